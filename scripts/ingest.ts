@@ -1,0 +1,25 @@
+#!/usr/bin/env -S npx tsx
+/**
+ * npm run ingest -- --out <dir> <file-or-dir>...
+ * Reads every .txt disclosure under the given paths (recursively), writes index.json, <doc_id>.json, facts.csv,
+ * checks.csv and the JSON Schemas into <dir> (atomically), prints a report. Exit 1 when any document failed or
+ * parsed only partly. I/O only: parsing lives in src/lib.
+ */
+import { runIngest } from './ingest-lib.ts';
+
+const args = process.argv.slice(2);
+let out: string | null = null;
+let quiet = false;
+const inputs: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  const a = args[i]!;
+  if (a === '--out') out = args[++i] ?? null;
+  else if (a.startsWith('--out=')) out = a.slice(6);
+  else if (a === '--quiet') quiet = true;
+  else if (a === '--help' || a === '-h') {
+    console.log('usage: npm run ingest -- --out <dir> <file-or-dir>...');
+    process.exit(0);
+  } else inputs.push(a);
+}
+const code = await runIngest({ out, inputs, quiet, log: (s) => console.log(s), err: (s) => console.error(s) });
+process.exit(code);

@@ -1,0 +1,69 @@
+import { CHECK_COLUMNS, FACT_COLUMNS, FACT_EXTRA_COLUMNS, type DocumentModel, type IndexEntry } from '../model/document.ts';
+import { toCsv } from './csv.ts';
+
+export type FactRow = (string | number)[];
+
+/** One facts.csv row per numeric cell of every table (blank and withheld cells produce no row). */
+export function factRows(doc: DocumentModel): FactRow[] {
+  const out: FactRow[] = [];
+  for (const t of doc.tables) {
+    for (const r of t.rows) {
+      for (const c of r.cells) {
+        if (c.value === null) continue;
+        out.push([
+          doc.doc_id,
+          doc.metadata.department,
+          doc.metadata.fiscal_year,
+          doc.metadata.doc_kind,
+          t.kind,
+          t.title,
+          r.entity ?? '',
+          r.code ?? '',
+          r.name,
+          c.column,
+          c.value,
+          c.measure,
+          c.unit,
+          c.line,
+          t.id,
+          r.block ?? '',
+          Object.entries(r.extra_codes)
+            .map(([k, v]) => `${k}:${v}`)
+            .join(';'),
+          c.placement,
+        ]);
+      }
+    }
+  }
+  return out;
+}
+
+export function factsCsv(docs: readonly DocumentModel[]): string {
+  return toCsv([...FACT_COLUMNS, ...FACT_EXTRA_COLUMNS], docs.flatMap(factRows));
+}
+
+export function checksCsv(docs: readonly DocumentModel[]): string {
+  const rows = docs.flatMap((d) =>
+    d.checks.map((c) => [d.doc_id, c.check_id, c.status, c.title, c.message, c.expected ?? '', c.actual ?? '', c.difference ?? '', c.tolerance ?? '', c.refs.join(';')]),
+  );
+  return toCsv(CHECK_COLUMNS, rows);
+}
+
+export function indexEntry(doc: DocumentModel): IndexEntry {
+  return {
+    doc_id: doc.doc_id,
+    source_file: doc.source_file,
+    sha256: doc.sha256,
+    department: doc.metadata.department,
+    region: doc.metadata.region,
+    fiscal_year: doc.metadata.fiscal_year,
+    doc_kind: doc.metadata.doc_kind,
+    status: doc.status,
+    problems: doc.problems,
+    region_slug: doc.metadata.region_slug,
+    department_slug: doc.metadata.department_slug,
+    published: doc.metadata.published,
+    coverage_ratio: doc.coverage.ratio,
+    check_summary: doc.check_summary,
+  };
+}

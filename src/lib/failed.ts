@@ -1,0 +1,34 @@
+import type { DocumentModel } from './model/document.ts';
+import { PARSER_VERSION } from './ingest.ts';
+
+/** The model of a document that could not be read at all (empty, binary, undecidable encoding, HTML). */
+export function failedDocument(a: { docId: string; sourceFile: string; sha256: string; message: string; code: string }): DocumentModel {
+  return {
+    parser_version: PARSER_VERSION,
+    doc_id: a.docId,
+    source_file: a.sourceFile,
+    sha256: a.sha256,
+    status: 'failed',
+    metadata: {
+      department: '未知部门',
+      region: { province: null, city: null, county: null, code: null },
+      fiscal_year: 0,
+      doc_kind: 'final',
+      published: null,
+      budget_units: [],
+      staffing: [],
+      region_slug: 'unknown',
+      department_slug: a.docId,
+    },
+    parts: [],
+    toc: [],
+    tables: [],
+    narrative: { paragraphs: [], claims: [] },
+    glossary: [],
+    performance: [],
+    checks: [],
+    check_summary: { ran: 0, pass: 0, rounding: 0, warn: 0, fail: 0, skip: 0 },
+    problems: [{ severity: 'error', line: 0, message: a.message, raw: '', code: a.code }],
+    coverage: { numeric_tokens: 0, cells: 0, accounted_other: 0, unaccounted: [], ratio: '100.00' },
+  };
+}

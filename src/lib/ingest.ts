@@ -1,0 +1,146 @@
+import { DocumentModel, type CheckResult, type Claim, type Problem } from './model/document.ts';
+import type { Evaluation } from './model/performance.ts';
+import type { Table, TableKind } from './model/table.ts';
+import { readMetadata } from './metadata/metadata.ts';
+import { readGlossary, readNarrative, type NarrativeParagraph } from './narrative.ts';
+import { segment, type Segmentation } from './segment.ts';
+import { assembleTable } from './tables/assemble.ts';
+import { cleanText } from './text/clean.ts';
+import { splitLines, type SourceLine } from './text/lines.ts';
+import { findUnit } from './tables/unit.ts';
+
+/** Bump on any change that alters output: invalidates the ingest cache. */
+export const PARSER_VERSION = '0.1.0';
+
+export interface IngestInput {
+  text: string;
+  sourceFile: string;
+  docId: string;
+  sha256: string;
+}
+
+/** Extension points filled by later stages (performance evaluations, narrative claims, reconciliation checks). */
+export interface Stages {
+  performance?: (ctx: StageContext) => { evaluations: Evaluation[]; problems: Problem[] };
+  claims?: (ctx: StageContext) => { claims: Claim[]; problems: Problem[] };
+  checks?: (model: DocumentModel) => CheckResult[];
+  /** Decide if a repeated title of `kind` starts a new table instance (e.g. a new project's self-evaluation). */
+  isNewInstance?: (kind: TableKind, lines: SourceLine[]) => boolean;
+}
+
+export interface StageContext {
+  lines: SourceLine[];
+  tables: Table[];
+  segmentation: Segmentation;
+  paragraphs: NarrativeParagraph[];
+  docKind: 'final' | 'budget';
+}
+
+/** Default: a perf project table starting with 项目名称 is a new project, not a continuation. */
+export function defaultIsNewInstance(kind: TableKind, lines: SourceLine[]): boolean {
+  if (kind !== 'perf_project_selfeval' && kind !== 'perf_project_targets') return false;
+  return lines.slice(0, 8).some((l) => /^项目名称/.test(cleanText(l.cells[0] ?? '').replace(/\s+/g, '')));
+}
+
+/**
+ * Parse one disclosure text into the document model. Pure: no I/O, no clock. Never throws on bad input —
+ * problems are returned in the model, and the status says whether the document is usable.
+ */
+export function parseDocument(input: IngestInput, stages: Stages = {}): DocumentModel {
+  const lines = splitLines(input.text);
+  const problems: Problem[] = [];
+  const { metadata, problems: metaProblems } = readMetadata(lines, input.docId);
+  problems.push(...metaProblems);
+
+  const seg = segment(lines, { isNewInstance: stages.isNewInstance ?? defaultIsNewInstance });
+  problems.push(...seg.problems);
+
+  // A document-wide unit statement (some budgets print it once) is the fallback for tables without one.
+  let docUnit: { unit: string; exponent: number } | null = null;
+  for (const l of lines) {
+    const u = findUnit(l.raw);
+    if (u) {
+      docUnit = u;
+      break;
+    }
+  }
+
+  const tables: Table[] = [];
+  const kindCount = new Map<string, number>();
+  let tokens = 0;
+  let cells = 0;
+  let other = 0;
+  const unaccounted: { line: number; raw: string }[] = [];
+  for (const block of seg.blocks) {
+    const n = (kindCount.get(block.kind) ?? 0) + 1;
+    kindCount.set(block.kind, n);
+    const id = n === 1 ? block.kind : `${block.kind}-${n}`;
+    const { table, problems: tp, coverage } = assembleTable(block, id, docUnit);
+    tables.push(table);
+    problems.push(...tp);
+    tokens += coverage.tokens;
+    cells += coverage.cells;
+    other += coverage.other;
+    unaccounted.push(...coverage.unaccounted);
+  }
+  // Tables with the same kind: number the first one too when several exist, so ids are stable.
+  for (const [kind, count] of kindCount) {
+    if (count > 1) {
+      const first = tables.find((t) => t.id === kind);
+      if (first) first.id = `${kind}-1`;
+    }
+  }
+  if (tables.length === 0) {
+    problems.push({ severity: 'error', line: 0, message: '文件中没有识别到任何表格', raw: '', code: 'no_tables' });
+  }
+
+  const paragraphs = readNarrative(lines, seg.parts);
+  const glossary = readGlossary(lines, seg.parts);
+  const ctx: StageContext = { lines, tables, segmentation: seg, paragraphs, docKind: metadata.doc_kind };
+  const perf = stages.performance ? stages.performance(ctx) : { evaluations: [], problems: [] };
+  problems.push(...perf.problems);
+  const claims = stages.claims ? stages.claims(ctx) : { claims: [], problems: [] };
+  problems.push(...claims.problems);
+
+  const ratio = tokens === 0 ? '100.00' : ((Number(cells + other) * 10000) / tokens / 100).toFixed(2);
+  const hasError = problems.some((p) => p.severity === 'error');
+  const status: DocumentModel['status'] = tables.length === 0 || metadataMissing(problems) ? 'failed' : hasError ? 'partial' : 'ok';
+
+  const model: DocumentModel = {
+    parser_version: PARSER_VERSION,
+    doc_id: input.docId,
+    source_file: input.sourceFile,
+    sha256: input.sha256,
+    status,
+    metadata,
+    parts: seg.parts,
+    toc: seg.toc,
+    tables,
+    narrative: { paragraphs, claims: claims.claims },
+    glossary,
+    performance: perf.evaluations,
+    checks: [],
+    check_summary: { ran: 0, pass: 0, rounding: 0, warn: 0, fail: 0, skip: 0 },
+    problems: problems.sort((a, b) => a.line - b.line),
+    coverage: { numeric_tokens: tokens, cells, accounted_other: other, unaccounted, ratio },
+  };
+  if (stages.checks) {
+    model.checks = stages.checks(model);
+    model.check_summary = summariseChecks(model.checks);
+  }
+  return model;
+}
+
+function metadataMissing(problems: Problem[]): boolean {
+  return problems.some((p) => p.code === 'no_year' || p.code === 'no_department');
+}
+
+export function summariseChecks(checks: CheckResult[]): DocumentModel['check_summary'] {
+  const s = { ran: 0, pass: 0, rounding: 0, warn: 0, fail: 0, skip: 0 };
+  for (const c of checks) {
+    if (c.status !== 'skip') s.ran++;
+    s[c.status]++;
+    if (c.status === 'pass' && c.rounding) s.rounding++;
+  }
+  return s;
+}

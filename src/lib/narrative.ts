@@ -1,0 +1,62 @@
+import type { Part } from './model/document.ts';
+import type { z } from 'zod';
+import { cleanText } from './text/clean.ts';
+import type { SourceLine } from './text/lines.ts';
+
+type PartT = z.infer<typeof Part>;
+
+export interface NarrativeParagraph {
+  line: number;
+  text: string;
+  heading: string | null;
+}
+
+const HEADING_RE = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\))/;
+
+/**
+ * Paragraphs of the 情况说明 part with their line and the heading they fall under. A sentence broken across two
+ * lines by the converter (no closing punctuation) is joined with the next line; the first line number is kept.
+ */
+export function readNarrative(lines: SourceLine[], parts: PartT[]): NarrativeParagraph[] {
+  const out: NarrativeParagraph[] = [];
+  const narrative = parts.filter((p) => p.name === 'narrative');
+  for (const part of narrative) {
+    let heading: string | null = null;
+    let pending: NarrativeParagraph | null = null;
+    for (const l of lines) {
+      if (l.n <= part.start_line || l.n > part.end_line) continue;
+      const t = cleanText(l.raw).replace(/\t+/g, ' ').trim();
+      if (!t) continue;
+      if (HEADING_RE.test(t) && t.length < 40 && !/\d+(?:\.\d+)?\s*万?元/.test(t)) {
+        if (pending) out.push(pending);
+        pending = null;
+        heading = t;
+        continue;
+      }
+      if (pending && !/[。；：！？.;:)）]$/.test(pending.text)) {
+        pending.text += t;
+        continue;
+      }
+      if (pending) out.push(pending);
+      pending = { line: l.n, text: t, heading };
+    }
+    if (pending) out.push(pending);
+  }
+  return out;
+}
+
+/** 名词解释 entries: `一、财政拨款收入：definition` (continuation lines joined). */
+export function readGlossary(lines: SourceLine[], parts: PartT[]): { term: string; definition: string; line: number }[] {
+  const out: { term: string; definition: string; line: number }[] = [];
+  for (const part of parts.filter((p) => p.name === 'glossary')) {
+    for (const l of lines) {
+      if (l.n <= part.start_line || l.n > part.end_line) continue;
+      const t = cleanText(l.raw).trim();
+      if (!t) continue;
+      const m = /^(?:[一二三四五六七八九十]{1,4}、|\d{1,2}[.、．])\s*([^：:]{1,60})[：:]\s*(.*)$/.exec(t);
+      if (m) out.push({ term: m[1]!.trim(), definition: m[2]!.trim(), line: l.n });
+      else if (out.length) out[out.length - 1]!.definition += t;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+import { cmp, parseDecimal, shift, toString, type Decimal } from '../decimal.ts';
+import type { Problem } from '../model/document.ts';
+import type { Table } from '../model/table.ts';
+import type { TableBlock } from '../segment.ts';
+import { classifyCell } from './cells.ts';
+import { TableContext } from './context.ts';
+import { readGrid } from './grid.ts';
+import { specFor } from './registry.ts';
+
+export interface CoverageCount {
+  tokens: number;
+  cells: number;
+  other: number;
+  unaccounted: { line: number; raw: string }[];
+}
+
+export interface AssembledTable {
+  table: Table;
+  problems: Problem[];
+  coverage: CoverageCount;
+}
+
+/**
+ * Turn one table block into a Table: read its grid, run the kind's layout parser, and measure numeric coverage
+ * (every numeric printed cell inside the table either became a value or is accounted for as 行次/栏次/code).
+ */
+export function assembleTable(block: TableBlock, id: string, fallbackUnit: { unit: string; exponent: number } | null): AssembledTable {
+  const spec = specFor(block.kind);
+  const grid = readGrid(block.lines, spec.grid);
+  const problems: Problem[] = [...grid.problems];
+  let unit = grid.unit;
+  let exponent = grid.unitExponent;
+  if (unit === null || exponent === null) {
+    if (fallbackUnit) {
+      unit = fallbackUnit.unit;
+      exponent = fallbackUnit.exponent;
+    } else {
+      unit = '元';
+      exponent = 0;
+    }
+    if (grid.rows.length > 0 && !block.kind.startsWith('perf_')) {
+      problems.push({
+        severity: 'warning',
+        line: block.titleLine,
+        message: `表「${block.title}」没有印出金额单位，按${unit}处理`,
+        raw: block.title,
+        code: 'unit_missing',
+      });
+    }
+  }
+  const ctx = new TableContext(unit, exponent);
+  const parsed = spec.parse(grid, ctx, block);
+  problems.push(...ctx.problems);
+
+  // Precision: the finest printed fraction among money cells, in 元.
+  let maxScale = -1;
+  for (const r of parsed.rows)
+    for (const c of r.cells)
+      if (c.measure === 'yuan' && c.value !== null) {
+        const d = parseDecimal(c.raw);
+        if (d && d.scale > maxScale) maxScale = d.scale;
+      }
+  const precision = maxScale < 0 ? '1' : toString(shift({ units: 1n, scale: maxScale }, exponent));
+
+  const allValues = parsed.rows.flatMap((r) => r.cells.filter((c) => c.value !== null));
+  const zero: Decimal = { units: 0n, scale: 0 };
+  const empty = allValues.length === 0 || allValues.every((c) => cmp(parseDecimal(c.value!)!, zero) === 0);
+
+  // Coverage over data rows, repeated lines and the 栏次 row.
+  const cov: CoverageCount = { tokens: 0, cells: 0, other: 0, unaccounted: [] };
+  const repeated = new Set([...grid.repeatedLines, ...(grid.columnNumbersLine ? [grid.columnNumbersLine] : [])]);
+  for (const l of block.lines) {
+    const isData = grid.rows.includes(l);
+    const isHeader = grid.headerLines.includes(l.n);
+    if (!isData && !repeated.has(l.n) && !isHeader) continue;
+    l.cells.forEach((c, j) => {
+      const k = classifyCell(c);
+      if (k !== 'number' && k !== 'percent') return;
+      cov.tokens++;
+      const used = ctx.used.get(`${l.n}:${j}`);
+      if (used === 'value') cov.cells++;
+      else if (used === 'other' || repeated.has(l.n)) cov.other++;
+      else cov.unaccounted.push({ line: l.n, raw: c.trim() });
+    });
+  }
+  for (const u of cov.unaccounted) {
+    problems.push({ severity: 'warning', line: u.line, message: `数字「${u.raw}」未进入任何单元格`, raw: u.raw, code: 'unaccounted_number' });
+  }
+
+  const notes = grid.notes.map((n) => n.text);
+  const lastLine = Math.max(block.titleLine, ...block.lines.map((l) => l.n));
+  const table: Table = {
+    id,
+    kind: block.kind,
+    title: block.title,
+    number: block.number,
+    unit,
+    unit_exponent: exponent,
+    precision,
+    columns: parsed.columns,
+    rows: parsed.rows,
+    empty,
+    empty_statement: grid.emptyStatement,
+    notes,
+    printed_department: grid.printedDepartment,
+    start_line: block.titleLine,
+    end_line: lastLine,
+    continuation_lines: [...block.continuationLines, ...grid.repeatedLines.filter((n) => !block.continuationLines.includes(n))].sort((a, b) => a - b),
+  };
+  if (empty && !grid.emptyStatement && parsed.rows.length === 0 && !block.kind.startsWith('perf_')) {
+    problems.push({ severity: 'warning', line: block.titleLine, message: `表「${block.title}」没有数据行`, raw: block.title, code: 'empty_table' });
+  }
+  return { table, problems, coverage: cov };
+}

@@ -1,0 +1,68 @@
+import { cleanLabel } from '../../text/clean.ts';
+import { parseCode } from '../cells.ts';
+import { isTotalLabel, makeRow } from '../context.ts';
+import { flattenHeader } from '../grid.ts';
+import { isRowNumberColumn, lastSegment, type LayoutParser } from './types.ts';
+
+/**
+ * Repeating blocks of (科目编码, 科目名称, values…) printed side by side: the basic-expenditure detail table
+ * (焦作/平顶山: three 决算数 blocks; 阳泉: four 金额 / 其中：基本支出 blocks). Each block part of a line becomes a row.
+ * A total label printed in one block with its values further right (阳泉 公用经费合计) is joined to those values.
+ */
+export const parseBlocks: LayoutParser = (grid, ctx) => {
+  const width = Math.max(0, ...grid.header.map((r) => r.length), ...grid.rows.map((r) => r.cells.length));
+  const labels = flattenHeader(grid.header, width);
+  const starts: number[] = [];
+  for (let j = 0; j < labels.length; j++) if (/编码|代码/.test(lastSegment(labels[j]!))) starts.push(j);
+  if (starts.length === 0) starts.push(0);
+  const blocks = starts.map((s, b) => {
+    const end = starts[b + 1] ?? labels.length;
+    const nameIdx = s + 1;
+    const valueIdx: number[] = [];
+    for (let j = nameIdx + 1; j < end; j++) if (labels[j] && !isRowNumberColumn(labels[j]!)) valueIdx.push(j);
+    const top = labels[s]!.includes('/') ? labels[s]!.split('/')[0]! : `第${b + 1}栏`;
+    return { codeIdx: s, nameIdx, valueIdx, name: top };
+  });
+  const columns = [...new Set(blocks.flatMap((b) => b.valueIdx.map((j) => labels[j]!)))];
+  const rows = [];
+  for (const l of grid.rows) {
+    let pending: { name: string; block: string } | null = null;
+    for (const b of blocks) {
+      const codeRaw = cleanLabel(l.cells[b.codeIdx] ?? '');
+      const nameRaw = cleanLabel(l.cells[b.nameIdx] ?? '');
+      const code = parseCode(codeRaw);
+      if (code) ctx.other(l, b.codeIdx);
+      let name = nameRaw || (!code ? codeRaw : '');
+      const hasValue = b.valueIdx.some((j) => (l.cells[j] ?? '').trim() !== '');
+      if (!name && !code) {
+        if (!hasValue) continue;
+        if (pending) {
+          name = pending.name;
+        } else {
+          ctx.problem(l, `第${blocks.indexOf(b) + 1}栏有数值但没有科目`, 'row_without_label');
+          continue;
+        }
+      }
+      if (!hasValue && !code && isTotalLabel(name)) {
+        pending = { name, block: b.name };
+        continue;
+      }
+      const blockName = pending && name === pending.name ? pending.block : b.name;
+      if (pending && name === pending.name) pending = null;
+      rows.push(
+        makeRow({
+          code,
+          name,
+          block: blockName,
+          line: l.n,
+          cells: b.valueIdx.map((j) => ctx.cell(l, j, labels[j]!)),
+        }),
+      );
+    }
+    if (pending) ctx.problem(l, `合计行「${pending.name}」没有数值`, 'total_without_value', 'warning');
+    if (l.cells.length > labels.length && l.cells.slice(labels.length).some((c) => c.trim() !== '')) {
+      ctx.problem(l, `行的单元格多于表头 (${l.cells.length} > ${labels.length})`, 'row_too_long');
+    }
+  }
+  return { columns, rows };
+};

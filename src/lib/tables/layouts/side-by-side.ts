@@ -1,0 +1,58 @@
+import { cleanLabel } from '../../text/clean.ts';
+import { makeRow } from '../context.ts';
+import { flattenHeader } from '../grid.ts';
+import { isRowNumberColumn, lastSegment, type LayoutParser } from './types.ts';
+
+interface Group {
+  name: string;
+  labelIdx: number;
+  valueIdx: number[];
+}
+
+/**
+ * Side-by-side layouts (收入支出决算总表, 财政拨款收入支出决算总表, budget 收支总表): the income half and the
+ * expenditure half are printed on the same lines. Each half is unpivoted so every printed label is its own row.
+ */
+export const parseSideBySide: LayoutParser = (grid, ctx) => {
+  const width = Math.max(0, ...grid.header.map((r) => r.length), ...grid.rows.map((r) => r.cells.length));
+  const labels = flattenHeader(grid.header, width);
+  const groups: Group[] = [];
+  for (let j = 0; j < labels.length; j++) {
+    const top = labels[j]!.split('/')[0]!;
+    const seg = lastSegment(labels[j]!);
+    const isLabelCol = /^项目$|^项\s*目$/.test(seg) || (groups.length === 0 && j === 0);
+    const cur = groups[groups.length - 1];
+    if (isLabelCol || !cur || (top !== cur.name && labels[j]!.includes('/'))) {
+      groups.push({ name: top, labelIdx: j, valueIdx: [] });
+      continue;
+    }
+    if (isRowNumberColumn(labels[j]!) || !labels[j]) continue;
+    cur.valueIdx.push(j);
+  }
+  const columns = groups.flatMap((g) => g.valueIdx.map((j) => labels[j]!));
+  const rows = [];
+  for (const l of grid.rows) {
+    for (let j = 0; j < l.cells.length; j++) if (isRowNumberColumn(labels[j] ?? '')) ctx.other(l, j);
+    if (l.cells.length > labels.length && l.cells.slice(labels.length).some((c) => c.trim() !== '')) {
+      ctx.problem(l, `行的单元格多于表头 (${l.cells.length} > ${labels.length})`, 'row_too_long');
+    }
+    for (const g of groups) {
+      const name = cleanLabel(l.cells[g.labelIdx] ?? '');
+      const hasValue = g.valueIdx.some((j) => (l.cells[j] ?? '').trim() !== '');
+      if (!name) {
+        if (hasValue) ctx.problem(l, `「${g.name}」一侧有数值但没有行名称`, 'row_without_label');
+        continue;
+      }
+      rows.push(
+        makeRow({
+          code: null,
+          name,
+          block: g.name,
+          line: l.n,
+          cells: g.valueIdx.map((j) => ctx.cell(l, j, labels[j]!)),
+        }),
+      );
+    }
+  }
+  return { columns, rows };
+};

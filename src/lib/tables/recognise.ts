@@ -1,0 +1,146 @@
+import type { TableKind } from '../model/table.ts';
+import { cleanText } from '../text/clean.ts';
+
+/**
+ * Table recognition by title and aliases — never by printed number (阳泉 prints 三公 as 公开07表,
+ * 焦作/平顶山 as 公开09表). Titles are normalised (markup, numbering, year and department prefixes,
+ * 续表 marks removed) and compared exactly against the alias list of each kind.
+ */
+export const TITLE_ALIASES: ReadonlyArray<{ kind: TableKind; titles: readonly string[] }> = [
+  { kind: 'final_summary', titles: ['收入支出决算总表', '部门收入支出决算总表'] },
+  { kind: 'final_income', titles: ['收入决算表', '部门收入决算表'] },
+  { kind: 'final_expenditure', titles: ['支出决算表', '部门支出决算表'] },
+  { kind: 'final_fiscal_summary', titles: ['财政拨款收入支出决算总表'] },
+  { kind: 'final_general_expenditure', titles: ['一般公共预算财政拨款支出决算表'] },
+  {
+    kind: 'final_general_basic',
+    titles: [
+      '一般公共预算财政拨款基本支出决算明细表',
+      '一般公共预算财政拨款支出决算明细表',
+      '一般公共预算财政拨款基本支出决算表',
+    ],
+  },
+  {
+    kind: 'final_gov_fund',
+    titles: ['政府性基金预算财政拨款收入支出决算表', '政府性基金预算财政拨款支出决算表'],
+  },
+  {
+    kind: 'final_state_capital',
+    titles: ['国有资本经营预算财政拨款支出决算表', '国有资本经营预算财政拨款收入支出决算表'],
+  },
+  {
+    kind: 'final_three_public',
+    titles: [
+      '财政拨款"三公"经费支出决算表',
+      '一般公共预算财政拨款"三公"经费支出决算表',
+      '"三公"经费支出决算表',
+    ],
+  },
+  { kind: 'final_disclosure_stats', titles: ['部门决算公开相关信息统计表', '决算公开相关信息统计表'] },
+  {
+    kind: 'perf_overall_selfeval',
+    titles: [
+      '部门整体支出绩效自评情况表',
+      '部门整体支出绩效自评表',
+      '部门整体自评表',
+      '部门（单位）整体支出绩效自评表',
+      '部门整体绩效自评表',
+    ],
+  },
+  { kind: 'perf_project_selfeval', titles: ['项目支出绩效自评情况表', '项目支出绩效自评表', '项目绩效自评表'] },
+  { kind: 'budget_summary', titles: ['部门收支总体情况表', '部门收支预算表', '部门收支预算总表', '收支预算总表'] },
+  { kind: 'budget_income', titles: ['部门收入总体情况表', '部门收入预算表', '收入预算表'] },
+  { kind: 'budget_expenditure', titles: ['部门支出总体情况表', '部门支出预算表', '支出预算表'] },
+  {
+    kind: 'budget_fiscal_summary',
+    titles: ['财政拨款收支总体情况表', '财政拨款收支预算表', '财政拨款收支预算总表', '财政拨款收支总表'],
+  },
+  {
+    kind: 'budget_general_expenditure',
+    titles: ['一般公共预算支出情况表', '一般公共预算支出预算表', '一般公共预算支出表'],
+  },
+  { kind: 'budget_general_basic', titles: ['一般公共预算基本支出表', '一般公共预算基本支出预算表', '一般公共预算基本支出情况表'] },
+  { kind: 'budget_general_basic_detail', titles: ['一般公共预算基本支出明细表'] },
+  { kind: 'budget_economic_summary', titles: ['支出经济分类汇总表', '部门支出经济分类汇总表'] },
+  {
+    kind: 'budget_three_public',
+    titles: [
+      '一般公共预算"三公"经费支出情况表',
+      '一般公共预算"三公"经费预算表',
+      '一般公共预算"三公"经费支出预算表',
+      '"三公"经费预算表',
+    ],
+  },
+  { kind: 'budget_gov_fund', titles: ['政府性基金预算支出情况表', '政府性基金支出预算表', '政府性基金预算支出表'] },
+  {
+    kind: 'budget_state_capital',
+    titles: ['国有资本经营预算支出情况表', '国有资本经营支出预算表', '国有资本经营预算支出表'],
+  },
+  { kind: 'budget_projects', titles: ['项目支出预算表', '部门项目支出预算表'] },
+  {
+    kind: 'budget_operating_costs',
+    titles: ['机关（机构）运行经费', '机关运行经费预算表', '机关（机构）运行经费预算表', '行政（事业）单位机构运转经费'],
+  },
+  {
+    kind: 'perf_overall_targets',
+    titles: ['部门（单位）整体绩效目标表', '本级部门整体绩效目标表', '部门整体绩效目标表', '整体绩效目标表'],
+  },
+  {
+    kind: 'perf_project_targets',
+    titles: ['项目绩效目标表', '部门预算项目绩效目标汇总表', '部门预算项目绩效目标表', '项目绩效目标汇总表'],
+  },
+];
+
+const CN_NUM = '一二三四五六七八九十百零〇';
+
+const ALIAS_MAP: ReadonlyMap<string, TableKind> = new Map(
+  TITLE_ALIASES.flatMap(({ kind, titles }) => titles.map((t) => [normaliseTitle(t), kind] as const)),
+);
+
+/**
+ * Normalise a printed title for matching: markup and list marks removed, 目录 numbering (`一、`) and dot leaders
+ * removed, year prefix (`2024 年`, `2022年度`) and any text before 年 removed, `（续）` removed, quotes unified.
+ */
+export function normaliseTitle(raw: string): string {
+  let s = cleanText(raw.split('\t')[0] ?? '').trim();
+  s = s.replace(/^[-*•·]\s*/, '');
+  s = s.replace(/[.．。…·]{2,}.*$/, '');
+  s = s.replace(new RegExp(`^[${CN_NUM}]{1,3}[、.．]\\s*`), '');
+  s = s.replace(/^\d{1,2}[、.．]\s*/, '');
+  s = s.replace(/[\s\u3000]+/g, '');
+  s = s.replace(/[“”"＂「」]/g, '"');
+  s = s.replace(/\(/g, '（').replace(/\)/g, '）');
+  s = s.replace(/（续(?:表)?）$|续表$/, '');
+  // Year prefix, optionally preceded by a department or region name: "焦作市…局2024年度部门预算表" keeps "部门预算表".
+  s = s.replace(/^.{0,40}?\d{4}年度?/, '');
+  return s;
+}
+
+/** The kind of a title, or null when the text is not a known table title. */
+export function recogniseTitle(raw: string): TableKind | null {
+  const t = normaliseTitle(raw);
+  if (t.length < 4 || t.length > 60) return null;
+  if (/^附件|^附表/.test(t)) return null;
+  const exact = ALIAS_MAP.get(t);
+  if (exact) return exact;
+  // A leading place or department name ("阳泉市部门（单位）整体支出绩效自评表", "郑州市工业和信息化局部门收支总体情况表").
+  const stripped = t.replace(/^.{1,24}?(?:省|市|区|县|局|委员会|委|办公室|中心)(?=部门|项目|一般|财政|政府|国有|收入|支出|本级|整体)/, '');
+  return stripped !== t ? ALIAS_MAP.get(stripped) ?? null : null;
+}
+
+/** A line that looks like a table title but matches no alias: ends in 表, short, no sentence punctuation. */
+export function looksLikeTableTitle(raw: string): boolean {
+  const t = normaliseTitle(raw);
+  if (t.length < 5 || t.length > 40) return false;
+  if (/^附件|^附表/.test(t)) return false;
+  if (/[，。；：,;]/.test(t)) return false;
+  return /(?:决算表|预算表|情况表|明细表|统计表|汇总表|总表|自评表|目标表)$/.test(t);
+}
+
+/** Printed table number such as 公开01表 / 预算03表 / 部门公开表05. */
+export const TABLE_NUMBER_RE = /^(?:公开|预算|决算|部门公开表|表)\s*\d{1,2}\s*(?:表|-\d{1,2})?$/;
+
+export function parseTableNumber(raw: string): string | null {
+  const t = cleanText(raw).replace(/[\s\u3000\t]+/g, '');
+  return TABLE_NUMBER_RE.test(t) ? t : null;
+}

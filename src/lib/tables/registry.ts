@@ -1,0 +1,35 @@
+import type { TableKind } from '../model/table.ts';
+import type { GridOptions } from './grid.ts';
+import { parseBlocks } from './layouts/blocks.ts';
+import { parseClassified } from './layouts/classified.ts';
+import { parseGeneric } from './layouts/generic.ts';
+import { parseSideBySide } from './layouts/side-by-side.ts';
+import { parseSingleRow } from './layouts/single-row.ts';
+import { parseStats } from './layouts/stats.ts';
+import type { LayoutParser } from './layouts/types.ts';
+
+export interface KindSpec {
+  parse: LayoutParser;
+  grid?: GridOptions;
+}
+
+/**
+ * Which layout parser reads which table kind. One small module per layout family; kinds without an entry fall back
+ * to the generic parser (and are reported by coverage if it misses cells). Other issues register their kinds here.
+ */
+export const KIND_PARSERS: Partial<Record<TableKind, KindSpec>> = {
+  final_summary: { parse: parseSideBySide },
+  final_fiscal_summary: { parse: parseSideBySide },
+  final_income: { parse: parseClassified },
+  final_expenditure: { parse: parseClassified },
+  final_general_expenditure: { parse: parseClassified },
+  final_gov_fund: { parse: parseClassified },
+  final_state_capital: { parse: parseClassified },
+  final_general_basic: { parse: parseBlocks },
+  final_three_public: { parse: parseSingleRow },
+  final_disclosure_stats: { parse: parseStats, grid: { maxHeaderRows: 0 } },
+};
+
+export function specFor(kind: TableKind): KindSpec {
+  return KIND_PARSERS[kind] ?? { parse: parseGeneric };
+}
