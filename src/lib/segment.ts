@@ -124,7 +124,7 @@ export function segment(lines: SourceLine[], opts: { isNewInstance?: (kind: Tabl
     } else if (cand || (tocStart >= 0 && starts.length === 0 && isTocLine(l))) {
       const title = cleanText(l.cells[0] ?? '').trim();
       const kind = cand && cand !== 'unknown' ? cand : recogniseTitle(title) ?? 'other';
-      if (starts.length === 0 && (cand || kind !== 'other')) toc.push({ title: normaliseTitle(title), kind, line: l.n });
+      if (starts.length === 0 && !ph && (cand || kind !== 'other')) toc.push({ title: normaliseTitle(title), kind, line: l.n });
     }
   }
 

@@ -36,7 +36,7 @@ export const parseStats: LayoutParser = (grid, ctx) => {
     const valueIdx = cells.length >= 3 ? 2 : 1;
     const count = /辆|台|套|个数|人数/.test(label) || /国有资产|车辆/.test(section);
     const measure: Measure = count ? 'count' : 'yuan';
-    const unit = count ? (/辆|车/.test(label) ? '辆' : /台|套|设备/.test(label) ? '台(套)' : '个') : ctx.unit;
+    const unit = count ? (/台|套|设备/.test(label) ? '台(套)' : /辆|车/.test(label) ? '辆' : '个') : ctx.unit;
     const column = `${section ? `${section}/` : ''}${valueLabel}`;
     if (!columns.includes(column)) columns.push(column);
     for (let j = valueIdx + 1; j < cells.length; j++) if (cells[j]) ctx.problem(l, `行的单元格多于表头`, 'row_too_long');

@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { DocumentModel } from '../src/lib/model/document.ts';
+import type { Row, Table, TableKind } from '../src/lib/model/table.ts';
+import { ingestText } from '../src/lib/pipeline.ts';
+
+export const RAW = path.resolve(import.meta.dirname, '../data/raw');
+
+export const SEEDS = {
+  jiaozuo2022: 'henan-jiaozuo-gongxinju-2022-final.txt',
+  pingdingshan2023: 'henan-pingdingshan-gongxinju-2023-final.txt',
+  yangquan2022: 'shanxi-yangquan-gongxinju-2022-final.txt',
+  jiefang2024: 'henan-jiaozuo-jiefang-kegongxinju-2024-budget.txt',
+  zhengzhou2022: 'henan-zhengzhou-gongxinju-2022-budget.txt',
+} as const;
+
+const cache = new Map<string, DocumentModel>();
+
+/** Parse a seed from data/raw with the production pipeline (cached per test process). */
+export function parseSeed(name: keyof typeof SEEDS): DocumentModel {
+  const file = SEEDS[name];
+  const hit = cache.get(file);
+  if (hit) return hit;
+  const text = readFileSync(path.join(RAW, file), 'utf8');
+  const doc = ingestText({ text, sourceFile: `data/raw/${file}`, docId: file.replace(/\.txt$/, ''), sha256: createHash('sha256').update(text).digest('hex') });
+  cache.set(file, doc);
+  return doc;
+}
+
+export function table(doc: DocumentModel, kind: TableKind): Table {
+  const t = doc.tables.filter((x) => x.kind === kind);
+  if (t.length !== 1) throw new Error(`expected one ${kind} table, found ${t.length}`);
+  return t[0]!;
+}
+
+/** Find a row by code or printed name (and block for side-by-side tables). */
+export function row(t: Table, key: string, block?: string): Row {
+  const rows = t.rows.filter((r) => (r.code === key || r.name === key) && (block === undefined || r.block === block));
+  if (rows.length !== 1) throw new Error(`expected one row ${key}${block ? ` in ${block}` : ''} of ${t.kind}, found ${rows.length}`);
+  return rows[0]!;
+}
+
+/** The value (元, exact string) of a cell; null for blank. Throws when the column does not exist. */
+export function value(t: Table, key: string, column: string, block?: string): string | null {
+  const r = row(t, key, block);
+  const c = r.cells.find((x) => x.column === column);
+  if (!c) throw new Error(`no column ${column} in row ${key} of ${t.kind}: ${r.cells.map((x) => x.column).join(', ')}`);
+  return c.value;
+}
+
+export function cellOf(t: Table, key: string, column: string, block?: string) {
+  const r = row(t, key, block);
+  const c = r.cells.find((x) => x.column === column);
+  if (!c) throw new Error(`no column ${column} in row ${key}`);
+  return c;
+}
