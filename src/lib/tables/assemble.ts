@@ -6,6 +6,7 @@ import { classifyCell } from './cells.ts';
 import { TableContext } from './context.ts';
 import { readGrid } from './grid.ts';
 import { specFor } from './registry.ts';
+import type { DocBlocks } from './layouts/types.ts';
 
 export interface CoverageCount {
   tokens: number;
@@ -24,7 +25,12 @@ export interface AssembledTable {
  * Turn one table block into a Table: read its grid, run the kind's layout parser, and measure numeric coverage
  * (every numeric printed cell inside the table either became a value or is accounted for as 行次/栏次/code).
  */
-export function assembleTable(block: TableBlock, id: string, fallbackUnit: { unit: string; exponent: number } | null): AssembledTable {
+export function assembleTable(
+  block: TableBlock,
+  id: string,
+  fallbackUnit: { unit: string; exponent: number } | null,
+  doc?: DocBlocks,
+): AssembledTable {
   const spec = specFor(block.kind);
   const grid = readGrid(block.lines, spec.grid);
   const problems: Problem[] = [...grid.problems];
@@ -49,7 +55,7 @@ export function assembleTable(block: TableBlock, id: string, fallbackUnit: { uni
     }
   }
   const ctx = new TableContext(unit, exponent);
-  const parsed = spec.parse(grid, ctx, block);
+  const parsed = spec.parse(grid, ctx, block, doc);
   problems.push(...ctx.problems);
 
   // Precision: the finest printed fraction among money cells, in 元.

@@ -120,7 +120,7 @@ export function normaliseTitle(raw: string): string {
 export function recogniseTitle(raw: string): TableKind | null {
   const t = normaliseTitle(raw);
   if (t.length < 4 || t.length > 60) return null;
-  if (/^附件|^附表/.test(t)) return null;
+  if (/^附件|^附表/.test(t) || /^\s*(?:#+\s*)?附[件表]/.test(raw)) return null;
   const exact = ALIAS_MAP.get(t);
   if (exact) return exact;
   // A leading place or department name ("阳泉市部门（单位）整体支出绩效自评表", "郑州市工业和信息化局部门收支总体情况表").
@@ -132,7 +132,7 @@ export function recogniseTitle(raw: string): TableKind | null {
 export function looksLikeTableTitle(raw: string): boolean {
   const t = normaliseTitle(raw);
   if (t.length < 5 || t.length > 40) return false;
-  if (/^附件|^附表/.test(t)) return false;
+  if (/^附件|^附表/.test(t) || /^\s*(?:#+\s*)?附[件表]/.test(raw)) return false;
   if (/[，。；：,;]/.test(t)) return false;
   return /(?:决算表|预算表|情况表|明细表|统计表|汇总表|总表|自评表|目标表)$/.test(t);
 }

@@ -3,6 +3,7 @@ import { parseCode } from '../cells.ts';
 import { isTotalLabel, makeRow } from '../context.ts';
 import { flattenHeader } from '../grid.ts';
 import { isRowNumberColumn, lastSegment, type LayoutParser } from './types.ts';
+import { headerWidth } from './types.ts';
 
 /**
  * Repeating blocks of (科目编码, 科目名称, values…) printed side by side: the basic-expenditure detail table
@@ -10,7 +11,7 @@ import { isRowNumberColumn, lastSegment, type LayoutParser } from './types.ts';
  * A total label printed in one block with its values further right (阳泉 公用经费合计) is joined to those values.
  */
 export const parseBlocks: LayoutParser = (grid, ctx) => {
-  const width = Math.max(0, ...grid.header.map((r) => r.length), ...grid.rows.map((r) => r.cells.length));
+  const width = headerWidth(grid);
   const labels = flattenHeader(grid.header, width);
   const starts: number[] = [];
   for (let j = 0; j < labels.length; j++) if (/编码|代码/.test(lastSegment(labels[j]!))) starts.push(j);

@@ -3,13 +3,14 @@ import { parseCode } from '../cells.ts';
 import { makeRow } from '../context.ts';
 import { flattenHeader } from '../grid.ts';
 import { isRowNumberColumn, lastSegment, type LayoutParser } from './types.ts';
+import { headerWidth } from './types.ts';
 
 /**
  * Classification tables: a code column (功能分类科目编码 / 科目代码), a name column (科目名称), then value columns
  * (收入决算表, 支出决算表, 一般公共预算财政拨款支出决算表, 政府性基金 / 国有资本经营 tables).
  */
 export const parseClassified: LayoutParser = (grid, ctx) => {
-  const width = Math.max(0, ...grid.header.map((r) => r.length), ...grid.rows.map((r) => r.cells.length));
+  const width = headerWidth(grid);
   const labels = flattenHeader(grid.header, width);
   let codeIdx = labels.findIndex((l) => /编码|代码/.test(lastSegment(l)));
   let nameIdx = labels.findIndex((l) => /名称/.test(lastSegment(l)));

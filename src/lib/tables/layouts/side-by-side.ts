@@ -2,6 +2,7 @@ import { cleanLabel } from '../../text/clean.ts';
 import { makeRow } from '../context.ts';
 import { flattenHeader } from '../grid.ts';
 import { isRowNumberColumn, lastSegment, type LayoutParser } from './types.ts';
+import { headerWidth } from './types.ts';
 
 interface Group {
   name: string;
@@ -14,7 +15,7 @@ interface Group {
  * expenditure half are printed on the same lines. Each half is unpivoted so every printed label is its own row.
  */
 export const parseSideBySide: LayoutParser = (grid, ctx) => {
-  const width = Math.max(0, ...grid.header.map((r) => r.length), ...grid.rows.map((r) => r.cells.length));
+  const width = headerWidth(grid);
   const labels = flattenHeader(grid.header, width);
   const groups: Group[] = [];
   for (let j = 0; j < labels.length; j++) {

@@ -8,8 +8,13 @@ export interface ParsedTable {
   rows: Row[];
 }
 
+/** The other table blocks of the document (for parsers that compare sibling tables, e.g. budget dropped cells). */
+export interface DocBlocks {
+  blocks: readonly TableBlock[];
+}
+
 /** A layout parser: one printed layout family → rows. Pure; problems go to the context. */
-export type LayoutParser = (grid: Grid, ctx: TableContext, block: TableBlock) => ParsedTable;
+export type LayoutParser = (grid: Grid, ctx: TableContext, block: TableBlock, doc?: DocBlocks) => ParsedTable;
 
 /** Columns that carry 行次/栏次 numbers, never values. */
 export function isRowNumberColumn(label: string): boolean {
@@ -19,4 +24,10 @@ export function isRowNumberColumn(label: string): boolean {
 
 export function lastSegment(label: string): string {
   return label.split('/').pop() ?? label;
+}
+
+/** Width of the printed header (cells beyond it in a data row are "too many cells"); data width when no header. */
+export function headerWidth(grid: { header: string[][]; rows: { cells: string[] }[] }): number {
+  if (grid.header.length > 0) return Math.max(...grid.header.map((r) => r.length));
+  return Math.max(0, ...grid.rows.map((r) => r.cells.length));
 }
