@@ -10,16 +10,21 @@ import { runIngest } from './ingest-lib.ts';
 const args = process.argv.slice(2);
 let out: string | null = null;
 let quiet = false;
+let keepGoing = false;
 const inputs: string[] = [];
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
   if (a === '--out') out = args[++i] ?? null;
   else if (a.startsWith('--out=')) out = a.slice(6);
   else if (a === '--quiet') quiet = true;
+  else if (a === '--keep-going') keepGoing = true;
   else if (a === '--help' || a === '-h') {
-    console.log('usage: npm run ingest -- --out <dir> <file-or-dir>...');
+    console.log('usage: npm run ingest -- [--out <dir>] [--quiet] [--keep-going] <file-or-dir>...');
     process.exit(0);
   } else inputs.push(a);
 }
+// RAW_DIR (default data/raw) lets anyone build the site from their own collection of disclosures.
+if (inputs.length === 0 && process.env.RAW_DIR) inputs.push(process.env.RAW_DIR);
 const code = await runIngest({ out, inputs, quiet, log: (s) => console.log(s), err: (s) => console.error(s) });
-process.exit(code);
+// --keep-going (used by the site build): partial/failed documents are reported but still published with their status.
+process.exit(keepGoing ? 0 : code);
