@@ -1,0 +1,173 @@
+import { ECONOMIC_CLASSES, FUNCTION_CLASSES, SYNTH_DEPARTMENTS, SYNTH_PLACES, type FunctionItem } from './classification.ts';
+import { Rng } from './rng.ts';
+
+/** All amounts are exact bigint 分 (0.01 元); the renderer rounds them the way the printed unit requires. */
+export type Fen = bigint;
+
+export interface SynthLeaf {
+  lei: { code: string; name: string };
+  kuan: { code: string; name: string };
+  item: FunctionItem;
+  /** 一般公共预算财政拨款: basic and project expenditure. */
+  fiscalBasic: Fen;
+  fiscalProject: Fen;
+  /** Spending from non-fiscal income (事业收入 or 其他收入). */
+  otherBasic: Fen;
+  otherProject: Fen;
+}
+
+export interface ThreePublic {
+  abroad: Fen;
+  carPurchase: Fen;
+  carRunning: Fen;
+  reception: Fen;
+}
+
+export interface Layout {
+  unit: '万元' | '元';
+  /** Print 公开NN表 numbers under the titles. */
+  numbered: boolean;
+  /** Markdown-style titles (`## 收入决算表`, `## **第二部分 …**`). */
+  markdown: boolean;
+  /** Data rows per printed page (a page break follows). */
+  pageRows: number;
+  /** A page break repeats the header rows (else only a blank line). */
+  repeatHeader: boolean;
+  /** How a zero amount is printed: always 0.00, always blank, or either per cell. */
+  zeros: 'zero' | 'blank' | 'mixed';
+  /** Thousands separators (2,182.74). */
+  thousands: boolean;
+  deptLabel: '部门' | '部门名称';
+  unitLabel: '单位' | '金额单位';
+}
+
+export interface SynthDoc {
+  seed: number;
+  /** File stem (also the doc_id the ingest derives). */
+  stem: string;
+  department: string;
+  region: { province: string; city: string; county: string | null; code: string };
+  year: number;
+  published: { year: number; month: number };
+  budgetUnits: string[];
+  leaves: SynthLeaf[];
+  /** Which income line carries the non-fiscal money. */
+  otherIncome: '事业收入' | '其他收入';
+  /** 年初结转和结余 = 年末结转和结余 (non-fiscal). */
+  carry: Fen;
+  /** 基本支出 by 经济分类 款 code (sums to Σ fiscalBasic). */
+  econ: Map<string, Fen>;
+  threeBudget: ThreePublic;
+  threeActual: ThreePublic;
+  layout: Layout;
+}
+
+/** Split `total` into `n` non-negative random parts summing exactly to it. */
+function split(rng: Rng, total: Fen, n: number): Fen[] {
+  if (n <= 0) return [];
+  const weights = Array.from({ length: n }, () => BigInt(rng.int(1, 1000)));
+  const wsum = weights.reduce((a, b) => a + b, 0n);
+  const parts = weights.map((w) => (total * w) / wsum);
+  const rest = total - parts.reduce((a, b) => a + b, 0n);
+  parts[rng.int(0, n - 1)]! += rest;
+  return parts;
+}
+
+/** An amount in 分 of roughly `scale` 元, sometimes a round figure (as real budgets often are). */
+function amount(rng: Rng, minYuan: number, maxYuan: number): Fen {
+  const yuan = BigInt(Math.floor(minYuan + rng.next() * (maxYuan - minYuan)));
+  if (rng.chance(0.15)) return (yuan / 10000n) * 10000n * 100n; // whole 万元
+  return yuan * 100n + BigInt(rng.int(0, 99));
+}
+
+/** One consistent department-year: every total is the exact sum of its parts (in 分). */
+export function generateDoc(seed: number, index = 0): SynthDoc {
+  const rng = new Rng(seed);
+  const place = rng.pick(SYNTH_PLACES);
+  const dept = rng.pick(SYNTH_DEPARTMENTS);
+  const year = rng.int(2019, 2024);
+  const department = `${place.prefix}${dept.name}`;
+  const unitsCount = rng.int(1, 4);
+  const budgetUnits = [`${department}本级`];
+  const subUnits = ['信息中心', '事务服务中心', '综合行政执法支队', '发展研究中心', '离退休人员管理服务中心', '培训中心'];
+  for (const s of rng.sample(subUnits, unitsCount - 1)) budgetUnits.push(`${place.prefix}${dept.name.replace(/局$/, '')}${s}`);
+
+  const scale = rng.pick([2e5, 1e6, 5e6, 3e7]);
+  const leaves: SynthLeaf[] = [];
+  const hasOther = rng.chance(0.5);
+  for (const lei of FUNCTION_CLASSES.filter((l) => dept.lei.includes(l.code))) {
+    for (const kuan of rng.sample(lei.kuan, rng.int(1, lei.kuan.length))) {
+      for (const item of rng.sample(kuan.items, rng.int(1, Math.min(3, kuan.items.length)))) {
+        const basic = item.nature === 'project' ? 0n : amount(rng, scale * 0.02, scale);
+        const project = item.nature === 'basic' ? 0n : amount(rng, scale * 0.01, scale * 0.6);
+        const otherB = hasOther && basic > 0n && rng.chance(0.3) ? amount(rng, 100, scale * 0.01) : 0n;
+        const otherP = hasOther && project > 0n && rng.chance(0.2) ? amount(rng, 100, scale * 0.01) : 0n;
+        leaves.push({ lei: { code: lei.code, name: lei.name }, kuan: { code: kuan.code, name: kuan.name }, item, fiscalBasic: basic, fiscalProject: project, otherBasic: otherB, otherProject: otherP });
+      }
+    }
+  }
+  // A document always has some basic spending (the 明细表 is split from it).
+  if (!leaves.some((l) => l.fiscalBasic > 0n)) {
+    const l = leaves[0]!;
+    l.fiscalBasic = amount(rng, scale * 0.1, scale);
+  }
+
+  const basicTotal = leaves.reduce((a, l) => a + l.fiscalBasic, 0n);
+  const personnelShare = BigInt(rng.int(75, 95));
+  const personnel = (basicTotal * personnelShare) / 100n;
+  const publicFunds = basicTotal - personnel;
+  const econ = new Map<string, Fen>();
+  const pick = (classes: typeof ECONOMIC_CLASSES, total: Fen) => {
+    const items = classes.flatMap((c) => c.items);
+    const chosen = rng.sample(items, rng.int(Math.min(3, items.length), Math.min(12, items.length)));
+    const parts = split(rng, total, chosen.length);
+    chosen.forEach((it, i) => econ.set(it.code, parts[i]!));
+  };
+  pick(ECONOMIC_CLASSES.filter((c) => c.personnel), personnel);
+  pick(ECONOMIC_CLASSES.filter((c) => !c.personnel && c.code !== '307'), publicFunds);
+
+  const three = (): ThreePublic => ({
+    abroad: rng.chance(0.2) ? amount(rng, 1000, 80000) : 0n,
+    carPurchase: rng.chance(0.15) ? amount(rng, 80000, 300000) : 0n,
+    carRunning: rng.chance(0.8) ? amount(rng, 5000, 200000) : 0n,
+    reception: rng.chance(0.8) ? amount(rng, 1000, 80000) : 0n,
+  });
+  const threeBudget = three();
+  const shrink = (v: Fen) => (v === 0n ? 0n : (v * BigInt(rng.int(50, 100))) / 100n);
+  const threeActual: ThreePublic = {
+    abroad: shrink(threeBudget.abroad),
+    carPurchase: shrink(threeBudget.carPurchase),
+    carRunning: shrink(threeBudget.carRunning),
+    reception: shrink(threeBudget.reception),
+  };
+
+  const unit = rng.chance(0.65) ? '万元' : '元';
+  const layout: Layout = {
+    unit,
+    numbered: rng.chance(0.75),
+    markdown: rng.chance(0.3),
+    pageRows: rng.int(12, 40),
+    repeatHeader: rng.chance(0.7),
+    zeros: unit === '元' ? rng.pick(['blank', 'mixed', 'zero'] as const) : rng.pick(['zero', 'zero', 'mixed', 'blank'] as const),
+    thousands: unit === '万元' ? rng.chance(0.8) : rng.chance(0.1),
+    deptLabel: rng.pick(['部门', '部门名称'] as const),
+    unitLabel: unit === '元' ? rng.pick(['单位', '金额单位'] as const) : '单位',
+  };
+  const stem = `synth-${place.code}-${dept.slug}-${year}-final-${String(index).padStart(5, '0')}`;
+  return {
+    seed,
+    stem,
+    department,
+    region: { province: place.province, city: place.city, county: place.county, code: place.code },
+    year,
+    published: { year: year + 1, month: rng.int(6, 10) },
+    budgetUnits,
+    leaves,
+    otherIncome: rng.pick(['事业收入', '其他收入'] as const),
+    carry: rng.chance(0.5) ? amount(rng, 1000, scale * 0.05) : 0n,
+    econ,
+    threeBudget,
+    threeActual,
+    layout,
+  };
+}
