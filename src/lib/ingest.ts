@@ -75,7 +75,7 @@ export function parseDocument(input: IngestInput, stages: Stages = {}): Document
     const n = (kindCount.get(block.kind) ?? 0) + 1;
     kindCount.set(block.kind, n);
     const id = n === 1 ? block.kind : `${block.kind}-${n}`;
-    const { table, problems: tp, coverage } = assembleTable(block, id, docUnit);
+    const { table, problems: tp, coverage } = assembleTable(block, id, docUnit, { blocks: seg.blocks });
     tables.push(table);
     problems.push(...tp);
     tokens += coverage.tokens;

@@ -7,6 +7,7 @@ import { parseSideBySide } from './layouts/side-by-side.ts';
 import { parseSingleRow } from './layouts/single-row.ts';
 import { parseStats } from './layouts/stats.ts';
 import type { LayoutParser } from './layouts/types.ts';
+import { parseBudgetExpenditure } from './layouts/budget-expenditure.ts';
 
 export interface KindSpec {
   parse: LayoutParser;
@@ -28,6 +29,11 @@ export const KIND_PARSERS: Partial<Record<TableKind, KindSpec>> = {
   final_general_basic: { parse: parseBlocks },
   final_three_public: { parse: parseSingleRow },
   final_disclosure_stats: { parse: parseStats, grid: { maxHeaderRows: 0 } },
+  // 预算 (issue 3): src/lib/tables/layouts/budget-*.ts
+  budget_expenditure: { parse: parseBudgetExpenditure },
+  budget_general_expenditure: { parse: parseBudgetExpenditure },
+  budget_gov_fund: { parse: parseBudgetExpenditure },
+  budget_state_capital: { parse: parseBudgetExpenditure },
 };
 
 export function specFor(kind: TableKind): KindSpec {

@@ -1,0 +1,76 @@
+import { cleanLabel, normLabel } from '../text/clean.ts';
+import type { SourceLine } from '../text/lines.ts';
+import { classifyCell } from '../tables/cells.ts';
+
+/**
+ * Shared row reading for budget tables: split 类/款/项 codes, budget-unit rows (`021014 郑州市中小企业服务中心`),
+ * repeated (possibly mangled) header rows after page breaks.
+ */
+
+export interface RowHead {
+  /** Classification code joined from split 类/款/项 cells (215 05 17 → 2150517), or a single printed code. */
+  code: string | null;
+  /** Budget-unit code when the row is a unit row. */
+  unitCode: string | null;
+  name: string;
+  /** Index of the name cell; value cells follow it. */
+  nameIdx: number;
+  /** Indexes of the code cells (accounted as `other` by the caller). */
+  codeIdx: number[];
+}
+
+const CODE_PART = /^\d{2,3}$/;
+
+/**
+ * Read the leading label part of a classification row: up to `labelCells` cells holding 类, 款, 项, 单位代码 and the
+ * name. Robust to a dropped blank label cell: the name is the last text cell among the leading cells.
+ */
+export function readRowHead(l: SourceLine, labelCells: number): RowHead {
+  const cells = l.cells.map((c) => cleanLabel(c));
+  let nameIdx = -1;
+  for (let j = 0; j < Math.min(cells.length, labelCells); j++) {
+    const k = classifyCell(cells[j]!);
+    if (k === 'text') nameIdx = j;
+  }
+  const head = nameIdx >= 0 ? cells.slice(0, nameIdx) : cells.slice(0, Math.max(0, labelCells - 1));
+  const digits: { idx: number; v: string }[] = [];
+  head.forEach((c, idx) => {
+    if (/^\d+$/.test(c)) digits.push({ idx, v: c });
+  });
+  let code: string | null = null;
+  let unitCode: string | null = null;
+  if (digits.length >= 3 && digits.slice(0, 3).every((d) => CODE_PART.test(d.v)) && digits[0]!.v.length === 3) {
+    code = digits
+      .slice(0, 3)
+      .map((d) => d.v)
+      .join('');
+    if (digits.length > 3) unitCode = digits[3]!.v;
+  } else if (digits.length === 2 && digits[0]!.v.length === 3 && digits[1]!.v.length === 2 && digits[0]!.idx === 0) {
+    code = digits[0]!.v + digits[1]!.v;
+  } else if (digits.length === 1) {
+    unitCode = digits[0]!.v;
+  }
+  return {
+    code,
+    unitCode: code === null ? unitCode : null,
+    name: nameIdx >= 0 ? cells[nameIdx]! : '',
+    nameIdx,
+    codeIdx: digits.map((d) => d.idx),
+  };
+}
+
+const HEADER_WORDS =
+  /^(?:科目编码|类|款|项|单位代码|单位名称|单位（科目名称）|单位\(科目名称\)|合计|总计|小计|基本支出|项目支出|人员经费|公用经费|工资福利支出|对个人和家庭的补助|对个人和家庭补助|商品和服务支出|资本性支出|其他运转类|特定目标类|科目名称|部门预算经济分类|政府预算经济分类|其中：财政拨款|一般公共预算|政府性基金|国有资本经营预算|本年收入|本年拨款|上年结转结余|项目名称|项目单位|类型|金额|项目|收入|支出)$/;
+
+/** A repeated header row (possibly mangled) after a page break: only header words, no numbers. */
+export function isHeaderEcho(l: SourceLine): boolean {
+  const ne = l.cells.map((c) => normLabel(c)).filter((c) => c !== '');
+  if (ne.length === 0) return false;
+  let words = 0;
+  for (const c of ne) {
+    const k = classifyCell(c);
+    if (k === 'number' || k === 'percent' || k === 'withheld') return false;
+    if (HEADER_WORDS.test(c)) words++;
+  }
+  return words >= Math.max(2, Math.ceil(ne.length / 2));
+}

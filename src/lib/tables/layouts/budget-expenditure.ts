@@ -1,0 +1,282 @@
+import { cmp, parseDecimal, toString, type Decimal } from '../../decimal.ts';
+import type { Cell, Row, TableKind } from '../../model/table.ts';
+import { chooseExpenditureSchema, schemaLabels, type BudgetSchema } from '../../budget/schema.ts';
+import { effectiveValues, isShifted, jointUnitCandidates, pickBySibling, placedValues, rowCandidates, type Placement, type Slot } from '../../budget/placement.ts';
+import { isHeaderEcho, readRowHead } from '../../budget/rows.ts';
+import { cleanText } from '../../text/clean.ts';
+import type { SourceLine } from '../../text/lines.ts';
+import { classifyCell, makeCell } from '../cells.ts';
+import { makeRow, TableContext } from '../context.ts';
+import { readGrid, type Grid } from '../grid.ts';
+import type { DocBlocks, LayoutParser, ParsedTable } from './types.ts';
+
+/**
+ * Budget expenditure tables by classification and budget unit (部门支出总体情况表 / 部门支出预算表,
+ * 一般公共预算支出情况表, 政府性基金 / 国有资本经营预算支出情况表):
+ *
+ *     类 款 项 | 单位代码 | 单位（科目名称） | 合计 | 基本支出 … | 项目支出 …
+ *
+ * - a row with a 单位代码 starts a budget unit; the classification rows under it belong to it (Row.entity);
+ * - 类/款/项 are joined into the 7-digit code;
+ * - value columns come from a fixed schema (the printed header is often mangled);
+ * - rows whose blank cells were dropped by the conversion are placed by the table identities and, when several
+ *   placements fit, by the same row of the sibling table; placed cells are marked `placement: 'inferred'`;
+ * - a blank subtotal whose parts are printed is filled (inferred) only when the sibling table prints that same
+ *   subtotal for the same row.
+ */
+
+const SIBLING: Partial<Record<TableKind, TableKind>> = {
+  budget_expenditure: 'budget_general_expenditure',
+  budget_general_expenditure: 'budget_expenditure',
+};
+
+const LABEL_CELLS = 5;
+
+interface ReadRow {
+  key: string;
+  head: ReturnType<typeof readRowHead>;
+  line: SourceLine;
+  valueStart: number;
+  /** Decimal values per schema column after placement (printed units); null blank. */
+  values: Slot[] | null;
+}
+
+interface PendingRow {
+  l: SourceLine;
+  head: ReturnType<typeof readRowHead>;
+  key: string;
+  isUnit: boolean;
+  isTotal: boolean;
+  entity: string | null;
+  entityCode: string | null;
+  valueStart: number;
+  raw: string[];
+  cells: Slot[];
+  candidates: Placement[];
+  chosen: Placement | null;
+  how: 'printed' | 'identities' | 'unit_sum' | 'sibling' | null;
+  error: string | null;
+}
+
+/** Sibling values by row key and schema column key. */
+export type SiblingValues = Map<string, Map<string, Slot>>;
+
+interface ParseOptions {
+  sibling?: SiblingValues;
+}
+
+function headerText(grid: Grid): string {
+  return grid.header.map((r) => r.join(' ')).join(' ');
+}
+
+function valueWidth(grid: Grid): number {
+  let w = 0;
+  for (const l of grid.rows) {
+    const h = readRowHead(l, LABEL_CELLS);
+    if (h.nameIdx < 0) continue;
+    let last = l.cells.length;
+    while (last > 0 && l.cells[last - 1]!.trim() === '') last--;
+    w = Math.max(w, Math.max(l.cells.length, LABEL_CELLS) - h.nameIdx - 1);
+  }
+  return w;
+}
+
+function toSlot(raw: string): Slot {
+  const k = classifyCell(raw);
+  if (k !== 'number') return null;
+  return parseDecimal(cleanText(raw).trim());
+}
+
+/** Parse an expenditure table; exported for sibling comparison and tests. */
+export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseOptions = {}): ParsedTable & { values: SiblingValues; schema: BudgetSchema | null } {
+  const text = headerText(grid);
+  const schema = chooseExpenditureSchema(text, valueWidth(grid));
+  const values: SiblingValues = new Map();
+  if (!schema) {
+    for (const l of grid.rows) ctx.problem(l, '支出表的表头无法识别，未能确定列', 'unknown_layout');
+    return { columns: [], rows: [], values, schema };
+  }
+  const labels = schemaLabels(schema, text);
+  const width = schema.columns.length;
+  const rows: Row[] = [];
+  let entity: string | null = null;
+  let entityCode: string | null = null;
+  // Printed precision of the table (one unit of the finest printed decimal).
+  let scale = 0;
+  for (const l of grid.rows)
+    for (const c of l.cells) {
+      const d = toSlot(c);
+      if (d && d.scale > scale) scale = d.scale;
+    }
+  const precision: Decimal = { units: 1n, scale };
+
+  // Pass 1: read every row and the placements that satisfy its own identities.
+  const read: PendingRow[] = [];
+  for (const l of grid.rows) {
+    if (isHeaderEcho(l)) continue;
+    const head = readRowHead(l, LABEL_CELLS);
+    if (head.nameIdx < 0) {
+      if (l.cells.some((c) => classifyCell(c) === 'number' || classifyCell(c) === 'withheld')) {
+        ctx.problem(l, '有数值但没有行名称', 'row_without_label');
+      }
+      continue;
+    }
+    head.codeIdx.forEach((j) => ctx.other(l, j));
+    const isUnit = head.unitCode !== null && head.code === null;
+    if (isUnit) {
+      entityCode = head.unitCode;
+      entity = `${head.unitCode} ${head.name}`;
+    }
+    const isTotal = !isUnit && head.code === null && /^(?:合计|总计)$/.test(head.name.replace(/\s+/g, ''));
+    if (isTotal) {
+      entity = null;
+      entityCode = null;
+    }
+    const key = isTotal ? 'total' : isUnit ? `unit|${head.unitCode}` : `${entityCode ?? ''}|${head.code ?? head.name}`;
+    const valueStart = head.nameIdx + 1;
+    const raw = l.cells.slice(valueStart);
+    const kinds = raw.map((c) => classifyCell(c));
+    const pending: PendingRow = { l, head, key, isUnit, isTotal, entity: isTotal ? null : entity, entityCode, valueStart, raw, cells: [], candidates: [], chosen: null, how: null, error: null };
+    if (kinds.some((k) => k === 'withheld' || k === 'text' || k === 'dash')) {
+      // Non-numeric cells keep their printed positions.
+      if (raw.length >= width || raw.slice(width).every((c) => c.trim() === '')) {
+        pending.cells = raw.map((c) => toSlot(c));
+        pending.chosen = { map: schema.columns.map((_, col) => (col < raw.length ? col : -1)), deviation: { units: 0n, scale: 0 } };
+        pending.how = 'printed';
+      } else pending.error = '行的单元格少于表头且含非数字单元格，无法定位';
+    } else {
+      let res = rowCandidates({ printed: raw.map((c) => toSlot(c)), width, identities: schema.identities, required: [0], precision });
+      if (!('error' in res) && res.candidates.length === 0) {
+        // Trailing blanks may be padding of a row that lost a blank cell in the middle.
+        const trimmed = raw.map((c) => toSlot(c));
+        while (trimmed.length > 0 && trimmed[trimmed.length - 1] === null) trimmed.pop();
+        if (trimmed.length < res.cells.length) {
+          const retry = rowCandidates({ printed: trimmed, width, identities: schema.identities, required: [0], precision });
+          if (!('error' in retry) && retry.candidates.length > 0) res = retry;
+        }
+      }
+      if ('error' in res) pending.error = res.error;
+      else {
+        pending.cells = res.cells;
+        pending.candidates = res.candidates;
+        if (res.candidates.length === 1) {
+          pending.chosen = res.candidates[0]!;
+          pending.how = 'identities';
+        } else if (res.candidates.length === 0) {
+          if (res.cells.length === width) {
+            pending.chosen = { map: schema.columns.map((_, col) => col), deviation: { units: 0n, scale: 0 } };
+            pending.how = 'printed';
+            ctx.problem(l, '表内恒等式不成立（按印刷位置保留）', 'identity_mismatch', 'warning');
+          } else pending.error = '没有一种列位置能满足表内恒等式';
+        }
+      }
+    }
+    read.push(pending);
+  }
+
+  // Pass 2: a unit row equals the column sums of its classification rows.
+  const groups = new Map<string, PendingRow[]>();
+  for (const r of read) if (r.entityCode && !r.isTotal) groups.set(r.entityCode, [...(groups.get(r.entityCode) ?? []), r]);
+  for (const group of groups.values()) {
+    const unitRow = group.find((r) => r.isUnit);
+    if (!unitRow || group.some((r) => r.error) || !group.some((r) => r.chosen === null)) continue;
+    const members = [unitRow, ...group.filter((r) => r !== unitRow)];
+    const options = members.map((r) => (r.chosen ? [r.chosen] : r.candidates).map((p) => placedValues(p, r.cells)));
+    const used = jointUnitCandidates(options, schema.identities, precision);
+    if (!used) continue;
+    members.forEach((r, i) => {
+      if (r.chosen) return;
+      const keep = [...used[i]!].map((k) => r.candidates[k]!);
+      r.candidates = keep;
+      if (keep.length === 1) {
+        r.chosen = keep[0]!;
+        r.how = 'unit_sum';
+      }
+    });
+  }
+
+  // Pass 3: the same row in the sibling table.
+  for (const r of read) {
+    if (r.chosen || r.error || r.candidates.length === 0) continue;
+    const sib = opts.sibling?.get(r.key);
+    if (!sib) continue;
+    const pick = pickBySibling(r.candidates, r.cells, schema.columns.map((c) => (sib.has(c.key) ? sib.get(c.key)! : undefined)));
+    if (pick) {
+      r.chosen = pick;
+      r.how = 'sibling';
+    }
+  }
+
+  // Pass 4: cells and problems.
+  for (const r of read) {
+    const l = r.l;
+    if (r.error) ctx.problem(l, `行的单元格少于表头，无法定位数值：${r.error}`, 'placement_failed', 'error');
+    else if (!r.chosen) {
+      const alts = r.candidates
+        .slice(0, 4)
+        .map((p) => p.map.map((k, col) => (k >= 0 ? `${labels[col]}=${cleanText(r.raw[k]!).trim()}` : '')).filter(Boolean).join(', '))
+        .join(' | ');
+      ctx.problem(l, `行的单元格少于表头，数值的列位置不能由恒等式、单位合计或兄弟表唯一确定，未写入：${alts}`, 'ambiguous_placement', 'error');
+    }
+    const map = r.chosen?.map ?? null;
+    const shifted = r.chosen ? isShifted(r.chosen) : false;
+    if (shifted) {
+      const how = r.how === 'sibling' ? '兄弟表同一行' : r.how === 'unit_sum' ? '单位行 = 各科目行之和' : '表内恒等式';
+      ctx.problem(l, `行的单元格少于表头：数值按${how}定位 (placement=inferred)`, 'cells_placed', 'info');
+    }
+    const cells: Cell[] = [];
+    const slotValues: Slot[] = Array.from({ length: width }, () => null);
+    for (let col = 0; col < width; col++) {
+      const k = map ? map[col]! : -1;
+      if (k >= 0) {
+        const cell = ctx.cell(l, r.valueStart + k, labels[col]!);
+        if (shifted && k !== col) cell.placement = 'inferred';
+        cells.push(cell);
+        slotValues[col] = toSlot(r.raw[k]!);
+      } else {
+        cells.push(makeCell('', { column: labels[col]!, line: l.n, unitExponent: ctx.unitExponent, unit: ctx.unit }).cell);
+      }
+    }
+    if (map) values.set(r.key, new Map(schema.columns.map((c, col) => [c.key, slotValues[col]!] as const)));
+
+    // Blank subtotal with printed parts: filled only when the sibling prints the same value for this row.
+    if (map && opts.sibling) {
+      const sib = opts.sibling.get(r.key);
+      const eff = effectiveValues(slotValues, schema.identities);
+      for (const [p] of schema.identities) {
+        if (slotValues[p] !== null || eff[p] === null || !sib) continue;
+        const s = sib.get(schema.columns[p]!.key);
+        if (!s || cmp(s, eff[p]!) !== 0) continue;
+        const { cell } = makeCell(toString(eff[p]!), { column: labels[p]!, line: l.n, unitExponent: ctx.unitExponent, unit: ctx.unit });
+        cells[p] = { ...cell, raw: '', placement: 'inferred' };
+      }
+    }
+    rows.push(
+      makeRow({
+        code: r.head.code,
+        name: r.head.name,
+        entity: r.entity,
+        extra_codes: r.isUnit ? { unit_code: r.head.unitCode! } : {},
+        line: l.n,
+        cells,
+      }),
+    );
+  }
+  return { columns: labels, rows, values, schema };
+}
+
+/** Sibling values of a document block, parsed without sibling information and with a throwaway context. */
+export function siblingValues(kind: TableKind, doc: DocBlocks | undefined, unit: string, exponent: number): SiblingValues | undefined {
+  const sk = SIBLING[kind];
+  if (!sk || !doc) return undefined;
+  const blocks = doc.blocks.filter((b) => b.kind === sk);
+  if (blocks.length !== 1) return undefined;
+  const g = readGrid(blocks[0]!.lines);
+  return parseExpenditureGrid(g, new TableContext(unit, exponent)).values;
+}
+
+export const parseBudgetExpenditure: LayoutParser = (grid, ctx, block, doc) => {
+  const sibling = siblingValues(block.kind, doc, ctx.unit, ctx.unitExponent);
+  const { columns, rows } = parseExpenditureGrid(grid, ctx, { sibling });
+  return { columns, rows };
+};
