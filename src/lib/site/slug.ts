@@ -1,0 +1,77 @@
+/** URL slugs for the site: ASCII [a-z0-9-] only, never a path. */
+
+/** Sanitize any text into a slug segment: lowercase ASCII letters, digits and single hyphens; fallback when empty. */
+export function safeSlug(s: string | null | undefined, fallback = 'x'): string {
+  const out = (s ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
+  return out.length > 0 ? out : fallback;
+}
+
+export interface DocKey {
+  doc_id: string;
+  region_slug: string;
+  department_slug: string;
+  fiscal_year: number;
+  doc_kind: 'final' | 'budget';
+}
+
+/** The edition segment: `2022-final` / `2024-budget`. */
+export function editionSlug(d: Pick<DocKey, 'fiscal_year' | 'doc_kind'>): string {
+  const y = Number.isInteger(d.fiscal_year) ? d.fiscal_year : 0;
+  return `${y}-${d.doc_kind === 'budget' ? 'budget' : 'final'}`;
+}
+
+/**
+ * Department slug without region and edition: `henan-jiaozuo-gongxinju-2022-final` with region `henan-jiaozuo`
+ * → `gongxinju`. Falls back to the sanitized slug when stripping leaves nothing.
+ */
+export function deptSlug(d: DocKey): string {
+  const region = safeSlug(d.region_slug, 'region');
+  let s = safeSlug(d.department_slug || d.doc_id, 'dept');
+  s = s.replace(/-(19|20)\d{2}-(final|budget)(-[a-z0-9]+)?$/, '');
+  if (s.startsWith(region + '-')) s = s.slice(region.length + 1);
+  return safeSlug(s, 'dept');
+}
+
+export function regionSlug(d: DocKey): string {
+  return safeSlug(d.region_slug, 'region');
+}
+
+/** Path (no base) of a department page: `/henan-jiaozuo/gongxinju/`. */
+export function deptPath(d: DocKey): string {
+  return `/${regionSlug(d)}/${deptSlug(d)}/`;
+}
+
+/** Path (no base) of a department-year page: `/henan-jiaozuo/gongxinju/2022-final/`. */
+export function docPath(d: DocKey): string {
+  return `${deptPath(d)}${editionSlug(d)}/`;
+}
+
+/** Path of the source-text page of a document. */
+export function sourcePath(d: DocKey): string {
+  return `${docPath(d)}source/`;
+}
+
+/** Anchor id of a source line. */
+export function lineId(line: number): string {
+  return `L${Math.max(0, Math.trunc(line))}`;
+}
+
+/** Anchor id of a table row on the department-year page. */
+export function rowId(tableId: string, rowIndex: number): string {
+  return `r-${safeSlug(tableId, 't')}-${rowIndex}`;
+}
+
+export function tableAnchor(tableId: string): string {
+  return `t-${safeSlug(tableId, 't')}`;
+}
+
+/** Prefix a site path with the configured base (BASE_URL ends with / or is "/"). */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${b}${path}`;
+}

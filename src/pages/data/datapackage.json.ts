@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { dataPackage } from '../../lib/site/datapackage.ts';
+import { downloadFiles } from '../../components/files.ts';
+
+export const GET: APIRoute = () => {
+  const pkg = dataPackage(downloadFiles(), { site: import.meta.env.SITE });
+  return new Response(JSON.stringify(pkg, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
