@@ -8,6 +8,8 @@ import { parseSingleRow } from './layouts/single-row.ts';
 import { parseStats } from './layouts/stats.ts';
 import type { LayoutParser } from './layouts/types.ts';
 import { parseBudgetExpenditure } from './layouts/budget-expenditure.ts';
+import { parseBudgetLabelled } from './layouts/budget-labelled.ts';
+import { parseBudgetSummary } from './layouts/budget-summary.ts';
 
 export interface KindSpec {
   parse: LayoutParser;
@@ -34,6 +36,15 @@ export const KIND_PARSERS: Partial<Record<TableKind, KindSpec>> = {
   budget_general_expenditure: { parse: parseBudgetExpenditure },
   budget_gov_fund: { parse: parseBudgetExpenditure },
   budget_state_capital: { parse: parseBudgetExpenditure },
+  budget_summary: { parse: parseBudgetSummary },
+  budget_fiscal_summary: { parse: parseBudgetSummary },
+  budget_general_basic: { parse: parseBudgetLabelled },
+  budget_economic_summary: { parse: parseBudgetLabelled },
+  budget_projects: { parse: parseBudgetLabelled },
+  budget_general_basic_detail: { parse: parseBudgetLabelled },
+  budget_operating_costs: { parse: parseBudgetLabelled },
+  budget_income: { parse: parseBudgetLabelled },
+  budget_three_public: { parse: parseSingleRow },
 };
 
 export function specFor(kind: TableKind): KindSpec {
