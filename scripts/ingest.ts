@@ -11,6 +11,9 @@ const args = process.argv.slice(2);
 let out: string | null = null;
 let quiet = false;
 let keepGoing = false;
+let cache: string | false | undefined;
+let all = false;
+let summary: string | null = null;
 const inputs: string[] = [];
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
@@ -18,13 +21,17 @@ for (let i = 0; i < args.length; i++) {
   else if (a.startsWith('--out=')) out = a.slice(6);
   else if (a === '--quiet') quiet = true;
   else if (a === '--keep-going') keepGoing = true;
+  else if (a === '--no-cache') cache = false;
+  else if (a === '--cache') cache = args[++i] ?? undefined;
+  else if (a === '--all') all = true;
+  else if (a === '--summary') summary = args[++i] ?? null;
   else if (a === '--help' || a === '-h') {
-    console.log('usage: npm run ingest -- [--out <dir>] [--quiet] [--keep-going] <file-or-dir>...');
+    console.log('usage: npm run ingest -- [--out <dir>] [--quiet] [--keep-going] [--no-cache | --cache <dir>] [--all] [--summary <file.md>] <file-or-dir>...');
     process.exit(0);
   } else inputs.push(a);
 }
 // RAW_DIR (default data/raw) lets anyone build the site from their own collection of disclosures.
 if (inputs.length === 0 && process.env.RAW_DIR) inputs.push(process.env.RAW_DIR);
-const code = await runIngest({ out, inputs, quiet, log: (s) => console.log(s), err: (s) => console.error(s) });
+const code = await runIngest({ out, inputs, quiet, cache, all, summary, log: (s) => console.log(s), err: (s) => console.error(s) });
 // --keep-going (used by the site build): partial/failed documents are reported but still published with their status.
 process.exit(keepGoing ? 0 : code);

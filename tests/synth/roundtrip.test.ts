@@ -13,10 +13,13 @@ describe('parse(render(x)) == x on synthetic 决算 department-years', () => {
       fc.property(fc.integer({ min: 0, max: 0x7fffffff }), (seed) => {
         const doc = generateDoc(seed);
         const { text, truth } = renderDoc(doc);
-        const diffs = compareWithTruth(parse(text, doc.stem), truth);
-        expect(diffs, `seed ${seed} layout ${JSON.stringify(doc.layout)}`).toEqual([]);
+        const model = parse(text, doc.stem);
+        expect(compareWithTruth(model, truth), `seed ${seed} layout ${JSON.stringify(doc.layout)}`).toEqual([]);
+        // The generator's tables are consistent (sums, cross-table identities, 三公 ≥ its basic items):
+        // no reconciliation check may fail on them (a failure is a false positive of the check or a generator bug).
+        expect(model.checks.filter((c) => c.status === 'fail').map((c) => `${c.check_id}: ${c.message}`), `seed ${seed}`).toEqual([]);
       }),
-      { numRuns: 250, seed: 20261122 },
+      { numRuns: 200, seed: 20261122 },
     );
   });
 

@@ -42,11 +42,13 @@ export function factsCsv(docs: readonly DocumentModel[]): string {
   return toCsv([...FACT_COLUMNS, ...FACT_EXTRA_COLUMNS], docs.flatMap(factRows));
 }
 
+/** One checks.csv row per check of the document. */
+export function checkRows(d: DocumentModel): FactRow[] {
+  return d.checks.map((c) => [d.doc_id, c.check_id, c.status, c.title, c.message, c.expected ?? '', c.actual ?? '', c.difference ?? '', c.tolerance ?? '', c.refs.join(';')]);
+}
+
 export function checksCsv(docs: readonly DocumentModel[]): string {
-  const rows = docs.flatMap((d) =>
-    d.checks.map((c) => [d.doc_id, c.check_id, c.status, c.title, c.message, c.expected ?? '', c.actual ?? '', c.difference ?? '', c.tolerance ?? '', c.refs.join(';')]),
-  );
-  return toCsv(CHECK_COLUMNS, rows);
+  return toCsv(CHECK_COLUMNS, docs.flatMap(checkRows));
 }
 
 export function indexEntry(doc: DocumentModel): IndexEntry {

@@ -1,6 +1,9 @@
 import { ECONOMIC_CLASSES, FUNCTION_CLASSES, SYNTH_DEPARTMENTS, SYNTH_PLACES, type FunctionItem } from './classification.ts';
 import { Rng } from './rng.ts';
 
+/** 经济分类 items that are 三公 spending (因公出国（境）费用, 公务接待费, 公务用车运行维护费, 公务用车购置). */
+const THREE_PUBLIC_ECON = ['30212', '30217', '30231', '31013'];
+
 /** All amounts are exact bigint 分 (0.01 元); the renderer rounds them the way the printed unit requires. */
 export type Fen = bigint;
 
@@ -118,14 +121,12 @@ export function generateDoc(seed: number, index = 0): SynthDoc {
   const publicFunds = basicTotal - personnel;
   const econ = new Map<string, Fen>();
   const pick = (classes: typeof ECONOMIC_CLASSES, total: Fen) => {
-    const items = classes.flatMap((c) => c.items);
+    const items = classes.flatMap((c) => c.items).filter((it) => !THREE_PUBLIC_ECON.includes(it.code));
     const chosen = rng.sample(items, rng.int(Math.min(3, items.length), Math.min(12, items.length)));
     const parts = split(rng, total, chosen.length);
     chosen.forEach((it, i) => econ.set(it.code, parts[i]!));
   };
-  pick(ECONOMIC_CLASSES.filter((c) => c.personnel), personnel);
-  pick(ECONOMIC_CLASSES.filter((c) => !c.personnel && c.code !== '307'), publicFunds);
-
+  // 三公 spending: the basic-expenditure items 30212/30217/30231/31013 never exceed the 三公 table's actual amounts.
   const three = (): ThreePublic => ({
     abroad: rng.chance(0.2) ? amount(rng, 1000, 80000) : 0n,
     carPurchase: rng.chance(0.15) ? amount(rng, 80000, 300000) : 0n,
@@ -140,6 +141,21 @@ export function generateDoc(seed: number, index = 0): SynthDoc {
     carRunning: shrink(threeBudget.carRunning),
     reception: shrink(threeBudget.reception),
   };
+  const threeInBasic: [string, Fen][] = [
+    ['30212', shrink(threeActual.abroad)],
+    ['30217', shrink(threeActual.reception)],
+    ['30231', shrink(threeActual.carRunning)],
+    ['31013', shrink(threeActual.carPurchase)],
+  ];
+  let rest = publicFunds;
+  for (const [code, v] of threeInBasic) {
+    if (v > 0n && v <= rest) {
+      econ.set(code, v);
+      rest -= v;
+    }
+  }
+  pick(ECONOMIC_CLASSES.filter((c) => c.personnel), personnel);
+  pick(ECONOMIC_CLASSES.filter((c) => !c.personnel && c.code !== '307'), rest);
 
   const unit = rng.chance(0.65) ? '万元' : '元';
   const layout: Layout = {

@@ -459,6 +459,10 @@ export function renderDoc(doc: SynthDoc): Rendered {
       const line = push(values.map(cell).join('\t'));
       values.forEach((p, j) => fact(kind, null, null, '*', columns[j]!, p, line));
       note('本表反映部门本年度财政拨款“三公”经费支出预决算情况。');
+      if (values.every((v) => v.fen === 0n)) {
+        push('说明：本部门本年度无“三公”经费支出，故本表无数据。');
+        push();
+      }
     }
     threeTotals = [P.text(threeCells(doc.threeBudget)[0]!), P.text(threeCells(doc.threeActual)[0]!)];
   }
