@@ -1,12 +1,30 @@
 import { parseDocument, type IngestInput, type Stages } from './ingest.ts';
 import type { DocumentModel } from './model/document.ts';
+import { performanceStage } from './performance/stage.ts';
 
 /**
  * The stages wired into the production ingest. Later issues add performance parsing, narrative claims and the
  * reconciliation catalogue here; each stage is a pure function of the parsed document.
  */
-export const STAGES: Stages = {};
+export const STAGES: Stages = {
+  performance: combinePerformance(performanceStage),
+};
 
 export function ingestText(input: IngestInput): DocumentModel {
   return parseDocument(input, STAGES);
+}
+
+type PerformanceStage = NonNullable<Stages['performance']>;
+
+/** Run several performance stages (绩效自评, 绩效目标) and concatenate their evaluations and problems. */
+export function combinePerformance(...stages: PerformanceStage[]): PerformanceStage {
+  return (ctx) => {
+    const out: ReturnType<PerformanceStage> = { evaluations: [], problems: [] };
+    for (const s of stages) {
+      const r = s(ctx);
+      out.evaluations.push(...r.evaluations);
+      out.problems.push(...r.problems);
+    }
+    return out;
+  };
 }

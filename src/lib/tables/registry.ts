@@ -7,9 +7,11 @@ import { parseSideBySide } from './layouts/side-by-side.ts';
 import { parseSingleRow } from './layouts/single-row.ts';
 import { parseStats } from './layouts/stats.ts';
 import type { LayoutParser } from './layouts/types.ts';
+import { parsePerfSelfEval, PERF_SELFEVAL_GRID } from './layouts/perf-selfeval.ts';
 import { parseBudgetExpenditure } from './layouts/budget-expenditure.ts';
 import { parseBudgetLabelled } from './layouts/budget-labelled.ts';
 import { parseBudgetSummary } from './layouts/budget-summary.ts';
+import { parseTargets, TARGETS_GRID } from './layouts/budget-targets.ts';
 
 export interface KindSpec {
   parse: LayoutParser;
@@ -21,6 +23,9 @@ export interface KindSpec {
  * to the generic parser (and are reported by coverage if it misses cells). Other issues register their kinds here.
  */
 export const KIND_PARSERS: Partial<Record<TableKind, KindSpec>> = {
+  // 绩效自评 (issue 4): src/lib/tables/layouts/perf-selfeval.ts
+  perf_overall_selfeval: { parse: parsePerfSelfEval, grid: PERF_SELFEVAL_GRID },
+  perf_project_selfeval: { parse: parsePerfSelfEval, grid: PERF_SELFEVAL_GRID },
   final_summary: { parse: parseSideBySide },
   final_fiscal_summary: { parse: parseSideBySide },
   final_income: { parse: parseClassified },
@@ -45,6 +50,8 @@ export const KIND_PARSERS: Partial<Record<TableKind, KindSpec>> = {
   budget_operating_costs: { parse: parseBudgetLabelled },
   budget_income: { parse: parseBudgetLabelled },
   budget_three_public: { parse: parseSingleRow },
+  perf_overall_targets: { parse: parseTargets, grid: TARGETS_GRID },
+  perf_project_targets: { parse: parseTargets, grid: TARGETS_GRID },
 };
 
 export function specFor(kind: TableKind): KindSpec {
