@@ -1,13 +1,14 @@
 import { parseDocument, type IngestInput, type Stages } from './ingest.ts';
 import type { DocumentModel } from './model/document.ts';
 import { performanceStage } from './performance/stage.ts';
+import { budgetTargetsStage } from './budget/targets-stage.ts';
 
 /**
  * The stages wired into the production ingest. Later issues add performance parsing, narrative claims and the
  * reconciliation catalogue here; each stage is a pure function of the parsed document.
  */
 export const STAGES: Stages = {
-  performance: combinePerformance(performanceStage),
+  performance: combinePerformance(performanceStage, budgetTargetsStage),
 };
 
 export function ingestText(input: IngestInput): DocumentModel {
