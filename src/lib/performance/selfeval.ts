@@ -99,6 +99,8 @@ interface IndicatorDraft {
   indicator: Indicator;
   idx: { target?: number; actual?: number; weight?: number; score?: number; deviation?: number };
   header: IndicatorHeader;
+  /** Cell index of each text field in the printed row, for wrapped continuation lines. */
+  text: { level3?: number; target?: number; actual?: number; explanation?: number; reason?: number };
 }
 
 /**
@@ -146,6 +148,8 @@ export function readSelfEval(input: SelfEvalInput, ctx: TableContext): SelfEvalR
   let indHeader: IndicatorHeader | null = null;
   let level1 = '';
   let level2 = '';
+  /** Last line read as an indicator row (wrapped text may only follow one directly). */
+  let lastDataLine = -1;
 
   const pushRow = (name: string, block: string | null, l: SourceLine, cells: Cell[]) => {
     rows.push(makeRow({ code: null, name, block, line: l.n, cells }));
@@ -344,6 +348,7 @@ export function readSelfEval(input: SelfEvalInput, ctx: TableContext): SelfEvalR
         break;
       case 'indicators':
         readIndicatorRow(l);
+        lastDataLine = l.n;
         break;
       case 'basic':
       case 'after':
@@ -492,6 +497,7 @@ export function readSelfEval(input: SelfEvalInput, ctx: TableContext): SelfEvalR
 
   function readIndicatorRow(l: SourceLine): void {
     const header = indHeader ?? DEFAULT_HEADER;
+    if (readWrappedIndicatorText(l)) return;
     const al = alignIndicatorRow(l, header);
     for (const j of al.labels) ctx.other(l, j);
     if (al.level1) {
@@ -552,7 +558,44 @@ export function readSelfEval(input: SelfEvalInput, ctx: TableContext): SelfEvalR
       column_offset: al.offset,
       line: l.n,
     };
-    drafts.push({ l, indicator, idx: { target: at.target, actual: at.actual, weight: weightCell, score: scoreCell, deviation: at.deviation }, header });
+    drafts.push({
+      l,
+      indicator,
+      idx: { target: at.target, actual: at.actual, weight: weightCell, score: scoreCell, deviation: at.deviation },
+      header,
+      text: { level3: at.level3, target: at.target, actual: at.actual, explanation: at.explanation, reason: al.reasonCells[0] ?? at.reason },
+    });
+  }
+
+  /**
+   * A line with a single text cell right after an indicator row is the wrapped rest of one of its texts (三级指标,
+   * 指标值, 实际完成值, 指标值说明 or 偏差原因): appended to the field printed nearest to it, and reported (info).
+   */
+  function readWrappedIndicatorText(l: SourceLine): boolean {
+    const prev = drafts[drafts.length - 1];
+    if (!prev || prev.l.n !== lastDataLine) return false;
+    const ne = l.cells.map((_, j) => ({ j, t: text(l, j) })).filter((c) => c.t !== '');
+    if (ne.length !== 1) return false;
+    const { j, t } = ne[0]!;
+    const f = flat(t);
+    if (isValueCell(l.cells[j]) || /指标$/.test(splitGroupWeight(f).name) || TASK_RE.test(f) || TOTAL_RE.test(f)) return false;
+    const fields = (Object.entries(prev.text) as [keyof IndicatorDraft['text'], number | undefined][]).filter(([, k]) => k !== undefined) as [keyof IndicatorDraft['text'], number][];
+    if (fields.length === 0) return false;
+    const [field] = fields.reduce((best, cur) => (Math.abs(cur[1] - j) < Math.abs(best[1] - j) ? cur : best));
+    const i = prev.indicator;
+    if (field === 'level3') i.level3 += t;
+    else if (field === 'explanation') i.explanation = (i.explanation ?? '') + t;
+    else if (field === 'reason') i.deviation_reason = (i.deviation_reason ?? '') + t;
+    else {
+      if (field === 'target') i.target = parseTargetValue(i.target.raw + t);
+      else i.actual = parseTargetValue((i.actual?.raw ?? '') + t);
+      const d = decideOutcome(i.target, i.actual, i.level1);
+      i.outcome = d.outcome;
+      i.outcome_reason = d.reason;
+    }
+    ctx.problem(l, `续行「${t.slice(0, 40)}」并入第${prev.l.n}行的${field}`, 'perf_wrapped_text', 'info');
+    lastDataLine = l.n;
+    return true;
   }
 
   // Scores printed once per 一级指标 group (阳泉: merged 自评得分 cell, no 分值 column) belong to the group.

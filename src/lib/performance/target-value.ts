@@ -70,7 +70,7 @@ export interface Outcome {
 }
 
 const MET_TEXT_RE = /^(?:已?达到|已?达成|已?完成|已?实现|符合|满足)|达到预期|达成预期|按期完成|全部完成/;
-const NOT_MET_TEXT_RE = /未达到|未达成|未完成|未实现|没有完成|没有达到|未能|较差|不满意|不达标|未开展/;
+const NOT_MET_TEXT_RE = /未达到|未达成|未完成|未实现|没有完成|没有达到|未能|较差|不满意|不达标|未开展|^否$/;
 const PARTIAL_TEXT_RE = /部分达成|部分完成|部分实现|基本达成|基本完成/;
 
 function norm(s: string): string {

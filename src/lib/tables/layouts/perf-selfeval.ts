@@ -7,7 +7,7 @@ import type { LayoutParser } from './types.ts';
  * row block (资金, 资金管理情况, 一级/二级指标, 收入/支出, 总分) and the project name as the entity of project rows.
  */
 export const parsePerfSelfEval: LayoutParser = (grid, ctx, block) => {
-  const lastLine = Math.max(block.titleLine, ...block.lines.map((l) => l.n));
+  const lastLine = block.lines.reduce((m, l) => (l.n > m ? l.n : m), block.titleLine);
   const { rows, columns } = readSelfEval(
     {
       lines: grid.rows,
