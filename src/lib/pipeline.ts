@@ -1,6 +1,7 @@
 import { parseDocument, type IngestInput, type Stages } from './ingest.ts';
 import type { DocumentModel } from './model/document.ts';
 import { performanceStage } from './performance/stage.ts';
+import { performanceClaims } from './performance/claims.ts';
 import { budgetTargetsStage } from './budget/targets-stage.ts';
 
 /**
@@ -8,6 +9,8 @@ import { budgetTargetsStage } from './budget/targets-stage.ts';
  * reconciliation catalogue here; each stage is a pure function of the parsed document.
  */
 export const STAGES: Stages = {
+  // Narrative claims of the 预算绩效情况说明 (the reconciliation issue combines further extractors here).
+  claims: performanceClaims,
   performance: combinePerformance(performanceStage, budgetTargetsStage),
 };
 

@@ -207,3 +207,13 @@ describe('焦作 2022 — 预算绩效情况说明 claims', () => {
     expect(one('perf_key_evaluation_score')).toEqual([['95.62', 'score', 631]]);
   });
 });
+
+describe('焦作 2022 — performance claims reach the document model', () => {
+  it('the production pipeline stores them in narrative.claims', () => {
+    const c = doc().narrative.claims.filter((x) => x.topic === 'perf_overall_score' || x.topic === 'perf_grade_count_优');
+    expect(c.map((x) => [x.topic, x.value, x.line])).toEqual([
+      ['perf_overall_score', '92.08', 615],
+      ['perf_grade_count_优', '14', 621],
+    ]);
+  });
+});
