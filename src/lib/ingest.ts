@@ -8,6 +8,7 @@ import { assembleTable } from './tables/assemble.ts';
 import { cleanText } from './text/clean.ts';
 import { splitLines, type SourceLine } from './text/lines.ts';
 import { findUnit } from './tables/unit.ts';
+import { mergeBudgetUnits } from './budget/units.ts';
 
 /** Bump on any change that alters output: invalidates the ingest cache. */
 export const PARSER_VERSION = '0.1.0';
@@ -96,6 +97,8 @@ export function parseDocument(input: IngestInput, stages: Stages = {}): Document
 
   const paragraphs = readNarrative(lines, seg.parts);
   const glossary = readGlossary(lines, seg.parts);
+  // Budgets: the 预算单位构成 list gets the 单位代码 printed by the unit-by-unit tables (issue 3).
+  if (metadata.doc_kind === 'budget') metadata.budget_units = mergeBudgetUnits(metadata.budget_units, tables);
   const ctx: StageContext = { lines, tables, segmentation: seg, paragraphs, docKind: metadata.doc_kind };
   const perf = stages.performance ? stages.performance(ctx) : { evaluations: [], problems: [] };
   problems.push(...perf.problems);

@@ -121,6 +121,16 @@ describe('郑州 2022: rows whose blank cells were dropped', () => {
     expect(vals(r)[C.running]).toBe('350000');
     expect(vals(r)[C.capital]).toBeNull();
   });
+  it('moves a row padded with trailing blanks when the unit sums reject its printed positions (line 663)', () => {
+    // 179.7 179.7 130.7 47.0 2.0 + four blanks: the printed positions put 47.0 under 对个人和家庭补助, but unit
+    // 021017 (line 646) has 1.8 there, all of it from 208 05 02 (line 647); 47.0 and 2.0 are 商品和服务 and 资本性
+    // (as in 部门支出总体情况表 line 473).
+    const r = unitRow(gen, '021017', '2240450');
+    expect(vals(r)[C.wages]).toBe('1307000');
+    expect(vals(r)['基本支出/人员经费/对个人和家庭补助']).toBeNull();
+    expect(vals(r)[C.goods]).toBe('470000');
+    expect(vals(r)[C.capital]).toBe('20000');
+  });
   it('reports rows it cannot place, with line and raw text, and writes no value for them', () => {
     const amb = doc.problems.filter((p) => p.code === 'ambiguous_placement');
     expect(amb.length).toBeGreaterThan(0);

@@ -38,9 +38,9 @@ export function readIndicatorHeader(l: SourceLine): IndicatorHeader {
     if (c === '一级指标') return 'level1';
     if (c === '二级指标') return 'level2';
     if (c === '三级指标') return 'level3';
-    if (/^(?:年度)?指标值$|^年度目标值$/.test(c)) return 'target';
-    if (/^指标值说明$/.test(c)) return 'explanation';
-    if (/^(?:实际(?:值)?完成值|全年(?:实际)?完成值|实际值|全年实际值)$/.test(c)) return 'actual';
+    if (/说明$/.test(c)) return 'explanation';
+    if (/^(?:年度)?(?:指标值|目标值)$|^年度(?:指标)?$/.test(c)) return 'target';
+    if (/^(?:实际|全年实际|全年完成)|完成值$/.test(c)) return 'actual';
     if (/^分值/.test(c)) return j < l3 ? 'level1_weight' : 'weight';
     if (/^(?:自评)?得分$/.test(c)) return 'score';
     if (/^偏差度/.test(c)) return 'deviation';

@@ -53,6 +53,8 @@ interface PendingRow {
   raw: string[];
   cells: Slot[];
   candidates: Placement[];
+  /** Placements that treat trailing blanks as padding (used when the unit sums reject the printed positions). */
+  alt: Placement[];
   chosen: Placement | null;
   how: 'printed' | 'identities' | 'unit_sum' | 'sibling' | null;
   error: string | null;
@@ -136,7 +138,7 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
     const valueStart = head.nameIdx + 1;
     const raw = l.cells.slice(valueStart);
     const kinds = raw.map((c) => classifyCell(c));
-    const pending: PendingRow = { l, head, key, isUnit, isTotal, entity: isTotal ? null : entity, entityCode, valueStart, raw, cells: [], candidates: [], chosen: null, how: null, error: null };
+    const pending: PendingRow = { l, head, key, isUnit, isTotal, entity: isTotal ? null : entity, entityCode, valueStart, raw, cells: [], candidates: [], alt: [], chosen: null, how: null, error: null };
     if (kinds.some((k) => k === 'withheld' || k === 'text' || k === 'dash')) {
       // Non-numeric cells keep their printed positions.
       if (raw.length >= width || raw.slice(width).every((c) => c.trim() === '')) {
@@ -146,13 +148,14 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
       } else pending.error = '行的单元格少于表头且含非数字单元格，无法定位';
     } else {
       let res = rowCandidates({ printed: raw.map((c) => toSlot(c)), width, identities: schema.identities, required: [0], precision });
-      if (!('error' in res) && res.candidates.length === 0) {
-        // Trailing blanks may be padding of a row that lost a blank cell in the middle.
-        const trimmed = raw.map((c) => toSlot(c));
-        while (trimmed.length > 0 && trimmed[trimmed.length - 1] === null) trimmed.pop();
-        if (trimmed.length < res.cells.length) {
-          const retry = rowCandidates({ printed: trimmed, width, identities: schema.identities, required: [0], precision });
-          if (!('error' in retry) && retry.candidates.length > 0) res = retry;
+      // Trailing blanks may be padding of a row that lost a blank cell in the middle.
+      const trimmed = raw.map((c) => toSlot(c));
+      while (trimmed.length > 0 && trimmed[trimmed.length - 1] === null) trimmed.pop();
+      if (!('error' in res) && trimmed.length < res.cells.length) {
+        const retry = rowCandidates({ printed: trimmed, width, identities: schema.identities, required: [0], precision });
+        if (!('error' in retry)) {
+          if (res.candidates.length === 0 && retry.candidates.length > 0) res = retry;
+          else pending.alt = retry.candidates;
         }
       }
       if ('error' in res) pending.error = res.error;
@@ -179,20 +182,53 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
   for (const r of read) if (r.entityCode && !r.isTotal) groups.set(r.entityCode, [...(groups.get(r.entityCode) ?? []), r]);
   for (const group of groups.values()) {
     const unitRow = group.find((r) => r.isUnit);
-    if (!unitRow || group.some((r) => r.error) || !group.some((r) => r.chosen === null)) continue;
+    if (!unitRow || group.some((r) => r.error)) continue;
     const members = [unitRow, ...group.filter((r) => r !== unitRow)];
-    const options = members.map((r) => (r.chosen ? [r.chosen] : r.candidates).map((p) => placedValues(p, r.cells)));
-    const used = jointUnitCandidates(options, schema.identities, precision);
-    if (!used) continue;
+    const keyOf = (r: PendingRow, p: Placement) => placedValues(p, r.cells).map((v) => (v ? `${v.units}e${v.scale}` : '')).join('|');
+    const placementsOf = (r: PendingRow, extended: boolean): Placement[] => {
+      const base = r.chosen ? [r.chosen] : r.candidates;
+      if (!extended) return base;
+      const all = [...base, ...(r.chosen ? r.candidates : []), ...r.alt];
+      const seen = new Set<string>();
+      return all.filter((p) => {
+        const k = keyOf(r, p);
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      });
+    };
+    // First with the placements the rows chose themselves (and the open candidates of the others).
+    const values = (opts: Placement[][]) => opts.map((o, i) => o.map((p) => placedValues(p, members[i]!.cells)));
+    const base = members.map((r) => placementsOf(r, false));
+    const used = jointUnitCandidates(values(base), schema.identities, precision);
+    if (used) {
+      members.forEach((r, i) => {
+        if (r.chosen) return;
+        const keep = [...used[i]!].map((k) => base[i]![k]!);
+        r.candidates = keep;
+        if (keep.length === 1) {
+          r.chosen = keep[0]!;
+          r.how = 'unit_sum';
+        }
+      });
+      continue;
+    }
+    // The unit sums reject the rows' own placements: a row whose trailing blanks may be padding (it lost a blank
+    // cell in the middle) is moved when exactly one such row can be moved to make the sums hold.
+    const fixes: { i: number; keep: Placement[] }[] = [];
     members.forEach((r, i) => {
-      if (r.chosen) return;
-      const keep = [...used[i]!].map((k) => r.candidates[k]!);
-      r.candidates = keep;
-      if (keep.length === 1) {
-        r.chosen = keep[0]!;
-        r.how = 'unit_sum';
-      }
+      if (r.alt.length === 0) return;
+      const opts = members.map((m, j) => (j === i ? placementsOf(m, true) : base[j]!));
+      const u = jointUnitCandidates(values(opts), schema.identities, precision);
+      if (u) fixes.push({ i, keep: [...u[i]!].map((k) => opts[i]![k]!) });
     });
+    if (fixes.length === 1 && fixes[0]!.keep.length === 1) {
+      const r = members[fixes[0]!.i]!;
+      r.chosen = fixes[0]!.keep[0]!;
+      r.how = 'unit_sum';
+    } else if (!group.some((r) => r.chosen === null)) {
+      ctx.problem(unitRow.l, `单位行与其科目行之和不符（${fixes.length} 种可能的修正）`, 'unit_sum_mismatch', 'warning');
+    }
   }
 
   // Pass 3: the same row in the sibling table.
