@@ -1,17 +1,18 @@
 import { parseDocument, type IngestInput, type Stages } from './ingest.ts';
 import type { DocumentModel } from './model/document.ts';
+import { runChecks } from './checks/index.ts';
+import { combineClaims, extractNarrativeClaims } from './claims/index.ts';
 import { performanceStage } from './performance/stage.ts';
-import { performanceClaims } from './performance/claims.ts';
-import { budgetTargetsStage } from './budget/targets-stage.ts';
 
 /**
  * The stages wired into the production ingest. Later issues add performance parsing, narrative claims and the
  * reconciliation catalogue here; each stage is a pure function of the parsed document.
  */
 export const STAGES: Stages = {
-  // Narrative claims of the 预算绩效情况说明 (the reconciliation issue combines further extractors here).
-  claims: performanceClaims,
-  performance: combinePerformance(performanceStage, budgetTargetsStage),
+  // Narrative claims: add further extractors (e.g. performance claims) to this list.
+  claims: combineClaims(extractNarrativeClaims),
+  checks: runChecks,
+  performance: combinePerformance(performanceStage),
 };
 
 export function ingestText(input: IngestInput): DocumentModel {
