@@ -6,7 +6,8 @@ import { readGlossary, readNarrative, type NarrativeParagraph } from './narrativ
 import { segment, type Segmentation } from './segment.ts';
 import { assembleTable } from './tables/assemble.ts';
 import { cleanText } from './text/clean.ts';
-import { splitLines, type SourceLine } from './text/lines.ts';
+import { splitLinesBounded, type SourceLine } from './text/lines.ts';
+import { appendAll, boundBlock, budgetProblem, capProblems, lineBoundProblems, overBudget, truncationProblems, type TimeBudget } from './input/limits.ts';
 import { findUnit } from './tables/unit.ts';
 import { mergeBudgetUnits } from './budget/units.ts';
 
@@ -18,6 +19,8 @@ export interface IngestInput {
   sourceFile: string;
   docId: string;
   sha256: string;
+  /** Per-document time budget, checked between tables and stages (see input/limits.ts). None: unbounded. */
+  budget?: TimeBudget;
 }
 
 /** Extension points filled by later stages (performance evaluations, narrative claims, reconciliation checks). */
@@ -48,13 +51,13 @@ export function defaultIsNewInstance(kind: TableKind, lines: SourceLine[]): bool
  * problems are returned in the model, and the status says whether the document is usable.
  */
 export function parseDocument(input: IngestInput, stages: Stages = {}): DocumentModel {
-  const lines = splitLines(input.text);
-  const problems: Problem[] = [];
+  const { lines, truncatedAt, bound } = splitLinesBounded(input.text);
+  const problems: Problem[] = lineBoundProblems(lines, truncatedAt, bound);
   const { metadata, problems: metaProblems } = readMetadata(lines, input.docId);
-  problems.push(...metaProblems);
+  appendAll(problems, metaProblems);
 
   const seg = segment(lines, { isNewInstance: stages.isNewInstance ?? defaultIsNewInstance });
-  problems.push(...seg.problems);
+  appendAll(problems, seg.problems);
 
   // A document-wide unit statement (some budgets print it once) is the fallback for tables without one.
   let docUnit: { unit: string; exponent: number } | null = null;
@@ -72,17 +75,23 @@ export function parseDocument(input: IngestInput, stages: Stages = {}): Document
   let cells = 0;
   let other = 0;
   const unaccounted: { line: number; raw: string }[] = [];
-  for (const block of seg.blocks) {
+  for (const rawBlock of seg.blocks) {
+    const { block, problem: sizeProblem } = boundBlock(rawBlock);
+    if (sizeProblem) problems.push(sizeProblem);
+    if (overBudget(input.budget)) {
+      problems.push(budgetProblem(input.budget!, block.titleLine, `表「${block.title}」`, block.title));
+      continue;
+    }
     const n = (kindCount.get(block.kind) ?? 0) + 1;
     kindCount.set(block.kind, n);
     const id = n === 1 ? block.kind : `${block.kind}-${n}`;
     const { table, problems: tp, coverage } = assembleTable(block, id, docUnit, { blocks: seg.blocks });
     tables.push(table);
-    problems.push(...tp);
+    appendAll(problems, tp);
     tokens += coverage.tokens;
     cells += coverage.cells;
     other += coverage.other;
-    unaccounted.push(...coverage.unaccounted);
+    appendAll(unaccounted, coverage.unaccounted);
   }
   // Tables with the same kind: number the first one too when several exist, so ids are stable.
   for (const [kind, count] of kindCount) {
@@ -92,18 +101,19 @@ export function parseDocument(input: IngestInput, stages: Stages = {}): Document
     }
   }
   if (tables.length === 0) {
-    problems.push({ severity: 'error', line: 0, message: '文件中没有识别到任何表格', raw: '', code: 'no_tables' });
+    problems.push({ severity: 'error', line: 0, message: `文件中没有识别到任何表格（共 ${lines.length} 行）`, raw: '', code: 'no_tables' });
   }
+  appendAll(problems, truncationProblems(lines, seg.toc, tables));
 
   const paragraphs = readNarrative(lines, seg.parts);
   const glossary = readGlossary(lines, seg.parts);
   // Budgets: the 预算单位构成 list gets the 单位代码 printed by the unit-by-unit tables (issue 3).
   if (metadata.doc_kind === 'budget') metadata.budget_units = mergeBudgetUnits(metadata.budget_units, tables);
   const ctx: StageContext = { lines, tables, segmentation: seg, paragraphs, docKind: metadata.doc_kind };
-  const perf = stages.performance ? stages.performance(ctx) : { evaluations: [], problems: [] };
-  problems.push(...perf.problems);
-  const claims = stages.claims ? stages.claims(ctx) : { claims: [], problems: [] };
-  problems.push(...claims.problems);
+  const perf = runStage(input.budget, problems, '绩效表', stages.performance && (() => stages.performance!(ctx))) ?? { evaluations: [], problems: [] };
+  appendAll(problems, perf.problems);
+  const claims = runStage(input.budget, problems, '情况说明中的数字', stages.claims && (() => stages.claims!(ctx))) ?? { claims: [], problems: [] };
+  appendAll(problems, claims.problems);
 
   const ratio = tokens === 0 ? '100.00' : ((Number(cells + other) * 10000) / tokens / 100).toFixed(2);
   const hasError = problems.some((p) => p.severity === 'error');
@@ -124,14 +134,33 @@ export function parseDocument(input: IngestInput, stages: Stages = {}): Document
     performance: perf.evaluations,
     checks: [],
     check_summary: { ran: 0, pass: 0, rounding: 0, warn: 0, fail: 0, skip: 0 },
-    problems: problems.sort((a, b) => a.line - b.line),
+    problems: capProblems(problems.sort((a, b) => a.line - b.line)),
     coverage: { numeric_tokens: tokens, cells, accounted_other: other, unaccounted, ratio },
   };
   if (stages.checks) {
-    model.checks = stages.checks(model);
-    model.check_summary = summariseChecks(model.checks);
+    const checks = runStage(input.budget, model.problems, '勾稽检查', () => stages.checks!(model));
+    if (checks) {
+      model.checks = checks;
+      model.check_summary = summariseChecks(model.checks);
+    } else if (model.status === 'ok') model.status = 'partial';
+    model.problems.sort((a, b) => a.line - b.line);
   }
   return model;
+}
+
+/** Run an optional stage within the time budget: an overrun or a crash is reported as a problem, never thrown. */
+function runStage<T>(budget: TimeBudget | undefined, problems: Problem[], what: string, f: (() => T) | undefined): T | undefined {
+  if (!f) return undefined;
+  if (overBudget(budget)) {
+    problems.push(budgetProblem(budget!, 0, what));
+    return undefined;
+  }
+  try {
+    return f();
+  } catch (e) {
+    problems.push({ severity: 'error', line: 0, message: `${what}出错：${e instanceof Error ? e.message : String(e)}`, raw: '', code: 'stage_crash' });
+    return undefined;
+  }
 }
 
 function metadataMissing(problems: Problem[]): boolean {

@@ -56,7 +56,7 @@ export function assembleTable(
   }
   const ctx = new TableContext(unit, exponent);
   const parsed = spec.parse(grid, ctx, block, doc);
-  problems.push(...ctx.problems);
+  for (const p of ctx.problems) problems.push(p); // no spread: a huge table has many problems
 
   // Precision: the finest printed fraction among money cells, in 元.
   let maxScale = -1;
@@ -75,9 +75,13 @@ export function assembleTable(
   // Coverage over data rows, repeated lines and the 栏次 row.
   const cov: CoverageCount = { tokens: 0, cells: 0, other: 0, unaccounted: [] };
   const repeated = new Set([...grid.repeatedLines, ...(grid.columnNumbersLine ? [grid.columnNumbersLine] : [])]);
+  // Sets, not Array.includes per line: a table of many rows must stay linear.
+  const dataRows = new Set(grid.rows);
+  const headerLines = new Set(grid.headerLines);
+  const continuations = new Set(block.continuationLines);
   for (const l of block.lines) {
-    const isData = grid.rows.includes(l);
-    const isHeader = grid.headerLines.includes(l.n);
+    const isData = dataRows.has(l);
+    const isHeader = headerLines.has(l.n);
     if (!isData && !repeated.has(l.n) && !isHeader) continue;
     l.cells.forEach((c, j) => {
       const k = classifyCell(c);
@@ -94,7 +98,9 @@ export function assembleTable(
   }
 
   const notes = grid.notes.map((n) => n.text);
-  const lastLine = Math.max(block.titleLine, ...block.lines.map((l) => l.n));
+  // A loop, not Math.max(...lines): a spread of a huge block overflows the stack.
+  let lastLine = block.titleLine;
+  for (const l of block.lines) if (l.n > lastLine) lastLine = l.n;
   const table: Table = {
     id,
     kind: block.kind,
@@ -111,7 +117,7 @@ export function assembleTable(
     printed_department: grid.printedDepartment,
     start_line: block.titleLine,
     end_line: lastLine,
-    continuation_lines: [...block.continuationLines, ...grid.repeatedLines.filter((n) => !block.continuationLines.includes(n))].sort((a, b) => a - b),
+    continuation_lines: [...block.continuationLines, ...grid.repeatedLines.filter((n) => !continuations.has(n))].sort((a, b) => a - b),
   };
   if (empty && !grid.emptyStatement && parsed.rows.length === 0 && !block.kind.startsWith('perf_')) {
     problems.push({ severity: 'warning', line: block.titleLine, message: `表「${block.title}」没有数据行`, raw: block.title, code: 'empty_table' });

@@ -6,24 +6,81 @@ export interface SourceLine {
   raw: string;
   /** Tab-separated cells. */
   cells: string[];
+  /** Set when the line was cut to the bounds below: its original length in characters and/or cell count. */
+  cut?: { chars?: number; cells?: number };
 }
 
 /** Cap on cells per line: a pathological line is cut (and reported by the caller), never allowed to explode. */
 export const MAX_CELLS = 2000;
 /** Cap on characters per line kept for parsing. */
 export const MAX_LINE = 100_000;
+/** Cap on lines per document (real disclosures have a few thousand): the rest is not parsed and is reported. */
+export const MAX_LINES = 200_000;
+/** Cap on cells per document (real disclosures have some 30 000): the rest is not parsed and is reported. */
+export const MAX_DOC_CELLS = 2_000_000;
 
+/**
+ * Split text into lines, bounded: at most MAX_LINES lines (see `linesTruncatedAt`), each cut to MAX_LINE characters
+ * and MAX_CELLS cells (marked with `cut`). Scans with indexOf, so a huge text never becomes a huge array of strings.
+ */
 export function splitLines(text: string): SourceLine[] {
+  return splitLinesBounded(text).lines;
+}
+
+/**
+ * As splitLines, plus the 1-based number of the first line not read (null when the whole text was read) and
+ * which bound stopped the reading.
+ */
+export function splitLinesBounded(
+  text: string,
+  maxLines = MAX_LINES,
+  maxCells = MAX_DOC_CELLS,
+): { lines: SourceLine[]; truncatedAt: number | null; bound: 'lines' | 'cells' | null } {
   const out: SourceLine[] = [];
-  const parts = text.split(/\r\n|\n|\r/);
-  for (let i = 0; i < parts.length; i++) {
-    let raw = parts[i]!;
-    if (raw.length > MAX_LINE) raw = raw.slice(0, MAX_LINE);
-    let cells = raw.split('\t', MAX_CELLS + 1);
-    if (cells.length > MAX_CELLS) cells = cells.slice(0, MAX_CELLS);
-    out.push({ n: i + 1, raw, cells });
+  let cellCount = 0;
+  let pos = 0;
+  const len = text.length;
+  // Next '\r' at or after pos (len when none): searched again only once passed, so the scan stays linear.
+  let crNext = -1;
+  while (true) {
+    if (out.length >= maxLines) return { lines: out, truncatedAt: out.length + 1, bound: 'lines' };
+    if (cellCount >= maxCells) return { lines: out, truncatedAt: out.length + 1, bound: 'cells' };
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = len;
+    if (crNext < pos) {
+      crNext = text.indexOf('\r', pos);
+      if (crNext < 0) crNext = len;
+    }
+    const cr = crNext < nl ? crNext : -1;
+    const end = cr >= 0 ? cr : nl;
+    const next = cr >= 0 ? (text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1) : nl + 1;
+    const line = makeLine(out.length + 1, text, pos, end);
+    out.push(line);
+    cellCount += line.cells.length;
+    if (end >= len) break;
+    pos = next;
   }
-  return out;
+  return { lines: out, truncatedAt: null, bound: null };
+}
+
+function makeLine(n: number, text: string, start: number, end: number): SourceLine {
+  const length = end - start;
+  const raw = text.slice(start, Math.min(end, start + MAX_LINE));
+  let cells = raw.split('\t', MAX_CELLS + 1);
+  const line: SourceLine = { n, raw, cells };
+  if (length > MAX_LINE) line.cut = { chars: length };
+  if (cells.length > MAX_CELLS) {
+    cells = cells.slice(0, MAX_CELLS);
+    line.cells = cells;
+    line.cut = { ...line.cut, cells: countTabs(text, start, end) + 1 };
+  }
+  return line;
+}
+
+function countTabs(s: string, start: number, end: number): number {
+  let c = 0;
+  for (let i = s.indexOf('\t', start); i >= 0 && i < end; i = s.indexOf('\t', i + 1)) c++;
+  return c;
 }
 
 /** True when the line has no visible content. */

@@ -9,7 +9,8 @@ import { isRowNumberColumn, type LayoutParser } from './types.ts';
  * label; every numeric cell becomes a value under its header label (or `列N` when the header has none).
  */
 export const parseGeneric: LayoutParser = (grid, ctx) => {
-  const width = Math.max(0, ...grid.header.map((r) => r.length), ...grid.rows.map((r) => r.cells.length));
+  // No spread over rows: a table of many rows would overflow the stack.
+  const width = grid.rows.reduce((m, r) => Math.max(m, r.cells.length), Math.max(0, ...grid.header.map((r) => r.length)));
   const labels = flattenHeader(grid.header, width);
   const columns = new Set<string>();
   const rows = [];

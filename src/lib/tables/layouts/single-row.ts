@@ -9,7 +9,8 @@ import { classifyCell } from '../cells.ts';
  * under a three-level header). Rows with a leading text cell use it as label.
  */
 export const parseSingleRow: LayoutParser = (grid, ctx, block) => {
-  const width = Math.max(0, ...grid.header.map((r) => r.length), ...grid.rows.map((r) => r.cells.length));
+  // No spread over rows: a table of many rows would overflow the stack.
+  const width = grid.rows.reduce((m, r) => Math.max(m, r.cells.length), Math.max(0, ...grid.header.map((r) => r.length)));
   const labels = flattenHeader(grid.header, width);
   const columns = labels.filter((l) => l && !isRowNumberColumn(l));
   const rows = [];

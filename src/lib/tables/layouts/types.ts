@@ -29,5 +29,5 @@ export function lastSegment(label: string): string {
 /** Width of the printed header (cells beyond it in a data row are "too many cells"); data width when no header. */
 export function headerWidth(grid: { header: string[][]; rows: { cells: string[] }[] }): number {
   if (grid.header.length > 0) return Math.max(...grid.header.map((r) => r.length));
-  return Math.max(0, ...grid.rows.map((r) => r.cells.length));
+  return grid.rows.reduce((m, r) => Math.max(m, r.cells.length), 0); // no spread: rows can be many
 }
