@@ -29,7 +29,7 @@ if (inputs.length === 0) inputs.push(process.env.RAW_DIR || DEFAULT_RAW);
 const started = performance.now();
 const files = await listInputs(inputs);
 const docs = await prepareAll(files, process.env.INGEST_CACHE === '0' ? false : DEFAULT_CACHE);
-const { change, removed } = await changesSince(DEFAULT_OUT, docs);
+const { change, removed } = await changesSince(process.env.OUT_DIR || DEFAULT_OUT, docs);
 const rep = buildReport(docs, change, removed, { all, out: '(check only)', seconds: (performance.now() - started) / 1000, parsed: docs.filter((d) => !d.cached).length });
 for (const l of rep.lines) console.log(l);
 

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { csvLine } from '../src/lib/export/csv.ts';
 import { checkRows, factRows, indexEntry } from '../src/lib/export/facts.ts';
 import { jsonSchemas } from '../src/lib/export/schema.ts';
-import { decodeBytes, looksLikeHtml } from '../src/lib/input/decode.ts';
+import { decodeBytes, htmlLine } from '../src/lib/input/decode.ts';
+import { docBudgetMs, timeBudget } from '../src/lib/input/limits.ts';
 import { PARSER_VERSION } from '../src/lib/ingest.ts';
 import { CHECK_COLUMNS, FACT_COLUMNS, FACT_EXTRA_COLUMNS, type DocumentModel, type IndexEntry, type Problem } from '../src/lib/model/document.ts';
 import { ingestText } from '../src/lib/pipeline.ts';
@@ -27,6 +30,8 @@ export interface IngestOptions {
   all?: boolean;
   /** Write the report as Markdown to this file too (CI job summary). */
   summary?: string | null;
+  /** Worker threads for parsing (default: one per core; INGEST_JOBS). */
+  jobs?: number;
   /** Test hook: fail (throw, or SIGKILL with `kill`) after this many output files were written. */
   fault?: { afterFiles: number; kill?: boolean };
 }
@@ -62,12 +67,14 @@ const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).
 /** Parse file bytes into the document model (never throws). */
 export function parseBytes(bytes: Uint8Array, file: string, docId = docIdFor(file), hash = sha256(bytes)): DocumentModel {
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return failedDocument({ docId, sourceFile: file, sha256: hash, message: decoded.reason, code: decoded.code });
-  if (looksLikeHtml(decoded.text)) {
-    return failedDocument({ docId, sourceFile: file, sha256: hash, message: '这是一个 HTML 网页，不是披露文本 (HTML page saved as .txt)', code: 'html' });
+  if (!decoded.ok) return failedDocument({ docId, sourceFile: file, sha256: hash, message: decoded.reason, code: decoded.code, line: decoded.line });
+  const html = htmlLine(decoded.text);
+  if (html !== null) {
+    return failedDocument({ docId, sourceFile: file, sha256: hash, message: '这是一个 HTML 网页，不是披露文本 (HTML page saved as .txt)', code: 'html', line: html });
   }
   try {
-    return ingestText({ text: decoded.text, sourceFile: file, docId, sha256: hash });
+    // Per-document time budget (INGEST_DOC_BUDGET_MS): an overrun is reported in the model, never a stall.
+    return ingestText({ text: decoded.text, sourceFile: file, docId, sha256: hash, budget: timeBudget(docBudgetMs(process.env)) });
   } catch (e) {
     return failedDocument({ docId, sourceFile: file, sha256: hash, message: `解析时出错: ${(e as Error).message}`, code: 'crash' });
   }
@@ -115,24 +122,29 @@ export interface DocSummary {
   failing: { check_id: string; title: string; message: string }[];
 }
 
-/** One document ready to be written: from a fresh parse (model) or from the cache (file to link). */
+/**
+ * One document as the output needs it, without its (large) JSON text, which goes straight to disk: the index
+ * entry and report summary, and its facts.csv / checks.csv rows as UTF-8 bytes (CRLF-terminated, no header).
+ */
 export interface Prepared {
   docId: string;
   sourceFile: string;
   sha256: string;
   summary: DocSummary;
-  /** `<doc_id>.json` text, or null when `jsonFile` holds it. */
-  json: string | null;
-  jsonFile: string | null;
-  /** facts.csv and checks.csv rows of this document (CRLF-terminated, no header). */
-  facts: string;
-  checks: string;
+  facts: Uint8Array;
+  checks: Uint8Array;
+  /** True when it came from the cache (not parsed in this run). */
   cached: boolean;
 }
 
-const rowsCsv = (rows: readonly (readonly (string | number | null | undefined)[])[]) => rows.map((r) => csvLine(r) + '\r\n').join('');
+/** A freshly parsed document: what is kept plus its `<doc_id>.json` text. */
+export interface Parsed extends Prepared {
+  json: string;
+}
 
-export function prepare(doc: DocumentModel, cached = false): Prepared {
+const rowsCsv = (rows: readonly (readonly (string | number | null | undefined)[])[]) => Buffer.from(rows.map((r) => csvLine(r) + '\r\n').join(''));
+
+export function prepare(doc: DocumentModel): Parsed {
   return {
     docId: doc.doc_id,
     sourceFile: doc.source_file,
@@ -145,16 +157,17 @@ export function prepare(doc: DocumentModel, cached = false): Prepared {
       warnings: doc.problems.filter((p) => p.severity === 'warning').length,
       failing: doc.checks.filter((c) => c.status === 'fail').map((c) => ({ check_id: c.check_id, title: c.title, message: c.message })),
     },
-    json: JSON.stringify(doc, null, 2) + '\n',
-    jsonFile: null,
     facts: rowsCsv(factRows(doc)),
     checks: rowsCsv(checkRows(doc)),
-    cached,
+    cached: false,
+    json: JSON.stringify(doc, null, 2) + '\n',
   };
 }
 
+const strip = ({ json: _json, ...p }: Parsed): Prepared => p;
+
 /** Write a file so that a reader never sees half of it: temp file + rename. */
-async function writeAtomic(file: string, data: string): Promise<void> {
+async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
   const tmp = `${file}.tmp-${process.pid}`;
   await writeFile(tmp, data);
   await rename(tmp, file);
@@ -168,27 +181,32 @@ export class IngestCache {
   key(sha: string, docId: string, file: string): string {
     return sha256(`${this.fp}\0${sha}\0${docId}\0${file}`).slice(0, 40);
   }
+  docFile(key: string): string {
+    return path.join(this.dir, `${key}.doc.json`);
+  }
   async get(key: string): Promise<Prepared | null> {
     const base = path.join(this.dir, key);
     try {
-      const meta = JSON.parse(await readFile(`${base}.meta.json`, 'utf8')) as Omit<Prepared, 'facts' | 'json' | 'jsonFile' | 'cached'>;
-      const facts = await readFile(`${base}.facts.csv`, 'utf8');
-      return { ...meta, facts, json: null, jsonFile: `${base}.doc.json`, cached: true };
+      const meta = JSON.parse(await readFile(`${base}.meta.json`, 'utf8')) as Omit<Prepared, 'facts' | 'checks' | 'cached'>;
+      const [facts, checks] = await Promise.all([readFile(`${base}.facts.csv`), readFile(`${base}.checks.csv`)]);
+      return { ...meta, facts, checks, cached: true };
     } catch {
       return null; // missing or damaged entry: parse again
     }
   }
-  /** Document and facts first, meta last: an entry exists only when complete. A cache that cannot be written is skipped. */
-  async put(key: string, p: Prepared): Promise<void> {
+  /** Document, facts and checks first, meta last: an entry exists only when complete. False when it could not be written. */
+  async put(key: string, p: Parsed): Promise<boolean> {
     try {
       await mkdir(this.dir, { recursive: true });
       const base = path.join(this.dir, key);
-      await writeAtomic(`${base}.doc.json`, p.json!);
+      await writeAtomic(`${base}.doc.json`, p.json);
       await writeAtomic(`${base}.facts.csv`, p.facts);
-      const { facts: _f, json: _j, jsonFile: _jf, cached: _c, ...meta } = p;
+      await writeAtomic(`${base}.checks.csv`, p.checks);
+      const { facts: _f, checks: _c, json: _j, cached: _k, ...meta } = p;
       await writeAtomic(`${base}.meta.json`, JSON.stringify(meta));
+      return true;
     } catch {
-      // read-only or concurrently pruned cache: the output is still written
+      return false; // read-only or concurrently pruned cache: the output is still written
     }
   }
   /** Entries of other parser fingerprints can never be hit again: drop them. */
@@ -200,93 +218,173 @@ export class IngestCache {
   }
 }
 
-async function loadCachedModel(p: Prepared): Promise<DocumentModel> {
-  return JSON.parse(p.json ?? (await readFile(p.jsonFile!, 'utf8'))) as DocumentModel;
+/** Worker threads used for parsing: INGEST_JOBS, else one per core (at most 8); 1 parses in the main thread. */
+export function defaultJobs(): number {
+  const env = Number(process.env.INGEST_JOBS);
+  if (Number.isInteger(env) && env >= 1) return env;
+  return Math.max(1, Math.min(8, availableParallelism()));
 }
 
-/** Read, hash and parse (or fetch from the cache) every input; doc_ids made unique. */
-export async function prepareAll(files: string[], cacheDir: string | false): Promise<Prepared[]> {
+/** Fewer documents than this per worker are parsed in the main thread (starting a worker costs more than it saves). */
+const MIN_PER_WORKER = 8;
+
+interface Task {
+  i: number;
+  file: string;
+  docId: string;
+  sha256: string;
+}
+
+/** Parse documents on `jobs` worker threads, one message per document so the load balances. */
+async function parseInWorkers(tasks: Task[], jobs: number, onResult: (i: number, p: Parsed) => Promise<void>): Promise<void> {
+  const queue = [...tasks];
+  const pending: Promise<void>[] = [];
+  const done = new Set<number>();
+  const url = new URL('./ingest-worker.ts', import.meta.url);
+  await Promise.all(
+    Array.from({ length: jobs }, async () => {
+      // The worker needs the TypeScript loader: inherited when run through tsx, added otherwise (vitest, plain node).
+      const execArgv = process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'];
+      const w = new Worker(url, { execArgv });
+      try {
+        await new Promise<void>((resolve, reject) => {
+          const next = () => w.postMessage(queue.shift() ?? null);
+          w.on('message', (m: { i: number; p: Parsed }) => {
+            done.add(m.i);
+            pending.push(onResult(m.i, m.p));
+            next();
+          });
+          w.on('error', reject);
+          w.on('exit', () => resolve());
+          next();
+        });
+      } finally {
+        await w.terminate();
+      }
+    }),
+  );
+  await Promise.all(pending);
+  for (const t of tasks) if (!done.has(t.i)) throw new Error(`ingest worker lost ${t.file}`);
+}
+
+/** Receives each document's JSON as soon as it exists: its text, or a (cache) file holding it. */
+export type DocSink = (p: Prepared, json: { text: string } | { file: string }) => Promise<void>;
+
+/**
+ * Read and hash every input, give it its doc_id (a second file with the same name gets `-<sha8>`), and take it from
+ * the cache or parse it — on worker threads when there are enough (`jobs`, default one per core, see defaultJobs). The JSON text of
+ * each document goes to `sink` and is not kept; the result, in input order, holds what index, CSVs and report need.
+ */
+export async function prepareAll(files: string[], cacheDir: string | false, jobs?: number, sink?: DocSink): Promise<Prepared[]> {
   const fp = cacheDir ? await parserFingerprint() : '';
   const cache = cacheDir ? new IngestCache(path.join(cacheDir, fp), fp) : null;
   await cache?.prune();
-  const out: Prepared[] = [];
+  const slots: Prepared[] = [];
+  const misses: (Task & { key?: string })[] = [];
   const ids = new Set<string>();
-  for (const f of files) {
-    const bytes = await readFile(f);
-    const hash = sha256(bytes);
-    const docId = docIdFor(f);
+  for (const [i, f] of files.entries()) {
+    const hash = sha256(await readFile(f));
+    let docId = docIdFor(f);
+    if (ids.has(docId)) docId = `${docId}-${hash.slice(0, 8)}`;
+    ids.add(docId);
     const key = cache?.key(hash, docId, f);
-    let p = cache && key ? await cache.get(key) : null;
-    if (!p) {
-      p = prepare(parseBytes(bytes, f, docId, hash));
-      if (cache && key) await cache.put(key, p);
-    }
-    if (ids.has(p.docId)) {
-      const model = await loadCachedModel(p);
-      model.doc_id = `${model.doc_id}-${model.sha256.slice(0, 8)}`;
-      p = { ...prepare(model), cached: p.cached };
-    }
-    ids.add(p.docId);
-    out.push(p);
+    const hit = cache && key ? await cache.get(key) : null;
+    if (hit) {
+      slots[i] = hit;
+      await sink?.(hit, { file: cache!.docFile(key!) });
+    } else misses.push({ i, file: f, docId, sha256: hash, key });
   }
-  return out;
+  const done = async (m: (typeof misses)[number], parsed: Parsed) => {
+    slots[m.i] = strip(parsed);
+    const stored = cache && m.key ? await cache.put(m.key, parsed) : false;
+    await sink?.(slots[m.i]!, stored ? { file: cache!.docFile(m.key!) } : { text: parsed.json });
+  };
+  // Explicit `jobs` is taken as given; by default a worker is started only for enough documents to pay for itself.
+  const workers = jobs !== undefined ? Math.min(jobs, misses.length) : Math.min(defaultJobs(), Math.floor(misses.length / MIN_PER_WORKER));
+  if (workers >= 2) {
+    const byIndex = new Map(misses.map((m) => [m.i, m]));
+    await parseInWorkers(
+      misses.map(({ i, file, docId, sha256 }) => ({ i, file, docId, sha256 })),
+      workers,
+      (i, p) => done(byIndex.get(i)!, p),
+    );
+  } else {
+    for (const m of misses) await done(m, prepare(parseBytes(await readFile(m.file), m.file, m.docId, m.sha256)));
+  }
+  return slots;
 }
 
 const byId = (a: { docId: string }, b: { docId: string }) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0);
 
 /**
- * Write all outputs into a temporary directory next to `out`, then swap it in: a crash at any point leaves the
- * previous output whole (and the next run cleans the temporary directory up). Output bytes depend only on the
- * inputs: documents in doc_id order (code-point order), no timestamps.
+ * The next output, built in a temporary directory next to `out` and swapped in by `commit`: a crash at any point
+ * leaves the previous output whole (and the next run cleans the temporary directory up). Output bytes depend only
+ * on the inputs: documents in doc_id order (code-point order), no timestamps.
  */
-export async function writePrepared(out: string, docs: Prepared[], fault?: IngestOptions['fault']): Promise<void> {
-  const parent = path.dirname(path.resolve(out));
-  const base = path.basename(out);
-  await mkdir(parent, { recursive: true });
-  await recover(parent, base);
-  const tmp = path.join(parent, `.${base}.tmp-${process.pid}`);
-  await rm(tmp, { recursive: true, force: true });
-  await mkdir(tmp, { recursive: true });
-  let written = 0;
-  const tick = () => {
-    written++;
-    if (fault && written >= fault.afterFiles) {
-      if (fault.kill) process.kill(process.pid, 'SIGKILL');
-      throw new Error(`simulated crash after ${written} files`);
+export class Staging {
+  private written = 0;
+  private constructor(
+    readonly out: string,
+    readonly tmp: string,
+    private fault?: IngestOptions['fault'],
+  ) {}
+
+  static async open(out: string, fault?: IngestOptions['fault']): Promise<Staging> {
+    const parent = path.dirname(path.resolve(out));
+    const base = path.basename(out);
+    await mkdir(parent, { recursive: true });
+    await recover(parent, base);
+    const tmp = path.join(parent, `.${base}.tmp-${process.pid}`);
+    await rm(tmp, { recursive: true, force: true });
+    await mkdir(tmp, { recursive: true });
+    return new Staging(out, tmp, fault);
+  }
+
+  private tick(): void {
+    this.written++;
+    if (this.fault && this.written >= this.fault.afterFiles) {
+      if (this.fault.kill) process.kill(process.pid, 'SIGKILL');
+      throw new Error(`simulated crash after ${this.written} files`);
     }
+  }
+
+  /** `<doc_id>.json`: written, or hard-linked from the cache (copied across file systems). */
+  readonly doc: DocSink = async (p, json) => {
+    const dest = path.join(this.tmp, `${p.docId}.json`);
+    if ('text' in json) await writeFile(dest, json.text);
+    else await link(json.file, dest).catch(() => copyFile(json.file, dest));
+    this.tick();
   };
-  try {
+
+  async commit(docs: Prepared[]): Promise<void> {
+    const { tmp, out } = this;
     const sorted = [...docs].sort(byId);
     await writeFile(path.join(tmp, 'index.json'), JSON.stringify({ parser_version: PARSER_VERSION, documents: sorted.map((d) => d.summary.index) }, null, 2) + '\n');
-    tick();
-    for (const d of sorted) {
-      const dest = path.join(tmp, `${d.docId}.json`);
-      if (d.json !== null) await writeFile(dest, d.json);
-      else await link(d.jsonFile!, dest).catch(() => copyFile(d.jsonFile!, dest));
-      tick();
-    }
-    await writeFile(path.join(tmp, 'facts.csv'), csvLine([...FACT_COLUMNS, ...FACT_EXTRA_COLUMNS]) + '\r\n' + sorted.map((d) => d.facts).join(''));
-    tick();
-    await writeFile(path.join(tmp, 'checks.csv'), csvLine(CHECK_COLUMNS) + '\r\n' + sorted.map((d) => d.checks).join(''));
-    tick();
+    this.tick();
+    await writeFile(path.join(tmp, 'facts.csv'), [Buffer.from(csvLine([...FACT_COLUMNS, ...FACT_EXTRA_COLUMNS]) + '\r\n'), ...sorted.map((d) => d.facts)]);
+    this.tick();
+    await writeFile(path.join(tmp, 'checks.csv'), [Buffer.from(csvLine(CHECK_COLUMNS) + '\r\n'), ...sorted.map((d) => d.checks)]);
+    this.tick();
     for (const [name, schema] of Object.entries(jsonSchemas())) {
       await writeFile(path.join(tmp, name), JSON.stringify(schema, null, 2) + '\n');
-      tick();
+      this.tick();
     }
-  } catch (e) {
-    await rm(tmp, { recursive: true, force: true });
-    throw e;
+    const parent = path.dirname(path.resolve(out));
+    const old = path.join(parent, `.${path.basename(out)}.old-${process.pid}`);
+    let hadOld = false;
+    try {
+      await rename(out, old);
+      hadOld = true;
+    } catch {
+      // no previous output
+    }
+    await rename(tmp, out);
+    if (hadOld) await rm(old, { recursive: true, force: true });
   }
-  const old = path.join(parent, `.${base}.old-${process.pid}`);
-  let hadOld = false;
-  try {
-    await rename(out, old);
-    hadOld = true;
-  } catch {
-    // no previous output
+
+  async abort(): Promise<void> {
+    await rm(this.tmp, { recursive: true, force: true });
   }
-  await rename(tmp, out);
-  if (hadOld) await rm(old, { recursive: true, force: true });
 }
 
 /** Undo what a killed run left behind: restore `out` if it was moved aside, drop temporary directories of dead runs. */
@@ -309,9 +407,21 @@ export async function recover(parent: string, base: string): Promise<void> {
   }
 }
 
-/** Write all outputs for parsed documents (see writePrepared). */
-export async function writeOutputs(out: string, docs: DocumentModel[]): Promise<void> {
-  await writePrepared(out, docs.map((d) => prepare(d)));
+/** Write all outputs for already parsed documents (atomically, see Staging). */
+export async function writeOutputs(out: string, docs: DocumentModel[], fault?: IngestOptions['fault']): Promise<void> {
+  const stage = await Staging.open(out, fault);
+  try {
+    const prepared: Prepared[] = [];
+    for (const d of docs) {
+      const p = prepare(d);
+      await stage.doc(p, { text: p.json });
+      prepared.push(strip(p));
+    }
+    await stage.commit(prepared);
+  } catch (e) {
+    await stage.abort();
+    throw e;
+  }
 }
 
 export type Change = 'new' | 'changed' | 'unchanged';
@@ -383,13 +493,22 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
   const started = performance.now();
   const log = opts.log ?? (() => {});
   const err = opts.err ?? (() => {});
-  const out = opts.out ?? DEFAULT_OUT;
+  const out = opts.out ?? (process.env.OUT_DIR || DEFAULT_OUT);
   const inputs = opts.inputs.length > 0 ? opts.inputs : [DEFAULT_RAW];
   const cacheDir = opts.cache ?? (process.env.INGEST_CACHE === '0' ? false : DEFAULT_CACHE);
   const files = await listInputs(inputs);
-  const docs = await prepareAll(files, cacheDir);
-  const { change, removed } = await changesSince(out, docs);
-  await writePrepared(out, docs, opts.fault);
+  const stage = await Staging.open(out, opts.fault);
+  let docs: Prepared[];
+  let changes: Awaited<ReturnType<typeof changesSince>>;
+  try {
+    docs = await prepareAll(files, cacheDir, opts.jobs, stage.doc);
+    changes = await changesSince(out, docs);
+    await stage.commit(docs);
+  } catch (e) {
+    await stage.abort();
+    throw e;
+  }
+  const { change, removed } = changes;
   const parsed = docs.filter((d) => !d.cached).length;
   const rep = buildReport(docs, change, removed, { all: opts.all, out, seconds: (performance.now() - started) / 1000, parsed });
   if (!opts.quiet) for (const l of rep.lines) log(l);

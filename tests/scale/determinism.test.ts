@@ -30,4 +30,13 @@ describe('deterministic data output', () => {
     await runIngest({ out: b, inputs: [dir], cache: false });
     expect(await treeHashes(b)).toEqual(await treeHashes(a));
   });
+
+  it('parsing on worker threads writes the same bytes as parsing in the main thread', async () => {
+    const { dir } = await corpus(4, 23);
+    const a = path.join(await tempDir('a'), 'out');
+    const b = path.join(await tempDir('b'), 'out');
+    await runIngest({ out: a, inputs: [dir], cache: false, jobs: 1 });
+    await runIngest({ out: b, inputs: [dir], cache: false, jobs: 2 });
+    expect(await treeHashes(b)).toEqual(await treeHashes(a));
+  });
 });

@@ -1,7 +1,8 @@
 import { appendFile, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IngestCache, parserFingerprint, prepareAll, runIngest } from '../../scripts/ingest-lib.ts';
+import { IngestCache, parseBytes, parserFingerprint, prepare, prepareAll, runIngest } from '../../scripts/ingest-lib.ts';
 import { corpus, tempDir, treeHashes } from './helpers.ts';
 
 describe('incremental ingest cache (content sha256 + parser fingerprint)', () => {
@@ -48,11 +49,11 @@ describe('incremental ingest cache (content sha256 + parser fingerprint)', () =>
     const dir = await tempDir('cache');
     const a = new IngestCache(path.join(dir, before), before);
     const b = new IngestCache(path.join(dir, after), after);
-    const [p] = await prepareAll(files, false);
-    await a.put(a.key(p!.sha256, p!.docId, p!.sourceFile), p!);
-    expect(await a.get(a.key(p!.sha256, p!.docId, p!.sourceFile))).not.toBeNull();
-    expect(b.key(p!.sha256, p!.docId, p!.sourceFile)).not.toBe(a.key(p!.sha256, p!.docId, p!.sourceFile));
-    expect(await b.get(b.key(p!.sha256, p!.docId, p!.sourceFile))).toBeNull();
+    const p = prepare(parseBytes(readFileSync(files[0]!), files[0]!));
+    await a.put(a.key(p.sha256, p.docId, p.sourceFile), p);
+    expect(await a.get(a.key(p.sha256, p.docId, p.sourceFile))).not.toBeNull();
+    expect(b.key(p.sha256, p.docId, p.sourceFile)).not.toBe(a.key(p.sha256, p.docId, p.sourceFile));
+    expect(await b.get(b.key(p.sha256, p.docId, p.sourceFile))).toBeNull();
     await b.prune();
     expect(await readdir(dir)).toEqual([]);
   });
