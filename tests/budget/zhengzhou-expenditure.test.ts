@@ -131,16 +131,30 @@ describe('郑州 2022: rows whose blank cells were dropped', () => {
     expect(vals(r)[C.goods]).toBe('470000');
     expect(vals(r)[C.capital]).toBe('20000');
   });
-  it('reports rows it cannot place, with line and raw text, and writes no value for them', () => {
-    const amb = doc.problems.filter((p) => p.code === 'ambiguous_placement');
-    expect(amb.length).toBeGreaterThan(0);
-    for (const p of amb) {
-      expect(p.severity).toBe('error');
-      expect(p.raw).not.toBe('');
-      const r = [...exp.rows, ...gen.rows].find((x) => x.line === p.line)!;
-      expect(r.cells.every((c) => c.value === null)).toBe(true);
-    }
-    // 021013 促进中心 (line 407): 58.4 and 1.8 fit 对个人/商品 or 商品/资本 equally.
-    expect(amb.some((p) => p.line === 407)).toBe(true);
+  it('places unit 021013 (line 407) by its economic-class totals (支出经济分类汇总表 lines 875-905)', () => {
+    // 116.3 116.3 56.0 58.4 1.8 with two cells dropped: 58.4 fits 对个人和家庭 or 商品和服务. The unit's economic rows
+    // hold no 303 (对个人和家庭), 302 rows summing to 58.5 and 309 02 办公设备购置 1.8, so 58.4 is 商品和服务支出.
+    const u = unitRow(exp, '021013', null);
+    expect(vals(u)[C.wages]).toBe('560000');
+    expect(vals(u)['基本支出/人员经费/对个人和家庭的补助']).toBeNull();
+    expect(vals(u)[C.goods]).toBe('584000');
+    expect(vals(u)[C.capital]).toBe('18000');
+    const r = unitRow(exp, '021013', '2150501'); // line 412
+    expect(vals(r)[C.wages]).toBe('397000');
+    expect(vals(r)[C.goods]).toBe('584000');
+    expect(vals(r)[C.capital]).toBe('18000');
+    // 5.4 (line 408) and 0.0 (line 409) cannot be 对个人和家庭: the unit prints no value there.
+    expect(vals(unitRow(exp, '021013', '2080505'))[C.wages]).toBe('54000');
+    expect(vals(unitRow(exp, '021013', '2089999'))[C.wages]).toBe('0');
+  });
+  it('places a printed 0.0 where the unit row has a value (021006 208 99 99, line 380)', () => {
+    const r = unitRow(exp, '021006', '2089999');
+    expect(vals(r)[C.total]).toBe('0');
+    expect(vals(r)[C.wages]).toBe('0');
+    expect(vals(r)['基本支出/人员经费/对个人和家庭的补助']).toBeNull();
+  });
+  it('leaves no row unplaced: 100% numeric coverage', () => {
+    expect(doc.problems.filter((p) => p.code === 'ambiguous_placement' || p.code === 'placement_failed')).toEqual([]);
+    expect(doc.coverage.ratio).toBe('100.00');
   });
 });

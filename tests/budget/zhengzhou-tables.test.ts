@@ -42,10 +42,13 @@ describe('郑州 2022 预算: document', () => {
     for (const t of doc.tables.filter((x) => x.kind.startsWith('budget_') && !x.empty)) expect(t.precision, t.kind).toBe('1000');
     expect(table(doc, 'budget_summary').number).toBe('预算01表');
   });
-  it('explains every number it could not place: each unaccounted token has an ambiguous_placement error on its line', () => {
-    const lines = new Set(doc.problems.filter((p) => p.code === 'ambiguous_placement').map((p) => p.line));
-    for (const u of doc.coverage.unaccounted) expect(lines.has(u.line), `line ${u.line}`).toBe(true);
-    expect(Number(doc.coverage.ratio)).toBeGreaterThanOrEqual(98);
+  it('has 100% numeric coverage, no errors, and reports every placed row as info', () => {
+    expect(doc.coverage.ratio).toBe('100.00');
+    expect(doc.coverage.unaccounted).toEqual([]);
+    expect(doc.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+    const placed = doc.problems.filter((p) => p.code === 'cells_placed');
+    expect(placed.map((p) => p.line)).toContain(448);
+    for (const p of placed) expect(p.raw).not.toBe('');
   });
 });
 

@@ -208,7 +208,8 @@ export function jointUnitCandidates(
           any = true;
         }
       }
-      if (unit === null) ok = !any || isZero(total);
+      // A blank unit cell is not zero: no row of the unit prints a value (even 0.0) in that column.
+      if (unit === null) ok = !any;
       else {
         const d = abs(sub(unit, total));
         ok = cmp(d, tol) <= 0 && (any || isZero(unit));

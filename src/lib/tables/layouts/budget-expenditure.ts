@@ -1,4 +1,6 @@
-import { cmp, parseDecimal, toString, type Decimal } from '../../decimal.ts';
+import { abs, cmp, parseDecimal, sub, toString, type Decimal } from '../../decimal.ts';
+import { econTotalsByUnit, type EconTotals } from '../../budget/econ.ts';
+import { parseBudgetLabelled } from './budget-labelled.ts';
 import type { Cell, Row, TableKind } from '../../model/table.ts';
 import { chooseExpenditureSchema, schemaLabels, type BudgetSchema } from '../../budget/schema.ts';
 import { effectiveValues, isShifted, jointUnitCandidates, pickBySibling, placedValues, rowCandidates, type Placement, type Slot } from '../../budget/placement.ts';
@@ -56,7 +58,7 @@ interface PendingRow {
   /** Placements that treat trailing blanks as padding (used when the unit sums reject the printed positions). */
   alt: Placement[];
   chosen: Placement | null;
-  how: 'printed' | 'identities' | 'unit_sum' | 'sibling' | null;
+  how: 'printed' | 'identities' | 'unit_sum' | 'sibling' | 'econ' | null;
   error: string | null;
 }
 
@@ -65,6 +67,8 @@ export type SiblingValues = Map<string, Map<string, Slot>>;
 
 interface ParseOptions {
   sibling?: SiblingValues;
+  /** Per-unit economic-class totals of the 支出经济分类汇总表 (printed units). */
+  econ?: Map<string, EconTotals>;
 }
 
 function headerText(grid: Grid): string {
@@ -162,7 +166,16 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
       else {
         pending.cells = res.cells;
         pending.candidates = res.candidates;
-        if (res.candidates.length === 1) {
+        if (res.candidates.length > 1 && isUnit && opts.econ?.has(head.unitCode!)) {
+          const kept = byEconomicClass(res.candidates, res.cells, opts.econ.get(head.unitCode!)!, schema, precision);
+          if (kept.length === 1) {
+            pending.chosen = kept[0]!;
+            pending.how = 'econ';
+          }
+        }
+        if (pending.chosen) {
+          // placed by the economic classification
+        } else if (res.candidates.length === 1) {
           pending.chosen = res.candidates[0]!;
           pending.how = 'identities';
         } else if (res.candidates.length === 0) {
@@ -257,7 +270,14 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
     const map = r.chosen?.map ?? null;
     const shifted = r.chosen ? isShifted(r.chosen) : false;
     if (shifted) {
-      const how = r.how === 'sibling' ? '兄弟表同一行' : r.how === 'unit_sum' ? '单位行 = 各科目行之和' : '表内恒等式';
+      const how =
+        r.how === 'sibling'
+          ? '兄弟表同一行'
+          : r.how === 'unit_sum'
+            ? '单位行 = 各科目行之和'
+            : r.how === 'econ'
+              ? '支出经济分类汇总表中该单位的经济分类合计'
+              : '表内恒等式';
       ctx.problem(l, `行的单元格少于表头：数值按${how}定位 (placement=inferred)`, 'cells_placed', 'info');
     }
     const cells: Cell[] = [];
@@ -311,8 +331,38 @@ export function siblingValues(kind: TableKind, doc: DocBlocks | undefined, unit:
   return parseExpenditureGrid(g, new TableContext(unit, exponent)).values;
 }
 
+/** Per-unit economic-class totals from the document's 支出经济分类汇总表, when it has one. */
+export function econTotals(doc: DocBlocks | undefined, unit: string, exponent: number): Map<string, EconTotals> | undefined {
+  const blocks = doc?.blocks.filter((b) => b.kind === 'budget_economic_summary') ?? [];
+  if (blocks.length !== 1) return undefined;
+  const g = readGrid(blocks[0]!.lines);
+  const parsed = parseBudgetLabelled(g, new TableContext(unit, exponent), blocks[0]!);
+  return econTotalsByUnit(parsed.rows, (r) => {
+    const c = r.cells[0];
+    return c && c.value !== null ? parseDecimal(c.raw) : null;
+  });
+}
+
+/**
+ * Keep the unit-row placements whose basic-expenditure breakdown matches the unit's economic-class totals, for a
+ * unit whose spending is all basic (its economic rows add up to its 基本支出).
+ */
+function byEconomicClass(candidates: Placement[], cells: Slot[], econ: EconTotals, schema: BudgetSchema, precision: Decimal): Placement[] {
+  const idx = (key: string) => schema.columns.findIndex((c) => c.key === key);
+  const tol = { units: precision.units * BigInt(Math.ceil((econ.rows + 1) / 2)), scale: precision.scale };
+  const near = (a: Slot, b: Decimal) => cmp(abs(sub(a ?? { units: 0n, scale: 0 }, b)), tol) <= 0;
+  return candidates.filter((p) => {
+    const v = placedValues(p, cells);
+    const project = v[idx('project')];
+    if (project && project.units !== 0n) return false;
+    if (!near(v[idx('basic')] ?? v[0]!, econ.all)) return false;
+    return (['wages', 'family', 'goods', 'capital'] as const).every((k) => near(v[idx(k)]!, econ[k]));
+  });
+}
+
 export const parseBudgetExpenditure: LayoutParser = (grid, ctx, block, doc) => {
   const sibling = siblingValues(block.kind, doc, ctx.unit, ctx.unitExponent);
-  const { columns, rows } = parseExpenditureGrid(grid, ctx, { sibling });
+  const econ = econTotals(doc, ctx.unit, ctx.unitExponent);
+  const { columns, rows } = parseExpenditureGrid(grid, ctx, { sibling, econ });
   return { columns, rows };
 };
