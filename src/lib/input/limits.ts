@@ -24,6 +24,12 @@ export interface TimeBudget {
   budgetMs: number;
 }
 
+/** The per-document budget from the environment (INGEST_DOC_BUDGET_MS), else DEFAULT_DOC_BUDGET_MS. */
+export function docBudgetMs(env: Record<string, string | undefined>): number {
+  const v = Number(env.INGEST_DOC_BUDGET_MS);
+  return Number.isFinite(v) && v > 0 ? v : DEFAULT_DOC_BUDGET_MS;
+}
+
 export function timeBudget(budgetMs: number, now: () => number = () => performance.now()): TimeBudget {
   return { now, deadline: now() + budgetMs, budgetMs };
 }
