@@ -65,7 +65,7 @@ export function initCompare(): void {
     for (const r of rows) tbody.appendChild(r);
     let n = 0;
     for (const r of rows) {
-      const show = (!state.q || (r.dataset.department ?? '').includes(state.q)) && (!state.kind || r.dataset.kind === state.kind);
+      const show = (!state.q || (r.dataset.department ?? '').replaceAll('和', '').includes(state.q.replaceAll('和', ''))) && (!state.kind || r.dataset.kind === state.kind);
       r.hidden = !show;
       if (show) n++;
     }

@@ -1,0 +1,67 @@
+/**
+ * E2E harness: builds the site once when dist/ is missing, serves dist/ on 127.0.0.1 with a tiny static server,
+ * launches Debian's Chromium through playwright-core.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const DIST = path.join(ROOT, 'dist');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function ensureBuilt(): void {
+  if (existsSync(path.join(DIST, 'index.html')) && existsSync(path.join(DIST, 'pagefind', 'pagefind.js')) && !process.env.E2E_REBUILD) return;
+  execSync('npm run build', { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, timeout: 300_000 });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serve `root` on 127.0.0.1 (random port). Directory URLs map to index.html; nothing outside root is served. */
+export async function serve(root = DIST): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    try {
+      const u = new URL(req.url ?? '/', 'http://127.0.0.1');
+      let p = path.normalize(path.join(root, decodeURIComponent(u.pathname)));
+      if (!p.startsWith(root)) {
+        res.writeHead(403).end();
+        return;
+      }
+      if (existsSync(p) && statSync(p).isDirectory()) p = path.join(p, 'index.html');
+      if (!existsSync(p)) {
+        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': TYPES[path.extname(p)] ?? 'application/octet-stream' });
+      res.end(readFileSync(p));
+    } catch {
+      res.writeHead(500).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export function haveChromium(): boolean {
+  return existsSync(CHROMIUM);
+}

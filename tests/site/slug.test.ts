@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { deptSlug, docPath, safeSlug, sourcePath, editionSlug } from '../../src/lib/site/slug.ts';
+import { badgeText, summarize } from '../../src/lib/site/checks.ts';
+import { toCsv } from '../../src/lib/site/compare.ts';
+import { mergeGlossary } from '../../src/lib/site/datapackage.ts';
+
+describe('slugs', () => {
+  const jiaozuo = { doc_id: 'henan-jiaozuo-gongxinju-2022-final', region_slug: 'henan-jiaozuo', department_slug: 'henan-jiaozuo-gongxinju-2022-final', fiscal_year: 2022, doc_kind: 'final' as const };
+  it('builds readable stable URLs', () => {
+    expect(docPath(jiaozuo)).toBe('/henan-jiaozuo/gongxinju/2022-final/');
+    expect(sourcePath(jiaozuo)).toBe('/henan-jiaozuo/gongxinju/2022-final/source/');
+    expect(deptSlug({ ...jiaozuo, department_slug: 'gongxinju' })).toBe('gongxinju');
+    expect(editionSlug({ fiscal_year: 2024, doc_kind: 'budget' })).toBe('2024-budget');
+  });
+  it('never lets a slug escape its directory', () => {
+    expect(safeSlug('../../etc/passwd')).toBe('etc-passwd');
+    expect(safeSlug('<script>alert(1)</script>')).toBe('script-alert-1-script');
+    expect(safeSlug('焦作')).toBe('x');
+    expect(safeSlug('javascript:alert(1)')).toBe('javascript-alert-1');
+    const evil = { ...jiaozuo, region_slug: '../..', department_slug: '"><img src=x onerror=alert(1)>' };
+    expect(docPath(evil)).toMatch(/^\/[a-z0-9-]+\/[a-z0-9-]+\/2022-final\/$/);
+  });
+});
+
+describe('badge text', () => {
+  const c = (status: 'pass' | 'warn' | 'fail' | 'skip', rounding = false) => ({ check_id: 'x', status, rounding, title: '', message: '', expected: null, actual: null, difference: null, tolerance: null, refs: [], lines: [] });
+  it('summarises like "31 checks · 28 ✓ · 2 尾差 · 1 ✗"', () => {
+    const checks = [...Array(28)].map(() => c('pass')).concat([c('pass', true), c('pass', true), c('fail')]);
+    expect(badgeText(summarize(checks))).toBe('31 项检查 · 28 ✓ · 2 尾差 · 1 ✗');
+  });
+  it('says 检查未运行 when nothing ran, never a fake green', () => {
+    expect(badgeText(summarize([]))).toBe('检查未运行');
+    expect(badgeText(summarize([c('skip')]))).toBe('检查未运行（1 项跳过）');
+  });
+});
+
+describe('CSV and glossary', () => {
+  it('quotes per RFC 4180 and neutralises formula injection', () => {
+    expect(toCsv(['a', 'b'], [['1,2', 'x"y'], ['=1+1', '-3']])).toBe('a,b\r\n"1,2","x""y"\r\n"=1+1","-3"\r\n');
+  });
+  it('merges glossary terms across documents', () => {
+    const g = mergeGlossary([
+      { doc: 'A', entries: [{ term: '三公经费', definition: 'd1' }] },
+      { doc: 'B', entries: [{ term: '三公经费', definition: 'd2' }, { term: '基本支出', definition: 'd3' }] },
+    ]);
+    expect(g).toHaveLength(2);
+    expect(g.find((x) => x.term === '三公经费')).toMatchObject({ sources: ['A', 'B'], variants: 2, definition: 'd1' });
+  });
+});
