@@ -124,3 +124,26 @@ describe('budget units (预算单位构成 lines 155-163, codes from 部门收�
     expect(parseSeed('jiefang2024').metadata.budget_units).toEqual([{ code: '566', name: '焦作市解放区科技和工业信息化局' }]);
   });
 });
+
+describe('郑州 2022: 一般公共预算支出情况表 repeats 部门支出总体情况表', () => {
+  // All of 郑州's spending is 一般公共预算 (部门收入总体情况表 lines 327-346: 总计 = 一般公共预算 for every unit), so the
+  // two tables hold the same rows with the same values; only 基本支出 小计 is left blank by 部门支出总体情况表.
+  it('agrees row by row and column by column after placement', () => {
+    const a = table(doc, 'budget_expenditure');
+    const b = table(doc, 'budget_general_expenditure');
+    const key = (r: Row) => `${r.entity}|${r.code}|${r.name}`;
+    expect(a.rows.map(key)).toEqual(b.rows.map(key));
+    a.rows.forEach((r, i) => {
+      const o = b.rows[i]!;
+      r.cells.forEach((c, j) => expect(c.value, `line ${r.line}/${o.line} ${c.column}`).toBe(o.cells[j]!.value));
+    });
+  });
+  it('takes the unprinted 基本支出 小计 from the sibling only as an inferred cell (干部教育, line 368 ← line 558)', () => {
+    const r = table(doc, 'budget_expenditure').rows.find((x) => x.line === 368)!;
+    const c = r.cells.find((x) => x.column === '基本支出/小计')!;
+    expect(c.value).toBe('154000'); // 15.4 printed on line 558; 12.3 + 3.2 = 15.5 within rounding
+    expect(c.raw).toBe('');
+    expect(c.placement).toBe('inferred');
+    expect(doc.problems.some((p) => p.code === 'subtotals_from_sibling')).toBe(true);
+  });
+});

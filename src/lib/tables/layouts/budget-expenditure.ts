@@ -3,7 +3,7 @@ import { econTotalsByUnit, type EconTotals } from '../../budget/econ.ts';
 import { parseBudgetLabelled } from './budget-labelled.ts';
 import type { Cell, Row, TableKind } from '../../model/table.ts';
 import { chooseExpenditureSchema, schemaLabels, type BudgetSchema } from '../../budget/schema.ts';
-import { effectiveValues, isShifted, jointUnitCandidates, pickBySibling, placedValues, rowCandidates, type Placement, type Slot } from '../../budget/placement.ts';
+import { effectiveValues, isShifted, tolerance, jointUnitCandidates, pickBySibling, placedValues, rowCandidates, type Placement, type Slot } from '../../budget/placement.ts';
 import { isHeaderEcho, readRowHead } from '../../budget/rows.ts';
 import { cleanText } from '../../text/clean.ts';
 import type { SourceLine } from '../../text/lines.ts';
@@ -257,6 +257,7 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
   }
 
   // Pass 4: cells and problems.
+  let filled = 0;
   for (const r of read) {
     const l = r.l;
     if (r.error) ctx.problem(l, `行的单元格少于表头，无法定位数值：${r.error}`, 'placement_failed', 'error');
@@ -295,16 +296,19 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
     }
     if (map) values.set(r.key, new Map(schema.columns.map((c, col) => [c.key, slotValues[col]!] as const)));
 
-    // Blank subtotal with printed parts: filled only when the sibling prints the same value for this row.
+    // A blank subtotal whose parts are printed (部门支出总体情况表 leaves 基本支出 小计 blank on classification rows):
+    // filled from the sibling table, which prints it for the same row, when it agrees with the parts up to rounding.
+    // The cell keeps raw '' (not printed here) and placement 'inferred'.
     if (map && opts.sibling) {
       const sib = opts.sibling.get(r.key);
       const eff = effectiveValues(slotValues, schema.identities);
-      for (const [p] of schema.identities) {
+      for (const [p, kids] of schema.identities) {
         if (slotValues[p] !== null || eff[p] === null || !sib) continue;
         const s = sib.get(schema.columns[p]!.key);
-        if (!s || cmp(s, eff[p]!) !== 0) continue;
-        const { cell } = makeCell(toString(eff[p]!), { column: labels[p]!, line: l.n, unitExponent: ctx.unitExponent, unit: ctx.unit });
+        if (!s || cmp(abs(sub(s, eff[p]!)), tolerance(precision, kids.length)) > 0) continue;
+        const { cell } = makeCell(toString(s), { column: labels[p]!, line: l.n, unitExponent: ctx.unitExponent, unit: ctx.unit });
         cells[p] = { ...cell, raw: '', placement: 'inferred' };
+        filled++;
       }
     }
     rows.push(
@@ -318,6 +322,15 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
       }),
     );
   }
+  if (filled > 0) {
+    ctx.problems.push({
+      severity: 'info',
+      line: grid.rows[0]?.n ?? 1,
+      message: `${filled} 个未印出的小计单元格取自兄弟表同一行印出的数值（与各分项之和一致，placement=inferred，raw 为空）`,
+      raw: '',
+      code: 'subtotals_from_sibling',
+    });
+  }
   return { columns: labels, rows, values, schema };
 }
 
@@ -328,7 +341,7 @@ export function siblingValues(kind: TableKind, doc: DocBlocks | undefined, unit:
   const blocks = doc.blocks.filter((b) => b.kind === sk);
   if (blocks.length !== 1) return undefined;
   const g = readGrid(blocks[0]!.lines);
-  return parseExpenditureGrid(g, new TableContext(unit, exponent)).values;
+  return parseExpenditureGrid(g, new TableContext(unit, exponent), { econ: econTotals(doc, unit, exponent) }).values;
 }
 
 /** Per-unit economic-class totals from the document's 支出经济分类汇总表, when it has one. */
