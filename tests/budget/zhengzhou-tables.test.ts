@@ -162,6 +162,9 @@ describe('郑州 2022: 项目支出预算表 (lines 1105-1174) and the XXXX proj
     }
     const facts = factRows(doc).filter((f) => f[4] === 'budget_projects' && f[8] === '涉密项目按规定不予公开');
     expect(facts).toEqual([]);
+    const note = doc.problems.find((p) => p.code === 'withheld_values' && p.line === 1118)!;
+    expect(note.severity).toBe('info');
+    expect(note.message).toContain('1118, 1143');
   });
   it('reads projects under their unit', () => {
     expect(cell(atLine(t, 1113), '合计')).toBe('1003730000');

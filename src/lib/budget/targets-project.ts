@@ -75,7 +75,7 @@ export function readProjectTargets(input: ProjectTargetsInput, ctx: TableContext
         rows.push(makeRow({ code: null, name: unitName, entity, extra_codes: { unit_code: codeRaw }, is_total: !name, line: l.n, cells: amounts }));
         continue;
       }
-      const row = makeRow({ code: isCode ? codeRaw : null, name, entity: name, extra_codes: entity ? { unit: entity } : {}, line: l.n, cells: amounts });
+      const row = makeRow({ code: isCode ? codeRaw : null, name, entity: name, extra_codes: entity ? { unit_code: entity.split(' ')[0]! } : {}, line: l.n, cells: amounts });
       rows.push(row);
       const evaluation: EvaluationInput = {
         table_id: input.tableId,
@@ -120,6 +120,16 @@ export function readProjectTargets(input: ProjectTargetsInput, ctx: TableContext
     readIndicatorCells(cells, l, current, ctx);
   }
   for (const p of projects) p.evaluation.indicators = p.indicators;
+  const withheld = rows.filter((r) => r.cells.some((c) => c.withheld));
+  if (withheld.length > 0) {
+    ctx.problems.push({
+      severity: 'info',
+      line: withheld[0]!.line,
+      message: `${withheld.length} 个项目的金额按规定不予公开（XXXX，记为 withheld）；单位和部门合计包含这些金额 (lines ${withheld.map((r) => r.line).join(', ')})`,
+      raw: '',
+      code: 'withheld_values',
+    });
+  }
   return { rows, columns: [...PROJECT_AMOUNT_COLUMNS], evaluations: projects.map((p) => p.evaluation) };
 }
 

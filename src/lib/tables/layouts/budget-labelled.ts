@@ -152,6 +152,17 @@ export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
       }),
     );
   }
+  // Withheld amounts (涉密 … XXXX) are inside the printed totals: say so wherever the table is shown.
+  const withheld = rows.filter((r) => r.cells.some((c) => c.withheld));
+  if (withheld.length > 0) {
+    ctx.problems.push({
+      severity: 'info',
+      line: withheld[0]!.line,
+      message: `${withheld.length} 行的金额按规定不予公开（XXXX，记为 withheld）；表中合计包含这些金额 (lines ${withheld.map((r) => r.line).join(', ')})`,
+      raw: '',
+      code: 'withheld_values',
+    });
+  }
   return { columns, rows };
 };
 
