@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Evaluation } from '../../src/lib/model/performance.ts';
+import { readSelfEval } from '../../src/lib/performance/selfeval.ts';
+import { TableContext } from '../../src/lib/tables/context.ts';
+import { splitLines } from '../../src/lib/text/lines.ts';
+import { seedLines } from './helpers.ts';
+
+// Cells taken from the three seeds' self-evaluation forms, recombined at random: the reader must never throw, must
+// return a schema-valid Evaluation, and every value it emits must point at a printed line of its input.
+const seedCells = [...new Set(
+  (['jiaozuo2022', 'pingdingshan2023', 'yangquan2022'] as const).flatMap((s) =>
+    seedLines(s)
+      .filter((l) => (s === 'yangquan2022' ? l.n >= 649 : s === 'pingdingshan2023' ? l.n >= 702 : l.n >= 711))
+      .flatMap((l) => l.cells.map((c) => c.trim()))
+      .filter((c) => c.length < 40),
+  ),
+)];
+
+describe('readSelfEval on recombined seed cells', () => {
+  it('never throws, returns a valid Evaluation, values point at input lines', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...seedCells), { maxLength: 11 }), { maxLength: 40 }), fc.constantFrom('perf_overall_selfeval', 'perf_project_selfeval'), (rows, kind) => {
+        const lines = splitLines(rows.map((r) => r.join('\t')).join('\n'));
+        const ctx = new TableContext('万元', 4);
+        const r = readSelfEval({ lines, kind: kind as 'perf_overall_selfeval', tableId: 't', title: 't', startLine: 1, endLine: Math.max(1, lines.length), unit: '万元', unitExponent: 4 }, ctx);
+        expect(() => Evaluation.parse(r.evaluation)).not.toThrow();
+        for (const row of r.rows)
+          for (const c of row.cells) {
+            expect(c.line).toBeGreaterThanOrEqual(1);
+            expect(c.line).toBeLessThanOrEqual(lines.length);
+          }
+        for (const i of r.evaluation.indicators) expect(['met', 'not_met', 'not_measurable']).toContain(i.outcome);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
