@@ -160,7 +160,8 @@ export function prepare(doc: DocumentModel): Parsed {
     facts: rowsCsv(factRows(doc)),
     checks: rowsCsv(checkRows(doc)),
     cached: false,
-    json: JSON.stringify(doc, null, 2) + '\n',
+    // Compact: the document JSON is for programs (pretty-printing doubles the size of the whole output, see docs/scale.md).
+    json: JSON.stringify(doc) + '\n',
   };
 }
 

@@ -1,0 +1,60 @@
+/**
+ * One measured phase of the benchmark, run in its own process so that peak memory (maxRSS, worker threads
+ * included) belongs to that phase alone. Prints one JSON line.
+ *   baseline <dir>                       read every .txt and split it into cells with papaparse (delimiter '\t')
+ *   ingest <dir> <out> <cacheDir|none> <jobs|auto>   the real ingest (read, hash, parse, check, write atomically)
+ *   verify <dir> <out>                   compare every document of <out> with the generator's truth next to the text
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { listInputs, runIngest } from '../scripts/ingest-lib.ts';
+import type { DocumentModel } from '../src/lib/model/document.ts';
+import { compareWithTruth, type Truth } from '../src/lib/synth/truth.ts';
+
+const [phase, dir, out, cache, jobs] = process.argv.slice(2);
+const peakMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+if (phase === 'baseline') {
+  const files = await listInputs([dir!]);
+  const t0 = performance.now();
+  let bytes = 0;
+  let rows = 0;
+  let cells = 0;
+  for (const f of files) {
+    const text = await readFile(f, 'utf8');
+    bytes += Buffer.byteLength(text);
+    const r = Papa.parse<string[]>(text, { delimiter: '\t' });
+    rows += r.data.length;
+    for (const row of r.data) cells += row.length;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  console.log(JSON.stringify({ docs: files.length, bytes, rows, cells, seconds, peakMB: peakMB() }));
+} else if (phase === 'ingest') {
+  const files = await listInputs([dir!]);
+  let bytes = 0;
+  for (const f of files) bytes += (await readFile(f)).length;
+  const lines: string[] = [];
+  const t0 = performance.now();
+  const code = await runIngest({ out: out!, inputs: [dir!], quiet: false, log: (s) => lines.push(s), cache: cache === 'none' ? false : cache, jobs: jobs === 'auto' ? undefined : Number(jobs) });
+  const seconds = (performance.now() - t0) / 1000;
+  console.log(JSON.stringify({ docs: files.length, bytes, seconds, peakMB: peakMB(), code, summary: lines.at(-1) }));
+} else if (phase === 'verify') {
+  const names = (await readdir(dir!)).filter((f) => f.endsWith('.truth.json')).sort();
+  let mismatched = 0;
+  const examples: string[] = [];
+  for (const n of names) {
+    const truth = JSON.parse(await readFile(path.join(dir!, n), 'utf8')) as Truth;
+    const model = JSON.parse(await readFile(path.join(out!, `${truth.doc_id}.json`), 'utf8')) as DocumentModel;
+    const diffs = compareWithTruth(model, truth);
+    const failing = model.checks.filter((c) => c.status === 'fail');
+    if (diffs.length || failing.length) {
+      mismatched++;
+      if (examples.length < 5) examples.push(`${truth.doc_id}: ${[...diffs, ...failing.map((c) => `check ${c.check_id} failed: ${c.message}`)].slice(0, 3).join(' | ')}`);
+    }
+  }
+  console.log(JSON.stringify({ docs: names.length, mismatched, examples }));
+} else {
+  console.error(`unknown phase ${phase}`);
+  process.exit(2);
+}
