@@ -114,6 +114,8 @@ describe('阳泉 2022 — claims', () => {
     expect(get('perf_grade_count_良', '二级项目')).toEqual([['0', 608]]);
     expect(get('perf_grade_count_差', '二级项目')).toEqual([['0', 608]]);
     expect(get('perf_overall_score')).toEqual([['96', 616]]);
+    // L612: …总体绩效自评分数96分。。
+    expect(get('perf_summary_score')).toEqual([['96', 612]]);
     expect(get('perf_projects_funds')).toEqual([['684125673.38', 596]]);
     expect(get('perf_projects_funds', '二级项目')).toEqual([['359186452.6', 608]]);
     expect(get('perf_overall_funds')).toEqual([['706804492.61', 598]]);

@@ -66,6 +66,8 @@ function sentenceClaims(s: string, c: Ctx): void {
   }
   // 部门整体支出绩效自评结果为92.08分 / 整体绩效自评得分为96分
   if ((m = /(?:部门)?整体(?:支出)?绩效自评(?:结果为|得分为|得分)([0-9]+(?:\.[0-9]+)?)\s*分/.exec(s))) push(c, 'perf_overall_score', m[0], plain(m[1]!), 'score', '分');
+  // 阳泉: …总体绩效自评分数96分 (the 自评结论 of the self-evaluation form, repeated in the narrative)
+  if ((m = /总体绩效自评(?:分数|得分)为?([0-9]+(?:\.[0-9]+)?)\s*分/.exec(s))) push(c, 'perf_summary_score', m[0], plain(m[1]!), 'score', '分');
   // 部门（单位）全年预算数为372951496.4元，执行数为706804492.61元，执行率为189%
   if (/整体|部门[（(]单位[)）]/.test(s)) {
     const b = new RegExp(`全年预算数为${MONEY}`).exec(s);
@@ -94,7 +96,8 @@ function sentenceClaims(s: string, c: Ctx): void {
  * Numeric claims of the 预算绩效情况说明 (情况说明): projects evaluated, counts per grade (topics
  * `perf_grade_count_优|良|中|差`), the department's self-evaluation score (`perf_overall_score`), the funds covered
  * (`perf_managed_*`, `perf_projects_funds`, `perf_projects_funds_share`, `perf_overall_funds`), the department's
- * budget / execution (`perf_overall_budget`, `perf_overall_executed`, `perf_overall_execution_rate`) and key
+ * budget / execution (`perf_overall_budget`, `perf_overall_executed`, `perf_overall_execution_rate`), the
+ * summary score of the 自评结论 (`perf_summary_score`) and key
  * evaluations (`perf_key_evaluated_projects`, `perf_key_evaluation_score`). Breakdowns carry their `subject`
  * (一级项目 / 二级项目, 财政拨款, 一般公共预算 …). Money in 元, exact. Only paragraphs that speak of 绩效 are read.
  */
