@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readGradeThresholds, gradeFor, readSelfEval } from '../../src/lib/performance/selfeval.ts';
+import { gradeFor, readGradeThresholds } from '../../src/lib/performance/grades.ts';
+import { readSelfEval } from '../../src/lib/performance/selfeval.ts';
 import { TableContext } from '../../src/lib/tables/context.ts';
 import { splitLines } from '../../src/lib/text/lines.ts';
 import { seedLines } from './helpers.ts';

@@ -8,6 +8,7 @@ import { flat, isNumberCell, isValueCell, perfCell, text, valueMeasure } from '.
 import { FUNDS_LABELS, FUNDS_ORDER, fundsRoleOf, layoutFundsRow, normaliseSource, readFundsHeader, type FundsHeader } from './funds.ts';
 import { alignIndicatorRow, DEFAULT_HEADER, TASK_RE, isIndicatorHeader, readIndicatorHeader, splitGroupWeight, type IndicatorHeader } from './indicators.ts';
 import { decideOutcome, parseTargetValue } from './target-value.ts';
+import { gradeFor, readGradeThresholds } from './grades.ts';
 
 export type SelfEvalKind = 'perf_overall_selfeval' | 'perf_project_selfeval';
 
@@ -58,40 +59,6 @@ function sumOf(values: (string | null)[]): string | null {
 function splitPair(s: string): { label: string; text: string } {
   const m = /^([^:：]{1,30})[:：]\s*(.*)$/.exec(s.trim());
   return m ? { label: m[1]!.trim(), text: m[2]!.trim() } : { label: s.trim(), text: '' };
-}
-
-/** Grade thresholds: `100-90（含）分为优、90-80（含）分为良、80-60（含）分为中、60分以下为差`. */
-export function readGradeThresholds(s: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const t = flat(s);
-  for (const m of t.matchAll(/(\d+(?:\.\d+)?)分?[-－—~～至](\d+(?:\.\d+)?)[（(]含[)）]分?(?:为|是)[“"]?(优秀?|良好?|中等?|合格|差|较差)/g)) {
-    const a = parseDecimal(m[1]!)!;
-    const b = parseDecimal(m[2]!)!;
-    out[m[3]!.slice(0, 1)] = toString(a.units * 10n ** BigInt(b.scale) < b.units * 10n ** BigInt(a.scale) ? a : b);
-  }
-  for (const m of t.matchAll(/(\d+(?:\.\d+)?)[（(]含[)）]分?[-－—~～至](\d+(?:\.\d+)?)分?(?:为|是)[“"]?(优秀?|良好?|中等?|合格|差|较差)/g)) {
-    out[m[3]!.slice(0, 1)] = toString(parseDecimal(m[1]!)!);
-  }
-  for (const m of t.matchAll(/(\d+(?:\.\d+)?)分?[（(]含[)）]以上(?:为|是)[“"]?(优秀?|良好?|中等?|合格|差|较差)/g)) {
-    out[m[2]!.slice(0, 1)] = toString(parseDecimal(m[1]!)!);
-  }
-  if (/\d+(?:\.\d+)?分?以下(?:为|是)[“"]?差/.test(t) && out['差'] === undefined) out['差'] = '0';
-  return out;
-}
-
-/** The grade a score falls in: the best grade whose lower bound it reaches. */
-export function gradeFor(score: string, thresholds: Record<string, string>): string | null {
-  const s = parseDecimal(score);
-  if (!s) return null;
-  const entries = Object.entries(thresholds)
-    .map(([g, v]) => ({ g, v: parseDecimal(v)! }))
-    .sort((a, b) => (a.v.units * 10n ** BigInt(b.v.scale) > b.v.units * 10n ** BigInt(a.v.scale) ? -1 : 1));
-  for (const e of entries) {
-    const lhs = s.units * 10n ** BigInt(e.v.scale);
-    const rhs = e.v.units * 10n ** BigInt(s.scale);
-    if (lhs >= rhs) return e.g;
-  }
-  return null;
 }
 
 interface IndicatorDraft {
@@ -178,7 +145,8 @@ export function readSelfEval(input: SelfEvalInput, ctx: TableContext): SelfEvalR
       continue;
     }
 
-    if (TOTAL_RE.test(head)) {
+    // 合计 inside a funds / 收支 block is a funds row; only 总分 ends those blocks.
+    if (TOTAL_RE.test(head) && (/^总分/.test(head) || (section !== 'funds' && section !== 'finance'))) {
       const nums = l.cells.map((c, j) => ({ c, j })).filter((x) => isNumberCell(x.c));
       const out: Cell[] = [];
       if (nums.length >= 2) {
