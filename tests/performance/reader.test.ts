@@ -51,3 +51,12 @@ describe('grade thresholds', () => {
     expect(gradeFor('59.5', t)).toBe('差');
   });
 });
+
+describe('indicator header variants', () => {
+  it('roles survive bracketed letters: 年度指标值（A） 实际完成值（B） 得分(C)', async () => {
+    const { readIndicatorHeader } = await import('../../src/lib/performance/indicators.ts');
+    // 焦作 L807 with the bracketed letters other 河南 forms print
+    const [l] = splitLines('一级指标\t二级指标\t三级指标\t年度指标值（A）\t实际值完成值（B）\t分值\t得分(C)\t偏差度\t偏差原因分析及改进措施');
+    expect(readIndicatorHeader(l!).roles).toEqual(['level1', 'level2', 'level3', 'target', 'actual', 'weight', 'score', 'deviation', 'reason']);
+  });
+});

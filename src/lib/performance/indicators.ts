@@ -32,7 +32,8 @@ export function isIndicatorHeader(l: SourceLine): boolean {
 
 export function readIndicatorHeader(l: SourceLine): IndicatorHeader {
   const labels = l.cells.map((_, j) => text(l, j));
-  const f = labels.map((s) => flat(s));
+  // `年度指标值（A）`, `得分(C)`: letters and formulas in brackets are not part of the role name.
+  const f = labels.map((s) => flat(s).replace(/[（(][A-Za-z0-9+\-×*/÷%％]{1,12}[)）]/g, ''));
   const l3 = f.indexOf('三级指标');
   const roles: IndicatorRole[] = f.map((c, j) => {
     if (c === '一级指标') return 'level1';
