@@ -60,3 +60,12 @@ describe('indicator header variants', () => {
     expect(readIndicatorHeader(l!).roles).toEqual(['level1', 'level2', 'level3', 'target', 'actual', 'weight', 'score', 'deviation', 'reason']);
   });
 });
+
+describe('printed grade', () => {
+  it('a 自评等级 row after the indicators sets the grade and is no indicator', () => {
+    const r = block((x) => [...x.slice(0, -1), '自评等级\t优', x[x.length - 1]!]);
+    expect(r.evaluation.grade).toBe('优');
+    expect(r.evaluation.indicators).toHaveLength(7);
+    expect(r.problems).toEqual([]);
+  });
+});

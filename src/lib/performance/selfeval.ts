@@ -136,6 +136,12 @@ export function readSelfEval(input: SelfEvalInput, ctx: TableContext): SelfEvalR
       else if (/^(?:自评)?等级$/.test(flat(c.t)) && /^(优|良|中|差)$/.test(flat(cells[k + 1]?.t ?? ''))) grade = flat(cells[k + 1]!.t);
     });
 
+    // A grade row (自评等级 | 优): kept as a note, never an indicator.
+    if (/^(?:自评|评价)?等级/.test(head)) {
+      notes.push({ label: cells[0]!.t, text: cells.slice(1).map((c) => c.t).join('；'), line: l.n });
+      continue;
+    }
+
     // Scoring scheme and grade thresholds (总分设置为100分 … 100-90（含）分为优 …).
     if (/分?为[“"]?优/.test(whole) && /\d/.test(whole) && cells.length <= 2) {
       thresholds = { ...thresholds, ...readGradeThresholds(whole) };
