@@ -1,5 +1,386 @@
-import type { CheckResult, DocumentModel } from '../model/document.ts';
+import type { CheckResult, Claim, DocumentModel } from '../model/document.ts';
+import type { Row, Table } from '../model/table.ts';
+import { fromString, parseDecimal, shift, sum, toString, type Decimal } from '../decimal.ts';
+import { SHARE_WHOLE } from '../claims/extract.ts';
+import { def } from './catalogue.ts';
+import { classCode } from './classes.ts';
+import { judgePercent, judgeSame, judgeSum, printedDigits } from './rounding.ts';
+import { fmt, judged, norm, precisionOf, ref, skip, tableOf, plain, type CheckDef } from './types.ts';
+import { valueOf, op, type Operand } from './util.ts';
+
+const EXP: Record<string, number> = { 元: 0, 万元: 4, 亿元: 8 };
+
+/** Printed precision of a claim (one unit of its last printed digit), in 元 for money. */
+export function claimPrecision(c: Claim): Decimal {
+  const exp = c.measure === 'yuan' ? (EXP[c.unit] ?? 0) : 0;
+  if (c.measure === 'percent' || c.measure === 'score' || c.measure === 'count') {
+    return { units: 1n, scale: printedDigits(c.value) };
+  }
+  // Find the printed number in the phrase whose value equals the claim's.
+  for (const m of c.text.matchAll(/[0-9][0-9,]*(?:\.[0-9]*)?/g)) {
+    const d = parseDecimal(m[0]);
+    if (d && toString(shift(d, exp)) === c.value) return shift({ units: 1n, scale: printedDigits(m[0]) }, exp);
+  }
+  return shift({ units: 1n, scale: 2 }, exp);
+}
+
+const claimDec = (c: Claim): Decimal => fromString(c.value);
+const nref = (c: Claim) => `narrative:L${c.line}`;
+const show = (c: Claim) => {
+  if (c.measure !== 'yuan') return `${c.value}${c.unit}`;
+  for (const m of c.text.matchAll(/([0-9][0-9,]*(?:\.[0-9]*)?)\s*(亿元|万元|元)/g)) {
+    const d = parseDecimal(m[1]!);
+    if (d && toString(shift(d, EXP[m[2]!] ?? 0)) === c.value) return m[0];
+  }
+  return `${c.value}元`;
+};
+
+/** Compare a claim with a table cell (two presentations of one figure). */
+function vsTable(d: CheckDef, c: Claim, o: Operand | null, what: string): CheckResult {
+  if (!o || !o.row) return skip(d, `${what}：说明第 ${c.line} 行所述「${c.text.slice(0, 30)}」，报表中没有对应数据`, [nref(c)]);
+  const v = valueOf(o);
+  if (v === null) return skip(d, `${what}：报表对应单元格空白、保密或缺失`, [nref(c), ref(o.t, o.row)]);
+  const cell = o.row.cells.find((x) => (typeof o.col === 'string' ? x.column === o.col : o.col.test(x.column)));
+  // difference = narrative − table
+  const r = judgeSame(v, precisionOf(o.t), claimDec(c), claimPrecision(c));
+  return judged(d, r, {
+    expected: v,
+    actual: claimDec(c),
+    message: `${what}：说明「${c.text.slice(0, 40)}」，${o.t.title}「${o.label}」${fmt(v, o.t)}${r.status === 'pass' ? '' : `，相差 ${fmt(r.difference, o.t)}`}`,
+    refs: [nref(c), ref(o.t, o.row, cell?.column)],
+    lines: [c.line, cell?.line ?? o.row.line],
+  });
+}
+
+const rowIn = (t: Table | undefined, block: string | null, re: RegExp, last = false): Row | undefined => {
+  const rows = t?.rows.filter((r) => (block === null || r.block === block) && re.test(norm(r.name))) ?? [];
+  return last ? rows[rows.length - 1] : rows[0];
+};
+const total = (t: Table | undefined) => t?.rows.find((r) => !r.code && !r.entity && /^(合计|总计)$/.test(norm(r.name)));
+
 export function narrativeChecks(model: DocumentModel): CheckResult[] {
+  const claims = model.narrative.claims;
+  const final = model.metadata.doc_kind === 'final';
+  const out: CheckResult[] = [];
+  const S = tableOf(model, final ? 'final_summary' : 'budget_summary');
+  const I = tableOf(model, 'final_income');
+  const E = tableOf(model, final ? 'final_expenditure' : 'budget_expenditure');
+  const F = tableOf(model, final ? 'final_fiscal_summary' : 'budget_fiscal_summary');
+  const G = tableOf(model, final ? 'final_general_expenditure' : 'budget_general_expenditure');
+  const BAS = tableOf(model, final ? 'final_general_basic' : 'budget_general_basic');
+  const TP = tableOf(model, final ? 'final_three_public' : 'budget_three_public');
+  const GF = tableOf(model, final ? 'final_gov_fund' : 'budget_gov_fund');
+  const SC = tableOf(model, final ? 'final_state_capital' : 'budget_state_capital');
+  const ST = tableOf(model, 'final_disclosure_stats');
+  const OC = tableOf(model, 'budget_operating_costs');
+  const used = new Set<string>();
+  const emit = (id: string, r: CheckResult) => {
+    used.add(id);
+    out.push(r);
+  };
+  const col = (b: string) => new RegExp(`(^|/)${b}/`);
+
+  for (const [i, c] of claims.entries()) {
+    const t = c.topic;
+    switch (t) {
+      case 'grand_total_income':
+      case 'grand_total_expenditure': {
+        const inc = t === 'grand_total_income';
+        const r = rowIn(S, inc ? '收入' : '支出', inc ? /^(收入)?总计$/ : /^(支出)?总计$/, true);
+        emit('narr.grand_total', vsTable(def('narr.grand_total'), c, S && r ? op(S, r, col(inc ? '收入' : '支出'), inc ? '收入总计' : '支出总计') : null, inc ? '收入总计' : '支出总计'));
+        break;
+      }
+      case 'income_total': {
+        const r = rowIn(S, '收入', /^本年收入合计$/);
+        emit('narr.income', vsTable(def('narr.income'), c, S && r ? op(S, r, col('收入'), '本年收入合计') : null, '收入合计'));
+        break;
+      }
+      case 'income_source': {
+        const d = def('narr.income');
+        const subj = (c.subject ?? '').replace(/收入$/, '');
+        if (final) {
+          const colRe = new RegExp(`^${subj}收入$`);
+          emit('narr.income', vsTable(d, c, I ? op(I, total(I), colRe, `合计·${c.subject}`) : null, c.subject ?? '收入'));
+        } else {
+          const r = S?.rows.find((x) => x.block === '收入' && !/^其中/.test(norm(x.name)) && norm(x.name).startsWith(subj.replace(/预算$/, '')));
+          emit('narr.income', vsTable(d, c, S && r ? op(S, r, col('收入')) : null, c.subject ?? '收入'));
+        }
+        break;
+      }
+      case 'expenditure_total': {
+        const d = def('narr.expenditure');
+        if (final) emit('narr.expenditure', vsTable(d, c, E ? op(E, total(E), /^本年支出合计$/, '合计·本年支出合计') : null, '支出合计'));
+        else {
+          const r = rowIn(S, '支出', /^本年支出合计$/);
+          emit('narr.expenditure', vsTable(d, c, S && r ? op(S, r, col('支出'), '本年支出合计') : null, '支出合计'));
+        }
+        break;
+      }
+      case 'expenditure_part':
+      case 'general_part': {
+        const d = def(t === 'general_part' ? 'narr.general_total' : 'narr.expenditure');
+        const T = t === 'general_part' ? G : E;
+        const subj = c.subject ?? '';
+        const colRe = final ? new RegExp(`^${subj}$`) : new RegExp(`^${subj}(/(小计|合计))?$`);
+        emit(d.id, vsTable(d, c, T ? op(T, total(T), colRe, `合计·${subj}`) : null, subj));
+        break;
+      }
+      case 'fiscal_total_income':
+      case 'fiscal_total_expenditure': {
+        const inc = t === 'fiscal_total_income';
+        const d = def('narr.fiscal_total');
+        const r = rowIn(F, inc ? '收入' : '支出', /^(收入|支出)?(总计|合计)[：:]?$/, true);
+        emit(d.id, vsTable(d, c, F && r ? op(F, r, inc ? col('收入') : /^支出\/(合计|总计|金额)$|^支出\//, inc ? '收入总计' : '支出总计') : null, inc ? '财政拨款收入总计' : '财政拨款支出总计'));
+        break;
+      }
+      case 'gov_fund_income':
+      case 'gov_fund_expenditure':
+      case 'state_capital_expenditure': {
+        const d = def('narr.fiscal_total');
+        const T = t === 'state_capital_expenditure' ? SC : GF;
+        const colRe = t === 'gov_fund_income' ? /^本年收入$/ : /^本年支出\/(小计|合计)$/;
+        emit(d.id, vsTable(d, c, T ? op(T, total(T) ?? T.rows[0], colRe, t === 'gov_fund_income' ? '合计·本年收入' : '合计·本年支出') : null, t === 'state_capital_expenditure' ? '国有资本经营预算财政拨款支出' : '政府性基金预算财政拨款'));
+        break;
+      }
+      case 'general_total':
+      case 'general_final': {
+        const d = def('narr.general_total');
+        emit(d.id, vsTable(d, c, G ? op(G, total(G), /(小计|^合计)$/, '合计') : null, '一般公共预算（财政拨款）支出'));
+        break;
+      }
+      case 'general_class': {
+        const d = def('narr.general_classes');
+        const code = classCode(c.subject ?? '');
+        if (final) {
+          const r = G?.rows.find((x) => x.code === code);
+          if (G && !r && claimDec(c).units === 0n) {
+            emit(d.id, plain(d, 'pass', `说明「${c.text.slice(0, 30)}」为 0，${G.title}未列该类（即无此类支出）`, [nref(c), G.kind], [c.line], { expected: '0', actual: '0', difference: '0', tolerance: '0' }));
+            break;
+          }
+          emit(d.id, vsTable(d, c, G && r ? op(G, r, /小计$/, `${code} ${norm(r.name)}`) : null, `${c.subject}（类）`));
+        } else {
+          const r = S?.rows.find((x) => x.block === '支出' && !x.is_total && classCode(x.name) === code);
+          emit(d.id, vsTable(d, c, S && r ? op(S, r, col('支出')) : null, `${c.subject}（类）`));
+        }
+        break;
+      }
+      case 'item_final': {
+        const d = def('narr.items');
+        const [, kuan, xiang] = (c.subject ?? '').split('/');
+        const secs = G?.rows.filter((r) => r.code?.length === 5 && norm(r.name) === norm(kuan ?? '')) ?? [];
+        const r = G?.rows.find((x) => x.code?.length === 7 && norm(x.name) === norm(xiang ?? '') && secs.some((s) => x.code!.startsWith(s.code!)));
+        emit(d.id, vsTable(d, c, G && r ? op(G, r, /小计$/, `${r.code} ${norm(r.name)}`) : null, `${c.subject}（项）`));
+        break;
+      }
+      case 'basic_total': {
+        const d = def('narr.basic');
+        if (final) emit(d.id, vsTable(d, c, G ? op(G, total(G), /基本支出$/, '合计·基本支出') : null, '基本支出'));
+        else emit(d.id, vsTable(d, c, BAS ? op(BAS, total(BAS), /合计$/, '合计') : null, '基本支出'));
+        break;
+      }
+      case 'personnel':
+      case 'public': {
+        const d = def('narr.basic');
+        const label = t === 'personnel' ? '人员经费' : '公用经费';
+        if (final) {
+          const r = BAS?.rows.find((x) => new RegExp(`^(日常)?${label}合计$`).test(norm(x.name)));
+          const c2 = r?.cells.some((x) => /基本支出$/.test(x.column)) ? /基本支出$/ : /./;
+          emit(d.id, vsTable(d, c, BAS && r ? op(BAS, r, c2, `${label}合计`) : null, label));
+        } else emit(d.id, vsTable(d, c, BAS ? op(BAS, total(BAS), new RegExp(`${label}$`), `合计·${label}`) : null, label));
+        break;
+      }
+      case 'three_public_budget':
+      case 'three_public_actual':
+      case 'three_public_item_budget':
+      case 'three_public_item_actual': {
+        const d = def('narr.three_public');
+        const isBudget = /budget/.test(t);
+        const pre = final ? (isBudget ? '预算数/' : '决算数/') : '';
+        const item = c.subject;
+        const colRe = !item ? /合计$/ : item === '因公出国（境）费' ? /因公出国/ : item === '公务用车购置及运行费' ? /小计$/ : item === '公务接待费' ? /公务接待费$/ : item === '公务用车购置费' ? /购置费$/ : /运行(维护)?费$/;
+        const row = TP?.rows.find((r) => r.cells.some((x) => x.value !== null));
+        if (TP && !row && (TP.empty || TP.rows.length === 0)) {
+          const zero = claimDec(c).units === 0n;
+          emit(d.id, plain(d, zero ? 'pass' : 'fail', zero ? `说明「${c.text.slice(0, 30)}」为 0，${TP.title}为空表${TP.empty_statement ? '（本表无数据）' : ''}` : `说明「${c.text.slice(0, 30)}」不为 0，但${TP.title}为空表`, [nref(c), TP.kind], [c.line, TP.start_line], { expected: '0', actual: c.value, difference: c.value, tolerance: '0' }));
+          break;
+        }
+        const cell = row?.cells.find((x) => x.column.startsWith(pre) && colRe.test(x.column));
+        emit(d.id, vsTable(d, c, TP && row && cell ? op(TP, row, cell.column, cell.column) : null, `“三公”经费${item ?? ''}${isBudget ? '预算' : '决算'}`));
+        break;
+      }
+      case 'operating_costs': {
+        const d = def('narr.operating_costs');
+        if (ST) {
+          const rows = ST.rows.filter((r) => r.block === '机关运行经费' || /机关运行经费/.test(r.block ?? ''));
+          const vals = rows.map((r) => valueOf(op(ST, r, /./)));
+          if (rows.length && vals.every((v) => v !== null)) {
+            const tot = sum(vals as Decimal[]);
+            const r = judgeSum(claimDec(c), vals as Decimal[], precisionOf(ST));
+            emit(d.id, judged(d, r, { expected: tot, actual: claimDec(c), message: `说明机关运行经费「${c.text.slice(0, 30)}」，${ST.title}各单位机关运行经费之和 ${fmt(tot, ST)}`, refs: [nref(c), ...rows.map((x) => ref(ST, x))], lines: [c.line, ...rows.map((x) => x.line)] }));
+            break;
+          }
+        }
+        if (OC) {
+          emit(d.id, vsTable(d, c, op(OC, total(OC), /合计$/, '合计'), '机关（机构）运行经费'));
+          break;
+        }
+        emit(d.id, skip(d, `说明第 ${c.line} 行所述机关运行经费 ${show(c)}：文件中没有列示机关运行经费的报表，无从核对`, [nref(c)]));
+        break;
+      }
+      case 'procurement_total': {
+        const d = def('narr.procurement');
+        const parts = claims.slice(i + 1).filter((x, k, arr) => x.topic === 'procurement_part' && arr.slice(0, k).every((y) => y.topic === 'procurement_part'));
+        if (parts.length) {
+          const p = [c, ...parts].map(claimPrecision).reduce((a, b) => (cmpD(a, b) >= 0 ? a : b));
+          const r = judgeSum(claimDec(c), parts.map(claimDec), p);
+          emit(d.id, judged(d, r, { expected: claimDec(c), actual: r.actual, message: `说明：政府采购总额 ${show(c)}，${parts.map((x) => `${x.subject}${show(x)}`).join(' + ')}`, refs: [nref(c)], lines: [c.line] }));
+        }
+        if (ST) {
+          const r = rowIn(ST, null, /^合计$/);
+          emit(d.id, vsTable(d, c, r ? op(ST, r, /采购金额/, '政府采购合计') : null, '政府采购总额'));
+        }
+        if (!parts.length && !ST) emit(d.id, skip(d, '说明没有列出政府采购分项，文件中也没有政府采购统计表', [nref(c)]));
+        break;
+      }
+      case 'vehicles_total': {
+        const d = def('narr.vehicles');
+        const parts = claims.slice(i + 1).filter((x, k, arr) => x.topic === 'vehicles_part' && arr.slice(0, k).every((y) => y.topic === 'vehicles_part'));
+        if (parts.length) {
+          const r = judgeSum(claimDec(c), parts.map(claimDec), { units: 0n, scale: 0 });
+          emit(d.id, judged(d, r, { expected: claimDec(c), actual: r.actual, message: `说明：车辆 ${c.value} 辆，${parts.map((x) => `${x.subject}${x.value}`).join(' + ')} = ${toString(r.actual)} 辆`, refs: [nref(c)], lines: [c.line] }));
+        }
+        if (ST) {
+          const r = rowIn(ST, null, /车辆数合计/);
+          if (r) emit(d.id, vsTable(d, c, op(ST, r, /统计数/, '车辆数合计'), '车辆数'));
+        }
+        if (!parts.length && !ST) emit(d.id, skip(d, '说明没有列出车辆分类，文件中也没有车辆统计表', [nref(c)]));
+        break;
+      }
+      case 'perf_overall_score': {
+        const d = def('narr.perf_score');
+        const ev = model.performance.find((e) => e.kind === 'perf_overall_selfeval');
+        if (!ev || ev.total_score_printed === null) {
+          emit(d.id, skip(d, `说明第 ${c.line} 行：部门整体自评得分 ${c.value} 分，${ev ? '自评表未打印总分' : tableOf(model, 'perf_overall_selfeval') ? '自评表尚未解析出总分' : '文件中没有部门整体支出绩效自评表'}`, [nref(c)]));
+          break;
+        }
+        const tv = fromString(ev.total_score_printed);
+        const r = judgeSame(claimDec(c), claimPrecision(c), tv, { units: 1n, scale: printedDigits(ev.total_score_printed) });
+        emit(d.id, judged(d, r, { expected: tv, actual: claimDec(c), message: `说明：部门整体支出绩效自评结果 ${c.value} 分；自评表总分 ${ev.total_score_printed} 分${r.status === 'pass' ? '' : `，相差 ${toString(negD(r.difference))} 分`}`, refs: [nref(c), `perf_overall_selfeval:${ev.scope.name}`], lines: [c.line, ev.end_line] }));
+        break;
+      }
+      case 'perf_projects_evaluated': {
+        const d = def('narr.perf_grades');
+        const grades = claims.filter((x) => x.topic.startsWith('perf_grade_count_') && x.line === c.line && x.subject === c.subject);
+        if (grades.length) {
+          const r = judgeSum(claimDec(c), grades.map(claimDec), { units: 0n, scale: 0 });
+          emit(d.id, judged(d, r, { expected: claimDec(c), actual: r.actual, message: `说明：${c.subject ?? ''}项目自评 ${c.value} 个，${grades.map((g) => `${g.topic.slice(-1)}${g.value}`).join(' + ')} = ${toString(r.actual)} 个`, refs: [nref(c)], lines: [c.line] }));
+        }
+        break;
+      }
+      case 'perf_managed_total':
+      case 'perf_managed_basic':
+      case 'perf_managed_projects': {
+        const d = def('narr.perf_funds');
+        const colRe = t === 'perf_managed_total' ? /^本年支出合计$/ : t === 'perf_managed_basic' ? /^基本支出$/ : /^项目支出$/;
+        if (final) emit(d.id, vsTable(d, c, E ? op(E, total(E), colRe, `合计·${colRe.source.replace(/[\^$]/g, '')}`) : null, '纳入绩效管理的支出'));
+        else {
+          const colB = t === 'perf_managed_total' ? /^(总计|合计)$/ : t === 'perf_managed_basic' ? /^基本支出(\/(小计|合计))?$/ : /^项目支出(\/(小计|合计))?$/;
+          emit(d.id, vsTable(d, c, E ? op(E, total(E), colB, '合计') : null, '纳入绩效管理的支出'));
+        }
+        break;
+      }
+      case 'share': {
+        emit('narr.share', shareCheck(model, claims, i));
+        break;
+      }
+      default:
+        if (/_completion$/.test(t) || t === 'perf_overall_execution_rate') emit('narr.completion', completionCheck(model, claims, i, TP));
+    }
+  }
+  // Catalogue entries of this family that no claim exercised: say so (skip), never silently pass.
+  for (const d of ['narr.grand_total', 'narr.income', 'narr.expenditure', 'narr.share', 'narr.completion', 'narr.fiscal_total', 'narr.general_total', 'narr.general_classes', 'narr.basic', 'narr.three_public', 'narr.operating_costs', 'narr.procurement', 'narr.vehicles']) {
+    if (!used.has(d)) out.push(skip(def(d), claims.length ? '情况说明中没有找到此类数字表述' : '没有读到情况说明（或其中没有数字表述）'));
+  }
+  if (final) for (const d of ['narr.items', 'narr.perf_score', 'narr.perf_grades', 'narr.perf_funds']) if (!used.has(d)) out.push(skip(def(d), '情况说明中没有找到此类数字表述'));
+  return out;
+}
+
+function cmpD(a: Decimal, b: Decimal): number {
+  const s = Math.max(a.scale, b.scale);
+  const x = a.units * 10n ** BigInt(s - a.scale);
+  const y = b.units * 10n ** BigInt(s - b.scale);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+const negD = (d: Decimal): Decimal => ({ units: -d.units, scale: d.scale });
+
+function percentResult(d: CheckDef, pc: Claim, part: Claim | { value: Decimal; p: Decimal; label: string; ref: string }, whole: Claim | { value: Decimal; p: Decimal; label: string; ref: string }, what: string): CheckResult {
+  const pv = 'topic' in part ? claimDec(part) : part.value;
+  const wv = 'topic' in whole ? claimDec(whole) : whole.value;
+  const pp = 'topic' in part ? claimPrecision(part) : part.p;
+  const wp = 'topic' in whole ? claimPrecision(whole) : whole.p;
+  const p = cmpD(pp, wp) >= 0 ? pp : wp;
+  const label = (x: typeof part) => ('topic' in x ? `「${x.text.slice(0, 24)}」` : x.label);
+  const refs = [nref(pc), ...[part, whole].map((x) => ('topic' in x ? nref(x) : x.ref))];
+  const r = judgePercent(fromString(pc.value), printedDigits(pc.value), pv, wv, p);
+  if (!r) return skip(d, `${what}：分母为 0，无法计算百分比（说明 ${pc.value}%）`, refs);
+  return judged(d, r, {
+    expected: round2(r.recomputed),
+    actual: fromString(pc.value),
+    message: `${what}：说明 ${pc.value}%，按 ${label(part)} ÷ ${label(whole)} 重新计算为 ${toString(round2(r.recomputed))}%${r.status === 'warn' ? '（疑为截断而非四舍五入）' : ''}`,
+    refs,
+    lines: [pc.line, ...('topic' in part ? [part.line] : []), ...('topic' in whole ? [whole.line] : [])],
+  });
+}
+
+function round2(d: Decimal): Decimal {
+  const digits = 4;
+  if (d.scale <= digits) return d;
+  const drop = 10n ** BigInt(d.scale - digits);
+  const neg = d.units < 0n;
+  const mag = neg ? -d.units : d.units;
+  let q = mag / drop;
+  if ((mag % drop) * 2n >= drop) q += 1n;
+  return { units: neg ? -q : q, scale: digits };
+}
+
+/** A share claim: part = the amount claim just before; whole = latest claim of the whole's topic (or the table). */
+function shareCheck(model: DocumentModel, claims: Claim[], i: number): CheckResult {
+  const d = def('narr.share');
+  const c = claims[i]!;
+  const [partLabel, wholeLabel] = (c.subject ?? '/').split('/');
+  const part = [...claims.slice(0, i)].reverse().find((x) => x.measure === 'yuan');
+  if (!part || part.measure !== 'yuan') return skip(d, `说明第 ${c.line} 行「${c.text}」：找不到其分项金额`, [nref(c)]);
+  const wholeTopic = SHARE_WHOLE[wholeLabel ?? ''];
+  let whole: Claim | { value: Decimal; p: Decimal; label: string; ref: string } | undefined = [...claims.slice(0, i)].reverse().find((x) => x.topic === wholeTopic);
+  if (!whole) {
+    const fin = model.metadata.doc_kind === 'final';
+    const t = wholeTopic === 'basic_total' ? tableOf(model, fin ? 'final_general_expenditure' : 'budget_general_basic') : wholeTopic === 'general_total' ? tableOf(model, fin ? 'final_general_expenditure' : 'budget_general_expenditure') : wholeTopic === 'expenditure_total' ? tableOf(model, fin ? 'final_expenditure' : 'budget_expenditure') : wholeTopic === 'three_public_actual' ? tableOf(model, fin ? 'final_three_public' : 'budget_three_public') : undefined;
+    const row = wholeTopic === 'three_public_actual' ? t?.rows.find((r) => r.cells.some((x) => x.value !== null)) : total(t);
+    const cell = row?.cells.find((x) => (wholeTopic === 'three_public_actual' ? (fin ? /^决算数\/合计$/ : /合计$/) : wholeTopic === 'basic_total' ? (fin ? /基本支出$/ : /合计$/) : /(小计|^合计|^总计|^本年支出合计)$/).test(x.column) && x.value !== null);
+    if (t && row && cell) whole = { value: fromString(cell.value!), p: precisionOf(t), label: `${t.title}「${cell.column}」`, ref: ref(t, row, cell.column) };
+  }
+  if (!whole) return skip(d, `说明第 ${c.line} 行「${partLabel}占${c.value}%」：找不到${wholeLabel}`, [nref(c)]);
+  return percentResult(d, c, part, whole, `${partLabel}占${wholeLabel}比例`);
+}
+
+function completionCheck(model: DocumentModel, claims: Claim[], i: number, TP: Table | undefined): CheckResult {
+  const d = def('narr.completion');
+  const c = claims[i]!;
+  const base = c.topic === 'perf_overall_execution_rate' ? 'perf_overall' : c.topic.replace(/_completion$/, '');
+  const before = [...claims.slice(0, i)].reverse();
+  const actualTopic = base === 'perf_overall' ? 'perf_overall_executed' : base === 'operating_costs' ? 'operating_costs' : base.startsWith('three_public') ? `${base}_actual` : `${base}_final`;
+  const budgetTopic = base === 'perf_overall' ? 'perf_overall_budget' : base === 'operating_costs' ? 'operating_costs_budget' : base.startsWith('three_public') ? `${base}_budget` : `${base}_initial_budget`;
+  const actual = before.find((x) => x.topic === actualTopic && (c.subject === null || x.subject === c.subject));
+  let budget: Claim | { value: Decimal; p: Decimal; label: string; ref: string } | undefined = before.find((x) => x.topic === budgetTopic && (c.subject === null || x.subject === c.subject) && x.line >= (actual?.line ?? 0) - 1);
+  if (!budget && base.startsWith('three_public') && TP) {
+    const row = TP.rows.find((r) => r.cells.some((x) => x.value !== null));
+    const item = c.subject;
+    const colRe = !item ? /合计$/ : item === '因公出国（境）费' ? /因公出国/ : item === '公务用车购置及运行费' ? /小计$/ : item === '公务接待费' ? /公务接待费$/ : item === '公务用车购置费' ? /购置费$/ : /运行(维护)?费$/;
+    const cell = row?.cells.find((x) => x.column.startsWith('预算数/') && colRe.test(x.column) && x.value !== null);
+    if (row && cell) budget = { value: fromString(cell.value!), p: precisionOf(TP), label: `${TP.title}「${cell.column}」`, ref: ref(TP, row, cell.column) };
+    if (!row && TP.empty) return skip(d, `说明第 ${c.line} 行「${c.text}」：“三公”经费表为空表，预算数为 0，完成率无从计算`, [nref(c), TP.kind]);
+  }
+  if (!actual || !budget) return skip(d, `说明第 ${c.line} 行「${c.text}」：找不到对应的${!actual ? '决算数' : '预算数'}`, [nref(c)]);
   void model;
-  return [];
+  return percentResult(d, c, actual, budget, `${c.subject ?? ''}完成预算比例`);
 }

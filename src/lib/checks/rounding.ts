@@ -102,6 +102,9 @@ export function judgePercent(
   const hi = hiWhole.units > 0n ? div(mulPct(add(part, h), hundred), hiWhole, prec) : null;
   const tol = lo && hi ? add(maxDec(abs(sub(recomputed, lo)), abs(sub(hi, recomputed))), halfUnit) : halfUnit;
   if (cmp(d, tol) <= 0) return { status: 'pass', rounding: true, difference, tolerance: tol, recomputed };
+  // Truncated instead of rounded (189.52% printed as 189%): a presentation slip, not a wrong figure.
+  const trunc = { units: recomputed.units / 10n ** BigInt(Math.max(recomputed.scale - digits, 0)), scale: Math.min(recomputed.scale, digits) };
+  if (cmp(trunc, printed) === 0) return { status: 'warn', rounding: false, difference, tolerance: tol, recomputed };
   return { status: 'fail', rounding: false, difference, tolerance: tol, recomputed };
 }
 
