@@ -4,7 +4,7 @@ import { def } from './catalogue.ts';
 import { compareRowSum } from './hierarchy.ts';
 import { rowWise } from './final.ts';
 import { threePublicVsBasic } from './cross.ts';
-import { norm, skip, tableOf, tablesOf } from './types.ts';
+import { norm, ref, skip, tableOf, tablesOf } from './types.ts';
 import { op, sameCheck, sumCheck, type Operand } from './util.ts';
 
 const isTotal = (r: Row) => !r.code && /^(合计|总计)$/.test(norm(r.name)) && !r.entity;
@@ -30,6 +30,7 @@ export function budgetChecks(model: DocumentModel): CheckResult[] {
   const P = tableOf(model, 'budget_projects');
   const OC = tableOf(model, 'budget_operating_costs');
   const TP = tableOf(model, 'budget_three_public');
+  const EC = tableOf(model, 'budget_economic_summary');
 
   // 收支总表
   const sumIds = ['budget.summary.income_total', 'budget.summary.expenditure_total', 'budget.summary.balance'];
@@ -75,7 +76,7 @@ export function budgetChecks(model: DocumentModel): CheckResult[] {
   // 单位之和 = 部门合计
   const dU = def('budget.units_sum');
   let unitTables = 0;
-  for (const t of tablesOf(model, 'budget_income', 'budget_expenditure', 'budget_general_expenditure', 'budget_projects', 'budget_general_basic_detail')) {
+  for (const t of tablesOf(model, 'budget_income', 'budget_expenditure', 'budget_general_expenditure', 'budget_projects', 'budget_general_basic_detail', 'budget_economic_summary')) {
     const units = t.rows.filter(isUnitRow);
     const tot = deptTotal(t);
     if (!tot || units.length === 0) continue;
@@ -84,6 +85,24 @@ export function budgetChecks(model: DocumentModel): CheckResult[] {
     if (r) out.push(r);
   }
   if (unitTables === 0) out.push(skip(dU, '没有按单位列示的预算表（或未识别出单位行）'));
+
+  // 单位行 = Σ 该单位明细行
+  const dI = def('budget.unit_items');
+  let unitItemTables = 0;
+  for (const t of tablesOf(model, 'budget_economic_summary', 'budget_projects', 'budget_general_basic_detail')) {
+    for (const u of t.rows.filter(isUnitRow)) {
+      const items = t.rows.filter((r) => r !== u && r.entity === u.entity && !isUnitRow(r) && !r.is_total);
+      if (items.length === 0) continue;
+      unitItemTables++;
+      if (items.some((r) => r.cells.some((c) => c.withheld))) {
+        out.push(skip(dI, `${t.title}「${norm(u.name)}」：有涉密项目金额不予公开（XXXX），无法核对`, [ref(t, u)]));
+        continue;
+      }
+      const r = compareRowSum(dI, t, u, items, '单位');
+      if (r) out.push(r);
+    }
+  }
+  if (unitItemTables === 0) out.push(skip(dI, '没有按单位列示明细的预算表（或未识别出单位行）'));
 
   // 基本支出表
   const dB = def('budget.basic.totals');
@@ -134,6 +153,7 @@ export function budgetChecks(model: DocumentModel): CheckResult[] {
     ['x.budget.general_vs_summary', S ? op(S, sInc(/^一般公共预算/), blockCol('收入'), '一般公共预算') : null, G ? op(G, deptTotal(G), /^(合计|总计)$/, '合计') : null, '收支总表一般公共预算 = 一般公共预算支出表合计'],
     ['x.budget.basic_vs_general', G ? op(G, deptTotal(G), /^基本支出(\/(小计|合计))?$/, '合计·基本支出') : null, BB ? op(BB, deptTotal(BB), /合计$/, '合计') : null, '一般公共预算支出表基本支出 = 基本支出表合计'],
     ['x.budget.projects_vs_expenditure', E ? op(E, deptTotal(E), /^项目支出(\/(小计|合计))?$/, '合计·项目支出') : null, P ? op(P, deptTotal(P), /^合计$/, '合计') : null, '部门支出表项目支出 = 项目支出表合计'],
+    ['x.budget.econ_vs_summary', S ? op(S, S.rows.find((r) => r.block === '支出' && /^本年支出合计$/.test(norm(r.name))), blockCol('支出'), '本年支出合计') : null, EC ? op(EC, deptTotal(EC), /^(总计|合计)$/, '合计') : null, '收支总表本年支出合计 = 支出经济分类汇总表合计'],
     ['x.budget.summary_vs_expenditure', S ? op(S, S.rows.find((r) => r.block === '支出' && /^本年支出合计$/.test(norm(r.name))), blockCol('支出'), '本年支出合计') : null, E ? op(E, deptTotal(E), /^(合计|总计)$/, '合计') : null, '收支总表本年支出合计 = 部门支出表合计'],
   ];
   for (const [id, a, b, what] of across) {
