@@ -174,7 +174,8 @@ function sentence(s: string, o: Out, state: State): void {
   }
 
   // 具体情况：年初预算为X，支出决算为Y，完成年初预算的Z%
-  const itemHere = /([\u4e00-\u9fa5]+)[（(]类[)）]([\u4e00-\u9fa5]+(?:[（(]室[)）][\u4e00-\u9fa5]*)?)[（(]款[)）]([\u4e00-\u9fa5]+)[（(]项[)）]/.exec(s);
+  // Bounded name lengths: with `+` this backtracks quadratically on a long run of hanzi (docs/security.md).
+  const itemHere = /([\u4e00-\u9fa5]{1,40})[（(]类[)）]([\u4e00-\u9fa5]{1,40}(?:[（(]室[)）][\u4e00-\u9fa5]{0,40})?)[（(]款[)）]([\u4e00-\u9fa5]{1,40})[（(]项[)）]/.exec(s);
   if (itemHere) state.item = itemHere;
   const det = new RegExp(`年初预算(?:为|数为)?${MONEY}[，,]支出决算(?:为|数为)?${MONEY}`).exec(s);
   if (det) {

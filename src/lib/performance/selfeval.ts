@@ -170,7 +170,7 @@ export function readSelfEval(input: SelfEvalInput, ctx: TableContext): SelfEvalR
         else ctx.problem(l, '总分行没有读到分数', 'perf_total_unread', 'warning');
       }
       totalLine = l.n;
-      pushRow(cleanText(cells[0]!.t).replace(/\d+(?:\.\d+)?分?$/, '').replace(/\s+/g, '') || '总分', '总分', l, out);
+      pushRow(cleanText(cells[0]!.t).replace(/(?<!\d)\d+(?:\.\d+)?分?$/, '') /* (?<!\d): linear on long digit runs */.replace(/\s+/g, '') || '总分', '总分', l, out);
       section = 'after';
       continue;
     }
@@ -187,7 +187,8 @@ export function readSelfEval(input: SelfEvalInput, ctx: TableContext): SelfEvalR
         if (label === '项目名称') scope.name = v;
         else if (label === '主管部门') scope.competent_department = v || null;
         else if (label === '主管部门及代码') {
-          const m = /^(.*?)[\s(（]*(\d{3,12})[)）]?$/.exec(v);
+          // Length guard: the lazy prefix + optional spacers backtrack quadratically on a long value (docs/security.md).
+          const m = v.length <= 300 ? /^(.*?)[\s(（]*(\d{3,12})[)）]?$/.exec(v) : null;
           if (m) {
             scope.competent_department = m[1]!.trim() || null;
             scope.competent_department_code = m[2]!;

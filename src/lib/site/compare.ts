@@ -104,7 +104,7 @@ function sumOrNull(vs: (string | null)[]): string | null {
   const neg = units < 0n;
   let str = (neg ? -units : units).toString().padStart(scale + 1, '0');
   if (scale > 0) {
-    const frac = str.slice(str.length - scale).replace(/0+$/, '');
+    const frac = str.slice(str.length - scale).replace(/(?<!0)0+$/, ''); // (?<!0): linear on long zero runs
     str = str.slice(0, str.length - scale) + (frac ? '.' + frac : '');
   }
   return (neg ? '-' : '') + str;

@@ -33,7 +33,11 @@ function roundUnits(d: Dec, digits: number): bigint {
 
 /** Group an integer digit string by thousands: "2183" → "2,183". */
 export function groupThousands(intDigits: string): string {
-  return intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  // A loop, not /\B(?=(\d{3})+(?!\d))/g: that lookahead is quadratic on a long digit string (docs/security.md).
+  const head = intDigits.length % 3 || 3;
+  const parts = [intDigits.slice(0, head)];
+  for (let i = head; i < intDigits.length; i += 3) parts.push(intDigits.slice(i, i + 3));
+  return parts.join(',');
 }
 
 /** Format units at scale `digits` as a grouped fixed-point string. */
@@ -162,7 +166,7 @@ export function decToString(d: Dec): string {
   if (d.scale > 0) {
     s = s.padStart(d.scale + 1, '0');
     let int = s.slice(0, s.length - d.scale);
-    let frac = s.slice(s.length - d.scale).replace(/0+$/, '');
+    let frac = s.slice(s.length - d.scale).replace(/(?<!0)0+$/, ''); // (?<!0): linear on long zero runs
     s = frac ? `${int}.${frac}` : int;
   }
   return neg && s !== '0' ? '-' + s : s;
