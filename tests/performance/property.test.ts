@@ -36,3 +36,15 @@ describe('readSelfEval on recombined seed cells', () => {
     );
   });
 });
+
+describe('hostile input stays linear', () => {
+  it('long digit runs in a thresholds line and in a 绩效 paragraph', async () => {
+    const { readGradeThresholds } = await import('../../src/lib/performance/grades.ts');
+    const { readPerformanceClaims } = await import('../../src/lib/performance/claims.ts');
+    const digits = '1'.repeat(300_000);
+    const t0 = performance.now();
+    expect(readGradeThresholds(`为优${digits}x`)).toEqual({});
+    expect(readPerformanceClaims([{ line: 1, heading: null, text: `绩效${digits}个项x${digits}个项目自评等级` }])).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});

@@ -79,16 +79,16 @@ function sentenceClaims(s: string, c: Ctx): void {
   }
   // 19个项目支出绩效自评中，14个项目自评等级为优 … / 二级项目绩效自评个数62个，涉及资金359186452.6元：61个项目自评等级为“优”
   let subject: string | null = null;
-  if ((m = /(\d+)个项目支出绩效自评中/.exec(s))) push(c, 'perf_projects_evaluated', m[0], plain(m[1]!), 'count', '个');
+  if ((m = /(?<!\d)(\d+)个项目支出绩效自评中/.exec(s))) push(c, 'perf_projects_evaluated', m[0], plain(m[1]!), 'count', '个');
   if ((m = /(一级|二级)项目绩效自评个数(\d+)个/.exec(s))) {
     subject = `${m[1]}项目`;
     push(c, 'perf_projects_evaluated', m[0], plain(m[2]!), 'count', '个', subject);
     const f = new RegExp(`涉及(?:预算)?资金${MONEY}`).exec(s.slice(m.index + m[0].length));
     if (f) push(c, 'perf_projects_funds', f[0], money(f[1]!, f[2]!), 'yuan', f[2]!, subject);
   }
-  for (const g of s.matchAll(/(\d+)个项目自评等级为[“"]?(优|良|中|差)/g)) push(c, `perf_grade_count_${g[2]}`, g[0].replace(/[“"]/g, ''), plain(g[1]!), 'count', '个', subject);
+  for (const g of s.matchAll(/(?<!\d)(\d+)个项目自评等级为[“"]?(优|良|中|差)/g)) push(c, `perf_grade_count_${g[2]}`, g[0].replace(/[“"]/g, ''), plain(g[1]!), 'count', '个', subject);
   // 重点/部门评价: 等4个项目开展部门评价 … 绩效评价得分为95.62分
-  if ((m = /(\d+)个项目开展(部门|财政|重点)(?:绩效)?评价/.exec(s))) push(c, 'perf_key_evaluated_projects', m[0], plain(m[1]!), 'count', '个', `${m[2]}评价`);
+  if ((m = /(?<!\d)(\d+)个项目开展(部门|财政|重点)(?:绩效)?评价/.exec(s))) push(c, 'perf_key_evaluated_projects', m[0], plain(m[1]!), 'count', '个', `${m[2]}评价`);
   if ((m = /(?<!自评)(?:绩效)?评价得分为([0-9]+(?:\.[0-9]+)?)\s*分/.exec(s)) && !/整体/.test(s)) push(c, 'perf_key_evaluation_score', m[0], plain(m[1]!), 'score', '分');
 }
 

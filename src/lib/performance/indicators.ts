@@ -65,7 +65,8 @@ const GROUP_WEIGHT_RE = /^(.*?)[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$/;
 
 /** `产出指标 (30分)` → name and weight. */
 export function splitGroupWeight(label: string): { name: string; weight: string | null } {
-  const m = GROUP_WEIGHT_RE.exec(label.trim());
+  // Length guard: the lazy name before the bracket backtracks on long labels.
+  const m = label.length <= 200 ? GROUP_WEIGHT_RE.exec(label.trim()) : null;
   return m ? { name: m[1]!.trim(), weight: m[2]! } : { name: label.trim(), weight: null };
 }
 
