@@ -3,6 +3,8 @@ import type { DocumentModel } from './model/document.ts';
 import { runChecks } from './checks/index.ts';
 import { combineClaims, extractNarrativeClaims } from './claims/index.ts';
 import { performanceStage } from './performance/stage.ts';
+import { performanceClaims } from './performance/claims.ts';
+import { budgetTargetsStage } from './budget/targets-stage.ts';
 
 /**
  * The stages wired into the production ingest. Later issues add performance parsing, narrative claims and the
@@ -10,9 +12,9 @@ import { performanceStage } from './performance/stage.ts';
  */
 export const STAGES: Stages = {
   // Narrative claims: add further extractors (e.g. performance claims) to this list.
-  claims: combineClaims(extractNarrativeClaims),
+  claims: combineClaims(extractNarrativeClaims, performanceClaims),
   checks: runChecks,
-  performance: combinePerformance(performanceStage),
+  performance: combinePerformance(performanceStage, budgetTargetsStage),
 };
 
 export function ingestText(input: IngestInput): DocumentModel {
