@@ -171,6 +171,15 @@ describe('阳泉市工业和信息化局 2022 决算 (元)', () => {
     expect(find(d, 'narr.procurement').every((c) => c.status === 'pass')).toBe(true);
   });
 
+  it('同比 percentages recomputed from the 说明 itself (line 546: 基金 收入 85,000,000 减少 337,000,000 下降 79.86%; 支出 95,000,000 减少 327,000,000 下降 77.49%)', () => {
+    // 337 / (85 + 337) = 79.858%; 327 / (95 + 327) = 77.488%
+    const r = find(d, 'narr.yoy', (c) => c.refs.includes('narrative:L546'));
+    expect(r.map((c) => [c.actual, c.status])).toEqual([
+      ['79.86', 'pass'],
+      ['77.49', 'pass'],
+    ]);
+  });
+
   it('the empty 三公 table (说明：本表无数据) → item checks skip; the empty statement is found', () => {
     expect(find(d, 'three_public.total').every((c) => c.status === 'skip')).toBe(true);
     expect(find(d, 'comp.empty_statement', (c) => c.refs.includes('final_three_public'))[0]!.status).toBe('pass');

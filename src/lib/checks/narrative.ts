@@ -289,6 +289,10 @@ export function narrativeChecks(model: DocumentModel): CheckResult[] {
         }
         break;
       }
+      case 'yoy_pct': {
+        emit('narr.yoy', yoyCheck(claims, i));
+        break;
+      }
       case 'share': {
         emit('narr.share', shareCheck(model, claims, i));
         break;
@@ -298,7 +302,7 @@ export function narrativeChecks(model: DocumentModel): CheckResult[] {
     }
   }
   // Catalogue entries of this family that no claim exercised: say so (skip), never silently pass.
-  for (const d of ['narr.grand_total', 'narr.income', 'narr.expenditure', 'narr.share', 'narr.completion', 'narr.fiscal_total', 'narr.general_total', 'narr.general_classes', 'narr.basic', 'narr.three_public', 'narr.operating_costs', 'narr.procurement', 'narr.vehicles']) {
+  for (const d of ['narr.yoy', 'narr.grand_total', 'narr.income', 'narr.expenditure', 'narr.share', 'narr.completion', 'narr.fiscal_total', 'narr.general_total', 'narr.general_classes', 'narr.basic', 'narr.three_public', 'narr.operating_costs', 'narr.procurement', 'narr.vehicles']) {
     if (!used.has(d)) out.push(skip(def(d), claims.length ? '情况说明中没有找到此类数字表述' : '没有读到情况说明（或其中没有数字表述）'));
   }
   if (final) for (const d of ['narr.items', 'narr.perf_score', 'narr.perf_grades', 'narr.perf_funds']) if (!used.has(d)) out.push(skip(def(d), '情况说明中没有找到此类数字表述'));
@@ -383,4 +387,33 @@ function completionCheck(model: DocumentModel, claims: Claim[], i: number, TP: T
   if (!actual || !budget) return skip(d, `说明第 ${c.line} 行「${c.text}」：找不到对应的${!actual ? '决算数' : '预算数'}`, [nref(c)]);
   void model;
   return percentResult(d, c, actual, budget, `${c.subject ?? ''}完成预算比例`);
+}
+
+/** 同比: the change (claim before) against the current amount (the money claim before the change, same sentence). */
+function yoyCheck(claims: Claim[], i: number): CheckResult {
+  const d = def('narr.yoy');
+  const c = claims[i]!;
+  const change = claims[i - 1];
+  if (!change || change.topic !== 'yoy_change') return skip(d, `说明第 ${c.line} 行「${c.text}」：找不到增减额`, [nref(c)]);
+  const current = claims[i - 2]?.topic === 'yoy_base' ? claims[i - 2] : undefined;
+  if (!current) return skip(d, `说明第 ${c.line} 行「${change.text}」：同一段中没有对应的本年数，无法推出上年数`, [nref(c)]);
+  const cur = claimDec(current);
+  const delta = claimDec(change);
+  const prev = change.subject === '减少' ? addD(cur, delta) : addD(cur, negD(delta));
+  const pc = cmpD(claimPrecision(current), claimPrecision(change)) >= 0 ? claimPrecision(current) : claimPrecision(change);
+  // The previous-year amount carries the rounding of two printed figures: twice the precision.
+  const r = judgePercent(fromString(c.value), printedDigits(c.value), delta, prev, { units: pc.units * 2n, scale: pc.scale });
+  if (!r) return skip(d, `说明第 ${c.line} 行「${change.text}」：推出的上年数为 0，无法计算增减率`, [nref(c), nref(current)]);
+  return judged(d, r, {
+    expected: round2(r.recomputed),
+    actual: fromString(c.value),
+    message: `说明：本年 ${show(current)}，${change.subject}${show(change)}（上年即 ${toString(prev)} 元），${c.text}；重新计算为 ${toString(round2(r.recomputed))}%${r.status === 'warn' ? '（疑为截断而非四舍五入）' : ''}`,
+    refs: [nref(c), nref(current)],
+    lines: [c.line, current.line],
+  });
+}
+
+function addD(a: Decimal, b: Decimal): Decimal {
+  const s = Math.max(a.scale, b.scale);
+  return { units: a.units * 10n ** BigInt(s - a.scale) + b.units * 10n ** BigInt(s - b.scale), scale: s };
 }

@@ -21,7 +21,9 @@ import type { SourceLine } from '../text/lines.ts';
  *   three_public_vehicles_held,
  *   operating_costs (subject = 预算 | 决算 | null), operating_costs_budget, operating_costs_completion,
  *   procurement_total, procurement_part (subject = 货物 | 工程 | 服务), procurement_sme, procurement_small,
- *   vehicles_total, vehicles_part (subject = category).
+ *   vehicles_total, vehicles_part (subject = category),
+ *   yoy_base (the current-year amount a change refers to), yoy_change (subject 增加 | 减少: change against the
+ *   previous year) and yoy_pct (its printed percentage), emitted in that order.
  *
  * Percentages: topic `share` with subject `<part>/<whole>` where part is the subject/topic of the amount claim just
  * before it and whole names the total it is a share of (收入合计, 支出合计, 一般公共预算支出, 基本支出, 三公经费,
@@ -92,7 +94,42 @@ const wholeLabel = (of: string | null, fallback: string): string => {
   return fallback;
 };
 
+interface Amount {
+  label: string;
+  num: string;
+  unit: string;
+  end: number;
+}
+
+/** Text between the last separator and position `i` (the label of an amount or a change). */
+function labelBefore(s: string, i: number): string {
+  const before = s.slice(Math.max(0, i - 24), i);
+  const parts = before.split(/[，,。；;：:、“”"（）()]/);
+  return parts[parts.length - 1]!.replace(/(为|是|均为|各|约)$/, '');
+}
+
+function amountsIn(s: string): Amount[] {
+  const out: Amount[] = [];
+  for (const m of s.matchAll(new RegExp(MONEY, 'g'))) {
+    if (/(增加|减少)$/.test(s.slice(0, m.index!))) continue;
+    out.push({ label: labelBefore(s, m.index!), num: m[1]!, unit: m[2]!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** Length of the longest common substring. */
+function lcs(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) {
+    let k = 0;
+    while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+    if (k > best) best = k;
+  }
+  return best;
+}
+
 interface State {
+  amounts: Amount[];
   section: string;
   item?: RegExpExecArray | null;
   vehicles?: boolean;
@@ -265,6 +302,36 @@ function sentence(s: string, o: Out, state: State): void {
     if (sh) o.pct('share', sh.raw, sh.text, `小微企业合同金额/${wholeLabel(sh.of, '中小企业合同金额')}`);
   }
 
+  // 同比：(比上年|与上年度相比)…增加/减少X万元，增长/下降Y%. The current-year amount it compares with (yoy_base) is
+  // the amount whose label best matches the change's label (收入总计 ↔ 收入总计), looked up in this sentence and, when
+  // the sentence opens with 与…相比 / 比上年, in the earlier sentences of the paragraph.
+  const here = amountsIn(s);
+  for (const g of s.matchAll(new RegExp(`(增加|减少)${MONEY}[，,]?(?:较上年)?(增长|下降|增加|减少)${PCT}`, 'g'))) {
+    const label = labelBefore(s, g.index!);
+    const inSentence = here.filter((a) => a.end <= g.index!);
+    const comparative = /^(与.{0,12}相比|比上年|较上年)/.test(s) || /^(比|较|与)/.test(label);
+    const pool = [...(comparative || inSentence.length === 0 ? state.amounts : []), ...inSentence];
+    let base: Amount | undefined;
+    if (/^(比|较|与)/.test(label) || label === '') base = inSentence[inSentence.length - 1] ?? (comparative ? state.amounts[state.amounts.length - 1] : undefined);
+    else {
+      let best = 0;
+      const side = (x: string) => (/收入/.test(x) && !/支出/.test(x) ? 'in' : /支出/.test(x) && !/收入/.test(x) ? 'out' : '');
+      for (const a of pool) {
+        // 收入… never matches …支出 (政府性基金预算财政拨款收入总计 vs …支出总计 share a long prefix).
+        if (side(label) && side(a.label) && side(label) !== side(a.label)) continue;
+        const sc = lcs(a.label, label);
+        if (sc >= best && sc >= 2) (best = sc), (base = a);
+      }
+    }
+    if (base) {
+      const v = money(base.num, base.unit);
+      if (v !== null) o.claims.push({ topic: 'yoy_base', text: `${base.label}${base.num}${base.unit}`, value: v, measure: 'yuan', unit: base.unit, subject: null, line: o.line });
+    }
+    o.money('yoy_change', g, 2, g[1]!, g[0]);
+    o.pct('yoy_pct', g[5]!, `${g[4]}${g[5]}%`, g[1]!);
+  }
+  state.amounts.push(...here);
+
   // 车辆
   let parts: string | null = null;
   if ((m = /(?:共有车辆|车辆共有)(\d+)辆[，,。]?(?:其中[：:]?(.*))?$/.exec(s))) {
@@ -332,7 +399,7 @@ export function readNarrativeClaims(paragraphs: readonly NarrativeParagraph[], l
         }
       }
     }
-    const state: State = { section: `${top}${(p.heading ?? '').replace(/\s+/g, '')}` };
+    const state: State = { amounts: [], section: `${top}${(p.heading ?? '').replace(/\s+/g, '')}` };
     for (const s of text.split(/[。！？]/)) if (s) sentence(s, o, state);
     // Point each claim at the source line that prints its phrase (paragraphs may join several lines).
     for (const c of o.claims) {
