@@ -1,5 +1,5 @@
 import type { CheckResult, DocumentModel } from '../model/document.ts';
-import { CATALOGUE } from './catalogue.ts';
+import { CATALOGUE, def } from './catalogue.ts';
 import { budgetChecks } from './budget.ts';
 import { completenessChecks } from './completeness.ts';
 import { crossFinal } from './cross.ts';
@@ -34,9 +34,7 @@ export function runChecks(model: DocumentModel): CheckResult[] {
     try {
       out.push(...f(model));
     } catch (e) {
-      const ids = CATALOGUE.filter((c) => c.docKinds.includes(model.metadata.doc_kind)).map((c) => c.id);
-      out.push(skip({ ...CATALOGUE[0]!, id: `error.${f.name}`, title: `核对出错：${f.name}` }, `核对程序出错，已跳过：${(e as Error).message}`));
-      void ids;
+      out.push(skip(def('engine.error'), `核对程序出错（${f.name}），该类核对已跳过：${String((e as Error)?.message ?? e).slice(0, 200)}`));
     }
   }
   return guardUnreliable(model, out).sort((a, b) => (ORDER.get(a.check_id) ?? 999) - (ORDER.get(b.check_id) ?? 999));

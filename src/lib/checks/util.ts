@@ -38,6 +38,7 @@ export function sumCheck(d: CheckDef, total: Operand, parts: Operand[], what: st
   const missing = [total, ...parts].filter((o) => valueOf(o) === null);
   if (missing.length) return skip(d, `${what}：缺少 ${missing.map((m) => `${m.t.title}「${m.label}」`).join('、')}（行或列不存在、空白或保密）`, [total, ...parts].map(rowRef));
   const p = [total, ...parts].map((o) => precisionOf(o.t)).reduce((a, b) => (a.units * 10n ** BigInt(b.scale) >= b.units * 10n ** BigInt(a.scale) ? a : b));
+  if (isBlank(total) && parts.every(isBlank)) return skip(d, `${what}：各项均为空白（未列金额），无可核对`, [total, ...parts].map(rowRef));
   const e = valueOf(total)!;
   // Blank cells are nothing, not rounded values: they do not widen the tolerance.
   const printed = parts.filter((o) => !isBlank(o));
