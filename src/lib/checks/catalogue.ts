@@ -93,7 +93,7 @@ export const CATALOGUE: CheckDef[] = [
   { id: 'narr.perf_score', family: 'narrative', title: '说明：部门整体绩效自评得分与自评表一致', description: '情况说明中的部门整体支出绩效自评结果与部门整体支出绩效自评表总分一致。', formula: '说明 自评得分 = 自评表 总分', kinds: ['perf_overall_selfeval'], docKinds: F },
   { id: 'narr.perf_grades', family: 'narrative', title: '说明：项目自评等级个数之和等于项目数', description: '情况说明中各自评等级（优、良、中、差）的项目个数之和等于所述项目总数。', formula: 'Σ 等级个数 = 项目数', kinds: [], docKinds: F },
   { id: 'narr.perf_funds', family: 'narrative', title: '说明：纳入绩效管理的支出与报表一致', description: '情况说明中纳入预算绩效管理的支出总额、基本支出、项目支出与支出表一致。', formula: '说明 绩效管理支出 = 03 合计行', kinds: ['final_expenditure'], docKinds: F },
-  { id: 'engine.error', family: 'completeness', title: '核对程序出错', description: '某一类核对在处理本文件时出错（程序缺陷或极端输入）；该类核对未能进行。永远是 skip，不影响其他核对。', formula: '—', kinds: [], docKinds: FB },
+  { id: 'engine.error', family: 'completeness', title: '核对程序出错', description: '某一类核对在处理本文件时出错（程序缺陷或极端输入）；该类核对未能进行。永远是 skip，不影响其他核对。', formula: '不适用（程序出错时记录）', kinds: [], docKinds: FB },
   // ── completeness ──────────────────────────────────────────────────────────────────────────────────────────
   { id: 'comp.required_tables', family: 'completeness', title: '必须公开的报表齐全', description: '决算须公开 9 张表（收支总表、收入、支出、财政拨款收支总表、一般公共预算支出、基本支出明细、政府性基金、国有资本经营、“三公”）；预算须公开收支总表、收入、支出、财政拨款收支总表、一般公共预算支出、基本支出、“三公”、政府性基金、国有资本经营等表。', formula: '必需表种类 ⊆ 正文表种类', kinds: [], docKinds: FB },
   { id: 'comp.toc_in_body', family: 'completeness', title: '目录所列报表均在正文中', description: '目录列出的每一张报表在正文中都能找到。', formula: '目录表 ⊆ 正文表', kinds: [], docKinds: FB },
