@@ -1,6 +1,7 @@
 import type { CheckResult, DocumentModel } from '../model/document.ts';
 import { CATALOGUE, def } from './catalogue.ts';
 import { budgetChecks } from './budget.ts';
+import { columnGroupChecks } from './columns.ts';
 import { completenessChecks } from './completeness.ts';
 import { crossFinal } from './cross.ts';
 import { finalChecks } from './final.ts';
@@ -16,6 +17,7 @@ const FAMILIES: ((m: DocumentModel) => CheckResult[])[] = [
   econClassChecks,
   threePublicChecks,
   budgetChecks,
+  columnGroupChecks,
   crossFinal,
   performanceChecks,
   narrativeChecks,

@@ -28,7 +28,7 @@ const claimDec = (c: Claim): Decimal => fromString(c.value);
 const nref = (c: Claim) => `narrative:L${c.line}`;
 const show = (c: Claim) => {
   if (c.measure !== 'yuan') return `${c.value}${c.unit}`;
-  for (const m of c.text.matchAll(/([0-9][0-9,]*(?:\.[0-9]*)?)\s*(亿元|万元|元)/g)) {
+  for (const m of c.text.matchAll(/(?<![0-9])([0-9][0-9,]{0,30}(?:\.[0-9]*)?)\s*(亿元|万元|元)/g) /* bounded, starts a digit run: linear (docs/security.md) */) {
     const d = parseDecimal(m[1]!);
     if (d && toString(shift(d, EXP[m[2]!] ?? 0)) === c.value) return m[0];
   }
