@@ -14,10 +14,10 @@ import { describe, expect, it } from 'vitest';
 import { groupThousands } from '../../src/lib/site/format.ts';
 
 const LIB = path.resolve(import.meta.dirname, '../../src/lib');
-/** Attack length n (timed again at 4n): quadratic matching at 4n = 20 000 costs hundreds of ms, linear well under 1. */
+/** Attack length n (timed again at 4n): quadratic matching at 4n = 20 000 costs hundreds of ms, linear a few ms. */
 const N = Number(process.env.REGEX_N ?? 5000);
 /** Time at 4n above which a super-linear growth is reported. */
-const SLOW_MS = Number(process.env.REGEX_SLOW_MS ?? 40);
+const SLOW_MS = Number(process.env.REGEX_SLOW_MS ?? 150);
 
 interface Found {
   file: string;
@@ -55,7 +55,8 @@ export function regexLiterals(): { literals: Found[]; dynamic: { file: string; l
 
 /**
  * Worker body: for each regex, attack strings from its own characters (runs of one character, runs of adjacent
- * pairs) plus common document characters, each ending in a character that breaks the match. The worst attack at
+ * pairs) plus common document characters, each ending in a character that breaks the match and then the regex's
+ * own literal characters (so that a required-literal precheck cannot skip the search). The worst attack at
  * length n is timed again at 4n: linear matching grows ×4, quadratic ×16, catastrophic never returns.
  */
 const WORKER = `
@@ -69,12 +70,14 @@ for (const r of regexes) {
   const chars = [...new Set([...own, ...EXTRA])];
   const units = [...chars];
   for (let i = 0; i + 1 < own.length && i < 12; i++) units.push(own[i] + own[i + 1]);
+  // The regex's own literal characters after the run: engines skip a search whose required literal is absent.
+  const tail = '\\u0001' + own.join('');
   let worst = -1, worstUnit = '';
   for (const u of units) {
-    const d = run(re, u.repeat(Math.ceil(n / u.length)) + '\\u0001');
+    const d = run(re, u.repeat(Math.ceil(n / u.length)) + tail);
     if (d > worst) { worst = d; worstUnit = u; }
   }
-  const big = run(re, worstUnit.repeat(Math.ceil((4 * n) / worstUnit.length)) + '\\u0001');
+  const big = run(re, worstUnit.repeat(Math.ceil((4 * n) / worstUnit.length)) + tail);
   parentPort.postMessage({ id: r.id, small: worst, big, unit: worstUnit, attacks: units.length });
 }
 parentPort.postMessage({ done: true });
@@ -87,29 +90,42 @@ interface Timing {
 }
 
 /**
- * Reviewed and accepted (docs/security.md): the synthetic-corpus generator formats numbers it made itself (never
- * document text); the 主管部门及代码 pattern in selfeval.ts is only run on values of at most 300 characters.
+ * Reviewed and accepted (docs/security.md), keyed by file and pattern: the synthetic-corpus generator formats numbers
+ * it made itself (never document text); the 主管部门及代码 pattern in selfeval.ts only runs on values of at most 300
+ * characters; the 万?元 heading tests in narrative.ts and claims/extract.ts only run on lines shorter than 40; the
+ * inline budget-unit list in metadata.ts only on lines of at most 2000 characters.
  */
-const ACCEPTED = new Set([`${path.join('synth', 'render.ts')}:19`, `${path.join('performance', 'selfeval.ts')}:191`]);
+const ACCEPTED = new Set([
+  `${path.join('synth', 'render.ts')} \\B(?=(\\d{3})+(?!\\d))`,
+  `${path.join('performance', 'selfeval.ts')} ^(.*?)[\\s(（]*(\\d{3,12})[)）]?$`,
+  `narrative.ts \\d+(?:\\.\\d+)?\\s*万?元`,
+  `${path.join('claims', 'extract.ts')} \\d+(?:\\.\\d+)?\\s*万?元`,
+  `${path.join('metadata', 'metadata.ts')} 包括[：:]?([^：:]+?)(?:等?\\d+家单位|共\\d+个|。|$)`,
+]);
 
 /** Badly backtracking: slow at 4n and growing clearly faster than linearly. */
-const bad = (t: Timing) => t.big > SLOW_MS && t.big > 6 * Math.max(t.small, 0.05);
+const bad = (t: Timing) => t.big > SLOW_MS && t.big > 8 * Math.max(t.small, 0.05);
 
 function stress(regexes: (Found & { id: number })[], n: number, timeoutMs: number): Promise<Map<number, Timing>> {
   return new Promise((resolve, reject) => {
     const results = new Map<number, Timing>();
     const w = new Worker(WORKER, { eval: true, workerData: { regexes, n } });
-    const timer = setTimeout(() => {
+    // The timeout is per regex: it restarts with every result.
+    const expire = () => {
       void w.terminate();
       const stuck = regexes.find((r) => !results.has(r.id))!;
       reject(new Error(`regex did not finish within ${timeoutMs} ms (catastrophic backtracking?): /${stuck.source}/${stuck.flags} at ${stuck.file}:${stuck.line}`));
-    }, timeoutMs);
+    };
+    let timer = setTimeout(expire, timeoutMs);
     w.on('message', (m: Timing & { done?: boolean; id: number }) => {
+      clearTimeout(timer);
       if (m.done) {
-        clearTimeout(timer);
         void w.terminate();
         resolve(results);
-      } else results.set(m.id, m);
+      } else {
+        results.set(m.id, m);
+        timer = setTimeout(expire, timeoutMs);
+      }
     });
     w.on('error', (e) => {
       clearTimeout(timer);
@@ -134,14 +150,16 @@ describe('regular expressions in src/lib', () => {
   });
 
   it(`none backtracks badly on ${N}-character attack strings (worker, killed on timeout)`, async () => {
-    const items = literals.map((r, id) => ({ ...r, id }));
-    const results = await stress(items, N, 60_000);
+    // Accepted patterns are not run: they are slow by construction and guarded where they are used.
+    const items = literals.filter((r) => !ACCEPTED.has(`${r.file} ${r.source}`)).map((r, id) => ({ ...r, id }));
+    expect(literals.length - items.length).toBe(ACCEPTED.size);
+    const results = await stress(items, N, 20_000);
     const slow = items
       .map((r) => ({ r, t: results.get(r.id)! }))
-      .filter(({ r, t }) => bad(t) && !ACCEPTED.has(`${r.file}:${r.line}`))
+      .filter(({ r, t }) => bad(t) && !ACCEPTED.has(`${r.file} ${r.source}`))
       .map(({ r, t }) => `/${r.source}/${r.flags} at ${r.file}:${r.line}: ${t.small.toFixed(1)} ms at n, ${t.big.toFixed(1)} ms at 4n on ${JSON.stringify(t.unit)}×`);
     expect(slow).toEqual([]);
-  }, 120_000);
+  }, 600_000);
 
   it('the stress harness does catch a catastrophic and a quadratic pattern', async () => {
     const catastrophic = [{ file: 'probe', line: 1, source: '^(a+)+$', flags: '', id: 0 }];

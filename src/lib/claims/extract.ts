@@ -30,7 +30,9 @@ import type { SourceLine } from '../text/lines.ts';
  * 政府采购支出总额, 中小企业合同金额); a recomputation uses the amount claim emitted right before the share and the
  * latest claim of the whole's topic. Completion rates (`*_completion`) are决算 / 预算 of the claims just before.
  */
-const NUM = '([0-9][0-9,]*(?:\\.[0-9]*)?)';
+// Starts at the first digit of a run and bounds the integer part: `[0-9][0-9,]*` backtracks quadratically on a long
+// run of digits with no unit after it (docs/security.md).
+const NUM = '(?<![0-9])([0-9][0-9,]{0,30}(?:\\.[0-9]*)?)';
 const MONEY = `${NUM}\\s*(亿元|万元|元)`;
 const PCT = `${NUM}\\s*[%％]`;
 const EXP: Record<string, number> = { 元: 0, 万元: 4, 亿元: 8 };

@@ -114,7 +114,8 @@ export function readBudgetUnits(lines: SourceLine[]): { code: string | null; nam
     const t = cleanText(lines[i]!.raw).trim();
     if (!/(?:编制范围的单位|所属预算单位|所属单位预算包括|预算单位构成|单位预算包括|预算单位，包括)/.test(t)) continue;
     // Inline list: "包括阳泉市工业和信息化局、…3家单位"
-    const inline = /包括[：:]?([^：:]+?)(?:等?\d+家单位|共\d+个|。|$)/.exec(t);
+    // Length guard: the lazy group is quadratic on a long line repeating 包括 (docs/security.md).
+    const inline = t.length <= 2000 ? /包括[：:]?([^：:]+?)(?:等?\d+家单位|共\d+个|。|$)/.exec(t) : null;
     if (inline && /、/.test(inline[1]!)) {
       for (const n of inline[1]!.split('、')) out.push({ code: null, name: n.replace(/[。；;]$/, '').trim() });
       if (out.length) return out;
