@@ -14,10 +14,16 @@ import { compareWithTruth, type Truth } from '../src/lib/synth/truth.ts';
 
 const [phase, dir, out, cache, jobs] = process.argv.slice(2);
 const peakMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
+/** CPU seconds of the whole process (main thread and worker threads) since `c0`. */
+const cpu = (c0: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(c0);
+  return (d.user + d.system) / 1e6;
+};
 
 if (phase === 'baseline') {
   const files = await listInputs([dir!]);
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   let bytes = 0;
   let rows = 0;
   let cells = 0;
@@ -29,16 +35,17 @@ if (phase === 'baseline') {
     for (const row of r.data) cells += row.length;
   }
   const seconds = (performance.now() - t0) / 1000;
-  console.log(JSON.stringify({ docs: files.length, bytes, rows, cells, seconds, peakMB: peakMB() }));
+  console.log(JSON.stringify({ docs: files.length, bytes, rows, cells, seconds, cpuSeconds: cpu(c0), peakMB: peakMB() }));
 } else if (phase === 'ingest') {
   const files = await listInputs([dir!]);
   let bytes = 0;
   for (const f of files) bytes += (await readFile(f)).length;
   const lines: string[] = [];
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const code = await runIngest({ out: out!, inputs: [dir!], quiet: false, log: (s) => lines.push(s), cache: cache === 'none' ? false : cache, jobs: jobs === 'auto' ? undefined : Number(jobs) });
   const seconds = (performance.now() - t0) / 1000;
-  console.log(JSON.stringify({ docs: files.length, bytes, seconds, peakMB: peakMB(), code, summary: lines.at(-1) }));
+  console.log(JSON.stringify({ docs: files.length, bytes, seconds, cpuSeconds: cpu(c0), peakMB: peakMB(), code, summary: lines.at(-1) }));
 } else if (phase === 'verify') {
   const names = (await readdir(dir!)).filter((f) => f.endsWith('.truth.json')).sort();
   let mismatched = 0;

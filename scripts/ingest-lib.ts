@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -39,14 +40,19 @@ export interface IngestOptions {
 /** Recursively list .txt files under the given paths, sorted for deterministic output. */
 export async function listInputs(paths: string[]): Promise<string[]> {
   const files: string[] = [];
-  async function walk(p: string): Promise<void> {
-    const s = await stat(p);
-    if (s.isDirectory()) {
-      const entries = (await readdir(p)).sort();
-      for (const e of entries) await walk(path.join(p, e));
-    } else if (p.toLowerCase().endsWith('.txt')) files.push(p);
+  const isTxt = (p: string) => p.toLowerCase().endsWith('.txt');
+  // Synchronous on purpose: thousands of small awaits cost more than the I/O itself (see docs/scale.md).
+  function walk(dir: string): void {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory() || (e.isSymbolicLink() && statSync(p).isDirectory())) walk(p);
+      else if (isTxt(p)) files.push(p);
+    }
   }
-  for (const p of paths) await walk(p);
+  for (const p of paths) {
+    if (statSync(p).isDirectory()) walk(p);
+    else if (isTxt(p)) files.push(p);
+  }
   return [...new Set(files)].sort();
 }
 
@@ -185,26 +191,32 @@ export class IngestCache {
   docFile(key: string): string {
     return path.join(this.dir, `${key}.doc.json`);
   }
-  async get(key: string): Promise<Prepared | null> {
-    const base = path.join(this.dir, key);
+  /**
+   * An entry is two files: `<key>.doc.json` (hard-linked into the output) and `<key>.entry` = one line of JSON
+   * (ids, summary, byte lengths) followed by the facts.csv and checks.csv rows. One small synchronous read per hit.
+   */
+  get(key: string): Prepared | null {
     try {
-      const meta = JSON.parse(await readFile(`${base}.meta.json`, 'utf8')) as Omit<Prepared, 'facts' | 'checks' | 'cached'>;
-      const [facts, checks] = await Promise.all([readFile(`${base}.facts.csv`), readFile(`${base}.checks.csv`)]);
-      return { ...meta, facts, checks, cached: true };
+      const buf = readFileSync(path.join(this.dir, `${key}.entry`));
+      const nl = buf.indexOf(10);
+      const meta = JSON.parse(buf.subarray(0, nl).toString('utf8')) as Omit<Prepared, 'facts' | 'checks' | 'cached'> & { factsBytes: number; checksBytes: number };
+      const facts = buf.subarray(nl + 1, nl + 1 + meta.factsBytes);
+      const checks = buf.subarray(nl + 1 + meta.factsBytes, nl + 1 + meta.factsBytes + meta.checksBytes);
+      if (checks.length !== meta.checksBytes || !existsSync(this.docFile(key))) return null;
+      const { factsBytes: _f, checksBytes: _c, ...ids } = meta;
+      return { ...ids, facts, checks, cached: true };
     } catch {
       return null; // missing or damaged entry: parse again
     }
   }
-  /** Document, facts and checks first, meta last: an entry exists only when complete. False when it could not be written. */
+  /** Document first, entry last: an entry exists only when complete. False when it could not be written. */
   async put(key: string, p: Parsed): Promise<boolean> {
     try {
       await mkdir(this.dir, { recursive: true });
-      const base = path.join(this.dir, key);
-      await writeAtomic(`${base}.doc.json`, p.json);
-      await writeAtomic(`${base}.facts.csv`, p.facts);
-      await writeAtomic(`${base}.checks.csv`, p.checks);
-      const { facts: _f, checks: _c, json: _j, cached: _k, ...meta } = p;
-      await writeAtomic(`${base}.meta.json`, JSON.stringify(meta));
+      await writeAtomic(this.docFile(key), p.json);
+      const { facts, checks, json: _j, cached: _k, ...ids } = p;
+      const head = Buffer.from(JSON.stringify({ ...ids, factsBytes: facts.length, checksBytes: checks.length }) + '\n');
+      await writeAtomic(path.join(this.dir, `${key}.entry`), Buffer.concat([head, facts, checks]));
       return true;
     } catch {
       return false; // read-only or concurrently pruned cache: the output is still written
@@ -284,12 +296,12 @@ export async function prepareAll(files: string[], cacheDir: string | false, jobs
   const misses: (Task & { key?: string })[] = [];
   const ids = new Set<string>();
   for (const [i, f] of files.entries()) {
-    const hash = sha256(await readFile(f));
+    const hash = sha256(readFileSync(f));
     let docId = docIdFor(f);
     if (ids.has(docId)) docId = `${docId}-${hash.slice(0, 8)}`;
     ids.add(docId);
     const key = cache?.key(hash, docId, f);
-    const hit = cache && key ? await cache.get(key) : null;
+    const hit = cache && key ? cache.get(key) : null;
     if (hit) {
       slots[i] = hit;
       await sink?.(hit, { file: cache!.docFile(key!) });
@@ -297,7 +309,9 @@ export async function prepareAll(files: string[], cacheDir: string | false, jobs
   }
   const done = async (m: (typeof misses)[number], parsed: Parsed) => {
     slots[m.i] = strip(parsed);
-    const stored = cache && m.key ? await cache.put(m.key, parsed) : false;
+    // A model cut short by the time budget depends on the machine's load: parse it again next time, never cache it.
+    const timedOut = parsed.summary.index.problems.some((p) => p.code === 'time_budget');
+    const stored = cache && m.key && !timedOut ? await cache.put(m.key, parsed) : false;
     await sink?.(slots[m.i]!, stored ? { file: cache!.docFile(m.key!) } : { text: parsed.json });
   };
   // Explicit `jobs` is taken as given; by default a worker is started only for enough documents to pay for itself.
@@ -353,7 +367,13 @@ export class Staging {
   readonly doc: DocSink = async (p, json) => {
     const dest = path.join(this.tmp, `${p.docId}.json`);
     if ('text' in json) await writeFile(dest, json.text);
-    else await link(json.file, dest).catch(() => copyFile(json.file, dest));
+    else {
+      try {
+        linkSync(json.file, dest);
+      } catch {
+        copyFileSync(json.file, dest); // another file system
+      }
+    }
     this.tick();
   };
 

@@ -63,7 +63,7 @@ describe('incremental ingest cache (content sha256 + parser fingerprint)', () =>
     const cache = await tempDir('cache');
     await prepareAll(files, cache);
     const [fp] = await readdir(cache);
-    for (const f of await readdir(path.join(cache, fp!))) if (f.endsWith('.meta.json')) await writeFile(path.join(cache, fp!, f), '{"trunc');
+    for (const f of await readdir(path.join(cache, fp!))) if (f.endsWith('.entry')) await writeFile(path.join(cache, fp!, f), '{"trunc');
     expect((await prepareAll(files, cache)).map((p) => p.cached)).toEqual([false, false]);
   });
 
