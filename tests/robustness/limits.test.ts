@@ -3,7 +3,10 @@
  * its line, and a per-document time budget reports overruns instead of stalling.
  */
 import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runIngest } from '../../scripts/ingest-lib.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capProblems, MAX_TABLE_LINES, timeBudget, truncationProblems } from '../../src/lib/input/limits.ts';
@@ -131,6 +134,30 @@ describe('per-document time budget', () => {
     expect(skipped.map((p) => p.line)).toEqual(full.tables.slice(d.tables.length).map((t) => t.start_line));
     expect(skipped[0]!.message).toContain('3 ms');
     expect(d.status).toBe('partial');
+  });
+
+  it('through the ingest (INGEST_DOC_BUDGET_MS): the overrun is reported and the model is not cached', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'mz-budget-'));
+    const raw = path.join(dir, 'raw');
+    await mkdir(raw);
+    await copyFile(path.join(RAW, SEEDS.yangquan2022), path.join(raw, SEEDS.yangquan2022));
+    const out = path.join(dir, 'out');
+    const cache = path.join(dir, 'cache');
+    process.env.INGEST_DOC_BUDGET_MS = '0.000001';
+    let code: number;
+    try {
+      code = await runIngest({ out, inputs: [raw], quiet: true, cache, jobs: 1 });
+    } finally {
+      delete process.env.INGEST_DOC_BUDGET_MS;
+    }
+    expect(code).toBe(1);
+    const d = DocumentModel.parse(JSON.parse(await readFile(path.join(out, 'shanxi-yangquan-gongxinju-2022-final.json'), 'utf8')));
+    expect(d.status).toBe('failed');
+    const skipped = d.problems.filter((p) => p.code === 'time_budget' && p.line > 0);
+    expect(skipped.length).toBe(ingest(seed('yangquan2022')).tables.length);
+    // No cache entry of any kind (the fingerprint directory may exist, empty).
+    const cached = (await readdir(cache, { recursive: true, withFileTypes: true }).catch(() => [])).filter((e) => e.isFile()).map((e) => e.name);
+    expect(cached).toEqual([]);
   });
 
   it('a generous budget changes nothing', () => {
