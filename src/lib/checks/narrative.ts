@@ -293,6 +293,23 @@ export function narrativeChecks(model: DocumentModel): CheckResult[] {
         emit('narr.yoy', yoyCheck(claims, i));
         break;
       }
+      case 'perf_projects_funds':
+      case 'perf_overall_funds': {
+        if (!final) break;
+        const d = def('narr.perf_funds');
+        const projects = t === 'perf_projects_funds';
+        const subj = c.subject;
+        // Funds of the evaluated projects / of the whole department, by source where the 说明 splits them.
+        let o: Operand | null = null;
+        if (subj === null) o = E ? op(E, total(E), projects ? /^项目支出$/ : /^本年支出合计$/, projects ? '合计·项目支出' : '合计·本年支出合计') : null;
+        else if (/^财政拨款$/.test(subj)) o = F ? op(F, F.rows.find((r) => r.block === '支出' && /^本年支出合计$/.test(norm(r.name))), /^支出\/合计$/, '本年支出合计·合计') : null;
+        else if (/^一般公共预算/.test(subj)) o = G ? op(G, total(G), projects ? /项目支出$/ : /(小计|^合计)$/, projects ? '合计·项目支出' : '合计') : null;
+        else if (/^政府性基金/.test(subj)) o = GF ? op(GF, total(GF) ?? GF.rows[0], projects ? /项目支出$/ : /^本年支出\/(小计|合计)$/, projects ? '合计·项目支出' : '合计·本年支出') : null;
+        else if (/^国有资[金本]经营/.test(subj)) o = SC ? op(SC, total(SC) ?? SC.rows[0], projects ? /项目支出$/ : /^本年支出\/(小计|合计)$/, projects ? '合计·项目支出' : '合计·本年支出') : null;
+        else break; // 一级项目 / 二级项目 / 社会保险基金: no table presents them
+        emit(d.id, vsTable(d, c, o, projects ? `绩效自评项目涉及资金（${subj ?? '合计'}）` : `整体绩效自评涉及资金（${subj ?? '合计'}）`));
+        break;
+      }
       case 'share': {
         emit('narr.share', shareCheck(model, claims, i));
         break;
