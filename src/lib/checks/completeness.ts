@@ -28,8 +28,11 @@ export function completenessChecks(model: DocumentModel): CheckResult[] {
 
   const dR = def('comp.required_tables');
   const missing = REQUIRED[kind].filter((k) => !present.has(k));
+  const parsedTables = model.tables.filter((t) => t.kind !== 'other').length;
   out.push(
-    missing.length === 0
+    parsedTables === 0
+      ? skip(dR, '没有解析出任何报表（文件可能不是部门预决算，或格式未能识别），不据此判定缺表')
+      : missing.length === 0
       ? plain(dR, 'pass', `必须公开的 ${REQUIRED[kind].length} 张表均已找到`, REQUIRED[kind], [], { expected: String(REQUIRED[kind].length), actual: String(REQUIRED[kind].length), difference: '0' })
       : plain(dR, 'fail', `缺少 ${missing.length} 张必须公开的表：${missing.map((k) => LABEL[k] ?? k).join('、')}`, missing, [], { expected: String(REQUIRED[kind].length), actual: String(REQUIRED[kind].length - missing.length), difference: String(-missing.length) }),
   );

@@ -53,7 +53,11 @@ export function crossFinal(model: DocumentModel): CheckResult[] {
     for (const r of E!.rows.filter((r) => r.code && r.code.length === 3)) {
       const s = S!.rows.find((x) => x.block === '支出' && !x.is_total && sameClass(x, r));
       if (s) out.push(sameCheck(d, op(S!, s, sc('支出')), op(E!, r, /^本年支出合计$/), `01 与 03「${className(r.name)}」`));
-      else out.push(plain(d, 'fail', `03 表列有「${r.code} ${norm(r.name)}」${fmt(valueOf(op(E!, r, /^本年支出合计$/)) ?? { units: 0n, scale: 0 }, E)}，01 表中找不到该类`, [`${E!.kind}:${r.code}`], [r.line]));
+      else {
+        const v = valueOf(op(E!, r, /^本年支出合计$/));
+        if (v === null || v.units === 0n) out.push(skip(d, `03 表「${r.code} ${norm(r.name)}」为 0 或空白，01 表未列该类，无需核对`, [`${E!.kind}:${r.code}`]));
+        else out.push(plain(d, 'fail', `03 表列有「${r.code} ${norm(r.name)}」${fmt(v, E)}，01 表中找不到该类`, [`${E!.kind}:${r.code}`], [r.line]));
+      }
     }
     if (out.length === n0) out.push(skip(d, '支出决算表没有类级科目行'));
   }
@@ -80,7 +84,11 @@ export function crossFinal(model: DocumentModel): CheckResult[] {
     for (const r of gClasses) {
       const f = F!.rows.find((x) => x.block === '支出' && !x.is_total && sameClass(x, r));
       if (f) out.push(sameCheck(d, op(F!, f, /一般公共预算/), op(G!, r, /(小计|合计)$/), `04 与 05「${className(r.name)}」`));
-      else out.push(plain(d, 'fail', `05 表列有「${r.code} ${norm(r.name)}」，04 表中找不到该类`, [`${G!.kind}:${r.code}`], [r.line]));
+      else {
+        const v = valueOf(op(G!, r, /(小计|合计)$/));
+        if (v === null || v.units === 0n) out.push(skip(d, `05 表「${r.code} ${norm(r.name)}」为 0 或空白，04 表未列该类，无需核对`, [`${G!.kind}:${r.code}`]));
+        else out.push(plain(d, 'fail', `05 表列有「${r.code} ${norm(r.name)}」${fmt(v, G)}，04 表中找不到该类`, [`${G!.kind}:${r.code}`], [r.line]));
+      }
     }
     // Classes with a non-zero 一般公共预算 amount in 04 but absent from 05.
     for (const f of F!.rows.filter((x) => x.block === '支出' && !x.is_total && !/结转|结余/.test(x.name))) {
