@@ -79,10 +79,15 @@ export function precisionOf(t: Table): Decimal {
 }
 
 /** Format an amount in 元 in the table's printed unit, for messages. */
-export function fmt(v: Decimal, t?: Pick<Table, 'unit_exponent' | 'unit'> | null): string {
-  if (!t || t.unit_exponent === 0) return `${toFixed(v, 2)}元`;
-  const shifted = shift(v, -t.unit_exponent);
-  return `${toFixed(shifted, 2)}${t.unit}`;
+export function fmt(v: Decimal, t?: Pick<Table, 'unit_exponent' | 'unit'> & { precision?: string } | null): string {
+  // As many fraction digits as the table prints (0.1万元 → 1), never fewer than the value needs.
+  const p = t?.precision ? parseDecimal(t.precision) : null;
+  const exp = t?.unit_exponent ?? 0;
+  const pDigits = p ? (toString(shift(p, -exp)).split('.')[1] ?? '').length : 2;
+  const shifted = shift(v, -exp);
+  const frac = (toString(shifted).split('.')[1] ?? '').length;
+  const digits = Math.max(pDigits, Math.min(frac, 6));
+  return `${toFixed(shifted, digits)}${!t || exp === 0 ? '元' : t.unit}`;
 }
 
 export function ref(t: Table, row?: Row | string, column?: string): string {

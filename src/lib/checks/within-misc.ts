@@ -36,7 +36,7 @@ export function threePublicChecks(model: DocumentModel): CheckResult[] {
         if (has(total)) {
           const parts = [abroad, sub, recep].filter(has);
           const partsOrItems = has(sub) ? parts : [abroad, buy, run, recep].filter(has);
-          out.push(sumCheck(dT, op(t, r, total, `${label}·合计`), partsOrItems.map((re) => op(t, r, re, `${label}·${re.source.split('\\/').pop()!.replace(/[$()?]|维护|费\?/g, '')}`)), `${label}：合计 = 因公出国（境）费 + 公务用车小计 + 公务接待费`));
+          out.push(sumCheck(dT, op(t, r, total, `${label}·合计`), partsOrItems.map((re) => op(t, r, re, `${label}·${re.source.split('\\/').pop()!.replace(/[$()?^]|维护|费\?/g, '')}`)), `${label}：合计 = 因公出国（境）费 + 公务用车小计 + 公务接待费`));
         } else out.push(skip(dT, `${t.title}没有合计列`, [t.kind]));
         if (has(sub)) {
           out.push(sumCheck(dV, op(t, r, sub, `${label}·公务用车小计`), [buy, run].filter(has).map((re) => op(t, r, re, re.test(`${P}公务用车购置及运行费/公务用车购置费`) ? `${label}·购置费` : `${label}·运行费`)), `${label}：公务用车小计 = 购置费 + 运行（维护）费`));
