@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { csvLine } from '../src/lib/export/csv.ts';
 import { checkRows, factRows, indexEntry } from '../src/lib/export/facts.ts';
 import { jsonSchemas } from '../src/lib/export/schema.ts';
-import { decodeBytes, htmlLine } from '../src/lib/input/decode.ts';
+import { decodeBytes, htmlLine, MAX_FILE_BYTES } from '../src/lib/input/decode.ts';
 import { docBudgetMs, timeBudget } from '../src/lib/input/limits.ts';
 import { PARSER_VERSION } from '../src/lib/ingest.ts';
 import { CHECK_COLUMNS, FACT_COLUMNS, FACT_EXTRA_COLUMNS, type DocumentModel, type IndexEntry, type Problem } from '../src/lib/model/document.ts';
@@ -37,6 +37,30 @@ export interface IngestOptions {
   fault?: { afterFiles: number; kill?: boolean };
 }
 
+/** A broken symbolic link is not a directory (it is listed, and reported as unreadable), never a crash. */
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The bytes of an input file, or why they cannot be read (broken link, not a regular file such as a FIFO, too large,
+ * permissions, vanished): an unreadable file becomes a failed document, never the end of the ingest.
+ */
+function readInputBytes(f: string): Buffer | string {
+  try {
+    const st = statSync(f);
+    if (!st.isFile()) return '不是普通文件 (not a regular file)';
+    if (st.size > MAX_FILE_BYTES) return `文件过大 (${st.size} 字节，上限 ${MAX_FILE_BYTES})`;
+    return readFileSync(f);
+  } catch (e) {
+    return `无法读取文件 (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+  }
+}
+
 /** Recursively list .txt files under the given paths, sorted for deterministic output. */
 export async function listInputs(paths: string[]): Promise<string[]> {
   const files: string[] = [];
@@ -45,7 +69,7 @@ export async function listInputs(paths: string[]): Promise<string[]> {
   function walk(dir: string): void {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const p = path.join(dir, e.name);
-      if (e.isDirectory() || (e.isSymbolicLink() && statSync(p).isDirectory())) walk(p);
+      if (e.isDirectory() || (e.isSymbolicLink() && isDirectory(p))) walk(p);
       else if (isTxt(p)) files.push(p);
     }
   }
@@ -296,7 +320,17 @@ export async function prepareAll(files: string[], cacheDir: string | false, jobs
   const misses: (Task & { key?: string })[] = [];
   const ids = new Set<string>();
   for (const [i, f] of files.entries()) {
-    const hash = sha256(readFileSync(f));
+    const bytes = readInputBytes(f);
+    if (typeof bytes === 'string') {
+      let docId = docIdFor(f);
+      if (ids.has(docId)) docId = `${docId}-${sha256(f).slice(0, 8)}`;
+      ids.add(docId);
+      const parsed = prepare(failedDocument({ docId, sourceFile: f, sha256: '', message: bytes, code: 'unreadable', line: 0 }));
+      slots[i] = strip(parsed);
+      await sink?.(slots[i]!, { text: parsed.json });
+      continue;
+    }
+    const hash = sha256(bytes);
     let docId = docIdFor(f);
     if (ids.has(docId)) docId = `${docId}-${hash.slice(0, 8)}`;
     ids.add(docId);

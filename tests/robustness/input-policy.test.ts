@@ -2,7 +2,8 @@
  * Input policy (README "Input policy", issue 8), end to end through runIngest on a temp directory: every bad file
  * gets status failed/partial with a problem naming its line, while the good documents next to it are written intact.
  */
-import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, writeFile, mkdir, symlink, truncate } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,6 +42,11 @@ beforeAll(async () => {
   await w('bad-truncated.txt', seedLines.slice(0, 254).join('\n') + '\n2080502\t事业单位离退\t12.3');
   // The cover and the narrative only: no table at all.
   await w('bad-no-tables.txt', [...seedLines.slice(0, 7), ...seedLines.slice(488, 634)].join('\n'));
+  // Unreadable inputs: a broken symbolic link, a FIFO (reading it would block forever), a sparse file over 64 MiB.
+  await symlink(path.join(dir, 'nowhere.txt'), path.join(raw, 'bad-broken-link.txt'));
+  execFileSync('mkfifo', [path.join(raw, 'bad-fifo.txt')]);
+  await w('bad-huge.txt', '');
+  await truncate(path.join(raw, 'bad-huge.txt'), MAX_FILE_BYTES + 1);
   out = path.join(dir, 'out');
   stderr = [];
   code = await runIngest({ out, inputs: [raw], quiet: true, cache: false, jobs: 1, err: (s) => stderr.push(s) });
@@ -61,7 +67,22 @@ describe('input policy through runIngest', () => {
   it('writes every document and exits 1 because some failed', () => {
     expect(code).toBe(1);
     expect([...docs.keys()].sort()).toEqual(
-      ['bad-big5', 'bad-binary', 'bad-corrupt', 'bad-empty', 'bad-html', 'bad-no-tables', 'bad-truncated', 'good-gb18030', 'good-utf16', 'good-utf8', 'good-utf8-bom'].sort(),
+      [
+        'bad-big5',
+        'bad-binary',
+        'bad-broken-link',
+        'bad-corrupt',
+        'bad-empty',
+        'bad-fifo',
+        'bad-html',
+        'bad-huge',
+        'bad-no-tables',
+        'bad-truncated',
+        'good-gb18030',
+        'good-utf16',
+        'good-utf8',
+        'good-utf8-bom',
+      ].sort(),
     );
   });
 
@@ -105,6 +126,13 @@ describe('input policy through runIngest', () => {
     expect(errorsOf('bad-empty')).toMatchObject([{ code: 'empty', line: 1, message: '文件为空 (empty file)' }]);
   });
 
+  it('unreadable inputs (broken link, FIFO, over 64 MiB) are failed documents, not the end of the ingest', () => {
+    expect(errorsOf('bad-broken-link')).toMatchObject([{ code: 'unreadable', line: 0, message: '无法读取文件 (ENOENT)' }]);
+    expect(errorsOf('bad-fifo')).toMatchObject([{ code: 'unreadable', message: '不是普通文件 (not a regular file)' }]);
+    expect(errorsOf('bad-huge')).toMatchObject([{ code: 'unreadable', message: `文件过大 (${MAX_FILE_BYTES + 1} 字节，上限 ${MAX_FILE_BYTES})` }]);
+    for (const id of ['bad-broken-link', 'bad-fifo', 'bad-huge']) expect(doc(id).status).toBe('failed');
+  });
+
   it('a binary file is failed at the line of its first NUL byte', () => {
     expect(doc('bad-binary').status).toBe('failed');
     expect(errorsOf('bad-binary')).toMatchObject([{ code: 'binary', line: 2 }]);
@@ -130,7 +158,9 @@ describe('input policy through runIngest', () => {
 
   it('names every failed or partial document with its problems and lines on stderr', () => {
     const text = stderr.join('\n');
-    for (const id of ['bad-big5', 'bad-binary', 'bad-corrupt', 'bad-empty', 'bad-html', 'bad-no-tables', 'bad-truncated']) expect(text).toContain(`${id}.txt`);
+    for (const id of ['bad-big5', 'bad-binary', 'bad-broken-link', 'bad-corrupt', 'bad-empty', 'bad-fifo', 'bad-html', 'bad-huge', 'bad-no-tables', 'bad-truncated']) {
+      expect(text).toContain(`${id}.txt`);
+    }
     expect(text).toMatch(/bad-truncated\.txt:255: /);
     expect(text).toMatch(/bad-corrupt\.txt:5: /);
     expect(text).not.toMatch(/good-/);
