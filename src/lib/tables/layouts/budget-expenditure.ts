@@ -80,8 +80,6 @@ function valueWidth(grid: Grid): number {
   for (const l of grid.rows) {
     const h = readRowHead(l, LABEL_CELLS);
     if (h.nameIdx < 0) continue;
-    let last = l.cells.length;
-    while (last > 0 && l.cells[last - 1]!.trim() === '') last--;
     w = Math.max(w, Math.max(l.cells.length, LABEL_CELLS) - h.nameIdx - 1);
   }
   return w;
