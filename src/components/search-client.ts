@@ -23,6 +23,8 @@ function appendExcerpt(el: HTMLElement, excerpt: string): void {
   }
 }
 
+const PAGE = 5;
+
 export async function initSearch(): Promise<void> {
   const form = document.getElementById('search-form') as HTMLFormElement | null;
   const input = document.getElementById('search-q') as HTMLInputElement | null;
@@ -51,6 +53,7 @@ export async function initSearch(): Promise<void> {
     if (y) p.set('year', y);
     history.replaceState(null, '', p.size ? `?${p}` : location.pathname);
     list!.replaceChildren();
+    list!.parentElement?.querySelectorAll('#search-results + button').forEach((b) => b.remove());
     if (!q) {
       status!.textContent = '输入关键词后按「搜索」。';
       return;
@@ -59,19 +62,32 @@ export async function initSearch(): Promise<void> {
     try {
       const api = await load();
       const res = await api.search(q, y ? { filters: { 年度: y } } : {});
-      const data = await Promise.all(res.results.slice(0, 20).map((r) => r.data()));
-      for (const d of data) {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = d.url;
-        a.textContent = d.meta.title ?? d.url;
-        const h = document.createElement('h2');
-        h.appendChild(a);
-        const p = document.createElement('p');
-        appendExcerpt(p, d.excerpt);
-        li.append(h, p);
-        list!.appendChild(li);
-      }
+      // Fragments are fetched per shown result: 5 at a time keeps the first query light.
+      let shown = 0;
+      const more = document.createElement('button');
+      more.type = 'button';
+      more.textContent = '显示更多结果';
+      const page = async () => {
+        const batch = res.results.slice(shown, shown + PAGE);
+        shown += batch.length;
+        const data = await Promise.all(batch.map((r) => r.data()));
+        for (const d of data) {
+          const li = document.createElement('li');
+          const a = document.createElement('a');
+          a.href = d.url;
+          a.textContent = d.meta.title ?? d.url;
+          const h = document.createElement('h2');
+          h.appendChild(a);
+          const p = document.createElement('p');
+          appendExcerpt(p, d.excerpt);
+          li.append(h, p);
+          list!.appendChild(li);
+        }
+        more.hidden = shown >= res.results.length;
+      };
+      more.addEventListener('click', () => void page());
+      await page();
+      list!.after(more);
       status!.textContent = res.results.length ? `找到 ${res.results.length} 个页面。` : '没有找到匹配的页面。';
     } catch (e) {
       status!.textContent = `搜索索引无法加载：${(e as Error).message}`;

@@ -165,6 +165,13 @@ describe('search (Pagefind, Chinese)', () => {
   async function search(q: string): Promise<string[]> {
     const { page, errors } = await open(`/search/?q=${encodeURIComponent(q)}`);
     await page.waitForFunction(() => /找到|没有/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 15_000 });
+    // Results come 5 at a time: load them all.
+    const more = page.locator('#search-results + button');
+    for (let i = 0; i < 10 && (await more.count()) > 0 && (await more.isVisible()); i++) {
+      const n = await page.locator('#search-results li').count();
+      await more.click();
+      await page.waitForFunction((k) => document.querySelectorAll('#search-results li').length > k, n);
+    }
     const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(errors).toEqual([]);
     await page.close();

@@ -47,3 +47,10 @@ describe('CSV and glossary', () => {
     expect(g.find((x) => x.term === '三公经费')).toMatchObject({ sources: ['A', 'B'], variants: 2, definition: 'd1' });
   });
 });
+
+describe('search terms', () => {
+  it('segments names the way the browser segments queries', async () => {
+    const { icuTerms } = await import('../../src/lib/site/search.ts');
+    expect(icuTerms('郑州市中小企业服务中心').split(' ')).toContain('中小企业');
+  });
+});
