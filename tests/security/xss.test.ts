@@ -6,7 +6,7 @@
  * first with the page's Content-Security-Policy, then with the CSP bypassed, so the escaping alone is tested too.
  */
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,6 +22,8 @@ const DEPT = `焦作市${SCRIPT}"><img/src=x/onerror=alert(1)>工业和信息化
 const ROW = `一般公共服务支出${SCRIPT}"><img src=x onerror=alert(1)>`;
 const NARRATIVE = 'javascript:alert(document.domain)';
 const DOC = '/henan-jiaozuo/xss/2022-final/';
+const FAILED_NAME = '"><img src=x onerror=alert(1)>.txt';
+const PARSED_NAME = '<svg onload=alert(1)>.txt';
 
 let tmp: string;
 let dist: string;
@@ -48,6 +50,9 @@ beforeAll(async () => {
   await mkdir(raw);
   await cp(HOSTILE, path.join(raw, path.basename(HOSTILE)));
   await cp(path.join(RAW, SEEDS.yangquan2022), path.join(raw, SEEDS.yangquan2022));
+  // Hostile file names: a failed document (listed by its path on the quality page) and a parsed one (its own pages).
+  await writeFile(path.join(raw, FAILED_NAME), '');
+  await cp(path.join(RAW, SEEDS.pingdingshan2023), path.join(raw, PARSED_NAME));
   const out = path.join(tmp, 'out');
   await runIngest({ out, inputs: [raw], quiet: true, cache: false, jobs: 1 });
   // A private copy of the site sources: its own .astro cache and dist, safe next to other builds.
@@ -161,6 +166,12 @@ describe.skipIf(!haveChromium())('hostile document text in the built site', () =
     expect(body).toContain('[点击](javascript:alert(1))');
     expect(dialogs).toEqual([]);
     await page.close();
+  });
+
+  it('documents with hostile file names get plain [a-z0-9-] pages (and the sweeps above found nothing injected)', () => {
+    expect(pages.filter((p) => p.includes('/svg-onload-alert-1/')).length).toBeGreaterThan(0);
+    expect(pages.filter((p) => p.includes('/img-src-x-onerror-alert-1/')).length).toBeGreaterThan(0);
+    for (const p of pages) expect(p).toMatch(/^\/(?:[a-z0-9-]+\/)*$/);
   });
 
   it('the source page shows the hostile lines as text', async () => {
