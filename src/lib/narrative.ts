@@ -51,8 +51,8 @@ export function readGlossary(lines: SourceLine[], parts: PartT[]): { term: strin
   for (const part of parts.filter((p) => p.name === 'glossary')) {
     for (const l of lines) {
       if (l.n <= part.start_line || l.n > part.end_line) continue;
-      const t = cleanText(l.raw).trim();
-      if (!t) continue;
+      const t = cleanText(l.raw).trim().replace(/^[-*•]\s*/, '');
+      if (!t || /^无$/.test(t)) continue;
       const m = /^(?:[一二三四五六七八九十]{1,4}、|\d{1,2}[.、．])\s*([^：:]{1,60})[：:]\s*(.*)$/.exec(t);
       if (m) out.push({ term: m[1]!.trim(), definition: m[2]!.trim(), line: l.n });
       else if (out.length) out[out.length - 1]!.definition += t;

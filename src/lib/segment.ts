@@ -45,6 +45,8 @@ function partHeading(line: SourceLine): string | null {
   const t = cleanText(line.raw).trim().replace(/^[-*]\s*/, '');
   const m = PART_RE.exec(t.replace(/\t.*$/, ''));
   if (m) return t.replace(/\t.*$/, '');
+  // "附件：2022年郑州市工业和信息化局部门预算表" opens the attachments when no 第X部分 heading does.
+  if (t.length <= 70 && /^附件[：:\s]*\S{0,60}(?:预算表|决算表|附表)$/.test(t.replace(/[\s\u3000]+/g, ''))) return t;
   return null;
 }
 
@@ -104,7 +106,12 @@ export function segment(lines: SourceLine[], opts: { isNewInstance?: (kind: Tabl
       headings.push({ line: l.n, title: '目录', name: 'toc' });
       continue;
     }
-    const ph = partHeading(l);
+    let ph = partHeading(l);
+    if (ph && partName(ph) === null && /^第[一二三四五六七八九十]{1,3}部分$/.test(ph.replace(/[\s\u3000]+/g, ''))) {
+      // A bare "第一部分" with its title on the next non-blank line (解放区 2024: "## 第一部分" / "### …概况").
+      const next = lines.slice(i + 1, i + 4).find((x) => !isBlank(x));
+      if (next && !partHeading(next)) ph = `${ph} ${cleanText(next.raw).trim().replace(/^[-*]\s*/, '')}`;
+    }
     if (ph) headings.push({ line: l.n, title: ph, name: partName(ph) });
     const cand = isTitleCandidate(l);
     if (cand && !isTocLine(l) && hasTableBodyAfter(lines, i)) {

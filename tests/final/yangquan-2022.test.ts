@@ -153,3 +153,11 @@ describe('阳泉 2022 决算: 07–10表', () => {
     expect(row(t, '8. 其他用车').cells[0]!.value).toBe('2');
   });
 });
+
+describe('阳泉 2022 决算: 名词解释 printed as a markdown list (lines 630-641)', () => {
+  it('reads the twelve entries', () => {
+    expect(doc.glossary).toHaveLength(12);
+    expect(doc.glossary[0]).toMatchObject({ term: '财政拨款收入', definition: '指单位从同级财政部门取得的财政预算资金。', line: 630 });
+    expect(doc.glossary[11]!.term).toBe('机关运行经费');
+  });
+});

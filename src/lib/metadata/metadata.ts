@@ -135,7 +135,7 @@ export function readBudgetUnits(lines: SourceLine[]): { code: string | null; nam
 /** Staffing statements such as 编制数 / 实有人数 / 在职人员 N人. */
 export function readStaffing(lines: SourceLine[]): { label: string; value: string; line: number }[] {
   const out: { label: string; value: string; line: number }[] = [];
-  const re = /(行政编制|事业编制|编制数|实有人数|在职人员|在职人数|离退休人员|退休人员|离休人员)[^0-9，。；]{0,8}?(\d{1,5})\s*人/g;
+  const re = /(行政编制|事业编制|编制数|核定编制|共有编制|实有人数|在职人员|在职人数|离退休人员|退休人员|离休人员|其中行政|其中事业|编制)[^0-9，。；]{0,8}?(\d{1,5})\s*人/g;
   for (const l of lines) {
     if (l.cells.length > 2) continue;
     const t = cleanText(l.raw);
