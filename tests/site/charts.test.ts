@@ -72,3 +72,11 @@ describe('grouped, stacked and time-series geometry', () => {
     expect(new Set(PALETTE).size).toBe(PALETTE.length);
   });
 });
+
+describe('axis ticks', () => {
+  it('label money ticks in 万元', () => {
+    const c = barChart([{ label: 'a', value: '10434400' }]);
+    expect(c.ticks.map((t) => t.label)).toContain('200');
+    expect(c.ticks.every((t) => !t.label.includes(',000,'))).toBe(true);
+  });
+});

@@ -43,6 +43,8 @@ export interface BarOptions {
   format?: (v: string | null) => string;
   maxLabel?: number;
   color?: string;
+  /** Tick labels are value / tickDivisor (default 1e4: 元 shown as 万元). */
+  tickDivisor?: number;
 }
 
 export function shorten(s: string, max: number): string {
@@ -80,7 +82,7 @@ export function barChart(items: readonly BarInput[], opts: BarOptions = {}): Bar
       color: opts.color ?? PALETTE[0],
     };
   });
-  const ticks = x.ticks(4).map((t) => ({ x: round(gutter + x(t)), label: formatTick(t, opts.format ? 1 : 1e4) }));
+  const ticks = x.ticks(4).map((t) => ({ x: round(gutter + x(t)), label: formatTick(t, opts.tickDivisor ?? 1e4) }));
   return { width, height, gutter, bars, ticks };
 }
 

@@ -152,7 +152,13 @@ export function personnelPublic(doc: DocumentModel): { personnel: Figure; public
   const t = firstTable(doc, 'final_general_basic');
   const pr = findRow(t, /^人员经费(合计)?$/);
   const gr = findRow(t, /^公用经费(合计)?$/);
-  if (pr || gr) return { personnel: fig('personnel', '人员经费', cellOf(pr)), public: fig('public', '公用经费', cellOf(gr)) };
+  if (pr || gr) {
+    // Detail tables covering project spending too print 其中：基本支出: the basic-expenditure figure is that column.
+    const basicCol = /其中：?基本支出/;
+    const pick2 = (r: Row | undefined) => cellOf(r, basicCol) ?? cellOf(r);
+    const note = t?.columns.some((c) => basicCol.test(c)) ? '其中：基本支出' : undefined;
+    return { personnel: fig('personnel', '人员经费', pick2(pr), 'yuan', note), public: fig('public', '公用经费', pick2(gr), 'yuan', note) };
+  }
   // Column-split layout (人员经费/金额, 公用经费/金额): the total row carries both.
   const tot = totalRow(t);
   if (tot && cellOf(tot, /^人员经费/)) {
