@@ -25,7 +25,7 @@ export interface IngestOptions {
   quiet?: boolean;
   log?: (s: string) => void;
   err?: (s: string) => void;
-  /** Cache directory, or false to parse everything again. Default DEFAULT_CACHE (env INGEST_CACHE=0 disables). */
+  /** Cache directory, or false to parse everything again. Default: DEFAULT_CACHE when `out` is null (the default output; env INGEST_CACHE=0 disables), none otherwise. */
   cache?: string | false;
   /** List every document in the report, not only new, changed and failing ones. */
   all?: boolean;
@@ -550,7 +550,9 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
   const err = opts.err ?? (() => {});
   const out = opts.out ?? (process.env.OUT_DIR || DEFAULT_OUT);
   const inputs = opts.inputs.length > 0 ? opts.inputs : [DEFAULT_RAW];
-  const cacheDir = opts.cache ?? (process.env.INGEST_CACHE === '0' ? false : DEFAULT_CACHE);
+  // The contract: with --out, the ingest writes into <dir> and nothing anywhere else; so the cache is used by
+  // default only for the default output (the site build, the maintainer's `npm run ingest`), else when asked for.
+  const cacheDir = opts.cache ?? (opts.out === null && process.env.INGEST_CACHE !== '0' ? DEFAULT_CACHE : false);
   const files = await listInputs(inputs);
   const stage = await Staging.open(out, opts.fault);
   let docs: Prepared[];
