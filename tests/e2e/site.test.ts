@@ -115,6 +115,7 @@ describe('department-year page (焦作市工业和信息化局 2022 决算)', ()
     const { page } = await open(JIAOZUO);
     const badge = page.locator('main .badge').first();
     const text = (await badge.textContent()) ?? '';
+    await page.locator('#checks details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     const rowLinks = page.locator('#checks a[href^="#r-"]');
     const n = await rowLinks.count();
     if (n === 0) {
@@ -130,6 +131,15 @@ describe('department-year page (焦作市工业和信息化局 2022 决算)', ()
         const rowName = label.split('：')[1]!.split(' / ')[0]!;
         const rowText = (await row.textContent())!.replace(/\s+/g, '');
         expect(rowText).toContain(rowName.replace(/\s+/g, ''));
+      }
+      // Hand-read: 收入决算表 合计 row (line 185) prints 2,182.91 / 2,182.74 … 0.17; 支出决算表 合计 (line 240) 2,182.77 / 1,861.78 / 320.99.
+      const income = page.locator('#checks a[href^="#r-final_income-"]').first();
+      if ((await income.count()) > 0) {
+        const row = page.locator((await income.getAttribute('href'))!);
+        if ((await row.locator('th').textContent())?.trim() === '合计') {
+          expect(await row.textContent()).toContain('2,182.91');
+          expect(await row.locator('a').first().getAttribute('href')).toBe('source/#L185');
+        }
       }
       // Clicking follows the anchor
       const first = rowLinks.first();
