@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/lib/checks/index.ts';
+import type { DocumentModel } from '../../src/lib/model/document.ts';
+import { parseSeed } from '../helpers.ts';
+
+const clone = (d: DocumentModel): DocumentModel => JSON.parse(JSON.stringify(d));
+
+describe('honest statuses', () => {
+  it('a wrong printed value is a fail; the same with a parse problem inside the table is 未判定 (skip)', () => {
+    const doc = clone(parseSeed('jiaozuo2022'));
+    const t = doc.tables.find((x) => x.kind === 'final_three_public')!;
+    // 预算数 合计 18.20 → 28.20: 0.00 + 13.96 + 4.23 = 18.19 is now 10 万元 off.
+    t.rows[0]!.cells.find((c) => c.column === '预算数/合计')!.value = '282000';
+    const fail = runChecks(doc).find((c) => c.check_id === 'three_public.total' && c.refs.some((r) => r.includes('预算数/合计')));
+    expect(fail).toMatchObject({ status: 'fail', expected: '282000', actual: '181900' });
+
+    doc.problems.push({ severity: 'warning', line: t.start_line + 1, message: 'cell could not be placed', raw: '', code: 'test' });
+    const guarded = runChecks(doc).find((c) => c.check_id === 'three_public.total' && c.refs.some((r) => r.includes('预算数/合计')));
+    expect(guarded!.status).toBe('skip');
+    expect(guarded!.message).toContain('未判定');
+  });
+
+  it('a withheld (涉密) cell makes its identity skip, never pass', () => {
+    const doc = clone(parseSeed('jiaozuo2022'));
+    const t = doc.tables.find((x) => x.kind === 'final_three_public')!;
+    const c = t.rows[0]!.cells.find((x) => x.column === '预算数/公务接待费')!;
+    Object.assign(c, { value: null, withheld: true, raw: 'XXXX' });
+    const r = runChecks(doc).find((x) => x.check_id === 'three_public.total' && x.refs.some((r) => r.includes('预算数/合计')));
+    expect(r!.status).toBe('skip');
+  });
+
+  it('without the performance evaluation the 93.7 vs 83.7 comparison skips instead of passing', () => {
+    const doc = clone(parseSeed('pingdingshan2023'));
+    doc.performance = [];
+    const r = runChecks(doc).find((x) => x.check_id === 'narr.perf_score');
+    expect(r!.status).toBe('skip');
+  });
+});
