@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { FUNCTION_CLASSES } from '../../src/lib/synth/classification.ts';
-import { corpusDoc } from '../../src/lib/synth/corpus.ts';
-import { generateDoc } from '../../src/lib/synth/generate.ts';
+import { corpusDoc, docSeed } from '../../src/lib/synth/corpus.ts';
+import { DISTINCT_DEPARTMENT_YEARS, generateDoc } from '../../src/lib/synth/generate.ts';
 import { Printer, renderDoc } from '../../src/lib/synth/render.ts';
 
 describe('synthetic corpus generator', () => {
+  it('gives the documents of a corpus distinct department-years (one site page each)', () => {
+    const keys = new Set<string>();
+    for (let i = 0; i < 1001; i++) {
+      const d = generateDoc(docSeed(1, i), i);
+      keys.add(`${d.department} ${d.year}`);
+    }
+    expect(DISTINCT_DEPARTMENT_YEARS).toBeGreaterThanOrEqual(1001);
+    expect(keys.size).toBe(1001);
+  });
+
   it('is a pure function of the seed', () => {
     expect(corpusDoc(5, 17).text).toBe(corpusDoc(5, 17).text);
     expect(corpusDoc(5, 17).text).not.toBe(corpusDoc(5, 18).text);

@@ -238,4 +238,8 @@ export const SYNTH_DEPARTMENTS: readonly { name: string; slug: string; lei: stri
   { name: '城市管理局', slug: 'chengguanju', lei: ['201', '208', '210', '212', '221'] },
   { name: '农业农村局', slug: 'nongyeju', lei: ['201', '208', '210', '213', '221'] },
   { name: '交通运输局', slug: 'jiaotongju', lei: ['201', '208', '210', '214', '221'] },
+  { name: '教育局', slug: 'jiaoyuju', lei: ['201', '205', '208', '210', '221'] },
+  { name: '住房和城乡建设局', slug: 'zhujianju', lei: ['201', '208', '210', '212', '221'] },
+  { name: '发展和改革委员会', slug: 'fagaiwei', lei: ['201', '206', '208', '210', '215', '221'] },
+  { name: '商务局', slug: 'shangwuju', lei: ['201', '208', '210', '215', '221'] },
 ];

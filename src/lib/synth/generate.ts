@@ -83,12 +83,27 @@ function amount(rng: Rng, minYuan: number, maxYuan: number): Fen {
   return yuan * 100n + BigInt(rng.int(0, 99));
 }
 
-/** One consistent department-year: every total is the exact sum of its parts (in 分). */
-export function generateDoc(seed: number, index = 0): SynthDoc {
+const YEARS = 10; // 2015–2024
+
+/** Number of distinct department-years a corpus can hold (places × departments × years). */
+export const DISTINCT_DEPARTMENT_YEARS = SYNTH_PLACES.length * SYNTH_DEPARTMENTS.length * YEARS;
+
+/**
+ * One consistent department-year: every total is the exact sum of its parts (in 分). With `index` (a corpus), the
+ * place, department and year come from the index so that documents 0 … DISTINCT_DEPARTMENT_YEARS-1 are distinct
+ * department-years (one site page each); without it, from the seed.
+ */
+export function generateDoc(seed: number, index?: number): SynthDoc {
   const rng = new Rng(seed);
-  const place = rng.pick(SYNTH_PLACES);
-  const dept = rng.pick(SYNTH_DEPARTMENTS);
-  const year = rng.int(2019, 2024);
+  let place = rng.pick(SYNTH_PLACES);
+  let dept = rng.pick(SYNTH_DEPARTMENTS);
+  let year = rng.int(2015, 2015 + YEARS - 1);
+  if (index !== undefined) {
+    const c = (index * 7) % DISTINCT_DEPARTMENT_YEARS; // 7 is coprime to the count: a permutation of the combinations
+    place = SYNTH_PLACES[c % SYNTH_PLACES.length]!;
+    dept = SYNTH_DEPARTMENTS[Math.floor(c / SYNTH_PLACES.length) % SYNTH_DEPARTMENTS.length]!;
+    year = 2015 + Math.floor(c / (SYNTH_PLACES.length * SYNTH_DEPARTMENTS.length));
+  }
   const department = `${place.prefix}${dept.name}`;
   const unitsCount = rng.int(1, 4);
   const budgetUnits = [`${department}本级`];
@@ -169,7 +184,7 @@ export function generateDoc(seed: number, index = 0): SynthDoc {
     deptLabel: rng.pick(['部门', '部门名称'] as const),
     unitLabel: unit === '元' ? rng.pick(['单位', '金额单位'] as const) : '单位',
   };
-  const stem = `synth-${place.code}-${dept.slug}-${year}-final-${String(index).padStart(5, '0')}`;
+  const stem = `synth-${place.code}-${dept.slug}-${year}-final-${String(index ?? 0).padStart(5, '0')}`;
   return {
     seed,
     stem,

@@ -3,7 +3,7 @@ import type { Fen, Layout, SynthDoc, SynthLeaf, ThreePublic } from './generate.t
 import { Rng } from './rng.ts';
 import type { Truth, TruthClaim, TruthFact, TruthTable } from './truth.ts';
 
-export const GENERATOR_VERSION = '1';
+export const GENERATOR_VERSION = '2';
 
 const CN_NUM = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 const CN_ORD = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三'];
