@@ -133,14 +133,12 @@ describe('department-year page (焦作市工业和信息化局 2022 决算)', ()
         expect(rowText).toContain(rowName.replace(/\s+/g, ''));
       }
       // Hand-read: 收入决算表 合计 row (line 185) prints 2,182.91 / 2,182.74 … 0.17; 支出决算表 合计 (line 240) 2,182.77 / 1,861.78 / 320.99.
-      const income = page.locator('#checks a[href^="#r-final_income-"]').first();
-      if ((await income.count()) > 0) {
-        const row = page.locator((await income.getAttribute('href'))!);
-        if ((await row.locator('th').textContent())?.trim() === '合计') {
-          expect(await row.textContent()).toContain('2,182.91');
-          expect(await row.locator('a').first().getAttribute('href')).toBe('source/#L185');
-        }
-      }
+      const income = page.locator('#checks a[href^="#r-final-income-"]', { hasText: /^收入决算表：合计/ }).first();
+      expect(await income.count()).toBe(1);
+      const incomeRow = page.locator((await income.getAttribute('href'))!);
+      expect((await incomeRow.locator('th').textContent())?.trim()).toBe('合计');
+      expect(await incomeRow.textContent()).toContain('2,182.91');
+      expect(await incomeRow.locator('a').first().getAttribute('href')).toBe('source/#L185');
       // Clicking follows the anchor
       const first = rowLinks.first();
       const href = (await first.getAttribute('href'))!;

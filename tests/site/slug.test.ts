@@ -54,3 +54,21 @@ describe('search terms', () => {
     expect(icuTerms('郑州市中小企业服务中心').split(' ')).toContain('中小企业');
   });
 });
+
+describe('check refs', () => {
+  it('resolve rows by code or name and narrative lines to paragraphs', async () => {
+    const { resolveRef } = await import('../../src/lib/site/checks.ts');
+    const row = (name: string, code: string | null, line: number) => ({ code, name, entity: null, block: null, extra_codes: {}, is_total: false, line, cells: [] });
+    const doc = {
+      tables: [{ id: 'final_income', kind: 'final_income', title: '收入决算表', start_line: 180, rows: [row('合计', null, 185), row('教育支出', '205', 189)] }],
+      narrative: { paragraphs: [{ line: 497, text: '…', heading: null }], claims: [] },
+    } as never;
+    expect(resolveRef(doc, 'final_income:合计')).toMatchObject({ anchor: '#r-final-income-0', line: 185 });
+    expect(resolveRef(doc, 'final_income:205')).toMatchObject({ anchor: '#r-final-income-1', line: 189 });
+    expect(resolveRef(doc, 'final_income')).toMatchObject({ anchor: '#t-final-income' });
+    expect(resolveRef(doc, 'narrative:L497').anchor).toBe('#p-497');
+    expect(resolveRef(doc, 'narrative:L499').anchor).toBe('#p-497');
+    expect(resolveRef(doc, 'narrative:L900').anchor).toBeNull();
+    expect(resolveRef(doc, 'nope:x').anchor).toBeNull();
+  });
+});

@@ -70,8 +70,11 @@ export function resolveRef(doc: DocumentModel, ref: string): RefLink {
   const nm = /^narrative:L(\d+)$/.exec(ref);
   if (nm) {
     const line = Number(nm[1]);
-    const para = doc.narrative.paragraphs.find((p) => p.line === line);
-    return { text: `说明 第${line}行`, anchor: para ? `#p-${line}` : null, line };
+    // The sentence's own paragraph, or the closest one starting just before it (multi-line paragraphs).
+    const para =
+      doc.narrative.paragraphs.find((p) => p.line === line) ??
+      doc.narrative.paragraphs.filter((p) => p.line < line && line - p.line <= 10).sort((a, b) => b.line - a.line)[0];
+    return { text: `说明 第${line}行`, anchor: para ? `#p-${para.line}` : null, line };
   }
   const [kind, row, column] = splitRef(ref);
   const table = doc.tables.find((t) => t.id === kind) ?? doc.tables.find((t) => t.kind === kind);
