@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import type { Evaluation, Indicator, TargetValue } from '../model/performance.ts';
-import { cleanLabel, cleanText } from '../text/clean.ts';
+import type { Evaluation, Indicator } from '../model/performance.ts';
+import { parseTargetValue } from '../performance/target-value.ts';
+import { cleanLabel } from '../text/clean.ts';
 import type { SourceLine } from '../text/lines.ts';
 import { classifyCell } from '../tables/cells.ts';
 import type { TableContext } from '../tables/context.ts';
-import { parseDecimal, toString } from '../decimal.ts';
 
 /** Evaluation as built by the budget target readers (defaulted fields may be omitted; Evaluation.parse fills them). */
 export type EvaluationInput = z.input<typeof Evaluation>;
@@ -23,45 +23,13 @@ export function isTargetMetaLine(cells: string[]): boolean {
   return /绩效目标(?:汇总)?表|^[（(]?\d{4}年度?[)）]?$|^(?:单位名称|部门名称|单位)[:：]/.test(t);
 }
 
-const COMPARATORS: ReadonlyArray<[RegExp, NonNullable<TargetValue['comparator']>]> = [
-  [/^(?:≥|>=|≧|不低于|不少于)/, '>='],
-  [/^(?:≤|<=|≦|不高于|不超过|不多于)/, '<='],
-  [/^(?:>|＞|大于|高于)/, '>'],
-  [/^(?:<|＜|小于|低于)/, '<'],
-  [/^(?:=|＝)/, '='],
-];
-
-/**
- * A printed 指标值 as a TargetValue: comparator + exact number + unit when it reads as one (`≥90%`, `≥1000本`,
- * `≤20万元`, `100%`, `3家`), qualitative otherwise (`相关`, `提升`, `有效缓解`), blank when empty.
- */
-export function targetValue(printed: string): TargetValue {
-  const raw = cleanText(printed).replace(/\s+/g, ' ').trim();
-  const base = { raw, comparator: null, number: null, unit: '' };
-  if (raw === '' || /^[-－—–─/／]{1,3}$/.test(raw)) return { ...base, kind: 'blank' } as TargetValue;
-  let s = raw.replace(/\s+/g, '').replace(/％/g, '%');
-  let comparator: TargetValue['comparator'] = null;
-  for (const [re, c] of COMPARATORS) {
-    const m = re.exec(s);
-    if (m) {
-      comparator = c;
-      s = s.slice(m[0].length);
-      break;
-    }
-  }
-  const m = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([^\d，,。；;：:]{0,8})$/.exec(s);
-  const d = m ? parseDecimal(m[1]!) : null;
-  if (!m || !d) return { ...base, kind: 'qualitative' } as TargetValue;
-  return { raw, kind: 'quantitative', comparator: comparator ?? '=', number: toString(d), unit: m[2]!.trim() } as TargetValue;
-}
-
 /** An indicator of a target table: a target and no actual, so no outcome can be decided. */
 export function targetIndicator(level1: string, level2: string, level3: string, value: string, explanation: string | null, line: number): IndicatorInput {
   return {
     level1,
     level2,
     level3,
-    target: targetValue(value),
+    target: parseTargetValue(value),
     actual: null,
     explanation,
     weight: null,
