@@ -1,6 +1,6 @@
 import type { Claim, Problem } from '../model/document.ts';
 import type { StageContext } from '../ingest.ts';
-import type { NarrativeParagraph } from '../narrative.ts';
+import { readNarrative, type NarrativeParagraph } from '../narrative.ts';
 import { parseDecimal, shift, toString } from '../decimal.ts';
 import { cleanText } from '../text/clean.ts';
 import type { SourceLine } from '../text/lines.ts';
@@ -358,28 +358,7 @@ export function narrativeParagraphs(ctx: Pick<StageContext, 'paragraphs' | 'line
   const stop = Math.min(...parts.filter((p) => p.name === 'glossary' || p.name === 'tables' || p.name === 'attachments').map((p) => p.start_line), Infinity);
   const startLine = [...ctx.lines].reverse().find((l) => l.n < stop && /(部门|年度)(预算|决算)情况说明$/.test(cleanText(l.raw).replace(/[#*\s]+/g, '')) && !/^[-一二三四五六七八九十（(]/.test(cleanText(l.raw).replace(/^[#\s*]+/, '')));
   if (!startLine) return [];
-  const out: NarrativeParagraph[] = [];
-  let heading: string | null = null;
-  let pending: NarrativeParagraph | null = null;
-  for (const l of ctx.lines) {
-    if (l.n <= startLine.n || l.n >= stop) continue;
-    const t = cleanText(l.raw).replace(/^[#\s]+/, '').replace(/\*\*/g, '').replace(/\t+/g, ' ').trim();
-    if (!t) continue;
-    if (/^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\))/.test(t) && t.length < 40 && !/\d+(?:\.\d+)?\s*万?元/.test(t)) {
-      if (pending) out.push(pending);
-      pending = null;
-      heading = t;
-      continue;
-    }
-    if (pending && !/[。；：！？.;:)）]$/.test(pending.text)) {
-      pending.text += t;
-      continue;
-    }
-    if (pending) out.push(pending);
-    pending = { line: l.n, text: t, heading };
-  }
-  if (pending) out.push(pending);
-  return out;
+  return readNarrative(ctx.lines, [{ name: 'narrative', title: '', start_line: startLine.n, end_line: stop === Infinity ? ctx.lines.length : stop - 1 }]);
 }
 
 export function readNarrativeClaims(paragraphs: readonly NarrativeParagraph[], lines: readonly SourceLine[] = []): Claim[] {
