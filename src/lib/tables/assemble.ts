@@ -6,6 +6,7 @@ import { classifyCell } from './cells.ts';
 import { TableContext } from './context.ts';
 import { readGrid } from './grid.ts';
 import { specFor } from './registry.ts';
+import { unitExponent } from './unit.ts';
 import type { DocBlocks } from './layouts/types.ts';
 
 export interface CoverageCount {
@@ -58,15 +59,18 @@ export function assembleTable(
   const parsed = spec.parse(grid, ctx, block, doc);
   for (const p of ctx.problems) problems.push(p); // no spread: a huge table has many problems
 
-  // Precision: the finest printed fraction among money cells, in 元.
-  let maxScale = -1;
+  // Precision: the finest printed step among money cells, in 元 (each cell in its own printed unit: a 绩效 table
+  // may print its funds in 万元 inside a table read in 元).
+  let finest: Decimal | null = null;
   for (const r of parsed.rows)
     for (const c of r.cells)
       if (c.measure === 'yuan' && c.value !== null) {
         const d = parseDecimal(c.raw);
-        if (d && d.scale > maxScale) maxScale = d.scale;
+        if (!d) continue;
+        const step = shift({ units: 1n, scale: d.scale }, unitExponent(c.unit) ?? exponent);
+        if (finest === null || cmp(step, finest) < 0) finest = step;
       }
-  const precision = maxScale < 0 ? '1' : toString(shift({ units: 1n, scale: maxScale }, exponent));
+  const precision = finest === null ? '1' : toString(finest);
 
   const allValues = parsed.rows.flatMap((r) => r.cells.filter((c) => c.value !== null));
   const zero: Decimal = { units: 0n, scale: 0 };

@@ -17,3 +17,8 @@ export function findUnit(raw: string): { unit: string; exponent: number } | null
   if (!m) return null;
   return { unit: m[1]!, exponent: UNIT_EXPONENTS[m[1]!]! };
 }
+
+/** Power of ten from a printed money unit to 元 (万元 → 4), null for a unit that is not money. */
+export function unitExponent(unit: string): number | null {
+  return UNIT_EXPONENTS[unit] ?? null;
+}
