@@ -161,3 +161,21 @@ describe('阳泉 2022 决算: 名词解释 printed as a markdown list (lines 630
     expect(doc.glossary[11]!.term).toBe('机关运行经费');
   });
 });
+
+describe('阳泉 2022 决算: printed precision per table', () => {
+  it('元 tables print 0.01元; the 自评表 prints its 收支 in 万元 with two decimals (line 660 ff.) → 100元', () => {
+    expect(table(doc, 'final_income').precision).toBe('0.01');
+    expect(table(doc, 'perf_overall_selfeval').precision).toBe('100');
+  });
+});
+
+describe('阳泉 2022 决算: staffing printed in the 自评表 (line 659)', () => {
+  it('reads 人员编制数 69 人 and 实际在职人员总数 75 人', () => {
+    expect(doc.metadata.staffing).toEqual(
+      expect.arrayContaining([
+        { label: '编制数', value: '69', line: 659 },
+        { label: '在职人员', value: '75', line: 659 },
+      ]),
+    );
+  });
+});

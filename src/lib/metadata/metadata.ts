@@ -137,9 +137,12 @@ export function readStaffing(lines: SourceLine[]): { label: string; value: strin
   const out: { label: string; value: string; line: number }[] = [];
   const re = /(行政编制|事业编制|编制数|核定编制|共有编制|实有人数|在职人员|在职人数|离退休人员|退休人员|离休人员|其中行政|其中事业|编制)[^0-9，。；]{0,8}?(\d{1,5})\s*人/g;
   for (const l of lines) {
-    if (l.cells.length > 2) continue;
-    const t = cleanText(l.raw);
-    for (const m of t.matchAll(re)) out.push({ label: m[1]!, value: m[2]!, line: l.n });
+    // Cell by cell: 阳泉 prints staffing inside the 自评表's 部门基本信息 block.
+    for (const cell of l.cells) {
+      if (cell.length > 2000) continue;
+      const t = cleanText(cell);
+      for (const m of t.matchAll(re)) out.push({ label: m[1]!, value: m[2]!, line: l.n });
+    }
   }
   return out;
 }
