@@ -124,16 +124,14 @@ describe('department-year page (焦作市工业和信息化局 2022 决算)', ()
       expect(text).toMatch(/^\d+ 项检查 · \d+ ✓/);
       for (const link of (await rowLinks.all()).slice(0, 15)) {
         const href = (await link.getAttribute('href'))!;
-        const label = (await link.textContent())!;
+        const rowName = (await link.textContent())!.replace(/\s+/g, '');
         const row = page.locator(href);
         expect(await row.count(), href).toBe(1);
-        // The link text is "<table title>：<row>[ / column]"; the row's label or code is that row.
-        const rowName = label.split('：')[1]!.split(' / ')[0]!;
-        const rowText = (await row.textContent())!.replace(/\s+/g, '');
-        expect(rowText).toContain(rowName.replace(/\s+/g, ''));
+        // The link text is the row's code or printed label.
+        expect((await row.textContent())!.replace(/\s+/g, '')).toContain(rowName);
       }
-      // Hand-read: 收入决算表 合计 row (line 185) prints 2,182.91 / 2,182.74 … 0.17; 支出决算表 合计 (line 240) 2,182.77 / 1,861.78 / 320.99.
-      const income = page.locator('#checks a[href^="#r-final-income-"]', { hasText: /^收入决算表：合计/ }).first();
+      // Hand-read: 收入决算表 合计 row (line 185) prints 2,182.91 / 2,182.74 … 0.17.
+      const income = page.locator('#checks .refs li', { hasText: /^\s*收入决算表「/ }).locator('a[href^="#r-final-income-"]', { hasText: /^合计$/ }).first();
       expect(await income.count()).toBe(1);
       const incomeRow = page.locator((await income.getAttribute('href'))!);
       expect((await incomeRow.locator('th').textContent())?.trim()).toBe('合计');

@@ -61,6 +61,10 @@ export interface RefLink {
   anchor: string | null;
   /** Source line, when known. */
   line: number | null;
+  /** For table refs: the table title, the column (if any) and the row label, for compact grouped display. */
+  table?: string;
+  column?: string;
+  row?: string;
 }
 
 const norm = (s: string) => s.replace(/\s+/g, '');
@@ -81,13 +85,16 @@ export function resolveRef(doc: DocumentModel, ref: string): RefLink {
   if (!table) return { text: ref, anchor: null, line: null };
   if (!row) return { text: table.title, anchor: `#${tableAnchor(table.id)}`, line: table.start_line };
   const idx = table.rows.findIndex((r) => r.code === row || norm(r.name) === norm(row));
-  if (idx < 0) return { text: `${table.title}：${row}`, anchor: `#${tableAnchor(table.id)}`, line: table.start_line };
+  if (idx < 0) return { text: `${table.title}：${row}`, anchor: `#${tableAnchor(table.id)}`, line: table.start_line, table: table.title, row, ...(column ? { column } : {}) };
   const r = table.rows[idx]!;
   const cell = column ? r.cells.find((c) => c.column === column) : undefined;
   return {
     text: `${table.title}：${row}${column ? ` / ${column}` : ''}`,
     anchor: `#${rowId(table.id, idx)}`,
     line: cell?.line ?? r.line,
+    table: table.title,
+    row,
+    ...(column ? { column } : {}),
   };
 }
 
@@ -98,4 +105,16 @@ function splitRef(ref: string): [string, string | undefined, string | undefined]
   const j = ref.indexOf(':', i + 1);
   if (j < 0) return [ref.slice(0, i), ref.slice(i + 1), undefined];
   return [ref.slice(0, i), ref.slice(i + 1, j), ref.slice(j + 1)];
+}
+
+/** Group resolved refs for compact display: one entry per table (and column), rows listed as links. */
+export function groupRefs(links: RefLink[]): { head: string; items: RefLink[] }[] {
+  const out: { head: string; items: RefLink[] }[] = [];
+  for (const l of links) {
+    const head = l.table ? `${l.table}${l.column ? `「${l.column}」` : ''}` : '';
+    const g = out.find((x) => x.head === head);
+    if (g) g.items.push(l);
+    else out.push({ head, items: [l] });
+  }
+  return out;
 }
