@@ -235,7 +235,7 @@ const ECON_NAMES: Record<string, string> = {
 
 function econCode(r: Row): string | null {
   if (r.code && /^3\d{2}(\d{2})?$/.test(r.code)) return r.code;
-  const c = r.cells.find((x) => /部门预算.*(科目编码|编码)|^科目编码$/.test(x.column) && /^3\d{2}(\d{2})?$/.test(x.raw.trim()));
+  const c = r.cells.find((x) => ((x.column.includes('部门预算') && x.column.includes('编码')) || x.column === '科目编码') && /^3\d{2}(\d{2})?$/.test(x.raw.trim()));
   return c ? c.raw.trim() : null;
 }
 
