@@ -32,6 +32,14 @@ for (let i = 0; i < args.length; i++) {
 }
 // RAW_DIR (default data/raw) lets anyone build the site from their own collection of disclosures.
 if (inputs.length === 0 && process.env.RAW_DIR) inputs.push(process.env.RAW_DIR);
-const code = await runIngest({ out, inputs, quiet, cache, all, summary, log: (s) => console.log(s), err: (s) => console.error(s) });
+let code: number;
+try {
+  code = await runIngest({ out, inputs, quiet, cache, all, summary, log: (s) => console.log(s), err: (s) => console.error(s) });
+} catch (e) {
+  // A missing input path or an unwritable output: one clear line, no stack trace, exit 2 (usage/environment error).
+  const err = e as NodeJS.ErrnoException;
+  console.error(`ingest: ${err.code === 'ENOENT' && err.path ? `no such file or directory: ${err.path}` : err.message}`);
+  process.exit(2);
+}
 // --keep-going (used by the site build): partial/failed documents are reported but still published with their status.
 process.exit(keepGoing ? 0 : code);
