@@ -2,7 +2,7 @@ import type { CheckResult, DocumentModel } from '../model/document.ts';
 import type { Row, Table } from '../model/table.ts';
 import { def } from './catalogue.ts';
 import { classCode } from './classes.ts';
-import { norm, plain, rowByCode, skip, tableOf, fmt } from './types.ts';
+import { finalTables, norm, plain, rowByCode, skip, tableOf, fmt } from './types.ts';
 import { constOp, leqCheck, op, sameCheck, sumCheck, valueOf } from './util.ts';
 import { add, type Decimal } from '../decimal.ts';
 
@@ -14,15 +14,7 @@ const sameClass = (printed: Row, coded: Row) => (coded.code ? classCode(printed.
 export function crossFinal(model: DocumentModel): CheckResult[] {
   if (model.metadata.doc_kind !== 'final') return [];
   const out: CheckResult[] = [];
-  const S = tableOf(model, 'final_summary');
-  const I = tableOf(model, 'final_income');
-  const E = tableOf(model, 'final_expenditure');
-  const F = tableOf(model, 'final_fiscal_summary');
-  const G = tableOf(model, 'final_general_expenditure');
-  const BAS = tableOf(model, 'final_general_basic');
-  const GF = tableOf(model, 'final_gov_fund');
-  const SC = tableOf(model, 'final_state_capital');
-  const TP = tableOf(model, 'final_three_public');
+  const { S, I, E, F, G, BAS, GF, SC, TP } = finalTables(model);
   const miss = (id: string, ...ts: [Table | undefined, string][]) => {
     const m = ts.filter(([t]) => !t).map(([, n]) => n);
     if (m.length) out.push(skip(def(id), `缺少${m.join('、')}`));

@@ -2,7 +2,7 @@ import type { CheckResult, DocumentModel } from '../model/document.ts';
 import type { Row, Table } from '../model/table.ts';
 import { def } from './catalogue.ts';
 import { compareRowSum, moneyColumns } from './hierarchy.ts';
-import { norm, rowByName, rowsByName, skip, tableOf, plain, type CheckDef, judged } from './types.ts';
+import { finalTables, norm, rowByName, rowsByName, skip, tableOf, plain, type CheckDef, judged } from './types.ts';
 import { op, sameCheck, sumCheck, valueOf, type Operand } from './util.ts';
 import { judgeSum } from './rounding.ts';
 import { add, type Decimal } from '../decimal.ts';
@@ -48,15 +48,7 @@ function only<T>(x: T | undefined, d: CheckDef, why: string): x is T {
 export function finalChecks(model: DocumentModel): CheckResult[] {
   if (model.metadata.doc_kind !== 'final') return [];
   const out: CheckResult[] = [];
-  const S = tableOf(model, 'final_summary');
-  const I = tableOf(model, 'final_income');
-  const E = tableOf(model, 'final_expenditure');
-  const F = tableOf(model, 'final_fiscal_summary');
-  const G = tableOf(model, 'final_general_expenditure');
-  const BAS = tableOf(model, 'final_general_basic');
-  const GF = tableOf(model, 'final_gov_fund');
-  const SC = tableOf(model, 'final_state_capital');
-  const ST = tableOf(model, 'final_disclosure_stats');
+  const { S, I, E, F, G, BAS, GF, SC, ST } = finalTables(model);
   const need = (t: Table | undefined, ids: string[], title: string) => {
     if (t) return true;
     for (const id of ids) out.push(skip(def(id), `缺少${title}`));

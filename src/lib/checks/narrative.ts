@@ -1,6 +1,6 @@
 import type { CheckResult, Claim, DocumentModel } from '../model/document.ts';
 import type { Row, Table } from '../model/table.ts';
-import { fromString, parseDecimal, shift, sum, toString, type Decimal } from '../decimal.ts';
+import { fromString, parseDecimal, round, shift, sum, toString, type Decimal } from '../decimal.ts';
 import { SHARE_WHOLE } from '../claims/extract.ts';
 import { def } from './catalogue.ts';
 import { classCode } from './classes.ts';
@@ -345,23 +345,12 @@ function percentResult(d: CheckDef, pc: Claim, part: Claim | { value: Decimal; p
   const r = judgePercent(fromString(pc.value), printedDigits(pc.value), pv, wv, p);
   if (!r) return skip(d, `${what}：分母为 0，无法计算百分比（说明 ${pc.value}%）`, refs);
   return judged(d, r, {
-    expected: round2(r.recomputed),
+    expected: round(r.recomputed, 4),
     actual: fromString(pc.value),
-    message: `${what}：说明 ${pc.value}%，按 ${label(part)} ÷ ${label(whole)} 重新计算为 ${toString(round2(r.recomputed))}%${r.status === 'warn' ? '（疑为截断而非四舍五入）' : ''}`,
+    message: `${what}：说明 ${pc.value}%，按 ${label(part)} ÷ ${label(whole)} 重新计算为 ${toString(round(r.recomputed, 4))}%${r.status === 'warn' ? '（疑为截断而非四舍五入）' : ''}`,
     refs,
     lines: [pc.line, ...('topic' in part ? [part.line] : []), ...('topic' in whole ? [whole.line] : [])],
   });
-}
-
-function round2(d: Decimal): Decimal {
-  const digits = 4;
-  if (d.scale <= digits) return d;
-  const drop = 10n ** BigInt(d.scale - digits);
-  const neg = d.units < 0n;
-  const mag = neg ? -d.units : d.units;
-  let q = mag / drop;
-  if ((mag % drop) * 2n >= drop) q += 1n;
-  return { units: neg ? -q : q, scale: digits };
 }
 
 /** A share claim: part = the amount claim just before; whole = latest claim of the whole's topic (or the table). */
@@ -422,9 +411,9 @@ function yoyCheck(claims: Claim[], i: number): CheckResult {
   const r = judgePercent(fromString(c.value), printedDigits(c.value), delta, prev, { units: pc.units * 2n, scale: pc.scale });
   if (!r) return skip(d, `说明第 ${c.line} 行「${change.text}」：推出的上年数为 0，无法计算增减率`, [nref(c), nref(current)]);
   return judged(d, r, {
-    expected: round2(r.recomputed),
+    expected: round(r.recomputed, 4),
     actual: fromString(c.value),
-    message: `说明：本年 ${show(current)}，${change.subject}${show(change)}（上年即 ${toString(prev)} 元），${c.text}；重新计算为 ${toString(round2(r.recomputed))}%${r.status === 'warn' ? '（疑为截断而非四舍五入）' : ''}`,
+    message: `说明：本年 ${show(current)}，${change.subject}${show(change)}（上年即 ${toString(prev)} 元），${c.text}；重新计算为 ${toString(round(r.recomputed, 4))}%${r.status === 'warn' ? '（疑为截断而非四舍五入）' : ''}`,
     refs: [nref(c), nref(current)],
     lines: [c.line, current.line],
   });

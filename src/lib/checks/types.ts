@@ -51,6 +51,22 @@ export function tableOf(model: DocumentModel, ...kinds: TableKind[]): Table | un
   return tablesOf(model, ...kinds)[0];
 }
 
+/** The 决算 tables by kind (one each; undefined when absent), shared by the within-table and cross-table families. */
+export function finalTables(model: DocumentModel) {
+  return {
+    S: tableOf(model, 'final_summary'),
+    I: tableOf(model, 'final_income'),
+    E: tableOf(model, 'final_expenditure'),
+    F: tableOf(model, 'final_fiscal_summary'),
+    G: tableOf(model, 'final_general_expenditure'),
+    BAS: tableOf(model, 'final_general_basic'),
+    GF: tableOf(model, 'final_gov_fund'),
+    SC: tableOf(model, 'final_state_capital'),
+    TP: tableOf(model, 'final_three_public'),
+    ST: tableOf(model, 'final_disclosure_stats'),
+  };
+}
+
 export const norm = (s: string): string => s.replace(/[\s<>\/b*]+/g, '').replace(/^[一二三四五六七八九十]+、/, '').replace(/^[（(][一二三四五六七八九十]+[)）]/, '').replace(/^\d+[.、．]\s*/, '');
 
 /** The first row whose normalised name matches. */
