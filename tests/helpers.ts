@@ -55,3 +55,17 @@ export function cellOf(t: Table, key: string, column: string, block?: string) {
   if (!c) throw new Error(`no column ${column} in row ${key}`);
   return c;
 }
+
+/** The one row printed at a source line (unit-by-unit budget tables repeat names and codes across units). */
+export function atLine(t: Table, line: number): Row {
+  const r = t.rows.filter((x) => x.line === line);
+  if (r.length !== 1) throw new Error(`expected one row at line ${line} of ${t.kind}, found ${r.length}`);
+  return r[0]!;
+}
+
+/** The value of a row's cell by column label; throws when the column does not exist. */
+export function cell(r: Row, column: string): string | null {
+  const c = r.cells.find((x) => x.column === column);
+  if (!c) throw new Error(`no column ${column}: ${r.cells.map((x) => x.column).join(', ')}`);
+  return c.value;
+}

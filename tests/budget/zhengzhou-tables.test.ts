@@ -5,22 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DocumentModel } from '../../src/lib/model/document.ts';
-import type { Row, Table } from '../../src/lib/model/table.ts';
 import { factRows } from '../../src/lib/export/facts.ts';
-import { parseSeed, row, table, value } from '../helpers.ts';
+import { atLine, cell, parseSeed, row, table, value } from '../helpers.ts';
 
 const doc = parseSeed('zhengzhou2022');
 
-function atLine(t: Table, line: number): Row {
-  const r = t.rows.filter((x) => x.line === line);
-  if (r.length !== 1) throw new Error(`expected one row at line ${line} of ${t.kind}, found ${r.length}`);
-  return r[0]!;
-}
-function cell(r: Row, column: string): string | null {
-  const c = r.cells.find((x) => x.column === column);
-  if (!c) throw new Error(`no column ${column}: ${r.cells.map((x) => x.column).join(', ')}`);
-  return c.value;
-}
 
 describe('郑州 2022 预算: document', () => {
   it('is schema-valid and a budget of 2022', () => {
