@@ -75,6 +75,31 @@ export function identityDeviation(
 }
 
 /** Rounding tolerance of a sum of n printed values: n × half a unit of precision, plus half a unit for the parent. */
+/**
+ * Every way of putting the printed cells back into `width` columns (order kept, blanks re-inserted) whose required
+ * columns are filled and whose identities hold within rounding; distinct value assignments only.
+ */
+function placementsWithinIdentities(cells: readonly Slot[], input: PlacementInput): Placement[] {
+  const { width, identities, precision } = input;
+  const seen = new Map<string, Placement>();
+  for (const pos of insertions(cells.length, width)) {
+    const map = Array.from({ length: width }, () => -1);
+    const values: Slot[] = Array.from({ length: width }, () => null);
+    pos.forEach((col, k) => {
+      if (cells[k] !== null) {
+        map[col] = k;
+        values[col] = cells[k]!;
+      }
+    });
+    if (input.required.some((r) => values[r] === null)) continue;
+    const dev = identityDeviation(values, identities, precision);
+    if (dev === null) continue;
+    const key = assignmentKey(values);
+    if (!seen.has(key)) seen.set(key, { map, deviation: dev });
+  }
+  return [...seen.values()];
+}
+
 export function tolerance(precision: Decimal, n: number): Decimal {
   // (n + 1) / 2 units, rounded down to whole units of precision (exact).
   const units = BigInt(Math.floor((n + 1) / 2));
@@ -115,23 +140,7 @@ export function rowCandidates(input: Omit<PlacementInput, 'sibling'>): { candida
     return { candidates: [{ map: Array.from({ length: width }, () => -1), deviation: { units: 0n, scale: 0 } }], cells };
   }
   if (width - cells.length > 6) return { error: `缺少 ${width - cells.length} 个单元格，无法可靠定位` };
-  const seen = new Map<string, Placement>();
-  for (const pos of insertions(cells.length, width)) {
-    const map = Array.from({ length: width }, () => -1);
-    const values: Slot[] = Array.from({ length: width }, () => null);
-    pos.forEach((col, k) => {
-      if (cells[k] !== null) {
-        map[col] = k;
-        values[col] = cells[k]!;
-      }
-    });
-    if (input.required.some((r) => values[r] === null)) continue;
-    const dev = identityDeviation(values, identities, precision);
-    if (dev === null) continue;
-    const key = assignmentKey(values);
-    if (!seen.has(key)) seen.set(key, { map, deviation: dev });
-  }
-  return { candidates: [...seen.values()], cells };
+  return { candidates: placementsWithinIdentities(cells, input), cells };
 }
 
 /** The values a placement puts in each column. */
@@ -243,23 +252,7 @@ export function placeRow(input: PlacementInput): PlacementResult {
   }
   if (width - cells.length > 6) return { status: 'inconsistent', reason: `缺少 ${width - cells.length} 个单元格，无法可靠定位` };
 
-  const seen = new Map<string, Placement>();
-  for (const pos of insertions(cells.length, width)) {
-    const map = Array.from({ length: width }, () => -1);
-    const values: Slot[] = Array.from({ length: width }, () => null);
-    pos.forEach((col, k) => {
-      if (cells[k] !== null) {
-        map[col] = k;
-        values[col] = cells[k]!;
-      }
-    });
-    if (input.required.some((r) => values[r] === null)) continue;
-    const dev = identityDeviation(values, identities, precision);
-    if (dev === null) continue;
-    const key = assignmentKey(values);
-    if (!seen.has(key)) seen.set(key, { map, deviation: dev });
-  }
-  const candidates = [...seen.values()];
+  const candidates = placementsWithinIdentities(cells, input);
   if (candidates.length === 0) return { status: 'inconsistent', reason: '没有一种列位置能满足表内恒等式' };
   const shiftedOf = (p: Placement) => p.map.some((k, col) => k >= 0 && k !== col);
   if (candidates.length === 1) return { status: 'placed', placement: candidates[0]!, shifted: shiftedOf(candidates[0]!), bySibling: false };
