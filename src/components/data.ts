@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DocumentModel, IndexEntry } from '../lib/model/document.ts';
 import { Index } from '../lib/model/document.ts';
-import { deptPath, docPath } from '../lib/site/slug.ts';
+import { deptPath, deptSlug, docPath, editionSlug, regionSlug } from '../lib/site/slug.ts';
 
 export const OUT_DIR = process.env.OUT_DIR ?? 'data/out';
 
@@ -67,4 +67,23 @@ export async function pagePaths(): Promise<Map<string, DocumentModel>> {
     map.set(p, d);
   }
   return map;
+}
+
+/** getStaticPaths of the department-year pages (document page and its source page): one page per region/dept/edition. */
+export async function editionPaths() {
+  const docs = await allDocs();
+  const seen = new Set<string>();
+  const out = [];
+  for (const d of docs) {
+    const k = keyOf(d);
+    const params = { region: regionSlug(k), dept: deptSlug(k), edition: editionSlug(k) };
+    const key = `${params.region}/${params.dept}/${params.edition}`;
+    if (seen.has(key)) {
+      console.warn(`[site] duplicate page ${key}: ${d.doc_id} skipped`);
+      continue;
+    }
+    seen.add(key);
+    out.push({ params, props: { doc: d } });
+  }
+  return out;
 }
