@@ -17,6 +17,7 @@ export function failedDocument(a: {
     source_file: a.sourceFile,
     sha256: a.sha256,
     status: 'failed',
+    status_reason: a.message,
     metadata: {
       department: '未知部门',
       region: { province: null, city: null, county: null, code: null },
@@ -27,6 +28,8 @@ export function failedDocument(a: {
       staffing: [],
       region_slug: 'unknown',
       department_slug: a.docId,
+      department_type: null,
+      department_type_name: null,
     },
     parts: [],
     toc: [],

@@ -125,6 +125,7 @@ export function parseDocument(input: IngestInput, stages: Stages = {}): Document
     source_file: input.sourceFile,
     sha256: input.sha256,
     status,
+    status_reason: null,
     metadata,
     parts: seg.parts,
     toc: seg.toc,

@@ -67,5 +67,8 @@ export function indexEntry(doc: DocumentModel): IndexEntry {
     published: doc.metadata.published,
     coverage_ratio: doc.coverage.ratio,
     check_summary: doc.check_summary,
+    department_type: doc.metadata.department_type,
+    department_type_name: doc.metadata.department_type_name,
+    status_reason: doc.status_reason,
   };
 }

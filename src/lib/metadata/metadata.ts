@@ -102,6 +102,8 @@ export function readMetadata(lines: SourceLine[], fileSlug: string): MetadataRes
       staffing: readStaffing(lines),
       region_slug: region.slug,
       department_slug: fileSlug,
+      department_type: null,
+      department_type_name: null,
     },
     problems,
   };

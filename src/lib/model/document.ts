@@ -41,6 +41,13 @@ export const Metadata = z.object({
   /** Short stable slugs for URLs: ASCII, [a-z0-9-] only. */
   region_slug: z.string(),
   department_slug: z.string(),
+  /**
+   * Department type: a stable ASCII key shared by the same kind of bureau across places (工业和信息化局, 工信局 and
+   * 经济和信息化局 are all `industry-it`), null when the name matches no known type.
+   */
+  department_type: z.string().nullable().default(null),
+  /** Chinese name of the department type (e.g. 工业和信息化), null when unknown. */
+  department_type_name: z.string().nullable().default(null),
 });
 export type Metadata = z.infer<typeof Metadata>;
 
@@ -118,6 +125,8 @@ export const DocumentModel = z.object({
   source_file: z.string(),
   sha256: z.string(),
   status: z.enum(['ok', 'partial', 'failed']),
+  /** Why the status is not `ok` (one sentence in Chinese), null when `ok`. */
+  status_reason: z.string().nullable().default(null),
   metadata: Metadata,
   parts: z.array(Part),
   toc: z.array(TocEntry),
@@ -159,6 +168,11 @@ export const IndexEntry = z.object({
   published: z.string().nullable(),
   coverage_ratio: z.string(),
   check_summary: DocumentModel.shape.check_summary,
+  /** As in the document metadata: the department type key and its Chinese name (null when unknown). */
+  department_type: z.string().nullable().default(null),
+  department_type_name: z.string().nullable().default(null),
+  /** Why the status is not `ok` (one sentence in Chinese), null when `ok`. */
+  status_reason: z.string().nullable().default(null),
 });
 export type IndexEntry = z.infer<typeof IndexEntry>;
 
