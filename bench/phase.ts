@@ -8,7 +8,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { listInputs, runIngest } from '../scripts/ingest-lib.ts';
+import { listInputs, runIngest } from '../scripts/ingest/run.ts';
 import type { DocumentModel } from '../src/lib/model/document.ts';
 import { compareWithTruth, type Truth } from '../src/lib/synth/truth.ts';
 

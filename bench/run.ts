@@ -148,7 +148,7 @@ async function buildSite(work: string, raw: string, docs: number): Promise<SiteR
   const env = { OUT_DIR: data, RAW_DIR: raw };
   const npx = 'npx';
   log(`site ${docs}: ingest`);
-  const ingest = await timed(npx, ['tsx', 'scripts/ingest.ts', '--quiet', '--keep-going', '--no-cache'], work, env);
+  const ingest = await timed(npx, ['tsx', 'scripts/ingest/cli.ts', '--quiet', '--keep-going', '--no-cache'], work, env);
   log(`site ${docs}: astro build`);
   const astro = await timed(npx, ['astro', 'build'], work, env);
   log(`site ${docs}: pagefind`);
@@ -220,13 +220,13 @@ async function main(): Promise<void> {
       added.push(path.join(dir, path.basename(extras[1]!)));
       await cp(extras[1]!, added[1]!);
       const t0 = performance.now();
-      await run('npx', ['tsx', 'scripts/ingest.ts', '--quiet', '--out', outR, '--cache', cacheDir, dir], { cwd: WORK, maxBuffer: 64 << 20 });
+      await run('npx', ['tsx', 'scripts/ingest/cli.ts', '--quiet', '--out', outR, '--cache', cacheDir, dir], { cwd: WORK, maxBuffer: 64 << 20 });
       reWall = (performance.now() - t0) / 1000;
     } finally {
       for (const a of added) await rm(a, { force: true });
     }
     md.push(
-      `Re-ingest with ${N} documents cached and one added: ${f2(re.seconds)} s inside the ingest (${f2(re.cpuSeconds)} CPU-s for the whole process), ${f2(reWall)} s wall for the command \`npx tsx scripts/ingest.ts\` adding one more (npx + tsx start included); all ${N} from the cache, nothing new: ${f2(warm.seconds)} s. Report: ${re.summary}`,
+      `Re-ingest with ${N} documents cached and one added: ${f2(re.seconds)} s inside the ingest (${f2(re.cpuSeconds)} CPU-s for the whole process), ${f2(reWall)} s wall for the command \`npx tsx scripts/ingest/cli.ts\` adding one more (npx + tsx start included); all ${N} from the cache, nothing new: ${f2(warm.seconds)} s. Report: ${re.summary}`,
       '',
     );
     Object.assign(results, { mb, base, ing1, ingN, ver, warm, re, reWall, outSize });

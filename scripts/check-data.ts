@@ -7,7 +7,7 @@
  * In GitHub Actions the report is also appended to the job summary ($GITHUB_STEP_SUMMARY).
  */
 import { appendFile } from 'node:fs/promises';
-import { buildReport, changesSince, DEFAULT_CACHE, DEFAULT_OUT, DEFAULT_RAW, listInputs, prepareAll } from './ingest-lib.ts';
+import { buildReport, changesSince, DEFAULT_CACHE, DEFAULT_OUT, DEFAULT_RAW, listInputs, prepareAll } from './ingest/run.ts';
 
 const args = process.argv.slice(2);
 const inputs: string[] = [];

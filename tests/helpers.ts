@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DocumentModel } from '../src/lib/model/document.ts';
 import type { Row, Table, TableKind } from '../src/lib/model/table.ts';
-import { ingestText } from '../src/lib/pipeline.ts';
+import { ingestText } from '../src/lib/ingest/ingest-text.ts';
 
 export const RAW = path.resolve(import.meta.dirname, '../data/raw');
 

@@ -3,7 +3,7 @@
  * reported as an error with its line and raw text, and none of its numbers is written: nothing is guessed.
  */
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/lib/ingest.ts';
+import { parseDocument } from '../../src/lib/parse-document.ts';
 
 const T = '\t';
 const text = [

@@ -53,7 +53,7 @@ describe('check catalogue', () => {
 
 describe('robustness of the engine', () => {
   it('a text with no tables: no exception, nothing passes, completeness is not judged', async () => {
-    const { ingestText } = await import('../../src/lib/pipeline.ts');
+    const { ingestText } = await import('../../src/lib/ingest/ingest-text.ts');
     const doc = ingestText({ text: '2022年度\n某某局部门决算\n\n情况说明\n收入合计100.00万元。\n', sourceFile: 'x.txt', docId: 'x', sha256: '0'.repeat(64) });
     expect(doc.checks.filter((c) => c.status === 'fail')).toEqual([]);
     expect(doc.checks.filter((c) => c.status === 'pass')).toEqual([]);

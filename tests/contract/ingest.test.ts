@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runIngest } from '../../scripts/ingest-lib.ts';
+import { runIngest } from '../../scripts/ingest/run.ts';
 import { DocumentModel, Index } from '../../src/lib/model/document.ts';
 import { RAW, SEEDS } from '../helpers.ts';
 

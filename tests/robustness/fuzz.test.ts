@@ -12,7 +12,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DocumentModel } from '../../src/lib/model/document.ts';
-import { ingestText } from '../../src/lib/pipeline.ts';
+import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
 import { RAW, SEEDS } from '../helpers.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 30);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runIngest } from '../../scripts/ingest-lib.ts';
+import { runIngest } from '../../scripts/ingest/run.ts';
 import { decodeBytes, firstInvalidUtf8, htmlLine, lineOfOffset, plausibleGb, MAX_FILE_BYTES } from '../../src/lib/input/decode.ts';
 import { DocumentModel, Index } from '../../src/lib/model/document.ts';
 import { RAW, SEEDS } from '../helpers.ts';

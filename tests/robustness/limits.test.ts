@@ -6,12 +6,12 @@ import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runIngest } from '../../scripts/ingest-lib.ts';
+import { runIngest } from '../../scripts/ingest/run.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capProblems, MAX_TABLE_LINES, timeBudget, truncationProblems } from '../../src/lib/input/limits.ts';
 import { DocumentModel, type Problem } from '../../src/lib/model/document.ts';
-import { ingestText } from '../../src/lib/pipeline.ts';
+import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
 import { MAX_CELLS, MAX_LINE, MAX_LINES, splitLines, splitLinesBounded } from '../../src/lib/text/lines.ts';
 import { RAW, SEEDS } from '../helpers.ts';
 

@@ -1,7 +1,7 @@
 import { cp, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runIngest } from '../../scripts/ingest-lib.ts';
+import { runIngest } from '../../scripts/ingest/run.ts';
 import { corpus, tempDir, treeHashes } from './helpers.ts';
 
 describe('deterministic data output', () => {

@@ -2,7 +2,7 @@ import { appendFile, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/pro
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IngestCache, parseBytes, parserFingerprint, prepare, prepareAll, runIngest } from '../../scripts/ingest-lib.ts';
+import { IngestCache, parseBytes, parserFingerprint, prepare, prepareAll, runIngest } from '../../scripts/ingest/run.ts';
 import { corpus, tempDir, treeHashes } from './helpers.ts';
 
 describe('incremental ingest cache (content sha256 + parser fingerprint)', () => {

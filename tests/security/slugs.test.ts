@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { docIdFor, runIngest } from '../../scripts/ingest-lib.ts';
+import { docIdFor, runIngest } from '../../scripts/ingest/run.ts';
 import { Index } from '../../src/lib/model/document.ts';
 import { deptPath, docPath, safeSlug, sourcePath } from '../../src/lib/site/slug.ts';
 import { RAW, SEEDS } from '../helpers.ts';

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runIngest } from '../../scripts/ingest-lib.ts';
+import { runIngest } from '../../scripts/ingest/run.ts';
 import { haveChromium, launch, ROOT, serve } from '../e2e/harness.ts';
 import { RAW, SEEDS } from '../helpers.ts';
 

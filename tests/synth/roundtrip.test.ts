@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../src/lib/pipeline.ts';
+import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
 import { generateDoc } from '../../src/lib/synth/generate.ts';
 import { renderDoc } from '../../src/lib/synth/render.ts';
 import { compareWithTruth, modelFacts } from '../../src/lib/synth/truth.ts';

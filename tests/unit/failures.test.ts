@@ -1,6 +1,6 @@
 /** One test per failure class: each problem is reported with its line and raw text, never dropped silently. */
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/lib/ingest.ts';
+import { parseDocument } from '../../src/lib/parse-document.ts';
 import { DocumentModel } from '../../src/lib/model/document.ts';
 
 const T = (s: string) => s.replace(/⇥/g, '\t');

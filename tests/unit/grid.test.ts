@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flattenHeader, readGrid } from '../../src/lib/tables/grid.ts';
 import { splitLines } from '../../src/lib/text/lines.ts';
-import { parseDocument } from '../../src/lib/ingest.ts';
+import { parseDocument } from '../../src/lib/parse-document.ts';
 
 const T = (s: string) => s.replace(/⇥/g, '\t');
 

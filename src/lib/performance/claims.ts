@@ -1,5 +1,5 @@
 import { parseDecimal, shift, toString } from '../decimal.ts';
-import type { StageContext } from '../ingest.ts';
+import type { StageContext } from '../parse-document.ts';
 import type { Claim, Problem } from '../model/document.ts';
 import type { NarrativeParagraph } from '../narrative.ts';
 import { cleanText } from '../text/clean.ts';

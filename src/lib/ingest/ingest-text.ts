@@ -1,10 +1,10 @@
-import { parseDocument, type IngestInput, type Stages } from './ingest.ts';
-import type { DocumentModel } from './model/document.ts';
-import { runChecks } from './checks/index.ts';
-import { combineClaims, extractNarrativeClaims } from './claims/index.ts';
-import { performanceStage } from './performance/stage.ts';
-import { performanceClaims } from './performance/claims.ts';
-import { budgetTargetsStage } from './budget/targets-stage.ts';
+import { parseDocument, type IngestInput, type Stages } from '../parse-document.ts';
+import type { DocumentModel } from '../model/document.ts';
+import { runChecks } from '../checks/index.ts';
+import { combineClaims, extractNarrativeClaims } from '../claims/index.ts';
+import { performanceStage } from '../performance/stage.ts';
+import { performanceClaims } from '../performance/claims.ts';
+import { budgetTargetsStage } from '../budget/targets-stage.ts';
 
 /**
  * The stages wired into the production ingest. Later issues add performance parsing, narrative claims and the

@@ -5,7 +5,7 @@
  * checks.csv and the JSON Schemas into <dir> (atomically), prints a report. Exit 1 when any document failed or
  * parsed only partly. I/O only: parsing lives in src/lib.
  */
-import { runIngest } from './ingest-lib.ts';
+import { runIngest } from './run.ts';
 
 const args = process.argv.slice(2);
 let out: string | null = null;

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
-import { parseBytes, prepare } from './ingest-lib.ts';
+import { parseBytes, prepare } from './run.ts';
 
 parentPort!.on('message', async (t: { i: number; file: string; docId: string; sha256: string } | null) => {
   if (t === null) {

@@ -4,15 +4,15 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { csvLine } from '../src/lib/export/csv.ts';
-import { checkRows, factRows, indexEntry } from '../src/lib/export/facts.ts';
-import { jsonSchemas } from '../src/lib/export/schema.ts';
-import { decodeBytes, htmlLine, MAX_FILE_BYTES } from '../src/lib/input/decode.ts';
-import { docBudgetMs, timeBudget } from '../src/lib/input/limits.ts';
-import { PARSER_VERSION } from '../src/lib/ingest.ts';
-import { CHECK_COLUMNS, FACT_COLUMNS, FACT_EXTRA_COLUMNS, type DocumentModel, type IndexEntry, type Problem } from '../src/lib/model/document.ts';
-import { ingestText } from '../src/lib/pipeline.ts';
-import { failedDocument } from '../src/lib/failed.ts';
+import { csvLine } from '../../src/lib/export/csv.ts';
+import { checkRows, factRows, indexEntry } from '../../src/lib/export/facts.ts';
+import { jsonSchemas } from '../../src/lib/export/schema.ts';
+import { decodeBytes, htmlLine, MAX_FILE_BYTES } from '../../src/lib/input/decode.ts';
+import { docBudgetMs, timeBudget } from '../../src/lib/input/limits.ts';
+import { PARSER_VERSION } from '../../src/lib/parse-document.ts';
+import { CHECK_COLUMNS, FACT_COLUMNS, FACT_EXTRA_COLUMNS, type DocumentModel, type IndexEntry, type Problem } from '../../src/lib/model/document.ts';
+import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
+import { failedDocument } from '../../src/lib/failed.ts';
 
 export const DEFAULT_RAW = 'data/raw';
 export const DEFAULT_OUT = 'data/out';
@@ -120,8 +120,8 @@ let fingerprint: string | null = null;
  * src/lib (the site and the synthetic corpus excluded), so a parser change invalidates every entry even when
  * nobody bumped PARSER_VERSION.
  */
-export async function parserFingerprint(root = path.resolve(import.meta.dirname, '../src/lib')): Promise<string> {
-  const isDefault = root === path.resolve(import.meta.dirname, '../src/lib');
+export async function parserFingerprint(root = path.resolve(import.meta.dirname, '../../src/lib')): Promise<string> {
+  const isDefault = root === path.resolve(import.meta.dirname, '../../src/lib');
   if (fingerprint && isDefault) return fingerprint;
   const h = createHash('sha256').update(PARSER_VERSION).update('\0');
   const files: string[] = [];
@@ -277,7 +277,7 @@ async function parseInWorkers(tasks: Task[], jobs: number, onResult: (i: number,
   const queue = [...tasks];
   const pending: Promise<void>[] = [];
   const done = new Set<number>();
-  const url = new URL('./ingest-worker.ts', import.meta.url);
+  const url = new URL('./worker.ts', import.meta.url);
   await Promise.all(
     Array.from({ length: jobs }, async () => {
       // The worker needs the TypeScript loader: inherited when run through tsx, added otherwise (vitest, plain node).
