@@ -9,6 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { listInputs, runIngest } from '../scripts/ingest/run.ts';
+import { readDocument } from '../src/lib/export/stored.ts';
 import type { DocumentModel } from '../src/lib/model/document.ts';
 import { compareWithTruth, type Truth } from '../src/lib/synth/truth.ts';
 
@@ -52,7 +53,7 @@ if (phase === 'baseline') {
   const examples: string[] = [];
   for (const n of names) {
     const truth = JSON.parse(await readFile(path.join(dir!, n), 'utf8')) as Truth;
-    const model = JSON.parse(await readFile(path.join(out!, `${truth.doc_id}.json`), 'utf8')) as DocumentModel;
+    const model: DocumentModel = readDocument(JSON.parse(await readFile(path.join(out!, `${truth.doc_id}.json`), 'utf8')));
     const diffs = compareWithTruth(model, truth);
     const failing = model.checks.filter((c) => c.status === 'fail');
     if (diffs.length || failing.length) {

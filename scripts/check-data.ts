@@ -7,7 +7,8 @@
  * In GitHub Actions the report is also appended to the job summary ($GITHUB_STEP_SUMMARY).
  */
 import { appendFile } from 'node:fs/promises';
-import { buildReport, changesSince, DEFAULT_CACHE, DEFAULT_OUT, DEFAULT_RAW, listInputs, prepareAll } from './ingest/run.ts';
+import { buildReport } from '../src/lib/ingest/report.ts';
+import { changesSince, DEFAULT_CACHE, DEFAULT_OUT, DEFAULT_RAW, listInputs, prepareAll } from './ingest/run.ts';
 
 const args = process.argv.slice(2);
 const inputs: string[] = [];

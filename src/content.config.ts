@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DocumentModel, Index } from './lib/model/document.ts';
+import { readDocument } from './lib/export/stored.ts';
 
 export const OUT_DIR = process.env.OUT_DIR ?? 'data/out';
 
@@ -24,7 +25,7 @@ const docs = defineCollection({
       if (!/^[a-z0-9][a-z0-9-]*$/.test(e.doc_id)) continue;
       const file = path.join(OUT_DIR, `${e.doc_id}.json`);
       if (!existsSync(file)) continue;
-      const parsed = DocumentModel.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+      const parsed = DocumentModel.safeParse(readDocument(JSON.parse(readFileSync(file, 'utf8'))));
       if (!parsed.success) {
         console.warn(`[content] ${file} skipped: ${parsed.error.message.slice(0, 300)}`);
         continue;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../scripts/ingest/run.ts';
+import { readDocument, StoredDocument } from '../../src/lib/export/stored.ts';
 import { DocumentModel, Index } from '../../src/lib/model/document.ts';
 import { RAW, SEEDS } from '../helpers.ts';
 
@@ -31,8 +32,12 @@ describe('ingest command output', () => {
     expect(code).toBe(0);
     const files = (await readdir(out)).sort();
     expect(files).toEqual(
-      ['checks.csv', 'document.schema.json', 'facts.csv', 'henan-jiaozuo-gongxinju-2022-final.json', 'index.json', 'index.schema.json', 'shanxi-yangquan-gongxinju-2022-final.json'].sort(),
+      [
+        'checks', 'checks.csv', 'document-model.schema.json', 'document.schema.json', 'facts', 'facts.csv', 'henan-jiaozuo-gongxinju-2022-final.json', 'index.json', 'index.schema.json', 'shanxi-yangquan-gongxinju-2022-final.json',
+      ].sort(),
     );
+    // Per document (additions): its facts and checks, each a CSV with a header row.
+    for (const dir of ['facts', 'checks']) expect((await readdir(path.join(out, dir))).sort()).toEqual(['henan-jiaozuo-gongxinju-2022-final.csv', 'shanxi-yangquan-gongxinju-2022-final.csv']);
   });
   it('index.json lists each document with the contract fields', async () => {
     const index = Index.parse(JSON.parse(await readFile(path.join(out, 'index.json'), 'utf8')));
@@ -46,11 +51,33 @@ describe('ingest command output', () => {
     expect(jz.source_file).toContain('henan-jiaozuo-gongxinju-2022-final.txt');
   });
   it('each document JSON is valid against the zod schema, and the JSON Schema is generated', async () => {
-    const doc = JSON.parse(await readFile(path.join(out, 'shanxi-yangquan-gongxinju-2022-final.json'), 'utf8'));
-    expect(() => DocumentModel.parse(doc)).not.toThrow();
+    const stored = JSON.parse(await readFile(path.join(out, 'shanxi-yangquan-gongxinju-2022-final.json'), 'utf8'));
+    expect(() => StoredDocument.parse(stored)).not.toThrow();
+    expect(() => DocumentModel.parse(readDocument(stored))).not.toThrow();
     const schema = JSON.parse(await readFile(path.join(out, 'document.schema.json'), 'utf8'));
     expect(schema.type).toBe('object');
-    expect(schema.required).toEqual(expect.arrayContaining(['doc_id', 'tables', 'problems', 'coverage']));
+    expect(schema.required).toEqual(expect.arrayContaining(['format', 'doc_id', 'tables', 'problems', 'coverage']));
+    const model = JSON.parse(await readFile(path.join(out, 'document-model.schema.json'), 'utf8'));
+    expect(model.required).toEqual(expect.arrayContaining(['doc_id', 'tables', 'problems', 'coverage']));
+  });
+  it('a compact document JSON reads back to every cell with its raw text, column, unit and source line', async () => {
+    const doc = readDocument(JSON.parse(await readFile(path.join(out, 'henan-jiaozuo-gongxinju-2022-final.json'), 'utf8')));
+    // 焦作 2022 公开01表, line 134: 一、一般公共预算财政拨款收入 2,182.74 (万元)
+    const row = doc.tables.find((t) => t.kind === 'final_summary')!.rows.find((r) => r.name === '一、一般公共预算财政拨款收入')!;
+    const cell = row.cells.find((c) => c.column === '收入/决算数')!;
+    expect(cell).toMatchObject({ raw: '2,182.74', value: '21827400', unit: '万元', measure: 'yuan', line: 134, blank: false, withheld: false, placement: 'printed' });
+  });
+  it('facts.csv is RFC 4180 as papaparse reads and writes it, and is the concatenation of the per-document files', async () => {
+    const csv = await readFile(path.join(out, 'facts.csv'), 'utf8');
+    const rows = Papa.parse<string[]>(csv, { newline: '\r\n', skipEmptyLines: true }).data;
+    expect(Papa.unparse(rows, { newline: '\r\n' }) + '\r\n').toBe(csv);
+    for (const name of ['facts', 'checks']) {
+      const whole = await readFile(path.join(out, `${name}.csv`), 'utf8');
+      const parts = await Promise.all(['henan-jiaozuo-gongxinju-2022-final', 'shanxi-yangquan-gongxinju-2022-final'].map((id) => readFile(path.join(out, name, `${id}.csv`), 'utf8')));
+      const header = whole.slice(0, whole.indexOf('\r\n') + 2);
+      for (const p of parts) expect(p.startsWith(header)).toBe(true);
+      expect(header + parts.map((p) => p.slice(header.length)).join('')).toBe(whole);
+    }
   });
   it('facts.csv has the contract columns in order, then extra columns', () => {
     expect(facts[0]!.slice(0, 14)).toEqual([

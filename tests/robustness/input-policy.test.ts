@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../scripts/ingest/run.ts';
+import { readDocument } from '../../src/lib/export/stored.ts';
 import { decodeBytes, firstInvalidUtf8, htmlLine, lineOfOffset, plausibleGb, MAX_FILE_BYTES } from '../../src/lib/input/decode.ts';
 import { DocumentModel, Index } from '../../src/lib/model/document.ts';
 import { RAW, SEEDS } from '../helpers.ts';
@@ -51,7 +52,7 @@ beforeAll(async () => {
   stderr = [];
   code = await runIngest({ out, inputs: [raw], quiet: true, cache: false, jobs: 1, err: (s) => stderr.push(s) });
   const index = Index.parse(JSON.parse(await readFile(path.join(out, 'index.json'), 'utf8')));
-  for (const e of index.documents) docs.set(e.doc_id, DocumentModel.parse(JSON.parse(await readFile(path.join(out, `${e.doc_id}.json`), 'utf8'))));
+  for (const e of index.documents) docs.set(e.doc_id, DocumentModel.parse(readDocument(JSON.parse(await readFile(path.join(out, `${e.doc_id}.json`), 'utf8')))));
 });
 
 const doc = (id: string) => {

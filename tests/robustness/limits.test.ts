@@ -13,6 +13,7 @@ import { capProblems, MAX_TABLE_LINES, timeBudget, truncationProblems } from '..
 import { DocumentModel, type Problem } from '../../src/lib/model/document.ts';
 import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
 import { MAX_CELLS, MAX_LINE, MAX_LINES, splitLines, splitLinesBounded } from '../../src/lib/text/lines.ts';
+import { readDocument } from '../../src/lib/export/stored.ts';
 import { RAW, SEEDS } from '../helpers.ts';
 
 const seed = (name: keyof typeof SEEDS) => readFileSync(path.join(RAW, SEEDS[name]), 'utf8');
@@ -179,7 +180,7 @@ describe('per-document time budget', () => {
       delete process.env.INGEST_DOC_BUDGET_MS;
     }
     expect(code).toBe(1);
-    const d = DocumentModel.parse(JSON.parse(await readFile(path.join(out, 'shanxi-yangquan-gongxinju-2022-final.json'), 'utf8')));
+    const d = DocumentModel.parse(readDocument(JSON.parse(await readFile(path.join(out, 'shanxi-yangquan-gongxinju-2022-final.json'), 'utf8'))));
     expect(d.status).toBe('failed');
     const skipped = d.problems.filter((p) => p.code === 'time_budget' && p.line > 0);
     expect(skipped.length).toBe(ingest(seed('yangquan2022')).tables.length);

@@ -3,7 +3,8 @@ import { mkdir, readdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { recover, runIngest } from '../../scripts/ingest/run.ts';
+import { runIngest } from '../../scripts/ingest/run.ts';
+import { recover } from '../../scripts/ingest/staging.ts';
 import { corpus, tempDir, treeHashes } from './helpers.ts';
 
 const run = promisify(execFile);

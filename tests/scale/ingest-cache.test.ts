@@ -2,7 +2,10 @@ import { appendFile, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/pro
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IngestCache, parseBytes, parserFingerprint, prepare, prepareAll, runIngest } from '../../scripts/ingest/run.ts';
+import { IngestCache, parserFingerprint } from '../../scripts/ingest/cache.ts';
+import { prepareAll, runIngest } from '../../scripts/ingest/run.ts';
+import { parseBytes } from '../../src/lib/ingest/parse-bytes.ts';
+import { prepare } from '../../src/lib/ingest/prepare.ts';
 import { corpus, tempDir, treeHashes } from './helpers.ts';
 
 describe('incremental ingest cache (content sha256 + parser fingerprint)', () => {
@@ -25,7 +28,7 @@ describe('incremental ingest cache (content sha256 + parser fingerprint)', () =>
     await runIngest({ out: cold, inputs: [dir], cache });
     await runIngest({ out: warm, inputs: [dir], cache });
     const h = await treeHashes(fresh);
-    expect(Object.keys(h)).toHaveLength(4 + 5); // 4 documents + index.json, facts.csv, checks.csv, 2 schemas
+    expect(Object.keys(h)).toHaveLength(4 * 3 + 6); // 4 documents × (JSON, facts, checks) + index.json, facts.csv, checks.csv, 3 schemas
     expect(await treeHashes(cold)).toEqual(h);
     expect(await treeHashes(warm)).toEqual(h);
   });

@@ -1,5 +1,5 @@
 import { CHECK_COLUMNS, FACT_COLUMNS, FACT_EXTRA_COLUMNS, type DocumentModel, type IndexEntry } from '../model/document.ts';
-import { toCsv } from './csv.ts';
+import { csvLine, csvRows, toCsv } from './csv.ts';
 
 export type FactRow = (string | number)[];
 
@@ -38,8 +38,24 @@ export function factRows(doc: DocumentModel): FactRow[] {
   return out;
 }
 
+/** Header row of facts.csv (contract columns, then the extra columns), CRLF-terminated. */
+export const FACTS_HEADER = csvLine([...FACT_COLUMNS, ...FACT_EXTRA_COLUMNS]) + '\r\n';
+/** Header row of checks.csv, CRLF-terminated. */
+export const CHECKS_HEADER = csvLine(CHECK_COLUMNS) + '\r\n';
+
+/** facts.csv of several documents (header, then each document's rows in the given order). */
 export function factsCsv(docs: readonly DocumentModel[]): string {
   return toCsv([...FACT_COLUMNS, ...FACT_EXTRA_COLUMNS], docs.flatMap(factRows));
+}
+
+/** One document's facts.csv (header + rows): the per-document file the combined facts.csv is concatenated from. */
+export function documentFactsCsv(doc: DocumentModel): string {
+  return FACTS_HEADER + csvRows(factRows(doc));
+}
+
+/** One document's checks.csv (header + rows). */
+export function documentChecksCsv(doc: DocumentModel): string {
+  return CHECKS_HEADER + csvRows(checkRows(doc));
 }
 
 /** One checks.csv row per check of the document. */

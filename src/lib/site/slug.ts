@@ -1,15 +1,7 @@
 /** URL slugs for the site: ASCII [a-z0-9-] only, never a path. */
+import { safeSlug } from '../slug.ts';
 
-/** Sanitize any text into a slug segment: lowercase ASCII letters, digits and single hyphens; fallback when empty. */
-export function safeSlug(s: string | null | undefined, fallback = 'x'): string {
-  const out = (s ?? '')
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80);
-  return out.length > 0 ? out : fallback;
-}
+export { safeSlug };
 
 export interface DocKey {
   doc_id: string;

@@ -1,0 +1,58 @@
+import { documentChecksCsv, documentFactsCsv, indexEntry } from '../export/facts.ts';
+import type { DocFileKind } from '../export/layout.ts';
+import { storeDocument } from '../export/stored.ts';
+import type { DocumentModel, IndexEntry, Problem } from '../model/document.ts';
+
+/** What the report needs about a document (kept in the cache next to the outputs). */
+export interface DocSummary {
+  index: IndexEntry;
+  tables: number;
+  coverage: string;
+  errors: Problem[];
+  warnings: number;
+  failing: { check_id: string; title: string; message: string }[];
+}
+
+/** One document as the output needs it, without its files (which go straight to disk): ids and report summary. */
+export interface Prepared {
+  docId: string;
+  sourceFile: string;
+  sha256: string;
+  summary: DocSummary;
+  /** True when it came from the cache (not parsed in this run). */
+  cached: boolean;
+}
+
+/** The text of a document's output files: `<doc_id>.json`, its facts.csv and checks.csv (with header rows). */
+export type DocFiles = Record<DocFileKind, string>;
+
+/** A freshly parsed document: what is kept plus the text of its files. */
+export interface Parsed extends Prepared {
+  files: DocFiles;
+}
+
+export function summarise(doc: DocumentModel): DocSummary {
+  return {
+    index: indexEntry(doc),
+    tables: doc.tables.length,
+    coverage: doc.coverage.ratio,
+    errors: doc.problems.filter((p) => p.severity === 'error').slice(0, 50),
+    warnings: doc.problems.filter((p) => p.severity === 'warning').length,
+    failing: doc.checks.filter((c) => c.status === 'fail').map((c) => ({ check_id: c.check_id, title: c.title, message: c.message })),
+  };
+}
+
+/** A parsed document's summary and output files (compact JSON: it is for programs; see docs/open-data.md). */
+export function prepare(doc: DocumentModel): Parsed {
+  return {
+    docId: doc.doc_id,
+    sourceFile: doc.source_file,
+    sha256: doc.sha256,
+    summary: summarise(doc),
+    cached: false,
+    files: { json: JSON.stringify(storeDocument(doc)) + '\n', facts: documentFactsCsv(doc), checks: documentChecksCsv(doc) },
+  };
+}
+
+/** The Prepared part of a Parsed document (its files dropped). */
+export const withoutFiles = ({ files: _files, ...p }: Parsed): Prepared => p;
