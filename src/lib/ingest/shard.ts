@@ -1,5 +1,7 @@
 /**
- * Sharding the ingest by region: shard k of n (1-based) takes the documents whose province hashes to k. The key is
+ * Sharding the ingest by region: shard k of n (1-based) takes the documents whose prefecture-level region (the first
+ * four digits of the GB/T 2260 code: a city with its districts and counties, or a province's own departments) hashes
+ * to k, so every region page of the site is built from one shard. The key is
  * read from the document's cover (the same metadata reader the parse uses), before parsing, so that a shard parses
  * only its own documents; a document whose region cannot be read is placed by its doc_id. Stable: the same
  * document always lands in the same shard, and a shard rebuilds only when one of its documents changes.
@@ -25,10 +27,10 @@ export function parseShard(s: string): Shard | null {
   return k >= 1 && n >= 1 && k <= n ? { k, n } : null;
 }
 
-/** What a document is sharded by: `p:<GB/T 2260 province code>`, else `p:<province name>`, else `d:<doc_id>`. */
-export function shardKey(region: Pick<Region, 'province' | 'code'> | null, docId: string): string {
-  if (region?.code && /^\d{2}/.test(region.code)) return `p:${region.code.slice(0, 2)}`;
-  if (region?.province) return `p:${region.province}`;
+/** What a document is sharded by: `r:<first 4 digits of its GB/T 2260 code>`, else `r:<province>/<city>`, else `d:<doc_id>`. */
+export function shardKey(region: Pick<Region, 'province' | 'city' | 'code'> | null, docId: string): string {
+  if (region?.code && /^\d{4}/.test(region.code)) return `r:${region.code.slice(0, 4)}`;
+  if (region?.province) return `r:${region.province}/${region.city ?? ''}`;
   return `d:${docId}`;
 }
 
