@@ -19,13 +19,6 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 /** Per-document limit (issue 8: never more than 1 s per document). */
 const LIMIT_MS = Number(process.env.FUZZ_LIMIT_MS ?? 1000);
-/**
- * Known exceptions to the limit, with the limit they are held to meanwhile. 郑州 2022: the budget placement search
- * (src/lib/budget/placement.ts rowCandidates, up to C(width, 6) insertions per short row) takes 1–1.5 s for the
- * unmutated seed on a loaded 2-core machine. Reported to the budget engineer; remove the entry once it is fast.
- */
-const KNOWN_SLOW: Partial<Record<keyof typeof SEEDS, number>> = { zhengzhou2022: 4000 };
-const limitFor = (name: keyof typeof SEEDS) => KNOWN_SLOW[name] ?? LIMIT_MS;
 
 const seeds = Object.fromEntries(Object.entries(SEEDS).map(([k, f]) => [k, readFileSync(path.join(RAW, f), 'utf8')])) as Record<keyof typeof SEEDS, string>;
 
@@ -199,7 +192,7 @@ describe('fuzzing the seeds', () => {
       check(text); // warm-up
       const { ms, doc } = check(text);
       expect(doc.status, name).not.toBe('failed');
-      expect(ms, `${name} took ${ms.toFixed(0)} ms`).toBeLessThan(limitFor(name as keyof typeof SEEDS));
+      expect(ms, `${name} took ${ms.toFixed(0)} ms`).toBeLessThan(LIMIT_MS);
     }
   });
 
@@ -209,7 +202,7 @@ describe('fuzzing the seeds', () => {
         const text = mutate(seeds[name], ms);
         const r = check(text);
         if (r.ms > slowest.ms) slowest = { ms: r.ms, seed: name };
-        expect(r.ms, `${name} mutated took ${r.ms.toFixed(0)} ms`).toBeLessThan(limitFor(name));
+        expect(r.ms, `${name} mutated took ${r.ms.toFixed(0)} ms`).toBeLessThan(LIMIT_MS);
       }),
       { numRuns: RUNS, seed: SEED, endOnFailure: true },
     );

@@ -74,55 +74,89 @@ export function identityDeviation(
   return dev;
 }
 
-/** Rounding tolerance of a sum of n printed values: n × half a unit of precision, plus half a unit for the parent. */
 /**
  * Every way of putting the printed cells back into `width` columns (order kept, blanks re-inserted) whose required
  * columns are filled and whose identities hold within rounding; distinct value assignments only.
+ *
+ * A pruned depth-first search over the columns, left to right: each column takes the next printed cell or stays
+ * blank. An identity is checked as soon as every column it depends on (its parent, its children and, through blank
+ * children that are parents themselves, their parts) is decided, and a branch that breaks it or leaves a required
+ * column blank is abandoned. The survivors, and their order, are exactly those of trying every insertion.
  */
 function placementsWithinIdentities(cells: readonly Slot[], input: PlacementInput): Placement[] {
   const { width, identities, precision } = input;
+  const m = cells.length;
   const seen = new Map<string, Placement>();
-  for (const pos of insertions(cells.length, width)) {
-    const map = Array.from({ length: width }, () => -1);
-    const values: Slot[] = Array.from({ length: width }, () => null);
-    pos.forEach((col, k) => {
-      if (cells[k] !== null) {
+  if (width < m) return [];
+  const due = identitiesDueAt(identities, width);
+  const required = new Set(input.required);
+  const map = Array.from({ length: width }, () => -1);
+  const values: Slot[] = Array.from({ length: width }, () => null);
+  const holds = (col: number) => {
+    const list = due[col];
+    if (!list) return true;
+    const eff = effectiveValues(values, identities);
+    return list.every((i) => identityHolds(values, eff, identities[i]!, precision));
+  };
+  const visit = (col: number, k: number): void => {
+    if (col === width) {
+      const dev = identityDeviation(values, identities, precision);
+      if (dev === null) return;
+      const key = assignmentKey(values);
+      if (!seen.has(key)) seen.set(key, { map: [...map], deviation: dev });
+      return;
+    }
+    // The next printed cell here (earlier positions first, as an enumeration of insertions in order would give)…
+    if (k < m) {
+      const v = cells[k]!;
+      if (v !== null) {
         map[col] = k;
-        values[col] = cells[k]!;
+        values[col] = v;
       }
-    });
-    if (input.required.some((r) => values[r] === null)) continue;
-    const dev = identityDeviation(values, identities, precision);
-    if (dev === null) continue;
-    const key = assignmentKey(values);
-    if (!seen.has(key)) seen.set(key, { map, deviation: dev });
-  }
+      if ((v !== null || !required.has(col)) && holds(col)) visit(col + 1, k + 1);
+      map[col] = -1;
+      values[col] = null;
+    }
+    // …or a blank, when the remaining columns still hold the remaining cells.
+    if (width - col - 1 >= m - k && !required.has(col) && holds(col)) visit(col + 1, k);
+  };
+  visit(0, 0);
   return [...seen.values()];
 }
 
+/** For each column, the identities whose every column (parent, children and their parts) lies at or before it and that end there. */
+function identitiesDueAt(identities: PlacementInput['identities'], width: number): (number[] | undefined)[] {
+  const kidsOf = new Map<number, number[]>();
+  for (const [p, kids] of identities) kidsOf.set(p, [...(kidsOf.get(p) ?? []), ...kids]);
+  const reach = (c: number, seen: Set<number>): number => {
+    if (seen.has(c)) return c;
+    seen.add(c);
+    let max = c;
+    for (const k of kidsOf.get(c) ?? []) max = Math.max(max, reach(k, seen));
+    return max;
+  };
+  const due: (number[] | undefined)[] = Array.from({ length: width }, () => undefined);
+  identities.forEach(([p], i) => {
+    const last = Math.min(width - 1, reach(p, new Set()));
+    (due[last] ??= []).push(i);
+  });
+  return due;
+}
+
+/** One identity on (partly) placed values, as identityDeviation checks it. */
+function identityHolds(values: readonly Slot[], eff: readonly Slot[], [p, kids]: readonly [number, readonly number[]], precision: Decimal): boolean {
+  const parent = values[p];
+  if (parent === null || parent === undefined) return true;
+  const present = kids.map((k) => eff[k]).filter((v): v is Decimal => v !== null && v !== undefined);
+  if (present.length === 0) return isZero(parent);
+  return cmp(abs(sub(parent, present.reduce((a, b) => add(a, b)))), tolerance(precision, kids.length)) <= 0;
+}
+
+/** Rounding tolerance of a sum of n printed values: n × half a unit of precision, plus half a unit for the parent. */
 export function tolerance(precision: Decimal, n: number): Decimal {
   // (n + 1) / 2 units, rounded down to whole units of precision (exact).
   const units = BigInt(Math.floor((n + 1) / 2));
   return { units: precision.units * units, scale: precision.scale };
-}
-
-function* insertions(m: number, width: number): Generator<number[]> {
-  // Choose which of the `width` columns receive the m printed cells, keeping their order.
-  const d = width - m;
-  const pos: number[] = [];
-  function* rec(start: number, k: number): Generator<number[]> {
-    if (k === m) {
-      yield [...pos];
-      return;
-    }
-    for (let c = start; c <= width - (m - k); c++) {
-      pos.push(c);
-      yield* rec(c + 1, k + 1);
-      pos.pop();
-    }
-  }
-  if (d < 0) return;
-  yield* rec(0, 0);
 }
 
 function assignmentKey(values: readonly Slot[]): string {
