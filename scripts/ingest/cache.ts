@@ -41,7 +41,7 @@ export async function parserFingerprint(root = LIB): Promise<string> {
 
 /**
  * One directory per parser fingerprint. An entry is the document's three output files (`<key>.json`,
- * `<key>.facts.csv`, `<key>.checks.csv`, hard-linked into the output) and `<key>.entry` (one line of JSON: ids and
+ * `<key>.facts.csv.gz`, `<key>.checks.csv.gz`, hard-linked into the output) and `<key>.entry` (one line of JSON: ids and
  * report summary), written last so that an entry exists only when complete.
  */
 export class IngestCache {
@@ -53,7 +53,7 @@ export class IngestCache {
     return sha256(`${this.fp}\0${sha}\0${docId}\0${file}`).slice(0, 40);
   }
   file(key: string, kind: DocFileKind): string {
-    return path.join(this.dir, kind === 'json' ? `${key}.json` : `${key}.${kind}.csv`);
+    return path.join(this.dir, kind === 'json' ? `${key}.json` : `${key}.${kind}.csv.gz`);
   }
   /** The cached document, or null (missing or damaged entry: parse again). One small synchronous read per hit. */
   get(key: string): Prepared | null {

@@ -2,6 +2,7 @@
 import { closeSync, copyFileSync, linkSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { byDocId, COMBINED, DOC_FILE_KINDS, docFilePath, type DocFileKind } from '../../src/lib/export/layout.ts';
 import { CHECKS_HEADER, FACTS_HEADER } from '../../src/lib/export/facts.ts';
 import { jsonSchemas } from '../../src/lib/export/schema.ts';
@@ -108,13 +109,13 @@ export class Staging {
   }
 }
 
-/** `header`, then each CSV file without its own header row (streamed: one file in memory at a time). */
+/** `header`, then each gzip-compressed CSV file without its own header row (one file in memory at a time). */
 function concatenate(dest: string, header: string, files: readonly string[]): void {
   const fd = openSync(dest, 'w');
   try {
     writeSync(fd, header);
     for (const f of files) {
-      const buf = readFileSync(f);
+      const buf = gunzipSync(readFileSync(f));
       const body = buf.subarray(buf.indexOf(10) + 1);
       if (body.length > 0) writeSync(fd, body);
     }

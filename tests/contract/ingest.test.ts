@@ -5,6 +5,7 @@
 import { mkdtemp, readFile, readdir, copyFile, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../scripts/ingest/run.ts';
@@ -36,8 +37,8 @@ describe('ingest command output', () => {
         'checks', 'checks.csv', 'document-model.schema.json', 'document.schema.json', 'facts', 'facts.csv', 'henan-jiaozuo-gongxinju-2022-final.json', 'index.json', 'index.schema.json', 'shanxi-yangquan-gongxinju-2022-final.json',
       ].sort(),
     );
-    // Per document (additions): its facts and checks, each a CSV with a header row.
-    for (const dir of ['facts', 'checks']) expect((await readdir(path.join(out, dir))).sort()).toEqual(['henan-jiaozuo-gongxinju-2022-final.csv', 'shanxi-yangquan-gongxinju-2022-final.csv']);
+    // Per document (additions): its facts and checks, each a gzip-compressed CSV with a header row.
+    for (const dir of ['facts', 'checks']) expect((await readdir(path.join(out, dir))).sort()).toEqual(['henan-jiaozuo-gongxinju-2022-final.csv.gz', 'shanxi-yangquan-gongxinju-2022-final.csv.gz']);
   });
   it('index.json lists each document with the contract fields', async () => {
     const index = Index.parse(JSON.parse(await readFile(path.join(out, 'index.json'), 'utf8')));
@@ -73,7 +74,7 @@ describe('ingest command output', () => {
     expect(Papa.unparse(rows, { newline: '\r\n' }) + '\r\n').toBe(csv);
     for (const name of ['facts', 'checks']) {
       const whole = await readFile(path.join(out, `${name}.csv`), 'utf8');
-      const parts = await Promise.all(['henan-jiaozuo-gongxinju-2022-final', 'shanxi-yangquan-gongxinju-2022-final'].map((id) => readFile(path.join(out, name, `${id}.csv`), 'utf8')));
+      const parts = await Promise.all(['henan-jiaozuo-gongxinju-2022-final', 'shanxi-yangquan-gongxinju-2022-final'].map(async (id) => gunzipSync(await readFile(path.join(out, name, `${id}.csv.gz`))).toString('utf8')));
       const header = whole.slice(0, whole.indexOf('\r\n') + 2);
       for (const p of parts) expect(p.startsWith(header)).toBe(true);
       expect(header + parts.map((p) => p.slice(header.length)).join('')).toBe(whole);

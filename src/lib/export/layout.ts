@@ -1,6 +1,7 @@
 /**
  * Where each file of the ingest output lives, relative to the output directory (data/out). Per document:
- * `<doc_id>.json`, `facts/<doc_id>.csv`, `checks/<doc_id>.csv` (each CSV with its header row); for the collection:
+ * `<doc_id>.json`, `facts/<doc_id>.csv.gz`, `checks/<doc_id>.csv.gz` (each a gzip-compressed CSV with its header
+ * row: per-document downloads, and what a re-ingest links instead of rewriting); for the collection:
  * `index.json`, the combined `facts.csv` and `checks.csv` (concatenations of the per-document files, in doc_id
  * order) and the JSON Schemas.
  */
@@ -8,7 +9,7 @@ export const DOC_FILE_KINDS = ['json', 'facts', 'checks'] as const;
 export type DocFileKind = (typeof DOC_FILE_KINDS)[number];
 
 export function docFilePath(kind: DocFileKind, docId: string): string {
-  return kind === 'json' ? `${docId}.json` : `${kind}/${docId}.csv`;
+  return kind === 'json' ? `${docId}.json` : `${kind}/${docId}.csv.gz`;
 }
 
 /** The combined CSVs and the per-document kind they are concatenated from. */

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { documentChecksCsv, documentFactsCsv, indexEntry } from '../export/facts.ts';
 import type { DocFileKind } from '../export/layout.ts';
 import { storeDocument } from '../export/stored.ts';
@@ -23,8 +24,8 @@ export interface Prepared {
   cached: boolean;
 }
 
-/** The text of a document's output files: `<doc_id>.json`, its facts.csv and checks.csv (with header rows). */
-export type DocFiles = Record<DocFileKind, string>;
+/** The bytes of a document's output files: `<doc_id>.json`, its facts and checks CSVs (with header rows, gzip-compressed). */
+export type DocFiles = Record<DocFileKind, string | Uint8Array>;
 
 /** A freshly parsed document: what is kept plus the text of its files. */
 export interface Parsed extends Prepared {
@@ -50,9 +51,12 @@ export function prepare(doc: DocumentModel): Parsed {
     sha256: doc.sha256,
     summary: summarise(doc),
     cached: false,
-    files: { json: JSON.stringify(storeDocument(doc)) + '\n', facts: documentFactsCsv(doc), checks: documentChecksCsv(doc) },
+    files: { json: JSON.stringify(storeDocument(doc)) + '\n', facts: gzipCsv(documentFactsCsv(doc)), checks: gzipCsv(documentChecksCsv(doc)) },
   };
 }
+
+/** A per-document CSV as written: gzip (deterministic: no name, no time in the header). */
+export const gzipCsv = (csv: string): Uint8Array => gzipSync(Buffer.from(csv, 'utf8'), { level: 6 });
 
 /** The Prepared part of a Parsed document (its files dropped). */
 export const withoutFiles = ({ files: _files, ...p }: Parsed): Prepared => p;
