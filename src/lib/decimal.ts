@@ -10,8 +10,19 @@ export interface Decimal {
 // One optional sign, digits with optional thousands separators, optional fraction. Linear regex.
 const NUMBER_RE = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
+// The common printed form (plain digits, optional minus, optional fraction): parsed without cleaning first.
+const PLAIN_RE = /^(-?)(\d+)(?:\.(\d+))?$/;
+
 /** Parse a printed number ("2,182.74", "-9.91", "0.00", "1.") into an exact Decimal, or null. */
 export function parseDecimal(raw: string): Decimal | null {
+  if (raw.length <= 40) {
+    const p = PLAIN_RE.exec(raw);
+    if (p) {
+      const frac = p[3] ?? '';
+      const units = BigInt(p[2]! + frac);
+      return { units: p[1] === '-' ? -units : units, scale: frac.length };
+    }
+  }
   let s = raw.trim().replace(/[，]/g, ',').replace(/\s+/g, '');
   if (s.endsWith('.')) s = s.slice(0, -1);
   if (s.startsWith('.')) s = '0' + s;
@@ -29,9 +40,20 @@ export function fromInt(n: number | bigint): Decimal {
   return { units: BigInt(n), scale: 0 };
 }
 
+const POW10: bigint[] = [1n];
+/** 10^n as a bigint (small powers cached: alignment and shifts use them for every cell). */
+function pow10(n: number): bigint {
+  if (n < 64) {
+    while (POW10.length <= n) POW10.push(POW10[POW10.length - 1]! * 10n);
+    return POW10[n]!;
+  }
+  return 10n ** BigInt(n);
+}
+
 function align(a: Decimal, b: Decimal): [bigint, bigint, number] {
+  if (a.scale === b.scale) return [a.units, b.units, a.scale];
   const scale = Math.max(a.scale, b.scale);
-  return [a.units * 10n ** BigInt(scale - a.scale), b.units * 10n ** BigInt(scale - b.scale), scale];
+  return [a.units * pow10(scale - a.scale), b.units * pow10(scale - b.scale), scale];
 }
 
 export function add(a: Decimal, b: Decimal): Decimal {
@@ -65,7 +87,7 @@ export function isZero(a: Decimal): boolean {
 export function shift(a: Decimal, k: number): Decimal {
   if (k >= 0) {
     if (a.scale >= k) return { units: a.units, scale: a.scale - k };
-    return { units: a.units * 10n ** BigInt(k - a.scale), scale: 0 };
+    return { units: a.units * pow10(k - a.scale), scale: 0 };
   }
   return { units: a.units, scale: a.scale - k };
 }

@@ -19,3 +19,20 @@ export function csvLine(fields: readonly CsvValue[]): string {
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
   return csvRows([header, ...rows]);
 }
+
+/**
+ * A CSV field escaper for one document's rows: each distinct field is escaped once by papaparse and remembered
+ * (column labels, units, names and ids repeat on every row), so long tables cost one lookup per field.
+ */
+export function fieldEscaper(): (v: CsvValue) => string {
+  const memo = new Map<string, string>();
+  return (v) => {
+    const s = v === null || v === undefined ? '' : String(v);
+    let e = memo.get(s);
+    if (e === undefined) {
+      e = Papa.unparse([[s]], { newline: '\r\n', header: false, quotes: false, escapeFormulae: false });
+      memo.set(s, e);
+    }
+    return e;
+  };
+}
