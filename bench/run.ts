@@ -121,11 +121,38 @@ async function snapshot(): Promise<string> {
   const work = WORK;
   await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
-  for (const f of ['src', 'public', 'scripts', 'bench', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const f of ['src', 'public', 'scripts', 'bench', 'data/raw', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     if (existsSync(path.join(ROOT, f))) await cp(path.join(ROOT, f), path.join(work, f), { recursive: true, filter: (src) => !src.startsWith(OUT) });
   }
   await symlink(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'));
   return work;
+}
+
+/** Output bytes by kind: document JSON, combined CSVs, per-document compressed CSVs, index and schemas. */
+async function outputBreakdown(out: string): Promise<{ docJson: number; combinedCsv: number; perDocCsvGz: number; other: number; total: number }> {
+  const r = { docJson: 0, combinedCsv: 0, perDocCsvGz: 0, other: 0, total: 0 };
+  async function walk(d: string): Promise<void> {
+    for (const e of await readdir(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) await walk(p);
+      else {
+        const size = (await stat(p)).size;
+        r.total += size;
+        if (e.name.endsWith('.csv.gz')) r.perDocCsvGz += size;
+        else if (e.name === 'facts.csv' || e.name === 'checks.csv') r.combinedCsv += size;
+        else if (e.name.endsWith('.json') && e.name !== 'index.json' && !e.name.endsWith('.schema.json')) r.docJson += size;
+        else r.other += size;
+      }
+    }
+  }
+  await walk(out);
+  return r;
+}
+
+/** One line: output bytes against input bytes, in total and by kind. */
+function sizeLine(what: string, inBytes: number, b: Awaited<ReturnType<typeof outputBreakdown>>): string {
+  const x = (n: number) => `${(n / inBytes).toFixed(2)}×`;
+  return `Output vs input (${what}): ${(b.total / 1e6).toFixed(2)} MB for ${(inBytes / 1e6).toFixed(2)} MB of text = **${x(b.total)}** — document JSON ${x(b.docJson)}, combined facts.csv + checks.csv ${x(b.combinedCsv)}, per-document CSVs (gzip) ${x(b.perDocCsvGz)}, index.json and schemas ${x(b.other)}.`;
 }
 
 interface SiteResult {
@@ -196,6 +223,14 @@ async function main(): Promise<void> {
     row('ingest, 1 thread (no cache)', ing1);
     row(`ingest, ${Math.min(8, os.availableParallelism())} worker threads (cold cache, entries written)`, ingN);
     md.push('', `CPU seconds: the whole process (main and worker threads) during the timed part, worker start-up (tsx compiling TypeScript, ~1 s per worker) included; process start excluded. Output: ${f1(outSize.bytes / 1e6)} MB in ${outSize.files} files.`, '');
+    const genSizes = await outputBreakdown(outN);
+    md.push(sizeLine(`${N} synthetic documents`, base.bytes, genSizes), '');
+    // The five real seeds (longer documents, performance tables): output size against input.
+    const seedsOut = path.join(OUT, 'data-seeds');
+    const seeds = await phase<Ingest>('ingest', path.join(WORK, 'data/raw'), seedsOut, 'none', '1');
+    const seedSizes = await outputBreakdown(seedsOut);
+    md.push(sizeLine('the five real seeds', seeds.bytes, seedSizes), '');
+    Object.assign(results, { genSizes, seeds, seedSizes });
 
     // 2. correctness at scale
     log('verify against truth');
