@@ -3,12 +3,14 @@
  *
  * The verbose model repeats, in every cell, key names, the column label, the unit and measure, and the row's line.
  * On disk a table lists its cell columns and units once (`cell_columns`, `cell_units`) and each cell is a tuple
- * `[column index, raw, value, unit index, line offset?, flags?]`; rows leave out fields at their default. Nothing is
- * lost: `readDocument` rebuilds the exact model (`storeDocument` ∘ `readDocument` is the identity, tested).
+ * `[column index, raw, value, unit index, line offset?, flags?]`; rows leave out fields at their default; each check
+ * is the list of its field values in the order of `check_fields` (one list of names per document, not per check).
+ * Nothing is lost: `readDocument` rebuilds the exact model (`storeDocument` ∘ `readDocument` is the identity, tested).
  */
 import { z } from 'zod';
-import { DocumentModel } from '../model/document.ts';
+import { CheckResult, DocumentModel } from '../model/document.ts';
 import { Measure, Row, Table, type Cell } from '../model/table.ts';
+import type { CheckResult as CheckResultT } from '../model/document.ts';
 
 /** Value of the `format` field of a stored document. */
 export const STORED_FORMAT = 'mingzhang-compact-1';
@@ -36,11 +38,21 @@ export const StoredTable = Table.omit({ rows: true }).extend({
   rows: z.array(StoredRow),
 });
 
-/** The `<doc_id>.json` file: the document model with compact tables, marked with `format`. */
-export const StoredDocument = DocumentModel.omit({ tables: true }).extend({
+/** The fields of a check, in the order a stored check lists their values (the model's field order). */
+export const CHECK_FIELDS = Object.keys(CheckResult.shape) as (keyof CheckResultT)[];
+
+/** A check as stored: its field values in the order of `check_fields` (`[check_id, status, rounding, title, …]`). */
+export const StoredCheck = z.tuple(Object.values(CheckResult.shape) as unknown as [z.ZodType, ...z.ZodType[]]);
+
+/** The `<doc_id>.json` file: the document model with compact tables and checks, marked with `format`. */
+export const StoredDocument = DocumentModel.omit({ tables: true, checks: true }).extend({
   /** Storage format of the file (`mingzhang-compact-1`); read it with `readDocument`. */
   format: z.literal(STORED_FORMAT),
   tables: z.array(StoredTable),
+  /** The field names of a check, in the order each stored check lists their values. */
+  check_fields: z.array(z.string()),
+  /** The reconciliation checks, each as the list of its field values (see `check_fields`). */
+  checks: z.array(StoredCheck),
 });
 export type StoredDocument = z.infer<typeof StoredDocument>;
 
@@ -68,10 +80,12 @@ function indexer<K>(keyOf: (k: K) => string): { list: K[]; at: (k: K) => number 
 
 /** The model as written to disk (compact tables). */
 export function storeDocument(doc: DocumentModel): StoredDocument {
-  const { tables, ...rest } = doc;
+  const { tables, checks, ...rest } = doc;
   return {
     format: STORED_FORMAT,
     ...rest,
+    check_fields: CHECK_FIELDS,
+    checks: checks.map((c) => CHECK_FIELDS.map((f) => c[f]) as StoredDocument['checks'][number]),
     tables: tables.map((t) => {
       const { rows, ...head } = t;
       const cols = indexer<string>((c) => c);
@@ -137,8 +151,10 @@ export function readDocument(json: unknown): DocumentModel {
   const j = json as Partial<StoredDocument> | null;
   if (!j || typeof j !== 'object' || j.format !== STORED_FORMAT || !Array.isArray(j.tables)) return json as DocumentModel;
   try {
-    const { format: _format, tables, ...rest } = j as StoredDocument;
-    return { ...rest, tables: tables.map(readTable) } as DocumentModel;
+    const { format: _format, tables, check_fields, checks, ...rest } = j as StoredDocument;
+    const fields = Array.isArray(check_fields) ? check_fields : CHECK_FIELDS;
+    const readCheck = (c: readonly unknown[]) => Object.fromEntries(fields.map((f, i) => [f, c[i]])) as CheckResultT;
+    return { ...rest, tables: tables.map(readTable), checks: (checks ?? []).map(readCheck) } as DocumentModel;
   } catch {
     return json as DocumentModel;
   }
