@@ -103,7 +103,7 @@ export async function prepareAll(files: string[], cacheDir: string | false, jobs
   const cache = cacheDir ? new IngestCache(path.join(cacheDir, fp), fp) : null;
   await cache?.prune();
   const slots: (Prepared | undefined)[] = [];
-  const misses: (Task & { key?: string })[] = [];
+  const misses: (Task & { key?: string; shardKey?: string })[] = [];
   const ids = new Set<string>();
   const inShard = (key: string) => !shard || shardOf(key, shard.n) === shard.k;
   for (const [i, f] of files.entries()) {
@@ -120,15 +120,18 @@ export async function prepareAll(files: string[], cacheDir: string | false, jobs
       await sink?.(slots[i]!, { text: parsed.files });
       continue;
     }
-    if (shard && !inShard(shardKeyOfBytes(bytes, docId))) continue;
     const key = cache?.key(hash, docId, f);
     const hit = cache && key ? cache.get(key) : null;
+    // The shard key is read from the cover once and kept in the cache entry (a cached document is not read again).
+    const sk = shard ? (hit?.shardKey ?? shardKeyOfBytes(bytes, docId)) : undefined;
+    if (sk !== undefined && !inShard(sk)) continue;
     if (hit) {
       slots[i] = hit;
       await sink?.(hit, { file: (kind) => cache!.file(key!, kind) });
-    } else misses.push({ i, file: f, docId, sha256: hash, key });
+    } else misses.push({ i, file: f, docId, sha256: hash, key, shardKey: sk });
   }
   const done = async (m: (typeof misses)[number], parsed: Parsed) => {
+    if (m.shardKey !== undefined) parsed.shardKey = m.shardKey;
     slots[m.i] = withoutFiles(parsed);
     // A model cut short by the time budget depends on the machine's load: parse it again next time, never cache it.
     const timedOut = parsed.summary.index.problems.some((p) => p.code === 'time_budget');

@@ -32,6 +32,21 @@ describe('sharded ingest', () => {
     expect(await treeHashes(merged)).toEqual(h);
   });
 
+  it('a sharded run keeps each document\'s shard key in the cache: the second run parses nothing and writes the same bytes', async () => {
+    const { dir } = await corpus(6, 23);
+    const root = await tempDir('shard-cache');
+    const cache = path.join(root, 'cache');
+    const lines: string[] = [];
+    const outs = [path.join(root, 'a'), path.join(root, 'b')];
+    for (const out of outs) await runIngest({ out, inputs: [dir], cache, jobs: 1, shard: { k: 2, n: 3 }, log: (l) => lines.push(l) });
+    expect(lines.at(-1)).toMatch(/parsed 0, from cache/);
+    expect(await treeHashes(outs[1]!)).toEqual(await treeHashes(outs[0]!));
+    const [fp] = await readdir(cache);
+    const entries = (await readdir(path.join(cache, fp!))).filter((f) => f.endsWith('.entry'));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const e of entries) expect(JSON.parse(await readFile(path.join(cache, fp!, e), 'utf8')).shardKey).toMatch(/^r:\d{4}$/);
+  });
+
   it('a document is sharded by its prefecture: 焦作 (410800) and 解放区 (410802) share a shard, read from the cover before parsing', async () => {
     const key = async (f: string) => shardKeyOfBytes(await readFile(path.join(RAW, f)), 'x');
     expect(await key(SEEDS.jiaozuo2022)).toBe('r:4108');

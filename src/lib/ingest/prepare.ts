@@ -22,6 +22,8 @@ export interface Prepared {
   summary: DocSummary;
   /** True when it came from the cache (not parsed in this run). */
   cached: boolean;
+  /** The document's shard key (src/lib/ingest/shard.ts) when a sharded run read it: kept in the cache entry. */
+  shardKey?: string;
 }
 
 /** The bytes of a document's output files: `<doc_id>.json`, its facts and checks CSVs (with header rows, gzip-compressed). */
