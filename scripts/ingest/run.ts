@@ -198,7 +198,7 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
   for (const d of docs) {
     if (d.summary.index.status === 'ok') continue;
     bad++;
-    err(`${d.summary.index.status}: ${d.sourceFile}`);
+    err(`${d.summary.index.status}: ${d.sourceFile}${d.summary.index.status_reason ? ` — ${d.summary.index.status_reason}` : ''}`);
     for (const p of d.summary.errors) err(`  ${d.sourceFile}:${p.line}: ${p.message}${p.raw ? `  «${p.raw}»` : ''}`);
   }
   return bad > 0 ? 1 : 0;
