@@ -4,12 +4,14 @@
  *   baseline <dir>                       read every .txt and split it into cells with papaparse (delimiter '\t')
  *   ingest <dir> <out> <cacheDir|none> <jobs|auto>   the real ingest (read, hash, parse, check, write atomically)
  *   verify <dir> <out>                   compare every document of <out> with the generator's truth next to the text
+ *   one <file>                           CPU ms to parse one document in memory: first run and median of 7
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { listInputs, runIngest } from '../scripts/ingest/run.ts';
 import { readDocument } from '../src/lib/export/stored.ts';
+import { ingestText } from '../src/lib/ingest/ingest-text.ts';
 import type { DocumentModel } from '../src/lib/model/document.ts';
 import { compareWithTruth, type Truth } from '../src/lib/synth/truth.ts';
 
@@ -62,6 +64,16 @@ if (phase === 'baseline') {
     }
   }
   console.log(JSON.stringify({ docs: names.length, mismatched, examples }));
+} else if (phase === 'one') {
+  // CPU time of parsing one document in memory, repeated: first run (cold JIT) and median (e.g. 郑州's budget placement).
+  const text = await readFile(dir!, 'utf8');
+  const runs: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const c0 = process.cpuUsage();
+    ingestText({ text, sourceFile: dir!, docId: 'bench', sha256: '0' });
+    runs.push(cpu(c0) * 1000);
+  }
+  console.log(JSON.stringify({ firstMs: runs[0], medianMs: [...runs].sort((a, b) => a - b)[3] }));
 } else {
   console.error(`unknown phase ${phase}`);
   process.exit(2);
