@@ -10,7 +10,6 @@
 import { z } from 'zod';
 import { CheckResult, DocumentModel } from '../model/document.ts';
 import { Measure, Row, Table, type Cell } from '../model/table.ts';
-import type { CheckResult as CheckResultT } from '../model/document.ts';
 
 /** Value of the `format` field of a stored document. */
 export const STORED_FORMAT = 'mingzhang-compact-1';
@@ -39,7 +38,7 @@ export const StoredTable = Table.omit({ rows: true }).extend({
 });
 
 /** The fields of a check, in the order a stored check lists their values (the model's field order). */
-export const CHECK_FIELDS = Object.keys(CheckResult.shape) as (keyof CheckResultT)[];
+export const CHECK_FIELDS = Object.keys(CheckResult.shape) as (keyof CheckResult)[];
 
 /** A check as stored: its field values in the order of `check_fields` (`[check_id, status, rounding, title, …]`). */
 export const StoredCheck = z.tuple(Object.values(CheckResult.shape) as unknown as [z.ZodType, ...z.ZodType[]]);
@@ -153,7 +152,7 @@ export function readDocument(json: unknown): DocumentModel {
   try {
     const { format: _format, tables, check_fields, checks, ...rest } = j as StoredDocument;
     const fields = Array.isArray(check_fields) ? check_fields : CHECK_FIELDS;
-    const readCheck = (c: readonly unknown[]) => Object.fromEntries(fields.map((f, i) => [f, c[i]])) as CheckResultT;
+    const readCheck = (c: readonly unknown[]) => Object.fromEntries(fields.map((f, i) => [f, c[i]])) as CheckResult;
     return { ...rest, tables: tables.map(readTable), checks: (checks ?? []).map(readCheck) } as DocumentModel;
   } catch {
     return json as DocumentModel;
