@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { DOC_FILE_KINDS, type DocFileKind } from '../../src/lib/export/layout.ts';
+import { DOC_FILE_KINDS, type CsvKind, type DocFileKind } from '../../src/lib/export/layout.ts';
 import { sha256 } from '../../src/lib/ingest/parse-bytes.ts';
 import type { Parsed, Prepared } from '../../src/lib/ingest/prepare.ts';
 import { PARSER_VERSION } from '../../src/lib/parse-document.ts';
@@ -11,6 +11,7 @@ import { writeAtomic } from './staging.ts';
 
 const LIB = path.resolve(import.meta.dirname, '../../src/lib');
 let fingerprint: string | null = null;
+const CSV_KINDS: CsvKind[] = ['facts', 'checks'];
 
 /**
  * What the cache is keyed on besides the content: PARSER_VERSION and a hash of every parsing source file under
@@ -41,8 +42,9 @@ export async function parserFingerprint(root = LIB): Promise<string> {
 
 /**
  * One directory per parser fingerprint. An entry is the document's three output files (`<key>.json`,
- * `<key>.facts.csv.gz`, `<key>.checks.csv.gz`, hard-linked into the output) and `<key>.entry` (one line of JSON: ids and
- * report summary), written last so that an entry exists only when complete.
+ * `<key>.facts.csv.gz`, `<key>.checks.csv.gz`, hard-linked into the output), its facts and checks CSVs uncompressed
+ * (`<key>.facts.csv`, `<key>.checks.csv`: the combined CSVs are concatenated from them without decompressing) and
+ * `<key>.entry` (one line of JSON: ids and report summary), written last so that an entry exists only when complete.
  */
 export class IngestCache {
   constructor(
@@ -55,11 +57,14 @@ export class IngestCache {
   file(key: string, kind: DocFileKind): string {
     return path.join(this.dir, kind === 'json' ? `${key}.json` : `${key}.${kind}.csv.gz`);
   }
+  plainFile(key: string, kind: CsvKind): string {
+    return path.join(this.dir, `${key}.${kind}.csv`);
+  }
   /** The cached document, or null (missing or damaged entry: parse again). One small synchronous read per hit. */
   get(key: string): Prepared | null {
     try {
       const meta = JSON.parse(readFileSync(path.join(this.dir, `${key}.entry`), 'utf8')) as Omit<Prepared, 'cached'>;
-      if (!meta.summary?.index || DOC_FILE_KINDS.some((k) => !existsSync(this.file(key, k)))) return null;
+      if (!meta.summary?.index || DOC_FILE_KINDS.some((k) => !existsSync(this.file(key, k))) || CSV_KINDS.some((k) => !existsSync(this.plainFile(key, k)))) return null;
       return { ...meta, cached: true };
     } catch {
       return null;
@@ -70,7 +75,8 @@ export class IngestCache {
     try {
       await mkdir(this.dir, { recursive: true });
       for (const k of DOC_FILE_KINDS) await writeAtomic(this.file(key, k), p.files[k]);
-      const { files: _f, cached: _c, ...ids } = p;
+      for (const k of CSV_KINDS) await writeAtomic(this.plainFile(key, k), p.csv[k]);
+      const { files: _f, csv: _csv, cached: _c, ...ids } = p;
       await writeAtomic(path.join(this.dir, `${key}.entry`), JSON.stringify(ids) + '\n');
       return true;
     } catch {

@@ -117,7 +117,7 @@ export async function prepareAll(files: string[], cacheDir: string | false, jobs
       if (!inShard(shardKey(null, docId))) continue;
       const parsed = prepare(failedDocument({ docId, sourceFile: f, sha256: '', message: bytes, code: 'unreadable', line: 0 }));
       slots[i] = withoutFiles(parsed);
-      await sink?.(slots[i]!, { text: parsed.files });
+      await sink?.(slots[i]!, { text: parsed.files, csv: parsed.csv });
       continue;
     }
     const key = cache?.key(hash, docId, f);
@@ -127,7 +127,7 @@ export async function prepareAll(files: string[], cacheDir: string | false, jobs
     if (sk !== undefined && !inShard(sk)) continue;
     if (hit) {
       slots[i] = hit;
-      await sink?.(hit, { file: (kind) => cache!.file(key!, kind) });
+      await sink?.(hit, { file: (kind) => cache!.file(key!, kind), plain: (kind) => cache!.plainFile(key!, kind) });
     } else misses.push({ i, file: f, docId, sha256: hash, key, shardKey: sk });
   }
   const done = async (m: (typeof misses)[number], parsed: Parsed) => {
@@ -136,7 +136,7 @@ export async function prepareAll(files: string[], cacheDir: string | false, jobs
     // A model cut short by the time budget depends on the machine's load: parse it again next time, never cache it.
     const timedOut = parsed.summary.index.problems.some((p) => p.code === 'time_budget');
     const stored = cache && m.key && !timedOut ? await cache.put(m.key, parsed) : false;
-    await sink?.(slots[m.i]!, stored ? { file: (kind) => cache!.file(m.key!, kind) } : { text: parsed.files });
+    await sink?.(slots[m.i]!, stored ? { file: (kind) => cache!.file(m.key!, kind), plain: (kind) => cache!.plainFile(m.key!, kind) } : { text: parsed.files, csv: parsed.csv });
   };
   // Explicit `jobs` is taken as given; by default a worker is started only for enough documents to pay for itself.
   const workers = jobs !== undefined ? Math.min(jobs, misses.length) : Math.min(defaultJobs(), Math.floor(misses.length / MIN_PER_WORKER));

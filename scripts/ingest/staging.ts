@@ -3,10 +3,10 @@ import { closeSync, copyFileSync, linkSync, openSync, readFileSync, writeSync } 
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { byDocId, COMBINED, DOC_FILE_KINDS, docFilePath, type DocFileKind } from '../../src/lib/export/layout.ts';
+import { byDocId, COMBINED, DOC_FILE_KINDS, docFilePath, type CsvKind, type DocFileKind } from '../../src/lib/export/layout.ts';
 import { CHECKS_HEADER, FACTS_HEADER } from '../../src/lib/export/facts.ts';
 import { jsonSchemas } from '../../src/lib/export/schema.ts';
-import type { DocFiles, Prepared } from '../../src/lib/ingest/prepare.ts';
+import type { DocFiles, Parsed, Prepared } from '../../src/lib/ingest/prepare.ts';
 import { PARSER_VERSION } from '../../src/lib/parse-document.ts';
 
 /** Test hook: fail (throw, or SIGKILL with `kill`) after this many output files were written. */
@@ -19,8 +19,15 @@ export async function writeAtomic(file: string, data: string | Uint8Array): Prom
   await rename(tmp, file);
 }
 
-/** Where a document's files come from: their text, or existing files (cache entry, another output) to link. */
-export type DocSource = { text: DocFiles } | { file: (kind: DocFileKind) => string };
+/**
+ * Where a document's files come from: their text (and uncompressed CSVs), or existing files to link — a cache entry
+ * (with its uncompressed CSVs) or another output (whose compressed CSVs are then decompressed for the combined CSVs).
+ */
+export type DocSource = { text: DocFiles; csv: Parsed['csv'] } | { file: (kind: DocFileKind) => string; plain?: (kind: CsvKind) => string };
+
+/** Where the combined CSVs take a document's rows from: an uncompressed CSV file, or a gzip-compressed one. */
+type CsvSource = { path: string; gz: boolean };
+const CONCAT = '.concat';
 
 /** Receives each document's files as soon as they exist. */
 export type DocSink = (p: Prepared, src: DocSource) => Promise<void>;
@@ -32,6 +39,7 @@ export type DocSink = (p: Prepared, src: DocSource) => Promise<void>;
  */
 export class Staging {
   private written = 0;
+  private readonly csvSources = new Map<string, Record<CsvKind, CsvSource>>();
   private constructor(
     readonly out: string,
     readonly tmp: string,
@@ -46,6 +54,7 @@ export class Staging {
     const tmp = path.join(parent, `.${base}.tmp-${process.pid}`);
     await rm(tmp, { recursive: true, force: true });
     for (const k of DOC_FILE_KINDS) await mkdir(path.dirname(path.join(tmp, docFilePath(k, 'x'))), { recursive: true });
+    for (const k of ['facts', 'checks']) await mkdir(path.join(tmp, CONCAT, k), { recursive: true });
     return new Staging(out, tmp, fault);
   }
 
@@ -70,6 +79,16 @@ export class Staging {
         }
       }
     }
+    const csvSource = async (kind: CsvKind): Promise<CsvSource> => {
+      if ('text' in src) {
+        const side = path.join(this.tmp, CONCAT, kind, `${p.docId}.csv`);
+        await writeFile(side, src.csv[kind]);
+        return { path: side, gz: false };
+      }
+      if (src.plain) return { path: src.plain(kind), gz: false };
+      return { path: path.join(this.tmp, docFilePath(kind, p.docId)), gz: true };
+    };
+    this.csvSources.set(p.docId, { facts: await csvSource('facts'), checks: await csvSource('checks') });
     this.tick();
   };
 
@@ -83,10 +102,11 @@ export class Staging {
       concatenate(
         path.join(tmp, file),
         kind === 'facts' ? FACTS_HEADER : CHECKS_HEADER,
-        sorted.map((d) => path.join(tmp, docFilePath(kind, d.docId))),
+        sorted.map((d) => this.csvSources.get(d.docId)?.[kind] ?? { path: path.join(tmp, docFilePath(kind, d.docId)), gz: true }),
       );
       this.tick();
     }
+    await rm(path.join(tmp, CONCAT), { recursive: true, force: true });
     for (const [name, schema] of Object.entries(jsonSchemas())) {
       await writeFile(path.join(tmp, name), JSON.stringify(schema, null, 2) + '\n');
       this.tick();
@@ -109,13 +129,13 @@ export class Staging {
   }
 }
 
-/** `header`, then each gzip-compressed CSV file without its own header row (one file in memory at a time). */
-function concatenate(dest: string, header: string, files: readonly string[]): void {
+/** `header`, then each CSV file (uncompressed, or gzip) without its own header row (one file in memory at a time). */
+function concatenate(dest: string, header: string, files: readonly CsvSource[]): void {
   const fd = openSync(dest, 'w');
   try {
     writeSync(fd, header);
     for (const f of files) {
-      const buf = gunzipSync(readFileSync(f));
+      const buf = f.gz ? gunzipSync(readFileSync(f.path)) : readFileSync(f.path);
       const body = buf.subarray(buf.indexOf(10) + 1);
       if (body.length > 0) writeSync(fd, body);
     }

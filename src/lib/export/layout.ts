@@ -12,6 +12,9 @@ export function docFilePath(kind: DocFileKind, docId: string): string {
   return kind === 'json' ? `${docId}.json` : `${kind}/${docId}.csv.gz`;
 }
 
+/** The per-document files that the combined CSVs are made of. */
+export type CsvKind = 'facts' | 'checks';
+
 /** The combined CSVs and the per-document kind they are concatenated from. */
 export const COMBINED = [
   { file: 'facts.csv', kind: 'facts' },

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { documentChecksCsv, documentFactsCsv, indexEntry } from '../export/facts.ts';
-import type { DocFileKind } from '../export/layout.ts';
+import type { CsvKind, DocFileKind } from '../export/layout.ts';
 import { storeDocument } from '../export/stored.ts';
 import type { DocumentModel, IndexEntry, Problem } from '../model/document.ts';
 
@@ -32,6 +32,8 @@ export type DocFiles = Record<DocFileKind, string | Uint8Array>;
 /** A freshly parsed document: what is kept plus the text of its files. */
 export interface Parsed extends Prepared {
   files: DocFiles;
+  /** The facts and checks CSVs uncompressed (with header rows): what the combined CSVs are concatenated from. */
+  csv: Record<CsvKind, string>;
 }
 
 export function summarise(doc: DocumentModel): DocSummary {
@@ -53,12 +55,16 @@ export function prepare(doc: DocumentModel): Parsed {
     sha256: doc.sha256,
     summary: summarise(doc),
     cached: false,
-    files: { json: JSON.stringify(storeDocument(doc)) + '\n', facts: gzipCsv(documentFactsCsv(doc)), checks: gzipCsv(documentChecksCsv(doc)) },
+    ...files(documentFactsCsv(doc), documentChecksCsv(doc), JSON.stringify(storeDocument(doc)) + '\n'),
   };
+}
+
+function files(facts: string, checks: string, json: string): Pick<Parsed, 'files' | 'csv'> {
+  return { files: { json, facts: gzipCsv(facts), checks: gzipCsv(checks) }, csv: { facts, checks } };
 }
 
 /** A per-document CSV as written: gzip (deterministic: no name, no time in the header). */
 export const gzipCsv = (csv: string): Uint8Array => gzipSync(Buffer.from(csv, 'utf8'), { level: 6 });
 
 /** The Prepared part of a Parsed document (its files dropped). */
-export const withoutFiles = ({ files: _files, ...p }: Parsed): Prepared => p;
+export const withoutFiles = ({ files: _files, csv: _csv, ...p }: Parsed): Prepared => p;
