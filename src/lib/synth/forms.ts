@@ -1,0 +1,205 @@
+import type { RenderOptions } from './options.ts';
+import type { Rng } from './rng.ts';
+import type { Sheet, SheetRow } from './sheet.ts';
+import type { TruthFact } from './truth.ts';
+
+/**
+ * The document being printed: its lines, the facts read off the tables (with the line each figure stands on), and
+ * for the spaced form the pages (form feeds, page numbers at the foot, a running head at the top) as
+ * `pdftotext -layout` writes them.
+ */
+export class Writer {
+  readonly lines: string[] = [];
+  readonly facts: TruthFact[] = [];
+  private page = 1;
+  private pendingFormFeed = false;
+  private hasTotalPlaceholder = false;
+
+  constructor(
+    private readonly o: RenderOptions,
+    private readonly rng: Rng,
+    /** Running head printed at the top of each page (spaced form with runningHead). */
+    private readonly head: string,
+  ) {}
+
+  /** Append a line; returns its 1-based number. */
+  push(s = ''): number {
+    if (this.pendingFormFeed) {
+      this.pendingFormFeed = false;
+      s = `\f${s}`;
+    }
+    this.lines.push(s);
+    return this.lines.length;
+  }
+
+  /** A heading line: `## …` in markdown-flavoured forms (pipe, or tab with markdown titles), plain otherwise. */
+  heading(s: string, markdown: boolean, level = 2): number {
+    return this.push(markdown ? `${'#'.repeat(level)} ${s}` : s);
+  }
+
+  /** Spaced form: end the page (its number at the foot) and start the next (form feed, running head). */
+  newPage(last = false): void {
+    if (this.o.form !== 'spaced') return;
+    const n = this.page;
+    const foot =
+      this.o.pageNumbers === 'dash-em' ? `— ${n} —` : this.o.pageNumbers === 'dash' ? `-${n}-` : this.o.pageNumbers === 'of-total' ? `第${n}页 共@@TOTAL@@页` : null;
+    if (foot !== null) {
+      this.push();
+      this.push(`${' '.repeat(this.rng.int(30, 50))}${foot}`);
+      if (this.o.pageNumbers === 'of-total') this.hasTotalPlaceholder = true;
+    }
+    this.page++;
+    if (last) return;
+    this.pendingFormFeed = true;
+    if (this.o.runningHead) {
+      this.push(`${' '.repeat(this.rng.int(10, 30))}${this.head}`);
+      this.push();
+    }
+  }
+
+  /** The finished text (the page-count placeholder filled in: it does not change any line number). */
+  text(): string {
+    this.newPage(true);
+    let t = this.lines.join('\n') + '\n';
+    if (this.hasTotalPlaceholder) t = t.replaceAll('@@TOTAL@@', String(this.page - 1));
+    return t;
+  }
+
+  /** Print a table in the document's text form; its facts are recorded with their lines. */
+  table(sheet: Sheet, kind: TruthFact['table']): void {
+    if (this.o.form === 'pipe') this.pipe(sheet, kind);
+    else if (this.o.form === 'spaced') this.spaced(sheet, kind);
+    else this.tab(sheet, kind);
+  }
+
+  private record(kind: TruthFact['table'], row: SheetRow, line: number): void {
+    for (const f of row.facts) if (f.value !== null) this.facts.push({ table: kind, block: f.block, code: f.code, name: f.name, column: f.column, value: f.value, line });
+  }
+
+  private indented(sheet: Sheet, row: SheetRow, cells: string[], pad: string): string[] {
+    if (!row.indent) return cells;
+    const out = [...cells];
+    out[sheet.nameColumn] = pad.repeat(row.indent) + out[sheet.nameColumn]!;
+    return out;
+  }
+
+  private tab(sheet: Sheet, kind: TruthFact['table']): void {
+    for (const h of sheet.header) this.push(h.join('\t'));
+    sheet.rows.forEach((r, i) => {
+      if (i > 0 && i % sheet.pageRows === 0) {
+        this.push();
+        if (sheet.repeatHeader) for (const h of sheet.header) this.push(h.join('\t'));
+      }
+      this.record(kind, r, this.push(this.indented(sheet, r, r.cells, '  ').join('\t')));
+    });
+  }
+
+  private pipe(sheet: Sheet, kind: TruthFact['table']): void {
+    const bold = (s: string) => (this.o.pipeBold && s ? `**${s}**` : s);
+    const row = (cells: string[]) => `| ${cells.map((c) => c.replaceAll('|', '｜')).join(' | ')} |`;
+    const sep = `|${sheet.header[0]!.map(() => '---').join('|')}|`;
+    const header = (): void => {
+      if (this.o.pipeHeader === 'br') {
+        const merged = sheet.header[0]!.map((_, c) => sheet.header.map((h) => h[c]!).filter(Boolean).join('<br>'));
+        this.push(row(merged.map(bold)));
+        this.push(sep);
+      } else {
+        this.push(row(sheet.header[0]!.map(bold)));
+        this.push(sep);
+        for (const h of sheet.header.slice(1)) this.push(row(h.map(bold)));
+      }
+    };
+    header();
+    sheet.rows.forEach((r, i) => {
+      if (i > 0 && i % sheet.pageRows === 0 && sheet.repeatHeader) {
+        this.push();
+        header();
+      }
+      const cells = this.indented(sheet, r, r.cells, '　');
+      const name = cells[sheet.nameColumn]!;
+      if (this.o.wrapLabels && name.length > 10) cells[sheet.nameColumn] = `${name.slice(0, 8)}<br>${name.slice(8)}`;
+      this.record(kind, r, this.push(row(cells)));
+    });
+  }
+
+  /**
+   * Space-aligned columns as pdftotext -layout writes them: a CJK character counts as one column; labels are
+   * left-aligned at their column's start, figures right-aligned at its end (all figures of a column end at the same
+   * index); gaps between columns vary per column; header words are broken into chunks of a few characters stacked
+   * over 2–3 lines (`本年收入合` / `计`); long labels wrap onto the next line; a blank cell is only a gap.
+   */
+  private spaced(sheet: Sheet, kind: TruthFact['table']): void {
+    const n = sheet.header[0]!.length;
+    const chunk = this.rng.int(2, 5);
+    const isLabel = (c: number) => sheet.labelColumns.includes(c);
+    const nameWidthCap = this.o.wrapLabels ? this.rng.int(8, 13) : Infinity;
+    const bodyCells = sheet.rows.map((r) => this.indented(sheet, r, r.cells, '  '));
+    const widths = Array.from({ length: n }, (_, c) => {
+      let w = Math.max(chunk, ...bodyCells.map((cells) => cells[c]!.length));
+      if (c === sheet.nameColumn) w = Math.min(w, nameWidthCap);
+      return Math.max(w, chunk);
+    });
+    const starts: number[] = [];
+    let x = this.rng.int(0, 3);
+    for (let c = 0; c < n; c++) {
+      if (c > 0) x += this.rng.int(2, 7);
+      starts.push(x);
+      x += widths[c]!;
+    }
+    const put = (line: string[], at: number, s: string) => {
+      while (line.length < at + s.length) line.push(' ');
+      for (let i = 0; i < s.length; i++) line[at + i] = s[i]!;
+    };
+    const headerLines = (): string[] => {
+      const out: string[] = [];
+      for (const h of sheet.header) {
+        const pieces = h.map((t) => {
+          const cs: string[] = [];
+          for (let i = 0; i < t.length; i += chunk) cs.push(t.slice(i, i + chunk));
+          return cs;
+        });
+        const height = Math.max(1, ...pieces.map((p) => p.length));
+        const band: string[][] = Array.from({ length: height }, () => []);
+        pieces.forEach((p, c) => {
+          const off = Math.floor((height - p.length) / 2);
+          p.forEach((s, k) => put(band[off + k]!, starts[c]!, s));
+        });
+        out.push(...band.map((l) => l.join('').trimEnd()));
+      }
+      return out;
+    };
+    const emitHeader = () => {
+      for (const l of headerLines()) this.push(l);
+      this.push();
+    };
+    emitHeader();
+    sheet.rows.forEach((r, i) => {
+      if (i > 0 && i % sheet.pageRows === 0) {
+        this.newPage();
+        if (sheet.repeatHeader) emitHeader();
+      }
+      const cells = bodyCells[i]!;
+      const line: string[] = [];
+      const rest: string[] = [];
+      const unlabeled = r.total && this.o.unlabeledTotal;
+      cells.forEach((s, c) => {
+        if (!s) return;
+        if (isLabel(c)) {
+          if (unlabeled) return;
+          let first = s;
+          if (c === sheet.nameColumn && s.length > widths[c]!) {
+            first = s.slice(0, widths[c]!);
+            for (let k = widths[c]!; k < s.length; k += widths[c]!) rest.push(s.slice(k, k + widths[c]!));
+          }
+          put(line, starts[c]!, first);
+        } else put(line, starts[c]! + widths[c]! - s.length, s);
+      });
+      this.record(kind, r, this.push(line.join('').trimEnd()));
+      for (const more of rest) {
+        const l: string[] = [];
+        put(l, starts[sheet.nameColumn]!, more);
+        this.push(l.join('').trimEnd());
+      }
+    });
+  }
+}
