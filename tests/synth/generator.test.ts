@@ -21,7 +21,7 @@ describe('synthetic corpus generator', () => {
   });
 
   it('rounds 万元 half up from 分 and records the printed value', () => {
-    const base = { numbered: true, markdown: false, pageRows: 20, repeatHeader: true, thousands: true, deptLabel: '部门', unitLabel: '单位' } as const;
+    const base = { pageRows: 20, repeatHeader: true, thousands: true, deptLabel: '部门', unitLabel: '单位' } as const;
     const w = new Printer({ ...base, unit: '万元', zeros: 'zero' }, 1);
     // 21,827,449.99 元 → 2,182.74 万元; 21,827,450.00 元 → 2,182.75 万元 (read by hand)
     expect(w.money(2182744999n)).toEqual({ raw: '2,182.74', value: '21827400', fen: 2182740000n });

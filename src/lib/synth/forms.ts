@@ -188,8 +188,12 @@ export class Writer {
           if (unlabeled) return;
           let first = s;
           if (c === sheet.nameColumn && s.length > widths[c]!) {
-            first = s.slice(0, widths[c]!);
-            for (let k = widths[c]!; k < s.length; k += widths[c]!) rest.push(s.slice(k, k + widths[c]!));
+            // wrap inside the column; continuation lines start where the (indented) label text starts
+            const lead = s.length - s.trimStart().length;
+            const w = Math.max(2, widths[c]! - lead);
+            const body = s.trimStart();
+            first = s.slice(0, lead) + body.slice(0, w);
+            for (let k = w; k < body.length; k += w) rest.push(' '.repeat(lead) + body.slice(k, k + w));
           }
           put(line, starts[c]!, first);
         } else put(line, starts[c]! + widths[c]! - s.length, s);
