@@ -1,4 +1,5 @@
 import { ECONOMIC_CLASSES, SUMMARY_EXPENDITURE_LINES } from './classification.ts';
+import { unitBasicTable, unitExpenditureTable, unitIncomeTable, unitShape } from './budget-units.ts';
 import { sideBySide, type Ctx, type Side } from './context.ts';
 import { threePublicTable } from './final.ts';
 import type { Fen, SynthLeaf, ThreePublic } from './generate.ts';
@@ -102,8 +103,11 @@ export function budgetTables(ctx: Ctx): void {
     sideBySide(ctx, 'budget_summary', titles[0]!, header, ['收入/金额'], ['支出/金额'], left, right, '本表反映部门年度总体收支预算情况。', false);
   }
 
-  // 2 部门收入总表 (by 功能分类)
-  {
+  const shape = o.unitRows ? unitShape(ctx) : null;
+
+  // 2 部门收入总表 (by unit, or by 功能分类)
+  if (shape) unitIncomeTable(ctx, titles[1]!, shape, carryOf);
+  else {
     const cols = ['合计', '上年结转', `${fiscalWord}收入`, '事业收入', '其他收入'];
     ctx.classified(
       'budget_income',
@@ -117,7 +121,8 @@ export function budgetTables(ctx: Ctx): void {
   }
 
   // 3 部门支出总表
-  {
+  if (shape) unitExpenditureTable(ctx, 'budget_expenditure', titles[2]!, shape, false);
+  else {
     const c = basicProjectColumns(o, '合计', basicAll, personnelAll, projectAll, specificAll);
     ctx.classified('budget_expenditure', titles[2]!, c.header, c.columns, hierarchy(doc.leaves, c.amounts, () => true, o.totalLabel, o.totalRow), '本表反映部门年度总体支出预算情况。', { indentNames: o.indentNames });
   }
@@ -159,8 +164,9 @@ export function budgetTables(ctx: Ctx): void {
     );
   }
 
-  // 5 一般公共预算支出表: 类/款/项 subtotal rows, names indented by level
-  {
+  // 5 一般公共预算支出表: by unit, or 类/款/项 subtotal rows with names indented by level
+  if (shape) unitExpenditureTable(ctx, 'budget_general_expenditure', titles[4]!, shape, true);
+  else {
     const c = basicProjectColumns(o, '合计', (l) => l.fiscalBasic, (l) => l.fiscalPersonnel, (l) => l.fiscalProject, (l) => l.fiscalSpecific);
     ctx.classified(
       'budget_general_expenditure',
@@ -174,7 +180,8 @@ export function budgetTables(ctx: Ctx): void {
   }
 
   // 6 一般公共预算基本支出表 (by 经济分类)
-  {
+  if (o.unitRows) unitBasicTable(ctx, titles[5]!);
+  else {
     const kind = 'budget_general_basic' as const;
     const rows: ClassifiedRow[] = [];
     for (const cls of ECONOMIC_CLASSES) {

@@ -26,6 +26,12 @@ export interface RenderOptions {
   codes: 'joined' | 'split' | 'spaced' | 'none';
   /** Names of 款 and 项 rows indented under their 类 (as budgets' 一般公共预算支出表 print them), codes or not. */
   indentNames: boolean;
+  /**
+   * 预算 expenditure and income tables by budget unit, as the seeds print them: 类 | 款 | 项 | 单位代码 | 单位（科目名称）
+   * with a unit row above its 项 rows and the basic expenditure split by 经济分类 (工资福利 … 资本性支出); the
+   * 基本支出表 with 部门 and 政府 经济分类 codes. Otherwise by 功能分类 with 类/款/项 subtotal rows.
+   */
+  unitRows: boolean;
   /** The 合计 row of classified tables stands first or last. */
   totalRow: 'first' | 'last';
   /** Label of that row: 合计 or 总计. */
@@ -67,6 +73,7 @@ function seedLike(docKind: 'final' | 'budget'): RenderOptions {
     titlePosition: 'before',
     codes: 'joined',
     indentNames: false,
+    unitRows: false,
     totalRow: 'first',
     totalLabel: '合计',
     wrapLabels: false,
@@ -90,6 +97,7 @@ const anyVocabulary: Chooser = (rng) => ({
   titlePosition: rng.pick(['before', 'after'] as const),
   codes: rng.pick(['joined', 'split', 'spaced', 'none'] as const),
   indentNames: rng.chance(0.5),
+  unitRows: rng.chance(0.3),
   totalRow: rng.pick(['first', 'last'] as const),
   totalLabel: rng.pick(['合计', '总计'] as const),
   basicHeader: rng.pick(['plain', 'qizhong'] as const),
@@ -119,7 +127,7 @@ export const FAMILIES: readonly Family[] = [
     description: '决算 shaped like the seeds: tab-separated cells, 公开NN表 or no number, markdown titles or not, joined codes',
     choose: (rng) => ({ titleStyle: rng.chance(0.75) ? 'gongkai' : 'none', titleHeading: rng.chance(0.3) }),
   },
-  { name: 'budget-seed-tab', docKind: 'budget', description: '预算 shaped like the seeds: tab-separated cells, joined codes, 2022+ project split', choose: () => ({ codes: 'split' }) },
+  { name: 'budget-seed-tab', docKind: 'budget', description: '预算 shaped like the seeds: tab-separated cells, unit rows with split 类/款/项 codes, 经济分类 columns, 项目支出 split', choose: () => ({ codes: 'split', unitRows: true, projectSplit: true }) },
   {
     name: 'pipe',
     docKind: 'final',
