@@ -61,6 +61,8 @@ describe('synthetic families', () => {
       basicHeader: ['plain', 'qizhong'],
       projectSplit: ['true', 'false'],
       fiscalWord: ['财政拨款', '财政拨款（补助）', '一般公共预算拨款'],
+      budgetColumns: ['true', 'false'],
+      unitRows: ['true', 'false'],
       rowNumbers: ['true', 'false'],
       columnNumbers: ['true', 'false'],
       threePublic: ['horizontal', 'vertical'],

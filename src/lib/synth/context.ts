@@ -19,6 +19,10 @@ export class Ctx {
   /** Markdown headings for parts and titles (pipe form, or markdown titles). */
   readonly md: boolean;
   private tableNo = 0;
+  /** Between a 表N number and the title on one line: a space, a full-width colon or a full-width space. */
+  private readonly titleSep: string;
+  /** Draws for variants that only some options use (kept apart so that the others print the same). */
+  readonly variantRng: Rng;
 
   constructor(readonly doc: SynthDoc) {
     this.o = doc.options;
@@ -28,6 +32,8 @@ export class Ctx {
     this.md = this.o.form === 'pipe' || this.o.titleHeading;
     const head = this.o.docKind === 'final' ? `${doc.department}${doc.year}年度部门决算` : `${doc.department}${doc.year}年部门预算`;
     this.w = new Writer(this.o, new Rng(doc.seed ^ 0x5ace), head);
+    this.variantRng = new Rng(doc.seed ^ 0x717e);
+    this.titleSep = this.variantRng.pick([' ', '：', '\u3000']);
   }
 
   push(s = ''): number {
@@ -82,7 +88,7 @@ export class Ctx {
         this.push(number!);
         this.push();
         this.heading(title);
-      } else if (number) this.heading(`${number} ${title}`);
+      } else if (number) this.heading(`${number}${this.titleSep}${title}`);
       else this.heading(title);
       this.push();
     };
@@ -126,7 +132,7 @@ export class Ctx {
     const o = this.o;
     const levels = moneyHeader.length;
     const headerRows = levels + (o.columnNumbers ? 1 : 0);
-    const codeH = codeHeader(o.codes, headerRows);
+    const codeH = [...codeHeader(o.codes, levels), ...(o.columnNumbers ? [codeHeader(o.codes, levels)[0]!.map(() => '')] : [])];
     const codeWidth = codeH[0]!.length;
     const header: string[][] = [];
     for (let h = 0; h < headerRows; h++) {

@@ -2,6 +2,7 @@ import { ECONOMIC_CLASSES, SUMMARY_EXPENDITURE_LINES } from './classification.ts
 import { sideBySide, type Ctx, type Side } from './context.ts';
 import type { Fen, SynthLeaf, ThreePublic } from './generate.ts';
 import { percent, type Printed } from './money.ts';
+import { Rng } from './rng.ts';
 import { hierarchy, sumF, type SheetFact, type SheetRow } from './sheet.ts';
 
 /** 决算 table titles in printed order (the 目录 lists them). */
@@ -39,10 +40,15 @@ export function threePublicTable(ctx: Ctx, kind: 'final_three_public' | 'budget_
   const leaf = (j: number) => names[j]!.split('/').at(-1)!;
   const canonical = (si: number, j: number) => (sides.length > 1 || kind === 'final_three_public' ? `${sides[si]!.label}/${names[j]}` : names[j]!);
   if (ctx.o.threePublic === 'vertical') {
-    const labels = [names[0]!, `1.${names[1]}`, `2.${groupWord}`, `其中：${leaf(3)}`, leaf(4), `3.${names[5]}`];
+    // items as rows, in one of two printed orders: 出国, 公务用车 (购置, 运行), 接待 — or 出国, 接待, 公务用车 (运行, 购置)
+    const carFirst = ctx.variantRng.chance(0.5);
+    const order = carFirst ? [0, 1, 2, 3, 4, 5] : [0, 1, 5, 2, 4, 3];
+    const labels = carFirst
+      ? [names[0]!, `1.${names[1]}`, `2.${groupWord}`, `其中：${leaf(3)}`, leaf(4), `3.${names[5]}`]
+      : [names[0]!, `1.${names[1]!.replace(/费$/, '费用')}`, `2.${names[5]}`, `3.${groupWord}`, `其中：${leaf(4)}`, leaf(3)];
     const header = [['项目', ...sides.map((s) => s.label)]];
-    const rows: SheetRow[] = (allBlank ? [] : labels).map((label, j) => ({
-      cells: [label, ...printed.map((p) => p[j]!.raw)],
+    const rows: SheetRow[] = (allBlank ? [] : order).map((j, r) => ({
+      cells: [labels[r]!, ...printed.map((p) => p[j]!.raw)],
       facts: printed.map((p, si): SheetFact => ({ block: null, code: null, name: '*', column: canonical(si, j), value: p[j]!.value })),
       total: j === 0,
     }));
@@ -193,35 +199,35 @@ export function finalTables(ctx: Ctx): void {
     );
   }
 
-  // 05 一般公共预算财政拨款支出决算表
+  // 05 一般公共预算财政拨款支出决算表: 本年支出 (小计 | 基本支出 or 其中：基本支出 with 人员/公用经费 | 项目支出),
+  // optionally after 年初预算数 and 全年预算数 columns (the actual columns then print under 决算数)
   {
     const keep = (l: SynthLeaf) => fiscal(l) > 0n;
-    if (o.basicHeader === 'qizhong') {
-      ctx.classified(
-        'final_general_expenditure',
-        FINAL_TITLES[4]!,
-        [
-          ['本年支出', '', '', '', ''],
-          ['小计', '其中：基本支出', '', '', '项目支出'],
-          ['', '小计', '人员经费', '公用经费', ''],
-        ],
-        ['本年支出/小计', '本年支出/基本支出', '本年支出/基本支出/人员经费', '本年支出/基本支出/公用经费', '本年支出/项目支出'],
-        hierarchy(doc.leaves, (l) => [fiscal(l), l.fiscalBasic, l.fiscalPersonnel, l.fiscalBasic - l.fiscalPersonnel, l.fiscalProject], keep, o.totalLabel, o.totalRow),
-        '本表反映部门本年度一般公共预算财政拨款支出情况。',
-      );
-    } else {
-      ctx.classified(
-        'final_general_expenditure',
-        FINAL_TITLES[4]!,
-        [
-          ['本年支出', '', ''],
-          ['小计', '基本支出', '项目支出'],
-        ],
-        ['本年支出/小计', '本年支出/基本支出', '本年支出/项目支出'],
-        hierarchy(doc.leaves, (l) => [fiscal(l), l.fiscalBasic, l.fiscalProject], keep, o.totalLabel, o.totalRow),
-        '本表反映部门本年度一般公共预算财政拨款支出情况。',
-      );
-    }
+    const qizhong = o.basicHeader === 'qizhong';
+    const group = o.budgetColumns ? '决算数' : '本年支出';
+    const actual = qizhong ? ['小计', '其中：基本支出', '', '', '项目支出'] : ['小计', '基本支出', '项目支出'];
+    const under = qizhong ? ['', '小计', '人员经费', '公用经费', ''] : ['', '', ''];
+    const columns = qizhong
+      ? ['本年支出/小计', '本年支出/基本支出', '本年支出/基本支出/人员经费', '本年支出/基本支出/公用经费', '本年支出/项目支出']
+      : ['本年支出/小计', '本年支出/基本支出', '本年支出/项目支出'];
+    const amounts = (l: SynthLeaf): Fen[] =>
+      qizhong ? [fiscal(l), l.fiscalBasic, l.fiscalPersonnel, l.fiscalBasic - l.fiscalPersonnel, l.fiscalProject] : [fiscal(l), l.fiscalBasic, l.fiscalProject];
+    const budgets = (l: SynthLeaf): Fen[] => {
+      // 年初预算 within ±10% of the actual spending, 全年预算 (after adjustments) between the two
+      const r = new Rng(doc.seed ^ Number(l.item.code));
+      const initial = (fiscal(l) * BigInt(r.int(90, 110))) / 100n;
+      return [initial, (initial + fiscal(l)) / 2n];
+    };
+    const header: string[][] = [[group, ...actual.slice(1).map(() => '')], actual, ...(qizhong ? [under] : [])];
+    const pre = ['年初预算数', '全年预算数'];
+    ctx.classified(
+      'final_general_expenditure',
+      FINAL_TITLES[4]!,
+      o.budgetColumns ? header.map((row, i) => [...(i === 0 ? pre : ['', '']), ...row]) : header,
+      o.budgetColumns ? [...pre, ...columns] : columns,
+      hierarchy(doc.leaves, (l) => (o.budgetColumns ? [...budgets(l), ...amounts(l)] : amounts(l)), keep, o.totalLabel, o.totalRow),
+      '本表反映部门本年度一般公共预算财政拨款支出情况。',
+    );
   }
 
   // 06 一般公共预算财政拨款基本支出决算明细表: three printed blocks side by side

@@ -90,13 +90,17 @@ export class Writer {
         this.push();
         if (sheet.repeatHeader) for (const h of sheet.header) this.push(h.join('\t'));
       }
-      this.record(kind, r, this.push(this.indented(sheet, r, r.cells, '  ').join('\t')));
+      const cells = this.indented(sheet, r, r.cells, '  ');
+      // a label too long for its PDF cell comes out of the conversion with a space where it wrapped
+      const name = cells[sheet.nameColumn]!;
+      if (this.o.wrapLabels && name.trim().length > 12) cells[sheet.nameColumn] = `${name.slice(0, name.length - name.trimStart().length + 12)} ${name.trimStart().slice(12)}`;
+      this.record(kind, r, this.push(cells.join('\t')));
     });
   }
 
   private pipe(sheet: Sheet, kind: TruthFact['table']): void {
     const bold = (s: string) => (this.o.pipeBold && s ? `**${s}**` : s);
-    const row = (cells: string[]) => `| ${cells.map((c) => c.replaceAll('|', '｜')).join(' | ')} |`;
+    const row = (cells: string[]) => `|${cells.map((c) => (c ? ` ${c.replaceAll('|', '｜')} ` : ' ')).join('|')}|`;
     const sep = `|${sheet.header[0]!.map(() => '---').join('|')}|`;
     const header = (): void => {
       if (this.o.pipeHeader === 'br') {

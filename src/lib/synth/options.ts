@@ -44,6 +44,8 @@ export interface RenderOptions {
   projectSplit: boolean;
   /** Wording of fiscal money in headers: 财政拨款 or 财政拨款（补助） or 一般公共预算拨款. */
   fiscalWord: '财政拨款' | '财政拨款（补助）' | '一般公共预算拨款';
+  /** 决算 一般公共预算财政拨款支出决算表 with 年初预算数 and 全年预算数 columns before the 决算数 columns. */
+  budgetColumns: boolean;
   /** A 行次 column in classified tables, and a 栏次 row under the header. */
   rowNumbers: boolean;
   columnNumbers: boolean;
@@ -80,6 +82,7 @@ function seedLike(docKind: 'final' | 'budget'): RenderOptions {
     basicHeader: 'plain',
     projectSplit: docKind === 'budget',
     fiscalWord: '财政拨款',
+    budgetColumns: false,
     rowNumbers: false,
     columnNumbers: docKind === 'final',
     threePublic: 'horizontal',
@@ -102,6 +105,7 @@ const anyVocabulary: Chooser = (rng) => ({
   totalLabel: rng.pick(['合计', '总计'] as const),
   basicHeader: rng.pick(['plain', 'qizhong'] as const),
   fiscalWord: rng.pick(['财政拨款', '财政拨款（补助）', '一般公共预算拨款'] as const),
+  budgetColumns: rng.chance(0.3),
   rowNumbers: rng.chance(0.3),
   columnNumbers: rng.chance(0.5),
   threePublic: rng.pick(['horizontal', 'vertical'] as const),
@@ -163,10 +167,11 @@ export const FAMILIES: readonly Family[] = [
   {
     name: 'headers',
     docKind: 'final',
-    description: '决算 in tab form with header vocabulary variants: 其中：基本支出 + 人员/公用经费, 财政拨款（补助）, 行次, vertical 三公',
+    description: '决算 in tab form with header vocabulary variants: 其中：基本支出 + 人员/公用经费, 财政拨款（补助）, 年初预算数/全年预算数/决算数, 行次, vertical 三公',
     choose: (rng) => ({
       basicHeader: 'qizhong',
       fiscalWord: rng.pick(['财政拨款（补助）', '一般公共预算拨款'] as const),
+      budgetColumns: rng.chance(0.5),
       rowNumbers: rng.chance(0.5),
       columnNumbers: rng.chance(0.5),
       threePublic: rng.pick(['horizontal', 'vertical'] as const),

@@ -85,7 +85,7 @@ export function codeCells(code: string | null, style: RenderOptions['codes']): {
   return { cells: [code ?? ''], truthCode: code, indent: 0 };
 }
 
-/** Header cells over the code columns of a classified table, per header row (top to bottom, `rows` rows). */
+/** Header cells over the code columns of a classified table, per header row (top to bottom, `rows` rows; the code word on the last, beside 科目名称). */
 export function codeHeader(style: RenderOptions['codes'], rows: number, word = '功能分类科目编码'): string[][] {
   if (style === 'none') return Array.from({ length: rows }, () => []);
   if (style === 'split') {
@@ -95,7 +95,7 @@ export function codeHeader(style: RenderOptions['codes'], rows: number, word = '
     return out;
   }
   const out = Array.from({ length: rows }, () => ['']);
-  out[rows > 1 ? 1 : 0] = [word];
+  out[rows - 1] = [word];
   if (rows > 1) out[0] = ['项目'];
   return out;
 }
