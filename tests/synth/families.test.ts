@@ -107,7 +107,10 @@ describe('synthetic families', () => {
         const first = d.truth.facts.find((f) => f.table === t.kind);
         if (!first) continue;
         const before = lines.slice(0, first.line - 1);
-        const titleAt = before.findLastIndex((l) => l.includes(t.title));
+        let titleAt = -1;
+        before.forEach((l, k) => {
+          if (l.includes(t.title)) titleAt = k;
+        });
         expect(titleAt, `${d.family} ${t.title}`).toBeGreaterThan(0);
         if (t.number) expect(before.slice(titleAt - 3, titleAt + 4).join('\n'), `${d.family} ${t.number}`).toContain(t.number);
       }

@@ -1,6 +1,7 @@
 import { ECONOMIC_CLASSES } from './classification.ts';
 import type { Ctx } from './context.ts';
 import type { Fen, SynthLeaf } from './generate.ts';
+import { fiscal, other } from './leaf.ts';
 import { sumF, type SheetFact, type SheetRow } from './sheet.ts';
 
 /**
@@ -84,13 +85,12 @@ export function unitIncomeTable(ctx: Ctx, title: string, shape: UnitShape, carry
     ['', '', '', '合计', '一般公共预算', '事业收入', '其他收入', ''],
   ];
   const columns = ['总计', '本年收入/合计', '本年收入/一般公共预算', '本年收入/事业收入', '本年收入/其他收入', '上年结转结余'];
-  const other = (l: SynthLeaf) => l.otherBasic + l.otherProject;
   const amounts = (ls: SynthLeaf[]): Fen[] => {
-    const all = sumF(ls.map((l) => l.fiscalBasic + l.fiscalProject + other(l)));
     const carry = sumF(ls.map(carryOf));
-    const fiscal = sumF(ls.map((l) => l.fiscalBasic + l.fiscalProject)) - carry;
+    const fis = sumF(ls.map(fiscal)) - carry;
     const oth = sumF(ls.map(other));
-    return [all, all - carry, fiscal, doc.otherIncome === '事业收入' ? oth : 0n, doc.otherIncome === '其他收入' ? oth : 0n, carry];
+    const total = fis + carry + oth;
+    return [total, total - carry, fis, doc.otherIncome === '事业收入' ? oth : 0n, doc.otherIncome === '其他收入' ? oth : 0n, carry];
   };
   const rows: SheetRow[] = [];
   const total = money(ctx, amounts(doc.leaves), columns, ctx.o.totalLabel, null);
@@ -106,7 +106,7 @@ export function unitIncomeTable(ctx: Ctx, title: string, shape: UnitShape, carry
 /** A 支出 table by unit: 合计, then per unit its row and its 项 rows; 9 value columns (schema of the seeds). */
 export function unitExpenditureTable(ctx: Ctx, kind: 'budget_expenditure' | 'budget_general_expenditure', title: string, shape: UnitShape, fiscalOnly: boolean): void {
   const { doc } = ctx;
-  const used = doc.leaves.filter((l) => (fiscalOnly ? l.fiscalBasic + l.fiscalProject > 0n : true));
+  const used = doc.leaves.filter((l) => (fiscalOnly ? fiscal(l) > 0n : true));
   // 经济分类 split of each leaf's basic expenditure, consistent with the 基本支出表 totals
   const econTotal = (codes: string[]) => sumF(ECONOMIC_CLASSES.filter((c) => codes.includes(c.code)).flatMap((c) => c.items.map((it) => doc.econ.get(it.code) ?? 0n)));
   const family = apportion(used, (l) => l.fiscalPersonnel, econTotal(['303']));

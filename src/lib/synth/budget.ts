@@ -1,11 +1,12 @@
 import { ECONOMIC_CLASSES, SUMMARY_EXPENDITURE_LINES } from './classification.ts';
 import { unitBasicTable, unitExpenditureTable, unitIncomeTable, unitShape } from './budget-units.ts';
 import { sideBySide, type Ctx, type Side } from './context.ts';
-import { threePublicTable } from './final.ts';
-import type { Fen, SynthLeaf, ThreePublic } from './generate.ts';
+import type { Fen, SynthLeaf } from './generate.ts';
+import { all, basicAll, fiscal, other, personnelAll, projectAll, specificAll, threeCells } from './leaf.ts';
 import { percent } from './money.ts';
 import type { RenderOptions } from './options.ts';
 import { hierarchy, sumF, type ClassifiedRow } from './sheet.ts';
+import { threePublicTable } from './three-public.ts';
 
 /**
  * 预算 table titles in printed order: the seeds' wording (`2024年部门收支预算表`) for unnumbered titles, the short
@@ -17,16 +18,8 @@ export function BUDGET_TITLES(y: number, o: RenderOptions): string[] {
   return ['部门收支总表', '部门收入总表', '部门支出总表', '财政拨款收支总表', '一般公共预算支出表', '一般公共预算基本支出表', '一般公共预算“三公”经费支出表', '政府性基金预算支出表'];
 }
 
-const all = (l: SynthLeaf) => l.fiscalBasic + l.fiscalProject + l.otherBasic + l.otherProject;
-const fiscal = (l: SynthLeaf) => l.fiscalBasic + l.fiscalProject;
-const other = (l: SynthLeaf) => l.otherBasic + l.otherProject;
-const basicAll = (l: SynthLeaf) => l.fiscalBasic + l.otherBasic;
-const projectAll = (l: SynthLeaf) => l.fiscalProject + l.otherProject;
-const personnelAll = (l: SynthLeaf) => l.fiscalPersonnel + l.otherPersonnel;
-const specificAll = (l: SynthLeaf) => l.fiscalSpecific + l.otherSpecific;
 
 const THREE_NAMES = ['“三公”经费合计', '因公出国（境）费', '公务用车购置及运行费/小计', '公务用车购置及运行费/公务用车购置费', '公务用车购置及运行费/公务用车运行费', '公务接待费'];
-const threeCells = (t: ThreePublic): Fen[] => [t.abroad + t.carPurchase + t.carRunning + t.reception, t.abroad, t.carPurchase + t.carRunning, t.carPurchase, t.carRunning, t.reception];
 
 /**
  * Money columns of a 支出 table split into 基本支出 and 项目支出: 基本支出 alone or `其中：基本支出` with 人员经费 and
