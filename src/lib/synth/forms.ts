@@ -130,7 +130,7 @@ export class Writer {
    * Space-aligned columns as pdftotext -layout writes them: a CJK character counts as one column; labels are
    * left-aligned at their column's start, figures right-aligned at its end (all figures of a column end at the same
    * index); gaps between columns vary per column; header words are broken into chunks of a few characters stacked
-   * over 2–3 lines (`本年收入合` / `计`); long labels wrap onto the next line; a blank cell is only a gap.
+   * over up to 3 lines (`本年收入合` / `计`); long labels wrap onto the next line; a blank cell is only a gap.
    */
   private spaced(sheet: Sheet, kind: TruthFact['table']): void {
     const n = sheet.header[0]!.length;
@@ -138,10 +138,12 @@ export class Writer {
     const isLabel = (c: number) => sheet.labelColumns.includes(c);
     const nameWidthCap = this.o.wrapLabels ? this.rng.int(8, 13) : Infinity;
     const bodyCells = sheet.rows.map((r) => this.indented(sheet, r, r.cells, '  '));
+    // a header word is broken into pieces of `chunk` characters, wider when that would take more than 3 lines
+    const pieceWidth = (t: string) => Math.max(chunk, Math.ceil(t.length / 3));
     const widths = Array.from({ length: n }, (_, c) => {
       let w = Math.max(chunk, ...bodyCells.map((cells) => cells[c]!.length));
       if (c === sheet.nameColumn) w = Math.min(w, nameWidthCap);
-      return Math.max(w, chunk);
+      return Math.max(w, ...sheet.header.map((h) => pieceWidth(h[c]!)));
     });
     const starts: number[] = [];
     let x = this.rng.int(0, 3);
@@ -159,7 +161,8 @@ export class Writer {
       for (const h of sheet.header) {
         const pieces = h.map((t) => {
           const cs: string[] = [];
-          for (let i = 0; i < t.length; i += chunk) cs.push(t.slice(i, i + chunk));
+          const w = pieceWidth(t);
+          for (let i = 0; i < t.length; i += w) cs.push(t.slice(i, i + w));
           return cs;
         });
         const height = Math.max(1, ...pieces.map((p) => p.length));
