@@ -31,6 +31,11 @@ describe('synthetic corpus generator', () => {
     expect(y.money(39351935n)).toEqual({ raw: '393519.35', value: '393519.35', fen: 39351935n });
     expect(y.money(0n)).toEqual({ raw: '', value: null, fen: 0n });
     expect(y.money(5000000n).value).toBe('50000');
+    const g = new Printer({ ...base, unit: '元', zeros: 'zero', thousands: true }, 1);
+    expect(g.money(123456789n).raw).toBe('1,234,567.89');
+    expect(g.money(100000n).raw).toBe('1,000.00');
+    expect(g.money(99999n).raw).toBe('999.99');
+    expect(g.money(100000000000n).raw).toBe('1,000,000,000.00');
   });
 
   it('uses real 功能分类 codes: every 项 extends its 款, every 款 its 类', () => {

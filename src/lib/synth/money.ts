@@ -12,8 +12,14 @@ export function cnMonth(m: number): string {
   return m <= 10 ? (m === 10 ? '十' : CN_NUM[m]!) : `十${CN_NUM[m - 10]}`;
 }
 
+/** Thousands separators: 2182 → 2,182 (a loop: linear in the length). */
 function group(int: string): string {
-  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  let out = '';
+  for (let i = 0; i < int.length; i++) {
+    if (i > 0 && (int.length - i) % 3 === 0) out += ',';
+    out += int[i];
+  }
+  return out;
 }
 
 /** Exact decimal string of `units` × 10^-scale (canonical: no trailing fractional zeros). */
