@@ -15,10 +15,13 @@ const DOCS = 6;
 const docs = FAMILIES.flatMap((f, k) => Array.from({ length: DOCS }, (_, i) => ({ family: f.name, ...corpusDoc(7, k * 100 + i, f.name) })));
 
 /** The printed forms a value in 元 can take in the document's unit (with or without thousands separators). */
-function printedForms(value: string, unit: string): string[] {
+function printedForms(value: string, unit: string, decimals = 2): string[] {
   const [int, frac = ''] = value.split('.');
   let digits: string;
-  if (unit === '万元') {
+  if (unit === '万元' && decimals === 1) {
+    const tenths = BigInt(int!) / 1000n;
+    digits = `${tenths / 10n}.${tenths % 10n}`;
+  } else if (unit === '万元') {
     // value is a whole number of 元 that is a multiple of 100 (0.01 万元)
     const hundredths = BigInt(int!) / 100n;
     digits = `${hundredths / 100n}.${(hundredths % 100n).toString().padStart(2, '0')}`;
@@ -75,6 +78,7 @@ describe('synthetic families', () => {
       indentNames: ['true', 'false'],
       titleHeading: ['true', 'false'],
     };
+    expect(docs.some((d) => d.truth.layout.decimals === 1)).toBe(true);
     for (const [key, values] of Object.entries(want)) for (const v of values) expect(seen.get(key)?.has(v), `${key}=${v}`).toBe(true);
   });
 
@@ -91,7 +95,7 @@ describe('synthetic families', () => {
       const lines = d.text.split('\n');
       for (const f of d.truth.facts) {
         const line = lines[f.line - 1]!;
-        const forms = printedForms(f.value, d.truth.layout.unit);
+        const forms = printedForms(f.value, d.truth.layout.unit, d.truth.layout.decimals);
         expect(
           tokens(line).some((t) => forms.includes(t)),
           `${d.family} ${d.stem} ${f.table} ${f.name} ${f.column} = ${f.value} not on line ${f.line}: «${line}»`,
@@ -147,7 +151,7 @@ describe('synthetic families', () => {
       const ends = new Map<string, Set<number>>();
       for (const f of d.truth.facts) {
         const line = lines[f.line - 1]!.replace(/^\f/, ''); // a page's first line starts with the form feed
-        const forms = printedForms(f.value, d.truth.layout.unit);
+        const forms = printedForms(f.value, d.truth.layout.unit, d.truth.layout.decimals);
         const hits = forms.flatMap((p) => [...line.matchAll(new RegExp(`(?<![\\d.,])${p.replace(/[.]/g, '\\.')}(?![\\d.,])`, 'g'))].map((m) => m.index! + p.length));
         if (new Set(hits).size !== 1) continue; // the same figure twice on the line: position ambiguous
         const key = `${f.table}|${f.block}|${f.column}`;

@@ -31,6 +31,11 @@ describe('synthetic corpus generator', () => {
     expect(y.money(39351935n)).toEqual({ raw: '393519.35', value: '393519.35', fen: 39351935n });
     expect(y.money(0n)).toEqual({ raw: '', value: null, fen: 0n });
     expect(y.money(5000000n).value).toBe('50000');
+    // 1 decimal of 万元: 10,725,920.00 元 → 1,072.6 万元; 10,725,499.99 元 → 1,072.5 万元 (half up at 500 元)
+    const t = new Printer({ ...base, unit: '万元', zeros: 'zero', decimals: 1 }, 1);
+    expect(t.money(1072592000n)).toEqual({ raw: '1,072.6', value: '10726000', fen: 1072600000n });
+    expect(t.money(1072549999n).raw).toBe('1,072.5');
+    expect(t.money(1072550000n).raw).toBe('1,072.6');
     const g = new Printer({ ...base, unit: '元', zeros: 'zero', thousands: true }, 1);
     expect(g.money(123456789n).raw).toBe('1,234,567.89');
     expect(g.money(100000n).raw).toBe('1,000.00');

@@ -35,6 +35,8 @@ export interface ThreePublic {
 
 export interface Layout {
   unit: '万元' | '元';
+  /** Decimals of a 万元 figure: 2 (most documents) or 1 (`107,259.2`, as some budgets print); 元 always 2. */
+  decimals?: 1 | 2;
   /** Data rows per printed page (a page break follows). */
   pageRows: number;
   /** A page break repeats the header rows (else only a blank line). */
@@ -207,6 +209,8 @@ export function generateDoc(seed: number, index?: number, familyName = 'seed-tab
     deptLabel: rng.pick(['部门', '部门名称'] as const),
     unitLabel: unit === '元' ? rng.pick(['单位', '金额单位'] as const) : '单位',
   };
+  // drawn apart, so that the documents of earlier generator versions keep their other draws
+  layout.decimals = unit === '万元' && new Rng(seed ^ 0xdec1).chance(0.2) ? 1 : 2;
   const fam = family(familyName);
   const options = chooseOptions(fam, new Rng(seed ^ 0x0f7105), overrides);
   // Budgets split 项目支出 into 特定目标类 and 其他运转类 from 2022 on.

@@ -61,6 +61,11 @@ export class Printer {
     return this.text(fen);
   }
   text(fen: Fen): Printed {
+    if (this.layout.unit === '万元' && this.layout.decimals === 1) {
+      const tenths = (fen + 50000n) / 100000n; // 0.1 万元 = 1000 元 = 100000 分
+      const int = (tenths / 10n).toString();
+      return { raw: `${this.layout.thousands ? group(int) : int}.${tenths % 10n}`, value: dec(tenths * 1000n, 0), fen: tenths * 100000n };
+    }
     if (this.layout.unit === '万元') {
       const hundredths = (fen + 5000n) / 10000n; // 0.01 万元 = 100 元 = 10000 分
       const int = (hundredths / 100n).toString();
