@@ -52,6 +52,13 @@ describe('text forms of one table', () => {
     const twoRows: Sheet = { ...sheet(), header: [['项目', '', '本年收入', ''], ['科目编码', '科目名称', '合计', '事业收入']] };
     const { text } = print({ form: 'pipe', pipeHeader: 'br', pipeBold: true }, twoRows);
     expect(text.split('\n')[0]).toBe('| **项目<br>科目编码** | **科目名称** | **本年收入<br>合计** | **事业收入** |');
+    const numbered: Sheet = { ...twoRows, header: [...twoRows.header, ['', '栏次', '1', '2']] };
+    expect(print({ form: 'pipe', pipeHeader: 'br', pipeBold: false }, numbered).text.split('\n').slice(0, 4)).toEqual([
+      '| 项目<br>科目编码 | 科目名称 | 本年收入<br>合计 | 事业收入 |',
+      '|---|---|---|---|',
+      '| | 栏次 | 1 | 2 |',
+      '| | 合计 | 1,234.56 | |',
+    ]);
   });
 
   it('spaced form: labels left at their column start, figures right-aligned at its end, header words in 2-character pieces', () => {

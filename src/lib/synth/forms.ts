@@ -3,6 +3,9 @@ import type { Rng } from './rng.ts';
 import type { Sheet, SheetRow } from './sheet.ts';
 import type { TruthFact } from './truth.ts';
 
+/** A header row of column numbers (`栏次 | | 1 | 2 …`). */
+const isNumberRow = (h: readonly string[]) => h.some((c) => /^\d+$/.test(c)) && h.every((c) => c === '' || c === '栏次' || /^\d+$/.test(c));
+
 /**
  * The document being printed: its lines, the facts read off the tables (with the line each figure stands on), and
  * for the spaced form the pages (form feeds, page numbers at the foot, a running head at the top) as
@@ -104,9 +107,13 @@ export class Writer {
     const sep = `|${sheet.header[0]!.map(() => '---').join('|')}|`;
     const header = (): void => {
       if (this.o.pipeHeader === 'br') {
-        const merged = sheet.header[0]!.map((_, c) => sheet.header.map((h) => h[c]!).filter(Boolean).join('<br>'));
+        // the header lines merged into one row; a 栏次 row (column numbers) stays a row of its own under the separator
+        const numbers = sheet.header.filter(isNumberRow);
+        const words = sheet.header.filter((h) => !isNumberRow(h));
+        const merged = words[0]!.map((_, c) => words.map((h) => h[c]!).filter(Boolean).join('<br>'));
         this.push(row(merged.map(bold)));
         this.push(sep);
+        for (const h of numbers) this.push(row(h));
       } else {
         this.push(row(sheet.header[0]!.map(bold)));
         this.push(sep);
