@@ -75,31 +75,46 @@ export class Ctx {
     const n = ++this.tableNo;
     const number = this.number(n);
     const y = this.doc.year;
+    // pdftotext -layout keeps the page's geometry: centred titles, the number at the right, 部门 and 单位 on one line
+    const spaced = this.o.form === 'spaced';
+    const centre = (t: string) => (spaced ? `${' '.repeat(this.variantRng.int(16, 36))}${t}` : t);
+    const right = (t: string) => (spaced ? `${' '.repeat(this.variantRng.int(60, 90))}${t}` : t);
     const titleLines = (): void => {
       const style = this.o.titleStyle;
       if (style === 'running-head') {
         const head = this.o.docKind === 'final' ? `${y}年度部门决算表` : `${y}年部门预算表`;
-        this.heading(`${head} ${title}`);
+        this.heading(spaced ? `${head}${' '.repeat(this.variantRng.int(10, 40))}${title}` : `${head} ${title}`);
       } else if (style === 'gongkai') {
-        this.heading(title);
+        this.heading(centre(title));
         this.push();
-        this.push(number!);
+        this.push(right(number!));
       } else if (style === 'yusuan' || style === 'fujian') {
         this.push(number!);
         this.push();
-        this.heading(title);
-      } else if (number) this.heading(`${number}${this.titleSep}${title}`);
-      else this.heading(title);
+        this.heading(centre(title));
+      } else if (number) this.heading(centre(`${number}${this.titleSep}${title}`));
+      else this.heading(centre(title));
       this.push();
     };
     const unitLines = (): void => {
-      this.push(`${this.L.deptLabel}：${this.doc.department}`);
+      const dept = `${this.L.deptLabel}：${this.doc.department}`;
+      const unit = `${this.L.unitLabel}：${this.L.unit}`;
+      if (spaced) {
+        if (this.o.docKind === 'final') {
+          this.push(centre(`${y}年度`));
+          this.push();
+        }
+        this.push(`${dept}${' '.repeat(this.variantRng.int(20, 50))}${unit}`);
+        this.push();
+        return;
+      }
+      this.push(dept);
       this.push();
       if (this.o.docKind === 'final') {
         this.push(`${y}年度`);
         this.push();
       }
-      this.push(`${this.L.unitLabel}：${this.L.unit}`);
+      this.push(unit);
       this.push();
     };
     if (this.o.titlePosition === 'after') {
