@@ -84,6 +84,8 @@ describe('text forms of one table', () => {
     expect(lines[4]).toBe(`201  机关事业单位基本${' '.repeat(4)}987.65  7.65`);
     expect(lines[5]).toBe(`${' '.repeat(5)}养老保险缴费支出`);
     expect(facts.filter((f) => f.name === long).map((f) => f.line)).toEqual([5, 5]);
+    const total: Sheet = { ...sheet(), rows: [{ ...sheet().rows[0]!, cells: ['', '总计', '1,234.56', ''], facts: [{ ...sheet().rows[0]!.facts[0]!, name: '总计' }] }] };
+    expect(print({ form: 'spaced', unlabeledTotal: true }, total).facts.map((f) => f.name)).toEqual(['合计']);
   });
 
   it('spaced form: page numbers at the foot, a form feed and the running head at the next page top, the page count filled in', () => {

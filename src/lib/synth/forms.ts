@@ -212,7 +212,8 @@ export class Writer {
           put(line, starts[c]!, first);
         } else put(line, starts[c]! + widths[c]! - s.length, s);
       });
-      this.record(kind, r, this.push(line.join('').trimEnd()));
+      // a total row printed without its label is named 合计 (the text no longer says 合计 or 总计)
+      this.record(kind, unlabeled ? { ...r, facts: r.facts.map((f) => ({ ...f, name: '合计' })) } : r, this.push(line.join('').trimEnd()));
       for (const more of rest) {
         const l: string[] = [];
         put(l, starts[sheet.nameColumn]!, more);
