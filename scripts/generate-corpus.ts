@@ -1,6 +1,7 @@
 #!/usr/bin/env -S npx tsx
 /**
- * npx tsx scripts/generate-corpus.ts --out <dir> [--count N] [--seed S] [--start K] [--family F[,F…]] [--<option> value …]
+ * npx tsx scripts/generate-corpus.ts --out <dir> [--count N] [--seed S] [--start K] [--family F[,F…]|all] [--<option> value …]
+ * npx tsx scripts/generate-corpus.ts --list      (the families and the option names)
  * Writes N synthetic department-years per family as <stem>.txt (the disclosure text) and <stem>.truth.json (what the
  * text says: every printed figure as an exact 元 value with its line, tables, metadata, narrative claims, and the
  * family and printing options of the document). Families and options: src/lib/synth/README.md
@@ -12,7 +13,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { corpusDoc } from '../src/lib/synth/corpus.ts';
-import { FAMILY_NAMES, parseOptionFlags, type RenderOptions } from '../src/lib/synth/options.ts';
+import { FAMILIES, FAMILY_NAMES, OPTION_KEYS, parseOptionFlags, type RenderOptions } from '../src/lib/synth/options.ts';
 
 /**
  * Write `count` documents of each family; the k-th family's documents take indexes start + k·count …, so stems
@@ -35,6 +36,11 @@ export async function generateCorpus(out: string, count: number, seed: number, s
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('generate-corpus.ts')) {
   const args = process.argv.slice(2);
+  if (args.includes('--list')) {
+    for (const f of FAMILIES) console.log(`${f.name.padEnd(20)} ${f.description}`);
+    console.log(`\noptions (each a flag: --name value): ${OPTION_KEYS.join(', ')}`);
+    process.exit(0);
+  }
   const opt = (name: string, dflt: string) => {
     const i = args.indexOf(`--${name}`);
     return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;

@@ -95,21 +95,24 @@ function seedLike(docKind: 'final' | 'budget'): RenderOptions {
 }
 
 /** Variants of titles, codes, rows and headers that any text form can carry (the 'new vocabulary' of a family). */
-const anyVocabulary: Chooser = (rng) => ({
-  titleStyle: rng.pick(TITLE_STYLES),
-  titlePosition: rng.pick(['before', 'after'] as const),
-  codes: rng.pick(['joined', 'split', 'spaced', 'none'] as const),
-  indentNames: rng.chance(0.5),
-  unitRows: rng.chance(0.3),
-  totalRow: rng.pick(['first', 'last'] as const),
-  totalLabel: rng.pick(['合计', '总计'] as const),
-  basicHeader: rng.pick(['plain', 'qizhong'] as const),
-  fiscalWord: rng.pick(['财政拨款', '财政拨款（补助）', '一般公共预算拨款'] as const),
-  budgetColumns: rng.chance(0.3),
-  rowNumbers: rng.chance(0.3),
-  columnNumbers: rng.chance(0.5),
-  threePublic: rng.pick(['horizontal', 'vertical'] as const),
-});
+const anyVocabulary: Chooser = (rng) => {
+  const V = OPTION_VALUES;
+  return {
+    titleStyle: rng.pick(V.titleStyle),
+    titlePosition: rng.pick(V.titlePosition),
+    codes: rng.pick(V.codes),
+    indentNames: rng.chance(0.5),
+    unitRows: rng.chance(0.3),
+    totalRow: rng.pick(V.totalRow),
+    totalLabel: rng.pick(V.totalLabel),
+    basicHeader: rng.pick(V.basicHeader),
+    fiscalWord: rng.pick(V.fiscalWord),
+    budgetColumns: rng.chance(0.3),
+    rowNumbers: rng.chance(0.3),
+    columnNumbers: rng.chance(0.5),
+    threePublic: rng.pick(V.threePublic),
+  };
+};
 
 export interface Family {
   name: string;
@@ -231,18 +234,43 @@ export function chooseOptions(fam: Family, rng: Rng, overrides: Partial<RenderOp
 /** Every option name (the CLI accepts each as a flag: `--form spaced --codes split --wrapLabels true`). */
 export const OPTION_KEYS = Object.keys(seedLike('final')) as (keyof RenderOptions)[];
 
+/** The values each option takes (booleans: true, false). */
+export const OPTION_VALUES: { readonly [K in keyof RenderOptions]: readonly RenderOptions[K][] } = {
+  docKind: ['final', 'budget'],
+  form: ['tab', 'pipe', 'spaced'],
+  titleStyle: TITLE_STYLES,
+  titleHeading: [true, false],
+  titlePosition: ['before', 'after'],
+  codes: ['joined', 'split', 'spaced', 'none'],
+  indentNames: [true, false],
+  unitRows: [true, false],
+  totalRow: ['first', 'last'],
+  totalLabel: ['合计', '总计'],
+  wrapLabels: [true, false],
+  basicHeader: ['plain', 'qizhong'],
+  projectSplit: [true, false],
+  fiscalWord: ['财政拨款', '财政拨款（补助）', '一般公共预算拨款'],
+  budgetColumns: [true, false],
+  rowNumbers: [true, false],
+  columnNumbers: [true, false],
+  threePublic: ['horizontal', 'vertical'],
+  pipeHeader: ['rows', 'br'],
+  pipeBold: [true, false],
+  pageNumbers: ['none', 'dash-em', 'dash', 'of-total'],
+  runningHead: [true, false],
+  unlabeledTotal: [true, false],
+};
+
 /** Parse option flags (`--name value`) into overrides; booleans are `true`/`false`. Unknown values are errors. */
 export function parseOptionFlags(args: readonly string[]): Partial<RenderOptions> {
   const out: Record<string, unknown> = {};
-  const base = seedLike('final') as unknown as Record<string, unknown>;
   for (const key of OPTION_KEYS) {
     const i = args.indexOf(`--${key}`);
     if (i < 0 || args[i + 1] === undefined) continue;
     const raw = args[i + 1]!;
-    if (typeof base[key] === 'boolean') {
-      if (raw !== 'true' && raw !== 'false') throw new Error(`--${key} takes true or false, not «${raw}»`);
-      out[key] = raw === 'true';
-    } else out[key] = raw;
+    const value = (OPTION_VALUES[key] as readonly unknown[]).find((v) => String(v) === raw);
+    if (value === undefined) throw new Error(`--${key} takes ${OPTION_VALUES[key].join(' | ')}, not «${raw}»`);
+    out[key] = value;
   }
   return out as Partial<RenderOptions>;
 }
