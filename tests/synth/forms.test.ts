@@ -45,6 +45,16 @@ describe('text forms of one table', () => {
     expect(facts.map((f) => `${f.name}/${f.column}@${f.line}`)).toEqual(['合计/合计@2', '一般公共服务支出/合计@3', '一般公共服务支出/事业收入@3']);
   });
 
+  it('tab form: a long label wraps with a space inside its cell, or onto a line of its own', () => {
+    const long = '机关事业单位基本养老保险缴费支出';
+    const { text, facts } = print({ form: 'tab', wrapLabels: true }, sheet(long));
+    expect([
+      '科目编码\t科目名称\t合计\t事业收入\n\t合计\t1,234.56\t\n201\t机关事业单位基本养老保险 缴费支出\t987.65\t7.65\n',
+      '科目编码\t科目名称\t合计\t事业收入\n\t合计\t1,234.56\t\n201\t机关事业单位基本养老保险\t987.65\t7.65\n\t缴费支出\t\t\n',
+    ]).toContain(text);
+    expect(facts.filter((f) => f.name === long).map((f) => f.line)).toEqual([3, 3]);
+  });
+
   it('pipe form: separator row, `| |` for an empty cell, bold and <br> headers', () => {
     expect(print({ form: 'pipe', pipeBold: false }).text).toBe(
       '| 科目编码 | 科目名称 | 合计 | 事业收入 |\n|---|---|---|---|\n| | 合计 | 1,234.56 | |\n| 201 | 一般公共服务支出 | 987.65 | 7.65 |\n',

@@ -1,5 +1,5 @@
 import type { RenderOptions } from './options.ts';
-import type { Rng } from './rng.ts';
+import { Rng } from './rng.ts';
 import type { Sheet, SheetRow } from './sheet.ts';
 import type { TruthFact } from './truth.ts';
 
@@ -17,13 +17,17 @@ export class Writer {
   private page = 1;
   private pendingFormFeed = false;
   private hasTotalPlaceholder = false;
+  /** Tab form: how a long label wraps (a space inside the cell, or the rest on the next line). */
+  private readonly tabWrap: 'space' | 'line';
 
   constructor(
     private readonly o: RenderOptions,
     private readonly rng: Rng,
     /** Running head printed at the top of each page (spaced form with runningHead). */
     private readonly head: string,
-  ) {}
+  ) {
+    this.tabWrap = new Rng(rng.int(0, 0x7fffffff)).chance(0.5) ? 'space' : 'line';
+  }
 
   /** Append a line; returns its 1-based number. */
   push(s = ''): number {
@@ -94,10 +98,15 @@ export class Writer {
         if (sheet.repeatHeader) for (const h of sheet.header) this.push(h.join('\t'));
       }
       const cells = this.indented(sheet, r, r.cells, '  ');
-      // a label too long for its PDF cell comes out of the conversion with a space where it wrapped
+      // a label too long for its PDF cell comes out of the conversion with a space where it wrapped, or with the
+      // rest on a line of its own (only the label cell filled)
       const name = cells[sheet.nameColumn]!;
-      if (this.o.wrapLabels && name.trim().length > 12) cells[sheet.nameColumn] = `${name.slice(0, name.length - name.trimStart().length + 12)} ${name.trimStart().slice(12)}`;
+      const cut = name.length - name.trimStart().length + 12;
+      const wrap = this.o.wrapLabels && name.trim().length > 12;
+      if (wrap && this.tabWrap === 'space') cells[sheet.nameColumn] = `${name.slice(0, cut)} ${name.slice(cut)}`;
+      if (wrap && this.tabWrap === 'line') cells[sheet.nameColumn] = name.slice(0, cut);
       this.record(kind, r, this.push(cells.join('\t')));
+      if (wrap && this.tabWrap === 'line') this.push(cells.map((_, c) => (c === sheet.nameColumn ? name.slice(cut) : '')).join('\t'));
     });
   }
 

@@ -164,8 +164,13 @@ export const FAMILIES: readonly Family[] = [
   {
     name: 'codes-rows',
     docKind: 'final',
-    description: '决算 in tab form with split/spaced/no codes (indentation), 合计 or 总计 first or last',
-    choose: (rng) => ({ codes: rng.pick(['split', 'spaced', 'none'] as const), totalRow: rng.pick(['first', 'last'] as const), totalLabel: rng.pick(['合计', '总计'] as const) }),
+    description: '决算 in tab form with split/spaced/no codes (indentation), 合计 or 总计 first or last, long labels wrapped',
+    choose: (rng) => ({
+      codes: rng.pick(['split', 'spaced', 'none'] as const),
+      totalRow: rng.pick(OPTION_VALUES.totalRow),
+      totalLabel: rng.pick(OPTION_VALUES.totalLabel),
+      wrapLabels: rng.chance(0.5),
+    }),
   },
   {
     name: 'headers',
@@ -203,7 +208,7 @@ export const FAMILIES: readonly Family[] = [
         docKind: rng.pick(['final', 'budget'] as const),
         form,
         titleHeading: form !== 'spaced' && rng.chance(0.4),
-        wrapLabels: form !== 'tab' && rng.chance(0.5),
+        wrapLabels: rng.chance(0.5),
         pipeHeader: rng.pick(['rows', 'br'] as const),
         pipeBold: rng.chance(0.5),
         pageNumbers: form === 'spaced' ? rng.pick(['dash-em', 'dash', 'of-total', 'none'] as const) : 'none',
