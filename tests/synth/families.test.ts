@@ -81,6 +81,21 @@ describe('synthetic families', () => {
     }
   });
 
+  it('state every narrative figure in the paragraph that starts on its line (spaced prose wrapped, never inside a number)', () => {
+    let wrapped = 0;
+    for (const d of docs) {
+      const lines = d.text.split('\n');
+      for (const c of d.truth.claims) {
+        const para: string[] = [];
+        for (let k = c.line - 1; k < lines.length && lines[k]!.trim() !== ''; k++) para.push(lines[k]!.trim());
+        expect(para.join(''), `${d.stem} ${c.topic}`).toContain(c.text);
+        if (d.truth.options.form === 'spaced' && para.length > 1) wrapped++;
+        for (let k = 1; k < para.length; k++) expect(`${para[k - 1]!.slice(-1)}${para[k]![0]}`, `${d.stem} line ${c.line + k}`).not.toMatch(/^[0-9.,%]{2}$/);
+      }
+    }
+    expect(wrapped).toBeGreaterThan(0);
+  });
+
   it('print each table title (and its number) before the table’s first figure', () => {
     for (const d of docs) {
       const lines = d.text.split('\n');

@@ -223,7 +223,7 @@ export function budgetTables(ctx: Ctx): void {
   {
     const tot = P.text(totalAll);
     const phrase = `收、支总预算均为${tot.raw}${u}`;
-    ctx.claimMoney('total', tot, phrase, ctx.push(`${y}年${phrase}。`));
+    ctx.claimMoney('total', tot, phrase, ctx.paragraph(`${y}年${phrase}。`));
     ctx.push();
   }
   ctx.heading('二、支出预算情况说明');
@@ -233,7 +233,7 @@ export function budgetTables(ctx: Ctx): void {
     const bas = P.text(sumF(doc.leaves.map(basicAll)));
     const pro = P.text(sumF(doc.leaves.map(projectAll)));
     const bp = percent(bas.fen, exp.fen);
-    const n = ctx.push(`${y}年支出预算${exp.raw}${u}，其中：基本支出${bas.raw}${u}，占${bp}%；项目支出${pro.raw}${u}。`);
+    const n = ctx.paragraph(`${y}年支出预算${exp.raw}${u}，其中：基本支出${bas.raw}${u}，占${bp}%；项目支出${pro.raw}${u}。`);
     ctx.claimMoney('expenditure_total', exp, `支出预算${exp.raw}${u}`, n);
     ctx.claimMoney('expenditure_basic', bas, `基本支出${bas.raw}${u}`, n);
     ctx.claimPct('expenditure_basic_share', bp, `占${bp}%`, n);
@@ -245,7 +245,7 @@ export function budgetTables(ctx: Ctx): void {
   {
     const t = P.text(threeCells(doc.threeBudget)[0]!);
     const phrase = `“三公”经费预算${t.raw}${u}`;
-    ctx.claimMoney('three_public_budget', t, phrase, ctx.push(`${y}年${phrase}。`));
+    ctx.claimMoney('three_public_budget', t, phrase, ctx.paragraph(`${y}年${phrase}。`));
     ctx.push();
   }
 }

@@ -21,6 +21,8 @@ export class Ctx {
   private tableNo = 0;
   /** Between a 表N number and the title on one line: a space, a full-width colon or a full-width space. */
   private readonly titleSep: string;
+  /** Spaced form: characters per line of prose. */
+  private readonly paraWidth: number;
   /** Draws for variants that only some options use (kept apart so that the others print the same). */
   readonly variantRng: Rng;
 
@@ -34,6 +36,7 @@ export class Ctx {
     this.w = new Writer(this.o, new Rng(doc.seed ^ 0x5ace), head);
     this.variantRng = new Rng(doc.seed ^ 0x717e);
     this.titleSep = this.variantRng.pick([' ', '：', '\u3000']);
+    this.paraWidth = new Rng(doc.seed ^ 0x9a4a).int(32, 44);
   }
 
   push(s = ''): number {
@@ -125,6 +128,26 @@ export class Ctx {
       unitLines();
     }
     this.tables.push({ kind, title, number, unit: this.L.unit });
+  }
+
+  /**
+   * A paragraph of prose; returns its first line. In the spaced form it is broken into lines of a page's width as
+   * pdftotext writes them (first line indented, never inside a run of digits such as 1,234.56 or 12.5%).
+   */
+  paragraph(s: string): number {
+    if (this.o.form !== 'spaced') return this.push(s);
+    const width = this.paraWidth;
+    const ascii = /[0-9A-Za-z.,%]/;
+    let rest = s;
+    let first = 0;
+    while (rest.length > 0) {
+      let cut = Math.min(rest.length, width);
+      while (cut > 1 && cut < rest.length && ascii.test(rest[cut - 1]!) && ascii.test(rest[cut]!)) cut--;
+      const n = this.push(`${first === 0 ? '    ' : ''}${rest.slice(0, cut)}`);
+      if (first === 0) first = n;
+      rest = rest.slice(cut);
+    }
+    return first;
   }
 
   note(s: string): void {

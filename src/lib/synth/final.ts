@@ -283,7 +283,7 @@ function finalNarrative(ctx: Ctx, totalAll: Fen, totalFiscal: Fen, totalOther: F
     ctx.push();
     const tot = P.text(totalAll + doc.carry);
     const phrase = `收、支总计均为${tot.raw}${u}`;
-    ctx.claimMoney('total', tot, phrase, ctx.push(`${y}年度${phrase}。`));
+    ctx.claimMoney('total', tot, phrase, ctx.paragraph(`${y}年度${phrase}。`));
     ctx.push();
   }
   {
@@ -300,7 +300,7 @@ function finalNarrative(ctx: Ctx, totalAll: Fen, totalFiscal: Fen, totalOther: F
       othPct = percent(oth.fen, inc.fen);
       text += `；${doc.otherIncome}${oth.raw}${u}，占${othPct}%`;
     }
-    const n = ctx.push(`${text}。`);
+    const n = ctx.paragraph(`${text}。`);
     ctx.claimMoney('income_total', inc, parts[0]!, n);
     ctx.claimMoney('income_fiscal', fis, parts[1]!, n);
     ctx.claimPct('income_fiscal_share', fisPct, parts[2]!, n);
@@ -318,7 +318,7 @@ function finalNarrative(ctx: Ctx, totalAll: Fen, totalFiscal: Fen, totalOther: F
     const pro = P.text(sumF(doc.leaves.map(projectAll)));
     const bp = percent(bas.fen, exp.fen);
     const pp = percent(pro.fen, exp.fen);
-    const n = ctx.push(`${y}年度支出合计${exp.raw}${u}，其中：基本支出${bas.raw}${u}，占${bp}%；项目支出${pro.raw}${u}，占${pp}%。`);
+    const n = ctx.paragraph(`${y}年度支出合计${exp.raw}${u}，其中：基本支出${bas.raw}${u}，占${bp}%；项目支出${pro.raw}${u}，占${pp}%。`);
     ctx.claimMoney('expenditure_total', exp, `支出合计${exp.raw}${u}`, n);
     ctx.claimMoney('expenditure_basic', bas, `基本支出${bas.raw}${u}`, n);
     ctx.claimPct('expenditure_basic_share', bp, `占${bp}%`, n);
@@ -336,7 +336,7 @@ function finalNarrative(ctx: Ctx, totalAll: Fen, totalFiscal: Fen, totalOther: F
       rate = percent(act.fen, bud.fen);
       text += `，完成预算的${rate}%`;
     }
-    const n = ctx.push(`${text}。`);
+    const n = ctx.paragraph(`${text}。`);
     ctx.claimMoney('three_public_budget', bud, `预算为${bud.raw}${u}`, n);
     ctx.claimMoney('three_public_actual', act, `支出决算为${act.raw}${u}`, n);
     if (rate !== null) ctx.claimPct('three_public_rate', rate, `完成预算的${rate}%`, n);

@@ -54,7 +54,7 @@ export function renderDoc(doc: SynthDoc): Rendered {
   ctx.push();
   ctx.heading('一、部门职责');
   ctx.push();
-  ctx.push('（一）贯彻执行国家、省有关法律、法规和方针政策，拟订并组织实施本行业发展规划。');
+  ctx.paragraph('（一）贯彻执行国家、省有关法律、法规和方针政策，拟订并组织实施本行业发展规划。');
   ctx.push();
   ctx.push('（二）完成市委、市政府交办的其他任务。');
   ctx.push();
@@ -62,7 +62,7 @@ export function renderDoc(doc: SynthDoc): Rendered {
   ctx.push();
   const word = final ? '决算' : '预算';
   if (final) {
-    ctx.push(`从${word}单位构成看，${dept}部门${word}包括：本级${word}、所属事业单位${word}。`);
+    ctx.paragraph(`从${word}单位构成看，${dept}部门${word}包括：本级${word}、所属事业单位${word}。`);
     ctx.push();
   }
   ctx.push(`${y}年度，纳入本部门${word}编制范围的单位共${doc.budgetUnits.length}个，包括：`);
