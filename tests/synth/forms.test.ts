@@ -72,30 +72,35 @@ describe('text forms of one table', () => {
   });
 
   it('spaced form: labels left at their column start, figures right-aligned at its end, header words in 2-character pieces', () => {
-    // widths 3 | 8 | 8 | 4, gaps of 2: columns start at 0, 5, 15, 25 and end at 3, 13, 23, 29
+    // widths 3 | 8 | 8 | 4, gaps of 1: columns start at 0, 4, 13, 22 and end at 3, 12, 21, 26
     const { text, facts } = print({ form: 'spaced' });
     expect(text.split('\n')).toEqual([
-      `科目${' '.repeat(3)}科目${' '.repeat(8)}合计${' '.repeat(8)}事业`,
-      `编码${' '.repeat(3)}名称${' '.repeat(18)}收入`,
+      `科目  科目${' '.repeat(7)}合计${' '.repeat(7)}事业`,
+      `编码  名称${' '.repeat(16)}收入`,
       '',
-      `${' '.repeat(5)}合计${' '.repeat(8)}1,234.56`,
-      `201  一般公共服务支出${' '.repeat(4)}987.65  7.65`,
+      `${' '.repeat(4)}合计${' '.repeat(7)}1,234.56`,
+      '201 一般公共服务支出   987.65 7.65',
       '',
     ]);
     expect(facts.map((f) => f.line)).toEqual([4, 5, 5]);
     expect(text).not.toContain('\t');
   });
 
-  it('spaced form: the 合计 row without its label, and a long label wrapped onto the next line in its column', () => {
+  it('spaced form: the 合计 row without its label, and a long label wrapped in its column with the figures on its first or middle line', () => {
     const long = '机关事业单位基本养老保险缴费支出';
-    const { text, facts } = print({ form: 'spaced', unlabeledTotal: true, wrapLabels: true }, sheet(long));
-    const lines = text.split('\n');
-    expect(lines[3]).toBe(`${' '.repeat(15)}1,234.56`);
-    expect(lines[4]).toBe(`201  机关事业单位基本${' '.repeat(4)}987.65  7.65`);
-    expect(lines[5]).toBe(`${' '.repeat(5)}养老保险缴费支出`);
-    expect(facts.filter((f) => f.name === long).map((f) => f.line)).toEqual([5, 5]);
+    const first = print({ form: 'spaced', unlabeledTotal: true, wrapLabels: true }, sheet(long));
+    expect(first.text.split('\n').slice(3, 6)).toEqual([`${' '.repeat(13)}1,234.56`, '201 机关事业单位基本   987.65 7.65', `${' '.repeat(4)}养老保险缴费支出`]);
+    expect(first.facts.filter((f) => f.name === long).map((f) => f.line)).toEqual([5, 5]);
+    const middle = print({ form: 'spaced', wrapLabels: true, wrapNumbersLine: 'middle' }, sheet(long));
+    expect(middle.text.split('\n').slice(4, 6)).toEqual([`${' '.repeat(4)}机关事业单位基本`, '201 养老保险缴费支出   987.65 7.65']);
+    expect(middle.facts.filter((f) => f.name === long).map((f) => f.line)).toEqual([6, 6]);
     const total: Sheet = { ...sheet(), rows: [{ ...sheet().rows[0]!, cells: ['', '总计', '1,234.56', ''], facts: [{ ...sheet().rows[0]!.facts[0]!, name: '总计' }] }] };
     expect(print({ form: 'spaced', unlabeledTotal: true }, total).facts.map((f) => f.name)).toEqual(['合计']);
+  });
+
+  it('spaced form: with alignment jitter a figure ends one character off its column end but never touches its neighbour', () => {
+    // every draw low: each figure moves one character left of its column end (21 and 26)
+    expect(print({ form: 'spaced', alignJitter: true }).text.split('\n').slice(3, 5)).toEqual([`${' '.repeat(4)}合计${' '.repeat(6)}1,234.56`, '201 一般公共服务支出  987.65 7.65']);
   });
 
   it('spaced form: page numbers at the foot, a form feed and the running head at the next page top, the page count filled in', () => {
@@ -104,6 +109,11 @@ describe('text forms of one table', () => {
     w.newPage();
     w.push('正文');
     expect(w.text().split('\n')).toEqual(['封面', '', `${' '.repeat(30)}第1页 共2页`, `\f${' '.repeat(10)}某局2023年度部门决算`, '', '正文', '', `${' '.repeat(30)}第2页 共2页`, '']);
+    const slash = new Writer(opts({ form: 'spaced', pageNumbers: 'slash' }), new LowRng(1), 'x');
+    slash.push('a');
+    slash.newPage();
+    slash.push('b');
+    expect(slash.text()).toBe(`a\n\n${' '.repeat(30)}1/2\n\fb\n\n${' '.repeat(30)}2/2\n`);
   });
 
   it('other forms have no pages', () => {

@@ -49,11 +49,19 @@ export class Writer {
     if (this.o.form !== 'spaced') return;
     const n = this.page;
     const foot =
-      this.o.pageNumbers === 'dash-em' ? `— ${n} —` : this.o.pageNumbers === 'dash' ? `-${n}-` : this.o.pageNumbers === 'of-total' ? `第${n}页 共@@TOTAL@@页` : null;
+      this.o.pageNumbers === 'dash-em'
+        ? `— ${n} —`
+        : this.o.pageNumbers === 'dash'
+          ? `-${n}-`
+          : this.o.pageNumbers === 'of-total'
+            ? `第${n}页 共@@TOTAL@@页`
+            : this.o.pageNumbers === 'slash'
+              ? `${n}/@@TOTAL@@`
+              : null;
     if (foot !== null) {
       this.push();
       this.push(`${' '.repeat(this.rng.int(30, 50))}${foot}`);
-      if (this.o.pageNumbers === 'of-total') this.hasTotalPlaceholder = true;
+      if (foot.includes('@@TOTAL@@')) this.hasTotalPlaceholder = true;
     }
     this.page++;
     if (last) return;
@@ -145,8 +153,9 @@ export class Writer {
   /**
    * Space-aligned columns as pdftotext -layout writes them: a CJK character counts as one column; labels are
    * left-aligned at their column's start, figures right-aligned at its end (all figures of a column end at the same
-   * index); gaps between columns vary per column; header words are broken into chunks of a few characters stacked
-   * over up to 3 lines (`本年收入合` / `计`); long labels wrap onto the next line; a blank cell is only a gap.
+   * index, or within one character with alignJitter); gaps between columns vary per column (1–7 spaces); header
+   * words are broken into chunks of a few characters stacked over up to 3 lines (`本年收入合` / `计`); long labels
+   * wrap within their column, the figures on the label's first or middle line; a blank cell is only a gap.
    */
   private spaced(sheet: Sheet, kind: TruthFact['table']): void {
     const n = sheet.header[0]!.length;
@@ -164,7 +173,7 @@ export class Writer {
     const starts: number[] = [];
     let x = this.rng.int(0, 3);
     for (let c = 0; c < n; c++) {
-      if (c > 0) x += this.rng.int(2, 7);
+      if (c > 0) x += this.rng.int(1, 7);
       starts.push(x);
       x += widths[c]!;
     }
@@ -202,32 +211,43 @@ export class Writer {
         if (sheet.repeatHeader) emitHeader();
       }
       const cells = bodyCells[i]!;
-      const line: string[] = [];
-      const rest: string[] = [];
       const unlabeled = r.total && this.o.unlabeledTotal;
-      cells.forEach((s, c) => {
-        if (!s) return;
-        if (isLabel(c)) {
-          if (unlabeled) return;
-          let first = s;
-          if (c === sheet.nameColumn && s.length > widths[c]!) {
-            // wrap inside the column; continuation lines start where the (indented) label text starts
-            const lead = s.length - s.trimStart().length;
-            const w = Math.max(2, widths[c]! - lead);
-            const body = s.trimStart();
-            first = s.slice(0, lead) + body.slice(0, w);
-            for (let k = w; k < body.length; k += w) rest.push(' '.repeat(lead) + body.slice(k, k + w));
-          }
-          put(line, starts[c]!, first);
-        } else put(line, starts[c]! + widths[c]! - s.length, s);
-      });
-      // a total row printed without its label is named 合计 (the text no longer says 合计 or 总计)
-      this.record(kind, unlabeled ? { ...r, facts: r.facts.map((f) => ({ ...f, name: '合计' })) } : r, this.push(line.join('').trimEnd()));
-      for (const more of rest) {
-        const l: string[] = [];
-        put(l, starts[sheet.nameColumn]!, more);
-        this.push(l.join('').trimEnd());
+      // the name cell cut to its column width; continuation pieces start where the (indented) label text starts
+      const pieces: string[] = [];
+      const name = unlabeled ? '' : cells[sheet.nameColumn]!;
+      if (name) {
+        const lead = name.length - name.trimStart().length;
+        const w = name.length > widths[sheet.nameColumn]! ? Math.max(2, widths[sheet.nameColumn]! - lead) : name.length;
+        const body = name.trimStart();
+        for (let k = 0; k < body.length; k += w) pieces.push(' '.repeat(lead) + body.slice(k, k + w));
       }
+      // the figures stand on the label's first line, or (as pdftotext centres a cell's lines) on its middle line
+      const at = this.o.wrapNumbersLine === 'middle' ? Math.floor(pieces.length / 2) : 0;
+      const line: string[] = [];
+      if (pieces[at]) put(line, starts[sheet.nameColumn]!, pieces[at]!);
+      cells.forEach((s, c) => {
+        if (!s || c === sheet.nameColumn) return;
+        if (isLabel(c)) {
+          if (!unlabeled) put(line, starts[c]!, s);
+          return;
+        }
+        // figures end at their column's end, or within one character when the conversion jitters — never touching
+        // the cell before them, and moving right only where the gap after them leaves a space
+        const end = starts[c]! + widths[c]!;
+        const room = c + 1 < n ? starts[c + 1]! - end : Infinity;
+        const wanted = this.o.alignJitter ? this.rng.int(-1, room >= 2 ? 1 : 0) : 0;
+        const shift = [wanted, 0].find((d) => (line[end + d - s.length - 1] ?? ' ') === ' ') ?? 0;
+        put(line, end + shift - s.length, s);
+      });
+      let figuresLine = 0;
+      for (let k = 0; k < Math.max(1, pieces.length); k++) {
+        const l: string[] = k === at ? line : [];
+        if (k !== at) put(l, starts[sheet.nameColumn]!, pieces[k]!);
+        const num = this.push(l.join('').trimEnd());
+        if (k === at) figuresLine = num;
+      }
+      // a total row printed without its label is named 合计 (the text no longer says 合计 or 总计)
+      this.record(kind, unlabeled ? { ...r, facts: r.facts.map((f) => ({ ...f, name: '合计' })) } : r, figuresLine);
     });
   }
 }

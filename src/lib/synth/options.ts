@@ -54,11 +54,15 @@ export interface RenderOptions {
   /** Pipe form: multi-line headers as several rows, or as one row with `<br>` inside the cells; bold header cells. */
   pipeHeader: 'rows' | 'br';
   pipeBold: boolean;
-  /** Spaced form: page numbers printed at each page foot, and a running head repeated at each page top. */
-  pageNumbers: 'none' | 'dash-em' | 'dash' | 'of-total';
+  /** Spaced form: page numbers printed at each page foot (`— 3 —`, `-3-`, `第3页 共12页`, `3/12`), and a running head repeated at each page top. */
+  pageNumbers: 'none' | 'dash-em' | 'dash' | 'of-total' | 'slash';
   runningHead: boolean;
   /** Spaced form: the 合计 row printed without its label. */
   unlabeledTotal: boolean;
+  /** Spaced form: figures end within one character of their column's end (pdftotext maps x positions to columns). */
+  alignJitter: boolean;
+  /** Spaced form: a wrapped label's figures stand on its first line, or on its middle line (pdftotext centres). */
+  wrapNumbersLine: 'first' | 'middle';
 }
 
 export const TITLE_STYLES: readonly RenderOptions['titleStyle'][] = ['gongkai', 'biao', 'biao-cn', 'fubiao', 'fujian', 'yusuan', 'none', 'running-head'];
@@ -91,6 +95,8 @@ function seedLike(docKind: 'final' | 'budget'): RenderOptions {
     pageNumbers: 'none',
     runningHead: false,
     unlabeledTotal: false,
+    alignJitter: false,
+    wrapNumbersLine: 'first',
   };
 }
 
@@ -148,10 +154,12 @@ export const FAMILIES: readonly Family[] = [
     choose: (rng) => ({
       form: 'spaced',
       titleStyle: rng.pick(['gongkai', 'biao', 'none', 'running-head'] as const),
-      pageNumbers: rng.pick(['dash-em', 'dash', 'of-total', 'none'] as const),
+      pageNumbers: rng.pick(OPTION_VALUES.pageNumbers),
       runningHead: rng.chance(0.5),
       unlabeledTotal: rng.chance(0.5),
       wrapLabels: rng.chance(0.6),
+      alignJitter: rng.chance(0.5),
+      wrapNumbersLine: rng.pick(OPTION_VALUES.wrapNumbersLine),
       codes: rng.pick(['joined', 'joined', 'spaced'] as const),
     }),
   },
@@ -195,7 +203,16 @@ export const FAMILIES: readonly Family[] = [
     name: 'budget-spaced',
     docKind: 'budget',
     description: '预算 as pdftotext -layout writes it, with any vocabulary variant',
-    choose: (rng) => ({ ...anyVocabulary(rng), form: 'spaced', pageNumbers: rng.pick(['dash-em', 'dash', 'of-total'] as const), runningHead: rng.chance(0.5), unlabeledTotal: rng.chance(0.3), wrapLabels: rng.chance(0.5) }),
+    choose: (rng) => ({
+      ...anyVocabulary(rng),
+      form: 'spaced',
+      pageNumbers: rng.pick(OPTION_VALUES.pageNumbers),
+      runningHead: rng.chance(0.5),
+      unlabeledTotal: rng.chance(0.3),
+      wrapLabels: rng.chance(0.5),
+      alignJitter: rng.chance(0.5),
+      wrapNumbersLine: rng.pick(OPTION_VALUES.wrapNumbersLine),
+    }),
   },
   {
     name: 'mixed',
@@ -211,9 +228,11 @@ export const FAMILIES: readonly Family[] = [
         wrapLabels: rng.chance(0.5),
         pipeHeader: rng.pick(['rows', 'br'] as const),
         pipeBold: rng.chance(0.5),
-        pageNumbers: form === 'spaced' ? rng.pick(['dash-em', 'dash', 'of-total', 'none'] as const) : 'none',
+        pageNumbers: form === 'spaced' ? rng.pick(OPTION_VALUES.pageNumbers) : 'none',
         runningHead: form === 'spaced' && rng.chance(0.5),
         unlabeledTotal: form === 'spaced' && rng.chance(0.3),
+        alignJitter: form === 'spaced' && rng.chance(0.5),
+        wrapNumbersLine: rng.pick(OPTION_VALUES.wrapNumbersLine),
       };
     },
   },
@@ -261,9 +280,11 @@ export const OPTION_VALUES: { readonly [K in keyof RenderOptions]: readonly Rend
   threePublic: ['horizontal', 'vertical'],
   pipeHeader: ['rows', 'br'],
   pipeBold: [true, false],
-  pageNumbers: ['none', 'dash-em', 'dash', 'of-total'],
+  pageNumbers: ['none', 'dash-em', 'dash', 'of-total', 'slash'],
   runningHead: [true, false],
   unlabeledTotal: [true, false],
+  alignJitter: [true, false],
+  wrapNumbersLine: ['first', 'middle'],
 };
 
 /** Parse option flags (`--name value`) into overrides; booleans are `true`/`false`. Unknown values are errors. */
