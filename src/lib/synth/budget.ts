@@ -3,7 +3,6 @@ import { unitBasicTable, unitExpenditureTable, unitIncomeTable, unitShape } from
 import { sideBySide, type Ctx, type Side } from './context.ts';
 import type { Fen, SynthLeaf } from './generate.ts';
 import { all, basicAll, fiscal, other, personnelAll, projectAll, specificAll, threeCells } from './leaf.ts';
-import { percent } from './money.ts';
 import type { RenderOptions } from './options.ts';
 import { hierarchy, sumF, type ClassifiedRow } from './sheet.ts';
 import { threePublicTable } from './three-public.ts';
@@ -229,15 +228,7 @@ export function budgetTables(ctx: Ctx): void {
   ctx.heading('二、支出预算情况说明');
   ctx.push();
   {
-    const exp = P.text(totalAll);
-    const bas = P.text(sumF(doc.leaves.map(basicAll)));
-    const pro = P.text(sumF(doc.leaves.map(projectAll)));
-    const bp = percent(bas.fen, exp.fen);
-    const n = ctx.paragraph(`${y}年支出预算${exp.raw}${u}，其中：基本支出${bas.raw}${u}，占${bp}%；项目支出${pro.raw}${u}。`);
-    ctx.claimMoney('expenditure_total', exp, `支出预算${exp.raw}${u}`, n);
-    ctx.claimMoney('expenditure_basic', bas, `基本支出${bas.raw}${u}`, n);
-    ctx.claimPct('expenditure_basic_share', bp, `占${bp}%`, n);
-    ctx.claimMoney('expenditure_project', pro, `项目支出${pro.raw}${u}`, n);
+    ctx.expenditureParagraph(`${y}年`, '支出预算', totalAll, sumF(doc.leaves.map(basicAll)), sumF(doc.leaves.map(projectAll)), false);
     ctx.push();
   }
   ctx.heading('三、“三公”经费预算情况说明');

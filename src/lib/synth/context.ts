@@ -1,7 +1,7 @@
 import type { TableKind } from '../model/table.ts';
 import { Writer } from './forms.ts';
 import type { Layout, SynthDoc } from './generate.ts';
-import { CN_ORD, dec, Printer, type Printed } from './money.ts';
+import { CN_ORD, dec, percent, Printer, type Printed } from './money.ts';
 import type { RenderOptions } from './options.ts';
 import { Rng } from './rng.ts';
 import { codeCells, codeHeader, type ClassifiedRow, type Sheet, type SheetFact, type SheetRow } from './sheet.ts';
@@ -203,6 +203,25 @@ export class Ctx {
   /** A figure stated in the narrative (yuan amount as printed, in the document's unit). */
   claimMoney(topic: string, p: Printed, text: string, line: number): void {
     this.claims.push({ topic, text, value: p.fen === 0n ? '0' : dec(p.fen, 2), measure: 'yuan', unit: this.L.unit, line });
+  }
+
+  /**
+   * The paragraph on total, basic and project expenditure (`{year}支出合计X，其中：基本支出Y，占a%；项目支出Z[，占b%]。`)
+   * and its claims. `totalWord` is 支出合计 (决算) or 支出预算 (预算).
+   */
+  expenditureParagraph(yearWord: string, totalWord: string, total: bigint, basic: bigint, project: bigint, projectShare: boolean): void {
+    const u = this.L.unit;
+    const exp = this.P.text(total);
+    const bas = this.P.text(basic);
+    const pro = this.P.text(project);
+    const bp = percent(bas.fen, exp.fen);
+    const pp = percent(pro.fen, exp.fen);
+    const n = this.paragraph(`${yearWord}${totalWord}${exp.raw}${u}，其中：基本支出${bas.raw}${u}，占${bp}%；项目支出${pro.raw}${u}${projectShare ? `，占${pp}%` : ''}。`);
+    this.claimMoney('expenditure_total', exp, `${totalWord}${exp.raw}${u}`, n);
+    this.claimMoney('expenditure_basic', bas, `基本支出${bas.raw}${u}`, n);
+    this.claimPct('expenditure_basic_share', bp, `占${bp}%`, n);
+    this.claimMoney('expenditure_project', pro, `项目支出${pro.raw}${u}`, n);
+    if (projectShare) this.claimPct('expenditure_project_share', pp, `占${pp}%`, n);
   }
 
   claimPct(topic: string, pct: string, text: string, line: number): void {

@@ -313,17 +313,7 @@ function finalNarrative(ctx: Ctx, totalAll: Fen, totalFiscal: Fen, totalOther: F
   {
     ctx.heading('三、支出决算情况说明');
     ctx.push();
-    const exp = P.text(totalAll);
-    const bas = P.text(sumF(doc.leaves.map(basicAll)));
-    const pro = P.text(sumF(doc.leaves.map(projectAll)));
-    const bp = percent(bas.fen, exp.fen);
-    const pp = percent(pro.fen, exp.fen);
-    const n = ctx.paragraph(`${y}年度支出合计${exp.raw}${u}，其中：基本支出${bas.raw}${u}，占${bp}%；项目支出${pro.raw}${u}，占${pp}%。`);
-    ctx.claimMoney('expenditure_total', exp, `支出合计${exp.raw}${u}`, n);
-    ctx.claimMoney('expenditure_basic', bas, `基本支出${bas.raw}${u}`, n);
-    ctx.claimPct('expenditure_basic_share', bp, `占${bp}%`, n);
-    ctx.claimMoney('expenditure_project', pro, `项目支出${pro.raw}${u}`, n);
-    ctx.claimPct('expenditure_project_share', pp, `占${pp}%`, n);
+    ctx.expenditureParagraph(`${y}年度`, '支出合计', totalAll, sumF(doc.leaves.map(basicAll)), sumF(doc.leaves.map(projectAll)), true);
     ctx.push();
   }
   {
