@@ -4,7 +4,9 @@
  *
  * 1. ingest throughput on N synthetic documents (docs/s, MB/s, peak memory), side by side in the same run with a
  *    baseline that only reads the same files and splits them into cells with papaparse (delimiter '\t'), and the ratio;
- * 2. every ingested document compared with the generator's truth (parse(render(x)) == x at scale);
+ * 2. every ingested document compared with the generator's truth (parse(render(x)) == x at scale), and the share of
+ *    values read exactly in every layout family of the generator (bench/accuracy.ts, `--accuracy N` documents per
+ *    family, default 1000; `--skip-accuracy`);
  * 3. re-ingest after adding one document to N with the rest cached;
  * 4. full site build (ingest + astro build + pagefind) for 100 and 1,000 department-years, per-page cost,
  *    dist/ determinism (two builds of the 100 byte-compared), page weight and search payload (bench/site-weight.ts).
@@ -36,6 +38,7 @@ const SITES = opt('sites', '100,1000')
   .map(Number);
 const skipSite = args.includes('--skip-site');
 const skipIngest = args.includes('--skip-ingest');
+const ACCURACY = args.includes('--skip-accuracy') ? 0 : Number(opt('accuracy', '1000'));
 const determinism = !args.includes('--no-determinism');
 /** A site build step that takes longer than this is stopped and reported as not finished. */
 const STEP_TIMEOUT = Number(opt('step-timeout', '1500')) * 1000;
@@ -238,6 +241,13 @@ async function main(): Promise<void> {
     log('verify against truth');
     const ver = await phase<{ docs: number; mismatched: number; examples: string[] }>('verify', dir, outN);
     md.push(`Truth: ${ver.docs - ver.mismatched} of ${ver.docs} documents parse back to exactly the generated figures (and fail no reconciliation check).${ver.examples.length ? ` Mismatches: ${ver.examples.join('; ')}` : ''}`, '');
+
+    // 2b. accuracy per layout family (generated in memory, ingested with the library, compared value by value)
+    if (ACCURACY > 0) {
+      log(`accuracy: ${ACCURACY} documents per family`);
+      const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(WORK, 'bench/accuracy.ts'), '--per-family', String(ACCURACY)], { cwd: WORK, maxBuffer: 64 << 20 });
+      md.push(`Accuracy per layout family (${ACCURACY} generated documents per family; bench/accuracy.ts):`, '', stdout.trim(), '');
+    }
 
     // 3. re-ingest after adding one document, the rest cached
     log('re-ingest: all cached, then one document added');

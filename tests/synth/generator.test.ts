@@ -21,7 +21,7 @@ describe('synthetic corpus generator', () => {
   });
 
   it('rounds 万元 half up from 分 and records the printed value', () => {
-    const base = { numbered: true, markdown: false, pageRows: 20, repeatHeader: true, thousands: true, deptLabel: '部门', unitLabel: '单位' } as const;
+    const base = { pageRows: 20, repeatHeader: true, thousands: true, deptLabel: '部门', unitLabel: '单位' } as const;
     const w = new Printer({ ...base, unit: '万元', zeros: 'zero' }, 1);
     // 21,827,449.99 元 → 2,182.74 万元; 21,827,450.00 元 → 2,182.75 万元 (read by hand)
     expect(w.money(2182744999n)).toEqual({ raw: '2,182.74', value: '21827400', fen: 2182740000n });
@@ -31,6 +31,16 @@ describe('synthetic corpus generator', () => {
     expect(y.money(39351935n)).toEqual({ raw: '393519.35', value: '393519.35', fen: 39351935n });
     expect(y.money(0n)).toEqual({ raw: '', value: null, fen: 0n });
     expect(y.money(5000000n).value).toBe('50000');
+    // 1 decimal of 万元: 10,725,920.00 元 → 1,072.6 万元; 10,725,499.99 元 → 1,072.5 万元 (half up at 500 元)
+    const t = new Printer({ ...base, unit: '万元', zeros: 'zero', decimals: 1 }, 1);
+    expect(t.money(1072592000n)).toEqual({ raw: '1,072.6', value: '10726000', fen: 1072600000n });
+    expect(t.money(1072549999n).raw).toBe('1,072.5');
+    expect(t.money(1072550000n).raw).toBe('1,072.6');
+    const g = new Printer({ ...base, unit: '元', zeros: 'zero', thousands: true }, 1);
+    expect(g.money(123456789n).raw).toBe('1,234,567.89');
+    expect(g.money(100000n).raw).toBe('1,000.00');
+    expect(g.money(99999n).raw).toBe('999.99');
+    expect(g.money(100000000000n).raw).toBe('1,000,000,000.00');
   });
 
   it('uses real 功能分类 codes: every 项 extends its 款, every 款 its 类', () => {

@@ -1,4 +1,5 @@
 import { ECONOMIC_CLASSES, FUNCTION_CLASSES, SYNTH_DEPARTMENTS, SYNTH_PLACES, type FunctionItem } from './classification.ts';
+import { chooseOptions, family, type RenderOptions } from './options.ts';
 import { Rng } from './rng.ts';
 
 /** 经济分类 items that are 三公 spending (因公出国（境）费用, 公务接待费, 公务用车运行维护费, 公务用车购置). */
@@ -17,6 +18,12 @@ export interface SynthLeaf {
   /** Spending from non-fiscal income (事业收入 or 其他收入). */
   otherBasic: Fen;
   otherProject: Fen;
+  /** Of the basic expenditure: 人员经费 (the rest is 公用经费), fiscal and non-fiscal. */
+  fiscalPersonnel: Fen;
+  otherPersonnel: Fen;
+  /** Of the project expenditure: 特定目标类 (the rest is 其他运转类), fiscal and non-fiscal. */
+  fiscalSpecific: Fen;
+  otherSpecific: Fen;
 }
 
 export interface ThreePublic {
@@ -28,10 +35,8 @@ export interface ThreePublic {
 
 export interface Layout {
   unit: '万元' | '元';
-  /** Print 公开NN表 numbers under the titles. */
-  numbered: boolean;
-  /** Markdown-style titles (`## 收入决算表`, `## **第二部分 …**`). */
-  markdown: boolean;
+  /** Decimals of a 万元 figure: 2 (most documents) or 1 (`107,259.2`, as some budgets print); 元 always 2. */
+  decimals?: 1 | 2;
   /** Data rows per printed page (a page break follows). */
   pageRows: number;
   /** A page break repeats the header rows (else only a blank line). */
@@ -63,6 +68,9 @@ export interface SynthDoc {
   threeBudget: ThreePublic;
   threeActual: ThreePublic;
   layout: Layout;
+  /** Family the document belongs to and the printing options drawn for it (options.ts). */
+  family: string;
+  options: RenderOptions;
 }
 
 /** Split `total` into `n` non-negative random parts summing exactly to it. */
@@ -93,7 +101,7 @@ export const DISTINCT_DEPARTMENT_YEARS = SYNTH_PLACES.length * SYNTH_DEPARTMENTS
  * place, department and year come from the index so that documents 0 … DISTINCT_DEPARTMENT_YEARS-1 are distinct
  * department-years (one site page each); without it, from the seed.
  */
-export function generateDoc(seed: number, index?: number): SynthDoc {
+export function generateDoc(seed: number, index?: number, familyName = 'seed-tab', overrides: Partial<RenderOptions> = {}): SynthDoc {
   const rng = new Rng(seed);
   let place = rng.pick(SYNTH_PLACES);
   let dept = rng.pick(SYNTH_DEPARTMENTS);
@@ -120,7 +128,19 @@ export function generateDoc(seed: number, index?: number): SynthDoc {
         const project = item.nature === 'basic' ? 0n : amount(rng, scale * 0.01, scale * 0.6);
         const otherB = hasOther && basic > 0n && rng.chance(0.3) ? amount(rng, 100, scale * 0.01) : 0n;
         const otherP = hasOther && project > 0n && rng.chance(0.2) ? amount(rng, 100, scale * 0.01) : 0n;
-        leaves.push({ lei: { code: lei.code, name: lei.name }, kuan: { code: kuan.code, name: kuan.name }, item, fiscalBasic: basic, fiscalProject: project, otherBasic: otherB, otherProject: otherP });
+        leaves.push({
+          lei: { code: lei.code, name: lei.name },
+          kuan: { code: kuan.code, name: kuan.name },
+          item,
+          fiscalBasic: basic,
+          fiscalProject: project,
+          otherBasic: otherB,
+          otherProject: otherP,
+          fiscalPersonnel: 0n,
+          otherPersonnel: 0n,
+          fiscalSpecific: 0n,
+          otherSpecific: 0n,
+        });
       }
     }
   }
@@ -132,7 +152,14 @@ export function generateDoc(seed: number, index?: number): SynthDoc {
 
   const basicTotal = leaves.reduce((a, l) => a + l.fiscalBasic, 0n);
   const personnelShare = BigInt(rng.int(75, 95));
-  const personnel = (basicTotal * personnelShare) / 100n;
+  for (const l of leaves) {
+    l.fiscalPersonnel = (l.fiscalBasic * personnelShare) / 100n;
+    l.otherPersonnel = (l.otherBasic * personnelShare) / 100n;
+    const specificShare = BigInt(rng.int(0, 100));
+    l.fiscalSpecific = (l.fiscalProject * specificShare) / 100n;
+    l.otherSpecific = (l.otherProject * specificShare) / 100n;
+  }
+  const personnel = leaves.reduce((a, l) => a + l.fiscalPersonnel, 0n);
   const publicFunds = basicTotal - personnel;
   const econ = new Map<string, Fen>();
   const pick = (classes: typeof ECONOMIC_CLASSES, total: Fen) => {
@@ -175,8 +202,6 @@ export function generateDoc(seed: number, index?: number): SynthDoc {
   const unit = rng.chance(0.65) ? '万元' : '元';
   const layout: Layout = {
     unit,
-    numbered: rng.chance(0.75),
-    markdown: rng.chance(0.3),
     pageRows: rng.int(12, 40),
     repeatHeader: rng.chance(0.7),
     zeros: unit === '元' ? rng.pick(['blank', 'mixed', 'zero'] as const) : rng.pick(['zero', 'zero', 'mixed', 'blank'] as const),
@@ -184,14 +209,24 @@ export function generateDoc(seed: number, index?: number): SynthDoc {
     deptLabel: rng.pick(['部门', '部门名称'] as const),
     unitLabel: unit === '元' ? rng.pick(['单位', '金额单位'] as const) : '单位',
   };
-  const stem = `synth-${place.code}-${dept.slug}-${year}-final-${String(index ?? 0).padStart(5, '0')}`;
+  // drawn apart, so that the documents of earlier generator versions keep their other draws
+  layout.decimals = unit === '万元' && new Rng(seed ^ 0xdec1).chance(0.2) ? 1 : 2;
+  const fam = family(familyName);
+  const options = chooseOptions(fam, new Rng(seed ^ 0x0f7105), overrides);
+  // Budgets split 项目支出 into 特定目标类 and 其他运转类 from 2022 on.
+  // (The seed-shaped budget family keeps the split, which its tables' fixed column set needs.)
+  if (options.docKind === 'budget' && year < 2022 && !options.unitRows) options.projectSplit = false;
+  // By-unit budget tables print zeros one way per document (blank or 0.00): the budget reader fills a blank
+  // subtotal whose printed parts are 0.00 (placement: inferred), which a per-cell mix would make ambiguous.
+  if (options.docKind === 'budget' && options.unitRows && layout.zeros === 'mixed') layout.zeros = 'blank';
+  const stem = `synth-${place.code}-${dept.slug}-${year}-${options.docKind}-${String(index ?? 0).padStart(5, '0')}`;
   return {
     seed,
     stem,
     department,
     region: { province: place.province, city: place.city, county: place.county, code: place.code },
     year,
-    published: { year: year + 1, month: rng.int(6, 10) },
+    published: options.docKind === 'budget' ? { year, month: rng.int(1, 3) } : { year: year + 1, month: rng.int(6, 10) },
     budgetUnits,
     leaves,
     otherIncome: rng.pick(['事业收入', '其他收入'] as const),
@@ -200,5 +235,7 @@ export function generateDoc(seed: number, index?: number): SynthDoc {
     threeBudget,
     threeActual,
     layout,
+    family: fam.name,
+    options,
   };
 }

@@ -1,6 +1,7 @@
 import type { DocumentModel } from '../model/document.ts';
 import type { TableKind } from '../model/table.ts';
 import type { Layout } from './generate.ts';
+import type { RenderOptions } from './options.ts';
 
 /** One printed numeric cell as the generator wrote it: exact 元 value of the printed (rounded) figure. */
 export interface TruthFact {
@@ -37,11 +38,14 @@ export interface TruthClaim {
 export interface Truth {
   generator_version: string;
   seed: number;
+  /** Family the document was drawn from and the printing options it combines (options.ts). */
+  family: string;
+  options: RenderOptions;
   doc_id: string;
   department: string;
   region: { province: string; city: string; county: string | null; code: string };
   fiscal_year: number;
-  doc_kind: 'final';
+  doc_kind: 'final' | 'budget';
   published: string;
   budget_units: string[];
   layout: Layout;
@@ -50,15 +54,28 @@ export interface Truth {
   claims: TruthClaim[];
 }
 
-function factKey(f: Omit<TruthFact, 'value' | 'line'>): string {
-  return [f.table, f.block ?? '', f.code ?? '', f.name, f.column].join('|');
+/**
+ * A column path compared by meaning: `其中：` dropped from each level, and a trailing 小计/合计 level folded into its
+ * group (`项目支出/小计` = `项目支出`). Applied to the truth and to the parsed facts alike.
+ */
+export function canonicalColumn(column: string): string {
+  const parts = column.split('/').map((p) => p.replace(/^其中[：:]/, ''));
+  while (parts.length > 1 && /^(小计|合计)$/.test(parts.at(-1)!)) parts.pop();
+  return parts.join('/');
+}
+
+/** Tables printed as one row whose row has no label of its own (facts named `*`). */
+const SINGLE_ROW_TABLES = new Set<string>(['final_three_public', 'budget_three_public']);
+
+export function factKey(f: Omit<TruthFact, 'value' | 'line'>): string {
+  return [f.table, f.block ?? '', f.code ?? '', f.name, canonicalColumn(f.column)].join('|');
 }
 
 /** Facts of a parsed document in the truth's shape (blank and withheld cells give none, as in facts.csv). */
 export function modelFacts(model: DocumentModel): TruthFact[] {
   const out: TruthFact[] = [];
   for (const t of model.tables) {
-    const singleRow = t.kind === 'final_three_public';
+    const singleRow = SINGLE_ROW_TABLES.has(t.kind);
     for (const r of t.rows) {
       for (const c of r.cells) {
         if (c.value === null) continue;
@@ -113,4 +130,44 @@ export function compareWithTruth(model: DocumentModel, truth: Truth): string[] {
     if (!para || !para.text.includes(c.text)) diffs.push(`claim ${c.topic}: phrase «${c.text}» not in paragraph at line ${c.line}`);
   }
   return diffs;
+}
+
+/** How many of a document's true values the parse got: exact (value and line), missing, or wrong. */
+export interface FactScore {
+  expected: number;
+  exact: number;
+  missing: number;
+  wrong: number;
+  /** Parsed values the truth does not have (a misread row or column). */
+  extra: number;
+}
+
+/**
+ * Score a parsed document against the truth, fact by fact. Facts are matched by table, block, code, row name and
+ * column (compared by meaning, `canonicalColumn`); where the truth has several facts with one key (rows printed
+ * without codes repeat names such as 行政运行), the line decides.
+ */
+export function scoreAgainstTruth(model: DocumentModel, truth: Truth): FactScore {
+  const got = new Map<string, TruthFact[]>();
+  for (const f of modelFacts(model)) {
+    const k = factKey(f);
+    const list = got.get(k);
+    if (list) list.push(f);
+    else got.set(k, [f]);
+  }
+  const used = new Set<TruthFact>();
+  const score: FactScore = { expected: truth.facts.length, exact: 0, missing: 0, wrong: 0, extra: 0 };
+  for (const w of truth.facts) {
+    const cands = (got.get(factKey(w)) ?? []).filter((g) => !used.has(g));
+    const g = cands.find((c) => c.line === w.line) ?? (cands.length === 1 ? cands[0] : undefined);
+    if (!g) {
+      score.missing++;
+      continue;
+    }
+    used.add(g);
+    if (g.value === w.value && g.line === w.line) score.exact++;
+    else score.wrong++;
+  }
+  for (const list of got.values()) for (const g of list) if (!used.has(g)) score.extra++;
+  return score;
 }
