@@ -178,7 +178,7 @@ describe('search (Pagefind, Chinese)', () => {
       await more.click();
       await page.waitForFunction((k) => document.querySelectorAll('#search-results li').length > k, n);
     }
-    const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await page.locator('#search-results > li > h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(errors).toEqual([]);
     await page.close();
     return hrefs;
