@@ -161,8 +161,8 @@ describe('no page needs JavaScript to show its numbers', () => {
     await page.goto(server.url + '/compare/');
     const row = page.locator('#compare-table tbody tr[data-doc="henan-jiaozuo-gongxinju-2022-final"]');
     expect(await row.isVisible()).toBe(true);
-    // 本年支出合计 2,182.77万元 (line 164), shown without thousands separators in the compare table
-    expect(await row.textContent()).toContain('2182.77');
+    // 本年支出合计 2,182.77万元 (line 164), with thousands separators in the compare table
+    expect(await row.textContent()).toContain('2,182.77');
     await noJs.close();
   });
 });
@@ -212,7 +212,7 @@ describe('compare page', () => {
     const c = await browser.newContext({ acceptDownloads: true });
     const { page, errors } = await open('/compare/', c);
     // Default: all 工业和信息化 bureaus (the five seeds)
-    const visible = () => page.locator('#compare-table tbody tr:not([hidden])');
+    const visible = () => page.locator('#compare-table tbody tr[data-doc]:not([hidden])');
     expect(await visible().count()).toBe(5);
     await page.click('#compare-table th[data-key="three_public"] button');
     await page.click('#compare-table th[data-key="three_public"] button'); // second click: ascending
@@ -221,8 +221,12 @@ describe('compare page', () => {
     expect(page.url()).toContain('dir=asc');
     const idx = await page.locator('#compare-table thead th').evaluateAll((ths) => ths.findIndex((t) => (t as HTMLElement).dataset.key === 'three_public'));
     const values = await visible().evaluateAll((trs, i) => trs.map((tr) => (tr as HTMLTableRowElement).cells[i as number]!.textContent!.trim()), idx);
-    const nums = values.filter((v) => v !== '').map(Number);
-    expect(nums).toEqual([...nums].sort((a, b) => a - b));
+    // Rows are sorted inside each group (department type × year × 决算/预算).
+    for (const tb of await page.locator('#compare-table tbody:not([hidden])').all()) {
+      const inGroup = await tb.locator('tr[data-doc]:not([hidden])').evaluateAll((trs, i) => trs.map((tr) => (tr as HTMLTableRowElement).cells[i as number]!.textContent!.trim()), idx);
+      const nums = inGroup.filter((v) => /^[\d,.]+$/.test(v)).map((v) => Number(v.replace(/,/g, '')));
+      expect(nums).toEqual([...nums].sort((a, b) => a - b));
+    }
     // 焦作 2022 决算 三公 决算数 17.22, 郑州 2022 预算 85.4 (hand-read)
     expect(values).toContain('17.22');
     expect(values).toContain('85.40');
