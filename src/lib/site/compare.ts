@@ -135,7 +135,7 @@ function sumOrNull(vs: (string | null)[]): string | null {
 }
 
 /** Display text of a measure value, with thousands separators (empty when missing). */
-export function displayValue(m: Measure, v: string | null): string {
+export function displayValue(m: Measure, v: string | null | undefined): string {
   if (v == null) return '';
   if (m.kind === 'wan') return yuanToWan(v, 2);
   if (m.kind === 'pct') return formatDecimal(v, 2);
@@ -143,7 +143,7 @@ export function displayValue(m: Measure, v: string | null): string {
 }
 
 /** The same value for a CSV cell: no thousands separators, so spreadsheets read it as a number. */
-export function csvValue(m: Measure, v: string | null): string {
+export function csvValue(m: Measure, v: string | null | undefined): string {
   return displayValue(m, v).replace(/,/g, '');
 }
 
