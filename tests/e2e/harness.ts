@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -64,4 +64,24 @@ export function launch(): Promise<Browser> {
 
 export function haveChromium(): boolean {
   return existsSync(CHROMIUM);
+}
+
+/**
+ * Open `baseUrl + path` in a new page, collecting console errors (CSP violations show up there), page errors and
+ * dialogs. Throws when the response is not 200.
+ */
+export async function openPage(c: BrowserContext, baseUrl: string, path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await c.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  const res = await page.goto(baseUrl + path, { waitUntil: 'load' });
+  if (res?.status() !== 200) throw new Error(`${path}: HTTP ${res?.status()}`);
+  return { page, errors };
 }

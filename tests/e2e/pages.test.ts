@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import { ensureBuilt, launch, serve } from './harness.ts';
+import { ensureBuilt, launch, openPage, serve } from './harness.ts';
 import { buildYearsSite, type YearsSite } from './years-site.ts';
 
 const ZHENGZHOU = '/henan-zhengzhou/gongxinju/2022-budget/';
@@ -27,17 +27,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string, c: BrowserContext = ctx): Promise<{ page: Page; errors: string[] }> {
-  const page = await c.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  const res = await page.goto(server.url + path, { waitUntil: 'load' });
-  expect(res?.status(), path).toBe(200);
-  return { page, errors };
-}
+const open = (path: string, c: BrowserContext = ctx) => openPage(c, server.url, path);
 
 async function search(q: string): Promise<Page> {
   const { page, errors } = await open(`/search/?q=${encodeURIComponent(q)}`);
@@ -242,7 +232,7 @@ describe('a department over three years (generated 决算 documents)', () => {
       // Exact: 元 with 分 → 万元 rounded to 0.01 (half up), grouped by thousands.
       const [i, d = ''] = f.value.split('.');
       const fen = BigInt(i! + d.padEnd(2, '0'));
-      const hundredthsOfWan = (fen + 50n) / 100n;
+      const hundredthsOfWan = (fen + 5000n) / 10000n;
       const whole = (hundredthsOfWan / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
       return { year: t.fiscal_year, wan: `${whole}.${(hundredthsOfWan % 100n).toString().padStart(2, '0')}` };
     });

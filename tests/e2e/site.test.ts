@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, launch, serve } from './harness.ts';
+import { ensureBuilt, launch, openPage, serve } from './harness.ts';
 
 const JIAOZUO = '/henan-jiaozuo/gongxinju/2022-final/';
 const ZHENGZHOU = '/henan-zhengzhou/gongxinju/2022-budget/';
@@ -40,21 +40,7 @@ afterAll(async () => {
 });
 
 /** Open a page, collecting console errors (CSP violations show up there) and page errors. */
-async function open(path: string, c: BrowserContext = ctx): Promise<{ page: Page; errors: string[] }> {
-  const page = await c.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => {
-    errors.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  const res = await page.goto(server.url + path, { waitUntil: 'load' });
-  expect(res?.status(), path).toBe(200);
-  return { page, errors };
-}
+const open = (path: string, c: BrowserContext = ctx) => openPage(c, server.url, path);
 
 describe('every page type', () => {
   for (const [name, path] of Object.entries(PAGES)) {
