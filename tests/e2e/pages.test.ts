@@ -191,6 +191,21 @@ describe('compare page', () => {
   });
 });
 
+describe('compare page on a phone', () => {
+  it('at 390 px the page does not widen, and the department column stays in view when the table scrolls', async () => {
+    const c = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const { page } = await openPage(c, server.url, '/compare/');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const region = page.locator('.scroll.sticky-first');
+    await region.evaluate((el) => (el.scrollLeft = 600));
+    const th = page.locator('#compare-table tbody tr[data-doc="henan-jiaozuo-gongxinju-2022-final"] th[scope="row"]');
+    const box = (await th.boundingBox())!;
+    const regionBox = (await region.boundingBox())!;
+    expect(Math.abs(box.x - regionBox.x)).toBeLessThan(2);
+    await c.close();
+  });
+});
+
 describe('no page has a duplicated id', () => {
   for (const path of ['/', '/search/?q=三公经费', '/compare/', '/quality/', '/methodology/', '/data/', '/henan-jiaozuo/gongxinju/']) {
     it(`${path}`, async () => {
