@@ -37,13 +37,15 @@ export async function initSearch(): Promise<void> {
   const form = document.getElementById('search-form') as HTMLFormElement | null;
   const input = document.getElementById('search-q') as HTMLInputElement | null;
   const year = document.getElementById('search-year') as HTMLSelectElement | null;
+  const kind = document.getElementById('search-kind') as HTMLSelectElement | null;
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
   const base = document.getElementById('search-base')?.dataset.base ?? '/';
-  if (!form || !input || !status || !list || !year) return;
+  if (!form || !input || !status || !list || !year || !kind) return;
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   year.value = params.get('year') ?? '';
+  kind.value = ['决算', '预算'].includes(params.get('kind') ?? '') ? params.get('kind')! : '';
   status.textContent = '输入关键词后按「搜索」。';
   let pf: Pagefind | null = null;
   async function load(): Promise<Pagefind> {
@@ -101,9 +103,11 @@ export async function initSearch(): Promise<void> {
   async function run(): Promise<void> {
     const q = input!.value.trim();
     const y = year!.value;
+    const k = kind!.value;
     const p = new URLSearchParams();
     if (q) p.set('q', q);
     if (y) p.set('year', y);
+    if (k) p.set('kind', k);
     history.replaceState(null, '', p.size ? `?${p}` : location.pathname);
     list!.replaceChildren();
     list!.parentElement?.querySelectorAll('#search-results + button').forEach((b) => b.remove());
@@ -114,7 +118,10 @@ export async function initSearch(): Promise<void> {
     status!.textContent = '正在搜索…';
     try {
       const api = await load();
-      const res = await api.search(q, y ? { filters: { 年度: y } } : {});
+      const filters: Record<string, string> = {};
+      if (y) filters['年度'] = y;
+      if (k) filters['类型'] = k;
+      const res = await api.search(q, { filters });
       const groups = new Map<string, Group>();
       let shown = 0;
       const more = document.createElement('button');

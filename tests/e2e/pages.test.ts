@@ -66,6 +66,15 @@ describe('search finds what is in the tables', () => {
     await page.close();
   });
 
+  it('the 预算 filter keeps only budget pages', async () => {
+    const { page } = await open(`/search/?q=${encodeURIComponent('三公经费')}&kind=${encodeURIComponent('预算')}`);
+    await page.waitForFunction(() => /找到|没有/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 15_000 });
+    const titles = await paths(page, '#search-results > li > h2 a');
+    expect(titles).toContain(ZHENGZHOU);
+    for (const t of titles) expect(t).toMatch(/-budget\/$/);
+    await page.close();
+  });
+
   it('excerpts show no segmentation spaces between Chinese characters', async () => {
     const page = await search('郑州市工业和信息化局');
     const text = (await page.locator('#search-results').textContent()) ?? '';
