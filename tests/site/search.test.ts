@@ -73,3 +73,12 @@ describe('matched rows are ranked by the query', () => {
     expect(out.map((o) => o.id)).toEqual(['r-p-2', 'r-p-1']);
   });
 });
+
+describe('index text keeps punctuation as printed', () => {
+  it('spaces go only between words, so a bracketed 款 reads as printed once the spaces are removed', async () => {
+    const { icuTerms } = await import('../../src/lib/site/search.ts');
+    const t = icuTerms('(二十四)灾害防治及应急管理', 'zh-CN', true);
+    expect(t).toMatch(/^\(二十四\)\S/);
+    expect(joinCjk(t)).toBe('(二十四)灾害防治及应急管理');
+  });
+});

@@ -11,10 +11,10 @@ import { perfRowId, rowId, tableAnchor } from './slug.ts';
 export function icuTerms(text: string, locale = 'zh-CN', keepPunctuation = false): string {
   if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return text;
   const seg = new Intl.Segmenter(locale, { granularity: 'word' });
-  return [...seg.segment(text)]
-    .filter((s) => (keepPunctuation ? s.segment.trim() !== '' : s.isWordLike))
-    .map((s) => s.segment)
-    .join(' ');
+  const parts = [...seg.segment(text)].filter((s) => (keepPunctuation ? s.segment.trim() !== '' : s.isWordLike));
+  if (!keepPunctuation) return parts.map((s) => s.segment).join(' ');
+  // Spaces only between two words: punctuation stays attached as printed (`(二十四)灾害 防治`).
+  return parts.map((s, i) => (i > 0 && s.isWordLike && parts[i - 1]!.isWordLike ? ' ' : '') + s.segment).join('');
 }
 
 /** A row name as indexed: ICU words separated by spaces, punctuation kept so the shown text is the printed name. */
