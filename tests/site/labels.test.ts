@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TABLE_KINDS } from '../../src/lib/model/table.ts';
 import { CATALOGUE } from '../../src/lib/checks/catalogue.ts';
-import { CHECK_FAMILY_LABELS, docKindsLabel, tableKindLabel, tableKindsLabel } from '../../src/lib/site/labels.ts';
+import { CHECK_FAMILY_LABELS, docKindsLabel, docStatusLabel, tableKindLabel, tableKindsLabel } from '../../src/lib/site/labels.ts';
 
 describe('Chinese labels for contract identifiers', () => {
   it('every table kind of the contract has a Chinese label without ASCII letters', () => {
@@ -14,5 +14,6 @@ describe('Chinese labels for contract identifiers', () => {
     expect(tableKindsLabel(['final_income', 'budget_projects'])).toBe('收入决算表、项目支出预算表');
     expect(docKindsLabel(['final', 'budget'])).toBe('决算、预算');
     expect(tableKindLabel('no_such_kind')).toBe('no_such_kind');
+    expect(docStatusLabel('partial')).toBe('部分解析');
   });
 });

@@ -66,3 +66,10 @@ export function docKindsLabel(kinds: readonly string[]): string {
 export function tableKindsLabel(kinds: readonly string[]): string {
   return kinds.map(tableKindLabel).join('、');
 }
+
+/** Parse status of a document (index.json `status`). */
+export const DOC_STATUS_LABELS: Record<string, string> = { ok: '解析完整', partial: '部分解析', failed: '解析失败' };
+
+export function docStatusLabel(status: string): string {
+  return DOC_STATUS_LABELS[status] ?? status;
+}
