@@ -52,7 +52,8 @@ export async function initSearch(): Promise<void> {
     if (pf) return pf;
     const url = `${base}pagefind/pagefind.js`;
     pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pf.options?.({ baseUrl: base, excerptLength: 24 });
+    // noWorker: the index is small enough to search on the main thread, which saves fetching pagefind-worker.js.
+    await pf.options?.({ baseUrl: base, excerptLength: 24, noWorker: true });
     return pf;
   }
 
