@@ -74,8 +74,17 @@ export function initCompare(): void {
         items.push({ label: tr.dataset.department ?? '', v: c.dataset.v ?? '', text: c.dataset.text ?? '' });
       }
     }
-    const max = Math.max(0, ...items.filter((i) => i.v).map((i) => Number(i.v)));
+    // Bars are scaled within their group (one year, one kind of document).
+    const maxes: number[] = [];
+    let g = -1;
+    for (const i of items) {
+      if (i.group != null) maxes[++g] = 0;
+      else if (i.v) maxes[g] = Math.max(maxes[g]!, Number(i.v));
+    }
+    g = -1;
     const lis = items.map((i) => {
+      if (i.group != null) g++;
+      const max = maxes[g] ?? 0;
       const li = document.createElement('li');
       if (i.group != null) {
         li.className = 'group';
