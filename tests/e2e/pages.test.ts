@@ -215,6 +215,16 @@ describe('compare page on a phone', () => {
   });
 });
 
+describe('navigation', () => {
+  it('marks the section the reader is in, and nothing on the home page', async () => {
+    const { page } = await open('/quality/?doc=x');
+    expect(await page.locator('.site-nav a[aria-current="page"]').allTextContents()).toEqual(['数据质量']);
+    await page.goto(server.url + '/');
+    expect(await page.locator('.site-nav a[aria-current="page"]').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('no page has a duplicated id', () => {
   for (const path of ['/', '/search/?q=三公经费', '/compare/', '/quality/', '/methodology/', '/data/', '/henan-jiaozuo/gongxinju/']) {
     it(`${path}`, async () => {
