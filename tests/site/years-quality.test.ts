@@ -67,3 +67,15 @@ describe('quality page values carry their own unit', () => {
     expect(checkValueText(y, pct, null)).toBe('—');
   });
 });
+
+describe('budget against outturn', () => {
+  it('gives both published values and the outturn as a share of the budget, only for years with both', async () => {
+    const { outturns } = await import('../../src/lib/site/years.ts');
+    const final22 = parseSeed('jiaozuo2022');
+    const budget22 = parseSeed('zhengzhou2022');
+    const { columns } = yearColumns([final22, budget22, parseSeed('pingdingshan2023')]);
+    const out = outturns(columns, (d) => compareRow(d).values.expenditure_total ?? null);
+    // 焦作 line 164: 2,182.77 万元; 郑州 line 314: 107,259.2 万元 → 2,182.77 ÷ 107,259.2 = 2.035…%
+    expect(out).toEqual([{ year: 2022, budget: '1072592000', final: '21827700', percent: '2.04' }]);
+  });
+});

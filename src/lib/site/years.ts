@@ -4,7 +4,7 @@
  */
 import { scaleLinear } from 'd3';
 import type { DocumentModel } from '../model/document.ts';
-import { toGeometryNumber, yuanToWan } from './format.ts';
+import { percentOf, toGeometryNumber, yuanToWan } from './format.ts';
 
 export interface YearColumn {
   year: number;
@@ -84,4 +84,29 @@ export function yearSeries(columns: readonly YearColumn[], valueOf: (d: Document
   });
   const ticks = y.ticks(4).map((t) => ({ y: r(y(t)), text: yuanToWan(String(Math.round(t)), 0) }));
   return { width, height, years: columns.map((c) => ({ year: c.year, x: r(x(c.year)) })), ticks, series: series.filter((s) => s.points.length > 0) };
+}
+
+export interface Outturn {
+  year: number;
+  /** Values in 元 (exact strings). */
+  budget: string;
+  final: string;
+  /** 决算 as a percentage of 预算 (two decimals), or null when the budget is zero. */
+  percent: string | null;
+}
+
+/**
+ * Budget against outturn for the years that have both documents: the two values side by side and the outturn as a
+ * share of the budget — a ratio of two published figures, never their sum.
+ */
+export function outturns(columns: readonly YearColumn[], valueOf: (d: DocumentModel) => string | null): Outturn[] {
+  const out: Outturn[] = [];
+  for (const c of columns) {
+    if (!c.budget || !c.final) continue;
+    const b = valueOf(c.budget);
+    const f = valueOf(c.final);
+    if (b == null || f == null) continue;
+    out.push({ year: c.year, budget: b, final: f, percent: percentOf(f, b, 2) });
+  }
+  return out;
 }
