@@ -8,6 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -84,4 +85,30 @@ export async function openPage(c: BrowserContext, baseUrl: string, path: string)
   const res = await page.goto(baseUrl + path, { waitUntil: 'load' });
   if (res?.status() !== 200) throw new Error(`${path}: HTTP ${res?.status()}`);
   return { page, errors };
+}
+
+export interface SiteSession {
+  browser: Browser;
+  ctx: BrowserContext;
+  server: { url: string; close: () => Promise<void> };
+}
+
+/**
+ * For a test file: build dist/ when missing, serve it, launch Chromium and open one context before the tests;
+ * close all after them. The returned object is filled in by the beforeAll hook.
+ */
+export function siteSession(): SiteSession {
+  const s = {} as SiteSession;
+  beforeAll(async () => {
+    ensureBuilt();
+    s.server = await serve();
+    s.browser = await launch();
+    s.ctx = await s.browser.newContext();
+  }, 300_000);
+  afterAll(async () => {
+    await s.ctx?.close();
+    await s.browser?.close();
+    await s.server?.close();
+  });
+  return s;
 }

@@ -2,32 +2,17 @@
  * End-to-end tests of the reader-facing pages other than the department-year page: search, compare, quality,
  * methodology, the department page over years. Values read by hand from the seed documents in data/raw.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import { ensureBuilt, launch, openPage, serve } from './harness.ts';
+import { openPage, serve, siteSession } from './harness.ts';
 import { buildYearsSite, type YearsSite } from './years-site.ts';
 
 const ZHENGZHOU = '/henan-zhengzhou/gongxinju/2022-budget/';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-let ctx: BrowserContext;
+const site = siteSession();
 
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve();
-  browser = await launch();
-  ctx = await browser.newContext();
-}, 300_000);
-
-afterAll(async () => {
-  await ctx?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (path: string, c: BrowserContext = ctx) => openPage(c, server.url, path);
+const open = (path: string, c: BrowserContext = site.ctx) => openPage(c, site.server.url, path);
 
 async function search(q: string): Promise<Page> {
   const { page, errors } = await open(`/search/?q=${encodeURIComponent(q)}`);
@@ -49,7 +34,7 @@ describe('search finds what is in the tables', () => {
     const href = (await hit.getAttribute('href'))!;
     expect(href).toMatch(new RegExp(`^${ZHENGZHOU}#r-`));
     // The anchor exists on the page and is the row of that 科目.
-    await page.goto(server.url + href);
+    await page.goto(site.server.url + href);
     const row = page.locator(`[id="${href.split('#')[1]}"]`);
     expect(await row.count()).toBe(1);
     expect((await row.textContent())!.replace(/\s+/g, '')).toContain('矿山应急救援事务');
@@ -116,7 +101,7 @@ describe('quality page', () => {
     // 平顶山 2023 说明 line 604 states a 绩效 score of 83.7 while the 自评表 totals 93.7.
     expect(text).toMatch(/93\.7 分/);
     expect(text).not.toMatch(/93\.7元/);
-    await page.goto(server.url + '/quality/');
+    await page.goto(site.server.url + '/quality/');
     const places = await page.locator('#quality-table tbody tr td:last-child').allTextContents();
     for (const p of places) expect(p).not.toMatch(/[a-z]+_[a-z]+/);
     await page.close();
@@ -202,8 +187,8 @@ describe('compare page', () => {
 
 describe('compare page on a phone', () => {
   it('at 390 px the page does not widen, and the department column stays in view when the table scrolls', async () => {
-    const c = await browser.newContext({ viewport: { width: 390, height: 800 } });
-    const { page } = await openPage(c, server.url, '/compare/');
+    const c = await site.browser.newContext({ viewport: { width: 390, height: 800 } });
+    const { page } = await openPage(c, site.server.url, '/compare/');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const region = page.locator('.scroll.sticky-first');
     await region.evaluate((el) => (el.scrollLeft = 600));
@@ -219,7 +204,7 @@ describe('navigation', () => {
   it('marks the section the reader is in, and nothing on the home page', async () => {
     const { page } = await open('/quality/?doc=x');
     expect(await page.locator('.site-nav a[aria-current="page"]').allTextContents()).toEqual(['数据质量']);
-    await page.goto(server.url + '/');
+    await page.goto(site.server.url + '/');
     expect(await page.locator('.site-nav a[aria-current="page"]').count()).toBe(0);
     await page.close();
   });
@@ -242,26 +227,26 @@ describe('no page has a duplicated id', () => {
 });
 
 describe('a department over three years (generated 决算 documents)', () => {
-  let site: YearsSite;
+  let yearsSite: YearsSite;
   let yserver: { url: string; close: () => Promise<void> };
   const DEPT = '/henan-luoyang/synth-410300-gongxinju/';
   beforeAll(async () => {
-    site = buildYearsSite([2022, 2023, 2024]);
-    yserver = await serve(site.dist);
+    yearsSite = buildYearsSite([2022, 2023, 2024]);
+    yserver = await serve(yearsSite.dist);
   }, 300_000);
   afterAll(async () => {
     await yserver?.close();
-    site?.cleanup();
+    yearsSite?.cleanup();
   });
 
   it('shows each year side by side with its own documents and a series chart of spending', async () => {
-    const page = await ctx.newPage();
+    const page = await site.ctx.newPage();
     expect((await page.goto(yserver.url + DEPT))?.status()).toBe(200);
     expect(await page.locator('h1').textContent()).toBe('洛阳市工业和信息化局');
     const years = await page.locator('#years-table thead tr:first-child th.year').allTextContents();
     expect(years).toEqual(['2022年', '2023年', '2024年']);
     // The generator's truth: 本年支出合计 as printed in each year's 收入支出决算总表.
-    const expected = site.truths.map((t) => {
+    const expected = yearsSite.truths.map((t) => {
       const f = t.facts.find((x) => x.table === 'final_summary' && x.name === '本年支出合计')!;
       // Exact: 元 with 分 → 万元 rounded to 0.01 (half up), grouped by thousands.
       const [i, d = ''] = f.value.split('.');
@@ -292,7 +277,7 @@ describe('a department over three years (generated 决算 documents)', () => {
   }, 120_000);
 
   it('at 390 px the chart text renders at 12 px or more', async () => {
-    const c = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const c = await site.browser.newContext({ viewport: { width: 390, height: 800 } });
     const page = await c.newPage();
     await page.goto(yserver.url + DEPT);
     const sizes = await page.locator('#chart-years svg text').evaluateAll((ts) => ts.map((t) => (t as SVGTextElement).getBoundingClientRect().height));

@@ -4,8 +4,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, launch, openPage, serve } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage, siteSession, type SiteSession } from './harness.ts';
 
 const JIAOZUO = '/henan-jiaozuo/gongxinju/2022-final/';
 const ZHENGZHOU = '/henan-zhengzhou/gongxinju/2022-budget/';
@@ -22,22 +22,11 @@ const PAGES: Record<string, string> = {
   search: '/search/',
 };
 
+const session = siteSession();
 let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+let server: SiteSession['server'];
 let ctx: BrowserContext;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve();
-  browser = await launch();
-  ctx = await browser.newContext();
-}, 300_000);
-
-afterAll(async () => {
-  await ctx?.close();
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(() => ({ browser, server, ctx } = session));
 
 /** Open a page, collecting console errors (CSP violations show up there) and page errors. */
 const open = (path: string, c: BrowserContext = ctx) => openPage(c, server.url, path);
