@@ -77,11 +77,12 @@ export async function initSearch(): Promise<void> {
       g = { li, excerpt, hasPageExcerpt: false, rows, rowIds: new Set() };
       groups.set(path, g);
     }
+    // The page's own excerpt; a row index contributes its matched rows instead (its excerpt would only list names).
     if (!isRows && !g.hasPageExcerpt) {
-      g.excerpt.replaceChildren();
       appendExcerpt(g.excerpt, d.excerpt);
       g.hasPageExcerpt = true;
-    } else if (isRows && !g.hasPageExcerpt && !g.excerpt.hasChildNodes()) appendExcerpt(g.excerpt, d.excerpt);
+    }
+    g.excerpt.hidden = !g.hasPageExcerpt;
     if (isRows) {
       for (const m of matchedAnchors(d.anchors ?? [], d.locations ?? [], q)) {
         if (g.rowIds.has(m.id)) continue;
