@@ -182,7 +182,7 @@ async function buildSite(work: string, raw: string, docs: number): Promise<SiteR
   log(`site ${docs}: astro build`);
   const astro = await timed(npx, ['astro', 'build'], work, env);
   log(`site ${docs}: pagefind`);
-  const pagefind = await timed(npx, ['pagefind', '--site', 'dist'], work, env);
+  const pagefind = await timed(npx, ['tsx', 'scripts/search-index.ts', 'dist'], work, env);
   const size = await treeSize(dist);
   const pf = existsSync(path.join(dist, 'pagefind')) ? await treeSize(path.join(dist, 'pagefind')) : { bytes: 0 };
   return { docs, ingest, astro, pagefind, total: ingest + astro + pagefind, pages: size.html, distMB: size.bytes / 1e6, pagefindMB: pf.bytes / 1e6 };

@@ -7,7 +7,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -64,4 +65,50 @@ export function launch(): Promise<Browser> {
 
 export function haveChromium(): boolean {
   return existsSync(CHROMIUM);
+}
+
+/**
+ * Open `baseUrl + path` in a new page, collecting console errors (CSP violations show up there), page errors and
+ * dialogs. Throws when the response is not 200.
+ */
+export async function openPage(c: BrowserContext, baseUrl: string, path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await c.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  const res = await page.goto(baseUrl + path, { waitUntil: 'load' });
+  if (res?.status() !== 200) throw new Error(`${path}: HTTP ${res?.status()}`);
+  return { page, errors };
+}
+
+export interface SiteSession {
+  browser: Browser;
+  ctx: BrowserContext;
+  server: { url: string; close: () => Promise<void> };
+}
+
+/**
+ * For a test file: build dist/ when missing, serve it, launch Chromium and open one context before the tests;
+ * close all after them. The returned object is filled in by the beforeAll hook.
+ */
+export function siteSession(): SiteSession {
+  const s = {} as SiteSession;
+  beforeAll(async () => {
+    ensureBuilt();
+    s.server = await serve();
+    s.browser = await launch();
+    s.ctx = await s.browser.newContext();
+  }, 300_000);
+  afterAll(async () => {
+    await s.ctx?.close();
+    await s.browser?.close();
+    await s.server?.close();
+  });
+  return s;
 }

@@ -4,8 +4,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, launch, serve } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage, siteSession, type SiteSession } from './harness.ts';
 
 const JIAOZUO = '/henan-jiaozuo/gongxinju/2022-final/';
 const ZHENGZHOU = '/henan-zhengzhou/gongxinju/2022-budget/';
@@ -22,39 +22,14 @@ const PAGES: Record<string, string> = {
   search: '/search/',
 };
 
+const session = siteSession();
 let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+let server: SiteSession['server'];
 let ctx: BrowserContext;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve();
-  browser = await launch();
-  ctx = await browser.newContext();
-}, 300_000);
-
-afterAll(async () => {
-  await ctx?.close();
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(() => ({ browser, server, ctx } = session));
 
 /** Open a page, collecting console errors (CSP violations show up there) and page errors. */
-async function open(path: string, c: BrowserContext = ctx): Promise<{ page: Page; errors: string[] }> {
-  const page = await c.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => {
-    errors.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  const res = await page.goto(server.url + path, { waitUntil: 'load' });
-  expect(res?.status(), path).toBe(200);
-  return { page, errors };
-}
+const open = (path: string, c: BrowserContext = ctx) => openPage(c, server.url, path);
 
 describe('every page type', () => {
   for (const [name, path] of Object.entries(PAGES)) {
@@ -161,8 +136,8 @@ describe('no page needs JavaScript to show its numbers', () => {
     await page.goto(server.url + '/compare/');
     const row = page.locator('#compare-table tbody tr[data-doc="henan-jiaozuo-gongxinju-2022-final"]');
     expect(await row.isVisible()).toBe(true);
-    // 本年支出合计 2,182.77万元 (line 164), shown without thousands separators in the compare table
-    expect(await row.textContent()).toContain('2182.77');
+    // 本年支出合计 2,182.77万元 (line 164), with thousands separators in the compare table
+    expect(await row.textContent()).toContain('2,182.77');
     await noJs.close();
   });
 });
@@ -178,7 +153,7 @@ describe('search (Pagefind, Chinese)', () => {
       await more.click();
       await page.waitForFunction((k) => document.querySelectorAll('#search-results li').length > k, n);
     }
-    const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await page.locator('#search-results > li > h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(errors).toEqual([]);
     await page.close();
     return hrefs;
@@ -212,7 +187,7 @@ describe('compare page', () => {
     const c = await browser.newContext({ acceptDownloads: true });
     const { page, errors } = await open('/compare/', c);
     // Default: all 工业和信息化 bureaus (the five seeds)
-    const visible = () => page.locator('#compare-table tbody tr:not([hidden])');
+    const visible = () => page.locator('#compare-table tbody tr[data-doc]:not([hidden])');
     expect(await visible().count()).toBe(5);
     await page.click('#compare-table th[data-key="three_public"] button');
     await page.click('#compare-table th[data-key="three_public"] button'); // second click: ascending
@@ -221,8 +196,12 @@ describe('compare page', () => {
     expect(page.url()).toContain('dir=asc');
     const idx = await page.locator('#compare-table thead th').evaluateAll((ths) => ths.findIndex((t) => (t as HTMLElement).dataset.key === 'three_public'));
     const values = await visible().evaluateAll((trs, i) => trs.map((tr) => (tr as HTMLTableRowElement).cells[i as number]!.textContent!.trim()), idx);
-    const nums = values.filter((v) => v !== '').map(Number);
-    expect(nums).toEqual([...nums].sort((a, b) => a - b));
+    // Rows are sorted inside each group (department type × year × 决算/预算).
+    for (const tb of await page.locator('#compare-table tbody:not([hidden])').all()) {
+      const inGroup = await tb.locator('tr[data-doc]:not([hidden])').evaluateAll((trs, i) => trs.map((tr) => (tr as HTMLTableRowElement).cells[i as number]!.textContent!.trim()), idx);
+      const nums = inGroup.filter((v) => /^[\d,.]+$/.test(v)).map((v) => Number(v.replace(/,/g, '')));
+      expect(nums).toEqual([...nums].sort((a, b) => a - b));
+    }
     // 焦作 2022 决算 三公 决算数 17.22, 郑州 2022 预算 85.4 (hand-read)
     expect(values).toContain('17.22');
     expect(values).toContain('85.40');

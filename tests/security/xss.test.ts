@@ -66,7 +66,8 @@ beforeAll(async () => {
   const bin = (n: string) => path.join(ROOT, 'node_modules', '.bin', n);
   execFileSync(bin('astro'), ['build'], { cwd: site, env, stdio: 'pipe', timeout: 240_000 });
   dist = path.join(site, 'dist');
-  execFileSync(bin('pagefind'), ['--site', 'dist'], { cwd: site, env, stdio: 'pipe', timeout: 120_000 });
+  // The production search index: page text plus the row index built from the (hostile) documents.
+  execFileSync(bin('tsx'), [path.join(ROOT, 'scripts/search-index.ts'), dist], { cwd: ROOT, env, stdio: 'pipe', timeout: 120_000 });
   pages = await htmlPages(dist);
   server = await serve(dist);
   browser = await launch();

@@ -67,3 +67,8 @@ export function withBase(base: string, path: string): string {
   const b = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${b}${path}`;
 }
+
+/** Anchor id of a 绩效 indicator row on the department-year page (evaluation index, source line of the indicator). */
+export function perfRowId(evaluationIndex: number, line: number): string {
+  return `perf-${Math.max(0, Math.trunc(evaluationIndex))}-L${Math.max(0, Math.trunc(line))}`;
+}
