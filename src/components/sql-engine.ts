@@ -13,12 +13,12 @@ import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duc
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Table } from 'apache-arrow';
-import { asyncBufferFromUrl, cachedAsyncBuffer, parquetMetadataAsync, parquetReadObjects } from 'hyparquet';
+import { asyncBufferFromUrl, cachedAsyncBuffer } from 'hyparquet';
+import { readParquetExact } from '../lib/export/parquet-read.ts';
 import { csvLine } from '../lib/export/csv.ts';
 import {
   SQL_TABLES,
   createTableFromCsvSql,
-  decimalBytesToString,
   decimalWordsToString,
   duckdbType,
   hivePartitions,
@@ -64,44 +64,6 @@ export function tableToText(t: Table): TextResult {
   const vectors = fields.map((_, i) => t.getChildAt(i));
   for (let r = 0; r < t.numRows; r++) rows.push(vectors.map((vec, i) => cellText(vec?.get(r), fields[i]!.type as never)));
   return { columns, rows };
-}
-
-/** Read one Parquet file over HTTP range requests; DECIMAL columns come back as exact strings. */
-async function readParquet(file: SqlFile): Promise<{ columns: LoadedColumn[]; rows: Record<string, unknown>[] }> {
-  const buffer = cachedAsyncBuffer(await asyncBufferFromUrl({ url: file.url, byteLength: file.bytes }));
-  const metadata = await parquetMetadataAsync(buffer);
-  const columns: LoadedColumn[] = [];
-  const decimals = new Map<string, number>();
-  for (const el of metadata.schema.slice(1)) {
-    const isDecimal = el.converted_type === 'DECIMAL' || el.logical_type?.type === 'DECIMAL';
-    columns.push({ name: el.name, type: duckdbType(el.type, isDecimal ? { precision: el.precision ?? 38, scale: el.scale ?? 0 } : null, el.name) });
-    if (isDecimal) {
-      // hyparquet would turn decimals into floating-point numbers: read the raw bytes and convert them exactly.
-      decimals.set(el.name, el.scale ?? 0);
-      delete el.converted_type;
-      delete el.logical_type;
-    }
-  }
-  const rows = (await parquetReadObjects({ file: buffer, metadata })) as Record<string, unknown>[];
-  for (const r of rows) {
-    for (const [name, scale] of decimals) {
-      const v = r[name];
-      if (v instanceof Uint8Array) r[name] = decimalBytesToString(v, scale);
-      else if (typeof v === 'bigint' || typeof v === 'number') r[name] = decimalBytesToString(bigintBytes(BigInt(v)), scale);
-    }
-  }
-  return { columns, rows };
-}
-
-/** An unscaled INT32/INT64 decimal as big-endian bytes (so that one conversion handles every physical type). */
-function bigintBytes(n: bigint): Uint8Array {
-  const out = new Uint8Array(16);
-  let x = BigInt.asUintN(128, n);
-  for (let i = 15; i >= 0; i--) {
-    out[i] = Number(x & 0xffn);
-    x >>= 8n;
-  }
-  return out;
 }
 
 const fieldText = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'bigint' ? v.toString() : String(v));
@@ -153,7 +115,7 @@ export class SqlEngine {
       this.onProgress({ reading: { table, files: i, of: files.length, bytes } });
       const f = files[i]!;
       const part = hivePartitions(f.url);
-      const read = await readParquet(f);
+      const read = await readParquetExact(cachedAsyncBuffer(await asyncBufferFromUrl({ url: f.url, byteLength: f.bytes })));
       const cols = [...read.columns, ...part.map(([name]) => ({ name, type: duckdbType(undefined, null, name) }))];
       if (!columns) {
         columns = cols;

@@ -142,6 +142,10 @@ describe('the SQL page', () => {
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // The downloads page with its Parquet section and code examples fits too.
+    const data = await open('/data/', c);
+    expect(await data.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await data.page.locator('#parquet').count()).toBe(1);
     await c.close();
   }, 180_000);
 });

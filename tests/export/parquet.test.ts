@@ -12,9 +12,10 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from 'hyparquet';
+import { asyncBufferFromFile, parquetMetadataAsync } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DECIMAL_SCALE, fitsDecimal, partitionColumns, PROVINCE_PARTITION_FROM, provinceCode } from '../../src/lib/export/parquet.ts';
+import { readParquetExact } from '../../src/lib/export/parquet-read.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let tmp: string;
@@ -39,23 +40,9 @@ function csv(file: string): Record<string, string>[] {
   return r.data;
 }
 
-/** Two's-complement big-endian bytes of a Parquet DECIMAL → exact decimal string with `scale` fraction digits. */
-function decimalString(bytes: Uint8Array, scale: number): string {
-  let n = 0n;
-  for (const b of bytes) n = (n << 8n) | BigInt(b);
-  if (bytes.length && bytes[0]! & 0x80) n -= 1n << BigInt(bytes.length * 8);
-  const neg = n < 0n;
-  const digits = (neg ? -n : n).toString().padStart(scale + 1, '0');
-  return `${neg ? '-' : ''}${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
-}
-
-/** The same decimal written in the contract's form (no trailing zeros, no trailing point). */
-const canonical = (s: string) => s.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
-
 /**
- * Every row of every partition of a table, with the hive partition values from the path. DECIMAL columns are read
- * as their raw bytes (the logical type is removed from the metadata) and turned into exact strings here, because
- * hyparquet would convert them to floating-point numbers.
+ * Every row of every partition of a table, with the hive partition values from the path (DECIMAL columns as exact
+ * strings: see readParquetExact, the code the SQL page uses too).
  */
 async function readPartitioned(dir: string): Promise<Record<string, unknown>[]> {
   const rows: Record<string, unknown>[] = [];
@@ -75,24 +62,7 @@ async function readPartitioned(dir: string): Promise<Record<string, unknown>[]> 
 }
 
 async function readFile(file: string): Promise<Record<string, unknown>[]> {
-  const buf = await asyncBufferFromFile(file);
-  const metadata = await parquetMetadataAsync(buf);
-  const decimals = new Map<string, number>();
-  for (const el of metadata.schema) {
-    if (el.converted_type === 'DECIMAL' || el.logical_type?.type === 'DECIMAL') {
-      decimals.set(el.name, el.scale ?? 0);
-      delete el.converted_type;
-      delete el.logical_type;
-    }
-  }
-  const rows = (await parquetReadObjects({ file: buf, metadata })) as Record<string, unknown>[];
-  for (const r of rows) {
-    for (const [name, scale] of decimals) {
-      const v = r[name];
-      if (v instanceof Uint8Array) r[name] = canonical(decimalString(v, scale));
-    }
-  }
-  return rows;
+  return (await readParquetExact(await asyncBufferFromFile(file))).rows;
 }
 
 const INTEGER = new Set(['fiscal_year', 'source_line']);
