@@ -58,7 +58,7 @@ export function initSql(): void {
     if (engine) return engine;
     setStatus('正在加载 DuckDB 查询引擎（约 34 MB，浏览器会缓存，之后打开更快）…');
     showProgress(null);
-    engine = import('./sql-engine.ts')
+    const pending: Promise<SqlEngine> = import('./sql-engine.ts')
       .then(({ SqlEngine }) =>
         SqlEngine.open(
           sources,
@@ -82,13 +82,19 @@ export function initSql(): void {
         ),
       )
       .then((e) => {
+        // Cancelled while loading: this engine is no longer wanted.
+        if (engine !== pending) {
+          e.terminate();
+          throw new Error('已取消');
+        }
         live = e;
         return e;
       });
-    engine.catch(() => {
-      engine = null;
+    engine = pending;
+    pending.catch(() => {
+      if (engine === pending) engine = null;
     });
-    return engine;
+    return pending;
   }
 
   function render(r: TextResult): void {
@@ -212,6 +218,7 @@ export function initSql(): void {
         setStatus('DuckDB 已就绪：选择示例或编写查询，然后点“运行”（Ctrl+Enter）。');
       },
       (err: unknown) => {
+        if (err instanceof Error && err.message === '已取消') return;
         progress.hidden = true;
         setStatus('DuckDB 加载失败。');
         errorText.textContent = err instanceof Error ? err.message : String(err);
