@@ -114,7 +114,8 @@ describe('the SQL page', () => {
     await page.fill('#sql-q', 'SELECT count(*) FROM range(100000000000) a');
     await page.click('#sql-run');
     await page.locator('#sql-status', { hasText: '正在查询… 已用' }).waitFor({ timeout: 30_000 });
-    expect(await page.locator('#sql-progress').isVisible()).toBe(true);
+    await page.locator('#sql-progress').waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await page.locator('#sql-cancel').isVisible()).toBe(true);
     await page.click('#sql-cancel');
     await page.locator('#sql-status', { hasText: '已取消' }).waitFor({ timeout: 10_000 });
     await page.fill('#sql-q', "SELECT count(*) AS n FROM documents WHERE status = 'ok'");

@@ -32,7 +32,10 @@ export function scaledToString(n: bigint, scale: number): string {
   const abs = (neg ? -n : n).toString();
   if (scale <= 0) return (neg ? '-' : '') + abs + '0'.repeat(-scale);
   const digits = abs.padStart(scale + 1, '0');
-  const frac = digits.slice(-scale).replace(/0+$/, '');
+  let frac = digits.slice(-scale);
+  let end = frac.length;
+  while (end > 0 && frac[end - 1] === '0') end--;
+  frac = frac.slice(0, end);
   return (neg ? '-' : '') + digits.slice(0, -scale) + (frac ? '.' + frac : '');
 }
 
