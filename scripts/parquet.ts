@@ -1,11 +1,13 @@
 /**
  * Write the Parquet edition of the open data next to the CSV (see src/lib/export/parquet.ts for the layout).
  *
- *   npx tsx scripts/parquet.ts [--out <dir>] [--quiet]
+ *   npx tsx scripts/parquet.ts [--out <dir>] [--quiet] [--by-province]
  *
  * Reads `<dir>/facts.csv`, `<dir>/checks.csv` and `<dir>/index.json` as the ingest wrote them (default `data/out`,
  * or $OUT_DIR) and writes `<dir>/parquet/` atomically (a temporary directory renamed into place). DuckDB runs with
  * one thread and an explicit row order, so two runs over the same input write byte-identical files.
+ * --by-province partitions by year and province whatever the number of documents (automatic from
+ * PROVINCE_PARTITION_FROM documents on).
  * Exit code 1 when an input is missing or unreadable; a value that does not fit value_decimal is reported on stderr
  * (file:line: message «raw text») and kept as the exact `value` string.
  */
@@ -30,13 +32,15 @@ import {
 const args = process.argv.slice(2);
 let out = process.env.OUT_DIR ?? 'data/out';
 let quiet = false;
+let byProvince = false;
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
   if (a === '--out') out = args[++i] ?? out;
   else if (a.startsWith('--out=')) out = a.slice(6);
   else if (a === '--quiet') quiet = true;
+  else if (a === '--by-province') byProvince = true;
   else {
-    console.error(`usage: npx tsx scripts/parquet.ts [--out <dir>] [--quiet]   (unknown argument ${a})`);
+    console.error(`usage: npx tsx scripts/parquet.ts [--out <dir>] [--quiet] [--by-province]   (unknown argument ${a})`);
     process.exit(2);
   }
 }
@@ -62,7 +66,7 @@ async function main(): Promise<number> {
     }
   }
   const index = Index.parse(JSON.parse(readFileSync(files.index, 'utf8')));
-  const partitionBy = partitionColumns(index.documents.length);
+  const partitionBy = partitionColumns(byProvince ? Number.POSITIVE_INFINITY : index.documents.length);
 
   const final = path.join(out, 'parquet');
   const tmp = path.join(out, `.parquet.tmp-${process.pid}`);

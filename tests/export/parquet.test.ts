@@ -201,6 +201,19 @@ describe('the Parquet step', () => {
     expect(row.value_decimal).toBeNull();
   }, 60_000);
 
+  it('partitions by year and province code when asked, and every row still comes back', async () => {
+    const prov = path.join(tmp, 'prov');
+    cpSync(out, prov, { recursive: true });
+    execFileSync('npx', ['tsx', 'scripts/parquet.ts', '--quiet', '--by-province', '--out', prov], { cwd: ROOT, stdio: 'pipe' });
+    const dirs = readdirSync(path.join(prov, 'parquet', 'facts', 'fiscal_year=2022')).sort();
+    expect(dirs).toEqual(['province_code=14', 'province_code=41']); // 阳泉 (山西) and 焦作, 郑州 (河南)
+    const got = await readPartitioned(path.join(prov, 'parquet', 'facts'));
+    expect(got.length).toBe(csv(path.join(out, 'facts.csv')).length);
+    const yq = got.filter((g) => g.doc_id === 'shanxi-yangquan-gongxinju-2022-final');
+    expect(yq.length).toBeGreaterThan(0);
+    expect(yq.every((g) => g.province_code === '14' && g.fiscal_year === '2022' && g.province === '山西省')).toBe(true);
+  }, 60_000);
+
   it('fails with a message when the ingest output is missing', () => {
     const r = tsx(['scripts/parquet.ts', '--out', path.join(tmp, 'nowhere')]);
     expect(r.status).toBe(1);
