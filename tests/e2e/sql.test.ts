@@ -62,12 +62,14 @@ const q = (sql: string) => `/data/sql/?q=${encodeURIComponent(sql)}`;
 
 describe('the SQL page', () => {
   it('runs the 三公 example from a shared link and shows 焦作 2022 决算 17.22万元 (line 485)', async () => {
-    const { page, errors, ranges } = await open(q(SQL_EXAMPLES.find((e) => e.id === 'three-public')!.sql));
+    const { page, errors, ranges, requests } = await open(q(SQL_EXAMPLES.find((e) => e.id === 'three-public')!.sql));
     const rows = await resultRows(page);
     expect(rows[0]).toEqual(['部门', '年度', '类型', '三公经费（万元）', '原文行号']);
     expect(rows).toContainEqual(['焦作市工业和信息化局', '2022', '决算', '17.22', '485']);
     expect(await page.locator('#sql-status').textContent()).toMatch(/完成：\d+ 行/);
     expect(ranges.length, 'Parquet read with HTTP range requests').toBeGreaterThan(0);
+    expect(requests.filter((u) => !u.startsWith(server.url)), 'every request goes to our own origin').toEqual([]);
+    expect(requests.filter((u) => u.endsWith('.wasm')).length, 'one wasm build').toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
