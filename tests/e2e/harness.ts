@@ -14,8 +14,10 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const DIST = path.join(ROOT, 'dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export function ensureBuilt(): void {
-  if (existsSync(path.join(DIST, 'index.html')) && existsSync(path.join(DIST, 'pagefind', 'pagefind.js')) && !process.env.E2E_REBUILD) return;
+/** Build unless dist/ has index.html, the search index and every `also` file (paths below dist/). */
+export function ensureBuilt(also: readonly string[] = []): void {
+  const have = ['index.html', 'pagefind/pagefind.js', ...also].every((f) => existsSync(path.join(DIST, f)));
+  if (have && !process.env.E2E_REBUILD) return;
   execSync('npm run build', { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, timeout: 300_000 });
 }
 
@@ -45,8 +47,23 @@ export async function serve(root = DIST): Promise<{ url: string; close: () => Pr
         res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
         return;
       }
-      res.writeHead(200, { 'Content-Type': TYPES[path.extname(p)] ?? 'application/octet-stream' });
-      res.end(readFileSync(p));
+      const body = readFileSync(p);
+      const type = TYPES[path.extname(p)] ?? 'application/octet-stream';
+      // Range requests (one range), as a static host answers them: DuckDB-WASM reads Parquet files by byte ranges.
+      const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+      if (range && (range[1] || range[2])) {
+        const start = range[1] ? Number(range[1]) : Math.max(0, body.length - Number(range[2]));
+        const end = range[1] && range[2] ? Math.min(Number(range[2]), body.length - 1) : body.length - 1;
+        if (start > end || start >= body.length) {
+          res.writeHead(416, { 'Content-Range': `bytes */${body.length}` }).end();
+          return;
+        }
+        res.writeHead(206, { 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Content-Range': `bytes ${start}-${end}/${body.length}`, 'Content-Length': end - start + 1 });
+        res.end(req.method === 'HEAD' ? undefined : body.subarray(start, end + 1));
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Content-Length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(500).end();
     }

@@ -7,6 +7,14 @@ export interface FileInfo {
   sha256: string;
 }
 
+/** A Parquet file under /data/parquet/ (name is the path below /data/), with its table and hive partition values. */
+export interface ParquetFileInfo extends FileInfo {
+  /** `facts`, `checks` or `documents`. */
+  table: string;
+  /** Hive partition values from the path, e.g. { fiscal_year: '2022' }. */
+  partition: Record<string, string>;
+}
+
 const FACT_FIELDS: { name: string; type: string; description: string }[] = [
   { name: 'doc_id', type: 'string', description: '文档标识（ASCII slug），与 index.json 一致' },
   { name: 'department', type: 'string', description: '部门名称（封面所印）' },
@@ -41,6 +49,33 @@ const CHECK_FIELDS: { name: string; type: string; description: string }[] = [
   { name: 'refs', type: 'string', description: '比对的表格/行/列或说明行，以 ; 分隔' },
 ];
 
+/** Columns the Parquet files add to the CSV columns (see docs/open-data.md, section Parquet). */
+const PARQUET_FACT_FIELDS: { name: string; type: string; description: string }[] = [
+  { name: 'status', type: 'string', description: '文档解析状态（ok / partial / failed），查询时可用 status = \'ok\' 排除未完整解析的文档' },
+  { name: 'province', type: 'string', description: '省' },
+  { name: 'city', type: 'string', description: '市' },
+  { name: 'county', type: 'string', description: '县（区）' },
+  { name: 'region_code', type: 'string', description: 'GB/T 2260 行政区划代码' },
+  { name: 'province_code', type: 'string', description: '省级代码前两位（41 = 河南），未识别为 00' },
+  { name: 'value_decimal', type: 'number', description: 'value 的 DECIMAL(38,6) 精确数值；放不下（超过 6 位小数或 32 位整数）时为空，value 字符串始终精确' },
+];
+const PARQUET_CHECK_FIELDS: { name: string; type: string; description: string }[] = [
+  { name: 'department', type: 'string', description: '部门名称' },
+  { name: 'fiscal_year', type: 'integer', description: '财政年度（分区列）' },
+  { name: 'doc_kind', type: 'string', description: 'final = 决算，budget = 预算' },
+  { name: 'doc_status', type: 'string', description: '文档解析状态（ok / partial / failed）；status 列是检查结果' },
+  ...PARQUET_FACT_FIELDS.filter((f) => f.name !== 'status' && f.name !== 'value_decimal'),
+];
+
+/** Fields of the facts Parquet files: the CSV's columns (value as the exact string), then the added ones. */
+export function parquetFactFields() {
+  return [...FACT_FIELDS.map((f) => (f.name === 'value' ? { ...f, type: 'string' } : f)), ...PARQUET_FACT_FIELDS];
+}
+/** Fields of the checks Parquet files. */
+export function parquetCheckFields() {
+  return [...CHECK_FIELDS, ...PARQUET_CHECK_FIELDS];
+}
+
 export function factFields() {
   return FACT_FIELDS;
 }
@@ -48,7 +83,29 @@ export function checkFields() {
   return CHECK_FIELDS;
 }
 
-export function dataPackage(files: readonly FileInfo[], opts: { created?: string; site?: string } = {}): Record<string, unknown> {
+const PARQUET_TITLES: Record<string, string> = { facts: '表格数值（Parquet）', checks: '勾稽检查结果（Parquet）', documents: '文档索引（Parquet）' };
+
+/** One Data Package resource per Parquet file (each with its own sha256), partition values named in the title. */
+export function parquetResources(files: readonly ParquetFileInfo[]): Record<string, unknown>[] {
+  return files.map((f) => {
+    const part = Object.entries(f.partition);
+    const fields = f.table === 'facts' ? parquetFactFields() : f.table === 'checks' ? parquetCheckFields() : null;
+    return {
+      name: ['parquet', f.table, ...part.map(([, v]) => v)].join('-').toLowerCase().replace(/[^a-z0-9._-]/g, '-'),
+      path: f.name,
+      bytes: f.bytes,
+      hash: `sha256:${f.sha256}`,
+      title: `${PARQUET_TITLES[f.table] ?? f.table}${part.length ? ' ' + part.map(([k, v]) => `${k}=${v}`).join(' ') : ''}`,
+      type: 'table',
+      format: 'parquet',
+      mediatype: 'application/vnd.apache.parquet',
+      ...(part.length ? { partition: Object.fromEntries(part) } : {}),
+      ...(fields ? { schema: { $schema: 'https://datapackage.org/profiles/2.0/tableschema.json', fields: fields.filter((x) => !(x.name in f.partition)) } } : {}),
+    };
+  });
+}
+
+export function dataPackage(files: readonly FileInfo[], opts: { created?: string; site?: string; parquet?: readonly ParquetFileInfo[] } = {}): Record<string, unknown> {
   const byName = new Map(files.map((f) => [f.name, f]));
   const res = (name: string, extra: Record<string, unknown>) => {
     const f = byName.get(name);
@@ -117,6 +174,7 @@ export function dataPackage(files: readonly FileInfo[], opts: { created?: string
     });
     if (r) resources.push(r);
   }
+  resources.push(...parquetResources(opts.parquet ?? []));
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'mingzhang',

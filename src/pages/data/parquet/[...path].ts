@@ -1,0 +1,13 @@
+/** Copies the Parquet files (OUT_DIR/parquet, written by scripts/parquet.ts) to /data/parquet/. */
+import type { APIRoute } from 'astro';
+import { parquetFiles, readParquet } from '../../../components/sql-files.ts';
+
+export function getStaticPaths() {
+  return parquetFiles().map((f) => ({ params: { path: f.name.replace(/^parquet\//, '') } }));
+}
+
+export const GET: APIRoute = ({ params }) => {
+  const body = readParquet(String(params.path));
+  if (!body) return new Response('not found', { status: 404 });
+  return new Response(new Uint8Array(body), { headers: { 'Content-Type': 'application/vnd.apache.parquet' } });
+};
