@@ -1,6 +1,6 @@
 import type { TableKind } from './model/table.ts';
 import type { Problem } from './model/document.ts';
-import { looksLikeTableTitle, parseTableNumber, recogniseTitle, normaliseTitle } from './tables/recognise.ts';
+import { isMetaLine, looksLikeTableTitle, parseTableNumber, recogniseTitle, normaliseTitle, titleNumber } from './tables/recognise.ts';
 import { findUnit } from './tables/unit.ts';
 import { cleanText } from './text/clean.ts';
 import { excerpt, isBlank, type SourceLine } from './text/lines.ts';
@@ -45,16 +45,19 @@ function partHeading(line: SourceLine): string | null {
   const t = cleanText(line.raw).trim().replace(/^[-*]\s*/, '');
   const m = PART_RE.exec(t.replace(/\t.*$/, ''));
   if (m) return t.replace(/\t.*$/, '');
+  // A numbered table title (`附件1 收入决算表`) is a title, not the attachments heading.
+  if (recogniseTitle(t)) return null;
   // "附件：2022年郑州市工业和信息化局部门预算表" opens the attachments when no 第X部分 heading does.
   if (t.length <= 70 && /^附件[：:\s]*\S{0,60}(?:预算表|决算表|附表)$/.test(t.replace(/[\s\u3000]+/g, ''))) return t;
   return null;
 }
 
 function isTitleCandidate(line: SourceLine): TableKind | 'unknown' | null {
-  const first = (line.cells.find((c) => c.trim() !== '') ?? '').trim();
+  const first = (line.cells.find((c) => c.trim() !== '' && parseTableNumber(c) === null) ?? '').trim();
   if (!first) return null;
-  // Title lines carry at most one non-empty cell (perf tables pad with tabs) and no digits-only cells.
-  const nonEmpty = line.cells.filter((c) => c.trim() !== '');
+  // Title lines carry at most one non-empty cell (perf tables pad with tabs) and no digits-only cells, besides a
+  // table number printed in a cell of its own (`表1⇥收入支出决算总表`).
+  const nonEmpty = line.cells.filter((c) => c.trim() !== '' && parseTableNumber(c) === null);
   if (nonEmpty.length > 1) {
     // 目录 lines such as "一、收入支出决算总表.....\t2" are TOC, not titles.
     return null;
@@ -115,9 +118,10 @@ export function segment(lines: SourceLine[], opts: { isNewInstance?: (kind: Tabl
     if (ph) headings.push({ line: l.n, title: ph, name: partName(ph) });
     const cand = isTitleCandidate(l);
     if (cand && !isTocLine(l) && hasTableBodyAfter(lines, i)) {
-      // Printed number just before the title (郑州: 预算01表 above the title) or just after.
-      let number: string | null = null;
-      for (const j of [i - 1, i - 2, i + 1, i + 2, i + 3]) {
+      // Printed number on the title line (`表1 收入支出决算总表`), just before the title (郑州: 预算01表 above the
+      // title) or just after.
+      let number: string | null = titleNumber(l.cells.filter((c) => c.trim() !== '').join(' '));
+      for (const j of number ? [] : [i - 1, i - 2, i + 1, i + 2, i + 3]) {
         const o = lines[j];
         if (o && !isBlank(o)) {
           const n = parseTableNumber(o.raw);
@@ -147,13 +151,15 @@ export function segment(lines: SourceLine[], opts: { isNewInstance?: (kind: Tabl
         break;
       }
     }
-    const title = cleanText(lines[st.i]!.cells.find((c) => c.trim() !== '') ?? '').trim();
-    const blockLines = lines.slice(st.i + 1, end).filter((l) => !isBlank(l));
-    // A number line printed before the title belongs to this block (not to the previous one).
+    const title = cleanText(lines[st.i]!.cells.find((c) => c.trim() !== '' && parseTableNumber(c) === null) ?? '').trim();
+    // Meta lines printed above the title (number, unit, department, year: the title may follow them) belong to this
+    // block, not to the previous one.
+    const lead = metaLinesBefore(lines, st.i, starts[s - 1]?.i ?? -1);
+    const blockLines = [...lead, ...lines.slice(st.i + 1, end).filter((l) => !isBlank(l))];
     const prev = rawBlocks[rawBlocks.length - 1];
-    if (prev && st.number) {
-      const numLine = prev.lines.findIndex((l) => parseTableNumber(l.raw) === st.number && l.n < lines[st.i]!.n && l.n >= lines[st.i]!.n - 3);
-      if (numLine >= 0) prev.lines.splice(numLine, 1);
+    if (prev && lead.length > 0) {
+      const moved = new Set(lead);
+      prev.lines = prev.lines.filter((l) => !moved.has(l));
     }
     let kind: TableKind;
     if (st.kind === 'unknown') {
@@ -170,7 +176,7 @@ export function segment(lines: SourceLine[], opts: { isNewInstance?: (kind: Tabl
     const last = rawBlocks[rawBlocks.length - 1];
     const isNew = opts.isNewInstance ? opts.isNewInstance(kind, blockLines) : false;
     if (last && last.kind === kind && kind !== 'other' && !isNew && adjacent(last, block, lines)) {
-      last.lines.push(lines[st.i]!, ...blockLines);
+      last.lines.push(...lead, lines[st.i]!, ...blockLines.slice(lead.length));
       last.continuationLines.push(lines[st.i]!.n);
     } else rawBlocks.push(block);
   }
@@ -203,6 +209,18 @@ export function segment(lines: SourceLine[], opts: { isNewInstance?: (kind: Tabl
   for (let p = 0; p < parts.length - 1; p++) parts[p]!.end_line = Math.max(parts[p]!.start_line, parts[p + 1]!.start_line - 1);
 
   return { blocks: rawBlocks, toc, parts, problems };
+}
+
+/** The meta lines (number, unit, department, year) directly above a title, after the previous title. */
+function metaLinesBefore(lines: SourceLine[], i: number, prevStart: number): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let j = i - 1; j > prevStart && out.length < 4; j--) {
+    const l = lines[j]!;
+    if (isBlank(l)) continue;
+    if (!isMetaLine(l.cells)) break;
+    out.unshift(l);
+  }
+  return out;
 }
 
 /** Two blocks are adjacent when only blank lines separate the end of one from the title of the next. */
