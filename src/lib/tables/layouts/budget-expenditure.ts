@@ -10,6 +10,7 @@ import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell, makeCell } from '../cells.ts';
 import { makeRow, TableContext } from '../context.ts';
 import { readGrid, type Grid } from '../grid.ts';
+import { assignHierarchy } from '../levels.ts';
 import type { DocBlocks, LayoutParser, ParsedTable } from './types.ts';
 
 /**
@@ -329,6 +330,7 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
       code: 'subtotals_from_sibling',
     });
   }
+  assignHierarchy(rows, new Map());
   return { columns: labels, rows, values, schema };
 }
 
