@@ -132,6 +132,7 @@ export function normHeaderWord(raw: string): string {
     .replace(/\(/g, '（')
     .replace(/\)/g, '）')
     .replace(/[“”"＂「」]/g, '"')
+    .replace(/^\d{4}年度?/, '')
     .replace(/^(?:其中|含)[:：]?/, '')
     .replace(/^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．]/, '')
     .replace(/^（[0-9一二三四五六七八九十]{1,3}）/, '')
