@@ -47,6 +47,8 @@ export function readRowHead(l: SourceLine, labelCells: number): RowHead {
     if (digits.length > 3) unitCode = digits[3]!.v;
   } else if (digits.length === 2 && digits[0]!.v.length === 3 && digits[1]!.v.length === 2 && digits[0]!.idx === 0) {
     code = digits[0]!.v + digits[1]!.v;
+  } else if (digits.length === 1 && isJoinedFunctionCode(digits[0]!.v, nameIdx >= 0 ? cells[nameIdx]! : '')) {
+    code = digits[0]!.v;
   } else if (digits.length === 1) {
     unitCode = digits[0]!.v;
   }
@@ -57,6 +59,15 @@ export function readRowHead(l: SourceLine, labelCells: number): RowHead {
     nameIdx,
     codeIdx: digits.map((d) => d.idx),
   };
+}
+
+/**
+ * A joined function-classification code in one cell (`2080501`, `20805`; a 3-digit 类 code only with a 类 name
+ * ending in 支出 — budget-unit codes can be 3 digits too, `566`).
+ */
+function isJoinedFunctionCode(v: string, name: string): boolean {
+  if (/^2\d{4}(?:\d{2})?$/.test(v)) return true;
+  return /^2\d{2}$/.test(v) && /支出$/.test(name);
 }
 
 const HEADER_WORDS =

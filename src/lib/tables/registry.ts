@@ -10,6 +10,7 @@ import type { LayoutParser } from './layouts/types.ts';
 import { parsePerfSelfEval, PERF_SELFEVAL_GRID } from './layouts/perf-selfeval.ts';
 import { parseBudgetExpenditure } from './layouts/budget-expenditure.ts';
 import { parseBudgetLabelled } from './layouts/budget-labelled.ts';
+import { parseBudgetIncome } from './layouts/budget-income.ts';
 import { parseBudgetSummary } from './layouts/budget-summary.ts';
 import { parseTargets, TARGETS_GRID } from './layouts/budget-targets.ts';
 
@@ -48,7 +49,7 @@ export const KIND_PARSERS: Partial<Record<TableKind, KindSpec>> = {
   budget_projects: { parse: parseBudgetLabelled },
   budget_general_basic_detail: { parse: parseBudgetLabelled },
   budget_operating_costs: { parse: parseBudgetLabelled },
-  budget_income: { parse: parseBudgetLabelled },
+  budget_income: { parse: parseBudgetIncome },
   budget_three_public: { parse: parseThreePublic },
   perf_overall_targets: { parse: parseTargets, grid: TARGETS_GRID },
   perf_project_targets: { parse: parseTargets, grid: TARGETS_GRID },

@@ -1,6 +1,7 @@
 import { abs, cmp, parseDecimal, sub, toString, type Decimal } from '../../decimal.ts';
 import { econTotalsByUnit, type EconTotals } from '../../budget/econ.ts';
 import { parseBudgetLabelled } from './budget-labelled.ts';
+import { parseClassified } from './classified.ts';
 import type { Cell, Row, TableKind } from '../../model/table.ts';
 import { chooseExpenditureSchema, schemaLabels, type BudgetSchema } from '../../budget/schema.ts';
 import { effectiveValues, isShifted, tolerance, jointUnitCandidates, pickBySibling, placedValues, rowCandidates, type Placement, type Slot } from '../../budget/placement.ts';
@@ -374,6 +375,9 @@ function byEconomicClass(candidates: Placement[], cells: Slot[], econ: EconTotal
 }
 
 export const parseBudgetExpenditure: LayoutParser = (grid, ctx, block, doc) => {
+  // Without the economic-class columns of a fixed schema (合计 | 基本支出 | 项目支出 …), the columns are read by
+  // meaning like any classification table.
+  if (!chooseExpenditureSchema(headerText(grid), valueWidth(grid))) return parseClassified(grid, ctx, block, doc);
   const sibling = siblingValues(block.kind, doc, ctx.unit, ctx.unitExponent);
   const econ = econTotals(doc, ctx.unit, ctx.unitExponent);
   const { columns, rows } = parseExpenditureGrid(grid, ctx, { sibling, econ });

@@ -29,6 +29,7 @@ interface Roles {
   nameIdx: number;
   valueIdx: number[];
   rowNumberIdx: number[];
+  unitCodeIdx: number;
 }
 
 function findRoles(labels: string[], meanings: ColumnMeaning[]): Roles {
@@ -45,7 +46,8 @@ function findRoles(labels: string[], meanings: ColumnMeaning[]): Roles {
   const rowNumberIdx = meanings.flatMap((m, j) => (m.role === 'row_number' ? [j] : []));
   const structural = new Set([codeIdx, nameIdx, ...codeParts, ...rowNumberIdx]);
   const valueIdx = labels.flatMap((l, j) => (!structural.has(j) && l && meanings[j]!.role !== 'unit_code' ? [j] : []));
-  return { labels, meanings, codeIdx, codeParts, nameIdx, valueIdx, rowNumberIdx };
+  const unitCodeIdx = meanings.findIndex((m) => m.role === 'unit_code');
+  return { labels, meanings, codeIdx, codeParts, nameIdx, valueIdx, rowNumberIdx, unitCodeIdx };
 }
 
 /** Report the value columns whose header words the vocabulary does not know (once per table). */
@@ -66,7 +68,7 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
   const labels = flattenHeader(grid.header, width);
   const family = familyOf(block.kind);
   const roles = findRoles(labels, mapHeader(labels, family));
-  const { codeIdx, codeParts, nameIdx, valueIdx, rowNumberIdx, meanings } = roles;
+  const { codeIdx, codeParts, nameIdx, valueIdx, rowNumberIdx, meanings, unitCodeIdx } = roles;
   reportUnknownColumns(ctx, grid.rows[0], meanings, valueIdx);
   const columns = valueIdx.map((j) => labels[j]!);
   const split = new SplitCodeReader();
@@ -74,6 +76,7 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
   const indents = new Map<Row, number>();
   let previous: { row: Row; line: number } | null = null;
   const unlabelled: { l: SourceLine; index: number }[] = [];
+  let entity: string | null = null;
 
   for (const l of grid.rows) {
     // A header repeated after a page break with different wrapping is not a data row.
@@ -103,7 +106,10 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
     for (const j of rowNumberIdx) ctx.other(l, j);
     const extra = l.cells.slice(labels.length).filter((c) => c.trim() !== '');
     if (extra.length > 0) ctx.problem(l, `行的单元格多于表头 (${l.cells.length} > ${labels.length})`, 'row_too_long');
-    const structural = new Set([codeIdx, nameIdx, ...codeParts, ...rowNumberIdx]);
+    const structural = new Set([codeIdx, nameIdx, ...codeParts, ...rowNumberIdx, unitCodeIdx]);
+    // A budget unit's row (单位代码 printed, no classification code): the rows under it belong to the unit.
+    const unitCode = unitCodeIdx >= 0 && !code ? parseCode(l.cells[unitCodeIdx] ?? '') : null;
+    if (unitCodeIdx >= 0 && parseCode(l.cells[unitCodeIdx] ?? '')) ctx.other(l, unitCodeIdx);
     const unlabeled = l.cells.some((c, j) => j < labels.length && !labels[j] && c.trim() !== '' && !structural.has(j));
     if (unlabeled) ctx.problem(l, '单元格没有对应的表头', 'cell_without_header');
     const hasValue = valueIdx.some((j) => (l.cells[j] ?? '').trim() !== '');
@@ -118,7 +124,16 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
       if (hasValue) unlabelled.push({ l, index: rows.length });
       continue;
     }
-    const row = makeRow({ code, name, line: l.n, cells: valueIdx.map((j) => ctx.cell(l, j, labels[j]!)) });
+    if (unitCode) entity = `${unitCode} ${name}`;
+    else if (isTotalLabel(name) && !code) entity = null;
+    const row = makeRow({
+      code,
+      name,
+      entity: unitCode || code ? entity : null,
+      extra_codes: unitCode ? { unit_code: unitCode } : {},
+      line: l.n,
+      cells: valueIdx.map((j) => ctx.cell(l, j, labels[j]!)),
+    });
     if (!code && !row.is_total) indents.set(row, indentOf(cleanLabelKeepIndent(nameCell || (codeIdx >= 0 ? (l.cells[codeIdx] ?? '') : ''))));
     rows.push(row);
     previous = { row, line: l.n };
