@@ -179,6 +179,21 @@ describe('headers by meaning', () => {
     expect(cell(t, '201', '决算数/其中：基本支出/公用经费')).toBe('15000');
     expect(problems.filter((p) => p.code === 'unknown_column')).toEqual([]);
   });
+  it('joins a header word wrapped over two header lines (本年收入合 / 计, 财政拨款收 / 入)', () => {
+    const { t, problems } = only(
+      `收入决算表
+单位：万元
+项目⇥⇥本年收入合⇥财政拨款收⇥其他收
+科目编码⇥科目名称⇥计⇥入⇥入
+⇥合计⇥5.00⇥4.00⇥1.00
+201⇥一般公共服务支出⇥5.00⇥4.00⇥1.00
+`,
+      'final_income',
+    );
+    expect(t.columns).toEqual(['本年收入合计', '财政拨款收入', '其他收入']);
+    expect(cell(t, '201', '其他收入')).toBe('10000'); // 1.00 (line 9)
+    expect(problems.filter((p) => p.code === 'unknown_column')).toEqual([]);
+  });
   it('reports a column the vocabulary does not know (values kept under the printed label, meaning not guessed)', () => {
     const { t, problems } = only(`支出决算表
 单位：万元

@@ -166,7 +166,7 @@ export function lookupWord(word: string, family: VocabularyFamily = 'any'): Term
 
 /** One column of a flattened header, with its meaning. */
 export interface ColumnMeaning {
-  /** Flattened printed label (`本年支出/基本支出`). */
+  /** Flattened printed label (`本年支出/基本支出`), a word wrapped over two header lines joined (`本年收入合计`). */
   label: string;
   role: ColumnRole | null;
   /** Meaning keys of the label's segments, top to bottom (`expenditure_total/basic`); null when any is unknown. */
@@ -180,9 +180,10 @@ export interface ColumnMeaning {
  * is a name column; `本年支出/基本支出` is a value column); an empty label has role null.
  */
 export function mapHeader(labels: readonly string[], family: VocabularyFamily): ColumnMeaning[] {
-  return labels.map((label) => {
-    if (!label) return { label, role: null, key: null, unknown: [] };
-    const segs = label.split('/').filter((s) => s !== '');
+  return labels.map((printed) => {
+    if (!printed) return { label: printed, role: null, key: null, unknown: [] };
+    const segs = joinWrappedSegments(printed.split('/').filter((s) => s !== ''), family);
+    const label = segs.join('/');
     const terms = segs.map((s) => lookupWord(s, family));
     const unknown = segs.filter((_, i) => terms[i] === null);
     const last = terms[terms.length - 1] ?? null;
@@ -191,6 +192,20 @@ export function mapHeader(labels: readonly string[], family: VocabularyFamily): 
     if (last && last.role !== 'value') role = last.role;
     return { label, role, key: unknown.length === 0 ? terms.map((t) => t!.key).join('/') : null, unknown };
   });
+}
+
+/**
+ * A header word wrapped over two header lines of the same column (`本年收入合` / `计`, `财政拨款收` / `入`) is one
+ * word: consecutive segments that the vocabulary does not know apart but knows joined are joined.
+ */
+function joinWrappedSegments(segs: string[], family: VocabularyFamily): string[] {
+  const out: string[] = [];
+  for (const s of segs) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && (!lookupWord(prev, family) || !lookupWord(s, family)) && lookupWord(prev + s, family)) out[out.length - 1] = prev + s;
+    else out.push(s);
+  }
+  return out;
 }
 
 /** True when every non-empty cell of a row is a header word of the vocabulary (a header repeated after a page break). */

@@ -65,9 +65,10 @@ export function reportUnknownColumns(ctx: TableContext, first: SourceLine | unde
 
 export const parseClassified: LayoutParser = (grid, ctx, block) => {
   const width = headerWidth(grid);
-  const labels = flattenHeader(grid.header, width);
   const family = familyOf(block.kind);
-  const roles = findRoles(labels, mapHeader(labels, family));
+  const meaningsOfPrinted = mapHeader(flattenHeader(grid.header, width), family);
+  const labels = meaningsOfPrinted.map((m) => m.label);
+  const roles = findRoles(labels, meaningsOfPrinted);
   const { codeIdx, codeParts, nameIdx, valueIdx, rowNumberIdx, meanings, unitCodeIdx } = roles;
   reportUnknownColumns(ctx, grid.rows[0], meanings, valueIdx);
   const columns = valueIdx.map((j) => labels[j]!);
