@@ -1,5 +1,7 @@
 import type { TableKind } from '../model/table.ts';
 import { cleanText } from '../text/clean.ts';
+import type { SourceLine } from '../text/lines.ts';
+import type { TableContext } from './context.ts';
 
 /**
  * The header vocabulary: every word a disclosure prints in a table header, with its meaning. Layout parsers find
@@ -215,4 +217,17 @@ export function isHeaderWordRow(cells: readonly string[], family: VocabularyFami
   let words = 0;
   for (const c of ne) if (lookupWord(c, family)) words++;
   return words >= Math.max(2, Math.ceil(ne.length / 2));
+}
+
+/** Report the value columns whose header words the vocabulary does not know (once per table). */
+export function reportUnknownColumns(ctx: TableContext, first: SourceLine | undefined, meanings: ColumnMeaning[], valueIdx: number[]): void {
+  const unknown = valueIdx.filter((j) => meanings[j]!.unknown.length > 0);
+  if (unknown.length === 0 || !first) return;
+  const words = [...new Set(unknown.flatMap((j) => meanings[j]!.unknown))];
+  ctx.problem(
+    first,
+    `表头中有词表未收录的列「${unknown.map((j) => meanings[j]!.label).join('」「')}」（未知词：${words.join('、')}）：数值按印刷的列名保留，含义未确定`,
+    'unknown_column',
+    'warning',
+  );
 }

@@ -2,10 +2,10 @@ import type { Row } from '../../model/table.ts';
 import { cleanLabel } from '../../text/clean.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell, parseCode } from '../cells.ts';
-import { isTotalLabel, makeRow, type TableContext } from '../context.ts';
+import { isTotalLabel, makeRow } from '../context.ts';
 import { flattenHeader } from '../grid.ts';
 import { assignHierarchy, indentOf, splitLeadingCode, SplitCodeReader } from '../levels.ts';
-import { familyOf, isHeaderWordRow, mapHeader, type ColumnMeaning } from '../vocabulary.ts';
+import { familyOf, isHeaderWordRow, mapHeader, reportUnknownColumns, type ColumnMeaning } from '../vocabulary.ts';
 import { headerWidth, type LayoutParser } from './types.ts';
 
 /**
@@ -48,19 +48,6 @@ function findRoles(labels: string[], meanings: ColumnMeaning[]): Roles {
   const valueIdx = labels.flatMap((l, j) => (!structural.has(j) && l && meanings[j]!.role !== 'unit_code' ? [j] : []));
   const unitCodeIdx = meanings.findIndex((m) => m.role === 'unit_code');
   return { labels, meanings, codeIdx, codeParts, nameIdx, valueIdx, rowNumberIdx, unitCodeIdx };
-}
-
-/** Report the value columns whose header words the vocabulary does not know (once per table). */
-export function reportUnknownColumns(ctx: TableContext, first: SourceLine | undefined, meanings: ColumnMeaning[], valueIdx: number[]): void {
-  const unknown = valueIdx.filter((j) => meanings[j]!.unknown.length > 0);
-  if (unknown.length === 0 || !first) return;
-  const words = [...new Set(unknown.flatMap((j) => meanings[j]!.unknown))];
-  ctx.problem(
-    first,
-    `表头中有词表未收录的列「${unknown.map((j) => meanings[j]!.label).join('」「')}」（未知词：${words.join('、')}）：数值按印刷的列名保留，含义未确定`,
-    'unknown_column',
-    'warning',
-  );
 }
 
 export const parseClassified: LayoutParser = (grid, ctx, block) => {

@@ -2,8 +2,7 @@ import { cleanLabel } from '../../text/clean.ts';
 import { makeRow } from '../context.ts';
 import { flattenHeader } from '../grid.ts';
 import { isRowNumberColumn, type LayoutParser } from './types.ts';
-import { familyOf, mapHeader } from '../vocabulary.ts';
-import { reportUnknownColumns } from './classified.ts';
+import { familyOf, mapHeader, reportUnknownColumns } from '../vocabulary.ts';
 import { headerWidth } from './types.ts';
 
 interface Group {

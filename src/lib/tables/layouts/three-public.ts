@@ -3,8 +3,7 @@ import { cleanLabel } from '../../text/clean.ts';
 import { classifyCell } from '../cells.ts';
 import { makeRow } from '../context.ts';
 import { flattenHeader } from '../grid.ts';
-import { lookupWord, mapHeader, normHeaderWord } from '../vocabulary.ts';
-import { reportUnknownColumns } from './classified.ts';
+import { lookupWord, mapHeader, normHeaderWord, reportUnknownColumns } from '../vocabulary.ts';
 import { parseSingleRow, subjectOf } from './single-row.ts';
 import type { LayoutParser } from './types.ts';
 
