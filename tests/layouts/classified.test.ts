@@ -127,6 +127,16 @@ describe('rows', () => {
     expect(t.rows.map((r) => r.name)).toEqual(['机关事业单位基本养老保险缴费支出', '机关事业单位职业年金缴费支出', '合计']);
     expect(t.rows[0]!.line).toBe(7);
   });
+  it('never joins text printed in the code column (a running head) to the row above', () => {
+    const { t } = only(`支出决算表
+单位：万元
+科目编码⇥科目名称⇥本年支出合计
+201⇥一般公共服务支出⇥1.00
+测试局2023年度部门决算
+208⇥社会保障和就业支出⇥3.00
+`);
+    expect(t.rows.find((r) => r.code === '201')!.name).toBe('一般公共服务支出');
+  });
   it('reads the 合计 row printed last', () => {
     const { t } = only(`支出决算表
 单位：万元

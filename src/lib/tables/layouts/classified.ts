@@ -102,8 +102,10 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
     if (unlabeled) ctx.problem(l, '单元格没有对应的表头', 'cell_without_header');
     const hasValue = valueIdx.some((j) => (l.cells[j] ?? '').trim() !== '');
 
-    // A wrapped label: no code, no values, directly under a coded row → the rest of that row's name.
-    if (!code && !hasValue && name && previous && previous.row.code && l.n - previous.line <= 2 && !isTotalLabel(name)) {
+    // A wrapped label: printed in the name column only (no code, no values), directly under a coded row → the rest
+    // of that row's name. Text in the code column (a running head, a 合计 label) is never a wrap.
+    const onlyName = cleanLabel(nameCell) !== '' && !codeRaw && codeParts.every((j) => (l.cells[j] ?? '').trim() === '');
+    if (!code && !hasValue && onlyName && previous && previous.row.code && l.n - previous.line <= 2 && !isTotalLabel(name)) {
       previous.row.name += name;
       previous.line = l.n;
       continue;
