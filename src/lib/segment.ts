@@ -52,12 +52,17 @@ function partHeading(line: SourceLine): string | null {
   return null;
 }
 
+/** A non-empty cell of a title line that is not a table number or a unit / department statement beside the name. */
+function isNameCell(c: string): boolean {
+  return c.trim() !== '' && !isMetaLine([c]);
+}
+
 function isTitleCandidate(line: SourceLine): TableKind | 'unknown' | null {
-  const first = (line.cells.find((c) => c.trim() !== '' && parseTableNumber(c) === null) ?? '').trim();
+  const first = (line.cells.find(isNameCell) ?? '').trim();
   if (!first) return null;
   // Title lines carry at most one non-empty cell (perf tables pad with tabs) and no digits-only cells, besides a
   // table number printed in a cell of its own (`表1⇥收入支出决算总表`).
-  const nonEmpty = line.cells.filter((c) => c.trim() !== '' && parseTableNumber(c) === null);
+  const nonEmpty = line.cells.filter(isNameCell);
   if (nonEmpty.length > 1) {
     // 目录 lines such as "一、收入支出决算总表.....\t2" are TOC, not titles.
     return null;
@@ -151,11 +156,13 @@ export function segment(lines: SourceLine[], opts: { isNewInstance?: (kind: Tabl
         break;
       }
     }
-    const title = cleanText(lines[st.i]!.cells.find((c) => c.trim() !== '' && parseTableNumber(c) === null) ?? '').trim();
+    const title = cleanText(lines[st.i]!.cells.find(isNameCell) ?? '').trim();
     // Meta lines printed above the title (number, unit, department, year: the title may follow them) belong to this
     // block, not to the previous one.
     const lead = metaLinesBefore(lines, st.i, starts[s - 1]?.i ?? -1);
-    const blockLines = [...lead, ...lines.slice(st.i + 1, end).filter((l) => !isBlank(l))];
+    // A unit printed on the title line itself ("收入决算表（单位：万元）") is read with the meta lines.
+    const titleUnit = findUnit(lines[st.i]!.raw) ? [lines[st.i]!] : [];
+    const blockLines = [...lead, ...titleUnit, ...lines.slice(st.i + 1, end).filter((l) => !isBlank(l))];
     const prev = rawBlocks[rawBlocks.length - 1];
     if (prev && lead.length > 0) {
       const moved = new Set(lead);
@@ -176,7 +183,7 @@ export function segment(lines: SourceLine[], opts: { isNewInstance?: (kind: Tabl
     const last = rawBlocks[rawBlocks.length - 1];
     const isNew = opts.isNewInstance ? opts.isNewInstance(kind, blockLines) : false;
     if (last && last.kind === kind && kind !== 'other' && !isNew && adjacent(last, block, lines)) {
-      last.lines.push(...lead, lines[st.i]!, ...blockLines.slice(lead.length));
+      last.lines.push(...lead, lines[st.i]!, ...blockLines.slice(lead.length + titleUnit.length));
       last.continuationLines.push(lines[st.i]!.n);
     } else rawBlocks.push(block);
   }

@@ -83,6 +83,20 @@ describe('a table is found and read whatever its title style', () => {
     expect(exp.number).toBe('表3');
     expect(exp.rows.find((r) => r.code === '201')!.cells[0]!.value).toBe('20000');
   });
+  it('reads a unit printed on the title line, in the same cell or in a cell beside it', () => {
+    for (const title of ['收入决算表（单位：万元）', '收入决算表⇥⇥⇥单位：万元']) {
+      const doc = parse(`${title}\n${BODY}\n`);
+      const t = doc.tables.find((x) => x.kind === 'final_income')!;
+      expect(t.title).toBe('收入决算表' + (title.includes('（') ? '（单位：万元）' : ''));
+      expect(t.unit).toBe('万元');
+      expect(t.rows.find((r) => r.code === '201')!.cells[0]!.value).toBe('35000');
+    }
+  });
+  it('knows the national templates\' other names (收入决算总表, 部门收支总表, 项目支出表 …)', () => {
+    expect(['收入决算总表', '支出决算总表', '部门收支总表', '部门收入总表', '部门支出总表', '项目支出表', '一般公共预算“三公”经费支出表'].map(recogniseTitle)).toEqual([
+      'final_income', 'final_expenditure', 'budget_summary', 'budget_income', 'budget_expenditure', 'budget_projects', 'budget_three_public',
+    ]);
+  });
   it('reads a running head before the title as no part of the name', () => {
     const doc = parse(`2023年度部门决算表 收入决算表\n单位：万元\n${BODY}\n`);
     expect(doc.tables.map((t) => t.kind)).toEqual(['final_income']);

@@ -8,8 +8,8 @@ import { cleanText } from '../text/clean.ts';
  */
 export const TITLE_ALIASES: ReadonlyArray<{ kind: TableKind; titles: readonly string[] }> = [
   { kind: 'final_summary', titles: ['收入支出决算总表', '部门收入支出决算总表'] },
-  { kind: 'final_income', titles: ['收入决算表', '部门收入决算表'] },
-  { kind: 'final_expenditure', titles: ['支出决算表', '部门支出决算表'] },
+  { kind: 'final_income', titles: ['收入决算表', '部门收入决算表', '收入决算总表'] },
+  { kind: 'final_expenditure', titles: ['支出决算表', '部门支出决算表', '支出决算总表'] },
   { kind: 'final_fiscal_summary', titles: ['财政拨款收入支出决算总表'] },
   { kind: 'final_general_expenditure', titles: ['一般公共预算财政拨款支出决算表'] },
   {
@@ -34,6 +34,8 @@ export const TITLE_ALIASES: ReadonlyArray<{ kind: TableKind; titles: readonly st
       '财政拨款"三公"经费支出决算表',
       '一般公共预算财政拨款"三公"经费支出决算表',
       '"三公"经费支出决算表',
+      '一般公共预算财政拨款"三公"经费及会议费、培训费支出决算表',
+      '财政拨款"三公"经费支出决算情况表',
     ],
   },
   { kind: 'final_disclosure_stats', titles: ['部门决算公开相关信息统计表', '决算公开相关信息统计表'] },
@@ -48,9 +50,9 @@ export const TITLE_ALIASES: ReadonlyArray<{ kind: TableKind; titles: readonly st
     ],
   },
   { kind: 'perf_project_selfeval', titles: ['项目支出绩效自评情况表', '项目支出绩效自评表', '项目绩效自评表'] },
-  { kind: 'budget_summary', titles: ['部门收支总体情况表', '部门收支预算表', '部门收支预算总表', '收支预算总表'] },
-  { kind: 'budget_income', titles: ['部门收入总体情况表', '部门收入预算表', '收入预算表'] },
-  { kind: 'budget_expenditure', titles: ['部门支出总体情况表', '部门支出预算表', '支出预算表'] },
+  { kind: 'budget_summary', titles: ['部门收支总体情况表', '部门收支预算表', '部门收支预算总表', '收支预算总表', '部门收支总表'] },
+  { kind: 'budget_income', titles: ['部门收入总体情况表', '部门收入预算表', '收入预算表', '部门收入总表'] },
+  { kind: 'budget_expenditure', titles: ['部门支出总体情况表', '部门支出预算表', '支出预算表', '部门支出总表'] },
   {
     kind: 'budget_fiscal_summary',
     titles: ['财政拨款收支总体情况表', '财政拨款收支预算表', '财政拨款收支预算总表', '财政拨款收支总表'],
@@ -69,6 +71,8 @@ export const TITLE_ALIASES: ReadonlyArray<{ kind: TableKind; titles: readonly st
       '一般公共预算"三公"经费预算表',
       '一般公共预算"三公"经费支出预算表',
       '"三公"经费预算表',
+      '一般公共预算"三公"经费支出表',
+      '"三公"经费支出预算表',
     ],
   },
   { kind: 'budget_gov_fund', titles: ['政府性基金预算支出情况表', '政府性基金支出预算表', '政府性基金预算支出表'] },
@@ -76,7 +80,7 @@ export const TITLE_ALIASES: ReadonlyArray<{ kind: TableKind; titles: readonly st
     kind: 'budget_state_capital',
     titles: ['国有资本经营预算支出情况表', '国有资本经营支出预算表', '国有资本经营预算支出表'],
   },
-  { kind: 'budget_projects', titles: ['项目支出预算表', '部门项目支出预算表'] },
+  { kind: 'budget_projects', titles: ['项目支出预算表', '部门项目支出预算表', '项目支出表', '部门预算项目支出表'] },
   {
     kind: 'budget_operating_costs',
     titles: ['机关（机构）运行经费', '机关运行经费预算表', '机关（机构）运行经费预算表', '行政（事业）单位机构运转经费'],
@@ -126,6 +130,8 @@ export function normaliseTitle(raw: string): string {
   s = s.replace(/\(/g, '（').replace(/\)/g, '）');
   s = s.replace(NUMBER_PREFIX_RE, '');
   s = s.replace(/（续(?:表)?）$|续表$/, '');
+  // A unit or year printed after the name on the title line: "收入决算表（单位：万元）", "收入决算表（2023年度）".
+  s = s.replace(/（?(?:金额)?单位[：:][^）]{1,6}）?$/, '').replace(/（\d{4}年度?）$/, '');
   s = s.replace(NUMBER_SUFFIX_RE, '');
   // Year prefix, optionally preceded by a department or region name: "焦作市…局2024年度部门预算表" keeps "部门预算表".
   s = s.replace(/^.{0,40}?\d{4}年度?/, '');
