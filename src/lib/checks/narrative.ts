@@ -7,7 +7,7 @@ import { classCode } from './classes.ts';
 import { judgePercent, judgeSame, judgeSum, printedDigits } from './rounding.ts';
 import { fmt, judged, norm, precisionOf, ref, skip, tableOf, plain, type CheckDef } from './types.ts';
 import { valueOf, op, type Operand } from './util.ts';
-import { moneyRegExp, toYuan, unitExponent } from '../text/numbers.ts';
+import { MONEY, toYuan, unitExponent } from '../text/numbers.ts';
 
 
 /** Printed precision of a claim (one unit of its last printed digit), in 元 for money. */
@@ -28,7 +28,7 @@ const claimDec = (c: Claim): Decimal => fromString(c.value);
 const nref = (c: Claim) => `narrative:L${c.line}`;
 const show = (c: Claim) => {
   if (c.measure !== 'yuan') return `${c.value}${c.unit}`;
-  for (const m of c.text.matchAll(moneyRegExp())) {
+  for (const m of c.text.matchAll(new RegExp(MONEY, 'g'))) {
     if (toYuan(m[1]!, m[2]!) === c.value) return m[0];
   }
   return `${c.value}元`;

@@ -11,9 +11,6 @@ import { parseDecimal, shift, toString } from '../decimal.ts';
 /** Power of ten from a printed money unit to 元. */
 export const UNIT_EXPONENTS: Readonly<Record<string, number>> = { 元: 0, 十元: 1, 百元: 2, 千元: 3, 万元: 4, 百万元: 6, 亿元: 8 };
 
-/** Money units as a regex alternation, longest first (百万元 before 万元 before 元). */
-export const MONEY_UNIT = '百万元|十元|百元|千元|万元|亿元|元';
-
 /** Money units a narrative writes after an amount (`85.4万元`); one capture group. */
 export const NARRATIVE_MONEY_UNIT = '(亿元|万元|元)';
 
@@ -25,11 +22,6 @@ export const MONEY = `${NUM}\\s*${NARRATIVE_MONEY_UNIT}`;
 
 /** A percentage in running text; one capture group (the number). */
 export const PCT = `${NUM}\\s*[%％]`;
-
-/** `MONEY` as a global regex (a fresh object per call: global regexes carry state). */
-export function moneyRegExp(): RegExp {
-  return new RegExp(MONEY, 'g');
-}
 
 /** Power of ten from a printed money unit to 元 (万元 → 4), null for a unit that is not money. */
 export function unitExponent(unit: string): number | null {
