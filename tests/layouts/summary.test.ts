@@ -38,4 +38,17 @@ describe('side-by-side summary tables', () => {
     ]);
     expect(d.problems.filter((p) => p.code === 'unaccounted_number' || p.code === 'unknown_column')).toEqual([]);
   });
+  it('skips a header repeated after a page break with different spacing', () => {
+    const d = parse(`收入支出决算总表
+单位：万元
+收入⇥⇥⇥支出⇥⇥
+项目⇥行次⇥决算数⇥项目⇥行次⇥决算数
+一、一般公共预算财政拨款收入⇥1⇥5.00⇥一、一般公共服务支出⇥2⇥1.00
+项 目⇥行 次⇥决 算 数⇥项 目⇥⇥决 算 数
+⇥⇥⇥二、社会保障和就业支出⇥3⇥4.00
+`);
+    const t = d.tables.find((x) => x.kind === 'final_summary')!;
+    expect(t.rows.map((r) => r.name)).toEqual(['一、一般公共预算财政拨款收入', '一、一般公共服务支出', '二、社会保障和就业支出']);
+    expect(t.rows[2]!.cells[0]!.value).toBe('40000'); // 4.00 (line 10)
+  });
 });

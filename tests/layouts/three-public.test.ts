@@ -57,4 +57,11 @@ describe('“三公”经费 tables in both orientations', () => {
     expect(values(t)['预算数/公务用车购置及运行费/公务用车购置费']).toBe('10000');
     expect(d.checks.filter((c) => c.check_id.startsWith('three_public.')).map((c) => c.status)).toEqual(['pass', 'pass']);
   });
+  it('keeps 会议费 and 培训费 printed under the 三公 items as known columns', () => {
+    const d = ingestText(input(VERTICAL.replace('3、公务接待费⇥2.00⇥2.00', '3、公务接待费⇥2.00⇥2.00\n会议费⇥1.00⇥0.50\n培训费⇥0.80⇥0.60')));
+    const t = d.tables.find((x) => x.kind === 'final_three_public')!;
+    expect(values(t)['决算数/培训费']).toBe('6000'); // 0.60 (line 14)
+    expect(d.problems.filter((p) => p.code === 'unknown_row')).toEqual([]);
+    expect(d.checks.filter((c) => c.check_id === 'three_public.total').map((c) => c.status)).toEqual(['pass', 'pass']);
+  });
 });

@@ -128,6 +128,9 @@ export const VOCABULARY: readonly Term[] = [
   { key: 'tp_vehicle_purchase', role: 'value', words: ['公务用车购置费', '公务用车购置'], families: ['three_public'] },
   { key: 'tp_vehicle_running', role: 'value', words: ['公务用车运行费', '公务用车运行维护费', '公务用车运行'], families: ['three_public'] },
   { key: 'tp_reception', role: 'value', words: ['公务接待费'], families: ['three_public'] },
+  // Printed in 三公 tables that also report 会议费 and 培训费 (三公经费及会议费、培训费支出决算表).
+  { key: 'meeting', role: 'value', words: ['会议费'], families: ['three_public'] },
+  { key: 'training', role: 'value', words: ['培训费'], families: ['three_public'] },
 ];
 
 /** Normalise one printed header word for lookup. */

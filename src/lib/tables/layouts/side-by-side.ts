@@ -2,7 +2,8 @@ import { cleanLabel } from '../../text/clean.ts';
 import { makeRow } from '../context.ts';
 import { flattenHeader } from '../grid.ts';
 import { isRowNumberColumn, type LayoutParser } from './types.ts';
-import { familyOf, mapHeader, reportUnknownColumns } from '../vocabulary.ts';
+import { familyOf, isHeaderWordRow, mapHeader, reportUnknownColumns } from '../vocabulary.ts';
+import { classifyCell } from '../cells.ts';
 import { headerWidth } from './types.ts';
 
 interface Group {
@@ -36,6 +37,8 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
   reportUnknownColumns(ctx, grid.rows[0], meanings, groups.flatMap((g) => g.valueIdx));
   const rows = [];
   for (const l of grid.rows) {
+    // A header repeated after a page break (wrapped differently, so the grid did not match it) is not data.
+    if (!l.cells.some((c) => classifyCell(c) === 'number') && isHeaderWordRow(l.cells, familyOf(block.kind))) continue;
     for (let j = 0; j < l.cells.length; j++) if (isRowNumberColumn(labels[j] ?? '')) ctx.other(l, j);
     if (l.cells.length > labels.length && l.cells.slice(labels.length).some((c) => c.trim() !== '')) {
       ctx.problem(l, `行的单元格多于表头 (${l.cells.length} > ${labels.length})`, 'row_too_long');
