@@ -204,6 +204,22 @@ describe('headers by meaning', () => {
     expect(cell(t, '201', '其他收入')).toBe('10000'); // 1.00 (line 9)
     expect(problems.filter((p) => p.code === 'unknown_column')).toEqual([]);
   });
+  it('reads a rate column as a percentage, never as money, with or without the % sign', () => {
+    const { t, problems } = only(
+      `一般公共预算财政拨款支出决算表
+单位：万元
+科目编码⇥科目名称⇥年初预算⇥决算数⇥决算数为年初预算数的%
+201⇥一般公共服务支出⇥4.00⇥5.00⇥125.00
+205⇥教育支出⇥2.00⇥1.00⇥50%
+`,
+      'final_general_expenditure',
+    );
+    const rate = (code: string) => t.rows.find((r) => r.code === code)!.cells[2]!;
+    expect([rate('201').value, rate('201').measure, rate('201').unit]).toEqual(['125', 'percent', '%']); // 125.00 (line 7)
+    expect([rate('205').value, rate('205').measure]).toEqual(['50', 'percent']); // 50% (line 8)
+    expect(cell(t, '201', '决算数')).toBe('50000');
+    expect(problems.filter((p) => p.code === 'unknown_column')).toEqual([]);
+  });
   it('reports a column the vocabulary does not know (values kept under the printed label, meaning not guessed)', () => {
     const { t, problems } = only(`支出决算表
 单位：万元

@@ -77,6 +77,7 @@ export const VOCABULARY: readonly Term[] = [
   { key: 'budget_initial', role: 'value', words: ['年初预算', '年初预算数', '预算数', '预算', '本年预算数', '预算金额', '年初预算金额'], families: MONEY_ALL },
   { key: 'budget_full_year', role: 'value', words: ['全年预算', '全年预算数', '调整预算数', '调整后预算数', '调整预算'], families: MONEY_ALL },
   { key: 'last_year', role: 'value', words: ['上年决算数', '上年预算数', '上年数', '上年执行数'], families: MONEY_ALL },
+  { key: 'rate', role: 'value', words: ['执行率', '完成率', '预算执行率', '占比', '比重', '决算数为年初预算数的%', '决算数占年初预算的%', '完成年初预算的%', '决算数为预算数的%'], families: MONEY_ALL },
   { key: 'change', role: 'value', words: ['增减', '增减额', '比上年增减', '增减变化情况', '增减比例', '变动率'], families: MONEY_ALL },
   // —— income ——
   { key: 'income_total', role: 'value', words: ['本年收入合计', '本年收入', '收入合计', '收入总计', '本年收入小计'], families: INCOME },

@@ -65,6 +65,9 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
   let previous: { row: Row; line: number } | null = null;
   const unlabelled: { l: SourceLine; index: number }[] = [];
   let entity: string | null = null;
+  // A rate column (执行率, 决算数为年初预算数的%) holds percentages, never money, whether or not a % is printed.
+  const isRate = valueIdx.map((j) => meanings[j]!.key?.split('/').pop() === 'rate');
+  const valueCell = (l: SourceLine, j: number) => (isRate[valueIdx.indexOf(j)] ? ctx.cell(l, j, labels[j]!, 'percent', '%') : ctx.cell(l, j, labels[j]!));
 
   for (const l of grid.rows) {
     // A header repeated after a page break with different wrapping is not a data row.
@@ -122,7 +125,7 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
       entity: unitCode || code ? entity : null,
       extra_codes: unitCode ? { unit_code: unitCode } : {},
       line: l.n,
-      cells: valueIdx.map((j) => ctx.cell(l, j, labels[j]!)),
+      cells: valueIdx.map((j) => valueCell(l, j)),
     });
     if (!code && !row.is_total) indents.set(row, indentOf(cleanLabelKeepIndent(nameCell || (codeIdx >= 0 ? (l.cells[codeIdx] ?? '') : ''))));
     rows.push(row);
@@ -134,7 +137,7 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
   for (const u of unlabelled) {
     const firstOrLast = rows.length > 0 && (u.index === 0 || u.index === rows.length);
     if (!hasTotal && firstOrLast && unlabelled.length === 1) {
-      const row = makeRow({ code: null, name: '合计', line: u.l.n, cells: valueIdx.map((j) => ctx.cell(u.l, j, labels[j]!)) });
+      const row = makeRow({ code: null, name: '合计', line: u.l.n, cells: valueIdx.map((j) => valueCell(u.l, j)) });
       rows.splice(u.index, 0, row);
       ctx.problem(u.l, `${u.index === 0 ? '首' : '末'}行有数值但没有印出名称：按合计行读取`, 'total_without_label', 'info');
     } else ctx.problem(u.l, '有数值但没有行名称', 'row_without_label');
