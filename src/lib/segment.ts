@@ -58,6 +58,9 @@ function isNameCell(c: string): boolean {
 }
 
 function isTitleCandidate(line: SourceLine): TableKind | 'unknown' | null {
+  // A title line holds the name and at most a number and a unit or department statement: a wider line is a row.
+  let filled = 0;
+  for (const c of line.cells) if (c.trim() !== '' && ++filled > 3) return null;
   const first = (line.cells.find(isNameCell) ?? '').trim();
   if (!first) return null;
   // Title lines carry at most one non-empty cell (perf tables pad with tabs) and no digits-only cells, besides a
