@@ -47,6 +47,23 @@ describe('budget expenditure with joined 7-digit codes and indented subtotal row
   });
 });
 
+describe('budget expenditure rows whose label wraps onto the next line', () => {
+  it('joins the wrapped part to the row above', () => {
+    const d = doc(`部门支出预算表
+单位：万元
+科目编码⇥科目名称⇥合计⇥基本支出⇥⇥⇥⇥⇥项目支出⇥⇥
+⇥⇥⇥小计⇥人员经费⇥⇥公用经费⇥⇥小计⇥其他运转类⇥特定目标类
+⇥⇥⇥⇥工资福利支出⇥对个人和家庭的补助⇥商品和服务支出⇥资本性支出⇥⇥⇥
+⇥合计⇥3.00⇥3.00⇥3.00⇥0.00⇥0.00⇥0.00⇥0.00⇥0.00⇥0.00
+2080505⇥机关事业单位基本养老保险缴⇥3.00⇥3.00⇥3.00⇥0.00⇥0.00⇥0.00⇥0.00⇥0.00⇥0.00
+⇥费支出
+`);
+    const t = d.tables.find((x) => x.kind === 'budget_expenditure')!;
+    expect(t.rows.map((r) => r.name)).toEqual(['合计', '机关事业单位基本养老保险缴费支出']);
+    expect(cell(t, '2080505', '基本支出/人员经费/工资福利支出')).toBe('30000'); // 3.00 (line 10)
+  });
+});
+
 describe('budget expenditure without economic-class columns, read by meaning', () => {
   const d = doc(`部门支出预算表
 单位：万元
