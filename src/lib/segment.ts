@@ -1,6 +1,6 @@
 import type { TableKind } from './model/table.ts';
 import type { Problem } from './model/document.ts';
-import { isMetaLine, looksLikeTableTitle, parseTableNumber, recogniseTitle, normaliseTitle, titleNumber } from './tables/recognise.ts';
+import { isMetaLine, looksLikeTableTitle, parseTableNumber, recogniseTitle, normaliseTitle, titleName, titleNumber } from './tables/recognise.ts';
 import { findUnit } from './tables/unit.ts';
 import { cleanText } from './text/clean.ts';
 import { excerpt, isBlank, type SourceLine } from './text/lines.ts';
@@ -162,7 +162,7 @@ export function segment(source: SourceLine[], opts: { isNewInstance?: (kind: Tab
         break;
       }
     }
-    const title = cleanText(lines[st.i]!.cells.find(isNameCell) ?? '').trim();
+    const title = titleName(lines[st.i]!.cells.find(isNameCell) ?? '');
     // Meta lines printed above the title (number, unit, department, year: the title may follow them) belong to this
     // block, not to the previous one.
     const lead = metaLinesBefore(lines, st.i, starts[s - 1]?.i ?? -1);

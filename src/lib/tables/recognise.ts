@@ -152,6 +152,23 @@ export function titleNumber(raw: string): string | null {
   return m ? m[0].replace(/^[(（]|[)）：:、.．]$/g, '').replace(/[)）]$/, '') : null;
 }
 
+/**
+ * A printed title without its table number (`表1 收入支出决算总表` → `收入支出决算总表`, `收入决算表（公开02表）` →
+ * `收入决算表`); otherwise as printed. The number is kept apart (Table.number).
+ */
+export function titleName(title: string): string {
+  const t = cleanText(title).trim();
+  const tokens = t.split(/[\s\u3000]+/);
+  for (const k of [2, 1]) {
+    if (tokens.length > k && parseTableNumber(tokens.slice(0, k).join('')) !== null) return tokens.slice(k).join(' ');
+  }
+  const lead = NUMBER_PREFIX_RE.exec(t);
+  if (lead && t.length - lead[0].length >= 4 && recogniseTitle(t.slice(lead[0].length))) return t.slice(lead[0].length);
+  const tail = NUMBER_SUFFIX_RE.exec(t);
+  if (tail && tail.index >= 4 && recogniseTitle(t.slice(0, tail.index))) return t.slice(0, tail.index).trim();
+  return t;
+}
+
 function isAttachmentHeading(t: string, raw: string): boolean {
   // "附件：2022年郑州市工业和信息化局部门预算表" opens a part; a numbered "附件1 收入决算表" is a table title.
   return /^附件|^附表/.test(t) || (/^\s*(?:#+\s*)?附[件表][：:\s]/.test(raw) && !NUMBER_PREFIX_RE.test(raw.replace(/[\s\u3000#]+/g, '')));
