@@ -89,6 +89,41 @@ describe('budget expenditure without economic-class columns, read by meaning', (
   });
 });
 
+describe('budget expenditure by budget unit, before 项目支出 was split (read by meaning)', () => {
+  const d = doc(`一般公共预算支出表
+单位：万元
+科目编码⇥⇥⇥单位代码⇥单位（科目名称）⇥合计⇥基本支出⇥⇥项目支出
+⇥⇥⇥⇥⇥⇥人员经费⇥公用经费⇥
+类⇥款⇥项⇥⇥⇥⇥⇥⇥
+⇥⇥⇥⇥合计⇥9.00⇥5.00⇥1.00⇥3.00
+⇥⇥⇥101001⇥测试市工业和信息化局⇥9.00⇥5.00⇥1.00⇥3.00
+215⇥⇥⇥⇥资源勘探工业信息等支出⇥9.00⇥5.00⇥1.00⇥3.00
+215⇥05⇥⇥⇥工业和信息产业监管⇥9.00⇥5.00⇥1.00⇥3.00
+⇥⇥01⇥⇥行政运行⇥6.00⇥5.00⇥1.00⇥
+⇥⇥99⇥⇥其他工业和信息产业监管支出⇥3.00⇥⇥⇥3.00
+`);
+  const t = d.tables.find((x) => x.kind === 'budget_general_expenditure')!;
+  it('reads the unit row and gives its classification rows to the unit', () => {
+    expect(t.rows.map((r) => [r.code, r.entity])).toEqual([
+      [null, null],
+      [null, '101001 测试市工业和信息化局'],
+      ['215', '101001 测试市工业和信息化局'],
+      ['21505', '101001 测试市工业和信息化局'],
+      ['2150501', '101001 测试市工业和信息化局'],
+      ['2150599', '101001 测试市工业和信息化局'],
+    ]);
+    expect(t.rows[1]!.extra_codes).toEqual({ unit_code: '101001' });
+    expect(t.columns).toEqual(['合计', '基本支出/人员经费', '基本支出/公用经费', '项目支出']);
+    expect(cell(t, '2150599', '项目支出')).toBe('30000'); // 3.00 (line 14)
+  });
+  it('checks the unit row and the hierarchy under it without failures', () => {
+    const hier = d.checks.filter((c) => c.check_id.startsWith('hier.'));
+    expect(hier.map((c) => c.status)).not.toContain('fail');
+    expect(hier.filter((c) => c.status === 'pass').length).toBe(3); // 单位 = Σ 类, 类 = Σ 款, 款 = Σ 项
+    expect(d.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
 describe('budget income by function class', () => {
   it('reads 一般公共预算拨款, 财政专户管理资金, 单位资金 and 上年结转 columns', () => {
     const d = doc(`部门收入预算表
