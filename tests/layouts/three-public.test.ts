@@ -64,4 +64,16 @@ describe('“三公”经费 tables in both orientations', () => {
     expect(d.problems.filter((p) => p.code === 'unknown_row')).toEqual([]);
     expect(d.checks.filter((c) => c.check_id === 'three_public.total').map((c) => c.status)).toEqual(['pass', 'pass']);
   });
+  it('reads items as columns with one row per measure (预算数 / 决算数 rows) into the same shape', () => {
+    const d = ingestText(input(`财政拨款“三公”经费支出决算表
+单位：万元
+项目⇥合计⇥因公出国（境）费⇥公务用车购置及运行维护费⇥⇥⇥公务接待费
+⇥⇥⇥小计⇥公务用车购置费⇥公务用车运行维护费⇥
+预算数⇥10.00⇥2.00⇥6.00⇥0.00⇥6.00⇥2.00
+决算数⇥8.50⇥1.00⇥5.50⇥0.00⇥5.50⇥2.00
+`));
+    const t = d.tables.find((x) => x.kind === 'final_three_public')!;
+    expect(values(t)).toEqual(values(th));
+    expect(d.problems.filter((p) => p.code === 'bad_number' || p.code === 'unknown_column')).toEqual([]);
+  });
 });

@@ -24,7 +24,12 @@ export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
     const label = idx >= 0 ? cleanLabel(l.cells[idx]!) : '';
     return { l, idx, label, term: label ? lookupWord(label, 'three_public') : null };
   });
-  if (items.filter((i) => i.term?.key.startsWith('tp_')).length < 2) return parseSingleRow(grid, ctx, block, doc);
+  if (items.filter((i) => i.term?.key.startsWith('tp_')).length < 2) {
+    // Items as columns and one row per measure, labelled 预算数 / 决算数 in a 项目 column.
+    const measures = items.filter((i) => ['budget_initial', 'final_amount'].includes(lookupWord(i.label)?.key ?? ''));
+    if (measures.length > 0 && measures.length === items.filter((i) => i.label).length) return byMeasureRows(grid, ctx, block, measures);
+    return parseSingleRow(grid, ctx, block, doc);
+  }
 
   const width = grid.rows.reduce((m, r) => Math.max(m, r.cells.length), Math.max(0, ...grid.header.map((r) => r.length)));
   const labels = flattenHeader(grid.header, width);
@@ -74,3 +79,27 @@ export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
   const first = items.find((i) => i.term?.key === 'tp_total') ?? items[0]!;
   return { columns, rows: [makeRow({ code: null, name: subjectOf(block.title), line: first.l.n, cells })] };
 };
+
+/**
+ * Horizontal 三公 table whose rows are the measures (`预算数⇥合计⇥因公出国（境）费⇥…`, then `决算数⇥…`): one row
+ * with columns `<预算数|决算数>/<item>`, the same shape as the other orientations.
+ */
+function byMeasureRows(grid: Parameters<LayoutParser>[0], ctx: Parameters<LayoutParser>[1], block: Parameters<LayoutParser>[2], measures: { l: (typeof grid.rows)[number]; idx: number; label: string }[]) {
+  const width = grid.rows.reduce((m, r) => Math.max(m, r.cells.length), Math.max(0, ...grid.header.map((r) => r.length)));
+  const labels = flattenHeader(grid.header, width);
+  const meanings = mapHeader(labels, 'three_public');
+  const labelIdx = Math.max(...measures.map((m) => m.idx));
+  const valueIdx = labels.flatMap((l, j) => (j > labelIdx && l && meanings[j]!.role === 'value' ? [j] : []));
+  reportUnknownColumns(ctx, grid.rows[0], meanings, valueIdx);
+  const cells: Cell[] = [];
+  const columns: string[] = [];
+  for (const m of measures) {
+    const prefix = lookupWord(m.label)!.key === 'final_amount' ? '决算数' : '预算数';
+    for (const j of valueIdx) {
+      const column = `${prefix}/${labels[j]!.replace(/^(?:“三公”经费|"三公"经费)?合计$/, '合计')}`;
+      columns.push(column);
+      cells.push(ctx.cell(m.l, j, column));
+    }
+  }
+  return { columns, rows: [makeRow({ code: null, name: subjectOf(block.title), line: measures[0]!.l.n, cells })] };
+}
