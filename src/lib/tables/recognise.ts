@@ -125,6 +125,7 @@ export function normaliseTitle(raw: string): string {
   s = s.replace(/[.．。…·]{2,}.*$/, '');
   s = s.replace(new RegExp(`^[${CN_NUM}]{1,3}[、.．]\\s*`), '');
   s = s.replace(/^\d{1,2}[、.．]\s*/, '');
+  s = s.replace(/^[(（][0-9一二三四五六七八九十]{1,3}[)）]\s*/, '');
   s = s.replace(/[\s\u3000]+/g, '');
   s = s.replace(/[“”"＂「」]/g, '"');
   s = s.replace(/\(/g, '（').replace(/\)/g, '）');

@@ -31,9 +31,7 @@ export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
     return parseSingleRow(grid, ctx, block, doc);
   }
 
-  const width = grid.rows.reduce((m, r) => Math.max(m, r.cells.length), Math.max(0, ...grid.header.map((r) => r.length)));
-  const labels = flattenHeader(grid.header, width);
-  const meanings = mapHeader(labels, 'three_public');
+  const { labels, meanings } = headerOf(grid);
   const labelIdx = Math.min(...items.filter((i) => i.idx >= 0).map((i) => i.idx));
   const valueIdx = labels.flatMap((l, j) => (j > labelIdx && meanings[j]!.role === 'value' ? [j] : []));
   reportUnknownColumns(ctx, grid.rows[0], meanings, valueIdx);
@@ -85,9 +83,7 @@ export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
  * with columns `<预算数|决算数>/<item>`, the same shape as the other orientations.
  */
 function byMeasureRows(grid: Parameters<LayoutParser>[0], ctx: Parameters<LayoutParser>[1], block: Parameters<LayoutParser>[2], measures: { l: (typeof grid.rows)[number]; idx: number; label: string }[]) {
-  const width = grid.rows.reduce((m, r) => Math.max(m, r.cells.length), Math.max(0, ...grid.header.map((r) => r.length)));
-  const labels = flattenHeader(grid.header, width);
-  const meanings = mapHeader(labels, 'three_public');
+  const { labels, meanings } = headerOf(grid);
   const labelIdx = Math.max(...measures.map((m) => m.idx));
   const valueIdx = labels.flatMap((l, j) => (j > labelIdx && l && meanings[j]!.role === 'value' ? [j] : []));
   reportUnknownColumns(ctx, grid.rows[0], meanings, valueIdx);
@@ -102,4 +98,12 @@ function byMeasureRows(grid: Parameters<LayoutParser>[0], ctx: Parameters<Layout
     }
   }
   return { columns, rows: [makeRow({ code: null, name: subjectOf(block.title), line: measures[0]!.l.n, cells })] };
+}
+
+/** The flattened header over the widest row, with the meaning of each column. */
+function headerOf(grid: Parameters<LayoutParser>[0]) {
+  // No spread over rows: a table of many rows would overflow the stack.
+  const width = grid.rows.reduce((m, r) => Math.max(m, r.cells.length), Math.max(0, ...grid.header.map((r) => r.length)));
+  const labels = flattenHeader(grid.header, width);
+  return { labels, meanings: mapHeader(labels, 'three_public') };
 }
