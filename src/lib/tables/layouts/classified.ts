@@ -66,8 +66,8 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
   const unlabelled: { l: SourceLine; index: number }[] = [];
   let entity: string | null = null;
   // A rate column (执行率, 决算数为年初预算数的%) holds percentages, never money, whether or not a % is printed.
-  const isRate = valueIdx.map((j) => meanings[j]!.key?.split('/').pop() === 'rate');
-  const valueCell = (l: SourceLine, j: number) => (isRate[valueIdx.indexOf(j)] ? ctx.cell(l, j, labels[j]!, 'percent', '%') : ctx.cell(l, j, labels[j]!));
+  const rates = new Set(valueIdx.filter((j) => meanings[j]!.key?.split('/').pop() === 'rate'));
+  const valueCell = (l: SourceLine, j: number) => (rates.has(j) ? ctx.cell(l, j, labels[j]!, 'percent', '%') : ctx.cell(l, j, labels[j]!));
 
   for (const l of grid.rows) {
     // A header repeated after a page break with different wrapping is not a data row.
