@@ -2,7 +2,7 @@ import type { Row } from '../../model/table.ts';
 import { cleanLabel } from '../../text/clean.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell, parseCode } from '../cells.ts';
-import { isTotalLabel, makeRow } from '../context.ts';
+import { isTotalLabel, makeRow, type TableContext } from '../context.ts';
 import { flattenHeader } from '../grid.ts';
 import { assignHierarchy, indentOf, splitLeadingCode, SplitCodeReader } from '../levels.ts';
 import { familyOf, isHeaderWordRow, mapHeader, reportUnknownColumns, type ColumnMeaning } from '../vocabulary.ts';
@@ -72,28 +72,7 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
   for (const l of grid.rows) {
     // A header repeated after a page break with different wrapping is not a data row.
     if (!l.cells.some((c) => classifyCell(c) === 'number') && isHeaderWordRow(l.cells, family)) continue;
-    const codeRaw = codeIdx >= 0 ? cleanLabel(l.cells[codeIdx] ?? '') : '';
-    const nameCell = l.cells[nameIdx] ?? '';
-    let name = cleanLabel(nameCell);
-    let code: string | null = null;
-    if (codeParts.length > 0) {
-      code = split.read(codeParts.map((j) => l.cells[j] ?? ''));
-      if (code) codeParts.forEach((j) => ctx.other(l, j));
-    }
-    if (!code && codeIdx >= 0) {
-      code = parseCode(codeRaw);
-      if (code) ctx.other(l, codeIdx);
-      else if (codeRaw) {
-        // "2080501 行政单位离退休" in the code cell, or a label printed in the code column.
-        const lead = splitLeadingCode(codeRaw);
-        if (lead && !name) ({ code, name } = lead);
-        else name = name ? `${codeRaw}${name}` : codeRaw;
-      }
-    }
-    if (!code) {
-      const lead = splitLeadingCode(name);
-      if (lead) ({ code, name } = lead);
-    }
+    const { code, name, codeRaw, nameCell } = readLabel(l, roles, split, ctx);
     for (const j of rowNumberIdx) ctx.other(l, j);
     const extra = l.cells.slice(labels.length).filter((c) => c.trim() !== '');
     if (extra.length > 0) ctx.problem(l, `行的单元格多于表头 (${l.cells.length} > ${labels.length})`, 'row_too_long');
@@ -145,6 +124,37 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
   assignHierarchy(rows, indents);
   return { columns, rows };
 };
+
+/**
+ * A row's code and name, wherever they are printed: split 类/款/项 cells, one code cell (joined or spaced), a code at
+ * the start of the label, or a label printed in the code column. Code cells are accounted (not values).
+ */
+function readLabel(l: SourceLine, roles: Roles, split: SplitCodeReader, ctx: TableContext): { code: string | null; name: string; codeRaw: string; nameCell: string } {
+  const { codeIdx, codeParts, nameIdx } = roles;
+  const codeRaw = codeIdx >= 0 ? cleanLabel(l.cells[codeIdx] ?? '') : '';
+  const nameCell = l.cells[nameIdx] ?? '';
+  let name = cleanLabel(nameCell);
+  let code: string | null = null;
+  if (codeParts.length > 0) {
+    code = split.read(codeParts.map((j) => l.cells[j] ?? ''));
+    if (code) codeParts.forEach((j) => ctx.other(l, j));
+  }
+  if (!code && codeIdx >= 0) {
+    code = parseCode(codeRaw);
+    if (code) ctx.other(l, codeIdx);
+    else if (codeRaw) {
+      // "2080501 行政单位离退休" in the code cell, or a label printed in the code column.
+      const lead = splitLeadingCode(codeRaw);
+      if (lead && !name) ({ code, name } = lead);
+      else name = name ? `${codeRaw}${name}` : codeRaw;
+    }
+  }
+  if (!code) {
+    const lead = splitLeadingCode(name);
+    if (lead) ({ code, name } = lead);
+  }
+  return { code, name, codeRaw, nameCell };
+}
 
 /** Markup removed but leading spaces kept (they carry the level of a label printed without codes). */
 function cleanLabelKeepIndent(raw: string): string {
