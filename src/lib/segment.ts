@@ -1,6 +1,6 @@
 import type { TableKind } from './model/table.ts';
 import type { Problem } from './model/document.ts';
-import { looksLikeTableTitle, parseTableNumber, recogniseTitle, normaliseTitle } from './tables/recognise.ts';
+import { isMetaLine, looksLikeTableTitle, parseTableNumber, recogniseTitle, normaliseTitle, titleName, titleNumber } from './tables/recognise.ts';
 import { findUnit } from './tables/unit.ts';
 import { cleanText } from './text/clean.ts';
 import { excerpt, isBlank, type SourceLine } from './text/lines.ts';
@@ -45,16 +45,27 @@ function partHeading(line: SourceLine): string | null {
   const t = cleanText(line.raw).trim().replace(/^[-*]\s*/, '');
   const m = PART_RE.exec(t.replace(/\t.*$/, ''));
   if (m) return t.replace(/\t.*$/, '');
+  // A numbered table title (`附件1 收入决算表`) is a title, not the attachments heading.
+  if (recogniseTitle(t)) return null;
   // "附件：2022年郑州市工业和信息化局部门预算表" opens the attachments when no 第X部分 heading does.
   if (t.length <= 70 && /^附件[：:\s]*\S{0,60}(?:预算表|决算表|附表)$/.test(t.replace(/[\s\u3000]+/g, ''))) return t;
   return null;
 }
 
+/** A non-empty cell of a title line that is not a table number or a unit / department statement beside the name. */
+function isNameCell(c: string): boolean {
+  return c.trim() !== '' && !isMetaLine([c]);
+}
+
 function isTitleCandidate(line: SourceLine): TableKind | 'unknown' | null {
-  const first = (line.cells.find((c) => c.trim() !== '') ?? '').trim();
+  // A title line holds the name and at most a number and a unit or department statement: a wider line is a row.
+  let filled = 0;
+  for (const c of line.cells) if (c.trim() !== '' && ++filled > 3) return null;
+  const first = (line.cells.find(isNameCell) ?? '').trim();
   if (!first) return null;
-  // Title lines carry at most one non-empty cell (perf tables pad with tabs) and no digits-only cells.
-  const nonEmpty = line.cells.filter((c) => c.trim() !== '');
+  // Title lines carry at most one non-empty cell (perf tables pad with tabs) and no digits-only cells, besides a
+  // table number printed in a cell of its own (`表1⇥收入支出决算总表`).
+  const nonEmpty = line.cells.filter(isNameCell);
   if (nonEmpty.length > 1) {
     // 目录 lines such as "一、收入支出决算总表.....\t2" are TOC, not titles.
     return null;
@@ -90,7 +101,10 @@ function isTocLine(line: SourceLine): boolean {
  * by a table body; it ends at the next title, the next part heading or the end. A repeated title of the same kind
  * whose block has no new instance marker continues the previous table (page break).
  */
-export function segment(lines: SourceLine[], opts: { isNewInstance?: (kind: TableKind, lines: SourceLine[]) => boolean } = {}): Segmentation {
+export function segment(source: SourceLine[], opts: { isNewInstance?: (kind: TableKind, lines: SourceLine[]) => boolean } = {}): Segmentation {
+  // Text is cleaned once, here: every cell of every line loses its conversion markup (markdown, HTML, LaTeX) and the
+  // blocks carry the cleaned cells to the grid and the layout parsers; `raw` stays as read, for problems.
+  const lines = source.map(cleanLine);
   const problems: Problem[] = [];
   const toc: Segmentation['toc'] = [];
   const headings: { line: number; title: string; name: PartName | null }[] = [];
@@ -115,9 +129,10 @@ export function segment(lines: SourceLine[], opts: { isNewInstance?: (kind: Tabl
     if (ph) headings.push({ line: l.n, title: ph, name: partName(ph) });
     const cand = isTitleCandidate(l);
     if (cand && !isTocLine(l) && hasTableBodyAfter(lines, i)) {
-      // Printed number just before the title (郑州: 预算01表 above the title) or just after.
-      let number: string | null = null;
-      for (const j of [i - 1, i - 2, i + 1, i + 2, i + 3]) {
+      // Printed number on the title line (`表1 收入支出决算总表`), just before the title (郑州: 预算01表 above the
+      // title) or just after.
+      let number: string | null = titleNumber(l.cells.filter((c) => c.trim() !== '').join(' '));
+      for (const j of number ? [] : [i - 1, i - 2, i + 1, i + 2, i + 3]) {
         const o = lines[j];
         if (o && !isBlank(o)) {
           const n = parseTableNumber(o.raw);
@@ -147,13 +162,17 @@ export function segment(lines: SourceLine[], opts: { isNewInstance?: (kind: Tabl
         break;
       }
     }
-    const title = cleanText(lines[st.i]!.cells.find((c) => c.trim() !== '') ?? '').trim();
-    const blockLines = lines.slice(st.i + 1, end).filter((l) => !isBlank(l));
-    // A number line printed before the title belongs to this block (not to the previous one).
+    const title = titleName(lines[st.i]!.cells.find(isNameCell) ?? '');
+    // Meta lines printed above the title (number, unit, department, year: the title may follow them) belong to this
+    // block, not to the previous one.
+    const lead = metaLinesBefore(lines, st.i, starts[s - 1]?.i ?? -1);
+    // A unit printed on the title line itself ("收入决算表（单位：万元）") is read with the meta lines.
+    const titleUnit = findUnit(lines[st.i]!.raw) ? [lines[st.i]!] : [];
+    const blockLines = [...lead, ...titleUnit, ...lines.slice(st.i + 1, end).filter((l) => !isBlank(l))];
     const prev = rawBlocks[rawBlocks.length - 1];
-    if (prev && st.number) {
-      const numLine = prev.lines.findIndex((l) => parseTableNumber(l.raw) === st.number && l.n < lines[st.i]!.n && l.n >= lines[st.i]!.n - 3);
-      if (numLine >= 0) prev.lines.splice(numLine, 1);
+    if (prev && lead.length > 0) {
+      const moved = new Set(lead);
+      prev.lines = prev.lines.filter((l) => !moved.has(l));
     }
     let kind: TableKind;
     if (st.kind === 'unknown') {
@@ -170,7 +189,7 @@ export function segment(lines: SourceLine[], opts: { isNewInstance?: (kind: Tabl
     const last = rawBlocks[rawBlocks.length - 1];
     const isNew = opts.isNewInstance ? opts.isNewInstance(kind, blockLines) : false;
     if (last && last.kind === kind && kind !== 'other' && !isNew && adjacent(last, block, lines)) {
-      last.lines.push(lines[st.i]!, ...blockLines);
+      last.lines.push(...lead, lines[st.i]!, ...blockLines.slice(lead.length + titleUnit.length));
       last.continuationLines.push(lines[st.i]!.n);
     } else rawBlocks.push(block);
   }
@@ -203,6 +222,29 @@ export function segment(lines: SourceLine[], opts: { isNewInstance?: (kind: Tabl
   for (let p = 0; p < parts.length - 1; p++) parts[p]!.end_line = Math.max(parts[p]!.start_line, parts[p + 1]!.start_line - 1);
 
   return { blocks: rawBlocks, toc, parts, problems };
+}
+
+/** A line with its cells cleaned of conversion markup (a line without markup is returned as is). */
+function cleanLine(l: SourceLine): SourceLine {
+  let changed = false;
+  const cells = l.cells.map((c) => {
+    const k = cleanText(c);
+    if (k !== c) changed = true;
+    return k;
+  });
+  return changed ? { ...l, cells } : l;
+}
+
+/** The meta lines (number, unit, department, year) directly above a title, after the previous title. */
+function metaLinesBefore(lines: SourceLine[], i: number, prevStart: number): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let j = i - 1; j > prevStart && out.length < 4; j--) {
+    const l = lines[j]!;
+    if (isBlank(l)) continue;
+    if (!isMetaLine(l.cells)) break;
+    out.unshift(l);
+  }
+  return out;
 }
 
 /** Two blocks are adjacent when only blank lines separate the end of one from the title of the next. */

@@ -1,6 +1,7 @@
 import { cleanLabel, normLabel } from '../text/clean.ts';
 import type { SourceLine } from '../text/lines.ts';
 import { classifyCell } from '../tables/cells.ts';
+import { isHeaderWordRow } from '../tables/vocabulary.ts';
 
 /**
  * Shared row reading for budget tables: split 类/款/项 codes, budget-unit rows (`021014 郑州市中小企业服务中心`),
@@ -47,6 +48,8 @@ export function readRowHead(l: SourceLine, labelCells: number): RowHead {
     if (digits.length > 3) unitCode = digits[3]!.v;
   } else if (digits.length === 2 && digits[0]!.v.length === 3 && digits[1]!.v.length === 2 && digits[0]!.idx === 0) {
     code = digits[0]!.v + digits[1]!.v;
+  } else if (digits.length === 1 && isJoinedFunctionCode(digits[0]!.v, nameIdx >= 0 ? cells[nameIdx]! : '')) {
+    code = digits[0]!.v;
   } else if (digits.length === 1) {
     unitCode = digits[0]!.v;
   }
@@ -59,18 +62,17 @@ export function readRowHead(l: SourceLine, labelCells: number): RowHead {
   };
 }
 
-const HEADER_WORDS =
-  /^(?:科目编码|类|款|项|单位代码|单位名称|单位（科目名称）|单位\(科目名称\)|合计|总计|小计|基本支出|项目支出|人员经费|公用经费|工资福利支出|对个人和家庭的补助|对个人和家庭补助|商品和服务支出|资本性支出|其他运转类|特定目标类|科目名称|部门预算经济分类|政府预算经济分类|其中：财政拨款|一般公共预算|政府性基金|国有资本经营预算|本年收入|本年拨款|上年结转结余|项目名称|项目单位|类型|金额|项目|收入|支出)$/;
+/**
+ * A joined function-classification code in one cell (`2080501`, `20805`; a 3-digit 类 code only with a 类 name
+ * ending in 支出 — budget-unit codes can be 3 digits too, `566`).
+ */
+function isJoinedFunctionCode(v: string, name: string): boolean {
+  if (/^2\d{4}(?:\d{2})?$/.test(v)) return true;
+  return /^2\d{2}$/.test(v) && /支出$/.test(name);
+}
 
-/** A repeated header row (possibly mangled) after a page break: only header words, no numbers. */
+/** A repeated header row (possibly mangled) after a page break: only header words of the vocabulary, no numbers. */
 export function isHeaderEcho(l: SourceLine): boolean {
-  const ne = l.cells.map((c) => normLabel(c)).filter((c) => c !== '');
-  if (ne.length === 0) return false;
-  let words = 0;
-  for (const c of ne) {
-    const k = classifyCell(c);
-    if (k === 'number' || k === 'percent' || k === 'withheld') return false;
-    if (HEADER_WORDS.test(c)) words++;
-  }
-  return words >= Math.max(2, Math.ceil(ne.length / 2));
+  if (l.cells.some((c) => ['number', 'percent', 'withheld'].includes(classifyCell(normLabel(c))))) return false;
+  return isHeaderWordRow(l.cells);
 }

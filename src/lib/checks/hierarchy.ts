@@ -80,7 +80,9 @@ export function hierarchyChecks(model: DocumentModel): CheckResult[] {
   const dClass = def('hier.class_sections');
   const dSect = def('hier.section_items');
   const tables = tablesOf(model, ...KINDS).filter((t) => t.rows.some((r) => r.code && /^\d{3}(\d{2}){0,2}$/.test(r.code)));
-  if (tables.length === 0) {
+  // Tables printed without codes carry their hierarchy in Row.level / Row.parent_line (from the indentation).
+  const uncoded = tablesOf(model, ...KINDS).filter((t) => !tables.includes(t) && t.rows.some((r) => r.level !== null));
+  if (tables.length === 0 && uncoded.length === 0) {
     const why = '没有带功能分类科目编码的表（收入、支出、一般公共预算支出表缺失或未识别出科目编码）';
     return [skip(dTotal, why), skip(dClass, why), skip(dSect, why)];
   }
@@ -111,6 +113,21 @@ export function hierarchyChecks(model: DocumentModel): CheckResult[] {
           if (r) (out.push(r), counts[2]!++);
         }
       }
+    }
+  }
+  for (const t of uncoded) {
+    const defs = [dTotal, dClass, dSect];
+    const top = t.rows.filter((r) => r.level === 1);
+    const total = t.rows.find((r) => r.is_total && /^(合计|总计)$/.test(norm(r.name)));
+    if (total && top.length) {
+      const r = compareRowSum(dTotal, t, total, top, '合计');
+      if (r) (out.push(r), counts[0]!++);
+    }
+    for (const p of t.rows.filter((r) => r.level === 1 || r.level === 2)) {
+      const kids = t.rows.filter((r) => r.parent_line === p.line);
+      if (kids.length === 0) continue;
+      const r = compareRowSum(defs[p.level!]!, t, p, kids, p.level === 1 ? '类' : '款');
+      if (r) (out.push(r), counts[p.level!]!++);
     }
   }
   if (counts[0] === 0) out.push(skip(dTotal, '表中没有可核对的“合计”行'));

@@ -7,12 +7,12 @@ import { classCode } from './classes.ts';
 import { judgePercent, judgeSame, judgeSum, printedDigits } from './rounding.ts';
 import { fmt, judged, norm, precisionOf, ref, skip, tableOf, plain, type CheckDef } from './types.ts';
 import { valueOf, op, type Operand } from './util.ts';
+import { MONEY, toYuan, unitExponent } from '../text/numbers.ts';
 
-const EXP: Record<string, number> = { 元: 0, 万元: 4, 亿元: 8 };
 
 /** Printed precision of a claim (one unit of its last printed digit), in 元 for money. */
 export function claimPrecision(c: Claim): Decimal {
-  const exp = c.measure === 'yuan' ? (EXP[c.unit] ?? 0) : 0;
+  const exp = c.measure === 'yuan' ? (unitExponent(c.unit) ?? 0) : 0;
   if (c.measure === 'percent' || c.measure === 'score' || c.measure === 'count') {
     return { units: 1n, scale: printedDigits(c.value) };
   }
@@ -28,9 +28,8 @@ const claimDec = (c: Claim): Decimal => fromString(c.value);
 const nref = (c: Claim) => `narrative:L${c.line}`;
 const show = (c: Claim) => {
   if (c.measure !== 'yuan') return `${c.value}${c.unit}`;
-  for (const m of c.text.matchAll(/(?<![0-9])([0-9][0-9,]{0,30}(?:\.[0-9]*)?)\s*(亿元|万元|元)/g) /* bounded, starts a digit run: linear (docs/security.md) */) {
-    const d = parseDecimal(m[1]!);
-    if (d && toString(shift(d, EXP[m[2]!] ?? 0)) === c.value) return m[0];
+  for (const m of c.text.matchAll(new RegExp(MONEY, 'g'))) {
+    if (toYuan(m[1]!, m[2]!) === c.value) return m[0];
   }
   return `${c.value}元`;
 };

@@ -101,6 +101,8 @@ export function constOp(t: Table, label: string, value: Decimal, line: number, r
     block: null,
     extra_codes: {},
     is_total: false,
+    level: null,
+    parent_line: null,
     line,
     cells: [{ column: '值', raw: '', value: toStr(value), measure: 'yuan', unit: t.unit, blank: false, withheld: false, line, placement: 'printed' }],
   };

@@ -1,8 +1,9 @@
 import type { Claim, Problem } from '../model/document.ts';
 import type { StageContext } from '../parse-document.ts';
 import { readNarrative, type NarrativeParagraph } from '../narrative.ts';
-import { parseDecimal, shift, toString } from '../decimal.ts';
+import { parseDecimal, toString } from '../decimal.ts';
 import { cleanText } from '../text/clean.ts';
+import { MONEY, NUM, PCT, toYuan } from '../text/numbers.ts';
 import type { SourceLine } from '../text/lines.ts';
 
 /**
@@ -30,12 +31,6 @@ import type { SourceLine } from '../text/lines.ts';
  * 政府采购支出总额, 中小企业合同金额); a recomputation uses the amount claim emitted right before the share and the
  * latest claim of the whole's topic. Completion rates (`*_completion`) are决算 / 预算 of the claims just before.
  */
-// Starts at the first digit of a run and bounds the integer part: `[0-9][0-9,]*` backtracks quadratically on a long
-// run of digits with no unit after it (docs/security.md).
-const NUM = '(?<![0-9])([0-9][0-9,]{0,30}(?:\\.[0-9]*)?)';
-const MONEY = `${NUM}\\s*(亿元|万元|元)`;
-const PCT = `${NUM}\\s*[%％]`;
-const EXP: Record<string, number> = { 元: 0, 万元: 4, 亿元: 8 };
 
 export const SHARE_WHOLE: Record<string, string> = {
   收入合计: 'income_total',
@@ -47,10 +42,7 @@ export const SHARE_WHOLE: Record<string, string> = {
   中小企业合同金额: 'procurement_sme',
 };
 
-function money(num: string, unit: string): string | null {
-  const d = parseDecimal(num);
-  return d ? toString(shift(d, EXP[unit] ?? 0)) : null;
-}
+const money = toYuan;
 function plain(num: string): string | null {
   const d = parseDecimal(num);
   return d ? toString(d) : null;

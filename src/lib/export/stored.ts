@@ -25,7 +25,7 @@ export const CELL_FLAGS = { withheld: 1, inferred: 2, blank: 4 } as const;
 export const StoredCell = z.tuple([z.number().int().nonnegative(), z.string(), z.string().nullable(), z.number().int().nonnegative()], z.number().int());
 export type StoredCell = z.infer<typeof StoredCell>;
 
-/** A row as stored: the model's row, with `entity`, `block`, `extra_codes`, `is_total` left out when at their default. */
+/** A row as stored: the model's row, with `entity`, `block`, `extra_codes`, `is_total`, `level`, `parent_line` left out when at their default. */
 export const StoredRow = Row.omit({ cells: true }).extend({ cells: z.array(StoredCell) });
 
 /** A table as stored: the model's table plus the lists its cells index into. */
@@ -90,8 +90,10 @@ export function storeDocument(doc: DocumentModel): StoredDocument {
       const cols = indexer<string>((c) => c);
       const units = indexer<[string, Cell['measure']]>(([u, m]) => `${m}\u0000${u}`);
       const stored: StoredRowT[] = rows.map((r) => {
-        const { cells, entity, block, extra_codes, is_total, ...row } = r;
+        const { cells, entity, block, extra_codes, is_total, level, parent_line, ...row } = r;
         const out: StoredRowT = { ...row } as StoredRowT;
+        if (level !== null) out.level = level;
+        if (parent_line !== null) out.parent_line = parent_line;
         if (entity !== null) out.entity = entity;
         if (block !== null) out.block = block;
         if (Object.keys(extra_codes).length > 0) out.extra_codes = extra_codes;
@@ -122,6 +124,8 @@ function readTable(t: StoredTableT): DocumentModel['tables'][number] {
       block: r.block ?? null,
       extra_codes: r.extra_codes ?? {},
       is_total: r.is_total ?? false,
+      level: r.level ?? null,
+      parent_line: r.parent_line ?? null,
       line: r.line,
       cells: r.cells.map(([col, raw, value, unit, offset = 0, flags = 0]) => {
         const [u, measure] = cell_units[unit]!;

@@ -87,6 +87,13 @@ export const Row = z.object({
   extra_codes: z.record(z.string(), z.string()).default({}),
   /** True for a total/subtotal row (合计, 总计, 小计, 人员经费合计 …). */
   is_total: z.boolean().default(false),
+  /**
+   * Level in the classification hierarchy: 1 类, 2 款, 3 项 — from the code length, or, for a table printed without
+   * codes, from the label's indentation. null when the table has no hierarchy (or for a total row).
+   */
+  level: z.number().int().min(1).nullable().default(null),
+  /** Source line of the row's parent in the hierarchy (the 类 row of a 款 row …); null for top-level and total rows. */
+  parent_line: z.number().int().positive().nullable().default(null),
   /** 1-based source line of the row. */
   line: z.number().int().positive(),
   cells: z.array(Cell),

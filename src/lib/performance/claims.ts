@@ -1,19 +1,14 @@
-import { parseDecimal, shift, toString } from '../decimal.ts';
+import { parseDecimal, toString } from '../decimal.ts';
 import type { StageContext } from '../parse-document.ts';
 import type { Claim, Problem } from '../model/document.ts';
 import type { NarrativeParagraph } from '../narrative.ts';
 import { cleanText } from '../text/clean.ts';
+import { MONEY, toYuan } from '../text/numbers.ts';
 import type { SourceLine } from '../text/lines.ts';
 
-// (?<![0-9]) and a bounded integer part keep this linear on long digit runs (docs/security.md).
-const MONEY = '(?<![0-9])([0-9][0-9,]{0,30}(?:\\.[0-9]+)?)\\s*(亿元|万元|元)';
-const EXP: Record<string, number> = { 元: 0, 万元: 4, 亿元: 8 };
 const FUND_KINDS = '(一般公共预算|政府性基金预算|国有资[金本]经营预算|社会保险基金预算)';
 
-function money(num: string, unit: string): string | null {
-  const d = parseDecimal(num);
-  return d ? toString(shift(d, EXP[unit]!)) : null;
-}
+const money = toYuan;
 function plain(num: string): string | null {
   const d = parseDecimal(num);
   return d ? toString(d) : null;

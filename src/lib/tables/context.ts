@@ -48,11 +48,13 @@ export function isTotalLabel(name: string): boolean {
   return TOTAL_RE.test(name.replace(/[\s\u3000]+/g, ''));
 }
 
-export function makeRow(partial: Omit<Row, 'entity' | 'block' | 'extra_codes' | 'is_total'> & Partial<Row>): Row {
+export function makeRow(partial: Omit<Row, 'entity' | 'block' | 'extra_codes' | 'is_total' | 'level' | 'parent_line'> & Partial<Row>): Row {
   return {
     entity: null,
     block: null,
     extra_codes: {},
+    level: null,
+    parent_line: null,
     is_total: isTotalLabel(partial.name),
     ...partial,
   };

@@ -2,7 +2,7 @@ import type { Problem } from '../model/document.ts';
 import { cleanLabel, cleanText } from '../text/clean.ts';
 import { excerpt, type SourceLine } from '../text/lines.ts';
 import { classifyCell } from './cells.ts';
-import { parseTableNumber, recogniseTitle } from './recognise.ts';
+import { DATE_LINE_RE, DEPT_LINE_RE, isMetaLine, parseTableNumber, recogniseTitle, YEAR_LINE_RE } from './recognise.ts';
 import { findUnit } from './unit.ts';
 
 /** The parts of a table block: meta lines, header rows, data rows, notes. */
@@ -26,9 +26,9 @@ export interface Grid {
   problems: Problem[];
 }
 
-const META_DEPT_RE = /^(?:部门|部门名称|单位名称|编制部门|编制单位|预算单位|填报单位|单位)[:：]\s*(.*)$/;
-const YEAR_RE = /^\d{4}\s*年度?$/;
-const DATE_RE = /^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/;
+const META_DEPT_RE = DEPT_LINE_RE;
+const YEAR_RE = YEAR_LINE_RE;
+const DATE_RE = DATE_LINE_RE;
 const NOTE_RE = /^(?:注|说明|备注|注释)\s*\d?\s*[:：]/;
 const EMPTY_RE = /本表无数据|故本表为空|本表为空|无相关数据|无此项/;
 
@@ -120,7 +120,8 @@ export function readGrid(lines: SourceLine[], opts: GridOptions = {}): Grid {
         YEAR_RE.test(flat) ||
         DATE_RE.test(flat) ||
         (u !== null && single) ||
-        (dm !== null && single);
+        (dm !== null && single) ||
+        isMetaLine(l.cells);
       if (isMeta) {
         if (u && g.unit === null) {
           g.unit = u.unit;

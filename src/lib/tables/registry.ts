@@ -4,12 +4,13 @@ import { parseBlocks } from './layouts/blocks.ts';
 import { parseClassified } from './layouts/classified.ts';
 import { parseGeneric } from './layouts/generic.ts';
 import { parseSideBySide } from './layouts/side-by-side.ts';
-import { parseSingleRow } from './layouts/single-row.ts';
+import { parseThreePublic } from './layouts/three-public.ts';
 import { parseStats } from './layouts/stats.ts';
 import type { LayoutParser } from './layouts/types.ts';
 import { parsePerfSelfEval, PERF_SELFEVAL_GRID } from './layouts/perf-selfeval.ts';
 import { parseBudgetExpenditure } from './layouts/budget-expenditure.ts';
 import { parseBudgetLabelled } from './layouts/budget-labelled.ts';
+import { parseBudgetIncome } from './layouts/budget-income.ts';
 import { parseBudgetSummary } from './layouts/budget-summary.ts';
 import { parseTargets, TARGETS_GRID } from './layouts/budget-targets.ts';
 
@@ -34,7 +35,7 @@ export const KIND_PARSERS: Partial<Record<TableKind, KindSpec>> = {
   final_gov_fund: { parse: parseClassified },
   final_state_capital: { parse: parseClassified },
   final_general_basic: { parse: parseBlocks },
-  final_three_public: { parse: parseSingleRow },
+  final_three_public: { parse: parseThreePublic },
   final_disclosure_stats: { parse: parseStats, grid: { maxHeaderRows: 0 } },
   // 预算 (issue 3): src/lib/tables/layouts/budget-*.ts
   budget_expenditure: { parse: parseBudgetExpenditure },
@@ -48,8 +49,8 @@ export const KIND_PARSERS: Partial<Record<TableKind, KindSpec>> = {
   budget_projects: { parse: parseBudgetLabelled },
   budget_general_basic_detail: { parse: parseBudgetLabelled },
   budget_operating_costs: { parse: parseBudgetLabelled },
-  budget_income: { parse: parseBudgetLabelled },
-  budget_three_public: { parse: parseSingleRow },
+  budget_income: { parse: parseBudgetIncome },
+  budget_three_public: { parse: parseThreePublic },
   perf_overall_targets: { parse: parseTargets, grid: TARGETS_GRID },
   perf_project_targets: { parse: parseTargets, grid: TARGETS_GRID },
 };

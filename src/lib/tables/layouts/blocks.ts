@@ -4,6 +4,7 @@ import { isTotalLabel, makeRow } from '../context.ts';
 import { flattenHeader } from '../grid.ts';
 import { isRowNumberColumn, lastSegment, type LayoutParser } from './types.ts';
 import { headerWidth } from './types.ts';
+import { mapHeader, reportUnknownColumns } from '../vocabulary.ts';
 
 /**
  * Repeating blocks of (科目编码, 科目名称, values…) printed side by side: the basic-expenditure detail table
@@ -25,6 +26,7 @@ export const parseBlocks: LayoutParser = (grid, ctx) => {
     return { codeIdx: s, nameIdx, valueIdx, name: top };
   });
   const columns = [...new Set(blocks.flatMap((b) => b.valueIdx.map((j) => labels[j]!)))];
+  reportUnknownColumns(ctx, grid.rows[0], mapHeader(columns, 'economic'), columns.map((_, i) => i));
   const rows = [];
   for (const l of grid.rows) {
     let pending: { name: string; block: string } | null = null;

@@ -1,6 +1,7 @@
 import { abs, cmp, parseDecimal, sub, toString, type Decimal } from '../../decimal.ts';
 import { econTotalsByUnit, type EconTotals } from '../../budget/econ.ts';
 import { parseBudgetLabelled } from './budget-labelled.ts';
+import { parseClassified } from './classified.ts';
 import type { Cell, Row, TableKind } from '../../model/table.ts';
 import { chooseExpenditureSchema, schemaLabels, type BudgetSchema } from '../../budget/schema.ts';
 import { effectiveValues, isShifted, tolerance, jointUnitCandidates, pickBySibling, placedValues, rowCandidates, type Placement, type Slot } from '../../budget/placement.ts';
@@ -8,8 +9,9 @@ import { isHeaderEcho, readRowHead } from '../../budget/rows.ts';
 import { cleanText } from '../../text/clean.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell, makeCell } from '../cells.ts';
-import { makeRow, TableContext } from '../context.ts';
+import { isTotalLabel, makeRow, TableContext } from '../context.ts';
 import { readGrid, type Grid } from '../grid.ts';
+import { assignHierarchy } from '../levels.ts';
 import type { DocBlocks, LayoutParser, ParsedTable } from './types.ts';
 
 /**
@@ -116,6 +118,8 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
 
   // Pass 1: read every row and the placements that satisfy its own identities.
   const read: PendingRow[] = [];
+  const wrapEnds = new Map<PendingRow, number>();
+  const wrapEnd = (r: PendingRow) => wrapEnds.get(r) ?? r.l.n;
   for (const l of grid.rows) {
     if (isHeaderEcho(l)) continue;
     const head = readRowHead(l, LABEL_CELLS);
@@ -123,6 +127,16 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
       if (l.cells.some((c) => classifyCell(c) === 'number' || classifyCell(c) === 'withheld')) {
         ctx.problem(l, '有数值但没有行名称', 'row_without_label');
       }
+      continue;
+    }
+    // A label wrapped onto the next line (a name and nothing else, directly under a coded or unit row) ends the name
+    // of the row above.
+    const prev = read[read.length - 1];
+    const bare = head.code === null && head.unitCode === null && head.codeIdx.length === 0 && !l.cells.some((c) => classifyCell(c) !== 'blank' && classifyCell(c) !== 'text');
+    const labelOnly = l.cells.filter((c) => c.trim() !== '').length === 1;
+    if (bare && labelOnly && prev && !prev.isTotal && (prev.head.code || prev.isUnit) && l.n - wrapEnd(prev) <= 2 && !isTotalLabel(head.name)) {
+      prev.head = { ...prev.head, name: prev.head.name + head.name };
+      wrapEnds.set(prev, l.n);
       continue;
     }
     head.codeIdx.forEach((j) => ctx.other(l, j));
@@ -329,6 +343,7 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
       code: 'subtotals_from_sibling',
     });
   }
+  assignHierarchy(rows, new Map());
   return { columns: labels, rows, values, schema };
 }
 
@@ -372,6 +387,9 @@ function byEconomicClass(candidates: Placement[], cells: Slot[], econ: EconTotal
 }
 
 export const parseBudgetExpenditure: LayoutParser = (grid, ctx, block, doc) => {
+  // Without the economic-class columns of a fixed schema (合计 | 基本支出 | 项目支出 …), the columns are read by
+  // meaning like any classification table.
+  if (!chooseExpenditureSchema(headerText(grid), valueWidth(grid))) return parseClassified(grid, ctx, block, doc);
   const sibling = siblingValues(block.kind, doc, ctx.unit, ctx.unitExponent);
   const econ = econTotals(doc, ctx.unit, ctx.unitExponent);
   const { columns, rows } = parseExpenditureGrid(grid, ctx, { sibling, econ });

@@ -6,6 +6,7 @@ import { classifyCell, makeCell } from '../cells.ts';
 import { makeRow } from '../context.ts';
 import { flattenHeader } from '../grid.ts';
 import type { LayoutParser } from './types.ts';
+import { familyOf, mapHeader, reportUnknownColumns } from '../vocabulary.ts';
 
 /**
  * Budget tables with a fixed set of leading label cells followed by amounts:
@@ -69,6 +70,7 @@ export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
   let lastLabelled = valueLabels.length;
   while (lastLabelled > 0 && !flat[roles.count + lastLabelled - 1]) lastLabelled--;
   const columns = valueLabels.slice(0, lastLabelled);
+  reportUnknownColumns(ctx, grid.rows[0], mapHeader(columns, familyOf(block.kind)), columns.map((_, i) => i));
   const rows: Row[] = [];
   let entity: string | null = null;
   let type: string | null = null;

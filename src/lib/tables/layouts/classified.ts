@@ -1,55 +1,163 @@
+import type { Row } from '../../model/table.ts';
 import { cleanLabel } from '../../text/clean.ts';
-import { parseCode } from '../cells.ts';
-import { makeRow } from '../context.ts';
+import type { SourceLine } from '../../text/lines.ts';
+import { classifyCell, parseCode } from '../cells.ts';
+import { isTotalLabel, makeRow, type TableContext } from '../context.ts';
 import { flattenHeader } from '../grid.ts';
-import { isRowNumberColumn, lastSegment, type LayoutParser } from './types.ts';
-import { headerWidth } from './types.ts';
+import { assignHierarchy, indentOf, splitLeadingCode, SplitCodeReader } from '../levels.ts';
+import { familyOf, isHeaderWordRow, mapHeader, reportUnknownColumns, type ColumnMeaning } from '../vocabulary.ts';
+import { headerWidth, type LayoutParser } from './types.ts';
 
 /**
- * Classification tables: a code column (功能分类科目编码 / 科目代码), a name column (科目名称), then value columns
- * (收入决算表, 支出决算表, 一般公共预算财政拨款支出决算表, 政府性基金 / 国有资本经营 tables).
+ * Classification tables: code, name, then value columns (收入决算表, 支出决算表, 一般公共预算财政拨款支出决算表,
+ * 政府性基金 / 国有资本经营 tables). Columns are found by meaning through the header vocabulary, wherever they
+ * are printed:
+ *
+ * - the code as one column (`2080501`, `208 05 01`), as 类 / 款 / 项 columns, at the start of the name, or absent
+ *   (the level then comes from the label's indentation);
+ * - a label wrapped onto the next line (no code, no values) is joined to the row above;
+ * - the 合计 row may stand first or last; printed without a label (an empty first cell, then amounts) it is read as
+ *   the total when it is the first or last row, and said so;
+ * - 行次 / 栏次 columns are accounted, never values; a header word the vocabulary does not know is reported.
  */
-export const parseClassified: LayoutParser = (grid, ctx) => {
-  const width = headerWidth(grid);
-  const labels = flattenHeader(grid.header, width);
-  let codeIdx = labels.findIndex((l) => /编码|代码/.test(lastSegment(l)));
-  let nameIdx = labels.findIndex((l) => /名称/.test(lastSegment(l)));
-  if (codeIdx < 0) codeIdx = 0;
-  if (nameIdx < 0 || nameIdx === codeIdx) nameIdx = codeIdx + 1;
-  const valueIdx: number[] = [];
-  for (let j = 0; j < labels.length; j++) {
-    if (j === codeIdx || j === nameIdx) continue;
-    if (isRowNumberColumn(labels[j]!)) continue;
-    if (!labels[j]) continue;
-    valueIdx.push(j);
+
+interface Roles {
+  labels: string[];
+  meanings: ColumnMeaning[];
+  codeIdx: number;
+  codeParts: number[];
+  nameIdx: number;
+  valueIdx: number[];
+  rowNumberIdx: number[];
+  unitCodeIdx: number;
+}
+
+function findRoles(labels: string[], meanings: ColumnMeaning[]): Roles {
+  const codeParts = meanings.flatMap((m, j) => (m.role === 'code_part' ? [j] : []));
+  let codeIdx = meanings.findIndex((m) => m.role === 'code');
+  const names = meanings.flatMap((m, j) => (m.role === 'name' && j !== codeIdx ? [j] : []));
+  let nameIdx = names.find((j) => /名称/.test(labels[j]!.split('/').pop()!)) ?? names[0] ?? -1;
+  if (codeIdx < 0 && codeParts.length === 0 && nameIdx < 0) {
+    // No structure word at all: the first column is the code, the second the name (the historic layout).
+    codeIdx = 0;
+    nameIdx = 1;
   }
+  if (nameIdx < 0) nameIdx = Math.max(codeIdx, ...codeParts) + 1;
+  const rowNumberIdx = meanings.flatMap((m, j) => (m.role === 'row_number' ? [j] : []));
+  const structural = new Set([codeIdx, nameIdx, ...codeParts, ...rowNumberIdx]);
+  const valueIdx = labels.flatMap((l, j) => (!structural.has(j) && l && meanings[j]!.role !== 'unit_code' ? [j] : []));
+  const unitCodeIdx = meanings.findIndex((m) => m.role === 'unit_code');
+  return { labels, meanings, codeIdx, codeParts, nameIdx, valueIdx, rowNumberIdx, unitCodeIdx };
+}
+
+export const parseClassified: LayoutParser = (grid, ctx, block) => {
+  const width = headerWidth(grid);
+  const family = familyOf(block.kind);
+  const meaningsOfPrinted = mapHeader(flattenHeader(grid.header, width), family);
+  const labels = meaningsOfPrinted.map((m) => m.label);
+  const roles = findRoles(labels, meaningsOfPrinted);
+  const { codeIdx, codeParts, nameIdx, valueIdx, rowNumberIdx, meanings, unitCodeIdx } = roles;
+  reportUnknownColumns(ctx, grid.rows[0], meanings, valueIdx);
   const columns = valueIdx.map((j) => labels[j]!);
-  const rows = [];
+  const split = new SplitCodeReader();
+  const rows: Row[] = [];
+  const indents = new Map<Row, number>();
+  let previous: { row: Row; line: number } | null = null;
+  const unlabelled: { l: SourceLine; index: number }[] = [];
+  let entity: string | null = null;
+  // A rate column (执行率, 决算数为年初预算数的%) holds percentages, never money, whether or not a % is printed.
+  const rates = new Set(valueIdx.filter((j) => meanings[j]!.key?.split('/').pop() === 'rate'));
+  const valueCell = (l: SourceLine, j: number) => (rates.has(j) ? ctx.cell(l, j, labels[j]!, 'percent', '%') : ctx.cell(l, j, labels[j]!));
+
   for (const l of grid.rows) {
-    const codeRaw = cleanLabel(l.cells[codeIdx] ?? '');
-    const nameRaw = cleanLabel(l.cells[nameIdx] ?? '');
-    const code = parseCode(codeRaw);
-    let name = nameRaw;
-    if (!code && codeRaw && !nameRaw) name = codeRaw;
-    else if (!code && codeRaw && nameRaw) name = `${codeRaw}${nameRaw}`;
-    if (code) ctx.other(l, codeIdx);
-    for (let j = 0; j < l.cells.length; j++) if (isRowNumberColumn(labels[j] ?? '')) ctx.other(l, j);
+    // A header repeated after a page break with different wrapping is not a data row.
+    if (!l.cells.some((c) => classifyCell(c) === 'number') && isHeaderWordRow(l.cells, family)) continue;
+    const { code, name, codeRaw, nameCell } = readLabel(l, roles, split, ctx);
+    for (const j of rowNumberIdx) ctx.other(l, j);
     const extra = l.cells.slice(labels.length).filter((c) => c.trim() !== '');
     if (extra.length > 0) ctx.problem(l, `行的单元格多于表头 (${l.cells.length} > ${labels.length})`, 'row_too_long');
-    const unlabeled = l.cells.some((c, j) => j < labels.length && !labels[j] && c.trim() !== '' && j !== codeIdx && j !== nameIdx);
+    const structural = new Set([codeIdx, nameIdx, ...codeParts, ...rowNumberIdx, unitCodeIdx]);
+    // A budget unit's row (单位代码 printed, no classification code): the rows under it belong to the unit.
+    const unitCode = unitCodeIdx >= 0 && !code ? parseCode(l.cells[unitCodeIdx] ?? '') : null;
+    if (unitCodeIdx >= 0 && parseCode(l.cells[unitCodeIdx] ?? '')) ctx.other(l, unitCodeIdx);
+    const unlabeled = l.cells.some((c, j) => j < labels.length && !labels[j] && c.trim() !== '' && !structural.has(j));
     if (unlabeled) ctx.problem(l, '单元格没有对应的表头', 'cell_without_header');
-    if (!name && !code) {
-      if (valueIdx.some((j) => (l.cells[j] ?? '').trim() !== '')) ctx.problem(l, '有数值但没有行名称', 'row_without_label');
+    const hasValue = valueIdx.some((j) => (l.cells[j] ?? '').trim() !== '');
+
+    // A wrapped label: printed in the name column only (no code, no values), directly under a coded row → the rest
+    // of that row's name. Text in the code column (a running head, a 合计 label) is never a wrap.
+    const onlyName = cleanLabel(nameCell) !== '' && !codeRaw && codeParts.every((j) => (l.cells[j] ?? '').trim() === '');
+    if (!code && !hasValue && onlyName && previous && previous.row.code && l.n - previous.line <= 2 && !isTotalLabel(name)) {
+      previous.row.name += name;
+      previous.line = l.n;
       continue;
     }
-    rows.push(
-      makeRow({
-        code,
-        name,
-        line: l.n,
-        cells: valueIdx.map((j) => ctx.cell(l, j, labels[j]!)),
-      }),
-    );
+    if (!name && !code) {
+      if (hasValue) unlabelled.push({ l, index: rows.length });
+      continue;
+    }
+    if (unitCode) entity = `${unitCode} ${name}`;
+    else if (isTotalLabel(name) && !code) entity = null;
+    const row = makeRow({
+      code,
+      name,
+      entity: unitCode || code ? entity : null,
+      extra_codes: unitCode ? { unit_code: unitCode } : {},
+      line: l.n,
+      cells: valueIdx.map((j) => valueCell(l, j)),
+    });
+    if (!code && !row.is_total) indents.set(row, indentOf(cleanLabelKeepIndent(nameCell || (codeIdx >= 0 ? (l.cells[codeIdx] ?? '') : ''))));
+    rows.push(row);
+    previous = { row, line: l.n };
   }
+
+  // Amounts without a label: the total when printed first or last (and no labelled total exists), else a problem.
+  const hasTotal = rows.some((r) => r.is_total);
+  for (const u of unlabelled) {
+    const firstOrLast = rows.length > 0 && (u.index === 0 || u.index === rows.length);
+    if (!hasTotal && firstOrLast && unlabelled.length === 1) {
+      const row = makeRow({ code: null, name: '合计', line: u.l.n, cells: valueIdx.map((j) => valueCell(u.l, j)) });
+      rows.splice(u.index, 0, row);
+      ctx.problem(u.l, `${u.index === 0 ? '首' : '末'}行有数值但没有印出名称：按合计行读取`, 'total_without_label', 'info');
+    } else ctx.problem(u.l, '有数值但没有行名称', 'row_without_label');
+  }
+  assignHierarchy(rows, indents);
   return { columns, rows };
 };
+
+/**
+ * A row's code and name, wherever they are printed: split 类/款/项 cells, one code cell (joined or spaced), a code at
+ * the start of the label, or a label printed in the code column. Code cells are accounted (not values).
+ */
+function readLabel(l: SourceLine, roles: Roles, split: SplitCodeReader, ctx: TableContext): { code: string | null; name: string; codeRaw: string; nameCell: string } {
+  const { codeIdx, codeParts, nameIdx } = roles;
+  const codeRaw = codeIdx >= 0 ? cleanLabel(l.cells[codeIdx] ?? '') : '';
+  const nameCell = l.cells[nameIdx] ?? '';
+  let name = cleanLabel(nameCell);
+  let code: string | null = null;
+  if (codeParts.length > 0) {
+    code = split.read(codeParts.map((j) => l.cells[j] ?? ''));
+    if (code) codeParts.forEach((j) => ctx.other(l, j));
+  }
+  if (!code && codeIdx >= 0) {
+    code = parseCode(codeRaw);
+    if (code) ctx.other(l, codeIdx);
+    else if (codeRaw) {
+      // "2080501 行政单位离退休" in the code cell, or a label printed in the code column.
+      const lead = splitLeadingCode(codeRaw);
+      if (lead && !name) ({ code, name } = lead);
+      else name = name ? `${codeRaw}${name}` : codeRaw;
+    }
+  }
+  if (!code) {
+    const lead = splitLeadingCode(name);
+    if (lead) ({ code, name } = lead);
+  }
+  return { code, name, codeRaw, nameCell };
+}
+
+/** Markup removed but leading spaces kept (they carry the level of a label printed without codes). */
+function cleanLabelKeepIndent(raw: string): string {
+  const lead = /^[ \u3000\u00a0]*/.exec(raw)![0];
+  return lead + cleanLabel(raw);
+}

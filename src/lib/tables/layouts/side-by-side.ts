@@ -1,7 +1,9 @@
 import { cleanLabel } from '../../text/clean.ts';
 import { makeRow } from '../context.ts';
 import { flattenHeader } from '../grid.ts';
-import { isRowNumberColumn, lastSegment, type LayoutParser } from './types.ts';
+import { isRowNumberColumn, type LayoutParser } from './types.ts';
+import { familyOf, isHeaderWordRow, mapHeader, reportUnknownColumns } from '../vocabulary.ts';
+import { classifyCell } from '../cells.ts';
 import { headerWidth } from './types.ts';
 
 interface Group {
@@ -14,14 +16,15 @@ interface Group {
  * Side-by-side layouts (收入支出决算总表, 财政拨款收入支出决算总表, budget 收支总表): the income half and the
  * expenditure half are printed on the same lines. Each half is unpivoted so every printed label is its own row.
  */
-export const parseSideBySide: LayoutParser = (grid, ctx) => {
+export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
   const width = headerWidth(grid);
   const labels = flattenHeader(grid.header, width);
+  const meanings = mapHeader(labels, familyOf(block.kind));
   const groups: Group[] = [];
   for (let j = 0; j < labels.length; j++) {
     const top = labels[j]!.split('/')[0]!;
-    const seg = lastSegment(labels[j]!);
-    const isLabelCol = /^项目$|^项\s*目$/.test(seg) || (groups.length === 0 && j === 0);
+    // A label column by meaning (项目, 收入项目, 支出项目, 科目名称 …), and the first column in any case.
+    const isLabelCol = meanings[j]!.role === 'name' || (groups.length === 0 && j === 0);
     const cur = groups[groups.length - 1];
     if (isLabelCol || !cur || (top !== cur.name && labels[j]!.includes('/'))) {
       groups.push({ name: top, labelIdx: j, valueIdx: [] });
@@ -31,8 +34,11 @@ export const parseSideBySide: LayoutParser = (grid, ctx) => {
     cur.valueIdx.push(j);
   }
   const columns = groups.flatMap((g) => g.valueIdx.map((j) => labels[j]!));
+  reportUnknownColumns(ctx, grid.rows[0], meanings, groups.flatMap((g) => g.valueIdx));
   const rows = [];
   for (const l of grid.rows) {
+    // A header repeated after a page break (wrapped differently, so the grid did not match it) is not data.
+    if (!l.cells.some((c) => classifyCell(c) === 'number') && isHeaderWordRow(l.cells, familyOf(block.kind))) continue;
     for (let j = 0; j < l.cells.length; j++) if (isRowNumberColumn(labels[j] ?? '')) ctx.other(l, j);
     if (l.cells.length > labels.length && l.cells.slice(labels.length).some((c) => c.trim() !== '')) {
       ctx.problem(l, `行的单元格多于表头 (${l.cells.length} > ${labels.length})`, 'row_too_long');

@@ -37,6 +37,6 @@ export const parseSingleRow: LayoutParser = (grid, ctx, block) => {
 };
 
 /** The subject a label-less row is about, from the title (财政拨款“三公”经费支出决算表 → 财政拨款“三公”经费支出). */
-function subjectOf(title: string): string {
+export function subjectOf(title: string): string {
   return title.replace(/^\d{4}年度?/, '').replace(/(?:决算|预算)?(?:情况)?表$/, '') || title;
 }

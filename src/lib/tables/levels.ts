@@ -1,0 +1,108 @@
+import type { Row } from '../model/table.ts';
+import { cleanText } from '../text/clean.ts';
+
+/**
+ * Reading the classification hierarchy of a table's rows, whatever way it is printed:
+ *
+ * - joined codes (`2080501`) or codes printed with spaces (`208 05 01`) in one cell;
+ * - codes split into 类 / 款 / 项 cells (`208⇥05⇥01`), where a 款 or 项 row may leave the higher parts blank;
+ * - a code printed at the start of the name cell (`2080501 行政单位离退休`);
+ * - no codes at all, the level shown by the label's indentation (leading spaces or full-width spaces).
+ *
+ * Every row gets its level (1 类, 2 款, 3 项) and the line of its parent, so the hierarchy checks work on all of them.
+ */
+
+/** A function-classification code: 类 3 digits, 款 +2, 项 +2. */
+const FUNCTION_CODE_RE = /^\d{3}(?:\d{2}){0,2}$/;
+
+/** A code printed at the start of a label (`2080501 行政单位离退休`, `208 05 01 行政单位离退休`). */
+export function splitLeadingCode(label: string): { code: string; name: string } | null {
+  const m = /^(\d{3}(?:[ \u3000]?\d{2}){0,2})[ \u3000]+(\S.*)$/.exec(cleanText(label).trim());
+  if (!m) return null;
+  return { code: m[1]!.replace(/[ \u3000]/g, ''), name: m[2]! };
+}
+
+/** The level of a function-classification code (3 digits → 1, 5 → 2, 7 → 3), null for other codes. */
+export function codeLevel(code: string | null): number | null {
+  if (!code || !FUNCTION_CODE_RE.test(code)) return null;
+  return (code.length - 1) / 2;
+}
+
+/** Joins split 类 / 款 / 项 cells, carrying the higher parts a 款 or 项 row leaves blank. */
+export class SplitCodeReader {
+  private cls = '';
+  private sec = '';
+
+  /** The joined code of one row from its 类, 款, 项 cells (some may be blank), or null when none is printed. */
+  read(parts: readonly string[]): string | null {
+    const [c, s, i] = parts.map((p) => cleanText(p ?? '').replace(/[\s\u3000]+/g, ''));
+    // A whole code printed in the 类 cell (`2080501`).
+    if (c && /^\d{5}(?:\d{2})?$/.test(c) && !s && !i) {
+      this.cls = c.slice(0, 3);
+      this.sec = c.length >= 5 ? c.slice(3, 5) : '';
+      return c;
+    }
+    if (c && !/^\d{3}$/.test(c)) return null;
+    if ((s && !/^\d{2}$/.test(s)) || (i && !/^\d{2}$/.test(i))) return null;
+    if (!c && !s && !i) return null;
+    if (c) {
+      this.cls = c;
+      this.sec = '';
+    }
+    if (s) this.sec = s;
+    if (!this.cls) return null;
+    if (i) return this.sec ? `${this.cls}${this.sec}${i}` : null;
+    if (s) return `${this.cls}${s}`;
+    return this.cls;
+  }
+}
+
+/** Printed indentation of a label cell, in half-width columns (a full-width space counts 2, a tab 4). */
+export function indentOf(raw: string): number {
+  let n = 0;
+  for (const ch of raw) {
+    if (ch === ' ') n += 1;
+    else if (ch === '\u3000') n += 2;
+    else if (ch === '\u00a0') n += 1;
+    else break;
+  }
+  return n;
+}
+
+/**
+ * Give every row its level and parent. Coded rows take the level of their code and their parent is the nearest
+ * row above whose code is a prefix. Without codes, the distinct indentations of the non-total rows are the levels
+ * (smallest = 1) and the parent is the nearest row above with a smaller indentation. Total rows stay at null.
+ */
+export function assignHierarchy(rows: Row[], indents: ReadonlyMap<Row, number>): void {
+  const coded = rows.some((r) => codeLevel(r.code) !== null);
+  if (coded) {
+    const lastAt = new Map<string, Row>();
+    for (const r of rows) {
+      const level = codeLevel(r.code);
+      if (level === null || r.is_total) continue;
+      r.level = level;
+      const scope = r.entity ?? '';
+      for (let len = r.code!.length - 2; len >= 3; len -= 2) {
+        const p = lastAt.get(`${scope}|${r.code!.slice(0, len)}`);
+        if (p) {
+          r.parent_line = p.line;
+          break;
+        }
+      }
+      lastAt.set(`${scope}|${r.code}`, r);
+    }
+    return;
+  }
+  const widths = [...new Set(rows.filter((r) => !r.is_total && indents.has(r)).map((r) => indents.get(r)!))].sort((a, b) => a - b);
+  if (widths.length < 2) return; // one indentation: no hierarchy printed
+  const stack: Row[] = [];
+  for (const r of rows) {
+    if (r.is_total || !indents.has(r)) continue;
+    const w = indents.get(r)!;
+    r.level = widths.indexOf(w) + 1;
+    while (stack.length > 0 && indents.get(stack[stack.length - 1]!)! >= w) stack.pop();
+    r.parent_line = stack[stack.length - 1]?.line ?? null;
+    stack.push(r);
+  }
+}

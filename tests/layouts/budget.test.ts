@@ -1,0 +1,149 @@
+/**
+ * Budget tables in layouts the seeds do not have: joined 7-digit codes with indented 类/款/项 subtotal rows, an
+ * expenditure table without economic-class columns (基本支出 with 人员经费 / 公用经费 under it, 项目支出 split into
+ * 特定目标类 / 其他运转类), and income tables by function class (一般公共预算拨款 / 财政拨款（补助） / 上年结转).
+ * Fixtures hand-written (⇥ = tab); values read from them by hand (万元 × 10,000).
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
+import type { Table } from '../../src/lib/model/table.ts';
+import { mapHeader } from '../../src/lib/tables/vocabulary.ts';
+
+const T = (s: string) => s.replace(/⇥/g, '\t');
+const doc = (body: string) => ingestText({ text: T(`2024年\n测试市工业和信息化局部门预算\n\n${body}`), sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+const cell = (t: Table, key: string, col: string) => t.rows.find((r) => r.code === key || r.name === key)!.cells.find((c) => c.column === col)?.value;
+
+describe('budget expenditure with joined 7-digit codes and indented subtotal rows', () => {
+  const d = doc(`部门支出预算表
+单位：万元
+科目编码⇥科目名称⇥合计⇥基本支出⇥⇥⇥⇥⇥项目支出⇥⇥
+⇥⇥⇥小计⇥人员经费⇥⇥公用经费⇥⇥小计⇥其他运转类⇥特定目标类
+⇥⇥⇥⇥工资福利支出⇥对个人和家庭的补助⇥商品和服务支出⇥资本性支出⇥⇥⇥
+⇥合计⇥30.00⇥20.00⇥12.00⇥2.00⇥5.00⇥1.00⇥10.00⇥4.00⇥6.00
+208⇥社会保障和就业支出⇥14.00⇥14.00⇥12.00⇥2.00⇥0.00⇥0.00⇥0.00⇥0.00⇥0.00
+20805⇥  行政事业单位养老支出⇥14.00⇥14.00⇥12.00⇥2.00⇥0.00⇥0.00⇥0.00⇥0.00⇥0.00
+2080501⇥    行政单位离退休⇥14.00⇥14.00⇥12.00⇥2.00⇥0.00⇥0.00⇥0.00⇥0.00⇥0.00
+215⇥资源勘探工业信息等支出⇥16.00⇥6.00⇥0.00⇥0.00⇥5.00⇥1.00⇥10.00⇥4.00⇥6.00
+21505⇥  工业和信息产业监管⇥16.00⇥6.00⇥0.00⇥0.00⇥5.00⇥1.00⇥10.00⇥4.00⇥6.00
+2150501⇥    行政运行⇥6.00⇥6.00⇥0.00⇥0.00⇥5.00⇥1.00⇥0.00⇥0.00⇥0.00
+2150599⇥    其他工业和信息产业监管支出⇥10.00⇥0.00⇥0.00⇥0.00⇥0.00⇥0.00⇥10.00⇥4.00⇥6.00
+`);
+  const t = d.tables.find((x) => x.kind === 'budget_expenditure')!;
+  it('reads a joined code as a classification code, never as a budget-unit code', () => {
+    expect(t.rows.map((r) => r.code)).toEqual([null, '208', '20805', '2080501', '215', '21505', '2150501', '2150599']);
+    expect(t.rows.every((r) => r.entity === null)).toBe(true);
+    expect(t.rows.map((r) => r.level)).toEqual([null, 1, 2, 3, 1, 2, 3, 3]);
+  });
+  it('reads the values of the indented rows', () => {
+    expect(cell(t, '2150599', '项目支出/特定目标类')).toBe('60000'); // 6.00 (line 15)
+    expect(cell(t, '2080501', '基本支出/人员经费/工资福利支出')).toBe('120000'); // 12.00 (line 11)
+    expect(cell(t, '21505', '合计')).toBe('160000'); // 16.00 (line 13)
+  });
+  it('checks the hierarchy: 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项, all passing', () => {
+    const hier = d.checks.filter((c) => c.check_id.startsWith('hier.'));
+    expect(hier.map((c) => c.status)).not.toContain('fail');
+    expect(hier.filter((c) => c.status === 'pass').length).toBe(5); // 1 total + 2 classes + 2 sections
+    expect(d.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('budget expenditure rows whose label wraps onto the next line', () => {
+  it('joins the wrapped part to the row above', () => {
+    const d = doc(`部门支出预算表
+单位：万元
+科目编码⇥科目名称⇥合计⇥基本支出⇥⇥⇥⇥⇥项目支出⇥⇥
+⇥⇥⇥小计⇥人员经费⇥⇥公用经费⇥⇥小计⇥其他运转类⇥特定目标类
+⇥⇥⇥⇥工资福利支出⇥对个人和家庭的补助⇥商品和服务支出⇥资本性支出⇥⇥⇥
+⇥合计⇥3.00⇥3.00⇥3.00⇥0.00⇥0.00⇥0.00⇥0.00⇥0.00⇥0.00
+2080505⇥机关事业单位基本养老保险缴⇥3.00⇥3.00⇥3.00⇥0.00⇥0.00⇥0.00⇥0.00⇥0.00⇥0.00
+⇥费支出
+`);
+    const t = d.tables.find((x) => x.kind === 'budget_expenditure')!;
+    expect(t.rows.map((r) => r.name)).toEqual(['合计', '机关事业单位基本养老保险缴费支出']);
+    expect(cell(t, '2080505', '基本支出/人员经费/工资福利支出')).toBe('30000'); // 3.00 (line 10)
+  });
+});
+
+describe('budget expenditure without economic-class columns, read by meaning', () => {
+  const d = doc(`部门支出预算表
+单位：万元
+科目编码⇥⇥⇥科目名称⇥合计⇥基本支出⇥⇥项目支出⇥
+类⇥款⇥项⇥⇥⇥人员经费⇥公用经费⇥特定目标类⇥其他运转类
+215⇥⇥⇥资源勘探工业信息等支出⇥16.00⇥5.00⇥1.00⇥6.00⇥4.00
+215⇥05⇥⇥工业和信息产业监管⇥16.00⇥5.00⇥1.00⇥6.00⇥4.00
+⇥⇥01⇥行政运行⇥6.00⇥5.00⇥1.00⇥⇥
+⇥⇥99⇥其他工业和信息产业监管支出⇥10.00⇥⇥⇥6.00⇥4.00
+⇥⇥⇥合计⇥16.00⇥5.00⇥1.00⇥6.00⇥4.00
+`);
+  const t = d.tables.find((x) => x.kind === 'budget_expenditure')!;
+  it('maps 基本支出 with 人员经费 / 公用经费 under it and 项目支出 split into 特定目标类 / 其他运转类', () => {
+    expect(t.columns).toEqual(['合计', '基本支出/人员经费', '基本支出/公用经费', '项目支出/特定目标类', '项目支出/其他运转类']);
+    expect(mapHeader(t.columns, 'expenditure').map((m) => m.key)).toEqual(['total', 'basic/personnel', 'basic/public', 'project/project_specific', 'project/project_running']);
+  });
+  it('joins the split codes and reads the 合计 printed last', () => {
+    expect(t.rows.map((r) => r.code)).toEqual(['215', '21505', '2150501', '2150599', null]);
+    expect(cell(t, '2150599', '项目支出/其他运转类')).toBe('40000'); // 4.00 (line 11)
+    expect(cell(t, '2150501', '项目支出/特定目标类')).toBeNull(); // blank (line 10)
+    expect(cell(t, '合计', '合计')).toBe('160000');
+    expect(d.problems.filter((p) => p.code === 'unknown_layout' || p.code === 'unknown_column')).toEqual([]);
+  });
+});
+
+describe('budget expenditure by budget unit, before 项目支出 was split (read by meaning)', () => {
+  const d = doc(`一般公共预算支出表
+单位：万元
+科目编码⇥⇥⇥单位代码⇥单位（科目名称）⇥合计⇥基本支出⇥⇥项目支出
+⇥⇥⇥⇥⇥⇥人员经费⇥公用经费⇥
+类⇥款⇥项⇥⇥⇥⇥⇥⇥
+⇥⇥⇥⇥合计⇥9.00⇥5.00⇥1.00⇥3.00
+⇥⇥⇥101001⇥测试市工业和信息化局⇥9.00⇥5.00⇥1.00⇥3.00
+215⇥⇥⇥⇥资源勘探工业信息等支出⇥9.00⇥5.00⇥1.00⇥3.00
+215⇥05⇥⇥⇥工业和信息产业监管⇥9.00⇥5.00⇥1.00⇥3.00
+⇥⇥01⇥⇥行政运行⇥6.00⇥5.00⇥1.00⇥
+⇥⇥99⇥⇥其他工业和信息产业监管支出⇥3.00⇥⇥⇥3.00
+`);
+  const t = d.tables.find((x) => x.kind === 'budget_general_expenditure')!;
+  it('reads the unit row and gives its classification rows to the unit', () => {
+    expect(t.rows.map((r) => [r.code, r.entity])).toEqual([
+      [null, null],
+      [null, '101001 测试市工业和信息化局'],
+      ['215', '101001 测试市工业和信息化局'],
+      ['21505', '101001 测试市工业和信息化局'],
+      ['2150501', '101001 测试市工业和信息化局'],
+      ['2150599', '101001 测试市工业和信息化局'],
+    ]);
+    expect(t.rows[1]!.extra_codes).toEqual({ unit_code: '101001' });
+    expect(t.columns).toEqual(['合计', '基本支出/人员经费', '基本支出/公用经费', '项目支出']);
+    expect(cell(t, '2150599', '项目支出')).toBe('30000'); // 3.00 (line 14)
+  });
+  it('checks the unit row and the hierarchy under it without failures', () => {
+    const hier = d.checks.filter((c) => c.check_id.startsWith('hier.'));
+    expect(hier.map((c) => c.status)).not.toContain('fail');
+    expect(hier.filter((c) => c.status === 'pass').length).toBe(3); // 单位 = Σ 类, 类 = Σ 款, 款 = Σ 项
+    expect(d.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('budget income by function class', () => {
+  it('reads 一般公共预算拨款, 财政专户管理资金, 单位资金 and 上年结转 columns', () => {
+    const d = doc(`部门收入预算表
+单位：万元
+科目编码⇥科目名称⇥合计⇥一般公共预算拨款⇥财政专户管理资金⇥单位资金⇥上年结转
+合计⇥⇥10.00⇥8.00⇥⇥⇥2.00
+215⇥资源勘探工业信息等支出⇥10.00⇥8.00⇥⇥⇥2.00
+2150501⇥行政运行⇥10.00⇥8.00⇥⇥⇥2.00
+`);
+    const t = d.tables.find((x) => x.kind === 'budget_income')!;
+    expect(t.rows.map((r) => [r.code, r.name, r.entity])).toEqual([
+      [null, '合计', null],
+      ['215', '资源勘探工业信息等支出', null],
+      ['2150501', '行政运行', null],
+    ]);
+    expect(cell(t, '2150501', '上年结转')).toBe('20000'); // 2.00 (line 9)
+    expect(cell(t, '2150501', '财政专户管理资金')).toBeNull();
+    expect(d.problems.filter((p) => p.code === 'unknown_column')).toEqual([]);
+  });
+  it('reads 财政拨款（补助） as the fiscal-grant column', () => {
+    expect(mapHeader(['财政拨款（补助）', '其中：一般公共预算拨款', '上年结转'], 'income').map((m) => m.key)).toEqual(['fiscal_grant', 'fiscal_grant', 'carryover_start']);
+  });
+});

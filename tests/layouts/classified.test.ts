@@ -1,0 +1,245 @@
+/**
+ * Classification tables read by meaning: codes joined, spaced, split into 类/款/项 columns, printed in the label or
+ * absent (levels from indentation), wrapped labels, the 合计 row first, last or unlabelled, 行次 columns, repeated
+ * headers and unknown columns. Fixtures are hand-written tab-separated text (⇥ = tab); every expected value is read
+ * from the fixture by hand and converted to 元 by hand (万元 × 10,000).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/lib/parse-document.ts';
+import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
+import type { Table } from '../../src/lib/model/table.ts';
+
+const T = (s: string) => s.replace(/⇥/g, '\t');
+const input = (body: string) => ({ text: T(`2023年度\n测试市工业和信息化局部门决算\n\n${body}`), sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+const parse = (body: string) => parseDocument(input(body));
+
+function only(body: string, kind = 'final_expenditure'): { t: Table; problems: ReturnType<typeof parse>['problems'] } {
+  const d = parse(body);
+  const t = d.tables.filter((x) => x.kind === kind);
+  expect(t).toHaveLength(1);
+  return { t: t[0]!, problems: d.problems };
+}
+const cell = (t: Table, key: string, col: string) => t.rows.find((r) => r.code === key || r.name === key)!.cells.find((c) => c.column === col)!.value;
+
+describe('codes in every printed form', () => {
+  it('joins codes split into 类 / 款 / 项 columns, carrying the 类 and 款 a row leaves blank', () => {
+    const { t } = only(`支出决算表
+单位：万元
+项目⇥⇥⇥⇥本年支出合计⇥基本支出⇥项目支出
+科目编码⇥⇥⇥科目名称⇥⇥⇥
+类⇥款⇥项⇥⇥⇥⇥
+⇥⇥⇥合计⇥10.00⇥6.00⇥4.00
+208⇥⇥⇥社会保障和就业支出⇥10.00⇥6.00⇥4.00
+208⇥05⇥⇥行政事业单位养老支出⇥10.00⇥6.00⇥4.00
+⇥⇥01⇥行政单位离退休⇥7.00⇥6.00⇥1.00
+⇥⇥05⇥机关事业单位基本养老保险缴费支出⇥3.00⇥⇥3.00
+`);
+    expect(t.rows.map((r) => r.code)).toEqual([null, '208', '20805', '2080501', '2080505']);
+    expect(t.columns).toEqual(['本年支出合计', '基本支出', '项目支出']);
+    expect(cell(t, '2080501', '基本支出')).toBe('60000'); // 6.00 (line 12)
+    expect(cell(t, '2080505', '基本支出')).toBeNull(); // blank is not zero
+    expect(t.rows.map((r) => r.level)).toEqual([null, 1, 2, 3, 3]);
+    expect(t.rows.find((r) => r.code === '2080505')!.parent_line).toBe(11); // the 20805 row
+  });
+  it('reads codes printed with spaces (208 05 01) as one code', () => {
+    const { t } = only(`支出决算表
+单位：万元
+科目编码⇥科目名称⇥本年支出合计
+合计⇥⇥7.00
+208⇥社会保障和就业支出⇥7.00
+208 05⇥行政事业单位养老支出⇥7.00
+208 05 01⇥行政单位离退休⇥7.00
+`);
+    expect(t.rows.map((r) => r.code)).toEqual([null, '208', '20805', '2080501']);
+    expect(cell(t, '2080501', '本年支出合计')).toBe('70000');
+  });
+  it('reads a code printed at the start of the label when there is no code column', () => {
+    const { t } = only(`支出决算表
+单位：万元
+项目⇥本年支出合计⇥基本支出
+合计⇥7.00⇥7.00
+208 社会保障和就业支出⇥7.00⇥7.00
+20805 行政事业单位养老支出⇥7.00⇥7.00
+2080501 行政单位离退休⇥7.00⇥7.00
+`);
+    expect(t.rows.map((r) => [r.code, r.name])).toEqual([
+      [null, '合计'],
+      ['208', '社会保障和就业支出'],
+      ['20805', '行政事业单位养老支出'],
+      ['2080501', '行政单位离退休'],
+    ]);
+  });
+});
+
+describe('levels from indentation when no codes are printed', () => {
+  const body = `支出决算表
+单位：万元
+科目名称⇥本年支出合计⇥基本支出⇥项目支出
+合计⇥12.00⇥8.00⇥4.00
+社会保障和就业支出⇥10.00⇥6.00⇥4.00
+  行政事业单位养老支出⇥10.00⇥6.00⇥4.00
+    行政单位离退休⇥7.00⇥6.00⇥1.00
+    机关事业单位基本养老保险缴费支出⇥3.00⇥⇥3.00
+住房保障支出⇥2.00⇥2.00⇥
+\u3000住房改革支出⇥2.00⇥2.00⇥
+\u3000\u3000住房公积金⇥2.00⇥2.00⇥
+`;
+  it('gives each row its level and parent from the printed indentation (spaces or full-width spaces)', () => {
+    const { t } = only(body);
+    expect(t.rows.map((r) => [r.name, r.level, r.parent_line])).toEqual([
+      ['合计', null, null],
+      ['社会保障和就业支出', 1, null],
+      ['行政事业单位养老支出', 2, 8],
+      ['行政单位离退休', 3, 9],
+      ['机关事业单位基本养老保险缴费支出', 3, 9],
+      ['住房保障支出', 1, null],
+      ['住房改革支出', 2, 12],
+      ['住房公积金', 3, 13],
+    ]);
+    expect(cell(t, '住房公积金', '基本支出')).toBe('20000'); // 2.00 (line 14)
+  });
+  it('runs the hierarchy checks on the indented rows (合计 = Σ 类, 类 = Σ 款, 款 = Σ 项)', () => {
+    const d = ingestText(input(body));
+    const hier = d.checks.filter((c) => c.check_id.startsWith('hier.'));
+    const passed = hier.filter((c) => c.status === 'pass').map((c) => c.check_id);
+    expect(passed.filter((id) => id === 'hier.total_classes')).toHaveLength(1);
+    expect(passed.filter((id) => id === 'hier.class_sections')).toHaveLength(2);
+    expect(passed.filter((id) => id === 'hier.section_items')).toHaveLength(2);
+    expect(hier.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+  it('finds a wrong parent sum in an indented table', () => {
+    const d = ingestText(input(body.replace('    行政单位离退休⇥7.00', '    行政单位离退休⇥7.50')));
+    const failed = d.checks.filter((c) => c.check_id === 'hier.section_items' && c.status === 'fail');
+    expect(failed).toHaveLength(1);
+  });
+});
+
+describe('rows', () => {
+  it('joins a label wrapped onto the next line to the row above', () => {
+    const { t } = only(`支出决算表
+单位：万元
+科目编码⇥科目名称⇥本年支出合计
+2080505⇥机关事业单位基本养老保险缴费⇥3.00
+⇥支出⇥
+2080506⇥机关事业单位职业年金缴费支出⇥1.00
+合计⇥⇥4.00
+`);
+    expect(t.rows.map((r) => r.name)).toEqual(['机关事业单位基本养老保险缴费支出', '机关事业单位职业年金缴费支出', '合计']);
+    expect(t.rows[0]!.line).toBe(7);
+  });
+  it('never joins text printed in the code column (a running head) to the row above', () => {
+    const { t } = only(`支出决算表
+单位：万元
+科目编码⇥科目名称⇥本年支出合计
+201⇥一般公共服务支出⇥1.00
+测试局2023年度部门决算
+208⇥社会保障和就业支出⇥3.00
+`);
+    expect(t.rows.find((r) => r.code === '201')!.name).toBe('一般公共服务支出');
+  });
+  it('reads the 合计 row printed last', () => {
+    const { t } = only(`支出决算表
+单位：万元
+科目编码⇥科目名称⇥本年支出合计
+201⇥一般公共服务支出⇥1.00
+208⇥社会保障和就业支出⇥3.00
+⇥合计⇥4.00
+`);
+    const total = t.rows[t.rows.length - 1]!;
+    expect([total.name, total.is_total, total.cells[0]!.value]).toEqual(['合计', true, '40000']);
+  });
+  it('reads an unlabelled first row of amounts as the 合计 row, and says so', () => {
+    const { t, problems } = only(`支出决算表
+单位：万元
+科目编码⇥科目名称⇥本年支出合计⇥基本支出
+⇥⇥4.00⇥4.00
+201⇥一般公共服务支出⇥1.00⇥1.00
+208⇥社会保障和就业支出⇥3.00⇥3.00
+`);
+    expect(t.rows[0]).toMatchObject({ name: '合计', is_total: true, line: 7 });
+    expect(t.rows[0]!.cells.map((c) => c.value)).toEqual(['40000', '40000']);
+    expect(problems.find((p) => p.code === 'total_without_label')?.line).toBe(7);
+  });
+  it('keeps 行次 out of the values wherever the column stands', () => {
+    const { t, problems } = only(`支出决算表
+单位：万元
+科目编码⇥科目名称⇥行次⇥本年支出合计
+⇥合计⇥1⇥4.00
+201⇥一般公共服务支出⇥2⇥4.00
+`);
+    expect(t.columns).toEqual(['本年支出合计']);
+    expect(cell(t, '201', '本年支出合计')).toBe('40000');
+    expect(problems.filter((p) => p.code === 'unaccounted_number')).toEqual([]);
+  });
+});
+
+describe('headers by meaning', () => {
+  it('maps 其中：基本支出 with 人员经费 and 公用经费 under it, and 年初预算 / 全年预算 / 决算数', () => {
+    const { t, problems } = only(
+      `一般公共预算财政拨款支出决算表
+单位：万元
+科目编码⇥科目名称⇥年初预算⇥全年预算⇥决算数⇥⇥⇥
+⇥⇥⇥⇥合计⇥其中：基本支出⇥⇥项目支出
+⇥⇥⇥⇥⇥人员经费⇥公用经费⇥
+201⇥一般公共服务支出⇥5.00⇥6.00⇥5.50⇥3.00⇥1.50⇥1.00
+`,
+      'final_general_expenditure',
+    );
+    expect(t.columns).toEqual(['年初预算', '全年预算', '决算数/合计', '决算数/其中：基本支出/人员经费', '决算数/其中：基本支出/公用经费', '决算数/项目支出']);
+    expect(cell(t, '201', '决算数/其中：基本支出/公用经费')).toBe('15000');
+    expect(problems.filter((p) => p.code === 'unknown_column')).toEqual([]);
+  });
+  it('joins a header word wrapped over two header lines (本年收入合 / 计, 财政拨款收 / 入)', () => {
+    const { t, problems } = only(
+      `收入决算表
+单位：万元
+项目⇥⇥本年收入合⇥财政拨款收⇥其他收
+科目编码⇥科目名称⇥计⇥入⇥入
+⇥合计⇥5.00⇥4.00⇥1.00
+201⇥一般公共服务支出⇥5.00⇥4.00⇥1.00
+`,
+      'final_income',
+    );
+    expect(t.columns).toEqual(['本年收入合计', '财政拨款收入', '其他收入']);
+    expect(cell(t, '201', '其他收入')).toBe('10000'); // 1.00 (line 9)
+    expect(problems.filter((p) => p.code === 'unknown_column')).toEqual([]);
+  });
+  it('reads a rate column as a percentage, never as money, with or without the % sign', () => {
+    const { t, problems } = only(
+      `一般公共预算财政拨款支出决算表
+单位：万元
+科目编码⇥科目名称⇥年初预算⇥决算数⇥决算数为年初预算数的%
+201⇥一般公共服务支出⇥4.00⇥5.00⇥125.00
+205⇥教育支出⇥2.00⇥1.00⇥50%
+`,
+      'final_general_expenditure',
+    );
+    const rate = (code: string) => t.rows.find((r) => r.code === code)!.cells[2]!;
+    expect([rate('201').value, rate('201').measure, rate('201').unit]).toEqual(['125', 'percent', '%']); // 125.00 (line 7)
+    expect([rate('205').value, rate('205').measure]).toEqual(['50', 'percent']); // 50% (line 8)
+    expect(cell(t, '201', '决算数')).toBe('50000');
+    expect(problems.filter((p) => p.code === 'unknown_column')).toEqual([]);
+  });
+  it('reports a column the vocabulary does not know (values kept under the printed label, meaning not guessed)', () => {
+    const { t, problems } = only(`支出决算表
+单位：万元
+科目编码⇥科目名称⇥本年支出合计⇥神秘列
+201⇥一般公共服务支出⇥1.00⇥1.00
+`);
+    const p = problems.find((x) => x.code === 'unknown_column')!;
+    expect(p.message).toContain('神秘列');
+    expect(p.line).toBe(7);
+    expect(t.columns).toEqual(['本年支出合计', '神秘列']);
+  });
+  it('skips a header repeated after a page break even when it wraps differently', () => {
+    const { t } = only(`支出决算表
+单位：万元
+项目⇥⇥本年支出合计⇥基本支出
+科目编码⇥科目名称⇥⇥
+201⇥一般公共服务支出⇥1.00⇥1.00
+科目编码⇥科目名称⇥本年支出合计⇥基本支出
+208⇥社会保障和就业支出⇥3.00⇥3.00
+`);
+    expect(t.rows.map((r) => r.code)).toEqual(['201', '208']);
+  });
+});
