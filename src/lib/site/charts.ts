@@ -204,3 +204,89 @@ export function timeSeries(points: readonly { year: number; value: string | null
 function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
+
+/**
+ * Fluid bar geometry: x positions and widths are percentages of the chart width and text sizes are CSS pixels, so
+ * the SVG (width 100%, no viewBox) never scales its text down on a phone. Each bar has its label on a line above
+ * it and its value right after it, so long labels get the full width at every screen size.
+ */
+export interface FluidBar {
+  label: string;
+  /** Shown on narrow screens when the label is long (the full label is in the bar's title and the data table). */
+  shortLabel: string | null;
+  secondary: string | null;
+  valueText: string;
+  /** Label baseline (px from the top). */
+  labelY: number;
+  /** Bar top (px). */
+  y: number;
+  height: number;
+  /** Bar width in percent of the chart width. */
+  widthPct: number;
+  color: string;
+}
+
+export interface FluidBarChart {
+  height: number;
+  bars: FluidBar[];
+  ticks: { xPct: number; label: string }[];
+  axisY: number;
+}
+
+/** Longest label (characters) shown unshortened on a 360 px wide chart at 13 px. */
+export const NARROW_LABEL = 26;
+/** Share of the width bars may take; the rest keeps room for the value after the longest bar. */
+const BAR_ROOM = 78;
+
+export function fluidBarChart(items: readonly (BarInput & { secondary?: string | null })[], opts: { format?: (v: string | null) => string; color?: string; tickDivisor?: number } = {}): FluidBarChart {
+  const format = opts.format ?? ((v) => yuanToWan(v));
+  const max = Math.max(0, ...items.map((i) => toGeometryNumber(i.value)));
+  const x = scaleLinear().domain([0, max > 0 ? max : 1]).range([0, BAR_ROOM]).nice();
+  let y = 0;
+  const bars: FluidBar[] = items.map((it) => {
+    const labelY = y + 14;
+    const secondary = it.secondary ?? null;
+    const top = labelY + (secondary ? 20 : 5);
+    const bar: FluidBar = {
+      label: it.label,
+      shortLabel: [...it.label].length > NARROW_LABEL ? shorten(it.label, NARROW_LABEL) : null,
+      secondary,
+      valueText: format(it.value),
+      labelY,
+      y: top,
+      height: 14,
+      widthPct: round(x(Math.max(0, toGeometryNumber(it.value)))),
+      color: opts.color ?? PALETTE[0],
+    };
+    y = top + 14 + 10;
+    return bar;
+  });
+  const ticks = x.ticks(4).filter((t) => x(t) <= 100).map((t) => ({ xPct: round(x(t)), label: formatTick(t, opts.tickDivisor ?? 1e4) }));
+  return { height: y + 18, bars, ticks, axisY: y + 14 };
+}
+
+export interface FluidGroupedChart {
+  height: number;
+  groups: { label: string; labelY: number; bars: { series: string; valueText: string; y: number; height: number; widthPct: number; color: string }[] }[];
+  legend: { series: string; color: string }[];
+}
+
+/** Fluid grouped bars (e.g. 三公 预算数 vs 决算数): the category label above its group of bars, one bar per series. */
+export function fluidGroupedChart(categories: readonly string[], series: readonly { name: string; values: readonly (string | null)[] }[], opts: { format?: (v: string | null) => string } = {}): FluidGroupedChart {
+  const format = opts.format ?? ((v) => yuanToWan(v));
+  const max = Math.max(0, ...series.flatMap((s) => s.values.map((v) => toGeometryNumber(v))));
+  const x = scaleLinear().domain([0, max > 0 ? max : 1]).range([0, BAR_ROOM]);
+  let y = 0;
+  const groups = categories.map((cat, ci) => {
+    const labelY = y + 14;
+    let top = labelY + 5;
+    const bars = series.map((s, si) => {
+      const b = { series: s.name, valueText: format(s.values[ci] ?? null), y: top, height: 13, widthPct: round(x(Math.max(0, toGeometryNumber(s.values[ci] ?? null)))), color: PALETTE[si % PALETTE.length]! };
+      top += 16;
+      return b;
+    });
+    y = top + 8;
+    return { label: cat, labelY, bars };
+  });
+  return { height: y, groups, legend: series.map((s, si) => ({ series: s.name, color: PALETTE[si % PALETTE.length]! })) };
+}
