@@ -478,11 +478,13 @@ export function headline(doc: DocumentModel, figs: Figure[] = keyFigures(doc)): 
   const grand = byKey('expenditure_grand_total');
   const lead = total?.value != null ? total : grand?.value != null ? grand : (total ?? grand ?? { key: 'expenditure_total', label: '本年支出合计', value: null, line: null, measure: 'yuan' as const });
   const claims = doc.narrative.claims;
-  const find = (f: Figure | undefined) => {
+  // A base phrase naming 支出 (支出总计, 收支总计) is preferred over one naming only 收入 with the same amount.
+  const find = (f: Figure | undefined) => findChange(f, true) ?? findChange(f, false);
+  const findChange = (f: Figure | undefined, spending: boolean) => {
     if (!f?.value) return null;
     for (let i = 0; i < claims.length; i++) {
       const b = claims[i]!;
-      if (b.topic !== 'yoy_base' || cmpDec(b.value, f.value) !== 0) continue;
+      if (b.topic !== 'yoy_base' || cmpDec(b.value, f.value) !== 0 || (spending && !/支/.test(b.text))) continue;
       const ch = claims[i + 1];
       if (!ch || ch.topic !== 'yoy_change' || ch.value == null || (ch.subject !== '增加' && ch.subject !== '减少')) continue;
       const pct = claims[i + 2]?.topic === 'yoy_pct' ? claims[i + 2]!.value : null;
