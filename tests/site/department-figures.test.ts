@@ -10,7 +10,7 @@ import { checkAmount, checkRowIds, docMoneyUnit, resolveRef } from '../../src/li
 import { readableAmount } from '../../src/lib/site/format.ts';
 import { cellAnchors, tableRegions } from '../../src/lib/site/source.ts';
 import { splitHeading } from '../../src/lib/narrative.ts';
-import { fluidBarChart } from '../../src/lib/site/charts.ts';
+import { barChart } from '../../src/lib/site/charts.ts';
 import { RAW, SEEDS, parseSeed, table } from '../helpers.ts';
 
 const rawLines = (name: keyof typeof SEEDS) => readFileSync(path.join(RAW, SEEDS[name]), 'utf8').split(/\r?\n/);
@@ -127,7 +127,7 @@ describe('narrative headings', () => {
 
 describe('fluid bars', () => {
   it('use percentages of the width, leave room for the value, and shorten only long labels for narrow screens', () => {
-    const c = fluidBarChart([
+    const c = barChart([
       { label: '国家（省级）中小企业公共服务示范平台和小型微型企业创业创新示范基地奖补资金', value: '21500000' },
       { label: '节能降耗专项经费', value: '1970000' },
     ]);
