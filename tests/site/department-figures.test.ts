@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { budgetByProject, functionTree, headline, tableBlocks } from '../../src/lib/site/figures.ts';
+import { budgetAgainstFinal, budgetByProject, functionTree, headline, tableBlocks } from '../../src/lib/site/figures.ts';
 import { checkAmount, checkRowIds, docMoneyUnit, resolveRef } from '../../src/lib/site/checks.ts';
 import { readableAmount } from '../../src/lib/site/format.ts';
 import { cellAnchors, tableRegions } from '../../src/lib/site/source.ts';
@@ -136,5 +136,17 @@ describe('fluid bars', () => {
     expect(c.bars[0]!.shortLabel).toMatch(/…$/);
     expect(c.bars[1]!.shortLabel).toBeNull();
     expect(c.bars[1]!.labelY).toBeGreaterThan(c.bars[0]!.y + c.bars[0]!.height);
+  });
+});
+
+describe('budget against outturn', () => {
+  it('pairs the 预算 figure with the 决算 figure row by row, never summing them (解放区 2024 预算 vs 焦作 2022 决算 as shapes)', () => {
+    const rows = budgetAgainstFinal(parseSeed('jiefang2024'), parseSeed('jiaozuo2022'));
+    expect(rows.map((r) => r.label)).toEqual(['本年支出合计', '基本支出', '项目支出', '三公经费', '机关运行经费']);
+    // 解放区 line 240: 合计 393.52; 焦作 line 164: 本年支出合计 2,182.77
+    expect(rows[0]!.budget?.value).toBe('3935200');
+    expect(rows[0]!.final?.value).toBe('21827700');
+    // 三公: the budget's 预算数 against the final account's 决算数 (焦作 line 485: 决算数合计 17.22)
+    expect(rows[3]!.final?.value).toBe('172200');
   });
 });

@@ -534,3 +534,28 @@ export function tableBlocks(t: Table): TableBlock[] {
   }
   return out.filter((b) => b.rows.length > 0);
 }
+
+/** One line of a budget-against-outturn table: the same figure from the 预算 and from the 决算 (never added). */
+export interface PairRow {
+  label: string;
+  budget: Figure | undefined;
+  final: Figure | undefined;
+}
+
+/**
+ * The same department-year's 预算 and 决算 side by side: 本年支出合计, 基本支出, 项目支出, 三公经费 (预算数 of the
+ * budget against 决算数 of the final account) and 机关运行经费.
+ */
+export function budgetAgainstFinal(budget: DocumentModel, final: DocumentModel): PairRow[] {
+  const bf = keyFigures(budget);
+  const ff = keyFigures(final);
+  const get = (fs: Figure[], k: string) => fs.find((f) => f.key === k);
+  const rows: [string, string, string][] = [
+    ['本年支出合计', 'expenditure_total', 'expenditure_total'],
+    ['基本支出', 'basic', 'basic'],
+    ['项目支出', 'project', 'project'],
+    ['三公经费', 'three_public_budget', 'three_public_actual'],
+    ['机关运行经费', 'operating_costs', 'operating_costs'],
+  ];
+  return rows.map(([label, bk, fk]) => ({ label, budget: get(bf, bk), final: get(ff, fk) }));
+}
