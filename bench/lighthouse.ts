@@ -5,6 +5,7 @@
  *
  *   npm run bench:lighthouse [-- <dist dir>]        (build first with npm run build)
  *   LH_PAGES=/a/,/b/ npm run bench:lighthouse        (only these paths)
+ *   LH_GZIP=0 npm run bench:lighthouse               (serve uncompressed, as runs before 2026-11-30 did)
  *
  * Without LH_PAGES: the home, compare and search pages and every department-year page found in dist.
  * Serves dist/ on 127.0.0.1 with a tiny static server; no network beyond loopback.
@@ -45,7 +46,7 @@ const server = createServer(async (req, res) => {
     const body = await readFile(p);
     const type = TYPES[path.extname(p)] ?? 'application/octet-stream';
     // Compressed like any static host serves text (the page-weight goal is counted gzipped too).
-    if (/gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /text|json|svg/.test(type)) {
+    if (process.env.LH_GZIP !== '0' && /gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /text|json|svg/.test(type)) {
       res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
       res.end(gzipSync(body));
       return;
