@@ -173,7 +173,7 @@ export function checkAmount(v: string | null, unit: '万元' | '元', money = tr
   if (!money) return v;
   if (unit === '元') return formatDecimal(v);
   const four = yuanToWan(v, 4);
-  return /\.\d\d00$/.test(four) ? yuanToWan(v, 2) : four.replace(/0+$/, '');
+  return /\.\d\d00$/.test(four) ? yuanToWan(v, 2) : four.replace(/(?<!0)0+$/, ''); // (?<!0): linear on long zero runs
 }
 
 /** Unique, stable row ids for a list of checks: `check-<id>-<n>` (n counts repeats of one check id from 1). */
