@@ -12,16 +12,31 @@ export interface NarrativeParagraph {
 }
 
 const HEADING_RE = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\))/;
+const TOP_HEADING_RE = /^[一二三四五六七八九十]{1,3}、/;
+
+/** Separator between a section heading and its sub-heading in `heading` (`五、… › （一）总体情况。`). */
+export const HEADING_SEPARATOR = ' › ';
+
+/** A paragraph's heading split into its section (五、…) and sub-heading (（一）…), either null. */
+export function splitHeading(heading: string | null): { section: string | null; sub: string | null } {
+  if (!heading) return { section: null, sub: null };
+  const i = heading.indexOf(HEADING_SEPARATOR);
+  if (i >= 0) return { section: heading.slice(0, i), sub: heading.slice(i + HEADING_SEPARATOR.length) };
+  return TOP_HEADING_RE.test(heading) ? { section: heading, sub: null } : { section: null, sub: heading };
+}
 
 /**
  * Paragraphs of the 情况说明 part with their line and the heading they fall under. A sentence broken across two
  * lines by the converter (no closing punctuation) is joined with the next line; the first line number is kept.
+ * Under a sub-heading (（一）…) the heading keeps its section too (`五、… › （一）…`), so a section whose text starts
+ * with a sub-heading is not lost.
  */
 export function readNarrative(lines: SourceLine[], parts: PartT[]): NarrativeParagraph[] {
   const out: NarrativeParagraph[] = [];
   const narrative = parts.filter((p) => p.name === 'narrative');
   for (const part of narrative) {
     let heading: string | null = null;
+    let section: string | null = null;
     let pending: NarrativeParagraph | null = null;
     for (const l of lines) {
       if (l.n <= part.start_line || l.n > part.end_line) continue;
@@ -30,7 +45,10 @@ export function readNarrative(lines: SourceLine[], parts: PartT[]): NarrativePar
       if (HEADING_RE.test(t) && t.length < 40 && !/\d+(?:\.\d+)?\s*万?元/.test(t)) {
         if (pending) out.push(pending);
         pending = null;
-        heading = t;
+        if (TOP_HEADING_RE.test(t)) {
+          section = t;
+          heading = t;
+        } else heading = section ? `${section}${HEADING_SEPARATOR}${t}` : t;
         continue;
       }
       if (pending && !/[。；：！？.;:)）]$/.test(pending.text)) {

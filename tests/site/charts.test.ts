@@ -8,17 +8,15 @@ describe('bar chart geometry', () => {
     { label: '教育支出', value: '34300' },
   ];
   it('bars are proportional to values and keep order', () => {
-    const c = barChart(items, { width: 600, gutter: 150 });
+    const c = barChart(items);
     expect(c.bars).toHaveLength(3);
     expect(c.bars.map((b) => b.label)).toEqual(items.map((i) => i.label));
     const [a, b, d] = c.bars;
-    expect(a!.width).toBeGreaterThan(b!.width);
-    expect(b!.width).toBeGreaterThan(d!.width);
-    expect(b!.width / a!.width).toBeCloseTo(9696100 / 10434400, 2);
-    for (const bar of c.bars) {
-      expect(bar.x).toBe(150);
-      expect(bar.x + bar.width).toBeLessThanOrEqual(600);
-    }
+    expect(a!.widthPct).toBeGreaterThan(b!.widthPct);
+    expect(b!.widthPct).toBeGreaterThan(d!.widthPct);
+    expect(b!.widthPct / a!.widthPct).toBeCloseTo(9696100 / 10434400, 2);
+    // Bars leave room on the right for the value printed after them.
+    for (const bar of c.bars) expect(bar.widthPct).toBeLessThanOrEqual(78);
     expect(c.bars[1]!.y).toBeGreaterThan(c.bars[0]!.y + c.bars[0]!.height - 1);
     expect(c.height).toBeGreaterThan(c.bars[2]!.y + c.bars[2]!.height);
   });
@@ -29,7 +27,7 @@ describe('bar chart geometry', () => {
   });
   it('draws negative and missing values as zero width and handles all-zero input', () => {
     const c = barChart([{ label: 'a', value: '-5' }, { label: 'b', value: null }, { label: 'c', value: '0' }]);
-    expect(c.bars.every((b) => b.width === 0)).toBe(true);
+    expect(c.bars.every((b) => b.widthPct === 0)).toBe(true);
     expect(barChart([]).bars).toEqual([]);
   });
   it('shortens long labels', () => {
@@ -44,14 +42,15 @@ describe('grouped, stacked and time-series geometry', () => {
       { name: '预算数', values: ['42300', '139600'] },
       { name: '决算数', values: ['32500', '139600'] },
     ]);
-    expect(g.bars).toHaveLength(4);
+    const bars = g.groups.flatMap((gr) => gr.bars.map((b) => ({ ...b, category: gr.label })));
+    expect(bars).toHaveLength(4);
     expect(g.legend.map((l) => l.color)).toEqual([PALETTE[0], PALETTE[1]]);
-    const vehicleBudget = g.bars.find((b) => b.category === '公务用车运行维护费' && b.series === '预算数')!;
-    const vehicleActual = g.bars.find((b) => b.category === '公务用车运行维护费' && b.series === '决算数')!;
-    expect(vehicleBudget.width).toBe(vehicleActual.width);
-    const rb = g.bars.find((b) => b.category === '公务接待费' && b.series === '预算数')!;
-    const ra = g.bars.find((b) => b.category === '公务接待费' && b.series === '决算数')!;
-    expect(ra.width).toBeLessThan(rb.width);
+    const vehicleBudget = bars.find((b) => b.category === '公务用车运行维护费' && b.series === '预算数')!;
+    const vehicleActual = bars.find((b) => b.category === '公务用车运行维护费' && b.series === '决算数')!;
+    expect(vehicleBudget.widthPct).toBe(vehicleActual.widthPct);
+    const rb = bars.find((b) => b.category === '公务接待费' && b.series === '预算数')!;
+    const ra = bars.find((b) => b.category === '公务接待费' && b.series === '决算数')!;
+    expect(ra.widthPct).toBeLessThan(rb.widthPct);
     expect(ra.y).toBeGreaterThan(rb.y);
     expect(ra.valueText).toBe('3.25');
   });

@@ -1,6 +1,7 @@
 /** Check summaries and links from check refs to table rows / narrative lines. */
 import type { CheckResult, DocumentModel } from '../model/document.ts';
-import { rowId, tableAnchor } from './slug.ts';
+import { perfRowId, rowId, safeSlug, tableAnchor } from './slug.ts';
+import { formatDecimal, yuanToWan } from './format.ts';
 
 export interface CheckSummary {
   ran: number;
@@ -69,8 +70,18 @@ export interface RefLink {
 
 const norm = (s: string) => s.replace(/\s+/g, '');
 
-/** Resolve a check ref (`table_kind`, `table_kind:row`, `table_kind:row:column`, `narrative:L<line>`) to an anchor. */
-export function resolveRef(doc: DocumentModel, ref: string): RefLink {
+/** Anchor id of a 绩效 evaluation on the department-year page (its indicator rows use `perfRowId`). */
+export function perfAnchor(evalIndex: number): string {
+  return `perf-${evalIndex}`;
+}
+
+/**
+ * Resolve a check ref (`table_kind`, `table_kind:row`, `table_kind:row:column`, `narrative:L<line>`) to an anchor.
+ * `lines` are the check's source lines: when several rows share the printed name or code (tables printed unit by
+ * unit), the row on one of those lines is the one meant. Refs to performance tables land on the evaluation or the
+ * indicator row of the structured 绩效 section.
+ */
+export function resolveRef(doc: DocumentModel, ref: string, lines: readonly number[] = []): RefLink {
   const nm = /^narrative:L(\d+)$/.exec(ref);
   if (nm) {
     const line = Number(nm[1]);
@@ -81,12 +92,17 @@ export function resolveRef(doc: DocumentModel, ref: string): RefLink {
     return { text: `说明 第${line}行`, anchor: para ? `#p-${para.line}` : null, line };
   }
   const [kind, row, column] = splitRef(ref);
-  const table = doc.tables.find((t) => t.id === kind) ?? doc.tables.find((t) => t.kind === kind);
+  const perf = resolvePerf(doc, kind, row, lines);
+  if (perf) return perf;
+  const candidates = doc.tables.filter((t) => t.id === kind || t.kind === kind);
+  const table =
+    (lines.length ? candidates.find((t) => lines.some((n) => n >= t.start_line && n <= t.end_line)) : undefined) ?? candidates.find((t) => t.id === kind) ?? candidates[0];
   if (!table) return { text: ref, anchor: null, line: null };
   if (!row) return { text: table.title, anchor: `#${tableAnchor(table.id)}`, line: table.start_line };
-  const idx = table.rows.findIndex((r) => r.code === row || norm(r.name) === norm(row));
-  if (idx < 0) return { text: `${table.title}：${row}`, anchor: `#${tableAnchor(table.id)}`, line: table.start_line, table: table.title, row, ...(column ? { column } : {}) };
-  const r = table.rows[idx]!;
+  const matches = table.rows.map((r, i) => [r, i] as const).filter(([r]) => r.code === row || norm(r.name) === norm(row));
+  const hit = matches.find(([r]) => lines.includes(r.line) || r.cells.some((c) => lines.includes(c.line))) ?? matches[0];
+  if (!hit) return { text: `${table.title}：${row}`, anchor: `#${tableAnchor(table.id)}`, line: table.start_line, table: table.title, row, ...(column ? { column } : {}) };
+  const [r, idx] = hit;
   const cell = column ? r.cells.find((c) => c.column === column) : undefined;
   return {
     text: `${table.title}：${row}${column ? ` / ${column}` : ''}`,
@@ -96,6 +112,23 @@ export function resolveRef(doc: DocumentModel, ref: string): RefLink {
     row,
     ...(column ? { column } : {}),
   };
+}
+
+/** A ref into a performance table: the indicator row (by name or line) or the evaluation it belongs to. */
+function resolvePerf(doc: DocumentModel, kind: string, row: string | undefined, lines: readonly number[]): RefLink | null {
+  if (!kind.startsWith('perf_')) return null;
+  const evals = doc.performance.map((e, i) => [e, i] as const).filter(([e]) => e.table_id === kind || e.table_id.replace(/-\d+$/, '') === kind);
+  if (evals.length === 0) return null;
+  const title = doc.tables.find((t) => t.id === evals[0]![0].table_id)?.title ?? kind;
+  const ind = (ei: number, x: DocumentModel['performance'][number]['indicators'][number]): RefLink => ({ text: `${title}：${x.level3}`, anchor: `#${perfRowId(ei, x.line)}`, line: x.line, table: title, row: x.level3 });
+  for (const [e, ei] of evals) {
+    const x = row ? e.indicators.find((i) => norm(i.level3) === norm(row)) : undefined;
+    if (x) return ind(ei, x);
+  }
+  const [e, ei] = evals.find(([e]) => row && norm(e.scope.name) === norm(row)) ?? evals.find(([e]) => lines.some((n) => n >= e.start_line && n <= e.end_line)) ?? evals[0]!;
+  const x = e.indicators.find((i) => lines.includes(i.line));
+  if (x) return ind(ei, x);
+  return { text: `${title}：${e.scope.name}`, anchor: `#${perfAnchor(ei)}`, line: e.start_line, table: title, row: e.scope.name };
 }
 
 /** Split a ref on ':' into at most 3 parts (the column may itself contain ':'). */
@@ -117,4 +150,45 @@ export function groupRefs(links: RefLink[]): { head: string; items: RefLink[] }[
     else out.push({ head, items: [l] });
   }
   return out;
+}
+
+/** The unit most of a document's money tables print (`万元` or `元`): check amounts are shown in it. */
+export function docMoneyUnit(doc: DocumentModel): '万元' | '元' {
+  let wan = 0;
+  let yuan = 0;
+  for (const t of doc.tables) {
+    if (t.unit === '万元') wan++;
+    else if (t.unit === '元') yuan++;
+  }
+  return yuan > wan ? '元' : '万元';
+}
+
+/**
+ * A check amount (exact 元 string) in the document's unit: 万元 with 2 decimals, more when a small difference or
+ * tolerance would otherwise show as 0.00. Non-numeric values (counts, text) are returned as printed.
+ */
+export function checkAmount(v: string | null, unit: '万元' | '元', money = true): string {
+  if (v == null) return '—';
+  if (!/^-?\d+(\.\d+)?$/.test(v)) return v;
+  if (!money) return v;
+  if (unit === '元') return formatDecimal(v);
+  const four = yuanToWan(v, 4);
+  return /\.\d\d00$/.test(four) ? yuanToWan(v, 2) : four.replace(/(?<!0)0+$/, ''); // (?<!0): linear on long zero runs
+}
+
+/** Unique, stable row ids for a list of checks: `check-<id>-<n>` (n counts repeats of one check id from 1). */
+export function checkRowIds(checks: readonly Pick<CheckResult, 'check_id'>[]): string[] {
+  const seen = new Map<string, number>();
+  return checks.map((c) => {
+    const base = `check-${safeSlug(c.check_id.replace(/[._]/g, '-'), 'c')}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return `${base}-${n}`;
+  });
+}
+
+/** Checks whose amounts are not money (scores, percentages, counts of items or vehicles). */
+const NOT_MONEY = /^(perf|comp)\.|^narr\.(share|completion|perf_score|perf_grades|vehicles|yoy)$|vehicles$/;
+export function isMoneyCheck(checkId: string): boolean {
+  return !NOT_MONEY.test(checkId);
 }

@@ -24,6 +24,8 @@ export interface Item {
   line: number | null;
   code?: string | null;
   withheld?: boolean;
+  /** Secondary text shown under the label (e.g. the budget unit of a project). */
+  secondary?: string | null;
   children?: Item[];
 }
 
@@ -183,36 +185,79 @@ function rowValue(r: Row, prefer?: RegExp): Cell | undefined {
   return r.cells.find((c) => !CODE_COL.test(c.column) && c.measure === 'yuan' && (c.value != null || c.withheld));
 }
 
+/** Official names of the 功能分类 类 (used only when the document prints a 类 by code without its own row). */
+const FUNCTION_CLASS_NAMES: Record<string, string> = {
+  '201': '一般公共服务支出', '202': '外交支出', '203': '国防支出', '204': '公共安全支出', '205': '教育支出', '206': '科学技术支出',
+  '207': '文化旅游体育与传媒支出', '208': '社会保障和就业支出', '209': '社会保险基金支出', '210': '卫生健康支出', '211': '节能环保支出',
+  '212': '城乡社区支出', '213': '农林水支出', '214': '交通运输支出', '215': '资源勘探工业信息等支出', '216': '商业服务业等支出',
+  '217': '金融支出', '219': '援助其他地区支出', '220': '自然资源海洋气象等支出', '221': '住房保障支出', '222': '粮油物资储备支出',
+  '223': '国有资本经营预算支出', '224': '灾害防治及应急管理支出', '227': '预备费', '229': '其他支出', '230': '转移性支出',
+  '231': '债务还本支出', '232': '债务付息支出', '233': '债务发行费用支出', '234': '抗疫特别国债安排的支出',
+};
+
+const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}$/;
+
+/** The name a document prints for a function code anywhere in its tables (first occurrence), else the 类 name. */
+function functionName(doc: DocumentModel, code: string): string {
+  for (const t of doc.tables) for (const r of t.rows) if (r.code === code && r.name.trim()) return r.name.trim();
+  return FUNCTION_CLASS_NAMES[code] ?? '';
+}
+
 /**
  * Expenditure by function class (类 → 款 → 项) from the expenditure table (final or budget). Children nest by code
- * prefix; items sorted by value descending.
+ * prefix; items sorted by value descending. Department-level rows (no budget unit) are used when printed; tables
+ * printed unit by unit (each unit's 项 rows under its own subtotal) are summed exactly over the units. A 类 or 款 the
+ * table does not print is the exact sum of its printed children (its line is the first child's).
  */
-export function functionTree(doc: DocumentModel): { items: Item[]; table: Table | undefined; column: string | null } {
+export function functionTree(doc: DocumentModel): { items: Item[]; table: Table | undefined; column: string | null; summed: boolean } {
   const t = firstTable(doc, 'final_expenditure', 'budget_expenditure', 'final_general_expenditure', 'budget_general_expenditure');
-  if (!t) return { items: [], table: undefined, column: null };
-  const coded = t.rows.filter((r) => r.code && /^\d{3}(\d{2}){0,2}$/.test(r.code) && !r.entity);
-  const seen = new Set<string>();
-  const byCode = new Map<string, Item>();
-  const roots: Item[] = [];
+  if (!t) return { items: [], table: undefined, column: null, summed: false };
+  const coded = t.rows.filter((r) => r.code && FUNCTION_CODE.test(r.code));
+  const deptLevel = coded.filter((r) => !r.entity);
+  const rows = deptLevel.length > 0 ? deptLevel : coded;
+  const summed = deptLevel.length === 0 && new Set(coded.map((r) => r.entity)).size > 1;
   let column: string | null = null;
-  for (const r of coded) {
+  // Printed values per code: one value when department-level, summed over units otherwise.
+  const printed = new Map<string, { values: (string | null)[]; line: number; withheld: boolean; name: string }>();
+  for (const r of rows) {
     const code = r.code!;
-    if (seen.has(code)) continue; // unit-by-unit tables repeat codes: keep the department-level first occurrence
-    seen.add(code);
     const c = rowValue(r);
     if (!column && c) column = c.column;
-    const item: Item = { key: code, code, label: r.name, value: c?.value ?? null, withheld: c?.withheld ?? false, line: c?.line ?? r.line, children: [] };
-    byCode.set(code, item);
-    const parent = code.length > 3 ? byCode.get(code.slice(0, code.length - 2)) : undefined;
-    if (parent) parent.children!.push(item);
-    else if (code.length === 3) roots.push(item);
+    const p = printed.get(code);
+    if (p && deptLevel.length > 0) continue; // a department-level table repeating a code: keep the first
+    if (p) {
+      p.values.push(c?.value ?? null);
+      if (c?.withheld) p.withheld = true;
+    } else printed.set(code, { values: [c?.value ?? null], line: c?.line ?? r.line, withheld: c?.withheld ?? false, name: r.name.trim() });
   }
+  const byCode = new Map<string, Item>();
+  const node = (code: string): Item => {
+    let it = byCode.get(code);
+    if (it) return it;
+    const p = printed.get(code);
+    it = { key: code, code, label: p?.name || functionName(doc, code) || code, value: p ? sumDec(p.values) : null, withheld: p?.withheld ?? false, line: p?.line ?? null, children: [] };
+    byCode.set(code, it);
+    if (code.length > 3) node(code.slice(0, code.length - 2)).children!.push(it);
+    return it;
+  };
+  for (const code of printed.keys()) node(code);
+  // Unprinted parents: exact sum of their children, linked to the first child's line.
+  const fill = (it: Item): void => {
+    for (const ch of it.children!) fill(ch);
+    if (!printed.has(it.code!) && it.children!.length) {
+      it.value = sumDec(it.children!.map((c) => c.value));
+      it.line = it.children![0]!.line;
+      it.withheld = it.children!.some((c) => c.withheld);
+    }
+  };
+  const roots = [...byCode.values()].filter((i) => i.code!.length === 3);
+  for (const r of roots) fill(r);
   const sortRec = (xs: Item[]) => {
     xs.sort((a, b) => cmpDec(b.value, a.value));
     for (const x of xs) if (x.children) sortRec(x.children);
   };
   sortRec(roots);
-  return { items: roots, table: t, column };
+  return { items: roots, table: t, column, summed };
 }
 
 const ECON_NAMES: Record<string, string> = {
@@ -364,20 +409,31 @@ export function budgetByUnit(doc: DocumentModel): { items: Item[]; table: Table 
   return { items, table: t };
 }
 
-/** Budget by project (项目支出预算表): rows with a value, not totals. */
+/** The unit name of a row's entity (`021001 郑州市工业和信息化局` → `郑州市工业和信息化局`). */
+export function entityName(entity: string | null | undefined): string | null {
+  if (!entity) return null;
+  return entity.replace(/^\s*\d{3,}\s*/, '').trim() || entity.trim();
+}
+
+/**
+ * Budget by project (项目支出预算表): each project by its printed name, with its budget unit as secondary text.
+ * A unit's subtotal row (its name is the unit, or only a unit code) is not a project; nor is a total row.
+ */
 export function budgetByProject(doc: DocumentModel): { items: Item[]; table: Table | undefined } {
   if (doc.metadata.doc_kind !== 'budget') return { items: [], table: undefined };
   const t = firstTable(doc, 'budget_projects');
   if (!t) return { items: [], table: undefined };
+  const unitNames = new Set([doc.metadata.department, ...doc.metadata.budget_units.map((u) => u.name)].map(norm));
   const items: Item[] = [];
   for (const r of t.rows) {
-    if (r.is_total || !r.name.trim()) continue;
+    const name = norm(r.name);
+    if (r.is_total || !name || /^(合计|总计|小计)$/.test(name) || /^\d{3,}$/.test(name)) continue;
+    const unit = entityName(r.entity);
+    if ((unit && norm(unit) === name) || unitNames.has(name)) continue;
+    if (r.cells.some((x) => /^\d{6}$/.test(x.raw.trim()))) continue;
     const c = rowValue(r);
     if (!c) continue;
-    const isUnit = r.cells.some((x) => /^\d{6}$/.test(x.raw.trim()));
-    if (isUnit) continue;
-    const label = r.entity ? `${r.entity}` : r.name;
-    items.push({ key: `${r.line}`, label, value: c.value, line: c.line, withheld: c.withheld });
+    items.push({ key: `${r.line}`, label: r.name.trim(), secondary: unit, value: c.value, line: c.line, withheld: c.withheld });
   }
   items.sort((a, b) => cmpDec(b.value, a.value));
   return { items, table: t };
@@ -404,3 +460,102 @@ export function classValue(tree: Item[], code: string): string | null {
 }
 
 export { subDec };
+
+export interface Headline {
+  /** The lead figure: what the department spent (决算) or plans to spend (预算). */
+  figure: Figure;
+  /** The change against the previous year as the document's narrative states it, when it does. */
+  change: { base_label: string; base_value: string; direction: '增加' | '减少'; value: string; pct: string | null; line: number } | null;
+}
+
+/**
+ * The one number a department-year page leads with: 本年支出合计 (else 支出总计), and the year-on-year change the
+ * narrative states for it (or for 支出总计 when that is what the document compares).
+ */
+export function headline(doc: DocumentModel, figs: Figure[] = keyFigures(doc)): Headline {
+  const byKey = (k: string) => figs.find((f) => f.key === k);
+  const total = byKey('expenditure_total');
+  const grand = byKey('expenditure_grand_total');
+  const lead = total?.value != null ? total : grand?.value != null ? grand : (total ?? grand ?? { key: 'expenditure_total', label: '本年支出合计', value: null, line: null, measure: 'yuan' as const });
+  const claims = doc.narrative.claims;
+  // A base phrase naming 支出 (支出总计, 收支总计) is preferred over one naming only 收入 with the same amount.
+  const find = (f: Figure | undefined) => findChange(f, true) ?? findChange(f, false);
+  const findChange = (f: Figure | undefined, spending: boolean) => {
+    if (!f?.value) return null;
+    for (let i = 0; i < claims.length; i++) {
+      const b = claims[i]!;
+      if (b.topic !== 'yoy_base' || cmpDec(b.value, f.value) !== 0 || (spending && !/支/.test(b.text))) continue;
+      const ch = claims[i + 1];
+      if (!ch || ch.topic !== 'yoy_change' || ch.value == null || (ch.subject !== '增加' && ch.subject !== '减少')) continue;
+      const pct = claims[i + 2]?.topic === 'yoy_pct' ? claims[i + 2]!.value : null;
+      return { base_label: f.label, base_value: f.value, direction: ch.subject, value: ch.value, pct, line: ch.line } as Headline['change'];
+    }
+    return null;
+  };
+  return { figure: lead, change: find(lead) ?? (lead !== grand ? find(grand) : null) };
+}
+
+export interface TableBlock {
+  /** Heading of the block (null when the table is one block). */
+  label: string | null;
+  /** Columns that carry values in this block, in printed order. */
+  columns: string[];
+  /** The block's rows with their index in the table (row anchors use it). */
+  rows: { r: Row; i: number }[];
+}
+
+/**
+ * A table's blocks in reading order. Tables printed as blocks side by side (several rows on one source line, e.g.
+ * 收入 | 支出 or 人员经费 | 公用经费 | 公用经费 …) are split: the k-th row printed on a line belongs to the k-th block,
+ * and each block keeps only the columns it has values in. A table printed one row per line is one block.
+ */
+export function tableBlocks(t: Table): TableBlock[] {
+  const rows = t.rows.map((r, i) => ({ r, i }));
+  const perLine = new Map<number, number>();
+  const slot = rows.map(({ r }) => {
+    const k = perLine.get(r.line) ?? 0;
+    perLine.set(r.line, k + 1);
+    return k;
+  });
+  const sideBySide = [...perLine.values()].filter((n) => n > 1).length >= 2;
+  if (!sideBySide) return [{ label: null, columns: t.columns, rows }];
+  const out: TableBlock[] = [];
+  rows.forEach((x, j) => {
+    const k = slot[j]!;
+    (out[k] ??= { label: null, columns: [], rows: [] }).rows.push(x);
+  });
+  for (const b of out) {
+    const used = new Set(b.rows.flatMap(({ r }) => r.cells.filter((c) => !c.blank || c.withheld).map((c) => c.column)));
+    if (used.size === 0) for (const { r } of b.rows) for (const c of r.cells) used.add(c.column);
+    b.columns = t.columns.filter((c) => used.has(c));
+    const first = b.rows.find(({ r }) => r.name.trim())?.r;
+    const block = b.rows.find(({ r }) => r.block)?.r.block;
+    b.label = [block, first ? `${first.code ? `${first.code} ` : ''}${first.name}${b.rows.length > 1 ? ' 等' : ''}` : null].filter(Boolean).join('：');
+  }
+  return out.filter((b) => b.rows.length > 0);
+}
+
+/** One line of a budget-against-outturn table: the same figure from the 预算 and from the 决算 (never added). */
+export interface PairRow {
+  label: string;
+  budget: Figure | undefined;
+  final: Figure | undefined;
+}
+
+/**
+ * The same department-year's 预算 and 决算 side by side: 本年支出合计, 基本支出, 项目支出, 三公经费 (预算数 of the
+ * budget against 决算数 of the final account) and 机关运行经费.
+ */
+export function budgetAgainstFinal(budget: DocumentModel, final: DocumentModel): PairRow[] {
+  const bf = keyFigures(budget);
+  const ff = keyFigures(final);
+  const get = (fs: Figure[], k: string) => fs.find((f) => f.key === k);
+  const rows: [string, string, string][] = [
+    ['本年支出合计', 'expenditure_total', 'expenditure_total'],
+    ['基本支出', 'basic', 'basic'],
+    ['项目支出', 'project', 'project'],
+    ['三公经费', 'three_public_budget', 'three_public_actual'],
+    ['机关运行经费', 'operating_costs', 'operating_costs'],
+  ];
+  return rows.map(([label, bk, fk]) => ({ label, budget: get(bf, bk), final: get(ff, fk) }));
+}

@@ -190,3 +190,19 @@ export function formatMonth(ym: string | null | undefined): string {
   const m = /^(\d{4})-(\d{2})$/.exec(ym);
   return m ? `${m[1]}年${Number(m[2])}月` : ym;
 }
+
+/** 1亿元 in 元. */
+const YI = 100_000_000n;
+
+/**
+ * A money amount for reading: 亿元 with 2 decimals from 1亿 up ("10.73亿元"), else 万元 ("2,183.20万元"); `exact` is
+ * always the 万元 text (for a tooltip or table). "—" when missing.
+ */
+export function readableAmount(value: string | null | undefined): { text: string; exact: string; yi: boolean } {
+  const d = parseDec(value);
+  if (!d) return { text: '—', exact: '—', yi: false };
+  const exact = formatWan(value);
+  const abs = d.units < 0n ? -d.units : d.units;
+  if (abs < YI * 10n ** BigInt(d.scale)) return { text: exact, exact, yi: false };
+  return { text: `${fixed(roundUnits({ units: d.units, scale: d.scale + 8 }, 2), 2)}亿元`, exact, yi: true };
+}
