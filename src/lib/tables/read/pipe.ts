@@ -1,0 +1,49 @@
+/**
+ * Markdown pipe tables: `| a | b |` rows, `|---|:---:|` separator rows, bold headers (`**项目**`), `<br>` inside cells
+ * and empty `| |` cells. Each row's cells are the text between its pipes (an escaped `\|` is text); markup inside a cell
+ * is left to the cell cleaning every reader shares (text/clean.ts), so a pipe cell reads like a tab cell.
+ */
+import type { SourceLine } from '../../text/lines.ts';
+
+const SEPARATOR_RE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** A markdown table row: starts with a pipe and has at least one more. */
+export function isPipeRow(raw: string): boolean {
+  const t = raw.trim();
+  if (!t.startsWith('|')) return false;
+  return t.indexOf('|', 1) > 0;
+}
+
+/** A markdown separator row (`|---|:--:|`). */
+export function isSeparatorRow(raw: string): boolean {
+  return raw.includes('-') && SEPARATOR_RE.test(raw);
+}
+
+/** Cells of a pipe row with their start and end column in the raw line (untrimmed, like tab cells). */
+export function pipeCells(raw: string): { cells: string[]; spans: { start: number; end: number }[] } {
+  const bars: number[] = [];
+  for (let i = 0; i < raw.length; i++) if (raw[i] === '|' && raw[i - 1] !== '\\') bars.push(i);
+  // An unclosed last cell (`| a | b`) runs to the end of the line.
+  const tail = raw.slice((bars[bars.length - 1] ?? -1) + 1).trim();
+  if (tail !== '') bars.push(raw.length);
+  const cells: string[] = [];
+  const spans: { start: number; end: number }[] = [];
+  for (let b = 0; b + 1 < bars.length; b++) {
+    const start = bars[b]! + 1;
+    const end = bars[b + 1]!;
+    cells.push(raw.slice(start, end).replace(/\\\|/g, '|'));
+    spans.push({ start, end });
+  }
+  return { cells, spans };
+}
+
+/** Read the pipe rows of a document into cells; separator rows and rows without any text are marked as not read. */
+export function readPipe(input: SourceLine[]): SourceLine[] {
+  return input.map((l) => {
+    if (l.skip || !isPipeRow(l.raw)) return l;
+    if (isSeparatorRow(l.raw)) return { ...l, form: 'pipe', cells: [], skip: 'separator' };
+    const { cells, spans } = pipeCells(l.raw);
+    if (cells.every((c) => c.replace(/<br\s*\/?>/gi, '').trim() === '')) return { ...l, form: 'pipe', cells, spans, skip: 'separator' };
+    return { ...l, form: 'pipe', cells, spans };
+  });
+}

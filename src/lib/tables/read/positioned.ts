@@ -1,0 +1,298 @@
+/**
+ * The positioned-text core: text pieces with their start and end column on a line become cells of one column model.
+ * The spaced reader (`pdftotext -layout` text) feeds it character columns; a PDF reader with x positions can feed it
+ * the same way. Pure and linear in the number of pieces (sorting aside).
+ */
+import type { SourceLine } from '../../text/lines.ts';
+import { classifyCell } from '../cells.ts';
+
+/** A piece of text on one line and where it stands: start and end column, end exclusive. */
+export interface Positioned {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The pieces of one source line. */
+export interface PositionedLine {
+  line: SourceLine;
+  parts: Positioned[];
+}
+
+/** `amount`: numbers (right-aligned money); `text`: labels and codes; `blank`: a column known only from its header. */
+export type ColumnKind = 'amount' | 'text' | 'blank';
+
+export interface Column {
+  start: number;
+  end: number;
+  kind: ColumnKind;
+}
+
+/** The columns of one table, left to right, and its header read into rows of labels (one row per header level). */
+export interface ColumnModel {
+  columns: Column[];
+  header: string[][];
+}
+
+interface Member {
+  part: Positioned;
+  row: number;
+}
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.min(a.end, b.end) - Math.max(a.start, b.start);
+}
+
+function centre(a: { start: number; end: number }): number {
+  return (a.start + a.end) / 2;
+}
+
+/** An amount-like piece: a number, percentage, dash or withheld mark. */
+export function isAmountText(text: string): boolean {
+  const k = classifyCell(text);
+  return k === 'number' || k === 'percent' || k === 'dash' || k === 'withheld';
+}
+
+/** Group pieces whose spans overlap (one column's cells overlap whatever their alignment); split groups that hold two
+ * pieces of one row, using the row with most pieces as anchors. */
+function cluster(members: Member[]): Member[][] {
+  const sorted = [...members].sort((a, b) => a.part.start - b.part.start || a.part.end - b.part.end);
+  const groups: Member[][] = [];
+  let end = -Infinity;
+  for (const m of sorted) {
+    if (groups.length > 0 && m.part.start < end) {
+      groups[groups.length - 1]!.push(m);
+      end = Math.max(end, m.part.end);
+    } else {
+      groups.push([m]);
+      end = m.part.end;
+    }
+  }
+  return groups.flatMap(splitConflicts);
+}
+
+function splitConflicts(group: Member[]): Member[][] {
+  const perRow = new Map<number, Member[]>();
+  for (const m of group) perRow.set(m.row, [...(perRow.get(m.row) ?? []), m]);
+  let anchorRow: Member[] = [];
+  for (const ms of perRow.values()) if (ms.length > anchorRow.length) anchorRow = ms;
+  if (anchorRow.length <= 1) return [group];
+  const anchors = [...anchorRow].sort((a, b) => a.part.start - b.part.start).map((m) => m.part);
+  const out: Member[][] = anchors.map(() => []);
+  for (const m of group) out[nearest(anchors, m.part)]!.push(m);
+  return out.filter((g) => g.length > 0);
+}
+
+/** Index of the span that best holds `p`: the largest overlap, else the smallest gap. */
+function nearest(spans: { start: number; end: number }[], p: { start: number; end: number }): number {
+  let best = 0;
+  let bestScore = -Infinity;
+  spans.forEach((s, i) => {
+    const o = overlap(s, p);
+    const score = o > 0 ? o : o - Math.abs(centre(s) - centre(p)) / 1000;
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  return best;
+}
+
+function spanOf(ms: Member[]): { start: number; end: number } {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const m of ms) {
+    start = Math.min(start, m.part.start);
+    end = Math.max(end, m.part.end);
+  }
+  return { start, end };
+}
+
+/** A column of amounts: most pieces are amounts, and they carry a decimal point or separator or stand right-aligned
+ * (codes such as 201 / 2010101 are left-aligned). */
+function kindOf(ms: Member[]): ColumnKind {
+  const amounts = ms.filter((m) => isAmountText(m.part.text));
+  if (amounts.length * 2 < ms.length) return 'text';
+  if (amounts.some((m) => /[.,，%％]/.test(m.part.text))) return 'amount';
+  const starts = new Set(amounts.map((m) => m.part.start));
+  const ends = new Set(amounts.map((m) => m.part.end));
+  return ends.size < starts.size ? 'amount' : 'text';
+}
+
+/** Two stacked pieces are parts of one wrapped label when they share their centre, start or end (±1 column). */
+function aligned(a: Positioned, b: Positioned): boolean {
+  return Math.abs(centre(a) - centre(b)) <= 1.5 || Math.abs(a.start - b.start) <= 1 || Math.abs(a.end - b.end) <= 1;
+}
+
+/** Join the pieces of a wrapped label: no space between CJK pieces, one space between Latin words. */
+export function joinPieces(texts: string[]): string {
+  let out = '';
+  for (const t of texts) {
+    if (out === '') out = t;
+    else if (/[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(t)) out += ` ${t}`;
+    else out += t;
+  }
+  return out;
+}
+
+/**
+ * Find the columns of a table from its data lines (pieces of one column overlap from row to row: numbers right-aligned
+ * end together, labels left-aligned start together) and its header lines (a column with no value in any row is known
+ * from its header words), then read the header into one row per level: words stacked in one column are one wrapped
+ * label when aligned; a word above several columns of the same side (labels or amounts) is their group label.
+ */
+export function buildColumns(header: PositionedLine[], data: PositionedLine[]): ColumnModel {
+  const dataMembers: Member[] = [];
+  data.forEach((l, row) => {
+    for (const part of l.parts) dataMembers.push({ part, row });
+  });
+  const dataGroups = cluster(dataMembers);
+  const cols: { span: { start: number; end: number }; kind: ColumnKind; head: Member[] }[] = dataGroups.map((g) => ({
+    span: spanOf(g),
+    kind: kindOf(g),
+    head: [],
+  }));
+  // Header words: stacked words (a label wrapped over lines) go together into the data column they overlap most;
+  // a stack over no data column is a column of its own (a column blank in every row).
+  const headerMembers: Member[] = [];
+  header.forEach((l, row) => {
+    for (const part of l.parts) headerMembers.push({ part, row });
+  });
+  const orphans: Member[] = [];
+  for (const stack of cluster(headerMembers)) {
+    const span = spanOf(stack);
+    let best = -1;
+    let bestOverlap = 0;
+    cols.forEach((c, i) => {
+      const o = overlap(c.span, span);
+      if (o > bestOverlap) {
+        bestOverlap = o;
+        best = i;
+      }
+    });
+    if (best >= 0) cols[best]!.head.push(...stack);
+    else orphans.push(...stack);
+  }
+  // A label header centred over left-aligned labels may stand right of them: a stack between a label column and the
+  // next column belongs to the label column when its lines are not already that column's header lines (a second label
+  // on the same header line would be a column of its own).
+  const leftover: Member[] = [];
+  for (const stack of cluster(orphans)) {
+    const span = spanOf(stack);
+    const i = cols.findIndex((c, k) => {
+      const next = cols[k + 1];
+      return c.kind === 'text' && c.span.start <= span.start && (next === undefined ? true : span.end <= next.span.start);
+    });
+    const owner = i >= 0 ? cols[i]! : null;
+    if (owner && !stack.some((m) => owner.head.some((h) => h.row === m.row))) owner.head.push(...stack);
+    else leftover.push(...stack);
+  }
+  // A header centred over short right-aligned numbers may stand beside them: a data column without header words takes
+  // the nearer of the header stacks next to it.
+  const stacks = cluster(leftover).map((g) => ({ span: spanOf(g), members: g, taken: false }));
+  const entries = [...cols.map((c) => ({ col: c, stack: null })), ...stacks.map((st) => ({ col: null, stack: st }))].sort(
+    (a, b) => (a.col?.span.start ?? a.stack!.span.start) - (b.col?.span.start ?? b.stack!.span.start),
+  );
+  entries.forEach((e, k) => {
+    if (!e.col || e.col.head.length > 0) return;
+    const gap = (x: (typeof entries)[number] | undefined) =>
+      x?.stack && !x.stack.taken ? Math.max(x.stack.span.start - e.col!.span.end, e.col!.span.start - x.stack.span.end) : Infinity;
+    const left = entries[k - 1];
+    const right = entries[k + 1];
+    const pick = gap(left) <= gap(right) ? left : right;
+    if (pick?.stack && gap(pick) !== Infinity) {
+      pick.stack.taken = true;
+      e.col.head.push(...pick.stack.members);
+    }
+  });
+  orphans.length = 0;
+  for (const st of stacks) if (!st.taken) orphans.push(...st.members);
+  for (const g of cluster(orphans)) cols.push({ span: spanOf(g), kind: 'blank', head: g });
+  cols.sort((a, b) => a.span.start - b.span.start);
+
+  // Group labels: the top word of a column with more words below, spread over neighbours whose words all stand lower:
+  // any label column left of the amounts (`项目` over code and name), other columns only when their words start no
+  // higher than this column's next word (a single label centred between the header lines is not taken in).
+  const firstAmount = cols.findIndex((c) => c.kind !== 'text');
+  const side = (i: number) => (firstAmount >= 0 && i >= firstAmount ? 'amount' : 'label');
+  const levels: Positioned[][][] = cols.map(() => []);
+  const groupOf: (number | null)[] = cols.map(() => null);
+  const heads = cols.map((c) => [...c.head].sort((a, b) => a.row - b.row || a.part.start - b.part.start));
+  const top = heads.map((h) => (h.length > 0 ? h[0]!.row : Infinity));
+  const groups: { owner: number; text: string }[] = [];
+  heads.forEach((h, i) => {
+    if (h.length < 2 || groupOf[i] !== null) return;
+    const topRow = h[0]!.row;
+    const topParts = h.filter((m) => m.row === topRow);
+    const below = h.filter((m) => m.row > topRow);
+    if (below.length === 0) return;
+    const childTop = below[0]!.row;
+    const fits = (j: number) =>
+      groupOf[j] === null &&
+      top[j]! > topRow &&
+      top[j] !== Infinity &&
+      ((side(j) === 'label' && side(i) === 'label') || top[j]! >= childTop);
+    const members = [i];
+    for (let j = i - 1; j >= 0 && fits(j); j--) members.unshift(j);
+    for (let j = i + 1; j < cols.length && fits(j); j++) members.push(j);
+    if (members.length < 2) return;
+    const g = groups.length;
+    groups.push({ owner: i, text: joinPieces(topParts.map((m) => m.part.text)) });
+    for (const j of members) groupOf[j] = g;
+    heads[i] = below;
+  });
+  heads.forEach((h, i) => {
+    const ls = levels[i]!;
+    let lastRow = -1;
+    for (const m of h) {
+      const cur = ls[ls.length - 1];
+      const prev = cur?.[cur.length - 1];
+      if (cur && prev && (m.row === lastRow || aligned(prev, m.part))) cur.push(m.part);
+      else ls.push([m.part]);
+      lastRow = m.row;
+    }
+  });
+  const labels: string[][] = levels.map((ls, i) => {
+    const own = ls.map((parts) => joinPieces(parts.map((p) => p.text)));
+    const g = groupOf[i] ?? null;
+    return g === null ? own : [groups[g]!.text, ...own];
+  });
+  const depth = Math.max(0, ...labels.map((l) => l.length));
+  const headerRows: string[][] = [];
+  for (let r = 0; r < depth; r++) headerRows.push(labels.map((l) => l[r] ?? ''));
+  return {
+    columns: cols.map((c) => ({ start: c.span.start, end: c.span.end, kind: c.kind })),
+    header: headerRows,
+  };
+}
+
+/** Cells of one line under a column model: each piece into the column it overlaps most (else the nearest); a blank cell
+ * stays an empty string, so position, not count, decides the column. Two pieces in one column are joined and
+ * reported as `crowded` (a value may have landed in the wrong column). */
+export function placeParts(
+  parts: Positioned[],
+  model: ColumnModel,
+): { cells: string[]; spans: { start: number; end: number }[]; crowded: boolean } {
+  const cells = model.columns.map(() => '');
+  const spans = model.columns.map((c) => ({ start: c.start, end: c.end }));
+  const used = model.columns.map(() => false);
+  let crowded = false;
+  for (const p of parts) {
+    const j = nearest(model.columns, p);
+    if (used[j]) {
+      if (isAmountText(p.text) || isAmountText(cells[j]!)) crowded = true;
+      cells[j] = joinPieces([cells[j]!, p.text]);
+      spans[j] = { start: Math.min(spans[j]!.start, p.start), end: Math.max(spans[j]!.end, p.end) };
+    } else {
+      cells[j] = p.text;
+      spans[j] = { start: p.start, end: p.end };
+      used[j] = true;
+    }
+  }
+  return { cells, spans, crowded };
+}
+
+/** True when every piece of the line overlaps a column of the model (used to carry a model across a page break). */
+export function fitsModel(parts: Positioned[], model: ColumnModel): boolean {
+  return parts.every((p) => model.columns.some((c) => overlap(c, p) > 0));
+}

@@ -1,0 +1,167 @@
+/**
+ * Space-aligned tables as `pdftotext -layout` writes them: no tabs, columns aligned with runs of spaces whose width
+ * varies from row to row, headers wrapped over several lines. Lines are cut into positioned pieces (character columns
+ * as written: a CJK character counts as one column, as pdftotext counts it) and read by the positioned-text core.
+ */
+import type { Problem } from '../../model/document.ts';
+import { cleanText } from '../../text/clean.ts';
+import { excerpt, type SourceLine } from '../../text/lines.ts';
+import { looksLikeTableTitle, parseTableNumber, recogniseTitle } from '../recognise.ts';
+import { findUnit } from '../unit.ts';
+import { buildColumns, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
+
+const SPACE = /[ \u3000]/;
+
+/** Every run of non-space characters with its start and end column. */
+export function pieces(raw: string): Positioned[] {
+  const out: Positioned[] = [];
+  let start = -1;
+  for (let i = 0; i <= raw.length; i++) {
+    const space = i === raw.length || SPACE.test(raw[i]!);
+    if (space && start >= 0) {
+      out.push({ text: raw.slice(start, i), start, end: i });
+      start = -1;
+    } else if (!space && start < 0) start = i;
+  }
+  return out;
+}
+
+/** Pieces of a data line: words of one label separated by a single space are one piece (`一般公共服务 支出`). */
+export function dataPieces(raw: string): Positioned[] {
+  const out: Positioned[] = [];
+  for (const p of pieces(raw)) {
+    const last = out[out.length - 1];
+    if (last && p.start - last.end === 1 && !isAmountText(last.text) && !isAmountText(p.text)) {
+      out[out.length - 1] = { text: `${last.text} ${p.text}`, start: last.start, end: p.end };
+    } else out.push(p);
+  }
+  return out;
+}
+
+/** A line with amounts: a number with a decimal point, separator or percent sign, or two numbers or more. */
+function isDataLine(parts: Positioned[]): boolean {
+  const nums = parts.filter((p) => isAmountText(p.text));
+  if (nums.length >= 2) return true;
+  return nums.some((p) => /[.,%％]/.test(p.text)) && parts.length >= 2;
+}
+
+/** Lines a table never spans: titles, table numbers, unit and department lines, notes, long prose lines. */
+function isBoundary(l: SourceLine, parts: Positioned[]): boolean {
+  const text = cleanText(l.raw).trim();
+  const flat = text.replace(/[\s\u3000]+/g, '');
+  if (flat === '') return false;
+  if (parts.length === 1 && (recogniseTitle(text) !== null || looksLikeTableTitle(text))) return true;
+  if (parseTableNumber(text) !== null || findUnit(text) !== null) return true;
+  if (/^(?:注|说明|备注)\s*\d?\s*[:：]/.test(flat)) return true;
+  if (/^(?:部门|单位名称|编制部门|编制单位|预算单位)[:：]/.test(flat)) return true;
+  if (/^第[一二三四五六七八九十]{1,3}部分/.test(flat)) return true;
+  if (/^\d{4}\s*年度?$/.test(flat)) return true;
+  // Prose: one long piece (a table cell is rarely longer than 30 characters without a gap).
+  return parts.length === 1 && flat.length > 30;
+}
+
+function isCandidate(l: SourceLine): boolean {
+  return !l.skip && !l.form && !l.raw.includes('\t');
+}
+
+/** Header lines above the first data line: word lines up to a boundary (title, unit, department, blank run). */
+function headerBand(lines: SourceLine[], first: number, floor: number): number[] {
+  const band: number[] = [];
+  let blanks = 0;
+  for (let i = first - 1; i >= floor && band.length < 8; i--) {
+    const l = lines[i]!;
+    if (!isCandidate(l)) {
+      if (l.skip) continue;
+      break;
+    }
+    const parts = pieces(l.raw);
+    if (parts.length === 0) {
+      if (++blanks > 1) break;
+      continue;
+    }
+    blanks = 0;
+    if (isBoundary(l, parts) || isDataLine(parts)) break;
+    band.unshift(i);
+  }
+  return band;
+}
+
+export interface SpacedResult {
+  lines: SourceLine[];
+  problems: Problem[];
+}
+
+/**
+ * Read every space-aligned table of a document: a run of lines with amounts (allowing word lines, blank lines and
+ * page furniture inside), with its header lines above. Header lines are read into the first band line's cells
+ * (one row per header level; the other band lines are marked `joined`); each data line gets one cell per column.
+ * Lines with tabs, pipe rows and prose are left as they are.
+ */
+export function readSpaced(input: SourceLine[]): SpacedResult {
+  const lines = [...input];
+  const problems: Problem[] = [];
+  let floor = 0;
+  let previous: ColumnModel | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!isCandidate(l)) continue;
+    const parts = dataPieces(l.raw);
+    if (!isDataLine(parts)) continue;
+    // A run of table lines from here.
+    const run: number[] = [];
+    let blanks = 0;
+    let j = i;
+    for (; j < lines.length; j++) {
+      const m = lines[j]!;
+      if (m.skip) continue;
+      if (!isCandidate(m)) break;
+      const ps = dataPieces(m.raw);
+      if (ps.length === 0) {
+        if (++blanks > 2) break;
+        continue;
+      }
+      blanks = 0;
+      if (isBoundary(m, ps)) break;
+      run.push(j);
+    }
+    while (run.length > 0 && !isDataLine(dataPieces(lines[run[run.length - 1]!]!.raw))) run.pop();
+    const band = headerBand(lines, i, floor);
+    const headerLines: PositionedLine[] = band.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) }));
+    const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dataPieces(lines[k]!.raw) }));
+    let model: ColumnModel;
+    if (band.length === 0 && previous && dataLines.every((d) => fitsModel(d.parts, previous!))) model = previous;
+    else model = buildColumns(headerLines, dataLines.filter((d) => isDataLine(d.parts)));
+    previous = model;
+    // Header rows into the first band lines, the rest joined.
+    band.forEach((k, r) => {
+      const src = lines[k]!;
+      if (r < model.header.length) {
+        lines[k] = {
+          ...src,
+          form: 'spaced',
+          cells: model.header[r]!,
+          spans: model.columns.map((c) => ({ start: c.start, end: c.end })),
+          ...(r === 0 ? { joined: band.slice(model.header.length).map((x) => lines[x]!.n) } : {}),
+        };
+      } else lines[k] = { ...src, form: 'spaced', skip: 'joined' };
+    });
+    for (const k of run) {
+      const src = lines[k]!;
+      const placed = placeParts(dataPieces(src.raw), model);
+      lines[k] = { ...src, form: 'spaced', cells: placed.cells, spans: placed.spans };
+      if (placed.crowded) {
+        problems.push({
+          severity: 'warning',
+          line: src.n,
+          message: '空格对齐的表格中两个数字落在同一列，列位置可能有误',
+          raw: excerpt(src.raw),
+          code: 'spaced_column_crowded',
+        });
+      }
+    }
+    const last = run.length > 0 ? run[run.length - 1]! : i;
+    floor = last + 1;
+    i = last;
+  }
+  return { lines, problems };
+}
