@@ -38,11 +38,27 @@ export function dataPieces(raw: string): Positioned[] {
   return out;
 }
 
-/** A line with amounts: a number with a decimal point, separator or percent sign, or two numbers or more. */
+const AMOUNT_RE = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%％]?$/;
+const DASH_RE = /^[-－—–─]{1,3}$/;
+/** Sentence punctuation, or a unit written after a number in a sentence: prose, not a table cell. */
+const PROSE_RE = /[。，；！？]|^(?:万元|亿元|元)/;
+
+/** A printed amount standing alone: `1,234.56`, `980`, `12.5%`, or a dash for nothing (not `1.` of a list). */
+function isAmountPiece(text: string): boolean {
+  return AMOUNT_RE.test(text) || DASH_RE.test(text);
+}
+
+/**
+ * A table line with amounts: cells apart by two spaces or more somewhere (prose has single spaces), no prose-long
+ * piece, and a money amount (decimal point, separator or percent) or two amounts or more.
+ */
 function isDataLine(parts: Positioned[]): boolean {
-  const nums = parts.filter((p) => isAmountText(p.text));
-  if (nums.length >= 2) return true;
-  return nums.some((p) => /[.,%％]/.test(p.text)) && parts.length >= 2;
+  if (parts.length < 2 || parts.some((p) => p.end - p.start > 40 || PROSE_RE.test(p.text))) return false;
+  let gap = false;
+  for (let k = 1; k < parts.length; k++) if (parts[k]!.start - parts[k - 1]!.end >= 2) gap = true;
+  const nums = parts.filter((p) => isAmountPiece(p.text));
+  if (nums.length === 0 || (!gap && nums.length < 3)) return false;
+  return nums.length >= 2 || nums.some((p) => /[.,%％]/.test(p.text));
 }
 
 /** Lines a table never spans: titles, table numbers, unit and department lines, notes, long prose lines. */
@@ -55,6 +71,7 @@ function isBoundary(l: SourceLine, parts: Positioned[]): boolean {
   if (/^(?:注|说明|备注)\s*\d?\s*[:：]/.test(flat)) return true;
   if (/^(?:部门|单位名称|编制部门|编制单位|预算单位)[:：]/.test(flat)) return true;
   if (/^第[一二三四五六七八九十]{1,3}部分/.test(flat)) return true;
+  if (/[。；！？]/.test(flat)) return true;
   if (/^\d{4}\s*年度?$/.test(flat)) return true;
   // Prose: one long piece (a table cell is rarely longer than 30 characters without a gap).
   return parts.length === 1 && flat.length > 30;
@@ -126,6 +143,8 @@ export function readSpaced(input: SourceLine[]): SpacedResult {
     }
     while (run.length > 0 && !isDataLine(dataPieces(lines[run[run.length - 1]!]!.raw))) run.pop();
     const band = headerBand(lines, i, floor);
+    const dataCount = run.filter((k) => isDataLine(dataPieces(lines[k]!.raw))).length;
+    if (dataCount < 2 && band.length === 0) continue; // one line of amounts alone is not a table
     const headerLines: PositionedLine[] = band.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) }));
     const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dataPieces(lines[k]!.raw) }));
     let model: ColumnModel;
