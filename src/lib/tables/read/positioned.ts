@@ -124,6 +124,14 @@ function aligned(a: Positioned, b: Positioned): boolean {
   return Math.abs(centre(a) - centre(b)) <= 1.5 || Math.abs(a.start - b.start) <= 1 || Math.abs(a.end - b.end) <= 1;
 }
 
+/** `b` continues the label whose pieces so far are `parts` (a label wrapped over lines): aligned with the last piece
+ * and no longer than the longest (a wrapped label fills its lines to the cell width; a group label stands over
+ * longer column labels). */
+function continues(parts: Positioned[], b: Positioned): boolean {
+  const last = parts[parts.length - 1]!;
+  return aligned(last, b) && b.end - b.start <= Math.max(...parts.map((p) => p.end - p.start));
+}
+
 /** Join the pieces of a wrapped label: no space between CJK pieces, one space between Latin words. */
 export function joinPieces(texts: string[]): string {
   let out = '';
@@ -225,7 +233,7 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
     const topRow = h[0]!.row;
     const topParts = h.filter((m) => m.row === topRow);
     const below = h.filter((m) => m.row > topRow);
-    if (below.length === 0) return;
+    if (below.length === 0 || continues(topParts.map((m) => m.part), below[0]!.part)) return;
     const childTop = below[0]!.row;
     const fits = (j: number) =>
       groupOf[j] === null &&
@@ -246,8 +254,7 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
     let lastRow = -1;
     for (const m of h) {
       const cur = ls[ls.length - 1];
-      const prev = cur?.[cur.length - 1];
-      if (cur && prev && (m.row === lastRow || aligned(prev, m.part))) cur.push(m.part);
+      if (cur && (m.row === lastRow || continues(cur, m.part))) cur.push(m.part);
       else ls.push([m.part]);
       lastRow = m.row;
     }
