@@ -6,9 +6,8 @@
 import type { Problem } from '../model/document.ts';
 import { excerpt, type SourceLine } from './lines.ts';
 
-const DASH = '[-－—–─]';
 const PAGE_NUMBER_RES = [
-  new RegExp(`^${DASH}{1,2}\\s*\\d{1,4}\\s*${DASH}{1,2}$`),
+  /^[-－—–─]{1,2}\s*\d{1,4}\s*[-－—–─]{1,2}$/,
   /^第\s*\d{1,4}\s*页\s*[,，/]?\s*(?:共\s*\d{1,4}\s*页)?$/,
   /^共\s*\d{1,4}\s*页\s*[,，/]?\s*第\s*\d{1,4}\s*页$/,
   /^\d{1,4}\s*\/\s*\d{1,4}$/,

@@ -5,7 +5,7 @@
  */
 import type { SourceLine } from '../../text/lines.ts';
 
-const SEPARATOR_RE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+const SEPARATOR_CELL_RE = /^:?-{3,}:?$/;
 
 /** A markdown table row: starts with a pipe and has at least one more. */
 export function isPipeRow(raw: string): boolean {
@@ -16,7 +16,12 @@ export function isPipeRow(raw: string): boolean {
 
 /** A markdown separator row (`|---|:--:|`). */
 export function isSeparatorRow(raw: string): boolean {
-  return raw.includes('-') && SEPARATOR_RE.test(raw);
+  if (!raw.includes('---')) return false;
+  const cells = raw.split('|').map((c) => c.trim());
+  // Leading and trailing pipes leave an empty first and last piece.
+  if (cells[0] === '') cells.shift();
+  if (cells[cells.length - 1] === '') cells.pop();
+  return cells.length > 0 && cells.every((c) => SEPARATOR_CELL_RE.test(c));
 }
 
 /** Cells of a pipe row with their start and end column in the raw line (untrimmed, like tab cells). */
