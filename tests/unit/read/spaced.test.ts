@@ -147,11 +147,12 @@ describe('spaced reader: a group label over amount columns', () => {
 });
 
 describe('spaced reader: numbers right-aligned with gaps that vary from row to row', () => {
+  // 年初预算 amounts end at column 30, 决算数 amounts at column 44, as pdftotext and a generator right-align them.
   const text = [
-    '项目                         年初预算     决算数',
-    '一、一般公共服务支出       1,234,567.89   99.00',
-    '二、教育支出                      12.00  100,000.00',
-    '三、科学技术支出                   0.50        7.25',
+    at([0, '项目'], [26, '年初预算'], [41, '决算数']),
+    at([0, '一、一般公共服务支出'], [-30, '1,234,567.89'], [-44, '99.00']),
+    at([0, '二、教育支出'], [-30, '12.00'], [-44, '100,000.00']),
+    at([0, '三、科学技术支出'], [-30, '0.50'], [-44, '7.25']),
   ].join('\n');
   const lines = read(text);
   it('reads every row into label, 年初预算, 决算数', () => {

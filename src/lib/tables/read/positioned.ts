@@ -83,18 +83,33 @@ function splitConflicts(group: Member[]): Member[][] {
   return out.filter((g) => g.length > 0);
 }
 
-/** Index of the span that best holds `p`: the largest overlap, else the smallest gap. */
+/**
+ * Index of the span that best holds `p`: the largest overlap, else the smallest gap. `spans` are sorted by start and
+ * do not overlap one another, so only the spans around the binary-search position can win (logarithmic per piece).
+ */
 function nearest(spans: { start: number; end: number }[], p: { start: number; end: number }): number {
-  let best = 0;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < p.end) lo = mid + 1;
+    else hi = mid;
+  }
+  // spans[lo - 1] is the last span starting before p ends; earlier spans may still overlap p when p is wide.
+  let best = Math.min(Math.max(lo - 1, 0), spans.length - 1);
   let bestScore = -Infinity;
-  spans.forEach((s, i) => {
-    const o = overlap(s, p);
-    const score = o > 0 ? o : o - Math.abs(centre(s) - centre(p)) / 1000;
-    if (score > bestScore) {
-      bestScore = score;
+  const score = (i: number) => {
+    const o = overlap(spans[i]!, p);
+    return o > 0 ? o : o - Math.abs(centre(spans[i]!) - centre(p)) / 1000;
+  };
+  for (let i = Math.min(lo, spans.length - 1); i >= 0; i--) {
+    const sc = score(i);
+    if (sc > bestScore) {
+      bestScore = sc;
       best = i;
     }
-  });
+    if (spans[i]!.end <= p.start && i < lo - 1) break;
+  }
   return best;
 }
 

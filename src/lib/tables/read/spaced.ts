@@ -11,6 +11,8 @@ import { findUnit } from '../unit.ts';
 import { buildColumns, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 
 const SPACE = /[ \u3000]/;
+/** More pieces than any printed table has columns: such a line is not read as a table row (and stays linear). */
+const MAX_PIECES = 200;
 
 /** Every run of non-space characters with its start and end column. */
 export function pieces(raw: string): Positioned[] {
@@ -53,7 +55,7 @@ function isAmountPiece(text: string): boolean {
  * piece, and a money amount (decimal point, separator or percent) or two amounts or more.
  */
 function isDataLine(parts: Positioned[]): boolean {
-  if (parts.length < 2 || parts.some((p) => p.end - p.start > 40 || PROSE_RE.test(p.text))) return false;
+  if (parts.length < 2 || parts.length > MAX_PIECES || parts.some((p) => p.end - p.start > 40 || PROSE_RE.test(p.text))) return false;
   let gap = false;
   for (let k = 1; k < parts.length; k++) if (parts[k]!.start - parts[k - 1]!.end >= 2) gap = true;
   const nums = parts.filter((p) => isAmountPiece(p.text));
@@ -97,7 +99,7 @@ function headerBand(lines: SourceLine[], first: number, floor: number): number[]
       continue;
     }
     blanks = 0;
-    if (isBoundary(l, parts) || isDataLine(parts)) break;
+    if (parts.length > MAX_PIECES || isBoundary(l, parts) || isDataLine(parts)) break;
     band.unshift(i);
   }
   return band;
@@ -138,7 +140,7 @@ export function readSpaced(input: SourceLine[]): SpacedResult {
         continue;
       }
       blanks = 0;
-      if (isBoundary(m, ps)) break;
+      if (ps.length > MAX_PIECES || isBoundary(m, ps)) break;
       run.push(j);
     }
     while (run.length > 0 && !isDataLine(dataPieces(lines[run[run.length - 1]!]!.raw))) run.pop();
