@@ -32,7 +32,8 @@ describe.skipIf(missing.length > 0)('a disclosure PDF converted with pdftotext -
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'mingzhang-pdf-'));
     const pdf = path.join(dir, 'disclosure.pdf');
-    const txt = path.join(dir, 'disclosure.txt');
+    // Named as data/raw names a disclosure, so the CLI below reads it as a maintainer would add it.
+    const txt = path.join(dir, 'henan-zhengzhou-ceshiju-2023-final.txt');
     const print = spawnSync(
       CHROMIUM,
       ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--user-data-dir=${path.join(dir, 'profile')}`, `--print-to-pdf=${pdf}`, HTML],
@@ -44,6 +45,15 @@ describe.skipIf(missing.length > 0)('a disclosure PDF converted with pdftotext -
     text = readFileSync(txt, 'utf8');
     doc = ingestText({ text, sourceFile: 'disclosure.txt', docId: 'pdf-path', sha256: '0' });
   }, 180_000);
+  const cli = () => {
+    const out = path.join(dir, 'out');
+    const r = spawnSync('npx', ['tsx', 'scripts/ingest.ts', '--out', out, '--no-cache', '--quiet', path.join(dir, 'henan-zhengzhou-ceshiju-2023-final.txt')], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    return { status: r.status, stderr: r.stderr, out };
+  };
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
@@ -76,6 +86,13 @@ describe.skipIf(missing.length > 0)('a disclosure PDF converted with pdftotext -
     expect(doc.metadata.doc_kind).toBe('final');
     expect(doc.coverage.unaccounted).toEqual([]);
   });
+  it('goes through the CLI as documented (npm run ingest -- --out <dir> <file>): exit 0, the document written as ok', () => {
+    const r = cli();
+    expect(r.status, r.stderr).toBe(0);
+    const written = JSON.parse(readFileSync(path.join(r.out, 'henan-zhengzhou-ceshiju-2023-final.json'), 'utf8')) as DocumentModel;
+    expect(written.status).toBe('ok');
+    expect(written.tables.map((t) => t.kind).sort()).toEqual(['final_general_expenditure', 'final_summary']);
+  }, 120_000);
   it('removes the three page numbers (— 1 —, — 2 —, — 3 —) and reports them', () => {
     expect(doc.problems.filter((p) => p.code === 'page_furniture').map((p) => p.raw.replace(/\s+/g, ''))).toEqual(['—1—', '—2—', '—3—']);
   });
