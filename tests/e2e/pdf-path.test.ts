@@ -121,6 +121,12 @@ describe.skipIf(missing.length > 0)('a disclosure PDF converted with pdftotext -
     expect(cell(r, '本年支出合计').value).toBe('1845600');
     expect(cell(r, '基本支出').value).toBe('1845600');
   });
+  it('reads the table across its page break, where Chromium repeats the header: 9 rows, the header not read as a row', () => {
+    const t = table('final_general_expenditure');
+    expect(text.match(/功能分类科目编码/g)).toHaveLength(2);
+    expect(t.rows.map((r) => r.code ?? r.name)).toEqual(['合计', '201', '20113', '2011301', '2011308', '208', '20805', '2080505', '221']);
+    expect(cell(rowOf(t, '221'), '本年支出合计').value).toBe('500000');
+  });
   it('reads the 合计 row: 1,234.56 = 1,034.56 基本支出 + 200.00 项目支出', () => {
     const t = table('final_general_expenditure');
     const total = t.rows.filter((x) => x.name === '合计');

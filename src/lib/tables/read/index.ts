@@ -27,7 +27,7 @@ export interface TextFormsResult {
 export function readTextForms(input: SourceLine[]): TextFormsResult {
   const furniture = removeFurniture(input, (t) => recogniseTitle(t.trim()) !== null);
   const piped = readPipe(furniture.lines);
-  const spaced = readSpaced(piped);
+  const spaced = readSpaced(piped, new Set(furniture.pageStarts));
   const forms: Record<TextForm, number> = { tab: 0, pipe: 0, spaced: 0 };
   for (const l of spaced.lines) {
     if (l.form) forms[l.form]++;

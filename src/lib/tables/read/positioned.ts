@@ -196,28 +196,14 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
     if (best >= 0) cols[best]!.head.push(...stack);
     else orphans.push(...stack);
   }
-  // A label header centred over left-aligned labels may stand right of them: a stack between a label column and the
-  // next column belongs to the label column when its lines are not already that column's header lines (a second label
-  // on the same header line would be a column of its own).
-  const leftover: Member[] = [];
-  for (const stack of cluster(orphans)) {
-    const span = spanOf(stack);
-    const i = cols.findIndex((c, k) => {
-      const next = cols[k + 1];
-      return c.kind === 'text' && c.span.start <= span.start && (next === undefined ? true : span.end <= next.span.start);
-    });
-    const owner = i >= 0 ? cols[i]! : null;
-    if (owner && !stack.some((m) => owner.head.some((h) => h.row === m.row))) owner.head.push(...stack);
-    else leftover.push(...stack);
-  }
-  // A header centred over short right-aligned numbers may stand beside them: a data column without header words takes
+  // A header centred over short right-aligned numbers may stand beside them: an amount column without header words takes
   // the nearer of the header stacks next to it.
-  const stacks = cluster(leftover).map((g) => ({ span: spanOf(g), members: g, taken: false }));
+  const stacks = cluster(orphans).map((g) => ({ span: spanOf(g), members: g, taken: false }));
   const entries = [...cols.map((c) => ({ col: c, stack: null })), ...stacks.map((st) => ({ col: null, stack: st }))].sort(
     (a, b) => (a.col?.span.start ?? a.stack!.span.start) - (b.col?.span.start ?? b.stack!.span.start),
   );
   entries.forEach((e, k) => {
-    if (!e.col || e.col.head.length > 0) return;
+    if (!e.col || e.col.kind !== 'amount' || e.col.head.length > 0) return;
     const gap = (x: (typeof entries)[number] | undefined) =>
       x?.stack && !x.stack.taken ? Math.max(x.stack.span.start - e.col!.span.end, e.col!.span.start - x.stack.span.end) : Infinity;
     const left = entries[k - 1];
@@ -228,8 +214,22 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
       e.col.head.push(...pick.stack.members);
     }
   });
+  // A label header centred over left-aligned labels may stand right of them: a stack between a label column and the
+  // next column belongs to the label column when its lines are not already that column's header lines (a second label
+  // on the same header line would be a column of its own).
+  const leftover: Member[] = [];
+  for (const stack of stacks.filter((st) => !st.taken).map((st) => st.members)) {
+    const span = spanOf(stack);
+    const i = cols.findIndex((c, k) => {
+      const next = cols[k + 1];
+      return c.kind === 'text' && c.span.start <= span.start && (next === undefined ? true : span.end <= next.span.start);
+    });
+    const owner = i >= 0 ? cols[i]! : null;
+    if (owner && !stack.some((m) => owner.head.some((h) => h.row === m.row))) owner.head.push(...stack);
+    else leftover.push(...stack);
+  }
   orphans.length = 0;
-  for (const st of stacks) if (!st.taken) orphans.push(...st.members);
+  orphans.push(...leftover);
   for (const g of cluster(orphans)) cols.push({ span: spanOf(g), kind: 'blank', head: g });
   cols.sort((a, b) => a.span.start - b.span.start);
 

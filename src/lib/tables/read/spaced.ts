@@ -105,6 +105,27 @@ function headerBand(lines: SourceLine[], first: number, floor: number): number[]
   return band;
 }
 
+/**
+ * The shift (in columns, within ±12) that makes every piece of a headerless page fit the columns of the page before,
+ * the one with most overlap; null when none fits (the page is then read on its own).
+ */
+function shiftFor(data: PositionedLine[], model: ColumnModel): number | null {
+  let best: number | null = null;
+  let bestScore = -1;
+  for (let d = 0; Math.abs(d) <= 12; d = d > 0 ? -d : -d + 1) {
+    const shifted = data.map((l) => l.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })));
+    if (!shifted.every((parts) => fitsModel(parts, model))) continue;
+    let score = 0;
+    for (const parts of shifted)
+      for (const p of parts) for (const c of model.columns) score += Math.max(0, Math.min(c.end, p.end) - Math.max(c.start, p.start));
+    if (score > bestScore) {
+      bestScore = score;
+      best = d;
+    }
+  }
+  return best;
+}
+
 export interface SpacedResult {
   lines: SourceLine[];
   problems: Problem[];
@@ -116,10 +137,11 @@ export interface SpacedResult {
  * (one row per header level; the other band lines are marked `joined`); each data line gets one cell per column.
  * Lines with tabs, pipe rows and prose are left as they are.
  */
-export function readSpaced(input: SourceLine[]): SpacedResult {
+export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> = new Set()): SpacedResult {
   const lines = [...input];
   const problems: Problem[] = [];
   let floor = 0;
+  // The columns of the table a page break interrupted: a next page without header lines continues it.
   let previous: ColumnModel | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -130,9 +152,15 @@ export function readSpaced(input: SourceLine[]): SpacedResult {
     const run: number[] = [];
     let blanks = 0;
     let j = i;
+    let pageBreak = false;
     for (; j < lines.length; j++) {
       const m = lines[j]!;
       if (m.skip) continue;
+      // Each page is read on its own: pdftotext places the columns of each page a little differently.
+      if (j > i && pageStarts.has(m.n)) {
+        pageBreak = true;
+        break;
+      }
       if (!isCandidate(m)) break;
       const ps = dataPieces(m.raw);
       if (ps.length === 0) {
@@ -150,9 +178,13 @@ export function readSpaced(input: SourceLine[]): SpacedResult {
     const headerLines: PositionedLine[] = band.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) }));
     const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dataPieces(lines[k]!.raw) }));
     let model: ColumnModel;
-    if (band.length === 0 && previous && dataLines.every((d) => fitsModel(d.parts, previous!))) model = previous;
-    else model = buildColumns(headerLines, dataLines.filter((d) => isDataLine(d.parts)));
-    previous = model;
+    let shift = 0;
+    const carried = band.length === 0 && previous ? shiftFor(dataLines, previous) : null;
+    if (carried !== null) {
+      model = previous!;
+      shift = carried;
+    } else model = buildColumns(headerLines, dataLines.filter((d) => isDataLine(d.parts)));
+    previous = pageBreak ? model : null;
     // Header rows into the first band lines, the rest joined.
     band.forEach((k, r) => {
       const src = lines[k]!;
@@ -168,8 +200,12 @@ export function readSpaced(input: SourceLine[]): SpacedResult {
     });
     for (const k of run) {
       const src = lines[k]!;
-      const placed = placeParts(dataPieces(src.raw), model);
-      lines[k] = { ...src, form: 'spaced', cells: placed.cells, spans: placed.spans };
+      const placed = placeParts(
+        dataPieces(src.raw).map((p) => ({ ...p, start: p.start + shift, end: p.end + shift })),
+        model,
+      );
+      const spans = placed.spans.map((sp) => ({ start: sp.start - shift, end: sp.end - shift }));
+      lines[k] = { ...src, form: 'spaced', cells: placed.cells, spans };
       if (placed.crowded) {
         problems.push({
           severity: 'warning',
