@@ -3,6 +3,7 @@ import { readSpaced, pieces } from '../../../src/lib/tables/read/spaced.ts';
 import { buildColumns, placeParts } from '../../../src/lib/tables/read/positioned.ts';
 import { flattenHeader } from '../../../src/lib/tables/grid.ts';
 import { splitLines, type SourceLine } from '../../../src/lib/text/lines.ts';
+import { readTextForms } from '../../../src/lib/tables/read/index.ts';
 
 /**
  * One line of spaced text with each piece at a hand-chosen column (characters as written, as pdftotext counts them):
@@ -193,5 +194,24 @@ describe('positioned-text core', () => {
       { text: '合计', start: 2, end: 4 },
       { text: '1,234.56', start: 7, end: 15 },
     ]);
+  });
+});
+
+describe('spaced reader: a table over a page break', () => {
+  // Page 2 has no header and pdftotext placed its columns 5 characters further left (no overlap with page 1's).
+  const text = [
+    at([0, '项目'], [16, '合计'], [28, '基本支出'], [40, '项目支出']),
+    at([0, '教育支出'], [-20, '50.00'], [-32, '50.00']),
+    at([0, '科学技术支出'], [-20, '30.00'], [-44, '30.00']),
+    '\f' + at([0, '社会保障支出'], [-15, '20.00'], [-39, '20.00']),
+    at([0, '卫生健康支出'], [-15, '10.00'], [-27, '10.00']),
+  ].join('\n');
+  const { lines } = readTextForms(splitLines(text));
+  it('reads the headerless page with the columns of the page before, shifted to fit', () => {
+    expect(lines[3]!.cells).toEqual(['社会保障支出', '20.00', '', '20.00']);
+    expect(lines[4]!.cells).toEqual(['卫生健康支出', '10.00', '10.00', '']);
+  });
+  it('keeps the positions as written on the page', () => {
+    expect(lines[3]!.spans![1]).toEqual({ start: 10, end: 15 });
   });
 });
