@@ -215,3 +215,21 @@ describe('spaced reader: a table over a page break', () => {
     expect(lines[3]!.spans![1]).toEqual({ start: 10, end: 15 });
   });
 });
+
+describe('spaced reader: 行次 column and 栏次 row', () => {
+  const text = [
+    at([12, '收入'], [42, '支出']),
+    at([0, '项目'], [19, '行次'], [26, '决算数'], [34, '项目'], [48, '行次'], [55, '决算数']),
+    at([0, '栏次'], [28, '1'], [34, '栏次'], [57, '2']),
+    at([0, '一、财政拨款收入'], [-21, '1'], [-31, '1,234.56'], [34, '一、教育支出'], [-50, '5'], [-60, '1,000.00']),
+    at([0, '二、其他收入'], [-21, '2'], [-31, '15.44'], [34, '二、科学技术支出'], [-50, '6'], [-60, '250.00']),
+  ].join('\n');
+  const lines = read(text);
+  it('reads the 栏次 row into the columns, not into the header labels', () => {
+    expect(flattenHeader([lines.get(1)!.cells, lines.get(2)!.cells])).toEqual(['收入/项目', '收入/行次', '收入/决算数', '支出/项目', '支出/行次', '支出/决算数']);
+    expect(lines.get(3)!.cells).toEqual(['栏次', '', '1', '栏次', '', '2']);
+  });
+  it('keeps the 行次 numbers in their own column', () => {
+    expect(lines.get(4)!.cells).toEqual(['一、财政拨款收入', '1', '1,234.56', '一、教育支出', '5', '1,000.00']);
+  });
+});

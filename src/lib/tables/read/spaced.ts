@@ -63,6 +63,14 @@ function isDataLine(parts: Positioned[]): boolean {
   return nums.length >= 2 || nums.some((p) => /[.,%％]/.test(p.text));
 }
 
+/** The 栏次 row (`栏次  1  2  3`, or the column numbers alone): read with the table, never as header words. */
+function isColumnNumbersLine(parts: Positioned[]): boolean {
+  if (parts.length === 0) return false;
+  const nums = parts[0]!.text === '栏次' ? parts.slice(1) : parts;
+  if (nums.length === 0 || (nums === parts && nums.length < 2)) return false;
+  return nums.every((p) => /^\d{1,3}$/.test(p.text));
+}
+
 /** Lines a table never spans: titles, table numbers, unit and department lines, notes, long prose lines. */
 function isBoundary(l: SourceLine, parts: Positioned[]): boolean {
   const text = cleanText(l.raw).trim();
@@ -99,6 +107,7 @@ function headerBand(lines: SourceLine[], first: number, floor: number): number[]
       continue;
     }
     blanks = 0;
+    if (isColumnNumbersLine(parts)) continue;
     if (parts.length > MAX_PIECES || isBoundary(l, parts) || isDataLine(parts)) break;
     band.unshift(i);
   }
@@ -147,7 +156,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const l = lines[i]!;
     if (!isCandidate(l)) continue;
     const parts = dataPieces(l.raw);
-    if (!isDataLine(parts)) continue;
+    if (!isDataLine(parts) && !isColumnNumbersLine(parts)) continue;
     // A run of table lines from here.
     const run: number[] = [];
     let blanks = 0;
