@@ -233,3 +233,14 @@ describe('spaced reader: 行次 column and 栏次 row', () => {
     expect(lines.get(4)!.cells).toEqual(['一、财政拨款收入', '1', '1,234.56', '一、教育支出', '5', '1,000.00']);
   });
 });
+
+describe('spaced reader: a label spread over its cell', () => {
+  it('reads `合        计` (distributed alignment) as the one label 合计', () => {
+    const text = [
+      at([0, '项目'], [22, '决算数']),
+      at([0, '合'], [9, '计'], [-26, '65.00']),
+      at([0, '教育支出'], [-26, '65.00']),
+    ].join('\n');
+    expect(read(text).get(2)!.cells).toEqual(['合计', '65.00']);
+  });
+});

@@ -7,6 +7,7 @@ import type { Problem } from '../../model/document.ts';
 import { cleanText } from '../../text/clean.ts';
 import { excerpt, type SourceLine } from '../../text/lines.ts';
 import { looksLikeTableTitle, parseTableNumber, recogniseTitle } from '../recognise.ts';
+import { classifyCell } from '../cells.ts';
 import { findUnit } from '../unit.ts';
 import { buildColumns, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 
@@ -28,27 +29,32 @@ export function pieces(raw: string): Positioned[] {
   return out;
 }
 
-/** Pieces of a data line: words of one label separated by a single space are one piece (`一般公共服务 支出`). */
+const CJK_CHAR_RE = /^[\u3400-\u9fff]$/;
+
+/**
+ * Pieces of a data line: words of one label separated by a single space are one piece (`一般公共服务 支出`), and so are
+ * single characters spread over a cell (`合    计`, `总    计`: distributed alignment).
+ */
 export function dataPieces(raw: string): Positioned[] {
   const out: Positioned[] = [];
   for (const p of pieces(raw)) {
     const last = out[out.length - 1];
-    if (last && p.start - last.end === 1 && !isAmountText(last.text) && !isAmountText(p.text)) {
+    const spread = last && CJK_CHAR_RE.test(last.text) && CJK_CHAR_RE.test(p.text) && p.start - last.end <= 8;
+    if (last && spread) out[out.length - 1] = { text: `${last.text}${p.text}`, start: last.start, end: p.end };
+    else if (last && p.start - last.end === 1 && !isAmountText(last.text) && !isAmountText(p.text)) {
       out[out.length - 1] = { text: `${last.text} ${p.text}`, start: last.start, end: p.end };
     } else out.push(p);
   }
   return out;
 }
 
-const AMOUNT_RE = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%％]?$/;
-const DASH_RE = /^[-－—–─]{1,3}$/;
-/** Sentence punctuation, or a unit written after a number in a sentence: prose, not a table cell. */
-const PROSE_RE = /[。，；！？]|^(?:万元|亿元|元)/;
-
 /** A printed amount standing alone: `1,234.56`, `980`, `12.5%`, or a dash for nothing (not `1.` of a list). */
 function isAmountPiece(text: string): boolean {
-  return AMOUNT_RE.test(text) || DASH_RE.test(text);
+  return isAmountText(text) && !text.endsWith('.') && classifyCell(text) !== 'withheld';
 }
+
+/** Sentence punctuation, or a unit written after a number in a sentence: prose, not a table cell. */
+const PROSE_RE = /[。，；！？]|^(?:万元|亿元|元)/;
 
 /**
  * A table line with amounts: cells apart by two spaces or more somewhere (prose has single spaces), no prose-long
