@@ -182,6 +182,14 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
     for (const part of l.parts) headerMembers.push({ part, row });
   });
   const orphans: Member[] = [];
+  const lastRow = header.length - 1;
+  // Per data column, the stacks it takes: two stacks side by side on one line are two columns, so only the one that
+  // overlaps most stays (the other is a column blank in every row, or the header of a neighbour).
+  const taken = new Map<number, { stack: Member[]; overlap: number }[]>();
+  const hasWordsBelow = (span: { start: number; end: number }) => {
+    const reach = Math.max(8, 2 * (span.end - span.start));
+    return headerMembers.some((m) => m.row > 0 && Math.abs(centre(m.part) - centre(span)) <= reach);
+  };
   for (const stack of cluster(headerMembers)) {
     const span = spanOf(stack);
     let best = -1;
@@ -193,8 +201,26 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
         best = i;
       }
     });
-    if (best >= 0) cols[best]!.head.push(...stack);
-    else orphans.push(...stack);
+    if (best >= 0) taken.set(best, [...(taken.get(best) ?? []), { stack, overlap: bestOverlap }]);
+    else if (lastRow > 0 && stack.every((m) => m.row === 0) && cols.length > 0 && hasWordsBelow(span)) {
+      // A word alone on the top header line, over no data column but over lower header words, is a group label, not a
+      // column of its own: it goes to the column nearest its centre, where the group reading below finds it.
+      const c = centre(span);
+      let near = 0;
+      cols.forEach((col, i) => {
+        if (Math.abs(centre(col.span) - c) < Math.abs(centre(cols[near]!.span) - c)) near = i;
+      });
+      taken.set(near, [...(taken.get(near) ?? []), { stack, overlap: 0 }]);
+    } else orphans.push(...stack);
+  }
+  for (const [i, stacks] of taken) {
+    const kept: { stack: Member[]; overlap: number }[] = [];
+    for (const st of [...stacks].sort((a, b) => b.overlap - a.overlap)) {
+      const rows = new Set(st.stack.map((m) => m.row));
+      if (kept.some((k) => k.stack.some((m) => rows.has(m.row) && m.row !== 0))) orphans.push(...st.stack);
+      else kept.push(st);
+    }
+    for (const k of kept) cols[i]!.head.push(...k.stack);
   }
   // A header centred over short right-aligned numbers may stand beside them: an amount column without header words takes
   // the nearer of the header stacks next to it.
@@ -233,52 +259,10 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
   for (const g of cluster(orphans)) cols.push({ span: spanOf(g), kind: 'blank', head: g });
   cols.sort((a, b) => a.span.start - b.span.start);
 
-  // Group labels: the top word of a column with more words below, spread over neighbours whose words all stand lower:
-  // any label column left of the amounts (`项目` over code and name), other columns only when their words start no
-  // higher than this column's next word (a single label centred between the header lines is not taken in).
-  const firstAmount = cols.findIndex((c) => c.kind !== 'text');
-  const side = (i: number) => (firstAmount >= 0 && i >= firstAmount ? 'amount' : 'label');
-  const levels: Positioned[][][] = cols.map(() => []);
-  const groupOf: (number | null)[] = cols.map(() => null);
-  const heads = cols.map((c) => [...c.head].sort((a, b) => a.row - b.row || a.part.start - b.part.start));
-  const top = heads.map((h) => (h.length > 0 ? h[0]!.row : Infinity));
-  const groups: { owner: number; text: string }[] = [];
-  heads.forEach((h, i) => {
-    if (h.length < 2 || groupOf[i] !== null) return;
-    const topRow = h[0]!.row;
-    const topParts = h.filter((m) => m.row === topRow);
-    const below = h.filter((m) => m.row > topRow);
-    if (below.length === 0 || continues(topParts.map((m) => m.part), below[0]!.part)) return;
-    const childTop = below[0]!.row;
-    const fits = (j: number) =>
-      groupOf[j] === null &&
-      top[j]! > topRow &&
-      top[j] !== Infinity &&
-      ((side(j) === 'label' && side(i) === 'label') || top[j]! >= childTop);
-    const members = [i];
-    for (let j = i - 1; j >= 0 && fits(j); j--) members.unshift(j);
-    for (let j = i + 1; j < cols.length && fits(j); j++) members.push(j);
-    if (members.length < 2) return;
-    const g = groups.length;
-    groups.push({ owner: i, text: joinPieces(topParts.map((m) => m.part.text)) });
-    for (const j of members) groupOf[j] = g;
-    heads[i] = below;
-  });
-  heads.forEach((h, i) => {
-    const ls = levels[i]!;
-    let lastRow = -1;
-    for (const m of h) {
-      const cur = ls[ls.length - 1];
-      if (cur && (m.row === lastRow || continues(cur, m.part))) cur.push(m.part);
-      else ls.push([m.part]);
-      lastRow = m.row;
-    }
-  });
-  const labels: string[][] = levels.map((ls, i) => {
-    const own = ls.map((parts) => joinPieces(parts.map((p) => p.text)));
-    const g = groupOf[i] ?? null;
-    return g === null ? own : [groups[g]!.text, ...own];
-  });
+  const labels = readHeaderLabels(
+    cols.map((c) => ({ span: c.span, kind: c.kind })),
+    cols.map((c) => [...c.head].sort((a, b) => a.row - b.row || a.part.start - b.part.start)),
+  );
   const depth = Math.max(0, ...labels.map((l) => l.length));
   const headerRows: string[][] = [];
   for (let r = 0; r < depth; r++) headerRows.push(labels.map((l) => l[r] ?? ''));
@@ -286,6 +270,80 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
     columns: cols.map((c) => ({ start: c.span.start, end: c.span.end, kind: c.kind })),
     header: headerRows,
   };
+}
+
+/**
+ * The label of each column, top level first, from the header words it holds (sorted by line, then column).
+ * Group labels: the top word of a column with more words below, that does not continue into them (see `continues`),
+ * spread over neighbours whose words all stand lower: any label column left of the amounts (`项目` over code and name),
+ * other columns only when their words start no higher than this column's next word (a single label centred between
+ * the header lines is not taken in). Label columns come before their amounts, so a group never holds an amount column
+ * followed by a label column (收入 | 支出 side by side). Two groups on one line split their columns by the nearer
+ * centre; groups are read line by line from the top, so a group may stand inside another (支出 / 本年支出 / 小计).
+ */
+function readHeaderLabels(cols: { span: { start: number; end: number }; kind: ColumnKind }[], heads: Member[][]): string[][] {
+  const firstAmount = cols.findIndex((c) => c.kind !== 'text');
+  const side = (i: number) => (firstAmount >= 0 && i >= firstAmount ? 'amount' : 'label');
+  const text = (j: number) => cols[j]!.kind === 'text';
+  const groups: { row: number; text: string }[] = [];
+  const groupsOf: number[][] = cols.map(() => []);
+  const top = (j: number) => heads[j]![0]?.row ?? Infinity;
+  const maxRow = Math.max(-1, ...heads.map((h) => h[h.length - 1]?.row ?? -1));
+  for (let row = 0; row <= maxRow; row++) {
+    const inRow = (j: number) => groupsOf[j]!.some((g) => groups[g]!.row === row);
+    // A top word over lower words of other columns too is a group label even when it lines up with the first of
+    // them (公务用车购置及运行维护费 over 公务用车购置 | 公务用车运行维护); else aligned words are one wrapped label.
+    const isGroupWord = (i: number) => {
+      const h = heads[i]!;
+      const topParts = h.filter((m) => m.row === row);
+      const below = h.filter((m) => m.row > row);
+      if (below.length === 0) return false;
+      const overOthers = heads.some((hj, j) => j !== i && hj.some((m) => m.row > row && topParts.some((t) => overlap(t.part, m.part) > 0)));
+      return overOthers || !continues(topParts.map((m) => m.part), below[0]!.part);
+    };
+    const candidates = heads
+      .map((h, i) => ({ i, h }))
+      .filter(({ h, i }) => h.length > 1 && h[0]!.row === row && isGroupWord(i))
+      .map(({ i, h }) => ({ i, c: centre(spanOf(h.filter((m) => m.row === row))) }));
+    const nearest = (j: number): number => {
+      const cj = centre(cols[j]!.span);
+      let best: { i: number; c: number } | null = null;
+      for (const x of candidates) if (!inRow(x.i) && (best === null || Math.abs(x.c - cj) < Math.abs(best.c - cj))) best = x;
+      return best?.i ?? -1;
+    };
+    for (const { i } of candidates) {
+      if (inRow(i)) continue;
+      const h = heads[i]!;
+      const topParts = h.filter((m) => m.row === row);
+      const below = h.filter((m) => m.row > row);
+      const childTop = below[0]!.row;
+      const fits = (j: number) =>
+        !inRow(j) &&
+        nearest(j) === i &&
+        top(j) > row &&
+        top(j) !== Infinity &&
+        ((side(j) === 'label' && side(i) === 'label') || top(j) >= childTop);
+      const members = [i];
+      for (let j = i - 1; j >= 0 && fits(j) && !(!text(j) && text(members[0]!)); j--) members.unshift(j);
+      for (let j = i + 1; j < cols.length && fits(j) && !(text(j) && members.some((m) => !text(m))); j++) members.push(j);
+      if (members.length < 2) continue;
+      const g = groups.length;
+      groups.push({ row, text: joinPieces(topParts.map((m) => m.part.text)) });
+      for (const j of members) groupsOf[j]!.push(g);
+      heads[i] = below;
+    }
+  }
+  return heads.map((h, i) => {
+    const levels: Positioned[][] = [];
+    let lastRow = -1;
+    for (const m of h) {
+      const cur = levels[levels.length - 1];
+      if (cur && (m.row === lastRow || continues(cur, m.part))) cur.push(m.part);
+      else levels.push([m.part]);
+      lastRow = m.row;
+    }
+    return [...groupsOf[i]!.map((g) => groups[g]!.text), ...levels.map((parts) => joinPieces(parts.map((p) => p.text)))];
+  });
 }
 
 /** Cells of one line under a column model: each piece into the column it overlaps most (else the nearest); a blank cell
