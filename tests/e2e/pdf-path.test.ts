@@ -91,10 +91,10 @@ describe.skipIf(missing.length > 0)('a disclosure PDF converted with pdftotext -
     expect(r.status, r.stderr).toBe(0);
     const written = JSON.parse(readFileSync(path.join(r.out, 'henan-zhengzhou-ceshiju-2023-final.json'), 'utf8')) as DocumentModel;
     expect(written.status).toBe('ok');
-    expect(written.tables.map((t) => t.kind).sort()).toEqual(['final_general_expenditure', 'final_summary']);
+    expect(written.tables.map((t) => t.kind).sort()).toEqual(['final_fiscal_summary', 'final_general_expenditure', 'final_summary', 'final_three_public']);
   }, 120_000);
-  it('removes the three page numbers (— 1 —, — 2 —, — 3 —) and reports them', () => {
-    expect(doc.problems.filter((p) => p.code === 'page_furniture').map((p) => p.raw.replace(/\s+/g, ''))).toEqual(['—1—', '—2—', '—3—']);
+  it('removes the four page numbers (— 1 — … — 4 —) and reports them', () => {
+    expect(doc.problems.filter((p) => p.code === 'page_furniture').map((p) => p.raw.replace(/\s+/g, ''))).toEqual(['—1—', '—2—', '—3—', '—4—']);
   });
   it('reads the 收入支出决算总表 side by side: 一般公共预算财政拨款收入 1,234.56 万元, 其他收入 15.44, 总计 1,250.00', () => {
     const t = table('final_summary');
@@ -126,6 +126,20 @@ describe.skipIf(missing.length > 0)('a disclosure PDF converted with pdftotext -
     expect(text.match(/功能分类科目编码/g)).toHaveLength(2);
     expect(t.rows.map((r) => r.code ?? r.name)).toEqual(['合计', '201', '20113', '2011301', '2011308', '208', '20805', '2080505', '221']);
     expect(cell(rowOf(t, '221'), '本年支出合计').value).toBe('500000');
+  });
+  it('reads the 财政拨款收入支出决算总表 under its nested header 支出 / 本年支出 / 一般公共预算: 社会保障和就业支出 184.56', () => {
+    const t = table('final_fiscal_summary');
+    const r = rowOf(t, '二、社会保障和就业支出');
+    expect(cell(r, '支出/本年支出/一般公共预算').value).toBe('1845600');
+    expect(cell(r, '支出/本年支出/政府性基金预算').blank).toBe(true);
+    expect(cell(rowOf(t, '一、一般公共预算财政拨款'), '收入/金额').value).toBe('12345600');
+  });
+  it('reads the 三公 table under its three-level header: 决算数 公务接待费 3.25, 预算数 公务用车运行维护费 13.96', () => {
+    const [r] = table('final_three_public').rows;
+    expect(cell(r!, '决算数/公务接待费').value).toBe('32500');
+    expect(cell(r!, '预算数/公务用车购置及运行维护费/公务用车运行维护费').value).toBe('139600');
+    expect(cell(r!, '预算数/合计').value).toBe('181900');
+    expect(cell(r!, '决算数/公务用车购置及运行维护费/公务用车购置费').blank).toBe(true);
   });
   it('reads the 合计 row: 1,234.56 = 1,034.56 基本支出 + 200.00 项目支出', () => {
     const t = table('final_general_expenditure');
