@@ -244,3 +244,16 @@ describe('spaced reader: a label spread over its cell', () => {
     expect(read(text).get(2)!.cells).toEqual(['合计', '65.00']);
   });
 });
+
+describe('spaced reader: side-by-side labels one space apart', () => {
+  it('does not join a label with the numbered label of the next block (`…收入 二、教育支出`)', () => {
+    // The long label of row 3 runs into the blank 决算数 cell and ends one space before the right block's label.
+    const text = [
+      at([0, '项目'], [10, '决算数'], [16, '项目'], [30, '决算数']),
+      at([0, '一、财政拨款'], [-15, '10.00'], [16, '一、一般公共服务支出'], [-34, '8.00']),
+      at([0, '二、政府性基金预算财政拨款收入'], [16, '二、教育支出'], [-34, '2.00']),
+    ].join('\n');
+    expect(text.split('\n')[2]!.indexOf('二、教育支出')).toBe(16); // one space after the label ending at 15
+    expect(read(text).get(3)!.cells).toEqual(['二、政府性基金预算财政拨款收入', '', '二、教育支出', '2.00']);
+  });
+});

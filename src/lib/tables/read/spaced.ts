@@ -30,6 +30,8 @@ export function pieces(raw: string): Positioned[] {
 }
 
 const CJK_CHAR_RE = /^[\u3400-\u9fff]$/;
+/** A piece that starts a numbered item (`二、`, `（一）`, `3.`): a new label, never the rest of the one before it. */
+const ITEM_START_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])/;
 
 /**
  * Pieces of a data line: words of one label separated by a single space are one piece (`一般公共服务 支出`), and so are
@@ -41,7 +43,7 @@ export function dataPieces(raw: string): Positioned[] {
     const last = out[out.length - 1];
     const spread = last && CJK_CHAR_RE.test(last.text) && CJK_CHAR_RE.test(p.text) && p.start - last.end <= 8;
     if (last && spread) out[out.length - 1] = { text: `${last.text}${p.text}`, start: last.start, end: p.end };
-    else if (last && p.start - last.end === 1 && !isAmountText(last.text) && !isAmountText(p.text)) {
+    else if (last && p.start - last.end === 1 && !isAmountText(last.text) && !isAmountText(p.text) && !ITEM_START_RE.test(p.text)) {
       out[out.length - 1] = { text: `${last.text} ${p.text}`, start: last.start, end: p.end };
     } else out.push(p);
   }
