@@ -78,7 +78,8 @@ export function removeFurniture(input: SourceLine[], isTableTitle: (text: string
     }
   }
   // Running heads: the same text at the top of two pages or more.
-  const firstOfPage = [nextText(0), ...pageStarts.map((n) => lines.findIndex((l) => l.n === n))].filter((i) => i >= 0);
+  const indexOf = new Map(lines.map((l, i) => [l.n, i]));
+  const firstOfPage = [nextText(0), ...pageStarts.map((n) => indexOf.get(n) ?? -1)].filter((i) => i >= 0);
   const seen = new Map<string, number[]>();
   for (const i of firstOfPage) {
     const key = norm(lines[i]!.raw);

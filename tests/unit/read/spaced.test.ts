@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readSpaced, pieces } from '../../../src/lib/tables/read/spaced.ts';
 import { buildColumns, placeParts } from '../../../src/lib/tables/read/positioned.ts';
-import { flattenHeader } from '../../../src/lib/tables/grid.ts';
-import { splitLines, type SourceLine } from '../../../src/lib/text/lines.ts';
+import { flattenHeader, readGrid } from '../../../src/lib/tables/grid.ts';
+import { isBlank, splitLines, type SourceLine } from '../../../src/lib/text/lines.ts';
 import { readTextForms } from '../../../src/lib/tables/read/index.ts';
 
 /**
@@ -255,5 +255,29 @@ describe('spaced reader: side-by-side labels one space apart', () => {
     ].join('\n');
     expect(text.split('\n')[2]!.indexOf('二、教育支出')).toBe(16); // one space after the label ending at 15
     expect(read(text).get(3)!.cells).toEqual(['二、政府性基金预算财政拨款收入', '', '二、教育支出', '2.00']);
+  });
+});
+
+describe('spaced reader: a header repeated inside a table (a page break the text does not mark)', () => {
+  const head = [at([10, '本年'], [24, '基本'], [36, '项目']), at([0, '项目'], [10, '支出'], [24, '支出'], [36, '支出'])];
+  const text = [
+    ...head,
+    at([0, '教育支出'], [-16, '50.00'], [-30, '50.00']),
+    ...head,
+    at([0, '科学技术支出'], [-16, '30.00'], [-42, '30.00']),
+  ].join('\n');
+  const lines = read(text);
+  it('reads the repeated header exactly as the first, so the grid can drop it as a repeat', () => {
+    expect(lines.get(4)!.cells).toEqual(lines.get(1)!.cells);
+    expect(lines.get(1)!.cells).toEqual(['项目', '本年支出', '基本支出', '项目支出']);
+    expect(lines.get(5)!.skip).toBe('joined');
+  });
+  it('reads the rows after it in their columns', () => {
+    expect(lines.get(6)!.cells).toEqual(['科学技术支出', '30.00', '', '30.00']);
+  });
+  it('gives the grid two data rows and the repeated header as a repeated line', () => {
+    const grid = readGrid([...lines.values()].filter((l) => !isBlank(l)));
+    expect(grid.rows.map((r) => r.n)).toEqual([3, 6]);
+    expect(grid.repeatedLines).toEqual([4]);
   });
 });

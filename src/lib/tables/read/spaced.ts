@@ -143,6 +143,47 @@ function shiftFor(data: PositionedLine[], model: ColumnModel): number | null {
   return best;
 }
 
+/** Header rows into the first band lines (one per level), the other band lines marked as joined into the first. */
+function writeHeader(lines: SourceLine[], band: number[], model: ColumnModel): void {
+  const joined = band.slice(model.header.length).map((x) => lines[x]!.n);
+  band.forEach((k, r) => {
+    const src = lines[k]!;
+    if (r < model.header.length) {
+      lines[k] = {
+        ...src,
+        form: 'spaced',
+        cells: model.header[r]!,
+        spans: model.columns.map((c) => ({ start: c.start, end: c.end })),
+        ...(r === 0 ? { joined } : {}),
+      };
+    } else lines[k] = { ...src, form: 'spaced', skip: 'joined' };
+  });
+}
+
+/** Runs of word lines inside a table whose words stand over two amount or blank columns or more: repeated headers. */
+function repeatedHeaders(lines: SourceLine[], run: number[], model: ColumnModel, dp: (k: number) => Positioned[]): number[][] {
+  const out: number[][] = [];
+  let cur: number[] = [];
+  const flush = () => {
+    if (cur.length === 0) return;
+    const over = new Set<number>();
+    for (const k of cur)
+      for (const p of pieces(lines[k]!.raw))
+        model.columns.forEach((c, j) => {
+          if (c.kind !== 'text' && Math.min(c.end, p.end) - Math.max(c.start, p.start) > 0) over.add(j);
+        });
+    if (over.size >= 2) out.push(cur);
+    cur = [];
+  };
+  for (const k of run) {
+    const parts = dp(k);
+    if (parts.some((p) => isAmountPiece(p.text))) flush();
+    else cur.push(k);
+  }
+  flush();
+  return out;
+}
+
 export interface SpacedResult {
   lines: SourceLine[];
   problems: Problem[];
@@ -160,10 +201,20 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
   let floor = 0;
   // The columns of the table a page break interrupted: a next page without header lines continues it.
   let previous: ColumnModel | null = null;
+  // Pieces of each line, cut once (lines are only rewritten after they were cut).
+  const cut = new Map<number, Positioned[]>();
+  const dp = (k: number): Positioned[] => {
+    let ps = cut.get(k);
+    if (ps === undefined) {
+      ps = dataPieces(lines[k]!.raw);
+      cut.set(k, ps);
+    }
+    return ps;
+  };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (!isCandidate(l)) continue;
-    const parts = dataPieces(l.raw);
+    const parts = dp(i);
     if (!isDataLine(parts) && !isColumnNumbersLine(parts)) continue;
     // A run of table lines from here.
     const run: number[] = [];
@@ -179,7 +230,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
         break;
       }
       if (!isCandidate(m)) break;
-      const ps = dataPieces(m.raw);
+      const ps = dp(j);
       if (ps.length === 0) {
         if (++blanks > 2) break;
         continue;
@@ -188,12 +239,12 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
       if (ps.length > MAX_PIECES || isBoundary(m, ps)) break;
       run.push(j);
     }
-    while (run.length > 0 && !isDataLine(dataPieces(lines[run[run.length - 1]!]!.raw))) run.pop();
+    while (run.length > 0 && !isDataLine(dp(run[run.length - 1]!))) run.pop();
     const band = headerBand(lines, i, floor);
-    const dataCount = run.filter((k) => isDataLine(dataPieces(lines[k]!.raw))).length;
+    const dataCount = run.filter((k) => isDataLine(dp(k))).length;
     if (dataCount < 2 && band.length === 0) continue; // one line of amounts alone is not a table
     const headerLines: PositionedLine[] = band.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) }));
-    const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dataPieces(lines[k]!.raw) }));
+    const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dp(k) }));
     let model: ColumnModel;
     let shift = 0;
     const carried = band.length === 0 && previous ? shiftFor(dataLines, previous) : null;
@@ -202,23 +253,23 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
       shift = carried;
     } else model = buildColumns(headerLines, dataLines.filter((d) => isDataLine(d.parts)));
     previous = pageBreak ? model : null;
-    // Header rows into the first band lines, the rest joined.
-    band.forEach((k, r) => {
-      const src = lines[k]!;
-      if (r < model.header.length) {
-        lines[k] = {
-          ...src,
-          form: 'spaced',
-          cells: model.header[r]!,
-          spans: model.columns.map((c) => ({ start: c.start, end: c.end })),
-          ...(r === 0 ? { joined: band.slice(model.header.length).map((x) => lines[x]!.n) } : {}),
-        };
-      } else lines[k] = { ...src, form: 'spaced', skip: 'joined' };
-    });
+    writeHeader(lines, band, model);
+    // A header repeated inside the run (a page break the text does not mark): word lines with words over two amount or
+    // blank columns or more, read as a header with the same columns, so the grid knows them as a repeat.
+    const repeats = repeatedHeaders(lines, run, model, dp);
+    for (const rep of repeats) {
+      const again = buildColumns(
+        rep.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) })),
+        dataLines.filter((d) => isDataLine(d.parts)),
+      );
+      if (again.columns.length === model.columns.length) writeHeader(lines, rep, again);
+    }
+    const inRepeat = new Set(repeats.flat());
     for (const k of run) {
+      if (inRepeat.has(k) && lines[k]!.form === 'spaced') continue;
       const src = lines[k]!;
       const placed = placeParts(
-        dataPieces(src.raw).map((p) => ({ ...p, start: p.start + shift, end: p.end + shift })),
+        dp(k).map((p) => ({ ...p, start: p.start + shift, end: p.end + shift })),
         model,
       );
       const spans = placed.spans.map((sp) => ({ start: sp.start - shift, end: sp.end - shift }));
