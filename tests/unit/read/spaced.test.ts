@@ -281,3 +281,16 @@ describe('spaced reader: a header repeated inside a table (a page break the text
     expect(grid.repeatedLines).toEqual([4]);
   });
 });
+
+describe('spaced reader: headers left-aligned over right-aligned numbers (wide columns)', () => {
+  it('gives each amount column the header at its start, not the next column’s header that stands nearer', () => {
+    const text = [
+      at([0, '项目'], [14, '年初预算'], [29, '决算数']),
+      at([0, '教育支出'], [-27, '50.00'], [-41, '60.00']),
+      at([0, '科学技术支出'], [-27, '1,050.00'], [-41, '70.00']),
+    ].join('\n');
+    const lines = read(text);
+    expect(lines.get(1)!.cells).toEqual(['项目', '年初预算', '决算数']);
+    expect(lines.get(2)!.cells).toEqual(['教育支出', '50.00', '60.00']);
+  });
+});

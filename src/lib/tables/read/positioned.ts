@@ -222,22 +222,19 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
     }
     for (const k of kept) cols[i]!.head.push(...k.stack);
   }
-  // A header centred over short right-aligned numbers may stand beside them: an amount column without header words takes
-  // the nearer of the header stacks next to it.
+  // A header centred over short right-aligned numbers stands left of them (pdftotext also draws CJK words narrower
+  // than they print): an amount column without header words takes the header stack just left of it. Never the one on
+  // its right, which is the next column's header when headers are left-aligned.
   const stacks = cluster(orphans).map((g) => ({ span: spanOf(g), members: g, taken: false }));
   const entries = [...cols.map((c) => ({ col: c, stack: null })), ...stacks.map((st) => ({ col: null, stack: st }))].sort(
     (a, b) => (a.col?.span.start ?? a.stack!.span.start) - (b.col?.span.start ?? b.stack!.span.start),
   );
   entries.forEach((e, k) => {
     if (!e.col || e.col.kind !== 'amount' || e.col.head.length > 0) return;
-    const gap = (x: (typeof entries)[number] | undefined) =>
-      x?.stack && !x.stack.taken ? Math.max(x.stack.span.start - e.col!.span.end, e.col!.span.start - x.stack.span.end) : Infinity;
     const left = entries[k - 1];
-    const right = entries[k + 1];
-    const pick = gap(left) <= gap(right) ? left : right;
-    if (pick?.stack && gap(pick) !== Infinity) {
-      pick.stack.taken = true;
-      e.col.head.push(...pick.stack.members);
+    if (left?.stack && !left.stack.taken) {
+      left.stack.taken = true;
+      e.col.head.push(...left.stack.members);
     }
   });
   // A label header centred over left-aligned labels may stand right of them: a stack between a label column and the
