@@ -75,3 +75,18 @@ describe('a pipe table read through the ingest', () => {
     expect(doc.coverage.unaccounted).toEqual([]);
   });
 });
+
+describe('pipe reader: a table written without outer pipes', () => {
+  const lines = readPipe(splitLines('项目 | 合计 | 基本支出\n--- | ---: | ---:\n教育支出 | 50.00 |\n\n正文 a | b 不是表格'));
+  it('reads the header and the rows around its separator row', () => {
+    expect(lines[0]!.cells.map((c) => c.trim())).toEqual(['项目', '合计', '基本支出']);
+    expect(lines[1]!.skip).toBe('separator');
+    expect(lines[2]!.cells.map((c) => c.trim())).toEqual(['教育支出', '50.00']);
+  });
+  it('leaves a line with a pipe outside such a table alone', () => {
+    expect(lines[4]!.form).toBeUndefined();
+  });
+  it('does not take a markdown rule (---) for a separator row', () => {
+    expect(readPipe(splitLines('正文\n---\n正文'))[1]!.skip).toBeUndefined();
+  });
+});

@@ -42,13 +42,25 @@ export function pipeCells(raw: string): { cells: string[]; spans: { start: numbe
   return { cells, spans };
 }
 
-/** Read the pipe rows of a document into cells; separator rows and rows without any text are marked as not read. */
+/**
+ * Read the pipe rows of a document into cells: rows starting with a pipe, and the rows of a table written without
+ * outer pipes (`项目 | 合计` over `--- | ---`), found from its separator row. Separator rows and rows without any text
+ * are marked as not read.
+ */
 export function readPipe(input: SourceLine[]): SourceLine[] {
-  return input.map((l) => {
-    if (l.skip || !isPipeRow(l.raw)) return l;
+  const inTable = new Set<number>();
+  input.forEach((l, i) => {
+    // A separator inside a table already found is not scanned again (linear on any input).
+    if (l.skip || inTable.has(i) || !l.raw.includes('|') || !isSeparatorRow(l.raw)) return;
+    if (i > 0 && input[i - 1]!.raw.includes('|')) inTable.add(i - 1);
+    for (let j = i; j < input.length && input[j]!.raw.includes('|') && input[j]!.raw.trim() !== ''; j++) inTable.add(j);
+  });
+  return input.map((l, i) => {
+    if (l.skip || l.raw.includes('\t') || !(isPipeRow(l.raw) || inTable.has(i))) return l;
     if (isSeparatorRow(l.raw)) return { ...l, form: 'pipe', cells: [], skip: 'separator' };
-    const { cells, spans } = pipeCells(l.raw);
-    if (cells.every((c) => c.replace(/<br\s*\/?>/gi, '').trim() === '')) return { ...l, form: 'pipe', cells, spans, skip: 'separator' };
-    return { ...l, form: 'pipe', cells, spans };
+    const { cells, spans } = pipeCells(l.raw.trim().startsWith('|') ? l.raw : `|${l.raw}`);
+    const shifted = l.raw.trim().startsWith('|') ? spans : spans.map((sp) => ({ start: sp.start - 1, end: sp.end - 1 }));
+    if (cells.every((c) => c.replace(/<br\s*\/?>/gi, '').trim() === '')) return { ...l, form: 'pipe', cells, spans: shifted, skip: 'separator' };
+    return { ...l, form: 'pipe', cells, spans: shifted };
   });
 }
