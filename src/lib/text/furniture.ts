@@ -1,7 +1,7 @@
 /**
  * Page furniture: what a PDF converter leaves of the page around the text — form feeds between pages (pdftotext), page
- * numbers (`— 3 —`, `-3-`, `- 3 -`, `第3页 共12页`, `3/12`) and running heads (the document title repeated at the top of
- * each page). Removed before any table is read, each removal reported (info) with its line and text.
+ * numbers (`— 3 —`, `-3-`, `- 3 -`, `第3页 共12页`, `3/12`), running heads (the document title repeated at the top of
+ * each page) and running feet (a line repeated at the foot of each page). Removed before any table is read, each removal reported (info) with its line and text.
  */
 import type { Problem } from '../model/document.ts';
 import { excerpt, type SourceLine } from './lines.ts';
@@ -37,13 +37,14 @@ export interface FurnitureResult {
  * Remove page furniture. Form feeds are taken out of the text (the line keeps its other text); page numbers are
  * marked `page-number`; a line standing at the top of two pages or more with the same text (not a table title, whose
  * repeat marks a continued table) is a running head, marked `running-head` where it repeats (its first appearance,
- * often the document title, stays). Lines are copied, never changed in place.
+ * often the document title, stays); likewise a line at the foot of three pages or more (`running-foot`). Lines are
+ * copied, never changed in place.
  */
 export function removeFurniture(input: SourceLine[], isTableTitle: (text: string) => boolean = () => false): FurnitureResult {
   const lines = [...input];
   const problems: Problem[] = [];
   const pageStarts: number[] = [];
-  const mark = (i: number, skip: 'page-number' | 'running-head', what: string) => {
+  const mark = (i: number, skip: 'page-number' | 'running-head' | 'running-foot', what: string) => {
     const l = lines[i]!;
     problems.push({ severity: 'info', line: l.n, message: `删除${what}「${l.raw.trim()}」`, raw: excerpt(l.raw), code: 'page_furniture' });
     lines[i] = { ...l, skip };
@@ -77,20 +78,24 @@ export function removeFurniture(input: SourceLine[], isTableTitle: (text: string
       pageStartPending = false;
     }
   }
-  // Running heads: the same text at the top of two pages or more.
+  // Running heads and feet: the same text at the top of two pages or more, or at the foot of three pages or more.
   const indexOf = new Map(lines.map((l, i) => [l.n, i]));
-  const firstOfPage = [nextText(0), ...pageStarts.map((n) => indexOf.get(n) ?? -1)].filter((i) => i >= 0);
-  const seen = new Map<string, number[]>();
-  for (const i of firstOfPage) {
-    const key = norm(lines[i]!.raw);
-    const raw = lines[i]!.raw;
-    // Not a table row: a row of cells (tabs, pipes, three pieces apart) repeated at page tops is a repeated header.
-    if (key.length < 4 || isTableTitle(raw) || /[\t|]/.test(raw) || raw.trim().split(/\s{2,}/).length >= 3) continue;
-    seen.set(key, [...(seen.get(key) ?? []), i]);
-  }
-  for (const idx of seen.values()) {
-    if (idx.length < 2) continue;
-    for (const i of idx.slice(1)) mark(i, 'running-head', '页眉');
+  const tops = [nextText(0), ...pageStarts.map((n) => indexOf.get(n) ?? -1)].filter((i) => i >= 0);
+  const feet = pageStarts.map((n) => lastText(lines, (indexOf.get(n) ?? 0) - 1)).filter((i) => i >= 0);
+  feet.push(lastText(lines, lines.length - 1));
+  removeRepeats(tops, 2, 'running-head', '页眉');
+  removeRepeats(feet, 3, 'running-foot', '页脚');
+  function removeRepeats(at: number[], times: number, skip: 'running-head' | 'running-foot', what: string): void {
+    const seen = new Map<string, number[]>();
+    for (const i of at) {
+      if (i < 0 || lines[i]!.skip) continue;
+      const raw = lines[i]!.raw;
+      const key = norm(raw);
+      // Not a table row: a row of cells (tabs, pipes, three pieces apart) repeated at page tops is a repeated header.
+      if (key.length < 4 || isTableTitle(raw) || /[\t|]/.test(raw) || raw.trim().split(/\s{2,}/).length >= 3) continue;
+      seen.set(key, [...(seen.get(key) ?? []), i]);
+    }
+    for (const idx of seen.values()) if (idx.length >= times) for (const i of idx.slice(1)) mark(i, skip, what);
   }
   return { lines, problems, pageStarts };
 }

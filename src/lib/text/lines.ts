@@ -18,10 +18,10 @@ export interface SourceLine {
   /** Other source lines whose text was read into this line's cells (a header wrapped over several lines). */
   joined?: number[];
   /**
-   * Why the line is not read (it then counts as blank): page furniture (page number, running head), a markdown
+   * Why the line is not read (it then counts as blank): page furniture (page number, running head or foot), a markdown
    * separator row, or a header line whose text was joined into another line's cells (see `joined`).
    */
-  skip?: 'page-number' | 'running-head' | 'separator' | 'joined';
+  skip?: 'page-number' | 'running-head' | 'running-foot' | 'separator' | 'joined';
 }
 
 /** Cap on cells per line: a pathological line is cut (and reported by the caller), never allowed to explode. */

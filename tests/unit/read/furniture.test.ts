@@ -67,3 +67,15 @@ describe('text forms per table block', () => {
     expect(lines[6]!.skip).toBe('page-number');
   });
 });
+
+describe('running feet', () => {
+  it('removes a line repeated at the foot of three pages, keeping its first appearance', () => {
+    const text = ['正文一', '测试局公开信息', '\f正文二', '测试局公开信息', '\f正文三', '测试局公开信息'].join('\n');
+    const { lines } = removeFurniture(splitLines(text));
+    expect(lines.map((l) => l.skip ?? null)).toEqual([null, null, null, 'running-foot', null, 'running-foot']);
+  });
+  it('keeps a line that ends only two pages alike (it may be text)', () => {
+    const text = ['正文一', '以上为本部分内容', '\f正文二', '以上为本部分内容', '\f正文三'].join('\n');
+    expect(removeFurniture(splitLines(text)).lines.every((l) => l.skip === undefined)).toBe(true);
+  });
+});
