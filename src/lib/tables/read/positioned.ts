@@ -158,33 +158,50 @@ export function joinPieces(texts: string[]): string {
   return out;
 }
 
+type WorkColumn = { span: { start: number; end: number }; kind: ColumnKind; head: Member[] };
+
 /**
  * Find the columns of a table from its data lines (pieces of one column overlap from row to row: numbers right-aligned
  * end together, labels left-aligned start together) and its header lines (a column with no value in any row is known
- * from its header words), then read the header into one row per level: words stacked in one column are one wrapped
- * label when aligned; a word above several columns of the same side (labels or amounts) is their group label.
+ * from its header words), then read the header into one row per level (see `readHeaderLabels`).
  */
 export function buildColumns(header: PositionedLine[], data: PositionedLine[]): ColumnModel {
   const dataMembers: Member[] = [];
   data.forEach((l, row) => {
     for (const part of l.parts) dataMembers.push({ part, row });
   });
-  const dataGroups = cluster(dataMembers);
-  const cols: { span: { start: number; end: number }; kind: ColumnKind; head: Member[] }[] = dataGroups.map((g) => ({
-    span: spanOf(g),
-    kind: kindOf(g),
-    head: [],
-  }));
-  // Header words: stacked words (a label wrapped over lines) go together into the data column they overlap most;
-  // a stack over no data column is a column of its own (a column blank in every row).
+  const cols: WorkColumn[] = cluster(dataMembers).map((g) => ({ span: spanOf(g), kind: kindOf(g), head: [] }));
   const headerMembers: Member[] = [];
   header.forEach((l, row) => {
     for (const part of l.parts) headerMembers.push({ part, row });
   });
+  const orphans = placeHeaderStacks(cols, headerMembers, header.length - 1);
+  const leftover = placeBesideStacks(cols, orphans);
+  // What is left is a column blank in every row, known from its header words alone.
+  for (const g of cluster(leftover)) cols.push({ span: spanOf(g), kind: 'blank', head: g });
+  cols.sort((a, b) => a.span.start - b.span.start);
+
+  const labels = readHeaderLabels(
+    cols.map((c) => ({ span: c.span, kind: c.kind })),
+    cols.map((c) => [...c.head].sort((a, b) => a.row - b.row || a.part.start - b.part.start)),
+  );
+  const depth = Math.max(0, ...labels.map((l) => l.length));
+  const headerRows: string[][] = [];
+  for (let r = 0; r < depth; r++) headerRows.push(labels.map((l) => l[r] ?? ''));
+  return {
+    columns: cols.map((c) => ({ start: c.span.start, end: c.span.end, kind: c.kind })),
+    header: headerRows,
+  };
+}
+
+/**
+ * Header words stacked over one another (a label wrapped over lines) go together into the data column they overlap
+ * most. Two stacks side by side on one line over one data column are two columns: the one overlapping less is
+ * returned. A word alone on the top line over no data column but over lower header words is a group label: it goes
+ * to the column nearest its centre, where `readHeaderLabels` finds it. Returns the words placed nowhere.
+ */
+function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow: number): Member[] {
   const orphans: Member[] = [];
-  const lastRow = header.length - 1;
-  // Per data column, the stacks it takes: two stacks side by side on one line are two columns, so only the one that
-  // overlaps most stays (the other is a column blank in every row, or the header of a neighbour).
   const taken = new Map<number, { stack: Member[]; overlap: number }[]>();
   const hasWordsBelow = (span: { start: number; end: number }) => {
     const reach = Math.max(8, 2 * (span.end - span.start));
@@ -203,8 +220,6 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
     });
     if (best >= 0) taken.set(best, [...(taken.get(best) ?? []), { stack, overlap: bestOverlap }]);
     else if (lastRow > 0 && stack.every((m) => m.row === 0) && cols.length > 0 && hasWordsBelow(span)) {
-      // A word alone on the top header line, over no data column but over lower header words, is a group label, not a
-      // column of its own: it goes to the column nearest its centre, where the group reading below finds it.
       const c = centre(span);
       let near = 0;
       cols.forEach((col, i) => {
@@ -222,9 +237,18 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
     }
     for (const k of kept) cols[i]!.head.push(...k.stack);
   }
-  // A header centred over short right-aligned numbers stands left of them (pdftotext also draws CJK words narrower
-  // than they print): an amount column without header words takes the header stack just left of it. Never the one on
-  // its right, which is the next column's header when headers are left-aligned.
+  return orphans;
+}
+
+/**
+ * Header stacks standing beside the column they head. A header over short right-aligned numbers stands left of them
+ * (centred in a wide cell, or left-aligned; pdftotext also draws CJK words narrower than they print): an amount column
+ * without header words takes the stack just left of it, never the one on its right (the next column's header when
+ * headers are left-aligned). A label header centred over left-aligned labels may stand right of them: a stack between
+ * a label column and the next column belongs to the label column unless it stands on a line that column's header
+ * already uses (a second label on that line is a column of its own). Returns the words placed nowhere.
+ */
+function placeBesideStacks(cols: WorkColumn[], orphans: Member[]): Member[] {
   const stacks = cluster(orphans).map((g) => ({ span: spanOf(g), members: g, taken: false }));
   const entries = [...cols.map((c) => ({ col: c, stack: null })), ...stacks.map((st) => ({ col: null, stack: st }))].sort(
     (a, b) => (a.col?.span.start ?? a.stack!.span.start) - (b.col?.span.start ?? b.stack!.span.start),
@@ -237,9 +261,6 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
       e.col.head.push(...left.stack.members);
     }
   });
-  // A label header centred over left-aligned labels may stand right of them: a stack between a label column and the
-  // next column belongs to the label column when its lines are not already that column's header lines (a second label
-  // on the same header line would be a column of its own).
   const leftover: Member[] = [];
   for (const stack of stacks.filter((st) => !st.taken).map((st) => st.members)) {
     const span = spanOf(stack);
@@ -251,22 +272,7 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
     if (owner && !stack.some((m) => owner.head.some((h) => h.row === m.row))) owner.head.push(...stack);
     else leftover.push(...stack);
   }
-  orphans.length = 0;
-  orphans.push(...leftover);
-  for (const g of cluster(orphans)) cols.push({ span: spanOf(g), kind: 'blank', head: g });
-  cols.sort((a, b) => a.span.start - b.span.start);
-
-  const labels = readHeaderLabels(
-    cols.map((c) => ({ span: c.span, kind: c.kind })),
-    cols.map((c) => [...c.head].sort((a, b) => a.row - b.row || a.part.start - b.part.start)),
-  );
-  const depth = Math.max(0, ...labels.map((l) => l.length));
-  const headerRows: string[][] = [];
-  for (let r = 0; r < depth; r++) headerRows.push(labels.map((l) => l[r] ?? ''));
-  return {
-    columns: cols.map((c) => ({ start: c.span.start, end: c.span.end, kind: c.kind })),
-    header: headerRows,
-  };
+  return leftover;
 }
 
 /**
