@@ -253,6 +253,16 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
       shift = carried;
     } else model = buildColumns(headerLines, dataLines.filter((d) => isDataLine(d.parts)));
     previous = pageBreak ? model : null;
+    // Word lines right after the last amount line (a row with every amount blank, the rest of a wrapped label) belong
+    // to the table when all their words stand in its label columns.
+    for (let k = (run[run.length - 1] ?? i) + 1; k < lines.length; k++) {
+      const m = lines[k]!;
+      const ps = dp(k);
+      if (m.skip || !isCandidate(m) || ps.length === 0 || isBoundary(m, ps) || (pageStarts.has(m.n) && k > i)) break;
+      const texts = model.columns.map((c) => c.kind === 'text');
+      if (!ps.every((p) => model.columns.some((c, j) => texts[j] && Math.min(c.end, p.end + shift) - Math.max(c.start, p.start + shift) > 0))) break;
+      run.push(k);
+    }
     writeHeader(lines, band, model);
     // A header repeated inside the run (a page break the text does not mark): word lines with words over two amount or
     // blank columns or more, read as a header with the same columns, so the grid knows them as a repeat.

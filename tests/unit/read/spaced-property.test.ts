@@ -1,0 +1,106 @@
+/**
+ * Property test of the spaced reader: tables rendered as `pdftotext -layout` renders them (left-aligned labels,
+ * right-aligned amounts, gaps of varying width, header labels wrapped over lines and centred or left-aligned, blank
+ * cells) are read back to exactly the cells and labels they were rendered from. The renderer here is a small test
+ * helper, independent of the reader (the corpus generator in src/lib/synth has its own).
+ */
+import { describe, expect, it } from 'vitest';
+import { flattenHeader } from '../../../src/lib/tables/grid.ts';
+import { readSpaced } from '../../../src/lib/tables/read/spaced.ts';
+import { splitLines } from '../../../src/lib/text/lines.ts';
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LABELS = ['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入', '基本支出', '项目支出', '年初结转和结余'];
+const NAMES = ['一般公共服务支出', '教育支出', '科学技术支出', '社会保障和就业支出', '卫生健康支出', '节能环保支出', '住房保障支出', '行政运行'];
+
+interface Rendered {
+  text: string;
+  header: string[];
+  rows: string[][];
+}
+
+/** Render one table; every column is wide enough for its longest line piece, columns two to six spaces apart. */
+function render(r: () => number): Rendered {
+  const pick = <T,>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+  const k = 2 + Math.floor(r() * 6);
+  const labels = [...LABELS].sort(() => r() - 0.5).slice(0, k);
+  const wrap = 2 + Math.floor(r() * 4); // characters per header line
+  const centred = r() < 0.5;
+  const rows: string[][] = [];
+  const n = 3 + Math.floor(r() * 6);
+  for (let i = 0; i < n; i++) {
+    const cells = [pick(NAMES)];
+    for (let j = 0; j < k; j++) {
+      const blank = i > 0 && r() < 0.3;
+      const v = (Math.floor(r() * 10 ** (1 + Math.floor(r() * 6))) / 100).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+      cells.push(blank ? '' : v);
+    }
+    rows.push(cells);
+  }
+  // A column with a value in no row stays (a gap decides nothing), unless it is the only amount column.
+  const chunks = labels.map((l) => l.match(new RegExp(`.{1,${wrap}}`, 'gu'))!);
+  const depth = Math.max(...chunks.map((c) => c.length));
+  const widths = [Math.max(2, ...rows.map((row) => row[0]!.length))];
+  for (let j = 0; j < k; j++) widths.push(Math.max(wrap, ...rows.map((row) => row[j + 1]!.length)));
+  const gaps = widths.map(() => 2 + Math.floor(r() * 5));
+  const starts: number[] = [];
+  let x = 0;
+  widths.forEach((w, j) => {
+    starts.push(x);
+    x += w + gaps[j]!;
+  });
+  const line = (pieces: [number, string][]) => {
+    let s = '';
+    for (const [at, t] of pieces) s = s.padEnd(at, ' ') + t;
+    return s.trimEnd();
+  };
+  const lines: string[] = [];
+  for (let d = 0; d < depth; d++) {
+    const pieces: [number, string][] = d === 0 ? [[0, '项目']] : [];
+    chunks.forEach((c, j) => {
+      const t = c[d];
+      if (!t) return;
+      const w = widths[j + 1]!;
+      pieces.push([starts[j + 1]! + (centred ? Math.floor((w - t.length) / 2) : 0), t]);
+    });
+    lines.push(line(pieces));
+  }
+  for (const row of rows) {
+    const pieces: [number, string][] = [[0, row[0]!]];
+    row.slice(1).forEach((v, j) => {
+      if (v) pieces.push([starts[j + 1]! + widths[j + 1]! - v.length, v]);
+    });
+    lines.push(line(pieces));
+  }
+  return { text: lines.join('\n'), header: ['项目', ...labels], rows };
+}
+
+describe('spaced reader: rendered tables read back exactly', () => {
+  const N = 300;
+  let exact = 0;
+  const failures: string[] = [];
+  for (let seed = 1; seed <= N; seed++) {
+    const t = render(rng(seed));
+    const { lines } = readSpaced(splitLines(t.text));
+    const headerRows = lines.filter((l) => l.form === 'spaced' && !l.skip && l.n <= t.text.split('\n').length - t.rows.length);
+    const header = flattenHeader(headerRows.map((l) => l.cells));
+    const rows = lines.slice(-t.rows.length).map((l) => l.cells);
+    const ok = JSON.stringify(header) === JSON.stringify(t.header) && JSON.stringify(rows) === JSON.stringify(t.rows);
+    if (ok) exact++;
+    else if (failures.length < 3) failures.push(`seed ${seed}\n${t.text}\n→ ${JSON.stringify(header)}\n→ ${JSON.stringify(rows)}`);
+  }
+  it(`reads all ${N} tables back to their header labels and cells`, () => {
+    expect(failures, failures.join('\n\n')).toEqual([]);
+    expect(exact).toBe(N);
+  });
+});
