@@ -38,8 +38,9 @@ function render(r: () => number): Rendered {
   const centred = r() < 0.5;
   const rows: string[][] = [];
   const n = 3 + Math.floor(r() * 6);
+  const coded = r() < 0.5; // a code column and a name column under a 项目 group
   for (let i = 0; i < n; i++) {
-    const cells = [pick(NAMES)];
+    const cells = coded ? [pick(['201', '20101', '2010101', '208', '20805', '2080505']), pick(NAMES)] : [pick(NAMES)];
     for (let j = 0; j < k; j++) {
       const blank = i > 0 && r() < 0.3;
       const v = (Math.floor(r() * 10 ** (1 + Math.floor(r() * 6))) / 100).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -50,8 +51,11 @@ function render(r: () => number): Rendered {
   // A column with a value in no row stays (a gap decides nothing), unless it is the only amount column.
   const chunks = labels.map((l) => l.match(new RegExp(`.{1,${wrap}}`, 'gu'))!);
   const depth = Math.max(...chunks.map((c) => c.length));
-  const widths = [Math.max(2, ...rows.map((row) => row[0]!.length))];
-  for (let j = 0; j < k; j++) widths.push(Math.max(wrap, ...rows.map((row) => row[j + 1]!.length)));
+  const lead = coded ? 2 : 1;
+  const widths = coded
+    ? [Math.max(4, ...rows.map((row) => row[0]!.length)), Math.max(4, ...rows.map((row) => row[1]!.length))]
+    : [Math.max(2, ...rows.map((row) => row[0]!.length))];
+  for (let j = 0; j < k; j++) widths.push(Math.max(wrap, ...rows.map((row) => row[j + lead]!.length)));
   const gaps = widths.map(() => 2 + Math.floor(r() * 5));
   const starts: number[] = [];
   let x = 0;
@@ -65,24 +69,29 @@ function render(r: () => number): Rendered {
     return s.trimEnd();
   };
   const lines: string[] = [];
-  for (let d = 0; d < depth; d++) {
-    const pieces: [number, string][] = d === 0 ? [[0, '项目']] : [];
+  const rowsOfHeader = coded ? Math.max(depth, 2) : depth;
+  for (let d = 0; d < rowsOfHeader; d++) {
+    const pieces: [number, string][] = [];
+    if (coded && d === 0) pieces.push([Math.floor((starts[1]! + widths[1]! - 2) / 2), '项目']);
+    if (coded && d === rowsOfHeader - 1) pieces.push([0, '科目编码'], [starts[1]!, '科目名称']);
+    if (!coded && d === 0) pieces.push([0, '项目']);
     chunks.forEach((c, j) => {
       const t = c[d];
       if (!t) return;
-      const w = widths[j + 1]!;
-      pieces.push([starts[j + 1]! + (centred ? Math.floor((w - t.length) / 2) : 0), t]);
+      const w = widths[j + lead]!;
+      pieces.push([starts[j + lead]! + (centred ? Math.floor((w - t.length) / 2) : 0), t]);
     });
-    lines.push(line(pieces));
+    lines.push(line(pieces.sort((a, b) => a[0] - b[0])));
   }
   for (const row of rows) {
-    const pieces: [number, string][] = [[0, row[0]!]];
-    row.slice(1).forEach((v, j) => {
-      if (v) pieces.push([starts[j + 1]! + widths[j + 1]! - v.length, v]);
+    const pieces: [number, string][] = coded ? [[0, row[0]!], [starts[1]!, row[1]!]] : [[0, row[0]!]];
+    row.slice(lead).forEach((v, j) => {
+      if (v) pieces.push([starts[j + lead]! + widths[j + lead]! - v.length, v]);
     });
     lines.push(line(pieces));
   }
-  return { text: lines.join('\n'), header: ['项目', ...labels], rows };
+  const head = coded ? ['项目/科目编码', '项目/科目名称'] : ['项目'];
+  return { text: lines.join('\n'), header: [...head, ...labels], rows };
 }
 
 describe('spaced reader: rendered tables read back exactly', () => {
