@@ -80,7 +80,7 @@ export function removeFurniture(input: SourceLine[], isTableTitle: (text: string
   }
   // Running heads and feet: the same text at the top of two pages or more, or at the foot of three pages or more.
   const indexOf = new Map(lines.map((l, i) => [l.n, i]));
-  const tops = [nextText(0), ...pageStarts.map((n) => indexOf.get(n) ?? -1)].filter((i) => i >= 0);
+  const tops = [...new Set([nextText(0), ...pageStarts.map((n) => indexOf.get(n) ?? -1)])].filter((i) => i >= 0);
   const feet = pageStarts.map((n) => lastText(lines, (indexOf.get(n) ?? 0) - 1)).filter((i) => i >= 0);
   feet.push(lastText(lines, lines.length - 1));
   removeRepeats(tops, 2, 'running-head', '页眉');

@@ -79,3 +79,10 @@ describe('running feet', () => {
     expect(removeFurniture(splitLines(text)).lines.every((l) => l.skip === undefined)).toBe(true);
   });
 });
+
+describe('the first page', () => {
+  it('does not count a form feed before the first line as a second page top', () => {
+    const { lines } = removeFurniture(splitLines('\f测试局2023年度部门决算\n正文'));
+    expect(lines[0]!.skip).toBeUndefined();
+  });
+});
