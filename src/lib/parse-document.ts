@@ -7,6 +7,7 @@ import { segment, type Segmentation } from './segment.ts';
 import { assembleTable } from './tables/assemble.ts';
 import { cleanText } from './text/clean.ts';
 import { splitLinesBounded, type SourceLine } from './text/lines.ts';
+import { readTextForms } from './tables/read/index.ts';
 import { appendAll, boundBlock, budgetProblem, capProblems, lineBoundProblems, overBudget, truncationProblems, type TimeBudget } from './input/limits.ts';
 import { findUnit } from './tables/unit.ts';
 import { mergeBudgetUnits } from './budget/units.ts';
@@ -51,8 +52,12 @@ export function defaultIsNewInstance(kind: TableKind, lines: SourceLine[]): bool
  * problems are returned in the model, and the status says whether the document is usable.
  */
 export function parseDocument(input: IngestInput, stages: Stages = {}): DocumentModel {
-  const { lines, truncatedAt, bound } = splitLinesBounded(input.text);
-  const problems: Problem[] = lineBoundProblems(lines, truncatedAt, bound);
+  const split = splitLinesBounded(input.text);
+  const problems: Problem[] = lineBoundProblems(split.lines, split.truncatedAt, split.bound);
+  // Each text form (tabs, markdown pipes, space-aligned columns) read into cells; page furniture removed.
+  const forms = readTextForms(split.lines);
+  const lines = forms.lines;
+  appendAll(problems, forms.problems);
   const { metadata, problems: metaProblems } = readMetadata(lines, input.docId);
   appendAll(problems, metaProblems);
 

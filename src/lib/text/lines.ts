@@ -8,6 +8,20 @@ export interface SourceLine {
   cells: string[];
   /** Set when the line was cut to the bounds below: its original length in characters and/or cell count. */
   cut?: { chars?: number; cells?: number };
+  /**
+   * The text form its cells were read from (src/lib/tables/read): absent for tab-separated text and prose,
+   * `pipe` for a markdown table row, `spaced` for space-aligned columns (`pdftotext -layout`).
+   */
+  form?: 'pipe' | 'spaced';
+  /** Start and end column (characters as written, end exclusive) of each cell, when the reader knows them. */
+  spans?: { start: number; end: number }[];
+  /** Other source lines whose text was read into this line's cells (a header wrapped over several lines). */
+  joined?: number[];
+  /**
+   * Why the line is not read (it then counts as blank): page furniture (page number, running head or foot), a markdown
+   * separator row, or a header line whose text was joined into another line's cells (see `joined`).
+   */
+  skip?: 'page-number' | 'running-head' | 'running-foot' | 'separator' | 'joined';
 }
 
 /** Cap on cells per line: a pathological line is cut (and reported by the caller), never allowed to explode. */
@@ -83,9 +97,9 @@ function countTabs(s: string, start: number, end: number): number {
   return c;
 }
 
-/** True when the line has no visible content. */
+/** True when the line has no visible content, or is not read (page furniture, a joined header line). */
 export function isBlank(line: SourceLine): boolean {
-  return line.raw.trim() === '';
+  return line.skip !== undefined || line.raw.trim() === '';
 }
 
 /** Truncate a raw line for problem reports. */

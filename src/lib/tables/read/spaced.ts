@@ -1,0 +1,302 @@
+/**
+ * Space-aligned tables as `pdftotext -layout` writes them: no tabs, columns aligned with runs of spaces whose width
+ * varies from row to row, headers wrapped over several lines. Lines are cut into positioned pieces (character columns
+ * as written: a CJK character counts as one column, as pdftotext counts it) and read by the positioned-text core.
+ */
+import type { Problem } from '../../model/document.ts';
+import { cleanText } from '../../text/clean.ts';
+import { excerpt, type SourceLine } from '../../text/lines.ts';
+import { looksLikeTableTitle, parseTableNumber, recogniseTitle } from '../recognise.ts';
+import { classifyCell } from '../cells.ts';
+import { findUnit } from '../unit.ts';
+import { buildColumns, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
+
+const SPACE = /[ \u3000]/;
+/** More pieces than any printed table has columns: such a line is not read as a table row (and stays linear). */
+const MAX_PIECES = 200;
+
+/** Every run of non-space characters with its start and end column. */
+export function pieces(raw: string): Positioned[] {
+  const out: Positioned[] = [];
+  let start = -1;
+  for (let i = 0; i <= raw.length; i++) {
+    const space = i === raw.length || SPACE.test(raw[i]!);
+    if (space && start >= 0) {
+      out.push({ text: raw.slice(start, i), start, end: i });
+      start = -1;
+    } else if (!space && start < 0) start = i;
+  }
+  return out;
+}
+
+const CJK_CHAR_RE = /^[\u3400-\u9fff]$/;
+/** A piece that starts a numbered item (`二、`, `（一）`, `3.`): a new label, never the rest of the one before it. */
+const ITEM_START_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])/;
+
+/**
+ * Pieces of a data line: words of one label separated by a single space are one piece (`一般公共服务 支出`), and so are
+ * single characters spread over a cell (`合    计`, `总    计`: distributed alignment).
+ */
+export function dataPieces(raw: string): Positioned[] {
+  const out: Positioned[] = [];
+  for (const p of pieces(raw)) {
+    const last = out[out.length - 1];
+    const spread = last && CJK_CHAR_RE.test(last.text) && CJK_CHAR_RE.test(p.text) && p.start - last.end <= 8;
+    if (last && spread) out[out.length - 1] = { text: `${last.text}${p.text}`, start: last.start, end: p.end };
+    else if (last && p.start - last.end === 1 && !isAmountText(last.text) && !isAmountText(p.text) && !ITEM_START_RE.test(p.text)) {
+      out[out.length - 1] = { text: `${last.text} ${p.text}`, start: last.start, end: p.end };
+    } else out.push(p);
+  }
+  return out;
+}
+
+/** A printed amount standing alone: `1,234.56`, `980`, `12.5%`, or a dash for nothing (not `1.` of a list). */
+function isAmountPiece(text: string): boolean {
+  return isAmountText(text) && !text.endsWith('.') && classifyCell(text) !== 'withheld';
+}
+
+/** Sentence punctuation, or a unit written after a number in a sentence: prose, not a table cell. */
+const PROSE_RE = /[。，；！？]|^(?:万元|亿元|元)/;
+
+/**
+ * A table line with amounts: cells apart by two spaces or more somewhere (prose has single spaces), no prose-long
+ * piece, and a money amount (decimal point, separator or percent) or two amounts or more.
+ */
+function isDataLine(parts: Positioned[]): boolean {
+  if (parts.length < 2 || parts.length > MAX_PIECES || parts.some((p) => p.end - p.start > 40 || PROSE_RE.test(p.text))) return false;
+  let gap = false;
+  for (let k = 1; k < parts.length; k++) if (parts[k]!.start - parts[k - 1]!.end >= 2) gap = true;
+  const nums = parts.filter((p) => isAmountPiece(p.text));
+  if (nums.length === 0 || (!gap && nums.length < 3)) return false;
+  return nums.length >= 2 || nums.some((p) => /[.,%％]/.test(p.text));
+}
+
+/** The 栏次 row (`栏次  1  2  3`, or the column numbers alone): read with the table, never as header words. */
+function isColumnNumbersLine(parts: Positioned[]): boolean {
+  if (parts.length === 0) return false;
+  const nums = parts[0]!.text === '栏次' ? parts.slice(1) : parts;
+  if (nums.length === 0 || (nums === parts && nums.length < 2)) return false;
+  return nums.every((p) => /^\d{1,3}$/.test(p.text));
+}
+
+/** Lines a table never spans: titles, table numbers, unit and department lines, notes, long prose lines. */
+function isBoundary(l: SourceLine, parts: Positioned[]): boolean {
+  const text = cleanText(l.raw).trim();
+  const flat = text.replace(/[\s\u3000]+/g, '');
+  if (flat === '') return false;
+  if (parts.length === 1 && (recogniseTitle(text) !== null || looksLikeTableTitle(text))) return true;
+  if (parseTableNumber(text) !== null || findUnit(text) !== null) return true;
+  if (/^(?:注|说明|备注)\s*\d?\s*[:：]/.test(flat)) return true;
+  if (/^(?:部门|单位名称|编制部门|编制单位|预算单位)[:：]/.test(flat)) return true;
+  if (/^第[一二三四五六七八九十]{1,3}部分/.test(flat)) return true;
+  if (/[。；！？]/.test(flat)) return true;
+  if (/^\d{4}\s*年度?$/.test(flat)) return true;
+  // Prose: one long piece (a table cell is rarely longer than 30 characters without a gap).
+  return parts.length === 1 && flat.length > 30;
+}
+
+function isCandidate(l: SourceLine): boolean {
+  return !l.skip && !l.form && !l.raw.includes('\t');
+}
+
+/** Header lines above the first data line: word lines up to a boundary (title, unit, department, blank run). */
+function headerBand(lines: SourceLine[], first: number, floor: number): number[] {
+  const band: number[] = [];
+  let blanks = 0;
+  for (let i = first - 1; i >= floor && band.length < 8; i--) {
+    const l = lines[i]!;
+    if (!isCandidate(l)) {
+      if (l.skip) continue;
+      break;
+    }
+    const parts = pieces(l.raw);
+    if (parts.length === 0) {
+      if (++blanks > 1) break;
+      continue;
+    }
+    blanks = 0;
+    if (isColumnNumbersLine(parts)) continue;
+    if (parts.length > MAX_PIECES || isBoundary(l, parts) || isDataLine(parts)) break;
+    band.unshift(i);
+  }
+  return band;
+}
+
+/**
+ * The shift (in columns, within ±12) that makes every piece of a headerless page fit the columns of the page before,
+ * the one with most overlap; null when none fits (the page is then read on its own).
+ */
+function shiftFor(data: PositionedLine[], model: ColumnModel): number | null {
+  let best: number | null = null;
+  let bestScore = -1;
+  for (let d = 0; Math.abs(d) <= 12; d = d > 0 ? -d : -d + 1) {
+    const shifted = data.map((l) => l.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })));
+    if (!shifted.every((parts) => fitsModel(parts, model))) continue;
+    let score = 0;
+    for (const parts of shifted)
+      for (const p of parts) for (const c of model.columns) score += Math.max(0, Math.min(c.end, p.end) - Math.max(c.start, p.start));
+    if (score > bestScore) {
+      bestScore = score;
+      best = d;
+    }
+  }
+  return best;
+}
+
+/** Header rows into the first band lines (one per level), the other band lines marked as joined into the first. */
+function writeHeader(lines: SourceLine[], band: number[], model: ColumnModel): void {
+  const joined = band.slice(model.header.length).map((x) => lines[x]!.n);
+  band.forEach((k, r) => {
+    const src = lines[k]!;
+    if (r < model.header.length) {
+      lines[k] = {
+        ...src,
+        form: 'spaced',
+        cells: model.header[r]!,
+        spans: model.columns.map((c) => ({ start: c.start, end: c.end })),
+        ...(r === 0 ? { joined } : {}),
+      };
+    } else lines[k] = { ...src, form: 'spaced', skip: 'joined' };
+  });
+}
+
+/** Runs of word lines inside a table whose words stand over two amount or blank columns or more: repeated headers. */
+function repeatedHeaders(lines: SourceLine[], run: number[], model: ColumnModel, dp: (k: number) => Positioned[]): number[][] {
+  const out: number[][] = [];
+  let cur: number[] = [];
+  const flush = () => {
+    if (cur.length === 0) return;
+    const over = new Set<number>();
+    for (const k of cur)
+      for (const p of pieces(lines[k]!.raw))
+        model.columns.forEach((c, j) => {
+          if (c.kind !== 'text' && Math.min(c.end, p.end) - Math.max(c.start, p.start) > 0) over.add(j);
+        });
+    if (over.size >= 2) out.push(cur);
+    cur = [];
+  };
+  for (const k of run) {
+    const parts = dp(k);
+    if (parts.some((p) => isAmountPiece(p.text))) flush();
+    else cur.push(k);
+  }
+  flush();
+  return out;
+}
+
+export interface SpacedResult {
+  lines: SourceLine[];
+  problems: Problem[];
+}
+
+/**
+ * Read every space-aligned table of a document: a run of lines with amounts (allowing word lines, blank lines and
+ * page furniture inside), with its header lines above. Header lines are read into the first band line's cells
+ * (one row per header level; the other band lines are marked `joined`); each data line gets one cell per column.
+ * Lines with tabs, pipe rows and prose are left as they are.
+ */
+export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> = new Set()): SpacedResult {
+  const lines = [...input];
+  const problems: Problem[] = [];
+  let floor = 0;
+  // The columns of the table a page break interrupted: a next page without header lines continues it.
+  let previous: ColumnModel | null = null;
+  // Pieces of each line, cut once (lines are only rewritten after they were cut).
+  const cut = new Map<number, Positioned[]>();
+  const dp = (k: number): Positioned[] => {
+    let ps = cut.get(k);
+    if (ps === undefined) {
+      ps = dataPieces(lines[k]!.raw);
+      cut.set(k, ps);
+    }
+    return ps;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!isCandidate(l)) continue;
+    const parts = dp(i);
+    if (!isDataLine(parts) && !isColumnNumbersLine(parts)) continue;
+    // A run of table lines from here.
+    const run: number[] = [];
+    let blanks = 0;
+    let j = i;
+    let pageBreak = false;
+    for (; j < lines.length; j++) {
+      const m = lines[j]!;
+      if (m.skip) continue;
+      // Each page is read on its own: pdftotext places the columns of each page a little differently.
+      if (j > i && pageStarts.has(m.n)) {
+        pageBreak = true;
+        break;
+      }
+      if (!isCandidate(m)) break;
+      const ps = dp(j);
+      if (ps.length === 0) {
+        if (++blanks > 2) break;
+        continue;
+      }
+      blanks = 0;
+      if (ps.length > MAX_PIECES || isBoundary(m, ps)) break;
+      run.push(j);
+    }
+    while (run.length > 0 && !isDataLine(dp(run[run.length - 1]!))) run.pop();
+    const band = headerBand(lines, i, floor);
+    const dataCount = run.filter((k) => isDataLine(dp(k))).length;
+    if (dataCount < 2 && band.length === 0) continue; // one line of amounts alone is not a table
+    const headerLines: PositionedLine[] = band.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) }));
+    const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dp(k) }));
+    let model: ColumnModel;
+    let shift = 0;
+    const carried = band.length === 0 && previous ? shiftFor(dataLines, previous) : null;
+    if (carried !== null) {
+      model = previous!;
+      shift = carried;
+    } else model = buildColumns(headerLines, dataLines.filter((d) => isDataLine(d.parts)));
+    previous = pageBreak ? model : null;
+    // Word lines right after the last amount line (a row with every amount blank, the rest of a wrapped label) belong
+    // to the table when all their words stand in its label columns.
+    for (let k = (run[run.length - 1] ?? i) + 1; k < lines.length; k++) {
+      const m = lines[k]!;
+      const ps = dp(k);
+      if (m.skip || !isCandidate(m) || ps.length === 0 || isBoundary(m, ps) || (pageStarts.has(m.n) && k > i)) break;
+      const texts = model.columns.map((c) => c.kind === 'text');
+      if (!ps.every((p) => model.columns.some((c, j) => texts[j] && Math.min(c.end, p.end + shift) - Math.max(c.start, p.start + shift) > 0))) break;
+      run.push(k);
+    }
+    writeHeader(lines, band, model);
+    // A header repeated inside the run (a page break the text does not mark): word lines with words over two amount or
+    // blank columns or more, read as a header with the same columns, so the grid knows them as a repeat.
+    const repeats = repeatedHeaders(lines, run, model, dp);
+    for (const rep of repeats) {
+      const again = buildColumns(
+        rep.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) })),
+        dataLines.filter((d) => isDataLine(d.parts)),
+      );
+      if (again.columns.length === model.columns.length) writeHeader(lines, rep, again);
+    }
+    const inRepeat = new Set(repeats.flat());
+    for (const k of run) {
+      if (inRepeat.has(k) && lines[k]!.form === 'spaced') continue;
+      const src = lines[k]!;
+      const placed = placeParts(
+        dp(k).map((p) => ({ ...p, start: p.start + shift, end: p.end + shift })),
+        model,
+      );
+      const spans = placed.spans.map((sp) => ({ start: sp.start - shift, end: sp.end - shift }));
+      lines[k] = { ...src, form: 'spaced', cells: placed.cells, spans };
+      if (placed.crowded) {
+        problems.push({
+          severity: 'warning',
+          line: src.n,
+          message: '空格对齐的表格中两个数字落在同一列，列位置可能有误',
+          raw: excerpt(src.raw),
+          code: 'spaced_column_crowded',
+        });
+      }
+    }
+    const last = run.length > 0 ? run[run.length - 1]! : i;
+    floor = last + 1;
+    i = last;
+  }
+  return { lines, problems };
+}

@@ -1,0 +1,110 @@
+/**
+ * Page furniture: what a PDF converter leaves of the page around the text — form feeds between pages (pdftotext), page
+ * numbers (`— 3 —`, `-3-`, `- 3 -`, `第3页 共12页`, `3/12`), running heads (the document title repeated at the top of
+ * each page) and running feet (a line repeated at the foot of each page). Removed before any table is read, each removal reported (info) with its line and text.
+ */
+import type { Problem } from '../model/document.ts';
+import { excerpt, type SourceLine } from './lines.ts';
+
+const PAGE_NUMBER_RES = [
+  /^[-－—–─]{1,2}\s*\d{1,4}\s*[-－—–─]{1,2}$/,
+  /^第\s*\d{1,4}\s*页\s*[,，/]?\s*(?:共\s*\d{1,4}\s*页)?$/,
+  /^共\s*\d{1,4}\s*页\s*[,，/]?\s*第\s*\d{1,4}\s*页$/,
+  /^\d{1,4}\s*\/\s*\d{1,4}$/,
+  /^(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i,
+];
+/** A bare number is a page number only at a page boundary (next to a form feed). */
+const BARE_NUMBER_RE = /^\d{1,4}$/;
+
+/** True for a printed page number (`— 3 —`, `-3-`, `第3页 共12页` …). */
+export function isPageNumber(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 24 && PAGE_NUMBER_RES.some((re) => re.test(t));
+}
+
+function norm(raw: string): string {
+  return raw.replace(/[\s\u3000\f]+/g, '');
+}
+
+export interface FurnitureResult {
+  lines: SourceLine[];
+  problems: Problem[];
+  /** 1-based numbers of the lines that start a page (after a form feed or a page number), first page excluded. */
+  pageStarts: number[];
+}
+
+/**
+ * Remove page furniture. Form feeds are taken out of the text (the line keeps its other text); page numbers are
+ * marked `page-number`; a line standing at the top of two pages or more with the same text (not a table title, whose
+ * repeat marks a continued table) is a running head, marked `running-head` where it repeats (its first appearance,
+ * often the document title, stays); likewise a line at the foot of three pages or more (`running-foot`). Lines are
+ * copied, never changed in place.
+ */
+export function removeFurniture(input: SourceLine[], isTableTitle: (text: string) => boolean = () => false): FurnitureResult {
+  const lines = [...input];
+  const problems: Problem[] = [];
+  const pageStarts: number[] = [];
+  const mark = (i: number, skip: 'page-number' | 'running-head' | 'running-foot', what: string) => {
+    const l = lines[i]!;
+    problems.push({ severity: 'info', line: l.n, message: `删除${what}「${l.raw.trim()}」`, raw: excerpt(l.raw), code: 'page_furniture' });
+    lines[i] = { ...l, skip };
+  };
+  const nextText = (i: number) => {
+    for (let j = i; j < lines.length; j++) if (!lines[j]!.skip && lines[j]!.raw.trim() !== '') return j;
+    return -1;
+  };
+  let pageStartPending = false;
+  for (let i = 0; i < lines.length; i++) {
+    let l = lines[i]!;
+    const feed = l.raw.includes('\f');
+    if (feed) {
+      const raw = l.raw.replace(/\f/g, '');
+      l = { ...l, raw, cells: l.cells.map((c) => c.replace(/\f/g, '')) };
+      lines[i] = l;
+      // A bare number just before the feed closes the previous page.
+      const before = i - 1 >= 0 ? lastText(lines, i - 1) : -1;
+      if (before >= 0 && BARE_NUMBER_RE.test(lines[before]!.raw.trim()) && !lines[before]!.raw.includes('\t')) mark(before, 'page-number', '页码');
+      if (i > 0 || raw.trim() !== '') pageStartPending = true;
+    }
+    const text = l.raw.trim();
+    if (text === '' || l.skip) continue;
+    if (isPageNumber(text) && !l.raw.includes('\t')) {
+      mark(i, 'page-number', '页码');
+      pageStartPending = true;
+      continue;
+    }
+    if (pageStartPending) {
+      pageStarts.push(l.n);
+      pageStartPending = false;
+    }
+  }
+  // Running heads and feet: the same text at the top of two pages or more, or at the foot of three pages or more.
+  const indexOf = new Map(lines.map((l, i) => [l.n, i]));
+  const tops = [...new Set([nextText(0), ...pageStarts.map((n) => indexOf.get(n) ?? -1)])].filter((i) => i >= 0);
+  const feet = pageStarts.map((n) => lastText(lines, (indexOf.get(n) ?? 0) - 1)).filter((i) => i >= 0);
+  feet.push(lastText(lines, lines.length - 1));
+  removeRepeats(tops, 2, 'running-head', '页眉');
+  removeRepeats(feet, 3, 'running-foot', '页脚');
+  function removeRepeats(at: number[], times: number, skip: 'running-head' | 'running-foot', what: string): void {
+    const seen = new Map<string, number[]>();
+    for (const i of at) {
+      if (i < 0 || lines[i]!.skip) continue;
+      const raw = lines[i]!.raw;
+      const key = norm(raw);
+      // Not a table row: a row of cells (tabs, pipes, three pieces apart) repeated at page tops is a repeated header.
+      if (key.length < 4 || isTableTitle(raw) || /[\t|]/.test(raw) || raw.trim().split(/\s{2,}/).length >= 3) continue;
+      seen.set(key, [...(seen.get(key) ?? []), i]);
+    }
+    for (const idx of seen.values()) if (idx.length >= times) for (const i of idx.slice(1)) mark(i, skip, what);
+  }
+  return { lines, problems, pageStarts };
+}
+
+function lastText(lines: SourceLine[], from: number): number {
+  for (let j = from; j >= 0; j--) {
+    const l = lines[j]!;
+    if (l.skip) continue;
+    if (l.raw.trim() !== '') return j;
+  }
+  return -1;
+}

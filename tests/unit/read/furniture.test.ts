@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { isPageNumber, removeFurniture } from '../../../src/lib/text/furniture.ts';
+import { readTextForms } from '../../../src/lib/tables/read/index.ts';
+import { splitLines } from '../../../src/lib/text/lines.ts';
+
+describe('page furniture', () => {
+  it('recognises the printed page numbers of Chinese disclosures', () => {
+    for (const t of ['— 3 —', '-3-', '- 3 -', '－12－', '第3页 共12页', '第 3 页', '共12页 第3页', '3/12', 'Page 3']) expect(isPageNumber(t), t).toBe(true);
+  });
+  it('does not take amounts, years, codes or list items for page numbers', () => {
+    for (const t of ['-3.00', '2023', '201', '1.', '3、', '第三部分', '— 3 — 收入']) expect(isPageNumber(t), t).toBe(false);
+  });
+  it('removes page numbers and reports each one with its line and text', () => {
+    const { lines, problems } = removeFurniture(splitLines('收入决算表\n        — 3 —\n单位：万元'));
+    expect(lines[1]!.skip).toBe('page-number');
+    expect(problems).toEqual([expect.objectContaining({ severity: 'info', line: 2, raw: '        — 3 —', code: 'page_furniture' })]);
+  });
+  it('takes form feeds out of the text and a bare number before one as the page number', () => {
+    const { lines, pageStarts } = removeFurniture(splitLines('正文第一页\n\n       7\n\f正文第二页'));
+    expect(lines[2]!.skip).toBe('page-number');
+    expect(lines[3]!.raw).toBe('正文第二页');
+    expect(pageStarts).toEqual([4]);
+  });
+  it('keeps a bare number that is not at a page break', () => {
+    const { lines } = removeFurniture(splitLines('人数\n7\n其他'));
+    expect(lines[1]!.skip).toBeUndefined();
+  });
+  it('removes a running head repeated at the top of pages, keeping its first appearance', () => {
+    const text = ['测试局2023年度部门决算', '正文一', '\f测试局2023年度部门决算', '正文二', '\f测试局2023年度部门决算', '正文三'].join('\n');
+    const { lines } = removeFurniture(splitLines(text));
+    expect(lines.map((l) => l.skip ?? null)).toEqual([null, null, 'running-head', null, 'running-head', null]);
+  });
+  it('keeps a table title repeated at the top of a page (it marks a continued table)', () => {
+    const text = ['收入决算表', '行一', '\f收入决算表', '行二'].join('\n');
+    const { lines } = removeFurniture(splitLines(text), (t) => t.trim() === '收入决算表');
+    expect(lines.every((l) => l.skip === undefined)).toBe(true);
+  });
+});
+
+describe('text forms per table block', () => {
+  // A tab table, a pipe table and a spaced table in one document, with page furniture between them.
+  const text = [
+    '项目\t合计\t基本支出',
+    '教育支出\t50.00\t50.00',
+    '- 1 -',
+    '\f| 项目 | 合计 |',
+    '|---|---|',
+    '| 教育支出 | 50.00 |',
+    '第2页 共3页',
+    '\f项目                 合计      基本支出',
+    '教育支出            50.00         50.00',
+    '科学技术支出         7.00',
+  ].join('\n');
+  const { lines, forms } = readTextForms(splitLines(text));
+  it('leaves the tab lines exactly as split at tabs', () => {
+    expect(lines[0]!.cells).toEqual(['项目', '合计', '基本支出']);
+    expect(lines[1]!.form).toBeUndefined();
+  });
+  it('reads each block in its own form', () => {
+    expect(lines[5]!.form).toBe('pipe');
+    expect(lines[9]!.form).toBe('spaced');
+    expect(lines[9]!.cells).toEqual(['科学技术支出', '7.00', '']);
+    expect(forms).toEqual({ tab: 2, pipe: 3, spaced: 3 });
+  });
+  it('removes the page numbers between them', () => {
+    expect(lines[2]!.skip).toBe('page-number');
+    expect(lines[6]!.skip).toBe('page-number');
+  });
+});
+
+describe('running feet', () => {
+  it('removes a line repeated at the foot of three pages, keeping its first appearance', () => {
+    const text = ['正文一', '测试局公开信息', '\f正文二', '测试局公开信息', '\f正文三', '测试局公开信息'].join('\n');
+    const { lines } = removeFurniture(splitLines(text));
+    expect(lines.map((l) => l.skip ?? null)).toEqual([null, null, null, 'running-foot', null, 'running-foot']);
+  });
+  it('keeps a line that ends only two pages alike (it may be text)', () => {
+    const text = ['正文一', '以上为本部分内容', '\f正文二', '以上为本部分内容', '\f正文三'].join('\n');
+    expect(removeFurniture(splitLines(text)).lines.every((l) => l.skip === undefined)).toBe(true);
+  });
+});
+
+describe('the first page', () => {
+  it('does not count a form feed before the first line as a second page top', () => {
+    const { lines } = removeFurniture(splitLines('\f测试局2023年度部门决算\n正文'));
+    expect(lines[0]!.skip).toBeUndefined();
+  });
+});
