@@ -1,9 +1,10 @@
 /**
- * E2E harness: builds the site once when dist/ is missing, serves dist/ on 127.0.0.1 with a tiny static server,
- * launches Debian's Chromium through playwright-core.
+ * E2E harness: builds the site once when dist/ is missing or older than its inputs (one build even when several test
+ * files ask at once), serves dist/ on 127.0.0.1 with a tiny static server, launches Debian's Chromium through
+ * playwright-core.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -14,11 +15,68 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const DIST = path.join(ROOT, 'dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Build unless dist/ has index.html, the search index and every `also` file (paths below dist/). */
+/** What the built site is made from: a change to any of these after the last build makes dist/ stale. */
+const BUILD_INPUTS = ['src', 'scripts', 'data/raw', 'public', 'astro.config.mjs', 'package.json'];
+
+function newestMtime(p: string): number {
+  if (!existsSync(p)) return 0;
+  const st = statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let m = st.mtimeMs;
+  for (const name of readdirSync(p)) m = Math.max(m, newestMtime(path.join(p, name)));
+  return m;
+}
+
+/** Run `fn` holding a lock shared by every test process (a directory made atomically; a dead holder's lock is taken over). */
+function withBuildLock(fn: () => void): void {
+  const lock = path.join(ROOT, '.cache', 'e2e-build.lock');
+  mkdirSync(path.dirname(lock), { recursive: true });
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  const deadline = Date.now() + 600_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      break;
+    } catch {
+      let holder = NaN;
+      try {
+        holder = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
+      } catch {
+        /* being written or removed */
+      }
+      let alive = true;
+      if (Number.isInteger(holder) && holder > 0) {
+        try {
+          process.kill(holder, 0);
+        } catch {
+          alive = false;
+        }
+      }
+      if (!alive) rmSync(lock, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`e2e: waited 10 minutes for the site build lock ${lock}`);
+      else Atomics.wait(sleeper, 0, 0, 500);
+    }
+  }
+  try {
+    fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Build unless dist/ has index.html, the search index and every `also` file (paths below dist/) and is newer than
+ * every build input. Test files that ask at the same time wait for one build instead of building over each other.
+ */
 export function ensureBuilt(also: readonly string[] = []): void {
-  const have = ['index.html', 'pagefind/pagefind.js', ...also].every((f) => existsSync(path.join(DIST, f)));
-  if (have && !process.env.E2E_REBUILD) return;
-  execSync('npm run build', { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, timeout: 300_000 });
+  withBuildLock(() => {
+    const marker = path.join(DIST, 'index.html');
+    const have = ['index.html', 'pagefind/pagefind.js', ...also].every((f) => existsSync(path.join(DIST, f)));
+    const fresh = have && statSync(marker).mtimeMs > Math.max(...BUILD_INPUTS.map((p) => newestMtime(path.join(ROOT, p))));
+    if (fresh && !process.env.E2E_REBUILD) return;
+    execSync('npm run build', { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, timeout: 300_000 });
+  });
 }
 
 const TYPES: Record<string, string> = {
