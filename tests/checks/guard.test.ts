@@ -29,10 +29,19 @@ describe('honest statuses', () => {
     expect(r!.status).toBe('skip');
   });
 
-  it('without the performance evaluation the 93.7 vs 83.7 comparison skips instead of passing', () => {
+  it('without the performance evaluation the 说明 93.7 comparison skips instead of passing', () => {
     const doc = clone(parseSeed('pingdingshan2023'));
     doc.performance = [];
     const r = runChecks(doc).find((x) => x.check_id === 'narr.perf_score');
     expect(r!.status).toBe('skip');
+  });
+
+  it('when the 预算执行 points of a 90-point 合计 cannot be told, the 说明 score comparison is 未判定, never 不符', () => {
+    const doc = clone(parseSeed('pingdingshan2023'));
+    const e = doc.performance.find((x) => x.kind === 'perf_overall_selfeval')!;
+    for (const f of e.funds) Object.assign(f, { execution_rate: null });
+    const r = runChecks(doc).find((x) => x.check_id === 'narr.perf_score');
+    expect(r!.status).toBe('skip');
+    expect(r!.message).toContain('未判定');
   });
 });

@@ -7,6 +7,7 @@ import { classCode } from './classes.ts';
 import { judgePercent, judgeSame, judgeSum, printedDigits } from './rounding.ts';
 import { fmt, judged, norm, precisionOf, ref, skip, tableOf, plain, type CheckDef } from './types.ts';
 import { valueOf, op, type Operand } from './util.ts';
+import { fullScore } from '../performance/total.ts';
 
 const EXP: Record<string, number> = { 元: 0, 万元: 4, 亿元: 8 };
 
@@ -263,9 +264,17 @@ export function narrativeChecks(model: DocumentModel): CheckResult[] {
           emit(d.id, skip(d, `说明第 ${c.line} 行：部门整体自评得分 ${c.value} 分，${ev ? '自评表未打印总分' : tableOf(model, 'perf_overall_selfeval') ? '自评表尚未解析出总分' : '文件中没有部门整体支出绩效自评表'}`, [nref(c)]));
           break;
         }
-        const tv = fromString(ev.total_score_printed);
+        // The 说明 quotes the full score (of 100); a 合计 row covering the indicators only is completed by the
+        // 预算执行 points first, and a full score that cannot be told makes the comparison 未判定 (performance/total.ts).
+        const full = fullScore(ev);
+        if (!full) {
+          emit(d.id, skip(d, `说明第 ${c.line} 行：部门整体自评得分 ${c.value} 分；自评表合计 ${ev.total_score_printed} 分只含 ${ev.total_weight_printed ?? '?'} 分的指标，预算执行部分的得分不能确定，未判定`, [nref(c), `perf_overall_selfeval:${ev.scope.name}`]));
+          break;
+        }
+        const tv = full.score;
         const r = judgeSame(claimDec(c), claimPrecision(c), tv, { units: 1n, scale: printedDigits(ev.total_score_printed) });
-        emit(d.id, judged(d, r, { expected: tv, actual: claimDec(c), message: `说明：部门整体支出绩效自评结果 ${c.value} 分；自评表总分 ${ev.total_score_printed} 分${r.status === 'pass' ? '' : `，相差 ${toString(negD(r.difference))} 分`}`, refs: [nref(c), `perf_overall_selfeval:${ev.scope.name}`], lines: [c.line, ev.end_line] }));
+        const how = full.added.units === 0n ? '' : ` = ${full.how}`;
+        emit(d.id, judged(d, r, { expected: tv, actual: claimDec(c), message: `说明：部门整体支出绩效自评结果 ${c.value} 分；自评表总分 ${toString(tv)} 分${how}${r.status === 'pass' ? '' : `，相差 ${toString(negD(r.difference))} 分`}`, refs: [nref(c), `perf_overall_selfeval:${ev.scope.name}`], lines: [c.line, ev.total_line ?? ev.end_line] }));
         break;
       }
       case 'perf_projects_evaluated': {
