@@ -44,4 +44,22 @@ describe('honest statuses', () => {
     expect(r!.status).toBe('skip');
     expect(r!.message).toContain('未判定');
   });
+
+  it('a 说明 收入总计 that includes 年初结转和结余 agrees with the 总计, not the 本年收入 (阳泉 公开08表, line 416)', () => {
+    // 合计 row: 年初结转和结余 10,000,000.00 + 本年收入 85,000,000.00 = 收入总计 95,000,000.00; a 说明 saying
+    // “政府性基金预算财政拨款收入总计95,000,000.00元” is right, and was once compared with 本年收入 alone (a false 不符).
+    const doc = clone(parseSeed('yangquan2022'));
+    const c = doc.narrative.claims.find((x) => x.topic === 'gov_fund_income')!;
+    Object.assign(c, { value: '95000000', text: '政府性基金预算财政拨款收入总计95,000,000.00元' });
+    const r = runChecks(doc).find((x) => x.check_id === 'narr.fiscal_total' && x.refs.includes(`narrative:L${c.line}`) && x.message.includes('收入总计'))!;
+    expect(r).toMatchObject({ status: 'pass', expected: '95000000', actual: '95000000' });
+  });
+
+  it('a 收入总计 equal to neither the 总计 nor the 本年收入 is a 不符', () => {
+    const doc = clone(parseSeed('yangquan2022'));
+    const c = doc.narrative.claims.find((x) => x.topic === 'gov_fund_income')!;
+    Object.assign(c, { value: '90000000' });
+    const r = runChecks(doc).find((x) => x.check_id === 'narr.fiscal_total' && x.refs.includes(`narrative:L${c.line}`) && x.message.includes('收入总计'))!;
+    expect(r).toMatchObject({ status: 'fail', expected: '95000000', actual: '90000000' });
+  });
 });

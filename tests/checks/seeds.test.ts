@@ -163,10 +163,24 @@ describe('阳泉市工业和信息化局 2022 决算 (元)', () => {
   });
 
   it('执行率为189% where 706,804,492.61 / 372,951,496.4 = 189.52% → warn (truncated, not rounded)', () => {
-    const w = warns(d);
+    const w = warns(d).filter((c) => c.check_id === 'narr.completion');
     expect(w.length).toBe(1);
-    expect(w[0]!.check_id).toBe('narr.completion');
     expect(w[0]!.actual).toBe('189');
+  });
+
+  it('说明 政府性基金 收入总计85,000,000.00 is the 本年收入 alone: a wording slip (warn), not a 不符', () => {
+    // line 546: “政府性基金预算财政拨款收入总计85,000,000.00元、支出总计95,000,000.00元”; 公开08表 line 416 合计:
+    // 年初结转和结余 10,000,000.00, 本年收入 85,000,000.00, 本年支出 95,000,000.00 → 收入总计 = 95,000,000.00.
+    const r = find(d, 'narr.fiscal_total', (c) => c.refs.includes('narrative:L546'));
+    expect(r.map((c) => [c.status, c.expected, c.actual])).toEqual([
+      ['warn', '95000000', '85000000'],
+      ['pass', '95000000', '95000000'],
+    ]);
+    expect(r[0]!.message).toContain('不含年初结转和结余');
+  });
+
+  it('exactly two warns: the truncated 189% and the 收入总计 wording', () => {
+    expect(warns(d).map((c) => c.check_id).sort()).toEqual(['narr.completion', 'narr.fiscal_total']);
   });
 
   it('机关运行经费 1,280,300.78 = 行政单位 1,101,787.40 + 参公事业单位 178,513.38 (公开10表)', () => {

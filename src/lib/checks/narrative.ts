@@ -2,6 +2,7 @@ import type { CheckResult, Claim, DocumentModel } from '../model/document.ts';
 import type { Row, Table } from '../model/table.ts';
 import { fromString, parseDecimal, round, shift, sum, toString, type Decimal } from '../decimal.ts';
 import { SHARE_WHOLE } from '../claims/extract.ts';
+import { stageOfClaim } from '../claims/stage.ts';
 import { def } from './catalogue.ts';
 import { classCode } from './classes.ts';
 import { judgePercent, judgeSame, judgeSum, printedDigits } from './rounding.ts';
@@ -51,6 +52,38 @@ function vsTable(d: CheckDef, c: Claim, o: Operand | null, what: string): CheckR
     refs: [nref(c), ref(o.t, o.row, cell?.column)],
     lines: [c.line, cell?.line ?? o.row.line],
   });
+}
+
+/**
+ * A 说明's 收入总计 / 支出总计 of a fund table (政府性基金, 国有资本经营) includes the carry-over: 收入总计 = 年初结转和结余 +
+ * 本年收入, 支出总计 = 本年支出 + 年末结转和结余 (the 合计 row's 本年 columns alone are 收入合计 / 支出合计). The claim
+ * is compared with that 总计 (the reading its label calls for). A figure equal to the 本年 part only, where the
+ * carry-over is not zero, is a wording slip of the 说明 (warn, explained), never a 不符; a figure equal to neither fails.
+ */
+function grandTotalVsTable(d: CheckDef, c: Claim, T: Table | undefined, income: boolean, what: string): CheckResult {
+  const row = T ? (total(T) ?? T.rows[0]) : undefined;
+  const yearOp = T ? op(T, row, income ? /^本年收入(\/(小计|合计))?$/ : /^本年支出\/(小计|合计)$/, income ? '合计·本年收入' : '合计·本年支出') : null;
+  if (!T || !yearOp || !row) return vsTable(d, c, null, what);
+  const carryOp = op(T, row, income ? /^年初结转和结余(\/(小计|合计))?$/ : /^年末结转和结余(\/(小计|合计))?$/, income ? '年初结转和结余' : '年末结转和结余');
+  const year = valueOf(yearOp);
+  const hasCarry = row.cells.some((x) => (carryOp.col as RegExp).test(x.column));
+  if (!hasCarry || year === null) return vsTable(d, c, yearOp, what);
+  const carry = valueOf(carryOp);
+  if (carry === null) return skip(d, `${what}：说明第 ${c.line} 行所述「${c.text.slice(0, 30)}」含结转和结余，但报表的${carryOp.label}保密或缺失，未判定`, [nref(c), ref(T, row)]);
+  const grand = sum([year, carry]);
+  const label = income ? '收入总计' : '支出总计';
+  const formula = income ? `${fmt(carry, T)}（年初结转和结余）+ ${fmt(year, T)}（本年收入）` : `${fmt(year, T)}（本年支出）+ ${fmt(carry, T)}（年末结转和结余）`;
+  const refs = [nref(c), ref(T, row)];
+  const lines = [c.line, row.line];
+  const r = judgeSame(grand, precisionOf(T), claimDec(c), claimPrecision(c));
+  if (r.status === 'pass' || carry.units === 0n) {
+    return judged(d, r, { expected: grand, actual: claimDec(c), message: `${what}：说明「${c.text.slice(0, 40)}」，${T.title}${label} = ${formula} = ${fmt(grand, T)}${r.status === 'pass' ? '' : `，相差 ${fmt(r.difference, T)}`}`, refs, lines });
+  }
+  const y = judgeSame(year, precisionOf(T), claimDec(c), claimPrecision(c));
+  if (y.status === 'pass') {
+    return judged(d, { ...r, status: 'warn' }, { expected: grand, actual: claimDec(c), message: `${what}：说明称「${c.text.slice(0, 40)}」，数额等于${yearOp.label.replace('合计·', '')} ${fmt(year, T)}，不含${carryOp.label} ${fmt(carry, T)}；按报表，${label} = ${formula} = ${fmt(grand, T)}（说明的措辞与口径不一致，数字本身与报表一致）`, refs, lines });
+  }
+  return judged(d, r, { expected: grand, actual: claimDec(c), message: `${what}：说明「${c.text.slice(0, 40)}」，${T.title}${label} = ${formula} = ${fmt(grand, T)}，相差 ${fmt(r.difference, T)}（也不等于${yearOp.label.replace('合计·', '')} ${fmt(year, T)}）`, refs, lines });
 }
 
 const rowIn = (t: Table | undefined, block: string | null, re: RegExp, last = false): Row | undefined => {
@@ -139,8 +172,7 @@ export function narrativeChecks(model: DocumentModel): CheckResult[] {
       case 'state_capital_expenditure': {
         const d = def('narr.fiscal_total');
         const T = t === 'state_capital_expenditure' ? SC : GF;
-        const colRe = t === 'gov_fund_income' ? /^本年收入$/ : /^本年支出\/(小计|合计)$/;
-        emit(d.id, vsTable(d, c, T ? op(T, total(T) ?? T.rows[0], colRe, t === 'gov_fund_income' ? '合计·本年收入' : '合计·本年支出') : null, t === 'state_capital_expenditure' ? '国有资本经营预算财政拨款支出' : '政府性基金预算财政拨款'));
+        emit(d.id, grandTotalVsTable(d, c, T, t === 'gov_fund_income', t === 'state_capital_expenditure' ? '国有资本经营预算财政拨款支出' : '政府性基金预算财政拨款'));
         break;
       }
       case 'general_total':
@@ -211,6 +243,11 @@ export function narrativeChecks(model: DocumentModel): CheckResult[] {
       }
       case 'operating_costs': {
         const d = def('narr.operating_costs');
+        // A 预算 figure in a 决算 说明 (or the reverse) is not what the tables of this document print: 未判定.
+        if (stageOfClaim(c, model.metadata.doc_kind) !== model.metadata.doc_kind) {
+          emit(d.id, skip(d, `说明第 ${c.line} 行所述机关运行经费 ${show(c)} 是${c.subject ?? ''}数，本文件的报表列示${final ? '决算' : '预算'}数，不作比较（未判定）`, [nref(c)]));
+          break;
+        }
         if (ST) {
           const rows = ST.rows.filter((r) => r.block === '机关运行经费' || /机关运行经费/.test(r.block ?? ''));
           const vals = rows.map((r) => valueOf(op(ST, r, /./)));
