@@ -4,6 +4,7 @@ import { readNarrative, type NarrativeParagraph } from '../narrative.ts';
 import { parseDecimal, shift, toString } from '../decimal.ts';
 import { cleanText } from '../text/clean.ts';
 import type { SourceLine } from '../text/lines.ts';
+import { comparisonClaims, type BudgetPair } from './comparisons.ts';
 
 /**
  * Numeric claims of the 情况说明 (the narrative), each with what it refers to (topic + subject), exact value and
@@ -23,7 +24,9 @@ import type { SourceLine } from '../text/lines.ts';
  *   procurement_total, procurement_part (subject = 货物 | 工程 | 服务), procurement_sme, procurement_small,
  *   vehicles_total, vehicles_part (subject = category),
  *   yoy_base (the current-year amount a change refers to), yoy_change (subject 增加 | 减少: change against the
- *   previous year) and yoy_pct (its printed percentage), emitted in that order.
+ *   previous year) and yoy_pct (its printed percentage), emitted in that order,
+ *   words_budget_final / words_budget_budget / words_budget_change, words_yoy_flat (comparisons stated in words:
+ *   claims/comparisons.ts).
  *
  * Percentages: topic `share` with subject `<part>/<whole>` where part is the subject/topic of the amount claim just
  * before it and whole names the total it is a share of (收入合计, 支出合计, 一般公共预算支出, 基本支出, 三公经费,
@@ -132,6 +135,8 @@ function lcs(a: string, b: string): number {
 
 interface State {
   amounts: Amount[];
+  /** The last 年初预算 / 决算 pair of the paragraph (for a comparison word in a later sentence). */
+  pair?: BudgetPair | null;
   /** The document's kind (decides which of a sentence's 年初预算 / 决算 figures is the document's own). */
   docKind?: 'final' | 'budget';
   section: string;
@@ -353,6 +358,11 @@ function sentence(s: string, o: Out, state: State): void {
     o.pct('yoy_pct', g[5]!, `${g[4]}${g[5]}%`, g[1]!);
   }
   state.amounts.push(...here);
+
+  // Comparisons stated in words (大于 / 小于 / 持平 年初预算数; 与上年持平): claims/comparisons.ts.
+  const cmp = comparisonClaims(s, o.line, state.pair ?? null);
+  o.claims.push(...cmp.claims);
+  state.pair = cmp.pair;
 
   // 车辆
   let parts: string | null = null;
