@@ -62,4 +62,18 @@ describe('honest statuses', () => {
     const r = runChecks(doc).find((x) => x.check_id === 'narr.fiscal_total' && x.refs.includes(`narrative:L${c.line}`) && x.message.includes('收入总计'))!;
     expect(r).toMatchObject({ status: 'fail', expected: '95000000', actual: '90000000' });
   });
+
+  it('a budget 说明 一般公共预算收支预算 is compared with the 一般公共预算 part, not the 财政拨款 总计 (郑州 2022 line 183)', () => {
+    // line 183: “一般公共预算收支预算 107,259.2 万元”; 财政拨款收支总体情况表 line 485 “（一）一般公共预算拨款 107,259.2”,
+    // line 484 本年支出 一般公共预算 107,259.2. With a 政府性基金 拨款 added to the 总计 the comparison must not change.
+    const doc = clone(parseSeed('zhengzhou2022'));
+    const F = doc.tables.find((t) => t.kind === 'budget_fiscal_summary')!;
+    for (const r of F.rows.filter((x) => /总计/.test(x.name))) for (const c of r.cells) if (c.value !== null) c.value = String(Number(c.value) + 5000000);
+    const r = runChecks(doc).filter((x) => x.check_id === 'narr.fiscal_total' && x.refs.includes('narrative:L183'));
+    expect(r.map((x) => [x.status, x.expected])).toEqual([
+      ['pass', '1072592000'],
+      ['pass', '1072592000'],
+    ]);
+    expect(r.map((x) => x.lines[1])).toEqual([485, 484]);
+  });
 });

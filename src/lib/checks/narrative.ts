@@ -86,6 +86,30 @@ function grandTotalVsTable(d: CheckDef, c: Claim, T: Table | undefined, income: 
   return judged(d, r, { expected: grand, actual: claimDec(c), message: `${what}：说明「${c.text.slice(0, 40)}」，${T.title}${label} = ${formula} = ${fmt(grand, T)}，相差 ${fmt(r.difference, T)}（也不等于${yearOp.label.replace('合计·', '')} ${fmt(year, T)}）`, refs, lines });
 }
 
+/**
+ * `一般公共预算收支预算X` against the 一般公共预算 part of the 财政拨款收支总表: 收入 — the 一般公共预算 拨款 of 本年 (or of 本年
+ * plus 上年结转, both readings accepted); 支出 — the 本年支出 row's 一般公共预算 column. A part not printed: 未判定.
+ */
+function generalPartVsTable(d: CheckDef, c: Claim, F: Table | undefined, income: boolean): CheckResult {
+  const what = income ? '一般公共预算收入' : '一般公共预算支出';
+  if (!F) return vsTable(d, c, null, what);
+  const candidates: { v: Decimal; label: string; row: Row }[] = [];
+  if (income) {
+    const rows = F.rows.filter((r) => r.block === '收入' && /一般公共预算/.test(norm(r.name)));
+    const vals = rows.map((r) => ({ r, v: valueOf(op(F, r, /^收入\//)) }));
+    if (vals[0]?.v) candidates.push({ v: vals[0].v, label: `「${norm(vals[0].r.name)}」`, row: vals[0].r });
+    if (vals[0]?.v && vals[1]?.v) candidates.push({ v: sum([vals[0].v, vals[1].v]), label: `本年与上年结转的「${norm(vals[0].r.name)}」之和`, row: vals[1].r });
+  } else {
+    const r = F.rows.find((x) => x.block === '支出' && /本年支出/.test(norm(x.name)));
+    const v = r ? valueOf(op(F, r, /一般公共预算(\/小计)?$/)) : null;
+    if (r && v) candidates.push({ v, label: `「${norm(r.name)}」一般公共预算`, row: r });
+  }
+  if (candidates.length === 0) return skip(d, `${what}：说明第 ${c.line} 行所述「${c.text.slice(0, 30)}」，${F.title}中没有一般公共预算的对应数，未判定`, [nref(c)]);
+  const judgedAll = candidates.map((k) => ({ k, r: judgeSame(k.v, precisionOf(F), claimDec(c), claimPrecision(c)) }));
+  const best = judgedAll.find((x) => x.r.status === 'pass') ?? judgedAll.find((x) => x.r.status === 'warn') ?? judgedAll[0]!;
+  return judged(d, best.r, { expected: best.k.v, actual: claimDec(c), message: `${what}：说明「${c.text.slice(0, 40)}」，${F.title}${best.k.label} ${fmt(best.k.v, F)}${best.r.status === 'pass' ? '' : `，相差 ${fmt(best.r.difference, F)}`}`, refs: [nref(c), ref(F, best.k.row)], lines: [c.line, best.k.row.line] });
+}
+
 const rowIn = (t: Table | undefined, block: string | null, re: RegExp, last = false): Row | undefined => {
   const rows = t?.rows.filter((r) => (block === null || r.block === block) && re.test(norm(r.name))) ?? [];
   return last ? rows[rows.length - 1] : rows[0];
@@ -163,6 +187,11 @@ export function narrativeChecks(model: DocumentModel): CheckResult[] {
       case 'fiscal_total_expenditure': {
         const inc = t === 'fiscal_total_income';
         const d = def('narr.fiscal_total');
+        // Budget: `一般公共预算收支预算X` is the 一般公共预算 part, not the 财政拨款 总计 (which adds 政府性基金 and 国有资本).
+        if (c.subject === '一般公共预算') {
+          emit(d.id, generalPartVsTable(d, c, F, inc));
+          break;
+        }
         const r = rowIn(F, inc ? '收入' : '支出', /^(收入|支出)?(总计|合计)[：:]?$/, true);
         emit(d.id, vsTable(d, c, F && r ? op(F, r, inc ? col('收入') : /^支出\/(合计|总计|金额)$|^支出\//, inc ? '收入总计' : '支出总计') : null, inc ? '财政拨款收入总计' : '财政拨款支出总计'));
         break;
