@@ -527,6 +527,7 @@ export function buildReport(docs: Prepared[], change: Map<string, Change>, remov
   if (listed.length) md.push('| change | status | document | coverage | errors | warnings | failing checks |', '|---|---|---|---|---|---|---|');
   for (const d of listed) {
     lines.push(reportLine(d, change.get(d.docId)));
+    if (d.summary.index.status_reason) lines.push(`    why ${d.summary.index.status}: ${d.summary.index.status_reason}`);
     for (const f of d.summary.failing.slice(0, 10)) lines.push(`    check ${f.check_id} failed: ${f.title} — ${f.message}`);
     const s = d.summary;
     md.push(`| ${change.get(d.docId)} | ${s.index.status} | \`${d.docId}\` ${s.index.department} ${s.index.fiscal_year} | ${s.coverage}% | ${s.errors.length} | ${s.warnings} | ${s.failing.map((f) => f.check_id).join(', ')} |`);
@@ -574,7 +575,7 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
   for (const d of docs) {
     if (d.summary.index.status === 'ok') continue;
     bad++;
-    err(`${d.summary.index.status}: ${d.sourceFile}`);
+    err(`${d.summary.index.status}: ${d.sourceFile}${d.summary.index.status_reason ? ` — ${d.summary.index.status_reason}` : ''}`);
     for (const p of d.summary.errors) err(`  ${d.sourceFile}:${p.line}: ${p.message}${p.raw ? `  «${p.raw}»` : ''}`);
   }
   return bad > 0 ? 1 : 0;
