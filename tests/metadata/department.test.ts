@@ -76,3 +76,10 @@ describe('readMetadata: the department from wherever it is printed', () => {
     expect(r.problems.map((p) => p.code)).toContain('no_department');
   });
 });
+
+describe('department type of a party or CPPCC organ keeps its prefix', () => {
+  it('政协焦作市委员会 → cppcc; 中共焦作市委组织部 → party-organization', () => {
+    expect(readMetadata(splitLines('政协焦作市委员会\n2022年度部门决算\n目录\n'), 'x').metadata).toMatchObject({ department_type: 'cppcc', region: { code: '410800' } });
+    expect(readMetadata(splitLines('中共焦作市委组织部\n2022年度部门决算\n目录\n'), 'x').metadata).toMatchObject({ department_type: 'party-organization', region: { code: '410800' } });
+  });
+});

@@ -38,7 +38,9 @@ export interface ResolvedRegion {
   code: string | null;
   /** ASCII [a-z0-9-] slug of the place chain (henan-jiaozuo-jiefang), `unknown` when unresolved. */
   slug: string;
-  /** How many characters of the input the place names took (0 when none). */
+  /** The place names span [start, matched) of the input with spaces removed (an organ prefix such as 中共 precedes). */
+  start: number;
+  /** End of the place names in the input with spaces removed (0 when none). */
   matched: number;
   /** When the name fits several divisions equally: their full names with codes (the code is then null). */
   ambiguous: { code: string; name: string }[];
@@ -133,7 +135,7 @@ function prefixes(text: string): { form: string; fits: Division[] }[] {
 
 /** Resolve the region named at the start of a department name (or any title that starts with a place). */
 export function resolveRegion(department: string): ResolvedRegion {
-  const none: ResolvedRegion = { province: null, city: null, county: null, code: null, slug: 'unknown', matched: 0, ambiguous: [] };
+  const none: ResolvedRegion = { province: null, city: null, county: null, code: null, slug: 'unknown', start: 0, matched: 0, ambiguous: [] };
   const text = department.replace(/[\s\u3000]+/g, '');
   const prefix = ORGAN_PREFIX.exec(text)?.[0] ?? '';
   let rest = text.slice(prefix.length);
@@ -169,6 +171,7 @@ export function resolveRegion(department: string): ResolvedRegion {
     county: county?.name ?? null,
     code: found.code,
     slug: chain.map(slugOf).join('-'),
+    start: prefix.length,
     matched,
     ambiguous: [],
   };

@@ -167,7 +167,9 @@ export function readMetadata(lines: SourceLine[], fileSlug: string): MetadataRes
  */
 function placeOf(department: string, others: string[], line: number): { region: ResolvedRegion; organ: string; problem: Problem | null } {
   const own = resolveRegion(department);
-  const organ = department.replace(/[\s\u3000]+/g, '').slice(own.matched);
+  // The organ is the name without its place, an organ prefix kept (中共…区委社会工作部 → 中共委社会工作部, 政协…委员会 → 政协委员会).
+  const flat = department.replace(/[\s\u3000]+/g, '');
+  const organ = flat.slice(0, own.start) + flat.slice(own.matched);
   if (own.code) return { region: own, organ, problem: null };
   for (const t of others) {
     const r = resolveRegion(t);
