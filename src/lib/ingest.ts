@@ -14,7 +14,7 @@ import { REQUIRED } from './checks/completeness.ts';
 import { decideStatus } from './status.ts';
 
 /** Bump on any change that alters output: invalidates the ingest cache. */
-export const PARSER_VERSION = '0.1.0';
+export const PARSER_VERSION = '0.2.0';
 
 export interface IngestInput {
   text: string;
