@@ -11,9 +11,11 @@ import { readTextForms } from './tables/read/index.ts';
 import { appendAll, boundBlock, budgetProblem, capProblems, lineBoundProblems, overBudget, truncationProblems, type TimeBudget } from './input/limits.ts';
 import { findUnit } from './tables/unit.ts';
 import { mergeBudgetUnits } from './budget/units.ts';
+import { REQUIRED } from './checks/completeness.ts';
+import { decideStatus } from './status.ts';
 
 /** Bump on any change that alters output: invalidates the ingest cache. */
-export const PARSER_VERSION = '0.1.0';
+export const PARSER_VERSION = '0.2.0';
 
 export interface IngestInput {
   text: string;
@@ -121,16 +123,16 @@ export function parseDocument(input: IngestInput, stages: Stages = {}): Document
   appendAll(problems, claims.problems);
 
   const ratio = tokens === 0 ? '100.00' : ((Number(cells + other) * 10000) / tokens / 100).toFixed(2);
-  const hasError = problems.some((p) => p.severity === 'error');
-  const status: DocumentModel['status'] = tables.length === 0 || metadataMissing(problems) ? 'failed' : hasError ? 'partial' : 'ok';
+  const decided = decideStatus({ docKind: metadata.doc_kind, blocks: seg.blocks, tables, unaccounted, problems, required: REQUIRED[metadata.doc_kind] });
+  appendAll(problems, decided.problems);
 
   const model: DocumentModel = {
     parser_version: PARSER_VERSION,
     doc_id: input.docId,
     source_file: input.sourceFile,
     sha256: input.sha256,
-    status,
-    status_reason: null,
+    status: decided.status,
+    status_reason: decided.reason,
     metadata,
     parts: seg.parts,
     toc: seg.toc,
@@ -148,7 +150,10 @@ export function parseDocument(input: IngestInput, stages: Stages = {}): Document
     if (checks) {
       model.checks = checks;
       model.check_summary = summariseChecks(model.checks);
-    } else if (model.status === 'ok') model.status = 'partial';
+    } else if (model.status === 'ok') {
+      model.status = 'partial';
+      model.status_reason = '勾稽检查没有完成（超时或出错），结果不完整。';
+    }
     model.problems.sort((a, b) => a.line - b.line);
   }
   return model;
@@ -167,10 +172,6 @@ function runStage<T>(budget: TimeBudget | undefined, problems: Problem[], what: 
     problems.push({ severity: 'error', line: 0, message: `${what}出错：${e instanceof Error ? e.message : String(e)}`, raw: '', code: 'stage_crash' });
     return undefined;
   }
-}
-
-function metadataMissing(problems: Problem[]): boolean {
-  return problems.some((p) => p.code === 'no_year' || p.code === 'no_department');
 }
 
 export function summariseChecks(checks: CheckResult[]): DocumentModel['check_summary'] {

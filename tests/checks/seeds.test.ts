@@ -64,19 +64,26 @@ describe('焦作市工业和信息化局 2022 决算', () => {
 describe('平顶山市工业和信息化局 2023 决算', () => {
   const d = parseSeed('pingdingshan2023');
 
-  it('说明 says 部门整体支出绩效自评结果为93.7分, the 自评表 total row says 83.7 → fail', () => {
-    // line 604: “部门整体支出绩效自评结果为93.7分”; line 768: “分值及得分合计 … 90 83.7”.
+  it('说明 93.7分 agrees with the 自评表: its 合计 83.7 covers the 90 indicator points, + 10 of 预算执行 at 100 % = 93.7 → pass', () => {
+    // line 604: “部门整体支出绩效自评结果为93.7分”; line 768: “分值及得分合计 … 90 83.7” (投入管理 30 + 产出 25 + 效益 35);
+    // line 712: 部门预算总额 … 分值 10, 预算执行率 100% → 10 points; 83.7 + 10 = 93.7. Not a discrepancy.
     const [r] = find(d, 'narr.perf_score');
-    expect(r).toMatchObject({ status: 'fail', expected: '83.7', actual: '93.7' });
+    expect(r).toMatchObject({ status: 'pass', expected: '93.7', actual: '93.7' });
     expect(r!.refs).toContain('narrative:L604');
+    expect(r!.lines).toEqual([604, 768]);
   });
 
-  it('自评表 funds row prints 得分 93.7 against 分值 10 → fail (a score above its weight)', () => {
-    // line 712: “部门预算总额 858.9 2175.87 2175.87 10 100% 93.7” — the overall score was typed into the
-    // 预算执行率 score cell; 93.7 = 83.7 (indicators) + 10, which is also where the 说明's 93.7 comes from.
-    const r = find(d, 'perf.score_within_weight', (c) => c.status === 'fail');
+  it('自评表 预算执行 row prints the full score 93.7 in its 得分 cell (分值 10) → warn as a form anomaly, never fail', () => {
+    // line 712: “部门预算总额 858.9 2175.87 2175.87 10 100% 93.7” — the form's total (83.7 + 10) typed into the
+    // 预算执行 row's 得分 cell; the row's own points are 10 × 100 % = 10.
+    const r = find(d, 'perf.score_within_weight', (c) => c.status !== 'pass' && c.refs.some((x) => x.startsWith('perf_overall_selfeval')));
     expect(r.length).toBe(1);
-    expect(r[0]).toMatchObject({ expected: '10', actual: '93.7' });
+    expect(r[0]).toMatchObject({ status: 'warn', expected: '10', actual: '93.7', lines: [712] });
+    expect(r[0]!.message).toContain('格式异常');
+  });
+
+  it('has no fail', () => {
+    expect(fails(d)).toEqual([]);
   });
 
   it('the printed total 83.7 / 90 covers the indicators only (分值 90 = 100 − 10 of 预算执行) → Σ passes', () => {
@@ -86,7 +93,7 @@ describe('平顶山市工业和信息化局 2023 决算', () => {
 
   it('说明 人员经费1,497.20万元 vs 公开06表 人员经费合计 1,497.21万元 → warn (two presentations of one figure)', () => {
     // line 548 vs the 06 table total (301 1,173.72 + 303 323.49 = 1,497.21)
-    const w = warns(d);
+    const w = warns(d).filter((c) => c.check_id !== 'perf.score_within_weight');
     expect(w.length).toBe(1);
     expect(w[0]).toMatchObject({ check_id: 'narr.basic', expected: '14972100', actual: '14972000', difference: '-100' });
   });
@@ -95,8 +102,8 @@ describe('平顶山市工业和信息化局 2023 决算', () => {
     expect(find(d, 'three_public.total').every((c) => c.status === 'pass' && c.rounding)).toBe(true);
   });
 
-  it('exactly the two hand-verified fails', () => {
-    expect(fails(d).map((c) => c.check_id).sort()).toEqual(['narr.perf_score', 'perf.score_within_weight']);
+  it('exactly two warns: the 人员经费 尾差 and the 预算执行 得分 cell holding the total', () => {
+    expect(warns(d).map((c) => c.check_id).sort()).toEqual(['narr.basic', 'perf.score_within_weight']);
   });
 });
 
@@ -156,10 +163,24 @@ describe('阳泉市工业和信息化局 2022 决算 (元)', () => {
   });
 
   it('执行率为189% where 706,804,492.61 / 372,951,496.4 = 189.52% → warn (truncated, not rounded)', () => {
-    const w = warns(d);
+    const w = warns(d).filter((c) => c.check_id === 'narr.completion');
     expect(w.length).toBe(1);
-    expect(w[0]!.check_id).toBe('narr.completion');
     expect(w[0]!.actual).toBe('189');
+  });
+
+  it('说明 政府性基金 收入总计85,000,000.00 is the 本年收入 alone: a wording slip (warn), not a 不符', () => {
+    // line 546: “政府性基金预算财政拨款收入总计85,000,000.00元、支出总计95,000,000.00元”; 公开08表 line 416 合计:
+    // 年初结转和结余 10,000,000.00, 本年收入 85,000,000.00, 本年支出 95,000,000.00 → 收入总计 = 95,000,000.00.
+    const r = find(d, 'narr.fiscal_total', (c) => c.refs.includes('narrative:L546'));
+    expect(r.map((c) => [c.status, c.expected, c.actual])).toEqual([
+      ['warn', '95000000', '85000000'],
+      ['pass', '95000000', '95000000'],
+    ]);
+    expect(r[0]!.message).toContain('不含年初结转和结余');
+  });
+
+  it('exactly two warns: the truncated 189% and the 收入总计 wording', () => {
+    expect(warns(d).map((c) => c.check_id).sort()).toEqual(['narr.completion', 'narr.fiscal_total']);
   });
 
   it('机关运行经费 1,280,300.78 = 行政单位 1,101,787.40 + 参公事业单位 178,513.38 (公开10表)', () => {

@@ -7,6 +7,7 @@ import { crossFinal } from './cross.ts';
 import { finalChecks } from './final.ts';
 import { hierarchyChecks } from './hierarchy.ts';
 import { narrativeChecks } from './narrative.ts';
+import { wordingChecks } from './wording.ts';
 import { performanceChecks } from './performance.ts';
 import { econClassChecks, threePublicChecks } from './within-misc.ts';
 import { skip } from './types.ts';
@@ -21,6 +22,7 @@ const FAMILIES: ((m: DocumentModel) => CheckResult[])[] = [
   crossFinal,
   performanceChecks,
   narrativeChecks,
+  wordingChecks,
   completenessChecks,
 ];
 

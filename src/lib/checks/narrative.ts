@@ -2,12 +2,14 @@ import type { CheckResult, Claim, DocumentModel } from '../model/document.ts';
 import type { Row, Table } from '../model/table.ts';
 import { fromString, parseDecimal, round, shift, sum, toString, type Decimal } from '../decimal.ts';
 import { SHARE_WHOLE } from '../claims/extract.ts';
+import { stageOfClaim } from '../claims/stage.ts';
 import { def } from './catalogue.ts';
 import { classCode } from './classes.ts';
 import { judgePercent, judgeSame, judgeSum, printedDigits } from './rounding.ts';
 import { fmt, judged, norm, precisionOf, ref, skip, tableOf, plain, type CheckDef } from './types.ts';
 import { valueOf, op, type Operand } from './util.ts';
 import { MONEY, toYuan, unitExponent } from '../text/numbers.ts';
+import { fullScore } from '../performance/total.ts';
 
 
 /** Printed precision of a claim (one unit of its last printed digit), in 元 for money. */
@@ -49,6 +51,62 @@ function vsTable(d: CheckDef, c: Claim, o: Operand | null, what: string): CheckR
     refs: [nref(c), ref(o.t, o.row, cell?.column)],
     lines: [c.line, cell?.line ?? o.row.line],
   });
+}
+
+/**
+ * A 说明's 收入总计 / 支出总计 of a fund table (政府性基金, 国有资本经营) includes the carry-over: 收入总计 = 年初结转和结余 +
+ * 本年收入, 支出总计 = 本年支出 + 年末结转和结余 (the 合计 row's 本年 columns alone are 收入合计 / 支出合计). The claim
+ * is compared with that 总计 (the reading its label calls for). A figure equal to the 本年 part only, where the
+ * carry-over is not zero, is a wording slip of the 说明 (warn, explained), never a 不符; a figure equal to neither fails.
+ */
+function grandTotalVsTable(d: CheckDef, c: Claim, T: Table | undefined, income: boolean, what: string): CheckResult {
+  const row = T ? (total(T) ?? T.rows[0]) : undefined;
+  const yearOp = T ? op(T, row, income ? /^本年收入(\/(小计|合计))?$/ : /^本年支出\/(小计|合计)$/, income ? '合计·本年收入' : '合计·本年支出') : null;
+  if (!T || !yearOp || !row) return vsTable(d, c, null, what);
+  const carryOp = op(T, row, income ? /^年初结转和结余(\/(小计|合计))?$/ : /^年末结转和结余(\/(小计|合计))?$/, income ? '年初结转和结余' : '年末结转和结余');
+  const year = valueOf(yearOp);
+  const hasCarry = row.cells.some((x) => (carryOp.col as RegExp).test(x.column));
+  if (!hasCarry || year === null) return vsTable(d, c, yearOp, what);
+  const carry = valueOf(carryOp);
+  if (carry === null) return skip(d, `${what}：说明第 ${c.line} 行所述「${c.text.slice(0, 30)}」含结转和结余，但报表的${carryOp.label}保密或缺失，未判定`, [nref(c), ref(T, row)]);
+  const grand = sum([year, carry]);
+  const label = income ? '收入总计' : '支出总计';
+  const formula = income ? `${fmt(carry, T)}（年初结转和结余）+ ${fmt(year, T)}（本年收入）` : `${fmt(year, T)}（本年支出）+ ${fmt(carry, T)}（年末结转和结余）`;
+  const refs = [nref(c), ref(T, row)];
+  const lines = [c.line, row.line];
+  const r = judgeSame(grand, precisionOf(T), claimDec(c), claimPrecision(c));
+  if (r.status === 'pass' || carry.units === 0n) {
+    return judged(d, r, { expected: grand, actual: claimDec(c), message: `${what}：说明「${c.text.slice(0, 40)}」，${T.title}${label} = ${formula} = ${fmt(grand, T)}${r.status === 'pass' ? '' : `，相差 ${fmt(r.difference, T)}`}`, refs, lines });
+  }
+  const y = judgeSame(year, precisionOf(T), claimDec(c), claimPrecision(c));
+  if (y.status === 'pass') {
+    return judged(d, { ...r, status: 'warn' }, { expected: grand, actual: claimDec(c), message: `${what}：说明称「${c.text.slice(0, 40)}」，数额等于${yearOp.label.replace('合计·', '')} ${fmt(year, T)}，不含${carryOp.label} ${fmt(carry, T)}；按报表，${label} = ${formula} = ${fmt(grand, T)}（说明的措辞与口径不一致，数字本身与报表一致）`, refs, lines });
+  }
+  return judged(d, r, { expected: grand, actual: claimDec(c), message: `${what}：说明「${c.text.slice(0, 40)}」，${T.title}${label} = ${formula} = ${fmt(grand, T)}，相差 ${fmt(r.difference, T)}（也不等于${yearOp.label.replace('合计·', '')} ${fmt(year, T)}）`, refs, lines });
+}
+
+/**
+ * `一般公共预算收支预算X` against the 一般公共预算 part of the 财政拨款收支总表: 收入 — the 一般公共预算 拨款 of 本年 (or of 本年
+ * plus 上年结转, both readings accepted); 支出 — the 本年支出 row's 一般公共预算 column. A part not printed: 未判定.
+ */
+function generalPartVsTable(d: CheckDef, c: Claim, F: Table | undefined, income: boolean): CheckResult {
+  const what = income ? '一般公共预算收入' : '一般公共预算支出';
+  if (!F) return vsTable(d, c, null, what);
+  const candidates: { v: Decimal; label: string; row: Row }[] = [];
+  if (income) {
+    const rows = F.rows.filter((r) => r.block === '收入' && /一般公共预算/.test(norm(r.name)));
+    const vals = rows.map((r) => ({ r, v: valueOf(op(F, r, /^收入\//)) }));
+    if (vals[0]?.v) candidates.push({ v: vals[0].v, label: `「${norm(vals[0].r.name)}」`, row: vals[0].r });
+    if (vals[0]?.v && vals[1]?.v) candidates.push({ v: sum([vals[0].v, vals[1].v]), label: `本年与上年结转的「${norm(vals[0].r.name)}」之和`, row: vals[1].r });
+  } else {
+    const r = F.rows.find((x) => x.block === '支出' && /本年支出/.test(norm(x.name)));
+    const v = r ? valueOf(op(F, r, /一般公共预算(\/小计)?$/)) : null;
+    if (r && v) candidates.push({ v, label: `「${norm(r.name)}」一般公共预算`, row: r });
+  }
+  if (candidates.length === 0) return skip(d, `${what}：说明第 ${c.line} 行所述「${c.text.slice(0, 30)}」，${F.title}中没有一般公共预算的对应数，未判定`, [nref(c)]);
+  const judgedAll = candidates.map((k) => ({ k, r: judgeSame(k.v, precisionOf(F), claimDec(c), claimPrecision(c)) }));
+  const best = judgedAll.find((x) => x.r.status === 'pass') ?? judgedAll.find((x) => x.r.status === 'warn') ?? judgedAll[0]!;
+  return judged(d, best.r, { expected: best.k.v, actual: claimDec(c), message: `${what}：说明「${c.text.slice(0, 40)}」，${F.title}${best.k.label} ${fmt(best.k.v, F)}${best.r.status === 'pass' ? '' : `，相差 ${fmt(best.r.difference, F)}`}`, refs: [nref(c), ref(F, best.k.row)], lines: [c.line, best.k.row.line] });
 }
 
 const rowIn = (t: Table | undefined, block: string | null, re: RegExp, last = false): Row | undefined => {
@@ -128,6 +186,11 @@ export function narrativeChecks(model: DocumentModel): CheckResult[] {
       case 'fiscal_total_expenditure': {
         const inc = t === 'fiscal_total_income';
         const d = def('narr.fiscal_total');
+        // Budget: `一般公共预算收支预算X` is the 一般公共预算 part, not the 财政拨款 总计 (which adds 政府性基金 and 国有资本).
+        if (c.subject === '一般公共预算') {
+          emit(d.id, generalPartVsTable(d, c, F, inc));
+          break;
+        }
         const r = rowIn(F, inc ? '收入' : '支出', /^(收入|支出)?(总计|合计)[：:]?$/, true);
         emit(d.id, vsTable(d, c, F && r ? op(F, r, inc ? col('收入') : /^支出\/(合计|总计|金额)$|^支出\//, inc ? '收入总计' : '支出总计') : null, inc ? '财政拨款收入总计' : '财政拨款支出总计'));
         break;
@@ -137,8 +200,7 @@ export function narrativeChecks(model: DocumentModel): CheckResult[] {
       case 'state_capital_expenditure': {
         const d = def('narr.fiscal_total');
         const T = t === 'state_capital_expenditure' ? SC : GF;
-        const colRe = t === 'gov_fund_income' ? /^本年收入$/ : /^本年支出\/(小计|合计)$/;
-        emit(d.id, vsTable(d, c, T ? op(T, total(T) ?? T.rows[0], colRe, t === 'gov_fund_income' ? '合计·本年收入' : '合计·本年支出') : null, t === 'state_capital_expenditure' ? '国有资本经营预算财政拨款支出' : '政府性基金预算财政拨款'));
+        emit(d.id, grandTotalVsTable(d, c, T, t === 'gov_fund_income', t === 'state_capital_expenditure' ? '国有资本经营预算财政拨款支出' : '政府性基金预算财政拨款'));
         break;
       }
       case 'general_total':
@@ -209,6 +271,11 @@ export function narrativeChecks(model: DocumentModel): CheckResult[] {
       }
       case 'operating_costs': {
         const d = def('narr.operating_costs');
+        // A 预算 figure in a 决算 说明 (or the reverse) is not what the tables of this document print: 未判定.
+        if (stageOfClaim(c, model.metadata.doc_kind) !== model.metadata.doc_kind) {
+          emit(d.id, skip(d, `说明第 ${c.line} 行所述机关运行经费 ${show(c)} 是${c.subject ?? ''}数，本文件的报表列示${final ? '决算' : '预算'}数，不作比较（未判定）`, [nref(c)]));
+          break;
+        }
         if (ST) {
           const rows = ST.rows.filter((r) => r.block === '机关运行经费' || /机关运行经费/.test(r.block ?? ''));
           const vals = rows.map((r) => valueOf(op(ST, r, /./)));
@@ -262,9 +329,17 @@ export function narrativeChecks(model: DocumentModel): CheckResult[] {
           emit(d.id, skip(d, `说明第 ${c.line} 行：部门整体自评得分 ${c.value} 分，${ev ? '自评表未打印总分' : tableOf(model, 'perf_overall_selfeval') ? '自评表尚未解析出总分' : '文件中没有部门整体支出绩效自评表'}`, [nref(c)]));
           break;
         }
-        const tv = fromString(ev.total_score_printed);
+        // The 说明 quotes the full score (of 100); a 合计 row covering the indicators only is completed by the
+        // 预算执行 points first, and a full score that cannot be told makes the comparison 未判定 (performance/total.ts).
+        const full = fullScore(ev);
+        if (!full) {
+          emit(d.id, skip(d, `说明第 ${c.line} 行：部门整体自评得分 ${c.value} 分；自评表合计 ${ev.total_score_printed} 分只含 ${ev.total_weight_printed ?? '?'} 分的指标，预算执行部分的得分不能确定，未判定`, [nref(c), `perf_overall_selfeval:${ev.scope.name}`]));
+          break;
+        }
+        const tv = full.score;
         const r = judgeSame(claimDec(c), claimPrecision(c), tv, { units: 1n, scale: printedDigits(ev.total_score_printed) });
-        emit(d.id, judged(d, r, { expected: tv, actual: claimDec(c), message: `说明：部门整体支出绩效自评结果 ${c.value} 分；自评表总分 ${ev.total_score_printed} 分${r.status === 'pass' ? '' : `，相差 ${toString(negD(r.difference))} 分`}`, refs: [nref(c), `perf_overall_selfeval:${ev.scope.name}`], lines: [c.line, ev.end_line] }));
+        const how = full.added.units === 0n ? '' : ` = ${full.how}`;
+        emit(d.id, judged(d, r, { expected: tv, actual: claimDec(c), message: `说明：部门整体支出绩效自评结果 ${c.value} 分；自评表总分 ${toString(tv)} 分${how}${r.status === 'pass' ? '' : `，相差 ${toString(negD(r.difference))} 分`}`, refs: [nref(c), `perf_overall_selfeval:${ev.scope.name}`], lines: [c.line, ev.total_line ?? ev.end_line] }));
         break;
       }
       case 'perf_projects_evaluated': {

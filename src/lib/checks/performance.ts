@@ -3,6 +3,7 @@ import { add, cmp, div, fromInt, fromString, mulInt, parseDecimal, sub, ZERO, ty
 import { def } from './catalogue.ts';
 import { judgeSum, printedDigits } from './rounding.ts';
 import { judged, skip, tablesOf } from './types.ts';
+import { fullScore } from '../performance/total.ts';
 
 /** Σ 得分 = 总分 and Σ 分值 = 100 (or the printed total) for every self-evaluation (needs the performance stage). */
 export function performanceChecks(model: DocumentModel): CheckResult[] {
@@ -52,7 +53,25 @@ export function performanceChecks(model: DocumentModel): CheckResult[] {
     }
     // No item scores more than its weight.
     const over = [...ind.map((i) => ({ n: i.level3 || i.level2, w: dec(i.weight), s: dec(i.score), line: i.line })), ...funds.map((f) => ({ n: f.source, w: dec(f.weight), s: dec(f.score), line: f.line }))].filter((x) => x.w && x.s && cmp(x.s, x.w) > 0);
-    if (over.length) for (const x of over) out.push(judged(dL, { status: 'fail', rounding: false, difference: sub(x.s!, x.w!), tolerance: ZERO }, { expected: x.w!, actual: x.s!, message: `${name}：「${x.n}」得分 ${toS(x.s!)} 超过分值 ${toS(x.w!)}`, refs: [...refs], lines: [x.line] }));
+    // A 预算执行 得分 cell holding the form's full score (合计 of the indicators + 预算执行 points) is a form anomaly
+    // (warn), not a score above its weight: the full score it prints is right (performance/total.ts).
+    const full = fullScore(e);
+    const inCell = new Set(full?.totalInFundsCell ?? []);
+    if (over.length)
+      for (const x of over) {
+        const anomaly = inCell.has(x.line) && full;
+        out.push(
+          judged(dL, { status: anomaly ? 'warn' : 'fail', rounding: false, difference: sub(x.s!, x.w!), tolerance: ZERO }, {
+            expected: x.w!,
+            actual: x.s!,
+            message: anomaly
+              ? `${name}：「${x.n}」的得分栏印的是总分 ${toS(x.s!)} = ${full.how}，不是本行得分：表格格式异常，总分本身无误`
+              : `${name}：「${x.n}」得分 ${toS(x.s!)} 超过分值 ${toS(x.w!)}`,
+            refs: [...refs],
+            lines: [x.line],
+          }),
+        );
+      }
     else if (ind.length + funds.length) out.push(judged(dL, { status: 'pass', rounding: false, difference: ZERO, tolerance: ZERO }, { expected: ZERO, actual: ZERO, message: `${name}：${ind.length + funds.length} 项得分均不超过分值`, refs, lines }));
   }
   return out;

@@ -6,7 +6,7 @@ import type { Verdict } from './rounding.ts';
 /** A catalogue entry: stable id, Chinese title, what it compares, the formula, the table kinds it applies to. */
 export interface CheckDef {
   id: string;
-  family: 'within' | 'across' | 'narrative' | 'completeness' | 'performance' | 'budget';
+  family: 'within' | 'across' | 'narrative' | 'wording' | 'completeness' | 'performance' | 'budget';
   title: string;
   description: string;
   formula: string;

@@ -5,6 +5,7 @@ import { parseDecimal, toString } from '../decimal.ts';
 import { cleanText } from '../text/clean.ts';
 import { MONEY, NUM, PCT, toYuan } from '../text/numbers.ts';
 import type { SourceLine } from '../text/lines.ts';
+import { comparisonClaims, type BudgetPair } from './comparisons.ts';
 
 /**
  * Numeric claims of the 情况说明 (the narrative), each with what it refers to (topic + subject), exact value and
@@ -24,7 +25,9 @@ import type { SourceLine } from '../text/lines.ts';
  *   procurement_total, procurement_part (subject = 货物 | 工程 | 服务), procurement_sme, procurement_small,
  *   vehicles_total, vehicles_part (subject = category),
  *   yoy_base (the current-year amount a change refers to), yoy_change (subject 增加 | 减少: change against the
- *   previous year) and yoy_pct (its printed percentage), emitted in that order.
+ *   previous year) and yoy_pct (its printed percentage), emitted in that order,
+ *   words_budget_final / words_budget_budget / words_budget_change, words_yoy_flat (comparisons stated in words:
+ *   claims/comparisons.ts).
  *
  * Percentages: topic `share` with subject `<part>/<whole>` where part is the subject/topic of the amount claim just
  * before it and whole names the total it is a share of (收入合计, 支出合计, 一般公共预算支出, 基本支出, 三公经费,
@@ -124,9 +127,27 @@ function lcs(a: string, b: string): number {
 
 interface State {
   amounts: Amount[];
+  /** The last 年初预算 / 决算 pair of the paragraph (for a comparison word in a later sentence). */
+  pair?: BudgetPair | null;
+  /** The document's kind (decides which of a sentence's 年初预算 / 决算 figures is the document's own). */
+  docKind?: 'final' | 'budget';
   section: string;
   item?: RegExpExecArray | null;
   vehicles?: boolean;
+}
+
+/**
+ * Emit `topic` from an amount match `m` (number at group 1) whose label may be `年初预算为`: in a 决算 document the
+ * claim is the 决算 figure the same sentence gives next (`…，支出决算为Y`), and no claim when it gives none.
+ */
+function ownStage(o: Out, topic: string, s: string, m: RegExpExecArray, docKind: 'final' | 'budget' | undefined): void {
+  if (!/年初预算/.test(m[0]) || docKind === 'budget') {
+    o.money(topic, m, 1);
+    return;
+  }
+  const rest = s.slice(m.index + m[0].length);
+  const fin = new RegExp(`^[，,]?(?:支出)?决算(?:数)?(?:为)?${MONEY}`).exec(rest);
+  if (fin) o.money(topic, fin, 1);
 }
 
 function sentence(s: string, o: Out, state: State): void {
@@ -211,7 +232,10 @@ function sentence(s: string, o: Out, state: State): void {
   const det = new RegExp(`年初预算(?:为|数为)?${MONEY}[，,]支出决算(?:为|数为)?${MONEY}`).exec(s);
   if (det) {
     const item = itemHere ?? state.item;
-    const prefix = item ? 'item' : /三公/.test(s) ? null : /机关运行经费/.test(s) ? 'operating_costs' : /政府性基金|国有资本/.test(sec) ? null : 'general';
+    // Whose budget and 决算 the sentence gives: a 类/款/项 item, 机关运行经费, or the general total — never a part of it
+    // (基本支出 / 项目支出 / 人员经费 / 公用经费 named before the figures are not the general total: no claim).
+    const lead = s.slice(0, det.index);
+    const prefix = item ? 'item' : /三公/.test(s) ? null : /机关运行经费/.test(s) ? 'operating_costs' : /政府性基金|国有资本/.test(sec) ? null : /基本支出|项目支出|人员经费|公用经费/.test(lead) ? null : 'general';
     if (prefix) {
       const subject = item ? `${item[1]}/${item[2]}/${item[3]}` : null;
       o.money(prefix === 'operating_costs' ? 'operating_costs_budget' : `${prefix}_initial_budget`, det, 1, subject);
@@ -223,8 +247,9 @@ function sentence(s: string, o: Out, state: State): void {
 
   // 基本支出X，其中：人员经费X…；公用经费X
   if (/基本支出/.test(sec) || /基本支出情况说明/.test(sec) || /一般公共预算财政拨款支出决算情况说明|财政拨款支出决算总体情况/.test(sec)) {
-    if ((m = new RegExp(`基本支出(?:年初预算为|决算)?${MONEY}`).exec(s)) && /基本支出/.test(sec)) o.money('basic_total', m, 1);
-    else if ((m = new RegExp(`基本支出(?:年初预算为|决算)?${MONEY}[，,]?其中`).exec(s))) o.money('basic_total', m, 1);
+    // `基本支出年初预算为X，支出决算为Y`: the figure of the document's own stage (a 决算's basic total is Y, never X).
+    if ((m = new RegExp(`基本支出(?:年初预算为|决算)?${MONEY}`).exec(s)) && /基本支出/.test(sec)) ownStage(o, 'basic_total', s, m, state.docKind);
+    else if ((m = new RegExp(`基本支出(?:年初预算为|决算)?${MONEY}[，,]?其中`).exec(s))) ownStage(o, 'basic_total', s, m, state.docKind);
     if ((m = new RegExp(`人员经费(?:支出)?${MONEY}`).exec(s))) {
       o.money('personnel', m, 1);
       const sh = shareAfter(s, m.index + m[0].length);
@@ -326,6 +351,11 @@ function sentence(s: string, o: Out, state: State): void {
   }
   state.amounts.push(...here);
 
+  // Comparisons stated in words (大于 / 小于 / 持平 年初预算数; 与上年持平): claims/comparisons.ts.
+  const cmp = comparisonClaims(s, o.line, state.pair ?? null);
+  o.claims.push(...cmp.claims);
+  state.pair = cmp.pair;
+
   // 车辆
   let parts: string | null = null;
   if ((m = /(?:共有车辆|车辆共有)(\d+)辆[，,。]?(?:其中[：:]?(.*))?$/.exec(s))) {
@@ -353,7 +383,7 @@ export function narrativeParagraphs(ctx: Pick<StageContext, 'paragraphs' | 'line
   return readNarrative(ctx.lines, [{ name: 'narrative', title: '', start_line: startLine.n, end_line: stop === Infinity ? ctx.lines.length : stop - 1 }]);
 }
 
-export function readNarrativeClaims(paragraphs: readonly NarrativeParagraph[], lines: readonly SourceLine[] = []): Claim[] {
+export function readNarrativeClaims(paragraphs: readonly NarrativeParagraph[], lines: readonly SourceLine[] = [], docKind?: 'final' | 'budget'): Claim[] {
   const all: Claim[] = [];
   const byNumber = new Map(lines.map((l) => [l.n, l]));
   const TOP = /^(?:[一二三四五六七八九十]{1,3}、)/;
@@ -372,7 +402,7 @@ export function readNarrativeClaims(paragraphs: readonly NarrativeParagraph[], l
         }
       }
     }
-    const state: State = { amounts: [], section: `${top}${(p.heading ?? '').replace(/\s+/g, '')}` };
+    const state: State = { amounts: [], section: `${top}${(p.heading ?? '').replace(/\s+/g, '')}`, docKind };
     for (const s of text.split(/[。！？]/)) if (s) sentence(s, o, state);
     // Point each claim at the source line that prints its phrase (paragraphs may join several lines).
     for (const c of o.claims) {
@@ -392,5 +422,5 @@ export function readNarrativeClaims(paragraphs: readonly NarrativeParagraph[], l
 
 /** Stage wrapper (one of the extractors combined into Stages.claims). */
 export function extractNarrativeClaims(ctx: StageContext): { claims: Claim[]; problems: Problem[] } {
-  return { claims: readNarrativeClaims(narrativeParagraphs(ctx), ctx.lines), problems: [] };
+  return { claims: readNarrativeClaims(narrativeParagraphs(ctx), ctx.lines, ctx.docKind), problems: [] };
 }

@@ -19,3 +19,5 @@ export function combineClaims(...extractors: ClaimExtractor[]): ClaimExtractor {
 }
 
 export { extractNarrativeClaims };
+
+export { operatingCostsClaim, stageOfClaim } from './stage.ts';

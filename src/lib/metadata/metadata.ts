@@ -1,7 +1,8 @@
 import type { Metadata, Problem } from '../model/document.ts';
 import { cleanText } from '../text/clean.ts';
 import type { SourceLine } from '../text/lines.ts';
-import { resolveRegion } from './gazetteer.ts';
+import { departmentType } from './department-types.ts';
+import { resolveRegion, type ResolvedRegion } from './gazetteer.ts';
 
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -20,16 +21,57 @@ export function parsePublicationMonth(text: string): string | null {
   return null;
 }
 
-const DEPT_SUFFIX_RE = /(?:部门)?(?:决算|预算)(?:公开)?$/;
+const DEPT_SUFFIX_RE = /(?:部门|单位)?(?:决算|预算)(?:公开|报告|说明)?$/;
+/** The endings of an organ's name (局, 委员会, 部, 中心 …). */
+const ORGAN_END_RE = /(?:局|委|委员会|办|办公室|厅|院|中心|部|会|所|站|馆|队|处|社|署|校|政府)$/;
+/** A title line `XXX2022年(度)部门预算` or `XXX 2022 年部门决算公开`: the department is what precedes the year. */
+const TITLE_RE = /^(.{4,60}?)(?:\d{4})年度?(?:部门|单位)?(?:决算|预算)/;
+/** An organ name printed alone on the line after its parent (`中共上海市普陀区委` / `社会工作部`). */
+const CONTINUATION_RE = /^[\u4e00-\u9fa5（）()]{2,14}(?:部|办公室|办|委员会|局|中心|处)$/;
+/** A parent that is not a department by itself: a party committee or a people's government. */
+const PARENT_END_RE = /(?:[省市区县州旗]委|党委|党工委|工委|人民政府|政府)$/;
+/** Labels of the department on a table or form: 部门名称, 单位名称, 编制单位, 填报单位(公章). */
+const LABEL_RE = /^(?:部门名称|单位名称|编制单位|填报单位|编报单位|部门|单位)(?:[（(]公章[）)])?[：:]?$/;
+const LABEL_INLINE_RE = /^(?:部门名称|单位名称|编制单位|填报单位|编报单位|部门)(?:[（(]公章[）)])?[：:]\s*(.+)$/;
 
 export interface MetadataResult {
   metadata: Omit<Metadata, 'department_slug'> & { department_slug: string };
   problems: Problem[];
 }
 
+/** A department name as printed on a cover or title line, or null (years, 目录, dates are not names). */
+function coverName(flat: string): string | null {
+  const title = TITLE_RE.exec(flat);
+  const name = title ? title[1]! : flat.replace(/^\d{4}年度?/, '').replace(DEPT_SUFFIX_RE, '').replace(/部门$/, '');
+  const cleaned = name.replace(/^[#*\s]+|[#*\s]+$/g, '');
+  return cleaned.length >= 4 && ORGAN_END_RE.test(cleaned) && !/\d{4}年/.test(cleaned) ? cleaned : null;
+}
+
+/** The department printed next to a label anywhere in the text (first one found), with its line. */
+export function labelledDepartments(lines: SourceLine[]): { name: string; line: number }[] {
+  const out: { name: string; line: number }[] = [];
+  for (const l of lines) {
+    const cells = l.cells.map((c) => cleanText(c).trim()).filter((c) => c !== '');
+    const first = cells[0] ?? '';
+    if (first.length > 200) continue;
+    let value: string | null = null;
+    const inline = LABEL_INLINE_RE.exec(first);
+    if (inline) value = inline[1]!;
+    else if (LABEL_RE.test(first.replace(/\s+/g, ''))) value = cells[1] ?? null;
+    if (!value) continue;
+    // The value ends at a unit statement or a second label printed on the same line.
+    const name = value.split(/\s{2,}|(?:金额)?单位[：:]|日期[：:]|\d{4}年/)[0]!.replace(/[\s\u3000]+/g, '').replace(/[。；;，,]$/, '');
+    if (name.length >= 4 && ORGAN_END_RE.test(name)) out.push({ name, line: l.n });
+  }
+  return out;
+}
+
 /**
- * Read the cover (first lines before 目录): department, fiscal year, document kind, publication month.
- * Then budget units (纳入…编制范围的单位 / 所属预算单位) and staffing where printed.
+ * Read the cover (first lines before 目录): department, fiscal year, document kind, publication month. The department
+ * comes from the cover or a title line (`XXX2022年部门预算`), completed or replaced by the one printed after a label
+ * (部门名称, 单位名称, 编制单位, 填报单位) when that is longer and starts the same, and never cut short: an organ
+ * printed on the line after its parent committee is joined to it. Then region (GB/T 2260) and department type,
+ * budget units (纳入…编制范围的单位 / 所属预算单位) and staffing where printed.
  */
 export function readMetadata(lines: SourceLine[], fileSlug: string): MetadataResult {
   const problems: Problem[] = [];
@@ -37,17 +79,19 @@ export function readMetadata(lines: SourceLine[], fileSlug: string): MetadataRes
   for (const l of lines) {
     const t = cleanText(l.raw).replace(/\t/g, ' ').trim();
     if (!t) continue;
-    if (/^目\s*录$/.test(t) || /^第[一二三四五六七八九十]+部分/.test(t)) break;
+    if (/^[#\s]*目\s*录$/.test(t) || /^[#\s]*第[一二三四五六七八九十]+部分/.test(t)) break;
     cover.push({ n: l.n, t });
     if (cover.length > 12) break;
   }
   let department = '';
+  let departmentLine = 0;
   let year: number | null = null;
   let kind: 'final' | 'budget' | null = null;
   let published: string | null = null;
-  for (const { t } of cover) {
+  for (let i = 0; i < cover.length; i++) {
+    const { t, n } = cover[i]!;
     const flat = t.replace(/[\s\u3000]+/g, '');
-    const pm = parsePublicationMonth(flat);
+    const pm = parsePublicationMonth(flat.replace(/^#+/, ''));
     if (pm) {
       published = pm;
       continue;
@@ -56,20 +100,25 @@ export function readMetadata(lines: SourceLine[], fileSlug: string): MetadataRes
     if (ym && year === null) year = Number(ym[1]);
     if (/决算/.test(flat)) kind = kind ?? 'final';
     if (/预算/.test(flat) && !/决算/.test(flat)) kind = kind ?? 'budget';
-    const name = flat.replace(/^\d{4}年度?/, '').replace(DEPT_SUFFIX_RE, '').replace(/部门$/, '');
-    if (!department && /(?:局|委|委员会|办|办公室|厅|院|中心|部|会|所|站|馆|队|处|社|署)$/.test(name) && name.length >= 4) department = name;
+    if (department) continue;
+    let name = coverName(flat);
+    if (!name) continue;
+    // `中共上海市普陀区委` / `社会工作部`: the organ printed on the next line completes its parent.
+    const next = cover[i + 1]?.t.replace(/[\s\u3000#*]+/g, '') ?? '';
+    if (PARENT_END_RE.test(name) && CONTINUATION_RE.test(next)) name += next;
+    department = name;
+    departmentLine = n;
   }
-  // Fall back to the first 部门：line of a table.
-  if (!department) {
-    for (const l of lines) {
-      const m = /^(?:部门|部门名称|单位名称)[：:]\s*(\S+?)(?:\s|$)/.exec(cleanText(l.raw).trim());
-      if (m) {
-        department = m[1]!;
-        break;
-      }
-    }
+  const labelled = labelledDepartments(lines);
+  if (!department && labelled[0]) {
+    department = labelled[0].name;
+    departmentLine = labelled[0].line;
+  } else if (department) {
+    // A cover name cut short (a line break, a parent alone) is completed by a labelled name that extends it.
+    const longer = labelled.find((x) => x.name.length > department.length && x.name.startsWith(department));
+    if (longer) department = longer.name;
   }
-  if (!department) problems.push({ severity: 'error', line: 1, message: '封面上没有找到部门名称', raw: cover[0]?.t ?? '', code: 'no_department' });
+  if (!department) problems.push({ severity: 'error', line: 1, message: '封面、标题和表格中都没有找到部门名称', raw: cover[0]?.t ?? '', code: 'no_department' });
   if (year === null) {
     for (const l of lines.slice(0, 200)) {
       const m = /(\d{4})\s*年度/.exec(l.raw);
@@ -88,8 +137,10 @@ export function readMetadata(lines: SourceLine[], fileSlug: string): MetadataRes
   }
   if (kind === null) problems.push({ severity: 'error', line: 1, message: '无法判断是决算还是预算', raw: cover[0]?.t ?? '', code: 'no_doc_kind' });
 
-  const region = resolveRegion(department);
-  if (!region.code && department) problems.push({ severity: 'warning', line: cover[0]?.n ?? 1, message: `地名未在地名表中：${department}`, raw: department, code: 'unknown_region' });
+  const { region, organ, problem } = placeOf(department, [...labelled.map((x) => x.name), ...cover.map((c) => c.t)], departmentLine || (cover[0]?.n ?? 1));
+  if (problem) problems.push(problem);
+  const type = department ? departmentType(organ) : null;
+  if (department && !type) problems.push({ severity: 'info', line: departmentLine || 1, message: `部门类型未能识别：${department}`, raw: department, code: 'unknown_department_type' });
 
   return {
     metadata: {
@@ -102,11 +153,33 @@ export function readMetadata(lines: SourceLine[], fileSlug: string): MetadataRes
       staffing: readStaffing(lines),
       region_slug: region.slug,
       department_slug: fileSlug,
-      department_type: null,
-      department_type_name: null,
+      department_type: type?.key ?? null,
+      department_type_name: type?.name ?? null,
     },
     problems,
   };
+}
+
+/**
+ * The region of a department: from its own name, else from the other places it is printed (labels, cover lines).
+ * Returns the organ part of the name (the department without its place) for typing, and a problem when the place is
+ * unknown or ambiguous (then no region: reported, never guessed).
+ */
+function placeOf(department: string, others: string[], line: number): { region: ResolvedRegion; organ: string; problem: Problem | null } {
+  const own = resolveRegion(department);
+  // The organ is the name without its place, an organ prefix kept (中共…区委社会工作部 → 中共委社会工作部, 政协…委员会 → 政协委员会).
+  const flat = department.replace(/[\s\u3000]+/g, '');
+  const organ = flat.slice(0, own.start) + flat.slice(own.matched);
+  if (own.code) return { region: own, organ, problem: null };
+  for (const t of others) {
+    const r = resolveRegion(t);
+    if (r.code) return { region: r, organ, problem: null };
+  }
+  if (!department) return { region: own, organ, problem: null };
+  const problem: Problem = own.ambiguous.length
+    ? { severity: 'warning', line, message: `地名有多个可能（${own.ambiguous.map((a) => `${a.name} ${a.code}`).join('、')}），未判定地区：${department}`, raw: department, code: 'ambiguous_region' }
+    : { severity: 'warning', line, message: `没有在全国行政区划中找到地名：${department}`, raw: department, code: 'unknown_region' };
+  return { region: own, organ, problem };
 }
 
 /** 纳入…编制范围的单位 lists: numbered lines (`1. 焦作市工业和信息化局本级。`) after the statement. */

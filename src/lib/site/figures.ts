@@ -5,6 +5,7 @@
 import type { DocumentModel } from '../model/document.ts';
 import type { Row, Table, Cell } from '../model/table.ts';
 import { cmpDec, sumDec, subDec } from './format.ts';
+import { operatingCostsClaim } from '../claims/stage.ts';
 
 export interface Figure {
   key: string;
@@ -138,7 +139,7 @@ export function operatingCosts(doc: DocumentModel): Figure {
   if (c) return fig('operating_costs', '机关运行经费', c);
   const op = totalRow(firstTable(doc, 'budget_operating_costs'));
   if (op) return fig('operating_costs', '机关运行经费', cellOf(op));
-  const claim = doc.narrative.claims.find((x) => /operating/.test(x.topic) && x.measure === 'yuan');
+  const claim = operatingCostsClaim(doc.narrative.claims, doc.metadata.doc_kind);
   return { key: 'operating_costs', label: '机关运行经费', value: claim?.value ?? null, line: claim?.line ?? null, measure: 'yuan' };
 }
 

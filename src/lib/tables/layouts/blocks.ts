@@ -15,14 +15,16 @@ export const parseBlocks: LayoutParser = (grid, ctx) => {
   const width = headerWidth(grid);
   const labels = flattenHeader(grid.header, width);
   const starts: number[] = [];
-  for (let j = 0; j < labels.length; j++) if (/编码|代码/.test(lastSegment(labels[j]!))) starts.push(j);
+  for (let j = 0; j < labels.length; j++) if (/编码|代码/.test(lastSegment(labels[j] ?? ''))) starts.push(j);
   if (starts.length === 0) starts.push(0);
   const blocks = starts.map((s, b) => {
     const end = starts[b + 1] ?? labels.length;
     const nameIdx = s + 1;
     const valueIdx: number[] = [];
     for (let j = nameIdx + 1; j < end; j++) if (labels[j] && !isRowNumberColumn(labels[j]!)) valueIdx.push(j);
-    const top = labels[s]!.includes('/') ? labels[s]!.split('/')[0]! : `第${b + 1}栏`;
+    // A header that flattens to no labels has no label at `s`: the block is still named, never read through undefined.
+    const head = labels[s] ?? '';
+    const top = head.includes('/') ? (head.split('/')[0] ?? '') : `第${b + 1}栏`;
     return { codeIdx: s, nameIdx, valueIdx, name: top };
   });
   const columns = [...new Set(blocks.flatMap((b) => b.valueIdx.map((j) => labels[j]!)))];
