@@ -7,6 +7,7 @@
  */
 import { parseShard, shardKey, shardOf, type Shard } from '../lib/ingest/shard.ts';
 import type { IndexEntry } from '../lib/model/document.ts';
+import { deptPath } from '../lib/site/slug.ts';
 
 export type BuildScope = { kind: 'all' } | { kind: 'shard'; shard: Shard } | { kind: 'shell' };
 
@@ -41,4 +42,15 @@ export function rendersShell(scope: BuildScope): boolean {
 /** Whether this build needs an entry's summary: every summary for the shell, the shard's own for a shard. */
 export function needsSummary(e: Pick<IndexEntry, 'region' | 'doc_id'>, scope: BuildScope): boolean {
   return scope.kind === 'shard' ? rendersDocument(e, scope) : true;
+}
+
+/**
+ * The directories (below the site root, no leading slash) that hold the per-document pages of the entries a scope
+ * renders: one per department (`<region>/<dept>/`, which holds its department-year and source pages). The assemble
+ * step copies exactly these from each shard's build.
+ */
+export function documentDirs(entries: readonly IndexEntry[], scope: BuildScope): string[] {
+  const dirs = new Set<string>();
+  for (const e of entries) if (rendersDocument(e, scope)) dirs.add(deptPath(e).replace(/^\//, ''));
+  return [...dirs].sort();
 }
