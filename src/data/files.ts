@@ -18,6 +18,28 @@ const PARQUET_FILE = /^(?:[a-z]+\/(?:[a-z_]+=[0-9A-Za-z_-]+\/)*)?[a-z0-9_]+\.par
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
+/**
+ * Where the per-document files (`<doc_id>.json`) are published when not copied into the site: `$DOWNLOADS_URL`
+ * (e.g. a release's assets or a bucket holding the ingest output), null by default. The collection files
+ * (index.json, facts.csv, checks.csv, the schemas) are always published under /data/.
+ */
+export const DOWNLOADS_URL = (process.env.DOWNLOADS_URL || '').replace(/\/+$/, '') || null;
+
+/** A file of one document (as opposed to the collection files every build publishes under /data/). */
+export function isPerDocumentFile(name: string): boolean {
+  return name.endsWith('.json') && name !== 'index.json' && !name.endsWith('.schema.json');
+}
+
+/** The href of a data file: under /data/ of the site, or at DOWNLOADS_URL for per-document files when it is set. */
+export function dataFileHref(name: string, base: string): string {
+  return DOWNLOADS_URL && isPerDocumentFile(name) ? `${DOWNLOADS_URL}/${name}` : `${base}data/${name}`;
+}
+
+/** Names of the data files this site build copies under /data/ (all of them unless DOWNLOADS_URL is set). */
+export function publishedDataFileNames(): string[] {
+  return dataFileNames().filter((n) => !(DOWNLOADS_URL && isPerDocumentFile(n)));
+}
+
 /** Names of the published top-level data files, in download-page order (facts, checks, index, documents, schemas). */
 export function dataFileNames(): string[] {
   if (!existsSync(OUT_DIR)) return [];
@@ -36,7 +58,7 @@ let downloads: FileInfo[] | null = null;
 export function downloadFiles(): FileInfo[] {
   downloads ??= dataFileNames().map((name) => {
     const bytes = readFileSync(path.join(OUT_DIR, name));
-    return { name, bytes: bytes.length, sha256: sha256(bytes) };
+    return { name, bytes: bytes.length, sha256: sha256(bytes), ...(DOWNLOADS_URL && isPerDocumentFile(name) ? { url: `${DOWNLOADS_URL}/${name}` } : {}) };
   });
   return downloads;
 }
