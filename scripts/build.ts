@@ -94,7 +94,9 @@ function buildShard(shard: Shard): void {
   const distDir = path.join(root, 'dist');
   rmSync(distDir, { recursive: true, force: true });
   const spec = `${shard.k}/${shard.n}`;
-  step('tsx', ['scripts/ingest/cli.ts', '--quiet', '--keep-going', '--shard', spec, '--out', dataDir, ...inputs]);
+  // The content-addressed ingest cache (.cache/ingest, shared between CI jobs by actions/cache) unless INGEST_CACHE=0.
+  const cache = process.env.INGEST_CACHE === '0' ? ['--no-cache'] : ['--cache', '.cache/ingest'];
+  step('tsx', ['scripts/ingest/cli.ts', '--quiet', '--keep-going', '--shard', spec, '--out', dataDir, ...cache, ...inputs]);
   step('astro', ['build', '--outDir', distDir], siteEnv(dataDir, { BUILD_SHARD: spec }));
   writeFileSync(path.join(root, 'shard.json'), JSON.stringify(shard) + '\n');
   console.log(`build: shard ${spec} → ${root} (${documentDirs(readIndex(dataDir), { kind: 'shard', shard }).length} departments)`);
