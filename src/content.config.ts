@@ -6,7 +6,7 @@
  */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { loadDocuments, type LoadOptions } from './data/loader.ts';
+import { codeFingerprint, loadDocuments, type LoadOptions } from './data/loader.ts';
 import { OUT_DIR } from './data/out.ts';
 import { needsSummary, rendersDocument, scopeFromEnv } from './data/scope.ts';
 import { SUMMARY_VERSION, summarize } from './data/summary.ts';
@@ -14,6 +14,8 @@ import { SUMMARY_VERSION, summarize } from './data/summary.ts';
 export { OUT_DIR };
 
 const scope = scopeFromEnv();
+/** The reading and projecting code: a change to it re-reads every entry (Astro keeps its store between builds). */
+const code = codeFingerprint(['src/data', 'src/lib']);
 
 function documents(name: string, opts: Omit<LoadOptions, 'outDir'>): Loader {
   return {
@@ -26,11 +28,11 @@ function documents(name: string, opts: Omit<LoadOptions, 'outDir'>): Loader {
 }
 
 const docs = defineCollection({
-  loader: documents('mingzhang-docs', { select: (e) => rendersDocument(e, scope), project: (d) => d, version: 'model-1' }),
+  loader: documents('mingzhang-docs', { select: (e) => rendersDocument(e, scope), project: (d) => d, version: `model-1-${code}` }),
 });
 
 const summaries = defineCollection({
-  loader: documents('mingzhang-summaries', { select: (e) => needsSummary(e, scope), project: summarize, version: SUMMARY_VERSION }),
+  loader: documents('mingzhang-summaries', { select: (e) => needsSummary(e, scope), project: summarize, version: `${SUMMARY_VERSION}-${code}` }),
 });
 
 export const collections = { docs, summaries };

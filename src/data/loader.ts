@@ -5,7 +5,8 @@
  * parses one document. Entries no longer selected are removed. Invalid documents are skipped with a warning (the
  * quality page still lists them from index.json), never allowed to break the build.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readDocument } from '../lib/export/stored.ts';
 import { DocumentModel, Index, type IndexEntry } from '../lib/model/document.ts';
@@ -44,6 +45,25 @@ export interface LoadStats {
 }
 
 const DOC_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * A hash of the source files (.ts, .json; tests excluded) under some directories: part of a projection's version, so
+ * that editing the code that projects (src/data, src/lib/site) re-projects every entry even when nobody bumped the
+ * version constant. A missing directory counts as empty.
+ */
+export function codeFingerprint(dirs: readonly string[]): string {
+  const h = createHash('sha256');
+  const walk = (dir: string): void => {
+    if (!existsSync(dir)) return;
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(ts|json)$/.test(e.name) && !/\.test\.ts$/.test(e.name)) h.update(p).update('\0').update(readFileSync(p)).update('\0');
+    }
+  };
+  for (const d of dirs) walk(d);
+  return h.digest('hex').slice(0, 16);
+}
 
 /** The valid index entries of an ingest output ([] when there is no index.json). */
 export function readIndex(outDir: string, warn: (m: string) => void = () => {}): IndexEntry[] {

@@ -8,7 +8,7 @@ import { appendFile, copyFile, mkdir, readFile, writeFile } from 'node:fs/promis
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../scripts/ingest/run.ts';
-import { loadDocuments, type LoadContext } from '../../src/data/loader.ts';
+import { codeFingerprint, loadDocuments, type LoadContext } from '../../src/data/loader.ts';
 import { rendersDocument, rendersShell, scopeFromEnv, shardOfEntry } from '../../src/data/scope.ts';
 import { SUMMARY_VERSION, summarize, type DocSummary } from '../../src/data/summary.ts';
 import { shardOf } from '../../src/lib/ingest/shard.ts';
@@ -103,5 +103,19 @@ describe('build scope', () => {
   it('a malformed shard stops the build', () => {
     expect(() => scopeFromEnv({ BUILD_SHARD: '4/3' })).toThrow(/k\/n/);
     expect(() => scopeFromEnv({ BUILD_SHARD: '1/3', BUILD_SHELL: '1' })).toThrow();
+  });
+});
+
+describe('projection code fingerprint', () => {
+  it('changes when a file of the projection code changes, so stored summaries are projected again, and ignores tests', async () => {
+    const dir = await tempDir('fp');
+    await writeFile(path.join(dir, 'a.ts'), 'export const a = 1;\n');
+    const before = codeFingerprint([dir]);
+    expect(codeFingerprint([dir])).toBe(before);
+    await writeFile(path.join(dir, 'a.ts'), 'export const a = 2;\n');
+    const after = codeFingerprint([dir]);
+    expect(after).not.toBe(before);
+    await writeFile(path.join(dir, 'a.test.ts'), 'test file\n'); // tests are not projection code
+    expect(codeFingerprint([dir])).toBe(after);
   });
 });
