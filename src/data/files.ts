@@ -7,6 +7,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FileInfo, ParquetFileInfo } from '../lib/site/datapackage.ts';
 import { OUT_DIR } from './out.ts';
+import { rendersShell, scopeFromEnv } from './scope.ts';
+
+/** A shard build publishes no downloads (the assemble step does): it lists none and hashes nothing. */
+const PUBLISHES = rendersShell(scopeFromEnv());
 
 /** A top-level file of the ingest output that is published as it is (JSON and CSV; datapackage.json is generated). */
 const DATA_FILE = /^[a-z0-9][a-z0-9._-]*\.(json|csv)$/;
@@ -42,7 +46,7 @@ export function publishedDataFileNames(): string[] {
 
 /** Names of the published top-level data files, in download-page order (facts, checks, index, documents, schemas). */
 export function dataFileNames(): string[] {
-  if (!existsSync(OUT_DIR)) return [];
+  if (!PUBLISHES || !existsSync(OUT_DIR)) return [];
   const names = readdirSync(OUT_DIR).filter((f) => DATA_FILE.test(f) && f !== 'datapackage.json');
   const order = (n: string) => (n === 'facts.csv' ? 0 : n === 'checks.csv' ? 1 : n === 'index.json' ? 2 : n.endsWith('.schema.json') ? 4 : 3);
   return names.sort((a, b) => order(a) - order(b) || a.localeCompare(b));
@@ -75,7 +79,7 @@ export function parquetFiles(): ParquetFileInfo[] {
       else if (PARQUET_FILE.test(r)) found.push(r);
     }
   };
-  if (existsSync(PARQUET_DIR)) walk(PARQUET_DIR, '');
+  if (PUBLISHES && existsSync(PARQUET_DIR)) walk(PARQUET_DIR, '');
   found.sort();
   parquet = found.map((rel) => {
     const bytes = readFileSync(path.join(PARQUET_DIR, rel));
