@@ -4,9 +4,9 @@
  * A small corpus (the five seeds and three generated department-years), each variant built once.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFile } from 'node:fs/promises';
+import { copyFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentDirs } from '../../src/data/scope.ts';
 import { readIndex } from '../../src/data/loader.ts';
 import { RAW, SEEDS } from '../helpers.ts';
@@ -37,6 +37,11 @@ beforeAll(async () => {
   whole = await treeHashes(path.join(root, 'whole/dist'));
   merged = await treeHashes(path.join(root, 'merged/dist'));
 }, 1_800_000);
+
+// Five site builds are ≈ 200 MB (each carries the DuckDB-WASM assets): do not leave them in the temp directory.
+afterAll(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+});
 
 describe('sharded site build', () => {
   it('3 shards plus assemble give the same pages and files as one build, byte for byte', () => {
