@@ -1,40 +1,38 @@
 /**
- * Content layer: one collection entry per ingested document, read from the ingest output (data/out, or OUT_DIR)
- * and validated with the same zod schema the ingest writes with. An invalid document is skipped with a warning
- * (the data-quality page still lists it from index.json), never allowed to break the build.
+ * Content layer: two collections read from the ingest output (src/data/out.ts). `docs` holds the whole document
+ * model of each document whose pages this build renders (the department-year page); `summaries` holds the slim
+ * projection (src/data/summary.ts) that index pages and the department page read. Each entry carries a digest of
+ * its stored file, so an unchanged document is not parsed and stored again (src/data/loader.ts).
  */
 import { defineCollection } from 'astro:content';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { DocumentModel, Index } from './lib/model/document.ts';
-import { readDocument } from './lib/export/stored.ts';
+import type { Loader } from 'astro/loaders';
+import { codeFingerprint, loadDocuments, type LoadOptions } from './data/loader.ts';
+import { OUT_DIR } from './data/out.ts';
+import { needsSummary, rendersDocument, scopeFromEnv } from './data/scope.ts';
+import { SUMMARY_VERSION, summarize } from './data/summary.ts';
 
-export const OUT_DIR = process.env.OUT_DIR ?? 'data/out';
+export { OUT_DIR };
+
+const scope = scopeFromEnv();
+/** The reading and projecting code: a change to it re-reads every entry (Astro keeps its store between builds). */
+const code = codeFingerprint(['src/data', 'src/lib']);
+
+function documents(name: string, opts: Omit<LoadOptions, 'outDir'>): Loader {
+  return {
+    name,
+    load: async ({ store, generateDigest, logger }) => {
+      const s = await loadDocuments({ store, generateDigest, logger }, { ...opts, outDir: OUT_DIR });
+      logger.info(`${s.parsed} parsed, ${s.unchanged} unchanged, ${s.removed} removed, ${s.skipped} skipped`);
+    },
+  };
+}
 
 const docs = defineCollection({
-  loader: async () => {
-    const indexPath = path.join(OUT_DIR, 'index.json');
-    if (!existsSync(indexPath)) return [];
-    const index = Index.safeParse(JSON.parse(readFileSync(indexPath, 'utf8')));
-    if (!index.success) {
-      console.warn(`[content] ${indexPath} does not match the schema: ${index.error.message.slice(0, 300)}`);
-      return [];
-    }
-    const out: (DocumentModel & { id: string })[] = [];
-    for (const e of index.data.documents) {
-      if (!/^[a-z0-9][a-z0-9-]*$/.test(e.doc_id)) continue;
-      const file = path.join(OUT_DIR, `${e.doc_id}.json`);
-      if (!existsSync(file)) continue;
-      const parsed = DocumentModel.safeParse(readDocument(JSON.parse(readFileSync(file, 'utf8'))));
-      if (!parsed.success) {
-        console.warn(`[content] ${file} skipped: ${parsed.error.message.slice(0, 300)}`);
-        continue;
-      }
-      out.push({ ...parsed.data, id: e.doc_id });
-    }
-    return out;
-  },
-  schema: DocumentModel,
+  loader: documents('mingzhang-docs', { select: (e) => rendersDocument(e, scope), project: (d) => d, version: `model-1-${code}` }),
 });
 
-export const collections = { docs };
+const summaries = defineCollection({
+  loader: documents('mingzhang-summaries', { select: (e) => needsSummary(e, scope), project: summarize, version: `${SUMMARY_VERSION}-${code}` }),
+});
+
+export const collections = { docs, summaries };

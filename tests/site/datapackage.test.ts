@@ -17,6 +17,14 @@ describe('datapackage.json', () => {
     const names = pkg.resources.map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);
   });
+  it('points a document published elsewhere (DOWNLOADS_URL) at its absolute URL and keeps its hash', () => {
+    const url = 'https://example.org/releases/2026/henan-jiaozuo-gongxinju-2022-final.json';
+    const moved = dataPackage(files.map((f) => (f.name.startsWith('henan-') ? { ...f, url } : f))) as typeof pkg;
+    const r = moved.resources.find((x) => x.name === 'henan-jiaozuo-gongxinju-2022-final')!;
+    expect(r.path).toBe(url);
+    expect(r.hash).toBe(`sha256:${'e'.repeat(64)}`);
+    expect(moved.resources.find((x) => x.name === 'facts')!.path).toBe('facts.csv');
+  });
   it('describes facts.csv with a Table Schema in contract order and a Fiscal Data Package style model', () => {
     const facts = pkg.resources[0] as { schema: { fields: { name: string }[] }; model: { measures: { amount: { currency: string; phase: Record<string, string> } }; dimensions: Record<string, unknown> } };
     expect(facts.schema.fields.slice(0, 14).map((f) => f.name)).toEqual(['doc_id', 'department', 'fiscal_year', 'doc_kind', 'table_kind', 'table_title', 'entity', 'row_code', 'row_name', 'column', 'value', 'measure', 'unit', 'source_line']);

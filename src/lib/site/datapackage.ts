@@ -5,6 +5,8 @@ export interface FileInfo {
   name: string;
   bytes: number;
   sha256: string;
+  /** Absolute URL when the file is published elsewhere (release assets, object storage) instead of under /data/. */
+  url?: string;
 }
 
 /** A Parquet file under /data/parquet/ (name is the path below /data/), with its table and hive partition values. */
@@ -110,7 +112,7 @@ export function dataPackage(files: readonly FileInfo[], opts: { created?: string
   const res = (name: string, extra: Record<string, unknown>) => {
     const f = byName.get(name);
     if (!f) return null;
-    return { name: name.replace(/\.[a-z]+$/, '').replace(/[^a-z0-9._-]/g, '-'), path: name, bytes: f.bytes, hash: `sha256:${f.sha256}`, ...extra };
+    return { name: name.replace(/\.[a-z]+$/, '').replace(/[^a-z0-9._-]/g, '-'), path: f.url ?? name, bytes: f.bytes, hash: `sha256:${f.sha256}`, ...extra };
   };
   const resources: Record<string, unknown>[] = [];
   const facts = res('facts.csv', {

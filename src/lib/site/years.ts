@@ -6,22 +6,25 @@ import { scaleLinear } from 'd3';
 import type { DocumentModel } from '../model/document.ts';
 import { percentOf, toGeometryNumber, yuanToWan } from './format.ts';
 
-export interface YearColumn {
+/** What the year view needs of a document: its year and kind (a whole model or a page summary). */
+export type YearDoc = { doc_id: string; metadata: Pick<DocumentModel['metadata'], 'fiscal_year' | 'doc_kind'> };
+
+export interface YearColumn<D extends YearDoc = DocumentModel> {
   year: number;
-  budget: DocumentModel | null;
-  final: DocumentModel | null;
+  budget: D | null;
+  final: D | null;
 }
 
 /**
  * Documents by year, oldest first. When two documents claim the same year and kind (a re-publication), the first
  * one given is kept and the others are returned in `extra`, so the page can still list them.
  */
-export function yearColumns(docs: readonly DocumentModel[]): { columns: YearColumn[]; extra: DocumentModel[] } {
-  const byYear = new Map<number, YearColumn>();
-  const extra: DocumentModel[] = [];
+export function yearColumns<D extends YearDoc = DocumentModel>(docs: readonly D[]): { columns: YearColumn<D>[]; extra: D[] } {
+  const byYear = new Map<number, YearColumn<D>>();
+  const extra: D[] = [];
   for (const d of docs) {
     const y = d.metadata.fiscal_year;
-    const col = byYear.get(y) ?? { year: y, budget: null, final: null };
+    const col: YearColumn<D> = byYear.get(y) ?? { year: y, budget: null, final: null };
     byYear.set(y, col);
     const k = d.metadata.doc_kind;
     if (col[k]) extra.push(d);
@@ -51,7 +54,7 @@ export interface YearSeriesChart {
  * both kinds on one scale starting at zero. A year without a value leaves a gap in its line (no interpolation).
  * The default 360-unit width renders at about 1:1 on a 390 px phone, so 12-unit text stays 12 px.
  */
-export function yearSeries(columns: readonly YearColumn[], valueOf: (d: DocumentModel) => string | null, width = 360, height = 190): YearSeriesChart {
+export function yearSeries<D extends YearDoc = DocumentModel>(columns: readonly YearColumn<D>[], valueOf: (d: D) => string | null, width = 360, height = 190): YearSeriesChart {
   const padL = 64;
   const padR = 20;
   const top = 16;
@@ -60,7 +63,7 @@ export function yearSeries(columns: readonly YearColumn[], valueOf: (d: Document
   const minY = Math.min(...years);
   const maxY = Math.max(...years);
   const x = scaleLinear().domain(minY === maxY ? [minY - 1, maxY + 1] : [minY, maxY]).range([padL, width - padR]);
-  const values = columns.flatMap((c) => [c.budget, c.final].filter((d): d is DocumentModel => d != null).map(valueOf));
+  const values = columns.flatMap((c) => [c.budget, c.final].filter((d): d is D => d != null).map(valueOf));
   const maxV = Math.max(0, ...values.map((v) => toGeometryNumber(v)));
   const y = scaleLinear().domain([0, maxV > 0 ? maxV : 1]).range([bottom, top]).nice(4);
   const r = (n: number) => Math.round(n * 10) / 10;
@@ -99,7 +102,7 @@ export interface Outturn {
  * Budget against outturn for the years that have both documents: the two values side by side and the outturn as a
  * share of the budget — a ratio of two published figures, never their sum.
  */
-export function outturns(columns: readonly YearColumn[], valueOf: (d: DocumentModel) => string | null): Outturn[] {
+export function outturns<D extends YearDoc = DocumentModel>(columns: readonly YearColumn<D>[], valueOf: (d: D) => string | null): Outturn[] {
   const out: Outturn[] = [];
   for (const c of columns) {
     if (!c.budget || !c.final) continue;

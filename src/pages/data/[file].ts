@@ -1,21 +1,19 @@
-/** Copies every ingest output file (index.json, <doc_id>.json, facts.csv, checks.csv, *.schema.json) to /data/. */
+/**
+ * Publishes the top-level ingest output files under /data/: index.json, facts.csv, checks.csv, *.schema.json, and each
+ * <doc_id>.json unless DOWNLOADS_URL says where they are published instead (src/data/files.ts). Shell only: a shard
+ * build publishes no downloads (the assemble step does).
+ */
 import type { APIRoute } from 'astro';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import path from 'node:path';
-import { OUT_DIR } from '../../components/data.ts';
-
-const SAFE = /^[a-z0-9][a-z0-9._-]*\.(json|csv)$/;
+import { buildsShell } from '../../data/site.ts';
+import { publishedDataFileNames, readDataFile } from '../../data/files.ts';
 
 export function getStaticPaths() {
-  if (!existsSync(OUT_DIR)) return [];
-  return readdirSync(OUT_DIR)
-    .filter((f) => SAFE.test(f) && f !== 'datapackage.json')
-    .map((file) => ({ params: { file } }));
+  return buildsShell() ? publishedDataFileNames().map((file) => ({ params: { file } })) : [];
 }
 
 export const GET: APIRoute = ({ params }) => {
   const file = String(params.file);
-  if (!SAFE.test(file)) return new Response('not found', { status: 404 });
-  const body = readFileSync(path.join(OUT_DIR, file));
-  return new Response(body, { headers: { 'Content-Type': file.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8' } });
+  const body = readDataFile(file);
+  if (!body) return new Response('not found', { status: 404 });
+  return new Response(new Uint8Array(body), { headers: { 'Content-Type': file.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8' } });
 };

@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
 import { dataPackage } from '../../lib/site/datapackage.ts';
-import { downloadFiles } from '../../components/files.ts';
-import { parquetFiles } from '../../components/sql-files.ts';
+import { downloadFiles, parquetFiles } from '../../data/files.ts';
 
 export const GET: APIRoute = () => {
   const pkg = dataPackage(downloadFiles(), { site: import.meta.env.SITE, parquet: parquetFiles() });

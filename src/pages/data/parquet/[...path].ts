@@ -1,9 +1,10 @@
 /** Copies the Parquet files (OUT_DIR/parquet, written by scripts/parquet.ts) to /data/parquet/. */
 import type { APIRoute } from 'astro';
-import { parquetFiles, readParquet } from '../../../components/sql-files.ts';
+import { parquetFiles, readParquet } from '../../../data/files.ts';
+import { buildsShell } from '../../../data/site.ts';
 
 export function getStaticPaths() {
-  return parquetFiles().map((f) => ({ params: { path: f.name.replace(/^parquet\//, '') } }));
+  return buildsShell() ? parquetFiles().map((f) => ({ params: { path: f.name.replace(/^parquet\//, '') } })) : [];
 }
 
 export const GET: APIRoute = ({ params }) => {
