@@ -43,6 +43,30 @@ export function allDocs(): Promise<DocumentModel[]> {
   return (docsCache ??= getCollection('docs').then((es: { data: unknown }[]) => es.map((e) => e.data as DocumentModel).sort(byPlace)));
 }
 
+let twinsCache: Promise<Map<string, DocumentModel>> | null = null;
+const twinKey = (d: DocRef, kind: string) => {
+  const k = keyOf(d);
+  return `${regionSlug(k)}\u0000${deptSlug(k)}\u0000${k.fiscal_year}\u0000${kind}`;
+};
+
+/**
+ * The same department and year published as the other kind (预算 ↔ 决算), or null. One index of the build's documents,
+ * made once, so a page's lookup does not grow with the collection.
+ */
+export async function twinOf(doc: DocumentModel): Promise<DocumentModel | null> {
+  twinsCache ??= allDocs().then((docs) => {
+    const m = new Map<string, DocumentModel>();
+    for (const d of docs) {
+      const k = twinKey(d, d.metadata.doc_kind);
+      if (!m.has(k)) m.set(k, d);
+    }
+    return m;
+  });
+  const other = doc.metadata.doc_kind === 'budget' ? 'final' : 'budget';
+  const twin = (await twinsCache).get(twinKey(doc, other));
+  return twin && twin !== doc ? twin : null;
+}
+
 /** The summaries of every valid document this build needs (all of them, or the shard's own), in the same order. */
 export function summaries(): Promise<DocSummary[]> {
   return (summariesCache ??= getCollection('summaries').then((es: { data: unknown }[]) => es.map((e) => e.data as DocSummary).sort(byPlace)));
@@ -135,9 +159,21 @@ export function buildsShell(): boolean {
 
 /** The source text of a document as lines (raw), or the reason it cannot be shown. For the source page. */
 export function sourceLines(doc: Pick<DocumentModel, 'source_file'>): { lines: string[]; error: string | null } {
+  const hit = sourceCache.get(doc.source_file);
+  if (hit) return hit;
+  const out = readSourceLines(doc.source_file);
+  // The department-year page and its source page ask one after the other: a few entries are enough.
+  if (sourceCache.size >= 8) sourceCache.delete(sourceCache.keys().next().value!);
+  sourceCache.set(doc.source_file, out);
+  return out;
+}
+
+const sourceCache = new Map<string, { lines: string[]; error: string | null }>();
+
+function readSourceLines(file: string): { lines: string[]; error: string | null } {
   try {
-    if (!existsSync(doc.source_file) || !statSync(doc.source_file).isFile()) return { lines: [], error: '构建时找不到源文件。' };
-    const dec = decodeBytes(readFileSync(doc.source_file));
+    if (!existsSync(file) || !statSync(file).isFile()) return { lines: [], error: '构建时找不到源文件。' };
+    const dec = decodeBytes(readFileSync(file));
     return dec.ok ? { lines: splitLines(dec.text).map((l) => l.raw), error: null } : { lines: [], error: dec.reason };
   } catch (e) {
     return { lines: [], error: (e as Error).message };
