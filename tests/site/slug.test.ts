@@ -72,3 +72,12 @@ describe('check refs', () => {
     expect(resolveRef(doc, 'nope:x').anchor).toBeNull();
   });
 });
+
+describe('绩效 indicator anchors', () => {
+  it('are unique when a target table prints several indicators on one line (解放区 2024 预算 line 464 holds three)', async () => {
+    const { perfRowId } = await import('../../src/lib/site/slug.ts');
+    const indicators = [{ line: 464 }, { line: 464 }, { line: 464 }, { line: 467 }];
+    const ids = indicators.map((_, i) => perfRowId(1, indicators, i));
+    expect(ids).toEqual(['perf-1-L464', 'perf-1-L464-2', 'perf-1-L464-3', 'perf-1-L467']);
+  });
+});

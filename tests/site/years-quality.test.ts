@@ -56,7 +56,7 @@ describe('quality page values carry their own unit', () => {
   });
   it('scores in 分, table counts in 张表, percentages in %', () => {
     const p = parseSeed('pingdingshan2023');
-    const s = p.checks.find((x) => x.check_id === 'perf.score_within_weight' && x.status === 'fail')!;
+    const s = p.checks.find((x) => x.check_id === 'perf.score_within_weight' && x.status === 'warn')!; // the form anomaly: 93.7 printed in the 10-point 预算执行 row (line 712)
     expect(checkValueText(p, s, s.actual)).toBe('93.7 分');
     const j = parseSeed('jiefang2024');
     const t = j.checks.find((x) => x.check_id === 'comp.required_tables')!;

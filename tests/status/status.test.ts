@@ -36,8 +36,9 @@ describe('status and status_reason', () => {
   });
 
   it('a document whose tables yield no value at all is failed, with the reason', () => {
-    // every tab turned into spaces: the tables are still recognised by their titles, but no line splits into cells
-    const d = ingest(seed('zhengzhou2022').replace(/\t+/g, '    '));
+    // every tab turned into a full-width slash: the tables are still recognised by their titles, but no line splits
+    // into cells (no tab, no pipe, no space-aligned columns)
+    const d = ingest(seed('zhengzhou2022').replace(/\t+/g, '／'));
     expect(d.status).toBe('failed');
     expect(d.status_reason).toMatch(/^识别到 \d+ 张表，但没有读出任何表格数值/);
     expect(d.problems.some((x) => x.code === 'no_table_values' && x.severity === 'error')).toBe(true);

@@ -120,7 +120,7 @@ function resolvePerf(doc: DocumentModel, kind: string, row: string | undefined, 
   const evals = doc.performance.map((e, i) => [e, i] as const).filter(([e]) => e.table_id === kind || e.table_id.replace(/-\d+$/, '') === kind);
   if (evals.length === 0) return null;
   const title = doc.tables.find((t) => t.id === evals[0]![0].table_id)?.title ?? kind;
-  const ind = (ei: number, x: DocumentModel['performance'][number]['indicators'][number]): RefLink => ({ text: `${title}：${x.level3}`, anchor: `#${perfRowId(ei, x.line)}`, line: x.line, table: title, row: x.level3 });
+  const ind = (ei: number, x: DocumentModel['performance'][number]['indicators'][number]): RefLink => ({ text: `${title}：${x.level3}`, anchor: `#${perfRowId(ei, doc.performance[ei]!.indicators, doc.performance[ei]!.indicators.indexOf(x))}`, line: x.line, table: title, row: x.level3 });
   for (const [e, ei] of evals) {
     const x = row ? e.indicators.find((i) => norm(i.level3) === norm(row)) : undefined;
     if (x) return ind(ei, x);

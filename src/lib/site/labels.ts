@@ -49,6 +49,7 @@ export const CHECK_FAMILY_LABELS: Record<string, string> = {
   across: '表间勾稽',
   budget: '预算表勾稽',
   narrative: '说明与表格一致',
+  wording: '说明措辞与数字一致',
   completeness: '完整性',
   performance: '绩效',
 };

@@ -53,7 +53,7 @@ export function rowIndexHtml(doc: DocumentModel, title: string, filters: Record<
   const perf = doc.performance
     .map((e, ei) => {
       const head = item(null, indexed(e.scope.name));
-      const rows = e.indicators.map((i) => item(perfRowId(ei, i.line), indexed(i.level3))).join('');
+      const rows = e.indicators.map((i, ii) => item(perfRowId(ei, e.indicators, ii), indexed(i.level3))).join('');
       return head + rows;
     })
     .join('');

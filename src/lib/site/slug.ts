@@ -68,7 +68,15 @@ export function withBase(base: string, path: string): string {
   return `${b}${path}`;
 }
 
-/** Anchor id of a 绩效 indicator row on the department-year page (evaluation index, source line of the indicator). */
-export function perfRowId(evaluationIndex: number, line: number): string {
-  return `perf-${Math.max(0, Math.trunc(evaluationIndex))}-L${Math.max(0, Math.trunc(line))}`;
+/**
+ * Anchor id of indicator `i` of a 绩效 evaluation on the department-year page: the evaluation index and the indicator's
+ * source line, with `-2`, `-3` … when several indicators were read from one line (a target table may print three
+ * indicators on one line), so every id on the page is unique.
+ */
+export function perfRowId(evaluationIndex: number, indicators: readonly { line: number }[], i: number): string {
+  const line = indicators[i]?.line ?? 0;
+  let nth = 1;
+  for (let k = 0; k < i; k++) if (indicators[k]!.line === line) nth++;
+  const base = `perf-${Math.max(0, Math.trunc(evaluationIndex))}-L${Math.max(0, Math.trunc(line))}`;
+  return nth === 1 ? base : `${base}-${nth}`;
 }
