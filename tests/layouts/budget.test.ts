@@ -147,3 +147,33 @@ describe('budget income by function class', () => {
     expect(mapHeader(['财政拨款（补助）', '其中：一般公共预算拨款', '上年结转'], 'income').map((m) => m.key)).toEqual(['fiscal_grant', 'fiscal_grant', 'carryover_start']);
   });
 });
+
+describe('budget 基本支出表 whose label columns are named by the header, not counted', () => {
+  // One 部门预算支出经济分类 code and name (no 政府经济分类 columns): lines 4–10 of the fixture, in 元.
+  const d = doc(`一般公共预算基本支出表
+单位：元
+部门预算支出经济分类科目⇥⇥本年一般公共预算基本支出⇥⇥
+科目编码⇥科目名称⇥合计⇥人员经费⇥公用经费
+301⇥工资福利支出⇥700.00⇥700.00⇥0.00
+30101⇥基本工资⇥700.00⇥700.00⇥0.00
+302⇥商品和服务支出⇥250.50⇥0.00⇥250.50
+30201⇥办公费⇥250.50⇥0.00⇥250.50
+⇥合计⇥950.50⇥700.00⇥250.50
+`);
+  const t = d.tables.find((x) => x.kind === 'budget_general_basic')!;
+  it('reads each value under its own column (合计, 人员经费, 公用经费), none re-aligned', () => {
+    // Line 8 (30201 办公费): 合计 250.50, 人员经费 0.00, 公用经费 250.50.
+    expect(cell(t, '30201', '本年一般公共预算基本支出/合计')).toBe('250.5');
+    expect(cell(t, '30201', '本年一般公共预算基本支出/人员经费')).toBe('0');
+    expect(cell(t, '30201', '本年一般公共预算基本支出/公用经费')).toBe('250.5');
+    // Line 6 (30101 基本工资): 700.00 of 人员经费.
+    expect(cell(t, '30101', '本年一般公共预算基本支出/人员经费')).toBe('700');
+    expect(t.rows.flatMap((r) => r.cells).some((c) => c.placement === 'inferred')).toBe(false);
+    expect(d.problems.filter((p) => ['row_too_long', 'cells_placed'].includes(p.code ?? ''))).toEqual([]);
+  });
+  it('reads the code as the row code, with no 政府 code, and the total printed last', () => {
+    expect(t.rows.map((r) => r.code)).toEqual(['301', '30101', '302', '30201', null]);
+    expect(t.rows.every((r) => !r.extra_codes?.gov_economic_code)).toBe(true);
+    expect(cell(t, '合计', '本年一般公共预算基本支出/合计')).toBe('950.5');
+  });
+});

@@ -64,11 +64,18 @@ const SAME_COLUMN: Readonly<Record<string, string>> = {
   一般公共预算拨款收入: '财政拨款收入',
   一般公共预算拨款: '一般公共预算财政拨款',
   '因公出国（境）费用': '因公出国（境）费',
+  '“三公”经费合计': '合计',
+  '"三公"经费合计': '合计',
 };
 
-/** Per table: the 决算数 group of a table printed with 年初预算数 / 全年预算数 groups is its 本年支出. */
+/**
+ * Per table, the first level of a column path by meaning: the 决算数 group of a 决算 table printed with 年初预算数 /
+ * 全年预算数 groups is its 本年支出; the 预算数 of a budget 三公 table printed vertically (items as rows, one 预算数
+ * column) is the table's only measure, which its horizontal print leaves unsaid (empty: the level is dropped).
+ */
 const SAME_GROUP: Readonly<Partial<Record<string, Readonly<Record<string, string>>>>> = {
   final_general_expenditure: { 决算数: '本年支出' },
+  budget_three_public: { 预算数: '' },
 };
 
 /**
@@ -81,9 +88,10 @@ export function canonicalColumn(column: string, table?: string): string {
     const w = p.replace(/^其中[：:]/, '');
     return SAME_COLUMN[w] ?? w;
   });
-  while (parts.length > 1 && /^(小计|合计)$/.test(parts.at(-1)!)) parts.pop();
   const group = table ? SAME_GROUP[table]?.[parts[0]!] : undefined;
-  if (group) parts[0] = group;
+  if (group === '' && parts.length > 1) parts.shift();
+  else if (group) parts[0] = group;
+  while (parts.length > 1 && /^(小计|合计)$/.test(parts.at(-1)!)) parts.pop();
   return parts.join('/');
 }
 

@@ -6,7 +6,7 @@ import { classifyCell, makeCell } from '../cells.ts';
 import { makeRow } from '../context.ts';
 import { flattenHeader } from '../grid.ts';
 import type { LayoutParser } from './types.ts';
-import { familyOf, mapHeader, reportUnknownColumns } from '../vocabulary.ts';
+import { familyOf, mapHeader, reportUnknownColumns, type ColumnMeaning } from '../vocabulary.ts';
 
 /**
  * Budget tables with a fixed set of leading label cells followed by amounts:
@@ -60,12 +60,31 @@ function isAmount(raw: string): boolean {
 
 const digits = (s: string) => /^\d+$/.test(s);
 
+/**
+ * The label cells of a table whose leading label columns are one code and one name per classification (the
+ * 部门 and, when printed, the 政府 经济分类), read from the header by meaning: `科目编码 | 科目名称 | 合计 …` has two
+ * label cells, `部门经济分类 科目编码 | 科目名称 | 政府经济分类 科目编码 | 科目名称 | …` four. Null when the header
+ * does not name them (the table's usual roles apply).
+ */
+function codeNameRoles(meanings: readonly ColumnMeaning[], fallback: LabelRoles): LabelRoles | null {
+  if (fallback.gov === undefined && fallback.code?.length !== 1) return null;
+  const count = meanings.findIndex((m) => m.role !== 'code' && m.role !== 'name');
+  const lead = meanings.slice(0, count < 0 ? meanings.length : count);
+  const codes = lead.flatMap((m, i) => (m.role === 'code' ? [i] : []));
+  const names = lead.flatMap((m, i) => (m.role === 'name' ? [i] : []));
+  if (codes.length === 0 || codes.length !== names.length || codes.length > 2 || codes.some((c, k) => names[k] !== c + 1)) return null;
+  return codes.length === 2
+    ? { count: lead.length, code: [codes[0]!], name: names[0]!, gov: [codes[1]!], govName: names[1]! }
+    : { count: lead.length, code: [codes[0]!], name: names[0]! };
+}
+
 export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
-  const roles = ROLES[block.kind] ?? { count: 2, name: 1 };
   // A department name printed alone on a line under 部门名称： is not a header row.
   const header = grid.header.filter((r) => r.filter((c) => c.trim() !== '').length > 1);
   const width = Math.max(0, ...header.map((r) => r.length), ...grid.rows.map((r) => r.cells.length));
   const flat = flattenHeader(header, width);
+  const usual = ROLES[block.kind] ?? { count: 2, name: 1 };
+  const roles = codeNameRoles(mapHeader(flat, familyOf(block.kind)), usual) ?? usual;
   const valueLabels = flat.slice(roles.count).map((l, j) => l || `列${roles.count + j + 1}`);
   let lastLabelled = valueLabels.length;
   while (lastLabelled > 0 && !flat[roles.count + lastLabelled - 1]) lastLabelled--;
