@@ -53,8 +53,10 @@ export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
     if (key === 'final_amount') return '决算数';
     return labels[j]!;
   };
-  const vehicles = items.find((i) => i.term?.key === 'tp_vehicles');
-  const vehiclesWord = vehicles ? normHeaderWord(vehicles.label) : '公务用车购置及运行费';
+  // The vehicles item names its group; printed with blank amounts above the first amount, it may have been read as
+  // a header line.
+  const vehicles = items.find((i) => i.term?.key === 'tp_vehicles')?.label ?? grid.header.flat().find((c) => lookupWord(cleanLabel(c), 'three_public')?.key === 'tp_vehicles');
+  const vehiclesWord = vehicles ? normHeaderWord(cleanLabel(vehicles)) : '公务用车购置及运行费';
   const itemColumn = (i: (typeof items)[number]): string => {
     const word = normHeaderWord(i.label);
     switch (i.term?.key) {
