@@ -127,7 +127,8 @@ export function segment(source: SourceLine[], opts: { isNewInstance?: (kind: Tab
       if (next && !partHeading(next)) ph = `${ph} ${cleanText(next.raw).trim().replace(/^[-*]\s*/, '')}`;
     }
     if (ph) headings.push({ line: l.n, title: ph, name: partName(ph) });
-    const cand = isTitleCandidate(l);
+    // A part heading (`第二部分 2023年度部门决算表`) opens a part, never a table, even when a number or unit line follows.
+    const cand = ph ? null : isTitleCandidate(l);
     if (cand && !isTocLine(l) && hasTableBodyAfter(lines, i)) {
       // Printed number on the title line (`表1 收入支出决算总表`), just before the title (郑州: 预算01表 above the
       // title) or just after.

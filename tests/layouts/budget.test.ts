@@ -149,3 +149,77 @@ describe('budget income by function class', () => {
     expect(mapHeader(['财政拨款（补助）', '其中：一般公共预算拨款', '上年结转'], 'income').map((m) => m.key)).toEqual(['fiscal_grant', 'fiscal_grant', 'carryover_start']);
   });
 });
+
+describe('budget 基本支出表 whose label columns are named by the header, not counted', () => {
+  // One 部门预算支出经济分类 code and name (no 政府经济分类 columns): lines 4–10 of the fixture, in 元.
+  const d = doc(`一般公共预算基本支出表
+单位：元
+部门预算支出经济分类科目⇥⇥本年一般公共预算基本支出⇥⇥
+科目编码⇥科目名称⇥合计⇥人员经费⇥公用经费
+301⇥工资福利支出⇥700.00⇥700.00⇥0.00
+30101⇥基本工资⇥700.00⇥700.00⇥0.00
+302⇥商品和服务支出⇥250.50⇥0.00⇥250.50
+30201⇥办公费⇥250.50⇥0.00⇥250.50
+⇥合计⇥950.50⇥700.00⇥250.50
+`);
+  const t = d.tables.find((x) => x.kind === 'budget_general_basic')!;
+  it('reads each value under its own column (合计, 人员经费, 公用经费), none re-aligned', () => {
+    // Line 8 (30201 办公费): 合计 250.50, 人员经费 0.00, 公用经费 250.50.
+    expect(cell(t, '30201', '本年一般公共预算基本支出/合计')).toBe('250.5');
+    expect(cell(t, '30201', '本年一般公共预算基本支出/人员经费')).toBe('0');
+    expect(cell(t, '30201', '本年一般公共预算基本支出/公用经费')).toBe('250.5');
+    // Line 6 (30101 基本工资): 700.00 of 人员经费.
+    expect(cell(t, '30101', '本年一般公共预算基本支出/人员经费')).toBe('700');
+    expect(t.rows.flatMap((r) => r.cells).some((c) => c.placement === 'inferred')).toBe(false);
+    expect(d.problems.filter((p) => ['row_too_long', 'cells_placed'].includes(p.code ?? ''))).toEqual([]);
+  });
+  it('reads the code as the row code, with no 政府 code, and the total printed last', () => {
+    expect(t.rows.map((r) => r.code)).toEqual(['301', '30101', '302', '30201', null]);
+    expect(t.rows.every((r) => !r.extra_codes?.gov_economic_code)).toBe(true);
+    expect(cell(t, '合计', '本年一般公共预算基本支出/合计')).toBe('950.5');
+  });
+});
+
+describe('budget tables printed without codes or with wrapped labels', () => {
+  it('reads an income table printed without codes (项目 / 科目名称 only) as a classification table', () => {
+    // Lines 8–10: 总计 143.32 = 上年结转 0.12 + 财政拨款（补助）收入 142.80 + 事业收入 0.40; the 类 and its indented 款.
+    const d = doc(`部门收入总表
+单位：万元
+项目⇥合计⇥上年结转⇥财政拨款（补助）收入⇥事业收入
+科目名称⇥⇥⇥⇥
+总计⇥143.32⇥0.12⇥142.80⇥0.40
+一般公共服务支出⇥49.19⇥0.00⇥49.19⇥0.00
+  政府办公厅（室）及相关机构事务⇥49.19⇥0.00⇥49.19⇥0.00
+`);
+    const t = d.tables.find((x) => x.kind === 'budget_income')!;
+    expect(cell(t, '总计', '合计')).toBe('1433200');
+    expect(cell(t, '总计', '上年结转')).toBe('1200');
+    expect(cell(t, '总计', '财政拨款（补助）收入')).toBe('1428000');
+    expect(cell(t, '政府办公厅（室）及相关机构事务', '财政拨款（补助）收入')).toBe('491900');
+    expect(t.rows.map((r) => r.level)).toEqual([null, 1, 2]);
+    expect(d.problems.filter((p) => ['row_too_long', 'cells_placed'].includes(p.code ?? ''))).toEqual([]);
+  });
+  it('joins a wrapped unit name and a wrapped economic-class name, and keeps the printed 总计 label', () => {
+    // Lines 7–8: unit 001 测试市财政事务服务 / 中心; lines 14–15: 30108 机关事业单位基本养老保险 / 缴费 (5.00).
+    const d = doc(`部门收入总表
+单位：万元
+单位代码⇥单位名称⇥合计⇥一般公共预算
+001⇥测试市财政事务服务⇥3.00⇥3.00
+中心⇥⇥⇥
+⇥总计⇥3.00⇥3.00
+
+一般公共预算基本支出表
+单位：元
+科目编码⇥科目名称⇥合计⇥人员经费⇥公用经费
+30108⇥机关事业单位基本养老保险⇥5.00⇥5.00⇥0.00
+⇥缴费⇥⇥⇥
+⇥总计⇥5.00⇥5.00⇥0.00
+`);
+    const inc = d.tables.find((x) => x.kind === 'budget_income')!;
+    expect(inc.rows.map((r) => [r.name, r.line])).toEqual([['测试市财政事务服务中心', 7], ['总计', 9]]);
+    expect(d.metadata.budget_units.map((u) => u.name)).toEqual(['测试市财政事务服务中心']);
+    const basic = d.tables.find((x) => x.kind === 'budget_general_basic')!;
+    expect(basic.rows.map((r) => [r.code, r.name])).toEqual([['30108', '机关事业单位基本养老保险缴费'], [null, '总计']]);
+    expect(cell(basic, '30108', '人员经费')).toBe('5');
+  });
+});

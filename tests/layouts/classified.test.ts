@@ -127,6 +127,28 @@ describe('rows', () => {
     expect(t.rows.map((r) => r.name)).toEqual(['机关事业单位基本养老保险缴费支出', '机关事业单位职业年金缴费支出', '合计']);
     expect(t.rows[0]!.line).toBe(7);
   });
+  it('joins a wrapped label in a table printed without codes, when the part above fills the name column', () => {
+    // Lines 9–10: 政府办公厅（室）及相关机 / 构事务 is one label (its first part, 12 characters, is the widest of the
+    // column); lines 11–12 are indented 项 rows of their own.
+    const { t } = only(`支出决算表
+单位：万元
+项目⇥本年支出合计⇥基本支出
+合计⇥9.00⇥9.00
+一般公共服务支出⇥9.00⇥9.00
+  政府办公厅（室）及相关机⇥9.00⇥9.00
+构事务⇥⇥
+    行政运行⇥8.00⇥8.00
+    其他政府办公厅事务⇥1.00⇥1.00
+`);
+    expect(t.rows.map((r) => [r.name, r.level])).toEqual([
+      ['合计', null],
+      ['一般公共服务支出', 1],
+      ['政府办公厅（室）及相关机构事务', 2],
+      ['行政运行', 3],
+      ['其他政府办公厅事务', 3],
+    ]);
+    expect(cell(t, '政府办公厅（室）及相关机构事务', '本年支出合计')).toBe('90000');
+  });
   it('never joins text printed in the code column (a running head) to the row above', () => {
     const { t } = only(`支出决算表
 单位：万元
@@ -241,5 +263,33 @@ describe('headers by meaning', () => {
 208⇥社会保障和就业支出⇥3.00⇥3.00
 `);
     expect(t.rows.map((r) => r.code)).toEqual(['201', '208']);
+  });
+});
+
+describe('repeated code / name / value blocks (基本支出决算明细表)', () => {
+  it('joins a name wrapped onto the next line to the coded row above, in its own block', () => {
+    // Lines 8–9: 30108 机关事业单位基本养老保 / 险缴费 (2.00) is one row of the first block, kept on line 8 where its
+    // figure stands; the second block's 30201 办公费 (line 8) and 30202 印刷费 (line 10) are rows of their own.
+    const { t } = only(
+      `一般公共预算财政拨款基本支出决算明细表
+单位：万元
+人员经费⇥⇥⇥公用经费⇥⇥
+科目编码⇥科目名称⇥决算数⇥科目编码⇥科目名称⇥决算数
+30108⇥机关事业单位基本养老保⇥2.00⇥30201⇥办公费⇥1.00
+⇥险缴费⇥⇥⇥⇥
+30109⇥职业年金缴费⇥0.50⇥30202⇥印刷费⇥0.20
+人员经费合计⇥⇥2.50⇥公用经费合计⇥⇥1.20
+`,
+      'final_general_basic',
+    );
+    expect(t.rows.map((r) => [r.code, r.name, r.line])).toEqual([
+      ['30108', '机关事业单位基本养老保险缴费', 8],
+      ['30201', '办公费', 8],
+      ['30109', '职业年金缴费', 10],
+      ['30202', '印刷费', 10],
+      [null, '人员经费合计', 11],
+      [null, '公用经费合计', 11],
+    ]);
+    expect(cell(t, '30108', '人员经费/决算数')).toBe('20000');
   });
 });

@@ -77,3 +77,55 @@ describe('“三公”经费 tables in both orientations', () => {
     expect(d.problems.filter((p) => p.code === 'bad_number' || p.code === 'unknown_column')).toEqual([]);
   });
 });
+
+describe('a vertical “三公” table whose item label wraps onto the next line', () => {
+  // Lines 9–10: 2、公务用车购置及运行维 / 护费 is one item (6.00 预算数, 5.50 决算数); line 8 (因公出国（境）费) is
+  // printed with blank amounts and stays an item of its own.
+  const d = ingestText(
+    input(`财政拨款“三公”经费支出决算表
+单位：万元
+项目⇥预算数⇥决算数
+合计⇥8.00⇥7.50
+1、因公出国（境）费⇥⇥
+2、公务用车购置及运行维⇥6.00⇥5.50
+护费⇥⇥
+其中：公务用车购置费⇥0.00⇥0.00
+公务用车运行维护费⇥6.00⇥5.50
+3、公务接待费⇥2.00⇥2.00
+`),
+  );
+  const t = d.tables.find((x) => x.kind === 'final_three_public')!;
+  it('joins the wrapped label into the item the vocabulary knows', () => {
+    const v = values(t);
+    expect(v['预算数/公务用车购置及运行维护费/小计']).toBe('60000');
+    expect(v['决算数/公务用车购置及运行维护费/小计']).toBe('55000');
+    expect(v['决算数/公务用车购置及运行维护费/公务用车运行维护费']).toBe('55000');
+    expect(v['预算数/因公出国（境）费']).toBeNull();
+    expect(d.problems.filter((p) => p.code === 'unknown_row')).toEqual([]);
+  });
+});
+
+describe('a vertical “三公” table whose first items are printed with blank amounts', () => {
+  // Lines 7–10 print no amount at all (合计, 1.因公出国（境）费, 2.公务用车购置及运行维护费, 其中：公务用车购置费); line 11
+  // prints 0.00 / 0.00 for 公务用车运行维护费 and line 12 prints 0.00 决算数 for 公务接待费.
+  const d = ingestText(
+    input(`财政拨款“三公”经费支出决算表
+单位：元
+项目⇥预算数⇥决算数
+合计⇥⇥
+1.因公出国（境）费⇥⇥
+2.公务用车购置及运行维护费⇥⇥
+其中：公务用车购置费⇥⇥
+公务用车运行维护费⇥0.00⇥0.00
+3.公务接待费⇥⇥0.00
+`),
+  );
+  const t = d.tables.find((x) => x.kind === 'final_three_public')!;
+  it('names the vehicle items under the group word as printed (公务用车购置及运行维护费)', () => {
+    const v = values(t);
+    expect(v['预算数/公务用车购置及运行维护费/公务用车运行维护费']).toBe('0');
+    expect(v['决算数/公务用车购置及运行维护费/公务用车运行维护费']).toBe('0');
+    expect(v['决算数/公务接待费']).toBe('0');
+    expect(Object.keys(v).some((k) => k.includes('公务用车购置及运行费'))).toBe(false);
+  });
+});

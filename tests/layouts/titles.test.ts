@@ -102,6 +102,30 @@ describe('a table is found and read whatever its title style', () => {
   it('reads a running head before the title as no part of the name', () => {
     const doc = parse(`2023年度部门决算表 收入决算表\n单位：万元\n${BODY}\n`);
     expect(doc.tables.map((t) => t.kind)).toEqual(['final_income']);
+    expect(doc.tables[0]!.title).toBe('收入决算表');
+  });
+  it('reads a Chinese table number as a numeral, so a name starting with 一 keeps it (表五 一般公共预算…)', () => {
+    // Line 1 prints 表五 and the name 一般公共预算财政拨款支出决算表; without the space the numeral still ends at 五,
+    // and 十一 is one numeral (表十一), while 部门决算表 before 一般… is a running head, not a number.
+    for (const title of ['表五 一般公共预算财政拨款支出决算表', '表五一般公共预算财政拨款支出决算表', '2023年度部门决算表 一般公共预算财政拨款支出决算表']) {
+      expect(recogniseTitle(title)).toBe('final_general_expenditure');
+      expect(normaliseTitle(title)).toBe('一般公共预算财政拨款支出决算表');
+    }
+    expect(titleNumber('表五 一般公共预算财政拨款支出决算表')).toBe('表五');
+    expect(titleNumber('表十一 收入决算表')).toBe('表十一');
+    expect(titleNumber('2023年度部门决算表 一般公共预算财政拨款支出决算表')).toBeNull();
+    const doc = parse(`## 表五 一般公共预算财政拨款支出决算表\n单位：万元\n项目⇥⇥本年支出合计⇥基本支出\n功能分类科目编码⇥科目名称⇥⇥\n⇥合计⇥2.00⇥2.00\n201⇥一般公共服务支出⇥2.00⇥2.00\n`);
+    expect(doc.tables.map((t) => [t.kind, t.number, t.title])).toEqual([['final_general_expenditure', '表五', '一般公共预算财政拨款支出决算表']]);
+  });
+  it('reads a part heading followed by a number or unit line as a part, never as a table', () => {
+    // Line 1 is the part heading 第二部分 …部门决算表; lines 2–3 are the number and the title of the first table;
+    // only that table is read (one table, the summary of line 3), with its number from line 2.
+    const doc = parse(`第二部分 2023年度部门决算表\n决算02表\n收入决算表\n部门：测试局\n单位：万元\n${BODY}\n`);
+    expect(doc.tables.map((t) => [t.kind, t.number])).toEqual([['final_income', '决算02表']]);
+    expect(doc.tables[0]!.rows.find((r) => r.code === '201')!.cells[0]!.value).toBe('35000');
+    const after = parse(`第二部分 2023年度部门决算表\n部门：测试局\n单位：万元\n收入决算表\n${BODY}\n`);
+    expect(after.tables.map((t) => t.kind)).toEqual(['final_income']);
+    expect(after.problems.filter((p) => p.code === 'unknown_table')).toEqual([]);
   });
   it('reads a numbered 附件 title as a table, not as the attachments part', () => {
     const doc = parse(`附件1-2 收入决算表\n单位：万元\n${BODY}\n`);

@@ -10,12 +10,12 @@ import { compareWithTruth, modelFacts, scoreAgainstTruth } from '../../src/lib/s
 const parse = (text: string, stem: string) => ingestText({ text, sourceFile: `${stem}.txt`, docId: stem, sha256: '0'.repeat(64) });
 
 /**
- * The families that must parse back exactly in `npm test`. The readers for the other families (pipe and spaced
- * text, new title styles, code styles and header vocabulary, 预算 shapes) are written on other branches; the lead
- * adds each family here once the merged parser reads it. Every family, listed here or not, is measured by
+ * The families that must parse back exactly in `npm test`: the tab-form families (seed shapes, every title style,
+ * code and row forms, header vocabulary, 预算 with joined codes). The readers for the pipe and spaced text forms are
+ * written on another branch; the lead adds each family here once the merged parser reads it. Every family, listed here or not, is measured by
  * `npm run bench:accuracy` and its generator is checked by tests/synth/generator.test.ts.
  */
-export const ROUNDTRIP_FAMILIES: readonly string[] = ['seed-tab', 'budget-seed-tab'];
+export const ROUNDTRIP_FAMILIES: readonly string[] = ['seed-tab', 'budget-seed-tab', 'titles', 'codes-rows', 'headers', 'budget-joined-codes'];
 
 /** Documents per family in `npm test` (a thousand per family in the bench). */
 const PER_FAMILY = 4;
@@ -49,6 +49,32 @@ describe('parse(render(x)) == x on synthetic department-years', () => {
       }
     });
   }
+
+  it(`holds for ${PER_FAMILY * 2} documents of the mixed family printed in tab form (any vocabulary, 决算 or 预算)`, () => {
+    for (let i = 0; i < PER_FAMILY * 2; i++) {
+      const { stem, text, truth } = corpusDoc(20261130, FAMILY_NAMES.indexOf('mixed') * 1000 + i, 'mixed', { form: 'tab' });
+      const model = parse(text, stem);
+      expect(compareWithTruth(model, truth), `mixed/tab #${i} options ${JSON.stringify(truth.options)}`).toEqual([]);
+    }
+  });
+
+  it('compares columns by meaning, never hiding a wrong value under a synonym', () => {
+    const doc = generateDoc(11);
+    const { text, truth } = renderDoc(doc);
+    const model = parse(text, doc.stem);
+    // 一般公共预算拨款收入 and 财政拨款（补助）收入 name the 财政拨款收入 column; a wrong value under the synonym is still wrong.
+    const renamed = structuredClone(truth);
+    const f = renamed.facts.find((x) => x.table === 'final_income' && x.column === '财政拨款收入')!;
+    f.column = '一般公共预算拨款收入';
+    expect(compareWithTruth(model, renamed)).toEqual([]);
+    f.value = `${f.value}1`;
+    expect(compareWithTruth(model, renamed)).toHaveLength(1);
+    // Two facts of one key (a name repeated without codes) are told apart by their lines; a second copy on one line is
+    // a duplicate.
+    const twice = structuredClone(truth);
+    twice.facts.push({ ...twice.facts[0]! });
+    expect(compareWithTruth(model, twice).join()).toMatch(/duplicate true fact/);
+  });
 
   it('detects a wrong value, a missing fact and a wrong line (the comparison is not vacuous)', () => {
     const doc = generateDoc(7);

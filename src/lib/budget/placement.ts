@@ -211,7 +211,7 @@ export function pickBySibling(candidates: readonly Placement[], cells: readonly 
 /**
  * Joint placement of a budget unit's rows: the unit row equals the column sums of its classification rows
  * (effective values, blank parents filled from their parts). `options[i]` are the candidate value vectors of row i
- * (index 0 = the unit row). Returns, for each row, the set of candidate indexes that occur in some consistent
+ * (index 0 = the unit row). With `blankAdmitsZero`, a blank unit cell also admits printed zeros below it. Returns, for each row, the set of candidate indexes that occur in some consistent
  * combination (empty sets when no combination is consistent or the search is too large).
  */
 export function jointUnitCandidates(
@@ -219,6 +219,7 @@ export function jointUnitCandidates(
   identities: PlacementInput['identities'],
   precision: Decimal,
   maxCombos = 50000,
+  blankAdmitsZero = false,
 ): Set<number>[] | null {
   let combos = 1;
   for (const o of options) combos *= Math.max(1, o.length);
@@ -251,8 +252,9 @@ export function jointUnitCandidates(
           any = true;
         }
       }
-      // A blank unit cell is not zero: no row of the unit prints a value (even 0.0) in that column.
-      if (unit === null) ok = !any;
+      // A blank unit cell is not zero: no row of the unit prints a value (even 0.0) in that column — unless the
+      // caller admits 0.00 below a blank (a document printing zeros now blank, now 0.00).
+      if (unit === null) ok = !any || (blankAdmitsZero && isZero(total));
       else {
         const d = abs(sub(unit, total));
         ok = cmp(d, tol) <= 0 && (any || isZero(unit));

@@ -140,7 +140,8 @@ export function budgetTables(ctx: Ctx): void {
     right.push({ label: '支出总计', no: 0, amounts: [totalFiscal, totalFiscal, 0n, 0n] });
     const header = [
       ['收入', '', '支出', '', '', '', ''],
-      ['项目', '金额', '项目', '合计', fiscalWord, '政府性基金预算', '国有资本经营预算'],
+      // the general-budget column beside 政府性基金预算 names the general budget (财政拨款（补助） is every fiscal grant)
+      ['项目', '金额', '项目', '合计', fiscalWord === '财政拨款（补助）' ? '一般公共预算拨款' : fiscalWord, '政府性基金预算', '国有资本经营预算'],
     ];
     sideBySide(
       ctx,

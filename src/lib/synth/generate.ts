@@ -216,9 +216,6 @@ export function generateDoc(seed: number, index?: number, familyName = 'seed-tab
   // Budgets split 项目支出 into 特定目标类 and 其他运转类 from 2022 on.
   // (The seed-shaped budget family keeps the split, which its tables' fixed column set needs.)
   if (options.docKind === 'budget' && year < 2022 && !options.unitRows) options.projectSplit = false;
-  // By-unit budget tables print zeros one way per document (blank or 0.00): the budget reader fills a blank
-  // subtotal whose printed parts are 0.00 (placement: inferred), which a per-cell mix would make ambiguous.
-  if (options.docKind === 'budget' && options.unitRows && layout.zeros === 'mixed') layout.zeros = 'blank';
   const stem = `synth-${place.code}-${dept.slug}-${year}-${options.docKind}-${String(index ?? 0).padStart(5, '0')}`;
   return {
     seed,

@@ -55,11 +55,42 @@ export interface Truth {
 }
 
 /**
- * A column path compared by meaning: `其中：` dropped from each level, and a trailing 小计/合计 level folded into its
- * group (`项目支出/小计` = `项目支出`). Applied to the truth and to the parsed facts alike.
+ * Printed header words that name the same column (the generator prints either; the truth names the column as a
+ * seed-shaped table does). Words only: the value under the column is still compared exactly. Kept here, apart from
+ * the parser's vocabulary, so the oracle shares no code with what it checks.
  */
-export function canonicalColumn(column: string): string {
-  const parts = column.split('/').map((p) => p.replace(/^其中[：:]/, ''));
+const SAME_COLUMN: Readonly<Record<string, string>> = {
+  '财政拨款（补助）收入': '财政拨款收入',
+  一般公共预算拨款收入: '财政拨款收入',
+  一般公共预算拨款: '一般公共预算财政拨款',
+  '因公出国（境）费用': '因公出国（境）费',
+  '“三公”经费合计': '合计',
+  '"三公"经费合计': '合计',
+};
+
+/**
+ * Per table, the first level of a column path by meaning: the 决算数 group of a 决算 table printed with 年初预算数 /
+ * 全年预算数 groups is its 本年支出; the 预算数 of a budget 三公 table printed vertically (items as rows, one 预算数
+ * column) is the table's only measure, which its horizontal print leaves unsaid (empty: the level is dropped).
+ */
+const SAME_GROUP: Readonly<Partial<Record<string, Readonly<Record<string, string>>>>> = {
+  final_general_expenditure: { 决算数: '本年支出' },
+  budget_three_public: { 预算数: '' },
+};
+
+/**
+ * A column path compared by meaning: `其中：` dropped from each level, a trailing 小计/合计 level folded into its
+ * group (`项目支出/小计` = `项目支出`), and printed synonyms of one column named alike (`SAME_COLUMN`,
+ * `SAME_GROUP`). Applied to the truth and to the parsed facts alike.
+ */
+export function canonicalColumn(column: string, table?: string): string {
+  const parts = column.split('/').map((p) => {
+    const w = p.replace(/^其中[：:]/, '');
+    return SAME_COLUMN[w] ?? w;
+  });
+  const group = table ? SAME_GROUP[table]?.[parts[0]!] : undefined;
+  if (group === '' && parts.length > 1) parts.shift();
+  else if (group) parts[0] = group;
   while (parts.length > 1 && /^(小计|合计)$/.test(parts.at(-1)!)) parts.pop();
   return parts.join('/');
 }
@@ -68,7 +99,7 @@ export function canonicalColumn(column: string): string {
 const SINGLE_ROW_TABLES = new Set<string>(['final_three_public', 'budget_three_public']);
 
 export function factKey(f: Omit<TruthFact, 'value' | 'line'>): string {
-  return [f.table, f.block ?? '', f.code ?? '', f.name, canonicalColumn(f.column)].join('|');
+  return [f.table, f.block ?? '', f.code ?? '', f.name, canonicalColumn(f.column, f.table)].join('|');
 }
 
 /** Facts of a parsed document in the truth's shape (blank and withheld cells give none, as in facts.csv). */
@@ -111,20 +142,35 @@ export function compareWithTruth(model: DocumentModel, truth: Truth): string[] {
     model.tables.map((t) => ({ kind: t.kind, title: t.title, number: t.number, unit: t.unit })),
     truth.tables,
   );
-  const want = new Map<string, TruthFact>();
-  for (const f of truth.facts) want.set(factKey(f), f);
-  const got = new Map<string, TruthFact>();
-  for (const f of modelFacts(model)) {
-    const k = factKey(f);
-    if (got.has(k)) diffs.push(`duplicate fact ${k}`);
-    got.set(k, f);
+  // Facts are keyed by meaning and line: rows printed without codes may repeat a name (行政运行 under two 款), and
+  // then only the line tells them apart. One key on one line twice is a duplicate.
+  const byKey = (facts: readonly TruthFact[], what: string) => {
+    const m = new Map<string, TruthFact[]>();
+    for (const f of facts) {
+      const k = factKey(f);
+      const list = m.get(k) ?? m.set(k, []).get(k)!;
+      if (list.some((x) => x.line === f.line)) diffs.push(`duplicate ${what} fact ${k} (line ${f.line})`);
+      list.push(f);
+    }
+    return m;
+  };
+  const want = byKey(truth.facts, 'true');
+  const got = byKey(modelFacts(model), 'parsed');
+  for (const [k, ws] of want) {
+    const gs = [...(got.get(k) ?? [])];
+    for (const w of ws) {
+      const at = gs.findIndex((g) => g.line === w.line);
+      const i = at >= 0 ? at : ws.length === 1 && gs.length === 1 ? 0 : -1;
+      if (i < 0) {
+        diffs.push(`missing fact ${k} = ${w.value} (line ${w.line})`);
+        continue;
+      }
+      const g = gs.splice(i, 1)[0]!;
+      if (g.value !== w.value || g.line !== w.line) diffs.push(`fact ${k}: got ${g.value}@${g.line}, want ${w.value}@${w.line}`);
+    }
+    for (const g of gs) diffs.push(`extra fact ${k} = ${g.value} (line ${g.line})`);
   }
-  for (const [k, w] of want) {
-    const g = got.get(k);
-    if (!g) diffs.push(`missing fact ${k} = ${w.value} (line ${w.line})`);
-    else if (g.value !== w.value || g.line !== w.line) diffs.push(`fact ${k}: got ${g.value}@${g.line}, want ${w.value}@${w.line}`);
-  }
-  for (const [k, g] of got) if (!want.has(k)) diffs.push(`extra fact ${k} = ${g.value} (line ${g.line})`);
+  for (const [k, gs] of got) if (!want.has(k)) for (const g of gs) diffs.push(`extra fact ${k} = ${g.value} (line ${g.line})`);
   for (const c of truth.claims) {
     const para = model.narrative.paragraphs.find((p) => p.line === c.line);
     if (!para || !para.text.includes(c.text)) diffs.push(`claim ${c.topic}: phrase «${c.text}» not in paragraph at line ${c.line}`);

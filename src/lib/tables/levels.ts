@@ -22,6 +22,48 @@ export function splitLeadingCode(label: string): { code: string; name: string } 
   return { code: m[1]!.replace(/[ \u3000]/g, ''), name: m[2]! };
 }
 
+/** A row label that opens a new row by its form: a list mark (`四、`, `（一）`, `1.`), `其中：`, or a total (`本年收入合计`). */
+const NEW_ROW_LABEL_RE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]|其中[：:]|.{0,30}(?:合计|总计|小计)$)/;
+const LIST_MARK_RE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])/;
+
+/**
+ * Are the labels of a column numbered (three or more `一、一般公共预算财政拨款收入`, `（一）…`)? In such a column a row of its own
+ * opens with its number, so an unnumbered label-only line can be the rest of a wrapped label; in an unnumbered column
+ * (a budget summary listing every 类, blank ones too) it cannot be told from a row printed with blank amounts.
+ */
+export function isNumberedColumn(labels: readonly string[]): boolean {
+  const ne = labels.map((l) => cleanText(l).trim()).filter((l) => l !== '');
+  return ne.filter((l) => LIST_MARK_RE.test(l)).length >= 3;
+}
+
+/**
+ * Is a label printed alone (no code, no amounts, no 行次) the rest of the label above it, wrapped by the conversion?
+ * Only when it stands on the next line (`gap` ≤ 2 lines, a blank line between allowed) and does not open a row of its
+ * own by its form (a list mark, `其中：`, a total). The caller checks that the line has no code and no amounts.
+ */
+export function continuesLabel(text: string, gap: number): boolean {
+  const t = cleanText(text).replace(/[\s\u3000]+/g, '');
+  return t !== '' && gap >= 1 && gap <= 2 && !NEW_ROW_LABEL_RE.test(t);
+}
+
+const labelLength = (raw: string) => cleanText(raw).replace(/[\s\u3000]+/g, '').length;
+
+/** The length of the widest label printed in one column (spaces and indentation not counted). */
+export function widestLabel(lines: readonly { cells: readonly string[] }[], column: number): number {
+  let w = 0;
+  for (const l of lines) w = Math.max(w, labelLength(l.cells[column] ?? ''));
+  return w;
+}
+
+/**
+ * Does a label fill its column, so that the conversion may have wrapped it? A label wraps where its PDF cell ends:
+ * the part left on the first line is as long as the widest label of the column (one character less allowed). A
+ * shorter label followed by a label-only line is a row of its own (a 类 printed with blank amounts), not a wrap.
+ */
+export function fillsColumn(label: string, widest: number): boolean {
+  return labelLength(label) >= widest - 1;
+}
+
 /** The level of a function-classification code (3 digits → 1, 5 → 2, 7 → 3), null for other codes. */
 export function codeLevel(code: string | null): number | null {
   if (!code || !FUNCTION_CODE_RE.test(code)) return null;

@@ -100,12 +100,14 @@ const CN_NUM = '一二三四五六七八九十百零〇';
 /**
  * A printed table number, in every numbering style seen in disclosures: `公开01表`, `预算03表`, `决算1表`,
  * `部门公开表05`, `表1`, `表 1：`, `表一`, `表1-1`, `附表1`, `附表一`, `附件1`, `附件1-1`. Applied to text with
- * whitespace removed.
+ * whitespace removed. A Chinese number (after 表, 附表, 附件 only) is read as a numeral (`表五`, `表十一`, `表二十`), so
+ * the name after it keeps its first character (`表五一般公共预算…` is 表五 + 一般公共预算…, and in
+ * `部门决算表一般公共预算…` the running head is not a number).
  */
 // Literals (not built at run time) so the regex stress test covers them (docs/security.md).
-const NUMBER_ONLY_RE = /^(?:公开|预算|决算|部门公开表|部门预算表|部门决算表|附表|附件|表)[0-9一二三四五六七八九十百零〇]{1,3}(?:[-－—.．][0-9]{1,2})?表?[：:、.．]?$/;
-const NUMBER_PREFIX_RE = /^(?:公开|预算|决算|部门公开表|部门预算表|部门决算表|附表|附件|表)[0-9一二三四五六七八九十百零〇]{1,3}(?:[-－—.．][0-9]{1,2})?表?[：:、.．]?/;
-const NUMBER_SUFFIX_RE = /[(（]?(?:公开|预算|决算|部门公开表|部门预算表|部门决算表|附表|附件|表)[0-9一二三四五六七八九十百零〇]{1,3}(?:[-－—.．][0-9]{1,2})?表?[)）]?$/;
+const NUMBER_ONLY_RE = /^(?:公开|预算|决算|部门公开表|部门预算表|部门决算表)[0-9]{1,3}(?:[-－—.．][0-9]{1,2})?表?[：:、.．]?$|^(?:附表|附件|表)(?:[0-9]{1,3}|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九零〇])(?:[-－—.．][0-9]{1,2})?表?[：:、.．]?$/;
+const NUMBER_PREFIX_RE = /^(?:公开|预算|决算|部门公开表|部门预算表|部门决算表)[0-9]{1,3}(?:[-－—.．][0-9]{1,2})?表?[：:、.．]?|^(?:附表|附件|表)(?:[0-9]{1,3}|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九零〇])(?:[-－—.．][0-9]{1,2})?表?[：:、.．]?/;
+const NUMBER_SUFFIX_RE = /[(（]?(?:公开|预算|决算|部门公开表|部门预算表|部门决算表)[0-9]{1,3}(?:[-－—.．][0-9]{1,2})?表?[)）]?$|[(（]?(?:附表|附件|表)(?:[0-9]{1,3}|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九零〇])(?:[-－—.．][0-9]{1,2})?表?[)）]?$/;
 
 /** A running head printed before the title on the same line (`2023年度部门决算表 收入支出决算总表`). */
 const RUNNING_HEAD_RE = /^.{0,30}?(?:部门|单位)?(?:决算|预算)(?:公开)?(?:报表|表)(?=.{4})/;
@@ -120,7 +122,7 @@ export function normaliseTitle(raw: string): string {
   const cells = raw.split('\t').filter((c) => c.trim() !== '');
   // A number printed in a cell of its own (`表1⇥收入支出决算总表`) is not part of the name.
   const named = cells.find((c) => parseTableNumber(c) === null) ?? cells[0] ?? '';
-  let s = cleanText(named).trim();
+  let s = dropLeadingNumberToken(cleanText(named).trim());
   s = s.replace(/^[-*•·]\s*/, '');
   s = s.replace(/[.．。…·]{2,}.*$/, '');
   s = s.replace(new RegExp(`^[${CN_NUM}]{1,3}[、.．]\\s*`), '');
@@ -146,8 +148,17 @@ const ALIAS_MAP: ReadonlyMap<string, TableKind> = new Map(
   TITLE_ALIASES.flatMap(({ kind, titles }) => titles.map((t) => [normaliseTitle(t), kind] as const)),
 );
 
+/** A table number printed as a word of its own before the name (`表十 一般公共预算…`) is removed whole. */
+function dropLeadingNumberToken(s: string): string {
+  const m = /^(\S{1,12})[\s\u3000]+(?=\S)/.exec(s);
+  return m && parseTableNumber(m[1]!) !== null ? s.slice(m[0].length) : s;
+}
+
 /** The printed table number on a title line (`表1 收入支出决算总表` → `表1`), or null. */
 export function titleNumber(raw: string): string | null {
+  const first = /^(\S{1,12})[\s\u3000]+\S/.exec(cleanText(raw).trim());
+  const word = first ? parseTableNumber(first[1]!) : null;
+  if (word) return word;
   const t = cleanText(raw).replace(/[\s\u3000\t]+/g, '').replace(/^.{0,40}?\d{4}年度?/, '').replace(RUNNING_HEAD_RE, '');
   const m = NUMBER_PREFIX_RE.exec(t) ?? NUMBER_SUFFIX_RE.exec(t);
   return m ? m[0].replace(/^[(（]|[)）：:、.．]$/g, '').replace(/[)）]$/, '') : null;
@@ -160,6 +171,11 @@ export function titleNumber(raw: string): string | null {
 export function titleName(title: string): string {
   const t = cleanText(title).trim();
   const tokens = t.split(/[\s\u3000]+/);
+  // A running head before the name (`2023年度部门决算表 收入支出决算总表`) is not part of it.
+  for (let k = 1; k < tokens.length; k++) {
+    const rest = tokens.slice(k).join(' ');
+    if (/(?:决算|预算)(?:公开)?(?:报表|表)$/.test(tokens.slice(0, k).join('')) && recogniseTitle(rest)) return titleName(rest);
+  }
   for (const k of [2, 1]) {
     if (tokens.length > k && parseTableNumber(tokens.slice(0, k).join('')) !== null) return tokens.slice(k).join(' ');
   }

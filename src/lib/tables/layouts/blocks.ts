@@ -1,4 +1,6 @@
+import type { Row } from '../../model/table.ts';
 import { cleanLabel } from '../../text/clean.ts';
+import { continuesLabel } from '../levels.ts';
 import { parseCode } from '../cells.ts';
 import { isTotalLabel, makeRow } from '../context.ts';
 import { flattenHeader } from '../grid.ts';
@@ -29,7 +31,9 @@ export const parseBlocks: LayoutParser = (grid, ctx) => {
   });
   const columns = [...new Set(blocks.flatMap((b) => b.valueIdx.map((j) => labels[j]!)))];
   reportUnknownColumns(ctx, grid.rows[0], mapHeader(columns, 'economic'), columns.map((_, i) => i));
-  const rows = [];
+  const rows: Row[] = [];
+  // The last coded row of each block, to join a label the conversion wrapped onto the next line.
+  const previous = new Map<(typeof blocks)[number], { row: Row; line: number }>();
   for (const l of grid.rows) {
     let pending: { name: string; block: string } | null = null;
     for (const b of blocks) {
@@ -39,6 +43,13 @@ export const parseBlocks: LayoutParser = (grid, ctx) => {
       if (code) ctx.other(l, b.codeIdx);
       let name = nameRaw || (!code ? codeRaw : '');
       const hasValue = b.valueIdx.some((j) => (l.cells[j] ?? '').trim() !== '');
+      // A name alone in its block (no code, no amounts) under a coded row of the block: the rest of its label.
+      const above = previous.get(b);
+      if (nameRaw && !codeRaw && !hasValue && above && continuesLabel(nameRaw, l.n - above.line)) {
+        above.row.name += nameRaw;
+        above.line = l.n;
+        continue;
+      }
       if (!name && !code) {
         if (!hasValue) continue;
         if (pending) {
@@ -54,15 +65,16 @@ export const parseBlocks: LayoutParser = (grid, ctx) => {
       }
       const blockName = pending && name === pending.name ? pending.block : b.name;
       if (pending && name === pending.name) pending = null;
-      rows.push(
-        makeRow({
-          code,
-          name,
-          block: blockName,
-          line: l.n,
-          cells: b.valueIdx.map((j) => ctx.cell(l, j, labels[j]!)),
-        }),
-      );
+      const row = makeRow({
+        code,
+        name,
+        block: blockName,
+        line: l.n,
+        cells: b.valueIdx.map((j) => ctx.cell(l, j, labels[j]!)),
+      });
+      rows.push(row);
+      if (code) previous.set(b, { row, line: l.n });
+      else previous.delete(b);
     }
     if (pending) ctx.problem(l, `合计行「${pending.name}」没有数值`, 'total_without_value', 'warning');
     if (l.cells.length > labels.length && l.cells.slice(labels.length).some((c) => c.trim() !== '')) {

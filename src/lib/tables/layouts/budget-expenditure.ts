@@ -25,8 +25,8 @@ import type { DocBlocks, LayoutParser, ParsedTable } from './types.ts';
  * - value columns come from a fixed schema (the printed header is often mangled);
  * - rows whose blank cells were dropped by the conversion are placed by the table identities and, when several
  *   placements fit, by the same row of the sibling table; placed cells are marked `placement: 'inferred'`;
- * - a blank subtotal whose parts are printed is filled (inferred) only when the sibling table prints that same
- *   subtotal for the same row.
+ * - a blank subtotal whose parts are printed is filled (inferred) only when the table leaves that subtotal blank on
+ *   every classification row and the sibling table prints it for the same row.
  */
 
 const SIBLING: Partial<Record<TableKind, TableKind>> = {
@@ -225,7 +225,9 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
     // First with the placements the rows chose themselves (and the open candidates of the others).
     const values = (opts: Placement[][]) => opts.map((o, i) => o.map((p) => placedValues(p, members[i]!.cells)));
     const base = members.map((r) => placementsOf(r, false));
-    const used = jointUnitCandidates(values(base), schema.identities, precision);
+    // A blank unit cell admits no printed value below it; when that rejects the rows' own positions, a 0.00 below
+    // a blank (zeros printed now blank, now 0.00) is admitted before any row is moved.
+    const used = jointUnitCandidates(values(base), schema.identities, precision) ?? jointUnitCandidates(values(base), schema.identities, precision, undefined, true);
     if (used) {
       members.forEach((r, i) => {
         if (r.chosen) return;
@@ -266,6 +268,17 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
       r.chosen = pick;
       r.how = 'sibling';
     }
+  }
+
+  // A subtotal column the table leaves blank by layout: no classification row prints a value in it (部门支出总体情况表
+  // leaves 基本支出 小计 blank on every classification row). Only there does a blank hide an amount; where other
+  // classification rows print the column, a blank is a blank (a zero printed as blank), never filled.
+  const printedOnClassRows = new Set<number>();
+  for (const r of read) {
+    if (r.isUnit || !r.head.code || !r.chosen) continue;
+    r.chosen.map.forEach((k, col) => {
+      if (k >= 0 && r.raw[k]!.trim() !== '') printedOnClassRows.add(col);
+    });
   }
 
   // Pass 4: cells and problems.
@@ -315,7 +328,7 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
       const sib = opts.sibling.get(r.key);
       const eff = effectiveValues(slotValues, schema.identities);
       for (const [p, kids] of schema.identities) {
-        if (slotValues[p] !== null || eff[p] === null || !sib) continue;
+        if (slotValues[p] !== null || eff[p] === null || !sib || printedOnClassRows.has(p)) continue;
         const s = sib.get(schema.columns[p]!.key);
         if (!s || cmp(abs(sub(s, eff[p]!)), tolerance(precision, kids.length)) > 0) continue;
         const { cell } = makeCell(toString(s), { column: labels[p]!, line: l.n, unitExponent: ctx.unitExponent, unit: ctx.unit });

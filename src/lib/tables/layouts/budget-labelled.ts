@@ -4,9 +4,10 @@ import { isHeaderEcho } from '../../budget/rows.ts';
 import { cleanLabel, cleanText } from '../../text/clean.ts';
 import { classifyCell, makeCell } from '../cells.ts';
 import { makeRow } from '../context.ts';
+import { continuesLabel } from '../levels.ts';
 import { flattenHeader } from '../grid.ts';
 import type { LayoutParser } from './types.ts';
-import { familyOf, mapHeader, reportUnknownColumns } from '../vocabulary.ts';
+import { familyOf, mapHeader, reportUnknownColumns, type ColumnMeaning } from '../vocabulary.ts';
 
 /**
  * Budget tables with a fixed set of leading label cells followed by amounts:
@@ -60,12 +61,31 @@ function isAmount(raw: string): boolean {
 
 const digits = (s: string) => /^\d+$/.test(s);
 
+/**
+ * The label cells of a table whose leading label columns are one code and one name per classification (the
+ * 部门 and, when printed, the 政府 经济分类), read from the header by meaning: `科目编码 | 科目名称 | 合计 …` has two
+ * label cells, `部门经济分类 科目编码 | 科目名称 | 政府经济分类 科目编码 | 科目名称 | …` four. Null when the header
+ * does not name them (the table's usual roles apply).
+ */
+function codeNameRoles(meanings: readonly ColumnMeaning[], fallback: LabelRoles): LabelRoles | null {
+  if (fallback.gov === undefined && fallback.code?.length !== 1) return null;
+  const count = meanings.findIndex((m) => m.role !== 'code' && m.role !== 'name');
+  const lead = meanings.slice(0, count < 0 ? meanings.length : count);
+  const codes = lead.flatMap((m, i) => (m.role === 'code' ? [i] : []));
+  const names = lead.flatMap((m, i) => (m.role === 'name' ? [i] : []));
+  if (codes.length === 0 || codes.length !== names.length || codes.length > 2 || codes.some((c, k) => names[k] !== c + 1)) return null;
+  return codes.length === 2
+    ? { count: lead.length, code: [codes[0]!], name: names[0]!, gov: [codes[1]!], govName: names[1]! }
+    : { count: lead.length, code: [codes[0]!], name: names[0]! };
+}
+
 export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
-  const roles = ROLES[block.kind] ?? { count: 2, name: 1 };
   // A department name printed alone on a line under 部门名称： is not a header row.
   const header = grid.header.filter((r) => r.filter((c) => c.trim() !== '').length > 1);
   const width = Math.max(0, ...header.map((r) => r.length), ...grid.rows.map((r) => r.cells.length));
   const flat = flattenHeader(header, width);
+  const usual = ROLES[block.kind] ?? { count: 2, name: 1 };
+  const roles = codeNameRoles(mapHeader(flat, familyOf(block.kind)), usual) ?? usual;
   const valueLabels = flat.slice(roles.count).map((l, j) => l || `列${roles.count + j + 1}`);
   let lastLabelled = valueLabels.length;
   while (lastLabelled > 0 && !flat[roles.count + lastLabelled - 1]) lastLabelled--;
@@ -74,6 +94,8 @@ export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
   const rows: Row[] = [];
   let entity: string | null = null;
   let type: string | null = null;
+  // The last coded or unit row, to join a label the conversion wrapped onto the next line.
+  let previous: { row: Row; line: number; unitCode: string | null } | null = null;
 
   for (const l of grid.rows) {
     if (isHeaderEcho(l)) continue;
@@ -87,6 +109,14 @@ export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
     const at = (i: number | undefined) => (i === undefined || shifted ? '' : (labels[i] ?? ''));
     const texts = labels.map((c, i) => ({ c, i })).filter((x) => x.c !== '' && !digits(x.c));
     const digitCells = labels.map((c, i) => ({ c, i })).filter((x) => digits(x.c));
+    // One text cell alone on its line (no code, no amount) under a coded or unit row: the rest of its wrapped label.
+    const alone = !hasValues && digitCells.length === 0 && texts.length === 1 && cells.slice(valueStart).every((c) => c === '');
+    if (alone && previous && continuesLabel(texts[0]!.c, l.n - previous.line)) {
+      previous.row.name += texts[0]!.c;
+      previous.line = l.n;
+      if (previous.unitCode !== null) entity = previous.row.entity = `${previous.unitCode} ${previous.row.name}`.trim();
+      continue;
+    }
     digitCells.forEach((d) => ctx.other(l, d.i));
     const isTotal = texts.some((x) => /^(?:合计|总计)$/.test(x.c.replace(/\s+/g, ''))) || (hasValues && texts.length === 0 && digitCells.length === 0);
     const isUnit =
@@ -98,7 +128,8 @@ export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
     let gov: string | null = null;
     let name = '';
     let rowType: string | null = null;
-    if (isTotal) name = '合计';
+    // The total keeps its printed label (合计 or 总计); printed without one, it is the 合计.
+    if (isTotal) name = texts.find((x) => /^(?:合计|总计)$/.test(x.c.replace(/\s+/g, '')))?.c.replace(/\s+/g, '') ?? '合计';
     else if (isUnit) {
       code = null;
       name = texts[texts.length - 1]?.c ?? '';
@@ -142,17 +173,17 @@ export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
       ctx.problem(l, `行的标签单元格少于表头 (${valueStart} < ${roles.count})：数值按第一个金额对齐到「${columns[0]}」(placement=inferred)`, 'cells_placed', 'info');
       checkFirstIsSum(out, l, ctx);
     }
-    rows.push(
-      makeRow({
-        code,
-        name,
-        entity: isTotal ? null : entity,
-        block: rowType,
-        extra_codes: { ...(gov ? { gov_economic_code: gov } : {}), ...(isUnit && digitCells[0] ? { unit_code: digitCells[0].c } : {}) },
-        line: l.n,
-        cells: out,
-      }),
-    );
+    const row = makeRow({
+      code,
+      name,
+      entity: isTotal ? null : entity,
+      block: rowType,
+      extra_codes: { ...(gov ? { gov_economic_code: gov } : {}), ...(isUnit && digitCells[0] ? { unit_code: digitCells[0].c } : {}) },
+      line: l.n,
+      cells: out,
+    });
+    rows.push(row);
+    previous = code || isUnit ? { row, line: l.n, unitCode: isUnit ? (digitCells[0]?.c ?? '') : null } : null;
   }
   // Withheld amounts (涉密 … XXXX) are inside the printed totals: say so wherever the table is shown.
   const withheld = rows.filter((r) => r.cells.some((c) => c.withheld));

@@ -4,7 +4,7 @@ import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell, parseCode } from '../cells.ts';
 import { isTotalLabel, makeRow, type TableContext } from '../context.ts';
 import { flattenHeader } from '../grid.ts';
-import { assignHierarchy, indentOf, splitLeadingCode, SplitCodeReader } from '../levels.ts';
+import { assignHierarchy, continuesLabel, fillsColumn, indentOf, splitLeadingCode, SplitCodeReader, widestLabel } from '../levels.ts';
 import { familyOf, isHeaderWordRow, mapHeader, reportUnknownColumns, type ColumnMeaning } from '../vocabulary.ts';
 import { headerWidth, type LayoutParser } from './types.ts';
 
@@ -62,7 +62,10 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
   const split = new SplitCodeReader();
   const rows: Row[] = [];
   const indents = new Map<Row, number>();
-  let previous: { row: Row; line: number } | null = null;
+  let previous: { row: Row; line: number; piece: string } | null = null;
+  // Without codes, a label-only line continues the row above only when that row's label fills the name column.
+  const uncoded = codeIdx < 0 && codeParts.length === 0;
+  const widest = uncoded ? widestLabel(grid.rows, nameIdx) : 0;
   const unlabelled: { l: SourceLine; index: number }[] = [];
   let entity: string | null = null;
   // A rate column (执行率, 决算数为年初预算数的%) holds percentages, never money, whether or not a % is printed.
@@ -84,12 +87,15 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
     if (unlabeled) ctx.problem(l, '单元格没有对应的表头', 'cell_without_header');
     const hasValue = valueIdx.some((j) => (l.cells[j] ?? '').trim() !== '');
 
-    // A wrapped label: printed in the name column only (no code, no values), directly under a coded row → the rest
-    // of that row's name. Text in the code column (a running head, a 合计 label) is never a wrap.
-    const onlyName = cleanLabel(nameCell) !== '' && !codeRaw && codeParts.every((j) => (l.cells[j] ?? '').trim() === '');
-    if (!code && !hasValue && onlyName && previous && previous.row.code && l.n - previous.line <= 2 && !isTotalLabel(name)) {
+    // A wrapped label: printed in the name column only (no code, no values, no 行次), directly under a coded row — or
+    // under any row of a table printed without codes — → the rest of that row's name. Text in the code column (a
+    // running head, a 合计 label) is never a wrap.
+    const onlyName = cleanLabel(nameCell) !== '' && !codeRaw && codeParts.every((j) => (l.cells[j] ?? '').trim() === '') && rowNumberIdx.every((j) => (l.cells[j] ?? '').trim() === '');
+    const wraps = previous && (previous.row.code || (uncoded && !previous.row.is_total && fillsColumn(previous.piece, widest)));
+    if (!code && !hasValue && onlyName && previous && wraps && continuesLabel(name, l.n - previous.line)) {
       previous.row.name += name;
       previous.line = l.n;
+      previous.piece = name;
       continue;
     }
     if (!name && !code) {
@@ -108,7 +114,7 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
     });
     if (!code && !row.is_total) indents.set(row, indentOf(cleanLabelKeepIndent(nameCell || (codeIdx >= 0 ? (l.cells[codeIdx] ?? '') : ''))));
     rows.push(row);
-    previous = { row, line: l.n };
+    previous = { row, line: l.n, piece: name };
   }
 
   // Amounts without a label: the total when printed first or last (and no labelled total exists), else a problem.

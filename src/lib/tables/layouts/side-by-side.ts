@@ -1,4 +1,6 @@
+import type { Row } from '../../model/table.ts';
 import { cleanLabel } from '../../text/clean.ts';
+import { continuesLabel, fillsColumn, isNumberedColumn, widestLabel } from '../levels.ts';
 import { makeRow } from '../context.ts';
 import { flattenHeader } from '../grid.ts';
 import { isRowNumberColumn, type LayoutParser } from './types.ts';
@@ -10,6 +12,8 @@ interface Group {
   name: string;
   labelIdx: number;
   valueIdx: number[];
+  /** 行次 columns of the group. */
+  numberIdx: number[];
 }
 
 /**
@@ -27,15 +31,20 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
     const isLabelCol = meanings[j]!.role === 'name' || (groups.length === 0 && j === 0);
     const cur = groups[groups.length - 1];
     if (isLabelCol || !cur || (top !== cur.name && labels[j]!.includes('/'))) {
-      groups.push({ name: top, labelIdx: j, valueIdx: [] });
+      groups.push({ name: top, labelIdx: j, valueIdx: [], numberIdx: [] });
       continue;
     }
+    if (isRowNumberColumn(labels[j]!)) cur.numberIdx.push(j);
     if (isRowNumberColumn(labels[j]!) || !labels[j]) continue;
     cur.valueIdx.push(j);
   }
   const columns = groups.flatMap((g) => g.valueIdx.map((j) => labels[j]!));
   reportUnknownColumns(ctx, grid.rows[0], meanings, groups.flatMap((g) => g.valueIdx));
-  const rows = [];
+  const rows: Row[] = [];
+  // The last row of each half, to join a label the conversion wrapped onto the next line.
+  const previous = new Map<Group, { row: Row; line: number; piece: string }>();
+  const widest = new Map(groups.map((g) => [g, widestLabel(grid.rows, g.labelIdx)]));
+  const numbered = new Map(groups.map((g) => [g, isNumberedColumn(grid.rows.map((l) => l.cells[g.labelIdx] ?? ''))]));
   for (const l of grid.rows) {
     // A header repeated after a page break (wrapped differently, so the grid did not match it) is not data.
     if (!l.cells.some((c) => classifyCell(c) === 'number') && isHeaderWordRow(l.cells, familyOf(block.kind))) continue;
@@ -50,15 +59,26 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
         if (hasValue) ctx.problem(l, `「${g.name}」一侧有数值但没有行名称`, 'row_without_label');
         continue;
       }
-      rows.push(
-        makeRow({
-          code: null,
-          name,
-          block: g.name,
-          line: l.n,
-          cells: g.valueIdx.map((j) => ctx.cell(l, j, labels[j]!)),
-        }),
-      );
+      // A label alone in its half (no amounts, no 行次) under a row of that half whose label fills the column, in a
+      // column of numbered labels: the rest of its wrapped label.
+      const above = previous.get(g);
+      const rowNumber = g.numberIdx.some((j) => (l.cells[j] ?? '').trim() !== '');
+      const wrapped = above && !hasValue && !rowNumber && !above.row.is_total && numbered.get(g) && fillsColumn(above.piece, widest.get(g)!);
+      if (wrapped && continuesLabel(name, l.n - above.line)) {
+        above.row.name += name;
+        above.line = l.n;
+        above.piece = name;
+        continue;
+      }
+      const row = makeRow({
+        code: null,
+        name,
+        block: g.name,
+        line: l.n,
+        cells: g.valueIdx.map((j) => ctx.cell(l, j, labels[j]!)),
+      });
+      rows.push(row);
+      previous.set(g, { row, line: l.n, piece: name });
     }
   }
   return { columns, rows };

@@ -19,11 +19,21 @@ import type { LayoutParser } from './types.ts';
  */
 export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
   const labelOf = (cells: string[]) => cells.findIndex((c) => classifyCell(c) === 'text');
-  const items = grid.rows.map((l) => {
+  const items: { l: (typeof grid.rows)[number]; idx: number; label: string; term: ReturnType<typeof lookupWord> }[] = [];
+  for (const l of grid.rows) {
     const idx = labelOf(l.cells);
     const label = idx >= 0 ? cleanLabel(l.cells[idx]!) : '';
-    return { l, idx, label, term: label ? lookupWord(label, 'three_public') : null };
-  });
+    // An item label wrapped onto the next line (`2.公务用车购置及运行维` / `护费`, no amounts): joined when the joined
+    // label is an item the vocabulary knows and the part above is not.
+    const above = items.at(-1);
+    const bare = !l.cells.some((c) => classifyCell(c) === 'number');
+    if (above && label && bare && !above.term && lookupWord(above.label + label, 'three_public')) {
+      above.label += label;
+      above.term = lookupWord(above.label, 'three_public');
+      continue;
+    }
+    items.push({ l, idx, label, term: label ? lookupWord(label, 'three_public') : null });
+  }
   if (items.filter((i) => i.term?.key.startsWith('tp_')).length < 2) {
     // Items as columns and one row per measure, labelled 预算数 / 决算数 in a 项目 column.
     const measures = items.filter((i) => ['budget_initial', 'final_amount'].includes(lookupWord(i.label)?.key ?? ''));
@@ -43,8 +53,10 @@ export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
     if (key === 'final_amount') return '决算数';
     return labels[j]!;
   };
-  const vehicles = items.find((i) => i.term?.key === 'tp_vehicles');
-  const vehiclesWord = vehicles ? normHeaderWord(vehicles.label) : '公务用车购置及运行费';
+  // The vehicles item names its group; printed with blank amounts above the first amount, it may have been read as
+  // a header line.
+  const vehicles = items.find((i) => i.term?.key === 'tp_vehicles')?.label ?? grid.header.flat().find((c) => lookupWord(cleanLabel(c), 'three_public')?.key === 'tp_vehicles');
+  const vehiclesWord = vehicles ? normHeaderWord(cleanLabel(vehicles)) : '公务用车购置及运行费';
   const itemColumn = (i: (typeof items)[number]): string => {
     const word = normHeaderWord(i.label);
     switch (i.term?.key) {
