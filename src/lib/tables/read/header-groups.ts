@@ -75,7 +75,7 @@ export function isGroupOver(upper: string, lower: string): boolean {
  * levels joined by `/` (`收入/项目`, `收入/行次`, `收入/决算数`, `支出/项目` …), as `flattenHeader` writes a header of
  * several rows. A cell's upper word that heads a group (see `groupOf`) stays open over the columns to its right that
  * belong to it (`belongsTo`); it is a group when the word under it belongs to it and either means something else
- * joined to it (`isGroupOver`) or is its total with a part of it in the next column (`本年支出<br>小计 | 基本支出`).
+ * joined to it (`isGroupOver`) or is its total with a part of it, a single word, in the next column (`本年支出<br>小计 | 基本支出`).
  * Upper words that are no group are one label wrapped in its cell (`本年收入<br>合计` alone is `本年收入合计`).
  */
 export function leveledHeader(cells: readonly string[][]): string[] {
@@ -84,7 +84,8 @@ export function leveledHeader(cells: readonly string[][]): string[] {
     if (parts.length === 0) return '';
     const head = parts[0]!;
     while (open.length > 0 && !belongsTo(open[open.length - 1]!, head)) open.pop();
-    const next = cells[c + 1]?.[0];
+    // the next column's own label, when it is a single word (a part printed under the group)
+    const next = cells[c + 1]?.length === 1 ? cells[c + 1]![0] : undefined;
     const own: string[] = [];
     let k = 0;
     for (; k < parts.length - 1; k++) {

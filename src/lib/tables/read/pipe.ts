@@ -5,6 +5,8 @@
  */
 import { cleanLabel } from '../../text/clean.ts';
 import type { SourceLine } from '../../text/lines.ts';
+import { isColumnNumbersRow } from '../grid.ts';
+import { isHeaderWordRow } from '../vocabulary.ts';
 import { leveledHeader } from './header-groups.ts';
 
 const SEPARATOR_CELL_RE = /^:?-{3,}:?$/;
@@ -81,9 +83,13 @@ export function readPipe(input: SourceLine[]): SourceLine[] {
     const { cells, spans } = pipeCells(l.raw.trim().startsWith('|') ? l.raw : `|${l.raw}`);
     const shifted = l.raw.trim().startsWith('|') ? spans : spans.map((sp) => ({ start: sp.start - 1, end: sp.end - 1 }));
     if (cells.every((c) => c.replace(BR_SPLIT_RE, '').trim() === '')) return { ...l, form: 'pipe', cells, spans: shifted, skip: 'separator' };
-    // The row over the separator is the header: levels joined with <br> in its cells are split into levels.
+    // The row over the separator is the header: levels joined with <br> in its cells are split into levels, unless
+    // header words follow the separator (the levels are then printed as rows, and a <br> only wraps a cell's words).
     const next = input[i + 1];
-    if (next && isSeparatorRow(next.raw) && cells.some((c) => BR_RE.test(c))) return { ...l, form: 'pipe', cells: leveledPipeHeader(cells), spans: shifted };
+    const below = input[i + 2];
+    const belowCells = below !== undefined && isPipeRow(below.raw) ? pipeCells(below.raw).cells.map((c) => cleanLabel(c)) : [];
+    const rowsBelow = !isColumnNumbersRow(belowCells) && isHeaderWordRow(belowCells);
+    if (next && isSeparatorRow(next.raw) && !rowsBelow && cells.some((c) => BR_RE.test(c))) return { ...l, form: 'pipe', cells: leveledPipeHeader(cells), spans: shifted };
     return { ...l, form: 'pipe', cells, spans: shifted };
   });
 }
