@@ -61,11 +61,14 @@ export function belongsTo(group: HeaderGroup, word: string): boolean {
 /**
  * Two words stacked in one header cell (`upper` over `lower`) are a group over its first column rather than one word
  * wrapped over two lines: `upper` heads a group that `lower` belongs to, and joined they do not mean the same as
- * `upper` alone (`本年收入` + `合计` is the wrapped `本年收入合计`; `收入` + `项目` is the 项目 column of the 收入 block).
+ * `upper` alone (`本年收入` + `合计` is the wrapped `本年收入合计`; `收入` + `项目` is the 项目 column of the 收入 block),
+ * or `lower` is 小计, the subtotal of a group (`本年支出` over `小计`).
  */
 export function isGroupOver(upper: string, lower: string): boolean {
   const g = groupOf(upper);
   if (!g || !belongsTo(g, lower) || !lookupWord(lower)) return false;
+  // 小计 is the subtotal of the group it stands under; 合计 may be the end of a wrapped word (本年支出 + 合计).
+  if (normHeaderWord(lower) === '小计') return true;
   const joined = lookupWord(normHeaderWord(upper) + normHeaderWord(lower));
   return !joined || joined.key !== g.term.key;
 }

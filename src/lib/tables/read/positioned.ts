@@ -5,6 +5,7 @@
  */
 import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell } from '../cells.ts';
+import { groupOf, isGroupOver } from './header-groups.ts';
 
 /** A piece of text on one line and where it stands: start and end column, end exclusive. */
 export interface Positioned {
@@ -302,13 +303,45 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
       const below = h.filter((m) => m.row > row);
       if (below.length === 0) return false;
       const overOthers = heads.some((hj, j) => j !== i && hj.some((m) => m.row > row && topParts.some((t) => overlap(t.part, m.part) > 0)));
-      return overOthers || !continues(topParts.map((m) => m.part), below[0]!.part);
+      return overOthers || !continues(topParts.map((m) => m.part), below[0]!.part) || vocabularyGroup(i) !== null;
+    };
+    // A word that the vocabulary knows as a group over the word under it (`收入` over `项目`, `本年支出` over `小计`),
+    // standing exactly over its first sub-column, is a group label, not the first line of a wrapped word, when a
+    // column beside it starts lower than it, no lower than that word (a one-line label beside a wrapped word is
+    // centred on the wrapped word's lines, and on its first line when there are two).
+    const vocabularyGroup = (i: number) => {
+      const h = heads[i]!;
+      if (h.length < 2 || h[0]!.row !== row) return null;
+      const rows = [...new Set(h.map((m) => m.row))];
+      // the group word may itself be wrapped over its first lines (`公务用车购` / `置及运行维` / `护费` over `小计`)
+      for (let k = 1; k < rows.length; k++) {
+        const upper = h.filter((m) => m.row < rows[k]!);
+        const below = h.filter((m) => m.row >= rows[k]!);
+        const word = joinPieces(upper.map((m) => m.part.text));
+        const g = groupOf(word);
+        if (!g) continue;
+        const childTop = rows[k]!;
+        const lower = joinPieces(below.filter((m) => m.row === childTop).map((m) => m.part.text));
+        const all = joinPieces(below.map((m) => m.part.text));
+        if (!isGroupOver(word, lower) && !isGroupOver(word, all)) continue;
+        const besides = [i - 1, i + 1].filter((j) => j >= 0 && j < heads.length);
+        if (besides.some((j) => top(j) > row && top(j) <= childTop)) return { g, upper, below };
+      }
+      return null;
     };
     const candidates = heads
       .map((h, i) => ({ i, h }))
       .filter(({ h, i }) => h.length > 1 && h[0]!.row === row && isGroupWord(i))
-      .map(({ i, h }) => ({ i, c: centre(spanOf(h.filter((m) => m.row === row))) }));
+      .map(({ i, h }) => ({ i, c: centre(spanOf(vocabularyGroup(i)?.upper ?? h.filter((m) => m.row === row))) }));
+    // Block labels standing left-aligned over their first column (`收入 … 支出` over `项目 行次 决算数 项目 …`) each
+    // head the columns up to the next one; other group labels are centred over their columns: the nearer centre wins.
+    const leftBlocks = candidates.filter((x) => {
+      const start = Math.min(...heads[x.i]!.filter((m) => m.row === row).map((m) => m.part.start));
+      return vocabularyGroup(x.i)?.g.kind === 'block' && Math.abs(start - cols[x.i]!.span.start) <= 1;
+    });
     const nearest = (j: number): number => {
+      const owner = leftBlocks.filter((x) => x.i <= j && !inRow(x.i)).at(-1);
+      if (owner && leftBlocks.length === candidates.length) return owner.i;
       const cj = centre(cols[j]!.span);
       let best: { i: number; c: number } | null = null;
       for (const x of candidates) if (!inRow(x.i) && (best === null || Math.abs(x.c - cj) < Math.abs(best.c - cj))) best = x;
@@ -317,15 +350,18 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
     for (const { i } of candidates) {
       if (inRow(i)) continue;
       const h = heads[i]!;
-      const topParts = h.filter((m) => m.row === row);
-      const below = h.filter((m) => m.row > row);
+      const vg = vocabularyGroup(i);
+      const topParts = vg ? vg.upper : h.filter((m) => m.row === row);
+      const below = vg ? vg.below : h.filter((m) => m.row > row);
       const childTop = below[0]!.row;
+      // a block label (收入, 支出, 预算数, 决算数) stands over every lower column up to the next block label
+      const block = vg?.g.kind === 'block';
       const fits = (j: number) =>
         !inRow(j) &&
         nearest(j) === i &&
         top(j) > row &&
         top(j) !== Infinity &&
-        ((side(j) === 'label' && side(i) === 'label') || top(j) >= childTop);
+        ((side(j) === 'label' && side(i) === 'label') || top(j) >= childTop || (block && top(j) > row));
       const members = [i];
       for (let j = i - 1; j >= 0 && fits(j) && !(!text(j) && text(members[0]!)); j--) members.unshift(j);
       for (let j = i + 1; j < cols.length && fits(j) && !(text(j) && members.some((m) => !text(m))); j++) members.push(j);

@@ -71,11 +71,18 @@ function isDataLine(parts: Positioned[]): boolean {
   return nums.length >= 2 || nums.some((p) => /[.,%％]/.test(p.text));
 }
 
+/** A line of amounts that shows where the columns stand: a data line, not the 栏次 row (its numbers may stand anywhere
+ * in their cells, centred or left-aligned, and are placed into the columns the amounts make). */
+function isAmountLine(l: PositionedLine): boolean {
+  return isDataLine(l.parts) && !isColumnNumbersLine(l.parts);
+}
+
 /** The 栏次 row (`栏次  1  2  3`, or the column numbers alone): read with the table, never as header words. */
 function isColumnNumbersLine(parts: Positioned[]): boolean {
   if (parts.length === 0) return false;
-  const nums = parts[0]!.text === '栏次' ? parts.slice(1) : parts;
-  if (nums.length === 0 || (nums === parts && nums.length < 2)) return false;
+  // side-by-side halves print 栏次 once each (`栏次  1  栏次  2`)
+  const nums = parts.filter((p) => p.text !== '栏次');
+  if (nums.length === 0 || (nums.length === parts.length && nums.length < 2)) return false;
   return nums.every((p) => /^\d{1,3}$/.test(p.text));
 }
 
@@ -251,7 +258,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     if (carried !== null) {
       model = previous!;
       shift = carried;
-    } else model = buildColumns(headerLines, dataLines.filter((d) => isDataLine(d.parts)));
+    } else model = buildColumns(headerLines, dataLines.filter(isAmountLine));
     previous = pageBreak ? model : null;
     // Word lines right after the last amount line (a row with every amount blank, the rest of a wrapped label) belong
     // to the table when all their words stand in its label columns.
@@ -270,7 +277,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     for (const rep of repeats) {
       const again = buildColumns(
         rep.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) })),
-        dataLines.filter((d) => isDataLine(d.parts)),
+        dataLines.filter(isAmountLine),
       );
       if (again.columns.length === model.columns.length) writeHeader(lines, rep, again);
     }
