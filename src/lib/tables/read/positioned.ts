@@ -5,7 +5,7 @@
  */
 import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell } from '../cells.ts';
-import { groupOf, isGroupOver } from './header-groups.ts';
+import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 
 /** A piece of text on one line and where it stands: start and end column, end exclusive. */
 export interface Positioned {
@@ -204,11 +204,15 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
 function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow: number): Member[] {
   const orphans: Member[] = [];
   const taken = new Map<number, { stack: Member[]; overlap: number }[]>();
+  const stacks = cluster(headerMembers);
+  // words under a group label stand in stacks of their own with nothing on the top line (a lower word stacked under
+  // another top-line word is the rest of that word, not a sub-label)
+  const lowerStacks = stacks.filter((st) => st.every((m) => m.row > 0));
   const hasWordsBelow = (span: { start: number; end: number }) => {
     const reach = Math.max(8, 2 * (span.end - span.start));
-    return headerMembers.some((m) => m.row > 0 && Math.abs(centre(m.part) - centre(span)) <= reach);
+    return lowerStacks.some((st) => st.some((m) => Math.abs(centre(m.part) - centre(span)) <= reach));
   };
-  for (const stack of cluster(headerMembers)) {
+  for (const stack of stacks) {
     const span = spanOf(stack);
     let best = -1;
     let bestOverlap = 0;
@@ -333,6 +337,12 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
       .map((h, i) => ({ i, h }))
       .filter(({ h, i }) => h.length > 1 && h[0]!.row === row && isGroupWord(i))
       .map(({ i, h }) => ({ i, c: centre(spanOf(vocabularyGroup(i)?.upper ?? h.filter((m) => m.row === row))) }));
+    const wordOf = (j: number) => joinPieces(heads[j]!.map((m) => m.part.text));
+    // a group the vocabulary knows takes only the columns that belong to it
+    const accepts = (i: number, j: number) => {
+      const vg = i === j ? null : vocabularyGroup(i);
+      return vg === null || belongsTo(vg.g, wordOf(j));
+    };
     // Block labels standing left-aligned over their first column (`收入 … 支出` over `项目 行次 决算数 项目 …`) each
     // head the columns up to the next one; other group labels are centred over their columns: the nearer centre wins.
     const leftBlocks = candidates.filter((x) => {
@@ -344,7 +354,7 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
       if (owner && leftBlocks.length === candidates.length) return owner.i;
       const cj = centre(cols[j]!.span);
       let best: { i: number; c: number } | null = null;
-      for (const x of candidates) if (!inRow(x.i) && (best === null || Math.abs(x.c - cj) < Math.abs(best.c - cj))) best = x;
+      for (const x of candidates) if (!inRow(x.i) && accepts(x.i, j) && (best === null || Math.abs(x.c - cj) < Math.abs(best.c - cj))) best = x;
       return best?.i ?? -1;
     };
     for (const { i } of candidates) {
@@ -354,14 +364,16 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
       const topParts = vg ? vg.upper : h.filter((m) => m.row === row);
       const below = vg ? vg.below : h.filter((m) => m.row > row);
       const childTop = below[0]!.row;
-      // a block label (收入, 支出, 预算数, 决算数) stands over every lower column up to the next block label
-      const block = vg?.g.kind === 'block';
+      // under a group the vocabulary knows, a column belongs by its words (基本支出 under 本年支出, not 年末结转和结余)
+      // when they stand below the group word
+      const upperEnd = Math.max(...topParts.map((m) => m.row));
+      const known = (j: number) => vg !== null && top(j) > upperEnd && belongsTo(vg.g, wordOf(j));
       const fits = (j: number) =>
         !inRow(j) &&
         nearest(j) === i &&
         top(j) > row &&
         top(j) !== Infinity &&
-        ((side(j) === 'label' && side(i) === 'label') || top(j) >= childTop || (block && top(j) > row));
+        ((side(j) === 'label' && side(i) === 'label') || top(j) >= childTop || known(j));
       const members = [i];
       for (let j = i - 1; j >= 0 && fits(j) && !(!text(j) && text(members[0]!)); j--) members.unshift(j);
       for (let j = i + 1; j < cols.length && fits(j) && !(text(j) && members.some((m) => !text(m))); j++) members.push(j);
