@@ -118,11 +118,12 @@ describe('spaced reader: a wrapped label', () => {
     at([0, '2010399'], [11, '其他政府办公厅（室）及相关'], [-38, '5.00'], [-50, '5.00']),
   ].join('\n');
   const lines = read(text);
-  it('puts the continuation of a wrapped label in the label column, with no amount (the layout parser joins it)', () => {
-    expect(lines.get(4)!.cells).toEqual(['', '运行支出）', '', '']);
+  it('joins the continuation of a wrapped label (a name alone on its line, in a table with codes) to its row', () => {
+    expect(lines.get(3)!.cells).toEqual(['2010350', '事业运行（含其他事业单位运行支出）', '30.00', '30.00']);
+    expect(lines.get(3)!.joined).toEqual([4]);
+    expect(lines.get(4)!.skip).toBe('joined');
   });
   it('keeps the amounts of the rows around it in their columns', () => {
-    expect(lines.get(3)!.cells).toEqual(['2010350', '事业运行（含其他事业单位', '30.00', '30.00']);
     expect(lines.get(5)!.cells).toEqual(['2010399', '其他政府办公厅（室）及相关', '5.00', '5.00']);
   });
 });

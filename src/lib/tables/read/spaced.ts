@@ -9,6 +9,7 @@ import { excerpt, type SourceLine } from '../../text/lines.ts';
 import { looksLikeTableTitle, parseTableNumber, recogniseTitle } from '../recognise.ts';
 import { classifyCell } from '../cells.ts';
 import { findUnit } from '../unit.ts';
+import { joinWrappedLabels } from './wrapped-labels.ts';
 import { buildColumns, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 
 const SPACE = /[ \u3000]/;
@@ -301,6 +302,10 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
         });
       }
     }
+    joinWrappedLabels(
+      lines,
+      run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k))),
+    );
     const last = run.length > 0 ? run[run.length - 1]! : i;
     floor = last + 1;
     i = last;

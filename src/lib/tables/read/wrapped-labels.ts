@@ -1,0 +1,142 @@
+/**
+ * Row labels wrapped over several lines in space-aligned text. pdftotext writes the lines of a cell where they print:
+ * a long label fills its cell to the cell's width line by line, and the row's figures (and its code) stand on one of
+ * those lines — the first, or the middle one when the PDF centres a row vertically — so pieces of a label may stand
+ * above its figures as well as below them:
+ *
+ * ```
+ *   2010102    一般行政管理事务   110225.06
+ *              政府办公厅（室）及                  ← the start of the next row's label
+ *   20103      相关机构事务       291082.48
+ * ```
+ *
+ * Label-only lines (words in name columns and nothing else) between two figure lines are split between the row
+ * above (its label continues) and the row below (its label starts early) by how wrapped text fills a cell: every
+ * piece but a label's last reaches the cell's right edge. A piece that starts a numbered item (`二、`) or reads as a
+ * total starts a label. Lines joined into a row are marked `skip: 'joined'` and listed in the row's `joined`.
+ */
+import type { SourceLine } from '../../text/lines.ts';
+import { joinPieces } from './positioned.ts';
+
+/** A piece that starts a label of its own: a numbered item (`二、`, `（一）`, `3.`) or a total. */
+const LABEL_START_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|合\s*计|总\s*计|小\s*计)/;
+/** A code or row number: a column of these is not a name column. */
+const CODE_RE = /^\d[\d\s]*$/;
+
+type Kind = 'figures' | 'label' | 'blank' | 'other';
+
+/**
+ * Join wrapped row labels of one table (the `run` lines, cells already placed) into their rows. `lines` is changed in
+ * place (entries replaced by copies).
+ */
+export function joinWrappedLabels(lines: SourceLine[], run: readonly number[]): void {
+  const width = Math.max(0, ...run.map((k) => lines[k]!.cells.length));
+  const nameColumns: number[] = [];
+  for (let c = 0; c < width; c++) {
+    const texts = run.map((k) => (lines[k]!.cells[c] ?? '').trim()).filter((t) => t !== '');
+    const labels = texts.filter((t) => !CODE_RE.test(t) && !/\d[\d,]*\.\d+$/.test(t));
+    if (labels.length > 0 && labels.length * 2 > texts.length) nameColumns.push(c);
+  }
+  // Only in tables whose rows carry a code (printed on the figures line): there a line with a name and no code is
+  // certainly part of a wrapped label. Without codes, a row whose amounts are all blank is a name alone on its line
+  // too, and telling it from a wrapped piece is the layout parsers' business (they know the row labels).
+  const coded = Array.from({ length: width }, (_, c) => c).some((c) => {
+    const texts = run.map((k) => (lines[k]!.cells[c] ?? '').trim()).filter((t) => t !== '');
+    return texts.length > 0 && texts.filter((t) => /^\d{3}(?:\s?\d{2}){0,2}$/.test(t)).length * 2 > texts.length && !nameColumns.includes(c);
+  });
+  if (nameColumns.length === 0 || !coded) return;
+  const isName = new Set(nameColumns);
+  const kindOf = (k: number): Kind => {
+    const cells = lines[k]!.cells;
+    const filled = cells.map((t, c) => ({ t: t.trim(), c })).filter((x) => x.t !== '');
+    if (filled.length === 0) return 'blank';
+    return filled.every((x) => isName.has(x.c)) ? 'label' : 'figures';
+  };
+  for (const c of nameColumns) joinColumn(lines, run, c, kindOf);
+}
+
+function joinColumn(lines: SourceLine[], run: readonly number[], c: number, kindOf: (k: number) => Kind): void {
+  const text = (k: number) => (lines[k]!.cells[c] ?? '').trim();
+  const end = (k: number) => lines[k]!.spans?.[c]?.end ?? 0;
+  // the cell's right edge: where the longest pieces of the column end
+  const right = Math.max(...run.filter((k) => text(k) !== '').map(end));
+  const full = (k: number) => text(k) !== '' && end(k) >= right - 1;
+  const starts = (k: number) => LABEL_START_RE.test(text(k));
+
+  // Consecutive lines (no blank line between) of the run, cut into stretches at blank lines.
+  let prevFigures = -1;
+  let pending: number[] = [];
+  const decisions: { upper: number; pieces: number[]; lower: number; valid: number[] }[] = [];
+  let last = -1;
+  for (const k of run) {
+    const kind = kindOf(k);
+    const adjacent = last >= 0 && lines[k]!.n === lines[last]!.n + 1;
+    last = k;
+    // words of another name column only (the other half of a side-by-side table): not this column's business
+    if (kind === 'label' && text(k) === '' && adjacent) continue;
+    if (!adjacent) {
+      if (pending.length > 0) decisions.push(options(prevFigures, pending, -1));
+      prevFigures = -1;
+      pending = [];
+    }
+    if (kind === 'label' && text(k) !== '') pending.push(k);
+    else if (kind === 'figures') {
+      if (pending.length > 0) decisions.push(options(prevFigures, pending, k));
+      pending = [];
+      prevFigures = k;
+    } else {
+      if (pending.length > 0) decisions.push(options(prevFigures, pending, -1));
+      pending = [];
+      prevFigures = kind === 'blank' ? -1 : prevFigures;
+    }
+  }
+  if (pending.length > 0) decisions.push(options(prevFigures, pending, -1));
+
+  /** The splits `s` (pieces[0..s) continue the row above, pieces[s..] start the row below) that wrapping allows. */
+  function options(upper: number, pieces: number[], lower: number): { upper: number; pieces: number[]; lower: number; valid: number[] } {
+    const valid: number[] = [];
+    for (let s = 0; s <= pieces.length; s++) {
+      const up = pieces.slice(0, s);
+      const down = pieces.slice(s);
+      if (up.length > 0) {
+        if (upper < 0 || text(upper) === '' || !full(upper)) continue;
+        if (up.some((k) => starts(k)) || up.slice(0, -1).some((k) => !full(k))) continue;
+      }
+      if (down.length > 0) {
+        if (lower < 0 || text(lower) === '' || starts(lower)) continue;
+        if (down.some((k) => !full(k)) || down.slice(1).some((k) => starts(k))) continue;
+      }
+      valid.push(s);
+    }
+    return { upper, pieces, lower, valid };
+  }
+
+  // Where the figures stand when wrapping leaves a choice: on the middle line if some label certainly starts above
+  // its figures in this table, else on the first.
+  const middle = decisions.some((d) => d.valid.length > 0 && d.valid.every((s) => s < d.pieces.length));
+  for (const d of decisions) {
+    if (d.valid.length === 0) continue;
+    const k = d.pieces.length;
+    const s = middle ? (d.valid.find((v) => v >= Math.floor(k / 2)) ?? d.valid[d.valid.length - 1]!) : d.valid[d.valid.length - 1]!;
+    const up = d.pieces.slice(0, s);
+    const down = d.pieces.slice(s);
+    if (up.length > 0) attach(d.upper, up, 'after');
+    if (down.length > 0) attach(d.lower, down, 'before');
+  }
+
+  function attach(row: number, pieces: number[], where: 'before' | 'after'): void {
+    const src = lines[row]!;
+    const words = pieces.map(text);
+    const joinedText = where === 'after' ? joinPieces([text(row), ...words]) : joinPieces([...words, text(row)]);
+    const cells = [...src.cells];
+    cells[c] = joinedText;
+    lines[row] = { ...src, cells, joined: [...(src.joined ?? []), ...pieces.map((k) => lines[k]!.n)] };
+    for (const k of pieces) {
+      const l = lines[k]!;
+      const rest = [...l.cells];
+      rest[c] = '';
+      // a line is not read once every word on it was joined into a row
+      lines[k] = rest.every((t) => t.trim() === '') ? { ...l, cells: rest, skip: 'joined' } : { ...l, cells: rest };
+    }
+  }
+}
