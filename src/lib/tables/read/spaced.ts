@@ -305,6 +305,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     joinWrappedLabels(
       lines,
       run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k))),
+      model.columns.map((c) => c.kind),
     );
     const last = run.length > 0 ? run[run.length - 1]! : i;
     floor = last + 1;

@@ -16,7 +16,7 @@
  * total starts a label. Lines joined into a row are marked `skip: 'joined'` and listed in the row's `joined`.
  */
 import type { SourceLine } from '../../text/lines.ts';
-import { joinPieces } from './positioned.ts';
+import { joinPieces, type ColumnKind } from './positioned.ts';
 
 /** A piece that starts a label of its own: a numbered item (`二、`, `（一）`, `3.`) or a total. */
 const LABEL_START_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|合\s*计|总\s*计|小\s*计)/;
@@ -26,10 +26,10 @@ const CODE_RE = /^\d[\d\s]*$/;
 type Kind = 'figures' | 'label' | 'blank' | 'other';
 
 /**
- * Join wrapped row labels of one table (the `run` lines, cells already placed) into their rows. `lines` is changed in
- * place (entries replaced by copies).
+ * Join wrapped row labels of one table (the `run` lines, cells already placed in columns of `kinds`) into their rows.
+ * `lines` is changed in place (entries replaced by copies).
  */
-export function joinWrappedLabels(lines: SourceLine[], run: readonly number[]): void {
+export function joinWrappedLabels(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): void {
   const width = Math.max(0, ...run.map((k) => lines[k]!.cells.length));
   const nameColumns: number[] = [];
   for (let c = 0; c < width; c++) {
@@ -37,12 +37,14 @@ export function joinWrappedLabels(lines: SourceLine[], run: readonly number[]): 
     const labels = texts.filter((t) => !CODE_RE.test(t) && !/\d[\d,]*\.\d+$/.test(t));
     if (labels.length > 0 && labels.length * 2 > texts.length) nameColumns.push(c);
   }
-  // Only in tables whose rows carry a code (printed on the figures line): there a line with a name and no code is
-  // certainly part of a wrapped label. Without codes, a row whose amounts are all blank is a name alone on its line
-  // too, and telling it from a wrapped piece is the layout parsers' business (they know the row labels).
+  // Only in tables whose rows carry a code or a row number (行次) in a column of their own, printed on the figures
+  // line: there a line with a name and nothing else is certainly part of a wrapped label. Without them, a row whose
+  // amounts are all blank is a name alone on its line too, and telling it from a wrapped piece is the layout
+  // parsers' business (they know the row labels).
   const coded = Array.from({ length: width }, (_, c) => c).some((c) => {
+    if (kinds[c] !== 'text' || nameColumns.includes(c)) return false;
     const texts = run.map((k) => (lines[k]!.cells[c] ?? '').trim()).filter((t) => t !== '');
-    return texts.length > 0 && texts.filter((t) => /^\d{3}(?:\s?\d{2}){0,2}$/.test(t)).length * 2 > texts.length && !nameColumns.includes(c);
+    return texts.length > 0 && texts.filter((t) => CODE_RE.test(t)).length * 2 > texts.length;
   });
   if (nameColumns.length === 0 || !coded) return;
   const isName = new Set(nameColumns);
