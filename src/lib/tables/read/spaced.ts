@@ -36,12 +36,18 @@ const ITEM_START_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一�
 
 /**
  * Pieces of a data line: words of one label separated by a single space are one piece (`一般公共服务 支出`), and so are
- * single characters spread over a cell (`合    计`, `总    计`: distributed alignment).
+ * single characters spread over a cell (`合    计`, `总    计`: distributed alignment) and a code printed with spaces
+ * at the start of the line (`208 05 01`).
  */
 export function dataPieces(raw: string): Positioned[] {
   const out: Positioned[] = [];
   for (const p of pieces(raw)) {
     const last = out[out.length - 1];
+    // a code printed with spaces (`208 05 01`) at the start of the line is one piece
+    if (last && out.length === 1 && p.start - last.end === 1 && /^\d{3}(?: \d{2})?$/.test(last.text) && /^\d{2}$/.test(p.text)) {
+      out[0] = { text: `${last.text} ${p.text}`, start: last.start, end: p.end };
+      continue;
+    }
     const spread = last && CJK_CHAR_RE.test(last.text) && CJK_CHAR_RE.test(p.text) && p.start - last.end <= 8;
     if (last && spread) out[out.length - 1] = { text: `${last.text}${p.text}`, start: last.start, end: p.end };
     else if (last && p.start - last.end === 1 && !isAmountText(last.text) && !isAmountText(p.text) && !ITEM_START_RE.test(p.text)) {
