@@ -174,7 +174,7 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
   const cols: WorkColumn[] = cluster(dataMembers).map((g) => ({ span: spanOf(g), kind: kindOf(g), head: [] }));
   const headerMembers: Member[] = [];
   header.forEach((l, row) => {
-    for (const part of l.parts) headerMembers.push({ part, row });
+    for (const part of joinWithinColumn(l.parts, cols)) headerMembers.push({ part, row });
   });
   const orphans = placeHeaderStacks(cols, headerMembers, header.length - 1);
   const leftover = placeBesideStacks(cols, orphans);
@@ -193,6 +193,30 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
     columns: cols.map((c) => ({ start: c.span.start, end: c.span.end, kind: c.kind })),
     header: headerRows,
   };
+}
+
+/**
+ * Header words one space apart that stand within one data column are one word broken at a space of the label
+ * (`经济分类 科目编码` wrapped as `经济分` / `类 科` / `目编码`); words reaching beyond it, over two columns, or over
+ * none (blank columns known only from their headers, which may stand one space apart), stay apart.
+ */
+function joinWithinColumn(parts: Positioned[], cols: WorkColumn[]): Positioned[] {
+  const over = (p: Positioned) => cols.flatMap((c, i) => (overlap(c.span, p) > 0 ? [i] : []));
+  const out: Positioned[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (last && p.start - last.end === 1) {
+      const a = over(last);
+      const b = over(p);
+      const col = a.length === 1 && b.length === 1 && a[0] === b[0] ? cols[a[0]!]!.span : null;
+      if (col && last.start >= col.start - 1 && p.end <= col.end + 1) {
+        out[out.length - 1] = { text: `${last.text} ${p.text}`, start: last.start, end: p.end };
+        continue;
+      }
+    }
+    out.push(p);
+  }
+  return out;
 }
 
 /**
