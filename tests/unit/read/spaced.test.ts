@@ -115,7 +115,7 @@ describe('spaced reader: a wrapped label', () => {
     at([0, '2010301'], [11, '行政运行'], [-38, '120.00'], [-50, '120.00']),
     at([0, '2010350'], [11, '事业运行（含其他事业单位'], [-38, '30.00'], [-50, '30.00']),
     at([11, '运行支出）']),
-    at([0, '2010399'], [11, '其他政府办公厅（室）及相关'], [-38, '5.00'], [-50, '5.00']),
+    at([0, '2010399'], [11, '其他政府办公厅（室）'], [-38, '5.00'], [-50, '5.00']),
   ].join('\n');
   const lines = read(text);
   it('joins the continuation of a wrapped label (a name alone on its line, in a table with codes) to its row', () => {
@@ -124,7 +124,7 @@ describe('spaced reader: a wrapped label', () => {
     expect(lines.get(4)!.skip).toBe('joined');
   });
   it('keeps the amounts of the rows around it in their columns', () => {
-    expect(lines.get(5)!.cells).toEqual(['2010399', '其他政府办公厅（室）及相关', '5.00', '5.00']);
+    expect(lines.get(5)!.cells).toEqual(['2010399', '其他政府办公厅（室）', '5.00', '5.00']);
   });
 });
 

@@ -9,7 +9,7 @@ import { excerpt, type SourceLine } from '../../text/lines.ts';
 import { looksLikeTableTitle, parseTableNumber, recogniseTitle } from '../recognise.ts';
 import { classifyCell } from '../cells.ts';
 import { findUnit } from '../unit.ts';
-import { joinWrappedLabels } from './wrapped-labels.ts';
+import { figuresOnMiddleLine, joinWrappedLabels, wrappedLabels, type WrapChoice } from './wrapped-labels.ts';
 import { buildColumns, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 
 const SPACE = /[ \u3000]/;
@@ -215,6 +215,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
   let floor = 0;
   // The columns of the table a page break interrupted: a next page without header lines continues it.
   let previous: ColumnModel | null = null;
+  // Wrapped row labels, joined once every table is read (where the figures stand is decided for the document).
+  const wraps: WrapChoice[] = [];
   // Pieces of each line, cut once (lines are only rewritten after they were cut).
   const cut = new Map<number, Positioned[]>();
   const dp = (k: number): Positioned[] => {
@@ -308,14 +310,17 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
         });
       }
     }
-    joinWrappedLabels(
-      lines,
-      run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k))),
-      model.columns.map((c) => c.kind),
+    wraps.push(
+      ...wrappedLabels(
+        lines,
+        run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k))),
+        model.columns.map((c) => c.kind),
+      ),
     );
     const last = run.length > 0 ? run[run.length - 1]! : i;
     floor = last + 1;
     i = last;
   }
+  joinWrappedLabels(lines, wraps, figuresOnMiddleLine(wraps));
   return { lines, problems };
 }

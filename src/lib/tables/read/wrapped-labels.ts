@@ -29,7 +29,7 @@ type Kind = 'figures' | 'label' | 'blank' | 'other';
  * Join wrapped row labels of one table (the `run` lines, cells already placed in columns of `kinds`) into their rows.
  * `lines` is changed in place (entries replaced by copies).
  */
-export function joinWrappedLabels(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): void {
+export function wrappedLabels(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): WrapChoice[] {
   const width = Math.max(0, ...run.map((k) => lines[k]!.cells.length));
   const nameColumns: number[] = [];
   for (let c = 0; c < width; c++) {
@@ -46,7 +46,7 @@ export function joinWrappedLabels(lines: SourceLine[], run: readonly number[], k
     const texts = run.map((k) => (lines[k]!.cells[c] ?? '').trim()).filter((t) => t !== '');
     return texts.length > 0 && texts.filter((t) => CODE_RE.test(t)).length * 2 > texts.length;
   });
-  if (nameColumns.length === 0 || !coded) return;
+  if (nameColumns.length === 0 || !coded) return [];
   const isName = new Set(nameColumns);
   const kindOf = (k: number): Kind => {
     const cells = lines[k]!.cells;
@@ -54,21 +54,70 @@ export function joinWrappedLabels(lines: SourceLine[], run: readonly number[], k
     if (filled.length === 0) return 'blank';
     return filled.every((x) => isName.has(x.c)) ? 'label' : 'figures';
   };
-  for (const c of nameColumns) joinColumn(lines, run, c, kindOf);
+  return nameColumns.flatMap((c) => columnChoices(lines, run, c, kindOf));
 }
 
-function joinColumn(lines: SourceLine[], run: readonly number[], c: number, kindOf: (k: number) => Kind): void {
+/** Label-only lines between two figure lines of one name column, and the ways wrapping allows to split them. */
+export interface WrapChoice {
+  column: number;
+  /** The figures line above (-1: none), the label-only lines, the figures line below (-1: none); indexes in `lines`. */
+  upper: number;
+  pieces: number[];
+  lower: number;
+  /** The splits `s` allowed: pieces[0..s) continue the row above, pieces[s..] start the row below. */
+  valid: number[];
+}
+
+/**
+ * Where the figures stand when wrapping leaves a choice: on a label's middle line when some label of the document
+ * certainly starts above its figures (one PDF prints all its tables alike), else on the first.
+ */
+export function figuresOnMiddleLine(choices: readonly WrapChoice[]): boolean {
+  return choices.some((d) => d.valid.length > 0 && d.valid.every((s) => s < d.pieces.length));
+}
+
+/** Join the label-only lines into their rows (lines joined are marked `skip: 'joined'` and listed in the row's `joined`). */
+export function joinWrappedLabels(lines: SourceLine[], choices: readonly WrapChoice[], middle: boolean): void {
+  for (const d of choices) {
+    if (d.valid.length === 0) continue;
+    const k = d.pieces.length;
+    const s = middle ? (d.valid.find((v) => v >= Math.floor(k / 2)) ?? d.valid[d.valid.length - 1]!) : d.valid[d.valid.length - 1]!;
+    const up = d.pieces.slice(0, s);
+    const down = d.pieces.slice(s);
+    if (up.length > 0) attach(lines, d.column, d.upper, up, 'after');
+    if (down.length > 0) attach(lines, d.column, d.lower, down, 'before');
+  }
+}
+
+function attach(lines: SourceLine[], c: number, row: number, pieces: number[], where: 'before' | 'after'): void {
+  const text = (k: number) => (lines[k]!.cells[c] ?? '').trim();
+  const src = lines[row]!;
+  const words = pieces.map(text);
+  const joinedText = where === 'after' ? joinPieces([text(row), ...words]) : joinPieces([...words, text(row)]);
+  const cells = [...src.cells];
+  cells[c] = joinedText;
+  lines[row] = { ...src, cells, joined: [...(src.joined ?? []), ...pieces.map((k) => lines[k]!.n)] };
+  for (const k of pieces) {
+    const l = lines[k]!;
+    const rest = [...l.cells];
+    rest[c] = '';
+    // a line is not read once every word on it was joined into a row
+    lines[k] = rest.every((t) => t.trim() === '') ? { ...l, cells: rest, skip: 'joined' } : { ...l, cells: rest };
+  }
+}
+
+function columnChoices(lines: SourceLine[], run: readonly number[], c: number, kindOf: (k: number) => Kind): WrapChoice[] {
   const text = (k: number) => (lines[k]!.cells[c] ?? '').trim();
   const end = (k: number) => lines[k]!.spans?.[c]?.end ?? 0;
   // the cell's right edge: where the longest pieces of the column end
   const right = Math.max(...run.filter((k) => text(k) !== '').map(end));
-  const full = (k: number) => text(k) !== '' && end(k) >= right - 1;
+  const full = (k: number) => text(k) !== '' && end(k) >= right;
   const starts = (k: number) => LABEL_START_RE.test(text(k));
 
   // Consecutive lines (no blank line between) of the run, cut into stretches at blank lines.
   let prevFigures = -1;
   let pending: number[] = [];
-  const decisions: { upper: number; pieces: number[]; lower: number; valid: number[] }[] = [];
+  const decisions: WrapChoice[] = [];
   let last = -1;
   for (const k of run) {
     const kind = kindOf(k);
@@ -95,7 +144,7 @@ function joinColumn(lines: SourceLine[], run: readonly number[], c: number, kind
   if (pending.length > 0) decisions.push(options(prevFigures, pending, -1));
 
   /** The splits `s` (pieces[0..s) continue the row above, pieces[s..] start the row below) that wrapping allows. */
-  function options(upper: number, pieces: number[], lower: number): { upper: number; pieces: number[]; lower: number; valid: number[] } {
+  function options(upper: number, pieces: number[], lower: number): WrapChoice {
     const valid: number[] = [];
     for (let s = 0; s <= pieces.length; s++) {
       const up = pieces.slice(0, s);
@@ -110,35 +159,8 @@ function joinColumn(lines: SourceLine[], run: readonly number[], c: number, kind
       }
       valid.push(s);
     }
-    return { upper, pieces, lower, valid };
+    return { column: c, upper, pieces, lower, valid };
   }
 
-  // Where the figures stand when wrapping leaves a choice: on the middle line if some label certainly starts above
-  // its figures in this table, else on the first.
-  const middle = decisions.some((d) => d.valid.length > 0 && d.valid.every((s) => s < d.pieces.length));
-  for (const d of decisions) {
-    if (d.valid.length === 0) continue;
-    const k = d.pieces.length;
-    const s = middle ? (d.valid.find((v) => v >= Math.floor(k / 2)) ?? d.valid[d.valid.length - 1]!) : d.valid[d.valid.length - 1]!;
-    const up = d.pieces.slice(0, s);
-    const down = d.pieces.slice(s);
-    if (up.length > 0) attach(d.upper, up, 'after');
-    if (down.length > 0) attach(d.lower, down, 'before');
-  }
-
-  function attach(row: number, pieces: number[], where: 'before' | 'after'): void {
-    const src = lines[row]!;
-    const words = pieces.map(text);
-    const joinedText = where === 'after' ? joinPieces([text(row), ...words]) : joinPieces([...words, text(row)]);
-    const cells = [...src.cells];
-    cells[c] = joinedText;
-    lines[row] = { ...src, cells, joined: [...(src.joined ?? []), ...pieces.map((k) => lines[k]!.n)] };
-    for (const k of pieces) {
-      const l = lines[k]!;
-      const rest = [...l.cells];
-      rest[c] = '';
-      // a line is not read once every word on it was joined into a row
-      lines[k] = rest.every((t) => t.trim() === '') ? { ...l, cells: rest, skip: 'joined' } : { ...l, cells: rest };
-    }
-  }
+  return decisions;
 }
