@@ -255,7 +255,10 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
       if (ps.length > MAX_PIECES || isBoundary(m, ps)) break;
       run.push(j);
     }
-    while (run.length > 0 && !isDataLine(dp(run[run.length - 1]!))) run.pop();
+    // a table ends at its last line of amounts (a line with a single money amount, the only row of a nearly empty
+    // table, included)
+    const amounts = (k: number) => isDataLine(dp(k)) || (dp(k).length === 1 && isAmountPiece(dp(k)[0]!.text) && /[.,]/.test(dp(k)[0]!.text));
+    while (run.length > 0 && !amounts(run[run.length - 1]!)) run.pop();
     const band = headerBand(lines, i, floor);
     const dataCount = run.filter((k) => isDataLine(dp(k))).length;
     if (dataCount < 2 && band.length === 0) continue; // one line of amounts alone is not a table
