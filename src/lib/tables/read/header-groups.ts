@@ -5,7 +5,8 @@
  * stands left-aligned exactly over its first sub-column (`收入` over `项目`).
  *
  * - block groups (`收入`, `支出`, `预算数`, `决算数`, `年初预算数`, `全年预算数`): every column up to the next block word;
- * - label groups (`项目` over the code and name columns): the columns that are not money (code, name, 行次);
+ * - label groups (`项目` over the code and name columns, `科目编码` over 类 / 款 / 项): the columns that are not money
+ *   (code, name, 行次);
  * - part groups (`本年支出` over `小计 / 基本支出 / 项目支出`, `财政拨款` over `一般公共预算 / 政府性基金`,
  *   `公务用车购置及运行维护费` over `公务用车购置费 / 公务用车运行维护费`): the columns whose words are its parts.
  */
@@ -44,7 +45,7 @@ export function groupOf(word: string): HeaderGroup | null {
   const term = lookupWord(word);
   if (!term) return null;
   if (blockSet(term.key)) return { text: word, kind: 'block', term };
-  if (term.role === 'name') return { text: word, kind: 'labels', term };
+  if (term.role !== 'value') return { text: word, kind: 'labels', term };
   if (PARTS[term.key]) return { text: word, kind: 'parts', term };
   return null;
 }
