@@ -27,6 +27,8 @@ const PARTS: Readonly<Record<string, readonly string[]>> = {
   expenditure_total: ['total', 'basic', 'project', 'personnel', 'public', 'project_specific', 'project_running', 'project_personnel'],
   income_total: ['total', 'fiscal_grant', 'general_budget', 'gov_fund', 'state_capital', 'special_account', 'unit_funds', 'superior_grant', 'business_income', 'operating_income', 'affiliated_income', 'other_income'],
   basic: ['total', 'personnel', 'public'],
+  personnel: ['total', 'wages', 'family'],
+  public: ['total', 'goods', 'capital'],
   project: ['total', 'project_specific', 'project_running', 'project_personnel'],
   fiscal_grant: ['total', 'general_budget', 'gov_fund', 'state_capital'],
   grant: ['total', 'general_budget', 'gov_fund', 'state_capital'],
@@ -48,6 +50,16 @@ export function groupOf(word: string): HeaderGroup | null {
   if (term.role !== 'value') return { text: word, kind: 'labels', term };
   if (PARTS[term.key]) return { text: word, kind: 'parts', term };
   return null;
+}
+
+/** The first word of a column's header, its pieces read top down: the shortest run of them that the vocabulary
+ * knows (`人员` `经费` `工资` … → `人员经费`), else all of them joined. */
+export function headWord(texts: readonly string[], join: (texts: string[]) => string): string {
+  for (let k = 1; k < texts.length; k++) {
+    const w = join(texts.slice(0, k));
+    if (lookupWord(w)) return w;
+  }
+  return join([...texts]);
 }
 
 /** True when a column headed by `word` belongs under `group` (a block takes every word but the next block word). */

@@ -5,7 +5,7 @@
  */
 import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell } from '../cells.ts';
-import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
+import { belongsTo, groupOf, headWord, isGroupOver } from './header-groups.ts';
 
 /** A piece of text on one line and where it stands: start and end column, end exclusive. */
 export interface Positioned {
@@ -361,11 +361,12 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
       .map((h, i) => ({ i, h }))
       .filter(({ h, i }) => h.length > 1 && h[0]!.row === row && isGroupWord(i))
       .map(({ i, h }) => ({ i, c: centre(spanOf(vocabularyGroup(i)?.upper ?? h.filter((m) => m.row === row))) }));
-    const wordOf = (j: number) => joinPieces(heads[j]!.map((m) => m.part.text));
+    const wordOf = (j: number) => headWord(heads[j]!.map((m) => m.part.text), joinPieces);
     // a group the vocabulary knows takes only the columns that belong to it
+    // (a column whose words start below the group's own sub-label stands under a group inside it: position decides)
     const accepts = (i: number, j: number) => {
       const vg = i === j ? null : vocabularyGroup(i);
-      return vg === null || belongsTo(vg.g, wordOf(j));
+      return vg === null || belongsTo(vg.g, wordOf(j)) || top(j) > vg.below[0]!.row;
     };
     // Block labels standing left-aligned over their first column (`收入 … 支出` over `项目 行次 决算数 项目 …`) each
     // head the columns up to the next one; other group labels are centred over their columns: the nearer centre wins.
@@ -373,9 +374,15 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
       const start = Math.min(...heads[x.i]!.filter((m) => m.row === row).map((m) => m.part.start));
       return vocabularyGroup(x.i)?.g.kind === 'block' && Math.abs(start - cols[x.i]!.span.start) <= 1;
     });
-    const nearest = (j: number): number => {
+    const nearest = (j: number, depth = 0): number => {
       const owner = leftBlocks.filter((x) => x.i <= j && !inRow(x.i)).at(-1);
       if (owner && leftBlocks.length === candidates.length) return owner.i;
+      // a column whose words start lower than those of its left neighbour stands under the same group (a group
+      // inside it, left-aligned over its first column, spreads to the right)
+      if (j > 0 && depth < 64 && top(j) > top(j - 1) && top(j - 1) > row) {
+        const left = nearest(j - 1, depth + 1);
+        if (left >= 0 && left !== j && vocabularyGroup(left) !== null && accepts(left, j)) return left;
+      }
       const cj = centre(cols[j]!.span);
       let best: { i: number; c: number } | null = null;
       for (const x of candidates) if (!inRow(x.i) && accepts(x.i, j) && (best === null || Math.abs(x.c - cj) < Math.abs(best.c - cj))) best = x;
@@ -391,7 +398,9 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
       // under a group the vocabulary knows, a column belongs by its words (基本支出 under 本年支出, not 年末结转和结余)
       // when they stand below the group word
       const upperEnd = Math.max(...topParts.map((m) => m.row));
-      const known = (j: number) => vg !== null && top(j) > upperEnd && belongsTo(vg.g, wordOf(j));
+      // (a column whose words start lower than those of the member beside it stands under a group inside this one)
+      const known = (j: number) =>
+        vg !== null && top(j) > upperEnd && (belongsTo(vg.g, wordOf(j)) || [j - 1, j + 1].some((m) => members.includes(m) && top(m) > upperEnd && top(j) > top(m)));
       const fits = (j: number) =>
         !inRow(j) &&
         nearest(j) === i &&

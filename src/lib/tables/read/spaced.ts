@@ -15,6 +15,8 @@ import { buildColumns, fitsModel, isAmountText, placeParts, type ColumnModel, ty
 const SPACE = /[ \u3000]/;
 /** More pieces than any printed table has columns: such a line is not read as a table row (and stays linear). */
 const MAX_PIECES = 200;
+/** Header lines above a table at most: four header levels, each wrapped over up to three lines. */
+const MAX_HEADER_LINES = 12;
 
 /** Every run of non-space characters with its start and end column. */
 export function pieces(raw: string): Positioned[] {
@@ -117,7 +119,7 @@ function isCandidate(l: SourceLine): boolean {
 function headerBand(lines: SourceLine[], first: number, floor: number): number[] {
   const band: number[] = [];
   let blanks = 0;
-  for (let i = first - 1; i >= floor && band.length < 8; i--) {
+  for (let i = first - 1; i >= floor && band.length < MAX_HEADER_LINES; i--) {
     const l = lines[i]!;
     if (!isCandidate(l)) {
       if (l.skip) continue;
