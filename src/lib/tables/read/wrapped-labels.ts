@@ -112,6 +112,7 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
   // the cell's right edge: where the longest pieces of the column end
   const right = Math.max(...run.filter((k) => text(k) !== '').map(end));
   const full = (k: number) => text(k) !== '' && end(k) >= right;
+  const start = (k: number) => lines[k]!.spans?.[c]?.start ?? -1;
   const starts = (k: number) => LABEL_START_RE.test(text(k));
 
   // Consecutive lines (no blank line between) of the run, cut into stretches at blank lines.
@@ -149,12 +150,13 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
     for (let s = 0; s <= pieces.length; s++) {
       const up = pieces.slice(0, s);
       const down = pieces.slice(s);
+      // the pieces of a wrapped label start where its text starts (its indentation)
       if (up.length > 0) {
-        if (upper < 0 || text(upper) === '' || !full(upper)) continue;
+        if (upper < 0 || text(upper) === '' || !full(upper) || up.some((k) => start(k) !== start(upper))) continue;
         if (up.some((k) => starts(k)) || up.slice(0, -1).some((k) => !full(k))) continue;
       }
       if (down.length > 0) {
-        if (lower < 0 || text(lower) === '' || starts(lower)) continue;
+        if (lower < 0 || text(lower) === '' || starts(lower) || down.some((k) => start(k) !== start(lower))) continue;
         if (down.some((k) => !full(k)) || down.slice(1).some((k) => starts(k))) continue;
       }
       valid.push(s);
