@@ -52,10 +52,10 @@ export function groupOf(word: string): HeaderGroup | null {
   return null;
 }
 
-/** The first word of a column's header, its pieces read top down: the shortest run of them that the vocabulary
- * knows (`人员` `经费` `工资` … → `人员经费`), else all of them joined. */
+/** The first word of a column's header, its pieces read top down: the longest run of them from the top that the
+ * vocabulary knows (`人员` `经费` `工资` … → `人员经费`; `项目` `支出` → `项目支出`), else all of them joined. */
 export function headWord(texts: readonly string[], join: (texts: string[]) => string): string {
-  for (let k = 1; k < texts.length; k++) {
+  for (let k = texts.length; k >= 1; k--) {
     const w = join(texts.slice(0, k));
     if (lookupWord(w)) return w;
   }
