@@ -115,6 +115,12 @@ function isCandidate(l: SourceLine): boolean {
   return !l.skip && !l.form && !l.raw.includes('\t');
 }
 
+/** A row with a classification code (`301`, `30299`, `2080501`) and a label: a table row whose amounts are blank,
+ * never a header line. */
+function isCodedRow(parts: Positioned[]): boolean {
+  return parts.length >= 2 && parts.some((p) => /^\d{3}(?:\d{2}){0,2}$/.test(p.text)) && parts.some((p) => !isAmountText(p.text));
+}
+
 /** Header lines above the first data line: word lines up to a boundary (title, unit, department, blank run). */
 function headerBand(lines: SourceLine[], first: number, floor: number): number[] {
   const band: number[] = [];
@@ -132,7 +138,7 @@ function headerBand(lines: SourceLine[], first: number, floor: number): number[]
     }
     blanks = 0;
     if (isColumnNumbersLine(parts)) continue;
-    if (parts.length > MAX_PIECES || isBoundary(l, parts) || isDataLine(parts)) break;
+    if (parts.length > MAX_PIECES || isBoundary(l, parts) || isDataLine(parts) || isCodedRow(parts)) break;
     band.unshift(i);
   }
   return band;
@@ -261,15 +267,24 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     // table, included)
     const amounts = (k: number) => isDataLine(dp(k)) || (dp(k).length === 1 && isAmountPiece(dp(k)[0]!.text) && /[.,]/.test(dp(k)[0]!.text));
     while (run.length > 0 && !amounts(run[run.length - 1]!)) run.pop();
-    const band = headerBand(lines, i, floor);
+    // rows with a code and blank amounts just above the first amount line are rows of the table, under its header
+    let first = i;
+    for (let k = i - 1; k >= floor && isCandidate(lines[k]!) && isCodedRow(dp(k)); k--) first = k;
+    for (let k = i - 1; k >= first; k--) run.unshift(k);
+    const band = headerBand(lines, first, floor);
     const dataCount = run.filter((k) => isDataLine(dp(k))).length;
     if (dataCount < 2 && band.length === 0) continue; // one line of amounts alone is not a table
     const headerLines: PositionedLine[] = band.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) }));
     const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dp(k) }));
     let model: ColumnModel;
     let shift = 0;
-    const carried = band.length === 0 && previous ? shiftFor(dataLines, previous) : null;
-    if (carried !== null) {
+    // A page without header lines continues the table of the page before; so does a page that repeats the header
+    // right after the page break (nothing but blank lines and page furniture between), read with that table's
+    // columns when its lines fit them (a page with few rows shows too little to find all the columns again).
+    const rightAfter = band.length > 0 && lines.slice(floor, band[0]).every((m) => m.skip || m.raw.trim() === '');
+    const fits = (d: number | null) => d !== null && headerLines.every((h) => fitsModel(h.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })), previous!));
+    const carried = previous && (band.length === 0 || rightAfter) ? shiftFor(dataLines, previous) : null;
+    if (carried !== null && (band.length === 0 || fits(carried))) {
       model = previous!;
       shift = carried;
     } else model = buildColumns(headerLines, dataLines.filter(isAmountLine));
