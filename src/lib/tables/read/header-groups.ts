@@ -62,6 +62,11 @@ export function headWord(texts: readonly string[], join: (texts: string[]) => st
   return join([...texts]);
 }
 
+/** A word of the header vocabulary. */
+export function isHeaderWord(word: string): boolean {
+  return lookupWord(word) !== null;
+}
+
 /** True when a column headed by `word` belongs under `group` (a block takes every word but the next block word). */
 export function belongsTo(group: HeaderGroup, word: string): boolean {
   const term = lookupWord(word);

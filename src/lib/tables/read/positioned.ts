@@ -5,7 +5,7 @@
  */
 import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell } from '../cells.ts';
-import { belongsTo, groupOf, headWord, isGroupOver } from './header-groups.ts';
+import { belongsTo, groupOf, headWord, isGroupOver, isHeaderWord } from './header-groups.ts';
 
 /** A piece of text on one line and where it stands: start and end column, end exclusive. */
 export interface Positioned {
@@ -420,14 +420,25 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
   return heads.map((h, i) => {
     const levels: Positioned[][] = [];
     let lastRow = -1;
-    for (const m of h) {
+    h.forEach((m, k) => {
       const cur = levels[levels.length - 1];
-      if (cur && (m.row === lastRow || continues(cur, m.part))) cur.push(m.part);
+      if (cur && (m.row === lastRow || (continues(cur, m.part) && !twoLevels(cur, h.slice(k))))) cur.push(m.part);
       else levels.push([m.part]);
       lastRow = m.row;
-    }
+    });
     return [...groupsOf[i]!.map((g) => groups[g]!.text), ...levels.map((parts) => joinPieces(parts.map((p) => p.text)))];
   });
+}
+
+/**
+ * Stacked words that are two header levels of one column rather than one wrapped word: the words so far are a
+ * header word, so are the words below, and joined they are none (`项目` over `科目` `名称`; but `本年收入` over `合计`
+ * is the wrapped `本年收入合计`).
+ */
+function twoLevels(upper: Positioned[], rest: Member[]): boolean {
+  const above = joinPieces(upper.map((p) => p.text));
+  const below = joinPieces(rest.map((m) => m.part.text));
+  return isHeaderWord(above) && isHeaderWord(below) && !isHeaderWord(above + below);
 }
 
 /** Cells of one line under a column model: each piece into the column it overlaps most (else the nearest); a blank cell
