@@ -114,8 +114,7 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
   // Amounts without a label: the total when printed first or last (and no labelled total exists), else a problem.
   const hasTotal = rows.some((r) => r.is_total);
   for (const u of unlabelled) {
-    // (a table whose only row is its unlabelled total, as pdftotext prints an empty 政府性基金 table, included)
-    const firstOrLast = u.index === 0 || u.index === rows.length;
+    const firstOrLast = rows.length > 0 && (u.index === 0 || u.index === rows.length);
     if (!hasTotal && firstOrLast && unlabelled.length === 1) {
       const row = makeRow({ code: null, name: '合计', line: u.l.n, cells: valueIdx.map((j) => valueCell(u.l, j)) });
       rows.splice(u.index, 0, row);
