@@ -351,7 +351,10 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
         const childTop = rows[k]!;
         const lower = joinPieces(below.filter((m) => m.row === childTop).map((m) => m.part.text));
         const all = joinPieces(below.map((m) => m.part.text));
-        if (!isGroupOver(word, lower) && !isGroupOver(word, all)) continue;
+        // a line between them: not one word wrapped (its lines follow one another), so a group when the word under
+        // it belongs to it (`本年收入` … `合计` over 一般公共预算 | 事业收入)
+        const apart = childTop > rows[k - 1]! + 1 && belongsTo(g, lower);
+        if (!apart && !isGroupOver(word, lower) && !isGroupOver(word, all)) continue;
         const besides = [i - 1, i + 1].filter((j) => j >= 0 && j < heads.length);
         if (besides.some((j) => top(j) > row && top(j) <= childTop)) return { g, upper, below };
       }
