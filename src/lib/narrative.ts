@@ -27,7 +27,9 @@ export function splitHeading(heading: string | null): { section: string | null; 
 
 /**
  * Paragraphs of the 情况说明 part with their line and the heading they fall under. A sentence broken across two
- * lines by the converter (no closing punctuation) is joined with the next line; the first line number is kept.
+ * lines by the converter (no closing punctuation) is joined with the next line, and so is a line of prose broken at
+ * the page width (an indented paragraph, a line reaching the page width, an unindented next line) whatever its last
+ * character; the first line number is kept.
  * Under a sub-heading (（一）…) the heading keeps its section too (`五、… › （一）…`), so a section whose text starts
  * with a sub-heading is not lost.
  */
