@@ -42,7 +42,7 @@ export function readNarrative(lines: SourceLine[], parts: PartT[]): NarrativePar
     let pending: NarrativeParagraph | null = null;
     // Prose broken at the page width (pdftotext): a paragraph's first line is indented, the lines that continue it
     // are not, and the line before them runs to the width of the page whatever punctuation it ends with.
-    const width = (l: SourceLine) => l.raw.replace(/\s+$/, '').length;
+    const width = (l: SourceLine) => l.raw.trimEnd().length;
     let pageWidth = 0;
     for (const l of lines) if (l.n > part.start_line && l.n <= part.end_line && !l.raw.includes('\t')) pageWidth = Math.max(pageWidth, width(l));
     let pendingIndented = false;
