@@ -122,11 +122,13 @@ function isCodedRow(parts: Positioned[]): boolean {
 }
 
 /** Header lines above the first data line: word lines up to a boundary (title, unit, department, blank run). */
-function headerBand(lines: SourceLine[], first: number, floor: number): number[] {
+function headerBand(lines: SourceLine[], first: number, floor: number, pageStarts: ReadonlySet<number>): number[] {
   const band: number[] = [];
   let blanks = 0;
   for (let i = first - 1; i >= floor && band.length < MAX_HEADER_LINES; i--) {
     const l = lines[i]!;
+    // a header stands on its page: the foot of the page before (its page number) ends the band
+    if (l.skip === 'page-number' || l.skip === 'running-foot') break;
     if (!isCandidate(l)) {
       if (l.skip) continue;
       break;
@@ -140,6 +142,7 @@ function headerBand(lines: SourceLine[], first: number, floor: number): number[]
     if (isColumnNumbersLine(parts)) continue;
     if (parts.length > MAX_PIECES || isBoundary(l, parts) || isDataLine(parts) || isCodedRow(parts)) break;
     band.unshift(i);
+    if (pageStarts.has(l.n)) break;
   }
   return band;
 }
@@ -247,12 +250,13 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     let pageBreak = false;
     for (; j < lines.length; j++) {
       const m = lines[j]!;
-      if (m.skip) continue;
-      // Each page is read on its own: pdftotext places the columns of each page a little differently.
+      // Each page is read on its own: pdftotext places the columns of each page a little differently (a page may
+      // start with furniture: its running head).
       if (j > i && pageStarts.has(m.n)) {
         pageBreak = true;
         break;
       }
+      if (m.skip) continue;
       if (!isCandidate(m)) break;
       const ps = dp(j);
       if (ps.length === 0) {
@@ -271,7 +275,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     let first = i;
     for (let k = i - 1; k >= floor && isCandidate(lines[k]!) && isCodedRow(dp(k)); k--) first = k;
     for (let k = i - 1; k >= first; k--) run.unshift(k);
-    const band = headerBand(lines, first, floor);
+    const band = headerBand(lines, first, floor, pageStarts);
     const dataCount = run.filter((k) => isDataLine(dp(k))).length;
     if (dataCount < 2 && band.length === 0) continue; // one line of amounts alone is not a table
     const headerLines: PositionedLine[] = band.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) }));
