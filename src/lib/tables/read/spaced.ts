@@ -275,9 +275,22 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     let first = i;
     for (let k = i - 1; k >= floor && isCandidate(lines[k]!) && isCodedRow(dp(k)); k--) first = k;
     for (let k = i - 1; k >= first; k--) run.unshift(k);
-    const band = headerBand(lines, first, floor, pageStarts);
+    let band = headerBand(lines, first, floor, pageStarts);
+    // On a page that continues the table of the page before, word lines above the first amount line whose words all
+    // stand in that table's label columns are the start of a wrapped row label, not a header.
+    if (previous && band.length > 0) {
+      const d = shiftFor(run.map((k) => ({ line: lines[k]!, parts: dp(k) })), previous);
+      const inLabels = (k: number) =>
+        dp(k).every((p) => previous!.columns.some((c) => c.kind === 'text' && Math.min(c.end, p.end + (d ?? 0)) - Math.max(c.start, p.start + (d ?? 0)) > 0));
+      if (d !== null && band.every(inLabels)) {
+        run.unshift(...band);
+        band = [];
+      }
+    }
     const dataCount = run.filter((k) => isDataLine(dp(k))).length;
-    if (dataCount < 2 && band.length === 0) continue; // one line of amounts alone is not a table
+    // one line of amounts alone is not a table, unless it continues the table of the page before (its last row)
+    const continues = () => previous !== null && shiftFor(run.map((k) => ({ line: lines[k]!, parts: dp(k) })), previous) !== null;
+    if (dataCount < 2 && band.length === 0 && !continues()) continue;
     const headerLines: PositionedLine[] = band.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) }));
     const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dp(k) }));
     let model: ColumnModel;
