@@ -27,7 +27,9 @@ export function splitHeading(heading: string | null): { section: string | null; 
 
 /**
  * Paragraphs of the 情况说明 part with their line and the heading they fall under. A sentence broken across two
- * lines by the converter (no closing punctuation) is joined with the next line; the first line number is kept.
+ * lines by the converter (no closing punctuation) is joined with the next line, and so is a line of prose broken at
+ * the page width (an indented paragraph, a line reaching the page width, an unindented next line) whatever its last
+ * character; the first line number is kept.
  * Under a sub-heading (（一）…) the heading keeps its section too (`五、… › （一）…`), so a section whose text starts
  * with a sub-heading is not lost.
  */
@@ -38,10 +40,20 @@ export function readNarrative(lines: SourceLine[], parts: PartT[]): NarrativePar
     let heading: string | null = null;
     let section: string | null = null;
     let pending: NarrativeParagraph | null = null;
+    // Prose broken at the page width (pdftotext): a paragraph's first line is indented, the lines that continue it
+    // are not, and the line before them runs to the width of the page whatever punctuation it ends with.
+    const width = (l: SourceLine) => l.raw.trimEnd().length;
+    let pageWidth = 0;
+    for (const l of lines) if (l.n > part.start_line && l.n <= part.end_line && !l.raw.includes('\t')) pageWidth = Math.max(pageWidth, width(l));
+    let pendingIndented = false;
+    let lastFull = false;
     for (const l of lines) {
       if (l.n <= part.start_line || l.n > part.end_line) continue;
       const t = cleanText(l.raw).replace(/\t+/g, ' ').trim();
-      if (!t) continue;
+      if (!t) {
+        lastFull = false;
+        continue;
+      }
       if (HEADING_RE.test(t) && t.length < 40 && !/\d+(?:\.\d+)?\s*万?元/.test(t)) {
         if (pending) out.push(pending);
         pending = null;
@@ -51,12 +63,16 @@ export function readNarrative(lines: SourceLine[], parts: PartT[]): NarrativePar
         } else heading = section ? `${section}${HEADING_SEPARATOR}${t}` : t;
         continue;
       }
-      if (pending && !/[。；：！？.;:)）]$/.test(pending.text)) {
+      const indented = /^[ \u3000]/.test(l.raw.replace(/^\f/, ''));
+      const wrapped = pendingIndented && lastFull && !indented;
+      lastFull = pageWidth >= 30 && width(l) >= pageWidth - 2;
+      if (pending && (wrapped || !/[。；：！？.;:)）]$/.test(pending.text))) {
         pending.text += t;
         continue;
       }
       if (pending) out.push(pending);
       pending = { line: l.n, text: t, heading };
+      pendingIndented = indented;
     }
     if (pending) out.push(pending);
   }

@@ -4,20 +4,7 @@ import { buildColumns, placeParts } from '../../../src/lib/tables/read/positione
 import { flattenHeader, readGrid } from '../../../src/lib/tables/grid.ts';
 import { isBlank, splitLines, type SourceLine } from '../../../src/lib/text/lines.ts';
 import { readTextForms } from '../../../src/lib/tables/read/index.ts';
-
-/**
- * One line of spaced text with each piece at a hand-chosen column (characters as written, as pdftotext counts them):
- * `[12, '收入']` starts 收入 at column 12; `[-17, '10.00']` ends 10.00 at column 17 (right-aligned).
- */
-function at(...pieces: [number, string][]): string {
-  let s = '';
-  for (const [col, text] of pieces) {
-    const start = col < 0 ? -col - text.length : col;
-    if (s.length > start) throw new Error(`piece ${text} overlaps the previous one`);
-    s = s.padEnd(start, ' ') + text;
-  }
-  return s;
-}
+import { at } from './at.ts';
 
 /** Read a spaced text; return the lines by number. */
 function read(text: string): Map<number, SourceLine> {
@@ -115,15 +102,16 @@ describe('spaced reader: a wrapped label', () => {
     at([0, '2010301'], [11, '行政运行'], [-38, '120.00'], [-50, '120.00']),
     at([0, '2010350'], [11, '事业运行（含其他事业单位'], [-38, '30.00'], [-50, '30.00']),
     at([11, '运行支出）']),
-    at([0, '2010399'], [11, '其他政府办公厅（室）及相关'], [-38, '5.00'], [-50, '5.00']),
+    at([0, '2010399'], [11, '其他政府办公厅（室）'], [-38, '5.00'], [-50, '5.00']),
   ].join('\n');
   const lines = read(text);
-  it('puts the continuation of a wrapped label in the label column, with no amount (the layout parser joins it)', () => {
-    expect(lines.get(4)!.cells).toEqual(['', '运行支出）', '', '']);
+  it('joins the continuation of a wrapped label (a name alone on its line, in a table with codes) to its row', () => {
+    expect(lines.get(3)!.cells).toEqual(['2010350', '事业运行（含其他事业单位运行支出）', '30.00', '30.00']);
+    expect(lines.get(3)!.joined).toEqual([4]);
+    expect(lines.get(4)!.skip).toBe('joined');
   });
   it('keeps the amounts of the rows around it in their columns', () => {
-    expect(lines.get(3)!.cells).toEqual(['2010350', '事业运行（含其他事业单位', '30.00', '30.00']);
-    expect(lines.get(5)!.cells).toEqual(['2010399', '其他政府办公厅（室）及相关', '5.00', '5.00']);
+    expect(lines.get(5)!.cells).toEqual(['2010399', '其他政府办公厅（室）', '5.00', '5.00']);
   });
 });
 

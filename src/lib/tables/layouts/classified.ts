@@ -120,7 +120,10 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
   // Amounts without a label: the total when printed first or last (and no labelled total exists), else a problem.
   const hasTotal = rows.some((r) => r.is_total);
   for (const u of unlabelled) {
-    const firstOrLast = rows.length > 0 && (u.index === 0 || u.index === rows.length);
+    // A table with no rows but an unlabelled line of zeros is an empty table printed with its total (pdftotext
+    // drops the 合计 of an empty 政府性基金 table as it drops any); other lone values are reported.
+    const emptyTotal = rows.length === 0 && valueIdx.every((j) => /^(?:0+(?:\.0+)?|-|—|－)?$/.test((u.l.cells[j] ?? '').trim()));
+    const firstOrLast = (rows.length > 0 && (u.index === 0 || u.index === rows.length)) || emptyTotal;
     if (!hasTotal && firstOrLast && unlabelled.length === 1) {
       const row = makeRow({ code: null, name: '合计', line: u.l.n, cells: valueIdx.map((j) => valueCell(u.l, j)) });
       rows.splice(u.index, 0, row);

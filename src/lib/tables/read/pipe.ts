@@ -3,9 +3,31 @@
  * and empty `| |` cells. Each row's cells are the text between its pipes (an escaped `\|` is text); markup inside a cell
  * is left to the cell cleaning every reader shares (text/clean.ts), so a pipe cell reads like a tab cell.
  */
+import { cleanLabel } from '../../text/clean.ts';
 import type { SourceLine } from '../../text/lines.ts';
+import { isColumnNumbersRow } from '../grid.ts';
+import { isHeaderWordRow } from '../vocabulary.ts';
+import { leveledHeader } from './header-groups.ts';
 
 const SEPARATOR_CELL_RE = /^:?-{3,}:?$/;
+const BR_RE = /<br\s*\/?>/i;
+const BR_SPLIT_RE = /<br\s*\/?>/gi;
+
+/**
+ * A header row whose cells hold the header's levels joined with `<br>` (`收入<br>项目 | 行次 | 决算数`): each cell as
+ * its levels joined by `/` (`收入/项目`, `收入/行次`, `收入/决算数`), the groups decided by the header vocabulary
+ * (./header-groups.ts), so the row reads like the flattened header of a table printed on several rows.
+ */
+export function leveledPipeHeader(cells: readonly string[]): string[] {
+  const parts = cells.map((c) =>
+    c
+      .replace(/\*\*/g, '')
+      .split(BR_SPLIT_RE)
+      .map((p) => cleanLabel(p))
+      .filter((p) => p !== ''),
+  );
+  return leveledHeader(parts);
+}
 
 /** A markdown table row: starts with a pipe and has at least one more. */
 export function isPipeRow(raw: string): boolean {
@@ -60,7 +82,14 @@ export function readPipe(input: SourceLine[]): SourceLine[] {
     if (isSeparatorRow(l.raw)) return { ...l, form: 'pipe', cells: [], skip: 'separator' };
     const { cells, spans } = pipeCells(l.raw.trim().startsWith('|') ? l.raw : `|${l.raw}`);
     const shifted = l.raw.trim().startsWith('|') ? spans : spans.map((sp) => ({ start: sp.start - 1, end: sp.end - 1 }));
-    if (cells.every((c) => c.replace(/<br\s*\/?>/gi, '').trim() === '')) return { ...l, form: 'pipe', cells, spans: shifted, skip: 'separator' };
+    if (cells.every((c) => c.replace(BR_SPLIT_RE, '').trim() === '')) return { ...l, form: 'pipe', cells, spans: shifted, skip: 'separator' };
+    // The row over the separator is the header: levels joined with <br> in its cells are split into levels, unless
+    // header words follow the separator (the levels are then printed as rows, and a <br> only wraps a cell's words).
+    const next = input[i + 1];
+    const below = input[i + 2];
+    const belowCells = below !== undefined && isPipeRow(below.raw) ? pipeCells(below.raw).cells.map((c) => cleanLabel(c)) : [];
+    const rowsBelow = !isColumnNumbersRow(belowCells) && isHeaderWordRow(belowCells);
+    if (next && isSeparatorRow(next.raw) && !rowsBelow && cells.some((c) => BR_RE.test(c))) return { ...l, form: 'pipe', cells: leveledPipeHeader(cells), spans: shifted };
     return { ...l, form: 'pipe', cells, spans: shifted };
   });
 }

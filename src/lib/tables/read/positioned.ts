@@ -5,6 +5,7 @@
  */
 import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell } from '../cells.ts';
+import { belongsTo, groupOf, headWord, isGroupOver, isHeaderWord } from './header-groups.ts';
 
 /** A piece of text on one line and where it stands: start and end column, end exclusive. */
 export interface Positioned {
@@ -173,7 +174,7 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
   const cols: WorkColumn[] = cluster(dataMembers).map((g) => ({ span: spanOf(g), kind: kindOf(g), head: [] }));
   const headerMembers: Member[] = [];
   header.forEach((l, row) => {
-    for (const part of l.parts) headerMembers.push({ part, row });
+    for (const part of joinWithinColumn(l.parts, cols)) headerMembers.push({ part, row });
   });
   const orphans = placeHeaderStacks(cols, headerMembers, header.length - 1);
   const leftover = placeBesideStacks(cols, orphans);
@@ -195,6 +196,30 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
 }
 
 /**
+ * Header words one space apart that stand within one data column are one word broken at a space of the label
+ * (`经济分类 科目编码` wrapped as `经济分` / `类 科` / `目编码`); words reaching beyond it, over two columns, or over
+ * none (blank columns known only from their headers, which may stand one space apart), stay apart.
+ */
+function joinWithinColumn(parts: Positioned[], cols: WorkColumn[]): Positioned[] {
+  const over = (p: Positioned) => cols.flatMap((c, i) => (overlap(c.span, p) > 0 ? [i] : []));
+  const out: Positioned[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (last && p.start - last.end === 1) {
+      const a = over(last);
+      const b = over(p);
+      const col = a.length === 1 && b.length === 1 && a[0] === b[0] ? cols[a[0]!]!.span : null;
+      if (col && last.start >= col.start - 1 && p.end <= col.end + 1) {
+        out[out.length - 1] = { text: `${last.text} ${p.text}`, start: last.start, end: p.end };
+        continue;
+      }
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+/**
  * Header words stacked over one another (a label wrapped over lines) go together into the data column they overlap
  * most. Two stacks side by side on one line over one data column are two columns: the one overlapping less is
  * returned. A word alone on the top line over no data column but over lower header words is a group label: it goes
@@ -203,11 +228,15 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
 function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow: number): Member[] {
   const orphans: Member[] = [];
   const taken = new Map<number, { stack: Member[]; overlap: number }[]>();
+  const stacks = cluster(headerMembers);
+  // words under a group label stand in stacks of their own with nothing on the top line (a lower word stacked under
+  // another top-line word is the rest of that word, not a sub-label)
+  const lowerStacks = stacks.filter((st) => st.every((m) => m.row > 0));
   const hasWordsBelow = (span: { start: number; end: number }) => {
     const reach = Math.max(8, 2 * (span.end - span.start));
-    return headerMembers.some((m) => m.row > 0 && Math.abs(centre(m.part) - centre(span)) <= reach);
+    return lowerStacks.some((st) => st.some((m) => Math.abs(centre(m.part) - centre(span)) <= reach));
   };
-  for (const stack of cluster(headerMembers)) {
+  for (const stack of stacks) {
     const span = spanOf(stack);
     let best = -1;
     let bestOverlap = 0;
@@ -302,30 +331,85 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
       const below = h.filter((m) => m.row > row);
       if (below.length === 0) return false;
       const overOthers = heads.some((hj, j) => j !== i && hj.some((m) => m.row > row && topParts.some((t) => overlap(t.part, m.part) > 0)));
-      return overOthers || !continues(topParts.map((m) => m.part), below[0]!.part);
+      return overOthers || !continues(topParts.map((m) => m.part), below[0]!.part) || vocabularyGroup(i) !== null;
+    };
+    // A word that the vocabulary knows as a group over the word under it (`收入` over `项目`, `本年支出` over `小计`),
+    // standing exactly over its first sub-column, is a group label, not the first line of a wrapped word, when a
+    // column beside it starts lower than it, no lower than that word (a one-line label beside a wrapped word is
+    // centred on the wrapped word's lines, and on its first line when there are two).
+    const vocabularyGroup = (i: number) => {
+      const h = heads[i]!;
+      if (h.length < 2 || h[0]!.row !== row) return null;
+      const rows = [...new Set(h.map((m) => m.row))];
+      // the group word may itself be wrapped over its first lines (`公务用车购` / `置及运行维` / `护费` over `小计`)
+      for (let k = 1; k < rows.length; k++) {
+        const upper = h.filter((m) => m.row < rows[k]!);
+        const below = h.filter((m) => m.row >= rows[k]!);
+        const word = joinPieces(upper.map((m) => m.part.text));
+        const g = groupOf(word);
+        if (!g) continue;
+        const childTop = rows[k]!;
+        const lower = joinPieces(below.filter((m) => m.row === childTop).map((m) => m.part.text));
+        const all = joinPieces(below.map((m) => m.part.text));
+        // a line between them: not one word wrapped (its lines follow one another), so a group when the word under
+        // it belongs to it (`本年收入` … `合计` over 一般公共预算 | 事业收入)
+        const apart = childTop > rows[k - 1]! + 1 && belongsTo(g, lower);
+        if (!apart && !isGroupOver(word, lower) && !isGroupOver(word, all)) continue;
+        const besides = [i - 1, i + 1].filter((j) => j >= 0 && j < heads.length);
+        if (besides.some((j) => top(j) > row && top(j) <= childTop)) return { g, upper, below };
+      }
+      return null;
     };
     const candidates = heads
       .map((h, i) => ({ i, h }))
       .filter(({ h, i }) => h.length > 1 && h[0]!.row === row && isGroupWord(i))
-      .map(({ i, h }) => ({ i, c: centre(spanOf(h.filter((m) => m.row === row))) }));
-    const nearest = (j: number): number => {
+      .map(({ i, h }) => ({ i, c: centre(spanOf(vocabularyGroup(i)?.upper ?? h.filter((m) => m.row === row))) }));
+    const wordOf = (j: number) => headWord(heads[j]!.map((m) => m.part.text), joinPieces);
+    // a group the vocabulary knows takes only the columns that belong to it
+    // (a column whose words start below the group's own sub-label stands under a group inside it: position decides)
+    const accepts = (i: number, j: number) => {
+      const vg = i === j ? null : vocabularyGroup(i);
+      return vg === null || belongsTo(vg.g, wordOf(j)) || top(j) > vg.below[0]!.row;
+    };
+    // Block labels standing left-aligned over their first column (`收入 … 支出` over `项目 行次 决算数 项目 …`) each
+    // head the columns up to the next one; other group labels are centred over their columns: the nearer centre wins.
+    const leftBlocks = candidates.filter((x) => {
+      const start = Math.min(...heads[x.i]!.filter((m) => m.row === row).map((m) => m.part.start));
+      return vocabularyGroup(x.i)?.g.kind === 'block' && Math.abs(start - cols[x.i]!.span.start) <= 1;
+    });
+    const nearest = (j: number, depth = 0): number => {
+      const owner = leftBlocks.filter((x) => x.i <= j && !inRow(x.i)).at(-1);
+      if (owner && leftBlocks.length === candidates.length) return owner.i;
+      // a column whose words start lower than those of its left neighbour stands under the same group (a group
+      // inside it, left-aligned over its first column, spreads to the right)
+      if (j > 0 && depth < 64 && top(j) > top(j - 1) && top(j - 1) > row) {
+        const left = nearest(j - 1, depth + 1);
+        if (left >= 0 && left !== j && vocabularyGroup(left) !== null && accepts(left, j)) return left;
+      }
       const cj = centre(cols[j]!.span);
       let best: { i: number; c: number } | null = null;
-      for (const x of candidates) if (!inRow(x.i) && (best === null || Math.abs(x.c - cj) < Math.abs(best.c - cj))) best = x;
+      for (const x of candidates) if (!inRow(x.i) && accepts(x.i, j) && (best === null || Math.abs(x.c - cj) < Math.abs(best.c - cj))) best = x;
       return best?.i ?? -1;
     };
     for (const { i } of candidates) {
       if (inRow(i)) continue;
       const h = heads[i]!;
-      const topParts = h.filter((m) => m.row === row);
-      const below = h.filter((m) => m.row > row);
+      const vg = vocabularyGroup(i);
+      const topParts = vg ? vg.upper : h.filter((m) => m.row === row);
+      const below = vg ? vg.below : h.filter((m) => m.row > row);
       const childTop = below[0]!.row;
+      // under a group the vocabulary knows, a column belongs by its words (基本支出 under 本年支出, not 年末结转和结余)
+      // when they stand below the group word
+      const upperEnd = Math.max(...topParts.map((m) => m.row));
+      // (a column whose words start lower than those of the member beside it stands under a group inside this one)
+      const known = (j: number) =>
+        vg !== null && top(j) > upperEnd && (belongsTo(vg.g, wordOf(j)) || [j - 1, j + 1].some((m) => members.includes(m) && top(m) > upperEnd && top(j) > top(m)));
       const fits = (j: number) =>
         !inRow(j) &&
         nearest(j) === i &&
         top(j) > row &&
         top(j) !== Infinity &&
-        ((side(j) === 'label' && side(i) === 'label') || top(j) >= childTop);
+        ((side(j) === 'label' && side(i) === 'label') || top(j) >= childTop || known(j));
       const members = [i];
       for (let j = i - 1; j >= 0 && fits(j) && !(!text(j) && text(members[0]!)); j--) members.unshift(j);
       for (let j = i + 1; j < cols.length && fits(j) && !(text(j) && members.some((m) => !text(m))); j++) members.push(j);
@@ -339,14 +423,25 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
   return heads.map((h, i) => {
     const levels: Positioned[][] = [];
     let lastRow = -1;
-    for (const m of h) {
+    h.forEach((m, k) => {
       const cur = levels[levels.length - 1];
-      if (cur && (m.row === lastRow || continues(cur, m.part))) cur.push(m.part);
+      if (cur && (m.row === lastRow || (continues(cur, m.part) && !twoLevels(cur, h.slice(k))))) cur.push(m.part);
       else levels.push([m.part]);
       lastRow = m.row;
-    }
+    });
     return [...groupsOf[i]!.map((g) => groups[g]!.text), ...levels.map((parts) => joinPieces(parts.map((p) => p.text)))];
   });
+}
+
+/**
+ * Stacked words that are two header levels of one column rather than one wrapped word: the words so far are a
+ * header word, so are the words below, and joined they are none (`项目` over `科目` `名称`; but `本年收入` over `合计`
+ * is the wrapped `本年收入合计`).
+ */
+function twoLevels(upper: Positioned[], rest: Member[]): boolean {
+  const above = joinPieces(upper.map((p) => p.text));
+  const below = joinPieces(rest.map((m) => m.part.text));
+  return isHeaderWord(above) && isHeaderWord(below) && !isHeaderWord(above + below);
 }
 
 /** Cells of one line under a column model: each piece into the column it overlaps most (else the nearest); a blank cell

@@ -9,11 +9,14 @@ import { excerpt, type SourceLine } from '../../text/lines.ts';
 import { looksLikeTableTitle, parseTableNumber, recogniseTitle } from '../recognise.ts';
 import { classifyCell } from '../cells.ts';
 import { findUnit } from '../unit.ts';
+import { figuresOnMiddleLine, joinWrappedLabels, wrappedLabels, type WrapChoice } from './wrapped-labels.ts';
 import { buildColumns, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 
 const SPACE = /[ \u3000]/;
 /** More pieces than any printed table has columns: such a line is not read as a table row (and stays linear). */
 const MAX_PIECES = 200;
+/** Header lines above a table at most: four header levels, each wrapped over up to three lines. */
+const MAX_HEADER_LINES = 12;
 
 /** Every run of non-space characters with its start and end column. */
 export function pieces(raw: string): Positioned[] {
@@ -35,12 +38,18 @@ const ITEM_START_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一�
 
 /**
  * Pieces of a data line: words of one label separated by a single space are one piece (`一般公共服务 支出`), and so are
- * single characters spread over a cell (`合    计`, `总    计`: distributed alignment).
+ * single characters spread over a cell (`合    计`, `总    计`: distributed alignment) and a code printed with spaces
+ * at the start of the line (`208 05 01`).
  */
 export function dataPieces(raw: string): Positioned[] {
   const out: Positioned[] = [];
   for (const p of pieces(raw)) {
     const last = out[out.length - 1];
+    // a code printed with spaces (`208 05 01`) at the start of the line is one piece
+    if (last && out.length === 1 && p.start - last.end === 1 && /^\d{3}(?: \d{2})?$/.test(last.text) && /^\d{2}$/.test(p.text)) {
+      out[0] = { text: `${last.text} ${p.text}`, start: last.start, end: p.end };
+      continue;
+    }
     const spread = last && CJK_CHAR_RE.test(last.text) && CJK_CHAR_RE.test(p.text) && p.start - last.end <= 8;
     if (last && spread) out[out.length - 1] = { text: `${last.text}${p.text}`, start: last.start, end: p.end };
     else if (last && p.start - last.end === 1 && !isAmountText(last.text) && !isAmountText(p.text) && !ITEM_START_RE.test(p.text)) {
@@ -71,11 +80,18 @@ function isDataLine(parts: Positioned[]): boolean {
   return nums.length >= 2 || nums.some((p) => /[.,%％]/.test(p.text));
 }
 
+/** A line of amounts that shows where the columns stand: a data line, not the 栏次 row (its numbers may stand anywhere
+ * in their cells, centred or left-aligned, and are placed into the columns the amounts make). */
+function isAmountLine(l: PositionedLine): boolean {
+  return isDataLine(l.parts) && !isColumnNumbersLine(l.parts);
+}
+
 /** The 栏次 row (`栏次  1  2  3`, or the column numbers alone): read with the table, never as header words. */
 function isColumnNumbersLine(parts: Positioned[]): boolean {
   if (parts.length === 0) return false;
-  const nums = parts[0]!.text === '栏次' ? parts.slice(1) : parts;
-  if (nums.length === 0 || (nums === parts && nums.length < 2)) return false;
+  // side-by-side halves print 栏次 once each (`栏次  1  栏次  2`)
+  const nums = parts.filter((p) => p.text !== '栏次');
+  if (nums.length === 0 || (nums.length === parts.length && nums.length < 2)) return false;
   return nums.every((p) => /^\d{1,3}$/.test(p.text));
 }
 
@@ -99,12 +115,20 @@ function isCandidate(l: SourceLine): boolean {
   return !l.skip && !l.form && !l.raw.includes('\t');
 }
 
+/** A row with a classification code (`301`, `30299`, `2080501`) and a label: a table row whose amounts are blank,
+ * never a header line. */
+function isCodedRow(parts: Positioned[]): boolean {
+  return parts.length >= 2 && parts.some((p) => /^\d{3}(?:\d{2}){0,2}$/.test(p.text)) && parts.some((p) => !isAmountText(p.text));
+}
+
 /** Header lines above the first data line: word lines up to a boundary (title, unit, department, blank run). */
-function headerBand(lines: SourceLine[], first: number, floor: number): number[] {
+function headerBand(lines: SourceLine[], first: number, floor: number, pageStarts: ReadonlySet<number>): number[] {
   const band: number[] = [];
   let blanks = 0;
-  for (let i = first - 1; i >= floor && band.length < 8; i--) {
+  for (let i = first - 1; i >= floor && band.length < MAX_HEADER_LINES; i--) {
     const l = lines[i]!;
+    // a header stands on its page: the foot of the page before (its page number) ends the band
+    if (l.skip === 'page-number' || l.skip === 'running-foot') break;
     if (!isCandidate(l)) {
       if (l.skip) continue;
       break;
@@ -116,8 +140,9 @@ function headerBand(lines: SourceLine[], first: number, floor: number): number[]
     }
     blanks = 0;
     if (isColumnNumbersLine(parts)) continue;
-    if (parts.length > MAX_PIECES || isBoundary(l, parts) || isDataLine(parts)) break;
+    if (parts.length > MAX_PIECES || isBoundary(l, parts) || isDataLine(parts) || isCodedRow(parts)) break;
     band.unshift(i);
+    if (pageStarts.has(l.n)) break;
   }
   return band;
 }
@@ -201,6 +226,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
   let floor = 0;
   // The columns of the table a page break interrupted: a next page without header lines continues it.
   let previous: ColumnModel | null = null;
+  // Wrapped row labels, joined once every table is read (where the figures stand is decided for the document).
+  const wraps: WrapChoice[] = [];
   // Pieces of each line, cut once (lines are only rewritten after they were cut).
   const cut = new Map<number, Positioned[]>();
   const dp = (k: number): Positioned[] => {
@@ -223,12 +250,13 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     let pageBreak = false;
     for (; j < lines.length; j++) {
       const m = lines[j]!;
-      if (m.skip) continue;
-      // Each page is read on its own: pdftotext places the columns of each page a little differently.
+      // Each page is read on its own: pdftotext places the columns of each page a little differently (a page may
+      // start with furniture: its running head).
       if (j > i && pageStarts.has(m.n)) {
         pageBreak = true;
         break;
       }
+      if (m.skip) continue;
       if (!isCandidate(m)) break;
       const ps = dp(j);
       if (ps.length === 0) {
@@ -239,19 +267,44 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
       if (ps.length > MAX_PIECES || isBoundary(m, ps)) break;
       run.push(j);
     }
-    while (run.length > 0 && !isDataLine(dp(run[run.length - 1]!))) run.pop();
-    const band = headerBand(lines, i, floor);
+    // a table ends at its last line of amounts (a line with a single money amount, the only row of a nearly empty
+    // table, included)
+    const amounts = (k: number) => isDataLine(dp(k)) || (dp(k).length === 1 && isAmountPiece(dp(k)[0]!.text) && /[.,]/.test(dp(k)[0]!.text));
+    while (run.length > 0 && !amounts(run[run.length - 1]!)) run.pop();
+    // rows with a code and blank amounts just above the first amount line are rows of the table, under its header
+    let first = i;
+    for (let k = i - 1; k >= floor && isCandidate(lines[k]!) && isCodedRow(dp(k)); k--) first = k;
+    for (let k = i - 1; k >= first; k--) run.unshift(k);
+    let band = headerBand(lines, first, floor, pageStarts);
+    // On a page that continues the table of the page before, word lines above the first amount line whose words all
+    // stand in that table's label columns are the start of a wrapped row label, not a header.
+    if (previous && band.length > 0) {
+      const d = shiftFor(run.map((k) => ({ line: lines[k]!, parts: dp(k) })), previous);
+      const inLabels = (k: number) =>
+        dp(k).every((p) => previous!.columns.some((c) => c.kind === 'text' && Math.min(c.end, p.end + (d ?? 0)) - Math.max(c.start, p.start + (d ?? 0)) > 0));
+      if (d !== null && band.every(inLabels)) {
+        run.unshift(...band);
+        band = [];
+      }
+    }
     const dataCount = run.filter((k) => isDataLine(dp(k))).length;
-    if (dataCount < 2 && band.length === 0) continue; // one line of amounts alone is not a table
+    // one line of amounts alone is not a table, unless it continues the table of the page before (its last row)
+    const continues = () => previous !== null && shiftFor(run.map((k) => ({ line: lines[k]!, parts: dp(k) })), previous) !== null;
+    if (dataCount < 2 && band.length === 0 && !continues()) continue;
     const headerLines: PositionedLine[] = band.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) }));
     const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dp(k) }));
     let model: ColumnModel;
     let shift = 0;
-    const carried = band.length === 0 && previous ? shiftFor(dataLines, previous) : null;
-    if (carried !== null) {
+    // A page without header lines continues the table of the page before; so does a page that repeats the header
+    // right after the page break (nothing but blank lines and page furniture between), read with that table's
+    // columns when its lines fit them (a page with few rows shows too little to find all the columns again).
+    const rightAfter = band.length > 0 && lines.slice(floor, band[0]).every((m) => m.skip || m.raw.trim() === '');
+    const fits = (d: number | null) => d !== null && headerLines.every((h) => fitsModel(h.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })), previous!));
+    const carried = previous && (band.length === 0 || rightAfter) ? shiftFor(dataLines, previous) : null;
+    if (carried !== null && (band.length === 0 || fits(carried))) {
       model = previous!;
       shift = carried;
-    } else model = buildColumns(headerLines, dataLines.filter((d) => isDataLine(d.parts)));
+    } else model = buildColumns(headerLines, dataLines.filter(isAmountLine));
     previous = pageBreak ? model : null;
     // Word lines right after the last amount line (a row with every amount blank, the rest of a wrapped label) belong
     // to the table when all their words stand in its label columns.
@@ -270,7 +323,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     for (const rep of repeats) {
       const again = buildColumns(
         rep.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) })),
-        dataLines.filter((d) => isDataLine(d.parts)),
+        dataLines.filter(isAmountLine),
       );
       if (again.columns.length === model.columns.length) writeHeader(lines, rep, again);
     }
@@ -294,9 +347,17 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
         });
       }
     }
+    wraps.push(
+      ...wrappedLabels(
+        lines,
+        run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k))),
+        model.columns.map((c) => c.kind),
+      ),
+    );
     const last = run.length > 0 ? run[run.length - 1]! : i;
     floor = last + 1;
     i = last;
   }
+  joinWrappedLabels(lines, wraps, figuresOnMiddleLine(wraps));
   return { lines, problems };
 }

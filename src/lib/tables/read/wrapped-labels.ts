@@ -1,0 +1,168 @@
+/**
+ * Row labels wrapped over several lines in space-aligned text. pdftotext writes the lines of a cell where they print:
+ * a long label fills its cell to the cell's width line by line, and the row's figures (and its code) stand on one of
+ * those lines — the first, or the middle one when the PDF centres a row vertically — so pieces of a label may stand
+ * above its figures as well as below them:
+ *
+ * ```
+ *   2010102    一般行政管理事务   110225.06
+ *              政府办公厅（室）及                  ← the start of the next row's label
+ *   20103      相关机构事务       291082.48
+ * ```
+ *
+ * Label-only lines (words in name columns and nothing else) between two figure lines are split between the row
+ * above (its label continues) and the row below (its label starts early) by how wrapped text fills a cell: every
+ * piece but a label's last reaches the cell's right edge. A piece that starts a numbered item (`二、`) or reads as a
+ * total starts a label. Lines joined into a row are marked `skip: 'joined'` and listed in the row's `joined`.
+ */
+import type { SourceLine } from '../../text/lines.ts';
+import { joinPieces, type ColumnKind } from './positioned.ts';
+
+/** A piece that starts a label of its own: a numbered item (`二、`, `（一）`, `3.`) or a total. */
+const LABEL_START_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|合\s*计|总\s*计|小\s*计)/;
+/** A code or row number: a column of these is not a name column. */
+const CODE_RE = /^\d[\d\s]*$/;
+
+type Kind = 'figures' | 'label' | 'blank' | 'other';
+
+/**
+ * Join wrapped row labels of one table (the `run` lines, cells already placed in columns of `kinds`) into their rows.
+ * `lines` is changed in place (entries replaced by copies).
+ */
+export function wrappedLabels(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): WrapChoice[] {
+  const width = Math.max(0, ...run.map((k) => lines[k]!.cells.length));
+  const nameColumns: number[] = [];
+  for (let c = 0; c < width; c++) {
+    const texts = run.map((k) => (lines[k]!.cells[c] ?? '').trim()).filter((t) => t !== '');
+    const labels = texts.filter((t) => !CODE_RE.test(t) && !/^\d[\d,]*\.\d+$/.test(t));
+    if (labels.length > 0 && labels.length * 2 > texts.length) nameColumns.push(c);
+  }
+  // Only in tables whose rows carry a code or a row number (行次) in a column of their own, printed on the figures
+  // line: there a line with a name and nothing else is certainly part of a wrapped label. Without them, a row whose
+  // amounts are all blank is a name alone on its line too, and telling it from a wrapped piece is the layout
+  // parsers' business (they know the row labels).
+  const coded = Array.from({ length: width }, (_, c) => c).some((c) => {
+    if (kinds[c] !== 'text' || nameColumns.includes(c)) return false;
+    const texts = run.map((k) => (lines[k]!.cells[c] ?? '').trim()).filter((t) => t !== '');
+    return texts.length > 0 && texts.filter((t) => CODE_RE.test(t)).length * 2 > texts.length;
+  });
+  if (nameColumns.length === 0 || !coded) return [];
+  const isName = new Set(nameColumns);
+  const kindOf = (k: number): Kind => {
+    const cells = lines[k]!.cells;
+    const filled = cells.map((t, c) => ({ t: t.trim(), c })).filter((x) => x.t !== '');
+    if (filled.length === 0) return 'blank';
+    return filled.every((x) => isName.has(x.c)) ? 'label' : 'figures';
+  };
+  return nameColumns.flatMap((c) => columnChoices(lines, run, c, kindOf));
+}
+
+/** Label-only lines between two figure lines of one name column, and the ways wrapping allows to split them. */
+export interface WrapChoice {
+  column: number;
+  /** The figures line above (-1: none), the label-only lines, the figures line below (-1: none); indexes in `lines`. */
+  upper: number;
+  pieces: number[];
+  lower: number;
+  /** The splits `s` allowed: pieces[0..s) continue the row above, pieces[s..] start the row below. */
+  valid: number[];
+}
+
+/**
+ * Where the figures stand when wrapping leaves a choice: on a label's middle line when some label of the document
+ * certainly starts above its figures (one PDF prints all its tables alike), else on the first.
+ */
+export function figuresOnMiddleLine(choices: readonly WrapChoice[]): boolean {
+  return choices.some((d) => d.valid.length > 0 && d.valid.every((s) => s < d.pieces.length));
+}
+
+/** Join the label-only lines into their rows (lines joined are marked `skip: 'joined'` and listed in the row's `joined`). */
+export function joinWrappedLabels(lines: SourceLine[], choices: readonly WrapChoice[], middle: boolean): void {
+  for (const d of choices) {
+    if (d.valid.length === 0) continue;
+    const k = d.pieces.length;
+    const s = middle ? (d.valid.find((v) => v >= Math.floor(k / 2)) ?? d.valid[d.valid.length - 1]!) : d.valid[d.valid.length - 1]!;
+    const up = d.pieces.slice(0, s);
+    const down = d.pieces.slice(s);
+    if (up.length > 0) attach(lines, d.column, d.upper, up, 'after');
+    if (down.length > 0) attach(lines, d.column, d.lower, down, 'before');
+  }
+}
+
+function attach(lines: SourceLine[], c: number, row: number, pieces: number[], where: 'before' | 'after'): void {
+  const text = (k: number) => (lines[k]!.cells[c] ?? '').trim();
+  const src = lines[row]!;
+  const words = pieces.map(text);
+  const joinedText = where === 'after' ? joinPieces([text(row), ...words]) : joinPieces([...words, text(row)]);
+  const cells = [...src.cells];
+  cells[c] = joinedText;
+  lines[row] = { ...src, cells, joined: [...(src.joined ?? []), ...pieces.map((k) => lines[k]!.n)] };
+  for (const k of pieces) {
+    const l = lines[k]!;
+    const rest = [...l.cells];
+    rest[c] = '';
+    // a line is not read once every word on it was joined into a row
+    lines[k] = rest.every((t) => t.trim() === '') ? { ...l, cells: rest, skip: 'joined' } : { ...l, cells: rest };
+  }
+}
+
+function columnChoices(lines: SourceLine[], run: readonly number[], c: number, kindOf: (k: number) => Kind): WrapChoice[] {
+  const text = (k: number) => (lines[k]!.cells[c] ?? '').trim();
+  const end = (k: number) => lines[k]!.spans?.[c]?.end ?? 0;
+  // the cell's right edge: where the longest pieces of the column end
+  const right = Math.max(...run.filter((k) => text(k) !== '').map(end));
+  const full = (k: number) => text(k) !== '' && end(k) >= right;
+  const start = (k: number) => lines[k]!.spans?.[c]?.start ?? -1;
+  const starts = (k: number) => LABEL_START_RE.test(text(k));
+
+  // Consecutive lines (no blank line between) of the run, cut into stretches at blank lines.
+  let prevFigures = -1;
+  let pending: number[] = [];
+  const decisions: WrapChoice[] = [];
+  let last = -1;
+  for (const k of run) {
+    const kind = kindOf(k);
+    const adjacent = last >= 0 && lines[k]!.n === lines[last]!.n + 1;
+    last = k;
+    // words of another name column only (the other half of a side-by-side table): not this column's business
+    if (kind === 'label' && text(k) === '' && adjacent) continue;
+    if (!adjacent) {
+      if (pending.length > 0) decisions.push(options(prevFigures, pending, -1));
+      prevFigures = -1;
+      pending = [];
+    }
+    if (kind === 'label' && text(k) !== '') pending.push(k);
+    else if (kind === 'figures') {
+      if (pending.length > 0) decisions.push(options(prevFigures, pending, k));
+      pending = [];
+      prevFigures = k;
+    } else {
+      if (pending.length > 0) decisions.push(options(prevFigures, pending, -1));
+      pending = [];
+      prevFigures = kind === 'blank' ? -1 : prevFigures;
+    }
+  }
+  if (pending.length > 0) decisions.push(options(prevFigures, pending, -1));
+
+  /** The splits `s` (pieces[0..s) continue the row above, pieces[s..] start the row below) that wrapping allows. */
+  function options(upper: number, pieces: number[], lower: number): WrapChoice {
+    const valid: number[] = [];
+    for (let s = 0; s <= pieces.length; s++) {
+      const up = pieces.slice(0, s);
+      const down = pieces.slice(s);
+      // the pieces of a wrapped label start where its text starts (its indentation)
+      if (up.length > 0) {
+        if (upper < 0 || text(upper) === '' || !full(upper) || up.some((k) => start(k) !== start(upper))) continue;
+        if (up.some((k) => starts(k)) || up.slice(0, -1).some((k) => !full(k))) continue;
+      }
+      if (down.length > 0) {
+        if (lower < 0 || text(lower) === '' || starts(lower) || down.some((k) => start(k) !== start(lower))) continue;
+        if (down.some((k) => !full(k)) || down.slice(1).some((k) => starts(k))) continue;
+      }
+      valid.push(s);
+    }
+    return { column: c, upper, pieces, lower, valid };
+  }
+
+  return decisions;
+}
