@@ -11,11 +11,21 @@ const parse = (text: string, stem: string) => ingestText({ text, sourceFile: `${
 
 /**
  * The families that must parse back exactly in `npm test`: the tab-form families (seed shapes, every title style,
- * code and row forms, header vocabulary, 预算 with joined codes). The readers for the pipe and spaced text forms are
- * written on another branch; the lead adds each family here once the merged parser reads it. Every family, listed here or not, is measured by
- * `npm run bench:accuracy` and its generator is checked by tests/synth/generator.test.ts.
+ * code and row forms, header vocabulary, 预算 with joined codes) and the markdown-pipe and pdftotext-layout 决算.
+ * Not yet listed: `budget-spaced` and `mixed` (which draws budget-spaced documents), until their budgets read exactly.
+ * Every family, listed here or not, is measured by `npm run bench:accuracy` and its generator is checked by
+ * tests/synth/generator.test.ts.
  */
-export const ROUNDTRIP_FAMILIES: readonly string[] = ['seed-tab', 'budget-seed-tab', 'titles', 'codes-rows', 'headers', 'budget-joined-codes'];
+export const ROUNDTRIP_FAMILIES: readonly string[] = [
+  'seed-tab',
+  'budget-seed-tab',
+  'titles',
+  'codes-rows',
+  'headers',
+  'budget-joined-codes',
+  'pipe',
+  'spaced-pdftotext',
+];
 
 /** Documents per family in `npm test` (a thousand per family in the bench). */
 const PER_FAMILY = 4;
