@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readSpaced } from '../../../src/lib/tables/read/spaced.ts';
+import { flattenHeader } from '../../../src/lib/tables/grid.ts';
+import { splitLines, type SourceLine } from '../../../src/lib/text/lines.ts';
+import { at } from './at.ts';
+
+function read(text: string): Map<number, SourceLine> {
+  const { lines } = readSpaced(splitLines(text));
+  return new Map(lines.map((l) => [l.n, l]));
+}
+
+describe('spaced reader: 预算 headers whose label group is wrapped in its first column', () => {
+  // A 一般公共预算基本支出表 as pdftotext prints it: the merged cell 部门预算支出经济分类科目 over 科目编码 | 科目名称 is
+  // wrapped in the code column (部门预算 / 支出经济 / 分类科目, then 科目编码), and 本年一般公共预算基本支出 over
+  // 合计 | 人员经费 | 公用经费 is wrapped in the 合计 column. Values invented.
+  const text = [
+    at([1, '部门预算'], [28, '本年一般']),
+    at([1, '支出经济'], [28, '公共预算']),
+    at([1, '分类科目'], [28, '基本支出']),
+    at([1, '科目编码'], [14, '科目名称'], [32, '合计'], [43, '人员经费'], [53, '公用经费']),
+    '',
+    at([1, '301'], [10, '工资福利支出'], [-35, '38.41'], [-46, '38.41'], [-57, '0.00']),
+    at([1, '30101'], [10, '基本工资'], [-35, '11.71'], [-47, '11.71']),
+    at([1, '302'], [10, '商品和服务支出'], [-35, '7.54'], [-46, '0.00'], [-57, '7.54']),
+  ].join('\n');
+  const lines = read(text);
+  it('reads 部门预算支出经济分类科目 as a group over the code and name columns, not as part of 科目编码 (lines 1–4)', () => {
+    expect(flattenHeader([lines.get(1)!.cells, lines.get(2)!.cells])).toEqual([
+      '部门预算支出经济分类科目/科目编码',
+      '部门预算支出经济分类科目/科目名称',
+      '本年一般公共预算基本支出/合计',
+      '本年一般公共预算基本支出/人员经费',
+      '本年一般公共预算基本支出/公用经费',
+    ]);
+  });
+  it('reads line 7 into its columns: 11.71 under 合计 and 人员经费, 公用经费 blank', () => {
+    expect(lines.get(7)!.cells).toEqual(['30101', '基本工资', '11.71', '11.71', '']);
+  });
+});
