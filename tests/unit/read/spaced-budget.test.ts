@@ -37,3 +37,24 @@ describe('spaced reader: 预算 headers whose label group is wrapped in its firs
     expect(lines.get(7)!.cells).toEqual(['30101', '基本工资', '11.71', '11.71', '']);
   });
 });
+
+describe('spaced reader: a centred title with an ideographic space between its number and name', () => {
+  // `附表1　部门收支总表` (U+3000 between number and name) centred over a side-by-side 收支总表. Values invented.
+  const text = [
+    at([24, '附表1\u3000部门收支总表']),
+    '',
+    at([2, '收入'], [30, '支出']),
+    at([2, '项目'], [17, '金额'], [30, '项目'], [49, '金额']),
+    '',
+    at([2, '一、一般公共预算拨款收入'], [-24, '4,025.75'], [30, '一、一般公共服务'], [-53, '1,256.82']),
+    at([2, '二、事业收入'], [-24, '8.48'], [30, '二、教育'], [-53, '500.98']),
+  ].join('\n');
+  const lines = read(text);
+  it('leaves the title line 1 out of the table, so the header is 收入 / 支出 over 项目 and 金额 (lines 3–4)', () => {
+    expect(lines.get(1)!.form).toBeUndefined();
+    expect(flattenHeader([lines.get(3)!.cells, lines.get(4)!.cells])).toEqual(['收入/项目', '收入/金额', '支出/项目', '支出/金额']);
+  });
+  it('reads line 6 into four cells', () => {
+    expect(lines.get(6)!.cells).toEqual(['一、一般公共预算拨款收入', '4,025.75', '一、一般公共服务', '1,256.82']);
+  });
+});

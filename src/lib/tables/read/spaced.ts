@@ -100,7 +100,11 @@ function isBoundary(l: SourceLine, parts: Positioned[]): boolean {
   const text = cleanText(l.raw).trim();
   const flat = text.replace(/[\s\u3000]+/g, '');
   if (flat === '') return false;
-  if (parts.length === 1 && (recogniseTitle(text) !== null || looksLikeTableTitle(text))) return true;
+  // A title is one run of words: one piece, or pieces one space apart (`附表1　部门收支总表` with an ideographic space),
+  // or its table number and its name (`附表1   部门收支总表`).
+  const oneRun = parts.every((p, i) => i === 0 || p.start - parts[i - 1]!.end <= 1);
+  const numbered = parts.length === 2 && parseTableNumber(parts[0]!.text) !== null;
+  if ((oneRun || numbered) && (recogniseTitle(text) !== null || looksLikeTableTitle(text))) return true;
   if (parseTableNumber(text) !== null || findUnit(text) !== null) return true;
   if (/^(?:注|说明|备注)\s*\d?\s*[:：]/.test(flat)) return true;
   if (/^(?:部门|单位名称|编制部门|编制单位|预算单位)[:：]/.test(flat)) return true;
