@@ -58,3 +58,22 @@ describe('spaced reader: a centred title with an ideographic space between its n
     expect(lines.get(6)!.cells).toEqual(['一、一般公共预算拨款收入', '4,025.75', '一、一般公共服务', '1,256.82']);
   });
 });
+
+describe('spaced reader: 类 款 项 codes in columns of their own, 类 and 款 one space apart', () => {
+  // A 预算 支出表 by budget unit: 类 and 款 stand one space apart, 项 further right; a unit row carries its code in the
+  // 单位代码 column. Values invented.
+  const text = [
+    at([1, '类'], [5, '款'], [13, '项'], [18, '单位代码'], [28, '单位（科目名称）'], [-58, '合计'], [-70, '基本支出']),
+    '',
+    at([18, '410001'], [28, '某某局本级'], [-58, '2674680.97'], [-70, '1534943.27']),
+    at([1, '201'], [5, '03'], [13, '08'], [28, '信访事务'], [-58, '270000.00'], [-70, '0.00']),
+    at([1, '208'], [5, '08'], [13, '01'], [28, '死亡抚恤'], [-58, '794866.21'], [-70, '261281.44']),
+  ].join('\n');
+  const lines = read(text);
+  it('reads 201 | 03 | 08 into the 类, 款 and 项 columns, not 201 03 as one code (line 4)', () => {
+    expect(lines.get(4)!.cells).toEqual(['201', '03', '08', '', '信访事务', '270000.00', '0.00']);
+  });
+  it('keeps the header 类 | 款 | 项 | 单位代码 | 单位（科目名称） | 合计 | 基本支出 (line 1)', () => {
+    expect(lines.get(1)!.cells).toEqual(['类', '款', '项', '单位代码', '单位（科目名称）', '合计', '基本支出']);
+  });
+});

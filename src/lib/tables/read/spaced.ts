@@ -43,10 +43,15 @@ const ITEM_START_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一�
  */
 export function dataPieces(raw: string): Positioned[] {
   const out: Positioned[] = [];
-  for (const p of pieces(raw)) {
+  const all = pieces(raw);
+  // A code printed with spaces (`208 05 01`) at the start of the line is one piece; its parts in columns of their
+  // own (`201 03      08`: 类 and 款 one space apart, 项 further) stay apart.
+  let codeParts = 0;
+  while (codeParts < Math.min(3, all.length) && (codeParts === 0 ? /^\d{3}$/ : /^\d{2}$/).test(all[codeParts]!.text)) codeParts++;
+  const spacedCode = codeParts > 1 && all.slice(1, codeParts).every((p, i) => p.start - all[i]!.end === 1);
+  for (const [k, p] of all.entries()) {
     const last = out[out.length - 1];
-    // a code printed with spaces (`208 05 01`) at the start of the line is one piece
-    if (last && out.length === 1 && p.start - last.end === 1 && /^\d{3}(?: \d{2})?$/.test(last.text) && /^\d{2}$/.test(p.text)) {
+    if (last && spacedCode && k < codeParts) {
       out[0] = { text: `${last.text} ${p.text}`, start: last.start, end: p.end };
       continue;
     }
