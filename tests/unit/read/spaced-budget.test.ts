@@ -77,3 +77,25 @@ describe('spaced reader: 类 款 项 codes in columns of their own, 类 and 款 
     expect(lines.get(1)!.cells).toEqual(['类', '款', '项', '单位代码', '单位（科目名称）', '合计', '基本支出']);
   });
 });
+
+describe('spaced reader: a title printed after a running head on its line', () => {
+  // `2018年部门预算表          部门收支总表`: the running head at the left margin, the table name far right of it.
+  // Values invented.
+  const text = [
+    at([0, '2018年部门预算表'], [30, '部门收支总表']),
+    '',
+    at([3, '收入'], [27, '支出']),
+    at([3, '项目'], [19, '金额'], [27, '项目'], [43, '金额']),
+    '',
+    at([3, '一、一般公共预算拨款收入'], [-25, '755.96'], [27, '一、一般公共服务'], [-47, '370.05']),
+    at([3, '二、事业收入'], [-25, '0.00'], [27, '二、教育'], [-47, '76.38']),
+  ].join('\n');
+  const lines = read(text);
+  it('leaves line 1 out of the table and reads the header 收入 / 支出 over 项目 and 金额 (lines 3–4)', () => {
+    expect(lines.get(1)!.form).toBeUndefined();
+    expect(flattenHeader([lines.get(3)!.cells, lines.get(4)!.cells])).toEqual(['收入/项目', '收入/金额', '支出/项目', '支出/金额']);
+  });
+  it('reads line 7 into four cells', () => {
+    expect(lines.get(7)!.cells).toEqual(['二、事业收入', '0.00', '二、教育', '76.38']);
+  });
+});

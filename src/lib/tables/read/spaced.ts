@@ -100,15 +100,18 @@ function isColumnNumbersLine(parts: Positioned[]): boolean {
   return nums.every((p) => /^\d{1,3}$/.test(p.text));
 }
 
+/** A running head printed before a title on its line: `2018年部门预算表`, `2023年度部门决算表`. */
+const RUNNING_HEAD_RE = /^(?:\d{4}年度?)?部门(?:预算|决算)表?$/;
+
 /** Lines a table never spans: titles, table numbers, unit and department lines, notes, long prose lines. */
 function isBoundary(l: SourceLine, parts: Positioned[]): boolean {
   const text = cleanText(l.raw).trim();
   const flat = text.replace(/[\s\u3000]+/g, '');
   if (flat === '') return false;
   // A title is one run of words: one piece, or pieces one space apart (`附表1　部门收支总表` with an ideographic space),
-  // or its table number and its name (`附表1   部门收支总表`).
+  // or its table number or a running head and its name (`附表1   部门收支总表`, `2018年部门预算表     部门收支总表`).
   const oneRun = parts.every((p, i) => i === 0 || p.start - parts[i - 1]!.end <= 1);
-  const numbered = parts.length === 2 && parseTableNumber(parts[0]!.text) !== null;
+  const numbered = parts.length === 2 && (parseTableNumber(parts[0]!.text) !== null || RUNNING_HEAD_RE.test(parts[0]!.text));
   if ((oneRun || numbered) && (recogniseTitle(text) !== null || looksLikeTableTitle(text))) return true;
   if (parseTableNumber(text) !== null || findUnit(text) !== null) return true;
   if (/^(?:注|说明|备注)\s*\d?\s*[:：]/.test(flat)) return true;
