@@ -99,3 +99,27 @@ describe('spaced reader: a title printed after a running head on its line', () =
     expect(lines.get(7)!.cells).toEqual(['二、事业收入', '0.00', '二、教育', '76.38']);
   });
 });
+
+describe('spaced reader: wrapped labels in a table without codes, names indented by level', () => {
+  // A 收入总表 printed without codes: 类 at column 2, 款 at 4, 项 at 6; long names wrapped in a narrow cell with the
+  // figures on the middle line. Values invented.
+  const text = [
+    at([2, '项目'], [-25, '合计'], [-37, '财政拨款']),
+    '',
+    at([2, '一般公共服务支出'], [-25, '1129.63'], [-37, '1119.85']),
+    at([4, '政府办公厅（室']),
+    at([4, '）及相关机构事'], [-25, '280.06'], [-37, '280.06']),
+    at([4, '务']),
+    at([6, '一般行政管']),
+    at([6, '理事务'], [-25, '280.06'], [-37, '280.06']),
+    at([4, '纪检监察事务'], [-25, '450.85'], [-37, '450.85']),
+  ].join('\n');
+  const lines = read(text);
+  it('joins lines 4–6 into the 款 政府办公厅（室）及相关机构事务 on line 5, not into the 类 on line 3', () => {
+    expect(lines.get(3)!.cells).toEqual(['一般公共服务支出', '1129.63', '1119.85']);
+    expect(lines.get(5)!.cells).toEqual(['政府办公厅（室）及相关机构事务', '280.06', '280.06']);
+  });
+  it('joins line 7 into the 项 一般行政管理事务 on line 8', () => {
+    expect(lines.get(8)!.cells).toEqual(['一般行政管理事务', '280.06', '280.06']);
+  });
+});
