@@ -123,3 +123,22 @@ describe('spaced reader: wrapped labels in a table without codes, names indented
     expect(lines.get(8)!.cells).toEqual(['一般行政管理事务', '280.06', '280.06']);
   });
 });
+
+describe('spaced reader: wrapped labels in a table whose rows are numbered items (一、 二、), no codes', () => {
+  // A side-by-side 收支总表: the 收入 names fill a narrow cell and wrap; the figures stand on the label's last line.
+  // Values invented.
+  const text = [
+    at([1, '收入'], [31, '支出']),
+    at([1, '项目'], [16, '金额'], [31, '项目'], [51, '金额']),
+    '',
+    at([1, '一、事业收入'], [-25, '27613.32'], [31, '一、一般公共服务'], [-55, '11455.34']),
+    at([1, '二、政府性基金预算拨款']),
+    at([1, '收入'], [-25, '0.00'], [31, '二、外交'], [-55, '0.00']),
+    at([1, '三、事业收入'], [-25, '0.00'], [31, '三、国防'], [-55, '0.00']),
+  ].join('\n');
+  const lines = read(text);
+  it('joins line 5 into the row of line 6: 二、政府性基金预算拨款收入 0.00', () => {
+    expect(lines.get(5)!.skip).toBe('joined');
+    expect(lines.get(6)!.cells).toEqual(['二、政府性基金预算拨款收入', '0.00', '二、外交', '0.00']);
+  });
+});

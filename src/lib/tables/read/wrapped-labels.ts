@@ -49,7 +49,12 @@ export function wrappedLabels(lines: SourceLine[], run: readonly number[], kinds
   // Printed without codes but with names indented by level, the indentation tells a wrapped piece (it starts where its
   // label starts) from a row of its own one level up or down.
   const indented = nameColumns.some((c) => new Set(run.flatMap((k) => ((lines[k]!.cells[c] ?? '').trim() !== '' && lines[k]!.spans?.[c] ? [lines[k]!.spans![c]!.start] : []))).size > 1);
-  if (nameColumns.length === 0 || !(coded || indented)) return [];
+  // Rows numbered as items (`一、`, `（二）`) tell where a label starts, so a piece without the mark is a wrapped rest.
+  const numbered = nameColumns.some((c) => {
+    const texts = run.map((k) => (lines[k]!.cells[c] ?? '').trim()).filter((t) => t !== '');
+    return texts.filter((t) => LABEL_START_RE.test(t)).length * 2 > texts.length;
+  });
+  if (nameColumns.length === 0 || !(coded || indented || numbered)) return [];
   const isName = new Set(nameColumns);
   const kindOf = (k: number): Kind => {
     const cells = lines[k]!.cells;
