@@ -142,3 +142,20 @@ describe('spaced reader: wrapped labels in a table whose rows are numbered items
     expect(lines.get(6)!.cells).toEqual(['二、政府性基金预算拨款收入', '0.00', '二、外交', '0.00']);
   });
 });
+
+describe('spaced reader: the first row label wrapped with its figures on the line below', () => {
+  // Just under the header: `一、一般公共预算拨款收` alone, `入` with the figures on the next line. Values invented.
+  const text = [
+    at([1, '收入'], [31, '支出']),
+    at([1, '项目'], [16, '金额'], [31, '项目'], [51, '金额']),
+    '',
+    at([1, '一、一般公共预算拨款收']),
+    at([1, '入'], [-25, '27613.32'], [31, '一、一般公共服务'], [-55, '11455.34']),
+    at([1, '二、事业收入'], [-25, '0.00'], [31, '二、外交'], [-55, '0.00']),
+  ].join('\n');
+  const lines = read(text);
+  it('keeps line 4 out of the header (still 收入 / 支出 over 项目 and 金额) and joins it into the row of line 5', () => {
+    expect(flattenHeader([lines.get(1)!.cells, lines.get(2)!.cells])).toEqual(['收入/项目', '收入/金额', '支出/项目', '支出/金额']);
+    expect(lines.get(5)!.cells).toEqual(['一、一般公共预算拨款收入', '27613.32', '一、一般公共服务', '11455.34']);
+  });
+});

@@ -64,6 +64,16 @@ export function dataPieces(raw: string): Positioned[] {
   return out;
 }
 
+/** `above` (the line over the figures line `line`) is one numbered label starting where the figures line's label starts,
+ * and that label does not start an item of its own: the first line of a label wrapped with its figures below. */
+function wrappedLabelStart(line: Positioned[], above: Positioned[]): boolean {
+  const label = line[0];
+  return (
+    above.length === 1 && label !== undefined && !isAmountText(label.text) && above[0]!.start === label.start &&
+    ITEM_START_RE.test(above[0]!.text) && !ITEM_START_RE.test(label.text) && !isAmountText(above[0]!.text)
+  );
+}
+
 /** A printed amount standing alone: `1,234.56`, `980`, `12.5%`, or a dash for nothing (not `1.` of a list). */
 function isAmountPiece(text: string): boolean {
   return isAmountText(text) && !text.endsWith('.') && classifyCell(text) !== 'withheld';
@@ -286,6 +296,9 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     // rows with a code and blank amounts just above the first amount line are rows of the table, under its header
     let first = i;
     for (let k = i - 1; k >= floor && isCandidate(lines[k]!) && isCodedRow(dp(k)); k--) first = k;
+    // a numbered label alone on the line just above the first amount line, starting where that line's label starts
+    // (`一、一般公共预算拨款收` over `入   27613.32`), is the start of its wrapped label, not a header line
+    if (first === i && wrappedLabelStart(dp(i), i > floor && isCandidate(lines[i - 1]!) ? dp(i - 1) : [])) first = i - 1;
     for (let k = i - 1; k >= first; k--) run.unshift(k);
     let band = headerBand(lines, first, floor, pageStarts);
     // On a page that continues the table of the page before, word lines above the first amount line whose words all
