@@ -159,3 +159,30 @@ describe('spaced reader: the first row label wrapped with its figures on the lin
     expect(lines.get(5)!.cells).toEqual(['一、一般公共预算拨款收入', '27613.32', '一、一般公共服务', '11455.34']);
   });
 });
+
+describe('spaced reader: a vertical 三公 table with its item names wrapped, figures on the last line', () => {
+  // Items numbered 1. 2. 3., a 其中： part; values invented.
+  const text = [
+    at([1, '项目'], [17, '预算数']),
+    '',
+    at([1, '“三公”经费合计'], [-22, '27.84']),
+    at([1, '1.因公出国（境']),
+    at([1, '）费'], [-20, '7.26']),
+    at([1, '2.公务用车购置']),
+    at([1, '及运行费'], [-21, '17.65']),
+    at([1, '其中：公务用车购']),
+    at([1, '置费'], [-20, '10.49']),
+    at([1, '公务用车运行费'], [-21, '7.16']),
+    at([1, '3.公务接待费'], [-21, '2.93']),
+  ].join('\n');
+  const lines = read(text);
+  it('joins each wrapped start into the figures line below it (lines 5, 7, 9)', () => {
+    expect(lines.get(5)!.cells).toEqual(['1.因公出国（境）费', '7.26']);
+    expect(lines.get(7)!.cells).toEqual(['2.公务用车购置及运行费', '17.65']);
+    expect(lines.get(9)!.cells).toEqual(['其中：公务用车购置费', '10.49']);
+  });
+  it('leaves the unwrapped rows as printed (lines 3, 10)', () => {
+    expect(lines.get(3)!.cells).toEqual(['“三公”经费合计', '27.84']);
+    expect(lines.get(10)!.cells).toEqual(['公务用车运行费', '7.16']);
+  });
+});

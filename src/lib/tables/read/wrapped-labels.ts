@@ -18,8 +18,8 @@
 import type { SourceLine } from '../../text/lines.ts';
 import { joinPieces, type ColumnKind } from './positioned.ts';
 
-/** A piece that starts a label of its own: a numbered item (`二、`, `（一）`, `3.`) or a total. */
-const LABEL_START_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|合\s*计|总\s*计|小\s*计)/;
+/** A piece that starts a label of its own: a numbered item (`二、`, `（一）`, `3.`), a total or a `其中：` part. */
+const LABEL_START_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|合\s*计|总\s*计|小\s*计|其中[:：])/;
 /** A code or row number: a column of these is not a name column. */
 const CODE_RE = /^\d[\d\s]*$/;
 
@@ -52,7 +52,7 @@ export function wrappedLabels(lines: SourceLine[], run: readonly number[], kinds
   // Rows numbered as items (`一、`, `（二）`) tell where a label starts, so a piece without the mark is a wrapped rest.
   const numbered = nameColumns.some((c) => {
     const texts = run.map((k) => (lines[k]!.cells[c] ?? '').trim()).filter((t) => t !== '');
-    return texts.filter((t) => LABEL_START_RE.test(t)).length * 2 > texts.length;
+    return texts.filter((t) => LABEL_START_RE.test(t)).length * 3 > texts.length;
   });
   if (nameColumns.length === 0 || !(coded || indented || numbered)) return [];
   const isName = new Set(nameColumns);
