@@ -186,3 +186,22 @@ describe('spaced reader: a vertical 三公 table with its item names wrapped, fi
     expect(lines.get(10)!.cells).toEqual(['公务用车运行费', '7.16']);
   });
 });
+
+describe('spaced reader: a side-by-side table whose 收入 half is numbered and 支出 half is not', () => {
+  // 文化旅游体育与传媒 is a 支出 row of its own with blank amounts, not the start of the next row's label. Values invented.
+  const text = [
+    at([1, '收入'], [33, '支出']),
+    at([1, '项目'], [20, '金额'], [33, '项目'], [52, '金额']),
+    '',
+    at([1, '（一）一般公共预算拨款'], [-28, '3,634.05'], [33, '一般公共服务'], [-56, '395.16']),
+    at([1, '（二）政府性基金预算拨款'], [33, '外交']),
+    at([1, '二、上年结转'], [33, '科学技术'], [-56, '277.70']),
+    at([33, '文化旅游体育与传媒']),
+    at([33, '社会保障和就业'], [-56, '1,749.81']),
+  ].join('\n');
+  const lines = read(text);
+  it('keeps 文化旅游体育与传媒 (line 7) and 社会保障和就业 1,749.81 (line 8) apart', () => {
+    expect(lines.get(7)!.cells).toEqual(['', '', '文化旅游体育与传媒', '']);
+    expect(lines.get(8)!.cells).toEqual(['', '', '社会保障和就业', '1,749.81']);
+  });
+});

@@ -48,13 +48,15 @@ export function wrappedLabels(lines: SourceLine[], run: readonly number[], kinds
   });
   // Printed without codes but with names indented by level, the indentation tells a wrapped piece (it starts where its
   // label starts) from a row of its own one level up or down.
-  const indented = nameColumns.some((c) => new Set(run.flatMap((k) => ((lines[k]!.cells[c] ?? '').trim() !== '' && lines[k]!.spans?.[c] ? [lines[k]!.spans![c]!.start] : []))).size > 1);
+  const indented = (c: number) => new Set(run.flatMap((k) => ((lines[k]!.cells[c] ?? '').trim() !== '' && lines[k]!.spans?.[c] ? [lines[k]!.spans![c]!.start] : []))).size > 1;
   // Rows numbered as items (`一、`, `（二）`) tell where a label starts, so a piece without the mark is a wrapped rest.
-  const numbered = nameColumns.some((c) => {
+  const numbered = (c: number) => {
     const texts = run.map((k) => (lines[k]!.cells[c] ?? '').trim()).filter((t) => t !== '');
     return texts.filter((t) => LABEL_START_RE.test(t)).length * 3 > texts.length;
-  });
-  if (nameColumns.length === 0 || !(coded || indented || numbered)) return [];
+  };
+  // (each name column by its own print: the 收入 half of a side-by-side table may be numbered, the 支出 half not)
+  const readable = nameColumns.filter((c) => coded || indented(c) || numbered(c));
+  if (readable.length === 0) return [];
   const isName = new Set(nameColumns);
   const kindOf = (k: number): Kind => {
     const cells = lines[k]!.cells;
@@ -62,7 +64,7 @@ export function wrappedLabels(lines: SourceLine[], run: readonly number[], kinds
     if (filled.length === 0) return 'blank';
     return filled.every((x) => isName.has(x.c)) ? 'label' : 'figures';
   };
-  return nameColumns.flatMap((c) => columnChoices(lines, run, c, kindOf));
+  return readable.flatMap((c) => columnChoices(lines, run, c, kindOf));
 }
 
 /** Label-only lines between two figure lines of one name column, and the ways wrapping allows to split them. */
