@@ -205,3 +205,21 @@ describe('spaced reader: a side-by-side table whose 收入 half is numbered and 
     expect(lines.get(8)!.cells).toEqual(['', '', '社会保障和就业', '1,749.81']);
   });
 });
+
+describe('spaced reader: a numbered row with blank amounts just above a total', () => {
+  // `二十六、抗疫特别国债安排的` is a row of its own (blank amounts); `本年支出合计` under it is a total, never the rest
+  // of a wrapped label. Values invented.
+  const text = [
+    at([1, '收入'], [27, '支出']),
+    at([1, '项目'], [14, '金额'], [27, '项目'], [55, '金额']),
+    '',
+    at([1, '一、一般公共预算拨款收入'], [-21, '139.39'], [27, '二十五、债务付息'], [-59, '0.00']),
+    at([27, '二十六、抗疫特别国债安排的']),
+    at([1, '本年收入合计'], [-21, '139.39'], [27, '本年支出合计'], [-59, '139.67']),
+  ].join('\n');
+  const lines = read(text);
+  it('keeps 本年支出合计 139.67 (line 6) apart from line 5', () => {
+    expect(lines.get(6)!.cells).toEqual(['本年收入合计', '139.39', '本年支出合计', '139.67']);
+    expect(lines.get(5)!.cells).toEqual(['', '', '二十六、抗疫特别国债安排的', '']);
+  });
+});

@@ -20,6 +20,8 @@ import { joinPieces, type ColumnKind } from './positioned.ts';
 
 /** A piece that starts a label of its own: a numbered item (`二、`, `（一）`, `3.`), a total or a `其中：` part. */
 const LABEL_START_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|合\s*计|总\s*计|小\s*计|其中[:：])/;
+/** A total's label: `本年支出合计`, `收入总计`. */
+const TOTAL_END_RE = /(?:合\s*计|总\s*计)$/;
 /** A code or row number: a column of these is not a name column. */
 const CODE_RE = /^\d[\d\s]*$/;
 
@@ -123,7 +125,8 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
   const right = Math.max(...run.filter((k) => text(k) !== '').map(end));
   const full = (k: number) => text(k) !== '' && end(k) >= right;
   const start = (k: number) => lines[k]!.spans?.[c]?.start ?? -1;
-  const starts = (k: number) => LABEL_START_RE.test(text(k));
+  // a total (`本年支出合计`, `收入总计`) is a label of its own too
+  const starts = (k: number) => LABEL_START_RE.test(text(k)) || TOTAL_END_RE.test(text(k));
 
   // Consecutive lines (no blank line between) of the run, cut into stretches at blank lines.
   let prevFigures = -1;
