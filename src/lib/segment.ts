@@ -76,6 +76,9 @@ function isTitleCandidate(line: SourceLine): TableKind | 'unknown' | null {
   return null;
 }
 
+/** Header words of a space-aligned line: short words (no sentence punctuation) three or more spaces apart. */
+const SPACED_HEADER_RE = /^[^。；，,\s]{1,12}(?: {3,}[^。；，,\s]{1,12})+$/;
+
 /** Does a table body follow within a few lines (before another title)? */
 function hasTableBodyAfter(lines: SourceLine[], i: number): boolean {
   let seen = 0;
@@ -87,6 +90,8 @@ function hasTableBodyAfter(lines: SourceLine[], i: number): boolean {
     if (partHeading(l)) return false;
     if (parseTableNumber(l.raw) || findUnit(l.raw)) return true;
     if (l.cells.filter((c) => c.trim() !== '').length >= 2) return true;
+    // a space-aligned header over no rows (an empty table printed by pdftotext): words set apart by wide gaps
+    if (!l.form && !l.raw.includes('\t') && SPACED_HEADER_RE.test(cleanText(l.raw).trim())) return true;
   }
   return false;
 }

@@ -66,7 +66,7 @@ export const VOCABULARY: readonly Term[] = [
     words: ['科目名称', '功能分类科目名称', '支出功能分类科目名称', '经济分类科目名称', '名称', '项目', '项目名称', '单位（科目名称）', '单位名称（科目名称）', '科目', '支出项目', '收入项目', '单位名称'],
     families: ANY,
   },
-  { key: 'econ_class', role: 'code', words: ['部门预算经济分类', '政府预算经济分类', '部门经济分类', '政府经济分类'], families: ANY },
+  { key: 'econ_class', role: 'code', words: ['部门预算经济分类', '政府预算经济分类', '部门经济分类', '政府经济分类', '部门预算支出经济分类', '政府预算支出经济分类', '部门预算支出经济分类科目', '政府预算支出经济分类科目', '部门经济分类科目', '政府经济分类科目', '支出经济分类科目'], families: ANY },
   { key: 'project_type', role: 'name', words: ['类型', '项目类型', '项目类别'], families: ANY },
   { key: 'project_unit', role: 'name', words: ['项目单位', '预算单位'], families: ANY },
   { key: 'row_number', role: 'row_number', words: ['行次', '栏次', '序号', '行号'], families: ANY },

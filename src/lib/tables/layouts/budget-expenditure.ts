@@ -120,13 +120,23 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
   const read: PendingRow[] = [];
   const wrapEnds = new Map<PendingRow, number>();
   const wrapEnd = (r: PendingRow) => wrapEnds.get(r) ?? r.l.n;
-  for (const l of grid.rows) {
-    if (isHeaderEcho(l)) continue;
-    const head = readRowHead(l, LABEL_CELLS);
+  // A total printed without its label (pdftotext drops a 合计 it cannot place) is the first or last row with amounts
+  // in a table without a labelled total; its amounts start after the name column of the labelled rows.
+  const heads = grid.rows.filter((l) => !isHeaderEcho(l)).map((l) => ({ l, head: readRowHead(l, LABEL_CELLS) }));
+  const hasAmounts = (l: Grid['rows'][number]) => l.cells.some((c) => classifyCell(c) === 'number' || classifyCell(c) === 'withheld');
+  const withAmounts = heads.filter((h) => hasAmounts(h.l));
+  const labelled = heads.filter((h) => h.head.nameIdx >= 0);
+  const labelledTotal = labelled.some((h) => h.head.code === null && /^(?:合计|总计)$/.test(h.head.name.replace(/\s+/g, '')));
+  const unlabelledTotal = (l: Grid['rows'][number]) =>
+    !labelledTotal && labelled.length > 0 && withAmounts.filter((h) => h.head.nameIdx < 0).length === 1 && (withAmounts[0]?.l === l || withAmounts[withAmounts.length - 1]?.l === l);
+  for (const { l, head: printed } of heads) {
+    let head = printed;
+    if (head.nameIdx < 0 && hasAmounts(l) && unlabelledTotal(l)) {
+      head = { ...head, name: '合计', nameIdx: labelled[0]!.head.nameIdx };
+      ctx.problem(l, `${withAmounts[0]?.l === l ? '首' : '末'}行有数值但没有印出名称：按合计行读取`, 'total_without_label', 'info');
+    }
     if (head.nameIdx < 0) {
-      if (l.cells.some((c) => classifyCell(c) === 'number' || classifyCell(c) === 'withheld')) {
-        ctx.problem(l, '有数值但没有行名称', 'row_without_label');
-      }
+      if (hasAmounts(l)) ctx.problem(l, '有数值但没有行名称', 'row_without_label');
       continue;
     }
     // A label wrapped onto the next line (a name and nothing else, directly under a coded or unit row) ends the name

@@ -43,10 +43,15 @@ const ITEM_START_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一�
  */
 export function dataPieces(raw: string): Positioned[] {
   const out: Positioned[] = [];
-  for (const p of pieces(raw)) {
+  const all = pieces(raw);
+  // A code printed with spaces (`208 05 01`) at the start of the line is one piece; its parts in columns of their
+  // own (`201 03      08`: 类 and 款 one space apart, 项 further) stay apart.
+  let codeParts = 0;
+  while (codeParts < Math.min(3, all.length) && (codeParts === 0 ? /^\d{3}$/ : /^\d{2}$/).test(all[codeParts]!.text)) codeParts++;
+  const spacedCode = codeParts > 1 && all.slice(1, codeParts).every((p, i) => p.start - all[i]!.end === 1);
+  for (const [k, p] of all.entries()) {
     const last = out[out.length - 1];
-    // a code printed with spaces (`208 05 01`) at the start of the line is one piece
-    if (last && out.length === 1 && p.start - last.end === 1 && /^\d{3}(?: \d{2})?$/.test(last.text) && /^\d{2}$/.test(p.text)) {
+    if (last && spacedCode && k < codeParts) {
       out[0] = { text: `${last.text} ${p.text}`, start: last.start, end: p.end };
       continue;
     }
@@ -57,6 +62,16 @@ export function dataPieces(raw: string): Positioned[] {
     } else out.push(p);
   }
   return out;
+}
+
+/** `above` (the line over the figures line `line`) is one numbered label starting where the figures line's label starts,
+ * and that label does not start an item of its own: the first line of a label wrapped with its figures below. */
+function wrappedLabelStart(line: Positioned[], above: Positioned[]): boolean {
+  const label = line[0];
+  return (
+    above.length === 1 && label !== undefined && !isAmountText(label.text) && above[0]!.start === label.start &&
+    ITEM_START_RE.test(above[0]!.text) && !ITEM_START_RE.test(label.text) && !isAmountText(above[0]!.text)
+  );
 }
 
 /** A printed amount standing alone: `1,234.56`, `980`, `12.5%`, or a dash for nothing (not `1.` of a list). */
@@ -95,12 +110,19 @@ function isColumnNumbersLine(parts: Positioned[]): boolean {
   return nums.every((p) => /^\d{1,3}$/.test(p.text));
 }
 
+/** A running head printed before a title on its line: `2018年部门预算表`, `2023年度部门决算表`. */
+const RUNNING_HEAD_RE = /^(?:\d{4}年度?)?部门(?:预算|决算)表?$/;
+
 /** Lines a table never spans: titles, table numbers, unit and department lines, notes, long prose lines. */
 function isBoundary(l: SourceLine, parts: Positioned[]): boolean {
   const text = cleanText(l.raw).trim();
   const flat = text.replace(/[\s\u3000]+/g, '');
   if (flat === '') return false;
-  if (parts.length === 1 && (recogniseTitle(text) !== null || looksLikeTableTitle(text))) return true;
+  // A title is one run of words: one piece, or pieces one space apart (`附表1　部门收支总表` with an ideographic space),
+  // or its table number or a running head and its name (`附表1   部门收支总表`, `2018年部门预算表     部门收支总表`).
+  const oneRun = parts.every((p, i) => i === 0 || p.start - parts[i - 1]!.end <= 1);
+  const numbered = parts.length === 2 && (parseTableNumber(parts[0]!.text) !== null || RUNNING_HEAD_RE.test(parts[0]!.text));
+  if ((oneRun || numbered) && (recogniseTitle(text) !== null || looksLikeTableTitle(text))) return true;
   if (parseTableNumber(text) !== null || findUnit(text) !== null) return true;
   if (/^(?:注|说明|备注)\s*\d?\s*[:：]/.test(flat)) return true;
   if (/^(?:部门|单位名称|编制部门|编制单位|预算单位)[:：]/.test(flat)) return true;
@@ -274,6 +296,9 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     // rows with a code and blank amounts just above the first amount line are rows of the table, under its header
     let first = i;
     for (let k = i - 1; k >= floor && isCandidate(lines[k]!) && isCodedRow(dp(k)); k--) first = k;
+    // a numbered label alone on the line just above the first amount line, starting where that line's label starts
+    // (`一、一般公共预算拨款收` over `入   27613.32`), is the start of its wrapped label, not a header line
+    if (first === i && wrappedLabelStart(dp(i), i > floor && isCandidate(lines[i - 1]!) ? dp(i - 1) : [])) first = i - 1;
     for (let k = i - 1; k >= first; k--) run.unshift(k);
     let band = headerBand(lines, first, floor, pageStarts);
     // On a page that continues the table of the page before, word lines above the first amount line whose words all

@@ -18,8 +18,10 @@
 import type { SourceLine } from '../../text/lines.ts';
 import { joinPieces, type ColumnKind } from './positioned.ts';
 
-/** A piece that starts a label of its own: a numbered item (`二、`, `（一）`, `3.`) or a total. */
-const LABEL_START_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|合\s*计|总\s*计|小\s*计)/;
+/** A piece that starts a label of its own: a numbered item (`二、`, `（一）`, `3.`), a total or a `其中：` part. */
+const LABEL_START_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|合\s*计|总\s*计|小\s*计|其中[:：])/;
+/** A total's label: `本年支出合计`, `收入总计`. */
+const TOTAL_END_RE = /(?:合\s*计|总\s*计)$/;
 /** A code or row number: a column of these is not a name column. */
 const CODE_RE = /^\d[\d\s]*$/;
 
@@ -46,7 +48,17 @@ export function wrappedLabels(lines: SourceLine[], run: readonly number[], kinds
     const texts = run.map((k) => (lines[k]!.cells[c] ?? '').trim()).filter((t) => t !== '');
     return texts.length > 0 && texts.filter((t) => CODE_RE.test(t)).length * 2 > texts.length;
   });
-  if (nameColumns.length === 0 || !coded) return [];
+  // Printed without codes but with names indented by level, the indentation tells a wrapped piece (it starts where its
+  // label starts) from a row of its own one level up or down.
+  const indented = (c: number) => new Set(run.flatMap((k) => ((lines[k]!.cells[c] ?? '').trim() !== '' && lines[k]!.spans?.[c] ? [lines[k]!.spans![c]!.start] : []))).size > 1;
+  // Rows numbered as items (`一、`, `（二）`) tell where a label starts, so a piece without the mark is a wrapped rest.
+  const numbered = (c: number) => {
+    const texts = run.map((k) => (lines[k]!.cells[c] ?? '').trim()).filter((t) => t !== '');
+    return texts.filter((t) => LABEL_START_RE.test(t)).length * 3 > texts.length;
+  };
+  // (each name column by its own print: the 收入 half of a side-by-side table may be numbered, the 支出 half not)
+  const readable = nameColumns.filter((c) => coded || indented(c) || numbered(c));
+  if (readable.length === 0) return [];
   const isName = new Set(nameColumns);
   const kindOf = (k: number): Kind => {
     const cells = lines[k]!.cells;
@@ -54,7 +66,7 @@ export function wrappedLabels(lines: SourceLine[], run: readonly number[], kinds
     if (filled.length === 0) return 'blank';
     return filled.every((x) => isName.has(x.c)) ? 'label' : 'figures';
   };
-  return nameColumns.flatMap((c) => columnChoices(lines, run, c, kindOf));
+  return readable.flatMap((c) => columnChoices(lines, run, c, kindOf));
 }
 
 /** Label-only lines between two figure lines of one name column, and the ways wrapping allows to split them. */
@@ -113,7 +125,8 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
   const right = Math.max(...run.filter((k) => text(k) !== '').map(end));
   const full = (k: number) => text(k) !== '' && end(k) >= right;
   const start = (k: number) => lines[k]!.spans?.[c]?.start ?? -1;
-  const starts = (k: number) => LABEL_START_RE.test(text(k));
+  // a total (`本年支出合计`, `收入总计`) is a label of its own too
+  const starts = (k: number) => LABEL_START_RE.test(text(k)) || TOTAL_END_RE.test(text(k));
 
   // Consecutive lines (no blank line between) of the run, cut into stretches at blank lines.
   let prevFigures = -1;
