@@ -6,7 +6,7 @@ import path from 'node:path';
 import { DOC_FILE_KINDS, type CsvKind, type DocFileKind } from '../../src/lib/export/layout.ts';
 import { sha256 } from '../../src/lib/ingest/parse-bytes.ts';
 import type { Parsed, Prepared } from '../../src/lib/ingest/prepare.ts';
-import { PARSER_VERSION } from '../../src/lib/parse-document.ts';
+import { PARSER_VERSION } from '../../src/lib/version.ts';
 import { writeAtomic } from './staging.ts';
 
 const LIB = path.resolve(import.meta.dirname, '../../src/lib');

@@ -7,7 +7,7 @@ import { byDocId, COMBINED, DOC_FILE_KINDS, docFilePath, type CsvKind, type DocF
 import { CHECKS_HEADER, FACTS_HEADER } from '../../src/lib/export/facts.ts';
 import { jsonSchemas } from '../../src/lib/export/schema.ts';
 import type { DocFiles, Parsed, Prepared } from '../../src/lib/ingest/prepare.ts';
-import { PARSER_VERSION } from '../../src/lib/parse-document.ts';
+import { PARSER_VERSION } from '../../src/lib/version.ts';
 
 /** Test hook: fail (throw, or SIGKILL with `kill`) after this many output files were written. */
 export type Fault = { afterFiles: number; kill?: boolean };

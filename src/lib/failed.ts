@@ -1,5 +1,5 @@
 import type { DocumentModel } from './model/document.ts';
-import { PARSER_VERSION } from './parse-document.ts';
+import { PARSER_VERSION } from './version.ts';
 
 /** The model of a document that could not be read at all (empty, binary, undecidable encoding, HTML). */
 export function failedDocument(a: {

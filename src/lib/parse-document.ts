@@ -1,9 +1,8 @@
-import { DocumentModel, type CheckResult, type Claim, type Problem } from './model/document.ts';
-import type { Evaluation } from './model/performance.ts';
+import { DocumentModel, type CheckResult, type Problem } from './model/document.ts';
 import type { Table, TableKind } from './model/table.ts';
 import { readMetadata } from './metadata/metadata.ts';
-import { readGlossary, readNarrative, type NarrativeParagraph } from './narrative.ts';
-import { segment, type Segmentation } from './segment.ts';
+import { readGlossary, readNarrative } from './narrative.ts';
+import { segment } from './segment.ts';
 import { assembleTable } from './tables/assemble.ts';
 import { cleanText } from './text/clean.ts';
 import { splitLinesBounded, type SourceLine } from './text/lines.ts';
@@ -14,8 +13,11 @@ import { mergeBudgetUnits } from './budget/units.ts';
 import { REQUIRED } from './checks/completeness.ts';
 import { decideStatus } from './status.ts';
 
-/** Bump on any change that alters output: invalidates the ingest cache. */
-export const PARSER_VERSION = '0.2.0';
+import { PARSER_VERSION } from './version.ts';
+import type { StageContext, Stages } from './stages.ts';
+
+export { PARSER_VERSION };
+export type { StageContext, Stages } from './stages.ts';
 
 export interface IngestInput {
   text: string;
@@ -24,23 +26,6 @@ export interface IngestInput {
   sha256: string;
   /** Per-document time budget, checked between tables and stages (see input/limits.ts). None: unbounded. */
   budget?: TimeBudget;
-}
-
-/** Extension points filled by later stages (performance evaluations, narrative claims, reconciliation checks). */
-export interface Stages {
-  performance?: (ctx: StageContext) => { evaluations: Evaluation[]; problems: Problem[] };
-  claims?: (ctx: StageContext) => { claims: Claim[]; problems: Problem[] };
-  checks?: (model: DocumentModel) => CheckResult[];
-  /** Decide if a repeated title of `kind` starts a new table instance (e.g. a new project's self-evaluation). */
-  isNewInstance?: (kind: TableKind, lines: SourceLine[]) => boolean;
-}
-
-export interface StageContext {
-  lines: SourceLine[];
-  tables: Table[];
-  segmentation: Segmentation;
-  paragraphs: NarrativeParagraph[];
-  docKind: 'final' | 'budget';
 }
 
 /** Default: a perf project table starting with 项目名称 is a new project, not a continuation. */

@@ -1,4 +1,4 @@
-import type { StageContext } from '../parse-document.ts';
+import type { StageContext } from '../stages.ts';
 import type { Problem } from '../model/document.ts';
 import { Evaluation } from '../model/performance.ts';
 import { TableContext } from '../tables/context.ts';

@@ -1,5 +1,5 @@
 import type { Claim, Problem } from '../model/document.ts';
-import type { StageContext } from '../parse-document.ts';
+import type { StageContext } from '../stages.ts';
 import { readNarrative, type NarrativeParagraph } from '../narrative.ts';
 import { parseDecimal, toString } from '../decimal.ts';
 import { cleanText } from '../text/clean.ts';

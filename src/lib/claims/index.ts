@@ -1,5 +1,5 @@
 import type { Claim, Problem } from '../model/document.ts';
-import type { StageContext } from '../parse-document.ts';
+import type { StageContext } from '../stages.ts';
 import { extractNarrativeClaims } from './extract.ts';
 
 export type ClaimExtractor = (ctx: StageContext) => { claims: Claim[]; problems: Problem[] };

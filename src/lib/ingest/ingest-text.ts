@@ -1,4 +1,5 @@
-import { parseDocument, type IngestInput, type Stages } from '../parse-document.ts';
+import { parseDocument, type IngestInput } from '../parse-document.ts';
+import type { Stages } from '../stages.ts';
 import type { DocumentModel } from '../model/document.ts';
 import { runChecks } from '../checks/index.ts';
 import { combineClaims, extractNarrativeClaims } from '../claims/index.ts';

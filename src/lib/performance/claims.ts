@@ -1,5 +1,5 @@
 import { parseDecimal, toString } from '../decimal.ts';
-import type { StageContext } from '../parse-document.ts';
+import type { StageContext } from '../stages.ts';
 import type { Claim, Problem } from '../model/document.ts';
 import type { NarrativeParagraph } from '../narrative.ts';
 import { cleanText } from '../text/clean.ts';
