@@ -1,15 +1,15 @@
 import { DocumentModel, type CheckResult, type Problem } from './model/document.ts';
 import type { Table, TableKind } from './model/table.ts';
 import { readMetadata } from './metadata/metadata.ts';
-import { readGlossary, readNarrative } from './narrative.ts';
-import { segment } from './segment.ts';
-import { assembleTable } from './tables/assemble.ts';
+import { readGlossary, readNarrative } from './parse/narrative.ts';
+import { segment } from './parse/segment.ts';
+import { assembleTable } from './parse/tables/assemble.ts';
 import { cleanText } from './text/clean.ts';
 import { splitLinesBounded, type SourceLine } from './text/lines.ts';
-import { readTextForms } from './tables/read/index.ts';
+import { readTextForms } from './parse/read/index.ts';
 import { appendAll, boundBlock, budgetProblem, capProblems, lineBoundProblems, overBudget, truncationProblems, type TimeBudget } from './input/limits.ts';
-import { findUnit } from './tables/unit.ts';
-import { mergeBudgetUnits } from './budget/units.ts';
+import { findUnit } from './parse/tables/unit.ts';
+import { mergeBudgetUnits } from './parse/budget-units.ts';
 import { REQUIRED } from './checks/completeness.ts';
 import { decideStatus } from './status.ts';
 

@@ -5,8 +5,8 @@
 import type { CheckResult, Claim, DocumentModel, Problem } from './model/document.ts';
 import type { Evaluation } from './model/performance.ts';
 import type { Table, TableKind } from './model/table.ts';
-import type { NarrativeParagraph } from './narrative.ts';
-import type { Segmentation } from './segment.ts';
+import type { NarrativeParagraph } from './parse/narrative.ts';
+import type { Segmentation } from './parse/segment.ts';
 import type { SourceLine } from './text/lines.ts';
 
 /** Extension points filled by later stages (performance evaluations, narrative claims, reconciliation checks). */

@@ -1,6 +1,6 @@
 import type { DocumentModel, Problem } from './model/document.ts';
 import type { Table, TableKind } from './model/table.ts';
-import type { TableBlock } from './segment.ts';
+import type { TableBlock } from './parse/segment.ts';
 import { cleanText } from './text/clean.ts';
 
 /**
@@ -23,7 +23,7 @@ export interface StatusInput {
   docKind: 'final' | 'budget';
   blocks: TableBlock[];
   tables: Table[];
-  /** Numeric tokens of table rows that became no cell (tables/assemble.ts coverage). */
+  /** Numeric tokens of table rows that became no cell (parse/tables/assemble.ts coverage). */
   unaccounted: { line: number; raw: string }[];
   /** All problems so far (errors among them lower the status). */
   problems: Problem[];

@@ -11,8 +11,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { abs, add, cmp, fromString, sub, type Decimal } from '../../src/lib/decimal.ts';
 import type { Row } from '../../src/lib/model/table.ts';
-import { EXPENDITURE_9 } from '../../src/lib/budget/schema.ts';
-import { identityDeviation, placedValues, rowCandidates, type Slot } from '../../src/lib/budget/placement.ts';
+import { EXPENDITURE_9 } from '../../src/lib/parse/layouts/budget-expenditure/schema.ts';
+import { identityDeviation, placedValues, rowCandidates, type Slot } from '../../src/lib/parse/layouts/budget-expenditure/placement.ts';
 import { parseSeed, table } from '../helpers.ts';
 
 const doc = parseSeed('zhengzhou2022');

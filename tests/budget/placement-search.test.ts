@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { identityDeviation, rowCandidates, type Placement, type Slot } from '../../src/lib/budget/placement.ts';
+import { identityDeviation, rowCandidates, type Placement, type Slot } from '../../src/lib/parse/layouts/budget-expenditure/placement.ts';
 import { parseDecimal, type Decimal } from '../../src/lib/decimal.ts';
 
 const d = (s: string): Decimal => parseDecimal(s)!;

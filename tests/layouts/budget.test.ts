@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
 import type { Table } from '../../src/lib/model/table.ts';
-import { mapHeader } from '../../src/lib/tables/vocabulary.ts';
+import { mapHeader } from '../../src/lib/parse/tables/vocabulary.ts';
 
 const T = (s: string) => s.replace(/⇥/g, '\t');
 const doc = (body: string) => ingestText({ text: T(`2024年\n测试市工业和信息化局部门预算\n\n${body}`), sourceFile: 'x.txt', docId: 'x', sha256: '0' });

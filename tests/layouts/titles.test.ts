@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/lib/parse-document.ts';
-import { normaliseTitle, parseTableNumber, recogniseTitle, titleNumber } from '../../src/lib/tables/recognise.ts';
+import { normaliseTitle, parseTableNumber, recogniseTitle, titleNumber } from '../../src/lib/parse/tables/recognise.ts';
 
 const T = (s: string) => s.replace(/⇥/g, '\t');
 

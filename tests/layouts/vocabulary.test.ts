@@ -1,6 +1,6 @@
 /** The header vocabulary: printed header words map to meanings; unknown words are named, never guessed. */
 import { describe, expect, it } from 'vitest';
-import { isHeaderWordRow, lookupWord, mapHeader, normHeaderWord } from '../../src/lib/tables/vocabulary.ts';
+import { isHeaderWordRow, lookupWord, mapHeader, normHeaderWord } from '../../src/lib/parse/tables/vocabulary.ts';
 
 describe('header words by meaning', () => {
   it('normalises 其中：, list numbering, a leading year, spaces and brackets', () => {

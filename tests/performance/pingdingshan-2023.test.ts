@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { factRows } from '../../src/lib/export/facts.ts';
-import { readPerformanceClaims } from '../../src/lib/performance/claims.ts';
-import { missedTargets, unmeasurableTargets } from '../../src/lib/performance/missed.ts';
+import { readPerformanceClaims } from '../../src/lib/claims/performance.ts';
+import { missedTargets, unmeasurableTargets } from '../../src/lib/parse/layouts/perf-selfeval/missed.ts';
 import { parseSeed } from '../helpers.ts';
 import { indicator, overall, project, row, seedLines } from './helpers.ts';
 

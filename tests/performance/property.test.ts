@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Evaluation } from '../../src/lib/model/performance.ts';
-import { readSelfEval } from '../../src/lib/performance/selfeval.ts';
-import { TableContext } from '../../src/lib/tables/context.ts';
+import { readSelfEval } from '../../src/lib/parse/layouts/perf-selfeval/selfeval.ts';
+import { TableContext } from '../../src/lib/parse/tables/context.ts';
 import { splitLines } from '../../src/lib/text/lines.ts';
 import { seedLines } from './helpers.ts';
 
@@ -39,8 +39,8 @@ describe('readSelfEval on recombined seed cells', () => {
 
 describe('hostile input stays linear', () => {
   it('long digit runs in a thresholds line and in a 绩效 paragraph', async () => {
-    const { readGradeThresholds } = await import('../../src/lib/performance/grades.ts');
-    const { readPerformanceClaims } = await import('../../src/lib/performance/claims.ts');
+    const { readGradeThresholds } = await import('../../src/lib/parse/layouts/perf-selfeval/grades.ts');
+    const { readPerformanceClaims } = await import('../../src/lib/claims/performance.ts');
     const digits = '1'.repeat(300_000);
     const t0 = performance.now();
     expect(readGradeThresholds(`为优${digits}x`)).toEqual({});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { gradeFor, readGradeThresholds } from '../../src/lib/performance/grades.ts';
-import { readSelfEval } from '../../src/lib/performance/selfeval.ts';
-import { TableContext } from '../../src/lib/tables/context.ts';
+import { gradeFor, readGradeThresholds } from '../../src/lib/parse/layouts/perf-selfeval/grades.ts';
+import { readSelfEval } from '../../src/lib/parse/layouts/perf-selfeval/selfeval.ts';
+import { TableContext } from '../../src/lib/parse/tables/context.ts';
 import { splitLines } from '../../src/lib/text/lines.ts';
 import { seedLines } from './helpers.ts';
 
@@ -54,7 +54,7 @@ describe('grade thresholds', () => {
 
 describe('indicator header variants', () => {
   it('roles survive bracketed letters: 年度指标值（A） 实际完成值（B） 得分(C)', async () => {
-    const { readIndicatorHeader } = await import('../../src/lib/performance/indicators.ts');
+    const { readIndicatorHeader } = await import('../../src/lib/parse/layouts/perf-selfeval/indicators.ts');
     // 焦作 L807 with the bracketed letters other 河南 forms print
     const [l] = splitLines('一级指标\t二级指标\t三级指标\t年度指标值（A）\t实际值完成值（B）\t分值\t得分(C)\t偏差度\t偏差原因分析及改进措施');
     expect(readIndicatorHeader(l!).roles).toEqual(['level1', 'level2', 'level3', 'target', 'actual', 'weight', 'score', 'deviation', 'reason']);

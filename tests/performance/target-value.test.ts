@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideOutcome, parseTargetValue } from '../../src/lib/performance/target-value.ts';
+import { decideOutcome, parseTargetValue } from '../../src/lib/parse/tables/target-value.ts';
 
 // Printed values taken from the seeds' 绩效自评表 (焦作 2022, 平顶山 2023, 阳泉 2022).
 describe('parseTargetValue', () => {

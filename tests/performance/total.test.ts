@@ -1,6 +1,6 @@
-/** The full score of a self-evaluation (src/lib/performance/total.ts): what a 说明's “自评结果为N分” quotes. */
+/** The full score of a self-evaluation (src/lib/parse/layouts/perf-selfeval/total.ts): what a 说明's “自评结果为N分” quotes. */
 import { describe, expect, it } from 'vitest';
-import { fullScore } from '../../src/lib/performance/total.ts';
+import { fullScore } from '../../src/lib/parse/layouts/perf-selfeval/total.ts';
 import { toString } from '../../src/lib/decimal.ts';
 import type { Evaluation } from '../../src/lib/model/performance.ts';
 import { parseSeed } from '../helpers.ts';

@@ -9,7 +9,7 @@ import { budgetAgainstFinal, budgetByProject, functionTree, headline, tableBlock
 import { checkAmount, checkRowIds, docMoneyUnit, resolveRef } from '../../src/lib/site/checks.ts';
 import { readableAmount } from '../../src/lib/site/format.ts';
 import { cellAnchors, tableRegions } from '../../src/lib/site/source.ts';
-import { splitHeading } from '../../src/lib/narrative.ts';
+import { splitHeading } from '../../src/lib/parse/narrative.ts';
 import { barChart } from '../../src/lib/site/charts.ts';
 import { RAW, SEEDS, parseSeed, table } from '../helpers.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanLabel, cleanText, joinWrappedCjk } from '../../src/lib/text/clean.ts';
-import { normaliseTitle, recogniseTitle } from '../../src/lib/tables/recognise.ts';
-import { parseUnitLine } from '../../src/lib/tables/unit.ts';
+import { normaliseTitle, recogniseTitle } from '../../src/lib/parse/tables/recognise.ts';
+import { parseUnitLine } from '../../src/lib/parse/tables/unit.ts';
 
 describe('conversion noise', () => {
   it('removes markdown and html markup', () => {

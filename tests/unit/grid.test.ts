@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenHeader, readGrid } from '../../src/lib/tables/grid.ts';
+import { flattenHeader, readGrid } from '../../src/lib/parse/tables/grid.ts';
 import { splitLines } from '../../src/lib/text/lines.ts';
 import { parseDocument } from '../../src/lib/parse-document.ts';
 

@@ -9,7 +9,7 @@ import { judgePercent, judgeSame, judgeSum, printedDigits } from './rounding.ts'
 import { fmt, judged, norm, precisionOf, ref, skip, tableOf, plain, type CheckDef } from './types.ts';
 import { valueOf, op, type Operand } from './util.ts';
 import { MONEY, toYuan, unitExponent } from '../text/numbers.ts';
-import { fullScore } from '../performance/total.ts';
+import { fullScore } from '../parse/layouts/perf-selfeval/total.ts';
 
 
 /** Printed precision of a claim (one unit of its last printed digit), in 元 for money. */
@@ -330,7 +330,7 @@ export function narrativeChecks(model: DocumentModel): CheckResult[] {
           break;
         }
         // The 说明 quotes the full score (of 100); a 合计 row covering the indicators only is completed by the
-        // 预算执行 points first, and a full score that cannot be told makes the comparison 未判定 (performance/total.ts).
+        // 预算执行 points first, and a full score that cannot be told makes the comparison 未判定 (parse/layouts/perf-selfeval/total.ts).
         const full = fullScore(ev);
         if (!full) {
           emit(d.id, skip(d, `说明第 ${c.line} 行：部门整体自评得分 ${c.value} 分；自评表合计 ${ev.total_score_printed} 分只含 ${ev.total_weight_printed ?? '?'} 分的指标，预算执行部分的得分不能确定，未判定`, [nref(c), `perf_overall_selfeval:${ev.scope.name}`]));

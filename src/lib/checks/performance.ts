@@ -3,7 +3,7 @@ import { add, cmp, div, fromInt, fromString, mulInt, parseDecimal, sub, ZERO, ty
 import { def } from './catalogue.ts';
 import { judgeSum, printedDigits } from './rounding.ts';
 import { judged, skip, tablesOf } from './types.ts';
-import { fullScore } from '../performance/total.ts';
+import { fullScore } from '../parse/layouts/perf-selfeval/total.ts';
 
 /** Σ 得分 = 总分 and Σ 分值 = 100 (or the printed total) for every self-evaluation (needs the performance stage). */
 export function performanceChecks(model: DocumentModel): CheckResult[] {
@@ -54,7 +54,7 @@ export function performanceChecks(model: DocumentModel): CheckResult[] {
     // No item scores more than its weight.
     const over = [...ind.map((i) => ({ n: i.level3 || i.level2, w: dec(i.weight), s: dec(i.score), line: i.line })), ...funds.map((f) => ({ n: f.source, w: dec(f.weight), s: dec(f.score), line: f.line }))].filter((x) => x.w && x.s && cmp(x.s, x.w) > 0);
     // A 预算执行 得分 cell holding the form's full score (合计 of the indicators + 预算执行 points) is a form anomaly
-    // (warn), not a score above its weight: the full score it prints is right (performance/total.ts).
+    // (warn), not a score above its weight: the full score it prints is right (parse/layouts/perf-selfeval/total.ts).
     const full = fullScore(e);
     const inCell = new Set(full?.totalInFundsCell ?? []);
     if (over.length)

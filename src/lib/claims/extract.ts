@@ -1,6 +1,6 @@
 import type { Claim, Problem } from '../model/document.ts';
 import type { StageContext } from '../stages.ts';
-import { readNarrative, type NarrativeParagraph } from '../narrative.ts';
+import { readNarrative, type NarrativeParagraph } from '../parse/narrative.ts';
 import { parseDecimal, toString } from '../decimal.ts';
 import { cleanText } from '../text/clean.ts';
 import { MONEY, NUM, PCT, toYuan } from '../text/numbers.ts';

@@ -3,9 +3,9 @@ import type { Stages } from '../stages.ts';
 import type { DocumentModel } from '../model/document.ts';
 import { runChecks } from '../checks/index.ts';
 import { combineClaims, extractNarrativeClaims } from '../claims/index.ts';
-import { performanceStage } from '../performance/stage.ts';
-import { performanceClaims } from '../performance/claims.ts';
-import { budgetTargetsStage } from '../budget/targets-stage.ts';
+import { performanceStage } from '../parse/layouts/perf-selfeval/stage.ts';
+import { performanceClaims } from '../claims/performance.ts';
+import { budgetTargetsStage } from '../parse/layouts/budget-targets/targets-stage.ts';
 
 /**
  * The stages wired into the production ingest. Later issues add performance parsing, narrative claims and the

@@ -9,7 +9,7 @@
  *   found, is reported as truncated.
  */
 import type { Problem } from '../model/document.ts';
-import type { TableBlock } from '../segment.ts';
+import type { TableBlock } from '../parse/segment.ts';
 import { excerpt, MAX_CELLS, MAX_DOC_CELLS, MAX_LINE, MAX_LINES, type SourceLine } from '../text/lines.ts';
 
 /** Default per-document time budget for the ingest (ms); a seed document parses in well under 100 ms. */

@@ -9,7 +9,7 @@ export interface SourceLine {
   /** Set when the line was cut to the bounds below: its original length in characters and/or cell count. */
   cut?: { chars?: number; cells?: number };
   /**
-   * The text form its cells were read from (src/lib/tables/read): absent for tab-separated text and prose,
+   * The text form its cells were read from (src/lib/parse/read): absent for tab-separated text and prose,
    * `pipe` for a markdown table row, `spaced` for space-aligned columns (`pdftotext -layout`).
    */
   form?: 'pipe' | 'spaced';

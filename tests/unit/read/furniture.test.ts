@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPageNumber, removeFurniture } from '../../../src/lib/text/furniture.ts';
-import { readTextForms } from '../../../src/lib/tables/read/index.ts';
+import { readTextForms } from '../../../src/lib/parse/read/index.ts';
 import { splitLines } from '../../../src/lib/text/lines.ts';
 
 describe('page furniture', () => {

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTextForms } from '../../../src/lib/tables/read/index.ts';
-import { flattenHeader } from '../../../src/lib/tables/grid.ts';
+import { readTextForms } from '../../../src/lib/parse/read/index.ts';
+import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
 import { splitLines } from '../../../src/lib/text/lines.ts';
 
 const text = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms/disclosure.pdftotext.txt'), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSeparatorRow, pipeCells, readPipe } from '../../../src/lib/tables/read/pipe.ts';
+import { isSeparatorRow, pipeCells, readPipe } from '../../../src/lib/parse/read/pipe.ts';
 import { parseDocument } from '../../../src/lib/parse-document.ts';
 import { splitLines } from '../../../src/lib/text/lines.ts';
 import { cleanLabel } from '../../../src/lib/text/clean.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readSpaced } from '../../../src/lib/tables/read/spaced.ts';
-import { flattenHeader } from '../../../src/lib/tables/grid.ts';
+import { readSpaced } from '../../../src/lib/parse/read/spaced.ts';
+import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
 import { splitLines, type SourceLine } from '../../../src/lib/text/lines.ts';
 import { at } from './at.ts';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readSpaced } from '../../../src/lib/tables/read/spaced.ts';
-import { readTextForms } from '../../../src/lib/tables/read/index.ts';
-import { flattenHeader } from '../../../src/lib/tables/grid.ts';
+import { readSpaced } from '../../../src/lib/parse/read/spaced.ts';
+import { readTextForms } from '../../../src/lib/parse/read/index.ts';
+import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
 import { splitLines, type SourceLine } from '../../../src/lib/text/lines.ts';
-import { readNarrative } from '../../../src/lib/narrative.ts';
+import { readNarrative } from '../../../src/lib/parse/narrative.ts';
 import { at } from './at.ts';
 
 function read(text: string): Map<number, SourceLine> {

@@ -5,8 +5,8 @@
  * helper, independent of the reader (the corpus generator in src/lib/synth has its own).
  */
 import { describe, expect, it } from 'vitest';
-import { flattenHeader } from '../../../src/lib/tables/grid.ts';
-import { readSpaced } from '../../../src/lib/tables/read/spaced.ts';
+import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
+import { readSpaced } from '../../../src/lib/parse/read/spaced.ts';
 import { splitLines } from '../../../src/lib/text/lines.ts';
 
 function rng(seed: number): () => number {

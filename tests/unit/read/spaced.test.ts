@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readSpaced, pieces } from '../../../src/lib/tables/read/spaced.ts';
-import { buildColumns, placeParts } from '../../../src/lib/tables/read/positioned.ts';
-import { flattenHeader, readGrid } from '../../../src/lib/tables/grid.ts';
+import { readSpaced, pieces } from '../../../src/lib/parse/read/spaced.ts';
+import { buildColumns, placeParts } from '../../../src/lib/parse/read/positioned.ts';
+import { flattenHeader, readGrid } from '../../../src/lib/parse/tables/grid.ts';
 import { isBlank, splitLines, type SourceLine } from '../../../src/lib/text/lines.ts';
-import { readTextForms } from '../../../src/lib/tables/read/index.ts';
+import { readTextForms } from '../../../src/lib/parse/read/index.ts';
 import { at } from './at.ts';
 
 /** Read a spaced text; return the lines by number. */

@@ -1,0 +1,172 @@
+import type { Row } from '../../../model/table.ts';
+import { cleanLabel } from '../../../text/clean.ts';
+import type { SourceLine } from '../../../text/lines.ts';
+import { classifyCell, parseCode } from '../../tables/cells.ts';
+import { isTotalLabel, makeRow, type TableContext } from '../../tables/context.ts';
+import { flattenHeader } from '../../tables/grid.ts';
+import { assignHierarchy, continuesLabel, fillsColumn, indentOf, splitLeadingCode, SplitCodeReader, widestLabel } from '../../tables/levels.ts';
+import { familyOf, isHeaderWordRow, mapHeader, reportUnknownColumns, type ColumnMeaning } from '../../tables/vocabulary.ts';
+import { headerWidth, type LayoutParser } from '../types.ts';
+
+/**
+ * Classification tables: code, name, then value columns (收入决算表, 支出决算表, 一般公共预算财政拨款支出决算表,
+ * 政府性基金 / 国有资本经营 tables). Columns are found by meaning through the header vocabulary, wherever they
+ * are printed:
+ *
+ * - the code as one column (`2080501`, `208 05 01`), as 类 / 款 / 项 columns, at the start of the name, or absent
+ *   (the level then comes from the label's indentation);
+ * - a label wrapped onto the next line (no code, no values) is joined to the row above;
+ * - the 合计 row may stand first or last; printed without a label (an empty first cell, then amounts) it is read as
+ *   the total when it is the first or last row, and said so;
+ * - 行次 / 栏次 columns are accounted, never values; a header word the vocabulary does not know is reported.
+ */
+
+interface Roles {
+  labels: string[];
+  meanings: ColumnMeaning[];
+  codeIdx: number;
+  codeParts: number[];
+  nameIdx: number;
+  valueIdx: number[];
+  rowNumberIdx: number[];
+  unitCodeIdx: number;
+}
+
+function findRoles(labels: string[], meanings: ColumnMeaning[]): Roles {
+  const codeParts = meanings.flatMap((m, j) => (m.role === 'code_part' ? [j] : []));
+  let codeIdx = meanings.findIndex((m) => m.role === 'code');
+  const names = meanings.flatMap((m, j) => (m.role === 'name' && j !== codeIdx ? [j] : []));
+  let nameIdx = names.find((j) => /名称/.test(labels[j]!.split('/').pop()!)) ?? names[0] ?? -1;
+  if (codeIdx < 0 && codeParts.length === 0 && nameIdx < 0) {
+    // No structure word at all: the first column is the code, the second the name (the historic layout).
+    codeIdx = 0;
+    nameIdx = 1;
+  }
+  if (nameIdx < 0) nameIdx = Math.max(codeIdx, ...codeParts) + 1;
+  const rowNumberIdx = meanings.flatMap((m, j) => (m.role === 'row_number' ? [j] : []));
+  const structural = new Set([codeIdx, nameIdx, ...codeParts, ...rowNumberIdx]);
+  const valueIdx = labels.flatMap((l, j) => (!structural.has(j) && l && meanings[j]!.role !== 'unit_code' ? [j] : []));
+  const unitCodeIdx = meanings.findIndex((m) => m.role === 'unit_code');
+  return { labels, meanings, codeIdx, codeParts, nameIdx, valueIdx, rowNumberIdx, unitCodeIdx };
+}
+
+export const parseClassified: LayoutParser = (grid, ctx, block) => {
+  const width = headerWidth(grid);
+  const family = familyOf(block.kind);
+  const meaningsOfPrinted = mapHeader(flattenHeader(grid.header, width), family);
+  const labels = meaningsOfPrinted.map((m) => m.label);
+  const roles = findRoles(labels, meaningsOfPrinted);
+  const { codeIdx, codeParts, nameIdx, valueIdx, rowNumberIdx, meanings, unitCodeIdx } = roles;
+  reportUnknownColumns(ctx, grid.rows[0], meanings, valueIdx);
+  const columns = valueIdx.map((j) => labels[j]!);
+  const split = new SplitCodeReader();
+  const rows: Row[] = [];
+  const indents = new Map<Row, number>();
+  let previous: { row: Row; line: number; piece: string } | null = null;
+  // Without codes, a label-only line continues the row above only when that row's label fills the name column.
+  const uncoded = codeIdx < 0 && codeParts.length === 0;
+  const widest = uncoded ? widestLabel(grid.rows, nameIdx) : 0;
+  const unlabelled: { l: SourceLine; index: number }[] = [];
+  let entity: string | null = null;
+  // A rate column (执行率, 决算数为年初预算数的%) holds percentages, never money, whether or not a % is printed.
+  const rates = new Set(valueIdx.filter((j) => meanings[j]!.key?.split('/').pop() === 'rate'));
+  const valueCell = (l: SourceLine, j: number) => (rates.has(j) ? ctx.cell(l, j, labels[j]!, 'percent', '%') : ctx.cell(l, j, labels[j]!));
+
+  for (const l of grid.rows) {
+    // A header repeated after a page break with different wrapping is not a data row.
+    if (!l.cells.some((c) => classifyCell(c) === 'number') && isHeaderWordRow(l.cells, family)) continue;
+    const { code, name, codeRaw, nameCell } = readLabel(l, roles, split, ctx);
+    for (const j of rowNumberIdx) ctx.other(l, j);
+    const extra = l.cells.slice(labels.length).filter((c) => c.trim() !== '');
+    if (extra.length > 0) ctx.problem(l, `行的单元格多于表头 (${l.cells.length} > ${labels.length})`, 'row_too_long');
+    const structural = new Set([codeIdx, nameIdx, ...codeParts, ...rowNumberIdx, unitCodeIdx]);
+    // A budget unit's row (单位代码 printed, no classification code): the rows under it belong to the unit.
+    const unitCode = unitCodeIdx >= 0 && !code ? parseCode(l.cells[unitCodeIdx] ?? '') : null;
+    if (unitCodeIdx >= 0 && parseCode(l.cells[unitCodeIdx] ?? '')) ctx.other(l, unitCodeIdx);
+    const unlabeled = l.cells.some((c, j) => j < labels.length && !labels[j] && c.trim() !== '' && !structural.has(j));
+    if (unlabeled) ctx.problem(l, '单元格没有对应的表头', 'cell_without_header');
+    const hasValue = valueIdx.some((j) => (l.cells[j] ?? '').trim() !== '');
+
+    // A wrapped label: printed in the name column only (no code, no values, no 行次), directly under a coded row — or
+    // under any row of a table printed without codes — → the rest of that row's name. Text in the code column (a
+    // running head, a 合计 label) is never a wrap.
+    const onlyName = cleanLabel(nameCell) !== '' && !codeRaw && codeParts.every((j) => (l.cells[j] ?? '').trim() === '') && rowNumberIdx.every((j) => (l.cells[j] ?? '').trim() === '');
+    const wraps = previous && (previous.row.code || (uncoded && !previous.row.is_total && fillsColumn(previous.piece, widest)));
+    if (!code && !hasValue && onlyName && previous && wraps && continuesLabel(name, l.n - previous.line)) {
+      previous.row.name += name;
+      previous.line = l.n;
+      previous.piece = name;
+      continue;
+    }
+    if (!name && !code) {
+      if (hasValue) unlabelled.push({ l, index: rows.length });
+      continue;
+    }
+    if (unitCode) entity = `${unitCode} ${name}`;
+    else if (isTotalLabel(name) && !code) entity = null;
+    const row = makeRow({
+      code,
+      name,
+      entity: unitCode || code ? entity : null,
+      extra_codes: unitCode ? { unit_code: unitCode } : {},
+      line: l.n,
+      cells: valueIdx.map((j) => valueCell(l, j)),
+    });
+    if (!code && !row.is_total) indents.set(row, indentOf(cleanLabelKeepIndent(nameCell || (codeIdx >= 0 ? (l.cells[codeIdx] ?? '') : ''))));
+    rows.push(row);
+    previous = { row, line: l.n, piece: name };
+  }
+
+  // Amounts without a label: the total when printed first or last (and no labelled total exists), else a problem.
+  const hasTotal = rows.some((r) => r.is_total);
+  for (const u of unlabelled) {
+    // A table with no rows but an unlabelled line of zeros is an empty table printed with its total (pdftotext
+    // drops the 合计 of an empty 政府性基金 table as it drops any); other lone values are reported.
+    const emptyTotal = rows.length === 0 && valueIdx.every((j) => /^(?:0+(?:\.0+)?|-|—|－)?$/.test((u.l.cells[j] ?? '').trim()));
+    const firstOrLast = (rows.length > 0 && (u.index === 0 || u.index === rows.length)) || emptyTotal;
+    if (!hasTotal && firstOrLast && unlabelled.length === 1) {
+      const row = makeRow({ code: null, name: '合计', line: u.l.n, cells: valueIdx.map((j) => valueCell(u.l, j)) });
+      rows.splice(u.index, 0, row);
+      ctx.problem(u.l, `${u.index === 0 ? '首' : '末'}行有数值但没有印出名称：按合计行读取`, 'total_without_label', 'info');
+    } else ctx.problem(u.l, '有数值但没有行名称', 'row_without_label');
+  }
+  assignHierarchy(rows, indents);
+  return { columns, rows };
+};
+
+/**
+ * A row's code and name, wherever they are printed: split 类/款/项 cells, one code cell (joined or spaced), a code at
+ * the start of the label, or a label printed in the code column. Code cells are accounted (not values).
+ */
+function readLabel(l: SourceLine, roles: Roles, split: SplitCodeReader, ctx: TableContext): { code: string | null; name: string; codeRaw: string; nameCell: string } {
+  const { codeIdx, codeParts, nameIdx } = roles;
+  const codeRaw = codeIdx >= 0 ? cleanLabel(l.cells[codeIdx] ?? '') : '';
+  const nameCell = l.cells[nameIdx] ?? '';
+  let name = cleanLabel(nameCell);
+  let code: string | null = null;
+  if (codeParts.length > 0) {
+    code = split.read(codeParts.map((j) => l.cells[j] ?? ''));
+    if (code) codeParts.forEach((j) => ctx.other(l, j));
+  }
+  if (!code && codeIdx >= 0) {
+    code = parseCode(codeRaw);
+    if (code) ctx.other(l, codeIdx);
+    else if (codeRaw) {
+      // "2080501 行政单位离退休" in the code cell, or a label printed in the code column.
+      const lead = splitLeadingCode(codeRaw);
+      if (lead && !name) ({ code, name } = lead);
+      else name = name ? `${codeRaw}${name}` : codeRaw;
+    }
+  }
+  if (!code) {
+    const lead = splitLeadingCode(name);
+    if (lead) ({ code, name } = lead);
+  }
+  return { code, name, codeRaw, nameCell };
+}
+
+/** Markup removed but leading spaces kept (they carry the level of a label printed without codes). */
+function cleanLabelKeepIndent(raw: string): string {
+  const lead = /^[ \u3000\u00a0]*/.exec(raw)![0];
+  return lead + cleanLabel(raw);
+}

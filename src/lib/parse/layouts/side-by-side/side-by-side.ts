@@ -1,0 +1,85 @@
+import type { Row } from '../../../model/table.ts';
+import { cleanLabel } from '../../../text/clean.ts';
+import { continuesLabel, fillsColumn, isNumberedColumn, widestLabel } from '../../tables/levels.ts';
+import { makeRow } from '../../tables/context.ts';
+import { flattenHeader } from '../../tables/grid.ts';
+import { isRowNumberColumn, type LayoutParser } from '../types.ts';
+import { familyOf, isHeaderWordRow, mapHeader, reportUnknownColumns } from '../../tables/vocabulary.ts';
+import { classifyCell } from '../../tables/cells.ts';
+import { headerWidth } from '../types.ts';
+
+interface Group {
+  name: string;
+  labelIdx: number;
+  valueIdx: number[];
+  /** 行次 columns of the group. */
+  numberIdx: number[];
+}
+
+/**
+ * Side-by-side layouts (收入支出决算总表, 财政拨款收入支出决算总表, budget 收支总表): the income half and the
+ * expenditure half are printed on the same lines. Each half is unpivoted so every printed label is its own row.
+ */
+export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
+  const width = headerWidth(grid);
+  const labels = flattenHeader(grid.header, width);
+  const meanings = mapHeader(labels, familyOf(block.kind));
+  const groups: Group[] = [];
+  for (let j = 0; j < labels.length; j++) {
+    const top = labels[j]!.split('/')[0]!;
+    // A label column by meaning (项目, 收入项目, 支出项目, 科目名称 …), and the first column in any case.
+    const isLabelCol = meanings[j]!.role === 'name' || (groups.length === 0 && j === 0);
+    const cur = groups[groups.length - 1];
+    if (isLabelCol || !cur || (top !== cur.name && labels[j]!.includes('/'))) {
+      groups.push({ name: top, labelIdx: j, valueIdx: [], numberIdx: [] });
+      continue;
+    }
+    if (isRowNumberColumn(labels[j]!)) cur.numberIdx.push(j);
+    if (isRowNumberColumn(labels[j]!) || !labels[j]) continue;
+    cur.valueIdx.push(j);
+  }
+  const columns = groups.flatMap((g) => g.valueIdx.map((j) => labels[j]!));
+  reportUnknownColumns(ctx, grid.rows[0], meanings, groups.flatMap((g) => g.valueIdx));
+  const rows: Row[] = [];
+  // The last row of each half, to join a label the conversion wrapped onto the next line.
+  const previous = new Map<Group, { row: Row; line: number; piece: string }>();
+  const widest = new Map(groups.map((g) => [g, widestLabel(grid.rows, g.labelIdx)]));
+  const numbered = new Map(groups.map((g) => [g, isNumberedColumn(grid.rows.map((l) => l.cells[g.labelIdx] ?? ''))]));
+  for (const l of grid.rows) {
+    // A header repeated after a page break (wrapped differently, so the grid did not match it) is not data.
+    if (!l.cells.some((c) => classifyCell(c) === 'number') && isHeaderWordRow(l.cells, familyOf(block.kind))) continue;
+    for (let j = 0; j < l.cells.length; j++) if (isRowNumberColumn(labels[j] ?? '')) ctx.other(l, j);
+    if (l.cells.length > labels.length && l.cells.slice(labels.length).some((c) => c.trim() !== '')) {
+      ctx.problem(l, `行的单元格多于表头 (${l.cells.length} > ${labels.length})`, 'row_too_long');
+    }
+    for (const g of groups) {
+      const name = cleanLabel(l.cells[g.labelIdx] ?? '');
+      const hasValue = g.valueIdx.some((j) => (l.cells[j] ?? '').trim() !== '');
+      if (!name) {
+        if (hasValue) ctx.problem(l, `「${g.name}」一侧有数值但没有行名称`, 'row_without_label');
+        continue;
+      }
+      // A label alone in its half (no amounts, no 行次) under a row of that half whose label fills the column, in a
+      // column of numbered labels: the rest of its wrapped label.
+      const above = previous.get(g);
+      const rowNumber = g.numberIdx.some((j) => (l.cells[j] ?? '').trim() !== '');
+      const wrapped = above && !hasValue && !rowNumber && !above.row.is_total && numbered.get(g) && fillsColumn(above.piece, widest.get(g)!);
+      if (wrapped && continuesLabel(name, l.n - above.line)) {
+        above.row.name += name;
+        above.line = l.n;
+        above.piece = name;
+        continue;
+      }
+      const row = makeRow({
+        code: null,
+        name,
+        block: g.name,
+        line: l.n,
+        cells: g.valueIdx.map((j) => ctx.cell(l, j, labels[j]!)),
+      });
+      rows.push(row);
+      previous.set(g, { row, line: l.n, piece: name });
+    }
+  }
+  return { columns, rows };
+};

@@ -1,0 +1,121 @@
+import type { Cell } from '../../../model/table.ts';
+import { cleanLabel } from '../../../text/clean.ts';
+import { classifyCell } from '../../tables/cells.ts';
+import { makeRow } from '../../tables/context.ts';
+import { flattenHeader } from '../../tables/grid.ts';
+import { lookupWord, mapHeader, normHeaderWord, reportUnknownColumns } from '../../tables/vocabulary.ts';
+import { parseSingleRow, subjectOf } from './single-row.ts';
+import type { LayoutParser } from '../types.ts';
+
+/**
+ * “三公”经费 tables, horizontal or vertical.
+ *
+ * - Horizontal (the items are columns under a 1–3 line header, one row of amounts): read by the single-row parser.
+ * - Vertical (the items are rows — 合计, 1、因公出国（境）费, 2、公务用车购置及运行（维护）费, 其中：公务用车购置费,
+ *   公务用车运行（维护）费, 3、公务接待费 — and 预算数 / 决算数 are columns): pivoted into the same one-row shape as
+ *   the horizontal table, so the checks and the site read both alike. Columns are named by meaning:
+ *   `<预算数|决算数>/<item>`, the vehicle items under `<公务用车…费>/小计|购置费|运行费`. Each cell keeps its printed
+ *   line. An item row the vocabulary does not know is kept under its printed label and reported.
+ */
+export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
+  const labelOf = (cells: string[]) => cells.findIndex((c) => classifyCell(c) === 'text');
+  const items: { l: (typeof grid.rows)[number]; idx: number; label: string; term: ReturnType<typeof lookupWord> }[] = [];
+  for (const l of grid.rows) {
+    const idx = labelOf(l.cells);
+    const label = idx >= 0 ? cleanLabel(l.cells[idx]!) : '';
+    // An item label wrapped onto the next line (`2.公务用车购置及运行维` / `护费`, no amounts): joined when the joined
+    // label is an item the vocabulary knows and the part above is not.
+    const above = items.at(-1);
+    const bare = !l.cells.some((c) => classifyCell(c) === 'number');
+    if (above && label && bare && !above.term && lookupWord(above.label + label, 'three_public')) {
+      above.label += label;
+      above.term = lookupWord(above.label, 'three_public');
+      continue;
+    }
+    items.push({ l, idx, label, term: label ? lookupWord(label, 'three_public') : null });
+  }
+  if (items.filter((i) => i.term?.key.startsWith('tp_')).length < 2) {
+    // Items as columns and one row per measure, labelled 预算数 / 决算数 in a 项目 column.
+    const measures = items.filter((i) => ['budget_initial', 'final_amount'].includes(lookupWord(i.label)?.key ?? ''));
+    if (measures.length > 0 && measures.length === items.filter((i) => i.label).length) return byMeasureRows(grid, ctx, block, measures);
+    return parseSingleRow(grid, ctx, block, doc);
+  }
+
+  const { labels, meanings } = headerOf(grid);
+  const labelIdx = Math.min(...items.filter((i) => i.idx >= 0).map((i) => i.idx));
+  const valueIdx = labels.flatMap((l, j) => (j > labelIdx && meanings[j]!.role === 'value' ? [j] : []));
+  reportUnknownColumns(ctx, grid.rows[0], meanings, valueIdx);
+  for (const i of items) for (let j = 0; j < i.l.cells.length; j++) if (meanings[j]?.role === 'row_number') ctx.other(i.l, j);
+  // Column prefix by meaning: 年初预算 / 预算数 → 预算数, 决算 → 决算数; anything else keeps its printed label.
+  const prefixOf = (j: number) => {
+    const key = meanings[j]!.key?.split('/').pop();
+    if (key === 'budget_initial') return '预算数';
+    if (key === 'final_amount') return '决算数';
+    return labels[j]!;
+  };
+  // The vehicles item names its group; printed with blank amounts above the first amount, it may have been read as
+  // a header line.
+  const vehicles = items.find((i) => i.term?.key === 'tp_vehicles')?.label ?? grid.header.flat().find((c) => lookupWord(cleanLabel(c), 'three_public')?.key === 'tp_vehicles');
+  const vehiclesWord = vehicles ? normHeaderWord(cleanLabel(vehicles)) : '公务用车购置及运行费';
+  const itemColumn = (i: (typeof items)[number]): string => {
+    const word = normHeaderWord(i.label);
+    switch (i.term?.key) {
+      case 'tp_total':
+        return '合计';
+      case 'tp_vehicles':
+        return `${vehiclesWord}/小计`;
+      case 'tp_vehicle_purchase':
+      case 'tp_vehicle_running':
+        return `${vehiclesWord}/${word}`;
+      default:
+        return word;
+    }
+  };
+
+  const cells: Cell[] = [];
+  const columns: string[] = [];
+  for (const j of valueIdx) {
+    for (const i of items) {
+      if (!i.label) {
+        if (i.l.cells.some((c) => classifyCell(c) === 'number')) ctx.problem(i.l, '有数值但没有行名称', 'row_without_label');
+        continue;
+      }
+      if (!i.term && j === valueIdx[0]) ctx.problem(i.l, `“三公”经费表中未知的项目「${i.label}」：按印刷的名称保留`, 'unknown_row', 'warning');
+      const column = `${prefixOf(j)}/${itemColumn(i)}`;
+      columns.push(column);
+      cells.push(ctx.cell(i.l, j, column));
+    }
+  }
+  const first = items.find((i) => i.term?.key === 'tp_total') ?? items[0]!;
+  return { columns, rows: [makeRow({ code: null, name: subjectOf(block.title), line: first.l.n, cells })] };
+};
+
+/**
+ * Horizontal 三公 table whose rows are the measures (`预算数⇥合计⇥因公出国（境）费⇥…`, then `决算数⇥…`): one row
+ * with columns `<预算数|决算数>/<item>`, the same shape as the other orientations.
+ */
+function byMeasureRows(grid: Parameters<LayoutParser>[0], ctx: Parameters<LayoutParser>[1], block: Parameters<LayoutParser>[2], measures: { l: (typeof grid.rows)[number]; idx: number; label: string }[]) {
+  const { labels, meanings } = headerOf(grid);
+  const labelIdx = Math.max(...measures.map((m) => m.idx));
+  const valueIdx = labels.flatMap((l, j) => (j > labelIdx && l && meanings[j]!.role === 'value' ? [j] : []));
+  reportUnknownColumns(ctx, grid.rows[0], meanings, valueIdx);
+  const cells: Cell[] = [];
+  const columns: string[] = [];
+  for (const m of measures) {
+    const prefix = lookupWord(m.label)!.key === 'final_amount' ? '决算数' : '预算数';
+    for (const j of valueIdx) {
+      const column = `${prefix}/${labels[j]!.replace(/^(?:“三公”经费|"三公"经费)?合计$/, '合计')}`;
+      columns.push(column);
+      cells.push(ctx.cell(m.l, j, column));
+    }
+  }
+  return { columns, rows: [makeRow({ code: null, name: subjectOf(block.title), line: measures[0]!.l.n, cells })] };
+}
+
+/** The flattened header over the widest row, with the meaning of each column. */
+function headerOf(grid: Parameters<LayoutParser>[0]) {
+  // No spread over rows: a table of many rows would overflow the stack.
+  const width = grid.rows.reduce((m, r) => Math.max(m, r.cells.length), Math.max(0, ...grid.header.map((r) => r.length)));
+  const labels = flattenHeader(grid.header, width);
+  return { labels, meanings: mapHeader(labels, 'three_public') };
+}

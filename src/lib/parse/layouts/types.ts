@@ -1,0 +1,33 @@
+import type { Row } from '../../model/table.ts';
+import type { TableBlock } from '../segment.ts';
+import type { TableContext } from '../tables/context.ts';
+import type { Grid } from '../tables/grid.ts';
+
+export interface ParsedTable {
+  columns: string[];
+  rows: Row[];
+}
+
+/** The other table blocks of the document (for parsers that compare sibling tables, e.g. budget dropped cells). */
+export interface DocBlocks {
+  blocks: readonly TableBlock[];
+}
+
+/** A layout parser: one printed layout family → rows. Pure; problems go to the context. */
+export type LayoutParser = (grid: Grid, ctx: TableContext, block: TableBlock, doc?: DocBlocks) => ParsedTable;
+
+/** Columns that carry 行次/栏次 numbers, never values. */
+export function isRowNumberColumn(label: string): boolean {
+  const last = label.split('/').pop() ?? '';
+  return /^(?:行次|栏次|序号)$/.test(last);
+}
+
+export function lastSegment(label: string): string {
+  return label.split('/').pop() ?? label;
+}
+
+/** Width of the printed header (cells beyond it in a data row are "too many cells"); data width when no header. */
+export function headerWidth(grid: { header: string[][]; rows: { cells: string[] }[] }): number {
+  if (grid.header.length > 0) return Math.max(...grid.header.map((r) => r.length));
+  return grid.rows.reduce((m, r) => Math.max(m, r.cells.length), 0); // no spread: rows can be many
+}

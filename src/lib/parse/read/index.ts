@@ -1,0 +1,37 @@
+/**
+ * The text forms a disclosure arrives in, each read into the same grid of cells (src/lib/text/lines.ts `SourceLine`:
+ * cells, with their column positions when known) that the layout parsers consume:
+ * - tab-separated lines: cells split at tabs when the text is split into lines (text/lines.ts), unchanged;
+ * - markdown pipe tables (pipe.ts);
+ * - space-aligned columns as `pdftotext -layout` writes them (spaced.ts, on the positioned-text core positioned.ts).
+ * Page furniture is removed first (text/furniture.ts). The form is decided per line run: a line with a tab is never
+ * re-read, a pipe row is read as a pipe row, and only runs of tab-free lines with aligned amounts are read as spaced.
+ */
+import type { Problem } from '../../model/document.ts';
+import { removeFurniture } from '../../text/furniture.ts';
+import type { SourceLine } from '../../text/lines.ts';
+import { recogniseTitle } from '../tables/recognise.ts';
+import { readPipe } from './pipe.ts';
+import { readSpaced } from './spaced.ts';
+
+export type TextForm = 'tab' | 'pipe' | 'spaced';
+
+export interface TextFormsResult {
+  lines: SourceLine[];
+  problems: Problem[];
+  /** How many lines each form read (tab: lines with a tab that were left as split). */
+  forms: Record<TextForm, number>;
+}
+
+/** Remove page furniture, then read pipe rows and space-aligned tables into cells. Lines are copied, not changed. */
+export function readTextForms(input: SourceLine[]): TextFormsResult {
+  const furniture = removeFurniture(input, (t) => recogniseTitle(t.trim()) !== null);
+  const piped = readPipe(furniture.lines);
+  const spaced = readSpaced(piped, new Set(furniture.pageStarts));
+  const forms: Record<TextForm, number> = { tab: 0, pipe: 0, spaced: 0 };
+  for (const l of spaced.lines) {
+    if (l.form) forms[l.form]++;
+    else if (l.raw.includes('\t')) forms.tab++;
+  }
+  return { lines: spaced.lines, problems: [...furniture.problems, ...spaced.problems], forms };
+}

@@ -1,0 +1,388 @@
+/**
+ * Space-aligned tables as `pdftotext -layout` writes them: no tabs, columns aligned with runs of spaces whose width
+ * varies from row to row, headers wrapped over several lines. Lines are cut into positioned pieces (character columns
+ * as written: a CJK character counts as one column, as pdftotext counts it) and read by the positioned-text core.
+ */
+import type { Problem } from '../../model/document.ts';
+import { cleanText } from '../../text/clean.ts';
+import { excerpt, type SourceLine } from '../../text/lines.ts';
+import { looksLikeTableTitle, parseTableNumber, recogniseTitle } from '../tables/recognise.ts';
+import { classifyCell } from '../tables/cells.ts';
+import { findUnit } from '../tables/unit.ts';
+import { figuresOnMiddleLine, joinWrappedLabels, wrappedLabels, type WrapChoice } from './wrapped-labels.ts';
+import { buildColumns, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
+
+const SPACE = /[ \u3000]/;
+/** More pieces than any printed table has columns: such a line is not read as a table row (and stays linear). */
+const MAX_PIECES = 200;
+/** Header lines above a table at most: four header levels, each wrapped over up to three lines. */
+const MAX_HEADER_LINES = 12;
+
+/** Every run of non-space characters with its start and end column. */
+export function pieces(raw: string): Positioned[] {
+  const out: Positioned[] = [];
+  let start = -1;
+  for (let i = 0; i <= raw.length; i++) {
+    const space = i === raw.length || SPACE.test(raw[i]!);
+    if (space && start >= 0) {
+      out.push({ text: raw.slice(start, i), start, end: i });
+      start = -1;
+    } else if (!space && start < 0) start = i;
+  }
+  return out;
+}
+
+const CJK_CHAR_RE = /^[\u3400-\u9fff]$/;
+/** A piece that starts a numbered item (`二、`, `（一）`, `3.`): a new label, never the rest of the one before it. */
+const ITEM_START_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])/;
+
+/**
+ * Pieces of a data line: words of one label separated by a single space are one piece (`一般公共服务 支出`), and so are
+ * single characters spread over a cell (`合    计`, `总    计`: distributed alignment) and a code printed with spaces
+ * at the start of the line (`208 05 01`).
+ */
+export function dataPieces(raw: string): Positioned[] {
+  const out: Positioned[] = [];
+  const all = pieces(raw);
+  // A code printed with spaces (`208 05 01`) at the start of the line is one piece; its parts in columns of their
+  // own (`201 03      08`: 类 and 款 one space apart, 项 further) stay apart.
+  let codeParts = 0;
+  while (codeParts < Math.min(3, all.length) && (codeParts === 0 ? /^\d{3}$/ : /^\d{2}$/).test(all[codeParts]!.text)) codeParts++;
+  const spacedCode = codeParts > 1 && all.slice(1, codeParts).every((p, i) => p.start - all[i]!.end === 1);
+  for (const [k, p] of all.entries()) {
+    const last = out[out.length - 1];
+    if (last && spacedCode && k < codeParts) {
+      out[0] = { text: `${last.text} ${p.text}`, start: last.start, end: p.end };
+      continue;
+    }
+    const spread = last && CJK_CHAR_RE.test(last.text) && CJK_CHAR_RE.test(p.text) && p.start - last.end <= 8;
+    if (last && spread) out[out.length - 1] = { text: `${last.text}${p.text}`, start: last.start, end: p.end };
+    else if (last && p.start - last.end === 1 && !isAmountText(last.text) && !isAmountText(p.text) && !ITEM_START_RE.test(p.text)) {
+      out[out.length - 1] = { text: `${last.text} ${p.text}`, start: last.start, end: p.end };
+    } else out.push(p);
+  }
+  return out;
+}
+
+/** `above` (the line over the figures line `line`) is one numbered label starting where the figures line's label starts,
+ * and that label does not start an item of its own: the first line of a label wrapped with its figures below. */
+function wrappedLabelStart(line: Positioned[], above: Positioned[]): boolean {
+  const label = line[0];
+  return (
+    above.length === 1 && label !== undefined && !isAmountText(label.text) && above[0]!.start === label.start &&
+    ITEM_START_RE.test(above[0]!.text) && !ITEM_START_RE.test(label.text) && !isAmountText(above[0]!.text)
+  );
+}
+
+/** A printed amount standing alone: `1,234.56`, `980`, `12.5%`, or a dash for nothing (not `1.` of a list). */
+function isAmountPiece(text: string): boolean {
+  return isAmountText(text) && !text.endsWith('.') && classifyCell(text) !== 'withheld';
+}
+
+/** Sentence punctuation, or a unit written after a number in a sentence: prose, not a table cell. */
+const PROSE_RE = /[。，；！？]|^(?:万元|亿元|元)/;
+
+/**
+ * A table line with amounts: cells apart by two spaces or more somewhere (prose has single spaces), no prose-long
+ * piece, and a money amount (decimal point, separator or percent) or two amounts or more.
+ */
+function isDataLine(parts: Positioned[]): boolean {
+  if (parts.length < 2 || parts.length > MAX_PIECES || parts.some((p) => p.end - p.start > 40 || PROSE_RE.test(p.text))) return false;
+  let gap = false;
+  for (let k = 1; k < parts.length; k++) if (parts[k]!.start - parts[k - 1]!.end >= 2) gap = true;
+  const nums = parts.filter((p) => isAmountPiece(p.text));
+  if (nums.length === 0 || (!gap && nums.length < 3)) return false;
+  return nums.length >= 2 || nums.some((p) => /[.,%％]/.test(p.text));
+}
+
+/** A line of amounts that shows where the columns stand: a data line, not the 栏次 row (its numbers may stand anywhere
+ * in their cells, centred or left-aligned, and are placed into the columns the amounts make). */
+function isAmountLine(l: PositionedLine): boolean {
+  return isDataLine(l.parts) && !isColumnNumbersLine(l.parts);
+}
+
+/** The 栏次 row (`栏次  1  2  3`, or the column numbers alone): read with the table, never as header words. */
+function isColumnNumbersLine(parts: Positioned[]): boolean {
+  if (parts.length === 0) return false;
+  // side-by-side halves print 栏次 once each (`栏次  1  栏次  2`)
+  const nums = parts.filter((p) => p.text !== '栏次');
+  if (nums.length === 0 || (nums.length === parts.length && nums.length < 2)) return false;
+  return nums.every((p) => /^\d{1,3}$/.test(p.text));
+}
+
+/** A running head printed before a title on its line: `2018年部门预算表`, `2023年度部门决算表`. */
+const RUNNING_HEAD_RE = /^(?:\d{4}年度?)?部门(?:预算|决算)表?$/;
+
+/** Lines a table never spans: titles, table numbers, unit and department lines, notes, long prose lines. */
+function isBoundary(l: SourceLine, parts: Positioned[]): boolean {
+  const text = cleanText(l.raw).trim();
+  const flat = text.replace(/[\s\u3000]+/g, '');
+  if (flat === '') return false;
+  // A title is one run of words: one piece, or pieces one space apart (`附表1　部门收支总表` with an ideographic space),
+  // or its table number or a running head and its name (`附表1   部门收支总表`, `2018年部门预算表     部门收支总表`).
+  const oneRun = parts.every((p, i) => i === 0 || p.start - parts[i - 1]!.end <= 1);
+  const numbered = parts.length === 2 && (parseTableNumber(parts[0]!.text) !== null || RUNNING_HEAD_RE.test(parts[0]!.text));
+  if ((oneRun || numbered) && (recogniseTitle(text) !== null || looksLikeTableTitle(text))) return true;
+  if (parseTableNumber(text) !== null || findUnit(text) !== null) return true;
+  if (/^(?:注|说明|备注)\s*\d?\s*[:：]/.test(flat)) return true;
+  if (/^(?:部门|单位名称|编制部门|编制单位|预算单位)[:：]/.test(flat)) return true;
+  if (/^第[一二三四五六七八九十]{1,3}部分/.test(flat)) return true;
+  if (/[。；！？]/.test(flat)) return true;
+  if (/^\d{4}\s*年度?$/.test(flat)) return true;
+  // Prose: one long piece (a table cell is rarely longer than 30 characters without a gap).
+  return parts.length === 1 && flat.length > 30;
+}
+
+function isCandidate(l: SourceLine): boolean {
+  return !l.skip && !l.form && !l.raw.includes('\t');
+}
+
+/** A row with a classification code (`301`, `30299`, `2080501`) and a label: a table row whose amounts are blank,
+ * never a header line. */
+function isCodedRow(parts: Positioned[]): boolean {
+  return parts.length >= 2 && parts.some((p) => /^\d{3}(?:\d{2}){0,2}$/.test(p.text)) && parts.some((p) => !isAmountText(p.text));
+}
+
+/** Header lines above the first data line: word lines up to a boundary (title, unit, department, blank run). */
+function headerBand(lines: SourceLine[], first: number, floor: number, pageStarts: ReadonlySet<number>): number[] {
+  const band: number[] = [];
+  let blanks = 0;
+  for (let i = first - 1; i >= floor && band.length < MAX_HEADER_LINES; i--) {
+    const l = lines[i]!;
+    // a header stands on its page: the foot of the page before (its page number) ends the band
+    if (l.skip === 'page-number' || l.skip === 'running-foot') break;
+    if (!isCandidate(l)) {
+      if (l.skip) continue;
+      break;
+    }
+    const parts = pieces(l.raw);
+    if (parts.length === 0) {
+      if (++blanks > 1) break;
+      continue;
+    }
+    blanks = 0;
+    if (isColumnNumbersLine(parts)) continue;
+    if (parts.length > MAX_PIECES || isBoundary(l, parts) || isDataLine(parts) || isCodedRow(parts)) break;
+    band.unshift(i);
+    if (pageStarts.has(l.n)) break;
+  }
+  return band;
+}
+
+/**
+ * The shift (in columns, within ±12) that makes every piece of a headerless page fit the columns of the page before,
+ * the one with most overlap; null when none fits (the page is then read on its own).
+ */
+function shiftFor(data: PositionedLine[], model: ColumnModel): number | null {
+  let best: number | null = null;
+  let bestScore = -1;
+  for (let d = 0; Math.abs(d) <= 12; d = d > 0 ? -d : -d + 1) {
+    const shifted = data.map((l) => l.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })));
+    if (!shifted.every((parts) => fitsModel(parts, model))) continue;
+    let score = 0;
+    for (const parts of shifted)
+      for (const p of parts) for (const c of model.columns) score += Math.max(0, Math.min(c.end, p.end) - Math.max(c.start, p.start));
+    if (score > bestScore) {
+      bestScore = score;
+      best = d;
+    }
+  }
+  return best;
+}
+
+/** Header rows into the first band lines (one per level), the other band lines marked as joined into the first. */
+function writeHeader(lines: SourceLine[], band: number[], model: ColumnModel): void {
+  const joined = band.slice(model.header.length).map((x) => lines[x]!.n);
+  band.forEach((k, r) => {
+    const src = lines[k]!;
+    if (r < model.header.length) {
+      lines[k] = {
+        ...src,
+        form: 'spaced',
+        cells: model.header[r]!,
+        spans: model.columns.map((c) => ({ start: c.start, end: c.end })),
+        ...(r === 0 ? { joined } : {}),
+      };
+    } else lines[k] = { ...src, form: 'spaced', skip: 'joined' };
+  });
+}
+
+/** Runs of word lines inside a table whose words stand over two amount or blank columns or more: repeated headers. */
+function repeatedHeaders(lines: SourceLine[], run: number[], model: ColumnModel, dp: (k: number) => Positioned[]): number[][] {
+  const out: number[][] = [];
+  let cur: number[] = [];
+  const flush = () => {
+    if (cur.length === 0) return;
+    const over = new Set<number>();
+    for (const k of cur)
+      for (const p of pieces(lines[k]!.raw))
+        model.columns.forEach((c, j) => {
+          if (c.kind !== 'text' && Math.min(c.end, p.end) - Math.max(c.start, p.start) > 0) over.add(j);
+        });
+    if (over.size >= 2) out.push(cur);
+    cur = [];
+  };
+  for (const k of run) {
+    const parts = dp(k);
+    if (parts.some((p) => isAmountPiece(p.text))) flush();
+    else cur.push(k);
+  }
+  flush();
+  return out;
+}
+
+export interface SpacedResult {
+  lines: SourceLine[];
+  problems: Problem[];
+}
+
+/**
+ * Read every space-aligned table of a document: a run of lines with amounts (allowing word lines, blank lines and
+ * page furniture inside), with its header lines above. Header lines are read into the first band line's cells
+ * (one row per header level; the other band lines are marked `joined`); each data line gets one cell per column.
+ * Lines with tabs, pipe rows and prose are left as they are.
+ */
+export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> = new Set()): SpacedResult {
+  const lines = [...input];
+  const problems: Problem[] = [];
+  let floor = 0;
+  // The columns of the table a page break interrupted: a next page without header lines continues it.
+  let previous: ColumnModel | null = null;
+  // Wrapped row labels, joined once every table is read (where the figures stand is decided for the document).
+  const wraps: WrapChoice[] = [];
+  // Pieces of each line, cut once (lines are only rewritten after they were cut).
+  const cut = new Map<number, Positioned[]>();
+  const dp = (k: number): Positioned[] => {
+    let ps = cut.get(k);
+    if (ps === undefined) {
+      ps = dataPieces(lines[k]!.raw);
+      cut.set(k, ps);
+    }
+    return ps;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!isCandidate(l)) continue;
+    const parts = dp(i);
+    if (!isDataLine(parts) && !isColumnNumbersLine(parts)) continue;
+    // A run of table lines from here.
+    const run: number[] = [];
+    let blanks = 0;
+    let j = i;
+    let pageBreak = false;
+    for (; j < lines.length; j++) {
+      const m = lines[j]!;
+      // Each page is read on its own: pdftotext places the columns of each page a little differently (a page may
+      // start with furniture: its running head).
+      if (j > i && pageStarts.has(m.n)) {
+        pageBreak = true;
+        break;
+      }
+      if (m.skip) continue;
+      if (!isCandidate(m)) break;
+      const ps = dp(j);
+      if (ps.length === 0) {
+        if (++blanks > 2) break;
+        continue;
+      }
+      blanks = 0;
+      if (ps.length > MAX_PIECES || isBoundary(m, ps)) break;
+      run.push(j);
+    }
+    // a table ends at its last line of amounts (a line with a single money amount, the only row of a nearly empty
+    // table, included)
+    const amounts = (k: number) => isDataLine(dp(k)) || (dp(k).length === 1 && isAmountPiece(dp(k)[0]!.text) && /[.,]/.test(dp(k)[0]!.text));
+    while (run.length > 0 && !amounts(run[run.length - 1]!)) run.pop();
+    // rows with a code and blank amounts just above the first amount line are rows of the table, under its header
+    let first = i;
+    for (let k = i - 1; k >= floor && isCandidate(lines[k]!) && isCodedRow(dp(k)); k--) first = k;
+    // a numbered label alone on the line just above the first amount line, starting where that line's label starts
+    // (`一、一般公共预算拨款收` over `入   27613.32`), is the start of its wrapped label, not a header line
+    if (first === i && wrappedLabelStart(dp(i), i > floor && isCandidate(lines[i - 1]!) ? dp(i - 1) : [])) first = i - 1;
+    for (let k = i - 1; k >= first; k--) run.unshift(k);
+    let band = headerBand(lines, first, floor, pageStarts);
+    // On a page that continues the table of the page before, word lines above the first amount line whose words all
+    // stand in that table's label columns are the start of a wrapped row label, not a header.
+    if (previous && band.length > 0) {
+      const d = shiftFor(run.map((k) => ({ line: lines[k]!, parts: dp(k) })), previous);
+      const inLabels = (k: number) =>
+        dp(k).every((p) => previous!.columns.some((c) => c.kind === 'text' && Math.min(c.end, p.end + (d ?? 0)) - Math.max(c.start, p.start + (d ?? 0)) > 0));
+      if (d !== null && band.every(inLabels)) {
+        run.unshift(...band);
+        band = [];
+      }
+    }
+    const dataCount = run.filter((k) => isDataLine(dp(k))).length;
+    // one line of amounts alone is not a table, unless it continues the table of the page before (its last row)
+    const continues = () => previous !== null && shiftFor(run.map((k) => ({ line: lines[k]!, parts: dp(k) })), previous) !== null;
+    if (dataCount < 2 && band.length === 0 && !continues()) continue;
+    const headerLines: PositionedLine[] = band.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) }));
+    const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dp(k) }));
+    let model: ColumnModel;
+    let shift = 0;
+    // A page without header lines continues the table of the page before; so does a page that repeats the header
+    // right after the page break (nothing but blank lines and page furniture between), read with that table's
+    // columns when its lines fit them (a page with few rows shows too little to find all the columns again).
+    const rightAfter = band.length > 0 && lines.slice(floor, band[0]).every((m) => m.skip || m.raw.trim() === '');
+    const fits = (d: number | null) => d !== null && headerLines.every((h) => fitsModel(h.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })), previous!));
+    const carried = previous && (band.length === 0 || rightAfter) ? shiftFor(dataLines, previous) : null;
+    if (carried !== null && (band.length === 0 || fits(carried))) {
+      model = previous!;
+      shift = carried;
+    } else model = buildColumns(headerLines, dataLines.filter(isAmountLine));
+    previous = pageBreak ? model : null;
+    // Word lines right after the last amount line (a row with every amount blank, the rest of a wrapped label) belong
+    // to the table when all their words stand in its label columns.
+    for (let k = (run[run.length - 1] ?? i) + 1; k < lines.length; k++) {
+      const m = lines[k]!;
+      const ps = dp(k);
+      if (m.skip || !isCandidate(m) || ps.length === 0 || isBoundary(m, ps) || (pageStarts.has(m.n) && k > i)) break;
+      const texts = model.columns.map((c) => c.kind === 'text');
+      if (!ps.every((p) => model.columns.some((c, j) => texts[j] && Math.min(c.end, p.end + shift) - Math.max(c.start, p.start + shift) > 0))) break;
+      run.push(k);
+    }
+    writeHeader(lines, band, model);
+    // A header repeated inside the run (a page break the text does not mark): word lines with words over two amount or
+    // blank columns or more, read as a header with the same columns, so the grid knows them as a repeat.
+    const repeats = repeatedHeaders(lines, run, model, dp);
+    for (const rep of repeats) {
+      const again = buildColumns(
+        rep.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) })),
+        dataLines.filter(isAmountLine),
+      );
+      if (again.columns.length === model.columns.length) writeHeader(lines, rep, again);
+    }
+    const inRepeat = new Set(repeats.flat());
+    for (const k of run) {
+      if (inRepeat.has(k) && lines[k]!.form === 'spaced') continue;
+      const src = lines[k]!;
+      const placed = placeParts(
+        dp(k).map((p) => ({ ...p, start: p.start + shift, end: p.end + shift })),
+        model,
+      );
+      const spans = placed.spans.map((sp) => ({ start: sp.start - shift, end: sp.end - shift }));
+      lines[k] = { ...src, form: 'spaced', cells: placed.cells, spans };
+      if (placed.crowded) {
+        problems.push({
+          severity: 'warning',
+          line: src.n,
+          message: '空格对齐的表格中两个数字落在同一列，列位置可能有误',
+          raw: excerpt(src.raw),
+          code: 'spaced_column_crowded',
+        });
+      }
+    }
+    wraps.push(
+      ...wrappedLabels(
+        lines,
+        run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k))),
+        model.columns.map((c) => c.kind),
+      ),
+    );
+    const last = run.length > 0 ? run[run.length - 1]! : i;
+    floor = last + 1;
+    i = last;
+  }
+  joinWrappedLabels(lines, wraps, figuresOnMiddleLine(wraps));
+  return { lines, problems };
+}

@@ -1,0 +1,130 @@
+import { cmp, parseDecimal, shift, toString, type Decimal } from '../../decimal.ts';
+import type { Problem } from '../../model/document.ts';
+import type { Table } from '../../model/table.ts';
+import type { TableBlock } from '../segment.ts';
+import { classifyCell } from './cells.ts';
+import { TableContext } from './context.ts';
+import { readGrid } from './grid.ts';
+import { specFor } from './registry.ts';
+import { unitExponent } from './unit.ts';
+import type { DocBlocks } from '../layouts/types.ts';
+
+export interface CoverageCount {
+  tokens: number;
+  cells: number;
+  other: number;
+  unaccounted: { line: number; raw: string }[];
+}
+
+export interface AssembledTable {
+  table: Table;
+  problems: Problem[];
+  coverage: CoverageCount;
+}
+
+/**
+ * Turn one table block into a Table: read its grid, run the kind's layout parser, and measure numeric coverage
+ * (every numeric printed cell inside the table either became a value or is accounted for as 行次/栏次/code).
+ */
+export function assembleTable(
+  block: TableBlock,
+  id: string,
+  fallbackUnit: { unit: string; exponent: number } | null,
+  doc?: DocBlocks,
+): AssembledTable {
+  const spec = specFor(block.kind);
+  const grid = readGrid(block.lines, spec.grid);
+  const problems: Problem[] = [...grid.problems];
+  let unit = grid.unit;
+  let exponent = grid.unitExponent;
+  if (unit === null || exponent === null) {
+    if (fallbackUnit) {
+      unit = fallbackUnit.unit;
+      exponent = fallbackUnit.exponent;
+    } else {
+      unit = '元';
+      exponent = 0;
+    }
+    if (grid.rows.length > 0 && !block.kind.startsWith('perf_')) {
+      problems.push({
+        severity: 'warning',
+        line: block.titleLine,
+        message: `表「${block.title}」没有印出金额单位，按${unit}处理`,
+        raw: block.title,
+        code: 'unit_missing',
+      });
+    }
+  }
+  const ctx = new TableContext(unit, exponent);
+  const parsed = spec.parse(grid, ctx, block, doc);
+  for (const p of ctx.problems) problems.push(p); // no spread: a huge table has many problems
+
+  // Precision: the finest printed step among money cells, in 元 (each cell in its own printed unit: a 绩效 table
+  // may print its funds in 万元 inside a table read in 元).
+  let finest: Decimal | null = null;
+  for (const r of parsed.rows)
+    for (const c of r.cells)
+      if (c.measure === 'yuan' && c.value !== null) {
+        const d = parseDecimal(c.raw);
+        if (!d) continue;
+        const step = shift({ units: 1n, scale: d.scale }, unitExponent(c.unit) ?? exponent);
+        if (finest === null || cmp(step, finest) < 0) finest = step;
+      }
+  const precision = finest === null ? '1' : toString(finest);
+
+  const allValues = parsed.rows.flatMap((r) => r.cells.filter((c) => c.value !== null));
+  const zero: Decimal = { units: 0n, scale: 0 };
+  const empty = allValues.length === 0 || allValues.every((c) => cmp(parseDecimal(c.value!)!, zero) === 0);
+
+  // Coverage over data rows, repeated lines and the 栏次 row.
+  const cov: CoverageCount = { tokens: 0, cells: 0, other: 0, unaccounted: [] };
+  const repeated = new Set([...grid.repeatedLines, ...(grid.columnNumbersLine ? [grid.columnNumbersLine] : [])]);
+  // Sets, not Array.includes per line: a table of many rows must stay linear.
+  const dataRows = new Set(grid.rows);
+  const headerLines = new Set(grid.headerLines);
+  const continuations = new Set(block.continuationLines);
+  for (const l of block.lines) {
+    const isData = dataRows.has(l);
+    const isHeader = headerLines.has(l.n);
+    if (!isData && !repeated.has(l.n) && !isHeader) continue;
+    l.cells.forEach((c, j) => {
+      const k = classifyCell(c);
+      if (k !== 'number' && k !== 'percent') return;
+      cov.tokens++;
+      const used = ctx.used.get(`${l.n}:${j}`);
+      if (used === 'value') cov.cells++;
+      else if (used === 'other' || repeated.has(l.n)) cov.other++;
+      else cov.unaccounted.push({ line: l.n, raw: c.trim() });
+    });
+  }
+  for (const u of cov.unaccounted) {
+    problems.push({ severity: 'warning', line: u.line, message: `数字「${u.raw}」未进入任何单元格`, raw: u.raw, code: 'unaccounted_number' });
+  }
+
+  const notes = grid.notes.map((n) => n.text);
+  // A loop, not Math.max(...lines): a spread of a huge block overflows the stack.
+  let lastLine = block.titleLine;
+  for (const l of block.lines) if (l.n > lastLine) lastLine = l.n;
+  const table: Table = {
+    id,
+    kind: block.kind,
+    title: block.title,
+    number: block.number,
+    unit,
+    unit_exponent: exponent,
+    precision,
+    columns: parsed.columns,
+    rows: parsed.rows,
+    empty,
+    empty_statement: grid.emptyStatement,
+    notes,
+    printed_department: grid.printedDepartment,
+    start_line: block.titleLine,
+    end_line: lastLine,
+    continuation_lines: [...block.continuationLines, ...grid.repeatedLines.filter((n) => !continuations.has(n))].sort((a, b) => a - b),
+  };
+  if (empty && !grid.emptyStatement && parsed.rows.length === 0 && !block.kind.startsWith('perf_')) {
+    problems.push({ severity: 'warning', line: block.titleLine, message: `表「${block.title}」没有数据行`, raw: block.title, code: 'empty_table' });
+  }
+  return { table, problems, coverage: cov };
+}

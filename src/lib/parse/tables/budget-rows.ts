@@ -1,0 +1,78 @@
+import { cleanLabel, normLabel } from '../../text/clean.ts';
+import type { SourceLine } from '../../text/lines.ts';
+import { classifyCell } from './cells.ts';
+import { isHeaderWordRow } from './vocabulary.ts';
+
+/**
+ * Shared row reading for budget tables: split 类/款/项 codes, budget-unit rows (`021014 郑州市中小企业服务中心`),
+ * repeated (possibly mangled) header rows after page breaks.
+ */
+
+export interface RowHead {
+  /** Classification code joined from split 类/款/项 cells (215 05 17 → 2150517), or a single printed code. */
+  code: string | null;
+  /** Budget-unit code when the row is a unit row. */
+  unitCode: string | null;
+  name: string;
+  /** Index of the name cell; value cells follow it. */
+  nameIdx: number;
+  /** Indexes of the code cells (accounted as `other` by the caller). */
+  codeIdx: number[];
+}
+
+const CODE_PART = /^\d{2,3}$/;
+
+/**
+ * Read the leading label part of a classification row: up to `labelCells` cells holding 类, 款, 项, 单位代码 and the
+ * name. Robust to a dropped blank label cell: the name is the last text cell among the leading cells.
+ */
+export function readRowHead(l: SourceLine, labelCells: number): RowHead {
+  const cells = l.cells.map((c) => cleanLabel(c));
+  let nameIdx = -1;
+  for (let j = 0; j < Math.min(cells.length, labelCells); j++) {
+    const k = classifyCell(cells[j]!);
+    if (k === 'text') nameIdx = j;
+  }
+  const head = nameIdx >= 0 ? cells.slice(0, nameIdx) : cells.slice(0, Math.max(0, labelCells - 1));
+  const digits: { idx: number; v: string }[] = [];
+  head.forEach((c, idx) => {
+    if (/^\d+$/.test(c)) digits.push({ idx, v: c });
+  });
+  let code: string | null = null;
+  let unitCode: string | null = null;
+  if (digits.length >= 3 && digits.slice(0, 3).every((d) => CODE_PART.test(d.v)) && digits[0]!.v.length === 3) {
+    code = digits
+      .slice(0, 3)
+      .map((d) => d.v)
+      .join('');
+    if (digits.length > 3) unitCode = digits[3]!.v;
+  } else if (digits.length === 2 && digits[0]!.v.length === 3 && digits[1]!.v.length === 2 && digits[0]!.idx === 0) {
+    code = digits[0]!.v + digits[1]!.v;
+  } else if (digits.length === 1 && isJoinedFunctionCode(digits[0]!.v, nameIdx >= 0 ? cells[nameIdx]! : '')) {
+    code = digits[0]!.v;
+  } else if (digits.length === 1) {
+    unitCode = digits[0]!.v;
+  }
+  return {
+    code,
+    unitCode: code === null ? unitCode : null,
+    name: nameIdx >= 0 ? cells[nameIdx]! : '',
+    nameIdx,
+    codeIdx: digits.map((d) => d.idx),
+  };
+}
+
+/**
+ * A joined function-classification code in one cell (`2080501`, `20805`; a 3-digit 类 code only with a 类 name
+ * ending in 支出 — budget-unit codes can be 3 digits too, `566`).
+ */
+function isJoinedFunctionCode(v: string, name: string): boolean {
+  if (/^2\d{4}(?:\d{2})?$/.test(v)) return true;
+  return /^2\d{2}$/.test(v) && /支出$/.test(name);
+}
+
+/** A repeated header row (possibly mangled) after a page break: only header words of the vocabulary, no numbers. */
+export function isHeaderEcho(l: SourceLine): boolean {
+  if (l.cells.some((c) => ['number', 'percent', 'withheld'].includes(classifyCell(normLabel(c))))) return false;
+  return isHeaderWordRow(l.cells);
+}

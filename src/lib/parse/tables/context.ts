@@ -1,0 +1,61 @@
+import type { Problem } from '../../model/document.ts';
+import type { Cell, Measure, Row } from '../../model/table.ts';
+import type { SourceLine } from '../../text/lines.ts';
+import { makeCell } from './cells.ts';
+import { rowProblem } from './grid.ts';
+
+/**
+ * Per-table parse context: builds cells, records which printed cells became values or were accounted for
+ * otherwise (行次/栏次, codes), and collects problems. Used by the numeric-coverage report.
+ */
+export class TableContext {
+  readonly problems: Problem[] = [];
+  /** "line:cellIndex" → how the printed cell was used. */
+  readonly used = new Map<string, 'value' | 'other'>();
+  constructor(
+    readonly unit: string,
+    readonly unitExponent: number,
+  ) {}
+
+  cell(l: SourceLine, idx: number, column: string, measure?: Measure, unit?: string): Cell {
+    const raw = l.cells[idx] ?? '';
+    const { cell, kind } = makeCell(raw, {
+      column,
+      line: l.n,
+      unitExponent: this.unitExponent,
+      unit: unit ?? (measure && measure !== 'yuan' ? '' : this.unit),
+      measure,
+    });
+    if (kind === 'number' || kind === 'percent') this.used.set(`${l.n}:${idx}`, 'value');
+    if (kind === 'text' && raw.trim() !== '') {
+      this.problems.push(rowProblem(l, `不是数字的数值单元格「${raw.trim()}」(column ${column})`, 'bad_number', 'warning'));
+    }
+    return cell;
+  }
+
+  other(l: SourceLine, idx: number): void {
+    this.used.set(`${l.n}:${idx}`, 'other');
+  }
+
+  problem(l: SourceLine, message: string, code: string, severity: Problem['severity'] = 'error'): void {
+    this.problems.push(rowProblem(l, message, code, severity));
+  }
+}
+
+const TOTAL_RE = /^(?:合计|总计|小计|本年收入合计|本年支出合计|收入总计|支出总计|人员经费合计|公用经费合计|.*合计|.*总计)$/;
+
+export function isTotalLabel(name: string): boolean {
+  return TOTAL_RE.test(name.replace(/[\s\u3000]+/g, ''));
+}
+
+export function makeRow(partial: Omit<Row, 'entity' | 'block' | 'extra_codes' | 'is_total' | 'level' | 'parent_line'> & Partial<Row>): Row {
+  return {
+    entity: null,
+    block: null,
+    extra_codes: {},
+    level: null,
+    parent_line: null,
+    is_total: isTotalLabel(partial.name),
+    ...partial,
+  };
+}

@@ -1,0 +1,206 @@
+import type { Problem } from '../../model/document.ts';
+import { cleanLabel, cleanText } from '../../text/clean.ts';
+import { excerpt, type SourceLine } from '../../text/lines.ts';
+import { classifyCell } from './cells.ts';
+import { DATE_LINE_RE, DEPT_LINE_RE, isMetaLine, parseTableNumber, recogniseTitle, YEAR_LINE_RE } from './recognise.ts';
+import { findUnit } from './unit.ts';
+
+/** The parts of a table block: meta lines, header rows, data rows, notes. */
+export interface Grid {
+  unit: string | null;
+  unitExponent: number | null;
+  printedDepartment: string | null;
+  /** Header rows (first occurrence), cleaned cells. */
+  header: string[][];
+  headerLines: number[];
+  /** 栏次 row, when printed. */
+  columnNumbersLine: number | null;
+  /** Data rows in order, with cleaned cells (repeated headers after page breaks removed). */
+  rows: SourceLine[];
+  notes: { line: number; text: string }[];
+  emptyStatement: string | null;
+  /** Lines that were recognised and skipped as repeated title/meta/header (page-break continuations). */
+  repeatedLines: number[];
+  /** Lines consumed as meta (title, number, department, year, unit). */
+  metaLines: number[];
+  problems: Problem[];
+}
+
+const META_DEPT_RE = DEPT_LINE_RE;
+const YEAR_RE = YEAR_LINE_RE;
+const DATE_RE = DATE_LINE_RE;
+const NOTE_RE = /^(?:注|说明|备注|注释)\s*\d?\s*[:：]/;
+const EMPTY_RE = /本表无数据|故本表为空|本表为空|无相关数据|无此项/;
+
+/** True for the 栏次 row (`栏次 1 2 3`, or consecutive integers 1..n only). */
+export function isColumnNumbersRow(cells: string[]): boolean {
+  const ne = cells.map((c) => cleanText(c).trim()).filter((c) => c !== '');
+  if (ne.length === 0) return false;
+  if (ne[0] === '栏次') return true;
+  if (ne.length < 2) return false;
+  return ne.every((c, i) => c === String(i + 1) || c === `${i + 1}.00` || c === `${i + 1}.0`);
+}
+
+/** A header row has label cells and no amount cells (numbers with a decimal point or thousands separator). */
+export function isHeaderRow(cells: string[]): boolean {
+  let labels = 0;
+  for (const c of cells) {
+    const k = classifyCell(c);
+    if (k === 'number' || k === 'percent' || k === 'withheld') {
+      const t = c.trim();
+      if (/[.,]/.test(t) || t.length > 4) return false;
+      // Bare small integers in a header are not expected, except 栏次.
+      return false;
+    }
+    if (k === 'text') labels++;
+  }
+  return labels > 0;
+}
+
+function normRow(cells: string[]): string {
+  return cells.map((c) => cleanLabel(c)).join('\u0001').replace(/\u0001+$/, '');
+}
+
+export interface GridOptions {
+  /** Max header rows to look for (default 4). */
+  maxHeaderRows?: number;
+  /** Decide if a row is a header row (default: isHeaderRow). */
+  headerRow?: (cells: string[], index: number) => boolean;
+}
+
+/**
+ * Split a table block into meta lines, header rows, 栏次 row, data rows and notes. Repeated titles, meta lines and
+ * header rows after a page break are recognised and skipped (recorded in `repeatedLines`).
+ */
+export function readGrid(lines: SourceLine[], opts: GridOptions = {}): Grid {
+  const g: Grid = {
+    unit: null,
+    unitExponent: null,
+    printedDepartment: null,
+    header: [],
+    headerLines: [],
+    columnNumbersLine: null,
+    rows: [],
+    notes: [],
+    emptyStatement: null,
+    repeatedLines: [],
+    metaLines: [],
+    problems: [],
+  };
+  const maxHeader = opts.maxHeaderRows ?? 4;
+  const headerTest = opts.headerRow ?? ((cells: string[]) => isHeaderRow(cells));
+  const headerKeys = new Set<string>();
+  let phase: 'meta' | 'header' | 'data' | 'notes' = 'meta';
+
+  for (const l of lines) {
+    const text = cleanText(l.raw).trim();
+    const single = l.cells.filter((c) => c.trim() !== '').length <= 1;
+    const flat = text.replace(/[\s\u3000]+/g, '');
+    // Notes and empty statements can appear anywhere after the header.
+    if (single && (NOTE_RE.test(flat) || EMPTY_RE.test(flat))) {
+      g.notes.push({ line: l.n, text });
+      if (EMPTY_RE.test(flat)) g.emptyStatement = text;
+      phase = 'notes';
+      continue;
+    }
+    if (phase === 'notes' && single && g.notes.length > 0 && !parseTableNumber(l.raw) && !recogniseTitle(text)) {
+      // A wrapped note continues on the next line.
+      const last = g.notes[g.notes.length - 1]!;
+      last.text += text;
+      if (EMPTY_RE.test(last.text)) g.emptyStatement = last.text;
+      continue;
+    }
+    // Meta lines (title repeats, number, department, year, unit).
+    if (single || phase === 'meta') {
+      const u = findUnit(text);
+      const dm = META_DEPT_RE.exec(flat.replace(/\t/g, ''));
+      const isMeta =
+        parseTableNumber(text) !== null ||
+        recogniseTitle(text) !== null ||
+        YEAR_RE.test(flat) ||
+        DATE_RE.test(flat) ||
+        (u !== null && single) ||
+        (dm !== null && single) ||
+        isMetaLine(l.cells);
+      if (isMeta) {
+        if (u && g.unit === null) {
+          g.unit = u.unit;
+          g.unitExponent = u.exponent;
+        }
+        if (dm && g.printedDepartment === null) {
+          g.printedDepartment = dm[1]!.replace(/\d{4}年度?$/, '').replace(/(?:金额)?单位[：:].*$/, '').trim() || null;
+        }
+        if (phase === 'data' || phase === 'notes') g.repeatedLines.push(l.n);
+        else g.metaLines.push(l.n);
+        continue;
+      }
+    }
+    const key = normRow(l.cells);
+    if (phase === 'data' || phase === 'notes') {
+      if (headerKeys.has(key) || isColumnNumbersRow(l.cells)) {
+        g.repeatedLines.push(l.n);
+        continue;
+      }
+      g.rows.push(l);
+      phase = 'data';
+      continue;
+    }
+    // meta → header → data
+    if (isColumnNumbersRow(l.cells)) {
+      g.columnNumbersLine = l.n;
+      headerKeys.add(key);
+      phase = 'header';
+      continue;
+    }
+    if (g.header.length < maxHeader && headerTest(l.cells, g.header.length) && g.columnNumbersLine === null) {
+      g.header.push(l.cells.map((c) => cleanLabel(c)));
+      g.headerLines.push(l.n);
+      headerKeys.add(key);
+      phase = 'header';
+      continue;
+    }
+    phase = 'data';
+    g.rows.push(l);
+  }
+  return g;
+}
+
+/**
+ * Flatten multi-level header rows into one label per column, joined top to bottom with `/`.
+ * A blank upper cell inherits the label on its left when a lower row has a label in that column
+ * (merged cells lost in conversion); 栏次 and 行次 are kept as labels so callers can exclude them.
+ */
+export function flattenHeader(header: string[][], width?: number): string[] {
+  const w = width ?? Math.max(0, ...header.map((r) => r.length));
+  const filled: string[][] = header.map((r) => Array.from({ length: w }, (_, j) => (r[j] ?? '').trim()));
+  for (let r = 0; r < filled.length - 1; r++) {
+    const row = filled[r]!;
+    let carry = '';
+    let carryAllowed = false;
+    for (let j = 0; j < w; j++) {
+      if (row[j] !== '') {
+        carry = row[j]!;
+        carryAllowed = true;
+        continue;
+      }
+      const lowerHasLabel = filled.slice(r + 1).some((lr) => lr[j] !== '');
+      // Stop carrying at a column whose lower rows start a new top-level group (a label directly below a blank
+      // upper cell that has no left parent is its own group).
+      if (carryAllowed && carry && lowerHasLabel) row[j] = carry;
+      else if (!lowerHasLabel) carryAllowed = carryAllowed && true;
+    }
+  }
+  return Array.from({ length: w }, (_, j) => {
+    const parts: string[] = [];
+    for (const r of filled) {
+      const v = r[j]!;
+      if (v && parts[parts.length - 1] !== v) parts.push(v);
+    }
+    return parts.join('/');
+  });
+}
+
+/** Report a row problem with its raw text. */
+export function rowProblem(l: SourceLine, message: string, code: string, severity: Problem['severity'] = 'error'): Problem {
+  return { severity, line: l.n, message, raw: excerpt(l.raw), code };
+}
