@@ -7,7 +7,7 @@ import { TableContext } from './context.ts';
 import { readGrid } from './grid.ts';
 import { specFor } from './registry.ts';
 import { unitExponent } from './unit.ts';
-import type { DocBlocks } from '../layouts/types.ts';
+import type { DocBlocks, EvaluationInput } from '../layouts/types.ts';
 
 export interface CoverageCount {
   tokens: number;
@@ -20,11 +20,14 @@ export interface AssembledTable {
   table: Table;
   problems: Problem[];
   coverage: CoverageCount;
+  /** The evaluations the layout parser read with the rows (table_id still empty: set once tables are numbered). */
+  evaluations: EvaluationInput[];
 }
 
 /**
- * Turn one table block into a Table: read its grid, run the kind's layout parser, and measure numeric coverage
- * (every numeric printed cell inside the table either became a value or is accounted for as 行次/栏次/code).
+ * Turn one table block into a Table: read its grid, run the kind's layout parser (once: its evaluations come back
+ * with its rows), and measure numeric coverage (every numeric printed cell inside the table either became a value or
+ * is accounted for as 行次/栏次/code).
  */
 export function assembleTable(
   block: TableBlock,
@@ -126,5 +129,5 @@ export function assembleTable(
   if (empty && !grid.emptyStatement && parsed.rows.length === 0 && !block.kind.startsWith('perf_')) {
     problems.push({ severity: 'warning', line: block.titleLine, message: `表「${block.title}」没有数据行`, raw: block.title, code: 'empty_table' });
   }
-  return { table, problems, coverage: cov };
+  return { table, problems, coverage: cov, evaluations: parsed.evaluations ?? [] };
 }

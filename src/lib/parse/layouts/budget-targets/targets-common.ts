@@ -1,13 +1,12 @@
 import type { z } from 'zod';
-import type { Evaluation, Indicator } from '../../../model/performance.ts';
+import type { Indicator } from '../../../model/performance.ts';
 import { parseTargetValue } from '../../tables/target-value.ts';
 import { cleanLabel } from '../../../text/clean.ts';
 import type { SourceLine } from '../../../text/lines.ts';
 import { classifyCell } from '../../tables/cells.ts';
 import type { TableContext } from '../../tables/context.ts';
 
-/** Evaluation as built by the budget target readers (defaulted fields may be omitted; Evaluation.parse fills them). */
-export type EvaluationInput = z.input<typeof Evaluation>;
+export type { EvaluationInput } from '../types.ts';
 export type IndicatorInput = z.input<typeof Indicator>;
 
 /** Cleaned cells of a line (markup such as `<p>` removed, wrapped CJK joined). */
