@@ -6,7 +6,6 @@ import { readMetadata } from './metadata/metadata.ts';
 import { readGlossary, readNarrative } from './parse/narrative.ts';
 import { segment } from './parse/segment.ts';
 import { assembleTable } from './parse/tables/assemble.ts';
-import { cleanText } from './text/clean.ts';
 import { splitLinesBounded, type SourceLine } from './text/lines.ts';
 import { readTextForms } from './parse/read/index.ts';
 import { appendAll, boundBlock, budgetProblem, capProblems, lineBoundProblems, overBudget, truncationProblems, type TimeBudget } from './input/limits.ts';
@@ -30,10 +29,10 @@ export interface IngestInput {
   budget?: TimeBudget;
 }
 
-/** Default: a perf project table starting with 项目名称 is a new project, not a continuation. */
+/** Default: a perf project table starting with 项目名称 is a new project, not a continuation (lines as segmented: clean). */
 export function defaultIsNewInstance(kind: TableKind, lines: SourceLine[]): boolean {
   if (kind !== 'perf_project_selfeval' && kind !== 'perf_project_targets') return false;
-  return lines.slice(0, 8).some((l) => /^项目名称/.test(cleanText(l.cells[0] ?? '').replace(/\s+/g, '')));
+  return lines.slice(0, 8).some((l) => /^项目名称/.test((l.cells[0] ?? '').replace(/\s+/g, '')));
 }
 
 /**
