@@ -5,7 +5,7 @@ import type { Table, TableKind } from './model/table.ts';
 import { readMetadata } from './metadata/metadata.ts';
 import { readGlossary, readNarrative } from './parse/narrative.ts';
 import { segment } from './parse/segment.ts';
-import { assembleTable } from './parse/tables/assemble.ts';
+import { assembleTable } from './parse/assemble.ts';
 import { splitLinesBounded, type SourceLine } from './text/lines.ts';
 import { readTextForms } from './parse/read/index.ts';
 import { appendAll, boundBlock, budgetProblem, capProblems, lineBoundProblems, overBudget, truncationProblems, type TimeBudget } from './input/limits.ts';

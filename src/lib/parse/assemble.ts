@@ -1,13 +1,13 @@
-import { cmp, parseDecimal, shift, toString, type Decimal } from '../../decimal.ts';
-import type { Problem } from '../../model/document.ts';
-import type { Table } from '../../model/table.ts';
-import type { TableBlock } from '../segment.ts';
-import { classifyCell } from './cells.ts';
-import { TableContext } from './context.ts';
-import { readGrid } from './grid.ts';
-import { specFor } from './registry.ts';
-import { unitExponent } from './unit.ts';
-import type { DocBlocks, EvaluationInput } from '../layouts/types.ts';
+import { cmp, parseDecimal, shift, toString, type Decimal } from '../decimal.ts';
+import type { Problem } from '../model/document.ts';
+import type { Table } from '../model/table.ts';
+import type { TableBlock } from './segment.ts';
+import { classifyCell } from './tables/cells.ts';
+import { TableContext } from './tables/context.ts';
+import { readGrid } from './tables/grid.ts';
+import { specFor } from './layouts/registry.ts';
+import { unitExponent } from './tables/unit.ts';
+import type { DocBlocks, EvaluationInput } from './layouts/types.ts';
 
 export interface CoverageCount {
   tokens: number;
