@@ -7,7 +7,7 @@ import { TableContext } from './tables/context.ts';
 import { readGrid } from './tables/grid.ts';
 import { specFor } from './layouts/registry.ts';
 import { unitExponent } from './tables/unit.ts';
-import type { DocBlocks, EvaluationInput } from './layouts/types.ts';
+import { blockEndLine, type DocBlocks, type EvaluationInput } from './layouts/types.ts';
 
 export interface CoverageCount {
   tokens: number;
@@ -105,9 +105,7 @@ export function assembleTable(
   }
 
   const notes = grid.notes.map((n) => n.text);
-  // A loop, not Math.max(...lines): a spread of a huge block overflows the stack.
-  let lastLine = block.titleLine;
-  for (const l of block.lines) if (l.n > lastLine) lastLine = l.n;
+  const lastLine = blockEndLine(block);
   const table: Table = {
     id,
     kind: block.kind,

@@ -27,6 +27,13 @@ export interface DocBlocks {
 /** A layout parser: one printed layout family → rows (and evaluations). Pure; problems go to the context. */
 export type LayoutParser = (grid: Grid, ctx: TableContext, block: TableBlock, doc?: DocBlocks) => ParsedTable;
 
+/** The last source line of a block (its title line when it has no other line). A loop: a huge block must not be spread. */
+export function blockEndLine(block: TableBlock): number {
+  let last = block.titleLine;
+  for (const l of block.lines) if (l.n > last) last = l.n;
+  return last;
+}
+
 /** Columns that carry 行次/栏次 numbers, never values. */
 export function isRowNumberColumn(label: string): boolean {
   const last = label.split('/').pop() ?? '';

@@ -1,7 +1,7 @@
 import { readOverallTargets } from './targets-overall.ts';
 import { readProjectTargets } from './targets-project.ts';
 import type { GridOptions } from '../../tables/grid.ts';
-import type { LayoutParser } from '../types.ts';
+import { blockEndLine, type LayoutParser } from '../types.ts';
 
 /**
  * 绩效目标表 (预算): the amounts become table rows and the same reading gives the Evaluations — one for the
@@ -11,8 +11,7 @@ import type { LayoutParser } from '../types.ts';
 export const TARGETS_GRID: GridOptions = { maxHeaderRows: 0 };
 
 export const parseTargets: LayoutParser = (grid, ctx, block) => {
-  const lastLine = block.lines.reduce((m, l) => (l.n > m ? l.n : m), block.titleLine);
-  const input = { lines: grid.rows, tableId: '', startLine: block.titleLine, endLine: lastLine, unit: ctx.unit };
+  const input = { lines: grid.rows, tableId: '', startLine: block.titleLine, endLine: blockEndLine(block), unit: ctx.unit };
   const read =
     block.kind === 'perf_overall_targets'
       ? readOverallTargets({ ...input, department: grid.printedDepartment }, ctx)

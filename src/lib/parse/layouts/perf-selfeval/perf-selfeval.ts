@@ -1,5 +1,5 @@
 import { readSelfEval, type SelfEvalKind } from './selfeval.ts';
-import type { LayoutParser } from '../types.ts';
+import { blockEndLine, type LayoutParser } from '../types.ts';
 
 /**
  * 绩效自评表 (部门整体 / 项目支出): the form is read by the performance reader; the table keeps the rows that carry
@@ -9,7 +9,6 @@ import type { LayoutParser } from '../types.ts';
  * printed above the table).
  */
 export const parsePerfSelfEval: LayoutParser = (grid, ctx, block) => {
-  const lastLine = block.lines.reduce((m, l) => (l.n > m ? l.n : m), block.titleLine);
   const { rows, columns, evaluation } = readSelfEval(
     {
       lines: grid.rows,
@@ -17,7 +16,7 @@ export const parsePerfSelfEval: LayoutParser = (grid, ctx, block) => {
       tableId: '',
       title: block.title,
       startLine: block.titleLine,
-      endLine: lastLine,
+      endLine: blockEndLine(block),
       unit: ctx.unit,
       unitExponent: ctx.unitExponent,
     },
