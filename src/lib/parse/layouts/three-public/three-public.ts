@@ -1,5 +1,5 @@
 import type { Cell } from '../../../model/table.ts';
-import { cellLabel } from '../../../text/clean.ts';
+import { cleanLabel } from '../../../text/clean.ts';
 import { classifyCell } from '../../tables/cells.ts';
 import { makeRow } from '../../tables/context.ts';
 import { flattenHeader } from '../../tables/grid.ts';
@@ -22,7 +22,7 @@ export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
   const items: { l: (typeof grid.rows)[number]; idx: number; label: string; term: ReturnType<typeof lookupWord> }[] = [];
   for (const l of grid.rows) {
     const idx = labelOf(l.cells);
-    const label = idx >= 0 ? cellLabel(l.cells[idx]!) : '';
+    const label = idx >= 0 ? cleanLabel(l.cells[idx]!) : '';
     // An item label wrapped onto the next line (`2.公务用车购置及运行维` / `护费`, no amounts): joined when the joined
     // label is an item the vocabulary knows and the part above is not.
     const above = items.at(-1);
@@ -55,8 +55,8 @@ export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
   };
   // The vehicles item names its group; printed with blank amounts above the first amount, it may have been read as
   // a header line.
-  const vehicles = items.find((i) => i.term?.key === 'tp_vehicles')?.label ?? grid.header.flat().find((c) => lookupWord(cellLabel(c), 'three_public')?.key === 'tp_vehicles');
-  const vehiclesWord = vehicles ? normHeaderWord(cellLabel(vehicles)) : '公务用车购置及运行费';
+  const vehicles = items.find((i) => i.term?.key === 'tp_vehicles')?.label ?? grid.header.flat().find((c) => lookupWord(cleanLabel(c), 'three_public')?.key === 'tp_vehicles');
+  const vehiclesWord = vehicles ? normHeaderWord(cleanLabel(vehicles)) : '公务用车购置及运行费';
   const itemColumn = (i: (typeof items)[number]): string => {
     const word = normHeaderWord(i.label);
     switch (i.term?.key) {
