@@ -5,7 +5,10 @@ import { judgeSum, printedDigits } from './rounding.ts';
 import { judged, skip, tablesOf } from './types.ts';
 import { fullScore } from '../parse/layouts/perf-selfeval/total.ts';
 
-/** Σ 得分 = 总分 and Σ 分值 = 100 (or the printed total) for every self-evaluation (reads the evaluations the 自评表 parser returns with the table). */
+/**
+ * Σ 得分 = 总分 and Σ 分值 = 100 (or the printed total) for every self-evaluation (the evaluations the 自评表 parser
+ * returns with its table).
+ */
 export function performanceChecks(model: DocumentModel): CheckResult[] {
   if (model.metadata.doc_kind !== 'final') return [];
   const dS = def('perf.score_sum');
