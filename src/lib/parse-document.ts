@@ -1,10 +1,11 @@
 import { DocumentModel, type CheckResult, type Problem } from './model/document.ts';
+import { Evaluation } from './model/performance.ts';
+import type { EvaluationInput } from './parse/layouts/types.ts';
 import type { Table, TableKind } from './model/table.ts';
 import { readMetadata } from './metadata/metadata.ts';
 import { readGlossary, readNarrative } from './parse/narrative.ts';
 import { segment } from './parse/segment.ts';
-import { assembleTable } from './parse/tables/assemble.ts';
-import { cleanText } from './text/clean.ts';
+import { assembleTable } from './parse/assemble.ts';
 import { splitLinesBounded, type SourceLine } from './text/lines.ts';
 import { readTextForms } from './parse/read/index.ts';
 import { appendAll, boundBlock, budgetProblem, capProblems, lineBoundProblems, overBudget, truncationProblems, type TimeBudget } from './input/limits.ts';
@@ -28,10 +29,10 @@ export interface IngestInput {
   budget?: TimeBudget;
 }
 
-/** Default: a perf project table starting with 项目名称 is a new project, not a continuation. */
+/** Default: a perf project table starting with 项目名称 is a new project, not a continuation (lines as segmented: clean). */
 export function defaultIsNewInstance(kind: TableKind, lines: SourceLine[]): boolean {
   if (kind !== 'perf_project_selfeval' && kind !== 'perf_project_targets') return false;
-  return lines.slice(0, 8).some((l) => /^项目名称/.test(cleanText(l.cells[0] ?? '').replace(/\s+/g, '')));
+  return lines.slice(0, 8).some((l) => /^项目名称/.test((l.cells[0] ?? '').replace(/\s+/g, '')));
 }
 
 /**
@@ -62,6 +63,8 @@ export function parseDocument(input: IngestInput, stages: Stages = {}): Document
   }
 
   const tables: Table[] = [];
+  // The 绩效 evaluations each table's layout parser read with its rows, by table.
+  const read: { table: Table; evaluations: EvaluationInput[] }[] = [];
   const kindCount = new Map<string, number>();
   let tokens = 0;
   let cells = 0;
@@ -77,8 +80,9 @@ export function parseDocument(input: IngestInput, stages: Stages = {}): Document
     const n = (kindCount.get(block.kind) ?? 0) + 1;
     kindCount.set(block.kind, n);
     const id = n === 1 ? block.kind : `${block.kind}-${n}`;
-    const { table, problems: tp, coverage } = assembleTable(block, id, docUnit, { blocks: seg.blocks });
+    const { table, problems: tp, coverage, evaluations: ev } = assembleTable(block, id, docUnit, { blocks: seg.blocks });
     tables.push(table);
+    if (ev.length > 0) read.push({ table, evaluations: ev });
     appendAll(problems, tp);
     tokens += coverage.tokens;
     cells += coverage.cells;
@@ -92,6 +96,7 @@ export function parseDocument(input: IngestInput, stages: Stages = {}): Document
       if (first) first.id = `${kind}-1`;
     }
   }
+  const evaluations = validEvaluations(read, problems);
   if (tables.length === 0) {
     problems.push({ severity: 'error', line: 0, message: `文件中没有识别到任何表格（共 ${lines.length} 行）`, raw: '', code: 'no_tables' });
   }
@@ -102,8 +107,6 @@ export function parseDocument(input: IngestInput, stages: Stages = {}): Document
   // Budgets: the 预算单位构成 list gets the 单位代码 printed by the unit-by-unit tables (issue 3).
   if (metadata.doc_kind === 'budget') metadata.budget_units = mergeBudgetUnits(metadata.budget_units, tables);
   const ctx: StageContext = { lines, tables, segmentation: seg, paragraphs, docKind: metadata.doc_kind };
-  const perf = runStage(input.budget, problems, '绩效表', stages.performance && (() => stages.performance!(ctx))) ?? { evaluations: [], problems: [] };
-  appendAll(problems, perf.problems);
   const claims = runStage(input.budget, problems, '情况说明中的数字', stages.claims && (() => stages.claims!(ctx))) ?? { claims: [], problems: [] };
   appendAll(problems, claims.problems);
 
@@ -124,7 +127,7 @@ export function parseDocument(input: IngestInput, stages: Stages = {}): Document
     tables,
     narrative: { paragraphs, claims: claims.claims },
     glossary,
-    performance: perf.evaluations,
+    performance: evaluations,
     checks: [],
     check_summary: { ran: 0, pass: 0, rounding: 0, warn: 0, fail: 0, skip: 0 },
     problems: capProblems(problems.sort((a, b) => a.line - b.line)),
@@ -142,6 +145,21 @@ export function parseDocument(input: IngestInput, stages: Stages = {}): Document
     model.problems.sort((a, b) => a.line - b.line);
   }
   return model;
+}
+
+/**
+ * The evaluations read with the tables, in table order: each gets the id of its (numbered) table and is validated
+ * against the model; one that does not fit is reported, never written.
+ */
+function validEvaluations(read: { table: Table; evaluations: EvaluationInput[] }[], problems: Problem[]): Evaluation[] {
+  const out: Evaluation[] = [];
+  for (const { table, evaluations } of read)
+    for (const e of evaluations) {
+      const parsed = Evaluation.safeParse({ ...e, table_id: table.id });
+      if (parsed.success) out.push(parsed.data);
+      else problems.push({ severity: 'error', line: e.start_line, message: `绩效表无法写入模型：${parsed.error.message.slice(0, 200)}`, raw: '', code: 'evaluation_invalid' });
+    }
+  return out;
 }
 
 /** Run an optional stage within the time budget: an overrun or a crash is reported as a problem, never thrown. */

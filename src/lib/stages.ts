@@ -1,17 +1,16 @@
 /**
- * The interface between parseDocument and the stages it runs after the tables are read (绩效 evaluations, narrative
- * claims, reconciliation checks). A stage imports these types from here, never from the module that runs it.
+ * The interface between parseDocument and the stages it runs after the tables are read (narrative claims,
+ * reconciliation checks; the 绩效 evaluations come with the tables, from their layout parsers). A stage imports
+ * these types from here, never from the module that runs it.
  */
 import type { CheckResult, Claim, DocumentModel, Problem } from './model/document.ts';
-import type { Evaluation } from './model/performance.ts';
 import type { Table, TableKind } from './model/table.ts';
 import type { NarrativeParagraph } from './parse/narrative.ts';
 import type { Segmentation } from './parse/segment.ts';
 import type { SourceLine } from './text/lines.ts';
 
-/** Extension points filled by later stages (performance evaluations, narrative claims, reconciliation checks). */
+/** Extension points filled by later stages (narrative claims, reconciliation checks). */
 export interface Stages {
-  performance?: (ctx: StageContext) => { evaluations: Evaluation[]; problems: Problem[] };
   claims?: (ctx: StageContext) => { claims: Claim[]; problems: Problem[] };
   checks?: (model: DocumentModel) => CheckResult[];
   /** Decide if a repeated title of `kind` starts a new table instance (e.g. a new project's self-evaluation). */

@@ -23,7 +23,7 @@ export interface StatusInput {
   docKind: 'final' | 'budget';
   blocks: TableBlock[];
   tables: Table[];
-  /** Numeric tokens of table rows that became no cell (parse/tables/assemble.ts coverage). */
+  /** Numeric tokens of table rows that became no cell (parse/assemble.ts coverage). */
   unaccounted: { line: number; raw: string }[];
   /** All problems so far (errors among them lower the status). */
   problems: Problem[];

@@ -5,7 +5,10 @@ import { judgeSum, printedDigits } from './rounding.ts';
 import { judged, skip, tablesOf } from './types.ts';
 import { fullScore } from '../parse/layouts/perf-selfeval/total.ts';
 
-/** Σ 得分 = 总分 and Σ 分值 = 100 (or the printed total) for every self-evaluation (needs the performance stage). */
+/**
+ * Σ 得分 = 总分 and Σ 分值 = 100 (or the printed total) for every self-evaluation (the evaluations the 自评表 parser
+ * returns with its table).
+ */
 export function performanceChecks(model: DocumentModel): CheckResult[] {
   if (model.metadata.doc_kind !== 'final') return [];
   const dS = def('perf.score_sum');
@@ -26,7 +29,7 @@ export function performanceChecks(model: DocumentModel): CheckResult[] {
     const ind = e.indicators.filter((i) => dec(i.weight) !== null || dec(i.score) !== null);
     const funds = e.funds.filter((f) => dec(f.weight) !== null || dec(f.score) !== null);
     const sumOf = (xs: (string | null)[]) => xs.map(dec).filter((x): x is NonNullable<typeof x> => x !== null).reduce((a, b) => add(a, b), ZERO);
-    // Which parts the printed total covers: everything (score_sum of the performance stage), everything but the
+    // Which parts the printed total covers: everything (score_sum of the evaluation), everything but the
     // funds block, or the indicators only — the variant whose weights add up to the printed total weight (or 100).
     const all = { label: '全部', score: ind.length + funds.length ? dec(e.score_sum) : null, weight: ind.length + funds.length ? dec(e.weight_sum) : null, n: ind.length + funds.length + 4 };
     const noFunds = all.score && all.weight ? { label: '不含预算执行', score: sub(all.score, sumOf(funds.map((f) => f.score))), weight: sub(all.weight, sumOf(funds.map((f) => f.weight))), n: ind.length + 4 } : null;

@@ -107,9 +107,9 @@ function isTocLine(line: SourceLine): boolean {
  * whose block has no new instance marker continues the previous table (page break).
  */
 export function segment(source: SourceLine[], opts: { isNewInstance?: (kind: TableKind, lines: SourceLine[]) => boolean } = {}): Segmentation {
-  // Text is cleaned once, here: every cell of every line loses its conversion markup (markdown, HTML, LaTeX) and the
-  // blocks carry the cleaned cells to the grid and the layout parsers; `raw` stays as read, for problems.
-  const lines = source.map(cleanLine);
+  // The cells are clean (readTextForms removed their conversion markup, once): the blocks carry them to the grid and
+  // the layout parsers, which clean nothing again; `raw` stays as read, for problems.
+  const lines = source;
   const problems: Problem[] = [];
   const toc: Segmentation['toc'] = [];
   const headings: { line: number; title: string; name: PartName | null }[] = [];
@@ -228,17 +228,6 @@ export function segment(source: SourceLine[], opts: { isNewInstance?: (kind: Tab
   for (let p = 0; p < parts.length - 1; p++) parts[p]!.end_line = Math.max(parts[p]!.start_line, parts[p + 1]!.start_line - 1);
 
   return { blocks: rawBlocks, toc, parts, problems };
-}
-
-/** A line with its cells cleaned of conversion markup (a line without markup is returned as is). */
-function cleanLine(l: SourceLine): SourceLine {
-  let changed = false;
-  const cells = l.cells.map((c) => {
-    const k = cleanText(c);
-    if (k !== c) changed = true;
-    return k;
-  });
-  return changed ? { ...l, cells } : l;
 }
 
 /** The meta lines (number, unit, department, year) directly above a title, after the previous title. */

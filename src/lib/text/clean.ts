@@ -66,5 +66,13 @@ export function joinWrappedCjk(s: string): string {
 
 /** A cleaned cell label: markup removed, wrapped CJK joined, trimmed. */
 export function cleanLabel(s: string): string {
-  return joinWrappedCjk(cleanText(s).trim());
+  return cellLabel(cleanText(s));
+}
+
+/**
+ * The label of a cell that is already clean (the cells of a segmented document: src/lib/parse/segment.ts cleans them
+ * once): wrapped CJK joined, trimmed.
+ */
+export function cellLabel(s: string): string {
+  return joinWrappedCjk(s.trim());
 }

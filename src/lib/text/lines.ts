@@ -4,7 +4,7 @@ export interface SourceLine {
   n: number;
   /** The line as read (no line terminator). */
   raw: string;
-  /** Tab-separated cells. */
+  /** Tab-separated cells; clean of conversion markup once read by src/lib/parse/read (readTextForms). */
   cells: string[];
   /** Set when the line was cut to the bounds below: its original length in characters and/or cell count. */
   cut?: { chars?: number; cells?: number };

@@ -1,11 +1,22 @@
+import type { z } from 'zod';
+import type { Evaluation } from '../../model/performance.ts';
 import type { Row } from '../../model/table.ts';
 import type { TableBlock } from '../segment.ts';
 import type { TableContext } from '../tables/context.ts';
 import type { Grid } from '../tables/grid.ts';
 
+/** Evaluation as a layout parser builds it: defaulted fields may be omitted (Evaluation.safeParse fills them). */
+export type EvaluationInput = z.input<typeof Evaluation>;
+
+/** Everything a layout parser read from one table block, in one pass over its grid. */
 export interface ParsedTable {
   columns: string[];
   rows: Row[];
+  /**
+   * The 绩效 evaluations the same reading found (a self-evaluation form, the targets of a 绩效目标表). Their
+   * `table_id` is left empty: the ingest sets it once the tables are numbered, and validates each one.
+   */
+  evaluations?: EvaluationInput[];
 }
 
 /** The other table blocks of the document (for parsers that compare sibling tables, e.g. budget dropped cells). */
@@ -13,8 +24,15 @@ export interface DocBlocks {
   blocks: readonly TableBlock[];
 }
 
-/** A layout parser: one printed layout family → rows. Pure; problems go to the context. */
+/** A layout parser: one printed layout family → rows (and evaluations). Pure; problems go to the context. */
 export type LayoutParser = (grid: Grid, ctx: TableContext, block: TableBlock, doc?: DocBlocks) => ParsedTable;
+
+/** The last source line of a block (its title line when it has no other line). A loop: a huge block must not be spread. */
+export function blockEndLine(block: TableBlock): number {
+  let last = block.titleLine;
+  for (const l of block.lines) if (l.n > last) last = l.n;
+  return last;
+}
 
 /** Columns that carry 行次/栏次 numbers, never values. */
 export function isRowNumberColumn(label: string): boolean {

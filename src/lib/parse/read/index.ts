@@ -8,6 +8,7 @@
  * re-read, a pipe row is read as a pipe row, and only runs of tab-free lines with aligned amounts are read as spaced.
  */
 import type { Problem } from '../../model/document.ts';
+import { cleanText } from '../../text/clean.ts';
 import { removeFurniture } from '../../text/furniture.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import { recogniseTitle } from '../tables/recognise.ts';
@@ -23,15 +24,31 @@ export interface TextFormsResult {
   forms: Record<TextForm, number>;
 }
 
-/** Remove page furniture, then read pipe rows and space-aligned tables into cells. Lines are copied, not changed. */
+/**
+ * Remove page furniture, then read pipe rows and space-aligned tables into cells, then clean every cell of its
+ * conversion markup (markdown, HTML, LaTeX: text/clean.ts). This is the one cleaning pass: everything after it
+ * (metadata, segmentation, grid, layout parsers) reads clean cells. `raw` stays as read. Lines are copied, not changed.
+ */
 export function readTextForms(input: SourceLine[]): TextFormsResult {
   const furniture = removeFurniture(input, (t) => recogniseTitle(t.trim()) !== null);
   const piped = readPipe(furniture.lines);
   const spaced = readSpaced(piped, new Set(furniture.pageStarts));
   const forms: Record<TextForm, number> = { tab: 0, pipe: 0, spaced: 0 };
-  for (const l of spaced.lines) {
+  const lines = spaced.lines.map(cleanLine);
+  for (const l of lines) {
     if (l.form) forms[l.form]++;
     else if (l.raw.includes('\t')) forms.tab++;
   }
-  return { lines: spaced.lines, problems: [...furniture.problems, ...spaced.problems], forms };
+  return { lines, problems: [...furniture.problems, ...spaced.problems], forms };
+}
+
+/** A line with its cells cleaned of conversion markup (a line without markup is returned as is). */
+function cleanLine(l: SourceLine): SourceLine {
+  let changed = false;
+  const cells = l.cells.map((c) => {
+    const k = cleanText(c);
+    if (k !== c) changed = true;
+    return k;
+  });
+  return changed ? { ...l, cells } : l;
 }

@@ -3,6 +3,7 @@
  * The spaced reader (`pdftotext -layout` text) feeds it character columns; a PDF reader with x positions can feed it
  * the same way. Pure and linear in the number of pieces (sorting aside).
  */
+import { cleanText } from '../../text/clean.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell } from '../tables/cells.ts';
 import { belongsTo, groupOf, headWord, isGroupOver, isHeaderWord } from './header-groups.ts';
@@ -48,9 +49,9 @@ function centre(a: { start: number; end: number }): number {
   return (a.start + a.end) / 2;
 }
 
-/** An amount-like piece: a number, percentage, dash or withheld mark. */
+/** An amount-like piece: a number, percentage, dash or withheld mark (pieces are read before markup is cleaned). */
 export function isAmountText(text: string): boolean {
-  const k = classifyCell(text);
+  const k = classifyCell(cleanText(text));
   return k === 'number' || k === 'percent' || k === 'dash' || k === 'withheld';
 }
 

@@ -1,4 +1,4 @@
-import { cleanLabel, normLabel } from '../../text/clean.ts';
+import { cellLabel, normLabel } from '../../text/clean.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell } from './cells.ts';
 import { isHeaderWordRow } from './vocabulary.ts';
@@ -27,7 +27,7 @@ const CODE_PART = /^\d{2,3}$/;
  * name. Robust to a dropped blank label cell: the name is the last text cell among the leading cells.
  */
 export function readRowHead(l: SourceLine, labelCells: number): RowHead {
-  const cells = l.cells.map((c) => cleanLabel(c));
+  const cells = l.cells.map((c) => cellLabel(c));
   let nameIdx = -1;
   for (let j = 0; j < Math.min(cells.length, labelCells); j++) {
     const k = classifyCell(cells[j]!);

@@ -1,21 +1,23 @@
 import type { Cell, Measure } from '../../model/table.ts';
 import { classifyCell, makeCell } from './cells.ts';
 import type { TableContext } from './context.ts';
-import { cleanLabel, cleanText } from '../../text/clean.ts';
+import { cellLabel } from '../../text/clean.ts';
 import type { SourceLine } from '../../text/lines.ts';
 
-/** Cleaned text of a cell, wrapped CJK joined. */
+// The cells of a segmented document are clean (src/lib/parse/segment.ts removes conversion markup once).
+
+/** Text of a cell, wrapped CJK joined. */
 export function text(l: SourceLine, i: number): string {
-  return cleanLabel(l.cells[i] ?? '');
+  return cellLabel(l.cells[i] ?? '');
 }
 
-/** Cleaned text without any whitespace, for matching labels. */
+/** Clean text without any whitespace, for matching labels. */
 export function flat(s: string): string {
-  return cleanText(s).replace(/[\s\u3000]+/g, '');
+  return s.replace(/[\s\u3000]+/g, '');
 }
 
 export function isBlankCell(raw: string | undefined): boolean {
-  return cleanText(raw ?? '').trim() === '';
+  return (raw ?? '').trim() === '';
 }
 
 /** Printed number, percentage or dash (`-`, `—`): a value slot rather than a label. */
@@ -37,7 +39,7 @@ export function perfCell(ctx: TableContext, l: SourceLine, idx: number, column: 
   const raw = l.cells[idx] ?? '';
   const { cell, kind } = makeCell(raw, { column, line: l.n, unitExponent: exponent, unit, measure });
   if (kind === 'number' || kind === 'percent') ctx.used.set(`${l.n}:${idx}`, 'value');
-  if (kind === 'text') ctx.problem(l, `不是数字的数值单元格「${cleanText(raw).trim()}」(column ${column})`, 'bad_number', 'warning');
+  if (kind === 'text') ctx.problem(l, `不是数字的数值单元格「${raw.trim()}」(column ${column})`, 'bad_number', 'warning');
   return cell;
 }
 

@@ -1,6 +1,5 @@
 import { parseDecimal, shift, toString } from '../../decimal.ts';
 import type { Cell, Measure } from '../../model/table.ts';
-import { cleanText } from '../../text/clean.ts';
 
 /** Withheld markers: 涉密 values printed as XXXX / ****. */
 const WITHHELD_RE = /^(?:[xX×＊*]{2,}|涉密)$/;
@@ -9,9 +8,12 @@ const PERCENT_RE = /^([+-]?\d[\d,]*(?:\.\d+)?)\s*[%％]$/;
 
 export type CellKind = 'blank' | 'dash' | 'withheld' | 'number' | 'percent' | 'text';
 
-/** Classify a printed cell (cleaned). */
+/**
+ * Classify a printed cell. The cell must be clean (markup removed): the cells of a segmented document are; text read
+ * before segmentation is cleaned by its caller.
+ */
 export function classifyCell(raw: string): CellKind {
-  const t = cleanText(raw).trim();
+  const t = raw.trim();
   if (t === '') return 'blank';
   if (DASH_RE.test(t)) return 'dash';
   if (WITHHELD_RE.test(t)) return 'withheld';
@@ -38,9 +40,10 @@ export interface CellOptions {
 /**
  * Build a Cell from printed text. Money is converted exactly to 元 (万元 × 10^4 by shifting the decimal point).
  * Blank stays blank (value null); a dash is not a value; XXXX is withheld. Percent cells become `percent`.
+ * `raw` is a clean cell (see classifyCell).
  */
 export function makeCell(raw: string, opts: CellOptions): { cell: Cell; kind: CellKind } {
-  const text = cleanText(raw).trim();
+  const text = raw.trim();
   const kind = classifyCell(text);
   const base = {
     column: opts.column,
@@ -76,6 +79,6 @@ export function makeCell(raw: string, opts: CellOptions): { cell: Cell; kind: Ce
 
 /** Digits-only classification code from a printed code cell ("2150517", "215 05 17", "30101"), or null. */
 export function parseCode(raw: string): string | null {
-  const t = cleanText(raw).replace(/[\s\u3000]+/g, '');
+  const t = raw.replace(/[\s\u3000]+/g, '');
   return /^\d{3,9}$/.test(t) ? t : null;
 }

@@ -1,5 +1,5 @@
 import type { Problem } from '../../model/document.ts';
-import { cleanLabel, cleanText } from '../../text/clean.ts';
+import { cellLabel, cleanText } from '../../text/clean.ts';
 import { excerpt, type SourceLine } from '../../text/lines.ts';
 import { classifyCell } from './cells.ts';
 import { DATE_LINE_RE, DEPT_LINE_RE, isMetaLine, parseTableNumber, recogniseTitle, YEAR_LINE_RE } from './recognise.ts';
@@ -34,7 +34,7 @@ const EMPTY_RE = /本表无数据|故本表为空|本表为空|无相关数据|�
 
 /** True for the 栏次 row (`栏次 1 2 3`, or consecutive integers 1..n only). */
 export function isColumnNumbersRow(cells: string[]): boolean {
-  const ne = cells.map((c) => cleanText(c).trim()).filter((c) => c !== '');
+  const ne = cells.map((c) => c.trim()).filter((c) => c !== '');
   if (ne.length === 0) return false;
   if (ne[0] === '栏次') return true;
   if (ne.length < 2) return false;
@@ -58,7 +58,7 @@ export function isHeaderRow(cells: string[]): boolean {
 }
 
 function normRow(cells: string[]): string {
-  return cells.map((c) => cleanLabel(c)).join('\u0001').replace(/\u0001+$/, '');
+  return cells.map((c) => cellLabel(c)).join('\u0001').replace(/\u0001+$/, '');
 }
 
 export interface GridOptions {
@@ -153,7 +153,7 @@ export function readGrid(lines: SourceLine[], opts: GridOptions = {}): Grid {
       continue;
     }
     if (g.header.length < maxHeader && headerTest(l.cells, g.header.length) && g.columnNumbersLine === null) {
-      g.header.push(l.cells.map((c) => cleanLabel(c)));
+      g.header.push(l.cells.map((c) => cellLabel(c)));
       g.headerLines.push(l.n);
       headerKeys.add(key);
       phase = 'header';

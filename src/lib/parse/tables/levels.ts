@@ -1,5 +1,4 @@
 import type { Row } from '../../model/table.ts';
-import { cleanText } from '../../text/clean.ts';
 
 /**
  * Reading the classification hierarchy of a table's rows, whatever way it is printed:
@@ -17,7 +16,7 @@ const FUNCTION_CODE_RE = /^\d{3}(?:\d{2}){0,2}$/;
 
 /** A code printed at the start of a label (`2080501 行政单位离退休`, `208 05 01 行政单位离退休`). */
 export function splitLeadingCode(label: string): { code: string; name: string } | null {
-  const m = /^(\d{3}(?:[ \u3000]?\d{2}){0,2})[ \u3000]+(\S.*)$/.exec(cleanText(label).trim());
+  const m = /^(\d{3}(?:[ \u3000]?\d{2}){0,2})[ \u3000]+(\S.*)$/.exec(label.trim());
   if (!m) return null;
   return { code: m[1]!.replace(/[ \u3000]/g, ''), name: m[2]! };
 }
@@ -32,7 +31,7 @@ const LIST_MARK_RE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][
  * (a budget summary listing every 类, blank ones too) it cannot be told from a row printed with blank amounts.
  */
 export function isNumberedColumn(labels: readonly string[]): boolean {
-  const ne = labels.map((l) => cleanText(l).trim()).filter((l) => l !== '');
+  const ne = labels.map((l) => l.trim()).filter((l) => l !== '');
   return ne.filter((l) => LIST_MARK_RE.test(l)).length >= 3;
 }
 
@@ -42,11 +41,11 @@ export function isNumberedColumn(labels: readonly string[]): boolean {
  * own by its form (a list mark, `其中：`, a total). The caller checks that the line has no code and no amounts.
  */
 export function continuesLabel(text: string, gap: number): boolean {
-  const t = cleanText(text).replace(/[\s\u3000]+/g, '');
+  const t = text.replace(/[\s\u3000]+/g, '');
   return t !== '' && gap >= 1 && gap <= 2 && !NEW_ROW_LABEL_RE.test(t);
 }
 
-const labelLength = (raw: string) => cleanText(raw).replace(/[\s\u3000]+/g, '').length;
+const labelLength = (raw: string) => raw.replace(/[\s\u3000]+/g, '').length;
 
 /** The length of the widest label printed in one column (spaces and indentation not counted). */
 export function widestLabel(lines: readonly { cells: readonly string[] }[], column: number): number {
@@ -77,7 +76,7 @@ export class SplitCodeReader {
 
   /** The joined code of one row from its 类, 款, 项 cells (some may be blank), or null when none is printed. */
   read(parts: readonly string[]): string | null {
-    const [c, s, i] = parts.map((p) => cleanText(p ?? '').replace(/[\s\u3000]+/g, ''));
+    const [c, s, i] = parts.map((p) => (p ?? '').replace(/[\s\u3000]+/g, ''));
     // A whole code printed in the 类 cell (`2080501`).
     if (c && /^\d{5}(?:\d{2})?$/.test(c) && !s && !i) {
       this.cls = c.slice(0, 3);

@@ -214,7 +214,12 @@ export function looksLikeTableTitle(raw: string): boolean {
 
 /** Printed table number alone on a line (公开01表 / 预算03表 / 部门公开表05 / 表1 / 附表一 / 附件1-1). */
 export function parseTableNumber(raw: string): string | null {
-  const t = cleanText(raw).replace(/[\s\u3000\t]+/g, '').replace(/^[(（]|[)）]$/g, '');
+  return tableNumberOf(cleanText(raw).replace(/[\s\u3000\t]+/g, ''));
+}
+
+/** parseTableNumber of a clean text without whitespace. */
+function tableNumberOf(flat: string): string | null {
+  const t = flat.replace(/^[(（]|[)）]$/g, '');
   return NUMBER_ONLY_RE.test(t) ? t.replace(/[：:、.．]$/, '') : null;
 }
 
@@ -227,14 +232,14 @@ export const DATE_LINE_RE = /^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/
 
 /**
  * A table's meta line, printed above or below its title: number, unit, department, year or date, alone or several
- * on one line (`部门：测试局⇥单位：万元`). Every non-empty cell must be a meta cell.
+ * on one line (`部门：测试局⇥单位：万元`). Every non-empty cell must be a meta cell. Cells are clean (segmented lines).
  */
 export function isMetaLine(cells: readonly string[]): boolean {
-  const ne = cells.map((c) => cleanText(c).replace(/[\s\u3000]+/g, '')).filter((c) => c !== '');
+  const ne = cells.map((c) => c.replace(/[\s\u3000]+/g, '')).filter((c) => c !== '');
   if (ne.length === 0) return false;
   return ne.every(
     (c) =>
-      parseTableNumber(c) !== null ||
+      tableNumberOf(c) !== null ||
       YEAR_LINE_RE.test(c) ||
       DATE_LINE_RE.test(c) ||
       /^(?:金额)?单位[：:]/.test(c) ||

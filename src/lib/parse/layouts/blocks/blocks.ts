@@ -1,5 +1,5 @@
 import type { Row } from '../../../model/table.ts';
-import { cleanLabel } from '../../../text/clean.ts';
+import { cellLabel } from '../../../text/clean.ts';
 import { continuesLabel } from '../../tables/levels.ts';
 import { parseCode } from '../../tables/cells.ts';
 import { isTotalLabel, makeRow } from '../../tables/context.ts';
@@ -37,8 +37,8 @@ export const parseBlocks: LayoutParser = (grid, ctx) => {
   for (const l of grid.rows) {
     let pending: { name: string; block: string } | null = null;
     for (const b of blocks) {
-      const codeRaw = cleanLabel(l.cells[b.codeIdx] ?? '');
-      const nameRaw = cleanLabel(l.cells[b.nameIdx] ?? '');
+      const codeRaw = cellLabel(l.cells[b.codeIdx] ?? '');
+      const nameRaw = cellLabel(l.cells[b.nameIdx] ?? '');
       const code = parseCode(codeRaw);
       if (code) ctx.other(l, b.codeIdx);
       let name = nameRaw || (!code ? codeRaw : '');

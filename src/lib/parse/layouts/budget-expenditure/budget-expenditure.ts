@@ -90,7 +90,7 @@ function valueWidth(grid: Grid): number {
 function toSlot(raw: string): Slot {
   const k = classifyCell(raw);
   if (k !== 'number') return null;
-  return parseDecimal(cleanText(raw).trim());
+  return parseDecimal(raw.trim());
 }
 
 /** Parse an expenditure table; exported for sibling comparison and tests. */

@@ -1,7 +1,7 @@
 import { add, cmp, parseDecimal, type Decimal } from '../../../decimal.ts';
 import type { Cell, Row, TableKind } from '../../../model/table.ts';
 import { isHeaderEcho } from '../../tables/budget-rows.ts';
-import { cleanLabel, cleanText } from '../../../text/clean.ts';
+import { cellLabel } from '../../../text/clean.ts';
 import { classifyCell, makeCell } from '../../tables/cells.ts';
 import { makeRow } from '../../tables/context.ts';
 import { continuesLabel } from '../../tables/levels.ts';
@@ -53,7 +53,7 @@ const ROLES: Partial<Record<TableKind, LabelRoles>> = {
 };
 
 function isAmount(raw: string): boolean {
-  const t = cleanText(raw).trim();
+  const t = raw.trim();
   const k = classifyCell(t);
   if (k === 'withheld') return true;
   return k === 'number' && /[.,]/.test(t);
@@ -99,7 +99,7 @@ export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
 
   for (const l of grid.rows) {
     if (isHeaderEcho(l)) continue;
-    const cells = l.cells.map((c) => cleanLabel(c));
+    const cells = l.cells.map((c) => cellLabel(c));
     let valueStart = cells.findIndex((c) => isAmount(c));
     const hasValues = valueStart >= 0;
     if (!hasValues) valueStart = Math.min(roles.count, cells.length);

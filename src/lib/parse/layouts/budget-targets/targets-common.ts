@@ -1,18 +1,17 @@
 import type { z } from 'zod';
-import type { Evaluation, Indicator } from '../../../model/performance.ts';
+import type { Indicator } from '../../../model/performance.ts';
 import { parseTargetValue } from '../../tables/target-value.ts';
-import { cleanLabel } from '../../../text/clean.ts';
+import { cellLabel } from '../../../text/clean.ts';
 import type { SourceLine } from '../../../text/lines.ts';
 import { classifyCell } from '../../tables/cells.ts';
 import type { TableContext } from '../../tables/context.ts';
 
-/** Evaluation as built by the budget target readers (defaulted fields may be omitted; Evaluation.parse fills them). */
-export type EvaluationInput = z.input<typeof Evaluation>;
+export type { EvaluationInput } from '../types.ts';
 export type IndicatorInput = z.input<typeof Indicator>;
 
-/** Cleaned cells of a line (markup such as `<p>` removed, wrapped CJK joined). */
+/** Cell labels of a line (markup such as `<p>` was removed at segmentation; wrapped CJK joined). */
 export function cellsOf(l: SourceLine): string[] {
-  return l.cells.map((c) => cleanLabel(c));
+  return l.cells.map((c) => cellLabel(c));
 }
 
 /** Title repeats, `(2022年度)`, `单位名称：…`, `单位：万元` lines of a target table continued across pages. */

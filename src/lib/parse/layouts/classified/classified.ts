@@ -1,5 +1,5 @@
 import type { Row } from '../../../model/table.ts';
-import { cleanLabel } from '../../../text/clean.ts';
+import { cellLabel } from '../../../text/clean.ts';
 import type { SourceLine } from '../../../text/lines.ts';
 import { classifyCell, parseCode } from '../../tables/cells.ts';
 import { isTotalLabel, makeRow, type TableContext } from '../../tables/context.ts';
@@ -90,7 +90,7 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
     // A wrapped label: printed in the name column only (no code, no values, no 行次), directly under a coded row — or
     // under any row of a table printed without codes — → the rest of that row's name. Text in the code column (a
     // running head, a 合计 label) is never a wrap.
-    const onlyName = cleanLabel(nameCell) !== '' && !codeRaw && codeParts.every((j) => (l.cells[j] ?? '').trim() === '') && rowNumberIdx.every((j) => (l.cells[j] ?? '').trim() === '');
+    const onlyName = cellLabel(nameCell) !== '' && !codeRaw && codeParts.every((j) => (l.cells[j] ?? '').trim() === '') && rowNumberIdx.every((j) => (l.cells[j] ?? '').trim() === '');
     const wraps = previous && (previous.row.code || (uncoded && !previous.row.is_total && fillsColumn(previous.piece, widest)));
     if (!code && !hasValue && onlyName && previous && wraps && continuesLabel(name, l.n - previous.line)) {
       previous.row.name += name;
@@ -140,9 +140,9 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
  */
 function readLabel(l: SourceLine, roles: Roles, split: SplitCodeReader, ctx: TableContext): { code: string | null; name: string; codeRaw: string; nameCell: string } {
   const { codeIdx, codeParts, nameIdx } = roles;
-  const codeRaw = codeIdx >= 0 ? cleanLabel(l.cells[codeIdx] ?? '') : '';
+  const codeRaw = codeIdx >= 0 ? cellLabel(l.cells[codeIdx] ?? '') : '';
   const nameCell = l.cells[nameIdx] ?? '';
-  let name = cleanLabel(nameCell);
+  let name = cellLabel(nameCell);
   let code: string | null = null;
   if (codeParts.length > 0) {
     code = split.read(codeParts.map((j) => l.cells[j] ?? ''));
@@ -168,5 +168,5 @@ function readLabel(l: SourceLine, roles: Roles, split: SplitCodeReader, ctx: Tab
 /** Markup removed but leading spaces kept (they carry the level of a label printed without codes). */
 function cleanLabelKeepIndent(raw: string): string {
   const lead = /^[ \u3000\u00a0]*/.exec(raw)![0];
-  return lead + cleanLabel(raw);
+  return lead + cellLabel(raw);
 }

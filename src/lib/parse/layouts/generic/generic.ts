@@ -1,4 +1,4 @@
-import { cleanLabel } from '../../../text/clean.ts';
+import { cellLabel } from '../../../text/clean.ts';
 import { classifyCell } from '../../tables/cells.ts';
 import { makeRow } from '../../tables/context.ts';
 import { flattenHeader } from '../../tables/grid.ts';
@@ -16,7 +16,7 @@ export const parseGeneric: LayoutParser = (grid, ctx) => {
   const rows = [];
   for (const l of grid.rows) {
     const labelIdx = l.cells.findIndex((c) => classifyCell(c) === 'text');
-    const name = labelIdx >= 0 ? cleanLabel(l.cells[labelIdx]!) : '';
+    const name = labelIdx >= 0 ? cellLabel(l.cells[labelIdx]!) : '';
     const cells = [];
     for (let j = 0; j < l.cells.length; j++) {
       const k = classifyCell(l.cells[j]!);

@@ -127,7 +127,7 @@ export function readSelfEval(input: SelfEvalInput, ctx: TableContext): SelfEvalR
     const cells = nonEmpty(l);
     if (cells.length === 0) continue;
     const head = flat(cells[0]!.t);
-    const whole = flat(l.raw);
+    const whole = flat(cleanText(l.raw));
 
     // A printed grade anywhere (等级：优 / 自评等级 | 优).
     cells.forEach((c, k) => {
@@ -160,7 +160,7 @@ export function readSelfEval(input: SelfEvalInput, ctx: TableContext): SelfEvalR
         out.push(perfCell(ctx, l, nums[1]!.j, '得分', 'score', '分'));
         totalWeight = out[0]!.value;
         totalScore = out[1]!.value;
-        for (const x of nums.slice(2)) ctx.problem(l, `总分行多出的数字「${cleanText(x.c).trim()}」`, 'perf_total_extra', 'warning');
+        for (const x of nums.slice(2)) ctx.problem(l, `总分行多出的数字「${x.c.trim()}」`, 'perf_total_extra', 'warning');
       } else if (nums.length === 1) {
         out.push(perfCell(ctx, l, nums[0]!.j, '得分', 'score', '分'));
         totalScore = out[0]!.value;
@@ -170,7 +170,7 @@ export function readSelfEval(input: SelfEvalInput, ctx: TableContext): SelfEvalR
         else ctx.problem(l, '总分行没有读到分数', 'perf_total_unread', 'warning');
       }
       totalLine = l.n;
-      pushRow(cleanText(cells[0]!.t).replace(/(?<!\d)\d+(?:\.\d+)?分?$/, '') /* (?<!\d): linear on long digit runs */.replace(/\s+/g, '') || '总分', '总分', l, out);
+      pushRow(cells[0]!.t.replace(/(?<!\d)\d+(?:\.\d+)?分?$/, '') /* (?<!\d): linear on long digit runs */.replace(/\s+/g, '') || '总分', '总分', l, out);
       section = 'after';
       continue;
     }
@@ -238,7 +238,7 @@ export function readSelfEval(input: SelfEvalInput, ctx: TableContext): SelfEvalR
     }
     if (FUNDS_START_RE.test(head)) {
       section = 'funds';
-      fundsSection = splitGroupWeight(cleanText(cells[0]!.t).replace(/[（(][^()（）]*元[)）]/, '').trim()).name.replace(/\s+/g, '');
+      fundsSection = splitGroupWeight(cells[0]!.t.replace(/[（(][^()（）]*元[)）]/, '').trim()).name.replace(/\s+/g, '');
       const h = readFundsHeader(l);
       if (h) fundsHeader = h;
       const u = unitOf(cells[0]!.t);
@@ -250,7 +250,7 @@ export function readSelfEval(input: SelfEvalInput, ctx: TableContext): SelfEvalR
       continue;
     }
     if (/^执行情况/.test(head)) {
-      const g = splitGroupWeight(cleanText(cells[0]!.t));
+      const g = splitGroupWeight(cells[0]!.t);
       groups.push({ name: g.name.replace(/\s+/g, ''), weight: g.weight, score: null, line: l.n });
       notes.push({ label: cells[0]!.t, text: cells.slice(1).map((c) => c.t).join('；'), line: l.n });
       section = 'meta';
@@ -476,7 +476,7 @@ export function readSelfEval(input: SelfEvalInput, ctx: TableContext): SelfEvalR
     const al = alignIndicatorRow(l, header);
     for (const j of al.labels) ctx.other(l, j);
     if (al.level1) {
-      const g = splitGroupWeight(cleanText(al.level1.text));
+      const g = splitGroupWeight(al.level1.text);
       level1 = g.name.replace(/\s+/g, '');
       level2 = '';
       const wCell = al.level1Weight ? perfCell(ctx, l, al.level1Weight.idx, header.labels[header.roles.indexOf('level1_weight')] || '分值', 'score', '分') : null;
@@ -485,7 +485,7 @@ export function readSelfEval(input: SelfEvalInput, ctx: TableContext): SelfEvalR
     } else if (al.level1Weight) {
       ctx.problem(l, '一级指标分值没有一级指标名称', 'perf_cell_unplaced', 'warning');
     }
-    if (al.level2) level2 = cleanText(al.level2.text).replace(/\s+/g, '');
+    if (al.level2) level2 = al.level2.text.replace(/\s+/g, '');
     for (const j of al.unplaced) ctx.problem(l, `绩效指标行中无法归位的单元格「${text(l, j)}」`, 'perf_cell_unplaced', 'warning');
 
     const at = al.at;
@@ -524,7 +524,7 @@ export function readSelfEval(input: SelfEvalInput, ctx: TableContext): SelfEvalR
       target,
       actual,
       explanation: at.explanation !== undefined ? get(at.explanation) || null : null,
-      weight: weightCell !== undefined ? toString(parseDecimal(cleanText(l.cells[weightCell]!).trim())!) : null,
+      weight: weightCell !== undefined ? toString(parseDecimal(l.cells[weightCell]!.trim())!) : null,
       score: null,
       deviation: dev === '' ? null : dev,
       deviation_reason: al.reasonCells.map((j) => text(l, j)).join(' ') || null,

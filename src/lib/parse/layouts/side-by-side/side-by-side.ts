@@ -1,5 +1,5 @@
 import type { Row } from '../../../model/table.ts';
-import { cleanLabel } from '../../../text/clean.ts';
+import { cellLabel } from '../../../text/clean.ts';
 import { continuesLabel, fillsColumn, isNumberedColumn, widestLabel } from '../../tables/levels.ts';
 import { makeRow } from '../../tables/context.ts';
 import { flattenHeader } from '../../tables/grid.ts';
@@ -53,7 +53,7 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
       ctx.problem(l, `行的单元格多于表头 (${l.cells.length} > ${labels.length})`, 'row_too_long');
     }
     for (const g of groups) {
-      const name = cleanLabel(l.cells[g.labelIdx] ?? '');
+      const name = cellLabel(l.cells[g.labelIdx] ?? '');
       const hasValue = g.valueIdx.some((j) => (l.cells[j] ?? '').trim() !== '');
       if (!name) {
         if (hasValue) ctx.problem(l, `「${g.name}」一侧有数值但没有行名称`, 'row_without_label');

@@ -1,4 +1,4 @@
-import { cleanLabel } from '../../../text/clean.ts';
+import { cellLabel } from '../../../text/clean.ts';
 import { classifyCell } from '../../tables/cells.ts';
 import { makeRow } from '../../tables/context.ts';
 import type { Measure } from '../../../model/table.ts';
@@ -15,7 +15,7 @@ export const parseStats: LayoutParser = (grid, ctx) => {
   const rows = [];
   const all = [...grid.header.map((h, i) => ({ cells: h, n: grid.headerLines[i]!, raw: h.join('\t') })), ...grid.rows];
   for (const l of all) {
-    const cells = l.cells.map((c) => cleanLabel(c));
+    const cells = l.cells.map((c) => cellLabel(c));
     const label = cells[0] ?? '';
     const numericIdx = cells.map((c, j) => ({ c, j })).filter(({ c }) => classifyCell(c) === 'number' || classifyCell(c) === 'percent');
     if (/^[一二三四五六七八九十]+、/.test(label) && numericIdx.length === 0) {

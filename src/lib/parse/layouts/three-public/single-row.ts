@@ -1,4 +1,4 @@
-import { cleanLabel } from '../../../text/clean.ts';
+import { cellLabel } from '../../../text/clean.ts';
 import { makeRow } from '../../tables/context.ts';
 import { flattenHeader } from '../../tables/grid.ts';
 import { isRowNumberColumn, type LayoutParser } from '../types.ts';
@@ -17,7 +17,7 @@ export const parseSingleRow: LayoutParser = (grid, ctx, block) => {
   for (const l of grid.rows) {
     const first = l.cells[0] ?? '';
     const firstIsLabel = classifyCell(first) === 'text' && !labels[0];
-    const name = firstIsLabel ? cleanLabel(first) : subjectOf(block.title);
+    const name = firstIsLabel ? cellLabel(first) : subjectOf(block.title);
     const cells = [];
     for (let j = firstIsLabel ? 1 : 0; j < l.cells.length; j++) {
       const label = labels[j];

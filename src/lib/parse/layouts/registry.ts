@@ -1,18 +1,18 @@
 import type { TableKind } from '../../model/table.ts';
-import type { GridOptions } from './grid.ts';
-import { parseBlocks } from '../layouts/blocks/blocks.ts';
-import { parseClassified } from '../layouts/classified/classified.ts';
-import { parseGeneric } from '../layouts/generic/generic.ts';
-import { parseSideBySide } from '../layouts/side-by-side/side-by-side.ts';
-import { parseThreePublic } from '../layouts/three-public/three-public.ts';
-import { parseStats } from '../layouts/stats/stats.ts';
-import type { LayoutParser } from '../layouts/types.ts';
-import { parsePerfSelfEval, PERF_SELFEVAL_GRID } from '../layouts/perf-selfeval/perf-selfeval.ts';
-import { parseBudgetExpenditure } from '../layouts/budget-expenditure/budget-expenditure.ts';
-import { parseBudgetLabelled } from '../layouts/budget-labelled/budget-labelled.ts';
-import { parseBudgetIncome } from '../layouts/budget-income/budget-income.ts';
-import { parseBudgetSummary } from '../layouts/budget-summary/budget-summary.ts';
-import { parseTargets, TARGETS_GRID } from '../layouts/budget-targets/budget-targets.ts';
+import type { GridOptions } from '../tables/grid.ts';
+import { parseBlocks } from './blocks/blocks.ts';
+import { parseClassified } from './classified/classified.ts';
+import { parseGeneric } from './generic/generic.ts';
+import { parseSideBySide } from './side-by-side/side-by-side.ts';
+import { parseThreePublic } from './three-public/three-public.ts';
+import { parseStats } from './stats/stats.ts';
+import type { LayoutParser } from './types.ts';
+import { parsePerfSelfEval, PERF_SELFEVAL_GRID } from './perf-selfeval/perf-selfeval.ts';
+import { parseBudgetExpenditure } from './budget-expenditure/budget-expenditure.ts';
+import { parseBudgetLabelled } from './budget-labelled/budget-labelled.ts';
+import { parseBudgetIncome } from './budget-income/budget-income.ts';
+import { parseBudgetSummary } from './budget-summary/budget-summary.ts';
+import { parseTargets, TARGETS_GRID } from './budget-targets/budget-targets.ts';
 
 export interface KindSpec {
   parse: LayoutParser;
@@ -21,10 +21,10 @@ export interface KindSpec {
 
 /**
  * Which layout parser reads which table kind. One small module per layout family; kinds without an entry fall back
- * to the generic parser (and are reported by coverage if it misses cells). Other issues register their kinds here.
+ * to the generic parser (and are reported by coverage if it misses cells). A new family registers its kinds here.
  */
 export const KIND_PARSERS: Partial<Record<TableKind, KindSpec>> = {
-  // 绩效自评 (issue 4): src/lib/parse/layouts/perf-selfeval/perf-selfeval.ts
+  // 绩效自评: perf-selfeval/ (the parser returns the Evaluation with the rows)
   perf_overall_selfeval: { parse: parsePerfSelfEval, grid: PERF_SELFEVAL_GRID },
   perf_project_selfeval: { parse: parsePerfSelfEval, grid: PERF_SELFEVAL_GRID },
   final_summary: { parse: parseSideBySide },
@@ -37,7 +37,7 @@ export const KIND_PARSERS: Partial<Record<TableKind, KindSpec>> = {
   final_general_basic: { parse: parseBlocks },
   final_three_public: { parse: parseThreePublic },
   final_disclosure_stats: { parse: parseStats, grid: { maxHeaderRows: 0 } },
-  // 预算 (issue 3): src/lib/parse/layouts/budget-*.ts
+  // 预算: budget-*/
   budget_expenditure: { parse: parseBudgetExpenditure },
   budget_general_expenditure: { parse: parseBudgetExpenditure },
   budget_gov_fund: { parse: parseBudgetExpenditure },

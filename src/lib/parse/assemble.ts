@@ -1,13 +1,13 @@
-import { cmp, parseDecimal, shift, toString, type Decimal } from '../../decimal.ts';
-import type { Problem } from '../../model/document.ts';
-import type { Table } from '../../model/table.ts';
-import type { TableBlock } from '../segment.ts';
-import { classifyCell } from './cells.ts';
-import { TableContext } from './context.ts';
-import { readGrid } from './grid.ts';
-import { specFor } from './registry.ts';
-import { unitExponent } from './unit.ts';
-import type { DocBlocks } from '../layouts/types.ts';
+import { cmp, parseDecimal, shift, toString, type Decimal } from '../decimal.ts';
+import type { Problem } from '../model/document.ts';
+import type { Table } from '../model/table.ts';
+import type { TableBlock } from './segment.ts';
+import { classifyCell } from './tables/cells.ts';
+import { TableContext } from './tables/context.ts';
+import { readGrid } from './tables/grid.ts';
+import { specFor } from './layouts/registry.ts';
+import { unitExponent } from './tables/unit.ts';
+import { blockEndLine, type DocBlocks, type EvaluationInput } from './layouts/types.ts';
 
 export interface CoverageCount {
   tokens: number;
@@ -20,11 +20,14 @@ export interface AssembledTable {
   table: Table;
   problems: Problem[];
   coverage: CoverageCount;
+  /** The evaluations the layout parser read with the rows (table_id still empty: set once tables are numbered). */
+  evaluations: EvaluationInput[];
 }
 
 /**
- * Turn one table block into a Table: read its grid, run the kind's layout parser, and measure numeric coverage
- * (every numeric printed cell inside the table either became a value or is accounted for as 行次/栏次/code).
+ * Turn one table block into a Table: read its grid, run the kind's layout parser (once: its evaluations come back
+ * with its rows), and measure numeric coverage (every numeric printed cell inside the table either became a value or
+ * is accounted for as 行次/栏次/code).
  */
 export function assembleTable(
   block: TableBlock,
@@ -102,9 +105,7 @@ export function assembleTable(
   }
 
   const notes = grid.notes.map((n) => n.text);
-  // A loop, not Math.max(...lines): a spread of a huge block overflows the stack.
-  let lastLine = block.titleLine;
-  for (const l of block.lines) if (l.n > lastLine) lastLine = l.n;
+  const lastLine = blockEndLine(block);
   const table: Table = {
     id,
     kind: block.kind,
@@ -126,5 +127,5 @@ export function assembleTable(
   if (empty && !grid.emptyStatement && parsed.rows.length === 0 && !block.kind.startsWith('perf_')) {
     problems.push({ severity: 'warning', line: block.titleLine, message: `表「${block.title}」没有数据行`, raw: block.title, code: 'empty_table' });
   }
-  return { table, problems, coverage: cov };
+  return { table, problems, coverage: cov, evaluations: parsed.evaluations ?? [] };
 }
