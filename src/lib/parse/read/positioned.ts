@@ -176,8 +176,9 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
   header.forEach((l, row) => {
     for (const part of joinWithinColumn(l.parts, cols)) headerMembers.push({ part, row });
   });
-  const orphans = placeHeaderStacks(cols, headerMembers, header.length - 1);
-  const leftover = placeBesideStacks(cols, orphans);
+  const groupWords = new Set<Member>();
+  const orphans = placeHeaderStacks(cols, headerMembers, header.length - 1, groupWords);
+  const leftover = placeBesideStacks(cols, orphans, groupWords);
   // What is left is a column blank in every row, known from its header words alone.
   for (const g of cluster(leftover)) cols.push({ span: spanOf(g), kind: 'blank', head: g });
   cols.sort((a, b) => a.span.start - b.span.start);
@@ -225,7 +226,7 @@ function joinWithinColumn(parts: Positioned[], cols: WorkColumn[]): Positioned[]
  * returned. A word alone on the top line over no data column but over lower header words is a group label: it goes
  * to the column nearest its centre, where `readHeaderLabels` finds it. Returns the words placed nowhere.
  */
-function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow: number): Member[] {
+function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow: number, groupWords: Set<Member>): Member[] {
   const orphans: Member[] = [];
   const taken = new Map<number, { stack: Member[]; overlap: number }[]>();
   const stacks = cluster(headerMembers);
@@ -255,6 +256,7 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
         if (Math.abs(centre(col.span) - c) < Math.abs(centre(cols[near]!.span) - c)) near = i;
       });
       taken.set(near, [...(taken.get(near) ?? []), { stack, overlap: 0 }]);
+      for (const m of stack) groupWords.add(m);
     } else orphans.push(...stack);
   }
   for (const [i, stacks] of taken) {
@@ -273,17 +275,18 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
  * Header stacks standing beside the column they head. A header over short right-aligned numbers stands left of them
  * (centred in a wide cell, or left-aligned; pdftotext also draws CJK words narrower than they print): an amount column
  * without header words takes the stack just left of it, never the one on its right (the next column's header when
- * headers are left-aligned). A label header centred over left-aligned labels may stand right of them: a stack between
+ * headers are left-aligned); a group label placed on it does not count. A label header centred over left-aligned labels may stand right of them: a stack between
  * a label column and the next column belongs to the label column unless it stands on a line that column's header
  * already uses (a second label on that line is a column of its own). Returns the words placed nowhere.
  */
-function placeBesideStacks(cols: WorkColumn[], orphans: Member[]): Member[] {
+function placeBesideStacks(cols: WorkColumn[], orphans: Member[], groupWords: ReadonlySet<Member>): Member[] {
   const stacks = cluster(orphans).map((g) => ({ span: spanOf(g), members: g, taken: false }));
   const entries = [...cols.map((c) => ({ col: c, stack: null })), ...stacks.map((st) => ({ col: null, stack: st }))].sort(
     (a, b) => (a.col?.span.start ?? a.stack!.span.start) - (b.col?.span.start ?? b.stack!.span.start),
   );
   entries.forEach((e, k) => {
-    if (!e.col || e.col.kind !== 'amount' || e.col.head.length > 0) return;
+    // (a group label placed on the column, `支出` centred over `项目 | 预算数`, is not its own header)
+    if (!e.col || e.col.kind !== 'amount' || e.col.head.some((m) => !groupWords.has(m))) return;
     const left = entries[k - 1];
     if (left?.stack && !left.stack.taken) {
       left.stack.taken = true;

@@ -1,0 +1,35 @@
+/**
+ * Spaced tables shaped as `pdftotext -layout` prints a district 预算 in the national forms (merged header cells, centred
+ * words, narrow columns). Every fixture is placed by hand (`at`: start column, or end column when negative); values
+ * invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { readSpaced } from '../../../src/lib/parse/read/spaced.ts';
+import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
+import { splitLines, type SourceLine } from '../../../src/lib/text/lines.ts';
+import { at } from './at.ts';
+
+function read(text: string): Map<number, SourceLine> {
+  const { lines } = readSpaced(splitLines(text));
+  return new Map(lines.map((l) => [l.n, l]));
+}
+const headerOf = (lines: Map<number, SourceLine>, ...ns: number[]) => flattenHeader(ns.map((n) => lines.get(n)!.cells));
+
+describe('spaced reader: 收入 and 支出 centred over 项目 | 预算数, the amounts right of their header', () => {
+  // 财务收支预算总表: 支出 stands between the second 项目 and 预算数, a little nearer the amounts; each 预算数 stands left
+  // of its amounts (centred in a wide cell, drawn narrower than it prints).
+  const text = [
+    at([17, '收入'], [56, '支出']),
+    at([12, '项目'], [22, '预算数'], [51, '项目'], [61, '预算数']),
+    at([0, '一、一般公共预算拨款收入'], [-36, '1,580.25'], [37, '一、一般公共服务支出'], [-75, '1,200.00']),
+    at([0, '二、政府性基金预算拨款收入'], [37, '二、社会保障和就业支出'], [-75, '300.25']),
+    at([0, '本年收入合计'], [-36, '1,700.25'], [37, '本年支出合计'], [-75, '1,700.25']),
+  ].join('\n');
+  const lines = read(text);
+  it('reads four columns: 收入/项目, 收入/预算数, 支出/项目, 支出/预算数 (lines 1–2)', () => {
+    expect(headerOf(lines, 1, 2)).toEqual(['收入/项目', '收入/预算数', '支出/项目', '支出/预算数']);
+  });
+  it('puts 300.25 under 支出/预算数 and leaves 收入/预算数 blank on line 4', () => {
+    expect(lines.get(4)!.cells).toEqual(['二、政府性基金预算拨款收入', '', '二、社会保障和就业支出', '300.25']);
+  });
+});
