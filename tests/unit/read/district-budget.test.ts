@@ -33,3 +33,20 @@ describe('spaced reader: 收入 and 支出 centred over 项目 | 预算数, the 
     expect(lines.get(4)!.cells).toEqual(['二、政府性基金预算拨款收入', '', '二、社会保障和就业支出', '300.25']);
   });
 });
+
+describe('spaced reader: a 三公 table whose 因公出国（境）费 is blank and labelled on the top line only', () => {
+  // 合计 | 因公出国（境）费 | 公务用车购置及运行费 (小计 | 公务用车购置费 | 公务用车运行费) | 公务接待费: the one-line labels
+  // stand on the group's line, 小计 starts right of 因公出国（境）费, 因公出国 and 购置费 are blank.
+  const text = [
+    at([5, '合计'], [18, '因公出国（境）费'], [45, '公务用车购置及运行费'], [76, '公务接待费']),
+    at([32, '小计'], [46, '公务用车购置费'], [58, '公务用车运行费']),
+    at([-15, '40.00'], [-42, '30.00'], [-73, '30.00'], [-89, '10.00']),
+  ].join('\n');
+  const lines = read(text);
+  it('reads six columns: 因公出国（境）费 a column of its own, not a group over 小计 (lines 1–2)', () => {
+    expect(headerOf(lines, 1, 2)).toEqual(['合计', '因公出国（境）费', '公务用车购置及运行费/小计', '公务用车购置及运行费/公务用车购置费', '公务用车购置及运行费/公务用车运行费', '公务接待费']);
+  });
+  it('puts 40.00 under 合计 and leaves 因公出国（境）费 blank (line 3)', () => {
+    expect(lines.get(3)!.cells).toEqual(['40.00', '', '30.00', '', '30.00', '10.00']);
+  });
+});

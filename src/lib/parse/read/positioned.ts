@@ -233,9 +233,12 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
   // words under a group label stand in stacks of their own with nothing on the top line (a lower word stacked under
   // another top-line word is the rest of that word, not a sub-label)
   const lowerStacks = stacks.filter((st) => st.every((m) => m.row > 0));
+  // (a group label stands over its sub-labels: one under it, or some on each side of its centre; a label with lower
+  // words on one side only is the one-line label of a column of its own, `因公出国（境）费` beside `小计` under a group)
   const hasWordsBelow = (span: { start: number; end: number }) => {
     const reach = Math.max(8, 2 * (span.end - span.start));
-    return lowerStacks.some((st) => st.some((m) => Math.abs(centre(m.part) - centre(span)) <= reach));
+    const near = lowerStacks.flat().filter((m) => Math.abs(centre(m.part) - centre(span)) <= reach);
+    return near.some((m) => overlap(m.part, span) > 0) || (near.some((m) => centre(m.part) < centre(span)) && near.some((m) => centre(m.part) > centre(span)));
   };
   for (const stack of stacks) {
     const span = spanOf(stack);
