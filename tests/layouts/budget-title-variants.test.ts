@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { recogniseTitle } from '../../src/lib/parse/tables/recognise.ts';
+import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
 
 describe('预算 table names said in other words', () => {
   it('reads 财务收支预算总表, with or without a holder or year before it, as the 部门收支总表', () => {
@@ -29,5 +30,23 @@ describe('预算 table names said in other words', () => {
     expect(recogniseTitle('支出经济分类汇总表')).toBe('budget_economic_summary');
     expect(recogniseTitle('部门预算表')).toBeNull();
     expect(recogniseTitle('一般公共预算财政拨款支出决算表')).toBe('final_general_expenditure');
+  });
+});
+
+describe('a table number printed on the meta line between the department and the unit', () => {
+  // As a district 预算 prints it under each title: `单位名称：…   预算01-1表   单位：万元` (spaced text, values invented).
+  const text = [
+    '                            财务收支预算总表',
+    '单位名称：上海市普陀区测试局                           预算01-1表               单位：万元',
+    '                 收入                                     支出',
+    '            项目        预算数                          项目        预算数',
+    '一、一般公共预算拨款收入                1,580.25 一、一般公共服务支出                    1,580.25',
+    '本年收入合计                      1,580.25 本年支出合计                        1,580.25',
+  ].join('\n');
+  const doc = ingestText({ text, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+  it('gives the table its number 预算01-1表 and the department without it', () => {
+    const t = doc.tables.find((x) => x.kind === 'budget_summary')!;
+    expect(t.number).toBe('预算01-1表');
+    expect(t.printed_department).toBe('上海市普陀区测试局');
   });
 });

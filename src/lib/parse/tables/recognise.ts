@@ -233,6 +233,11 @@ export function parseTableNumber(raw: string): string | null {
   return NUMBER_ONLY_RE.test(t) ? t.replace(/[：:、.．]$/, '') : null;
 }
 
+/** A name printed with the table number after it on one meta line (`上海市某局 预算01-1表`, spaces removed): the number dropped. */
+export function withoutTableNumber(s: string): string {
+  return s.replace(NUMBER_SUFFIX_RE, '');
+}
+
 /** The department named on a meta line (`部门：…`, `单位名称：…`, `编制单位：…`). */
 export const DEPT_LINE_RE = /^(?:部门|部门名称|单位名称|编制部门|编制单位|预算单位|填报单位|单位)[:：]\s*(.*)$/;
 /** A year printed alone (`2023年度`). */
