@@ -77,3 +77,47 @@ describe('spaced reader: a 部门收入预算表 header whose narrow cells wrap 
     expect(lines.get(7)!.cells).toEqual(['', '合计', '1,700.25', '1,580.25', '', '', '', '120.00', '100.00', '', '', '', '20.00', '']);
   });
 });
+
+describe('spaced reader: 合计 centred lower than the group 其中：基本支出 beside it', () => {
+  // 项目 over 科目编码 | 科目名称; 合计 spans both header rows and, centred, stands on the second line with 小计 …;
+  // 其中：基本支出 is centred over 小计 | 人员经费 | 公用经费 (values invented).
+  const text = [
+    at([12, '项目'], [61, '其中：基本支出']),
+    at([2, '功能分类科目编码'], [21, '科目名称'], [36, '合计'], [53, '小计'], [64, '人员经'], [77, '公用经'], [89, '项目支出']),
+    at([64, '费'], [77, '费']),
+    '',
+    at([14, '合计'], [-43, '31242132.91'], [-59, '25787830.03'], [-73, '23982681.88'], [-85, '1805148.15'], [-97, '5454302.88']),
+    at([2, '201'], [14, '一般公共服务支出'], [-43, '8219260.10'], [-59, '3838459.96'], [-73, '3339460.15'], [-85, '498999.81'], [-97, '4380800.14']),
+  ].join('\n');
+  const lines = read(text);
+  it('keeps 合计 a column of its own, not the 合计 of 其中：基本支出 (lines 1–3)', () => {
+    expect(headerOf(lines, 1, 2)).toEqual(['项目/功能分类科目编码', '项目/科目名称', '合计', '其中：基本支出/小计', '其中：基本支出/人员经费', '其中：基本支出/公用经费', '项目支出']);
+  });
+});
+
+describe('spaced reader: a side-by-side 收支总表 whose numbered labels wrap, rows with blank amounts among them', () => {
+  const text = [
+    at([11, '收入'], [39, '支出']),
+    at([4, '项目'], [18, '预算数'], [36, '项目'], [49, '预算数']),
+    '',
+    at([1, '一、一般公共预算'], [-25, '11030.58'], [29, '一、一般公共服务'], [-52, '1716.88']),
+    at([1, '拨款收入']),
+    at([1, '二、政府性基金预'], [29, '二、外交']),
+    at([1, '算拨款收入']),
+    at([1, '五、单位资金'], [-25, '55.75'], [29, '五、教育'], [-52, '324.37']),
+    at([1, '（一）事业收入'], [29, '六、科学技术']),
+    at([1, '（二）事业单位经'], [29, '七、文化旅游体育与传媒']),
+    at([1, '营收入']),
+    at([1, '（五）其他收入'], [-25, '55.75'], [29, '八、社会保障和就业'], [-52, '3939.00']),
+  ].join('\n');
+  const lines = read(text);
+  it('joins each wrapped label to its own row: 一、一般公共预算拨款收入, 二、政府性基金预算拨款收入, （二）事业单位经营收入', () => {
+    expect(lines.get(4)!.cells[0]).toBe('一、一般公共预算拨款收入');
+    expect(lines.get(6)!.cells[0]).toBe('二、政府性基金预算拨款收入');
+    expect(lines.get(10)!.cells[0]).toBe('（二）事业单位经营收入');
+    expect([5, 7, 11].map((n) => lines.get(n)!.skip)).toEqual(['joined', 'joined', 'joined']);
+  });
+  it('keeps 55.75 of （五）其他收入 on its row (line 12)', () => {
+    expect(lines.get(12)!.cells).toEqual(['（五）其他收入', '55.75', '八、社会保障和就业', '3939.00']);
+  });
+});

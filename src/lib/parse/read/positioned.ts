@@ -149,6 +149,13 @@ function continues(parts: Positioned[], b: Positioned): boolean {
   return aligned(last, b) && b.end - b.start <= Math.max(...parts.map((p) => p.end - p.start));
 }
 
+/** Printed width of a text in columns as the characters around it print: a CJK character a quarter wider than its column. */
+function drawnWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 1.25 : 1;
+  return w;
+}
+
 /** Join the pieces of a wrapped label: no space between CJK pieces, one space between Latin words. */
 export function joinPieces(texts: string[]): string {
   let out = '';
@@ -240,7 +247,9 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
   // words on one side only is the one-line label of a column of its own, `因公出国（境）费` beside `小计` under a group)
   const hasWordsBelow = (span: { start: number; end: number }) => {
     const reach = Math.max(8, 2 * (span.end - span.start));
-    const near = lowerStacks.flat().filter((m) => Math.abs(centre(m.part) - centre(span)) <= reach);
+    const lower = lowerStacks.flat();
+    if (!lower.some((m) => Math.abs(centre(m.part) - centre(span)) <= reach)) return false;
+    const near = lower.filter((m) => Math.abs(centre(m.part) - centre(span)) <= 2 * reach);
     return near.some((m) => overlap(m.part, span) > 0) || (near.some((m) => centre(m.part) < centre(span)) && near.some((m) => centre(m.part) > centre(span)));
   };
   for (const stack of stacks) {
@@ -422,6 +431,17 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
       const members = [i];
       for (let j = i - 1; j >= 0 && fits(j) && !(!text(j) && text(members[0]!)); j--) members.unshift(j);
       for (let j = i + 1; j < cols.length && fits(j) && !(text(j) && members.some((m) => !text(m))); j++) members.push(j);
+      // A group label centred over its columns (not left-aligned over the first) stands over their middle: an outer
+      // column that puts it well off the middle is a column of its own beside the group (`合计` left of
+      // `基本支出` over `小计 | 人员经费 | 公用经费`, its word centred lower in a cell spanning the header rows).
+      // (where it is drawn: pdftotext writes a CJK character in one column, narrower than it prints)
+      const drawn = topParts.map((m) => m.part).sort((a, b) => a.start - b.start);
+      const gc = drawn[0]!.start + drawnWidth(drawn.map((p) => p.text).join('')) / 2;
+      const mid = (ms: number[]) => (cols[ms[0]!]!.span.start + cols[ms[ms.length - 1]!]!.span.end) / 2;
+      if (Math.abs(Math.min(...topParts.map((m) => m.part.start)) - cols[members[0]!]!.span.start) > 1) {
+        const off = (ms: number[]) => Math.abs(mid(ms) - gc);
+        while (members.length > 2 && members[0] !== i && !text(members[0]!) && off(members.slice(1)) * 2 < off(members)) members.shift();
+      }
       if (members.length < 2) continue;
       const g = groups.length;
       groups.push({ row, text: joinPieces(topParts.map((m) => m.part.text)) });
