@@ -6,25 +6,17 @@
  * tests/e2e/pdf-path.test.ts does. Every expected value is read by hand from that HTML file (its tables add up:
  * 1,580.25 + 120.00 = 1,700.25; 1,300.25 + 400.00 = 1,700.25; 1,050.25 + 130.00 = 1,180.25; 30.00 + 10.00 = 40.00).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../src/lib/model/document.ts';
 import type { Row, Table } from '../../src/lib/model/table.ts';
 import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
+import { missingPdfTools, printAndConvert } from './pdf-convert.ts';
 
 const HTML = path.resolve(import.meta.dirname, '../fixtures/pdf/district-budget.html');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-function has(cmd: string, args: string[]): boolean {
-  const r = spawnSync(cmd, args, { encoding: 'utf8' });
-  return r.error === undefined && r.status === 0;
-}
-const missing = [!has('pdftotext', ['-v']) && 'pdftotext (apt-get install poppler-utils)', !has(CHROMIUM, ['--version']) && `chromium (${CHROMIUM})`].filter(
-  (x): x is string => typeof x === 'string',
-);
+const missing = missingPdfTools();
 if (missing.length > 0) console.warn(`district budget PDF test skipped: ${missing.join(' and ')} not available`);
 
 /** 万元 as printed with two decimals → 元 as the model stores them, exactly (`1,700.25` → `17002500`). */
@@ -37,17 +29,7 @@ describe.skipIf(missing.length > 0)('a district 预算 PDF in the national forms
   let doc: DocumentModel;
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'mingzhang-district-budget-'));
-    const pdf = path.join(dir, 'district-budget.pdf');
-    const txt = path.join(dir, 'district-budget.txt');
-    const print = spawnSync(
-      CHROMIUM,
-      ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--user-data-dir=${path.join(dir, 'profile')}`, `--print-to-pdf=${pdf}`, HTML],
-      { encoding: 'utf8', timeout: 120_000 },
-    );
-    if (print.status !== 0) throw new Error(`chromium could not print the PDF: ${print.stderr}`);
-    const conv = spawnSync('pdftotext', ['-layout', pdf, txt], { encoding: 'utf8' });
-    if (conv.status !== 0) throw new Error(`pdftotext failed: ${conv.stderr}`);
-    text = readFileSync(txt, 'utf8');
+    text = printAndConvert(HTML, dir, path.join(dir, 'district-budget.txt'));
     lines = text.split('\n');
     doc = ingestText({ text, sourceFile: 'district-budget.txt', docId: 'district-budget', sha256: '0' });
   }, 180_000);

@@ -31,7 +31,7 @@ describe('the budget-district family', () => {
       const lines = d.text.split('\n');
       // the first 收入 figure's line, and the title above it
       const firstFact = Math.min(...d.truth.facts.filter((f) => f.table === 'budget_income').map((f) => f.line)) - 1;
-      const title = lines.slice(0, firstFact).findLastIndex((l) => /部门收入预算表$/.test(l.trim()));
+      const title = lines.slice(0, firstFact).map((l) => /部门收入预算表$/.test(l.trim())).lastIndexOf(true);
       const first = lines.findIndex((l, i) => i > title && /\d\.\d\d?\b/.test(l));
       expect(title).toBeGreaterThan(0);
       const band = lines.slice(title + 1, first).filter((l) => l.trim() !== '' && !/单位[：:]/.test(l));
