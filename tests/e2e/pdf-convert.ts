@@ -5,6 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { expect } from 'vitest';
+import type { DocumentModel } from '../../src/lib/model/document.ts';
+import type { Row, Table } from '../../src/lib/model/table.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -32,4 +35,18 @@ export function printAndConvert(html: string, dir: string, txt: string): string 
   const conv = spawnSync('pdftotext', ['-layout', pdf, txt], { encoding: 'utf8' });
   if (conv.status !== 0) throw new Error(`pdftotext failed: ${conv.stderr}`);
   return readFileSync(txt, 'utf8');
+}
+
+/** The one table of a kind (asserted: exactly one). */
+export function onlyTable(doc: DocumentModel, kind: string): Table {
+  const t = doc.tables.filter((x) => x.kind === kind);
+  expect(t, kind).toHaveLength(1);
+  return t[0]!;
+}
+
+/** The one row of a table with this code or name, in a block when given (asserted: exactly one). */
+export function onlyRow(t: Table, key: string, block?: string): Row {
+  const r = t.rows.filter((x) => (x.code === key || x.name === key) && (block === undefined || x.block === block));
+  expect(r, key).toHaveLength(1);
+  return r[0]!;
 }

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../src/lib/model/document.ts';
 import type { Row, Table } from '../../src/lib/model/table.ts';
 import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
-import { missingPdfTools, printAndConvert } from './pdf-convert.ts';
+import { missingPdfTools, onlyRow, onlyTable, printAndConvert } from './pdf-convert.ts';
 
 const HTML = path.resolve(import.meta.dirname, '../fixtures/pdf/district-budget.html');
 const missing = missingPdfTools();
@@ -37,16 +37,8 @@ describe.skipIf(missing.length > 0)('a district 预算 PDF in the national forms
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  const table = (kind: string): Table => {
-    const t = doc.tables.filter((x) => x.kind === kind);
-    expect(t, kind).toHaveLength(1);
-    return t[0]!;
-  };
-  const rowOf = (t: Table, key: string, block?: string): Row => {
-    const r = t.rows.filter((x) => (x.code === key || x.name === key) && (block === undefined || x.block === block));
-    expect(r, key).toHaveLength(1);
-    return r[0]!;
-  };
+  const table = (kind: string): Table => onlyTable(doc, kind);
+  const rowOf = onlyRow;
   /** The row's values (元) by column label, blank cells as ''. */
   const valuesOf = (r: Row): Record<string, string> => Object.fromEntries(r.cells.map((c) => [c.column, c.value ?? '']));
   /** Expected values, printed in 万元 in the HTML, in the same shape (元, blank cells as ''). */

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../src/lib/model/document.ts';
 import type { Row, Table } from '../../src/lib/model/table.ts';
 import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
-import { missingPdfTools, printAndConvert } from './pdf-convert.ts';
+import { missingPdfTools, onlyRow, onlyTable, printAndConvert } from './pdf-convert.ts';
 
 const HTML = path.resolve(import.meta.dirname, '../fixtures/pdf/disclosure.html');
 const missing = missingPdfTools();
@@ -43,16 +43,8 @@ describe.skipIf(missing.length > 0)('a disclosure PDF converted with pdftotext -
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  const table = (kind: string): Table => {
-    const t = doc.tables.filter((x) => x.kind === kind);
-    expect(t, kind).toHaveLength(1);
-    return t[0]!;
-  };
-  const rowOf = (t: Table, key: string, block?: string): Row => {
-    const r = t.rows.filter((x) => (x.code === key || x.name === key) && (block === undefined || x.block === block));
-    expect(r, key).toHaveLength(1);
-    return r[0]!;
-  };
+  const table = (kind: string): Table => onlyTable(doc, kind);
+  const rowOf = onlyRow;
   const cell = (r: Row, label: string) => {
     const c = r.cells.filter((x) => x.column.includes(label));
     expect(c, label).toHaveLength(1);
