@@ -43,10 +43,14 @@ const PREFIXES: ReadonlySet<string> = (() => {
 
 const isValueWord = (w: string) => lookupWord(w)?.role === 'value';
 
+/** Steps of the search for whole words in one header at most (a header of text no table prints stops early). */
+const MAX_STEPS = 20_000;
+
 /** The longest value word of the vocabulary that starts with `first` and continues with free pieces below it. */
-function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>): Fragment[] | null {
+function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, budget: { steps: number }): Fragment[] | null {
   let best: Fragment[] | null = null;
   const walk = (chain: Fragment[], text: string) => {
+    if (++budget.steps > MAX_STEPS) return;
     if (isValueWord(text) && (best === null || chain.length > best.length)) best = [...chain];
     const last = chain[chain.length - 1]!;
     for (const f of free) {
@@ -67,10 +71,11 @@ function readWords(fragments: Fragment[]): Word[] | null {
   const sorted = [...fragments].sort((a, b) => a.row - b.row || a.part.start - b.part.start);
   const used = new Set<Fragment>();
   const words: Word[] = [];
+  const budget = { steps: 0 };
   for (const f of sorted) {
     if (used.has(f)) continue;
-    const chain = longestWord(f, sorted, used);
-    if (!chain) return null;
+    const chain = longestWord(f, sorted, used, budget);
+    if (!chain || budget.steps > MAX_STEPS) return null;
     for (const c of chain) used.add(c);
     words.push({ text: chain.map((c) => c.part.text).join(''), parts: chain, at: f.part.start });
   }
