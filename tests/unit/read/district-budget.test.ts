@@ -121,3 +121,20 @@ describe('spaced reader: a side-by-side 收支总表 whose numbered labels wrap,
     expect(lines.get(12)!.cells).toEqual(['（五）其他收入', '55.75', '八、社会保障和就业', '3939.00']);
   });
 });
+
+describe('spaced reader: 支出 centred over wide columns, no word under it within eight columns', () => {
+  // 财政拨款收支预算总表 in 元: 支出 over 项目 | 合计 | 一般公共预算拨款 | 政府性基金预算 | 国有资本经营预算, its nearest
+  // lower words eleven and nine columns away (values invented).
+  const text = [
+    at([15, '收入'], [67, '支出']),
+    at([6, '项目'], [23, '金额'], [40, '项目'], [56, '合计'], [75, '一般公共预'], [85, '政府性基'], [96, '国有资本']),
+    at([76, '算拨款'], [85, '金预算'], [96, '经营预算']),
+    '',
+    at([1, '一、本年收入'], [-31, '40,042,646.14'], [37, '一、本年支出'], [-64, '40,042,646.14'], [-84, '40,042,646.14'], [-89, '0.00'], [-100, '0.00']),
+    at([1, '（一）一般公共预算拨款'], [-31, '40,042,646.14'], [37, '一般公共服务'], [-64, '8,584,389.40'], [-84, '8,584,389.40'], [-89, '0.00'], [-100, '0.00']),
+  ].join('\n');
+  const lines = read(text);
+  it('reads 支出 as the group over its five columns, not as a column of its own (lines 1–3)', () => {
+    expect(headerOf(lines, 1, 2)).toEqual(['收入/项目', '收入/金额', '支出/项目', '支出/合计', '支出/一般公共预算拨款', '支出/政府性基金预算', '支出/国有资本经营预算']);
+  });
+});

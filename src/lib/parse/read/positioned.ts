@@ -7,6 +7,7 @@ import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell } from '../tables/cells.ts';
 import { belongsTo, groupOf, headWord, isGroupOver, isHeaderWord } from './header-groups.ts';
 import { reassembleHeader } from './header-words.ts';
+import { lookupWord } from '../tables/vocabulary.ts';
 
 /** A piece of text on one line and where it stands: start and end column, end exclusive. */
 export interface Positioned {
@@ -246,10 +247,8 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
   // (a group label stands over its sub-labels: one under it, or some on each side of its centre; a label with lower
   // words on one side only is the one-line label of a column of its own, `因公出国（境）费` beside `小计` under a group)
   const hasWordsBelow = (span: { start: number; end: number }) => {
-    const reach = Math.max(8, 2 * (span.end - span.start));
-    const lower = lowerStacks.flat();
-    if (!lower.some((m) => Math.abs(centre(m.part) - centre(span)) <= reach)) return false;
-    const near = lower.filter((m) => Math.abs(centre(m.part) - centre(span)) <= 2 * reach);
+    const reach = Math.max(16, 2 * (span.end - span.start));
+    const near = lowerStacks.flat().filter((m) => Math.abs(centre(m.part) - centre(span)) <= reach);
     return near.some((m) => overlap(m.part, span) > 0) || (near.some((m) => centre(m.part) < centre(span)) && near.some((m) => centre(m.part) > centre(span)));
   };
   for (const stack of stacks) {
@@ -432,15 +431,18 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
       for (let j = i - 1; j >= 0 && fits(j) && !(!text(j) && text(members[0]!)); j--) members.unshift(j);
       for (let j = i + 1; j < cols.length && fits(j) && !(text(j) && members.some((m) => !text(m))); j++) members.push(j);
       // A group label centred over its columns (not left-aligned over the first) stands over their middle: an outer
-      // column that puts it well off the middle is a column of its own beside the group (`合计` left of
-      // `基本支出` over `小计 | 人员经费 | 公用经费`, its word centred lower in a cell spanning the header rows).
+      // total that puts it well off the middle, beside the group's own total on the same line, is a column of its own
+      // beside the group (`合计` left of `基本支出` over `小计 | 人员经费 | 公用经费`, its word centred lower in a cell
+      // spanning the header rows).
       // (where it is drawn: pdftotext writes a CJK character in one column, narrower than it prints)
       const drawn = topParts.map((m) => m.part).sort((a, b) => a.start - b.start);
       const gc = drawn[0]!.start + drawnWidth(drawn.map((p) => p.text).join('')) / 2;
       const mid = (ms: number[]) => (cols[ms[0]!]!.span.start + cols[ms[ms.length - 1]!]!.span.end) / 2;
       if (Math.abs(Math.min(...topParts.map((m) => m.part.start)) - cols[members[0]!]!.span.start) > 1) {
         const off = (ms: number[]) => Math.abs(mid(ms) - gc);
-        while (members.length > 2 && members[0] !== i && !text(members[0]!) && off(members.slice(1)) * 2 < off(members)) members.shift();
+        const isTotal = (j: number) => lookupWord(wordOf(j))?.key === 'total';
+        const twoTotals = (j: number) => isTotal(j) && members.some((m) => m !== j && isTotal(m) && top(m) === top(j));
+        while (members.length > 2 && members[0] !== i && !text(members[0]!) && twoTotals(members[0]!) && off(members.slice(1)) * 2 < off(members)) members.shift();
       }
       if (members.length < 2) continue;
       const g = groups.length;
