@@ -138,3 +138,26 @@ describe('spaced reader: 支出 centred over wide columns, no word under it with
     expect(headerOf(lines, 1, 2)).toEqual(['收入/项目', '收入/金额', '支出/项目', '支出/合计', '支出/一般公共预算拨款', '支出/政府性基金预算', '支出/国有资本经营预算']);
   });
 });
+
+describe('spaced reader: 单位资金 centred over blank parts, an amount column far on its right', () => {
+  // Only 合计, 一般公共预算拨款收入 and 上年结转结余 have figures; 单位资金 stands over its six blank parts, nearer them
+  // than any column with figures (as the generator's budget-district family prints it; values invented).
+  const text = [
+    '          项目                        一般公      政府性      国有资      财政专                                单位资金',
+    '                            合计      共预算      基金预      本经营      户管理                事业收        事业单       上级补         附属单        其他收   上年结',
+    '功能分类科目编码       科目名称                 拨款收      算拨款      预算拨      资金收     合计          入         位经营       助收入         位上缴         入    转结余',
+    '                                     入       收入       款收入       入                            收入                    收入',
+    '',
+    '             合计           631.20   628.20                                                                                           3.00',
+    '201          一般公共服务支出     153.24   153.24',
+  ].join('\n');
+  const lines = read(text);
+  it('heads its six parts with 单位资金 and leaves 上年结转结余 out of it (lines 1–4)', () => {
+    const h = headerOf(lines, 1, 2);
+    expect(h.filter((x) => x.startsWith('单位资金/'))).toEqual(['单位资金/合计', '单位资金/事业收入', '单位资金/事业单位经营收入', '单位资金/上级补助收入', '单位资金/附属单位上缴收入', '单位资金/其他收入']);
+    expect(h.at(-1)).toBe('上年结转结余');
+  });
+  it('puts 3.00 under 上年结转结余 (line 6)', () => {
+    expect(lines.get(6)!.cells.at(-1)).toBe('3.00');
+  });
+});

@@ -94,13 +94,15 @@ function placeGroups(words: Word[]): Word[] {
     if (under.length < 2) continue;
     // its members: the run of words that belong to it around its centre, left to right
     const centre = (span.start + span.end) / 2;
-    const all = words.filter((w) => w !== g && w.parts[0]!.row > top).sort((a, b) => a.at - b.at);
+    // (every word beside it counts: one standing as high as the group word, or not its part, ends the run)
+    const all = words.filter((w) => w !== g).sort((a, b) => a.at - b.at);
+    const member = (w: Word) => w.parts[0]!.row > top && belongsTo(group, w.text) && !w.group;
     let k = all.findIndex((w) => w.at > centre);
     if (k < 0) k = all.length;
     let lo = k;
     let hi = k;
-    while (lo > 0 && belongsTo(group, all[lo - 1]!.text) && !all[lo - 1]!.group) lo--;
-    while (hi < all.length && belongsTo(group, all[hi]!.text) && !all[hi]!.group) hi++;
+    while (lo > 0 && member(all[lo - 1]!)) lo--;
+    while (hi < all.length && member(all[hi]!)) hi++;
     const members = all.slice(lo, hi);
     if (members.length < 2) continue;
     const first = members[0]!.at;

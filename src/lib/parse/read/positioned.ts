@@ -185,12 +185,22 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
   header.forEach((l, row) => {
     for (const part of joinWithinColumn(l.parts, cols)) headerMembers.push({ part, row });
   });
-  const groupWords = new Set<Member>();
-  const orphans = placeHeaderStacks(cols, headerMembers, header.length - 1, groupWords);
-  const leftover = placeBesideStacks(cols, orphans, groupWords);
+  const groupLabels: Member[][] = [];
+  const orphans = placeHeaderStacks(cols, headerMembers, header.length - 1, groupLabels);
+  const leftover = placeBesideStacks(cols, orphans);
   // What is left is a column blank in every row, known from its header words alone.
   for (const g of cluster(leftover)) cols.push({ span: spanOf(g), kind: 'blank', head: g });
   cols.sort((a, b) => a.span.start - b.span.start);
+  // A group label over no data column goes to the column nearest its centre, blank columns included (where
+  // `readHeaderLabels` finds it): `单位资金` over blank parts stands over them, not over the next amount column.
+  for (const stack of groupLabels) {
+    const c = centre(spanOf(stack));
+    let near = 0;
+    cols.forEach((col, i) => {
+      if (Math.abs(centre(col.span) - c) < Math.abs(centre(cols[near]!.span) - c)) near = i;
+    });
+    cols[near]!.head.push(...stack);
+  }
 
   const labels = readHeaderLabels(
     cols.map((c) => ({ span: c.span, kind: c.kind })),
@@ -234,10 +244,10 @@ function joinWithinColumn(parts: Positioned[], cols: WorkColumn[]): Positioned[]
 /**
  * Header words stacked over one another (a label wrapped over lines) go together into the data column they overlap
  * most. Two stacks side by side on one line over one data column are two columns: the one overlapping less is
- * returned. A word alone on the top line over no data column but over lower header words is a group label: it goes
- * to the column nearest its centre, where `readHeaderLabels` finds it. Returns the words placed nowhere.
+ * returned. A word alone on the top line over no data column but over lower header words is a group label: it is
+ * returned in `groupLabels`, placed once every column is known. Returns the words placed nowhere.
  */
-function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow: number, groupWords: Set<Member>): Member[] {
+function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow: number, groupLabels: Member[][]): Member[] {
   const orphans: Member[] = [];
   const taken = new Map<number, { stack: Member[]; overlap: number }[]>();
   const stacks = cluster(headerMembers);
@@ -263,15 +273,8 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
       }
     });
     if (best >= 0) taken.set(best, [...(taken.get(best) ?? []), { stack, overlap: bestOverlap }]);
-    else if (lastRow > 0 && stack.every((m) => m.row === 0) && cols.length > 0 && hasWordsBelow(span)) {
-      const c = centre(span);
-      let near = 0;
-      cols.forEach((col, i) => {
-        if (Math.abs(centre(col.span) - c) < Math.abs(centre(cols[near]!.span) - c)) near = i;
-      });
-      taken.set(near, [...(taken.get(near) ?? []), { stack, overlap: 0 }]);
-      for (const m of stack) groupWords.add(m);
-    } else orphans.push(...stack);
+    else if (lastRow > 0 && stack.every((m) => m.row === 0) && cols.length > 0 && hasWordsBelow(span)) groupLabels.push(stack);
+    else orphans.push(...stack);
   }
   for (const [i, stacks] of taken) {
     const kept: { stack: Member[]; overlap: number }[] = [];
@@ -289,18 +292,17 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
  * Header stacks standing beside the column they head. A header over short right-aligned numbers stands left of them
  * (centred in a wide cell, or left-aligned; pdftotext also draws CJK words narrower than they print): an amount column
  * without header words takes the stack just left of it, never the one on its right (the next column's header when
- * headers are left-aligned); a group label placed on it does not count. A label header centred over left-aligned labels may stand right of them: a stack between
+ * headers are left-aligned). A label header centred over left-aligned labels may stand right of them: a stack between
  * a label column and the next column belongs to the label column unless it stands on a line that column's header
  * already uses (a second label on that line is a column of its own). Returns the words placed nowhere.
  */
-function placeBesideStacks(cols: WorkColumn[], orphans: Member[], groupWords: ReadonlySet<Member>): Member[] {
+function placeBesideStacks(cols: WorkColumn[], orphans: Member[]): Member[] {
   const stacks = cluster(orphans).map((g) => ({ span: spanOf(g), members: g, taken: false }));
   const entries = [...cols.map((c) => ({ col: c, stack: null })), ...stacks.map((st) => ({ col: null, stack: st }))].sort(
     (a, b) => (a.col?.span.start ?? a.stack!.span.start) - (b.col?.span.start ?? b.stack!.span.start),
   );
   entries.forEach((e, k) => {
-    // (a group label placed on the column, `支出` centred over `项目 | 预算数`, is not its own header)
-    if (!e.col || e.col.kind !== 'amount' || e.col.head.some((m) => !groupWords.has(m))) return;
+    if (!e.col || e.col.kind !== 'amount' || e.col.head.length > 0) return;
     const left = entries[k - 1];
     if (left?.stack && !left.stack.taken) {
       left.stack.taken = true;
