@@ -170,7 +170,7 @@ export class Writer {
       let w = Math.max(chunk, ...bodyCells.map((cells) => cells[c]!.length));
       if (c === sheet.nameColumn) w = Math.min(w, nameWidthCap);
       // merged cells: a value column as narrow as its figures, its header words wrapped to fit
-      if (merged && !isLabel(c)) return Math.max(w, 4);
+      if (merged && !isLabel(c)) return Math.max(4, ...bodyCells.map((cells) => cells[c]!.length));
       return Math.max(w, ...sheet.header.map((h) => pieceWidth(h[c]!)));
     });
     const starts: number[] = [];
