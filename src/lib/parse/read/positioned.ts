@@ -6,7 +6,6 @@
 import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell } from '../tables/cells.ts';
 import { belongsTo, groupOf, headWord, isGroupOver, isHeaderWord } from './header-groups.ts';
-import { reassembleHeader } from './header-words.ts';
 import { lookupWord } from '../tables/vocabulary.ts';
 
 /** A piece of text on one line and where it stands: start and end column, end exclusive. */
@@ -209,12 +208,10 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
   const depth = Math.max(0, ...labels.map((l) => l.length));
   const headerRows: string[][] = [];
   for (let r = 0; r < depth; r++) headerRows.push(labels.map((l) => l[r] ?? ''));
-  const model = {
+  return {
     columns: cols.map((c) => ({ start: c.span.start, end: c.span.end, kind: c.kind })),
     header: headerRows,
   };
-  // words broken and interleaved over many lines: re-read by meaning (`header-words.ts`)
-  return reassembleHeader(header, model) ?? model;
 }
 
 /**
