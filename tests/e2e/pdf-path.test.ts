@@ -12,17 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../src/lib/model/document.ts';
 import type { Row, Table } from '../../src/lib/model/table.ts';
 import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
+import { missingPdfTools, onlyRow, onlyTable, printAndConvert } from './pdf-convert.ts';
 
 const HTML = path.resolve(import.meta.dirname, '../fixtures/pdf/disclosure.html');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-function has(cmd: string, args: string[]): boolean {
-  const r = spawnSync(cmd, args, { encoding: 'utf8' });
-  return r.error === undefined && r.status === 0;
-}
-const missing = [!has('pdftotext', ['-v']) && 'pdftotext (apt-get install poppler-utils)', !has(CHROMIUM, ['--version']) && `chromium (${CHROMIUM})`].filter(
-  (x): x is string => typeof x === 'string',
-);
+const missing = missingPdfTools();
 if (missing.length > 0) console.warn(`PDF path test skipped: ${missing.join(' and ')} not available`);
 
 describe.skipIf(missing.length > 0)('a disclosure PDF converted with pdftotext -layout and ingested', () => {
@@ -31,18 +24,9 @@ describe.skipIf(missing.length > 0)('a disclosure PDF converted with pdftotext -
   let doc: DocumentModel;
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'mingzhang-pdf-'));
-    const pdf = path.join(dir, 'disclosure.pdf');
     // Named as data/raw names a disclosure, so the CLI below reads it as a maintainer would add it.
     const txt = path.join(dir, 'henan-zhengzhou-ceshiju-2023-final.txt');
-    const print = spawnSync(
-      CHROMIUM,
-      ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--user-data-dir=${path.join(dir, 'profile')}`, `--print-to-pdf=${pdf}`, HTML],
-      { encoding: 'utf8', timeout: 120_000 },
-    );
-    if (print.status !== 0) throw new Error(`chromium could not print the PDF: ${print.stderr}`);
-    const conv = spawnSync('pdftotext', ['-layout', pdf, txt], { encoding: 'utf8' });
-    if (conv.status !== 0) throw new Error(`pdftotext failed: ${conv.stderr}`);
-    text = readFileSync(txt, 'utf8');
+    text = printAndConvert(HTML, dir, txt);
     doc = ingestText({ text, sourceFile: 'disclosure.txt', docId: 'pdf-path', sha256: '0' });
   }, 180_000);
   const cli = () => {
@@ -59,16 +43,8 @@ describe.skipIf(missing.length > 0)('a disclosure PDF converted with pdftotext -
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  const table = (kind: string): Table => {
-    const t = doc.tables.filter((x) => x.kind === kind);
-    expect(t, kind).toHaveLength(1);
-    return t[0]!;
-  };
-  const rowOf = (t: Table, key: string, block?: string): Row => {
-    const r = t.rows.filter((x) => (x.code === key || x.name === key) && (block === undefined || x.block === block));
-    expect(r, key).toHaveLength(1);
-    return r[0]!;
-  };
+  const table = (kind: string): Table => onlyTable(doc, kind);
+  const rowOf = onlyRow;
   const cell = (r: Row, label: string) => {
     const c = r.cells.filter((x) => x.column.includes(label));
     expect(c, label).toHaveLength(1);

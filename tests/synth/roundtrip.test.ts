@@ -27,6 +27,7 @@ export const ROUNDTRIP_FAMILIES: readonly string[] = [
   'pipe',
   'spaced-pdftotext',
   'budget-spaced',
+  'budget-district',
 ];
 
 /** Documents per family in `npm test` (a thousand per family in the bench). */

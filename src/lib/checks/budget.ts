@@ -40,7 +40,10 @@ export function budgetChecks(model: DocumentModel): CheckResult[] {
     const exp = S.rows.filter((r) => r.block === '支出');
     const it = inc.find((r) => /^本年收入合计$/.test(norm(r.name)));
     const et = exp.find((r) => /^本年支出合计$/.test(norm(r.name)));
-    const items = inc.filter((r) => r.line < (it?.line ?? 0) && !/^其中/.test(norm(r.name)) && !r.is_total);
+    // the parts of an item numbered one level down (`五、单位资金` over `（一）事业收入` … `（五）其他收入`) are in it already
+    const listed = inc.filter((r) => r.line < (it?.line ?? 0) && !/^其中/.test(norm(r.name)) && !r.is_total);
+    const numbered = listed.some((r) => /^[一二三四五六七八九十]+、/.test(r.name.trim()));
+    const items = listed.filter((r) => !(numbered && /^[（(][一二三四五六七八九十]+[）)]/.test(r.name.trim())));
     const classes = exp.filter((r) => r.line < (et?.line ?? 0) && !r.is_total);
     const d1 = def('budget.summary.income_total');
     out.push(it && items.length ? sumCheck(d1, op(S, it, blockCol('收入'), '本年收入合计'), items.map((r) => op(S, r, blockCol('收入'))), '本年收入合计 = 各项收入之和') : skip(d1, '收支总表中没有找到本年收入合计或收入项目'));

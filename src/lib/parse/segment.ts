@@ -141,7 +141,9 @@ export function segment(source: SourceLine[], opts: { isNewInstance?: (kind: Tab
       for (const j of number ? [] : [i - 1, i - 2, i + 1, i + 2, i + 3]) {
         const o = lines[j];
         if (o && !isBlank(o)) {
-          const n = parseTableNumber(o.raw);
+          // alone, or on a meta line beside the department and unit (`单位名称：…   预算01-1表   单位：万元`)
+          const pieces = o.raw.split(/\t| {2,}|\u3000+/).filter((c) => c.trim() !== '');
+          const n = parseTableNumber(o.raw) ?? (isMetaLine(pieces) ? pieces.map(parseTableNumber).find((x) => x !== null) ?? null : null);
           if (n) {
             number = n;
             break;

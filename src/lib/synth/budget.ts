@@ -12,6 +12,8 @@ import { threePublicTable } from './three-public.ts';
  * names (`部门收支总表`, `一般公共预算支出表` …) with the numbered styles.
  */
 export function BUDGET_TITLES(y: number, o: RenderOptions): string[] {
+  if (o.tableNames === 'district')
+    return ['财务收支预算总表', '部门收入预算表', '部门支出预算表', '财政拨款收支预算总表', '一般公共预算支出功能分类预算表', '一般公共预算基本支出部门预算经济分类预算表', '一般公共预算“三公”经费支出预算表', '政府性基金预算支出功能分类预算表'];
   if (o.titleStyle === 'none')
     return ['部门收支预算表', '部门收入预算表', '部门支出预算表', '财政拨款收支预算表', '一般公共预算支出预算表', '一般公共预算基本支出预算表', '一般公共预算“三公”经费预算表', '政府性基金支出预算表'].map((t) => `${y}年${t}`);
   return ['部门收支总表', '部门收入总表', '部门支出总表', '财政拨款收支总表', '一般公共预算支出表', '一般公共预算基本支出表', '一般公共预算“三公”经费支出表', '政府性基金预算支出表'];
@@ -73,13 +75,29 @@ export function budgetTables(ctx: Ctx): void {
 
   // 1 部门收支总表
   {
-    const left: Side[] = [
-      { label: `一、${fiscalWord}收入`, no: 1, amounts: [totalFiscal - carry] },
-      { label: '二、政府性基金预算拨款收入', no: 2, amounts: [0n] },
-      { label: '三、国有资本经营预算拨款收入', no: 3, amounts: [0n] },
-      { label: '四、事业收入', no: 4, amounts: [doc.otherIncome === '事业收入' ? totalOther : 0n] },
-      { label: '五、其他收入', no: 5, amounts: [doc.otherIncome === '其他收入' ? totalOther : 0n] },
-    ];
+    const district = o.tableNames === 'district';
+    const business = doc.otherIncome === '事业收入' ? totalOther : 0n;
+    const otherIncome = doc.otherIncome === '其他收入' ? totalOther : 0n;
+    const left: Side[] = district
+      ? [
+          { label: '一、一般公共预算拨款收入', no: 1, amounts: [totalFiscal - carry] },
+          { label: '二、政府性基金预算拨款收入', no: 2, amounts: [0n] },
+          { label: '三、国有资本经营预算拨款收入', no: 3, amounts: [0n] },
+          { label: '四、财政专户管理资金收入', no: 4, amounts: [0n] },
+          { label: '五、单位资金', no: 5, amounts: [totalOther] },
+          { label: '（一）事业收入', no: 6, amounts: [business] },
+          { label: '（二）事业单位经营收入', no: 7, amounts: [0n] },
+          { label: '（三）上级补助收入', no: 8, amounts: [0n] },
+          { label: '（四）附属单位上缴收入', no: 9, amounts: [0n] },
+          { label: '（五）其他收入', no: 10, amounts: [otherIncome] },
+        ]
+      : [
+          { label: `一、${fiscalWord}收入`, no: 1, amounts: [totalFiscal - carry] },
+          { label: '二、政府性基金预算拨款收入', no: 2, amounts: [0n] },
+          { label: '三、国有资本经营预算拨款收入', no: 3, amounts: [0n] },
+          { label: '四、事业收入', no: 4, amounts: [business] },
+          { label: '五、其他收入', no: 5, amounts: [otherIncome] },
+        ];
     const right: Side[] = expLines.map((s, i) => ({ label: s.label, no: i + 1, amounts: [byLei(all, s.lei)] }));
     while (left.length < right.length) left.push({ label: '', no: 0, amounts: null });
     left.push({ label: '本年收入合计', no: 0, amounts: [totalAll - carry] });
@@ -88,18 +106,31 @@ export function budgetTables(ctx: Ctx): void {
     right.push({ label: '年终结转结余', no: 0, amounts: null });
     left.push({ label: '收入总计', no: 0, amounts: [totalAll] });
     right.push({ label: '支出总计', no: 0, amounts: [totalAll] });
+    const amount = district ? '预算数' : '金额';
     const header = [
       ['收入', '', '支出', ''],
-      ['项目', '金额', '项目', '金额'],
+      ['项目', amount, '项目', amount],
     ];
-    sideBySide(ctx, 'budget_summary', titles[0]!, header, ['收入/金额'], ['支出/金额'], left, right, '本表反映部门年度总体收支预算情况。', false);
+    sideBySide(ctx, 'budget_summary', titles[0]!, header, [`收入/${amount}`], [`支出/${amount}`], left, right, '本表反映部门年度总体收支预算情况。', false);
   }
 
   const shape = o.unitRows ? unitShape(ctx) : null;
 
   // 2 部门收入总表 (by unit, or by 功能分类)
   if (shape) unitIncomeTable(ctx, titles[1]!, shape, carryOf);
-  else {
+  else if (o.tableNames === 'district') {
+    // 单位资金 as a group over its six parts, 上年结转结余 last
+    const parts = ['合计', '事业收入', '事业单位经营收入', '上级补助收入', '附属单位上缴收入', '其他收入'];
+    const top = ['合计', '一般公共预算拨款收入', '政府性基金预算拨款收入', '国有资本经营预算拨款收入', '财政专户管理资金收入', '单位资金', '', '', '', '', '', '上年结转结余'];
+    const sub = ['', '', '', '', '', ...parts, ''];
+    const columns = [...top.slice(0, 5), ...parts.map((p) => `单位资金/${p}`), '上年结转结余'];
+    const amounts = (l: SynthLeaf): Fen[] => {
+      const business = doc.otherIncome === '事业收入' ? other(l) : 0n;
+      const rest = doc.otherIncome === '其他收入' ? other(l) : 0n;
+      return [all(l), fiscal(l) - carryOf(l), 0n, 0n, 0n, other(l), business, 0n, 0n, 0n, rest, carryOf(l)];
+    };
+    ctx.classified('budget_income', titles[1]!, [top, sub], columns, hierarchy(doc.leaves, amounts, () => true, o.totalLabel, o.totalRow), '本表反映部门年度总体收入预算情况。', { indentNames: o.indentNames });
+  } else {
     const cols = ['合计', '上年结转', `${fiscalWord}收入`, '事业收入', '其他收入'];
     ctx.classified(
       'budget_income',

@@ -165,9 +165,12 @@ export class Writer {
     const bodyCells = sheet.rows.map((r) => this.indented(sheet, r, r.cells, '  '));
     // a header word is broken into pieces of `chunk` characters, wider when that would take more than 3 lines
     const pieceWidth = (t: string) => Math.max(chunk, Math.ceil(t.length / 3));
+    const merged = this.o.headerCells === 'merged';
     const widths = Array.from({ length: n }, (_, c) => {
       let w = Math.max(chunk, ...bodyCells.map((cells) => cells[c]!.length));
       if (c === sheet.nameColumn) w = Math.min(w, nameWidthCap);
+      // merged cells: a value column as narrow as its figures, its header words wrapped to fit
+      if (merged && !isLabel(c)) return Math.max(4, ...bodyCells.map((cells) => cells[c]!.length));
       return Math.max(w, ...sheet.header.map((h) => pieceWidth(h[c]!)));
     });
     const starts: number[] = [];
@@ -201,7 +204,7 @@ export class Writer {
       return out;
     };
     const emitHeader = () => {
-      for (const l of headerLines()) this.push(l);
+      for (const l of merged ? mergedHeaderLines(sheet.header, starts, widths, isLabel, this.rng.int(3, 5)) : headerLines()) this.push(l);
       this.push();
     };
     emitHeader();
@@ -250,4 +253,65 @@ export class Writer {
       this.record(kind, unlabeled ? { ...r, facts: r.facts.map((f) => ({ ...f, name: '合计' })) } : r, figuresLine);
     });
   }
+}
+
+/**
+ * A header of merged PDF cells as pdftotext -layout prints it. Each printed word is a cell: it spans the columns to its
+ * right left blank on its row with words under them (a group: `单位资金` over its parts), or the rows below left blank
+ * (a word over two header rows). Its word wraps to the cell's width (at most `narrow` characters a line in a value
+ * column) and is centred in the cell, across and down; a header row is as tall as its tallest one-row cell. The lines
+ * of neighbouring cells therefore interleave (a word of three lines centred beside one of four), and a piece that
+ * would touch the one before it on its line is pushed right, as pdftotext pushes words that overlap. The 栏次 row is
+ * printed as it is, below.
+ */
+function mergedHeaderLines(header: string[][], starts: number[], widths: number[], isLabel: (c: number) => boolean, narrow: number): string[] {
+  const rows = header.filter((h) => !isNumberRow(h));
+  const numbers = header.filter(isNumberRow);
+  const n = widths.length;
+  const H = rows.length;
+  const cells: { text: string; c0: number; c1: number; r0: number; r1: number; pieces: string[] }[] = [];
+  for (let r = 0; r < H; r++) {
+    for (let c = 0; c < n; c++) {
+      const text = rows[r]![c]!;
+      if (!text) continue;
+      let c1 = c;
+      while (c1 + 1 < n && !rows[r]![c1 + 1] && r + 1 < H && rows[r + 1]![c1 + 1]) c1++;
+      let r1 = r;
+      if (c1 === c) while (r1 + 1 < H && !rows[r1 + 1]![c]) r1++;
+      const span = starts[c1]! + widths[c1]! - starts[c]!;
+      // (a label column is drawn as wide as its header word; value columns are narrow)
+      const w = c1 > c || isLabel(c) ? Math.max(span, text.length) : Math.max(2, Math.min(narrow, span));
+      const pieces: string[] = [];
+      for (let i = 0; i < text.length; i += w) pieces.push(text.slice(i, i + w));
+      cells.push({ text, c0: c, c1, r0: r, r1, pieces });
+    }
+  }
+  const height = rows.map((_, r) => Math.max(1, ...cells.filter((x) => x.r0 === r && x.r1 === r).map((x) => x.pieces.length)));
+  // a cell spanning rows taller than those rows makes the last of them taller
+  for (const x of cells) {
+    const have = height.slice(x.r0, x.r1 + 1).reduce((a, b) => a + b, 0);
+    if (x.pieces.length > have) height[x.r1]! += x.pieces.length - have;
+  }
+  const top = height.map((_, r) => height.slice(0, r).reduce((a, b) => a + b, 0));
+  const lines: string[][] = Array.from({ length: height.reduce((a, b) => a + b, 0) }, () => []);
+  const put = (line: string[], at: number, s: string) => {
+    // pushed right past the text already on the line, one space apart
+    let x = at;
+    while (line.slice(Math.max(0, x - 1), x + s.length).some((ch) => ch !== undefined && ch !== ' ')) x++;
+    while (line.length < x + s.length) line.push(' ');
+    for (let i = 0; i < s.length; i++) line[x + i] = s[i]!;
+  };
+  for (const x of cells) {
+    const band = height.slice(x.r0, x.r1 + 1).reduce((a, b) => a + b, 0);
+    const off = top[x.r0]! + Math.floor((band - x.pieces.length) / 2);
+    const span = starts[x.c1]! + widths[x.c1]! - starts[x.c0]!;
+    x.pieces.forEach((p, k) => put(lines[off + k]!, starts[x.c0]! + Math.max(0, Math.floor((span - p.length) / 2)), p));
+  }
+  const out = lines.map((l) => l.join('').trimEnd()).filter((l) => l !== '');
+  for (const h of numbers) {
+    const l: string[] = [];
+    h.forEach((t, c) => t && put(l, starts[c]!, t));
+    out.push(l.join('').trimEnd());
+  }
+  return out;
 }

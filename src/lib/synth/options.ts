@@ -63,6 +63,18 @@ export interface RenderOptions {
   alignJitter: boolean;
   /** Spaced form: a wrapped label's figures stand on its first line, or on its middle line (pdftotext centres). */
   wrapNumbersLine: 'first' | 'middle';
+  /**
+   * 预算 table names: the national short names, or as some provinces print them (财务收支预算总表, 部门收入预算表,
+   * 一般公共预算支出功能分类预算表, 一般公共预算基本支出部门预算经济分类预算表, 政府性基金预算支出功能分类预算表), with
+   * their forms: 财政专户管理资金 and 单位资金 (事业收入 … 其他收入) in the 收支总表 and, as a group of columns, in the 收入表.
+   */
+  tableNames: 'national' | 'district';
+  /**
+   * Spaced form: header words stacked in chunks over up to three lines, or as pdftotext prints merged PDF cells: narrow
+   * cells, each word wrapped and centred in its cell (a cell spanning header rows centred over them, a group label
+   * centred over its columns), so the lines of neighbouring cells interleave and crowded words are pushed apart.
+   */
+  headerCells: 'stacked' | 'merged';
 }
 
 export const TITLE_STYLES: readonly RenderOptions['titleStyle'][] = ['gongkai', 'biao', 'biao-cn', 'fubiao', 'fujian', 'yusuan', 'none', 'running-head'];
@@ -97,6 +109,8 @@ function seedLike(docKind: 'final' | 'budget'): RenderOptions {
     unlabeledTotal: false,
     alignJitter: false,
     wrapNumbersLine: 'first',
+    tableNames: 'national',
+    headerCells: 'stacked',
   };
 }
 
@@ -236,6 +250,23 @@ export const FAMILIES: readonly Family[] = [
       };
     },
   },
+  {
+    name: 'budget-district',
+    docKind: 'budget',
+    description: '预算 of a district as pdftotext -layout writes its PDF: provincial table names, 单位资金 columns, header words wrapped in narrow merged cells',
+    choose: (rng) => ({
+      form: 'spaced',
+      tableNames: 'district',
+      headerCells: 'merged',
+      titleStyle: rng.pick(['none', 'yusuan', 'biao'] as const),
+      codes: 'joined',
+      totalRow: 'first',
+      basicHeader: rng.pick(OPTION_VALUES.basicHeader),
+      pageNumbers: rng.pick(OPTION_VALUES.pageNumbers),
+      wrapLabels: rng.chance(0.5),
+      unlabeledTotal: false,
+    }),
+  },
 ];
 
 export const FAMILY_NAMES = FAMILIES.map((f) => f.name);
@@ -285,6 +316,8 @@ export const OPTION_VALUES: { readonly [K in keyof RenderOptions]: readonly Rend
   unlabeledTotal: [true, false],
   alignJitter: [true, false],
   wrapNumbersLine: ['first', 'middle'],
+  tableNames: ['national', 'district'],
+  headerCells: ['stacked', 'merged'],
 };
 
 /** Parse option flags (`--name value`) into overrides; booleans are `true`/`false`. Unknown values are errors. */

@@ -31,6 +31,7 @@ const PARTS: Readonly<Record<string, readonly string[]>> = {
   public: ['total', 'goods', 'capital'],
   project: ['total', 'project_specific', 'project_running', 'project_personnel'],
   fiscal_grant: ['total', 'general_budget', 'gov_fund', 'state_capital'],
+  unit_funds: ['total', 'business_income', 'operating_income', 'superior_grant', 'affiliated_income', 'other_income'],
   grant: ['total', 'general_budget', 'gov_fund', 'state_capital'],
   tp_total: ['total', 'tp_abroad', 'tp_vehicles', 'tp_vehicle_purchase', 'tp_vehicle_running', 'tp_reception'],
   tp_vehicles: ['total', 'tp_vehicle_purchase', 'tp_vehicle_running'],

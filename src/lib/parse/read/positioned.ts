@@ -7,6 +7,7 @@ import { cleanText } from '../../text/clean.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell } from '../tables/cells.ts';
 import { belongsTo, groupOf, headWord, isGroupOver, isHeaderWord } from './header-groups.ts';
+import { lookupWord } from '../tables/vocabulary.ts';
 
 /** A piece of text on one line and where it stands: start and end column, end exclusive. */
 export interface Positioned {
@@ -149,6 +150,13 @@ function continues(parts: Positioned[], b: Positioned): boolean {
   return aligned(last, b) && b.end - b.start <= Math.max(...parts.map((p) => p.end - p.start));
 }
 
+/** Printed width of a text in columns as the characters around it print: a CJK character a quarter wider than its column. */
+function drawnWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 1.25 : 1;
+  return w;
+}
+
 /** Join the pieces of a wrapped label: no space between CJK pieces, one space between Latin words. */
 export function joinPieces(texts: string[]): string {
   let out = '';
@@ -177,11 +185,22 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
   header.forEach((l, row) => {
     for (const part of joinWithinColumn(l.parts, cols)) headerMembers.push({ part, row });
   });
-  const orphans = placeHeaderStacks(cols, headerMembers, header.length - 1);
+  const groupLabels: Member[][] = [];
+  const orphans = placeHeaderStacks(cols, headerMembers, header.length - 1, groupLabels);
   const leftover = placeBesideStacks(cols, orphans);
   // What is left is a column blank in every row, known from its header words alone.
   for (const g of cluster(leftover)) cols.push({ span: spanOf(g), kind: 'blank', head: g });
   cols.sort((a, b) => a.span.start - b.span.start);
+  // A group label over no data column goes to the column nearest its centre, blank columns included (where
+  // `readHeaderLabels` finds it): `单位资金` over blank parts stands over them, not over the next amount column.
+  for (const stack of groupLabels) {
+    const c = centre(spanOf(stack));
+    let near = 0;
+    cols.forEach((col, i) => {
+      if (Math.abs(centre(col.span) - c) < Math.abs(centre(cols[near]!.span) - c)) near = i;
+    });
+    cols[near]!.head.push(...stack);
+  }
 
   const labels = readHeaderLabels(
     cols.map((c) => ({ span: c.span, kind: c.kind })),
@@ -223,19 +242,22 @@ function joinWithinColumn(parts: Positioned[], cols: WorkColumn[]): Positioned[]
 /**
  * Header words stacked over one another (a label wrapped over lines) go together into the data column they overlap
  * most. Two stacks side by side on one line over one data column are two columns: the one overlapping less is
- * returned. A word alone on the top line over no data column but over lower header words is a group label: it goes
- * to the column nearest its centre, where `readHeaderLabels` finds it. Returns the words placed nowhere.
+ * returned. A word alone on the top line over no data column but over lower header words is a group label: it is
+ * returned in `groupLabels`, placed once every column is known. Returns the words placed nowhere.
  */
-function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow: number): Member[] {
+function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow: number, groupLabels: Member[][]): Member[] {
   const orphans: Member[] = [];
   const taken = new Map<number, { stack: Member[]; overlap: number }[]>();
   const stacks = cluster(headerMembers);
   // words under a group label stand in stacks of their own with nothing on the top line (a lower word stacked under
   // another top-line word is the rest of that word, not a sub-label)
   const lowerStacks = stacks.filter((st) => st.every((m) => m.row > 0));
+  // (a group label stands over its sub-labels: one under it, or some on each side of its centre; a label with lower
+  // words on one side only is the one-line label of a column of its own, `因公出国（境）费` beside `小计` under a group)
   const hasWordsBelow = (span: { start: number; end: number }) => {
-    const reach = Math.max(8, 2 * (span.end - span.start));
-    return lowerStacks.some((st) => st.some((m) => Math.abs(centre(m.part) - centre(span)) <= reach));
+    const reach = Math.max(16, 2 * (span.end - span.start));
+    const near = lowerStacks.flat().filter((m) => Math.abs(centre(m.part) - centre(span)) <= reach);
+    return near.some((m) => overlap(m.part, span) > 0) || (near.some((m) => centre(m.part) < centre(span)) && near.some((m) => centre(m.part) > centre(span)));
   };
   for (const stack of stacks) {
     const span = spanOf(stack);
@@ -249,14 +271,8 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
       }
     });
     if (best >= 0) taken.set(best, [...(taken.get(best) ?? []), { stack, overlap: bestOverlap }]);
-    else if (lastRow > 0 && stack.every((m) => m.row === 0) && cols.length > 0 && hasWordsBelow(span)) {
-      const c = centre(span);
-      let near = 0;
-      cols.forEach((col, i) => {
-        if (Math.abs(centre(col.span) - c) < Math.abs(centre(cols[near]!.span) - c)) near = i;
-      });
-      taken.set(near, [...(taken.get(near) ?? []), { stack, overlap: 0 }]);
-    } else orphans.push(...stack);
+    else if (lastRow > 0 && stack.every((m) => m.row === 0) && cols.length > 0 && hasWordsBelow(span)) groupLabels.push(stack);
+    else orphans.push(...stack);
   }
   for (const [i, stacks] of taken) {
     const kept: { stack: Member[]; overlap: number }[] = [];
@@ -414,6 +430,20 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
       const members = [i];
       for (let j = i - 1; j >= 0 && fits(j) && !(!text(j) && text(members[0]!)); j--) members.unshift(j);
       for (let j = i + 1; j < cols.length && fits(j) && !(text(j) && members.some((m) => !text(m))); j++) members.push(j);
+      // A group label centred over its columns (not left-aligned over the first) stands over their middle: an outer
+      // total that puts it well off the middle, beside the group's own total on the same line, is a column of its own
+      // beside the group (`合计` left of `基本支出` over `小计 | 人员经费 | 公用经费`, its word centred lower in a cell
+      // spanning the header rows).
+      // (where it is drawn: pdftotext writes a CJK character in one column, narrower than it prints)
+      const drawn = topParts.map((m) => m.part).sort((a, b) => a.start - b.start);
+      const gc = drawn[0]!.start + drawnWidth(drawn.map((p) => p.text).join('')) / 2;
+      const mid = (ms: number[]) => (cols[ms[0]!]!.span.start + cols[ms[ms.length - 1]!]!.span.end) / 2;
+      if (Math.abs(Math.min(...topParts.map((m) => m.part.start)) - cols[members[0]!]!.span.start) > 1) {
+        const off = (ms: number[]) => Math.abs(mid(ms) - gc);
+        const isTotal = (j: number) => lookupWord(wordOf(j))?.key === 'total';
+        const twoTotals = (j: number) => isTotal(j) && members.some((m) => m !== j && isTotal(m) && top(m) === top(j));
+        while (members.length > 2 && members[0] !== i && !text(members[0]!) && twoTotals(members[0]!) && off(members.slice(1)) * 2 < off(members)) members.shift();
+      }
       if (members.length < 2) continue;
       const g = groups.length;
       groups.push({ row, text: joinPieces(topParts.map((m) => m.part.text)) });

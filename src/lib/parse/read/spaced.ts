@@ -11,6 +11,14 @@ import { classifyCell } from '../tables/cells.ts';
 import { findUnit } from '../tables/unit.ts';
 import { figuresOnMiddleLine, joinWrappedLabels, wrappedLabels, type WrapChoice } from './wrapped-labels.ts';
 import { buildColumns, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
+import { reassembleHeader } from './header-words.ts';
+
+/** The columns of a table from its header and amount lines; header words broken and interleaved over many lines are
+ * re-read by meaning where the reading by position leaves words the vocabulary does not know (`header-words.ts`). */
+function columnsOf(header: PositionedLine[], data: PositionedLine[]): ColumnModel {
+  const model = buildColumns(header, data);
+  return reassembleHeader(header, model) ?? model;
+}
 
 const SPACE = /[ \u3000]/;
 /** More pieces than any printed table has columns: such a line is not read as a table row (and stays linear). */
@@ -329,7 +337,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     if (carried !== null && (band.length === 0 || fits(carried))) {
       model = previous!;
       shift = carried;
-    } else model = buildColumns(headerLines, dataLines.filter(isAmountLine));
+    } else model = columnsOf(headerLines, dataLines.filter(isAmountLine));
     previous = pageBreak ? model : null;
     // Word lines right after the last amount line (a row with every amount blank, the rest of a wrapped label) belong
     // to the table when all their words stand in its label columns.
@@ -346,7 +354,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     // blank columns or more, read as a header with the same columns, so the grid knows them as a repeat.
     const repeats = repeatedHeaders(lines, run, model, dp);
     for (const rep of repeats) {
-      const again = buildColumns(
+      const again = columnsOf(
         rep.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) })),
         dataLines.filter(isAmountLine),
       );

@@ -157,6 +157,24 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
   }
   if (pending.length > 0) decisions.push(options(prevFigures, pending, -1));
 
+  /**
+   * Label-only lines that no split explains, because rows with every amount blank stand among them (`二、政府性基金预`
+   * / `算拨款收入` / `三、国有资本经营` / `预算拨款收入` in a side-by-side 收支总表): each numbered item starts a row of its
+   * own and the pieces after it continue it; the pieces before the first item continue the row above.
+   */
+  const itemised = (d: WrapChoice): WrapChoice[] => {
+    if (d.valid.length > 0 || !d.pieces.some(starts)) return [d];
+    const cuts = d.pieces.flatMap((k, i) => (starts(k) ? [i] : []));
+    const out: WrapChoice[] = [];
+    if (cuts[0]! > 0) out.push(options(d.upper, d.pieces.slice(0, cuts[0]), -1));
+    cuts.forEach((from, j) => {
+      const to = cuts[j + 1] ?? d.pieces.length;
+      const rest = d.pieces.slice(from + 1, to);
+      if (rest.length > 0) out.push(options(d.pieces[from]!, rest, j === cuts.length - 1 ? d.lower : -1));
+    });
+    return out;
+  };
+
   /** The splits `s` (pieces[0..s) continue the row above, pieces[s..] start the row below) that wrapping allows. */
   function options(upper: number, pieces: number[], lower: number): WrapChoice {
     const valid: number[] = [];
@@ -177,5 +195,5 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
     return { column: c, upper, pieces, lower, valid };
   }
 
-  return decisions;
+  return decisions.flatMap(itemised);
 }

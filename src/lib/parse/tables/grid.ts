@@ -2,7 +2,7 @@ import type { Problem } from '../../model/document.ts';
 import { cellLabel, cleanText } from '../../text/clean.ts';
 import { excerpt, type SourceLine } from '../../text/lines.ts';
 import { classifyCell } from './cells.ts';
-import { DATE_LINE_RE, DEPT_LINE_RE, isMetaLine, parseTableNumber, recogniseTitle, YEAR_LINE_RE } from './recognise.ts';
+import { DATE_LINE_RE, DEPT_LINE_RE, isMetaLine, parseTableNumber, recogniseTitle, withoutTableNumber, YEAR_LINE_RE } from './recognise.ts';
 import { findUnit } from './unit.ts';
 
 /** The parts of a table block: meta lines, header rows, data rows, notes. */
@@ -128,7 +128,7 @@ export function readGrid(lines: SourceLine[], opts: GridOptions = {}): Grid {
           g.unitExponent = u.exponent;
         }
         if (dm && g.printedDepartment === null) {
-          g.printedDepartment = dm[1]!.replace(/\d{4}年度?$/, '').replace(/(?:金额)?单位[：:].*$/, '').trim() || null;
+          g.printedDepartment = withoutTableNumber(dm[1]!.replace(/\d{4}年度?$/, '').replace(/(?:金额)?单位[：:].*$/, '').trim()) || null;
         }
         if (phase === 'data' || phase === 'notes') g.repeatedLines.push(l.n);
         else g.metaLines.push(l.n);

@@ -51,8 +51,8 @@ export const TITLE_ALIASES: ReadonlyArray<{ kind: TableKind; titles: readonly st
   },
   { kind: 'perf_project_selfeval', titles: ['项目支出绩效自评情况表', '项目支出绩效自评表', '项目绩效自评表'] },
   { kind: 'budget_summary', titles: ['部门收支总体情况表', '部门收支预算表', '部门收支预算总表', '收支预算总表', '部门收支总表'] },
-  { kind: 'budget_income', titles: ['部门收入总体情况表', '部门收入预算表', '收入预算表', '部门收入总表'] },
-  { kind: 'budget_expenditure', titles: ['部门支出总体情况表', '部门支出预算表', '支出预算表', '部门支出总表'] },
+  { kind: 'budget_income', titles: ['部门收入总体情况表', '部门收入预算表', '收入预算表', '部门收入总表', '收入预算总表'] },
+  { kind: 'budget_expenditure', titles: ['部门支出总体情况表', '部门支出预算表', '支出预算表', '部门支出总表', '支出预算总表'] },
   {
     kind: 'budget_fiscal_summary',
     titles: ['财政拨款收支总体情况表', '财政拨款收支预算表', '财政拨款收支预算总表', '财政拨款收支总表'],
@@ -61,7 +61,7 @@ export const TITLE_ALIASES: ReadonlyArray<{ kind: TableKind; titles: readonly st
     kind: 'budget_general_expenditure',
     titles: ['一般公共预算支出情况表', '一般公共预算支出预算表', '一般公共预算支出表'],
   },
-  { kind: 'budget_general_basic', titles: ['一般公共预算基本支出表', '一般公共预算基本支出预算表', '一般公共预算基本支出情况表'] },
+  { kind: 'budget_general_basic', titles: ['一般公共预算基本支出表', '一般公共预算基本支出预算表', '一般公共预算基本支出情况表', '基本支出预算表'] },
   { kind: 'budget_general_basic_detail', titles: ['一般公共预算基本支出明细表'] },
   { kind: 'budget_economic_summary', titles: ['支出经济分类汇总表', '部门支出经济分类汇总表'] },
   {
@@ -73,12 +73,13 @@ export const TITLE_ALIASES: ReadonlyArray<{ kind: TableKind; titles: readonly st
       '"三公"经费预算表',
       '一般公共预算"三公"经费支出表',
       '"三公"经费支出预算表',
+      '"三公"经费和机关运行经费预算表',
     ],
   },
-  { kind: 'budget_gov_fund', titles: ['政府性基金预算支出情况表', '政府性基金支出预算表', '政府性基金预算支出表'] },
+  { kind: 'budget_gov_fund', titles: ['政府性基金预算支出情况表', '政府性基金支出预算表', '政府性基金预算支出表', '政府性基金预算支出预算表'] },
   {
     kind: 'budget_state_capital',
-    titles: ['国有资本经营预算支出情况表', '国有资本经营支出预算表', '国有资本经营预算支出表'],
+    titles: ['国有资本经营预算支出情况表', '国有资本经营支出预算表', '国有资本经营预算支出表', '国有资本经营预算支出预算表'],
   },
   { kind: 'budget_projects', titles: ['项目支出预算表', '部门项目支出预算表', '项目支出表', '部门预算项目支出表'] },
   {
@@ -196,11 +197,25 @@ export function recogniseTitle(raw: string): TableKind | null {
   const t = normaliseTitle(raw);
   if (t.length < 4 || t.length > 60) return null;
   if (isAttachmentHeading(t, raw)) return null;
-  const exact = ALIAS_MAP.get(t);
+  const exact = ALIAS_MAP.get(t) ?? ALIAS_MAP.get(plainName(t));
   if (exact) return exact;
   // A leading place or department name ("阳泉市部门（单位）整体支出绩效自评表", "郑州市工业和信息化局部门收支总体情况表").
   const stripped = t.replace(/^.{1,24}?(?:省|市|区|县|局|委员会|委|办公室|中心)(?=部门|项目|一般|财政|政府|国有|收入|支出|本级|整体)/, '');
-  return stripped !== t ? ALIAS_MAP.get(stripped) ?? null : null;
+  return stripped !== t ? ALIAS_MAP.get(stripped) ?? ALIAS_MAP.get(plainName(stripped)) ?? null : null;
+}
+
+/**
+ * A 预算 title said in its plain words: provinces name the same table with words that do not change what it holds.
+ * The holder before the name (`预算单位财务收支预算总表`, `部门一般公共预算…`), 财务 before 收支 (`财务收支预算总表` is the
+ * 收支总表), and the classification the rows follow (`…支出功能分类预算表`, `…基本支出部门预算经济分类预算表`) are
+ * dropped: `一般公共预算支出功能分类预算表` → `一般公共预算支出预算表`.
+ */
+function plainName(t: string): string {
+  if (!/预算/.test(t) || /决算/.test(t)) return t;
+  return t
+    .replace(/^(?:预算单位|单位|部门|本级)(?=.{5})/, '')
+    .replace(/^财务收支/, '收支')
+    .replace(/(?:部门预算|政府预算|部门|政府)?(?:功能|经济)分类(?=(?:预算)?表$)/, '');
 }
 
 /** A line that looks like a table title but matches no alias: ends in 表, short, no sentence punctuation. */
@@ -221,6 +236,11 @@ export function parseTableNumber(raw: string): string | null {
 function tableNumberOf(flat: string): string | null {
   const t = flat.replace(/^[(（]|[)）]$/g, '');
   return NUMBER_ONLY_RE.test(t) ? t.replace(/[：:、.．]$/, '') : null;
+}
+
+/** A name printed with the table number after it on one meta line (`上海市某局 预算01-1表`, spaces removed): the number dropped. */
+export function withoutTableNumber(s: string): string {
+  return s.replace(NUMBER_SUFFIX_RE, '');
 }
 
 /** The department named on a meta line (`部门：…`, `单位名称：…`, `编制单位：…`). */

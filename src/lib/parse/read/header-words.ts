@@ -1,0 +1,195 @@
+/**
+ * Header words put back together by meaning, for a header whose words `pdftotext -layout` broke over many lines and
+ * interleaved: narrow merged cells wrap every label over three or four lines, and the lines of neighbouring cells land
+ * on one text line in any order (`拨款收入 预算拨款收 入` is the end of one label, the middle and the end of the next).
+ * Where positions alone left a value column with words the vocabulary does not know, the header's pieces are
+ * re-read as whole words: each word starts at its top piece and takes the pieces below it (or just after it on the
+ * same line) that continue a word of the vocabulary, the longest word winning. A known group word over the words
+ * below it (`单位资金` over `合计 | 事业收入 | … | 其他收入`) heads them. The amount columns are then matched to the
+ * words in order, by position: under a group the columns are printed with equal widths, so its words are placed
+ * evenly between its first and last word (pdftotext draws the words of a crowded header line closer than they print).
+ */
+import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
+import { belongsTo, groupOf } from './header-groups.ts';
+import type { ColumnModel, Column, Positioned, PositionedLine } from './positioned.ts';
+
+interface Fragment {
+  part: Positioned;
+  row: number;
+}
+
+interface Word {
+  text: string;
+  parts: Fragment[];
+  /** Estimated start column of its cell. */
+  at: number;
+  group?: string;
+}
+
+/** How far (in columns) the pieces of one wrapped word may stand from its top piece. */
+const REACH = 8;
+
+const PREFIXES: ReadonlySet<string> = (() => {
+  const s = new Set<string>();
+  for (const t of VOCABULARY) {
+    if (t.role !== 'value') continue;
+    for (const w of t.words) {
+      const n = normHeaderWord(w);
+      for (let k = 1; k <= n.length; k++) s.add(n.slice(0, k));
+    }
+  }
+  return s;
+})();
+
+const isValueWord = (w: string) => lookupWord(w)?.role === 'value';
+
+/** Steps of the search for whole words in one header at most (a header of text no table prints stops early). */
+const MAX_STEPS = 20_000;
+
+/** The longest value word of the vocabulary that starts with `first` and continues with free pieces below it. */
+function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, budget: { steps: number }): Fragment[] | null {
+  let best: Fragment[] | null = null;
+  const walk = (chain: Fragment[], text: string) => {
+    if (++budget.steps > MAX_STEPS) return;
+    if (isValueWord(text) && (best === null || chain.length > best.length)) best = [...chain];
+    const last = chain[chain.length - 1]!;
+    for (const f of free) {
+      if (used.has(f) || chain.includes(f)) continue;
+      const below = f.row > last.row;
+      const after = f.row === last.row && f.part.start > last.part.end && f.part.start - last.part.end <= 2;
+      if (!(below || after) || Math.abs(f.part.start - first.part.start) > REACH) continue;
+      const next = text + f.part.text;
+      if (PREFIXES.has(next)) walk([...chain, f], next);
+    }
+  };
+  walk([first], normHeaderWord(first.part.text));
+  return best;
+}
+
+/** Every header piece right of the label columns read into whole words, or null when a piece fits no word. */
+function readWords(fragments: Fragment[]): Word[] | null {
+  const sorted = [...fragments].sort((a, b) => a.row - b.row || a.part.start - b.part.start);
+  const used = new Set<Fragment>();
+  const words: Word[] = [];
+  const budget = { steps: 0 };
+  for (const f of sorted) {
+    if (used.has(f)) continue;
+    const chain = longestWord(f, sorted, used, budget);
+    if (!chain || budget.steps > MAX_STEPS) return null;
+    for (const c of chain) used.add(c);
+    words.push({ text: chain.map((c) => c.part.text).join(''), parts: chain, at: f.part.start });
+  }
+  return words;
+}
+
+/** Group words over the words below them; the words under a group placed evenly between its first and last one. */
+function placeGroups(words: Word[]): Word[] {
+  const out = [...words];
+  for (const g of words) {
+    const group = groupOf(g.text);
+    if (!group || group.kind !== 'parts') continue;
+    const top = g.parts[g.parts.length - 1]!.row;
+    const span = { start: Math.min(...g.parts.map((p) => p.part.start)), end: Math.max(...g.parts.map((p) => p.part.end)) };
+    const under = words.filter((w) => w !== g && w.parts[0]!.row > top && belongsTo(group, w.text));
+    if (under.length < 2) continue;
+    // its members: the run of words that belong to it around its centre, left to right
+    const centre = (span.start + span.end) / 2;
+    // (every word beside it counts: one standing as high as the group word, or not its part, ends the run)
+    const all = words.filter((w) => w !== g).sort((a, b) => a.at - b.at);
+    const member = (w: Word) => w.parts[0]!.row > top && belongsTo(group, w.text) && !w.group;
+    let k = all.findIndex((w) => w.at > centre);
+    if (k < 0) k = all.length;
+    let lo = k;
+    let hi = k;
+    while (lo > 0 && member(all[lo - 1]!)) lo--;
+    while (hi < all.length && member(all[hi]!)) hi++;
+    const members = all.slice(lo, hi);
+    if (members.length < 2) continue;
+    const first = members[0]!.at;
+    const last = members[members.length - 1]!.at;
+    members.forEach((m, i) => {
+      m.group = g.text;
+      m.at = first + ((last - first) * i) / (members.length - 1);
+    });
+    out.splice(out.indexOf(g), 1);
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Match amount columns to words in order (each column one word, words left blank in between): least total distance
+ * between a column's start and its word's estimated start, an amount starting left of its word's cell costing more.
+ */
+function matchColumns(amounts: Column[], words: Word[]): number[] | null {
+  const n = amounts.length;
+  const m = words.length;
+  if (n === 0 || n > m) return null;
+  const cost = (i: number, j: number) => Math.abs(amounts[i]!.start - words[j]!.at) + (amounts[i]!.start < words[j]!.at ? 1 : 0);
+  // best[i][j]: least cost of matching amounts 0..i with amount i on word j
+  const best: number[][] = amounts.map(() => words.map(() => Infinity));
+  const from: number[][] = amounts.map(() => words.map(() => -1));
+  for (let j = 0; j < m; j++) best[0]![j] = cost(0, j);
+  for (let i = 1; i < n; i++) {
+    let low = Infinity;
+    let arg = -1;
+    for (let j = 0; j < m; j++) {
+      if (j > 0 && best[i - 1]![j - 1]! < low) {
+        low = best[i - 1]![j - 1]!;
+        arg = j - 1;
+      }
+      if (arg >= 0) {
+        best[i]![j] = low + cost(i, j);
+        from[i]![j] = arg;
+      }
+    }
+  }
+  let j = best[n - 1]!.indexOf(Math.min(...best[n - 1]!));
+  if (!Number.isFinite(best[n - 1]![j]!)) return null;
+  const out: number[] = new Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = j;
+    j = from[i]![j]!;
+  }
+  return out;
+}
+
+/**
+ * The column model re-read by meaning when its value columns carry words the vocabulary does not know (see the file
+ * comment); null when the model needs no repair or the header cannot be read into whole words.
+ */
+export function reassembleHeader(header: PositionedLine[], model: ColumnModel): ColumnModel | null {
+  const labelOf = (j: number) => model.header.map((r) => r[j] ?? '').filter((x) => x !== '');
+  const unknown = model.columns.some((c, j) => c.kind !== 'text' && labelOf(j).some((w) => !lookupWord(w)));
+  if (!unknown) return null;
+  const texts = model.columns.flatMap((c, j) => (c.kind === 'text' ? [j] : []));
+  const lastText = texts.length > 0 ? model.columns[texts[texts.length - 1]!]!.end : -Infinity;
+  // the value side: right of the label columns (a table with labels on both sides is not re-read)
+  if (texts.some((j) => model.columns.slice(0, j).some((c) => c.kind !== 'text'))) return null;
+  const fragments: Fragment[] = header.flatMap((l, row) => l.parts.filter((p) => p.start >= lastText).map((part) => ({ part, row })));
+  const read = readWords(fragments);
+  if (!read) return null;
+  const words = placeGroups(read);
+  const amounts = model.columns.filter((c) => c.kind === 'amount');
+  const match = matchColumns(amounts, words);
+  if (!match) return null;
+  // blank columns stand between the amount columns around them, in order
+  const columns: Column[] = texts.map((j) => model.columns[j]!);
+  const labels: string[][] = texts.map(labelOf);
+  let prevEnd = texts.length > 0 ? model.columns[texts[texts.length - 1]!]!.end : 0;
+  words.forEach((w, k) => {
+    const i = match.indexOf(k);
+    if (i >= 0) {
+      columns.push(amounts[i]!);
+      prevEnd = amounts[i]!.end;
+    } else {
+      const nextAmount = match.findIndex((x) => x > k);
+      const nextStart = nextAmount >= 0 ? amounts[nextAmount]!.start : Math.max(prevEnd, w.at) + 2;
+      const at = Math.min(Math.max(prevEnd, Math.round(w.at)), nextStart);
+      columns.push({ start: at, end: at, kind: 'blank' });
+      prevEnd = at;
+    }
+    labels.push(w.group ? [w.group, w.text] : [w.text]);
+  });
+  const depth = Math.max(...labels.map((l) => l.length));
+  return { columns, header: Array.from({ length: depth }, (_, r) => labels.map((l) => l[r] ?? '')) };
+}
