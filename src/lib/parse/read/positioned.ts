@@ -130,6 +130,9 @@ function kindOf(ms: Member[]): ColumnKind {
   const amounts = ms.filter((m) => isAmountText(m.part.text));
   if (amounts.length * 2 < ms.length) return 'text';
   if (amounts.some((m) => /[.,，%％]/.test(m.part.text))) return 'amount';
+  // a column of bare zeros or dashes (`0`, `-`, `—`: whole-number tables, empty cells marked) holds amounts; a code,
+  // 行次 or 栏次 is never 0
+  if (amounts.length === ms.length && amounts.every((m) => /^(?:0|[-—–－])$/.test(m.part.text))) return 'amount';
   const starts = new Set(amounts.map((m) => m.part.start));
   const ends = new Set(amounts.map((m) => m.part.end));
   return ends.size < starts.size ? 'amount' : 'text';

@@ -6,7 +6,7 @@
 import type { Problem } from '../../model/document.ts';
 import { cleanText } from '../../text/clean.ts';
 import { excerpt, type SourceLine } from '../../text/lines.ts';
-import { looksLikeTableTitle, parseTableNumber, recogniseTitle } from '../tables/recognise.ts';
+import { DEPT_LINE_RE, looksLikeTableTitle, parseTableNumber, recogniseTitle } from '../tables/recognise.ts';
 import { classifyCell } from '../tables/cells.ts';
 import { findUnit } from '../tables/unit.ts';
 import { figuresOnMiddleLine, joinWrappedLabels, wrappedLabels, type WrapChoice } from './wrapped-labels.ts';
@@ -125,7 +125,7 @@ function isBoundary(l: SourceLine, parts: Positioned[]): boolean {
   if ((oneRun || numbered) && (recogniseTitle(text) !== null || looksLikeTableTitle(text))) return true;
   if (parseTableNumber(text) !== null || findUnit(text) !== null) return true;
   if (/^(?:注|说明|备注)\s*\d?\s*[:：]/.test(flat)) return true;
-  if (/^(?:部门|单位名称|编制部门|编制单位|预算单位)[:：]/.test(flat)) return true;
+  if (DEPT_LINE_RE.test(flat)) return true;
   if (/^第[一二三四五六七八九十]{1,3}部分/.test(flat)) return true;
   if (/[。；！？]/.test(flat)) return true;
   if (/^\d{4}\s*年度?$/.test(flat)) return true;

@@ -22,3 +22,12 @@ export function findUnit(raw: string): { unit: string; exponent: number } | null
   if (!m) return null;
   return { unit: m[1]!, exponent: UNIT_EXPONENTS[m[1]!]! };
 }
+
+/** A unit statement ending a line, with the spaces or bracket around it (`收入决算表    单位：万元`, `…（单位：元）`). */
+const TRAILING_UNIT_RE = new RegExp(`[\\s\u3000]*[（(]?${UNIT_RE.source}[）)]?$`);
+
+/** A title line without the unit statement printed at its right (the unit is read with the meta lines). */
+export function withoutTrailingUnit(text: string): string {
+  const cut = text.replace(TRAILING_UNIT_RE, '');
+  return cut.trim() === '' ? text : cut;
+}

@@ -6,7 +6,7 @@ import { isTotalLabel, makeRow } from '../../tables/context.ts';
 import { flattenHeader } from '../../tables/grid.ts';
 import { isRowNumberColumn, lastSegment, type LayoutParser } from '../types.ts';
 import { headerWidth } from '../types.ts';
-import { mapHeader, reportUnknownColumns } from '../../tables/vocabulary.ts';
+import { lookupWord, mapHeader, reportUnknownColumns } from '../../tables/vocabulary.ts';
 
 /**
  * Repeating blocks of (科目编码, 科目名称, values…) printed side by side: the basic-expenditure detail table
@@ -15,7 +15,9 @@ import { mapHeader, reportUnknownColumns } from '../../tables/vocabulary.ts';
  */
 export const parseBlocks: LayoutParser = (grid, ctx) => {
   const width = headerWidth(grid);
-  const labels = flattenHeader(grid.header, width);
+  // A group row over the blocks (人员经费 over the first, 公用经费 over the others) names what a block holds, not a
+  // column: it is dropped, so the blocks read as they do without it (第1栏 …, 决算数).
+  const labels = flattenHeader(grid.header, width).map(withoutClassGroup);
   const starts: number[] = [];
   for (let j = 0; j < labels.length; j++) if (/编码|代码/.test(lastSegment(labels[j] ?? ''))) starts.push(j);
   if (starts.length === 0) starts.push(0);
@@ -83,3 +85,11 @@ export const parseBlocks: LayoutParser = (grid, ctx) => {
   }
   return { columns, rows };
 };
+
+/** `人员经费/科目编码` → `科目编码`: a first segment meaning 人员经费 or 公用经费 over a block's columns is a group label. */
+function withoutClassGroup(label: string): string {
+  const cut = label.indexOf('/');
+  if (cut < 0) return label;
+  const key = lookupWord(label.slice(0, cut), 'economic')?.key;
+  return key === 'personnel' || key === 'public' ? label.slice(cut + 1) : label;
+}
