@@ -126,6 +126,10 @@ function spanOf(ms: Member[]): { start: number; end: number } {
 
 /** A column of amounts: most pieces are amounts, and they carry a decimal point or separator or stand right-aligned
  * (codes such as 201 / 2010101 are left-aligned). */
+/** A number that may be a classification code (3, 5 or 7 digits from 2 or 3), a budget unit's code (6 digits), a code
+ * part (`03`) or a row number. */
+const CODE_LIKE_RE = /^(?:[23]\d{2}(?:\d{2}){0,2}|[1-9]\d{5}|0\d+|\d{1,2})$/;
+
 function kindOf(ms: Member[]): ColumnKind {
   const amounts = ms.filter((m) => isAmountText(m.part.text));
   if (amounts.length * 2 < ms.length) return 'text';
@@ -135,6 +139,9 @@ function kindOf(ms: Member[]): ColumnKind {
   if (amounts.length === ms.length && amounts.every((m) => /^(?:0|[-—–－])$/.test(m.part.text))) return 'amount';
   const starts = new Set(amounts.map((m) => m.part.start));
   const ends = new Set(amounts.map((m) => m.part.end));
+  // whole numbers all of one width in one place (few rows of a whole-number table): amounts, unless every one reads
+  // as a code or a row number (`201`, `30101`, `03`, `12`)
+  if (starts.size === 1 && ends.size === 1 && amounts.length === ms.length && !amounts.every((m) => CODE_LIKE_RE.test(m.part.text))) return 'amount';
   return ends.size < starts.size ? 'amount' : 'text';
 }
 
