@@ -95,6 +95,18 @@ function isDataLine(parts: Positioned[]): boolean {
   return nums.length >= 2 || nums.some((p) => /[.,%％]/.test(p.text));
 }
 
+/**
+ * A label and one whole number (`八、社会保障和就业   45`) ending where the table's amounts end (±1 column): a row of
+ * a whole-number table, which `isDataLine` cannot tell apart from a label and a row number on their own.
+ */
+function isWholeAmountRow(parts: Positioned[], amountEnds: readonly number[]): boolean {
+  if (parts.length < 2 || parts.some((p) => p.end - p.start > 40 || PROSE_RE.test(p.text))) return false;
+  const nums = parts.filter((p) => isAmountPiece(p.text));
+  if (nums.length !== 1 || !/^\d+$/.test(nums[0]!.text)) return false;
+  const k = parts.indexOf(nums[0]!);
+  return k > 0 && nums[0]!.start - parts[k - 1]!.end >= 2 && amountEnds.some((e) => Math.abs(e - nums[0]!.end) <= 1);
+}
+
 /** A line of amounts that shows where the columns stand: a data line, not the 栏次 row (its numbers may stand anywhere
  * in their cells, centred or left-aligned, and are placed into the columns the amounts make). */
 function isAmountLine(l: PositionedLine): boolean {
@@ -264,7 +276,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const l = lines[i]!;
     if (!isCandidate(l)) continue;
     const parts = dp(i);
-    if (!isDataLine(parts) && !isColumnNumbersLine(parts)) continue;
+    const carriedEnds = previous ? previous.columns.filter((c) => c.kind === 'amount').map((c) => c.end) : [];
+    if (!isDataLine(parts) && !isColumnNumbersLine(parts) && !isWholeAmountRow(parts, carriedEnds)) continue;
     // A run of table lines from here.
     const run: number[] = [];
     let blanks = 0;
@@ -291,7 +304,9 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     }
     // a table ends at its last line of amounts (a line with a single money amount, the only row of a nearly empty
     // table, included)
-    const amounts = (k: number) => isDataLine(dp(k)) || (dp(k).length === 1 && isAmountPiece(dp(k)[0]!.text) && /[.,]/.test(dp(k)[0]!.text));
+    const amountEnds = [...carriedEnds, ...run.filter((k) => isDataLine(dp(k))).flatMap((k) => dp(k).filter((p) => isAmountPiece(p.text)).map((p) => p.end))];
+    const amounts = (k: number) =>
+      isDataLine(dp(k)) || (dp(k).length === 1 && isAmountPiece(dp(k)[0]!.text) && /[.,]/.test(dp(k)[0]!.text)) || isWholeAmountRow(dp(k), amountEnds);
     while (run.length > 0 && !amounts(run[run.length - 1]!)) run.pop();
     // rows with a code and blank amounts just above the first amount line are rows of the table, under its header
     let first = i;
