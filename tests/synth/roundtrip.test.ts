@@ -27,6 +27,8 @@ export const ROUNDTRIP_FAMILIES: readonly string[] = [
   'pipe',
   'spaced-pdftotext',
   'budget-spaced',
+  'real-variants-final',
+  'real-variants-budget',
 ];
 
 /** Documents per family in `npm test` (a thousand per family in the bench). */

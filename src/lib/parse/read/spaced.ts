@@ -96,13 +96,13 @@ function isDataLine(parts: Positioned[]): boolean {
 }
 
 /**
- * A label and one whole number (`八、社会保障和就业   45`) ending where the table's amounts end (±1 column): a row of
- * a whole-number table, which `isDataLine` cannot tell apart from a label and a row number on their own.
+ * A label and one whole number or dash (`八、社会保障和就业   45`, `十三、交通运输   —`) ending where the table's amounts
+ * end (±1 column): a row of the table, which `isDataLine` cannot tell apart from a label and a row number on their own.
  */
 function isWholeAmountRow(parts: Positioned[], amountEnds: readonly number[]): boolean {
   if (parts.length < 2 || parts.some((p) => p.end - p.start > 40 || PROSE_RE.test(p.text))) return false;
   const nums = parts.filter((p) => isAmountPiece(p.text));
-  if (nums.length !== 1 || !/^\d+$/.test(nums[0]!.text)) return false;
+  if (nums.length !== 1 || !/^(?:\d+|[-—–－]{1,2})$/.test(nums[0]!.text)) return false;
   const k = parts.indexOf(nums[0]!);
   return k > 0 && nums[0]!.start - parts[k - 1]!.end >= 2 && amountEnds.some((e) => Math.abs(e - nums[0]!.end) <= 1);
 }
