@@ -31,9 +31,9 @@ describe('a unit printed at the right of the title line', () => {
   it('scales the amounts by it: 合计 120.50 万元 on line 8 is 1,205,000 元', () => {
     expect(cell(t, '合计', '本年收入合计')?.value).toBe('1205000');
   });
-  it('is read the same way in brackets after a numbered title in the spaced form', () => {
+  it('is read the same way after a numbered title in the spaced form', () => {
     const spaced = table(
-      `                    表2  收入决算表（单位：元）
+      `                    表2  收入决算表                          单位：元
 
 部门名称：测试市工业和信息化局
 
@@ -164,14 +164,44 @@ describe('a 人员经费 | 公用经费 group row over the basic-expenditure blo
 科目编码⇥科目名称⇥决算数⇥科目编码⇥科目名称⇥决算数⇥科目编码⇥科目名称⇥决算数
 301⇥工资福利支出⇥80.00⇥302⇥商品和服务支出⇥15.00⇥310⇥资本性支出⇥5.00
 30101⇥基本工资⇥30.00⇥30201⇥办公费⇥2.00⇥31002⇥办公设备购置⇥5.00
+⇥人员经费合计⇥80.00⇥⇥⇥⇥⇥公用经费合计⇥20.00
 `;
   const t = table(body, 'final_general_basic');
-  it('names what the blocks hold, not a column: the blocks read as 第1栏 … 第3栏 with their 决算数', () => {
-    expect(t.columns).toEqual(['决算数']);
+  it('names each block by its group and carries the group in its column, as the 阳泉 06表 reads', () => {
+    expect(t.columns).toEqual(['人员经费/决算数', '公用经费/决算数']);
     const wage = t.rows.find((r) => r.code === '301')!;
-    expect(wage.block).toBe('第1栏');
+    expect(wage.block).toBe('人员经费');
     expect(wage.cells[0]?.value).toBe('800000'); // 80.00 (line 8)
-    expect(t.rows.find((r) => r.code === '31002')?.block).toBe('第3栏'); // 5.00 (line 9)
+    const equipment = t.rows.find((r) => r.code === '31002')!; // 5.00 (line 9), third block
+    expect(equipment.block).toBe('公用经费');
+    expect(equipment.cells[0]?.column).toBe('公用经费/决算数');
+  });
+  it('reads both totals of line 10 in their groups: 人员经费合计 80.00, 公用经费合计 20.00 万元', () => {
+    expect(t.rows.find((r) => r.name === '人员经费合计')?.cells[0]?.value).toBe('800000');
+    const pub = t.rows.find((r) => r.name === '公用经费合计')!;
+    expect(pub.block).toBe('公用经费');
+    expect(pub.cells[0]?.value).toBe('200000');
+  });
+});
+
+describe('the same group row in the spaced form, each group word over its block\'s first column only', () => {
+  const body = `              一般公共预算财政拨款基本支出决算明细表
+
+部门：测试市工业和信息化局                       单位：万元
+
+ 人员经费                                 公用经费
+ 科目编码    科目名称               决算数       科目编码    科目名称            决算数     科目编码    科目名称              决算数
+
+ 301     工资福利支出           80.00       302     商品和服务支出       15.00     310     资本性支出            5.00
+ 30101   基本工资             30.00       30201   办公费            2.00     31002   办公设备购置           5.00
+`;
+  const t = table(body, 'final_general_basic');
+  it('heads the whole block with it, and the block after it up to the next group (公用经费 over blocks 2 and 3)', () => {
+    expect(t.columns).toEqual(['人员经费/决算数', '公用经费/决算数']);
+    expect(t.rows.find((r) => r.code === '30101')?.block).toBe('人员经费');
+    const equipment = t.rows.find((r) => r.code === '31002')!; // 5.00 on line 12, third block
+    expect(equipment.block).toBe('公用经费');
+    expect(equipment.cells[0]?.value).toBe('50000');
   });
 });
 

@@ -156,7 +156,9 @@ describe('synthetic families', () => {
         if (f.value === '0' && d.truth.options.zeroMark === 'int') forms.push('0');
         const hits = forms.flatMap((p) => [...line.matchAll(new RegExp(`(?<![\\d.,])${p.replace(/[.]/g, '\\.')}(?![\\d.,])`, 'g'))].map((m) => m.index! + p.length));
         if (new Set(hits).size !== 1) continue; // the same figure twice on the line: position ambiguous
-        const key = `${f.table}|${f.block}|${f.column}`;
+        // blocks printed side by side may share a group name (公用经费 over two blocks): the label's place tells them apart
+        const place = f.table === 'final_general_basic' ? `|${line.indexOf(f.name)}` : '';
+        const key = `${f.table}|${f.block}|${f.column}${place}`;
         (ends.get(key) ?? ends.set(key, new Set()).get(key)!).add(hits[0]!);
       }
       for (const [key, set] of ends) {

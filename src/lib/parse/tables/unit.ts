@@ -23,11 +23,13 @@ export function findUnit(raw: string): { unit: string; exponent: number } | null
   return { unit: m[1]!, exponent: UNIT_EXPONENTS[m[1]!]! };
 }
 
-/** A unit statement ending a line, with the spaces or bracket around it (`收入决算表    单位：万元`, `…（单位：元）`). */
-const TRAILING_UNIT_RE = new RegExp(`[\\s\u3000]*[（(]?${UNIT_RE.source}[）)]?$`);
-
-/** A title line without the unit statement printed at its right (the unit is read with the meta lines). */
+/**
+ * A title line without the unit statement printed at its right after a gap (`收入决算表    单位：万元`): the unit is
+ * read with the meta lines. A unit in brackets (`收入决算表（单位：万元）`) is part of the printed title and stays.
+ */
 export function withoutTrailingUnit(text: string): string {
-  const cut = text.replace(TRAILING_UNIT_RE, '');
-  return cut.trim() === '' ? text : cut;
+  const t = text.trimEnd();
+  const m = UNIT_RE.exec(t);
+  if (!m || m.index === 0 || m.index + m[0].length !== t.length || !/[\s\u3000]/.test(t.charAt(m.index - 1))) return text;
+  return t.slice(0, m.index).trimEnd();
 }
