@@ -205,6 +205,31 @@ describe('the same group row in the spaced form, each group word over its block\
   });
 });
 
+describe('a one-row 三公 table in whole 元 in the spaced form', () => {
+  // the 预算数 合计 153000 looks like a budget unit's code, 108000 too: a row of figures only holds no code
+  const body = `                    财政拨款“三公”经费支出决算表
+部门：测试市工业和信息化局                    单位：元
+   预算数                                     决算数
+           因公出    公务用车               公务接             因公出  公务用车                      公务接
+   合计      国（境    购置及运               待费    合计        国（境  购置及运                      待费
+           ）费     行维护费                               ）费   行维护费
+                          公务用 公务用                                 公务用   公务用
+                  小计      车购置 车运行                         小计      车购置   车运行
+                          费   维护费                                 费     维护费
+
+   153000         108000      108000 45000 121350         90150         90150       31200
+`;
+  const t = table(body, 'final_three_public');
+  const v = (column: string) => t.rows[0]?.cells.find((c) => c.column === column)?.value;
+  it('keeps every figure of line 14 under its 预算数 or 决算数 group', () => {
+    expect(v('预算数/合计')).toBe('153000');
+    expect(v('预算数/公务用车购置及运行维护费/小计')).toBe('108000');
+    expect(v('预算数/公务用车购置及运行维护费/公务用车运行维护费')).toBe('108000');
+    expect(v('预算数/公务接待费')).toBe('45000');
+    expect(v('决算数/公务接待费')).toBe('31200');
+  });
+});
+
 describe('调整预算数 beside 年初预算数 in the 一般公共预算财政拨款支出决算表', () => {
   const body = `一般公共预算财政拨款支出决算表
 单位：万元
