@@ -13,6 +13,12 @@ const T = (s: string) => s.replace(/⇥/g, '\t');
 const ingest = (body: string) => ingestText({ text: T(`2023年度\n测试市工业和信息化局部门决算\n\n${body}`), sourceFile: 'x.txt', docId: 'x', sha256: '0' });
 const table = (body: string, kind: Table['kind']) => ingest(body).tables.find((t) => t.kind === kind)!;
 const cell = (t: Table, name: string, column: string) => t.rows.find((r) => r.name === name)?.cells.find((c) => c.column === column);
+/** The 部门收支预算表 of a 预算 fixture, as the value printed on a row of one side (收入 or 支出). */
+function budgetSummary(body: string): (block: string, name: string) => string | null | undefined {
+  const d = ingestText({ text: `2023年\n测试市工业和信息化局部门预算\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+  const t = d.tables.find((x) => x.kind === 'budget_summary')!;
+  return (block, name) => t.rows.find((r) => r.block === block && r.name === name)?.cells[0]?.value;
+}
 
 describe('a unit printed at the right of the title line', () => {
   // fixture lines 4–9 (the three lines of the prefix come first)
@@ -116,9 +122,7 @@ describe('a whole-number side-by-side summary in the spaced form', () => {
                          六、节能环保               0
  本年收入合计           152    本年支出合计             113
 `;
-  const d = ingestText({ text: `2023年\n测试市工业和信息化局部门预算\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
-  const t = d.tables.find((x) => x.kind === 'budget_summary')!;
-  const side = (block: string, name: string) => t.rows.find((r) => r.block === block && r.name === name)?.cells[0]?.value;
+  const side = budgetSummary(body);
   it('reads 四、社会保障和就业 45 万元 (line 14) and 六、节能环保 0 (line 16) on the 支出 side', () => {
     expect(side('支出', '四、社会保障和就业')).toBe('450000');
     expect(side('支出', '六、节能环保')).toBe('0');
@@ -145,9 +149,7 @@ describe('a whole-number side-by-side summary that runs onto the next page witho
                          五、节能环保
                          六、城乡社区               7
  本年收入合计           152    本年支出合计             120\n`;
-  const d = ingestText({ text: `2023年\n测试市工业和信息化局部门预算\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
-  const t = d.tables.find((x) => x.kind === 'budget_summary')!;
-  const side = (block: string, name: string) => t.rows.find((r) => r.block === block && r.name === name)?.cells[0]?.value;
+  const side = budgetSummary(body);
   it('reads the rows of the second page as rows, not as the rest of a wrapped label', () => {
     expect(side('支出', '三、教育')).toBe('450000');
     expect(side('支出', '四、卫生健康')).toBe('400000');
