@@ -232,6 +232,34 @@ describe('a one-row 三公 table in whole 元 in the spaced form', () => {
   });
 });
 
+describe('a whole-number 预算 支出表 with thousands separators in the spaced form', () => {
+  // 合计 (line 12) has no code and a 项目支出 of 6,368; the amounts without decimals are amounts, never a wrapped label
+  const body = `                     一般公共预算支出表
+
+部门名称：测试市工业和信息化局                      单位：万元
+
+   项目                               合计         基本支       项目支
+                                               出         出
+   科目编码       科目名称
+
+              合计                    25,004     18,636    6,368
+   201        一般公共服务支出               7,849      5,694    2,154
+   20101      人大事务                   1,044               1,044
+   2010102    一般行政管理事务               1,044               1,044
+   20103      政府办公厅（室）及相关机构事务        6,805      5,694    1,110
+   2010301    行政运行                   5,694      5,694
+   2010350    事业运行                   1,111               1,110
+`;
+  const d = ingestText({ text: `2023年\n测试市工业和信息化局部门预算\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+  const t = d.tables.find((x) => x.kind === 'budget_general_expenditure')!;
+  it('keeps each figure on its own row: 合计 项目支出 6,368 and 一般公共服务支出 项目支出 2,154 万元 (line 13)', () => {
+    expect(cell(t, '合计', '项目支出')?.value).toBe('63680000');
+    expect(cell(t, '一般公共服务支出', '项目支出')?.value).toBe('21540000');
+    expect(cell(t, '行政运行', '项目支出')?.value).toBeNull(); // blank on line 17
+    expect(d.problems.filter((p) => p.code === 'bad_number')).toEqual([]);
+  });
+});
+
 describe('调整预算数 beside 年初预算数 in the 一般公共预算财政拨款支出决算表', () => {
   const body = `一般公共预算财政拨款支出决算表
 单位：万元
