@@ -30,6 +30,12 @@ function printedForms(value: string, unit: string, decimals = 2): string[] {
   return [digits, `${i!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${f}`];
 }
 
+/** The printed forms of a value printed as a whole number of the unit (wholeNumbers): `796` 万元 for 7,960,000 元. */
+function wholeForms(value: string, unit: string): string[] {
+  const n = BigInt(value) / (unit === '万元' ? 10000n : 1n);
+  return [String(n), String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')];
+}
+
 /** Number tokens of a line (pipe cells and tab cells split, spaced text split on runs of spaces). */
 const tokens = (line: string) => line.split(/[\t|]|\s+/).map((t) => t.trim().replace(/^\*\*|\*\*$/g, ''));
 
@@ -72,7 +78,9 @@ describe('synthetic families', () => {
       const lines = d.text.split('\n');
       for (const f of d.truth.facts) {
         const line = lines[f.line - 1]!;
-        const forms = printedForms(f.value, d.truth.layout.unit, d.truth.layout.decimals);
+        const forms = d.truth.options.wholeNumbers ? wholeForms(f.value, d.truth.layout.unit) : printedForms(f.value, d.truth.layout.unit, d.truth.layout.decimals);
+        // a zero printed as a bare 0 (zeroMark int)
+        if (f.value === '0' && d.truth.options.zeroMark === 'int') forms.push('0');
         expect(
           tokens(line).some((t) => forms.includes(t)),
           `${d.family} ${d.stem} ${f.table} ${f.name} ${f.column} = ${f.value} not on line ${f.line}: «${line}»`,
@@ -143,10 +151,14 @@ describe('synthetic families', () => {
       const ends = new Map<string, Set<number>>();
       for (const f of d.truth.facts) {
         const line = lines[f.line - 1]!.replace(/^\f/, ''); // a page's first line starts with the form feed
-        const forms = printedForms(f.value, d.truth.layout.unit, d.truth.layout.decimals);
+        const forms = d.truth.options.wholeNumbers ? wholeForms(f.value, d.truth.layout.unit) : printedForms(f.value, d.truth.layout.unit, d.truth.layout.decimals);
+        // a zero printed as a bare 0 (zeroMark int)
+        if (f.value === '0' && d.truth.options.zeroMark === 'int') forms.push('0');
         const hits = forms.flatMap((p) => [...line.matchAll(new RegExp(`(?<![\\d.,])${p.replace(/[.]/g, '\\.')}(?![\\d.,])`, 'g'))].map((m) => m.index! + p.length));
         if (new Set(hits).size !== 1) continue; // the same figure twice on the line: position ambiguous
-        const key = `${f.table}|${f.block}|${f.column}`;
+        // blocks printed side by side may share a group name (公用经费 over two blocks): the label's place tells them apart
+        const place = f.table === 'final_general_basic' ? `|${line.indexOf(f.name)}` : '';
+        const key = `${f.table}|${f.block}|${f.column}${place}`;
         (ends.get(key) ?? ends.set(key, new Set()).get(key)!).add(hits[0]!);
       }
       for (const [key, set] of ends) {

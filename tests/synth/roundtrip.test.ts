@@ -28,6 +28,8 @@ export const ROUNDTRIP_FAMILIES: readonly string[] = [
   'spaced-pdftotext',
   'budget-spaced',
   'budget-district',
+  'real-variants-final',
+  'real-variants-budget',
 ];
 
 /** Documents per family in `npm test` (a thousand per family in the bench). */

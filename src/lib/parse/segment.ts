@@ -76,8 +76,9 @@ function isTitleCandidate(line: SourceLine): TableKind | 'unknown' | null {
   return null;
 }
 
-/** Header words of a space-aligned line: short words (no sentence punctuation) three or more spaces apart. */
-const SPACED_HEADER_RE = /^[^。；，,\s]{1,12}(?: {3,}[^。；，,\s]{1,12})+$/;
+/** Header words of a space-aligned line: short words (no sentence punctuation) three or more spaces apart; narrow
+ * columns may stand one space apart (`合计    基本 项目`). */
+const SPACED_HEADER_RE = /^[^。；，,\s]{1,12}(?: {1,2}[^。；，,\s]{1,12})*(?: {3,}[^。；，,\s]{1,12}(?: {1,2}[^。；，,\s]{1,12})*)+$/;
 
 /** Does a table body follow within a few lines (before another title)? */
 function hasTableBodyAfter(lines: SourceLine[], i: number): boolean {

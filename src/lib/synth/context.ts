@@ -29,7 +29,7 @@ export class Ctx {
   constructor(readonly doc: SynthDoc) {
     this.o = doc.options;
     this.L = doc.layout;
-    this.P = new Printer(doc.layout, doc.seed);
+    this.P = new Printer(doc.layout, doc.seed, { zeroMark: this.o.zeroMark, wholeNumbers: this.o.wholeNumbers });
     this.rng = new Rng(doc.seed ^ 0x7ab1e);
     this.md = this.o.form === 'pipe' || this.o.titleHeading;
     const head = this.o.docKind === 'final' ? `${doc.department}${doc.year}年度部门决算` : `${doc.department}${doc.year}年部门预算`;
@@ -82,32 +82,34 @@ export class Ctx {
     const spaced = this.o.form === 'spaced';
     const centre = (t: string) => (spaced ? `${' '.repeat(this.variantRng.int(16, 36))}${t}` : t);
     const right = (t: string) => (spaced ? `${' '.repeat(this.variantRng.int(60, 90))}${t}` : t);
+    const unit = `${this.L.unitLabel}：${this.L.unit}`;
+    // the unit at the right of the title line (unitOnTitle): after a run of spaces, as a PDF or a Word page prints it
+    const onTitle = (t: string) => (this.o.unitOnTitle ? `${t}${' '.repeat(spaced ? this.variantRng.int(20, 40) : this.variantRng.int(2, 8))}${unit}` : t);
     const titleLines = (): void => {
       const style = this.o.titleStyle;
       if (style === 'running-head') {
         const head = this.o.docKind === 'final' ? `${y}年度部门决算表` : `${y}年部门预算表`;
-        this.heading(spaced ? `${head}${' '.repeat(this.variantRng.int(10, 40))}${title}` : `${head} ${title}`);
+        this.heading(onTitle(spaced ? `${head}${' '.repeat(this.variantRng.int(10, 40))}${title}` : `${head} ${title}`));
       } else if (style === 'gongkai') {
-        this.heading(centre(title));
+        this.heading(onTitle(centre(title)));
         this.push();
         this.push(right(number!));
       } else if (style === 'yusuan' || style === 'fujian') {
         this.push(number!);
         this.push();
-        this.heading(centre(title));
-      } else if (number) this.heading(centre(`${number}${this.titleSep}${title}`));
-      else this.heading(centre(title));
+        this.heading(onTitle(centre(title)));
+      } else if (number) this.heading(onTitle(centre(`${number}${this.titleSep}${title}`)));
+      else this.heading(onTitle(centre(title)));
       this.push();
     };
     const unitLines = (): void => {
       const dept = `${this.L.deptLabel}：${this.doc.department}`;
-      const unit = `${this.L.unitLabel}：${this.L.unit}`;
       if (spaced) {
         if (this.o.docKind === 'final') {
           this.push(centre(`${y}年度`));
           this.push();
         }
-        this.push(`${dept}${' '.repeat(this.variantRng.int(20, 50))}${unit}`);
+        this.push(this.o.unitOnTitle ? dept : `${dept}${' '.repeat(this.variantRng.int(20, 50))}${unit}`);
         this.push();
         return;
       }
@@ -117,6 +119,7 @@ export class Ctx {
         this.push(`${y}年度`);
         this.push();
       }
+      if (this.o.unitOnTitle) return;
       this.push(unit);
       this.push();
     };
@@ -152,7 +155,16 @@ export class Ctx {
 
   note(s: string): void {
     this.push();
-    this.push(`注：${s}${this.L.unit === '万元' ? '本表金额转换为万元时，因四舍五入可能存在尾差。' : ''}`);
+    const rounding = this.L.unit === '万元' ? '本表金额转换为万元时，因四舍五入可能存在尾差。' : '';
+    if (this.o.notes === 'numbered') {
+      // 注： or 备注： on a line of its own or with the first item, then numbered items (`1.` `2、` `（1）`)
+      const word = this.variantRng.pick(['注：', '备注：']);
+      const mark = this.variantRng.pick([(i: number) => `${i}.`, (i: number) => `${i}、`, (i: number) => `（${i}）`]);
+      const items = [s, rounding || '本表以“元”为金额单位。', '本表中空白或“-”表示无数据。'];
+      const own = this.variantRng.chance(0.5);
+      if (own) this.push(word);
+      items.forEach((t, i) => this.push(`${i === 0 && !own ? word : ''}${mark(i + 1)}${t}`));
+    } else this.push(`注：${s}${rounding}`);
     this.push();
   }
 
@@ -188,7 +200,9 @@ export class Ctx {
       if (o.rowNumbers) cells.push(String(i + 1));
       cells.push(...printed.map((p) => p.raw));
       const facts: SheetFact[] = printed.map((p, j) => ({ block: null, code: c.truthCode, name: r.name, column: columns[j]!, value: p.value }));
-      const indent = opts.indentNames && r.code ? (r.code.length - 3) / 2 : c.indent;
+      // budgets pass indentNames; 决算 tables indent their names only with full-width spaces (as Word-made 决算 do)
+      const indentNames = opts.indentNames ?? (o.indentNames && o.indentChar === 'ideographic');
+      const indent = indentNames && r.code ? (r.code.length - 3) / 2 : c.indent;
       return { cells, facts, total: r.code === null, indent };
     });
     const labelColumns = Array.from({ length: codeWidth + 1 }, (_, i) => i);

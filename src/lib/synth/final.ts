@@ -48,7 +48,7 @@ export function finalTables(ctx: Ctx): void {
     const left: Side[] = incomeLines.map(([label, v], i) => ({ label, no: i + 1, amounts: [v] }));
     for (let no = 9; no <= 26; no++) left.push({ label: '', no, amounts: null });
     left.push({ label: '本年收入合计', no: 27, amounts: [totalAll] });
-    left.push({ label: '使用非财政拨款结余', no: 28, amounts: [0n] });
+    left.push({ label: o.balanceWord, no: 28, amounts: [0n] });
     left.push({ label: '年初结转和结余', no: 29, amounts: [doc.carry] });
     left.push({ label: '', no: 30, amounts: null });
     left.push({ label: '收入总计', no: 31, amounts: [totalAll + doc.carry] });
@@ -170,12 +170,12 @@ export function finalTables(ctx: Ctx): void {
       return [initial, (initial + fiscal(l)) / 2n];
     };
     const header: string[][] = [[group, ...actual.slice(1).map(() => '')], actual, ...(qizhong ? [under] : [])];
-    const pre = ['年初预算数', '全年预算数'];
+    const pre = ['年初预算数', o.adjustedWord];
     ctx.classified(
       'final_general_expenditure',
       FINAL_TITLES[4]!,
       o.budgetColumns ? header.map((row, i) => [...(i === 0 ? pre : ['', '']), ...row]) : header,
-      o.budgetColumns ? [...pre, ...columns] : columns,
+      o.budgetColumns ? ['年初预算数', '全年预算数', ...columns] : columns,
       hierarchy(doc.leaves, (l) => (o.budgetColumns ? [...budgets(l), ...amounts(l)] : amounts(l)), keep, o.totalLabel, o.totalRow),
       '本表反映部门本年度一般公共预算财政拨款支出情况。',
     );
@@ -186,6 +186,12 @@ export function finalTables(ctx: Ctx): void {
     const kind = 'final_general_basic' as const;
     ctx.titleBlock(kind, FINAL_TITLES[5]!);
     const header = [['经济分类 科目编码', '科目名称', '决算数', '经济分类 科目编码', '科目名称', '决算数', '经济分类 科目编码', '科目名称', '决算数']];
+    // a group row over the blocks: 人员经费 over the first, 公用经费 over the other two; a block is then named by its
+    // group and its column carries the group (as the seeds' 阳泉 06表 prints and reads), otherwise numbered 第N栏
+    if (o.basicGroups) header.unshift(['人员经费', '', '', '公用经费', '', '', '', '', '']);
+    const groups = ['人员经费', '公用经费', '公用经费'];
+    const blockName = (bi: number) => (o.basicGroups ? groups[bi]! : `第${bi + 1}栏`);
+    const blockColumn = (bi: number) => (o.basicGroups ? `${groups[bi]}/决算数` : '决算数');
     const blockRows = (codes: string[]) =>
       ECONOMIC_CLASSES.filter((c) => codes.includes(c.code)).flatMap((c) => [
         { code: c.code, name: c.name, fen: sumF(c.items.map((it) => doc.econ.get(it.code) ?? 0n)) },
@@ -205,7 +211,7 @@ export function finalTables(ctx: Ctx): void {
         }
         const p = P.money(r.fen);
         cells.push(r.code, r.name, p.raw);
-        facts.push({ block: `第${bi + 1}栏`, code: r.code, name: r.name, column: '决算数', value: p.value });
+        facts.push({ block: blockName(bi), code: r.code, name: r.name, column: blockColumn(bi), value: p.value });
       });
       rows.push({ cells, facts });
     }
@@ -216,8 +222,8 @@ export function finalTables(ctx: Ctx): void {
     rows.push({
       cells: ['', '人员经费合计', pp.raw, '', '', '', '', '公用经费合计', pg.raw],
       facts: [
-        { block: '第1栏', code: null, name: '人员经费合计', column: '决算数', value: pp.value },
-        { block: '第3栏', code: null, name: '公用经费合计', column: '决算数', value: pg.value },
+        { block: blockName(0), code: null, name: '人员经费合计', column: blockColumn(0), value: pp.value },
+        { block: blockName(2), code: null, name: '公用经费合计', column: blockColumn(2), value: pg.value },
       ],
     });
     ctx.w.table(ctx.sheet(kind, header, [0, 1, 3, 4, 6, 7], 1, rows), kind);

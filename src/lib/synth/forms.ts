@@ -105,7 +105,7 @@ export class Writer {
         this.push();
         if (sheet.repeatHeader) for (const h of sheet.header) this.push(h.join('\t'));
       }
-      const cells = this.indented(sheet, r, r.cells, '  ');
+      const cells = this.indented(sheet, r, r.cells, this.o.indentChar === 'ideographic' ? '\u3000' : '  ');
       // a label too long for its PDF cell comes out of the conversion with a space where it wrapped, or with the
       // rest on a line of its own (only the label cell filled)
       const name = cells[sheet.nameColumn]!;

@@ -44,11 +44,18 @@ export interface Printed {
   fen: bigint;
 }
 
+/** How zeros and amounts are written beyond the number layout (RenderOptions `zeroMark`, `wholeNumbers`). */
+export interface PrintStyle {
+  zeroMark: 'layout' | 'hyphen' | 'dash' | 'int';
+  wholeNumbers: boolean;
+}
+
 export class Printer {
   private zrng: Rng;
   constructor(
     private layout: Layout,
     seed: number,
+    private style: PrintStyle = { zeroMark: 'layout', wholeNumbers: false },
   ) {
     this.zrng = new Rng(seed ^ 0x5eed);
   }
@@ -57,10 +64,21 @@ export class Printer {
     if (fen === 0n && allowBlank) {
       const blank = this.layout.zeros === 'blank' || (this.layout.zeros === 'mixed' && this.zrng.chance(0.5));
       if (blank) return { raw: '', value: null, fen: 0n };
+      // a hyphen or a dash says the cell holds nothing (no value, as a blank); a bare 0 is a zero
+      if (this.style.zeroMark === 'hyphen') return { raw: '-', value: null, fen: 0n };
+      if (this.style.zeroMark === 'dash') return { raw: '—', value: null, fen: 0n };
+      if (this.style.zeroMark === 'int') return { raw: '0', value: '0', fen: 0n };
     }
     return this.text(fen);
   }
   text(fen: Fen): Printed {
+    if (this.style.wholeNumbers) {
+      // whole units, rounded half up: 1 元 = 100 分, 1 万元 = 1,000,000 分
+      const per = this.layout.unit === '万元' ? 1000000n : 100n;
+      const n = (fen + per / 2n) / per;
+      const int = n.toString();
+      return { raw: this.layout.thousands ? group(int) : int, value: dec(n * (per / 100n), 0), fen: n * per };
+    }
     if (this.layout.unit === '万元' && this.layout.decimals === 1) {
       const tenths = (fen + 50000n) / 100000n; // 0.1 万元 = 1000 元 = 100000 分
       const int = (tenths / 10n).toString();

@@ -75,6 +75,24 @@ export interface RenderOptions {
    * centred over its columns), so the lines of neighbouring cells interleave and crowded words are pushed apart.
    */
   headerCells: 'stacked' | 'merged';
+   * How a zero cell that the layout prints (not blank) is written: as the layout's `0.00` (`layout`), a hyphen `-`, a
+   * dash `—` (both mean the cell holds nothing: no fact, as a blank), or a bare `0` (a zero value).
+   */
+  zeroMark: 'layout' | 'hyphen' | 'dash' | 'int';
+  /** Amounts printed as whole numbers of the unit (`250000` 元, `1540` 万元), no decimals. */
+  wholeNumbers: boolean;
+  /** The unit printed at the right of the title line (`收入决算表    单位：万元`), not on a line of its own. */
+  unitOnTitle: boolean;
+  /** Indented names (款/项 under their 类, codes or not) indented with ASCII or full-width (`　`) spaces. */
+  indentChar: 'space' | 'ideographic';
+  /** Notes after a table: one `注：` line, or `注：` / `备注：` followed by numbered lines (`1.…`, `2.…`). */
+  notes: 'one' | 'numbered';
+  /** 决算 一般公共预算财政拨款支出决算表: the word for the budget after adjustments (with budgetColumns). */
+  adjustedWord: '全年预算数' | '调整预算数' | '调整后预算数';
+  /** 收入支出决算总表: the row of fund balance used (`使用非财政拨款结余`, or `用事业基金弥补收支差额` as older forms print it). */
+  balanceWord: '使用非财政拨款结余' | '用事业基金弥补收支差额';
+  /** 基本支出决算表: a group row `人员经费` | `公用经费` over its three column blocks. */
+  basicGroups: boolean;
 }
 
 export const TITLE_STYLES: readonly RenderOptions['titleStyle'][] = ['gongkai', 'biao', 'biao-cn', 'fubiao', 'fujian', 'yusuan', 'none', 'running-head'];
@@ -111,6 +129,14 @@ function seedLike(docKind: 'final' | 'budget'): RenderOptions {
     wrapNumbersLine: 'first',
     tableNames: 'national',
     headerCells: 'stacked',
+    zeroMark: 'layout',
+    wholeNumbers: false,
+    unitOnTitle: false,
+    indentChar: 'space',
+    notes: 'one',
+    adjustedWord: '全年预算数',
+    balanceWord: '使用非财政拨款结余',
+    basicGroups: false,
   };
 }
 
@@ -266,8 +292,33 @@ export const FAMILIES: readonly Family[] = [
       wrapLabels: rng.chance(0.5),
       unlabeledTotal: false,
     }),
+    name: 'real-variants-final',
+    docKind: 'final',
+    description: '决算 with layout features seen in other provinces: -/—/0 for zero, whole numbers, unit on the title line, full-width indents, numbered notes, 调整预算数, 用事业基金弥补收支差额, 人员经费|公用经费 groups',
+    choose: (rng) => ({ ...realVariants(rng), form: rng.pick(['tab', 'tab', 'pipe', 'spaced'] as const), budgetColumns: rng.chance(0.5), basicHeader: rng.pick(OPTION_VALUES.basicHeader), columnNumbers: rng.chance(0.5), codes: rng.pick(OPTION_VALUES.codes), indentNames: rng.chance(0.5) }),
+  },
+  {
+    name: 'real-variants-budget',
+    docKind: 'budget',
+    description: '预算 with layout features seen in other provinces: -/—/0 for zero, whole 元, unit on the title line, full-width indents, numbered notes',
+    choose: (rng) => ({ ...realVariants(rng), form: rng.pick(['tab', 'tab', 'pipe', 'spaced'] as const), codes: rng.pick(['joined', 'split'] as const), indentNames: rng.chance(0.6), totalRow: rng.pick(OPTION_VALUES.totalRow) }),
   },
 ];
+
+/** Variants found in real disclosures of other provinces (docs/parsing.md, 'Layout features found in real disclosures'). */
+function realVariants(rng: Rng): Partial<RenderOptions> {
+  const V = OPTION_VALUES;
+  return {
+    zeroMark: rng.pick(V.zeroMark),
+    wholeNumbers: rng.chance(0.4),
+    unitOnTitle: rng.chance(0.5),
+    indentChar: rng.pick(V.indentChar),
+    notes: rng.pick(V.notes),
+    adjustedWord: rng.pick(V.adjustedWord),
+    balanceWord: rng.pick(V.balanceWord),
+    basicGroups: rng.chance(0.5),
+  };
+}
 
 export const FAMILY_NAMES = FAMILIES.map((f) => f.name);
 
@@ -318,6 +369,14 @@ export const OPTION_VALUES: { readonly [K in keyof RenderOptions]: readonly Rend
   wrapNumbersLine: ['first', 'middle'],
   tableNames: ['national', 'district'],
   headerCells: ['stacked', 'merged'],
+  zeroMark: ['layout', 'hyphen', 'dash', 'int'],
+  wholeNumbers: [true, false],
+  unitOnTitle: [true, false],
+  indentChar: ['space', 'ideographic'],
+  notes: ['one', 'numbered'],
+  adjustedWord: ['全年预算数', '调整预算数', '调整后预算数'],
+  balanceWord: ['使用非财政拨款结余', '用事业基金弥补收支差额'],
+  basicGroups: [true, false],
 };
 
 /** Parse option flags (`--name value`) into overrides; booleans are `true`/`false`. Unknown values are errors. */

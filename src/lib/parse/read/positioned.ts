@@ -128,12 +128,23 @@ function spanOf(ms: Member[]): { start: number; end: number } {
 
 /** A column of amounts: most pieces are amounts, and they carry a decimal point or separator or stand right-aligned
  * (codes such as 201 / 2010101 are left-aligned). */
-function kindOf(ms: Member[]): ColumnKind {
+/** A number that may be a classification code (3, 5 or 7 digits from 2 or 3), a budget unit's code (6 digits), a code
+ * part (`03`) or a row number. */
+const CODE_LIKE_RE = /^(?:[23]\d{2}(?:\d{2}){0,2}|[1-9]\d{5}|0\d+|\d{1,2})$/;
+
+function kindOf(ms: Member[], figuresOnly: ReadonlySet<number> = new Set()): ColumnKind {
   const amounts = ms.filter((m) => isAmountText(m.part.text));
   if (amounts.length * 2 < ms.length) return 'text';
   if (amounts.some((m) => /[.,，%％]/.test(m.part.text))) return 'amount';
+  // a column of bare zeros or dashes (`0`, `-`, `—`: whole-number tables, empty cells marked) holds amounts; a code,
+  // 行次 or 栏次 is never 0
+  if (amounts.length === ms.length && amounts.every((m) => /^(?:0|[-—–－])$/.test(m.part.text))) return 'amount';
   const starts = new Set(amounts.map((m) => m.part.start));
   const ends = new Set(amounts.map((m) => m.part.end));
+  // whole numbers all of one width in one place (few rows of a whole-number table): amounts, unless every one reads
+  // as a code or a row number (`201`, `30101`, `03`, `12`)
+  // (a row of figures only, as a one-row 三公 table, holds no code: its numbers are amounts whatever they look like)
+  if (starts.size === 1 && ends.size === 1 && amounts.length === ms.length && !amounts.every((m) => CODE_LIKE_RE.test(m.part.text) && !figuresOnly.has(m.row))) return 'amount';
   return ends.size < starts.size ? 'amount' : 'text';
 }
 
@@ -180,7 +191,9 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
   data.forEach((l, row) => {
     for (const part of l.parts) dataMembers.push({ part, row });
   });
-  const cols: WorkColumn[] = cluster(dataMembers).map((g) => ({ span: spanOf(g), kind: kindOf(g), head: [] }));
+  // rows of figures only (no label): their whole numbers are never codes
+  const figuresOnly = new Set(data.flatMap((l, row) => (l.parts.every((p) => isAmountText(p.text)) ? [row] : [])));
+  const cols: WorkColumn[] = cluster(dataMembers).map((g) => ({ span: spanOf(g), kind: kindOf(g, figuresOnly), head: [] }));
   const headerMembers: Member[] = [];
   header.forEach((l, row) => {
     for (const part of joinWithinColumn(l.parts, cols)) headerMembers.push({ part, row });

@@ -6,7 +6,7 @@
 import type { Problem } from '../../model/document.ts';
 import { cleanText } from '../../text/clean.ts';
 import { excerpt, type SourceLine } from '../../text/lines.ts';
-import { looksLikeTableTitle, parseTableNumber, recogniseTitle } from '../tables/recognise.ts';
+import { DEPT_LINE_RE, looksLikeTableTitle, parseTableNumber, recogniseTitle } from '../tables/recognise.ts';
 import { classifyCell } from '../tables/cells.ts';
 import { findUnit } from '../tables/unit.ts';
 import { figuresOnMiddleLine, joinWrappedLabels, wrappedLabels, type WrapChoice } from './wrapped-labels.ts';
@@ -103,6 +103,18 @@ function isDataLine(parts: Positioned[]): boolean {
   return nums.length >= 2 || nums.some((p) => /[.,%％]/.test(p.text));
 }
 
+/**
+ * A label and one whole number or dash (`八、社会保障和就业   45`, `十三、交通运输   —`) ending where the table's amounts
+ * end (±1 column): a row of the table, which `isDataLine` cannot tell apart from a label and a row number on their own.
+ */
+function isWholeAmountRow(parts: Positioned[], amountEnds: readonly number[]): boolean {
+  if (parts.length < 2 || parts.some((p) => p.end - p.start > 40 || PROSE_RE.test(p.text))) return false;
+  const nums = parts.filter((p) => isAmountPiece(p.text));
+  if (nums.length !== 1 || !/^(?:\d+|[-—–－]{1,2})$/.test(nums[0]!.text)) return false;
+  const k = parts.indexOf(nums[0]!);
+  return k > 0 && nums[0]!.start - parts[k - 1]!.end >= 2 && amountEnds.some((e) => Math.abs(e - nums[0]!.end) <= 1);
+}
+
 /** A line of amounts that shows where the columns stand: a data line, not the 栏次 row (its numbers may stand anywhere
  * in their cells, centred or left-aligned, and are placed into the columns the amounts make). */
 function isAmountLine(l: PositionedLine): boolean {
@@ -133,7 +145,7 @@ function isBoundary(l: SourceLine, parts: Positioned[]): boolean {
   if ((oneRun || numbered) && (recogniseTitle(text) !== null || looksLikeTableTitle(text))) return true;
   if (parseTableNumber(text) !== null || findUnit(text) !== null) return true;
   if (/^(?:注|说明|备注)\s*\d?\s*[:：]/.test(flat)) return true;
-  if (/^(?:部门|单位名称|编制部门|编制单位|预算单位)[:：]/.test(flat)) return true;
+  if (DEPT_LINE_RE.test(flat)) return true;
   if (/^第[一二三四五六七八九十]{1,3}部分/.test(flat)) return true;
   if (/[。；！？]/.test(flat)) return true;
   if (/^\d{4}\s*年度?$/.test(flat)) return true;
@@ -272,7 +284,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const l = lines[i]!;
     if (!isCandidate(l)) continue;
     const parts = dp(i);
-    if (!isDataLine(parts) && !isColumnNumbersLine(parts)) continue;
+    const carriedEnds = previous ? previous.columns.filter((c) => c.kind === 'amount').map((c) => c.end) : [];
+    if (!isDataLine(parts) && !isColumnNumbersLine(parts) && !isWholeAmountRow(parts, carriedEnds)) continue;
     // A run of table lines from here.
     const run: number[] = [];
     let blanks = 0;
@@ -299,7 +312,9 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     }
     // a table ends at its last line of amounts (a line with a single money amount, the only row of a nearly empty
     // table, included)
-    const amounts = (k: number) => isDataLine(dp(k)) || (dp(k).length === 1 && isAmountPiece(dp(k)[0]!.text) && /[.,]/.test(dp(k)[0]!.text));
+    const amountEnds = [...carriedEnds, ...run.filter((k) => isDataLine(dp(k))).flatMap((k) => dp(k).filter((p) => isAmountPiece(p.text)).map((p) => p.end))];
+    const amounts = (k: number) =>
+      isDataLine(dp(k)) || (dp(k).length === 1 && isAmountPiece(dp(k)[0]!.text) && /[.,]/.test(dp(k)[0]!.text)) || isWholeAmountRow(dp(k), amountEnds);
     while (run.length > 0 && !amounts(run[run.length - 1]!)) run.pop();
     // rows with a code and blank amounts just above the first amount line are rows of the table, under its header
     let first = i;

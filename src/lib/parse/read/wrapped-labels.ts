@@ -36,7 +36,8 @@ export function wrappedLabels(lines: SourceLine[], run: readonly number[], kinds
   const nameColumns: number[] = [];
   for (let c = 0; c < width; c++) {
     const texts = run.map((k) => (lines[k]!.cells[c] ?? '').trim()).filter((t) => t !== '');
-    const labels = texts.filter((t) => !CODE_RE.test(t) && !/^\d[\d,]*\.\d+$/.test(t));
+    // (amounts with or without decimals: `1,044.50`, `1,044` in a whole-number table)
+    const labels = texts.filter((t) => !CODE_RE.test(t) && !/^\d[\d,]*(?:\.\d+)?$/.test(t));
     if (labels.length > 0 && labels.length * 2 > texts.length) nameColumns.push(c);
   }
   // Only in tables whose rows carry a code or a row number (行次) in a column of their own, printed on the figures

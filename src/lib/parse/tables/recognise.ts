@@ -1,5 +1,6 @@
 import type { TableKind } from '../../model/table.ts';
 import { cleanText } from '../../text/clean.ts';
+import { withoutTrailingUnit } from './unit.ts';
 
 /**
  * Table recognition by title and aliases — never by printed number (阳泉 prints 三公 as 公开07表,
@@ -170,7 +171,7 @@ export function titleNumber(raw: string): string | null {
  * `收入决算表`); otherwise as printed. The number is kept apart (Table.number).
  */
 export function titleName(title: string): string {
-  const t = cleanText(title).trim();
+  const t = withoutTrailingUnit(cleanText(title).trim()).trim();
   const tokens = t.split(/[\s\u3000]+/);
   // A running head before the name (`2023年度部门决算表 收入支出决算总表`) is not part of it.
   for (let k = 1; k < tokens.length; k++) {

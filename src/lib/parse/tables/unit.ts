@@ -22,3 +22,14 @@ export function findUnit(raw: string): { unit: string; exponent: number } | null
   if (!m) return null;
   return { unit: m[1]!, exponent: UNIT_EXPONENTS[m[1]!]! };
 }
+
+/**
+ * A title line without the unit statement printed at its right after a gap (`收入决算表    单位：万元`): the unit is
+ * read with the meta lines. A unit in brackets (`收入决算表（单位：万元）`) is part of the printed title and stays.
+ */
+export function withoutTrailingUnit(text: string): string {
+  const t = text.trimEnd();
+  const m = UNIT_RE.exec(t);
+  if (!m || m.index === 0 || m.index + m[0].length !== t.length || !/[\s\u3000]/.test(t.charAt(m.index - 1))) return text;
+  return t.slice(0, m.index).trimEnd();
+}

@@ -6,7 +6,7 @@ import { isTotalLabel, makeRow } from '../../tables/context.ts';
 import { flattenHeader } from '../../tables/grid.ts';
 import { isRowNumberColumn, lastSegment, type LayoutParser } from '../types.ts';
 import { headerWidth } from '../types.ts';
-import { mapHeader, reportUnknownColumns } from '../../tables/vocabulary.ts';
+import { lookupWord, mapHeader, reportUnknownColumns } from '../../tables/vocabulary.ts';
 
 /**
  * Repeating blocks of (科目编码, 科目名称, values…) printed side by side: the basic-expenditure detail table
@@ -19,6 +19,7 @@ export const parseBlocks: LayoutParser = (grid, ctx) => {
   const starts: number[] = [];
   for (let j = 0; j < labels.length; j++) if (/编码|代码/.test(lastSegment(labels[j] ?? ''))) starts.push(j);
   if (starts.length === 0) starts.push(0);
+  let group: string | null = null;
   const blocks = starts.map((s, b) => {
     const end = starts[b + 1] ?? labels.length;
     const nameIdx = s + 1;
@@ -26,8 +27,13 @@ export const parseBlocks: LayoutParser = (grid, ctx) => {
     for (let j = nameIdx + 1; j < end; j++) if (labels[j] && !isRowNumberColumn(labels[j]!)) valueIdx.push(j);
     // A header that flattens to no labels has no label at `s`: the block is still named, never read through undefined.
     const head = labels[s] ?? '';
-    const top = head.includes('/') ? (head.split('/')[0] ?? '') : `第${b + 1}栏`;
-    return { codeIdx: s, nameIdx, valueIdx, name: top };
+    // A group label over the blocks (人员经费 | 公用经费) heads its block and the blocks after it up to the next group,
+    // even where a space-aligned header shows it over the block's first column only.
+    // (`项目` over the code and name columns is a label group: it names its block only.)
+    const top = head.includes('/') ? (head.split('/')[0] ?? '') : null;
+    if (top !== null) group = isBlockGroup(top) ? top : null;
+    for (const j of valueIdx) if (group && !labels[j]!.startsWith(`${group}/`)) labels[j] = `${group}/${labels[j]}`;
+    return { codeIdx: s, nameIdx, valueIdx, name: top ?? group ?? `第${b + 1}栏` };
   });
   const columns = [...new Set(blocks.flatMap((b) => b.valueIdx.map((j) => labels[j]!)))];
   reportUnknownColumns(ctx, grid.rows[0], mapHeader(columns, 'economic'), columns.map((_, i) => i));
@@ -83,3 +89,9 @@ export const parseBlocks: LayoutParser = (grid, ctx) => {
   }
   return { columns, rows };
 };
+
+/** A group word over whole blocks (人员经费, 公用经费, or a word the vocabulary does not know), not a label group (项目). */
+function isBlockGroup(word: string): boolean {
+  const term = lookupWord(word, 'economic');
+  return term === null || term.role === 'value';
+}
