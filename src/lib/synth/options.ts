@@ -75,6 +75,7 @@ export interface RenderOptions {
    * centred over its columns), so the lines of neighbouring cells interleave and crowded words are pushed apart.
    */
   headerCells: 'stacked' | 'merged';
+  /**
    * How a zero cell that the layout prints (not blank) is written: as the layout's `0.00` (`layout`), a hyphen `-`, a
    * dash `—` (both mean the cell holds nothing: no fact, as a blank), or a bare `0` (a zero value).
    */
@@ -292,6 +293,8 @@ export const FAMILIES: readonly Family[] = [
       wrapLabels: rng.chance(0.5),
       unlabeledTotal: false,
     }),
+  },
+  {
     name: 'real-variants-final',
     docKind: 'final',
     description: '决算 with layout features seen in other provinces: -/—/0 for zero, whole numbers, unit on the title line, full-width indents, numbered notes, 调整预算数, 用事业基金弥补收支差额, 人员经费|公用经费 groups',
