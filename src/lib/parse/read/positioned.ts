@@ -174,7 +174,7 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
   const cols: WorkColumn[] = cluster(dataMembers).map((g) => ({ span: spanOf(g), kind: kindOf(g), head: [] }));
   const headerMembers: Member[] = [];
   header.forEach((l, row) => {
-    for (const part of joinWithinColumn(l.parts, cols)) headerMembers.push({ part, row });
+    for (const part of joinWithinColumn(joinBrokenWords(l.parts), cols)) headerMembers.push({ part, row });
   });
   const orphans = placeHeaderStacks(cols, headerMembers, header.length - 1);
   const leftover = placeBesideStacks(cols, orphans);
@@ -196,6 +196,21 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
 }
 
 /**
+ * Pieces of one header line a few spaces apart that are one word broken where its cell wrapped, the lines of the cell
+ * written on one line (`上级补助收  入`): neither piece is a header word, joined they are.
+ */
+function joinBrokenWords(parts: Positioned[]): Positioned[] {
+  const out: Positioned[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (last && p.start - last.end <= 3 && !isHeaderWord(last.text) && !isHeaderWord(p.text) && isHeaderWord(last.text + p.text)) {
+      out[out.length - 1] = { text: last.text + p.text, start: last.start, end: p.end };
+    } else out.push(p);
+  }
+  return out;
+}
+
+/**
  * Header words one space apart that stand within one data column are one word broken at a space of the label
  * (`经济分类 科目编码` wrapped as `经济分` / `类 科` / `目编码`); words reaching beyond it, over two columns, or over
  * none (blank columns known only from their headers, which may stand one space apart), stay apart.
@@ -205,7 +220,10 @@ function joinWithinColumn(parts: Positioned[], cols: WorkColumn[]): Positioned[]
   const out: Positioned[] = [];
   for (const p of parts) {
     const last = out[out.length - 1];
-    if (last && p.start - last.end === 1) {
+    // a word of the vocabulary beside the next label is a label of its own (`财政拨款收入 上级补助收入`), unless joined
+    // they are one word (a single character such as 类 is rather the piece of a broken word: `类 科` of 经济分类 科目编码)
+    const twoWords = last !== undefined && last.text.length > 1 && isHeaderWord(last.text) && !isHeaderWord(last.text + p.text);
+    if (last && p.start - last.end === 1 && !twoWords) {
       const a = over(last);
       const b = over(p);
       const col = a.length === 1 && b.length === 1 && a[0] === b[0] ? cols[a[0]!]!.span : null;
