@@ -40,3 +40,28 @@ describe('收入决算表 (lines 32–51): `财政拨款收入 上级补助收  
     expect(at(37).cells).toEqual(['', '合计', '13,000,000.00', '12,345,678.90', '', '500,000.00', '', '', '154,321.10']);
   });
 });
+
+describe('财政拨款收入支出决算总表 (lines 78–88): 支出 with 行次 and headers wrapped in narrow cells', () => {
+  it('reads the 支出 side as 项目 | 行次 | 合计 | three 财政拨款 columns, 政府性基金预算 / 财政拨款 and 国有资本经营预 / 算财政拨款 joined (lines 78–80)', () => {
+    expect(header(78)).toEqual([
+      '收入/项目',
+      '收入/行次',
+      '收入/金额',
+      '支出/项目',
+      '支出/行次',
+      '支出/合计',
+      '支出/一般公共预算财政拨款',
+      '支出/政府性基金预算财政拨款',
+      '支出/国有资本经营预算财政拨款',
+    ]);
+  });
+  it('puts the 行次 33 under 支出/行次, though its header stands left of the figure (line 82)', () => {
+    expect(at(82).cells).toEqual(['一、一般公共预算财政拨款', '1', '12,345,678.90', '一、一般公共服务支出', '33', '7,500,000.00', '7,500,000.00', '', '']);
+  });
+  it('reads the 支出-only row 四、住房保障支出 with its 收入 cells blank (line 85)', () => {
+    expect(at(85).cells).toEqual(['', '', '', '四、住房保障支出', '36', '750,000.00', '750,000.00', '', '']);
+  });
+  it('places the column numbers 4 and 5 in the two blank columns, one each (line 81)', () => {
+    expect(at(81).cells.slice(-2)).toEqual(['4', '5']);
+  });
+});

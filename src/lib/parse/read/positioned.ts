@@ -55,8 +55,9 @@ export function isAmountText(text: string): boolean {
 }
 
 /** Group pieces whose spans overlap (one column's cells overlap whatever their alignment); split groups that hold two
- * pieces of one row, using the row with most pieces as anchors. */
-function cluster(members: Member[]): Member[][] {
+ * pieces of one row, using the row with most pieces as anchors (a piece goes to the one anchor it makes a word with,
+ * when `joins` says so, else to the nearest). */
+function cluster(members: Member[], joins?: (a: Member, b: Member) => boolean): Member[][] {
   const sorted = [...members].sort((a, b) => a.part.start - b.part.start || a.part.end - b.part.end);
   const groups: Member[][] = [];
   let end = -Infinity;
@@ -69,18 +70,22 @@ function cluster(members: Member[]): Member[][] {
       end = m.part.end;
     }
   }
-  return groups.flatMap(splitConflicts);
+  return groups.flatMap((g) => splitConflicts(g, joins));
 }
 
-function splitConflicts(group: Member[]): Member[][] {
+function splitConflicts(group: Member[], joins?: (a: Member, b: Member) => boolean): Member[][] {
   const perRow = new Map<number, Member[]>();
   for (const m of group) perRow.set(m.row, [...(perRow.get(m.row) ?? []), m]);
   let anchorRow: Member[] = [];
   for (const ms of perRow.values()) if (ms.length > anchorRow.length) anchorRow = ms;
   if (anchorRow.length <= 1) return [group];
-  const anchors = [...anchorRow].sort((a, b) => a.part.start - b.part.start).map((m) => m.part);
+  const sorted = [...anchorRow].sort((a, b) => a.part.start - b.part.start);
+  const anchors = sorted.map((m) => m.part);
   const out: Member[][] = anchors.map(() => []);
-  for (const m of group) out[nearest(anchors, m.part)]!.push(m);
+  for (const m of group) {
+    const words = joins && m.row !== sorted[0]!.row ? sorted.flatMap((a, k) => (joins(a, m) ? [k] : [])) : [];
+    out[words.length === 1 ? words[0]! : nearest(anchors, m.part)]!.push(m);
+  }
   return out.filter((g) => g.length > 0);
 }
 
@@ -145,7 +150,9 @@ function aligned(a: Positioned, b: Positioned): boolean {
  * longer column labels). */
 function continues(parts: Positioned[], b: Positioned): boolean {
   const last = parts[parts.length - 1]!;
-  return aligned(last, b) && b.end - b.start <= Math.max(...parts.map((p) => p.end - p.start));
+  // (a narrow cell wraps a word off its centre: `政府性基金预算` over `财政拨款` is one word the vocabulary knows)
+  const word = () => isHeaderWord(joinPieces([...parts.map((p) => p.text), b.text]));
+  return (aligned(last, b) || (overlap(last, b) > 0 && word())) && b.end - b.start <= Math.max(...parts.map((p) => p.end - p.start));
 }
 
 /** Join the pieces of a wrapped label: no space between CJK pieces, one space between Latin words. */
@@ -159,7 +166,8 @@ export function joinPieces(texts: string[]): string {
   return out;
 }
 
-type WorkColumn = { span: { start: number; end: number }; kind: ColumnKind; head: Member[] };
+/** `rowNumbers`: every piece is a small whole number (a 行次 column, right-aligned like amounts). */
+type WorkColumn = { span: { start: number; end: number }; kind: ColumnKind; head: Member[]; rowNumbers?: boolean };
 
 /**
  * Find the columns of a table from its data lines (pieces of one column overlap from row to row: numbers right-aligned
@@ -171,7 +179,12 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
   data.forEach((l, row) => {
     for (const part of l.parts) dataMembers.push({ part, row });
   });
-  const cols: WorkColumn[] = cluster(dataMembers).map((g) => ({ span: spanOf(g), kind: kindOf(g), head: [] }));
+  const cols: WorkColumn[] = cluster(dataMembers).map((g) => ({
+    span: spanOf(g),
+    kind: kindOf(g),
+    head: [],
+    rowNumbers: g.every((m) => /^\d{1,3}$/.test(m.part.text)),
+  }));
   const headerMembers: Member[] = [];
   header.forEach((l, row) => {
     for (const part of joinWithinColumn(joinBrokenWords(l.parts), cols)) headerMembers.push({ part, row });
@@ -179,7 +192,7 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
   const orphans = placeHeaderStacks(cols, headerMembers, header.length - 1);
   const leftover = placeBesideStacks(cols, orphans);
   // What is left is a column blank in every row, known from its header words alone.
-  for (const g of cluster(leftover)) cols.push({ span: spanOf(g), kind: 'blank', head: g });
+  for (const g of cluster(leftover, wrappedWord)) cols.push({ span: spanOf(g), kind: 'blank', head: g });
   cols.sort((a, b) => a.span.start - b.span.start);
 
   const labels = readHeaderLabels(
@@ -193,6 +206,14 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
     columns: cols.map((c) => ({ start: c.span.start, end: c.span.end, kind: c.kind })),
     header: headerRows,
   };
+}
+
+/** Two header pieces on lines one above the other that make a word of the vocabulary read top down (`政府性基金预算`
+ * over `财政拨款`, `国有资本经营预` over `算财政拨款`, wrapped in neighbouring cells whose pieces overlap). */
+function wrappedWord(a: Member, b: Member): boolean {
+  if (Math.abs(a.row - b.row) !== 1) return false;
+  const [upper, lower] = a.row < b.row ? [a, b] : [b, a];
+  return isHeaderWord(upper.part.text + lower.part.text);
 }
 
 /**
@@ -246,7 +267,7 @@ function joinWithinColumn(parts: Positioned[], cols: WorkColumn[]): Positioned[]
 function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow: number): Member[] {
   const orphans: Member[] = [];
   const taken = new Map<number, { stack: Member[]; overlap: number }[]>();
-  const stacks = cluster(headerMembers);
+  const stacks = cluster(headerMembers, wrappedWord);
   // words under a group label stand in stacks of their own with nothing on the top line (a lower word stacked under
   // another top-line word is the rest of that word, not a sub-label)
   const lowerStacks = stacks.filter((st) => st.every((m) => m.row > 0));
@@ -296,12 +317,13 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
  * already uses (a second label on that line is a column of its own). Returns the words placed nowhere.
  */
 function placeBesideStacks(cols: WorkColumn[], orphans: Member[]): Member[] {
-  const stacks = cluster(orphans).map((g) => ({ span: spanOf(g), members: g, taken: false }));
+  const stacks = cluster(orphans, wrappedWord).map((g) => ({ span: spanOf(g), members: g, taken: false }));
   const entries = [...cols.map((c) => ({ col: c, stack: null })), ...stacks.map((st) => ({ col: null, stack: st }))].sort(
     (a, b) => (a.col?.span.start ?? a.stack!.span.start) - (b.col?.span.start ?? b.stack!.span.start),
   );
   entries.forEach((e, k) => {
-    if (!e.col || e.col.kind !== 'amount' || e.col.head.length > 0) return;
+    // (a 行次 column stands like an amount column: its header centred in a wide cell stands left of its numbers)
+    if (!e.col || (e.col.kind !== 'amount' && !e.col.rowNumbers) || e.col.head.length > 0) return;
     const left = entries[k - 1];
     if (left?.stack && !left.stack.taken) {
       left.stack.taken = true;
@@ -472,9 +494,24 @@ export function placeParts(
   const cells = model.columns.map(() => '');
   const spans = model.columns.map((c) => ({ start: c.start, end: c.end }));
   const used = model.columns.map(() => false);
+  const occupant: (Positioned | null)[] = model.columns.map(() => null);
   let crowded = false;
   for (const p of parts) {
     const j = nearest(model.columns, p);
+    // columns may overlap (blank columns known from header words wrapped off their centre): the piece already in the
+    // column moves to the free column on its left that it also overlaps, rather than two pieces sharing one cell
+    const prev = occupant[j];
+    if (used[j] && prev && j > 0 && !used[j - 1] && prev.end <= p.start && overlap(model.columns[j - 1]!, prev) > 0) {
+      cells[j - 1] = prev.text;
+      spans[j - 1] = { start: prev.start, end: prev.end };
+      used[j - 1] = true;
+      occupant[j - 1] = prev;
+      cells[j] = p.text;
+      spans[j] = { start: p.start, end: p.end };
+      occupant[j] = p;
+      continue;
+    }
+    occupant[j] = p;
     if (used[j]) {
       if (isAmountText(p.text) || isAmountText(cells[j]!)) crowded = true;
       cells[j] = joinPieces([cells[j]!, p.text]);
