@@ -65,3 +65,27 @@ describe('财政拨款收入支出决算总表 (lines 78–88): 支出 with 行�
     expect(at(81).cells.slice(-2)).toEqual(['4', '5']);
   });
 });
+
+describe('基本支出决算表 (lines 113–124): 人员经费 over one triplet, 公用经费 centred over two', () => {
+  it('reads 公用经费 over both 科目编码 | 科目名称 | 决算数 triplets on its right, not the third as a table of its own (lines 113–114)', () => {
+    expect(header(113)).toEqual([
+      '人员经费/科目编码',
+      '人员经费/科目名称',
+      '人员经费/决算数',
+      '公用经费/科目编码',
+      '公用经费/科目名称',
+      '公用经费/决算数',
+      '公用经费/科目编码',
+      '公用经费/科目名称',
+      '公用经费/决算数',
+    ]);
+  });
+  it('joins 30108 机关事业单位基本养老保险缴 / 费 onto the line of its figure 2,000,000.00, the other half untouched (lines 118–119)', () => {
+    expect(at(118).skip).toBe('joined');
+    expect(at(119).cells).toEqual(['30108', '机关事业单位基本养老保险缴费', '2,000,000.00', '30207', '邮电费', '100,000.00', '', '', '']);
+    expect(at(119).joined).toEqual([118]);
+  });
+  it('keeps 公用经费合计 in the second triplet and its 1,545,678.90 in the third 决算数 column (line 124)', () => {
+    expect(at(124).cells).toEqual(['人员经费合计', '', '7,800,000.00', '公用经费合计', '', '', '', '', '1,545,678.90']);
+  });
+});

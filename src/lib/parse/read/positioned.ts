@@ -452,7 +452,20 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
         ((side(j) === 'label' && side(i) === 'label') || top(j) >= childTop || known(j));
       const members = [i];
       for (let j = i - 1; j >= 0 && fits(j) && !(!text(j) && text(members[0]!)); j--) members.unshift(j);
-      for (let j = i + 1; j < cols.length && fits(j) && !(text(j) && members.some((m) => !text(m))); j++) members.push(j);
+      for (let j = i + 1; j < cols.length && fits(j); j++) {
+        if (text(j) && members.some((m) => !text(m))) {
+          // a label column after the group's amounts starts the next half (收入 | 支出), unless no group word of its
+          // own heads it and this word stands centred over both (公用经费 over two 科目编码 | 科目名称 | 决算数 triplets)
+          let k = j;
+          while (k + 1 < cols.length && fits(k + 1)) k++;
+          const word = centre(spanOf(topParts));
+          const without = (cols[members[0]!]!.span.start + cols[members[members.length - 1]!]!.span.end) / 2;
+          const withIt = (cols[members[0]!]!.span.start + cols[k]!.span.end) / 2;
+          if (Math.abs(withIt - word) < Math.abs(without - word)) for (let m = j; m <= k; m++) members.push(m);
+          break;
+        }
+        members.push(j);
+      }
       if (members.length < 2) continue;
       const g = groups.length;
       groups.push({ row, text: joinPieces(topParts.map((m) => m.part.text)) });
