@@ -89,3 +89,16 @@ describe('基本支出决算表 (lines 113–124): 人员经费 over one triplet
     expect(at(124).cells).toEqual(['人员经费合计', '', '7,800,000.00', '公用经费合计', '', '', '', '', '1,545,678.90']);
   });
 });
+
+describe('三公 table (lines 128–133): 预算数 and 决算数 groups over a row of column numbers 1…12', () => {
+  it('reads the twelve columns in the order of their words, 公务用车购置及运行费 over 小计 | 购置费 | 运行费 in each block (lines 128–131)', () => {
+    const parts = ['合计', '因公出国（境）费', '公务用车购置及运行费/小计', '公务用车购置及运行费/公务用车购置费', '公务用车购置及运行费/公务用车运行费', '公务接待费'];
+    expect(header(128)).toEqual([...parts.map((p) => `预算数/${p}`), ...parts.map((p) => `决算数/${p}`)]);
+  });
+  it('reads the column numbers as 1 … 12, one a column, not as a row of data (line 132)', () => {
+    expect(at(132).cells).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
+  });
+  it('puts 决算数 公务用车运行费 150,000.00 in column 11 and 公务接待费 50,000.00 in column 12 (line 133)', () => {
+    expect(at(133).cells).toEqual(['250,000.00', '', '180,000.00', '', '180,000.00', '70,000.00', '200,000.00', '', '150,000.00', '', '150,000.00', '50,000.00']);
+  });
+});

@@ -6,6 +6,9 @@
 import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell } from '../tables/cells.ts';
 import { belongsTo, groupOf, headWord, isGroupOver, isHeaderWord } from './header-groups.ts';
+import { lookupWord } from '../tables/vocabulary.ts';
+
+const lookupKey = (word: string) => lookupWord(word)?.key;
 
 /** A piece of text on one line and where it stands: start and end column, end exclusive. */
 export interface Positioned {
@@ -229,6 +232,65 @@ function joinBrokenWords(parts: Positioned[]): Positioned[] {
     } else out.push(p);
   }
   return out;
+}
+
+/**
+ * A table of amounts only under a row of column numbers `1 … N` (the horizontal 三公 table: 预算数 and 决算数, each
+ * 合计 | 因公出国（境）费 | 公务用车购置及运行费 (小计 | 购置费 | 运行费) | 公务接待费): the numbers, one centred in
+ * each column, place the columns; the header's lowest words (every header word a word of the vocabulary, as many as
+ * there are columns) are read left to right onto them, since in narrow cells their printed positions drift and their
+ * order does not. A group word heads the run of its parts nearest it; block words (预算数 | 决算数) split the columns
+ * by the nearer centre. Null when the table is not of this shape (then `buildColumns` reads it).
+ */
+export function columnsFromNumbers(header: PositionedLine[], numbers: Positioned[], data: PositionedLine[]): ColumnModel | null {
+  const n = numbers.length;
+  if (n < 3 || !numbers.every((p, i) => p.text === String(i + 1))) return null;
+  if (data.length === 0 || !data.every((l) => l.parts.every((p) => isAmountText(p.text)))) return null;
+  const words = header.flatMap((l) => joinBrokenWords(l.parts));
+  if (words.length === 0 || !words.every((p) => isHeaderWord(p.text))) return null;
+  const leaves = words.filter((p) => groupOf(p.text) === null).sort((a, b) => a.start - b.start);
+  if (leaves.length !== n) return null;
+  const centres = numbers.map(centre);
+  const left = Math.min(numbers[0]!.start, ...data.flatMap((l) => l.parts.map((p) => p.start)));
+  const right = Math.max(numbers[n - 1]!.end, ...data.flatMap((l) => l.parts.map((p) => p.end)));
+  const columns: Column[] = centres.map((c, j) => ({
+    start: j === 0 ? left : Math.round((centres[j - 1]! + c) / 2),
+    end: j === n - 1 ? right : Math.round((c + centres[j + 1]!) / 2),
+    kind: 'amount',
+  }));
+  // every figure in a column of its own
+  for (const l of data) {
+    const taken = new Set(l.parts.map((p) => nearest(columns, p)));
+    if (taken.size !== l.parts.length) return null;
+  }
+  const labels: string[][] = leaves.map((p) => [p.text]);
+  for (const p of words.filter((w) => groupOf(w.text)?.kind === 'parts')) {
+    const g = groupOf(p.text)!;
+    let at = -1;
+    leaves.forEach((leaf, j) => {
+      if (belongsTo(g, leaf.text) && (at < 0 || Math.abs(centre(leaf) - centre(p)) < Math.abs(centre(leaves[at]!) - centre(p)))) at = j;
+    });
+    if (at < 0) return null;
+    const total = (j: number) => lookupKey(leaves[j]!.text) === 'total';
+    let [from, to] = [at, at];
+    while (from > 0 && belongsTo(g, leaves[from - 1]!.text) && !(total(from - 1) && [...Array(to - from + 1).keys()].some((k) => total(from + k)))) from--;
+    while (to + 1 < n && belongsTo(g, leaves[to + 1]!.text) && !(total(to + 1) && [...Array(to - from + 1).keys()].some((k) => total(from + k)))) to++;
+    if (to === from) return null;
+    for (let j = from; j <= to; j++) labels[j]!.unshift(p.text);
+  }
+  const blocks = words.filter((w) => groupOf(w.text)?.kind === 'block').sort((a, b) => a.start - b.start);
+  if (words.some((w) => groupOf(w.text)?.kind === 'labels')) return null;
+  if (blocks.length > 0) {
+    centres.forEach((c, j) => {
+      let b = 0;
+      blocks.forEach((w, k) => {
+        if (Math.abs(centre(w) - c) < Math.abs(centre(blocks[b]!) - c)) b = k;
+      });
+      labels[j]!.unshift(blocks[b]!.text);
+    });
+  }
+  const depth = Math.max(...labels.map((l) => l.length));
+  return { columns, header: Array.from({ length: depth }, (_, r) => labels.map((l) => l[r] ?? '')) };
 }
 
 /**

@@ -10,7 +10,7 @@ import { looksLikeTableTitle, parseTableNumber, recogniseTitle } from '../tables
 import { classifyCell } from '../tables/cells.ts';
 import { findUnit } from '../tables/unit.ts';
 import { figuresOnMiddleLine, joinWrappedLabels, wrappedLabels, type WrapChoice } from './wrapped-labels.ts';
-import { buildColumns, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
+import { buildColumns, columnsFromNumbers, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 
 const SPACE = /[ \u3000]/;
 /** More pieces than any printed table has columns: such a line is not read as a table row (and stays linear). */
@@ -329,7 +329,11 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     if (carried !== null && (band.length === 0 || fits(carried))) {
       model = previous!;
       shift = carried;
-    } else model = buildColumns(headerLines, dataLines.filter(isAmountLine));
+    } else {
+      const numbers = run.find((k) => isColumnNumbersLine(dp(k)));
+      const amountLines = dataLines.filter(isAmountLine);
+      model = (numbers !== undefined ? columnsFromNumbers(headerLines, pieces(lines[numbers]!.raw), amountLines) : null) ?? buildColumns(headerLines, amountLines);
+    }
     previous = pageBreak ? model : null;
     // Word lines right after the last amount line (a row with every amount blank, the rest of a wrapped label) belong
     // to the table when all their words stand in its label columns.
