@@ -102,3 +102,18 @@ describe('三公 table (lines 128–133): 预算数 and 决算数 groups over a 
     expect(at(133).cells).toEqual(['250,000.00', '', '180,000.00', '', '180,000.00', '70,000.00', '200,000.00', '', '150,000.00', '', '150,000.00', '50,000.00']);
   });
 });
+
+describe('政府性基金 table without figures (lines 137–141): the header known from its words alone', () => {
+  it('reads 项目 over 支出功能分类科目编码 and 科目名称, not as a column of its own (lines 137–139)', () => {
+    expect(header(137)).toEqual([
+      '项目/支出功能分类科目编码',
+      '项目/科目名称',
+      '年初结转和结余',
+      '本年收入',
+      '本年支出/小计',
+      '本年支出/基本支出',
+      '本年支出/项目支出',
+      '年末结转和结余',
+    ]);
+  });
+});

@@ -194,9 +194,24 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
   });
   const orphans = placeHeaderStacks(cols, headerMembers, header.length - 1);
   const leftover = placeBesideStacks(cols, orphans);
-  // What is left is a column blank in every row, known from its header words alone.
-  for (const g of cluster(leftover, wrappedWord)) cols.push({ span: spanOf(g), kind: 'blank', head: g });
+  // What is left is a column blank in every row, known from its header words alone. In a table without figures, a
+  // group word alone on the top line (`项目` over 科目编码 | 科目名称) heads the column nearest it instead, as
+  // `placeHeaderStacks` places it over data columns.
+  const rest = cluster(leftover, wrappedWord);
+  const topGroup = (g: Member[]) =>
+    cols.length === 0 && header.length > 1 && g.every((m) => m.row === 0) && groupOf(joinPieces(g.map((m) => m.part.text))) !== null;
+  const groupsOnTop = rest.filter(topGroup);
+  for (const g of rest.filter((g) => !topGroup(g))) cols.push({ span: spanOf(g), kind: 'blank', head: g });
   cols.sort((a, b) => a.span.start - b.span.start);
+  for (const g of groupsOnTop) {
+    const c = centre(spanOf(g));
+    let near = -1;
+    cols.forEach((col, i) => {
+      if (near < 0 || Math.abs(centre(col.span) - c) < Math.abs(centre(cols[near]!.span) - c)) near = i;
+    });
+    if (near >= 0) cols[near]!.head.push(...g);
+    else cols.push({ span: spanOf(g), kind: 'blank', head: g });
+  }
 
   const labels = readHeaderLabels(
     cols.map((c) => ({ span: c.span, kind: c.kind })),
