@@ -141,7 +141,8 @@ export function segment(source: SourceLine[], opts: { isNewInstance?: (kind: Tab
       for (const j of number ? [] : [i - 1, i - 2, i + 1, i + 2, i + 3]) {
         const o = lines[j];
         if (o && !isBlank(o)) {
-          const n = parseTableNumber(o.raw);
+          // (alone, or a run of words of a space-aligned meta line: `部门：测试局    公开01表    单位：元`)
+          const n = parseTableNumber(o.raw) ?? o.raw.split(/\t|[ \u3000]{2,}/).map(parseTableNumber).find((x) => x !== null) ?? null;
           if (n) {
             number = n;
             break;

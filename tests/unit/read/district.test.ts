@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../../src/lib/ingest/ingest-text.ts';
 import { readTextForms } from '../../../src/lib/parse/read/index.ts';
 import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
 import { splitLines } from '../../../src/lib/text/lines.ts';
@@ -115,5 +116,14 @@ describe('政府性基金 table without figures (lines 137–141): the header kn
       '本年支出/项目支出',
       '年末结转和结余',
     ]);
+  });
+});
+
+describe('meta lines with department, number and unit on one space-aligned line (line 14)', () => {
+  const doc = ingestText({ text, sourceFile: 'district-final.pdftotext.txt', docId: 'district', sha256: '0' });
+  it('reads the number 公开01表 and the department 上海市普陀区测试局 apart, not 上海市普陀区测试局公开01表', () => {
+    const t = doc.tables.find((x) => x.kind === 'final_summary')!;
+    expect(t.number).toBe('公开01表');
+    expect(t.printed_department).toBe('上海市普陀区测试局');
   });
 });
