@@ -185,7 +185,13 @@ export function finalTables(ctx: Ctx): void {
   {
     const kind = 'final_general_basic' as const;
     ctx.titleBlock(kind, FINAL_TITLES[5]!);
-    const header = [['经济分类 科目编码', '科目名称', '决算数', '经济分类 科目编码', '科目名称', '决算数', '经济分类 科目编码', '科目名称', '决算数']];
+    const words = ['经济分类 科目编码', '科目名称', '决算数'];
+    // as PDFs print it with merged group cells (headerAlign centre): 人员经费 over the first block, 公用经费 over the
+    // other two; the blocks are then named by their group
+    const grouped = o.headerAlign === 'centre';
+    const header = grouped ? [['人员经费', '', '', '公用经费', '', '', '', '', ''], [...words, ...words, ...words]] : [[...words, ...words, ...words]];
+    const blockName = (bi: number) => (grouped ? (bi === 0 ? '人员经费' : '公用经费') : `第${bi + 1}栏`);
+    const column = (bi: number) => (grouped ? `${blockName(bi)}/决算数` : '决算数');
     const blockRows = (codes: string[]) =>
       ECONOMIC_CLASSES.filter((c) => codes.includes(c.code)).flatMap((c) => [
         { code: c.code, name: c.name, fen: sumF(c.items.map((it) => doc.econ.get(it.code) ?? 0n)) },
@@ -205,7 +211,7 @@ export function finalTables(ctx: Ctx): void {
         }
         const p = P.money(r.fen);
         cells.push(r.code, r.name, p.raw);
-        facts.push({ block: `第${bi + 1}栏`, code: r.code, name: r.name, column: '决算数', value: p.value });
+        facts.push({ block: blockName(bi), code: r.code, name: r.name, column: column(bi), value: p.value });
       });
       rows.push({ cells, facts });
     }
@@ -216,8 +222,8 @@ export function finalTables(ctx: Ctx): void {
     rows.push({
       cells: ['', '人员经费合计', pp.raw, '', '', '', '', '公用经费合计', pg.raw],
       facts: [
-        { block: '第1栏', code: null, name: '人员经费合计', column: '决算数', value: pp.value },
-        { block: '第3栏', code: null, name: '公用经费合计', column: '决算数', value: pg.value },
+        { block: blockName(0), code: null, name: '人员经费合计', column: column(0), value: pp.value },
+        { block: blockName(2), code: null, name: '公用经费合计', column: column(2), value: pg.value },
       ],
     });
     ctx.w.table(ctx.sheet(kind, header, [0, 1, 3, 4, 6, 7], 1, rows), kind);

@@ -63,6 +63,24 @@ export interface RenderOptions {
   alignJitter: boolean;
   /** Spaced form: a wrapped label's figures stand on its first line, or on its middle line (pdftotext centres). */
   wrapNumbersLine: 'first' | 'middle';
+  /**
+   * Spaced form: where a wrapped label's code stands: on the figures line, or on the label's first line (the code cell
+   * written with the first line of the name, the figures with a later one: `30108 机关事业单位基本养老保险缴` / `费  2,000.00`).
+   */
+  wrapCodeLine: 'figures' | 'first';
+  /**
+   * Spaced form: header words left-aligned at their column's start, or centred over their cell as PDFs print merged
+   * header cells — group words centred over their span (收入 | 支出; 人员经费 over one 基本支出 triplet, 公用经费 over
+   * two), one-line headers such as 行次 centred in a cell wider than its right-aligned figures, so they stand left of
+   * them.
+   */
+  headerAlign: 'left' | 'centre';
+  /**
+   * Spaced form: in a table of figures only under a 栏次 row (the horizontal 三公 table), header words drift left of the
+   * columns they head, more the further right (pdftotext measures CJK glyphs narrower than they print), so only their
+   * order tells their columns.
+   */
+  headerDrift: boolean;
 }
 
 export const TITLE_STYLES: readonly RenderOptions['titleStyle'][] = ['gongkai', 'biao', 'biao-cn', 'fubiao', 'fujian', 'yusuan', 'none', 'running-head'];
@@ -97,6 +115,9 @@ function seedLike(docKind: 'final' | 'budget'): RenderOptions {
     unlabeledTotal: false,
     alignJitter: false,
     wrapNumbersLine: 'first',
+    wrapCodeLine: 'figures',
+    headerAlign: 'left',
+    headerDrift: false,
   };
 }
 
@@ -161,6 +182,9 @@ export const FAMILIES: readonly Family[] = [
       alignJitter: rng.chance(0.5),
       wrapNumbersLine: rng.pick(OPTION_VALUES.wrapNumbersLine),
       codes: rng.pick(['joined', 'joined', 'spaced'] as const),
+      wrapCodeLine: rng.pick(OPTION_VALUES.wrapCodeLine),
+      headerAlign: rng.pick(OPTION_VALUES.headerAlign),
+      headerDrift: rng.chance(0.5),
     }),
   },
   {
@@ -285,6 +309,9 @@ export const OPTION_VALUES: { readonly [K in keyof RenderOptions]: readonly Rend
   unlabeledTotal: [true, false],
   alignJitter: [true, false],
   wrapNumbersLine: ['first', 'middle'],
+  wrapCodeLine: ['figures', 'first'],
+  headerAlign: ['left', 'centre'],
+  headerDrift: [true, false],
 };
 
 /** Parse option flags (`--name value`) into overrides; booleans are `true`/`false`. Unknown values are errors. */

@@ -192,15 +192,16 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
   header.forEach((l, row) => {
     for (const part of joinWithinColumn(joinBrokenWords(l.parts), cols)) headerMembers.push({ part, row });
   });
-  const orphans = placeHeaderStacks(cols, headerMembers, header.length - 1);
+  const groupsOnTop: Member[][] = [];
+  const orphans = placeHeaderStacks(cols, headerMembers, header.length - 1, groupsOnTop);
   const leftover = placeBesideStacks(cols, orphans);
-  // What is left is a column blank in every row, known from its header words alone. In a table without figures, a
-  // group word alone on the top line (`项目` over 科目编码 | 科目名称) heads the column nearest it instead, as
-  // `placeHeaderStacks` places it over data columns.
+  // What is left is a column blank in every row, known from its header words alone. A group word alone on the top
+  // line (`项目` over 科目编码 | 科目名称, in a table without figures too) heads the column nearest it once every column
+  // is known (the label columns of a table whose rows are all blank are known from their header words only).
   const rest = cluster(leftover, wrappedWord);
   const topGroup = (g: Member[]) =>
     cols.length === 0 && header.length > 1 && g.every((m) => m.row === 0) && groupOf(joinPieces(g.map((m) => m.part.text))) !== null;
-  const groupsOnTop = rest.filter(topGroup);
+  groupsOnTop.push(...rest.filter(topGroup));
   for (const g of rest.filter((g) => !topGroup(g))) cols.push({ span: spanOf(g), kind: 'blank', head: g });
   cols.sort((a, b) => a.span.start - b.span.start);
   for (const g of groupsOnTop) {
@@ -261,8 +262,8 @@ export function columnsFromNumbers(header: PositionedLine[], numbers: Positioned
   const n = numbers.length;
   if (n < 3 || !numbers.every((p, i) => p.text === String(i + 1))) return null;
   if (data.length === 0 || !data.every((l) => l.parts.every((p) => isAmountText(p.text)))) return null;
-  const words = header.flatMap((l) => joinBrokenWords(l.parts));
-  if (words.length === 0 || !words.every((p) => isHeaderWord(p.text))) return null;
+  const words = stackedWords(header.map((l) => joinBrokenWords(l.parts)));
+  if (words === null || words.length === 0) return null;
   const leaves = words.filter((p) => groupOf(p.text) === null).sort((a, b) => a.start - b.start);
   if (leaves.length !== n) return null;
   const centres = numbers.map(centre);
@@ -296,16 +297,52 @@ export function columnsFromNumbers(header: PositionedLine[], numbers: Positioned
   const blocks = words.filter((w) => groupOf(w.text)?.kind === 'block').sort((a, b) => a.start - b.start);
   if (words.some((w) => groupOf(w.text)?.kind === 'labels')) return null;
   if (blocks.length > 0) {
+    // blocks of one structure (the same words in the same order under each) share the columns equally, whether their
+    // words stand centred or left-aligned; else each column goes to the block word nearer its number
+    const period = n % blocks.length === 0 ? n / blocks.length : 0;
+    const repeats = period > 0 && leaves.every((p, j) => lookupKey(p.text) === lookupKey(leaves[j % period]!.text));
     centres.forEach((c, j) => {
       let b = 0;
-      blocks.forEach((w, k) => {
-        if (Math.abs(centre(w) - c) < Math.abs(centre(blocks[b]!) - c)) b = k;
-      });
+      if (repeats) b = Math.floor(j / period);
+      else
+        blocks.forEach((w, k) => {
+          if (Math.abs(centre(w) - c) < Math.abs(centre(blocks[b]!) - c)) b = k;
+        });
       labels[j]!.unshift(blocks[b]!.text);
     });
   }
   const depth = Math.max(...labels.map((l) => l.length));
   return { columns, header: Array.from({ length: depth }, (_, r) => labels.map((l) => l[r] ?? '')) };
+}
+
+/**
+ * The words of a header whose every word is one of the vocabulary: a piece, or pieces stacked over consecutive lines
+ * (each overlapping the one above) that joined make a word (`因公出国（` / `境）费`). Null when a piece is part of none.
+ */
+function stackedWords(rows: Positioned[][]): Positioned[] | null {
+  const used = rows.map((r) => r.map(() => false));
+  const words: Positioned[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    for (let i = 0; i < rows[r]!.length; i++) {
+      if (used[r]![i]) continue;
+      const chain: [number, number][] = [[r, i]];
+      let best = isHeaderWord(rows[r]![i]!.text) ? 1 : 0;
+      for (let rr = r + 1; rr < rows.length; rr++) {
+        const [pr, pi] = chain[chain.length - 1]!;
+        const next = rows[rr]!.findIndex((q, j) => !used[rr]![j] && overlap(q, rows[pr]![pi]!) > 0);
+        if (next < 0) break;
+        chain.push([rr, next]);
+        if (isHeaderWord(joinPieces(chain.map(([a, b]) => rows[a]![b]!.text)))) best = chain.length;
+      }
+      if (best === 0) return null;
+      const parts = chain.slice(0, best).map(([a, b]) => {
+        used[a]![b] = true;
+        return rows[a]![b]!;
+      });
+      words.push({ text: joinPieces(parts.map((p) => p.text)), start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)) });
+    }
+  }
+  return words;
 }
 
 /**
@@ -339,14 +376,16 @@ function joinWithinColumn(parts: Positioned[], cols: WorkColumn[]): Positioned[]
  * Header words stacked over one another (a label wrapped over lines) go together into the data column they overlap
  * most. Two stacks side by side on one line over one data column are two columns: the one overlapping less is
  * returned. A word alone on the top line over no data column but over lower header words is a group label: it goes
- * to the column nearest its centre, where `readHeaderLabels` finds it. Returns the words placed nowhere.
+ * to `groupsOnTop`, to head the column nearest its centre once all are known, where `readHeaderLabels` finds it.
+ * Returns the words placed nowhere.
  */
-function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow: number): Member[] {
+function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow: number, groupsOnTop: Member[][]): Member[] {
   const orphans: Member[] = [];
   const taken = new Map<number, { stack: Member[]; overlap: number }[]>();
   const stacks = cluster(headerMembers, wrappedWord);
   // words under a group label stand in stacks of their own with nothing on the top line (a lower word stacked under
-  // another top-line word is the rest of that word, not a sub-label)
+  // another top-line word is the rest of that word, not a sub-label); a block word (收入, 支出) centred over a wide
+  // span may stand far from them
   const lowerStacks = stacks.filter((st) => st.every((m) => m.row > 0));
   const hasWordsBelow = (span: { start: number; end: number }) => {
     const reach = Math.max(8, 2 * (span.end - span.start));
@@ -364,13 +403,8 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
       }
     });
     if (best >= 0) taken.set(best, [...(taken.get(best) ?? []), { stack, overlap: bestOverlap }]);
-    else if (lastRow > 0 && stack.every((m) => m.row === 0) && cols.length > 0 && hasWordsBelow(span)) {
-      const c = centre(span);
-      let near = 0;
-      cols.forEach((col, i) => {
-        if (Math.abs(centre(col.span) - c) < Math.abs(centre(cols[near]!.span) - c)) near = i;
-      });
-      taken.set(near, [...(taken.get(near) ?? []), { stack, overlap: 0 }]);
+    else if (lastRow > 0 && stack.every((m) => m.row === 0) && cols.length > 0 && (hasWordsBelow(span) || (lowerStacks.length > 0 && groupOf(joinPieces(stack.map((m) => m.part.text)))?.kind === 'block'))) {
+      groupsOnTop.push(stack);
     } else orphans.push(...stack);
   }
   for (const [i, stacks] of taken) {
@@ -448,7 +482,10 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
       const below = h.filter((m) => m.row > row);
       if (below.length === 0) return false;
       const overOthers = heads.some((hj, j) => j !== i && hj.some((m) => m.row > row && topParts.some((t) => overlap(t.part, m.part) > 0)));
-      return overOthers || !continues(topParts.map((m) => m.part), below[0]!.part) || vocabularyGroup(i) !== null;
+      // (a group word over a header word of its own, the two not one word, heads a group even when centred over it:
+      // 公用经费 over 经济分类科目编码)
+      const overWord = groupOf(joinPieces(topParts.map((m) => m.part.text))) !== null && twoLevels(topParts.map((m) => m.part), below);
+      return overOthers || !continues(topParts.map((m) => m.part), below[0]!.part) || vocabularyGroup(i) !== null || overWord;
     };
     // A word that the vocabulary knows as a group over the word under it (`收入` over `项目`, `本年支出` over `小计`),
     // standing exactly over its first sub-column, is a group label, not the first line of a wrapped word, when a
@@ -528,21 +565,39 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
         top(j) !== Infinity &&
         ((side(j) === 'label' && side(i) === 'label') || top(j) >= childTop || known(j));
       const members = [i];
-      for (let j = i - 1; j >= 0 && fits(j) && !(!text(j) && text(members[0]!)); j--) members.unshift(j);
+      // A label column after the group's amounts starts the next half (收入 | 支出), unless no group word of its own
+      // heads it and this word stands centred over both (公用经费 over two 科目编码 | 科目名称 | 决算数 triplets): the
+      // columns from `j` on in direction `step` are taken when they bring the span's centre nearer the word's.
+      const crossing = (j: number, step: 1 | -1) => {
+        let k = j;
+        while (k + step >= 0 && k + step < cols.length && fits(k + step)) k += step;
+        const word = centre(spanOf(topParts));
+        const span = (a: number, b: number) => (cols[Math.min(a, b)]!.span.start + cols[Math.max(a, b)]!.span.end) / 2;
+        const [first, last] = [members[0]!, members[members.length - 1]!];
+        const without = span(first, last);
+        const withIt = step > 0 ? span(first, k) : span(k, last);
+        if (Math.abs(withIt - word) >= Math.abs(without - word)) return;
+        for (let m = j; m !== k + step; m += step) if (step > 0) members.push(m);
+        else members.unshift(m);
+      };
+      let [leftStop, rightStop] = [-1, -1];
+      for (let j = i - 1; j >= 0 && fits(j); j--) {
+        if (!text(j) && text(members[0]!)) {
+          leftStop = j;
+          break;
+        }
+        members.unshift(j);
+      }
       for (let j = i + 1; j < cols.length && fits(j); j++) {
         if (text(j) && members.some((m) => !text(m))) {
-          // a label column after the group's amounts starts the next half (收入 | 支出), unless no group word of its
-          // own heads it and this word stands centred over both (公用经费 over two 科目编码 | 科目名称 | 决算数 triplets)
-          let k = j;
-          while (k + 1 < cols.length && fits(k + 1)) k++;
-          const word = centre(spanOf(topParts));
-          const without = (cols[members[0]!]!.span.start + cols[members[members.length - 1]!]!.span.end) / 2;
-          const withIt = (cols[members[0]!]!.span.start + cols[k]!.span.end) / 2;
-          if (Math.abs(withIt - word) < Math.abs(without - word)) for (let m = j; m <= k; m++) members.push(m);
+          rightStop = j;
           break;
         }
         members.push(j);
       }
+      // (once the group's own half is known on both sides)
+      if (leftStop >= 0) crossing(leftStop, -1);
+      if (rightStop >= 0) crossing(rightStop, 1);
       if (members.length < 2) continue;
       const g = groups.length;
       groups.push({ row, text: joinPieces(topParts.map((m) => m.part.text)) });
