@@ -161,7 +161,9 @@ export class Writer {
     const n = sheet.header[0]!.length;
     const chunk = this.rng.int(2, 5);
     const isLabel = (c: number) => sheet.labelColumns.includes(c);
-    const nameWidthCap = this.o.wrapLabels ? this.rng.int(8, 13) : Infinity;
+    const wrapWidth = this.o.wrapLabels ? this.rng.int(8, 13) : Infinity;
+    // (a sheet of figures only, the horizontal 三公 table, has no label to wrap)
+    const nameWidthCap = isLabel(sheet.nameColumn) ? wrapWidth : Infinity;
     const bodyCells = sheet.rows.map((r) => this.indented(sheet, r, r.cells, '  '));
     // a header word is broken into pieces of `chunk` characters, wider when that would take more than 3 lines
     const pieceWidth = (t: string) => Math.max(chunk, Math.ceil(t.length / 3));

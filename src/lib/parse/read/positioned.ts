@@ -558,12 +558,15 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
       // (a column whose words start lower than those of the member beside it stands under a group inside this one)
       const known = (j: number) =>
         vg !== null && top(j) > upperEnd && (belongsTo(vg.g, wordOf(j)) || [j - 1, j + 1].some((m) => members.includes(m) && top(m) > upperEnd && top(j) > top(m)));
+      // (a code or name column among the amounts starts a code | name | amount block under the group, its words
+      // wrapped over more lines than those beside it: 经济分类 / 科目编 / 码 beside 决算数)
+      const blockLabel = (j: number) => text(j) && ['code', 'name'].includes(lookupWord(wordOf(j))?.role ?? '');
       const fits = (j: number) =>
         !inRow(j) &&
         nearest(j) === i &&
         top(j) > row &&
         top(j) !== Infinity &&
-        ((side(j) === 'label' && side(i) === 'label') || top(j) >= childTop || known(j));
+        ((side(j) === 'label' && side(i) === 'label') || top(j) >= childTop || known(j) || (side(j) === 'amount' && blockLabel(j)));
       const members = [i];
       // A label column after the group's amounts starts the next half (收入 | 支出), unless no group word of its own
       // heads it and this word stands centred over both (公用经费 over two 科目编码 | 科目名称 | 决算数 triplets): the
