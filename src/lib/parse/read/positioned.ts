@@ -393,6 +393,9 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
   };
   for (const stack of stacks) {
     const span = spanOf(stack);
+    // (行次 heads no columns but its own)
+    const word = groupOf(joinPieces(stack.map((m) => m.part.text)));
+    const group = word && word.term.role !== 'row_number' ? word : null;
     let best = -1;
     let bestOverlap = 0;
     cols.forEach((c, i) => {
@@ -403,8 +406,17 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
       }
     });
     if (best >= 0) taken.set(best, [...(taken.get(best) ?? []), { stack, overlap: bestOverlap }]);
-    else if (lastRow > 0 && stack.every((m) => m.row === 0) && cols.length > 0 && (hasWordsBelow(span) || (lowerStacks.length > 0 && groupOf(joinPieces(stack.map((m) => m.part.text)))?.kind === 'block'))) {
-      groupsOnTop.push(stack);
+    else if (lastRow > 0 && stack.every((m) => m.row === 0) && cols.length > 0 && (hasWordsBelow(span) || (lowerStacks.length > 0 && group?.kind === 'block'))) {
+      if (group) groupsOnTop.push(stack);
+      else {
+        // a word that heads no group (行次 on the top line): the data column nearest it
+        const c = centre(span);
+        let near = 0;
+        cols.forEach((col, i) => {
+          if (Math.abs(centre(col.span) - c) < Math.abs(centre(cols[near]!.span) - c)) near = i;
+        });
+        taken.set(near, [...(taken.get(near) ?? []), { stack, overlap: 0 }]);
+      }
     } else orphans.push(...stack);
   }
   for (const [i, stacks] of taken) {
