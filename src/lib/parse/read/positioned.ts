@@ -535,6 +535,7 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
     // (a column whose words start below the group's own sub-label stands under a group inside it: position decides)
     const accepts = (i: number, j: number) => {
       const vg = i === j ? null : vocabularyGroup(i);
+      if (vg?.g.kind === 'labels' && lookupWord(wordOf(j))?.role === 'value') return false;
       return vg === null || belongsTo(vg.g, wordOf(j)) || top(j) > vg.below[0]!.row;
     };
     // Block labels standing left-aligned over their first column (`收入 … 支出` over `项目 行次 决算数 项目 …`) each
@@ -573,8 +574,11 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
       // (a code or name column among the amounts starts a code | name | amount block under the group, its words
       // wrapped over more lines than those beside it: 经济分类 / 科目编 / 码 beside 决算数)
       const blockLabel = (j: number) => text(j) && ['code', 'name'].includes(lookupWord(wordOf(j))?.role ?? '');
+      // a label group (项目 over code and name) never heads a column of figures
+      const labelsGroup = groupOf(joinPieces(topParts.map((m) => m.part.text)))?.kind === 'labels';
       const fits = (j: number) =>
         !inRow(j) &&
+        !(labelsGroup && lookupWord(wordOf(j))?.role === 'value') &&
         nearest(j) === i &&
         top(j) > row &&
         top(j) !== Infinity &&
