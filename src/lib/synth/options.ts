@@ -171,7 +171,7 @@ export const FAMILIES: readonly Family[] = [
   {
     name: 'spaced-pdftotext',
     docKind: 'final',
-    description: '决算 as pdftotext -layout writes it: space-aligned columns, wrapped headers, page furniture, unlabeled 合计',
+    description: '决算 as pdftotext -layout writes it: space-aligned columns, wrapped, centred or drifting headers, page furniture, unlabeled 合计, codes above wrapped labels',
     choose: (rng) => ({
       form: 'spaced',
       titleStyle: rng.pick(['gongkai', 'biao', 'none', 'running-head'] as const),
