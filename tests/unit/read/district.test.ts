@@ -9,19 +9,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../../src/lib/ingest/ingest-text.ts';
-import { readTextForms } from '../../../src/lib/parse/read/index.ts';
-import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
-import { splitLines } from '../../../src/lib/text/lines.ts';
+import { readFixture } from './read-fixture.ts';
 
 const text = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms/district-final.pdftotext.txt'), 'utf8');
-const { lines } = readTextForms(splitLines(text));
-const at = (n: number) => lines[n - 1]!;
-/** The flattened header whose first row is on line `n`. */
-const header = (n: number) => {
-  const rows = [at(n).cells];
-  for (let k = n + 1; at(k).form === 'spaced' && at(k).cells.every((c) => !/\d/.test(c)) && !at(k).skip; k++) rows.push(at(k).cells);
-  return flattenHeader(rows);
-};
+const { at, header } = readFixture(text);
 
 describe('收入决算表 (lines 32–51): `财政拨款收入 上级补助收  入` on one header line', () => {
   it('reads 财政拨款收入 and the wrapped 上级补助收 / 入 as two columns, not 财政拨款收入上级补助收 and 入 (line 33)', () => {

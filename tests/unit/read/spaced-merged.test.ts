@@ -8,21 +8,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTextForms } from '../../../src/lib/parse/read/index.ts';
-import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
-import { splitLines } from '../../../src/lib/text/lines.ts';
+import { readFixture } from './read-fixture.ts';
 
-const read = (file: string) => {
-  const text = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms', file), 'utf8');
-  const { lines } = readTextForms(splitLines(text));
-  const at = (n: number) => lines[n - 1]!;
-  const header = (n: number) => {
-    const rows = [at(n).cells];
-    for (let k = n + 1; at(k).form === 'spaced' && at(k).cells.every((c) => !/\d/.test(c)) && !at(k).skip; k++) rows.push(at(k).cells);
-    return flattenHeader(rows);
-  };
-  return { at, header };
-};
+const read = (file: string) => readFixture(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms', file), 'utf8'));
 
 describe('项目 centred over code and name, 本年支出 centred over three columns, 小计 on the middle line of the band (centred-groups.txt)', () => {
   const { at, header } = read('centred-groups.txt');
