@@ -258,22 +258,15 @@ function joinBrokenWords(parts: Positioned[]): Positioned[] {
  * order does not. A group word heads the run of its parts nearest it; block words (预算数 | 决算数) split the columns
  * by the nearer centre. Null when the table is not of this shape (then `buildColumns` reads it).
  */
-export function columnsFromNumbers(header: PositionedLine[], numbers: Positioned[], data: PositionedLine[]): ColumnModel | null {
-  const n = numbers.length;
-  if (n < 3 || !numbers.every((p, i) => p.text === String(i + 1))) return null;
+export function columnsFromNumbers(header: PositionedLine[], numbers: Positioned[] | null, data: PositionedLine[]): ColumnModel | null {
   if (data.length === 0 || !data.every((l) => l.parts.every((p) => isAmountText(p.text)))) return null;
   const words = stackedWords(header.map((l) => joinBrokenWords(l.parts)));
   if (words === null || words.length === 0) return null;
   const leaves = words.filter((p) => groupOf(p.text) === null).sort((a, b) => a.start - b.start);
-  if (leaves.length !== n) return null;
-  const centres = numbers.map(centre);
-  const left = Math.min(numbers[0]!.start, ...data.flatMap((l) => l.parts.map((p) => p.start)));
-  const right = Math.max(numbers[n - 1]!.end, ...data.flatMap((l) => l.parts.map((p) => p.end)));
-  const columns: Column[] = centres.map((c, j) => ({
-    start: j === 0 ? left : Math.round((centres[j - 1]! + c) / 2),
-    end: j === n - 1 ? right : Math.round((c + centres[j + 1]!) / 2),
-    kind: 'amount',
-  }));
+  const n = leaves.length;
+  const columns = numbers ? numberedColumns(numbers, n, data) : figureColumns(leaves, data);
+  if (columns === null) return null;
+  const centres = columns.map(centre);
   // every figure in a column of its own
   for (const l of data) {
     const taken = new Set(l.parts.map((p) => nearest(columns, p)));
@@ -313,6 +306,57 @@ export function columnsFromNumbers(header: PositionedLine[], numbers: Positioned
   }
   const depth = Math.max(...labels.map((l) => l.length));
   return { columns, header: Array.from({ length: depth }, (_, r) => labels.map((l) => l[r] ?? '')) };
+}
+
+/** Columns placed by the column numbers `1 … n`, one centred in each column; null when they are not `1 … n`. */
+function numberedColumns(numbers: Positioned[], n: number, data: PositionedLine[]): Column[] | null {
+  if (n < 3 || numbers.length !== n || !numbers.every((p, i) => p.text === String(i + 1))) return null;
+  const centres = numbers.map(centre);
+  const left = Math.min(numbers[0]!.start, ...data.flatMap((l) => l.parts.map((p) => p.start)));
+  const right = Math.max(numbers[n - 1]!.end, ...data.flatMap((l) => l.parts.map((p) => p.end)));
+  return centres.map((c, j) => ({
+    start: j === 0 ? left : Math.round((centres[j - 1]! + c) / 2),
+    end: j === n - 1 ? right : Math.round((c + centres[j + 1]!) / 2),
+    kind: 'amount',
+  }));
+}
+
+/**
+ * Without column numbers: the figure columns, left to right, each take the last header word (in order) that starts
+ * left of the figures' end — a header drifting left of its right-aligned figures; the words left over head blank
+ * columns in the gaps between. Null when the figures are too few or more than the words.
+ */
+function figureColumns(leaves: Positioned[], data: PositionedLine[]): Column[] | null {
+  const members: Member[] = data.flatMap((l, row) => l.parts.map((part) => ({ part, row })));
+  const figs = cluster(members).map(spanOf).sort((a, b) => a.start - b.start);
+  if (figs.length < 2 || figs.length > leaves.length) return null;
+  const owner: number[] = [];
+  let next = 0;
+  for (const [k, f] of figs.entries()) {
+    let best = -1;
+    for (let j = next; j <= leaves.length - (figs.length - k); j++) if (leaves[j]!.start <= f.end) best = j;
+    if (best < 0) return null;
+    owner.push(best);
+    next = best + 1;
+  }
+  const columns: Column[] = [];
+  let f = 0;
+  for (let j = 0; j < leaves.length; j++) {
+    if (owner[f] === j) {
+      columns.push({ start: figs[f]!.start, end: figs[f]!.end, kind: 'amount' });
+      f++;
+      continue;
+    }
+    // blank columns share the gap between the figure columns around them
+    const from = f > 0 ? figs[f - 1]!.end + 1 : Math.min(leaves[j]!.start, (figs[0]?.start ?? 1) - 1);
+    const to = f < figs.length ? figs[f]!.start - 1 : Math.max(leaves[j]!.end, from + 1);
+    const blanks = (f < figs.length ? owner[f]! : leaves.length) - (f > 0 ? owner[f - 1]! + 1 : 0);
+    const k = j - (f > 0 ? owner[f - 1]! + 1 : 0);
+    const w = (to - from) / blanks;
+    const start = Math.round(from + k * w);
+    columns.push({ start, end: Math.max(start + 1, Math.round(from + (k + 1) * w)), kind: 'blank' });
+  }
+  return columns;
 }
 
 /**

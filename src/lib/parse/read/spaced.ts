@@ -332,7 +332,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     } else {
       const numbers = run.find((k) => isColumnNumbersLine(dp(k)));
       const amountLines = dataLines.filter(isAmountLine);
-      model = (numbers !== undefined ? columnsFromNumbers(headerLines, pieces(lines[numbers]!.raw), amountLines) : null) ?? buildColumns(headerLines, amountLines);
+      model = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? buildColumns(headerLines, amountLines);
     }
     previous = pageBreak ? model : null;
     // Word lines right after the last amount line (a row with every amount blank, the rest of a wrapped label) belong
