@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../../src/lib/ingest/ingest-text.ts';
 import { readFixture } from './read-fixture.ts';
 
 const text = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms/district-budget.pdftotext.txt'), 'utf8');
@@ -25,5 +26,24 @@ describe('三公 预算 table without column numbers (lines 122–124): header w
   });
   it('leaves 因公出国（境）费 blank and puts 75.00 under 小计, 60.00 under 公务用车运行费 (line 124)', () => {
     expect(at(124).cells).toEqual(['95.00', '', '75.00', '15.00', '60.00', '20.00']);
+  });
+});
+
+describe('一般公共预算支出表 (lines 82–99): 科目编码 over 类 款 项, codes printed with spaces', () => {
+  it('reads 科目编码 / 类 款 项 as the code column over codes printed 201 03 01 (lines 82–87)', () => {
+    expect(header(82)).toEqual(['科目编码/类 款 项', '科目名称', '合计', '基本支出', '项目支出']);
+    expect(at(87).cells).toEqual(['201 03 01', '行政运行', '1,300.00', '1,300.00', '']);
+  });
+});
+
+describe('一般公共预算支出表 ingested: 类款项 under 科目编码 is the code column (line 87)', () => {
+  const doc = ingestText({ text, sourceFile: 'district-budget.pdftotext.txt', docId: 'district-budget', sha256: '0' });
+  it('reads the row 2010301 行政运行 1,300.00 万元 with its code joined, and no unknown column', () => {
+    const t = doc.tables.find((x) => x.kind === 'budget_general_expenditure')!;
+    expect(t.columns).toEqual(['合计', '基本支出', '项目支出']);
+    const r = t.rows.find((x) => x.code === '2010301')!;
+    expect(r.name).toBe('行政运行');
+    expect(r.cells.map((c) => c.value)).toEqual(['13000000', '13000000', null]);
+    expect(doc.problems.filter((p) => p.code === 'unknown_column' && p.line >= 82 && p.line <= 99)).toEqual([]);
   });
 });
