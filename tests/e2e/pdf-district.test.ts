@@ -7,31 +7,18 @@
  * line: the amounts printed on a table line, read left to right, are the non-blank cells of the rows read from that
  * line, in block and column order — no amount lost, none in another row or column.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../src/lib/model/document.ts';
 import type { Row, Table } from '../../src/lib/model/table.ts';
 import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
+import { missing, printAndConvert } from './print-pdf.ts';
+import { tableChecks } from './table-checks.ts';
 
 const HTML = path.resolve(import.meta.dirname, '../fixtures/pdf/district-final.html');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-function has(cmd: string, args: string[]): boolean {
-  const r = spawnSync(cmd, args, { encoding: 'utf8' });
-  return r.error === undefined && r.status === 0;
-}
-const missing = [!has('pdftotext', ['-v']) && 'pdftotext (apt-get install poppler-utils)', !has(CHROMIUM, ['--version']) && `chromium (${CHROMIUM})`].filter(
-  (x): x is string => typeof x === 'string',
-);
 if (missing.length > 0) console.warn(`PDF district test skipped: ${missing.join(' and ')} not available`);
-
-/** Amounts as the HTML prints them (`12,345,678.90`), left to right on a line. */
-const AMOUNT_RE = /\d{1,3}(?:,\d{3})*\.\d{2}/g;
-/** Exact 元 value of a printed amount, written by hand in the tests (`12,345,678.90` → `12345678.9`). */
-const yuan = (printed: string) => printed.replace(/,/g, '').replace(/\.?0+$/, '');
 
 describe.skipIf(missing.length > 0)('a district 决算 PDF in the national forms, converted with pdftotext -layout and ingested', () => {
   let dir: string;
@@ -40,17 +27,7 @@ describe.skipIf(missing.length > 0)('a district 决算 PDF in the national forms
   let doc: DocumentModel;
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'mingzhang-district-'));
-    const pdf = path.join(dir, 'district-final.pdf');
-    const txt = path.join(dir, 'shanghai-putuo-ceshiju-2023-final.txt');
-    const print = spawnSync(
-      CHROMIUM,
-      ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--user-data-dir=${path.join(dir, 'profile')}`, `--print-to-pdf=${pdf}`, HTML],
-      { encoding: 'utf8', timeout: 120_000 },
-    );
-    if (print.status !== 0) throw new Error(`chromium could not print the PDF: ${print.stderr}`);
-    const conv = spawnSync('pdftotext', ['-layout', pdf, txt], { encoding: 'utf8' });
-    if (conv.status !== 0) throw new Error(`pdftotext failed: ${conv.stderr}`);
-    text = readFileSync(txt, 'utf8');
+    text = printAndConvert(HTML, dir, 'shanghai-putuo-ceshiju-2023-final');
     lines = text.split('\n');
     doc = ingestText({ text, sourceFile: 'shanghai-putuo-ceshiju-2023-final.txt', docId: 'pdf-district', sha256: '0' });
   }, 180_000);
@@ -58,49 +35,11 @@ describe.skipIf(missing.length > 0)('a district 决算 PDF in the national forms
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  const table = (kind: string): Table => {
-    const t = doc.tables.filter((x) => x.kind === kind);
-    expect(t, kind).toHaveLength(1);
-    return t[0]!;
-  };
-  const rowOf = (t: Table, key: string, block?: string): Row => {
-    const r = t.rows.filter((x) => (x.code === key || x.name === key) && (block === undefined || x.block === block));
-    expect(r, `${key} ${block ?? ''}`).toHaveLength(1);
-    return r[0]!;
-  };
-  /** The cell whose column label is `label` (exact), or ends with `/label`. */
-  const cell = (r: Row, label: string) => {
-    const c = r.cells.filter((x) => x.column === label || x.column.endsWith(`/${label}`));
-    expect(c, `${r.name} ${label}`).toHaveLength(1);
-    return c[0]!;
-  };
-  /** The row's values by column label: printed amounts (`1,000.00`) or '' for a blank cell. */
-  const expectRow = (r: Row, expected: Record<string, string>) => {
-    for (const [label, printed] of Object.entries(expected)) {
-      const c = cell(r, label);
-      if (printed === '') {
-        expect(c.blank, `${r.name} ${label} blank`).toBe(true);
-        expect(c.value).toBeNull();
-      } else {
-        expect(c.value, `${r.name} ${label}`).toBe(yuan(printed));
-        // the figure stands on the row's own line
-        expect(c.line).toBe(r.line);
-        expect(lines[c.line - 1], `${r.name} ${label} on line ${c.line}`).toContain(printed);
-      }
-    }
-  };
-  /** Every amount printed on the table's lines is read, in order, into the rows of its line (blocks left to right). */
-  const expectLinesRead = (t: Table) => {
-    const byLine = new Map<number, string[]>();
-    for (const r of t.rows) for (const c of r.cells) if (!c.blank) byLine.set(c.line, [...(byLine.get(c.line) ?? []), c.raw]);
-    let amountLines = 0;
-    for (let n = t.start_line; n <= t.end_line; n++) {
-      const printed = lines[n - 1]!.match(AMOUNT_RE) ?? [];
-      if (printed.length > 0) amountLines++;
-      expect(byLine.get(n) ?? [], `line ${n}: ${lines[n - 1]}`).toEqual(printed);
-    }
-    expect(amountLines).toBeGreaterThan(0);
-  };
+  const checks = () => tableChecks(doc, lines);
+  const table = (kind: string) => checks().table(kind);
+  const rowOf = (t: Table, key: string, block?: string) => checks().rowOf(t, key, block);
+  const expectRow = (r: Row, expected: Record<string, string>) => checks().expectRow(r, expected);
+  const expectLinesRead = (t: Table) => checks().expectLinesRead(t);
 
   it('gives space-aligned text without tabs, with page numbers (what the readers must handle)', () => {
     expect(text).not.toContain('\t');
