@@ -47,3 +47,22 @@ describe('一般公共预算支出表 ingested: 类款项 under 科目编码 is 
     expect(doc.problems.filter((p) => p.code === 'unknown_column' && p.line >= 82 && p.line <= 99)).toEqual([]);
   });
 });
+
+describe('部门收入总表 (lines 27–44): header words drifting left of their figures, over two blank columns', () => {
+  it('reads seven money columns in the order of their words, 政府性基金预算拨款 and 国有资本经营预算拨款 blank (lines 27–28)', () => {
+    expect(header(27)).toEqual([
+      '项目/科目编码',
+      '项目/科目名称',
+      '合计',
+      '一般公共预算拨款收入',
+      '政府性基金预算拨款',
+      '国有资本经营预算拨款',
+      '事业收入',
+      '其他收入',
+      '上年结转结余',
+    ]);
+  });
+  it('puts 120.00 under 事业收入, 31.70 under 其他收入 and 80.00 under 上年结转结余 (line 29)', () => {
+    expect(at(29).cells).toEqual(['', '合计', '2,700.00', '2,468.30', '', '', '120.00', '31.70', '80.00']);
+  });
+});

@@ -193,7 +193,8 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
     for (const part of joinWithinColumn(joinBrokenWords(l.parts), cols)) headerMembers.push({ part, row });
   });
   const groupsOnTop: Member[][] = [];
-  const orphans = placeHeaderStacks(cols, headerMembers, header.length - 1, groupsOnTop);
+  const aligned = alignDriftingHeaders(cols, headerMembers);
+  const orphans = placeHeaderStacks(cols, aligned === null ? headerMembers : headerMembers.filter((m) => !aligned.has(m)), header.length - 1, groupsOnTop);
   const leftover = placeBesideStacks(cols, orphans);
   // What is left is a column blank in every row, known from its header words alone. A group word alone on the top
   // line (`项目` over 科目编码 | 科目名称, in a table without figures too) heads the column nearest it once every column
@@ -306,6 +307,81 @@ export function columnsFromNumbers(header: PositionedLine[], numbers: Positioned
   }
   const depth = Math.max(...labels.map((l) => l.length));
   return { columns, header: Array.from({ length: depth }, (_, r) => labels.map((l) => l[r] ?? '')) };
+}
+
+/**
+ * Header words of figure columns drifting left over their neighbours (narrow cells, centred words, pdftotext counting a
+ * CJK glyph as one column): two words of the vocabulary on one line over one figure column, and figure columns without
+ * a word, are read by order instead. The figure columns, left to right, take the words (stacks of pieces read top down,
+ * each a word of the vocabulary for a figure: 合计, 事业收入, 一般公共预算 / 拨款收入) in the order they are printed,
+ * the words standing at one distance left of the figures' ends (the drift of one header line is alike across it); words
+ * left over head blank columns in the gaps between. Adds the chosen words to their columns' heads (blank columns to
+ * `cols`) and returns the members placed, or null when the header shows no such conflict.
+ */
+function alignDriftingHeaders(cols: WorkColumn[], members: Member[]): Set<Member> | null {
+  const figures = cols.filter((c) => c.kind === 'amount').sort((a, b) => a.span.start - b.span.start);
+  if (figures.length < 2) return null;
+  const first = figures[0]!.span.start;
+  const word = (st: Member[]) => joinPieces([...st].sort((a, b) => a.row - b.row || a.part.start - b.part.start).map((m) => m.part.text));
+  const all = cluster(members, wrappedWord);
+  const rows = (st: Member[]) => st.map((m) => m.row);
+  // a word with words of other stacks under it heads a group (本年支出 over 小计): not a column's own word
+  const over = (st: Member[]) => all.some((o) => o !== st && Math.min(...rows(o)) > Math.max(...rows(st)) && overlap(spanOf(o), spanOf(st)) > 0);
+  const words = all.filter((st) => {
+    const t = lookupWord(word(st));
+    return t !== null && t.role === 'value' && !over(st) && spanOf(st).end > first - 2;
+  });
+  // (a block word above the others, 支出 centred over its half, heads a group; 预算数 beside 合计 is a column's word)
+  const stacks = words.filter((st) => groupOf(word(st))?.kind !== 'block' || !words.some((o) => Math.min(...rows(o)) > Math.max(...rows(st))));
+  const conflict = figures.some((c) => {
+    const over = stacks.filter((st) => overlap(spanOf(st), c.span) > 0);
+    return over.some((a, i) => over.some((b, j) => i < j && a.some((m) => b.some((n) => n.row === m.row))));
+  });
+  if (!conflict || stacks.length < figures.length) return null;
+  const S = [...stacks].sort((a, b) => centre(spanOf(a)) - centre(spanOf(b)));
+  const F = figures.length;
+  let best: { cost: number; pick: number[] } | null = null;
+  for (let d = 0; d <= 16; d++) {
+    // cost[i][j]: the first j figure columns matched within the first i words
+    const cost: number[][] = S.map(() => Array(F + 1).fill(Infinity));
+    const from: number[][] = S.map(() => Array(F + 1).fill(-1));
+    const at = (i: number, j: number) => (i < 0 ? (j === 0 ? 0 : Infinity) : cost[i]![j]!);
+    for (let i = 0; i < S.length; i++) {
+      for (let j = 0; j <= F; j++) {
+        const skip = at(i - 1, j);
+        const take = j > 0 ? at(i - 1, j - 1) + Math.abs(figures[j - 1]!.span.end - centre(spanOf(S[i]!)) - d) : Infinity;
+        cost[i]![j] = Math.min(skip, take);
+        from[i]![j] = take < skip ? 1 : 0;
+      }
+    }
+    const total = cost[S.length - 1]![F]!;
+    if (best !== null && total >= best.cost) continue;
+    const pick: number[] = Array(F).fill(-1);
+    for (let i = S.length - 1, j = F; i >= 0 && j > 0; i--) if (from[i]![j] === 1) pick[--j] = i;
+    best = { cost: total, pick };
+  }
+  if (best === null || best.pick.some((i) => i < 0)) return null;
+  const placed = new Set<Member>();
+  const taken = new Set(best.pick);
+  best.pick.forEach((i, j) => {
+    figures[j]!.head.push(...S[i]!);
+    for (const m of S[i]!) placed.add(m);
+  });
+  // words left over: blank columns sharing the gap between the figure columns around them
+  for (let i = 0; i < S.length; i++) {
+    if (taken.has(i)) continue;
+    const j = best.pick.filter((k) => k < i).length;
+    const lo = j > 0 ? figures[j - 1]!.span.end : spanOf(S[i]!).start - 1;
+    const hi = j < F ? figures[j]!.span.start : spanOf(S[i]!).end + 1;
+    const group = S.map((_, k) => k).filter((k) => !taken.has(k) && best!.pick.filter((p) => p < k).length === j);
+    const k = group.indexOf(i);
+    const w = (hi - lo) / group.length;
+    const start = Math.round(lo + k * w);
+    cols.push({ span: { start, end: Math.max(start + 1, Math.round(lo + (k + 1) * w)) }, kind: 'blank', head: [...S[i]!] });
+    for (const m of S[i]!) placed.add(m);
+  }
+  cols.sort((a, b) => a.span.start - b.span.start);
+  return placed;
 }
 
 /** Columns placed by the column numbers `1 … n`, one centred in each column; null when they are not `1 … n`. */
