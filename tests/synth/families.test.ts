@@ -150,6 +150,8 @@ describe('synthetic families', () => {
       const lines = d.text.split('\n');
       const ends = new Map<string, Set<number>>();
       for (const f of d.truth.facts) {
+        // with group headers centred over merged cells, 公用经费 heads two printed 决算数 columns: its key names no one column
+        if (f.table === 'final_general_basic' && d.truth.options.headerAlign === 'centre') continue;
         const line = lines[f.line - 1]!.replace(/^\f/, ''); // a page's first line starts with the form feed
         const forms = d.truth.options.wholeNumbers ? wholeForms(f.value, d.truth.layout.unit) : printedForms(f.value, d.truth.layout.unit, d.truth.layout.decimals);
         // a zero printed as a bare 0 (zeroMark int)

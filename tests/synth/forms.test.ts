@@ -124,3 +124,36 @@ describe('text forms of one table', () => {
     expect(w.text()).toBe('a\nb\n');
   });
 });
+
+describe('spaced form: shapes of real government PDFs converted with pdftotext -layout', () => {
+  it('wrapCodeLine first: the code stands with the first line of a wrapped label, the figures with its middle line', () => {
+    const long = '机关事业单位基本养老保险缴费支出';
+    const { text, facts } = print({ form: 'spaced', wrapLabels: true, wrapNumbersLine: 'middle', wrapCodeLine: 'first' }, sheet(long));
+    // widths with every draw low: code 0–3, name 4–12 (8 characters a line), 合计 ends at 21, 事业收入 at 26
+    expect(text.split('\n').slice(4, 6)).toEqual(['201 机关事业单位基本', `${' '.repeat(4)}养老保险缴费支出   987.65 7.65`]);
+    expect(facts.filter((f) => f.name === long).map((f) => f.line)).toEqual([6, 6]);
+  });
+
+  it('headerAlign centre: a group word over merged cells stands centred over its span, in one piece; the other words centred in their cells', () => {
+    const grouped: Sheet = { ...sheet(), header: [['', '', '本年收入', ''], ['科目编码', '科目名称', '合计', '事业收入']] };
+    const lines = print({ form: 'spaced', headerAlign: 'centre' }, grouped).text.split('\n');
+    // columns 0–3, 4–12, 13–21, 22–26: 本年收入 centred over 13–26; 科目 / 编码 over 0–3, 科目 / 名称 over 4–12 …
+    expect(lines.slice(0, 3)).toEqual([`${' '.repeat(17)}本年收入`, `科目${' '.repeat(5)}科目${' '.repeat(7)}合计${' '.repeat(5)}事业`, `编码${' '.repeat(5)}名称${' '.repeat(14)}收入`]);
+  });
+
+  it('headerDrift: in a table of figures only under its 栏次 row, header words drift left keeping their order; the column numbers do not', () => {
+    const figures: Sheet = {
+      kind: 'final_three_public',
+      header: [['合计', '公务接待费'], ['1', '2']],
+      labelColumns: [],
+      nameColumn: 0,
+      pageRows: 100,
+      repeatHeader: true,
+      rows: [{ cells: ['1,000.00', '200.00'], facts: [{ block: null, code: null, name: '*', column: '合计', value: '100000' }] }],
+    };
+    const lines = print({ form: 'spaced', headerDrift: true }, figures).text.split('\n');
+    // 公务接待费 heads the column starting at 9; drifted by 0.8 it starts at 7
+    expect(lines.slice(0, 6)).toEqual([`${' '.repeat(7)}公务`, `合计${' '.repeat(5)}接待`, `${' '.repeat(7)}费`, `1${' '.repeat(8)}2`, '', '1,000.00 200.00']);
+    expect(print({ form: 'spaced' }, figures).text.split('\n')[0]).toBe(`${' '.repeat(9)}公务`);
+  });
+});

@@ -188,10 +188,12 @@ export function finalTables(ctx: Ctx): void {
     const header = [['经济分类 科目编码', '科目名称', '决算数', '经济分类 科目编码', '科目名称', '决算数', '经济分类 科目编码', '科目名称', '决算数']];
     // a group row over the blocks: 人员经费 over the first, 公用经费 over the other two; a block is then named by its
     // group and its column carries the group (as the seeds' 阳泉 06表 prints and reads), otherwise numbered 第N栏
-    if (o.basicGroups) header.unshift(['人员经费', '', '', '公用经费', '', '', '', '', '']);
+    // (PDFs print the group row as merged cells: a centred header shows it too)
+    const grouped = o.basicGroups || o.headerAlign === 'centre';
+    if (grouped) header.unshift(['人员经费', '', '', '公用经费', '', '', '', '', '']);
     const groups = ['人员经费', '公用经费', '公用经费'];
-    const blockName = (bi: number) => (o.basicGroups ? groups[bi]! : `第${bi + 1}栏`);
-    const blockColumn = (bi: number) => (o.basicGroups ? `${groups[bi]}/决算数` : '决算数');
+    const blockName = (bi: number) => (grouped ? groups[bi]! : `第${bi + 1}栏`);
+    const blockColumn = (bi: number) => (grouped ? `${groups[bi]}/决算数` : '决算数');
     const blockRows = (codes: string[]) =>
       ECONOMIC_CLASSES.filter((c) => codes.includes(c.code)).flatMap((c) => [
         { code: c.code, name: c.name, fen: sumF(c.items.map((it) => doc.econ.get(it.code) ?? 0n)) },

@@ -161,17 +161,21 @@ export class Writer {
     const n = sheet.header[0]!.length;
     const chunk = this.rng.int(2, 5);
     const isLabel = (c: number) => sheet.labelColumns.includes(c);
-    const nameWidthCap = this.o.wrapLabels ? this.rng.int(8, 13) : Infinity;
+    const wrapWidth = this.o.wrapLabels ? this.rng.int(8, 13) : Infinity;
+    // (a sheet of figures only, the horizontal 三公 table, has no label to wrap)
+    const nameWidthCap = isLabel(sheet.nameColumn) ? wrapWidth : Infinity;
     const bodyCells = sheet.rows.map((r) => this.indented(sheet, r, r.cells, '  '));
     // a header word is broken into pieces of `chunk` characters, wider when that would take more than 3 lines
     const pieceWidth = (t: string) => Math.max(chunk, Math.ceil(t.length / 3));
     const merged = this.o.headerCells === 'merged';
+    const centred = this.o.headerAlign === 'centre';
     const widths = Array.from({ length: n }, (_, c) => {
       let w = Math.max(chunk, ...bodyCells.map((cells) => cells[c]!.length));
       if (c === sheet.nameColumn) w = Math.min(w, nameWidthCap);
       // merged cells: a value column as narrow as its figures, its header words wrapped to fit
       if (merged && !isLabel(c)) return Math.max(4, ...bodyCells.map((cells) => cells[c]!.length));
-      return Math.max(w, ...sheet.header.map((h) => pieceWidth(h[c]!)));
+      // a printed cell is wider than its text (padding): a centred header then stands apart from right-aligned figures
+      return Math.max(w, ...sheet.header.map((h) => pieceWidth(h[c]!))) + (centred && !isLabel(c) ? this.rng.int(0, 4) : 0);
     });
     const starts: number[] = [];
     let x = this.rng.int(0, 3);
@@ -184,21 +188,44 @@ export class Writer {
       while (line.length < at + s.length) line.push(' ');
       for (let i = 0; i < s.length; i++) line[at + i] = s[i]!;
     };
+    // The last column a header word spans: a group word stands in the first column of its span, '' under the rest of
+    // it (columns whose words stand lower).
+    const spanEnd = (r: number, c: number) => {
+      let e = c;
+      while (e + 1 < n && sheet.header[r]![e + 1] === '' && sheet.header.slice(r + 1).some((h) => h[e + 1] !== '' && !/^\d+$/.test(h[e + 1]!))) e++;
+      return e;
+    };
+    // Header words of a figures-only table under its 栏次 row drift left, more the further right (headerDrift).
+    const numbersRow = (h: readonly string[]) => h.some((t) => /^\d+$/.test(t)) && h.every((t) => t === '' || t === '栏次' || /^\d+$/.test(t));
+    const drift = this.o.headerDrift && sheet.labelColumns.length === 0 && sheet.header.some(numbersRow) ? 0.8 + this.rng.int(0, 10) / 100 : 1;
     const headerLines = (): string[] => {
       const out: string[] = [];
-      for (const h of sheet.header) {
-        const pieces = h.map((t) => {
+      for (const [r, h] of sheet.header.entries()) {
+        const pieces = h.map((t, c) => {
           const cs: string[] = [];
-          const w = pieceWidth(t);
+          // a word over merged cells (centred over its span) wraps only when the span is narrower than the word
+          const e = centred ? spanEnd(r, c) : c;
+          const w = e > c && t.length <= starts[e]! + widths[e]! - starts[c]! ? t.length : pieceWidth(t);
           for (let i = 0; i < t.length; i += w) cs.push(t.slice(i, i + w));
           return cs;
         });
         const height = Math.max(1, ...pieces.map((p) => p.length));
-        const band: string[][] = Array.from({ length: height }, () => []);
+        const placed: { line: number; at: number; s: string }[] = [];
         pieces.forEach((p, c) => {
           const off = Math.floor((height - p.length) / 2);
-          p.forEach((s, k) => put(band[off + k]!, starts[c]!, s));
+          const e = spanEnd(r, c);
+          const from = starts[c]!;
+          const to = starts[e]! + widths[e]!;
+          p.forEach((s, k) => placed.push({ line: off + k, at: centred ? from + Math.floor((to - from - s.length) / 2) : from, s }));
         });
+        const band: string[][] = Array.from({ length: height }, () => []);
+        const ends = band.map(() => 0);
+        for (const x of [...placed].sort((a, b) => a.at - b.at)) {
+          // drifting words keep their order and a space between them
+          const at = drift < 1 && !numbersRow(h) ? Math.max(Math.round(x.at * drift), ends[x.line]! + (ends[x.line]! > 0 ? 1 : 0)) : x.at;
+          put(band[x.line]!, at, x.s);
+          ends[x.line] = at + x.s.length;
+        }
         out.push(...band.map((l) => l.join('').trimEnd()));
       }
       return out;
@@ -227,11 +254,13 @@ export class Writer {
       // the figures stand on the label's first line, or (as pdftotext centres a cell's lines) on its middle line
       const at = this.o.wrapNumbersLine === 'middle' ? Math.floor(pieces.length / 2) : 0;
       const line: string[] = [];
+      // the code cells with the label's first line (wrapCodeLine), else with the figures
+      const codeLine: string[] = this.o.wrapCodeLine === 'first' && at > 0 ? [] : line;
       if (pieces[at]) put(line, starts[sheet.nameColumn]!, pieces[at]!);
       cells.forEach((s, c) => {
         if (!s || c === sheet.nameColumn) return;
         if (isLabel(c)) {
-          if (!unlabeled) put(line, starts[c]!, s);
+          if (!unlabeled) put(c < sheet.nameColumn ? codeLine : line, starts[c]!, s);
           return;
         }
         // figures end at their column's end, or within one character when the conversion jitters — never touching
@@ -244,7 +273,7 @@ export class Writer {
       });
       let figuresLine = 0;
       for (let k = 0; k < Math.max(1, pieces.length); k++) {
-        const l: string[] = k === at ? line : [];
+        const l: string[] = k === at ? line : k === 0 && codeLine !== line ? codeLine : [];
         if (k !== at) put(l, starts[sheet.nameColumn]!, pieces[k]!);
         const num = this.push(l.join('').trimEnd());
         if (k === at) figuresLine = num;

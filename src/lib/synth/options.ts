@@ -94,6 +94,24 @@ export interface RenderOptions {
   balanceWord: '使用非财政拨款结余' | '用事业基金弥补收支差额';
   /** 基本支出决算表: a group row `人员经费` | `公用经费` over its three column blocks. */
   basicGroups: boolean;
+  /**
+   * Spaced form: where a wrapped label's code stands: on the figures line, or on the label's first line (the code cell
+   * written with the first line of the name, the figures with a later one: `30108 机关事业单位基本养老保险缴` / `费  2,000.00`).
+   */
+  wrapCodeLine: 'figures' | 'first';
+  /**
+   * Spaced form: header words left-aligned at their column's start, or centred over their cell as PDFs print merged
+   * header cells — group words centred over their span (收入 | 支出; 人员经费 over one 基本支出 triplet, 公用经费 over
+   * two), one-line headers such as 行次 centred in a cell wider than its right-aligned figures, so they stand left of
+   * them.
+   */
+  headerAlign: 'left' | 'centre';
+  /**
+   * Spaced form: in a table of figures only under a 栏次 row (the horizontal 三公 table), header words drift left of the
+   * columns they head, more the further right (pdftotext measures CJK glyphs narrower than they print), so only their
+   * order tells their columns.
+   */
+  headerDrift: boolean;
 }
 
 export const TITLE_STYLES: readonly RenderOptions['titleStyle'][] = ['gongkai', 'biao', 'biao-cn', 'fubiao', 'fujian', 'yusuan', 'none', 'running-head'];
@@ -138,6 +156,9 @@ function seedLike(docKind: 'final' | 'budget'): RenderOptions {
     adjustedWord: '全年预算数',
     balanceWord: '使用非财政拨款结余',
     basicGroups: false,
+    wrapCodeLine: 'figures',
+    headerAlign: 'left',
+    headerDrift: false,
   };
 }
 
@@ -191,7 +212,7 @@ export const FAMILIES: readonly Family[] = [
   {
     name: 'spaced-pdftotext',
     docKind: 'final',
-    description: '决算 as pdftotext -layout writes it: space-aligned columns, wrapped headers, page furniture, unlabeled 合计',
+    description: '决算 as pdftotext -layout writes it: space-aligned columns, wrapped, centred or drifting headers, page furniture, unlabeled 合计, codes above wrapped labels',
     choose: (rng) => ({
       form: 'spaced',
       titleStyle: rng.pick(['gongkai', 'biao', 'none', 'running-head'] as const),
@@ -202,6 +223,9 @@ export const FAMILIES: readonly Family[] = [
       alignJitter: rng.chance(0.5),
       wrapNumbersLine: rng.pick(OPTION_VALUES.wrapNumbersLine),
       codes: rng.pick(['joined', 'joined', 'spaced'] as const),
+      wrapCodeLine: rng.pick(OPTION_VALUES.wrapCodeLine),
+      headerAlign: rng.pick(OPTION_VALUES.headerAlign),
+      headerDrift: rng.chance(0.5),
     }),
   },
   {
@@ -380,6 +404,9 @@ export const OPTION_VALUES: { readonly [K in keyof RenderOptions]: readonly Rend
   adjustedWord: ['全年预算数', '调整预算数', '调整后预算数'],
   balanceWord: ['使用非财政拨款结余', '用事业基金弥补收支差额'],
   basicGroups: [true, false],
+  wrapCodeLine: ['figures', 'first'],
+  headerAlign: ['left', 'centre'],
+  headerDrift: [true, false],
 };
 
 /** Parse option flags (`--name value`) into overrides; booleans are `true`/`false`. Unknown values are errors. */

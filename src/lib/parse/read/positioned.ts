@@ -9,6 +9,8 @@ import { classifyCell } from '../tables/cells.ts';
 import { belongsTo, groupOf, headWord, isGroupOver, isHeaderWord } from './header-groups.ts';
 import { lookupWord } from '../tables/vocabulary.ts';
 
+const lookupKey = (word: string) => lookupWord(word)?.key;
+
 /** A piece of text on one line and where it stands: start and end column, end exclusive. */
 export interface Positioned {
   text: string;
@@ -57,8 +59,9 @@ export function isAmountText(text: string): boolean {
 }
 
 /** Group pieces whose spans overlap (one column's cells overlap whatever their alignment); split groups that hold two
- * pieces of one row, using the row with most pieces as anchors. */
-function cluster(members: Member[]): Member[][] {
+ * pieces of one row, using the row with most pieces as anchors (a piece goes to the one anchor it makes a word with,
+ * when `joins` says so, else to the nearest). */
+function cluster(members: Member[], joins?: (a: Member, b: Member) => boolean): Member[][] {
   const sorted = [...members].sort((a, b) => a.part.start - b.part.start || a.part.end - b.part.end);
   const groups: Member[][] = [];
   let end = -Infinity;
@@ -71,18 +74,22 @@ function cluster(members: Member[]): Member[][] {
       end = m.part.end;
     }
   }
-  return groups.flatMap(splitConflicts);
+  return groups.flatMap((g) => splitConflicts(g, joins));
 }
 
-function splitConflicts(group: Member[]): Member[][] {
+function splitConflicts(group: Member[], joins?: (a: Member, b: Member) => boolean): Member[][] {
   const perRow = new Map<number, Member[]>();
   for (const m of group) perRow.set(m.row, [...(perRow.get(m.row) ?? []), m]);
   let anchorRow: Member[] = [];
   for (const ms of perRow.values()) if (ms.length > anchorRow.length) anchorRow = ms;
   if (anchorRow.length <= 1) return [group];
-  const anchors = [...anchorRow].sort((a, b) => a.part.start - b.part.start).map((m) => m.part);
+  const sorted = [...anchorRow].sort((a, b) => a.part.start - b.part.start);
+  const anchors = sorted.map((m) => m.part);
   const out: Member[][] = anchors.map(() => []);
-  for (const m of group) out[nearest(anchors, m.part)]!.push(m);
+  for (const m of group) {
+    const words = joins && m.row !== sorted[0]!.row ? sorted.flatMap((a, k) => (joins(a, m) ? [k] : [])) : [];
+    out[words.length === 1 ? words[0]! : nearest(anchors, m.part)]!.push(m);
+  }
   return out.filter((g) => g.length > 0);
 }
 
@@ -158,7 +165,9 @@ function aligned(a: Positioned, b: Positioned): boolean {
  * longer column labels). */
 function continues(parts: Positioned[], b: Positioned): boolean {
   const last = parts[parts.length - 1]!;
-  return aligned(last, b) && b.end - b.start <= Math.max(...parts.map((p) => p.end - p.start));
+  // (a narrow cell wraps a word off its centre: `政府性基金预算` over `财政拨款` is one word the vocabulary knows)
+  const word = () => isHeaderWord(joinPieces([...parts.map((p) => p.text), b.text]));
+  return (aligned(last, b) || (overlap(last, b) > 0 && word())) && b.end - b.start <= Math.max(...parts.map((p) => p.end - p.start));
 }
 
 /** Printed width of a text in columns as the characters around it print: a CJK character a quarter wider than its column. */
@@ -179,7 +188,8 @@ export function joinPieces(texts: string[]): string {
   return out;
 }
 
-type WorkColumn = { span: { start: number; end: number }; kind: ColumnKind; head: Member[] };
+/** `rowNumbers`: every piece is a small whole number (a 行次 column, right-aligned like amounts). */
+type WorkColumn = { span: { start: number; end: number }; kind: ColumnKind; head: Member[]; rowNumbers?: boolean };
 
 /**
  * Find the columns of a table from its data lines (pieces of one column overlap from row to row: numbers right-aligned
@@ -193,26 +203,37 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
   });
   // rows of figures only (no label): their whole numbers are never codes
   const figuresOnly = new Set(data.flatMap((l, row) => (l.parts.every((p) => isAmountText(p.text)) ? [row] : [])));
-  const cols: WorkColumn[] = cluster(dataMembers).map((g) => ({ span: spanOf(g), kind: kindOf(g, figuresOnly), head: [] }));
+  const cols: WorkColumn[] = cluster(dataMembers).map((g) => ({
+    span: spanOf(g),
+    kind: kindOf(g, figuresOnly),
+    head: [],
+    rowNumbers: g.every((m) => /^\d{1,3}$/.test(m.part.text)),
+  }));
   const headerMembers: Member[] = [];
   header.forEach((l, row) => {
-    for (const part of joinWithinColumn(l.parts, cols)) headerMembers.push({ part, row });
+    for (const part of joinWithinColumn(joinBrokenWords(l.parts), cols)) headerMembers.push({ part, row });
   });
-  const groupLabels: Member[][] = [];
-  const orphans = placeHeaderStacks(cols, headerMembers, header.length - 1, groupLabels);
+  const groupsOnTop: Member[][] = [];
+  const aligned = alignDriftingHeaders(cols, headerMembers);
+  const orphans = placeHeaderStacks(cols, aligned === null ? headerMembers : headerMembers.filter((m) => !aligned.has(m)), header.length - 1, groupsOnTop);
   const leftover = placeBesideStacks(cols, orphans);
-  // What is left is a column blank in every row, known from its header words alone.
-  for (const g of cluster(leftover)) cols.push({ span: spanOf(g), kind: 'blank', head: g });
+  // What is left is a column blank in every row, known from its header words alone. A group word alone on the top
+  // line (`项目` over 科目编码 | 科目名称, in a table without figures too) heads the column nearest it once every column
+  // is known (the label columns of a table whose rows are all blank are known from their header words only).
+  const rest = cluster(leftover, wrappedWord);
+  const topGroup = (g: Member[]) =>
+    cols.length === 0 && header.length > 1 && g.every((m) => m.row === 0) && groupOf(joinPieces(g.map((m) => m.part.text))) !== null;
+  groupsOnTop.push(...rest.filter(topGroup));
+  for (const g of rest.filter((g) => !topGroup(g))) cols.push({ span: spanOf(g), kind: 'blank', head: g });
   cols.sort((a, b) => a.span.start - b.span.start);
-  // A group label over no data column goes to the column nearest its centre, blank columns included (where
-  // `readHeaderLabels` finds it): `单位资金` over blank parts stands over them, not over the next amount column.
-  for (const stack of groupLabels) {
-    const c = centre(spanOf(stack));
-    let near = 0;
+  for (const g of groupsOnTop) {
+    const c = centre(spanOf(g));
+    let near = -1;
     cols.forEach((col, i) => {
-      if (Math.abs(centre(col.span) - c) < Math.abs(centre(cols[near]!.span) - c)) near = i;
+      if (near < 0 || Math.abs(centre(col.span) - c) < Math.abs(centre(cols[near]!.span) - c)) near = i;
     });
-    cols[near]!.head.push(...stack);
+    if (near >= 0) cols[near]!.head.push(...g);
+    else cols.push({ span: spanOf(g), kind: 'blank', head: g });
   }
 
   const labels = readHeaderLabels(
@@ -228,6 +249,243 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
   };
 }
 
+/** Two header pieces on lines one above the other that make a word of the vocabulary read top down (`政府性基金预算`
+ * over `财政拨款`, `国有资本经营预` over `算财政拨款`, wrapped in neighbouring cells whose pieces overlap). */
+function wrappedWord(a: Member, b: Member): boolean {
+  if (Math.abs(a.row - b.row) !== 1) return false;
+  const [upper, lower] = a.row < b.row ? [a, b] : [b, a];
+  return isHeaderWord(upper.part.text + lower.part.text);
+}
+
+/**
+ * Pieces of one header line a few spaces apart that are one word broken where its cell wrapped, the lines of the cell
+ * written on one line (`上级补助收  入`): neither piece is a header word, joined they are.
+ */
+function joinBrokenWords(parts: Positioned[]): Positioned[] {
+  const out: Positioned[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (last && p.start - last.end <= 3 && !isHeaderWord(last.text) && !isHeaderWord(p.text) && isHeaderWord(last.text + p.text)) {
+      out[out.length - 1] = { text: last.text + p.text, start: last.start, end: p.end };
+    } else out.push(p);
+  }
+  return out;
+}
+
+/**
+ * A table of amounts only under a row of column numbers `1 … N` (the horizontal 三公 table: 预算数 and 决算数, each
+ * 合计 | 因公出国（境）费 | 公务用车购置及运行费 (小计 | 购置费 | 运行费) | 公务接待费): the numbers, one centred in
+ * each column, place the columns; the header's lowest words (every header word a word of the vocabulary, as many as
+ * there are columns) are read left to right onto them, since in narrow cells their printed positions drift and their
+ * order does not. A group word heads the run of its parts nearest it; block words (预算数 | 决算数) split the columns
+ * by the nearer centre. Null when the table is not of this shape (then `buildColumns` reads it).
+ */
+export function columnsFromNumbers(header: PositionedLine[], numbers: Positioned[] | null, data: PositionedLine[]): ColumnModel | null {
+  if (data.length === 0 || !data.every((l) => l.parts.every((p) => isAmountText(p.text)))) return null;
+  const words = stackedWords(header.map((l) => joinBrokenWords(l.parts)));
+  if (words === null || words.length === 0) return null;
+  const leaves = words.filter((p) => groupOf(p.text) === null).sort((a, b) => a.start - b.start);
+  const n = leaves.length;
+  const columns = numbers ? numberedColumns(numbers, n, data) : figureColumns(leaves, data);
+  if (columns === null) return null;
+  const centres = columns.map(centre);
+  // every figure in a column of its own
+  for (const l of data) {
+    const taken = new Set(l.parts.map((p) => nearest(columns, p)));
+    if (taken.size !== l.parts.length) return null;
+  }
+  const labels: string[][] = leaves.map((p) => [p.text]);
+  for (const p of words.filter((w) => groupOf(w.text)?.kind === 'parts')) {
+    const g = groupOf(p.text)!;
+    let at = -1;
+    leaves.forEach((leaf, j) => {
+      if (belongsTo(g, leaf.text) && (at < 0 || Math.abs(centre(leaf) - centre(p)) < Math.abs(centre(leaves[at]!) - centre(p)))) at = j;
+    });
+    if (at < 0) return null;
+    const total = (j: number) => lookupKey(leaves[j]!.text) === 'total';
+    let [from, to] = [at, at];
+    while (from > 0 && belongsTo(g, leaves[from - 1]!.text) && !(total(from - 1) && [...Array(to - from + 1).keys()].some((k) => total(from + k)))) from--;
+    while (to + 1 < n && belongsTo(g, leaves[to + 1]!.text) && !(total(to + 1) && [...Array(to - from + 1).keys()].some((k) => total(from + k)))) to++;
+    if (to === from) return null;
+    for (let j = from; j <= to; j++) labels[j]!.unshift(p.text);
+  }
+  const blocks = words.filter((w) => groupOf(w.text)?.kind === 'block').sort((a, b) => a.start - b.start);
+  if (words.some((w) => groupOf(w.text)?.kind === 'labels')) return null;
+  if (blocks.length > 0) {
+    // blocks of one structure (the same words in the same order under each) share the columns equally, whether their
+    // words stand centred or left-aligned; else each column goes to the block word nearer its number
+    const period = n % blocks.length === 0 ? n / blocks.length : 0;
+    const repeats = period > 0 && leaves.every((p, j) => lookupKey(p.text) === lookupKey(leaves[j % period]!.text));
+    centres.forEach((c, j) => {
+      let b = 0;
+      if (repeats) b = Math.floor(j / period);
+      else
+        blocks.forEach((w, k) => {
+          if (Math.abs(centre(w) - c) < Math.abs(centre(blocks[b]!) - c)) b = k;
+        });
+      labels[j]!.unshift(blocks[b]!.text);
+    });
+  }
+  const depth = Math.max(...labels.map((l) => l.length));
+  return { columns, header: Array.from({ length: depth }, (_, r) => labels.map((l) => l[r] ?? '')) };
+}
+
+/**
+ * Header words of figure columns drifting left over their neighbours (narrow cells, centred words, pdftotext counting a
+ * CJK glyph as one column): two words of the vocabulary on one line over one figure column, and figure columns without
+ * a word, are read by order instead. The figure columns, left to right, take the words (stacks of pieces read top down,
+ * each a word of the vocabulary for a figure: 合计, 事业收入, 一般公共预算 / 拨款收入) in the order they are printed,
+ * the words standing at one distance left of the figures' ends (the drift of one header line is alike across it); words
+ * left over head blank columns in the gaps between. Adds the chosen words to their columns' heads (blank columns to
+ * `cols`) and returns the members placed, or null when the header shows no such conflict.
+ */
+function alignDriftingHeaders(cols: WorkColumn[], members: Member[]): Set<Member> | null {
+  const figures = cols.filter((c) => c.kind === 'amount').sort((a, b) => a.span.start - b.span.start);
+  if (figures.length < 2) return null;
+  const first = figures[0]!.span.start;
+  const word = (st: Member[]) => joinPieces([...st].sort((a, b) => a.row - b.row || a.part.start - b.part.start).map((m) => m.part.text));
+  const all = cluster(members, wrappedWord);
+  const rows = (st: Member[]) => st.map((m) => m.row);
+  // a word with words of other stacks under it heads a group (本年支出 over 小计): not a column's own word
+  const over = (st: Member[]) => all.some((o) => o !== st && Math.min(...rows(o)) > Math.max(...rows(st)) && overlap(spanOf(o), spanOf(st)) > 0);
+  const words = all.filter((st) => {
+    const t = lookupWord(word(st));
+    return t !== null && t.role === 'value' && !over(st) && spanOf(st).end > first - 2;
+  });
+  // (a block word above the others, 支出 centred over its half, heads a group; 预算数 beside 合计 is a column's word)
+  const stacks = words.filter((st) => groupOf(word(st))?.kind !== 'block' || !words.some((o) => Math.min(...rows(o)) > Math.max(...rows(st))));
+  const conflict = figures.some((c) => {
+    const over = stacks.filter((st) => overlap(spanOf(st), c.span) > 0);
+    return over.some((a, i) => over.some((b, j) => i < j && a.some((m) => b.some((n) => n.row === m.row))));
+  });
+  if (!conflict || stacks.length < figures.length) return null;
+  const S = [...stacks].sort((a, b) => centre(spanOf(a)) - centre(spanOf(b)));
+  const F = figures.length;
+  let best: { cost: number; pick: number[] } | null = null;
+  for (let d = 0; d <= 16; d++) {
+    // cost[i][j]: the first j figure columns matched within the first i words
+    const cost: number[][] = S.map(() => Array(F + 1).fill(Infinity));
+    const from: number[][] = S.map(() => Array(F + 1).fill(-1));
+    const at = (i: number, j: number) => (i < 0 ? (j === 0 ? 0 : Infinity) : cost[i]![j]!);
+    for (let i = 0; i < S.length; i++) {
+      for (let j = 0; j <= F; j++) {
+        const skip = at(i - 1, j);
+        const take = j > 0 ? at(i - 1, j - 1) + Math.abs(figures[j - 1]!.span.end - centre(spanOf(S[i]!)) - d) : Infinity;
+        cost[i]![j] = Math.min(skip, take);
+        from[i]![j] = take < skip ? 1 : 0;
+      }
+    }
+    const total = cost[S.length - 1]![F]!;
+    if (best !== null && total >= best.cost) continue;
+    const pick: number[] = Array(F).fill(-1);
+    for (let i = S.length - 1, j = F; i >= 0 && j > 0; i--) if (from[i]![j] === 1) pick[--j] = i;
+    best = { cost: total, pick };
+  }
+  if (best === null || best.pick.some((i) => i < 0)) return null;
+  const placed = new Set<Member>();
+  const taken = new Set(best.pick);
+  best.pick.forEach((i, j) => {
+    figures[j]!.head.push(...S[i]!);
+    for (const m of S[i]!) placed.add(m);
+  });
+  // words left over: blank columns sharing the gap between the figure columns around them
+  for (let i = 0; i < S.length; i++) {
+    if (taken.has(i)) continue;
+    const j = best.pick.filter((k) => k < i).length;
+    const lo = j > 0 ? figures[j - 1]!.span.end : spanOf(S[i]!).start - 1;
+    const hi = j < F ? figures[j]!.span.start : spanOf(S[i]!).end + 1;
+    const group = S.map((_, k) => k).filter((k) => !taken.has(k) && best!.pick.filter((p) => p < k).length === j);
+    const k = group.indexOf(i);
+    const w = (hi - lo) / group.length;
+    const start = Math.round(lo + k * w);
+    cols.push({ span: { start, end: Math.max(start + 1, Math.round(lo + (k + 1) * w)) }, kind: 'blank', head: [...S[i]!] });
+    for (const m of S[i]!) placed.add(m);
+  }
+  cols.sort((a, b) => a.span.start - b.span.start);
+  return placed;
+}
+
+/** Columns placed by the column numbers `1 … n`, one centred in each column; null when they are not `1 … n`. */
+function numberedColumns(numbers: Positioned[], n: number, data: PositionedLine[]): Column[] | null {
+  if (n < 3 || numbers.length !== n || !numbers.every((p, i) => p.text === String(i + 1))) return null;
+  const centres = numbers.map(centre);
+  const left = Math.min(numbers[0]!.start, ...data.flatMap((l) => l.parts.map((p) => p.start)));
+  const right = Math.max(numbers[n - 1]!.end, ...data.flatMap((l) => l.parts.map((p) => p.end)));
+  return centres.map((c, j) => ({
+    start: j === 0 ? left : Math.round((centres[j - 1]! + c) / 2),
+    end: j === n - 1 ? right : Math.round((c + centres[j + 1]!) / 2),
+    kind: 'amount',
+  }));
+}
+
+/**
+ * Without column numbers: the figure columns, left to right, each take the last header word (in order) that starts
+ * left of the figures' end — a header drifting left of its right-aligned figures; the words left over head blank
+ * columns in the gaps between. Null when the figures are too few or more than the words.
+ */
+function figureColumns(leaves: Positioned[], data: PositionedLine[]): Column[] | null {
+  const members: Member[] = data.flatMap((l, row) => l.parts.map((part) => ({ part, row })));
+  const figs = cluster(members).map(spanOf).sort((a, b) => a.start - b.start);
+  if (figs.length < 2 || figs.length > leaves.length) return null;
+  const owner: number[] = [];
+  let next = 0;
+  for (const [k, f] of figs.entries()) {
+    let best = -1;
+    for (let j = next; j <= leaves.length - (figs.length - k); j++) if (leaves[j]!.start <= f.end) best = j;
+    if (best < 0) return null;
+    owner.push(best);
+    next = best + 1;
+  }
+  const columns: Column[] = [];
+  let f = 0;
+  for (let j = 0; j < leaves.length; j++) {
+    if (owner[f] === j) {
+      columns.push({ start: figs[f]!.start, end: figs[f]!.end, kind: 'amount' });
+      f++;
+      continue;
+    }
+    // blank columns share the gap between the figure columns around them
+    const from = f > 0 ? figs[f - 1]!.end + 1 : Math.min(leaves[j]!.start, (figs[0]?.start ?? 1) - 1);
+    const to = f < figs.length ? figs[f]!.start - 1 : Math.max(leaves[j]!.end, from + 1);
+    const blanks = (f < figs.length ? owner[f]! : leaves.length) - (f > 0 ? owner[f - 1]! + 1 : 0);
+    const k = j - (f > 0 ? owner[f - 1]! + 1 : 0);
+    const w = (to - from) / blanks;
+    const start = Math.round(from + k * w);
+    columns.push({ start, end: Math.max(start + 1, Math.round(from + (k + 1) * w)), kind: 'blank' });
+  }
+  return columns;
+}
+
+/**
+ * The words of a header whose every word is one of the vocabulary: a piece, or pieces stacked over consecutive lines
+ * (each overlapping the one above) that joined make a word (`因公出国（` / `境）费`). Null when a piece is part of none.
+ */
+function stackedWords(rows: Positioned[][]): Positioned[] | null {
+  const used = rows.map((r) => r.map(() => false));
+  const words: Positioned[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    for (let i = 0; i < rows[r]!.length; i++) {
+      if (used[r]![i]) continue;
+      const chain: [number, number][] = [[r, i]];
+      let best = isHeaderWord(rows[r]![i]!.text) ? 1 : 0;
+      for (let rr = r + 1; rr < rows.length; rr++) {
+        const [pr, pi] = chain[chain.length - 1]!;
+        const next = rows[rr]!.findIndex((q, j) => !used[rr]![j] && overlap(q, rows[pr]![pi]!) > 0);
+        if (next < 0) break;
+        chain.push([rr, next]);
+        if (isHeaderWord(joinPieces(chain.map(([a, b]) => rows[a]![b]!.text)))) best = chain.length;
+      }
+      if (best === 0) return null;
+      const parts = chain.slice(0, best).map(([a, b]) => {
+        used[a]![b] = true;
+        return rows[a]![b]!;
+      });
+      words.push({ text: joinPieces(parts.map((p) => p.text)), start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)) });
+    }
+  }
+  return words;
+}
+
 /**
  * Header words one space apart that stand within one data column are one word broken at a space of the label
  * (`经济分类 科目编码` wrapped as `经济分` / `类 科` / `目编码`); words reaching beyond it, over two columns, or over
@@ -238,7 +496,10 @@ function joinWithinColumn(parts: Positioned[], cols: WorkColumn[]): Positioned[]
   const out: Positioned[] = [];
   for (const p of parts) {
     const last = out[out.length - 1];
-    if (last && p.start - last.end === 1) {
+    // a word of the vocabulary beside the next label is a label of its own (`财政拨款收入 上级补助收入`), unless joined
+    // they are one word (a single character such as 类 is rather the piece of a broken word: `类 科` of 经济分类 科目编码)
+    const twoWords = last !== undefined && last.text.length > 1 && isHeaderWord(last.text) && !isHeaderWord(last.text + p.text);
+    if (last && p.start - last.end === 1 && !twoWords) {
       const a = over(last);
       const b = over(p);
       const col = a.length === 1 && b.length === 1 && a[0] === b[0] ? cols[a[0]!]!.span : null;
@@ -255,15 +516,17 @@ function joinWithinColumn(parts: Positioned[], cols: WorkColumn[]): Positioned[]
 /**
  * Header words stacked over one another (a label wrapped over lines) go together into the data column they overlap
  * most. Two stacks side by side on one line over one data column are two columns: the one overlapping less is
- * returned. A word alone on the top line over no data column but over lower header words is a group label: it is
- * returned in `groupLabels`, placed once every column is known. Returns the words placed nowhere.
+ * returned. A word alone on the top line over no data column but over lower header words is a group label: it goes
+ * to `groupsOnTop`, to head the column nearest its centre once all are known, where `readHeaderLabels` finds it.
+ * Returns the words placed nowhere.
  */
-function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow: number, groupLabels: Member[][]): Member[] {
+function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow: number, groupsOnTop: Member[][]): Member[] {
   const orphans: Member[] = [];
   const taken = new Map<number, { stack: Member[]; overlap: number }[]>();
-  const stacks = cluster(headerMembers);
+  const stacks = cluster(headerMembers, wrappedWord);
   // words under a group label stand in stacks of their own with nothing on the top line (a lower word stacked under
-  // another top-line word is the rest of that word, not a sub-label)
+  // another top-line word is the rest of that word, not a sub-label); a block word (收入, 支出) centred over a wide
+  // span may stand far from them
   const lowerStacks = stacks.filter((st) => st.every((m) => m.row > 0));
   // (a group label stands over its sub-labels: one under it, or some on each side of its centre; a label with lower
   // words on one side only is the one-line label of a column of its own, `因公出国（境）费` beside `小计` under a group)
@@ -274,6 +537,9 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
   };
   for (const stack of stacks) {
     const span = spanOf(stack);
+    // (行次 heads no columns but its own)
+    const word = groupOf(joinPieces(stack.map((m) => m.part.text)));
+    const group = word && word.term.role !== 'row_number' ? word : null;
     let best = -1;
     let bestOverlap = 0;
     cols.forEach((c, i) => {
@@ -284,8 +550,18 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
       }
     });
     if (best >= 0) taken.set(best, [...(taken.get(best) ?? []), { stack, overlap: bestOverlap }]);
-    else if (lastRow > 0 && stack.every((m) => m.row === 0) && cols.length > 0 && hasWordsBelow(span)) groupLabels.push(stack);
-    else orphans.push(...stack);
+    else if (lastRow > 0 && stack.every((m) => m.row === 0) && cols.length > 0 && (hasWordsBelow(span) || (lowerStacks.length > 0 && group?.kind === 'block'))) {
+      if (group) groupsOnTop.push(stack);
+      else {
+        // a word that heads no group (行次 on the top line): the data column nearest it
+        const c = centre(span);
+        let near = 0;
+        cols.forEach((col, i) => {
+          if (Math.abs(centre(col.span) - c) < Math.abs(centre(cols[near]!.span) - c)) near = i;
+        });
+        taken.set(near, [...(taken.get(near) ?? []), { stack, overlap: 0 }]);
+      }
+    } else orphans.push(...stack);
   }
   for (const [i, stacks] of taken) {
     const kept: { stack: Member[]; overlap: number }[] = [];
@@ -308,12 +584,13 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
  * already uses (a second label on that line is a column of its own). Returns the words placed nowhere.
  */
 function placeBesideStacks(cols: WorkColumn[], orphans: Member[]): Member[] {
-  const stacks = cluster(orphans).map((g) => ({ span: spanOf(g), members: g, taken: false }));
+  const stacks = cluster(orphans, wrappedWord).map((g) => ({ span: spanOf(g), members: g, taken: false }));
   const entries = [...cols.map((c) => ({ col: c, stack: null })), ...stacks.map((st) => ({ col: null, stack: st }))].sort(
     (a, b) => (a.col?.span.start ?? a.stack!.span.start) - (b.col?.span.start ?? b.stack!.span.start),
   );
   entries.forEach((e, k) => {
-    if (!e.col || e.col.kind !== 'amount' || e.col.head.length > 0) return;
+    // (a 行次 column stands like an amount column: its header centred in a wide cell stands left of its numbers)
+    if (!e.col || (e.col.kind !== 'amount' && !e.col.rowNumbers) || e.col.head.length > 0) return;
     const left = entries[k - 1];
     if (left?.stack && !left.stack.taken) {
       left.stack.taken = true;
@@ -361,7 +638,10 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
       const below = h.filter((m) => m.row > row);
       if (below.length === 0) return false;
       const overOthers = heads.some((hj, j) => j !== i && hj.some((m) => m.row > row && topParts.some((t) => overlap(t.part, m.part) > 0)));
-      return overOthers || !continues(topParts.map((m) => m.part), below[0]!.part) || vocabularyGroup(i) !== null;
+      // (a group word over a header word of its own, the two not one word, heads a group even when centred over it:
+      // 公用经费 over 经济分类科目编码)
+      const overWord = groupOf(joinPieces(topParts.map((m) => m.part.text))) !== null && twoLevels(topParts.map((m) => m.part), below);
+      return overOthers || !continues(topParts.map((m) => m.part), below[0]!.part) || vocabularyGroup(i) !== null || overWord;
     };
     // A word that the vocabulary knows as a group over the word under it (`收入` over `项目`, `本年支出` over `小计`),
     // standing exactly over its first sub-column, is a group label, not the first line of a wrapped word, when a
@@ -399,6 +679,7 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
     // (a column whose words start below the group's own sub-label stands under a group inside it: position decides)
     const accepts = (i: number, j: number) => {
       const vg = i === j ? null : vocabularyGroup(i);
+      if (vg?.g.kind === 'labels' && lookupWord(wordOf(j))?.role === 'value') return false;
       return vg === null || belongsTo(vg.g, wordOf(j)) || top(j) > vg.below[0]!.row;
     };
     // Block labels standing left-aligned over their first column (`收入 … 支出` over `项目 行次 决算数 项目 …`) each
@@ -434,15 +715,52 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
       // (a column whose words start lower than those of the member beside it stands under a group inside this one)
       const known = (j: number) =>
         vg !== null && top(j) > upperEnd && (belongsTo(vg.g, wordOf(j)) || [j - 1, j + 1].some((m) => members.includes(m) && top(m) > upperEnd && top(j) > top(m)));
+      // (a code or name column among the amounts starts a code | name | amount block under the group, its words
+      // wrapped over more lines than those beside it: 经济分类 / 科目编 / 码 beside 决算数)
+      const blockLabel = (j: number) => text(j) && ['code', 'name'].includes(lookupWord(wordOf(j))?.role ?? '');
+      // a label group (项目 over code and name) never heads a column of figures
+      const labelsGroup = groupOf(joinPieces(topParts.map((m) => m.part.text)))?.kind === 'labels';
       const fits = (j: number) =>
         !inRow(j) &&
+        !(labelsGroup && lookupWord(wordOf(j))?.role === 'value') &&
         nearest(j) === i &&
         top(j) > row &&
         top(j) !== Infinity &&
-        ((side(j) === 'label' && side(i) === 'label') || top(j) >= childTop || known(j));
+        ((side(j) === 'label' && side(i) === 'label') || top(j) >= childTop || known(j) || (side(j) === 'amount' && blockLabel(j)));
       const members = [i];
-      for (let j = i - 1; j >= 0 && fits(j) && !(!text(j) && text(members[0]!)); j--) members.unshift(j);
-      for (let j = i + 1; j < cols.length && fits(j) && !(text(j) && members.some((m) => !text(m))); j++) members.push(j);
+      // A label column after the group's amounts starts the next half (收入 | 支出), unless no group word of its own
+      // heads it and this word stands centred over both (公用经费 over two 科目编码 | 科目名称 | 决算数 triplets): the
+      // columns from `j` on in direction `step` are taken when they bring the span's centre nearer the word's.
+      const crossing = (j: number, step: 1 | -1) => {
+        let k = j;
+        while (k + step >= 0 && k + step < cols.length && fits(k + step)) k += step;
+        const word = centre(spanOf(topParts));
+        const span = (a: number, b: number) => (cols[Math.min(a, b)]!.span.start + cols[Math.max(a, b)]!.span.end) / 2;
+        const [first, last] = [members[0]!, members[members.length - 1]!];
+        const without = span(first, last);
+        const withIt = step > 0 ? span(first, k) : span(k, last);
+        if (Math.abs(withIt - word) >= Math.abs(without - word)) return;
+        for (let m = j; m !== k + step; m += step) if (step > 0) members.push(m);
+        else members.unshift(m);
+      };
+      let [leftStop, rightStop] = [-1, -1];
+      for (let j = i - 1; j >= 0 && fits(j); j--) {
+        if (!text(j) && text(members[0]!)) {
+          leftStop = j;
+          break;
+        }
+        members.unshift(j);
+      }
+      for (let j = i + 1; j < cols.length && fits(j); j++) {
+        if (text(j) && members.some((m) => !text(m))) {
+          rightStop = j;
+          break;
+        }
+        members.push(j);
+      }
+      // (once the group's own half is known on both sides)
+      if (leftStop >= 0) crossing(leftStop, -1);
+      if (rightStop >= 0) crossing(rightStop, 1);
       // A group label centred over its columns (not left-aligned over the first) stands over their middle: an outer
       // total that puts it well off the middle, beside the group's own total on the same line, is a column of its own
       // beside the group (`合计` left of `基本支出` over `小计 | 人员经费 | 公用经费`, its word centred lower in a cell
@@ -498,9 +816,24 @@ export function placeParts(
   const cells = model.columns.map(() => '');
   const spans = model.columns.map((c) => ({ start: c.start, end: c.end }));
   const used = model.columns.map(() => false);
+  const occupant: (Positioned | null)[] = model.columns.map(() => null);
   let crowded = false;
   for (const p of parts) {
     const j = nearest(model.columns, p);
+    // columns may overlap (blank columns known from header words wrapped off their centre): the piece already in the
+    // column moves to the free column on its left that it also overlaps, rather than two pieces sharing one cell
+    const prev = occupant[j];
+    if (used[j] && prev && j > 0 && !used[j - 1] && prev.end <= p.start && overlap(model.columns[j - 1]!, prev) > 0) {
+      cells[j - 1] = prev.text;
+      spans[j - 1] = { start: prev.start, end: prev.end };
+      used[j - 1] = true;
+      occupant[j - 1] = prev;
+      cells[j] = p.text;
+      spans[j] = { start: p.start, end: p.end };
+      occupant[j] = p;
+      continue;
+    }
+    occupant[j] = p;
     if (used[j]) {
       if (isAmountText(p.text) || isAmountText(cells[j]!)) crowded = true;
       cells[j] = joinPieces([cells[j]!, p.text]);

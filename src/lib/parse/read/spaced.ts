@@ -10,7 +10,7 @@ import { DEPT_LINE_RE, looksLikeTableTitle, parseTableNumber, recogniseTitle } f
 import { classifyCell } from '../tables/cells.ts';
 import { findUnit } from '../tables/unit.ts';
 import { figuresOnMiddleLine, joinWrappedLabels, wrappedLabels, type WrapChoice } from './wrapped-labels.ts';
-import { buildColumns, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
+import { buildColumns, columnsFromNumbers, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { reassembleHeader } from './header-words.ts';
 
 /** The columns of a table from its header and amount lines; header words broken and interleaved over many lines are
@@ -352,7 +352,11 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     if (carried !== null && (band.length === 0 || fits(carried))) {
       model = previous!;
       shift = carried;
-    } else model = columnsOf(headerLines, dataLines.filter(isAmountLine));
+    } else {
+      const numbers = run.find((k) => isColumnNumbersLine(dp(k)));
+      const amountLines = dataLines.filter(isAmountLine);
+      model = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? columnsOf(headerLines, amountLines);
+    }
     previous = pageBreak ? model : null;
     // Word lines right after the last amount line (a row with every amount blank, the rest of a wrapped label) belong
     // to the table when all their words stand in its label columns.

@@ -49,6 +49,7 @@ export function wrappedLabels(lines: SourceLine[], run: readonly number[], kinds
     const texts = run.map((k) => (lines[k]!.cells[c] ?? '').trim()).filter((t) => t !== '');
     return texts.length > 0 && texts.filter((t) => CODE_RE.test(t)).length * 2 > texts.length;
   });
+  joinCodedLabelsAboveFigures(lines, run, kinds, nameColumns);
   // Printed without codes but with names indented by level, the indentation tells a wrapped piece (it starts where its
   // label starts) from a row of its own one level up or down.
   const indented = (c: number) => new Set(run.flatMap((k) => ((lines[k]!.cells[c] ?? '').trim() !== '' && lines[k]!.spans?.[c] ? [lines[k]!.spans![c]!.start] : []))).size > 1;
@@ -197,4 +198,48 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
   }
 
   return decisions.flatMap(itemised);
+}
+
+/**
+ * A coded row whose label wraps in its cell with the row's figures on the label's last line (the cell's lines centred
+ * on the row: the code and the first piece of the label a line above the figures, `30108 机关事业单位基本养老保险缴` /
+ * `费   2,000,000.00`): the code and the first piece move down to the figures line, where the label is joined. Read per
+ * code | name | amounts part of the line, so the other halves of a side-by-side table keep their rows.
+ */
+function joinCodedLabelsAboveFigures(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[], nameColumns: readonly number[]): void {
+  const text = (k: number, c: number) => (lines[k]!.cells[c] ?? '').trim();
+  const isCodeColumn = (c: number) => {
+    if (c < 0 || kinds[c] !== 'text' || nameColumns.includes(c)) return false;
+    const texts = run.map((k) => text(k, c)).filter((t) => t !== '');
+    return texts.length > 0 && texts.filter((t) => /^\d{3}(?:\s?\d{2}){0,2}$/.test(t)).length * 2 > texts.length;
+  };
+  for (const c of nameColumns) {
+    if (!isCodeColumn(c - 1)) continue;
+    const amounts: number[] = [];
+    for (let j = c + 1; j < kinds.length && kinds[j] !== 'text'; j++) amounts.push(j);
+    if (amounts.length === 0) continue;
+    const right = Math.max(...run.filter((k) => text(k, c) !== '').map((k) => lines[k]!.spans?.[c]?.end ?? 0));
+    const start = (k: number) => lines[k]!.spans?.[c]?.start ?? -1;
+    for (let r = 0; r + 1 < run.length; r++) {
+      const [k, below] = [run[r]!, run[r + 1]!];
+      if (lines[below]!.n !== lines[k]!.n + 1) continue;
+      const above = text(k, c - 1) !== '' && text(k, c) !== '' && amounts.every((j) => text(k, j) === '') && (lines[k]!.spans?.[c]?.end ?? 0) >= right;
+      const rest = text(below, c - 1) === '' && text(below, c) !== '' && !LABEL_START_RE.test(text(below, c)) && !TOTAL_END_RE.test(text(below, c)) && start(below) === start(k);
+      if (!above || !rest || !amounts.some((j) => text(below, j) !== '')) continue;
+      const cells = [...lines[below]!.cells];
+      cells[c - 1] = text(k, c - 1);
+      cells[c] = joinPieces([text(k, c), text(below, c)]);
+      const spans = lines[below]!.spans ? [...lines[below]!.spans!] : undefined;
+      const [codeSpan, nameSpan] = [lines[k]!.spans?.[c - 1], lines[k]!.spans?.[c]];
+      if (spans && codeSpan && nameSpan) {
+        spans[c - 1] = codeSpan;
+        spans[c] = { start: nameSpan.start, end: Math.max(nameSpan.end, spans[c]!.end) };
+      }
+      lines[below] = { ...lines[below]!, cells, ...(spans ? { spans } : {}), joined: [...(lines[below]!.joined ?? []), lines[k]!.n] };
+      const left = [...lines[k]!.cells];
+      left[c - 1] = '';
+      left[c] = '';
+      lines[k] = left.every((t) => t.trim() === '') ? { ...lines[k]!, cells: left, skip: 'joined' } : { ...lines[k]!, cells: left };
+    }
+  }
 }

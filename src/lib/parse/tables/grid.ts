@@ -113,7 +113,9 @@ export function readGrid(lines: SourceLine[], opts: GridOptions = {}): Grid {
     // Meta lines (title repeats, number, department, year, unit).
     if (single || phase === 'meta') {
       const u = findUnit(text);
-      const dm = META_DEPT_RE.exec(flat.replace(/\t/g, ''));
+      // (on a space-aligned meta line the department is the run of words it starts: `部门：测试局    公开01表    单位：元`)
+      const whole = META_DEPT_RE.exec(flat.replace(/\t/g, ''));
+      const dm = whole && (text.split(/\t|[ \u3000]{2,}/).map((p) => META_DEPT_RE.exec(p.replace(/[\s\u3000]+/g, ''))).find((m) => m && m[1]) ?? whole);
       const isMeta =
         parseTableNumber(text) !== null ||
         recogniseTitle(text) !== null ||
