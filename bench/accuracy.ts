@@ -74,7 +74,7 @@ export function accuracyTable(rows: readonly FamilyAccuracy[]): string {
   return out.join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('accuracy.ts')) {
+if (import.meta.url === `file://${process.argv[1]}` || path.basename(process.argv[1] ?? '') === 'accuracy.ts') {
   const args = process.argv.slice(2);
   const opt = (name: string, dflt: string) => {
     const i = args.indexOf(`--${name}`);

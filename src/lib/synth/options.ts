@@ -10,9 +10,10 @@ export interface RenderOptions {
   docKind: 'final' | 'budget';
   /**
    * Text form of the tables: tab-separated cells (as the seeds), markdown pipe tables, or space-aligned columns as
-   * `pdftotext -layout` writes them (no tabs, right-aligned numbers, wrapped headers, page furniture).
+   * `pdftotext -layout` writes them (no tabs, right-aligned numbers, wrapped headers, page furniture). `html`: printed
+   * as HTML pages for the real PDF path (Chromium → pdftotext, synth/pdf.ts), never a text form of the families below.
    */
-  form: 'tab' | 'pipe' | 'spaced';
+  form: 'tab' | 'pipe' | 'spaced' | 'html';
   /**
    * How a table title is numbered: `公开01表`, `表1`, `表一`, `附表1`, `附件1-1`, `预算01表`, no number, or a running
    * head (`2023年度部门决算表 收入支出决算总表`) that carries the title.
