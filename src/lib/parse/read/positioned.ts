@@ -6,6 +6,7 @@
 import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell } from '../tables/cells.ts';
 import { belongsTo, groupOf, headWord, isGroupOver, isHeaderWord } from './header-groups.ts';
+import { stackBrokenWords } from './header-stacks.ts';
 
 /** A piece of text on one line and where it stands: start and end column, end exclusive. */
 export interface Positioned {
@@ -173,8 +174,10 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
   });
   const cols: WorkColumn[] = cluster(dataMembers).map((g) => ({ span: spanOf(g), kind: kindOf(g), head: [] }));
   const headerMembers: Member[] = [];
-  header.forEach((l, row) => {
-    for (const part of joinWithinColumn(l.parts, cols)) headerMembers.push({ part, row });
+  // the rest of a word broken inside its cell back under its start (header-stacks.ts: pdftotext lets it drift)
+  const stacked = stackBrokenWords(header.map((l) => l.parts));
+  header.forEach((_, row) => {
+    for (const part of joinWithinColumn(stacked[row]!, cols)) headerMembers.push({ part, row });
   });
   const orphans = placeHeaderStacks(cols, headerMembers, header.length - 1);
   const leftover = placeBesideStacks(cols, orphans);

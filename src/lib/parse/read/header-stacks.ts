@@ -1,0 +1,80 @@
+/**
+ * Header words broken inside narrow cells, put back over one another by meaning. `pdftotext -layout` gives each word
+ * the character column of the longest run of text to its left, one column per character however wide it prints: a
+ * CJK word counts half its printed width. So the lower lines of a header, with more words to their left than the
+ * line above, drift left, and the rest of a broken word no longer stands under its start (`财政拨款（补` at column 35,
+ * `助）收入` at 28). Position cannot join them; the words can: a piece that is no header word yet (`财政拨款（补`,
+ * `附属单`) is continued by the first piece on the next line, in reading order, that makes it a header word or the
+ * start of one (`助）收入`, `位上缴`, then `收入`). The continuation is moved under the piece it continues, so the
+ * positioned core (positioned.ts) stacks them as one wrapped word. Pure; pieces in, pieces out.
+ */
+import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
+import type { Positioned } from './positioned.ts';
+
+/** Every start of a vocabulary word (the word itself included), normalised as header words are looked up. */
+const STARTS: ReadonlySet<string> = (() => {
+  const s = new Set<string>();
+  for (const t of VOCABULARY)
+    for (const w of t.words) {
+      const n = normHeaderWord(w);
+      for (let k = 1; k <= n.length; k++) s.add(n.slice(0, k));
+    }
+  return s;
+})();
+
+const overlaps = (a: Positioned, b: Positioned) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+
+/** A piece that is a header word's start but no header word of its own: the word goes on below it. */
+function open(text: string): boolean {
+  const n = normHeaderWord(text);
+  return n.length > 0 && STARTS.has(n) && lookupWord(text) === null;
+}
+
+/**
+ * Header lines (top first, pieces left to right) with every continuation of a broken word moved under the stack it
+ * continues. A stack is open while its text (its pieces joined top down) is no header word but starts one; the
+ * pieces of the next line continue the open stacks in order, each the first open stack after the one continued before
+ * whose text it extends into a header word or the start of one.
+ */
+export function stackBrokenWords(lines: readonly (readonly Positioned[])[]): Positioned[][] {
+  const out = lines.map((l) => [...l]);
+  // stacks ending on the line above: their text so far and the span of their first piece
+  let above: { text: string; span: Positioned }[] = [];
+  out.forEach((parts, r) => {
+    const extend = (s: number, p: Positioned) => STARTS.has(normHeaderWord(above[s]!.text + p.text));
+    // pieces standing under the word they continue: the positioned core stacks them where they are
+    const under = parts.map((p) => (r > 0 ? above.findIndex((st, s) => overlaps(st.span, p) && extend(s, p)) : -1));
+    const next: { text: string; span: Positioned }[] = [];
+    let from = 0;
+    parts.forEach((p, k) => {
+      if (under[k]! >= 0) {
+        from = under[k]! + 1;
+        next.push({ text: above[under[k]!]!.text + p.text, span: above[under[k]!]!.span });
+        return;
+      }
+      // else the first open word after the one continued before and before the one a piece to the right stands
+      // under, in reading order (pdftotext lets a continuation drift left, never right of the word it continues)
+      const until = under.slice(k + 1).find((u) => u >= 0) ?? above.length;
+      let hit = -1;
+      for (let s = from; s < until; s++) {
+        if (open(above[s]!.text) && p.start < above[s]!.span.end && extend(s, p)) {
+          hit = s;
+          break;
+        }
+      }
+      if (hit < 0) {
+        next.push({ text: p.text, span: p });
+        return;
+      }
+      const st = above[hit]!;
+      from = hit + 1;
+      const width = p.end - p.start;
+      const start = st.span.start + Math.max(0, Math.floor((st.span.end - st.span.start - width) / 2));
+      parts[k] = { text: p.text, start, end: start + width };
+      next.push({ text: st.text + p.text, span: st.span });
+    });
+    parts.sort((a, b) => a.start - b.start);
+    above = next;
+  });
+  return out;
+}
