@@ -160,7 +160,8 @@ export function joinPieces(texts: string[]): string {
   return out;
 }
 
-type WorkColumn = { span: { start: number; end: number }; kind: ColumnKind; head: Member[] };
+/** `rowNumbers`: a column of 行次 (numbers of up to three digits, no code longer than a 类), headed like an amount column. */
+type WorkColumn = { span: { start: number; end: number }; kind: ColumnKind; head: Member[]; rowNumbers?: boolean };
 
 /**
  * Find the columns of a table from its data lines (pieces of one column overlap from row to row: numbers right-aligned
@@ -172,7 +173,7 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
   data.forEach((l, row) => {
     for (const part of l.parts) dataMembers.push({ part, row });
   });
-  const cols: WorkColumn[] = cluster(dataMembers).map((g) => ({ span: spanOf(g), kind: kindOf(g), head: [] }));
+  const cols: WorkColumn[] = cluster(dataMembers).map((g) => ({ span: spanOf(g), kind: kindOf(g), head: [], rowNumbers: g.every((m) => /^\d{1,2}$/.test(m.part.text)) }));
   const headerMembers: Member[] = [];
   // the rest of a word broken inside its cell back under its start (header-stacks.ts: pdftotext lets it drift)
   const stacked = stackBrokenWords(header.map((l) => l.parts));
@@ -275,7 +276,7 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
 /**
  * Header stacks standing beside the column they head. A header over short right-aligned numbers stands left of them
  * (centred in a wide cell, or left-aligned; pdftotext also draws CJK words narrower than they print): an amount column
- * without header words takes the stack just left of it, never the one on its right (the next column's header when
+ * (or a 行次 column) without header words takes the stack just left of it, never the one on its right (the next column's header when
  * headers are left-aligned). A label header centred over left-aligned labels may stand right of them: a stack between
  * a label column and the next column belongs to the label column unless it stands on a line that column's header
  * already uses (a second label on that line is a column of its own). Returns the words placed nowhere.
@@ -286,7 +287,7 @@ function placeBesideStacks(cols: WorkColumn[], orphans: Member[]): Member[] {
     (a, b) => (a.col?.span.start ?? a.stack!.span.start) - (b.col?.span.start ?? b.stack!.span.start),
   );
   entries.forEach((e, k) => {
-    if (!e.col || e.col.kind !== 'amount' || e.col.head.length > 0) return;
+    if (!e.col || (e.col.kind !== 'amount' && !e.col.rowNumbers) || e.col.head.length > 0) return;
     const left = entries[k - 1];
     if (left?.stack && !left.stack.taken) {
       left.stack.taken = true;
