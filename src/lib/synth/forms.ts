@@ -162,12 +162,14 @@ export class Writer {
     const chunk = this.rng.int(2, 5);
     const isLabel = (c: number) => sheet.labelColumns.includes(c);
     const nameWidthCap = this.o.wrapLabels ? this.rng.int(8, 13) : Infinity;
+    // a table without label columns (the one-row 三公 table) has a figure where a name would be: it never wraps
+    const wrapsNames = isLabel(sheet.nameColumn);
     const bodyCells = sheet.rows.map((r) => this.indented(sheet, r, r.cells, '  '));
     // a header word is broken into pieces of `chunk` characters, wider when that would take more than 3 lines
     const pieceWidth = (t: string) => Math.max(chunk, Math.ceil(t.length / 3));
     const widths = Array.from({ length: n }, (_, c) => {
       let w = Math.max(chunk, ...bodyCells.map((cells) => cells[c]!.length));
-      if (c === sheet.nameColumn) w = Math.min(w, nameWidthCap);
+      if (c === sheet.nameColumn && wrapsNames) w = Math.min(w, nameWidthCap);
       return Math.max(w, ...sheet.header.map((h) => pieceWidth(h[c]!)));
     });
     const starts: number[] = [];
@@ -180,6 +182,19 @@ export class Writer {
     const put = (line: string[], at: number, s: string) => {
       while (line.length < at + s.length) line.push(' ');
       for (let i = 0; i < s.length; i++) line[at + i] = s[i]!;
+    };
+    // pdftotext counts a CJK character as one column though it prints two wide: a word drifts left by one column per
+    // two CJK characters before it on its line (never touching the word before it)
+    const drift = (l: string): string => {
+      const out: string[] = [];
+      let cjk = 0;
+      for (const m of l.matchAll(/\S+/g)) {
+        const at = Math.max(out.length === 0 ? 0 : out.length + 1, m.index - Math.floor(cjk / 2));
+        while (out.length < at) out.push(' ');
+        out.push(...m[0]);
+        cjk += (m[0].match(/[\u3400-\u9fff\uff08\uff09]/g) ?? []).length;
+      }
+      return out.join('');
     };
     const headerLines = (): string[] => {
       const out: string[] = [];
@@ -198,7 +213,7 @@ export class Writer {
         });
         out.push(...band.map((l) => l.join('').trimEnd()));
       }
-      return out;
+      return this.o.pdftotextDrift ? out.map(drift) : out;
     };
     const emitHeader = () => {
       for (const l of headerLines()) this.push(l);
@@ -224,11 +239,13 @@ export class Writer {
       // the figures stand on the label's first line, or (as pdftotext centres a cell's lines) on its middle line
       const at = this.o.wrapNumbersLine === 'middle' ? Math.floor(pieces.length / 2) : 0;
       const line: string[] = [];
+      const firstLine: string[] = [];
       if (pieces[at]) put(line, starts[sheet.nameColumn]!, pieces[at]!);
       cells.forEach((s, c) => {
         if (!s || c === sheet.nameColumn) return;
         if (isLabel(c)) {
-          if (!unlabeled) put(line, starts[c]!, s);
+          // a code (left of its name) may stand on the label's first line, the figures lower down
+          if (!unlabeled) put(this.o.wrapCodeLine === 'first' && at > 0 && c < sheet.nameColumn ? firstLine : line, starts[c]!, s);
           return;
         }
         // figures end at their column's end, or within one character when the conversion jitters — never touching
@@ -237,11 +254,13 @@ export class Writer {
         const room = c + 1 < n ? starts[c + 1]! - end : Infinity;
         const wanted = this.o.alignJitter ? this.rng.int(-1, room >= 2 ? 1 : 0) : 0;
         const shift = [wanted, 0].find((d) => (line[end + d - s.length - 1] ?? ' ') === ' ') ?? 0;
-        put(line, end + shift - s.length, s);
+        // pdftotext's columns: the figures of a column start together
+        if (this.o.pdftotextDrift) put(line, starts[c]!, s);
+        else put(line, end + shift - s.length, s);
       });
       let figuresLine = 0;
       for (let k = 0; k < Math.max(1, pieces.length); k++) {
-        const l: string[] = k === at ? line : [];
+        const l: string[] = k === at ? line : k === 0 ? firstLine : [];
         if (k !== at) put(l, starts[sheet.nameColumn]!, pieces[k]!);
         const num = this.push(l.join('').trimEnd());
         if (k === at) figuresLine = num;

@@ -64,6 +64,15 @@ export interface RenderOptions {
   alignJitter: boolean;
   /** Spaced form: a wrapped label's figures stand on its first line, or on its middle line (pdftotext centres). */
   wrapNumbersLine: 'first' | 'middle';
+  /**
+   * Spaced form: positions as `pdftotext -layout` gives them to a PDF with narrow columns (each word at the column of
+   * the longest run of text to its left, one column per character however wide it prints): the figures of a column
+   * start together (their ends vary), and header words drift left by one column per two CJK characters before them on
+   * their line, so the rest of a broken word no longer stands under its start.
+   */
+  pdftotextDrift: boolean;
+  /** Spaced form: a wrapped label's code stands with its figures, or on the label's first line (figures lower down). */
+  wrapCodeLine: 'figures' | 'first';
 }
 
 export const TITLE_STYLES: readonly RenderOptions['titleStyle'][] = ['gongkai', 'biao', 'biao-cn', 'fubiao', 'fujian', 'yusuan', 'none', 'running-head'];
@@ -98,6 +107,8 @@ function seedLike(docKind: 'final' | 'budget'): RenderOptions {
     unlabeledTotal: false,
     alignJitter: false,
     wrapNumbersLine: 'first',
+    pdftotextDrift: false,
+    wrapCodeLine: 'figures',
   };
 }
 
@@ -237,6 +248,21 @@ export const FAMILIES: readonly Family[] = [
       };
     },
   },
+  {
+    name: 'pdftotext-drift',
+    docKind: 'final',
+    description: '决算 or 预算 as pdftotext -layout writes a PDF with narrow columns: header words drift left of the words they continue, figures start together, a wrapped label\'s code on its first line and its figures lower down',
+    choose: (rng) => ({
+      ...anyVocabulary(rng),
+      docKind: rng.pick(['final', 'budget'] as const),
+      form: 'spaced',
+      pageNumbers: rng.pick(OPTION_VALUES.pageNumbers),
+      wrapLabels: true,
+      wrapNumbersLine: 'middle',
+      pdftotextDrift: true,
+      wrapCodeLine: rng.pick(OPTION_VALUES.wrapCodeLine),
+    }),
+  },
 ];
 
 export const FAMILY_NAMES = FAMILIES.map((f) => f.name);
@@ -286,6 +312,8 @@ export const OPTION_VALUES: { readonly [K in keyof RenderOptions]: readonly Rend
   unlabeledTotal: [true, false],
   alignJitter: [true, false],
   wrapNumbersLine: ['first', 'middle'],
+  pdftotextDrift: [true, false],
+  wrapCodeLine: ['figures', 'first'],
 };
 
 /** Parse option flags (`--name value`) into overrides; booleans are `true`/`false`. Unknown values are errors. */
