@@ -22,6 +22,9 @@ const STARTS: ReadonlySet<string> = (() => {
   return s;
 })();
 
+/** How far right of the word it continues a continuation may start (columns). */
+const RIGHT = 2;
+
 const overlaps = (a: Positioned, b: Positioned) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 
 /** A piece that is a header word's start but no header word of its own: the word goes on below it. */
@@ -53,11 +56,12 @@ export function stackBrokenWords(lines: readonly (readonly Positioned[])[]): Pos
         return;
       }
       // else the first open word after the one continued before and before the one a piece to the right stands
-      // under, in reading order (pdftotext lets a continuation drift left, never right of the word it continues)
+      // under, in reading order (a continuation drifts left of the word it continues, or a little right of it when the
+      // line above drifted more)
       const until = under.slice(k + 1).find((u) => u >= 0) ?? above.length;
       let hit = -1;
       for (let s = from; s < until; s++) {
-        if (open(above[s]!.text) && p.start < above[s]!.span.end && extend(s, p)) {
+        if (open(above[s]!.text) && p.start <= above[s]!.span.end + RIGHT && extend(s, p)) {
           hit = s;
           break;
         }

@@ -261,11 +261,23 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
       taken.set(near, [...(taken.get(near) ?? []), { stack, overlap: 0 }]);
     } else orphans.push(...stack);
   }
+  // Two words side by side on one line over one figure column, the next figure column without words: pdftotext lets
+  // header words drift left of their figures (figures start together; a word after many CJK characters starts early),
+  // so the right one heads the next column.
+  for (let i = 0; i + 1 < cols.length; i++) {
+    const here = taken.get(i);
+    if (!here || here.length < 2 || taken.has(i + 1) || cols[i]!.kind === 'text' || cols[i + 1]!.kind === 'text') continue;
+    const right = here.reduce((a, b) => (spanOf(b.stack).start > spanOf(a.stack).start ? b : a));
+    const rows = new Set(right.stack.map((m) => m.row));
+    if (!here.some((st) => st !== right && st.stack.some((m) => rows.has(m.row)))) continue;
+    taken.set(i, here.filter((st) => st !== right));
+    taken.set(i + 1, [{ stack: right.stack, overlap: 0 }]);
+  }
   for (const [i, stacks] of taken) {
     const kept: { stack: Member[]; overlap: number }[] = [];
     for (const st of [...stacks].sort((a, b) => b.overlap - a.overlap)) {
       const rows = new Set(st.stack.map((m) => m.row));
-      if (kept.some((k) => k.stack.some((m) => rows.has(m.row) && m.row !== 0))) orphans.push(...st.stack);
+      if (kept.some((k) => k.stack.some((m) => rows.has(m.row) && (m.row !== 0 || (st.stack.every((x) => x.row === 0) && k.stack.every((x) => x.row === 0)))))) orphans.push(...st.stack);
       else kept.push(st);
     }
     for (const k of kept) cols[i]!.head.push(...k.stack);
