@@ -136,6 +136,25 @@ function kindOf(ms: Member[]): ColumnKind {
   return ends.size < starts.size ? 'amount' : 'text';
 }
 
+/**
+ * Figures placed as pdftotext places them: in most figure columns (three figures or more) the figures start at one
+ * column and end at several (pdftotext gives each word the column after the longest text to its left, so right-aligned
+ * figures come out left-aligned). Header words then stand left of their figures, never right.
+ */
+function startAligned(groups: Member[][]): boolean {
+  let yes = 0;
+  let no = 0;
+  for (const g of groups) {
+    const amounts = g.filter((m) => isAmountText(m.part.text) && /[.,]/.test(m.part.text));
+    if (amounts.length < 3) continue;
+    const starts = new Set(amounts.map((m) => m.part.start)).size;
+    const ends = new Set(amounts.map((m) => m.part.end)).size;
+    if (starts < ends) yes++;
+    else no++;
+  }
+  return yes > no;
+}
+
 /** Two stacked pieces are parts of one wrapped label when they share their centre, start or end (±1 column). */
 function aligned(a: Positioned, b: Positioned): boolean {
   return Math.abs(centre(a) - centre(b)) <= 1.5 || Math.abs(a.start - b.start) <= 1 || Math.abs(a.end - b.end) <= 1;
@@ -173,14 +192,15 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
   data.forEach((l, row) => {
     for (const part of l.parts) dataMembers.push({ part, row });
   });
-  const cols: WorkColumn[] = cluster(dataMembers).map((g) => ({ span: spanOf(g), kind: kindOf(g), head: [], rowNumbers: g.every((m) => /^\d{1,2}$/.test(m.part.text)) }));
+  const groups = cluster(dataMembers);
+  const cols: WorkColumn[] = groups.map((g) => ({ span: spanOf(g), kind: kindOf(g), head: [], rowNumbers: g.every((m) => /^\d{1,2}$/.test(m.part.text)) }));
   const headerMembers: Member[] = [];
   // the rest of a word broken inside its cell back under its start (header-stacks.ts: pdftotext lets it drift)
   const stacked = stackBrokenWords(header.map((l) => l.parts));
   header.forEach((_, row) => {
     for (const part of joinWithinColumn(stacked[row]!, cols)) headerMembers.push({ part, row });
   });
-  const orphans = placeHeaderStacks(cols, headerMembers, header.length - 1);
+  const orphans = placeHeaderStacks(cols, headerMembers, header.length - 1, startAligned(groups));
   const leftover = placeBesideStacks(cols, orphans);
   // What is left is a column blank in every row, known from its header words alone.
   for (const g of cluster(leftover)) cols.push({ span: spanOf(g), kind: 'blank', head: g });
@@ -229,7 +249,7 @@ function joinWithinColumn(parts: Positioned[], cols: WorkColumn[]): Positioned[]
  * returned. A word alone on the top line over no data column but over lower header words is a group label: it goes
  * to the column nearest its centre, where `readHeaderLabels` finds it. Returns the words placed nowhere.
  */
-function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow: number): Member[] {
+function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow: number, leftDrift = false): Member[] {
   const orphans: Member[] = [];
   const taken = new Map<number, { stack: Member[]; overlap: number }[]>();
   const stacks = cluster(headerMembers);
@@ -251,6 +271,17 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
         best = i;
       }
     });
+    // figures that start together (pdftotext's columns): a header word over no column, or over the last character of a
+    // figure column only, heads the first figure column starting at or right of it, near enough (header words drift
+    // left of their figures)
+    if (leftDrift && (best < 0 || (cols[best]!.kind !== 'text' && bestOverlap <= 1))) {
+      const reach = span.end - span.start + 8;
+      const right = cols.findIndex((c) => (c.kind !== 'text' || c.rowNumbers) && c.span.start >= span.start - 1 && c.span.start - span.start <= reach);
+      if (right >= 0) {
+        best = right;
+        bestOverlap = 100 - (cols[right]!.span.start - span.start);
+      }
+    }
     if (best >= 0) taken.set(best, [...(taken.get(best) ?? []), { stack, overlap: bestOverlap }]);
     else if (lastRow > 0 && stack.every((m) => m.row === 0) && cols.length > 0 && hasWordsBelow(span)) {
       const c = centre(span);
