@@ -1,14 +1,16 @@
 #!/usr/bin/env -S npx tsx
 /**
  * npx tsx bench/pdf-accuracy.ts [--per-family N] [--families pdf-final,pdf-budget] [--seed S] [--by option] [--keep DIR]
- * (npm run bench:pdf -- …)
+ *                                [--pdftotext "-fixed 4"]   (npm run bench:pdf -- …)
  *
  * The parser measured on the real PDF path: N documents per family are printed as HTML pages by the generator
  * (src/lib/synth/pdf.ts), printed to PDF by Chromium, converted with `pdftotext -layout` (with `-nopgbrk` when the
  * document's paper says so), ingested with `ingestText`, and scored against the truth (its lines placed on the
  * converted text) with the text bench's scoring (bench/accuracy.ts table). `--by` splits a family by a text option
  * (`codes`) or a paper option (`pdf.font`, `pdf.nopgbrk` …). `--keep DIR` writes each document's .html, .pdf, .txt and
- * .truth.json there. Prints the table and writes it to bench/out/pdf-accuracy.md. Deterministic apart from Chromium.
+ * .truth.json there. `--pdftotext` adds flags to every conversion (`-fixed 4`: physical layout at a 4 pt pitch, which
+ * keeps the page's geometry). Prints the table and writes it to bench/out/pdf-accuracy.md. Deterministic apart from
+ * Chromium.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -30,6 +32,7 @@ const families = opt('families', PDF_FAMILIES.join(',')).split(',') as PdfFamily
 const by = opt('by', '');
 const keep = opt('keep', '');
 const verbose = args.includes('--verbose');
+const extra = opt('pdftotext', '').split(/\s+/).filter(Boolean);
 
 const rows = new Map<string, FamilyAccuracy>();
 const row = (name: string) => rows.get(name) ?? rows.set(name, { family: name, documents: 0, ok: 0, partial: 0, failed: 0, expected: 0, exact: 0, missing: 0, wrong: 0, extra: 0 }).get(name)!;
@@ -45,7 +48,7 @@ try {
       const doc = pdfDoc(seed, i, family);
       const pdfFile = path.join(dir, `${doc.stem}.pdf`);
       await printPdf(browser, doc, pdfFile);
-      const text = pdftotext(pdfFile, { nopgbrk: doc.pdf.nopgbrk });
+      const text = pdftotext(pdfFile, { nopgbrk: doc.pdf.nopgbrk, extra });
       const { truth, unplaced } = placeLines(doc, text);
       unplacedTotal += unplaced;
       const key = by.startsWith('pdf.') ? String(doc.pdf[by.slice(4) as keyof typeof doc.pdf]) : by ? String(truth.options[by as keyof typeof truth.options]) : '';
@@ -87,4 +90,5 @@ console.log(table);
 console.log(`\nfacts the oracle could not place on a line of the converted text: ${unplacedTotal}`);
 const out = path.join(import.meta.dirname, 'out');
 await mkdir(out, { recursive: true });
-await writeFile(path.join(out, by ? `pdf-accuracy-by-${by}.md` : 'pdf-accuracy.md'), `${perFamily} documents per family, seed ${seed}, Chromium → pdftotext -layout\n\n${table}\n`);
+const name = `pdf-accuracy${by ? `-by-${by}` : ''}${extra.length ? `-${extra.join('').replace(/[^\w.]/g, '')}` : ''}.md`;
+await writeFile(path.join(out, name), `${perFamily} documents per family, seed ${seed}, Chromium → pdftotext -layout ${extra.join(' ')}\n\n${table}\n`);

@@ -40,9 +40,9 @@ export async function printPdf(browser: Browser, pages: HtmlPages, pdfPath: stri
   }
 }
 
-/** `pdftotext -layout [-nopgbrk] file.pdf -`: the text a maintainer gets. */
-export function pdftotext(pdfPath: string, opts: { nopgbrk?: boolean } = {}): string {
-  const args = ['-layout', ...(opts.nopgbrk ? ['-nopgbrk'] : []), '-enc', 'UTF-8', pdfPath, '-'];
+/** `pdftotext -layout [-nopgbrk] [extra flags] file.pdf -`: the text a maintainer gets (`extra`: e.g. `-fixed 4`). */
+export function pdftotext(pdfPath: string, opts: { nopgbrk?: boolean; extra?: readonly string[] } = {}): string {
+  const args = ['-layout', ...(opts.nopgbrk ? ['-nopgbrk'] : []), ...(opts.extra ?? []), '-enc', 'UTF-8', pdfPath, '-'];
   const r = spawnSync('pdftotext', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`pdftotext ${args.join(' ')} failed: ${r.stderr}`);
   return r.stdout;
