@@ -65,3 +65,34 @@ describe('pdftotext -layout output whose header words drift left (收入决算�
     expect(at(13).joined ?? []).toEqual([]);
   });
 });
+
+/**
+ * tests/fixtures/text-forms/expenditure-drift.pdftotext.txt: the 支出决算表 of the same PDF. pdftotext wrote the header
+ * words of the last three (blank) columns with their second lines drifted 15–20 columns left (`级支出`, `出`, `单位补`
+ * beside 项目支出, `助支出` on the third line), and 项目支出 over the gap between two figure columns. Expected cells are
+ * read by hand from the HTML table: 201 一般公共服务支出 29,296,609.09 = 26,619,185.54 基本支出 + 2,677,423.55 项目支出.
+ */
+describe('pdftotext -layout output of a 支出决算表 with three blank columns at the right', () => {
+  const t = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms/expenditure-drift.pdftotext.txt'), 'utf8');
+  const read = readTextForms(splitLines(t)).lines;
+  const row = (n: number) => read[n - 1]!.cells;
+  const header = flattenHeader([row(4), row(5)]);
+
+  it('reads the six money columns in the printed order (lines 4–6)', () => {
+    expect(header.slice(-6)).toEqual(['本年支出合计', '基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出']);
+  });
+
+  it('puts 201 一般公共服务支出 under 本年支出合计, 基本支出 and 项目支出 (line 7)', () => {
+    const cells = row(7);
+    const at = (word: string) => cells[header.indexOf(word)];
+    expect(cells.slice(0, 2)).toEqual(['201', '一般公共服务支出']);
+    expect([at('本年支出合计'), at('基本支出'), at('项目支出')]).toEqual(['29296609.09', '26619185.54', '2677423.55']);
+    expect([at('上缴上级支出'), at('经营支出'), at('对附属单位补助支出')]).toEqual(['', '', '']);
+  });
+
+  it('keeps the blank 基本支出 of 2010102 一般行政管理事务 blank: its 2,677,423.55 is 项目支出 (line 10)', () => {
+    const cells = row(10);
+    expect(cells[header.indexOf('基本支出')]).toBe('');
+    expect(cells[header.indexOf('项目支出')]).toBe('2677423.55');
+  });
+});
