@@ -90,5 +90,8 @@ describe.skipIf(missing.length > 0)('generated disclosures printed by Chromium a
   });
 });
 
-/** Share of true values read exactly on these two documents when the path was built: 19 / 405 and 54 / 718. */
-const FLOOR = { final: 0.04, budget: 0.07 };
+/**
+ * Share of true values read exactly on these two documents: 19 / 405 and 54 / 718 when the path was built, 34 / 405
+ * and 78 / 718 after the first reader fixes (both narrow-column PDFs, the hardest the generator prints).
+ */
+const FLOOR = { final: 0.08, budget: 0.1 };
