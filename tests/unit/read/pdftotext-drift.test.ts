@@ -96,3 +96,24 @@ describe('pdftotext -layout output of a 支出决算表 with three blank columns
     expect(cells[header.indexOf('项目支出')]).toBe('2677423.55');
   });
 });
+
+/**
+ * tests/fixtures/text-forms/budget-squeezed.pdftotext.txt: the 部门支出总表 of a 预算 printed at 9 pt in narrow columns
+ * (synth-410300-zhujianju-2015-budget-00013). pdftotext packed the header line `行次 合计 基本支出 项目支出` into
+ * columns 18–33 while the figures stand at 20–44: 基本支出 over the 合计 figures, 项目支出 over the 基本支出 figures.
+ * Read by hand from the HTML: 201 一般公共服务支出 合计 1,797.35 = 基本支出 1,159.97 + 项目支出 637.38.
+ */
+describe('pdftotext -layout output of a header line squeezed to the left (部门支出总表, 9 pt)', () => {
+  const t = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms/budget-squeezed.pdftotext.txt'), 'utf8');
+  const read = readTextForms(splitLines(t)).lines;
+  const header = flattenHeader([read[3]!.cells, read[4]!.cells]);
+  it('puts 行次 合计 基本支出 项目支出 over the four figure columns in their order (line 5)', () => {
+    expect(header.slice(-4).map((h) => h.split('/').at(-1))).toEqual(['行次', '合计', '基本支出', '项目支出']);
+  });
+  it('reads 201 一般公共服务支出: 合计 1797.35, 基本支出 1159.97, 项目支出 637.38 (line 7)', () => {
+    const cells = read[6]!.cells;
+    expect(cells.slice(0, 2)).toEqual(['201', '一般公共服务支出']);
+    expect(cells.slice(-3)).toEqual(['1797.35', '1159.97', '637.38']);
+    expect(header.slice(-3)).toEqual(['合计', '基本支出', '项目支出']);
+  });
+});

@@ -82,3 +82,43 @@ export function stackBrokenWords(lines: readonly (readonly Positioned[])[]): Pos
   });
   return out;
 }
+
+/** A column as the positioned core sees it while placing header words. */
+export interface SqueezeColumn {
+  span: { start: number; end: number };
+  kind: 'amount' | 'text' | 'blank';
+  rowNumbers?: boolean;
+}
+
+/**
+ * A header squeezed to the left: pdftotext packs a line of CJK header words into fewer columns than they print over
+ * (`行次 合计 基本支出 项目支出` at 18–33 over figures at 20–44). In a table whose label columns all stand before its
+ * figure columns, when one header line alone has words over the figures, and its last words are as many value (or
+ * 行次) words of the vocabulary as the table has figure columns, not yet one over each in order, they are put over the
+ * figure columns in their order. Other lines, and other tables, are returned as they are.
+ */
+export function alignSqueezed(lines: readonly (readonly Positioned[])[], cols: readonly SqueezeColumn[]): Positioned[][] {
+  const out = lines.map((l) => [...l]);
+  const isFigure = (c: SqueezeColumn) => c.kind !== 'text' || c.rowNumbers === true;
+  const figures = cols.flatMap((c, i) => (isFigure(c) ? [i] : []));
+  if (figures.length < 2 || cols.some((c, i) => !isFigure(c) && i > figures[0]!)) return out;
+  const valueWord = (t: string) => ['value', 'row_number'].includes(lookupWord(t)?.role ?? '');
+  for (const [r, parts] of out.entries()) {
+    const k0 = parts.length - figures.length;
+    if (k0 < 0) continue;
+    const words = parts.slice(k0);
+    if (!words.every((p) => valueWord(p.text)) || (k0 > 0 && valueWord(parts[k0 - 1]!.text))) continue;
+    const from = Math.min(words[0]!.start, cols[figures[0]!]!.span.start);
+    if (out.some((l, q) => q !== r && l.some((p) => p.start >= from))) continue;
+    const over = words.map((p) => cols.findIndex((c) => overlaps({ text: '', ...c.span }, p)));
+    if (over.every((j, k) => j === figures[k])) continue;
+    out[r] = [
+      ...parts.slice(0, k0),
+      ...words.map((p, k) => {
+        const c = cols[figures[k]!]!.span;
+        return { text: p.text, start: c.start, end: Math.max(c.start + 1, Math.min(c.end, c.start + p.end - p.start)) };
+      }),
+    ];
+  }
+  return out;
+}
