@@ -15,10 +15,8 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ingestText } from '../src/lib/ingest/ingest-text.ts';
 import { PDF_FAMILIES, pdfDoc, placeLines, type PdfFamily } from '../src/lib/synth/pdf.ts';
-import { scoreAgainstTruth } from '../src/lib/synth/truth.ts';
-import { accuracyTable, type FamilyAccuracy } from './accuracy.ts';
+import { accuracyTable, scoreDocument, type FamilyAccuracy } from './accuracy.ts';
 import { launchChromium, pdftotext, printPdf } from './pdf-print.ts';
 
 const args = process.argv.slice(2);
@@ -53,31 +51,15 @@ try {
       unplacedTotal += unplaced;
       const key = by.startsWith('pdf.') ? String(doc.pdf[by.slice(4) as keyof typeof doc.pdf]) : by ? String(truth.options[by as keyof typeof truth.options]) : '';
       const acc = row(by ? `${family} · ${by}=${key}` : family);
-      acc.documents++;
-      acc.expected += truth.facts.length;
       if (keep) {
         await writeFile(path.join(dir, `${doc.stem}.html`), doc.html);
         await writeFile(path.join(dir, `${doc.stem}.txt`), text);
         await writeFile(path.join(dir, `${doc.stem}.truth.json`), JSON.stringify({ ...truth, pdf: doc.pdf }, null, 1));
       } else await rm(pdfFile, { force: true });
-      let model;
-      try {
-        model = ingestText({ text, sourceFile: `${doc.stem}.txt`, docId: doc.stem, sha256: '0'.repeat(64) });
-      } catch (e) {
-        acc.failed++;
-        acc.missing += truth.facts.length;
-        process.stderr.write(`[pdf] ${doc.stem}: threw ${String(e)}\n`);
-        continue;
-      }
-      if (model.status === 'ok') acc.ok++;
-      else if (model.status === 'partial') acc.partial++;
-      else acc.failed++;
-      const s = scoreAgainstTruth(model, truth);
-      acc.exact += s.exact;
-      acc.missing += s.missing;
-      acc.wrong += s.wrong;
-      acc.extra += s.extra;
-      if (verbose && (s.exact < s.expected || model.status !== 'ok')) process.stderr.write(`[pdf] ${doc.stem} ${model.status}: ${s.exact}/${s.expected} exact, ${s.missing} missing, ${s.wrong} wrong, ${s.extra} extra, ${unplaced} unplaced\n`);
+      const r = scoreDocument(acc, text, doc.stem, truth);
+      if ('error' in r) process.stderr.write(`[pdf] ${doc.stem}: threw ${String(r.error)}\n`);
+      else if (verbose && (r.score.exact < r.score.expected || r.model.status !== 'ok'))
+        process.stderr.write(`[pdf] ${doc.stem} ${r.model.status}: ${r.score.exact}/${r.score.expected} exact, ${r.score.missing} missing, ${r.score.wrong} wrong, ${r.score.extra} extra, ${unplaced} unplaced\n`);
     }
     process.stderr.write(`[pdf] ${family}: ${perFamily} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   }
