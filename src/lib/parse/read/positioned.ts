@@ -6,7 +6,7 @@
 import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell } from '../tables/cells.ts';
 import { belongsTo, groupOf, headWord, isGroupOver, isHeaderWord } from './header-groups.ts';
-import { stackBrokenWords } from './header-stacks.ts';
+import { alignSqueezed, stackBrokenWords } from './header-stacks.ts';
 
 /** A piece of text on one line and where it stands: start and end column, end exclusive. */
 export interface Positioned {
@@ -195,8 +195,9 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
   const groups = cluster(dataMembers);
   const cols: WorkColumn[] = groups.map((g) => ({ span: spanOf(g), kind: kindOf(g), head: [], rowNumbers: g.every((m) => /^\d{1,2}$/.test(m.part.text)) }));
   const headerMembers: Member[] = [];
-  // the rest of a word broken inside its cell back under its start (header-stacks.ts: pdftotext lets it drift)
-  const stacked = stackBrokenWords(header.map((l) => l.parts));
+  // the rest of a word broken inside its cell back under its start, a squeezed line of words over its figures
+  // (header-stacks.ts: pdftotext lets header words drift left)
+  const stacked = alignSqueezed(stackBrokenWords(header.map((l) => l.parts)), cols);
   header.forEach((_, row) => {
     for (const part of joinWithinColumn(stacked[row]!, cols)) headerMembers.push({ part, row });
   });
