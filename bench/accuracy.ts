@@ -14,7 +14,8 @@ import path from 'node:path';
 import { ingestText } from '../src/lib/ingest/ingest-text.ts';
 import { corpusDoc } from '../src/lib/synth/corpus.ts';
 import { FAMILIES, FAMILY_NAMES, type RenderOptions } from '../src/lib/synth/options.ts';
-import { scoreAgainstTruth } from '../src/lib/synth/truth.ts';
+import type { DocumentModel } from '../src/lib/model/document.ts';
+import { scoreAgainstTruth, type FactScore, type Truth } from '../src/lib/synth/truth.ts';
 
 export interface FamilyAccuracy {
   family: string;
@@ -37,26 +38,32 @@ export function measureFamily(family: string, perFamily: number, seed: number, b
   for (let i = k * perFamily; i < (k + 1) * perFamily; i++) {
     const { stem, text, truth } = corpusDoc(seed, i, family);
     const acc = row(by ? `${family} · ${by}=${String(truth.options[by])}` : family);
-    acc.documents++;
-    acc.expected += truth.facts.length;
-    let model;
-    try {
-      model = ingestText({ text, sourceFile: `${stem}.txt`, docId: stem, sha256: '0'.repeat(64) });
-    } catch {
-      acc.failed++;
-      acc.missing += truth.facts.length;
-      continue;
-    }
-    if (model.status === 'ok') acc.ok++;
-    else if (model.status === 'partial') acc.partial++;
-    else acc.failed++;
-    const s = scoreAgainstTruth(model, truth);
-    acc.exact += s.exact;
-    acc.missing += s.missing;
-    acc.wrong += s.wrong;
-    acc.extra += s.extra;
+    scoreDocument(acc, text, stem, truth);
   }
   return [...rows.values()].sort((a, b) => a.family.localeCompare(b.family));
+}
+
+/** Ingest one document and add its status and score to a family's row; the error when the ingest threw. */
+export function scoreDocument(acc: FamilyAccuracy, text: string, stem: string, truth: Truth): { model: DocumentModel; score: FactScore } | { error: unknown } {
+  acc.documents++;
+  acc.expected += truth.facts.length;
+  let model: DocumentModel;
+  try {
+    model = ingestText({ text, sourceFile: `${stem}.txt`, docId: stem, sha256: '0'.repeat(64) });
+  } catch (error) {
+    acc.failed++;
+    acc.missing += truth.facts.length;
+    return { error };
+  }
+  if (model.status === 'ok') acc.ok++;
+  else if (model.status === 'partial') acc.partial++;
+  else acc.failed++;
+  const score = scoreAgainstTruth(model, truth);
+  acc.exact += score.exact;
+  acc.missing += score.missing;
+  acc.wrong += score.wrong;
+  acc.extra += score.extra;
+  return { model, score };
 }
 
 export function accuracyTable(rows: readonly FamilyAccuracy[]): string {
@@ -74,7 +81,7 @@ export function accuracyTable(rows: readonly FamilyAccuracy[]): string {
   return out.join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('accuracy.ts')) {
+if (import.meta.url === `file://${process.argv[1]}` || path.basename(process.argv[1] ?? '') === 'accuracy.ts') {
   const args = process.argv.slice(2);
   const opt = (name: string, dflt: string) => {
     const i = args.indexOf(`--${name}`);

@@ -1,5 +1,6 @@
 import type { TableKind } from '../model/table.ts';
 import { Writer } from './forms.ts';
+import type { HtmlWriter } from './html.ts';
 import type { Layout, SynthDoc } from './generate.ts';
 import { CN_ORD, dec, percent, Printer, type Printed } from './money.ts';
 import type { RenderOptions } from './options.ts';
@@ -12,7 +13,8 @@ export class Ctx {
   readonly o: RenderOptions;
   readonly L: Layout;
   readonly P: Printer;
-  readonly w: Writer;
+  /** The text form's writer, or the HTML writer of the PDF path (html.ts). */
+  readonly w: Writer | HtmlWriter;
   readonly rng: Rng;
   readonly tables: TruthTable[] = [];
   readonly claims: TruthClaim[] = [];
@@ -26,14 +28,17 @@ export class Ctx {
   /** Draws for variants that only some options use (kept apart so that the others print the same). */
   readonly variantRng: Rng;
 
-  constructor(readonly doc: SynthDoc) {
+  constructor(
+    readonly doc: SynthDoc,
+    html?: HtmlWriter,
+  ) {
     this.o = doc.options;
     this.L = doc.layout;
     this.P = new Printer(doc.layout, doc.seed, { zeroMark: this.o.zeroMark, wholeNumbers: this.o.wholeNumbers });
     this.rng = new Rng(doc.seed ^ 0x7ab1e);
     this.md = this.o.form === 'pipe' || this.o.titleHeading;
     const head = this.o.docKind === 'final' ? `${doc.department}${doc.year}年度部门决算` : `${doc.department}${doc.year}年部门预算`;
-    this.w = new Writer(this.o, new Rng(doc.seed ^ 0x5ace), head);
+    this.w = html ?? new Writer(this.o, new Rng(doc.seed ^ 0x5ace), head);
     this.variantRng = new Rng(doc.seed ^ 0x717e);
     this.titleSep = this.variantRng.pick([' ', '：', '\u3000']);
     this.paraWidth = new Rng(doc.seed ^ 0x9a4a).int(32, 44);
@@ -79,7 +84,7 @@ export class Ctx {
     const number = this.number(n);
     const y = this.doc.year;
     // pdftotext -layout keeps the page's geometry: centred titles, the number at the right, 部门 and 单位 on one line
-    const spaced = this.o.form === 'spaced';
+    const spaced = this.o.form === 'spaced' || this.o.form === 'html';
     const centre = (t: string) => (spaced ? `${' '.repeat(this.variantRng.int(16, 36))}${t}` : t);
     const right = (t: string) => (spaced ? `${' '.repeat(this.variantRng.int(60, 90))}${t}` : t);
     const unit = `${this.L.unitLabel}：${this.L.unit}`;

@@ -198,6 +198,19 @@ export class Writer {
     // Header words of a figures-only table under its 栏次 row drift left, more the further right (headerDrift).
     const numbersRow = (h: readonly string[]) => h.some((t) => /^\d+$/.test(t)) && h.every((t) => t === '' || t === '栏次' || /^\d+$/.test(t));
     const drift = this.o.headerDrift && sheet.labelColumns.length === 0 && sheet.header.some(numbersRow) ? 0.8 + this.rng.int(0, 10) / 100 : 1;
+    // pdftotext counts a CJK character as one column though it prints two wide: a word drifts left by one column per
+    // two CJK characters before it on its line (never touching the word before it)
+    const pdfDrift = (l: string): string => {
+      const out: string[] = [];
+      let cjk = 0;
+      for (const m of l.matchAll(/\S+/g)) {
+        const at = Math.max(out.length === 0 ? 0 : out.length + 1, m.index - Math.floor(cjk / 2));
+        while (out.length < at) out.push(' ');
+        out.push(...m[0]);
+        cjk += (m[0].match(/[\u3400-\u9fff\uff08\uff09]/g) ?? []).length;
+      }
+      return out.join('');
+    };
     const headerLines = (): string[] => {
       const out: string[] = [];
       for (const [r, h] of sheet.header.entries()) {
@@ -228,7 +241,7 @@ export class Writer {
         }
         out.push(...band.map((l) => l.join('').trimEnd()));
       }
-      return out;
+      return this.o.pdftotextDrift ? out.map(pdfDrift) : out;
     };
     const emitHeader = () => {
       for (const l of merged ? mergedHeaderLines(sheet.header, starts, widths, isLabel, this.rng.int(3, 5)) : headerLines()) this.push(l);
@@ -269,7 +282,9 @@ export class Writer {
         const room = c + 1 < n ? starts[c + 1]! - end : Infinity;
         const wanted = this.o.alignJitter ? this.rng.int(-1, room >= 2 ? 1 : 0) : 0;
         const shift = [wanted, 0].find((d) => (line[end + d - s.length - 1] ?? ' ') === ' ') ?? 0;
-        put(line, end + shift - s.length, s);
+        // pdftotext's columns: the figures of a column start together
+        if (this.o.pdftotextDrift) put(line, starts[c]!, s);
+        else put(line, end + shift - s.length, s);
       });
       let figuresLine = 0;
       for (let k = 0; k < Math.max(1, pieces.length); k++) {

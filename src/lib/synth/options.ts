@@ -10,9 +10,10 @@ export interface RenderOptions {
   docKind: 'final' | 'budget';
   /**
    * Text form of the tables: tab-separated cells (as the seeds), markdown pipe tables, or space-aligned columns as
-   * `pdftotext -layout` writes them (no tabs, right-aligned numbers, wrapped headers, page furniture).
+   * `pdftotext -layout` writes them (no tabs, right-aligned numbers, wrapped headers, page furniture). `html`: printed
+   * as HTML pages for the real PDF path (Chromium → pdftotext, synth/pdf.ts), never a text form of the families below.
    */
-  form: 'tab' | 'pipe' | 'spaced';
+  form: 'tab' | 'pipe' | 'spaced' | 'html';
   /**
    * How a table title is numbered: `公开01表`, `表1`, `表一`, `附表1`, `附件1-1`, `预算01表`, no number, or a running
    * head (`2023年度部门决算表 收入支出决算总表`) that carries the title.
@@ -112,6 +113,13 @@ export interface RenderOptions {
    * order tells their columns.
    */
   headerDrift: boolean;
+  /**
+   * Spaced form: positions as `pdftotext -layout` gives them to a PDF with narrow columns (each word at the column of
+   * the longest run of text to its left, one column per character however wide it prints): the figures of a column
+   * start together (their ends vary), and header words drift left by one column per two CJK characters before them on
+   * their line, so the rest of a broken word no longer stands under its start.
+   */
+  pdftotextDrift: boolean;
 }
 
 export const TITLE_STYLES: readonly RenderOptions['titleStyle'][] = ['gongkai', 'biao', 'biao-cn', 'fubiao', 'fujian', 'yusuan', 'none', 'running-head'];
@@ -159,6 +167,7 @@ function seedLike(docKind: 'final' | 'budget'): RenderOptions {
     wrapCodeLine: 'figures',
     headerAlign: 'left',
     headerDrift: false,
+    pdftotextDrift: false,
   };
 }
 
@@ -330,6 +339,21 @@ export const FAMILIES: readonly Family[] = [
     description: '预算 with layout features seen in other provinces: -/—/0 for zero, whole 元, unit on the title line, full-width indents, numbered notes',
     choose: (rng) => ({ ...realVariants(rng), form: rng.pick(['tab', 'tab', 'pipe', 'spaced'] as const), codes: rng.pick(['joined', 'split'] as const), indentNames: rng.chance(0.6), totalRow: rng.pick(OPTION_VALUES.totalRow) }),
   },
+  {
+    name: 'pdftotext-drift',
+    docKind: 'final',
+    description: '决算 or 预算 as pdftotext -layout writes a PDF with narrow columns: header words drift left of the words they continue, figures start together, a wrapped label\'s code on its first line and its figures lower down',
+    choose: (rng) => ({
+      ...anyVocabulary(rng),
+      docKind: rng.pick(['final', 'budget'] as const),
+      form: 'spaced',
+      pageNumbers: rng.pick(OPTION_VALUES.pageNumbers),
+      wrapLabels: true,
+      wrapNumbersLine: 'middle',
+      pdftotextDrift: true,
+      wrapCodeLine: rng.pick(OPTION_VALUES.wrapCodeLine),
+    }),
+  },
 ];
 
 /** Variants found in real disclosures of other provinces (docs/parsing.md, 'Layout features found in real disclosures'). */
@@ -407,6 +431,7 @@ export const OPTION_VALUES: { readonly [K in keyof RenderOptions]: readonly Rend
   wrapCodeLine: ['figures', 'first'],
   headerAlign: ['left', 'centre'],
   headerDrift: [true, false],
+  pdftotextDrift: [true, false],
 };
 
 /** Parse option flags (`--name value`) into overrides; booleans are `true`/`false`. Unknown values are errors. */

@@ -2,6 +2,7 @@ import { budgetTables, BUDGET_TITLES } from './budget.ts';
 import { Ctx } from './context.ts';
 import { FINAL_TITLES, finalTables } from './final.ts';
 import type { SynthDoc } from './generate.ts';
+import type { HtmlWriter } from './html.ts';
 import { CN_ORD, cnMonth, cnYear } from './money.ts';
 import type { Truth } from './truth.ts';
 
@@ -16,10 +17,11 @@ export interface Rendered {
 
 /**
  * Render a department-year into disclosure text — a 决算 or a 预算, in the text form and vocabulary its options
- * name (options.ts) — with the truth read off it: every printed figure as an exact 元 value with its line.
+ * name (options.ts) — with the truth read off it: every printed figure as an exact 元 value with its line. With
+ * `html` (the PDF path, pdf.ts) the document is printed by that writer instead, and the lines are placed later.
  */
-export function renderDoc(doc: SynthDoc): Rendered {
-  const ctx = new Ctx(doc);
+export function renderDoc(doc: SynthDoc, html?: HtmlWriter): Rendered {
+  const ctx = new Ctx(doc, html);
   const { o } = ctx;
   const y = doc.year;
   const dept = doc.department;

@@ -10,6 +10,7 @@ import { belongsTo, groupOf, headWord, isGroupOver, isHeaderWord } from './heade
 import { lookupWord } from '../tables/vocabulary.ts';
 
 const lookupKey = (word: string) => lookupWord(word)?.key;
+import { alignSqueezed, stackBrokenWords } from './header-stacks.ts';
 
 /** A piece of text on one line and where it stands: start and end column, end exclusive. */
 export interface Positioned {
@@ -155,6 +156,25 @@ function kindOf(ms: Member[], figuresOnly: ReadonlySet<number> = new Set()): Col
   return ends.size < starts.size ? 'amount' : 'text';
 }
 
+/**
+ * Figures placed as pdftotext places them: in most figure columns (three figures or more) the figures start at one
+ * column and end at several (pdftotext gives each word the column after the longest text to its left, so right-aligned
+ * figures come out left-aligned). Header words then stand left of their figures, never right.
+ */
+function startAligned(groups: Member[][]): boolean {
+  let yes = 0;
+  let no = 0;
+  for (const g of groups) {
+    const amounts = g.filter((m) => isAmountText(m.part.text) && /[.,]/.test(m.part.text));
+    if (amounts.length < 3) continue;
+    const starts = new Set(amounts.map((m) => m.part.start)).size;
+    const ends = new Set(amounts.map((m) => m.part.end)).size;
+    if (starts < ends) yes++;
+    else no++;
+  }
+  return yes > no;
+}
+
 /** Two stacked pieces are parts of one wrapped label when they share their centre, start or end (±1 column). */
 function aligned(a: Positioned, b: Positioned): boolean {
   return Math.abs(centre(a) - centre(b)) <= 1.5 || Math.abs(a.start - b.start) <= 1 || Math.abs(a.end - b.end) <= 1;
@@ -188,7 +208,7 @@ export function joinPieces(texts: string[]): string {
   return out;
 }
 
-/** `rowNumbers`: every piece is a small whole number (a 行次 column, right-aligned like amounts). */
+/** `rowNumbers`: a column of 行次 (numbers of up to three digits, no code longer than a 类), headed like an amount column. */
 type WorkColumn = { span: { start: number; end: number }; kind: ColumnKind; head: Member[]; rowNumbers?: boolean };
 
 /**
@@ -203,19 +223,29 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
   });
   // rows of figures only (no label): their whole numbers are never codes
   const figuresOnly = new Set(data.flatMap((l, row) => (l.parts.every((p) => isAmountText(p.text)) ? [row] : [])));
-  const cols: WorkColumn[] = cluster(dataMembers).map((g) => ({
+  const groups = cluster(dataMembers);
+  const cols: WorkColumn[] = groups.map((g) => ({
     span: spanOf(g),
     kind: kindOf(g, figuresOnly),
     head: [],
     rowNumbers: g.every((m) => /^\d{1,3}$/.test(m.part.text)),
   }));
   const headerMembers: Member[] = [];
-  header.forEach((l, row) => {
-    for (const part of joinWithinColumn(joinBrokenWords(l.parts), cols)) headerMembers.push({ part, row });
+  // the rest of a word broken inside its cell back under its start, a squeezed line of words over its figures
+  // (header-stacks.ts: pdftotext lets header words drift left)
+  const stacked = alignSqueezed(stackBrokenWords(header.map((l) => joinBrokenWords(l.parts))), cols);
+  header.forEach((_, row) => {
+    for (const part of joinWithinColumn(stacked[row]!, cols)) headerMembers.push({ part, row });
   });
   const groupsOnTop: Member[][] = [];
   const aligned = alignDriftingHeaders(cols, headerMembers);
-  const orphans = placeHeaderStacks(cols, aligned === null ? headerMembers : headerMembers.filter((m) => !aligned.has(m)), header.length - 1, groupsOnTop);
+  const orphans = placeHeaderStacks(
+    cols,
+    aligned === null ? headerMembers : headerMembers.filter((m) => !aligned.has(m)),
+    header.length - 1,
+    groupsOnTop,
+    startAligned(groups),
+  );
   const leftover = placeBesideStacks(cols, orphans);
   // What is left is a column blank in every row, known from its header words alone. A group word alone on the top
   // line (`项目` over 科目编码 | 科目名称, in a table without figures too) heads the column nearest it once every column
@@ -520,7 +550,7 @@ function joinWithinColumn(parts: Positioned[], cols: WorkColumn[]): Positioned[]
  * to `groupsOnTop`, to head the column nearest its centre once all are known, where `readHeaderLabels` finds it.
  * Returns the words placed nowhere.
  */
-function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow: number, groupsOnTop: Member[][]): Member[] {
+function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow: number, groupsOnTop: Member[][], leftDrift = false): Member[] {
   const orphans: Member[] = [];
   const taken = new Map<number, { stack: Member[]; overlap: number }[]>();
   const stacks = cluster(headerMembers, wrappedWord);
@@ -549,6 +579,17 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
         best = i;
       }
     });
+    // figures that start together (pdftotext's columns): a header word over no column, or over the last character of a
+    // figure column only, heads the first figure column starting at or right of it, near enough (header words drift
+    // left of their figures)
+    if (leftDrift && (best < 0 || (cols[best]!.kind !== 'text' && bestOverlap <= 1))) {
+      const reach = span.end - span.start + 8;
+      const right = cols.findIndex((c) => (c.kind !== 'text' || c.rowNumbers) && c.span.start >= span.start - 1 && c.span.start - span.start <= reach);
+      if (right >= 0) {
+        best = right;
+        bestOverlap = 100 - (cols[right]!.span.start - span.start);
+      }
+    }
     if (best >= 0) taken.set(best, [...(taken.get(best) ?? []), { stack, overlap: bestOverlap }]);
     else if (lastRow > 0 && stack.every((m) => m.row === 0) && cols.length > 0 && (hasWordsBelow(span) || (lowerStacks.length > 0 && group?.kind === 'block'))) {
       if (group) groupsOnTop.push(stack);
@@ -563,11 +604,23 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
       }
     } else orphans.push(...stack);
   }
+  // Two words side by side on one line over one figure column, the next figure column without words: pdftotext lets
+  // header words drift left of their figures (figures start together; a word after many CJK characters starts early),
+  // so the right one heads the next column.
+  for (let i = 0; i + 1 < cols.length; i++) {
+    const here = taken.get(i);
+    if (!here || here.length < 2 || taken.has(i + 1) || cols[i]!.kind === 'text' || cols[i + 1]!.kind === 'text') continue;
+    const right = here.reduce((a, b) => (spanOf(b.stack).start > spanOf(a.stack).start ? b : a));
+    const rows = new Set(right.stack.map((m) => m.row));
+    if (!here.some((st) => st !== right && st.stack.some((m) => rows.has(m.row)))) continue;
+    taken.set(i, here.filter((st) => st !== right));
+    taken.set(i + 1, [{ stack: right.stack, overlap: 0 }]);
+  }
   for (const [i, stacks] of taken) {
     const kept: { stack: Member[]; overlap: number }[] = [];
     for (const st of [...stacks].sort((a, b) => b.overlap - a.overlap)) {
       const rows = new Set(st.stack.map((m) => m.row));
-      if (kept.some((k) => k.stack.some((m) => rows.has(m.row) && m.row !== 0))) orphans.push(...st.stack);
+      if (kept.some((k) => k.stack.some((m) => rows.has(m.row) && (m.row !== 0 || (st.stack.every((x) => x.row === 0) && k.stack.every((x) => x.row === 0)))))) orphans.push(...st.stack);
       else kept.push(st);
     }
     for (const k of kept) cols[i]!.head.push(...k.stack);
@@ -578,7 +631,7 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
 /**
  * Header stacks standing beside the column they head. A header over short right-aligned numbers stands left of them
  * (centred in a wide cell, or left-aligned; pdftotext also draws CJK words narrower than they print): an amount column
- * without header words takes the stack just left of it, never the one on its right (the next column's header when
+ * (or a 行次 column) without header words takes the stack just left of it, never the one on its right (the next column's header when
  * headers are left-aligned). A label header centred over left-aligned labels may stand right of them: a stack between
  * a label column and the next column belongs to the label column unless it stands on a line that column's header
  * already uses (a second label on that line is a column of its own). Returns the words placed nowhere.

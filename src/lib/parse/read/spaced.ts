@@ -9,7 +9,7 @@ import { excerpt, type SourceLine } from '../../text/lines.ts';
 import { DEPT_LINE_RE, looksLikeTableTitle, parseTableNumber, recogniseTitle } from '../tables/recognise.ts';
 import { classifyCell } from '../tables/cells.ts';
 import { findUnit } from '../tables/unit.ts';
-import { figuresOnMiddleLine, joinWrappedLabels, wrappedLabels, type WrapChoice } from './wrapped-labels.ts';
+import { figuresOnMiddleLine, joinCodeLines, joinWrappedLabels, wrappedLabels, type WrapChoice } from './wrapped-labels.ts';
 import { buildColumns, columnsFromNumbers, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { reassembleHeader } from './header-words.ts';
 
@@ -399,6 +399,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
         });
       }
     }
+    // a code on a wrapped label's first line, its figures on a later one: one row
+    joinCodeLines(lines, run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k))), model.columns.map((c) => c.kind));
     wraps.push(
       ...wrappedLabels(
         lines,

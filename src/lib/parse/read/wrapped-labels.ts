@@ -243,3 +243,54 @@ function joinCodedLabelsAboveFigures(lines: SourceLine[], run: readonly number[]
     }
   }
 }
+
+/**
+ * A wrapped label whose code stands on its first line and its figures on a later one, as pdftotext writes a row whose
+ * figures the PDF centres in a tall cell while its code stays with the label's first line:
+ *
+ * ```
+ *   20103 政府办公厅（室）及相
+ *         关机构事务        5 21063981.67 21063981.67
+ * ```
+ *
+ * In a table whose rows carry codes (a text column of digits that is not the name column), a line with a code and a
+ * name and nothing else, followed at once by a line with figures and a name but no code, whose name starts no label of
+ * its own (`合计`, `二、`), is one row: the code and the start of the label move onto the figures line, which lists the
+ * code line as joined. `lines` is changed in place.
+ */
+export function joinCodeLines(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): void {
+  const width = Math.max(0, ...run.map((k) => lines[k]!.cells.length));
+  const texts = (c: number) => run.map((k) => (lines[k]!.cells[c] ?? '').trim()).filter((t) => t !== '');
+  const codeCols: number[] = [];
+  const nameCols: number[] = [];
+  for (let c = 0; c < width; c++) {
+    if (kinds[c] !== 'text') continue;
+    const ts = texts(c);
+    if (ts.length === 0) continue;
+    const codes = ts.filter((t) => /^\d{2,3}(?:\s?\d{2}){0,2}$/.test(t)).length;
+    if (codes * 2 > ts.length) codeCols.push(c);
+    else if (ts.filter((t) => !CODE_RE.test(t)).length * 2 > ts.length) nameCols.push(c);
+  }
+  if (codeCols.length === 0 || nameCols.length !== 1) return;
+  const name = nameCols[0]!;
+  const filled = (k: number) => lines[k]!.cells.flatMap((t, c) => (t.trim() !== '' ? [c] : []));
+  for (let i = 0; i + 1 < run.length; i++) {
+    const a = run[i]!;
+    const b = run[i + 1]!;
+    if (lines[b]!.n !== lines[a]!.n + 1 || lines[a]!.skip || lines[b]!.skip) continue;
+    const fa = filled(a);
+    const fb = filled(b);
+    const codeLine = fa.includes(name) && fa.some((c) => codeCols.includes(c)) && fa.every((c) => c === name || codeCols.includes(c));
+    const rest = (lines[b]!.cells[name] ?? '').trim();
+    const figuresLine = rest !== '' && !fb.some((c) => codeCols.includes(c)) && fb.some((c) => c !== name) && !LABEL_START_RE.test(rest) && !TOTAL_END_RE.test(rest);
+    if (!codeLine || !figuresLine) continue;
+    const cells = [...lines[b]!.cells];
+    for (const c of codeCols) cells[c] = lines[a]!.cells[c] ?? '';
+    cells[name] = joinPieces([(lines[a]!.cells[name] ?? '').trim(), rest]);
+    const spans = lines[b]!.spans ? [...lines[b]!.spans!] : undefined;
+    if (spans && lines[a]!.spans) for (const c of codeCols) spans[c] = lines[a]!.spans![c]!;
+    lines[b] = { ...lines[b]!, cells, ...(spans ? { spans } : {}), joined: [...(lines[b]!.joined ?? []), lines[a]!.n] };
+    lines[a] = { ...lines[a]!, cells: lines[a]!.cells.map(() => ''), skip: 'joined' };
+    i++;
+  }
+}

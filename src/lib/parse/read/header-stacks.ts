@@ -1,0 +1,124 @@
+/**
+ * Header words broken inside narrow cells, put back over one another by meaning. `pdftotext -layout` gives each word
+ * the character column of the longest run of text to its left, one column per character however wide it prints: a
+ * CJK word counts half its printed width. So the lower lines of a header, with more words to their left than the
+ * line above, drift left, and the rest of a broken word no longer stands under its start (`财政拨款（补` at column 35,
+ * `助）收入` at 28). Position cannot join them; the words can: a piece that is no header word yet (`财政拨款（补`,
+ * `附属单`) is continued by the first piece on the next line, in reading order, that makes it a header word or the
+ * start of one (`助）收入`, `位上缴`, then `收入`). The continuation is moved under the piece it continues, so the
+ * positioned core (positioned.ts) stacks them as one wrapped word. Pure; pieces in, pieces out.
+ */
+import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
+import type { Positioned } from './positioned.ts';
+
+/** Every start of a vocabulary word (the word itself included), normalised as header words are looked up. */
+const STARTS: ReadonlySet<string> = (() => {
+  const s = new Set<string>();
+  for (const t of VOCABULARY)
+    for (const w of t.words) {
+      const n = normHeaderWord(w);
+      for (let k = 1; k <= n.length; k++) s.add(n.slice(0, k));
+    }
+  return s;
+})();
+
+/** How far right of the word it continues a continuation may start (columns). */
+const RIGHT = 2;
+
+const overlaps = (a: Positioned, b: Positioned) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+
+/** A piece that is a header word's start but no header word of its own: the word goes on below it. */
+function open(text: string): boolean {
+  const n = normHeaderWord(text);
+  return n.length > 0 && STARTS.has(n) && lookupWord(text) === null;
+}
+
+/**
+ * Header lines (top first, pieces left to right) with every continuation of a broken word moved under the stack it
+ * continues. A stack is open while its text (its pieces joined top down) is no header word but starts one; the
+ * pieces of the next line continue the open stacks in order, each the first open stack after the one continued before
+ * whose text it extends into a header word or the start of one.
+ */
+export function stackBrokenWords(lines: readonly (readonly Positioned[])[]): Positioned[][] {
+  const out = lines.map((l) => [...l]);
+  // stacks ending on the line above: their text so far and the span of their first piece
+  let above: { text: string; span: Positioned }[] = [];
+  out.forEach((parts, r) => {
+    const extend = (s: number, p: Positioned) => STARTS.has(normHeaderWord(above[s]!.text + p.text));
+    // pieces standing under the word they continue: the positioned core stacks them where they are
+    const under = parts.map((p) => (r > 0 ? above.findIndex((st, s) => overlaps(st.span, p) && extend(s, p)) : -1));
+    const next: { text: string; span: Positioned }[] = [];
+    let from = 0;
+    parts.forEach((p, k) => {
+      if (under[k]! >= 0) {
+        from = under[k]! + 1;
+        next.push({ text: above[under[k]!]!.text + p.text, span: above[under[k]!]!.span });
+        return;
+      }
+      // else the first open word after the one continued before and before the one a piece to the right stands
+      // under, in reading order (a continuation drifts left of the word it continues, or a little right of it when the
+      // line above drifted more)
+      const until = under.slice(k + 1).find((u) => u >= 0) ?? above.length;
+      let hit = -1;
+      for (let s = from; s < until; s++) {
+        if (open(above[s]!.text) && p.start <= above[s]!.span.end + RIGHT && extend(s, p)) {
+          hit = s;
+          break;
+        }
+      }
+      if (hit < 0) {
+        next.push({ text: p.text, span: p });
+        return;
+      }
+      const st = above[hit]!;
+      from = hit + 1;
+      const width = p.end - p.start;
+      const start = st.span.start + Math.max(0, Math.floor((st.span.end - st.span.start - width) / 2));
+      parts[k] = { text: p.text, start, end: start + width };
+      next.push({ text: st.text + p.text, span: st.span });
+    });
+    parts.sort((a, b) => a.start - b.start);
+    above = next;
+  });
+  return out;
+}
+
+/** A column as the positioned core sees it while placing header words. */
+export interface SqueezeColumn {
+  span: { start: number; end: number };
+  kind: 'amount' | 'text' | 'blank';
+  rowNumbers?: boolean;
+}
+
+/**
+ * A header squeezed to the left: pdftotext packs a line of CJK header words into fewer columns than they print over
+ * (`行次 合计 基本支出 项目支出` at 18–33 over figures at 20–44). In a table whose label columns all stand before its
+ * figure columns, when one header line alone has words over the figures, and its last words are as many value (or
+ * 行次) words of the vocabulary as the table has figure columns, not yet one over each in order, they are put over the
+ * figure columns in their order. Other lines, and other tables, are returned as they are.
+ */
+export function alignSqueezed(lines: readonly (readonly Positioned[])[], cols: readonly SqueezeColumn[]): Positioned[][] {
+  const out = lines.map((l) => [...l]);
+  const isFigure = (c: SqueezeColumn) => c.kind !== 'text' || c.rowNumbers === true;
+  const figures = cols.flatMap((c, i) => (isFigure(c) ? [i] : []));
+  if (figures.length < 2 || cols.some((c, i) => !isFigure(c) && i > figures[0]!)) return out;
+  const valueWord = (t: string) => ['value', 'row_number'].includes(lookupWord(t)?.role ?? '');
+  for (const [r, parts] of out.entries()) {
+    const k0 = parts.length - figures.length;
+    if (k0 < 0) continue;
+    const words = parts.slice(k0);
+    if (!words.every((p) => valueWord(p.text)) || (k0 > 0 && valueWord(parts[k0 - 1]!.text))) continue;
+    const from = Math.min(words[0]!.start, cols[figures[0]!]!.span.start);
+    if (out.some((l, q) => q !== r && l.some((p) => p.start >= from))) continue;
+    const over = words.map((p) => cols.findIndex((c) => overlaps({ text: '', ...c.span }, p)));
+    if (over.every((j, k) => j === figures[k])) continue;
+    out[r] = [
+      ...parts.slice(0, k0),
+      ...words.map((p, k) => {
+        const c = cols[figures[k]!]!.span;
+        return { text: p.text, start: c.start, end: Math.max(c.start + 1, Math.min(c.end, c.start + p.end - p.start)) };
+      }),
+    ];
+  }
+  return out;
+}

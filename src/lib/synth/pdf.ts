@@ -1,0 +1,97 @@
+import { docSeed } from './corpus.ts';
+import { generateDoc } from './generate.ts';
+import { HtmlWriter, type HtmlPages, type PdfOptions, type RowAnchor } from './html.ts';
+import type { RenderOptions } from './options.ts';
+import { renderDoc } from './render.ts';
+import { Rng } from './rng.ts';
+import type { Truth, TruthFact } from './truth.ts';
+
+export type { PdfOptions } from './html.ts';
+
+/**
+ * The real PDF path's corpus: documents printed as HTML pages (html.ts), which a bench or test prints to PDF with
+ * Chromium and converts with `pdftotext -layout` as maintainers do. The vocabulary (codes, titles, headers, 三公, units …)
+ * is drawn as for the `mixed` text family; the paper (typeface, size, padding, narrow columns, pdftotext flags) per
+ * document here. The truth's lines are only known once the PDF is converted: `placeLines` finds each printed row's
+ * figures in the converted text, in order.
+ */
+export const PDF_FAMILIES = ['pdf-final', 'pdf-budget'] as const;
+export type PdfFamily = (typeof PDF_FAMILIES)[number];
+
+export interface PdfDoc extends HtmlPages {
+  stem: string;
+  family: PdfFamily;
+  pdf: PdfOptions;
+  /** The truth with provisional lines (each fact's row anchor); `placeLines` gives the real ones. */
+  truth: Truth;
+  anchors: RowAnchor[];
+}
+
+/** The paper of one document, drawn from its seed (overrides win). */
+export function choosePdfOptions(seed: number, overrides: Partial<PdfOptions> = {}): PdfOptions {
+  const rng = new Rng(seed ^ 0x9df0);
+  return {
+    font: rng.pick(['Noto Sans CJK SC', 'Noto Serif CJK SC'] as const),
+    fontSize: rng.pick([9, 10, 10.5, 11, 12]),
+    padding: rng.pick([1, 2, 3, 4]),
+    narrow: rng.chance(0.6),
+    nopgbrk: rng.chance(0.3),
+    ...overrides,
+  };
+}
+
+/** The i-th document of a PDF family: HTML pages, templates, the truth before its lines are placed. */
+export function pdfDoc(corpusSeed: number, i: number, family: PdfFamily, overrides: Partial<RenderOptions> = {}, paper: Partial<PdfOptions> = {}): PdfDoc {
+  const seed = docSeed(corpusSeed, i);
+  const rng = new Rng(seed ^ 0x7d0c);
+  const o: Partial<RenderOptions> = {
+    docKind: family === 'pdf-budget' ? 'budget' : 'final',
+    titleHeading: false,
+    pageNumbers: rng.pick(['none', 'dash-em', 'dash', 'of-total', 'slash'] as const),
+    runningHead: rng.chance(0.3),
+    unlabeledTotal: rng.chance(0.3),
+    alignJitter: false,
+    wrapLabels: rng.chance(0.5),
+    wrapNumbersLine: rng.pick(['first', 'middle'] as const),
+    ...overrides,
+    form: 'html',
+  };
+  const doc = generateDoc(seed, i, 'mixed', o);
+  doc.family = family;
+  const pdf = choosePdfOptions(seed, paper);
+  const head = doc.options.docKind === 'final' ? `${doc.department}${doc.year}年度部门决算` : `${doc.department}${doc.year}年部门预算`;
+  const w = new HtmlWriter(doc.options, pdf, head);
+  const { truth } = renderDoc(doc, w);
+  return { stem: doc.stem, family, pdf, truth, anchors: w.anchors, ...w.pages_() };
+}
+
+/**
+ * The truth on the lines of the converted text: each printed row's figures are looked for, row after row, on the
+ * first line at or after the previous row's that holds them all in order (as whitespace-separated words). Facts of a
+ * row that is not found keep line 0 and are counted as unplaced (the oracle could not say where they stand).
+ */
+export function placeLines(doc: PdfDoc, text: string): { truth: Truth; unplaced: number } {
+  const lines = text.split('\n').map((l) => l.split(/[\s\f]+/).filter(Boolean));
+  const lineOf: number[] = [];
+  let at = 0;
+  for (const a of doc.anchors) {
+    let found = 0;
+    for (let k = at; k < lines.length && a.figures.length > 0; k++) {
+      let j = 0;
+      for (const w of lines[k]!) if (j < a.figures.length && w === a.figures[j]) j++;
+      if (j === a.figures.length) {
+        found = k + 1;
+        at = k + 1;
+        break;
+      }
+    }
+    lineOf.push(found);
+  }
+  let unplaced = 0;
+  const facts: TruthFact[] = doc.truth.facts.map((f) => {
+    const line = lineOf[f.line] ?? 0;
+    if (line === 0) unplaced++;
+    return { ...f, line };
+  });
+  return { truth: { ...doc.truth, facts, claims: [] }, unplaced };
+}
