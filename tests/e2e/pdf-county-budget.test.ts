@@ -12,7 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../src/lib/model/document.ts';
 import type { Row, Table } from '../../src/lib/model/table.ts';
 import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
-import { missing, printAndConvert } from './print-pdf.ts';
+import { missingPdfTools, printAndConvert } from './pdf-convert.ts';
+
+const missing = missingPdfTools();
 import { tableChecks } from './table-checks.ts';
 
 const HTML = path.resolve(import.meta.dirname, '../fixtures/pdf/county-budget.html');
@@ -24,7 +26,7 @@ describe.skipIf(missing.length > 0)('a district 预算 PDF in the national 部�
   let doc: DocumentModel;
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'mingzhang-county-budget-'));
-    const text = printAndConvert(HTML, dir, 'shanghai-putuo-ceshiju-2024-budget');
+    const text = printAndConvert(HTML, dir, path.join(dir, 'shanghai-putuo-ceshiju-2024-budget.txt'));
     lines = text.split('\n');
     doc = ingestText({ text, sourceFile: 'shanghai-putuo-ceshiju-2024-budget.txt', docId: 'pdf-county-budget', sha256: '0' });
   }, 180_000);

@@ -9,7 +9,7 @@
  * positioned core (positioned.ts) stacks them as one wrapped word. Pure; pieces in, pieces out.
  */
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
-import type { Positioned } from './positioned.ts';
+import type { Positioned } from './piece.ts';
 
 /** Every start of a vocabulary word (the word itself included), normalised as header words are looked up. */
 const STARTS: ReadonlySet<string> = (() => {

@@ -5,19 +5,15 @@
  */
 import { cleanText } from '../../text/clean.ts';
 import type { SourceLine } from '../../text/lines.ts';
+import type { Positioned } from './piece.ts';
 import { classifyCell } from '../tables/cells.ts';
 import { belongsTo, groupOf, headWord, isGroupOver, isHeaderWord } from './header-groups.ts';
 import { lookupWord } from '../tables/vocabulary.ts';
-
-const lookupKey = (word: string) => lookupWord(word)?.key;
 import { alignSqueezed, stackBrokenWords } from './header-stacks.ts';
 
-/** A piece of text on one line and where it stands: start and end column, end exclusive. */
-export interface Positioned {
-  text: string;
-  start: number;
-  end: number;
-}
+const lookupKey = (word: string) => lookupWord(word)?.key;
+
+export type { Positioned } from './piece.ts';
 
 /** The pieces of one source line. */
 export interface PositionedLine {
