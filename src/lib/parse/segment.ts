@@ -2,6 +2,7 @@ import type { TableKind } from '../model/table.ts';
 import type { Problem } from '../model/document.ts';
 import { isMetaLine, looksLikeTableTitle, parseTableNumber, recogniseTitle, normaliseTitle, titleName, titleNumber } from './tables/recognise.ts';
 import { findUnit } from './tables/unit.ts';
+import { lookupWord } from './tables/vocabulary.ts';
 import { cleanText } from '../text/clean.ts';
 import { excerpt, isBlank, type SourceLine } from '../text/lines.ts';
 
@@ -79,6 +80,14 @@ function isTitleCandidate(line: SourceLine): TableKind | 'unknown' | null {
 /** Header words of a space-aligned line: short words (no sentence punctuation) three or more spaces apart. */
 const SPACED_HEADER_RE = /^[^。；，,\s]{1,12}(?: {3,}[^。；，,\s]{1,12})+$/;
 
+/** A space-aligned header line: short words three or more spaces apart, or two or more when two of them are header
+ * words of the vocabulary (pdftotext leaves two spaces between narrow columns: `合计  基本支出  项目支出`). */
+function isSpacedHeaderLine(t: string): boolean {
+  if (SPACED_HEADER_RE.test(t)) return true;
+  const words = t.split(/ {2,}/);
+  return words.length >= 2 && words.every((w) => /^[^。；，,\s]{1,12}$/.test(w)) && words.filter((w) => lookupWord(w) !== null).length >= 2;
+}
+
 /** Does a table body follow within a few lines (before another title)? */
 function hasTableBodyAfter(lines: SourceLine[], i: number): boolean {
   let seen = 0;
@@ -91,7 +100,7 @@ function hasTableBodyAfter(lines: SourceLine[], i: number): boolean {
     if (parseTableNumber(l.raw) || findUnit(l.raw)) return true;
     if (l.cells.filter((c) => c.trim() !== '').length >= 2) return true;
     // a space-aligned header over no rows (an empty table printed by pdftotext): words set apart by wide gaps
-    if (!l.form && !l.raw.includes('\t') && SPACED_HEADER_RE.test(cleanText(l.raw).trim())) return true;
+    if (!l.form && !l.raw.includes('\t') && isSpacedHeaderLine(cleanText(l.raw).trim())) return true;
   }
   return false;
 }

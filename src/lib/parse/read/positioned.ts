@@ -5,7 +5,8 @@
  */
 import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell } from '../tables/cells.ts';
-import { belongsTo, groupOf, headWord, isGroupOver, isHeaderWord } from './header-groups.ts';
+import { lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
+import { belongsTo, groupOf, headWord, isGroupOver, isHeaderWord, type HeaderGroup } from './header-groups.ts';
 
 /** A piece of text on one line and where it stands: start and end column, end exclusive. */
 export interface Positioned {
@@ -164,9 +165,10 @@ type WorkColumn = { span: { start: number; end: number }; kind: ColumnKind; head
 /**
  * Find the columns of a table from its data lines (pieces of one column overlap from row to row: numbers right-aligned
  * end together, labels left-aligned start together) and its header lines (a column with no value in any row is known
- * from its header words), then read the header into one row per level (see `readHeaderLabels`).
+ * from its header words), then read the header into one row per level (see `readHeaderLabels`). `columnNumbers` are
+ * the numbers of the 栏次 row, when printed: each stands in a value column, never in a label column.
  */
-export function buildColumns(header: PositionedLine[], data: PositionedLine[]): ColumnModel {
+export function buildColumns(header: PositionedLine[], data: PositionedLine[], columnNumbers: Positioned[] = []): ColumnModel {
   const dataMembers: Member[] = [];
   data.forEach((l, row) => {
     for (const part of l.parts) dataMembers.push({ part, row });
@@ -177,7 +179,7 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
     for (const part of joinWithinColumn(l.parts, cols)) headerMembers.push({ part, row });
   });
   const orphans = placeHeaderStacks(cols, headerMembers, header.length - 1);
-  const leftover = placeBesideStacks(cols, orphans);
+  const leftover = placeBesideStacks(cols, orphans, columnNumbers);
   // What is left is a column blank in every row, known from its header words alone.
   for (const g of cluster(leftover)) cols.push({ span: spanOf(g), kind: 'blank', head: g });
   cols.sort((a, b) => a.span.start - b.span.start);
@@ -275,9 +277,10 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
  * without header words takes the stack just left of it, never the one on its right (the next column's header when
  * headers are left-aligned). A label header centred over left-aligned labels may stand right of them: a stack between
  * a label column and the next column belongs to the label column unless it stands on a line that column's header
- * already uses (a second label on that line is a column of its own). Returns the words placed nowhere.
+ * already uses (a second label on that line is a column of its own), or stands over a number of the 栏次 row (the
+ * header of a value column, blank in every row). Returns the words placed nowhere.
  */
-function placeBesideStacks(cols: WorkColumn[], orphans: Member[]): Member[] {
+function placeBesideStacks(cols: WorkColumn[], orphans: Member[], columnNumbers: Positioned[]): Member[] {
   const stacks = cluster(orphans).map((g) => ({ span: spanOf(g), members: g, taken: false }));
   const entries = [...cols.map((c) => ({ col: c, stack: null })), ...stacks.map((st) => ({ col: null, stack: st }))].sort(
     (a, b) => (a.col?.span.start ?? a.stack!.span.start) - (b.col?.span.start ?? b.stack!.span.start),
@@ -298,7 +301,8 @@ function placeBesideStacks(cols: WorkColumn[], orphans: Member[]): Member[] {
       return c.kind === 'text' && c.span.start <= span.start && (next === undefined ? true : span.end <= next.span.start);
     });
     const owner = i >= 0 ? cols[i]! : null;
-    if (owner && !stack.some((m) => owner.head.some((h) => h.row === m.row))) owner.head.push(...stack);
+    const overNumber = columnNumbers.some((n) => overlap(n, span) > 0);
+    if (owner && !overNumber && !stack.some((m) => owner.head.some((h) => h.row === m.row))) owner.head.push(...stack);
     else leftover.push(...stack);
   }
   return leftover;
@@ -354,8 +358,12 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
         // a line between them: not one word wrapped (its lines follow one another), so a group when the word under
         // it belongs to it (`本年收入` … `合计` over 一般公共预算 | 事业收入)
         const apart = childTop > rows[k - 1]! + 1 && belongsTo(g, lower);
-        if (!apart && !isGroupOver(word, lower) && !isGroupOver(word, all)) continue;
         const besides = [i - 1, i + 1].filter((j) => j >= 0 && j < heads.length);
+        // the group word wrapped over two lines or more, and a part of it beside starting on the line of the word
+        // under it (`本年收` / `入` / `合计` beside `一般公` / `共预算`): a label beside a word wrapped over three lines
+        // is centred on its lines, never starting on its last, so the stack is the group over its 合计
+        const partBeside = k >= 2 && besides.some((j) => top(j) === childTop && isPartOf(g, headWord(heads[j]!.map((m) => m.part.text), joinPieces)));
+        if (!apart && !partBeside && !isGroupOver(word, lower) && !isGroupOver(word, all)) continue;
         if (besides.some((j) => top(j) > row && top(j) <= childTop)) return { g, upper, below };
       }
       return null;
@@ -373,9 +381,13 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
     };
     // Block labels standing left-aligned over their first column (`收入 … 支出` over `项目 行次 决算数 项目 …`) each
     // head the columns up to the next one; other group labels are centred over their columns: the nearer centre wins.
+    // (left-aligned: the label starts where its column starts, or where the column's own word under it starts, when
+    // the column's figures are short and right-aligned)
     const leftBlocks = candidates.filter((x) => {
       const start = Math.min(...heads[x.i]!.filter((m) => m.row === row).map((m) => m.part.start));
-      return vocabularyGroup(x.i)?.g.kind === 'block' && Math.abs(start - cols[x.i]!.span.start) <= 1;
+      const vg = vocabularyGroup(x.i);
+      const under = vg?.below.filter((m) => m.row === vg.below[0]!.row) ?? [];
+      return vg?.g.kind === 'block' && (Math.abs(start - cols[x.i]!.span.start) <= 1 || under.some((m) => Math.abs(start - m.part.start) <= 1));
     });
     const nearest = (j: number, depth = 0): number => {
       const owner = leftBlocks.filter((x) => x.i <= j && !inRow(x.i)).at(-1);
@@ -431,6 +443,11 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
     });
     return [...groupsOf[i]!.map((g) => groups[g]!.text), ...levels.map((parts) => joinPieces(parts.map((p) => p.text)))];
   });
+}
+
+/** A part of the group's own (not its total: `合计` beside is a column of its own). */
+function isPartOf(g: HeaderGroup, word: string): boolean {
+  return belongsTo(g, word) && normHeaderWord(word) !== '合计' && lookupWord(word)?.key !== 'total';
 }
 
 /**

@@ -110,6 +110,31 @@ function isColumnNumbersLine(parts: Positioned[]): boolean {
   return nums.every((p) => /^\d{1,3}$/.test(p.text));
 }
 
+/** The numbers of a table's 栏次 row, when one is printed among its lines. */
+function columnNumbersOf(data: PositionedLine[]): Positioned[] {
+  return data.find((l) => isColumnNumbersLine(l.parts))?.parts.filter((p) => p.text !== '栏次') ?? [];
+}
+
+/**
+ * Cells of the 栏次 row. Its numbers number the value columns left to right and may stand anywhere in their cells
+ * (centred, left-aligned, beside a short right-aligned figure, so nearer another column's figures than their own):
+ * numbered 1 … n, with at most one 栏次 word and as many numbers as value columns, each number goes to its column in
+ * order; otherwise (a row of 行次 numbers only, side-by-side halves) each piece goes where it stands.
+ */
+function placeColumnNumbers(parts: Positioned[], model: ColumnModel): ReturnType<typeof placeParts> {
+  const nums = parts.filter((p) => p.text !== '栏次');
+  const words = parts.filter((p) => p.text === '栏次');
+  const values = model.columns.flatMap((c, j) => (c.kind === 'text' ? [] : [j]));
+  const numbering = nums.every((p, k) => p.text === String(k + 1));
+  if (!numbering || nums.length !== values.length || words.length > 1) return placeParts(parts, model);
+  const placed = placeParts(words, model);
+  values.forEach((j, k) => {
+    placed.cells[j] = nums[k]!.text;
+    placed.spans[j] = { start: nums[k]!.start, end: nums[k]!.end };
+  });
+  return placed;
+}
+
 /** A running head printed before a title on its line: `2018年部门预算表`, `2023年度部门决算表`. */
 const RUNNING_HEAD_RE = /^(?:\d{4}年度?)?部门(?:预算|决算)表?$/;
 
@@ -248,6 +273,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
   let floor = 0;
   // The columns of the table a page break interrupted: a next page without header lines continues it.
   let previous: ColumnModel | null = null;
+  // The words of the header that table was read with (a page repeating them repeats its header).
+  let previousWords = '';
   // Wrapped row labels, joined once every table is read (where the figures stand is decided for the document).
   const wraps: WrapChoice[] = [];
   // Pieces of each line, cut once (lines are only rewritten after they were cut).
@@ -322,14 +349,19 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     let shift = 0;
     // A page without header lines continues the table of the page before; so does a page that repeats the header
     // right after the page break (nothing but blank lines and page furniture between), read with that table's
-    // columns when its lines fit them (a page with few rows shows too little to find all the columns again).
+    // columns when its lines fit them or repeat its header's words (a page with few rows shows too little to find all
+    // the columns again; header words may stand beside their columns, left of short right-aligned figures).
+    const words = band.map((k) => lines[k]!.raw.replace(/[\s\u3000]+/g, '')).join('');
     const rightAfter = band.length > 0 && lines.slice(floor, band[0]).every((m) => m.skip || m.raw.trim() === '');
     const fits = (d: number | null) => d !== null && headerLines.every((h) => fitsModel(h.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })), previous!));
     const carried = previous && (band.length === 0 || rightAfter) ? shiftFor(dataLines, previous) : null;
-    if (carried !== null && (band.length === 0 || fits(carried))) {
+    if (carried !== null && (band.length === 0 || fits(carried) || words === previousWords)) {
       model = previous!;
       shift = carried;
-    } else model = buildColumns(headerLines, dataLines.filter(isAmountLine));
+    } else {
+      model = buildColumns(headerLines, dataLines.filter(isAmountLine), columnNumbersOf(dataLines));
+      previousWords = words;
+    }
     previous = pageBreak ? model : null;
     // Word lines right after the last amount line (a row with every amount blank, the rest of a wrapped label) belong
     // to the table when all their words stand in its label columns.
@@ -356,7 +388,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     for (const k of run) {
       if (inRepeat.has(k) && lines[k]!.form === 'spaced') continue;
       const src = lines[k]!;
-      const placed = placeParts(
+      const place = isColumnNumbersLine(dp(k)) ? placeColumnNumbers : placeParts;
+      const placed = place(
         dp(k).map((p) => ({ ...p, start: p.start + shift, end: p.end + shift })),
         model,
       );

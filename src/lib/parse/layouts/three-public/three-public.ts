@@ -27,7 +27,7 @@ export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
     // label is an item the vocabulary knows and the part above is not.
     const above = items.at(-1);
     const bare = !l.cells.some((c) => classifyCell(c) === 'number');
-    if (above && label && bare && !above.term && lookupWord(above.label + label, 'three_public')) {
+    if (above?.label && label && bare && !above.term && lookupWord(above.label + label, 'three_public')) {
       above.label += label;
       above.term = lookupWord(above.label, 'three_public');
       continue;
@@ -39,6 +39,17 @@ export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
     const measures = items.filter((i) => ['budget_initial', 'final_amount'].includes(lookupWord(i.label)?.key ?? ''));
     if (measures.length > 0 && measures.length === items.filter((i) => i.label).length) return byMeasureRows(grid, ctx, block, measures);
     return parseSingleRow(grid, ctx, block, doc);
+  }
+
+  // A row of amounts printed without its label (a merged 合计 cell lost in conversion) is the total when it stands
+  // first or last and no row says 合计.
+  const withAmounts = items.filter((i) => i.l.cells.some((c) => classifyCell(c) === 'number'));
+  const unlabelled = withAmounts.filter((i) => !i.label);
+  const total = unlabelled[0];
+  if (total && unlabelled.length === 1 && !items.some((i) => i.term?.key === 'tp_total' || i.term?.key === 'total') && (total === withAmounts[0] || total === withAmounts.at(-1))) {
+    total.label = '合计';
+    total.term = lookupWord('合计', 'three_public');
+    ctx.problem(total.l, `${total === withAmounts[0] ? '首' : '末'}行有数值但没有印出名称：按合计行读取`, 'total_without_label', 'info');
   }
 
   const { labels, meanings } = headerOf(grid);

@@ -1,0 +1,53 @@
+/**
+ * A vertical “三公” table as pdftotext prints a PDF whose 合计 label sits in a merged cell the conversion lost: the
+ * first row is amounts with no label, the next item row has blank amounts. Fixture hand-written (values invented,
+ * 万元 × 10,000 = 元).
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
+import type { Table } from '../../src/lib/model/table.ts';
+
+const text = [
+  '2022年度',
+  '测试市商务局部门决算',
+  '',
+  '                          财政拨款“三公”经费支出决算表',
+  '',
+  '部门名称：测试市商务局                                 单位：万元',
+  '',
+  ' 项目                   预算数    决算数',
+  '',
+  '                       13.7   11.6',
+  ' 1.因公出国（境）费用',
+  ' 2.公务接待费              2.0     1.4',
+  ' 3.公务用车购置及运行维护费        11.7 10.2',
+  ' 其中：公务用车运行维护费         11.7   10.2',
+  ' 公务用车购置费',
+  '',
+  '注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。',
+].join('\n');
+
+const values = (t: Table) => Object.fromEntries(t.rows.flatMap((r) => r.cells.filter((c) => c.value !== null).map((c) => [c.column, c.value])));
+
+describe('a vertical 三公 table whose first row of amounts has no label', () => {
+  const d = ingestText({ text, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+  const t = d.tables.find((x) => x.kind === 'final_three_public')!;
+  it('reads line 10 as the 合计: 13.7 预算数, 11.6 决算数', () => {
+    expect(values(t)['预算数/合计']).toBe('137000');
+    expect(values(t)['决算数/合计']).toBe('116000');
+    expect(t.rows[0]!.cells.find((c) => c.column === '决算数/合计')!.line).toBe(10);
+  });
+  it('leaves 因公出国（境）费 (line 11) blank, never joined to the unlabelled row above it', () => {
+    expect(values(t)['预算数/因公出国（境）费']).toBeUndefined();
+    expect(values(t)['决算数/因公出国（境）费']).toBeUndefined();
+  });
+  it('reads the items below in their columns: 公务接待费 2.0 / 1.4 (line 12), 运行维护费 11.7 / 10.2 (line 14)', () => {
+    expect(values(t)['预算数/公务接待费']).toBe('20000');
+    expect(values(t)['决算数/公务接待费']).toBe('14000');
+    expect(values(t)['决算数/公务用车购置及运行维护费/公务用车运行维护费']).toBe('102000');
+  });
+  it('says so with an info problem on line 10, not an error, and the 三公 totals check passes', () => {
+    expect(d.problems.filter((p) => p.line === 10).map((p) => `${p.code}:${p.severity}`)).toEqual(['total_without_label:info']);
+    expect(d.checks.filter((c) => c.check_id === 'three_public.total').map((c) => c.status)).toEqual(['pass', 'pass']);
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * Space-aligned tables with few figures, where the header and the 栏次 row must show the columns the amounts do not:
+ * an empty table with a 栏次 row, a 栏次 row whose numbers stand nearer the next column's figures, block labels
+ * left-aligned over short right-aligned figures, a last page with one row under its repeated header, and a group word
+ * wrapped over two lines above its 合计. Fixtures hand-placed with `at` (values invented); expected cells read from them.
+ */
+import { describe, expect, it } from 'vitest';
+import { readSpaced } from '../../../src/lib/parse/read/spaced.ts';
+import { readTextForms } from '../../../src/lib/parse/read/index.ts';
+import { flattenHeader, readGrid } from '../../../src/lib/parse/tables/grid.ts';
+import { splitLines, type SourceLine } from '../../../src/lib/text/lines.ts';
+import { at } from './at.ts';
+
+function read(text: string): Map<number, SourceLine> {
+  const { lines } = readSpaced(splitLines(text));
+  return new Map(lines.map((l) => [l.n, l]));
+}
+
+describe('spaced reader: an empty table whose only rows are the 栏次 row and an unlabelled 合计', () => {
+  // 政府性基金 决算 with nothing but zeros: the header words over blank columns show where the columns stand.
+  const text = [
+    at([1, '项目'], [20, '年初结转和'], [31, '本年收入'], [40, '本年支出'], [70, '年末结转和']),
+    at([20, '结余'], [70, '结余']),
+    at([1, '功能分类科'], [8, '科目名称'], [40, '小计'], [52, '基本支出'], [58, '项目支出']),
+    at([1, '目编码']),
+    at([8, '栏次'], [20, '1'], [31, '2'], [40, '3'], [52, '4'], [58, '5'], [70, '6']),
+    '',
+    at([8, '合计'], [-47, '0.00'], [-79, '0.00']),
+  ].join('\n');
+  const lines = read(text);
+  it('reads 年初结转和结余 (lines 1–2, over 栏次 1) as a blank column of its own, not as part of the 科目名称 column', () => {
+    expect(flattenHeader([lines.get(1)!.cells, lines.get(2)!.cells])).toEqual([
+      '项目/功能分类科目编码',
+      '科目名称',
+      '年初结转和结余',
+      '本年收入',
+      '本年支出/小计',
+      '本年支出/基本支出',
+      '本年支出/项目支出',
+      '年末结转和结余',
+    ]);
+  });
+  it('reads line 5 as the 栏次 row (one number per value column), so it is never a data row', () => {
+    expect(lines.get(5)!.cells).toEqual(['', '栏次', '1', '2', '3', '4', '5', '6']);
+    const grid = readGrid([...lines.values()].filter((l) => l.raw.trim() !== ''));
+    expect(grid.columnNumbersLine).toBe(5);
+    expect(grid.rows.map((r) => r.n)).toEqual([7]);
+  });
+  it('reads the 合计 row of line 7: 0.00 under 本年支出/小计 and 0.00 under 年末结转和结余', () => {
+    expect(lines.get(7)!.cells).toEqual(['', '合计', '', '', '0.00', '', '', '0.00']);
+  });
+});
+
+describe('spaced reader: a 栏次 row whose number stands nearer the next column’s figures', () => {
+  // A horizontal 三公 budget table: headers and 栏次 numbers left-aligned in their cells, figures right-aligned, so 6
+  // (at column 51) stands closer to the figures of column 5 (ending at 50) than to its own (54–57).
+  const text = [
+    at([3, '“三公”经'], [13, '因公出国（'], [23, '公务用车购'], [51, '公务接待费']),
+    at([3, '费合计'], [13, '境）费'], [23, '置及运行费']),
+    at([23, '小计'], [33, '公务用车购'], [45, '公务用车运']),
+    at([33, '置费'], [45, '行费']),
+    at([3, '1'], [13, '2'], [23, '3'], [33, '4'], [45, '5'], [51, '6']),
+    '',
+    at([-9, '18.0'], [-27, '16.8'], [-50, '16.8'], [-57, '1.1']),
+  ].join('\n');
+  const lines = read(text);
+  it('numbers the six value columns 1 to 6 in order (line 5), not 5 and 6 in one cell', () => {
+    expect(lines.get(5)!.cells).toEqual(['1', '2', '3', '4', '5', '6']);
+  });
+  it('reads line 7: 18.0 合计, 16.8 小计 and 运行费, 1.1 公务接待费', () => {
+    expect(lines.get(7)!.cells).toEqual(['18.0', '', '16.8', '', '16.8', '1.1']);
+  });
+});
+
+describe('spaced reader: 预算数 and 决算数 left-aligned over their 合计, the figures short and right-aligned', () => {
+  // The 决算数 block label starts where its first column's word 合计 starts (column 62); that column's only figure,
+  // 3.8, ends at 67 and starts after 合计 ends: the label heads the columns up to the next block, not by nearer centre.
+  const text = [
+    at([1, '预算数'], [62, '决算数']),
+    at([13, '因公出国（'], [23, '公务用车购'], [73, '因公出国（'], [85, '公务用车购']),
+    at([1, '合计'], [13, '境）费'], [23, '置及运行维'], [50, '公务接待费'], [62, '合计'], [73, '境）费'], [85, '置及运行维'], [107, '公务接待费']),
+    at([23, '护费'], [85, '护费']),
+    at([23, '小计'], [31, '公务用车购'], [42, '公务用车运'], [85, '小计'], [92, '公务用车购'], [100, '公务用车运']),
+    at([31, '置费'], [42, '行维护费'], [92, '置费'], [100, '行维护费']),
+    '',
+    at([1, '4.9'], [-55, '4.9'], [-67, '3.8'], [-112, '3.8']),
+  ].join('\n');
+  const lines = read(text);
+  it('puts 公务接待费 of line 3 (columns 50–55) under 预算数 and the second 合计 under 决算数', () => {
+    const header = flattenHeader([1, 2, 3].map((n) => lines.get(n)!.cells));
+    expect(header[5]).toBe('预算数/公务接待费');
+    expect(header[6]).toBe('决算数/合计');
+    expect(header[11]).toBe('决算数/公务接待费');
+  });
+  it('reads line 8: 4.9 under 预算数/合计 and 预算数/公务接待费, 3.8 under 决算数/合计 and 决算数/公务接待费', () => {
+    expect(lines.get(8)!.cells).toEqual(['4.9', '', '', '', '', '4.9', '3.8', '', '', '', '', '3.8']);
+  });
+});
+
+describe('spaced reader: a last page with one row under its repeated header', () => {
+  // 基本支出明细: three code | name | 决算数 blocks. The header's 数 stands one column left of the figures (a short
+  // word left-aligned in a wide cell); the last page repeats the header and holds only the 合计 rows.
+  const header = [
+    at([3, '经济分'], [11, '科目'], [31, '决算'], [47, '经济分'], [56, '科目'], [70, '决算'], [83, '经济分'], [90, '科目'], [113, '决算']),
+    at([3, '类 科'], [11, '名称'], [31, '数'], [47, '类 科'], [56, '名称'], [70, '数'], [83, '类 科'], [90, '名称'], [113, '数']),
+    at([3, '目编码'], [47, '目编码'], [83, '目编码']),
+  ];
+  const text = [
+    ...header,
+    '',
+    at([3, '301'], [11, '工资福利支出'], [-41, '1,098.95'], [47, '302'], [56, '商品和服务支出'], [-78, '201.15'], [83, '310'], [90, '资本性支出']),
+    at([3, '30101'], [11, '基本工资'], [-41, '4,146.05'], [47, '30201'], [56, '办公费'], [-78, '609.53'], [83, '31002'], [90, '办公设备购置']),
+    at([3, '30102'], [11, '津贴补贴'], [-41, '3,496.67'], [47, '30202'], [56, '印刷费'], [-78, '1.28'], [83, '31003'], [90, '专用设备购置']),
+    '',
+    at([50, '-1-']),
+    `\f${header[0]}`,
+    header[1],
+    header[2],
+    '',
+    at([11, '人员经费合计'], [-40, '13,173.81'], [90, '公用经费合计'], [-121, '1,796.43']),
+  ].join('\n');
+  const lines = new Map(readTextForms(splitLines(text)).lines.map((l) => [l.n, l]));
+  it('reads the page-two header (lines 10–12) with the columns of page one, so it is a repeat of the header', () => {
+    expect(lines.get(10)!.cells).toEqual(lines.get(1)!.cells);
+  });
+  it('reads line 14 into nine cells: 13,173.81 under the first 决算数, 1,796.43 under the third', () => {
+    expect(lines.get(14)!.cells).toEqual(['', '人员经费合计', '13,173.81', '', '', '', '', '公用经费合计', '1,796.43']);
+  });
+});
+
+describe('spaced reader: 本年收入 wrapped over two lines above its 合计, its parts beside starting on the 合计 line', () => {
+  // A 部门收入总表 by unit: 本年收 / 入 over 合计, with 一般公共预算, 事业收入 and 其他收入 beside starting on the line
+  // of 合计 — the 本年收入 group over four columns, not the one word 本年收入合计 (a label beside a word wrapped over
+  // three lines is centred on its lines).
+  const text = [
+    at([3, '单位代'], [10, '单位名'], [23, '总计'], [36, '本年收'], [85, '上年结']),
+    at([3, '码'], [10, '称'], [36, '入'], [85, '转结余']),
+    at([36, '合计'], [52, '一般公'], [66, '事业收'], [75, '其他收']),
+    at([52, '共预算'], [66, '入'], [75, '入']),
+    '',
+    at([10, '总计'], [-32, '22,750.52'], [-45, '22,678.64'], [-61, '22,568.46'], [-81, '110.18'], [-90, '71.89']),
+    at([3, '410001'], [10, '测试局本级'], [-32, '6,626.62'], [-45, '6,626.62'], [-61, '6,608.88'], [-81, '17.74']),
+  ].join('\n');
+  const lines = read(text);
+  it('reads the header (lines 1–4) as 本年收入 over 合计, 一般公共预算, 事业收入 and 其他收入', () => {
+    expect(flattenHeader([lines.get(1)!.cells, lines.get(2)!.cells])).toEqual([
+      '单位代码',
+      '单位名称',
+      '总计',
+      '本年收入/合计',
+      '本年收入/一般公共预算',
+      '本年收入/事业收入',
+      '本年收入/其他收入',
+      '上年结转结余',
+    ]);
+  });
+  it('reads line 7 into its columns: 6,626.62 under 总计 and 本年收入/合计, 17.74 under 其他收入', () => {
+    expect(lines.get(7)!.cells).toEqual(['410001', '测试局本级', '6,626.62', '6,626.62', '6,608.88', '', '17.74', '']);
+  });
+});
