@@ -51,3 +51,38 @@ describe('a vertical 三公 table whose first row of amounts has no label', () =
     expect(d.checks.filter((c) => c.check_id === 'three_public.total').map((c) => c.status)).toEqual(['pass', 'pass']);
   });
 });
+
+describe('a vertical 三公 table whose item labels wrap with the figures on their last line', () => {
+  const body = [
+    '2016年',
+    '测试市科学技术局部门预算',
+    '',
+    '一般公共预算“三公”经费支出表',
+    '',
+    '部门名称：测试市科学技术局                          单位：万元',
+    '',
+    ' 项目       预算数',
+    '',
+    '          14.00',
+    ' 1.因公出国（境',
+    ' ）费',
+    ' 2.公务用车购置',
+    ' 及运行费     14.00',
+    ' 其中：公务用车购',
+    ' 置费',
+    ' 公务用车运行费  14.00',
+    ' 3.公务接待费',
+  ].join('\n');
+  const d = ingestText({ text: body, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+  const t = d.tables.find((x) => x.kind === 'budget_three_public')!;
+  it('joins 2.公务用车购置 (line 13) into the row of its figures on line 14: 公务用车购置及运行费 14.00', () => {
+    const c = t.rows[0]!.cells.find((x) => x.column === '预算数/公务用车购置及运行费/小计');
+    expect(c?.value).toBe('140000');
+    expect(c?.line).toBe(14);
+  });
+  it('reads 合计 14.00 on line 10 and 公务用车运行费 14.00 on line 17, with no column named by a label piece', () => {
+    expect(values(t)['预算数/合计']).toBe('140000');
+    expect(values(t)['预算数/公务用车购置及运行费/公务用车运行费']).toBe('140000');
+    expect(Object.keys(values(t)).filter((k) => k.includes('及运行费') && !k.includes('公务用车购置及运行费'))).toEqual([]);
+  });
+});

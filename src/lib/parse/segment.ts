@@ -80,12 +80,13 @@ function isTitleCandidate(line: SourceLine): TableKind | 'unknown' | null {
 /** Header words of a space-aligned line: short words (no sentence punctuation) three or more spaces apart. */
 const SPACED_HEADER_RE = /^[^。；，,\s]{1,12}(?: {3,}[^。；，,\s]{1,12})+$/;
 
-/** A space-aligned header line: short words three or more spaces apart, or two or more when two of them are header
- * words of the vocabulary (pdftotext leaves two spaces between narrow columns: `合计  基本支出  项目支出`). */
+/** A space-aligned header line: short words three or more spaces apart, or two or more (one, between narrow columns)
+ * when two of them are header words of the vocabulary (`项目  合计  基本支出 项目支出`). */
 function isSpacedHeaderLine(t: string): boolean {
   if (SPACED_HEADER_RE.test(t)) return true;
-  const words = t.split(/ {2,}/);
-  return words.length >= 2 && words.every((w) => /^[^。；，,\s]{1,12}$/.test(w)) && words.filter((w) => lookupWord(w) !== null).length >= 2;
+  const cells = t.split(/ {2,}/);
+  if (cells.length < 2 || !cells.every((w) => /^[^。；，,]{1,12}$/.test(w))) return false;
+  return t.split(/\s+/).filter((w) => lookupWord(w) !== null).length >= 2;
 }
 
 /** Does a table body follow within a few lines (before another title)? */

@@ -158,3 +158,72 @@ describe('spaced reader: 本年收入 wrapped over two lines above its 合计, i
     expect(lines.get(7)!.cells).toEqual(['410001', '测试局本级', '6,626.62', '6,626.62', '6,608.88', '', '17.74', '']);
   });
 });
+
+describe('spaced reader: a vertical 三公 table whose 合计 lost its label and whose first item wraps with blank amounts', () => {
+  // The only line with two pieces and an amount is line 7; the unlabelled 合计 (line 4) and the item wrapped over
+  // lines 5–6 stand between it and the header.
+  const text = [
+    at([2, '项目'], [18, '预算']),
+    at([18, '数']),
+    '',
+    at([18, '29.82']),
+    at([2, '1.因公出国（境）']),
+    at([2, '费']),
+    at([2, '2.公务用车购置及'], [-23, '29.82']),
+    at([2, '运行费']),
+  ].join('\n');
+  const lines = read(text);
+  it('keeps the header to lines 1–2 (项目 | 预算数), with no amount or item in it', () => {
+    expect(lines.get(1)!.cells).toEqual(['项目', '预算数']);
+    expect(lines.get(1)!.joined).toEqual([2]);
+  });
+  it('reads line 4 as a row of the table: 29.82 with no label', () => {
+    expect(lines.get(4)!.cells).toEqual(['', '29.82']);
+  });
+});
+
+describe('spaced reader: numbered rows with blank amounts between two rows of figures, labels wrapped', () => {
+  // A 收支总表: 二、 and 三、 wrap over two lines; 二、 has no amount (a row of its own), 三、 has its figure on its last
+  // line (the figures stand on a label's last line in this document: 一、 also starts above its figures).
+  const text = [
+    at([0, '收入'], [33, '支出']),
+    at([0, '项目'], [17, '金额'], [33, '项目'], [53, '金额']),
+    '',
+    at([0, '一、一般公共预算拨款']),
+    at([0, '收入'], [-27, '1209886.83'], [33, '一、一般公共服务'], [-62, '600550.35']),
+    at([0, '二、政府性基金预算拨']),
+    at([0, '款收入'], [33, '二、外交']),
+    at([0, '三、国有资本经营预算']),
+    at([0, '拨款收入'], [-27, '0.00'], [33, '三、国防'], [-62, '0.00']),
+    at([0, '四、事业收入'], [-27, '2619.74'], [33, '四、公共安全']),
+  ].join('\n');
+  const lines = new Map(readTextForms(splitLines(text)).lines.map((l) => [l.n, l]));
+  it('joins lines 6–7 into the row 二、政府性基金预算拨款收入 of its own, with no amount', () => {
+    expect(lines.get(6)!.cells.slice(0, 2)).toEqual(['二、政府性基金预算拨款收入', '']);
+  });
+  it('joins line 8 into the row of line 9: 三、国有资本经营预算拨款收入 0.00', () => {
+    expect(lines.get(9)!.cells).toEqual(['三、国有资本经营预算拨款收入', '0.00', '三、国防', '0.00']);
+  });
+});
+
+describe('spaced reader: a 行次 column whose header stands left of its numbers and whose numbers do not overlap', () => {
+  // 行次 (columns 22–24) over row numbers that end a character apart (1 at 24–25, 2 at 23–24): one column, not two.
+  const text = [
+    at([0, '项目'], [22, '行次'], [28, '合计'], [42, '上年结转']),
+    '',
+    at([0, '一般公共服务支出'], [24, '1'], [-36, '2,770.46'], [-48, '0.00']),
+    at([2, '纪检监察事务'], [23, '2'], [-37, '447.23'], [-48, '0.00']),
+    at([4, '一般行政管理事务'], [24, '3'], [-38, '447.23'], [-47, '0.00']),
+  ].join('\n');
+  const lines = read(text);
+  it('reads the header 项目 | 行次 | 合计 | 上年结转 (line 1)', () => {
+    expect(lines.get(1)!.cells).toEqual(['项目', '行次', '合计', '上年结转']);
+  });
+  it('reads 1, 2 and 3 in the 行次 column (lines 3–5)', () => {
+    expect([3, 4, 5].map((n) => lines.get(n)!.cells)).toEqual([
+      ['一般公共服务支出', '1', '2,770.46', '0.00'],
+      ['纪检监察事务', '2', '447.23', '0.00'],
+      ['一般行政管理事务', '3', '447.23', '0.00'],
+    ]);
+  });
+});

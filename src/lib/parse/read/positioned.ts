@@ -160,7 +160,8 @@ export function joinPieces(texts: string[]): string {
   return out;
 }
 
-type WorkColumn = { span: { start: number; end: number }; kind: ColumnKind; head: Member[] };
+/** `rowNumbers`: every piece a row number (1–999, no leading zero: not a 款/项 code such as 01), a 行次 column. */
+type WorkColumn = { span: { start: number; end: number }; kind: ColumnKind; head: Member[]; rowNumbers?: boolean };
 
 /**
  * Find the columns of a table from its data lines (pieces of one column overlap from row to row: numbers right-aligned
@@ -173,7 +174,7 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[], c
   data.forEach((l, row) => {
     for (const part of l.parts) dataMembers.push({ part, row });
   });
-  const cols: WorkColumn[] = cluster(dataMembers).map((g) => ({ span: spanOf(g), kind: kindOf(g), head: [] }));
+  const cols: WorkColumn[] = joinRowNumbers(cluster(dataMembers)).map((g) => ({ span: spanOf(g), kind: kindOf(g), head: [], rowNumbers: g.every(isRowNumber) }));
   const headerMembers: Member[] = [];
   header.forEach((l, row) => {
     for (const part of joinWithinColumn(l.parts, cols)) headerMembers.push({ part, row });
@@ -195,6 +196,25 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[], c
     columns: cols.map((c) => ({ start: c.span.start, end: c.span.end, kind: c.kind })),
     header: headerRows,
   };
+}
+
+/** A row number (1–999, no leading zero: not a 款/项 code such as 01). */
+const isRowNumber = (m: Member) => /^[1-9]\d{0,2}$/.test(m.part.text);
+
+/**
+ * Row numbers of one 行次 column a character apart from row to row (`1` ending where `2` starts: short numbers
+ * aligned within a character) overlap nowhere and fall into two groups side by side; touching groups of row numbers
+ * that share no row are one column.
+ */
+function joinRowNumbers(groups: Member[][]): Member[][] {
+  const out: Member[][] = [];
+  for (const g of groups) {
+    const last = out[out.length - 1];
+    if (last && last.every(isRowNumber) && g.every(isRowNumber) && spanOf(last).end === spanOf(g).start && !g.some((m) => last.some((x) => x.row === m.row))) {
+      last.push(...g);
+    } else out.push(g);
+  }
+  return out;
 }
 
 /**
@@ -274,7 +294,7 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
 /**
  * Header stacks standing beside the column they head. A header over short right-aligned numbers stands left of them
  * (centred in a wide cell, or left-aligned; pdftotext also draws CJK words narrower than they print): an amount column
- * without header words takes the stack just left of it, never the one on its right (the next column's header when
+ * (or a 行次 column of row numbers) without header words takes the stack just left of it, never the one on its right (the next column's header when
  * headers are left-aligned). A label header centred over left-aligned labels may stand right of them: a stack between
  * a label column and the next column belongs to the label column unless it stands on a line that column's header
  * already uses (a second label on that line is a column of its own), or stands over a number of the 栏次 row (the
@@ -286,7 +306,7 @@ function placeBesideStacks(cols: WorkColumn[], orphans: Member[], columnNumbers:
     (a, b) => (a.col?.span.start ?? a.stack!.span.start) - (b.col?.span.start ?? b.stack!.span.start),
   );
   entries.forEach((e, k) => {
-    if (!e.col || e.col.kind !== 'amount' || e.col.head.length > 0) return;
+    if (!e.col || (e.col.kind !== 'amount' && !e.col.rowNumbers) || e.col.head.length > 0) return;
     const left = entries[k - 1];
     if (left?.stack && !left.stack.taken) {
       left.stack.taken = true;

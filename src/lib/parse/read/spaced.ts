@@ -326,6 +326,18 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     // a numbered label alone on the line just above the first amount line, starting where that line's label starts
     // (`一、一般公共预算拨款收` over `入   27613.32`), is the start of its wrapped label, not a header line
     if (first === i && wrappedLabelStart(dp(i), i > floor && isCandidate(lines[i - 1]!) ? dp(i - 1) : [])) first = i - 1;
+    // a line with a single money amount a few lines above (an unlabelled 合计 printed first: `29.82` over
+    // `1.因公出国（境）` / `费` over the first line of two amounts), and the lines between, are rows, never header words
+    for (let k = first - 1, seen = 0; k >= floor && seen < 4 && isCandidate(lines[k]!); k--) {
+      const ps = dp(k);
+      if (ps.length === 0) continue;
+      if (isBoundary(lines[k]!, ps)) break;
+      seen++;
+      if (ps.length === 1 && isAmountPiece(ps[0]!.text) && /[.,]/.test(ps[0]!.text)) {
+        first = k;
+        break;
+      }
+    }
     for (let k = i - 1; k >= first; k--) run.unshift(k);
     let band = headerBand(lines, first, floor, pageStarts);
     // On a page that continues the table of the page before, word lines above the first amount line whose words all

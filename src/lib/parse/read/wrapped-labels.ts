@@ -78,6 +78,12 @@ export interface WrapChoice {
   lower: number;
   /** The splits `s` allowed: pieces[0..s) continue the row above, pieces[s..] start the row below. */
   valid: number[];
+  /**
+   * When no such split exists: splits with rows of their own between (a label starting an item, `三、国有资本经营预` /
+   * `算拨款收入`, whose amounts are all blank): pieces[0..s) continue the row above, pieces[s..t) are such rows,
+   * pieces[t..] start the row below.
+   */
+  rows: { s: number; t: number }[];
 }
 
 /**
@@ -85,13 +91,18 @@ export interface WrapChoice {
  * certainly starts above its figures (one PDF prints all its tables alike), else on the first.
  */
 export function figuresOnMiddleLine(choices: readonly WrapChoice[]): boolean {
-  return choices.some((d) => d.valid.length > 0 && d.valid.every((s) => s < d.pieces.length));
+  return choices.some(
+    (d) => (d.valid.length > 0 && d.valid.every((s) => s < d.pieces.length)) || (d.valid.length === 0 && d.rows.length > 0 && d.rows.every((r) => r.t < d.pieces.length)),
+  );
 }
 
 /** Join the label-only lines into their rows (lines joined are marked `skip: 'joined'` and listed in the row's `joined`). */
 export function joinWrappedLabels(lines: SourceLine[], choices: readonly WrapChoice[], middle: boolean): void {
   for (const d of choices) {
-    if (d.valid.length === 0) continue;
+    if (d.valid.length === 0) {
+      joinOwnRows(lines, d, middle);
+      continue;
+    }
     const k = d.pieces.length;
     const s = middle ? (d.valid.find((v) => v >= Math.floor(k / 2)) ?? d.valid[d.valid.length - 1]!) : d.valid[d.valid.length - 1]!;
     const up = d.pieces.slice(0, s);
@@ -99,6 +110,30 @@ export function joinWrappedLabels(lines: SourceLine[], choices: readonly WrapCho
     if (up.length > 0) attach(lines, d.column, d.upper, up, 'after');
     if (down.length > 0) attach(lines, d.column, d.lower, down, 'before');
   }
+}
+
+/** Rows of their own between the row above and the row below: figures on a label's middle line, the row below takes
+ * as many pieces as it can; else none. Each own row's pieces join its first. */
+function joinOwnRows(lines: SourceLine[], d: WrapChoice, middle: boolean): void {
+  if (d.rows.length === 0) return;
+  const best = [...d.rows].sort((a, b) => (middle ? a.t - b.t : b.t - a.t) || b.s - a.s)[0]!;
+  const up = d.pieces.slice(0, best.s);
+  const down = d.pieces.slice(best.t);
+  if (up.length > 0) attach(lines, d.column, d.upper, up, 'after');
+  if (down.length > 0) attach(lines, d.column, d.lower, down, 'before');
+  for (const row of ownRows(d.pieces.slice(best.s, best.t), (k) => LABEL_START_RE.test((lines[k]!.cells[d.column] ?? '').trim()))) {
+    if (row.length > 1) attach(lines, d.column, row[0]!, row.slice(1), 'after');
+  }
+}
+
+/** Pieces cut into rows, each starting at a piece that starts a label. */
+function ownRows(pieces: number[], starts: (k: number) => boolean): number[][] {
+  const rows: number[][] = [];
+  for (const k of pieces) {
+    if (starts(k) || rows.length === 0) rows.push([k]);
+    else rows[rows.length - 1]!.push(k);
+  }
+  return rows;
 }
 
 function attach(lines: SourceLine[], c: number, row: number, pieces: number[], where: 'before' | 'after'): void {
@@ -159,22 +194,23 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
 
   /** The splits `s` (pieces[0..s) continue the row above, pieces[s..] start the row below) that wrapping allows. */
   function options(upper: number, pieces: number[], lower: number): WrapChoice {
+    // the pieces of a wrapped label start where its text starts (its indentation)
+    const upOk = (up: number[]) =>
+      up.length === 0 ||
+      (upper >= 0 && text(upper) !== '' && full(upper) && up.every((k) => start(k) === start(upper)) && !up.some((k) => starts(k)) && up.slice(0, -1).every((k) => full(k)));
+    const downOk = (down: number[]) =>
+      down.length === 0 ||
+      (lower >= 0 && text(lower) !== '' && !starts(lower) && down.every((k) => start(k) === start(lower)) && down.every((k) => full(k)) && !down.slice(1).some((k) => starts(k)));
     const valid: number[] = [];
-    for (let s = 0; s <= pieces.length; s++) {
-      const up = pieces.slice(0, s);
-      const down = pieces.slice(s);
-      // the pieces of a wrapped label start where its text starts (its indentation)
-      if (up.length > 0) {
-        if (upper < 0 || text(upper) === '' || !full(upper) || up.some((k) => start(k) !== start(upper))) continue;
-        if (up.some((k) => starts(k)) || up.slice(0, -1).some((k) => !full(k))) continue;
-      }
-      if (down.length > 0) {
-        if (lower < 0 || text(lower) === '' || starts(lower) || down.some((k) => start(k) !== start(lower))) continue;
-        if (down.some((k) => !full(k)) || down.slice(1).some((k) => starts(k))) continue;
-      }
-      valid.push(s);
-    }
-    return { column: c, upper, pieces, lower, valid };
+    for (let s = 0; s <= pieces.length; s++) if (upOk(pieces.slice(0, s)) && downOk(pieces.slice(s))) valid.push(s);
+    // rows of their own between: each starts a label (a numbered item) and fills its cell up to its last piece
+    const rowOk = (mid: number[]) =>
+      mid.length > 0 && starts(mid[0]!) && ownRows(mid, starts).every((r) => r.every((k) => start(k) === start(r[0]!)) && r.slice(0, -1).every((k) => full(k)));
+    const rows: { s: number; t: number }[] = [];
+    if (valid.length === 0)
+      for (let s = 0; s < pieces.length; s++)
+        for (let t = s + 1; t <= pieces.length; t++) if (upOk(pieces.slice(0, s)) && downOk(pieces.slice(t)) && rowOk(pieces.slice(s, t))) rows.push({ s, t });
+    return { column: c, upper, pieces, lower, valid, rows };
   }
 
   return decisions;

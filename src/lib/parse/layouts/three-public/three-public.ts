@@ -32,6 +32,15 @@ export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
       above.term = lookupWord(above.label, 'three_public');
       continue;
     }
+    // … or its figures printed on the label's last line (`2.公务用车购置` / `及运行费  14.00`: a row centred on its
+    // lines): the label's start above, with no amounts, joins the row of the figures when the rest means nothing alone.
+    const aboveBare = above && !above.l.cells.some((c) => classifyCell(c) === 'number');
+    if (above?.label && label && !bare && aboveBare && !lookupWord(label, 'three_public') && lookupWord(above.label + label, 'three_public')) {
+      items.pop();
+      const joined = above.label + label;
+      items.push({ l, idx, label: joined, term: lookupWord(joined, 'three_public') });
+      continue;
+    }
     items.push({ l, idx, label, term: label ? lookupWord(label, 'three_public') : null });
   }
   if (items.filter((i) => i.term?.key.startsWith('tp_')).length < 2) {
