@@ -227,3 +227,110 @@ describe('spaced reader: a 行次 column whose header stands left of its numbers
     ]);
   });
 });
+
+describe('spaced reader: a word on the top header line beside, not over, the lower words of another group', () => {
+  // A horizontal 三公 budget table: 公务接待费 (columns 48–53, top line) stands over no figures and has lower words
+  // only to its left (公务用车运行费, under the group 公务用车购置及运行费): a blank column of its own, not a group.
+  const text = [
+    at([3, '“三公”经'], [14, '因公出国（'], [20, '公务用车购'], [48, '公务接待费']),
+    at([3, '费合计'], [14, '境）费'], [20, '置及运行费']),
+    at([20, '小计'], [31, '公务用车购'], [40, '公务用车运']),
+    at([31, '置费'], [40, '行费']),
+    at([3, '1'], [14, '2'], [20, '3'], [31, '4'], [40, '5'], [48, '6']),
+    '',
+    at([-8, '11.00'], [-25, '11.00'], [-45, '11.00']),
+  ].join('\n');
+  const lines = read(text);
+  it('reads six columns, 公务接待费 the last and blank (line 7)', () => {
+    expect(flattenHeader([1, 2].map((n) => lines.get(n)!.cells))).toEqual([
+      '“三公”经费合计',
+      '因公出国（境）费',
+      '公务用车购置及运行费/小计',
+      '公务用车购置及运行费/公务用车购置费',
+      '公务用车购置及运行费/公务用车运行费',
+      '公务接待费',
+    ]);
+    expect(lines.get(7)!.cells).toEqual(['11.00', '', '11.00', '', '11.00', '']);
+  });
+});
+
+describe('spaced reader: a unit name wrapped above its figures, a blank line between it and the header', () => {
+  const text = [
+    at([2, '单位代码'], [11, '单位名称'], [25, '合计'], [39, '一般公共预算']),
+    '',
+    at([11, '平顶山市科学技术']),
+    at([2, '410001'], [11, '局本级'], [-30, '63.81'], [-44, '63.81']),
+    at([11, '平顶山市科学技术']),
+    at([2, '410002'], [11, '信息中心'], [-30, '78.82'], [-44, '78.02']),
+  ].join('\n');
+  const lines = new Map(readTextForms(splitLines(text)).lines.map((l) => [l.n, l]));
+  it('keeps line 3 out of the header (单位代码 | 单位名称 | 合计 | 一般公共预算)', () => {
+    expect(lines.get(1)!.cells).toEqual(['单位代码', '单位名称', '合计', '一般公共预算']);
+  });
+  it('joins line 3 into the row of line 4: 平顶山市科学技术局本级', () => {
+    expect(lines.get(4)!.cells).toEqual(['410001', '平顶山市科学技术局本级', '63.81', '63.81']);
+  });
+});
+
+describe('spaced reader: an empty table whose only row is one unlabelled amount under its header', () => {
+  const text = [
+    at([3, '项目'], [23, '年初结转和'], [35, '本年收入'], [44, '本年支出'], [67, '年末结转和']),
+    at([23, '结余'], [67, '结余']),
+    at([3, '功能分类科'], [15, '科目名称'], [44, '小计'], [52, '基本支出'], [60, '项目支出']),
+    at([3, '目编码']),
+    '',
+    at([-49, '0.00']),
+  ].join('\n');
+  const lines = read(text);
+  it('reads line 6 as a row of the table, 0.00 under 本年支出/小计', () => {
+    const header = flattenHeader([1, 2].map((n) => lines.get(n)!.cells));
+    const cells = lines.get(6)!.cells;
+    expect(cells.filter((c) => c !== '')).toEqual(['0.00']);
+    expect(header[cells.indexOf('0.00')]).toBe('本年支出/小计');
+  });
+});
+
+describe('spaced reader: labels centred on their figures over two lines, one after another', () => {
+  // Figures on a label's second line; a label piece between two rows goes down when it starts a 其他… item.
+  const text = [
+    at([0, '科目编码'], [12, '科目名称'], [-33, '合计'], [-43, '基本支出']),
+    '',
+    at([12, '行政事业单位养老']),
+    at([0, '20805'], [12, '支出'], [-33, '226.50'], [-43, '218.34']),
+    at([0, '2080501'], [12, '行政单位离退休'], [-33, '56.00'], [-43, '56.00']),
+    at([12, '机关事业单位基本']),
+    at([0, '2080505'], [12, '养老保险缴费支出'], [-33, '88.00'], [-43, '88.00']),
+    at([12, '其他行政事业单位']),
+    at([0, '2080599'], [12, '养老支出'], [-33, '82.50'], [-43, '74.34']),
+  ].join('\n');
+  const lines = new Map(readTextForms(splitLines(text)).lines.map((l) => [l.n, l]));
+  it('joins line 8 into the row of line 9 (其他行政事业单位养老支出), not into the row of line 7', () => {
+    expect(lines.get(7)!.cells[1]).toBe('机关事业单位基本养老保险缴费支出');
+    expect(lines.get(9)!.cells[1]).toBe('其他行政事业单位养老支出');
+  });
+});
+
+describe('spaced reader: unit names centred over three lines, figures on the middle one', () => {
+  // 和城乡建设综合行 / 政执法支队: the short last piece can only end a label, so this document's long labels run on
+  // below their figures; 人员管理服务中心 (line 8) then ends the unit above, not the item below.
+  const text = [
+    at([0, '单位代码'], [11, '单位名称'], [-38, '合计']),
+    '',
+    at([11, '焦作市中站区住房']),
+    at([0, '410002'], [11, '和城乡建设综合行'], [-38, '36127283.76']),
+    at([11, '政执法支队']),
+    at([0, '201010'], [11, '一般行政管理事务'], [-38, '7425622.69']),
+    at([11, '焦作市中站区住房']),
+    at([0, '410003'], [11, '和城乡建设离退休'], [-38, '39035321.43']),
+    at([11, '人员管理服务中心']),
+    at([0, '201329'], [11, '其他组织事务支出'], [-38, '16948271.42']),
+  ].join('\n');
+  const lines = new Map(readTextForms(splitLines(text)).lines.map((l) => [l.n, l]));
+  it('reads the units of lines 4 and 8 with their three pieces each', () => {
+    expect(lines.get(4)!.cells[1]).toBe('焦作市中站区住房和城乡建设综合行政执法支队');
+    expect(lines.get(8)!.cells[1]).toBe('焦作市中站区住房和城乡建设离退休人员管理服务中心');
+  });
+  it('leaves the item of line 10 its own label: 其他组织事务支出', () => {
+    expect(lines.get(10)!.cells[1]).toBe('其他组织事务支出');
+  });
+});

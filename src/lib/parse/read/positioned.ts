@@ -254,9 +254,13 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
   // words under a group label stand in stacks of their own with nothing on the top line (a lower word stacked under
   // another top-line word is the rest of that word, not a sub-label)
   const lowerStacks = stacks.filter((st) => st.every((m) => m.row > 0));
+  // (under it: a lower word it overlaps, as a label left-aligned over its first sub-column, or lower words on both
+  // sides of its centre, as a label centred over its sub-columns — not only words to one side, another group's)
   const hasWordsBelow = (span: { start: number; end: number }) => {
     const reach = Math.max(8, 2 * (span.end - span.start));
-    return lowerStacks.some((st) => st.some((m) => Math.abs(centre(m.part) - centre(span)) <= reach));
+    const near = lowerStacks.flatMap((st) => st.filter((m) => Math.abs(centre(m.part) - centre(span)) <= reach));
+    if (near.some((m) => overlap(m.part, span) > 0)) return true;
+    return near.some((m) => centre(m.part) < centre(span)) && near.some((m) => centre(m.part) > centre(span));
   };
   for (const stack of stacks) {
     const span = spanOf(stack);

@@ -9,6 +9,7 @@ import { excerpt, type SourceLine } from '../../text/lines.ts';
 import { looksLikeTableTitle, parseTableNumber, recogniseTitle } from '../tables/recognise.ts';
 import { classifyCell } from '../tables/cells.ts';
 import { findUnit } from '../tables/unit.ts';
+import { isHeaderWord } from './header-groups.ts';
 import { figuresOnMiddleLine, joinWrappedLabels, wrappedLabels, type WrapChoice } from './wrapped-labels.ts';
 import { buildColumns, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 
@@ -72,6 +73,14 @@ function wrappedLabelStart(line: Positioned[], above: Positioned[]): boolean {
     above.length === 1 && label !== undefined && !isAmountText(label.text) && above[0]!.start === label.start &&
     ITEM_START_RE.test(above[0]!.text) && !ITEM_START_RE.test(label.text) && !isAmountText(above[0]!.text)
   );
+}
+
+/** `above` (the line over the figures line `line`, with a blank line over it) is one piece that is no header word,
+ * standing where a label of the figures line starts: the first line of that label, its figures on a lower line (a row
+ * centred on its lines: `平顶山市科学技术` over `410001   局本级   63.81`). */
+function labelStartOverBlank(line: Positioned[], above: Positioned[], blankOver: boolean): boolean {
+  if (!blankOver || above.length !== 1 || isAmountText(above[0]!.text) || isHeaderWord(above[0]!.text)) return false;
+  return line.some((p) => !isAmountText(p.text) && p.start === above[0]!.start);
 }
 
 /** A printed amount standing alone: `1,234.56`, `980`, `12.5%`, or a dash for nothing (not `1.` of a list). */
@@ -291,7 +300,9 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const l = lines[i]!;
     if (!isCandidate(l)) continue;
     const parts = dp(i);
-    if (!isDataLine(parts) && !isColumnNumbersLine(parts)) continue;
+    // (a line with a single money amount under a header: the only row of an empty table, its 合计 unlabelled)
+    const lone = parts.length === 1 && isAmountPiece(parts[0]!.text) && /[.,]/.test(parts[0]!.text);
+    if (!isDataLine(parts) && !isColumnNumbersLine(parts) && !lone) continue;
     // A run of table lines from here.
     const run: number[] = [];
     let blanks = 0;
@@ -325,7 +336,9 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     for (let k = i - 1; k >= floor && isCandidate(lines[k]!) && isCodedRow(dp(k)); k--) first = k;
     // a numbered label alone on the line just above the first amount line, starting where that line's label starts
     // (`一、一般公共预算拨款收` over `入   27613.32`), is the start of its wrapped label, not a header line
-    if (first === i && wrappedLabelStart(dp(i), i > floor && isCandidate(lines[i - 1]!) ? dp(i - 1) : [])) first = i - 1;
+    const over = i > floor && isCandidate(lines[i - 1]!) ? dp(i - 1) : [];
+    const blankOver = i - 1 > floor && isCandidate(lines[i - 2]!) && dp(i - 2).length === 0;
+    if (first === i && (wrappedLabelStart(dp(i), over) || labelStartOverBlank(dp(i), over, blankOver))) first = i - 1;
     // a line with a single money amount a few lines above (an unlabelled 合计 printed first: `29.82` over
     // `1.因公出国（境）` / `费` over the first line of two amounts), and the lines between, are rows, never header words
     for (let k = first - 1, seen = 0; k >= floor && seen < 4 && isCandidate(lines[k]!); k--) {
@@ -355,6 +368,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     // one line of amounts alone is not a table, unless it continues the table of the page before (its last row)
     const continues = () => previous !== null && shiftFor(run.map((k) => ({ line: lines[k]!, parts: dp(k) })), previous) !== null;
     if (dataCount < 2 && band.length === 0 && !continues()) continue;
+    if (dataCount === 0 && !band.some((k) => pieces(lines[k]!.raw).length >= 2)) continue;
     const headerLines: PositionedLine[] = band.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) }));
     const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dp(k) }));
     let model: ColumnModel;

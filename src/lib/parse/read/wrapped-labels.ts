@@ -98,18 +98,50 @@ export function figuresOnMiddleLine(choices: readonly WrapChoice[]): boolean {
 
 /** Join the label-only lines into their rows (lines joined are marked `skip: 'joined'` and listed in the row's `joined`). */
 export function joinWrappedLabels(lines: SourceLine[], choices: readonly WrapChoice[], middle: boolean): void {
+  // pieces joined above each row's figures (a label centred on its lines has as many pieces below its figures as
+  // above, or one fewer: `焦作市中站区住房` / `和城乡建设离退休  39035321.43` / `人员管理服务中心`)
+  const above = new Map<number, number>();
+  const centred = middle && longLabelsCentred(choices);
   for (const d of choices) {
     if (d.valid.length === 0) {
       joinOwnRows(lines, d, middle);
       continue;
     }
     const k = d.pieces.length;
-    const s = middle ? (d.valid.find((v) => v >= Math.floor(k / 2)) ?? d.valid[d.valid.length - 1]!) : d.valid[d.valid.length - 1]!;
+    const balanced = centred ? above.get(d.upper) : undefined;
+    const s =
+      middle && balanced !== undefined && balanced > 0 && d.valid.includes(Math.min(balanced, k))
+        ? Math.min(balanced, k)
+        : middle
+          ? (d.valid.find((v) => v >= Math.floor(k / 2)) ?? d.valid[d.valid.length - 1]!)
+          : d.valid[d.valid.length - 1]!;
+    above.set(d.lower, k - s);
     const up = d.pieces.slice(0, s);
     const down = d.pieces.slice(s);
     if (up.length > 0) attach(lines, d.column, d.upper, up, 'after');
     if (down.length > 0) attach(lines, d.column, d.lower, down, 'before');
   }
+}
+
+/**
+ * Whether labels printed with their figures on a middle line run on below the figures too (three lines and more,
+ * centred: `焦作市中站区住房` / `和城乡建设离退休  39035321.43` / `人员管理服务中心`) rather than end on it (two lines,
+ * the figures on the second), judged from the rows the wrapping decides alone: pieces certainly above a row's figures,
+ * then certainly none below (the next figures line follows) or certainly some (they cannot start the next row).
+ */
+function longLabelsCentred(choices: readonly WrapChoice[]): boolean {
+  const byUpper = new Map(choices.map((d) => [`${d.column}:${d.upper}`, d]));
+  let two = 0;
+  let three = 0;
+  for (const d of choices) {
+    if (d.lower < 0 || d.valid.length === 0) continue;
+    const down = new Set(d.valid.map((s) => d.pieces.length - s));
+    if (down.size !== 1 || down.has(0)) continue;
+    const next = byUpper.get(`${d.column}:${d.lower}`);
+    if (!next) two++;
+    else if (next.valid.length > 0 && next.valid.every((s) => s > 0)) three++;
+  }
+  return three > two;
 }
 
 /** Rows of their own between the row above and the row below: figures on a label's middle line, the row below takes
@@ -160,8 +192,9 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
   const right = Math.max(...run.filter((k) => text(k) !== '').map(end));
   const full = (k: number) => text(k) !== '' && end(k) >= right;
   const start = (k: number) => lines[k]!.spans?.[c]?.start ?? -1;
-  // a total (`本年支出合计`, `收入总计`) is a label of its own too
-  const starts = (k: number) => LABEL_START_RE.test(text(k)) || TOTAL_END_RE.test(text(k));
+  // a total (`本年支出合计`, `收入总计`) is a label of its own too, and so is a catch-all item (`其他行政事业单位养老支出`:
+  // a classification's 其他… item, never the rest of the label above)
+  const starts = (k: number) => LABEL_START_RE.test(text(k)) || TOTAL_END_RE.test(text(k)) || /^其他/.test(text(k));
 
   // Consecutive lines (no blank line between) of the run, cut into stretches at blank lines.
   let prevFigures = -1;
