@@ -86,3 +86,50 @@ describe('a vertical 三公 table whose item labels wrap with the figures on the
     expect(Object.keys(values(t)).filter((k) => k.includes('及运行费') && !k.includes('公务用车购置及运行费'))).toEqual([]);
   });
 });
+
+describe('a vertical 三公 table whose blank items were read as the rest of a wrapped label', () => {
+  // Labels wrapped at ten characters (`2.公务用车购置及运` / `行费`): `其中：公务用车购置费` (no amounts) above
+  // `公务用车运行费 19.62`, or `公务用车购置费` (no amounts) under `其中：公务用车运行费 0.82`, fills the cell like a
+  // wrapped label's first line; the row keeps the item its figures belong to.
+  const parse = (rows: string[]) =>
+    ingestText({
+      text: ['2021年', '测试市生态环境局部门预算', '', '一般公共预算“三公”经费支出表', '', '部门：测试市生态环境局                                          单位：万元', '', '  项目            预算数', '', ...rows].join('\n'),
+      sourceFile: 'x.txt',
+      docId: 'x',
+      sha256: '0',
+    });
+  const vehicles = (d: ReturnType<typeof ingestText>) => values(d.tables.find((x) => x.kind === 'budget_three_public')!);
+  it('reads 公务用车运行费 19.62 (line 15) under 运行费 when the blank 购置费 (line 14) stands above it', () => {
+    const v = vehicles(
+      parse([
+        '  “三公”经费合计       25.31',
+        '  1.因公出国（境）费',
+        '  2.公务用车购置及运     19.62',
+        '  行费',
+        '  其中：公务用车购置费',
+        '  公务用车运行费        19.62',
+        '  3.公务接待费        5.68',
+      ]),
+    );
+    expect(v['预算数/公务用车购置及运行费/公务用车运行费']).toBe('196200');
+    expect(v['预算数/公务用车购置及运行费/公务用车购置费']).toBeUndefined();
+    expect(v['预算数/公务接待费']).toBe('56800');
+  });
+  it('reads 公务用车运行费 0.82 (line 16) under 运行费 when the blank 购置费 (line 17) stands below it', () => {
+    const v = vehicles(
+      parse([
+        '                 2.29',
+        '  1.因公出国（境）费',
+        '  用',
+        '  2.公务接待费        1.47',
+        '  3.公务用车购置及运     0.82',
+        '  行费',
+        '  其中：公务用车运行费     0.82',
+        '  公务用车购置费',
+      ]),
+    );
+    expect(v['预算数/公务用车购置及运行费/公务用车运行费']).toBe('8200');
+    expect(v['预算数/公务用车购置及运行费/公务用车购置费']).toBeUndefined();
+    expect(v['预算数/合计']).toBe('22900');
+  });
+});

@@ -334,3 +334,42 @@ describe('spaced reader: unit names centred over three lines, figures on the mid
     expect(lines.get(10)!.cells[1]).toBe('其他组织事务支出');
   });
 });
+
+describe('spaced reader: figures a single space apart in narrow columns', () => {
+  // A vertical 三公 table whose label and figures, or two figures, stand one space apart.
+  const text = [
+    at([2, '项目'], [12, '预算数'], [18, '决算数']),
+    '',
+    at([2, '“三公”经费合计'], [-16, '11.20'], [-22, '15.00']),
+    at([2, '1.因公出国（境）'], [-16, '3.20'], [-22, '11.00']),
+    at([2, '费用']),
+    at([2, '2.公务接待费'], [-16, '5.50'], [-22, '4.40']),
+  ].join('\n');
+  const lines = read(text);
+  it('reads line 3 as a row (label, 11.20, 15.00), not as a header line', () => {
+    expect(lines.get(1)!.cells).toEqual(['项目', '预算数', '决算数']);
+    expect(lines.get(3)!.cells).toEqual(['“三公”经费合计', '11.20', '15.00']);
+  });
+  it('reads figures with one space between them on line 6: 5.50 and 4.40', () => {
+    expect(lines.get(6)!.cells).toEqual(['2.公务接待费', '5.50', '4.40']);
+  });
+});
+
+describe('spaced reader: an empty table whose only row is the 行次 number of its unlabelled 合计', () => {
+  const text = [
+    at([8, '年初结'], [13, '本年'], [24, '本年'], [44, '年末结']),
+    at([0, '项目'], [4, '行次'], [8, '转和结'], [13, '收入'], [24, '支出'], [44, '转和结']),
+    at([8, '余'], [44, '余']),
+    at([0, '科目'], [22, '小计'], [28, '基本'], [38, '项目']),
+    at([0, '名称'], [28, '支出'], [38, '支出']),
+    '',
+    at([6, '1']),
+  ].join('\n');
+  const lines = read(text);
+  it('reads line 7 as a row with 1 in the 行次 column and every amount blank', () => {
+    const header = flattenHeader([1, 2].map((n) => lines.get(n)!.cells));
+    const cells = lines.get(7)!.cells;
+    expect(header[cells.indexOf('1')]).toBe('行次');
+    expect(cells.filter((c) => c !== '')).toEqual(['1']);
+  });
+});

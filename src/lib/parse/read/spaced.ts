@@ -100,7 +100,10 @@ function isDataLine(parts: Positioned[]): boolean {
   let gap = false;
   for (let k = 1; k < parts.length; k++) if (parts[k]!.start - parts[k - 1]!.end >= 2) gap = true;
   const nums = parts.filter((p) => isAmountPiece(p.text));
-  if (nums.length === 0 || (!gap && nums.length < 3)) return false;
+  // (figures a single space apart, after a label or nothing: `18.39 15.00`, `“三公”经费合计 11.2` in narrow columns)
+  const k = parts.findIndex((p) => isAmountPiece(p.text));
+  const figuresLast = k >= 0 && parts.slice(k).every((p) => isAmountPiece(p.text) && /[.,]/.test(p.text)) && !/[:：]$/.test(parts[0]!.text);
+  if (nums.length === 0 || (!gap && nums.length < 3 && !figuresLast)) return false;
   return nums.length >= 2 || nums.some((p) => /[.,%％]/.test(p.text));
 }
 
@@ -301,8 +304,10 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     if (!isCandidate(l)) continue;
     const parts = dp(i);
     // (a line with a single money amount under a header: the only row of an empty table, its 合计 unlabelled)
+    // (or the 行次 number alone: an empty table's 合计 row, label lost, amounts blank)
     const lone = parts.length === 1 && isAmountPiece(parts[0]!.text) && /[.,]/.test(parts[0]!.text);
-    if (!isDataLine(parts) && !isColumnNumbersLine(parts) && !lone) continue;
+    const rowNumber = parts.length === 1 && /^[1-9]\d{0,2}$/.test(parts[0]!.text);
+    if (!isDataLine(parts) && !isColumnNumbersLine(parts) && !lone && !rowNumber) continue;
     // A run of table lines from here.
     const run: number[] = [];
     let blanks = 0;
@@ -330,7 +335,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     // a table ends at its last line of amounts (a line with a single money amount, the only row of a nearly empty
     // table, included)
     const amounts = (k: number) => isDataLine(dp(k)) || (dp(k).length === 1 && isAmountPiece(dp(k)[0]!.text) && /[.,]/.test(dp(k)[0]!.text));
-    while (run.length > 0 && !amounts(run[run.length - 1]!)) run.pop();
+    while (run.length > 0 && !amounts(run[run.length - 1]!) && !(rowNumber && run.length === 1)) run.pop();
     // rows with a code and blank amounts just above the first amount line are rows of the table, under its header
     let first = i;
     for (let k = i - 1; k >= floor && isCandidate(lines[k]!) && isCodedRow(dp(k)); k--) first = k;
@@ -369,6 +374,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const continues = () => previous !== null && shiftFor(run.map((k) => ({ line: lines[k]!, parts: dp(k) })), previous) !== null;
     if (dataCount < 2 && band.length === 0 && !continues()) continue;
     if (dataCount === 0 && !band.some((k) => pieces(lines[k]!.raw).length >= 2)) continue;
+    if (rowNumber && (run.length !== 1 || !band.some((k) => lines[k]!.raw.includes('行次')))) continue;
     const headerLines: PositionedLine[] = band.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) }));
     const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dp(k) }));
     let model: ColumnModel;
