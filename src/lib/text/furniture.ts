@@ -78,13 +78,15 @@ export function removeFurniture(input: SourceLine[], isTableTitle: (text: string
       pageStartPending = false;
     }
   }
-  // Running heads and feet: the same text at the top of two pages or more, or at the foot of three pages or more.
+  // Running heads and feet: the same text at the top of two pages or more, or at the foot of three pages or more and
+  // of half the pages at least.
   const indexOf = new Map(lines.map((l, i) => [l.n, i]));
   const tops = [...new Set([nextText(0), ...pageStarts.map((n) => indexOf.get(n) ?? -1)])].filter((i) => i >= 0);
   const feet = pageStarts.map((n) => lastText(lines, (indexOf.get(n) ?? 0) - 1)).filter((i) => i >= 0);
   feet.push(lastText(lines, lines.length - 1));
   removeRepeats(tops, 2, 'running-head', '页眉');
-  removeRepeats(feet, 3, 'running-foot', '页脚');
+  // (a foot is printed on most pages: the end of a row label that several tables end their pages on is not one)
+  removeRepeats(feet, Math.max(3, Math.ceil(feet.length / 2)), 'running-foot', '页脚');
   function removeRepeats(at: number[], times: number, skip: 'running-head' | 'running-foot', what: string): void {
     const seen = new Map<string, number[]>();
     for (const i of at) {

@@ -74,6 +74,11 @@ describe('running feet', () => {
     const { lines } = removeFurniture(splitLines(text));
     expect(lines.map((l) => l.skip ?? null)).toEqual([null, null, null, 'running-foot', null, 'running-foot']);
   });
+  it('keeps a line that ends four pages of ten alike: the end of a row label where four tables break their pages', () => {
+    const page = (k: number) => (k % 3 === 0 ? ['  208 05 99   其他行政   558.6', '               养老支出'] : [`正文${k}`]);
+    const text = Array.from({ length: 10 }, (_, k) => [...page(k), `— ${k + 1} —`].join('\n')).join('\n\f');
+    expect(removeFurniture(splitLines(text)).lines.filter((l) => l.skip === 'running-foot')).toEqual([]);
+  });
   it('keeps a line that ends only two pages alike (it may be text)', () => {
     const text = ['正文一', '以上为本部分内容', '\f正文二', '以上为本部分内容', '\f正文三'].join('\n');
     expect(removeFurniture(splitLines(text)).lines.every((l) => l.skip === undefined)).toBe(true);
