@@ -30,6 +30,11 @@ describe('page furniture', () => {
     const { lines } = removeFurniture(splitLines(text));
     expect(lines.map((l) => l.skip ?? null)).toEqual([null, null, 'running-head', null, 'running-head', null]);
   });
+  it('keeps the first line of a row label wrapped over the page top, right over its figures, though it repeats', () => {
+    const page = ['              其他行政事业单位医', ' 2101199      疗支出        23.7  12.6 11.1', '-1-'];
+    const text = [page.join('\n'), page.join('\n'), page.join('\n')].join('\n\f');
+    expect(removeFurniture(splitLines(text)).lines.filter((l) => l.skip === 'running-head')).toEqual([]);
+  });
   it('keeps a table title repeated at the top of a page (it marks a continued table)', () => {
     const text = ['收入决算表', '行一', '\f收入决算表', '行二'].join('\n');
     const { lines } = removeFurniture(splitLines(text), (t) => t.trim() === '收入决算表');

@@ -373,3 +373,60 @@ describe('spaced reader: an empty table whose only row is the 行次 number of i
     expect(cells.filter((c) => c !== '')).toEqual(['1']);
   });
 });
+
+describe('spaced reader: an empty table whose 合计 row shows only its 行次 and one figure', () => {
+  // 基本支出 (31–35) stands between the 行次 column (its 1 at 21) and the figure under 项目支出: a blank column of its
+  // own, never a second header word of the 行次 column.
+  const text = [
+    at([2, '项目'], [17, '行次'], [23, '本年支出']),
+    at([2, '功能分类科'], [10, '科目名称'], [23, '小计'], [31, '基本支出'], [43, '项目支出']),
+    at([2, '目编码']),
+    '',
+    at([21, '1'], [-48, '0.0']),
+  ].join('\n');
+  const lines = read(text);
+  it('reads the header 项目 | 科目名称 | 行次 | 本年支出 over 小计, 基本支出 and 项目支出 (lines 1–3)', () => {
+    expect(flattenHeader([1, 2].map((n) => lines.get(n)!.cells))).toEqual([
+      '项目/功能分类科目编码',
+      '项目/科目名称',
+      '行次',
+      '本年支出/小计',
+      '本年支出/基本支出',
+      '本年支出/项目支出',
+    ]);
+  });
+  it('reads line 5: 1 under 行次, 0.0 under 本年支出/项目支出', () => {
+    expect(lines.get(5)!.cells).toEqual(['', '', '1', '', '', '0.0']);
+  });
+});
+
+describe('spaced reader: a page that repeats the header and the 栏次 row over the columns of the page before', () => {
+  // The 栏次 numbers stand left-aligned in their cells (1 at 24, 4 at 49), the figures right-aligned (ending at 29 and
+  // 54): they show no column's edge, so the next page is read with the columns as they stand, not shifted.
+  const header = [
+    at([0, '项目'], [24, '本年支出合'], [30, '基本支出'], [41, '项目支出'], [49, '上缴上级支']),
+    at([24, '计'], [49, '出']),
+    at([0, '功能分类科'], [13, '科目名称']),
+    at([0, '目编码']),
+    at([13, '栏次'], [24, '1'], [30, '2'], [41, '3'], [49, '4']),
+  ];
+  const text = [
+    ...header,
+    '',
+    at([0, '2080502'], [13, '事业单位离退休'], [-29, '136.7'], [-35, '36.7'], [-46, '100.0'], [-54, '0.0']),
+    at([0, '2080505'], [13, '机关事业单位基本'], [-29, '93.1'], [-35, '93.1']),
+    at([0, '20808'], [13, '抚恤'], [-29, '29.1'], [-35, '19.9'], [-46, '9.2'], [-54, '0.0']),
+    '',
+    at([40, '-1-']),
+    `\f${header[0]}`,
+    ...header.slice(1),
+    '',
+    at([0, '210'], [13, '卫生健康支出'], [-29, '5.8'], [-35, '5.8'], [-46, '0.0'], [-54, '0.0']),
+    at([0, '21011'], [13, '行政事业单位医疗'], [-29, '5.8'], [-35, '5.8'], [-46, '0.0']),
+  ].join('\n');
+  const lines = new Map(readTextForms(splitLines(text)).lines.map((l) => [l.n, l]));
+  it('reads lines 18–19 into their columns: 5.8 under 本年支出合计 and under 基本支出', () => {
+    expect(lines.get(18)!.cells).toEqual(['210', '卫生健康支出', '5.8', '5.8', '0.0', '0.0']);
+    expect(lines.get(19)!.cells).toEqual(['21011', '行政事业单位医疗', '5.8', '5.8', '0.0', '']);
+  });
+});

@@ -322,7 +322,7 @@ function placeBesideStacks(cols: WorkColumn[], orphans: Member[], columnNumbers:
     const span = spanOf(stack);
     const i = cols.findIndex((c, k) => {
       const next = cols[k + 1];
-      return c.kind === 'text' && c.span.start <= span.start && (next === undefined ? true : span.end <= next.span.start);
+      return c.kind === 'text' && !c.rowNumbers && c.span.start <= span.start && (next === undefined ? true : span.end <= next.span.start);
     });
     const owner = i >= 0 ? cols[i]! : null;
     const overNumber = columnNumbers.some((n) => overlap(n, span) > 0);

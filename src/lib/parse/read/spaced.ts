@@ -210,7 +210,9 @@ function headerBand(lines: SourceLine[], first: number, floor: number, pageStart
  * The shift (in columns, within ±12) that makes every piece of a headerless page fit the columns of the page before,
  * the one with most overlap; null when none fits (the page is then read on its own).
  */
-function shiftFor(data: PositionedLine[], model: ColumnModel): number | null {
+function shiftFor(lines: PositionedLine[], model: ColumnModel): number | null {
+  // (the 栏次 row's numbers may stand anywhere in their cells: they show no column's edge)
+  const data = lines.filter((l) => !isColumnNumbersLine(l.parts));
   let best: number | null = null;
   let bestScore = -1;
   for (let d = 0; Math.abs(d) <= 12; d = d > 0 ? -d : -d + 1) {
@@ -381,13 +383,15 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     let shift = 0;
     // A page without header lines continues the table of the page before; so does a page that repeats the header
     // right after the page break (nothing but blank lines and page furniture between), read with that table's
-    // columns when its lines fit them or repeat its header's words (a page with few rows shows too little to find all
-    // the columns again; header words may stand beside their columns, left of short right-aligned figures).
+    // columns when its lines fit them (a page with few rows shows too little to find all the columns again), or, on a
+    // page of one or two rows, when they repeat its header's words (which may stand beside their columns, left of short
+    // right-aligned figures).
     const words = band.map((k) => lines[k]!.raw.replace(/[\s\u3000]+/g, '')).join('');
     const rightAfter = band.length > 0 && lines.slice(floor, band[0]).every((m) => m.skip || m.raw.trim() === '');
     const fits = (d: number | null) => d !== null && headerLines.every((h) => fitsModel(h.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })), previous!));
     const carried = previous && (band.length === 0 || rightAfter) ? shiftFor(dataLines, previous) : null;
-    if (carried !== null && (band.length === 0 || fits(carried) || words === previousWords)) {
+    // (a page of one or two rows under the repeated header: too few figures to find the columns again)
+    if (carried !== null && (band.length === 0 || fits(carried) || (words === previousWords && dataCount < 3))) {
       model = previous!;
       shift = carried;
     } else {
