@@ -430,3 +430,21 @@ describe('spaced reader: a page that repeats the header and the 栏次 row over 
     expect(lines.get(19)!.cells).toEqual(['21011', '行政事业单位医疗', '5.8', '5.8', '0.0', '']);
   });
 });
+
+describe('spaced reader: a label wrapped over four lines at a page top, two of them above its figures', () => {
+  const text = [
+    at([0, '项目'], [27, '合计'], [43, '基本支出']),
+    at([0, '功能分类科目编码'], [19, '科目名称']),
+    '',
+    at([19, '机关事业']),
+    at([19, '单位职业']),
+    at([0, '208 05 06'], [19, '年金缴费'], [-39, '2096781.22'], [-54, '2096781.22']),
+    at([19, '支出']),
+    at([0, '208 05 99'], [19, '其他行政'], [-39, '497937.27'], [-54, '183092.50']),
+  ].join('\n');
+  const lines = new Map(readTextForms(splitLines(text)).lines.map((l) => [l.n, l]));
+  it('keeps lines 4–5 out of the header and joins them, with line 7, into the row of line 6', () => {
+    expect(flattenHeader([lines.get(1)!.cells, lines.get(2)!.cells])).toEqual(['项目/功能分类科目编码', '项目/科目名称', '合计', '基本支出']);
+    expect(lines.get(6)!.cells).toEqual(['208 05 06', '机关事业单位职业年金缴费支出', '2096781.22', '2096781.22']);
+  });
+});

@@ -254,13 +254,15 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
   // words under a group label stand in stacks of their own with nothing on the top line (a lower word stacked under
   // another top-line word is the rest of that word, not a sub-label)
   const lowerStacks = stacks.filter((st) => st.every((m) => m.row > 0));
-  // (under it: a lower word it overlaps, as a label left-aligned over its first sub-column, or lower words on both
-  // sides of its centre, as a label centred over its sub-columns — not only words to one side, another group's)
   const hasWordsBelow = (span: { start: number; end: number }) => {
     const reach = Math.max(8, 2 * (span.end - span.start));
-    const near = lowerStacks.flatMap((st) => st.filter((m) => Math.abs(centre(m.part) - centre(span)) <= reach));
-    if (near.some((m) => overlap(m.part, span) > 0)) return true;
-    return near.some((m) => centre(m.part) < centre(span)) && near.some((m) => centre(m.part) > centre(span));
+    return lowerStacks.some((st) => st.some((m) => Math.abs(centre(m.part) - centre(span)) <= reach));
+  };
+  // (a word the vocabulary knows as a column of its own, heading no group — `公务接待费` beside the sub-labels of
+  // 公务用车购置及运行费 — is a blank column, not a group label)
+  const ownColumn = (stack: Member[]) => {
+    const word = joinPieces(stack.map((m) => m.part.text));
+    return isHeaderWord(word) && groupOf(word) === null;
   };
   for (const stack of stacks) {
     const span = spanOf(stack);
@@ -274,7 +276,7 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
       }
     });
     if (best >= 0) taken.set(best, [...(taken.get(best) ?? []), { stack, overlap: bestOverlap }]);
-    else if (lastRow > 0 && stack.every((m) => m.row === 0) && cols.length > 0 && hasWordsBelow(span)) {
+    else if (lastRow > 0 && stack.every((m) => m.row === 0) && cols.length > 0 && !ownColumn(stack) && hasWordsBelow(span)) {
       const c = centre(span);
       let near = 0;
       cols.forEach((col, i) => {
@@ -320,9 +322,11 @@ function placeBesideStacks(cols: WorkColumn[], orphans: Member[], columnNumbers:
   const leftover: Member[] = [];
   for (const stack of stacks.filter((st) => !st.taken).map((st) => st.members)) {
     const span = spanOf(stack);
+    // (a column of row numbers takes only its own word, 行次, never a money header standing further right)
+    const rowNumberWord = lookupWord(joinPieces(stack.map((m) => m.part.text)))?.role === 'row_number';
     const i = cols.findIndex((c, k) => {
       const next = cols[k + 1];
-      return c.kind === 'text' && !c.rowNumbers && c.span.start <= span.start && (next === undefined ? true : span.end <= next.span.start);
+      return c.kind === 'text' && (!c.rowNumbers || rowNumberWord) && c.span.start <= span.start && (next === undefined ? true : span.end <= next.span.start);
     });
     const owner = i >= 0 ? cols[i]! : null;
     const overNumber = columnNumbers.some((n) => overlap(n, span) > 0);

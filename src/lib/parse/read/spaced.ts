@@ -75,12 +75,21 @@ function wrappedLabelStart(line: Positioned[], above: Positioned[]): boolean {
   );
 }
 
-/** `above` (the line over the figures line `line`, with a blank line over it) is one piece that is no header word,
- * standing where a label of the figures line starts: the first line of that label, its figures on a lower line (a row
- * centred on its lines: `平顶山市科学技术` over `410001   局本级   63.81`). */
-function labelStartOverBlank(line: Positioned[], above: Positioned[], blankOver: boolean): boolean {
-  if (!blankOver || above.length !== 1 || isAmountText(above[0]!.text) || isHeaderWord(above[0]!.text)) return false;
-  return line.some((p) => !isAmountText(p.text) && p.start === above[0]!.start);
+/**
+ * The lines right over the figures line `line`, a blank line over them, each one piece that is no header word standing
+ * where a label of the figures line starts: the first lines of that label, its figures on a lower line (a row centred
+ * on its lines: `平顶山市科学技术` over `410001   局本级   63.81`). Returns how many (0: none). `over(k)` gives the
+ * pieces of the k-th line up, null past the table's floor.
+ */
+function labelStartOverBlank(line: Positioned[], over: (k: number) => Positioned[] | null): number {
+  for (let k = 1; k <= 4; k++) {
+    const ps = over(k);
+    if (ps === null) return 0;
+    if (ps.length === 0) return k - 1;
+    if (ps.length !== 1 || isAmountText(ps[0]!.text) || isHeaderWord(ps[0]!.text)) return 0;
+    if (!line.some((p) => !isAmountText(p.text) && p.start === ps[0]!.start)) return 0;
+  }
+  return 0;
 }
 
 /** A printed amount standing alone: `1,234.56`, `980`, `12.5%`, or a dash for nothing (not `1.` of a list). */
@@ -344,8 +353,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     // a numbered label alone on the line just above the first amount line, starting where that line's label starts
     // (`一、一般公共预算拨款收` over `入   27613.32`), is the start of its wrapped label, not a header line
     const over = i > floor && isCandidate(lines[i - 1]!) ? dp(i - 1) : [];
-    const blankOver = i - 1 > floor && isCandidate(lines[i - 2]!) && dp(i - 2).length === 0;
-    if (first === i && (wrappedLabelStart(dp(i), over) || labelStartOverBlank(dp(i), over, blankOver))) first = i - 1;
+    if (first === i && wrappedLabelStart(dp(i), over)) first = i - 1;
+    if (first === i) first = i - labelStartOverBlank(dp(i), (k) => (i - k > floor && isCandidate(lines[i - k]!) ? dp(i - k) : null));
     // a line with a single money amount a few lines above (an unlabelled 合计 printed first: `29.82` over
     // `1.因公出国（境）` / `费` over the first line of two amounts), and the lines between, are rows, never header words
     for (let k = first - 1, seen = 0; k >= floor && seen < 4 && isCandidate(lines[k]!); k--) {
@@ -383,15 +392,13 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     let shift = 0;
     // A page without header lines continues the table of the page before; so does a page that repeats the header
     // right after the page break (nothing but blank lines and page furniture between), read with that table's
-    // columns when its lines fit them (a page with few rows shows too little to find all the columns again), or, on a
-    // page of one or two rows, when they repeat its header's words (which may stand beside their columns, left of short
-    // right-aligned figures).
+    // columns when its lines fit them or repeat its header's words (a page with few rows shows too little to find all
+    // the columns again; header words may stand beside their columns, left of short right-aligned figures).
     const words = band.map((k) => lines[k]!.raw.replace(/[\s\u3000]+/g, '')).join('');
     const rightAfter = band.length > 0 && lines.slice(floor, band[0]).every((m) => m.skip || m.raw.trim() === '');
     const fits = (d: number | null) => d !== null && headerLines.every((h) => fitsModel(h.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })), previous!));
     const carried = previous && (band.length === 0 || rightAfter) ? shiftFor(dataLines, previous) : null;
-    // (a page of one or two rows under the repeated header: too few figures to find the columns again)
-    if (carried !== null && (band.length === 0 || fits(carried) || (words === previousWords && dataCount < 3))) {
+    if (carried !== null && (band.length === 0 || fits(carried) || words === previousWords)) {
       model = previous!;
       shift = carried;
     } else {
