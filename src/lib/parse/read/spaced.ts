@@ -215,9 +215,17 @@ function headerBand(lines: SourceLine[], first: number, floor: number, pageStart
   return band;
 }
 
+/** A piece may stand in a column of this kind: money (a decimal point or separator) in a money or blank column,
+ * words in a label column, a bare number (a code, a 行次) in any. */
+function kindFits(text: string, kind: ColumnModel['columns'][number]['kind']): boolean {
+  if (isAmountPiece(text)) return /[.,%％]/.test(text) ? kind !== 'text' : true;
+  return kind === 'text';
+}
+
 /**
  * The shift (in columns, within ±12) that makes every piece of a headerless page fit the columns of the page before,
- * the one with most overlap; null when none fits (the page is then read on its own).
+ * the one with most overlap of pieces with columns of their kind; null when none fits (the page is then read on its
+ * own).
  */
 function shiftFor(lines: PositionedLine[], model: ColumnModel): number | null {
   // (the 栏次 row's numbers may stand anywhere in their cells: they show no column's edge)
@@ -227,9 +235,11 @@ function shiftFor(lines: PositionedLine[], model: ColumnModel): number | null {
   for (let d = 0; Math.abs(d) <= 12; d = d > 0 ? -d : -d + 1) {
     const shifted = data.map((l) => l.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })));
     if (!shifted.every((parts) => fitsModel(parts, model))) continue;
+    // Each piece scores its overlap with the one column it falls in, when that column is of its kind (money in a
+    // money or blank column, words in a label column): a shift that moves labels over figures scores nothing for them.
     let score = 0;
     for (const parts of shifted)
-      for (const p of parts) for (const c of model.columns) score += Math.max(0, Math.min(c.end, p.end) - Math.max(c.start, p.start));
+      for (const p of parts) score += Math.max(0, ...model.columns.filter((c) => kindFits(p.text, c.kind)).map((c) => Math.min(c.end, p.end) - Math.max(c.start, p.start)));
     if (score > bestScore) {
       bestScore = score;
       best = d;
