@@ -9,6 +9,7 @@ import { readSpaced } from '../../../src/lib/parse/read/spaced.ts';
 import { readTextForms } from '../../../src/lib/parse/read/index.ts';
 import { flattenHeader, readGrid } from '../../../src/lib/parse/tables/grid.ts';
 import { splitLines, type SourceLine } from '../../../src/lib/text/lines.ts';
+import { figuresOnMiddleLine, type WrapChoice } from '../../../src/lib/parse/read/wrapped-labels.ts';
 import { at } from './at.ts';
 
 function read(text: string): Map<number, SourceLine> {
@@ -446,5 +447,17 @@ describe('spaced reader: a label wrapped over four lines at a page top, two of t
   it('keeps lines 4–5 out of the header and joins them, with line 7, into the row of line 6', () => {
     expect(flattenHeader([lines.get(1)!.cells, lines.get(2)!.cells])).toEqual(['项目/功能分类科目编码', '项目/科目名称', '合计', '基本支出']);
     expect(lines.get(6)!.cells).toEqual(['208 05 06', '机关事业单位职业年金缴费支出', '2096781.22', '2096781.22']);
+  });
+});
+
+describe('wrapped labels: where a document prints a wrapped label’s figures', () => {
+  const choice = (pieces: number, valid: number[]): WrapChoice => ({ column: 1, upper: 0, pieces: Array.from({ length: pieces }, (_, k) => k + 1), lower: pieces + 1, valid, rows: [] });
+  it('says the first line when the one piece that could start a label above its figures is outweighed by a label running on two lines below them', () => {
+    // 其中：公务用车购置费 alone on its line with blank amounts looks like the start of the next row's label (valid: 1 of
+    // 2 pieces up); 室）及相关机 / 构事务 can only continue the row above (valid: both up)
+    expect(figuresOnMiddleLine([choice(2, [1]), choice(2, [2])])).toBe(false);
+  });
+  it('says the middle line when labels certainly start above their figures and none certainly runs on below', () => {
+    expect(figuresOnMiddleLine([choice(1, [0]), choice(1, [0, 1])])).toBe(true);
   });
 });

@@ -87,13 +87,18 @@ export interface WrapChoice {
 }
 
 /**
- * Where the figures stand when wrapping leaves a choice: on a label's middle line when some label of the document
- * certainly starts above its figures (one PDF prints all its tables alike), else on the first.
+ * Where the figures stand when wrapping leaves a choice: on a label's middle line when more labels of the document
+ * certainly start above their figures than certainly run on two lines or more below them (one PDF prints all its
+ * tables alike), else on the first.
  */
 export function figuresOnMiddleLine(choices: readonly WrapChoice[]): boolean {
-  return choices.some(
+  const above = choices.filter(
     (d) => (d.valid.length > 0 && d.valid.every((s) => s < d.pieces.length)) || (d.valid.length === 0 && d.rows.length > 0 && d.rows.every((r) => r.t < d.pieces.length)),
-  );
+  ).length;
+  // (against it: two pieces or more that can only continue the row above — a label centred on its lines would have
+  // as many above its figures. An item alone on its line with blank amounts may look like a label's start.)
+  const below = choices.filter((d) => d.pieces.length >= 2 && d.valid.length > 0 && d.valid.every((s) => s === d.pieces.length)).length;
+  return above > below;
 }
 
 /** Join the label-only lines into their rows (lines joined are marked `skip: 'joined'` and listed in the row's `joined`). */
