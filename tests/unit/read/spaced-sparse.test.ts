@@ -461,3 +461,54 @@ describe('wrapped labels: where a document prints a wrapped label’s figures', 
     expect(figuresOnMiddleLine([choice(1, [0]), choice(1, [0, 1])])).toBe(true);
   });
 });
+
+describe('spaced reader: the last rows of small and empty tables', () => {
+  it('reads a vertical 三公 table whose empty 合计 row leaves two blank lines under the header (lines 1–4)', () => {
+    const lines = read(
+      [
+        at([0, '项目'], [10, '预算数']),
+        '',
+        '',
+        at([0, '1.因公出国（境）'], [-16, '0.00']),
+        at([0, '费']),
+        at([0, '其中：公务用车购置'], [-16, '0.00']),
+        at([0, '费']),
+        at([0, '公务用车运行费'], [-16, '0.00']),
+      ].join('\n'),
+    );
+    expect(lines.get(1)!.cells).toEqual(['项目', '预算数']);
+    expect(lines.get(4)!.cells).toEqual(['1.因公出国（境）费', '0.00']);
+  });
+  it('reads the 行次 number alone under the 栏次 row as the only row of an empty table (line 6)', () => {
+    const lines = read(
+      [
+        at([0, '项目'], [20, '行次'], [32, '年初结转和'], [47, '本年收入']),
+        at([32, '结余']),
+        at([0, '功能分类科'], [11, '科目名称']),
+        at([11, '栏次'], [33, '1'], [47, '2']),
+        '',
+        at([24, '1']),
+      ].join('\n'),
+    );
+    const cells = lines.get(6)!.cells;
+    expect(flattenHeader([lines.get(1)!.cells, lines.get(2)!.cells])[cells.indexOf('1')]).toBe('行次');
+    expect(cells.filter((c) => c !== '')).toEqual(['1']);
+  });
+  it('keeps a 经济分类 row name that is also a 三公 word out of the header: 因公出国（境）费 / 用 over its figures (line 3)', () => {
+    const lines = new Map(
+      readTextForms(
+        splitLines(
+          [
+            at([1, '科目'], [14, '科目'], [28, '合计'], [44, '公用']),
+            '',
+            at([12, '因公出国（境）费']),
+            at([1, '30212'], [12, '用'], [-36, '13338.00'], [-52, '13338.00']),
+            at([1, '30215'], [12, '会议费'], [-37, '121103.52'], [-53, '121103.52']),
+          ].join('\n'),
+        ),
+      ).lines.map((l) => [l.n, l]),
+    );
+    expect(lines.get(1)!.cells).toEqual(['科目', '科目', '合计', '公用']);
+    expect(lines.get(4)!.cells).toEqual(['30212', '因公出国（境）费用', '13338.00', '13338.00']);
+  });
+});

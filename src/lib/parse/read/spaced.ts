@@ -10,6 +10,7 @@ import { looksLikeTableTitle, parseTableNumber, recogniseTitle } from '../tables
 import { classifyCell } from '../tables/cells.ts';
 import { findUnit } from '../tables/unit.ts';
 import { isHeaderWord } from './header-groups.ts';
+import { lookupWord } from '../tables/vocabulary.ts';
 import { figuresOnMiddleLine, joinWrappedLabels, wrappedLabels, type WrapChoice } from './wrapped-labels.ts';
 import { buildColumns, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 
@@ -75,6 +76,11 @@ function wrappedLabelStart(line: Positioned[], above: Positioned[]): boolean {
   );
 }
 
+/** A header word that is also a row name: a 三公 item, a row of the 经济分类 tables (`30212 因公出国（境）费用`). */
+function isRowName(text: string): boolean {
+  return lookupWord(text)?.families.every((f) => f === 'three_public') === true;
+}
+
 /**
  * The lines right over the figures line `line`, a blank line over them, each one piece that is no header word standing
  * where a label of the figures line starts: the first lines of that label, its figures on a lower line (a row centred
@@ -86,7 +92,7 @@ function labelStartOverBlank(line: Positioned[], over: (k: number) => Positioned
     const ps = over(k);
     if (ps === null) return 0;
     if (ps.length === 0) return k - 1;
-    if (ps.length !== 1 || isAmountText(ps[0]!.text) || isHeaderWord(ps[0]!.text)) return 0;
+    if (ps.length !== 1 || isAmountText(ps[0]!.text) || (isHeaderWord(ps[0]!.text) && !isRowName(ps[0]!.text))) return 0;
     if (!line.some((p) => !isAmountText(p.text) && p.start === ps[0]!.start)) return 0;
   }
   return 0;
@@ -203,7 +209,8 @@ function headerBand(lines: SourceLine[], first: number, floor: number, pageStart
     }
     const parts = pieces(l.raw);
     if (parts.length === 0) {
-      if (++blanks > 1) break;
+      // (two blank lines right over the rows: an empty first row, the 合计 with its label lost and nothing printed)
+      if (++blanks > (band.length === 0 ? 2 : 1)) break;
       continue;
     }
     blanks = 0;
@@ -356,7 +363,10 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     // a table ends at its last line of amounts (a line with a single money amount, the only row of a nearly empty
     // table, included)
     const amounts = (k: number) => isDataLine(dp(k)) || (dp(k).length === 1 && isAmountPiece(dp(k)[0]!.text) && /[.,]/.test(dp(k)[0]!.text));
-    while (run.length > 0 && !amounts(run[run.length - 1]!) && !(rowNumber && run.length === 1)) run.pop();
+    // (the 行次 number alone, right under the 栏次 row or first: an empty table's unlabelled 合计)
+    const loneRowNumber = (k: number) => dp(k).length === 1 && /^[1-9]\d{0,2}$/.test(dp(k)[0]!.text);
+    const onlyRow = (k: number) => loneRowNumber(k) && run.every((x) => x === k || isColumnNumbersLine(dp(x)));
+    while (run.length > 0 && !amounts(run[run.length - 1]!) && !(rowNumber && run.length === 1) && !onlyRow(run[run.length - 1]!)) run.pop();
     // rows with a code and blank amounts just above the first amount line are rows of the table, under its header
     let first = i;
     for (let k = i - 1; k >= floor && isCandidate(lines[k]!) && isCodedRow(dp(k)); k--) first = k;
