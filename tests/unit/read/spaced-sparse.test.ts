@@ -512,3 +512,32 @@ describe('spaced reader: the last rows of small and empty tables', () => {
     expect(lines.get(4)!.cells).toEqual(['30212', '因公出国（境）费用', '13338.00', '13338.00']);
   });
 });
+
+describe('spaced reader: a classification name ends at its 支出', () => {
+  // Labels cut every four characters, centred on their figures: 政府办公 / 厅（室） / 及相关机 (figures) / 构事务 runs on
+  // below its figures, so this document's labels do; 缴费支出 still ends 机关事业单位基本养老保险缴费支出, and 机关事业 /
+  // 单位职业 start the next row.
+  const text = [
+    at([3, '科目编码'], [17, '科目名称'], [-41, '合计'], [-56, '基本支出']),
+    '',
+    at([17, '政府办公']),
+    at([17, '厅（室）']),
+    at([3, '201 03'], [17, '及相关机'], [-41, '766488.68'], [-56, '758389.75']),
+    at([17, '构事务']),
+    at([3, '201 03 01'], [17, '行政运行'], [-41, '698389.75'], [-56, '698389.75']),
+    at([17, '机关事业']),
+    at([17, '单位基本']),
+    at([3, '208 05 05'], [17, '养老保险'], [-41, '275936.14'], [-56, '275936.14']),
+    at([17, '缴费支出']),
+    at([17, '机关事业']),
+    at([17, '单位职业']),
+    at([3, '208 05 06'], [17, '年金缴费'], [-41, '443027.69'], [-56, '443027.69']),
+    at([17, '支出']),
+  ].join('\n');
+  const lines = new Map(readTextForms(splitLines(text)).lines.map((l) => [l.n, l]));
+  it('reads the rows of lines 5, 10 and 14 with their own pieces', () => {
+    expect(lines.get(5)!.cells[1]).toBe('政府办公厅（室）及相关机构事务');
+    expect(lines.get(10)!.cells[1]).toBe('机关事业单位基本养老保险缴费支出');
+    expect(lines.get(14)!.cells[1]).toBe('机关事业单位职业年金缴费支出');
+  });
+});

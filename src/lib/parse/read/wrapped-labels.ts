@@ -113,12 +113,16 @@ export function joinWrappedLabels(lines: SourceLine[], choices: readonly WrapCho
       continue;
     }
     const k = d.pieces.length;
-    const balanced = centred ? above.get(d.upper) : undefined;
+    // (centred on its lines, a label has no more pieces below its figures than above them: a row with none above
+    // takes none below)
+    const known = above.get(d.upper);
+    const fitting = middle && known !== undefined && d.valid.some((v) => v <= known) ? d.valid.filter((v) => v <= known) : d.valid;
+    const balanced = centred ? known : undefined;
     const s =
-      middle && balanced !== undefined && balanced > 0 && d.valid.includes(Math.min(balanced, k))
+      middle && balanced !== undefined && balanced > 0 && fitting.includes(Math.min(balanced, k))
         ? Math.min(balanced, k)
         : middle
-          ? (d.valid.find((v) => v >= Math.floor(k / 2)) ?? d.valid[d.valid.length - 1]!)
+          ? (fitting.find((v) => v >= Math.floor(k / 2)) ?? fitting[fitting.length - 1]!)
           : d.valid[d.valid.length - 1]!;
     above.set(d.lower, k - s);
     const up = d.pieces.slice(0, s);
@@ -201,6 +205,10 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
   // a classification's 其他… item, never the rest of the label above)
   const starts = (k: number) => LABEL_START_RE.test(text(k)) || TOTAL_END_RE.test(text(k)) || /^其他/.test(text(k));
 
+  // A classification name ends at its 支出 (`机关事业单位基本` / `养老保险缴费支出` is whole): nothing follows a piece
+  // ending so, but a bracketed part (`机关资本性支出` / `（一）`).
+  const chained = (ks: number[]) => ks.every((k, j) => j === 0 || !/支出$/.test(text(ks[j - 1]!)) || /^[（(]/.test(text(k)));
+
   // Consecutive lines (no blank line between) of the run, cut into stretches at blank lines.
   let prevFigures = -1;
   let pending: number[] = [];
@@ -235,10 +243,10 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
     // the pieces of a wrapped label start where its text starts (its indentation)
     const upOk = (up: number[]) =>
       up.length === 0 ||
-      (upper >= 0 && text(upper) !== '' && full(upper) && up.every((k) => start(k) === start(upper)) && !up.some((k) => starts(k)) && up.slice(0, -1).every((k) => full(k)));
+      (upper >= 0 && text(upper) !== '' && full(upper) && up.every((k) => start(k) === start(upper)) && !up.some((k) => starts(k)) && up.slice(0, -1).every((k) => full(k)) && chained([upper, ...up]));
     const downOk = (down: number[]) =>
       down.length === 0 ||
-      (lower >= 0 && text(lower) !== '' && !starts(lower) && down.every((k) => start(k) === start(lower)) && down.every((k) => full(k)) && !down.slice(1).some((k) => starts(k)));
+      (lower >= 0 && text(lower) !== '' && !starts(lower) && down.every((k) => start(k) === start(lower)) && down.every((k) => full(k)) && !down.slice(1).some((k) => starts(k)) && chained([...down, lower]));
     const valid: number[] = [];
     for (let s = 0; s <= pieces.length; s++) if (upOk(pieces.slice(0, s)) && downOk(pieces.slice(s))) valid.push(s);
     // rows of their own between: each starts a label (a numbered item) and fills its cell up to its last piece
