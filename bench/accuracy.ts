@@ -5,7 +5,8 @@
  * The parser measured against the generator's truth, family by family: N synthetic documents per family are
  * rendered in memory (src/lib/synth), ingested with the library (`ingestText`), and every true value is looked up in
  * the parsed facts. Prints one markdown row per family: documents, status ok/partial/failed, values expected, exact
- * (value and line), missing, wrong, accuracy % (exact / expected), and writes the table to
+ * (value and line), missing, wrong, extra (values read that the document does not hold), accuracy % (exact /
+ * (expected + extra): an invented value counts against it like a missed one), and writes the table to
  * bench/out/accuracy.md. With `--by <option>` (e.g. `--by codes`) each family is also split by that option's value,
  * to see which variant a family loses its values on. Deterministic: the same arguments give the same table.
  */
@@ -67,17 +68,18 @@ export function scoreDocument(acc: FamilyAccuracy, text: string, stem: string, t
 }
 
 export function accuracyTable(rows: readonly FamilyAccuracy[]): string {
-  const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
+  // A value read that the document does not hold (extra) is as wrong to a reader as one missed: accuracy counts it.
+  const pct = (r: FamilyAccuracy) => (r.expected + r.extra === 0 ? '—' : `${((100 * r.exact) / (r.expected + r.extra)).toFixed(2)}%`);
   const out = [
-    '| family | documents | ok / partial / failed | values expected | exact | missing | wrong | extra | accuracy |',
+    '| family | documents | ok / partial / failed | values expected | exact | missing | wrong | extra | accuracy = exact / (expected + extra) |',
     '|---|---:|---|---:|---:|---:|---:|---:|---:|',
   ];
-  for (const r of rows) out.push(`| ${r.family} | ${r.documents} | ${r.ok} / ${r.partial} / ${r.failed} | ${r.expected} | ${r.exact} | ${r.missing} | ${r.wrong} | ${r.extra} | ${pct(r.exact, r.expected)} |`);
+  for (const r of rows) out.push(`| ${r.family} | ${r.documents} | ${r.ok} / ${r.partial} / ${r.failed} | ${r.expected} | ${r.exact} | ${r.missing} | ${r.wrong} | ${r.extra} | ${pct(r)} |`);
   const t = rows.reduce<FamilyAccuracy>((a, r) => ({ ...a, documents: a.documents + r.documents, ok: a.ok + r.ok, partial: a.partial + r.partial, failed: a.failed + r.failed, expected: a.expected + r.expected, exact: a.exact + r.exact, missing: a.missing + r.missing, wrong: a.wrong + r.wrong, extra: a.extra + r.extra }), {
     family: '**all**',
     documents: 0, ok: 0, partial: 0, failed: 0, expected: 0, exact: 0, missing: 0, wrong: 0, extra: 0,
   });
-  out.push(`| **all** | ${t.documents} | ${t.ok} / ${t.partial} / ${t.failed} | ${t.expected} | ${t.exact} | ${t.missing} | ${t.wrong} | ${t.extra} | ${pct(t.exact, t.expected)} |`);
+  out.push(`| **all** | ${t.documents} | ${t.ok} / ${t.partial} / ${t.failed} | ${t.expected} | ${t.exact} | ${t.missing} | ${t.wrong} | ${t.extra} | ${pct(t)} |`);
   return out.join('\n');
 }
 

@@ -98,6 +98,22 @@ describe('text forms of one table', () => {
     expect(print({ form: 'spaced', unlabeledTotal: true }, total).facts.map((f) => f.name)).toEqual(['合计']);
   });
 
+  it('spaced form: a table of one row of figures (no name column) never wraps or cuts a figure, and keeps its `*` facts unlabelled', () => {
+    // the horizontal 三公 table: every column a figure; with every draw low the first figure would move left of column 0
+    const figures: Sheet = {
+      kind: 'final_three_public',
+      header: [['合计', '事业收入']],
+      labelColumns: [],
+      nameColumn: 0,
+      pageRows: 100,
+      repeatHeader: true,
+      rows: [{ cells: ['1,234,567.89', '7.65'], facts: [{ block: null, code: null, name: '*', column: '合计', value: '123456789' }], total: true }],
+    };
+    const { text, facts } = print({ form: 'spaced', wrapLabels: true, alignJitter: true, unlabeledTotal: true }, figures);
+    expect(text.split('\n')[3]).toBe('1,234,567.89 7.65');
+    expect(facts.map((f) => `${f.name}@${f.line}`)).toEqual(['*@4']);
+  });
+
   it('spaced form: with alignment jitter a figure ends one character off its column end but never touches its neighbour', () => {
     // every draw low: each figure moves one character left of its column end (21 and 26)
     expect(print({ form: 'spaced', alignJitter: true }).text.split('\n').slice(3, 5)).toEqual([`${' '.repeat(4)}合计${' '.repeat(6)}1,234.56`, '201 一般公共服务支出  987.65 7.65']);

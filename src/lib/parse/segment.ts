@@ -2,6 +2,7 @@ import type { TableKind } from '../model/table.ts';
 import type { Problem } from '../model/document.ts';
 import { isMetaLine, looksLikeTableTitle, parseTableNumber, recogniseTitle, normaliseTitle, titleName, titleNumber } from './tables/recognise.ts';
 import { findUnit } from './tables/unit.ts';
+import { lookupWord } from './tables/vocabulary.ts';
 import { cleanText } from '../text/clean.ts';
 import { excerpt, isBlank, type SourceLine } from '../text/lines.ts';
 
@@ -80,6 +81,15 @@ function isTitleCandidate(line: SourceLine): TableKind | 'unknown' | null {
  * columns may stand one space apart (`合计    基本 项目`). */
 const SPACED_HEADER_RE = /^[^。；，,\s]{1,12}(?: {1,2}[^。；，,\s]{1,12})*(?: {3,}[^。；，,\s]{1,12}(?: {1,2}[^。；，,\s]{1,12})*)+$/;
 
+/** A space-aligned header line: short words three or more spaces apart, or two or more (one, between narrow columns)
+ * when two of them are header words of the vocabulary (`项目  合计  基本支出 项目支出`). */
+function isSpacedHeaderLine(t: string): boolean {
+  if (SPACED_HEADER_RE.test(t)) return true;
+  const cells = t.split(/ {2,}/);
+  if (cells.length < 2 || !cells.every((w) => /^[^。；，,]{1,12}$/.test(w))) return false;
+  return t.split(/\s+/).filter((w) => lookupWord(w) !== null).length >= 2;
+}
+
 /** Does a table body follow within a few lines (before another title)? */
 function hasTableBodyAfter(lines: SourceLine[], i: number): boolean {
   let seen = 0;
@@ -92,7 +102,7 @@ function hasTableBodyAfter(lines: SourceLine[], i: number): boolean {
     if (parseTableNumber(l.raw) || findUnit(l.raw)) return true;
     if (l.cells.filter((c) => c.trim() !== '').length >= 2) return true;
     // a space-aligned header over no rows (an empty table printed by pdftotext): words set apart by wide gaps
-    if (!l.form && !l.raw.includes('\t') && SPACED_HEADER_RE.test(cleanText(l.raw).trim())) return true;
+    if (!l.form && !l.raw.includes('\t') && isSpacedHeaderLine(cleanText(l.raw).trim())) return true;
   }
   return false;
 }

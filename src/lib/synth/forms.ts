@@ -3,6 +3,9 @@ import { Rng } from './rng.ts';
 import type { Sheet, SheetRow } from './sheet.ts';
 import type { TruthFact } from './truth.ts';
 
+/** The sheet has a name column (a table of one row of figures, the horizontal 三公, has none: nothing wraps). */
+const named = (sheet: Sheet) => sheet.labelColumns.includes(sheet.nameColumn);
+
 /** A header row of column numbers (`栏次 | | 1 | 2 …`). */
 const isNumberRow = (h: readonly string[]) => h.some((c) => /^\d+$/.test(c)) && h.every((c) => c === '' || c === '栏次' || /^\d+$/.test(c));
 
@@ -110,7 +113,7 @@ export class Writer {
       // rest on a line of its own (only the label cell filled)
       const name = cells[sheet.nameColumn]!;
       const cut = name.length - name.trimStart().length + 12;
-      const wrap = this.o.wrapLabels && name.trim().length > 12;
+      const wrap = this.o.wrapLabels && named(sheet) && name.trim().length > 12;
       if (wrap && this.tabWrap === 'space') cells[sheet.nameColumn] = `${name.slice(0, cut)} ${name.slice(cut)}`;
       if (wrap && this.tabWrap === 'line') cells[sheet.nameColumn] = name.slice(0, cut);
       this.record(kind, r, this.push(cells.join('\t')));
@@ -145,7 +148,7 @@ export class Writer {
       }
       const cells = this.indented(sheet, r, r.cells, '　');
       const name = cells[sheet.nameColumn]!;
-      if (this.o.wrapLabels && name.length > 10) cells[sheet.nameColumn] = `${name.slice(0, 8)}<br>${name.slice(8)}`;
+      if (this.o.wrapLabels && named(sheet) && name.length > 10) cells[sheet.nameColumn] = `${name.slice(0, 8)}<br>${name.slice(8)}`;
       this.record(kind, r, this.push(row(cells)));
     });
   }
@@ -257,7 +260,7 @@ export class Writer {
       const unlabeled = r.total && this.o.unlabeledTotal;
       // the name cell cut to its column width; continuation pieces start where the (indented) label text starts
       const pieces: string[] = [];
-      const name = unlabeled ? '' : cells[sheet.nameColumn]!;
+      const name = unlabeled || !named(sheet) ? '' : cells[sheet.nameColumn]!;
       if (name) {
         const lead = name.length - name.trimStart().length;
         const w = name.length > widths[sheet.nameColumn]! ? Math.max(2, widths[sheet.nameColumn]! - lead) : name.length;
@@ -271,7 +274,7 @@ export class Writer {
       const codeLine: string[] = this.o.wrapCodeLine === 'first' && at > 0 ? [] : line;
       if (pieces[at]) put(line, starts[sheet.nameColumn]!, pieces[at]!);
       cells.forEach((s, c) => {
-        if (!s || c === sheet.nameColumn) return;
+        if (!s || (c === sheet.nameColumn && named(sheet))) return;
         if (isLabel(c)) {
           if (!unlabeled) put(c < sheet.nameColumn ? codeLine : line, starts[c]!, s);
           return;
@@ -281,7 +284,7 @@ export class Writer {
         const end = starts[c]! + widths[c]!;
         const room = c + 1 < n ? starts[c + 1]! - end : Infinity;
         const wanted = this.o.alignJitter ? this.rng.int(-1, room >= 2 ? 1 : 0) : 0;
-        const shift = [wanted, 0].find((d) => (line[end + d - s.length - 1] ?? ' ') === ' ') ?? 0;
+        const shift = [wanted, 0].find((d) => end + d - s.length >= 0 && (line[end + d - s.length - 1] ?? ' ') === ' ') ?? 0;
         // pdftotext's columns: the figures of a column start together
         if (this.o.pdftotextDrift) put(line, starts[c]!, s);
         else put(line, end + shift - s.length, s);
@@ -293,8 +296,9 @@ export class Writer {
         const num = this.push(l.join('').trimEnd());
         if (k === at) figuresLine = num;
       }
-      // a total row printed without its label is named 合计 (the text no longer says 合计 or 总计)
-      this.record(kind, unlabeled ? { ...r, facts: r.facts.map((f) => ({ ...f, name: '合计' })) } : r, figuresLine);
+      // a total row printed without its label is named 合计 (the text no longer says 合计 or 总计); facts of a table
+      // read into one row (the vertical 三公: `*`, its column names the item) keep their name
+      this.record(kind, unlabeled ? { ...r, facts: r.facts.map((f) => ({ ...f, name: f.name === '*' ? '*' : '合计' })) } : r, figuresLine);
     });
   }
 }

@@ -8,7 +8,7 @@ import type { Truth } from './truth.ts';
 
 export { Printer, type Printed } from './money.ts';
 
-export const GENERATOR_VERSION = '4';
+export const GENERATOR_VERSION = '5';
 
 export interface Rendered {
   text: string;

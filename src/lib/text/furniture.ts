@@ -78,13 +78,26 @@ export function removeFurniture(input: SourceLine[], isTableTitle: (text: string
       pageStartPending = false;
     }
   }
-  // Running heads and feet: the same text at the top of two pages or more, or at the foot of three pages or more.
+  // Running heads and feet: the same text at the top of two pages or more, or at the foot of three pages or more and
+  // of half the pages at least.
   const indexOf = new Map(lines.map((l, i) => [l.n, i]));
   const tops = [...new Set([nextText(0), ...pageStarts.map((n) => indexOf.get(n) ?? -1)])].filter((i) => i >= 0);
   const feet = pageStarts.map((n) => lastText(lines, (indexOf.get(n) ?? 0) - 1)).filter((i) => i >= 0);
   feet.push(lastText(lines, lines.length - 1));
   removeRepeats(tops, 2, 'running-head', '页眉');
-  removeRepeats(feet, 3, 'running-foot', '页脚');
+  // (a foot is printed on most pages: the end of a row label that several tables end their pages on is not one)
+  removeRepeats(feet, Math.max(3, Math.ceil(feet.length / 2)), 'running-foot', '页脚');
+  // The first line of a row label wrapped over the page top (`其他行政事业单位医` right over `2101199   疗支出   23.7`):
+  // the line right under it carries figures and a word starting in the same column. Several tables breaking their
+  // pages on the same row repeat it, but it is no running head.
+  function startsRowLabel(i: number): boolean {
+    const next = lines[i + 1];
+    if (!next || next.skip) return false;
+    const raw = lines[i]!.raw;
+    const col = raw.length - raw.trimStart().length;
+    const below = next.raw;
+    return /\d\.\d/.test(below) && (below[col] ?? ' ') !== ' ' && (col === 0 || below[col - 1] === ' ');
+  }
   function removeRepeats(at: number[], times: number, skip: 'running-head' | 'running-foot', what: string): void {
     const seen = new Map<string, number[]>();
     for (const i of at) {
@@ -93,6 +106,7 @@ export function removeFurniture(input: SourceLine[], isTableTitle: (text: string
       const key = norm(raw);
       // Not a table row: a row of cells (tabs, pipes, three pieces apart) repeated at page tops is a repeated header.
       if (key.length < 4 || isTableTitle(raw) || /[\t|]/.test(raw) || raw.trim().split(/\s{2,}/).length >= 3) continue;
+      if (skip === 'running-head' && startsRowLabel(i)) continue;
       seen.set(key, [...(seen.get(key) ?? []), i]);
     }
     for (const idx of seen.values()) if (idx.length >= times) for (const i of idx.slice(1)) mark(i, skip, what);

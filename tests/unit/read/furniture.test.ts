@@ -30,6 +30,11 @@ describe('page furniture', () => {
     const { lines } = removeFurniture(splitLines(text));
     expect(lines.map((l) => l.skip ?? null)).toEqual([null, null, 'running-head', null, 'running-head', null]);
   });
+  it('keeps the first line of a row label wrapped over the page top, right over its figures, though it repeats', () => {
+    const page = ['              其他行政事业单位医', ' 2101199      疗支出        23.7  12.6 11.1', '-1-'];
+    const text = [page.join('\n'), page.join('\n'), page.join('\n')].join('\n\f');
+    expect(removeFurniture(splitLines(text)).lines.filter((l) => l.skip === 'running-head')).toEqual([]);
+  });
   it('keeps a table title repeated at the top of a page (it marks a continued table)', () => {
     const text = ['收入决算表', '行一', '\f收入决算表', '行二'].join('\n');
     const { lines } = removeFurniture(splitLines(text), (t) => t.trim() === '收入决算表');
@@ -73,6 +78,11 @@ describe('running feet', () => {
     const text = ['正文一', '测试局公开信息', '\f正文二', '测试局公开信息', '\f正文三', '测试局公开信息'].join('\n');
     const { lines } = removeFurniture(splitLines(text));
     expect(lines.map((l) => l.skip ?? null)).toEqual([null, null, null, 'running-foot', null, 'running-foot']);
+  });
+  it('keeps a line that ends four pages of ten alike: the end of a row label where four tables break their pages', () => {
+    const page = (k: number) => (k % 3 === 0 ? ['  208 05 99   其他行政   558.6', '               养老支出'] : [`正文${k}`]);
+    const text = Array.from({ length: 10 }, (_, k) => [...page(k), `— ${k + 1} —`].join('\n')).join('\n\f');
+    expect(removeFurniture(splitLines(text)).lines.filter((l) => l.skip === 'running-foot')).toEqual([]);
   });
   it('keeps a line that ends only two pages alike (it may be text)', () => {
     const text = ['正文一', '以上为本部分内容', '\f正文二', '以上为本部分内容', '\f正文三'].join('\n');

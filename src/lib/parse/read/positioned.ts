@@ -7,8 +7,8 @@ import { cleanText } from '../../text/clean.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import type { Positioned } from './piece.ts';
 import { classifyCell } from '../tables/cells.ts';
-import { belongsTo, groupOf, headWord, isGroupOver, isHeaderWord } from './header-groups.ts';
-import { lookupWord } from '../tables/vocabulary.ts';
+import { lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
+import { belongsTo, groupOf, headWord, isGroupOver, isHeaderWord, type HeaderGroup } from './header-groups.ts';
 import { alignSqueezed, stackBrokenWords } from './header-stacks.ts';
 
 const lookupKey = (word: string) => lookupWord(word)?.key;
@@ -204,27 +204,28 @@ export function joinPieces(texts: string[]): string {
   return out;
 }
 
-/** `rowNumbers`: a column of 行次 (numbers of up to three digits, no code longer than a 类), headed like an amount column. */
+/** `rowNumbers`: every piece a row number (1–999, no leading zero: not a 款/项 code such as 01), a 行次 column. */
 type WorkColumn = { span: { start: number; end: number }; kind: ColumnKind; head: Member[]; rowNumbers?: boolean };
 
 /**
  * Find the columns of a table from its data lines (pieces of one column overlap from row to row: numbers right-aligned
  * end together, labels left-aligned start together) and its header lines (a column with no value in any row is known
- * from its header words), then read the header into one row per level (see `readHeaderLabels`).
+ * from its header words), then read the header into one row per level (see `readHeaderLabels`). `columnNumbers` are
+ * the numbers of the 栏次 row, when printed: each stands in a value column, never in a label column.
  */
-export function buildColumns(header: PositionedLine[], data: PositionedLine[]): ColumnModel {
+export function buildColumns(header: PositionedLine[], data: PositionedLine[], columnNumbers: Positioned[] = []): ColumnModel {
   const dataMembers: Member[] = [];
   data.forEach((l, row) => {
     for (const part of l.parts) dataMembers.push({ part, row });
   });
   // rows of figures only (no label): their whole numbers are never codes
   const figuresOnly = new Set(data.flatMap((l, row) => (l.parts.every((p) => isAmountText(p.text)) ? [row] : [])));
-  const groups = cluster(dataMembers);
+  const groups = joinRowNumbers(cluster(dataMembers));
   const cols: WorkColumn[] = groups.map((g) => ({
     span: spanOf(g),
     kind: kindOf(g, figuresOnly),
     head: [],
-    rowNumbers: g.every((m) => /^\d{1,3}$/.test(m.part.text)),
+    rowNumbers: g.every(isRowNumber),
   }));
   const headerMembers: Member[] = [];
   // the rest of a word broken inside its cell back under its start, a squeezed line of words over its figures
@@ -242,7 +243,7 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[]): 
     groupsOnTop,
     startAligned(groups),
   );
-  const leftover = placeBesideStacks(cols, orphans);
+  const leftover = placeBesideStacks(cols, orphans, columnNumbers);
   // What is left is a column blank in every row, known from its header words alone. A group word alone on the top
   // line (`项目` over 科目编码 | 科目名称, in a table without figures too) heads the column nearest it once every column
   // is known (the label columns of a table whose rows are all blank are known from their header words only).
@@ -294,6 +295,25 @@ function joinBrokenWords(parts: Positioned[]): Positioned[] {
     if (last && p.start - last.end <= 3 && !isHeaderWord(last.text) && !isHeaderWord(p.text) && isHeaderWord(last.text + p.text)) {
       out[out.length - 1] = { text: last.text + p.text, start: last.start, end: p.end };
     } else out.push(p);
+  }
+  return out;
+}
+
+/** A row number (1–999, no leading zero: not a 款/项 code such as 01). */
+const isRowNumber = (m: Member) => /^[1-9]\d{0,2}$/.test(m.part.text);
+
+/**
+ * Row numbers of one 行次 column a character apart from row to row (`1` ending where `2` starts: short numbers
+ * aligned within a character) overlap nowhere and fall into two groups side by side; touching groups of row numbers
+ * that share no row are one column.
+ */
+function joinRowNumbers(groups: Member[][]): Member[][] {
+  const out: Member[][] = [];
+  for (const g of groups) {
+    const last = out[out.length - 1];
+    if (last && last.every(isRowNumber) && g.every(isRowNumber) && spanOf(last).end === spanOf(g).start && !g.some((m) => last.some((x) => x.row === m.row))) {
+      last.push(...g);
+    } else out.push(g);
   }
   return out;
 }
@@ -561,6 +581,12 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
     const near = lowerStacks.flat().filter((m) => Math.abs(centre(m.part) - centre(span)) <= reach);
     return near.some((m) => overlap(m.part, span) > 0) || (near.some((m) => centre(m.part) < centre(span)) && near.some((m) => centre(m.part) > centre(span)));
   };
+  // (a word the vocabulary knows as a column of its own, heading no group — `公务接待费` beside the sub-labels of
+  // 公务用车购置及运行费 — is a blank column, not a group label)
+  const ownColumn = (stack: Member[]) => {
+    const word = joinPieces(stack.map((m) => m.part.text));
+    return isHeaderWord(word) && groupOf(word) === null;
+  };
   for (const stack of stacks) {
     const span = spanOf(stack);
     // (行次 heads no columns but its own)
@@ -587,7 +613,7 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
       }
     }
     if (best >= 0) taken.set(best, [...(taken.get(best) ?? []), { stack, overlap: bestOverlap }]);
-    else if (lastRow > 0 && stack.every((m) => m.row === 0) && cols.length > 0 && (hasWordsBelow(span) || (lowerStacks.length > 0 && group?.kind === 'block'))) {
+    else if (lastRow > 0 && stack.every((m) => m.row === 0) && cols.length > 0 && !ownColumn(stack) && (hasWordsBelow(span) || (lowerStacks.length > 0 && group?.kind === 'block'))) {
       if (group) groupsOnTop.push(stack);
       else {
         // a word that heads no group (行次 on the top line): the data column nearest it
@@ -627,12 +653,13 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
 /**
  * Header stacks standing beside the column they head. A header over short right-aligned numbers stands left of them
  * (centred in a wide cell, or left-aligned; pdftotext also draws CJK words narrower than they print): an amount column
- * (or a 行次 column) without header words takes the stack just left of it, never the one on its right (the next column's header when
+ * (or a 行次 column of row numbers) without header words takes the stack just left of it, never the one on its right (the next column's header when
  * headers are left-aligned). A label header centred over left-aligned labels may stand right of them: a stack between
  * a label column and the next column belongs to the label column unless it stands on a line that column's header
- * already uses (a second label on that line is a column of its own). Returns the words placed nowhere.
+ * already uses (a second label on that line is a column of its own), or stands over a number of the 栏次 row (the
+ * header of a value column, blank in every row). Returns the words placed nowhere.
  */
-function placeBesideStacks(cols: WorkColumn[], orphans: Member[]): Member[] {
+function placeBesideStacks(cols: WorkColumn[], orphans: Member[], columnNumbers: Positioned[]): Member[] {
   const stacks = cluster(orphans, wrappedWord).map((g) => ({ span: spanOf(g), members: g, taken: false }));
   const entries = [...cols.map((c) => ({ col: c, stack: null })), ...stacks.map((st) => ({ col: null, stack: st }))].sort(
     (a, b) => (a.col?.span.start ?? a.stack!.span.start) - (b.col?.span.start ?? b.stack!.span.start),
@@ -649,12 +676,15 @@ function placeBesideStacks(cols: WorkColumn[], orphans: Member[]): Member[] {
   const leftover: Member[] = [];
   for (const stack of stacks.filter((st) => !st.taken).map((st) => st.members)) {
     const span = spanOf(stack);
+    // (a column of row numbers takes only its own word, 行次, never a money header standing further right)
+    const rowNumberWord = lookupWord(joinPieces(stack.map((m) => m.part.text)))?.role === 'row_number';
     const i = cols.findIndex((c, k) => {
       const next = cols[k + 1];
-      return c.kind === 'text' && c.span.start <= span.start && (next === undefined ? true : span.end <= next.span.start);
+      return c.kind === 'text' && (!c.rowNumbers || rowNumberWord) && c.span.start <= span.start && (next === undefined ? true : span.end <= next.span.start);
     });
     const owner = i >= 0 ? cols[i]! : null;
-    if (owner && !stack.some((m) => owner.head.some((h) => h.row === m.row))) owner.head.push(...stack);
+    const overNumber = columnNumbers.some((n) => overlap(n, span) > 0);
+    if (owner && !overNumber && !stack.some((m) => owner.head.some((h) => h.row === m.row))) owner.head.push(...stack);
     else leftover.push(...stack);
   }
   return leftover;
@@ -713,8 +743,12 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
         // a line between them: not one word wrapped (its lines follow one another), so a group when the word under
         // it belongs to it (`本年收入` … `合计` over 一般公共预算 | 事业收入)
         const apart = childTop > rows[k - 1]! + 1 && belongsTo(g, lower);
-        if (!apart && !isGroupOver(word, lower) && !isGroupOver(word, all)) continue;
         const besides = [i - 1, i + 1].filter((j) => j >= 0 && j < heads.length);
+        // the group word wrapped over two lines or more, and a part of it beside starting on the line of the word
+        // under it (`本年收` / `入` / `合计` beside `一般公` / `共预算`): a label beside a word wrapped over three lines
+        // is centred on its lines, never starting on its last, so the stack is the group over its 合计
+        const partBeside = k >= 2 && besides.some((j) => top(j) === childTop && isPartOf(g, headWord(heads[j]!.map((m) => m.part.text), joinPieces)));
+        if (!apart && !partBeside && !isGroupOver(word, lower) && !isGroupOver(word, all)) continue;
         if (besides.some((j) => top(j) > row && top(j) <= childTop)) return { g, upper, below };
       }
       return null;
@@ -733,9 +767,13 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
     };
     // Block labels standing left-aligned over their first column (`收入 … 支出` over `项目 行次 决算数 项目 …`) each
     // head the columns up to the next one; other group labels are centred over their columns: the nearer centre wins.
+    // (left-aligned: the label starts where its column starts, or where the column's own word under it starts, when
+    // the column's figures are short and right-aligned)
     const leftBlocks = candidates.filter((x) => {
       const start = Math.min(...heads[x.i]!.filter((m) => m.row === row).map((m) => m.part.start));
-      return vocabularyGroup(x.i)?.g.kind === 'block' && Math.abs(start - cols[x.i]!.span.start) <= 1;
+      const vg = vocabularyGroup(x.i);
+      const under = vg?.below.filter((m) => m.row === vg.below[0]!.row) ?? [];
+      return vg?.g.kind === 'block' && (Math.abs(start - cols[x.i]!.span.start) <= 1 || under.some((m) => Math.abs(start - m.part.start) <= 1));
     });
     const nearest = (j: number, depth = 0): number => {
       const owner = leftBlocks.filter((x) => x.i <= j && !inRow(x.i)).at(-1);
@@ -844,6 +882,11 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
     });
     return [...groupsOf[i]!.map((g) => groups[g]!.text), ...levels.map((parts) => joinPieces(parts.map((p) => p.text)))];
   });
+}
+
+/** A part of the group's own (not its total: `合计` beside is a column of its own). */
+function isPartOf(g: HeaderGroup, word: string): boolean {
+  return belongsTo(g, word) && normHeaderWord(word) !== '合计' && lookupWord(word)?.key !== 'total';
 }
 
 /**

@@ -9,14 +9,17 @@ import { excerpt, type SourceLine } from '../../text/lines.ts';
 import { DEPT_LINE_RE, looksLikeTableTitle, parseTableNumber, recogniseTitle } from '../tables/recognise.ts';
 import { classifyCell } from '../tables/cells.ts';
 import { findUnit } from '../tables/unit.ts';
+import { isHeaderWord } from './header-groups.ts';
+import { lookupWord } from '../tables/vocabulary.ts';
 import { figuresOnMiddleLine, joinCodeLines, joinWrappedLabels, wrappedLabels, type WrapChoice } from './wrapped-labels.ts';
 import { buildColumns, columnsFromNumbers, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { reassembleHeader } from './header-words.ts';
 
-/** The columns of a table from its header and amount lines; header words broken and interleaved over many lines are
- * re-read by meaning where the reading by position leaves words the vocabulary does not know (`header-words.ts`). */
-function columnsOf(header: PositionedLine[], data: PositionedLine[]): ColumnModel {
-  const model = buildColumns(header, data);
+/** The columns of a table from its header and amount lines (and its 栏次 numbers); header words broken and interleaved
+ * over many lines are re-read by meaning where the reading by position leaves words the vocabulary does not know
+ * (`header-words.ts`). */
+function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbers: Positioned[] = []): ColumnModel {
+  const model = buildColumns(header, data, columnNumbers);
   return reassembleHeader(header, model) ?? model;
 }
 
@@ -82,6 +85,28 @@ function wrappedLabelStart(line: Positioned[], above: Positioned[]): boolean {
   );
 }
 
+/** A header word that is also a row name: a 三公 item, a row of the 经济分类 tables (`30212 因公出国（境）费用`). */
+function isRowName(text: string): boolean {
+  return lookupWord(text)?.families.every((f) => f === 'three_public') === true;
+}
+
+/**
+ * The lines right over the figures line `line`, a blank line over them, each one piece that is no header word standing
+ * where a label of the figures line starts: the first lines of that label, its figures on a lower line (a row centred
+ * on its lines: `平顶山市科学技术` over `410001   局本级   63.81`). Returns how many (0: none). `over(k)` gives the
+ * pieces of the k-th line up, null past the table's floor.
+ */
+function labelStartOverBlank(line: Positioned[], over: (k: number) => Positioned[] | null): number {
+  for (let k = 1; k <= 4; k++) {
+    const ps = over(k);
+    if (ps === null) return 0;
+    if (ps.length === 0) return k - 1;
+    if (ps.length !== 1 || isAmountText(ps[0]!.text) || (isHeaderWord(ps[0]!.text) && !isRowName(ps[0]!.text))) return 0;
+    if (!line.some((p) => !isAmountText(p.text) && p.start === ps[0]!.start)) return 0;
+  }
+  return 0;
+}
+
 /** A printed amount standing alone: `1,234.56`, `980`, `12.5%`, or a dash for nothing (not `1.` of a list). */
 function isAmountPiece(text: string): boolean {
   return isAmountText(text) && !text.endsWith('.') && classifyCell(text) !== 'withheld';
@@ -99,7 +124,10 @@ function isDataLine(parts: Positioned[]): boolean {
   let gap = false;
   for (let k = 1; k < parts.length; k++) if (parts[k]!.start - parts[k - 1]!.end >= 2) gap = true;
   const nums = parts.filter((p) => isAmountPiece(p.text));
-  if (nums.length === 0 || (!gap && nums.length < 3)) return false;
+  // (figures a single space apart, after a label or nothing: `18.39 15.00`, `“三公”经费合计 11.2` in narrow columns)
+  const k = parts.findIndex((p) => isAmountPiece(p.text));
+  const figuresLast = k >= 0 && parts.slice(k).every((p) => isAmountPiece(p.text) && /[.,]/.test(p.text)) && !/[:：]$/.test(parts[0]!.text);
+  if (nums.length === 0 || (!gap && nums.length < 3 && !figuresLast)) return false;
   return nums.length >= 2 || nums.some((p) => /[.,%％]/.test(p.text));
 }
 
@@ -128,6 +156,31 @@ function isColumnNumbersLine(parts: Positioned[]): boolean {
   const nums = parts.filter((p) => p.text !== '栏次');
   if (nums.length === 0 || (nums.length === parts.length && nums.length < 2)) return false;
   return nums.every((p) => /^\d{1,3}$/.test(p.text));
+}
+
+/** The numbers of a table's 栏次 row, when one is printed among its lines. */
+function columnNumbersOf(data: PositionedLine[]): Positioned[] {
+  return data.find((l) => isColumnNumbersLine(l.parts))?.parts.filter((p) => p.text !== '栏次') ?? [];
+}
+
+/**
+ * Cells of the 栏次 row. Its numbers number the value columns left to right and may stand anywhere in their cells
+ * (centred, left-aligned, beside a short right-aligned figure, so nearer another column's figures than their own):
+ * numbered 1 … n, with at most one 栏次 word and as many numbers as value columns, each number goes to its column in
+ * order; otherwise (a row of 行次 numbers only, side-by-side halves) each piece goes where it stands.
+ */
+function placeColumnNumbers(parts: Positioned[], model: ColumnModel): ReturnType<typeof placeParts> {
+  const nums = parts.filter((p) => p.text !== '栏次');
+  const words = parts.filter((p) => p.text === '栏次');
+  const values = model.columns.flatMap((c, j) => (c.kind === 'text' ? [] : [j]));
+  const numbering = nums.every((p, k) => p.text === String(k + 1));
+  if (!numbering || nums.length !== values.length || words.length > 1) return placeParts(parts, model);
+  const placed = placeParts(words, model);
+  values.forEach((j, k) => {
+    placed.cells[j] = nums[k]!.text;
+    placed.spans[j] = { start: nums[k]!.start, end: nums[k]!.end };
+  });
+  return placed;
 }
 
 /** A running head printed before a title on its line: `2018年部门预算表`, `2023年度部门决算表`. */
@@ -177,7 +230,8 @@ function headerBand(lines: SourceLine[], first: number, floor: number, pageStart
     }
     const parts = pieces(l.raw);
     if (parts.length === 0) {
-      if (++blanks > 1) break;
+      // (two blank lines right over the rows: an empty first row, the 合计 with its label lost and nothing printed)
+      if (++blanks > (band.length === 0 ? 2 : 1)) break;
       continue;
     }
     blanks = 0;
@@ -189,19 +243,31 @@ function headerBand(lines: SourceLine[], first: number, floor: number, pageStart
   return band;
 }
 
+/** A piece may stand in a column of this kind: money (a decimal point or separator) in a money or blank column,
+ * words in a label column, a bare number (a code, a 行次) in any. */
+function kindFits(text: string, kind: ColumnModel['columns'][number]['kind']): boolean {
+  if (isAmountPiece(text)) return /[.,%％]/.test(text) ? kind !== 'text' : true;
+  return kind === 'text';
+}
+
 /**
  * The shift (in columns, within ±12) that makes every piece of a headerless page fit the columns of the page before,
- * the one with most overlap; null when none fits (the page is then read on its own).
+ * the one with most overlap of pieces with columns of their kind; null when none fits (the page is then read on its
+ * own).
  */
-function shiftFor(data: PositionedLine[], model: ColumnModel): number | null {
+function shiftFor(lines: PositionedLine[], model: ColumnModel): number | null {
+  // (the 栏次 row's numbers may stand anywhere in their cells: they show no column's edge)
+  const data = lines.filter((l) => !isColumnNumbersLine(l.parts));
   let best: number | null = null;
   let bestScore = -1;
   for (let d = 0; Math.abs(d) <= 12; d = d > 0 ? -d : -d + 1) {
     const shifted = data.map((l) => l.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })));
     if (!shifted.every((parts) => fitsModel(parts, model))) continue;
+    // Each piece scores its overlap with the one column it falls in, when that column is of its kind (money in a
+    // money or blank column, words in a label column): a shift that moves labels over figures scores nothing for them.
     let score = 0;
     for (const parts of shifted)
-      for (const p of parts) for (const c of model.columns) score += Math.max(0, Math.min(c.end, p.end) - Math.max(c.start, p.start));
+      for (const p of parts) score += Math.max(0, ...model.columns.filter((c) => kindFits(p.text, c.kind)).map((c) => Math.min(c.end, p.end) - Math.max(c.start, p.start)));
     if (score > bestScore) {
       bestScore = score;
       best = d;
@@ -268,6 +334,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
   let floor = 0;
   // The columns of the table a page break interrupted: a next page without header lines continues it.
   let previous: ColumnModel | null = null;
+  // The words of the header that table was read with (a page repeating them repeats its header).
+  let previousWords = '';
   // Wrapped row labels, joined once every table is read (where the figures stand is decided for the document).
   const wraps: WrapChoice[] = [];
   // Pieces of each line, cut once (lines are only rewritten after they were cut).
@@ -285,7 +353,11 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     if (!isCandidate(l)) continue;
     const parts = dp(i);
     const carriedEnds = previous ? previous.columns.filter((c) => c.kind === 'amount').map((c) => c.end) : [];
-    if (!isDataLine(parts) && !isColumnNumbersLine(parts) && !isWholeAmountRow(parts, carriedEnds)) continue;
+    // (a line with a single money amount under a header: the only row of an empty table, its 合计 unlabelled)
+    // (or the 行次 number alone: an empty table's 合计 row, label lost, amounts blank)
+    const lone = parts.length === 1 && isAmountPiece(parts[0]!.text) && /[.,]/.test(parts[0]!.text);
+    const rowNumber = parts.length === 1 && /^[1-9]\d{0,2}$/.test(parts[0]!.text);
+    if (!isDataLine(parts) && !isColumnNumbersLine(parts) && !isWholeAmountRow(parts, carriedEnds) && !lone && !rowNumber) continue;
     // A run of table lines from here.
     const run: number[] = [];
     let blanks = 0;
@@ -315,13 +387,30 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const amountEnds = [...carriedEnds, ...run.filter((k) => isDataLine(dp(k))).flatMap((k) => dp(k).filter((p) => isAmountPiece(p.text)).map((p) => p.end))];
     const amounts = (k: number) =>
       isDataLine(dp(k)) || (dp(k).length === 1 && isAmountPiece(dp(k)[0]!.text) && /[.,]/.test(dp(k)[0]!.text)) || isWholeAmountRow(dp(k), amountEnds);
-    while (run.length > 0 && !amounts(run[run.length - 1]!)) run.pop();
+    // (the 行次 number alone, right under the 栏次 row or first: an empty table's unlabelled 合计)
+    const loneRowNumber = (k: number) => dp(k).length === 1 && /^[1-9]\d{0,2}$/.test(dp(k)[0]!.text);
+    const onlyRow = (k: number) => loneRowNumber(k) && run.every((x) => x === k || isColumnNumbersLine(dp(x)));
+    while (run.length > 0 && !amounts(run[run.length - 1]!) && !(rowNumber && run.length === 1) && !onlyRow(run[run.length - 1]!)) run.pop();
     // rows with a code and blank amounts just above the first amount line are rows of the table, under its header
     let first = i;
     for (let k = i - 1; k >= floor && isCandidate(lines[k]!) && isCodedRow(dp(k)); k--) first = k;
     // a numbered label alone on the line just above the first amount line, starting where that line's label starts
     // (`一、一般公共预算拨款收` over `入   27613.32`), is the start of its wrapped label, not a header line
-    if (first === i && wrappedLabelStart(dp(i), i > floor && isCandidate(lines[i - 1]!) ? dp(i - 1) : [])) first = i - 1;
+    const over = i > floor && isCandidate(lines[i - 1]!) ? dp(i - 1) : [];
+    if (first === i && wrappedLabelStart(dp(i), over)) first = i - 1;
+    if (first === i) first = i - labelStartOverBlank(dp(i), (k) => (i - k > floor && isCandidate(lines[i - k]!) ? dp(i - k) : null));
+    // a line with a single money amount a few lines above (an unlabelled 合计 printed first: `29.82` over
+    // `1.因公出国（境）` / `费` over the first line of two amounts), and the lines between, are rows, never header words
+    for (let k = first - 1, seen = 0; k >= floor && seen < 4 && isCandidate(lines[k]!); k--) {
+      const ps = dp(k);
+      if (ps.length === 0) continue;
+      if (isBoundary(lines[k]!, ps)) break;
+      seen++;
+      if (ps.length === 1 && isAmountPiece(ps[0]!.text) && /[.,]/.test(ps[0]!.text)) {
+        first = k;
+        break;
+      }
+    }
     for (let k = i - 1; k >= first; k--) run.unshift(k);
     let band = headerBand(lines, first, floor, pageStarts);
     // On a page that continues the table of the page before, word lines above the first amount line whose words all
@@ -339,23 +428,28 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     // one line of amounts alone is not a table, unless it continues the table of the page before (its last row)
     const continues = () => previous !== null && shiftFor(run.map((k) => ({ line: lines[k]!, parts: dp(k) })), previous) !== null;
     if (dataCount < 2 && band.length === 0 && !continues()) continue;
+    if (dataCount === 0 && !band.some((k) => pieces(lines[k]!.raw).length >= 2)) continue;
+    if (rowNumber && (run.length !== 1 || !band.some((k) => lines[k]!.raw.includes('行次')))) continue;
     const headerLines: PositionedLine[] = band.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) }));
     const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dp(k) }));
     let model: ColumnModel;
     let shift = 0;
     // A page without header lines continues the table of the page before; so does a page that repeats the header
     // right after the page break (nothing but blank lines and page furniture between), read with that table's
-    // columns when its lines fit them (a page with few rows shows too little to find all the columns again).
+    // columns when its lines fit them or repeat its header's words (a page with few rows shows too little to find all
+    // the columns again; header words may stand beside their columns, left of short right-aligned figures).
+    const words = band.map((k) => lines[k]!.raw.replace(/[\s\u3000]+/g, '')).join('');
     const rightAfter = band.length > 0 && lines.slice(floor, band[0]).every((m) => m.skip || m.raw.trim() === '');
     const fits = (d: number | null) => d !== null && headerLines.every((h) => fitsModel(h.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })), previous!));
     const carried = previous && (band.length === 0 || rightAfter) ? shiftFor(dataLines, previous) : null;
-    if (carried !== null && (band.length === 0 || fits(carried))) {
+    if (carried !== null && (band.length === 0 || fits(carried) || words === previousWords)) {
       model = previous!;
       shift = carried;
     } else {
       const numbers = run.find((k) => isColumnNumbersLine(dp(k)));
       const amountLines = dataLines.filter(isAmountLine);
-      model = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? columnsOf(headerLines, amountLines);
+      model = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? columnsOf(headerLines, amountLines, columnNumbersOf(dataLines));
+      previousWords = words;
     }
     previous = pageBreak ? model : null;
     // Word lines right after the last amount line (a row with every amount blank, the rest of a wrapped label) belong
@@ -383,7 +477,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     for (const k of run) {
       if (inRepeat.has(k) && lines[k]!.form === 'spaced') continue;
       const src = lines[k]!;
-      const placed = placeParts(
+      const place = isColumnNumbersLine(dp(k)) ? placeColumnNumbers : placeParts;
+      const placed = place(
         dp(k).map((p) => ({ ...p, start: p.start + shift, end: p.end + shift })),
         model,
       );

@@ -80,27 +80,103 @@ export interface WrapChoice {
   lower: number;
   /** The splits `s` allowed: pieces[0..s) continue the row above, pieces[s..] start the row below. */
   valid: number[];
+  /**
+   * When no such split exists: splits with rows of their own between (a label starting an item, `三、国有资本经营预` /
+   * `算拨款收入`, whose amounts are all blank): pieces[0..s) continue the row above, pieces[s..t) are such rows,
+   * pieces[t..] start the row below.
+   */
+  rows: { s: number; t: number }[];
 }
 
 /**
- * Where the figures stand when wrapping leaves a choice: on a label's middle line when some label of the document
- * certainly starts above its figures (one PDF prints all its tables alike), else on the first.
+ * Where the figures stand when wrapping leaves a choice: on a label's middle line when more labels of the document
+ * certainly start above their figures than certainly run on two lines or more below them (one PDF prints all its
+ * tables alike), else on the first.
  */
 export function figuresOnMiddleLine(choices: readonly WrapChoice[]): boolean {
-  return choices.some((d) => d.valid.length > 0 && d.valid.every((s) => s < d.pieces.length));
+  const above = choices.filter(
+    (d) => (d.valid.length > 0 && d.valid.every((s) => s < d.pieces.length)) || (d.valid.length === 0 && d.rows.length > 0 && d.rows.every((r) => r.t < d.pieces.length)),
+  ).length;
+  // (against it: two pieces or more that can only continue the row above — a label centred on its lines would have
+  // as many above its figures. An item alone on its line with blank amounts may look like a label's start.)
+  const below = choices.filter((d) => d.pieces.length >= 2 && d.valid.length > 0 && d.valid.every((s) => s === d.pieces.length)).length;
+  return above > below;
 }
 
 /** Join the label-only lines into their rows (lines joined are marked `skip: 'joined'` and listed in the row's `joined`). */
 export function joinWrappedLabels(lines: SourceLine[], choices: readonly WrapChoice[], middle: boolean): void {
+  // pieces joined above each row's figures (a label centred on its lines has as many pieces below its figures as
+  // above, or one fewer: `焦作市中站区住房` / `和城乡建设离退休  39035321.43` / `人员管理服务中心`)
+  const above = new Map<number, number>();
+  const centred = middle && longLabelsCentred(choices);
   for (const d of choices) {
-    if (d.valid.length === 0) continue;
+    if (d.valid.length === 0) {
+      joinOwnRows(lines, d, middle);
+      continue;
+    }
     const k = d.pieces.length;
-    const s = middle ? (d.valid.find((v) => v >= Math.floor(k / 2)) ?? d.valid[d.valid.length - 1]!) : d.valid[d.valid.length - 1]!;
+    // (centred on its lines, a label has no more pieces below its figures than above them: a row with none above
+    // takes none below)
+    const known = above.get(d.upper);
+    const fitting = middle && known !== undefined && d.valid.some((v) => v <= known) ? d.valid.filter((v) => v <= known) : d.valid;
+    const balanced = centred ? known : undefined;
+    const s =
+      middle && balanced !== undefined && balanced > 0 && fitting.includes(Math.min(balanced, k))
+        ? Math.min(balanced, k)
+        : middle
+          ? (fitting.find((v) => v >= Math.floor(k / 2)) ?? fitting[fitting.length - 1]!)
+          : d.valid[d.valid.length - 1]!;
+    above.set(d.lower, k - s);
     const up = d.pieces.slice(0, s);
     const down = d.pieces.slice(s);
     if (up.length > 0) attach(lines, d.column, d.upper, up, 'after');
     if (down.length > 0) attach(lines, d.column, d.lower, down, 'before');
   }
+}
+
+/**
+ * Whether labels printed with their figures on a middle line run on below the figures too (three lines and more,
+ * centred: `焦作市中站区住房` / `和城乡建设离退休  39035321.43` / `人员管理服务中心`) rather than end on it (two lines,
+ * the figures on the second), judged from the rows the wrapping decides alone: pieces certainly above a row's figures,
+ * then certainly none below (the next figures line follows) or certainly some (they cannot start the next row).
+ */
+function longLabelsCentred(choices: readonly WrapChoice[]): boolean {
+  const byUpper = new Map(choices.map((d) => [`${d.column}:${d.upper}`, d]));
+  let two = 0;
+  let three = 0;
+  for (const d of choices) {
+    if (d.lower < 0 || d.valid.length === 0) continue;
+    const down = new Set(d.valid.map((s) => d.pieces.length - s));
+    if (down.size !== 1 || down.has(0)) continue;
+    const next = byUpper.get(`${d.column}:${d.lower}`);
+    if (!next) two++;
+    else if (next.valid.length > 0 && next.valid.every((s) => s > 0)) three++;
+  }
+  return three > two;
+}
+
+/** Rows of their own between the row above and the row below: figures on a label's middle line, the row below takes
+ * as many pieces as it can; else none. Each own row's pieces join its first. */
+function joinOwnRows(lines: SourceLine[], d: WrapChoice, middle: boolean): void {
+  if (d.rows.length === 0) return;
+  const best = [...d.rows].sort((a, b) => (middle ? a.t - b.t : b.t - a.t) || b.s - a.s)[0]!;
+  const up = d.pieces.slice(0, best.s);
+  const down = d.pieces.slice(best.t);
+  if (up.length > 0) attach(lines, d.column, d.upper, up, 'after');
+  if (down.length > 0) attach(lines, d.column, d.lower, down, 'before');
+  for (const row of ownRows(d.pieces.slice(best.s, best.t), (k) => LABEL_START_RE.test((lines[k]!.cells[d.column] ?? '').trim()))) {
+    if (row.length > 1) attach(lines, d.column, row[0]!, row.slice(1), 'after');
+  }
+}
+
+/** Pieces cut into rows, each starting at a piece that starts a label. */
+function ownRows(pieces: number[], starts: (k: number) => boolean): number[][] {
+  const rows: number[][] = [];
+  for (const k of pieces) {
+    if (starts(k) || rows.length === 0) rows.push([k]);
+    else rows[rows.length - 1]!.push(k);
+  }
+  return rows;
 }
 
 function attach(lines: SourceLine[], c: number, row: number, pieces: number[], where: 'before' | 'after'): void {
@@ -127,8 +203,13 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
   const right = Math.max(...run.filter((k) => text(k) !== '').map(end));
   const full = (k: number) => text(k) !== '' && end(k) >= right;
   const start = (k: number) => lines[k]!.spans?.[c]?.start ?? -1;
-  // a total (`本年支出合计`, `收入总计`) is a label of its own too
-  const starts = (k: number) => LABEL_START_RE.test(text(k)) || TOTAL_END_RE.test(text(k));
+  // a total (`本年支出合计`, `收入总计`) is a label of its own too, and so is a catch-all item (`其他行政事业单位养老支出`:
+  // a classification's 其他… item, never the rest of the label above)
+  const starts = (k: number) => LABEL_START_RE.test(text(k)) || TOTAL_END_RE.test(text(k)) || /^其他/.test(text(k));
+
+  // A classification name ends at its 支出 (`机关事业单位基本` / `养老保险缴费支出` is whole): nothing follows a piece
+  // ending so, but a bracketed part (`机关资本性支出` / `（一）`).
+  const chained = (ks: number[]) => ks.every((k, j) => j === 0 || !/支出$/.test(text(ks[j - 1]!)) || /^[（(]/.test(text(k)));
 
   // Consecutive lines (no blank line between) of the run, cut into stretches at blank lines.
   let prevFigures = -1;
@@ -179,22 +260,23 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
 
   /** The splits `s` (pieces[0..s) continue the row above, pieces[s..] start the row below) that wrapping allows. */
   function options(upper: number, pieces: number[], lower: number): WrapChoice {
+    // the pieces of a wrapped label start where its text starts (its indentation)
+    const upOk = (up: number[]) =>
+      up.length === 0 ||
+      (upper >= 0 && text(upper) !== '' && full(upper) && up.every((k) => start(k) === start(upper)) && !up.some((k) => starts(k)) && up.slice(0, -1).every((k) => full(k)) && chained([upper, ...up]));
+    const downOk = (down: number[]) =>
+      down.length === 0 ||
+      (lower >= 0 && text(lower) !== '' && !starts(lower) && down.every((k) => start(k) === start(lower)) && down.every((k) => full(k)) && !down.slice(1).some((k) => starts(k)) && chained([...down, lower]));
     const valid: number[] = [];
-    for (let s = 0; s <= pieces.length; s++) {
-      const up = pieces.slice(0, s);
-      const down = pieces.slice(s);
-      // the pieces of a wrapped label start where its text starts (its indentation)
-      if (up.length > 0) {
-        if (upper < 0 || text(upper) === '' || !full(upper) || up.some((k) => start(k) !== start(upper))) continue;
-        if (up.some((k) => starts(k)) || up.slice(0, -1).some((k) => !full(k))) continue;
-      }
-      if (down.length > 0) {
-        if (lower < 0 || text(lower) === '' || starts(lower) || down.some((k) => start(k) !== start(lower))) continue;
-        if (down.some((k) => !full(k)) || down.slice(1).some((k) => starts(k))) continue;
-      }
-      valid.push(s);
-    }
-    return { column: c, upper, pieces, lower, valid };
+    for (let s = 0; s <= pieces.length; s++) if (upOk(pieces.slice(0, s)) && downOk(pieces.slice(s))) valid.push(s);
+    // rows of their own between: each starts a label (a numbered item) and fills its cell up to its last piece
+    const rowOk = (mid: number[]) =>
+      mid.length > 0 && starts(mid[0]!) && ownRows(mid, starts).every((r) => r.every((k) => start(k) === start(r[0]!)) && r.slice(0, -1).every((k) => full(k)));
+    const rows: { s: number; t: number }[] = [];
+    if (valid.length === 0)
+      for (let s = 0; s < pieces.length; s++)
+        for (let t = s + 1; t <= pieces.length; t++) if (upOk(pieces.slice(0, s)) && downOk(pieces.slice(t)) && rowOk(pieces.slice(s, t))) rows.push({ s, t });
+    return { column: c, upper, pieces, lower, valid, rows };
   }
 
   return decisions.flatMap(itemised);

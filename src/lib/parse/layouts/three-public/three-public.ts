@@ -3,7 +3,8 @@ import { cleanLabel } from '../../../text/clean.ts';
 import { classifyCell } from '../../tables/cells.ts';
 import { makeRow } from '../../tables/context.ts';
 import { flattenHeader } from '../../tables/grid.ts';
-import { lookupWord, mapHeader, normHeaderWord, reportUnknownColumns } from '../../tables/vocabulary.ts';
+import { lookupWord, mapHeader, normHeaderWord, reportUnknownColumns, type Term } from '../../tables/vocabulary.ts';
+import type { SourceLine } from '../../../text/lines.ts';
 import { parseSingleRow, subjectOf } from './single-row.ts';
 import type { LayoutParser } from '../types.ts';
 
@@ -18,27 +19,23 @@ import type { LayoutParser } from '../types.ts';
  *   line. An item row the vocabulary does not know is kept under its printed label and reported.
  */
 export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
-  const labelOf = (cells: string[]) => cells.findIndex((c) => classifyCell(c) === 'text');
-  const items: { l: (typeof grid.rows)[number]; idx: number; label: string; term: ReturnType<typeof lookupWord> }[] = [];
-  for (const l of grid.rows) {
-    const idx = labelOf(l.cells);
-    const label = idx >= 0 ? cleanLabel(l.cells[idx]!) : '';
-    // An item label wrapped onto the next line (`2.公务用车购置及运行维` / `护费`, no amounts): joined when the joined
-    // label is an item the vocabulary knows and the part above is not.
-    const above = items.at(-1);
-    const bare = !l.cells.some((c) => classifyCell(c) === 'number');
-    if (above && label && bare && !above.term && lookupWord(above.label + label, 'three_public')) {
-      above.label += label;
-      above.term = lookupWord(above.label, 'three_public');
-      continue;
-    }
-    items.push({ l, idx, label, term: label ? lookupWord(label, 'three_public') : null });
-  }
+  const items = readItems(grid.rows);
   if (items.filter((i) => i.term?.key.startsWith('tp_')).length < 2) {
     // Items as columns and one row per measure, labelled 预算数 / 决算数 in a 项目 column.
     const measures = items.filter((i) => ['budget_initial', 'final_amount'].includes(lookupWord(i.label)?.key ?? ''));
     if (measures.length > 0 && measures.length === items.filter((i) => i.label).length) return byMeasureRows(grid, ctx, block, measures);
     return parseSingleRow(grid, ctx, block, doc);
+  }
+
+  // A row of amounts printed without its label (a merged 合计 cell lost in conversion) is the total when it stands
+  // first or last and no row says 合计.
+  const withAmounts = items.filter((i) => i.l.cells.some((c) => classifyCell(c) === 'number'));
+  const unlabelled = withAmounts.filter((i) => !i.label);
+  const total = unlabelled[0];
+  if (total && unlabelled.length === 1 && !items.some((i) => i.term?.key === 'tp_total' || i.term?.key === 'total') && (total === withAmounts[0] || total === withAmounts.at(-1))) {
+    total.label = '合计';
+    total.term = lookupWord('合计', 'three_public');
+    ctx.problem(total.l, `${total === withAmounts[0] ? '首' : '末'}行有数值但没有印出名称：按合计行读取`, 'total_without_label', 'info');
   }
 
   const { labels, meanings } = headerOf(grid);
@@ -89,6 +86,51 @@ export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
   const first = items.find((i) => i.term?.key === 'tp_total') ?? items[0]!;
   return { columns, rows: [makeRow({ code: null, name: subjectOf(block.title), line: first.l.n, cells })] };
 };
+
+type Item = { l: SourceLine; idx: number; label: string; term: Term | null };
+
+/** An item the vocabulary knows. */
+const itemTerm = (label: string) => lookupWord(label, 'three_public');
+
+/**
+ * The rows of a vertical table with their item labels, joined where the conversion wrapped them: a piece that means
+ * nothing alone but completes the label above into an item the vocabulary knows (`2.公务用车购置及运行维` / `护费`,
+ * `其中：公务用车运行` / `费`) joins it — into the row above when it has no amounts, else the row above (the label's
+ * start, no amounts) joins the row of its figures (`2.公务用车购置` / `及运行费  14.00`, a row centred on its lines).
+ * A label running two items together (`公务用车运行费公务用车购置费`: an item with blank amounts read as part of a
+ * wrapped label) keeps the item whose figures the row holds.
+ */
+function readItems(rows: readonly SourceLine[]): Item[] {
+  const items: Item[] = [];
+  for (const l of rows) {
+    const idx = l.cells.findIndex((c) => classifyCell(c) === 'text');
+    const label = ownItem(idx >= 0 ? cleanLabel(l.cells[idx]!) : '', (l.joined ?? []).some((n) => n < l.n));
+    const above = items.at(-1);
+    const amounts = (x: SourceLine) => x.cells.some((c) => classifyCell(c) === 'number');
+    const completes = above?.label && label && (!above.term || !itemTerm(label)) && itemTerm(above.label + label);
+    if (above && completes && !amounts(l)) {
+      above.label += label;
+      above.term = itemTerm(above.label);
+      continue;
+    }
+    if (above && completes && !amounts(above.l) && !itemTerm(label)) {
+      items.pop();
+      items.push({ l, idx, label: above.label + label, term: itemTerm(above.label + label) });
+      continue;
+    }
+    items.push({ l, idx, label, term: label ? itemTerm(label) : null });
+  }
+  return items;
+}
+
+/** Of two items run together in one label, the row's own: the last when lines above were joined into the row (its
+ * figures stand under the other's label), else the first. Any other label as printed. */
+function ownItem(label: string, joinedAbove: boolean): string {
+  if (!label || itemTerm(label)) return label;
+  const isItem = (w: string) => itemTerm(w)?.key.startsWith('tp_') === true;
+  for (let k = 2; k <= label.length - 2; k++) if (isItem(label.slice(0, k)) && isItem(label.slice(k))) return joinedAbove ? label.slice(k) : label.slice(0, k);
+  return label;
+}
 
 /**
  * Horizontal 三公 table whose rows are the measures (`预算数⇥合计⇥因公出国（境）费⇥…`, then `决算数⇥…`): one row
