@@ -274,3 +274,39 @@ describe('调整预算数 beside 年初预算数 in the 一般公共预算财政
     expect(d.problems.filter((p) => p.code === 'unknown_column')).toEqual([]);
   });
 });
+
+describe('a whole-number spaced table whose column holds one-digit amounts only', () => {
+  // fixture lines 4–24 (split codes, 其中：基本支出 over 小计 | 人员经费 | 公用经费, a 栏次 row); the 公用经费 column
+  // (栏次 4) prints 8, 1, 0, 0, 0 万元: one digit each, in one place, not counting up as a 行次 does
+  const body = `                          支出决算表
+
+                                                                                   公开03表
+
+                     2018年度
+
+部门：测试市工业和信息化局                                               单位：万元
+
+ 科目编                                    本年支 其中：                   项目支  上缴上      经营支       对附属
+ 码                                      出合计 基本支                   出    级支出      出         单位补
+                                            出                                             助支出
+ 类         款      项    科目名                  小计      人员经   公用经
+                       称                            费     费
+                       栏次               1   2       3     4       5    6        7         8
+
+                       合计               127  87      79     8      40    0        0         0
+ 201                   一般公共服务支出          29  12      11     1      17    0        0         0
+ 201       01          人大事务               2   0       0     0       2    0        0         0
+ 201       01     02   一般行政管理事务           2   0       0     0       2    0        0         0
+ 201       03          政府办公厅（室）及相关机构事务    7   0       0     0       7    0        0         0
+`;
+  const t = table(body, 'final_expenditure');
+  const value = (name: string) => t.rows.find((r) => r.name === name)?.cells.find((c) => c.column.endsWith('公用经费'))?.value;
+  it('reads them as amounts of that column: 8 万元 on the 合计 row (line 19), 1 on 一般公共服务支出 (line 20), 0 on 人大事务', () => {
+    expect(value('合计')).toBe('80000');
+    expect(value('一般公共服务支出')).toBe('10000');
+    expect(value('人大事务')).toBe('0');
+  });
+  it('keeps the column under 其中：基本支出 with 小计 and 人员经费', () => {
+    expect(t.columns.filter((c) => c.startsWith('其中：基本支出/'))).toEqual(['其中：基本支出/小计', '其中：基本支出/人员经费', '其中：基本支出/公用经费']);
+  });
+});

@@ -149,6 +149,12 @@ function kindOf(ms: Member[], figuresOnly: ReadonlySet<number> = new Set()): Col
   // as a code or a row number (`201`, `30101`, `03`, `12`)
   // (a row of figures only, as a one-row 三公 table, holds no code: its numbers are amounts whatever they look like)
   if (starts.size === 1 && ends.size === 1 && amounts.length === ms.length && !amounts.every((m) => CODE_LIKE_RE.test(m.part.text) && !figuresOnly.has(m.row))) return 'amount';
+  // one-digit whole numbers in one place that do not count up row by row (a 行次 does): small amounts of a whole-number
+  // table (`8`, `1`, `0` 万元), not codes
+  if (starts.size === 1 && ends.size === 1 && amounts.length === ms.length && amounts.every((m) => /^\d$/.test(m.part.text))) {
+    const byRow = [...amounts].sort((a, b) => a.row - b.row).map((m) => Number(m.part.text));
+    if (byRow.some((v, k) => k > 0 && v <= byRow[k - 1]!)) return 'amount';
+  }
   return ends.size < starts.size ? 'amount' : 'text';
 }
 
