@@ -247,9 +247,16 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[], c
   // What is left is a column blank in every row, known from its header words alone. A group word alone on the top
   // line (`项目` over 科目编码 | 科目名称, in a table without figures too) heads the column nearest it once every column
   // is known (the label columns of a table whose rows are all blank are known from their header words only).
+  // (as over data columns: only a word standing over lower words heads a group; 本年收入 alone on the top line beside
+  // 本年支出 over 小计, or 行次, heads a column of its own)
   const rest = cluster(leftover, wrappedWord);
+  const lower = rest.filter((g) => g.every((m) => m.row > 0)).flat();
   const topGroup = (g: Member[]) =>
-    cols.length === 0 && header.length > 1 && g.every((m) => m.row === 0) && groupOf(joinPieces(g.map((m) => m.part.text))) !== null;
+    cols.length === 0 &&
+    header.length > 1 &&
+    g.every((m) => m.row === 0) &&
+    (groupOf(joinPieces(g.map((m) => m.part.text)))?.term.role ?? 'row_number') !== 'row_number' &&
+    standsOverWords(lower, spanOf(g));
   groupsOnTop.push(...rest.filter(topGroup));
   for (const g of rest.filter((g) => !topGroup(g))) cols.push({ span: spanOf(g), kind: 'blank', head: g });
   cols.sort((a, b) => a.span.start - b.span.start);
@@ -559,6 +566,13 @@ function joinWithinColumn(parts: Positioned[], cols: WorkColumn[]): Positioned[]
   return out;
 }
 
+/** A top-line word standing over lower header words (`lower`): one under it, or some on each side of its centre. */
+function standsOverWords(lower: Member[], span: { start: number; end: number }): boolean {
+  const reach = Math.max(16, 2 * (span.end - span.start));
+  const near = lower.filter((m) => Math.abs(centre(m.part) - centre(span)) <= reach);
+  return near.some((m) => overlap(m.part, span) > 0) || (near.some((m) => centre(m.part) < centre(span)) && near.some((m) => centre(m.part) > centre(span)));
+}
+
 /**
  * Header words stacked over one another (a label wrapped over lines) go together into the data column they overlap
  * most. Two stacks side by side on one line over one data column are two columns: the one overlapping less is
@@ -576,11 +590,7 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
   const lowerStacks = stacks.filter((st) => st.every((m) => m.row > 0));
   // (a group label stands over its sub-labels: one under it, or some on each side of its centre; a label with lower
   // words on one side only is the one-line label of a column of its own, `因公出国（境）费` beside `小计` under a group)
-  const hasWordsBelow = (span: { start: number; end: number }) => {
-    const reach = Math.max(16, 2 * (span.end - span.start));
-    const near = lowerStacks.flat().filter((m) => Math.abs(centre(m.part) - centre(span)) <= reach);
-    return near.some((m) => overlap(m.part, span) > 0) || (near.some((m) => centre(m.part) < centre(span)) && near.some((m) => centre(m.part) > centre(span)));
-  };
+  const hasWordsBelow = (span: { start: number; end: number }) => standsOverWords(lowerStacks.flat(), span);
   // (a word the vocabulary knows as a column of its own, heading no group — `公务接待费` beside the sub-labels of
   // 公务用车购置及运行费 — is a blank column, not a group label)
   const ownColumn = (stack: Member[]) => {
