@@ -132,9 +132,9 @@ function spanOf(ms: Member[]): { start: number; end: number } {
 
 /** A column of amounts: most pieces are amounts, and they carry a decimal point or separator or stand right-aligned
  * (codes such as 201 / 2010101 are left-aligned). */
-/** A number that may be a classification code (3, 5 or 7 digits from 2 or 3), a budget unit's code (6 digits), a code
- * part (`03`) or a row number. */
-const CODE_LIKE_RE = /^(?:[23]\d{2}(?:\d{2}){0,2}|[1-9]\d{5}|0\d+|\d{1,2})$/;
+/** A number that may be a classification code (3, 5 or 7 digits from 2 or 3, its parts run together or a space apart:
+ * `2080506`, `208 05 06`), a budget unit's code (6 digits), a code part (`03`) or a row number. */
+const CODE_LIKE_RE = /^(?:[23]\d{2}(?: ?\d{2}){0,2}|[1-9]\d{5}|0\d+|\d{1,2})$/;
 
 function kindOf(ms: Member[], figuresOnly: ReadonlySet<number> = new Set()): ColumnKind {
   const amounts = ms.filter((m) => isAmountText(m.part.text));
