@@ -256,7 +256,7 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[], c
     header.length > 1 &&
     g.every((m) => m.row === 0) &&
     (groupOf(joinPieces(g.map((m) => m.part.text)))?.term.role ?? 'row_number') !== 'row_number' &&
-    standsOverWords(lower, spanOf(g));
+    standsOverWords(lower, spanOf(g), joinPieces(g.map((m) => m.part.text)));
   groupsOnTop.push(...rest.filter(topGroup));
   for (const g of rest.filter((g) => !topGroup(g))) cols.push({ span: spanOf(g), kind: 'blank', head: g });
   cols.sort((a, b) => a.span.start - b.span.start);
@@ -566,10 +566,13 @@ function joinWithinColumn(parts: Positioned[], cols: WorkColumn[]): Positioned[]
   return out;
 }
 
-/** A top-line word standing over lower header words (`lower`): one under it, or some on each side of its centre. */
-function standsOverWords(lower: Member[], span: { start: number; end: number }): boolean {
+/** A top-line word (`word`) standing over lower header words (`lower`): one under it, or some on each side of its
+ * centre; a group of figures (本年收入) stands over no label word (科目名称 on its left is the label columns' word). */
+function standsOverWords(lower: Member[], span: { start: number; end: number }, word: string): boolean {
   const reach = Math.max(16, 2 * (span.end - span.start));
-  const near = lower.filter((m) => Math.abs(centre(m.part) - centre(span)) <= reach);
+  const figures = groupOf(word)?.term.role === 'value';
+  const label = (m: Member) => ['code', 'name', 'row_number'].includes(lookupWord(m.part.text)?.role ?? '');
+  const near = lower.filter((m) => Math.abs(centre(m.part) - centre(span)) <= reach && !(figures && label(m)));
   return near.some((m) => overlap(m.part, span) > 0) || (near.some((m) => centre(m.part) < centre(span)) && near.some((m) => centre(m.part) > centre(span)));
 }
 
@@ -590,7 +593,7 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
   const lowerStacks = stacks.filter((st) => st.every((m) => m.row > 0));
   // (a group label stands over its sub-labels: one under it, or some on each side of its centre; a label with lower
   // words on one side only is the one-line label of a column of its own, `因公出国（境）费` beside `小计` under a group)
-  const hasWordsBelow = (span: { start: number; end: number }) => standsOverWords(lowerStacks.flat(), span);
+  const hasWordsBelow = (stack: Member[]) => standsOverWords(lowerStacks.flat(), spanOf(stack), joinPieces(stack.map((m) => m.part.text)));
   // (a word the vocabulary knows as a column of its own, heading no group — `公务接待费` beside the sub-labels of
   // 公务用车购置及运行费 — is a blank column, not a group label)
   const ownColumn = (stack: Member[]) => {
@@ -623,7 +626,7 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
       }
     }
     if (best >= 0) taken.set(best, [...(taken.get(best) ?? []), { stack, overlap: bestOverlap }]);
-    else if (lastRow > 0 && stack.every((m) => m.row === 0) && cols.length > 0 && !ownColumn(stack) && (hasWordsBelow(span) || (lowerStacks.length > 0 && group?.kind === 'block'))) {
+    else if (lastRow > 0 && stack.every((m) => m.row === 0) && cols.length > 0 && !ownColumn(stack) && (hasWordsBelow(stack) || (lowerStacks.length > 0 && group?.kind === 'block'))) {
       if (group) groupsOnTop.push(stack);
       else {
         // a word that heads no group (行次 on the top line): the data column nearest it
