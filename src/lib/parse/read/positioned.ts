@@ -802,9 +802,6 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
       for (const x of candidates) if (!inRow(x.i) && accepts(x.i, j) && (best === null || Math.abs(x.c - cj) < Math.abs(best.c - cj))) best = x;
       return best?.i ?? -1;
     };
-    // every group word of the line starts where its column starts (a word of a centred line may start over a column
-    // by chance: 公用经费 centred over two blocks beside a centred 人员经费)
-    const lineLeftAligned = candidates.every((x) => Math.abs(Math.min(...heads[x.i]!.filter((m) => m.row === row).map((m) => m.part.start)) - cols[x.i]!.span.start) <= 1);
     for (const { i } of candidates) {
       if (inRow(i)) continue;
       const h = heads[i]!;
@@ -862,8 +859,8 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
         members.push(j);
       }
       // (once the group's own half is known on both sides; a word left-aligned over its first column heads its own
-      // half only — when the line prints its group words so, `lineLeftAligned`)
-      const leftAligned = Math.abs(Math.min(...topParts.map((m) => m.part.start)) - cols[members[0]!]!.span.start) <= 1 && lineLeftAligned;
+      // half only)
+      const leftAligned = Math.abs(Math.min(...topParts.map((m) => m.part.start)) - cols[members[0]!]!.span.start) <= 1;
       if (leftStop >= 0 && !leftAligned) crossing(leftStop, -1);
       if (rightStop >= 0 && !leftAligned) crossing(rightStop, 1);
       // A group label centred over its columns (not left-aligned over the first) stands over their middle: an outer
