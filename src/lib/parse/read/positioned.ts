@@ -834,6 +834,10 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
       const crossing = (j: number, step: 1 | -1) => {
         let k = j;
         while (k + step >= 0 && k + step < cols.length && fits(k + step)) k += step;
+        // (a whole block, its label columns with it: an amount column alone belongs to the block beside it)
+        let labelled = false;
+        for (let m = j; m !== k + step; m += step) if (text(m)) labelled = true;
+        if (!labelled) return;
         const word = centre(spanOf(topParts));
         const span = (a: number, b: number) => (cols[Math.min(a, b)]!.span.start + cols[Math.max(a, b)]!.span.end) / 2;
         const [first, last] = [members[0]!, members[members.length - 1]!];
@@ -858,11 +862,9 @@ function readHeaderLabels(cols: { span: { start: number; end: number }; kind: Co
         }
         members.push(j);
       }
-      // (once the group's own half is known on both sides; a word left-aligned over its first column heads its own
-      // half only)
-      const leftAligned = Math.abs(Math.min(...topParts.map((m) => m.part.start)) - cols[members[0]!]!.span.start) <= 1;
-      if (leftStop >= 0 && !leftAligned) crossing(leftStop, -1);
-      if (rightStop >= 0 && !leftAligned) crossing(rightStop, 1);
+      // (once the group's own half is known on both sides)
+      if (leftStop >= 0) crossing(leftStop, -1);
+      if (rightStop >= 0) crossing(rightStop, 1);
       // A group label centred over its columns (not left-aligned over the first) stands over their middle: an outer
       // total that puts it well off the middle, beside the group's own total on the same line, is a column of its own
       // beside the group (`合计` left of `基本支出` over `小计 | 人员经费 | 公用经费`, its word centred lower in a cell
