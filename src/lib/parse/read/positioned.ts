@@ -132,9 +132,9 @@ function spanOf(ms: Member[]): { start: number; end: number } {
 
 /** A column of amounts: most pieces are amounts, and they carry a decimal point or separator or stand right-aligned
  * (codes such as 201 / 2010101 are left-aligned). */
-/** A number that may be a classification code (3, 5 or 7 digits from 2 or 3), a budget unit's code (6 digits), a code
- * part (`03`) or a row number. */
-const CODE_LIKE_RE = /^(?:[23]\d{2}(?:\d{2}){0,2}|[1-9]\d{5}|0\d+|\d{1,2})$/;
+/** A number that may be a classification code (3, 5 or 7 digits from 2 or 3, its parts run together or a space apart:
+ * `2080506`, `208 05 06`), a budget unit's code (6 digits), a code part (`03`) or a row number. */
+const CODE_LIKE_RE = /^(?:[23]\d{2}(?: ?\d{2}){0,2}|[1-9]\d{5}|0\d+|\d{1,2})$/;
 
 function kindOf(ms: Member[], figuresOnly: ReadonlySet<number> = new Set()): ColumnKind {
   const amounts = ms.filter((m) => isAmountText(m.part.text));
@@ -253,9 +253,16 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[], c
   // What is left is a column blank in every row, known from its header words alone. A group word alone on the top
   // line (`项目` over 科目编码 | 科目名称, in a table without figures too) heads the column nearest it once every column
   // is known (the label columns of a table whose rows are all blank are known from their header words only).
+  // (as over data columns: only a word standing over lower words heads a group; 本年收入 alone on the top line beside
+  // 本年支出 over 小计, or 行次, heads a column of its own)
   const rest = cluster(leftover, wrappedWord);
+  const lower = rest.filter((g) => g.every((m) => m.row > 0)).flat();
   const topGroup = (g: Member[]) =>
-    cols.length === 0 && header.length > 1 && g.every((m) => m.row === 0) && groupOf(joinPieces(g.map((m) => m.part.text))) !== null;
+    cols.length === 0 &&
+    header.length > 1 &&
+    g.every((m) => m.row === 0) &&
+    (groupOf(joinPieces(g.map((m) => m.part.text)))?.term.role ?? 'row_number') !== 'row_number' &&
+    standsOverWords(lower, spanOf(g), joinPieces(g.map((m) => m.part.text)));
   groupsOnTop.push(...rest.filter(topGroup));
   for (const g of rest.filter((g) => !topGroup(g))) cols.push({ span: spanOf(g), kind: 'blank', head: g });
   cols.sort((a, b) => a.span.start - b.span.start);
@@ -565,6 +572,16 @@ function joinWithinColumn(parts: Positioned[], cols: WorkColumn[]): Positioned[]
   return out;
 }
 
+/** A top-line word (`word`) standing over lower header words (`lower`): one under it, or some on each side of its
+ * centre; a group of figures (本年收入) stands over no label word (科目名称 on its left is the label columns' word). */
+function standsOverWords(lower: Member[], span: { start: number; end: number }, word: string): boolean {
+  const reach = Math.max(16, 2 * (span.end - span.start));
+  const figures = groupOf(word)?.term.role === 'value';
+  const label = (m: Member) => ['code', 'name', 'row_number'].includes(lookupWord(m.part.text)?.role ?? '');
+  const near = lower.filter((m) => Math.abs(centre(m.part) - centre(span)) <= reach && !(figures && label(m)));
+  return near.some((m) => overlap(m.part, span) > 0) || (near.some((m) => centre(m.part) < centre(span)) && near.some((m) => centre(m.part) > centre(span)));
+}
+
 /**
  * Header words stacked over one another (a label wrapped over lines) go together into the data column they overlap
  * most. Two stacks side by side on one line over one data column are two columns: the one overlapping less is
@@ -582,11 +599,7 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
   const lowerStacks = stacks.filter((st) => st.every((m) => m.row > 0));
   // (a group label stands over its sub-labels: one under it, or some on each side of its centre; a label with lower
   // words on one side only is the one-line label of a column of its own, `因公出国（境）费` beside `小计` under a group)
-  const hasWordsBelow = (span: { start: number; end: number }) => {
-    const reach = Math.max(16, 2 * (span.end - span.start));
-    const near = lowerStacks.flat().filter((m) => Math.abs(centre(m.part) - centre(span)) <= reach);
-    return near.some((m) => overlap(m.part, span) > 0) || (near.some((m) => centre(m.part) < centre(span)) && near.some((m) => centre(m.part) > centre(span)));
-  };
+  const hasWordsBelow = (stack: Member[]) => standsOverWords(lowerStacks.flat(), spanOf(stack), joinPieces(stack.map((m) => m.part.text)));
   // (a word the vocabulary knows as a column of its own, heading no group — `公务接待费` beside the sub-labels of
   // 公务用车购置及运行费 — is a blank column, not a group label)
   const ownColumn = (stack: Member[]) => {
@@ -619,7 +632,7 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
       }
     }
     if (best >= 0) taken.set(best, [...(taken.get(best) ?? []), { stack, overlap: bestOverlap }]);
-    else if (lastRow > 0 && stack.every((m) => m.row === 0) && cols.length > 0 && !ownColumn(stack) && (hasWordsBelow(span) || (lowerStacks.length > 0 && group?.kind === 'block'))) {
+    else if (lastRow > 0 && stack.every((m) => m.row === 0) && cols.length > 0 && !ownColumn(stack) && (hasWordsBelow(stack) || (lowerStacks.length > 0 && group?.kind === 'block'))) {
       if (group) groupsOnTop.push(stack);
       else {
         // a word that heads no group (行次 on the top line): the data column nearest it

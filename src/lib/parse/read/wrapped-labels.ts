@@ -246,7 +246,7 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
    * own and the pieces after it continue it; the pieces before the first item continue the row above.
    */
   const itemised = (d: WrapChoice): WrapChoice[] => {
-    if (d.valid.length > 0 || !d.pieces.some(starts)) return [d];
+    if (d.valid.length > 0 || d.rows.length > 0 || !d.pieces.some(starts)) return [d];
     const cuts = d.pieces.flatMap((k, i) => (starts(k) ? [i] : []));
     const out: WrapChoice[] = [];
     if (cuts[0]! > 0) out.push(options(d.upper, d.pieces.slice(0, cuts[0]), -1));
