@@ -10,14 +10,17 @@ import { DEPT_LINE_RE, looksLikeTableTitle, parseTableNumber, recogniseTitle } f
 import { classifyCell } from '../tables/cells.ts';
 import { findUnit } from '../tables/unit.ts';
 import { figuresOnMiddleLine, joinCodeLines, joinWrappedLabels, wrappedLabels, type WrapChoice } from './wrapped-labels.ts';
-import { buildColumns, columnsFromNumbers, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
+import { buildColumns, columnsFromNumbers, fitsModel, isAmountText, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { reassembleHeader } from './header-words.ts';
+import { columnsByOrder, orderShift, placeInOrder } from './figure-order.ts';
 
 /** The columns of a table from its header and amount lines; header words broken and interleaved over many lines are
  * re-read by meaning where the reading by position leaves words the vocabulary does not know (`header-words.ts`). */
 function columnsOf(header: PositionedLine[], data: PositionedLine[]): ColumnModel {
-  const model = buildColumns(header, data);
-  return reassembleHeader(header, model) ?? model;
+  const built = buildColumns(header, data);
+  const model = reassembleHeader(header, built) ?? built;
+  // figures squeezed one space apart: full rows read by order (figure-order.ts)
+  return columnsByOrder(header, data, model) ?? model;
 }
 
 const SPACE = /[ \u3000]/;
@@ -157,10 +160,10 @@ function isCandidate(l: SourceLine): boolean {
   return !l.skip && !l.form && !l.raw.includes('\t');
 }
 
-/** A row with a classification code (`301`, `30299`, `2080501`) and a label: a table row whose amounts are blank,
- * never a header line. */
+/** A row with a classification code (`301`, `30299`, `2080501`) or a budget unit's code (`410001`) and a label: a
+ * table row whose amounts are blank or stand on the next line (a wrapped label), never a header line. */
 function isCodedRow(parts: Positioned[]): boolean {
-  return parts.length >= 2 && parts.some((p) => /^\d{3}(?:\d{2}){0,2}$/.test(p.text)) && parts.some((p) => !isAmountText(p.text));
+  return parts.length >= 2 && parts.some((p) => /^(?:\d{3}(?:\d{2}){0,2}|[1-9]\d{5})$/.test(p.text)) && parts.some((p) => !isAmountText(p.text));
 }
 
 /** Header lines above the first data line: word lines up to a boundary (title, unit, department, blank run). */
@@ -208,6 +211,12 @@ function shiftFor(data: PositionedLine[], model: ColumnModel): number | null {
     }
   }
   return best;
+}
+
+/** The shift that carries a table's columns onto the next page: by its figures' order when it was read so
+ * (figure-order.ts), else by positions. */
+function carryShift(data: PositionedLine[], model: ColumnModel): number | null {
+  return orderShift(data, model) ?? shiftFor(data, model);
 }
 
 /** Header rows into the first band lines (one per level), the other band lines marked as joined into the first. */
@@ -337,7 +346,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     }
     const dataCount = run.filter((k) => isDataLine(dp(k))).length;
     // one line of amounts alone is not a table, unless it continues the table of the page before (its last row)
-    const continues = () => previous !== null && shiftFor(run.map((k) => ({ line: lines[k]!, parts: dp(k) })), previous) !== null;
+    const continues = () => previous !== null && carryShift(run.map((k) => ({ line: lines[k]!, parts: dp(k) })), previous) !== null;
     if (dataCount < 2 && band.length === 0 && !continues()) continue;
     const headerLines: PositionedLine[] = band.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) }));
     const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dp(k) }));
@@ -348,7 +357,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     // columns when its lines fit them (a page with few rows shows too little to find all the columns again).
     const rightAfter = band.length > 0 && lines.slice(floor, band[0]).every((m) => m.skip || m.raw.trim() === '');
     const fits = (d: number | null) => d !== null && headerLines.every((h) => fitsModel(h.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })), previous!));
-    const carried = previous && (band.length === 0 || rightAfter) ? shiftFor(dataLines, previous) : null;
+    const carried = previous && (band.length === 0 || rightAfter) ? carryShift(dataLines, previous) : null;
     if (carried !== null && (band.length === 0 || fits(carried))) {
       model = previous!;
       shift = carried;
@@ -383,7 +392,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     for (const k of run) {
       if (inRepeat.has(k) && lines[k]!.form === 'spaced') continue;
       const src = lines[k]!;
-      const placed = placeParts(
+      const placed = placeInOrder(
         dp(k).map((p) => ({ ...p, start: p.start + shift, end: p.end + shift })),
         model,
       );
