@@ -10,7 +10,7 @@
  */
 import { readWords, type Fragment, type Word } from './header-words.ts';
 import { belongsTo, groupOf } from './header-groups.ts';
-import { lookupWord } from '../tables/vocabulary.ts';
+import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { isAmountText, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 
 function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
@@ -34,9 +34,9 @@ const median = (xs: number[]) => {
 /**
  * The columns re-read by the order of the figures in full rows, or null when the columns found by position already
  * hold every full row's figures one to a column, or the table is not of this shape (labels on both sides of the
- * figures, fewer than two full rows, a header the vocabulary cannot read onto the calibrated columns).
+ * figures, fewer than two full rows (one under a 栏次 row that numbers its columns), a header the vocabulary cannot read onto the calibrated columns).
  */
-export function columnsByOrder(header: PositionedLine[], data: PositionedLine[], model: ColumnModel): ColumnModel | null {
+export function columnsByOrder(header: PositionedLine[], data: PositionedLine[], model: ColumnModel, numbers: Positioned[] | null = null): ColumnModel | null {
   // the label columns: up to the last text column (a code printed with spaces, `201 03 02`, may read as a number in
   // the first column); a table with figures among its labels (收入 | 支出 side by side) is not read by order
   const lastText = model.columns.map((c) => c.kind).lastIndexOf('text');
@@ -47,7 +47,9 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   const figures = data.map((l) => figuresOf(l.parts, textColumns));
   const n = Math.max(0, ...figures.map((f) => f.length));
   const full = figures.filter((f) => f.length === n);
-  if (n < 2 || full.length < 2) return null;
+  // (one full row is enough under a 栏次 row numbering as many columns: 1 … n)
+  const numbered = numbers !== null && numbers.filter((p) => /^\d{1,3}$/.test(p.text)).map((p) => p.text).join(' ') === Array.from({ length: n }, (_, k) => k + 1).join(' ');
+  if (n < 2 || full.length < (numbered ? 1 : 2)) return null;
   // the columns by position hold every full row one figure to a column, in order: nothing to repair
   const holds = full.every((f) => {
     const cells = placeParts(f, model).cells;
@@ -67,8 +69,18 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
     const end = Math.max(start + 1, median(full.map((f) => f[k]!.end)));
     amounts.push({ start, end, kind: 'amount' });
   }
-  const labels = texts.map((j) => model.header.map((r) => r[j] ?? '').filter((x) => x !== ''));
+  // (the label columns keep their label words: pieces of the squeezed figure header found there by position are read
+  // again below, onto the figure columns)
+  const labels = texts.map((j) => model.header.map((r) => r[j] ?? '').filter((x) => x !== '' && lookupWord(x) !== null && lookupWord(x)!.role !== 'value'));
   const lastEnd = textColumns[textColumns.length - 1]!.end;
+  // a label column left without its code or name word (the word broken over lines that pdftotext wrote apart,
+  // `功能分类科` beside `科目名称` over `目编码`) takes the label word read again from its pieces
+  const own = labelWords(header.flatMap((l, row) => l.parts.filter((p) => p.end <= lastEnd).map((part) => ({ part, row }))));
+  textColumns.forEach((c, j) => {
+    if (labels[j]!.some((x) => ['code', 'name'].includes(lookupWord(x)!.role))) return;
+    const word = own.find((w) => overlap(c, w.parts[0]!.part) > 0 && ['code', 'name'].includes(lookupWord(w.text)?.role ?? ''));
+    if (word) labels[j]!.push(word.text);
+  });
   const fragments: Fragment[] = header.flatMap((l, row) => l.parts.filter((p) => p.start >= lastEnd).map((part) => ({ part, row })));
   const paths = headerInOrder(fragments, n);
   if (paths === null) return null;
@@ -79,6 +91,37 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
     header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')),
     figures: n,
   };
+}
+
+const LABEL_PREFIXES: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  for (const t of VOCABULARY) if (t.role === 'code' || t.role === 'name') for (const w of t.words) for (let k = 1; k <= w.length; k++) out.add(normHeaderWord(w).slice(0, k));
+  return out;
+})();
+
+/** Code and name words of the label side, each read from its top piece down the pieces below it (the next two lines,
+ * within a few columns) that continue a word of the vocabulary. */
+function labelWords(fragments: Fragment[]): Word[] {
+  const sorted = [...fragments].sort((a, b) => a.row - b.row || a.part.start - b.part.start);
+  const used = new Set<Fragment>();
+  const out: Word[] = [];
+  for (const f of sorted) {
+    if (used.has(f)) continue;
+    const chain = [f];
+    let text = normHeaderWord(f.part.text);
+    for (const g of sorted) {
+      const last = chain[chain.length - 1]!;
+      if (used.has(g) || g.row <= last.row || g.row - last.row > 2 || Math.abs(g.part.start - f.part.start) > 6) continue;
+      if (LABEL_PREFIXES.has(text + normHeaderWord(g.part.text))) {
+        chain.push(g);
+        text += normHeaderWord(g.part.text);
+      }
+    }
+    if (chain.length < 2 || !['code', 'name'].includes(lookupWord(text)?.role ?? '')) continue;
+    for (const c of chain) used.add(c);
+    out.push({ text, parts: chain, at: f.part.start });
+  }
+  return out;
 }
 
 const isTotal = (w: Word) => lookupWord(w.text)?.key === 'total';
@@ -96,7 +139,7 @@ const bottomRow = (w: Word) => w.parts[w.parts.length - 1]!.row;
  */
 function headerInOrder(fragments: Fragment[], n: number): string[][] | null {
   // (a squeezed line may draw the rest of a word further from its start: a wider reach when the near one fails)
-  const words = readWords(fragments, 2) ?? readWords(fragments, 2, 16);
+  const words = readWords(fragments, 2) ?? readWords(fragments, 2, 16) ?? readWords(fragments, 2, 16, true);
   if (words === null) return null;
   const groupWords = words.filter((w) => {
     const g = groupOf(w.text);

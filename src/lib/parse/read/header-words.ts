@@ -47,7 +47,7 @@ const isValueWord = (w: string) => lookupWord(w)?.role === 'value';
 const MAX_STEPS = 20_000;
 
 /** The longest value word of the vocabulary that starts with `first` and continues with free pieces below it. */
-function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, budget: { steps: number }, rowGap: number, reach: number): Fragment[] | null {
+function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, budget: { steps: number }, rowGap: number, reach: number, upward: boolean): Fragment[] | null {
   let best: Fragment[] | null = null;
   const walk = (chain: Fragment[], text: string) => {
     if (++budget.steps > MAX_STEPS) return;
@@ -56,8 +56,10 @@ function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, bud
     for (const f of free) {
       if (used.has(f) || chain.includes(f)) continue;
       const below = f.row > last.row && f.row - last.row <= rowGap;
+      // (pdftotext may write the middle of a narrow cell's word on the line of its start or the line above, right of it)
+      const raised = upward && (f.row === last.row - 1 || f.row === last.row) && f.part.start > last.part.start;
       const after = f.row === last.row && f.part.start > last.part.end && f.part.start - last.part.end <= 2;
-      if (!(below || after) || Math.abs(f.part.start - first.part.start) > reach) continue;
+      if (!(below || after || raised) || Math.abs(f.part.start - first.part.start) > reach) continue;
       const next = text + f.part.text;
       if (PREFIXES.has(next)) walk([...chain, f], next);
     }
@@ -68,18 +70,25 @@ function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, bud
 
 /** Every header piece right of the label columns read into whole words, or null when a piece fits no word. A word's
  * pieces stand at most `rowGap` lines apart (the lines of one wrapped cell follow one another) and `reach` columns
- * from its top piece. */
-export function readWords(fragments: Fragment[], rowGap = Infinity, reach = REACH): Word[] | null {
+ * from its top piece; `upward`, a piece may also continue a word from the line above, right of its start. */
+export function readWords(fragments: Fragment[], rowGap = Infinity, reach = REACH, upward = false): Word[] | null {
   const sorted = [...fragments].sort((a, b) => a.row - b.row || a.part.start - b.part.start);
   const used = new Set<Fragment>();
   const words: Word[] = [];
   const budget = { steps: 0 };
-  for (const f of sorted) {
-    if (used.has(f)) continue;
-    const chain = longestWord(f, sorted, used, budget, rowGap, reach);
-    if (!chain || budget.steps > MAX_STEPS) return null;
-    for (const c of chain) used.add(c);
-    words.push({ text: chain.map((c) => c.part.text).join(''), parts: chain, at: f.part.start });
+  // (`upward`: a piece that starts no word waits for a word that starts below it to take it)
+  for (let pass = 0; pass < (upward ? 2 : 1); pass++) {
+    for (const f of sorted) {
+      if (used.has(f)) continue;
+      const chain = longestWord(f, sorted, used, budget, rowGap, reach, upward);
+      if (budget.steps > MAX_STEPS) return null;
+      if (!chain) {
+        if (upward && pass === 0) continue;
+        return null;
+      }
+      for (const c of chain) used.add(c);
+      words.push({ text: chain.map((c) => c.part.text).join(''), parts: chain, at: f.part.start });
+    }
   }
   return words;
 }

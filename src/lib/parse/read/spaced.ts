@@ -16,11 +16,11 @@ import { columnsByOrder, orderShift, placeInOrder } from './figure-order.ts';
 
 /** The columns of a table from its header and amount lines; header words broken and interleaved over many lines are
  * re-read by meaning where the reading by position leaves words the vocabulary does not know (`header-words.ts`). */
-function columnsOf(header: PositionedLine[], data: PositionedLine[]): ColumnModel {
+function columnsOf(header: PositionedLine[], data: PositionedLine[], numbers: Positioned[] | null = null): ColumnModel {
   const built = buildColumns(header, data);
   const model = reassembleHeader(header, built) ?? built;
   // figures squeezed one space apart: full rows read by order (figure-order.ts)
-  return columnsByOrder(header, data, model) ?? model;
+  return columnsByOrder(header, data, model, numbers) ?? model;
 }
 
 const SPACE = /[ \u3000]/;
@@ -344,11 +344,23 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
         band = [];
       }
     }
+    // The 栏次 row may carry the last line of a label column's header word (`目编码` under `功能分类科`, written on the
+    // 栏次 line when the word stands low in a tall cell): those words are read with the header, the row keeps 栏次
+    // and its numbers.
+    const carriedWords: PositionedLine[] = [];
+    for (const k of run) {
+      const words = dp(k).filter((p) => p.text !== '栏次' && !/^\d{1,3}$/.test(p.text));
+      const rest = dp(k).filter((p) => !words.includes(p));
+      if (words.length > 0 && rest.some((p) => p.text === '栏次') && isColumnNumbersLine(rest) && !words.some((p) => isAmountText(p.text))) {
+        carriedWords.push({ line: lines[k]!, parts: words });
+        cut.set(k, rest);
+      } else if (isAmountLine({ line: lines[k]!, parts: dp(k) })) break;
+    }
     const dataCount = run.filter((k) => isDataLine(dp(k))).length;
     // one line of amounts alone is not a table, unless it continues the table of the page before (its last row)
     const continues = () => previous !== null && carryShift(run.map((k) => ({ line: lines[k]!, parts: dp(k) })), previous) !== null;
     if (dataCount < 2 && band.length === 0 && !continues()) continue;
-    const headerLines: PositionedLine[] = band.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) }));
+    const headerLines: PositionedLine[] = [...band.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) })), ...(band.length > 0 ? carriedWords : [])];
     const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dp(k) }));
     let model: ColumnModel;
     let shift = 0;
@@ -364,7 +376,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     } else {
       const numbers = run.find((k) => isColumnNumbersLine(dp(k)));
       const amountLines = dataLines.filter(isAmountLine);
-      model = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? columnsOf(headerLines, amountLines);
+      model = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? columnsOf(headerLines, amountLines, numbers !== undefined ? dp(numbers) : null);
     }
     previous = pageBreak ? model : null;
     // Word lines right after the last amount line (a row with every amount blank, the rest of a wrapped label) belong
