@@ -9,7 +9,7 @@
  * columns (`header-words.ts`); a table whose header cannot be read so keeps the columns found by position.
  */
 import { readWords, type Fragment, type Word } from './header-words.ts';
-import { belongsTo, groupOf } from './header-groups.ts';
+import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { isAmountText, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 
@@ -138,9 +138,31 @@ const bottomRow = (w: Word) => w.parts[w.parts.length - 1]!.row;
  * guessed.
  */
 function headerInOrder(fragments: Fragment[], n: number): string[][] | null {
-  // (a squeezed line may draw the rest of a word further from its start: a wider reach when the near one fails)
-  const words = readWords(fragments, 2) ?? readWords(fragments, 2, 16) ?? readWords(fragments, 2, 16, true);
-  if (words === null) return null;
+  // the words read with their pieces on following lines first, then a line apart (a neighbour's line between), then
+  // further from their start (a squeezed line draws the rest of a word away from it), then from the line above: the
+  // first reading that heads the n columns
+  const readings: [number, number, boolean][] = [[1, 8, false], [2, 8, false], [2, 16, false], [2, 16, true]];
+  for (const [rowGap, reach, upward] of readings) {
+    const read = readWords(fragments, rowGap, reach, upward);
+    const paths = read === null ? null : pathsInOrder(read, n);
+    if (paths !== null) return paths;
+  }
+  return null;
+}
+
+/** The labels of `n` columns from the header's whole words (see `headerInOrder`), or null. */
+function pathsInOrder(read: Word[], n: number): string[][] | null {
+  // a group word read with its subtotal below it as one word (`本年支出` over `小计`) heads the subtotal's group
+  const words = read.flatMap((w): Word[] => {
+    for (let k = 1; k < w.parts.length; k++) {
+      const upper = w.parts.slice(0, k);
+      const lower = w.parts.slice(k);
+      const [u, l] = [upper, lower].map((ps) => ps.map((f) => f.part.text).join(''));
+      if (lower[0]!.row > upper[upper.length - 1]!.row && isGroupOver(u!, l!) && lookupWord(l!)?.key === 'total')
+        return [{ text: u!, parts: upper, at: w.at }, { text: l!, parts: lower, at: lower[0]!.part.start }];
+    }
+    return [w];
+  });
   const groupWords = words.filter((w) => {
     const g = groupOf(w.text);
     return g !== null && g.kind === 'parts' && words.some((o) => o !== w && topRow(o) > bottomRow(w) && belongsTo(g, o.text));
