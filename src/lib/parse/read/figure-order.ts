@@ -141,9 +141,11 @@ function headerInOrder(fragments: Fragment[], n: number): string[][] | null {
   // the words read with their pieces on following lines first, then a line apart (a neighbour's line between), then
   // further from their start (a squeezed line draws the rest of a word away from it), then from the line above: the
   // first reading that heads the n columns
-  const readings: [number, number, boolean][] = [[1, 8, false], [2, 8, false], [2, 16, false], [2, 16, true]];
-  for (const [rowGap, reach, upward] of readings) {
-    const read = readWords(fragments, rowGap, reach, upward);
+  // (last, any distance right of the start: the rests of squeezed words stand in the order of their starts on a line
+  // squeezed less, and the vocabulary decides which word each one continues)
+  const readings: [number, number, boolean, boolean][] = [[1, 8, false, false], [2, 8, false, false], [2, 16, false, false], [2, 16, true, false], [2, Infinity, false, true]];
+  for (const [rowGap, reach, upward, rightward] of readings) {
+    const read = readWords(fragments, rowGap, reach, upward, rightward);
     const paths = read === null ? null : pathsInOrder(read, n);
     if (paths !== null) return paths;
   }

@@ -47,7 +47,7 @@ const isValueWord = (w: string) => lookupWord(w)?.role === 'value';
 const MAX_STEPS = 20_000;
 
 /** The longest value word of the vocabulary that starts with `first` and continues with free pieces below it. */
-function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, budget: { steps: number }, rowGap: number, reach: number, upward: boolean): Fragment[] | null {
+function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, budget: { steps: number }, rowGap: number, reach: number, upward: boolean, rightward: boolean): Fragment[] | null {
   let best: Fragment[] | null = null;
   const walk = (chain: Fragment[], text: string) => {
     if (++budget.steps > MAX_STEPS) return;
@@ -59,7 +59,7 @@ function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, bud
       // (pdftotext may write the middle of a narrow cell's word on the line of its start or the line above, right of it)
       const raised = upward && (f.row === last.row - 1 || f.row === last.row) && f.part.start > last.part.start;
       const after = f.row === last.row && f.part.start > last.part.end && f.part.start - last.part.end <= 2;
-      if (!(below || after || raised) || Math.abs(f.part.start - first.part.start) > reach) continue;
+      if (!(below || after || raised) || Math.abs(f.part.start - first.part.start) > reach || (rightward && f.part.start < first.part.start)) continue;
       const next = text + f.part.text;
       if (PREFIXES.has(next)) walk([...chain, f], next);
     }
@@ -70,8 +70,9 @@ function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, bud
 
 /** Every header piece right of the label columns read into whole words, or null when a piece fits no word. A word's
  * pieces stand at most `rowGap` lines apart (the lines of one wrapped cell follow one another) and `reach` columns
- * from its top piece; `upward`, a piece may also continue a word from the line above, right of its start. */
-export function readWords(fragments: Fragment[], rowGap = Infinity, reach = REACH, upward = false): Word[] | null {
+ * from its top piece (`rightward`: never left of it); `upward`, a piece may also continue a word from the line above,
+ * right of its start. */
+export function readWords(fragments: Fragment[], rowGap = Infinity, reach = REACH, upward = false, rightward = false): Word[] | null {
   const sorted = [...fragments].sort((a, b) => a.row - b.row || a.part.start - b.part.start);
   const used = new Set<Fragment>();
   const words: Word[] = [];
@@ -80,7 +81,7 @@ export function readWords(fragments: Fragment[], rowGap = Infinity, reach = REAC
   for (let pass = 0; pass < (upward ? 2 : 1); pass++) {
     for (const f of sorted) {
       if (used.has(f)) continue;
-      const chain = longestWord(f, sorted, used, budget, rowGap, reach, upward);
+      const chain = longestWord(f, sorted, used, budget, rowGap, reach, upward, rightward);
       if (budget.steps > MAX_STEPS) return null;
       if (!chain) {
         if (upward && pass === 0) continue;
