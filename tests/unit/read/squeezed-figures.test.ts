@@ -7,6 +7,9 @@
  *   (10.5 pt Noto Sans, narrow), a three-level header, every row full, the table continued after a page break;
  * - tests/fixtures/text-forms/final-squeezed.pdftotext.txt: 收入决算表 and 支出决算表 of
  *   synth-140300-chengguanju-2015-final-00008, where `位上缴` stands on the line of `附属单` and `目编码` on the 栏次 line.
+ * - tests/fixtures/text-forms/expenditure-split-codes-squeezed.pdftotext.txt: 部门支出总表 of
+ *   synth-410400-gongxinju-2017-budget-00035, 类 款 项 in columns of their own, the header's second line squeezed one
+ *   word a space apart while the rests of its words stand right of them on a line squeezed less.
  * Expected cells are read by hand from the HTML tables the PDFs were printed from; line numbers are the fixtures'.
  */
 import { readFileSync } from 'node:fs';
@@ -71,5 +74,28 @@ describe('final account tables squeezed by pdftotext (收入决算表, 支出决
 
   it('reads the one full expenditure row by order under a 栏次 row numbering its six columns (行政运行, line 49)', () => {
     expect(at(49).cells).toEqual(['201 32 01', '行政运行', '44.01', '44.01', '0.00', '0.00', '0.00', '0.00']);
+  });
+});
+
+describe('a budget expenditure table whose header words end right of their neighbours (部门支出总表, split codes)', () => {
+  const at = read('expenditure-split-codes-squeezed.pdftotext.txt');
+
+  it('joins each squeezed word to its rest on the line below, in order (资本性支 … 出, lines 3–6)', () => {
+    expect(flattenHeader([at(3).cells, at(4).cells, at(5).cells]).slice(5)).toEqual([
+      '合计',
+      '基本支出/小计',
+      '基本支出/人员经费/工资福利支出',
+      '基本支出/人员经费/对个人和家庭的补助',
+      '基本支出/公用经费/商品和服务支出',
+      '基本支出/公用经费/资本性支出',
+      '项目支出/小计',
+      '项目支出/其他运转类',
+      '项目支出/特定目标类',
+    ]);
+  });
+
+  it('reads the rows with split codes by order (行政运行 and 死亡抚恤, lines 9 and 13)', () => {
+    expect(at(9).cells).toEqual(['201', '01', '01', '', '行政运行', '181333.10', '181333.10', '46909.81', '105409.99', '22119.17', '6894.13', '0.00', '0.00', '0.00']);
+    expect(at(13).cells).toEqual(['208', '08', '01', '', '死亡抚恤', '76946.27', '6871.76', '1748.10', '4024.17', '836.30', '263.19', '70074.51', '14014.91', '56059.60']);
   });
 });
