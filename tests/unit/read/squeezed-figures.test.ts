@@ -10,6 +10,8 @@
  * - tests/fixtures/text-forms/expenditure-split-codes-squeezed.pdftotext.txt: 部门支出总表 of
  *   synth-410400-gongxinju-2017-budget-00035, 类 款 项 in columns of their own, the header's second line squeezed one
  *   word a space apart while the rests of its words stand right of them on a line squeezed less.
+ * - tests/fixtures/text-forms/row-numbers-squeezed.pdftotext.txt: 一般公共预算财政拨款支出决算表 of
+ *   synth-410300-zhujianju-2015-final-00013, a 行次 column one space before the squeezed figures.
  * Expected cells are read by hand from the HTML tables the PDFs were printed from; line numbers are the fixtures'.
  */
 import { readFileSync } from 'node:fs';
@@ -97,5 +99,18 @@ describe('a budget expenditure table whose header words end right of their neigh
   it('reads the rows with split codes by order (行政运行 and 死亡抚恤, lines 9 and 13)', () => {
     expect(at(9).cells).toEqual(['201', '01', '01', '', '行政运行', '181333.10', '181333.10', '46909.81', '105409.99', '22119.17', '6894.13', '0.00', '0.00', '0.00']);
     expect(at(13).cells).toEqual(['208', '08', '01', '', '死亡抚恤', '76946.27', '6871.76', '1748.10', '4024.17', '836.30', '263.19', '70074.51', '14014.91', '56059.60']);
+  });
+});
+
+describe('a final expenditure table with a 行次 column before its squeezed figures', () => {
+  const at = read('row-numbers-squeezed.pdftotext.txt');
+
+  it('keeps the 行次 with the labels and reads the figures by order (lines 5–7)', () => {
+    expect(flattenHeader([at(5).cells, at(6).cells])).toEqual(['项目/功能分类科目编码', '项目/科目名称', '项目/行次', '本年支出/小计', '本年支出/基本支出', '本年支出/项目支出']);
+  });
+
+  it('reads each row by order: 人大事务 and 政府办公厅（室）及相关机构事务, its label wrapped (lines 9 and 12)', () => {
+    expect(at(9).cells).toEqual(['20101', '人大事务', '2', '336.68', '336.68', '0.00']);
+    expect(at(12).cells).toEqual(['20103', '政府办公厅（室）及相关机构事务', '4', '506.67', '313.23', '193.45']);
   });
 });

@@ -42,8 +42,18 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   const lastText = model.columns.map((c) => c.kind).lastIndexOf('text');
   if (lastText < 0 || lastText === model.columns.length - 1) return null;
   if (model.columns.slice(1, lastText).some((c) => c.kind === 'amount')) return null;
-  const texts = model.columns.slice(0, lastText + 1).map((_, j) => j);
-  const textColumns = texts.map((j) => ({ ...model.columns[j]!, kind: 'text' as const }));
+  // a 行次 column after the labels (1, 2, 3 … down the rows, read as figures by position) is a label column too
+  const first = data.map((l) => figuresOf(l.parts, model.columns.slice(0, lastText + 1))[0]);
+  const rowNumbers =
+    data.length > 1 && first.every((p, k) => p !== undefined && /^\d{1,3}$/.test(p.text) && (k === 0 || Number(p.text) > Number(first[k - 1]!.text)));
+  const labelEnd = rowNumbers && lastText + 2 < model.columns.length ? lastText + 1 : lastText;
+  const texts = model.columns.slice(0, labelEnd + 1).map((_, j) => j);
+  // (the 行次 column keeps its kind: the wrapped labels are joined by the kinds of the columns)
+  const textColumns: Column[] = texts.map((j) => {
+    const c = model.columns[j]!;
+    if (j <= lastText) return { ...c, kind: 'text' as const };
+    return { start: Math.min(c.start, ...first.map((p) => p!.start)), end: Math.max(c.end, ...first.map((p) => p!.end)), kind: c.kind };
+  });
   const figures = data.map((l) => figuresOf(l.parts, textColumns));
   const n = Math.max(0, ...figures.map((f) => f.length));
   const full = figures.filter((f) => f.length === n);
