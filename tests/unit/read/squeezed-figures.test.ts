@@ -27,21 +27,24 @@ const read = (name: string) => {
   return (n: number) => lines[n - 1]!;
 };
 
+/** The nine figure columns of the 部门支出总表, as printed in the HTML. */
+const BUDGET_EXPENDITURE_COLUMNS = [
+  '合计',
+  '基本支出/小计',
+  '基本支出/人员经费/工资福利支出',
+  '基本支出/人员经费/对个人和家庭的补助',
+  '基本支出/公用经费/商品和服务支出',
+  '基本支出/公用经费/资本性支出',
+  '项目支出/小计',
+  '项目支出/其他运转类',
+  '项目支出/特定目标类',
+];
+
 describe('a budget expenditure table squeezed by pdftotext (部门支出总表, every row full)', () => {
   const at = read('expenditure-squeezed.pdftotext.txt');
 
   it('reads the three-level header in order onto the nine figure columns (lines 4–11)', () => {
-    expect(flattenHeader([at(4).cells, at(5).cells, at(6).cells]).slice(3)).toEqual([
-      '合计',
-      '基本支出/小计',
-      '基本支出/人员经费/工资福利支出',
-      '基本支出/人员经费/对个人和家庭的补助',
-      '基本支出/公用经费/商品和服务支出',
-      '基本支出/公用经费/资本性支出',
-      '项目支出/小计',
-      '项目支出/其他运转类',
-      '项目支出/特定目标类',
-    ]);
+    expect(flattenHeader([at(4).cells, at(5).cells, at(6).cells]).slice(3)).toEqual(BUDGET_EXPENDITURE_COLUMNS);
   });
 
   it('reads a row whose figures stand one space apart by order (一般行政管理事务, line 13)', () => {
@@ -83,17 +86,7 @@ describe('a budget expenditure table whose header words end right of their neigh
   const at = read('expenditure-split-codes-squeezed.pdftotext.txt');
 
   it('joins each squeezed word to its rest on the line below, in order (资本性支 … 出, lines 3–6)', () => {
-    expect(flattenHeader([at(3).cells, at(4).cells, at(5).cells]).slice(5)).toEqual([
-      '合计',
-      '基本支出/小计',
-      '基本支出/人员经费/工资福利支出',
-      '基本支出/人员经费/对个人和家庭的补助',
-      '基本支出/公用经费/商品和服务支出',
-      '基本支出/公用经费/资本性支出',
-      '项目支出/小计',
-      '项目支出/其他运转类',
-      '项目支出/特定目标类',
-    ]);
+    expect(flattenHeader([at(3).cells, at(4).cells, at(5).cells]).slice(5)).toEqual(BUDGET_EXPENDITURE_COLUMNS);
   });
 
   it('reads the rows with split codes by order (行政运行 and 死亡抚恤, lines 9 and 13)', () => {
