@@ -165,7 +165,8 @@ describe('synthetic families', () => {
         const key = `${f.table}|${f.block}|${f.column}${place}`;
         (ends.get(key) ?? ends.set(key, new Set()).get(key)!).add(hits[0]!);
       }
-      for (const [key, set] of ends) {
+      // (squeezedFigures: a full table's rows are squeezed each on its own, only the order of their figures holds)
+      for (const [key, set] of d.truth.options.squeezedFigures ? [] : ends) {
         if (d.truth.options.alignJitter) expect(Math.max(...set) - Math.min(...set), `${d.stem} ${key}`).toBeLessThanOrEqual(2);
         else expect([...set], `${d.stem} ${key}`).toHaveLength(1);
       }

@@ -251,6 +251,9 @@ export class Writer {
       this.push();
     };
     emitHeader();
+    // (squeezedFigures: only a table whose every row fills every figure column is squeezed)
+    const valueColumns = Array.from({ length: n }, (_, c) => c).filter((c) => !isLabel(c));
+    const squeezed = this.o.squeezedFigures && sheet.labelColumns.length > 0 && valueColumns.length > 1 && bodyCells.every((cells) => valueColumns.every((c) => cells[c] !== ''));
     sheet.rows.forEach((r, i) => {
       if (i > 0 && i % sheet.pageRows === 0) {
         this.newPage();
@@ -279,6 +282,7 @@ export class Writer {
           if (!unlabeled) put(c < sheet.nameColumn ? codeLine : line, starts[c]!, s);
           return;
         }
+        if (squeezed) return;
         // figures end at their column's end, or within one character when the conversion jitters — never touching
         // the cell before them, and moving right only where the gap after them leaves a space
         const end = starts[c]! + widths[c]!;
@@ -289,6 +293,15 @@ export class Writer {
         if (this.o.pdftotextDrift) put(line, starts[c]!, s);
         else put(line, end + shift - s.length, s);
       });
+      if (squeezed) {
+        // each row on its own: its figures one space apart, from near the first figure column's start
+        const words = line.join('').trimEnd().length;
+        let x = Math.max(words + 1, starts[valueColumns[0]!]! + this.rng.int(-2, 2));
+        for (const c of valueColumns) {
+          put(line, x, cells[c]!);
+          x += cells[c]!.length + 1;
+        }
+      }
       let figuresLine = 0;
       for (let k = 0; k < Math.max(1, pieces.length); k++) {
         const l: string[] = k === at ? line : k === 0 && codeLine !== line ? codeLine : [];

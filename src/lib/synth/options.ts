@@ -120,6 +120,13 @@ export interface RenderOptions {
    * their line, so the rest of a broken word no longer stands under its start.
    */
   pdftotextDrift: boolean;
+  /**
+   * Spaced form: a table whose every row fills every figure column printed as pdftotext writes it when the figure
+   * columns are as narrow as their figures: each row's figures one space apart, from where the first figure column
+   * starts give or take two characters, so the columns of different rows overlap and only the order of a row's figures
+   * tells their columns.
+   */
+  squeezedFigures: boolean;
 }
 
 export const TITLE_STYLES: readonly RenderOptions['titleStyle'][] = ['gongkai', 'biao', 'biao-cn', 'fubiao', 'fujian', 'yusuan', 'none', 'running-head'];
@@ -168,6 +175,7 @@ function seedLike(docKind: 'final' | 'budget'): RenderOptions {
     headerAlign: 'left',
     headerDrift: false,
     pdftotextDrift: false,
+    squeezedFigures: false,
   };
 }
 
@@ -354,6 +362,20 @@ export const FAMILIES: readonly Family[] = [
       wrapCodeLine: rng.pick(OPTION_VALUES.wrapCodeLine),
     }),
   },
+  {
+    name: 'squeezed-pdftotext',
+    docKind: 'final',
+    description: '决算 or 预算 as pdftotext -layout writes a PDF whose figure columns are as narrow as their figures: in a table whose every row is full, each row\'s figures one space apart, so only their order tells their columns',
+    choose: (rng) => ({
+      docKind: rng.pick(['final', 'budget'] as const),
+      form: 'spaced',
+      titleStyle: rng.pick(['gongkai', 'biao', 'none', 'running-head'] as const),
+      pageNumbers: rng.pick(OPTION_VALUES.pageNumbers),
+      unlabeledTotal: rng.chance(0.5),
+      codes: rng.pick(['joined', 'joined', 'spaced'] as const),
+      squeezedFigures: true,
+    }),
+  },
 ];
 
 /** Variants found in real disclosures of other provinces (docs/parsing.md, 'Layout features found in real disclosures'). */
@@ -432,6 +454,7 @@ export const OPTION_VALUES: { readonly [K in keyof RenderOptions]: readonly Rend
   headerAlign: ['left', 'centre'],
   headerDrift: [true, false],
   pdftotextDrift: [true, false],
+  squeezedFigures: [true, false],
 };
 
 /** Parse option flags (`--name value`) into overrides; booleans are `true`/`false`. Unknown values are errors. */

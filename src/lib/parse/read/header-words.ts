@@ -13,12 +13,12 @@ import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts'
 import { belongsTo, groupOf } from './header-groups.ts';
 import type { ColumnModel, Column, Positioned, PositionedLine } from './positioned.ts';
 
-interface Fragment {
+export interface Fragment {
   part: Positioned;
   row: number;
 }
 
-interface Word {
+export interface Word {
   text: string;
   parts: Fragment[];
   /** Estimated start column of its cell. */
@@ -47,7 +47,7 @@ const isValueWord = (w: string) => lookupWord(w)?.role === 'value';
 const MAX_STEPS = 20_000;
 
 /** The longest value word of the vocabulary that starts with `first` and continues with free pieces below it. */
-function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, budget: { steps: number }): Fragment[] | null {
+function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, budget: { steps: number }, rowGap: number, reach: number, upward: boolean, rightward: boolean): Fragment[] | null {
   let best: Fragment[] | null = null;
   const walk = (chain: Fragment[], text: string) => {
     if (++budget.steps > MAX_STEPS) return;
@@ -55,9 +55,11 @@ function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, bud
     const last = chain[chain.length - 1]!;
     for (const f of free) {
       if (used.has(f) || chain.includes(f)) continue;
-      const below = f.row > last.row;
+      const below = f.row > last.row && f.row - last.row <= rowGap;
+      // (pdftotext may write the middle of a narrow cell's word on the line of its start or the line above, right of it)
+      const raised = upward && (f.row === last.row - 1 || f.row === last.row) && f.part.start > last.part.start;
       const after = f.row === last.row && f.part.start > last.part.end && f.part.start - last.part.end <= 2;
-      if (!(below || after) || Math.abs(f.part.start - first.part.start) > REACH) continue;
+      if (!(below || after || raised) || Math.abs(f.part.start - first.part.start) > reach || (rightward && f.part.start < first.part.start)) continue;
       const next = text + f.part.text;
       if (PREFIXES.has(next)) walk([...chain, f], next);
     }
@@ -66,18 +68,28 @@ function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, bud
   return best;
 }
 
-/** Every header piece right of the label columns read into whole words, or null when a piece fits no word. */
-function readWords(fragments: Fragment[]): Word[] | null {
+/** Every header piece right of the label columns read into whole words, or null when a piece fits no word. A word's
+ * pieces stand at most `rowGap` lines apart (the lines of one wrapped cell follow one another) and `reach` columns
+ * from its top piece (`rightward`: never left of it); `upward`, a piece may also continue a word from the line above,
+ * right of its start. */
+export function readWords(fragments: Fragment[], rowGap = Infinity, reach = REACH, upward = false, rightward = false): Word[] | null {
   const sorted = [...fragments].sort((a, b) => a.row - b.row || a.part.start - b.part.start);
   const used = new Set<Fragment>();
   const words: Word[] = [];
   const budget = { steps: 0 };
-  for (const f of sorted) {
-    if (used.has(f)) continue;
-    const chain = longestWord(f, sorted, used, budget);
-    if (!chain || budget.steps > MAX_STEPS) return null;
-    for (const c of chain) used.add(c);
-    words.push({ text: chain.map((c) => c.part.text).join(''), parts: chain, at: f.part.start });
+  // (`upward`: a piece that starts no word waits for a word that starts below it to take it)
+  for (let pass = 0; pass < (upward ? 2 : 1); pass++) {
+    for (const f of sorted) {
+      if (used.has(f)) continue;
+      const chain = longestWord(f, sorted, used, budget, rowGap, reach, upward, rightward);
+      if (budget.steps > MAX_STEPS) return null;
+      if (!chain) {
+        if (upward && pass === 0) continue;
+        return null;
+      }
+      for (const c of chain) used.add(c);
+      words.push({ text: chain.map((c) => c.part.text).join(''), parts: chain, at: f.part.start });
+    }
   }
   return words;
 }
@@ -154,13 +166,13 @@ function matchColumns(amounts: Column[], words: Word[]): number[] | null {
 }
 
 /**
- * The column model re-read by meaning when its value columns carry words the vocabulary does not know (see the file
- * comment); null when the model needs no repair or the header cannot be read into whole words.
+ * The column model re-read by meaning when its value columns carry words the vocabulary does not know, or `always`
+ * (amount columns found by the order of their figures, `figure-order.ts`); null when the model needs no repair or the header cannot be read into whole words.
  */
-export function reassembleHeader(header: PositionedLine[], model: ColumnModel): ColumnModel | null {
+export function reassembleHeader(header: PositionedLine[], model: ColumnModel, always = false): ColumnModel | null {
   const labelOf = (j: number) => model.header.map((r) => r[j] ?? '').filter((x) => x !== '');
   const unknown = model.columns.some((c, j) => c.kind !== 'text' && labelOf(j).some((w) => !lookupWord(w)));
-  if (!unknown) return null;
+  if (!unknown && !always) return null;
   const texts = model.columns.flatMap((c, j) => (c.kind === 'text' ? [j] : []));
   const lastText = texts.length > 0 ? model.columns[texts[texts.length - 1]!]!.end : -Infinity;
   // the value side: right of the label columns (a table with labels on both sides is not re-read)

@@ -34,6 +34,9 @@ export interface Column {
 export interface ColumnModel {
   columns: Column[];
   header: string[][];
+  /** Set when the amount columns were found by the order of the figures in full rows (`figure-order.ts`): how many
+   * figures such a row holds; a line with that many is placed by order. */
+  figures?: number;
 }
 
 interface Member {

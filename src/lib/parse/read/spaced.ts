@@ -14,13 +14,15 @@ import { lookupWord } from '../tables/vocabulary.ts';
 import { figuresOnMiddleLine, joinCodeLines, joinWrappedLabels, wrappedLabels, type WrapChoice } from './wrapped-labels.ts';
 import { buildColumns, columnsFromNumbers, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { reassembleHeader } from './header-words.ts';
+import { columnsByOrder, orderShift, placeInOrder } from './figure-order.ts';
 
 /** The columns of a table from its header and amount lines (and its 栏次 numbers); header words broken and interleaved
  * over many lines are re-read by meaning where the reading by position leaves words the vocabulary does not know
- * (`header-words.ts`). */
+ * (`header-words.ts`); figures squeezed one space apart are read by the order of full rows (`figure-order.ts`). */
 function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbers: Positioned[] = []): ColumnModel {
-  const model = buildColumns(header, data, columnNumbers);
-  return reassembleHeader(header, model) ?? model;
+  const built = buildColumns(header, data, columnNumbers);
+  const model = reassembleHeader(header, built) ?? built;
+  return columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? model;
 }
 
 const SPACE = /[ \u3000]/;
@@ -210,10 +212,10 @@ function isCandidate(l: SourceLine): boolean {
   return !l.skip && !l.form && !l.raw.includes('\t');
 }
 
-/** A row with a classification code (`301`, `30299`, `2080501`) and a label: a table row whose amounts are blank,
- * never a header line. */
+/** A row with a classification code (`301`, `30299`, `2080501`) or a budget unit's code (`410001`) and a label: a
+ * table row whose amounts are blank or stand on the next line (a wrapped label), never a header line. */
 function isCodedRow(parts: Positioned[]): boolean {
-  return parts.length >= 2 && parts.some((p) => /^\d{3}(?:\d{2}){0,2}$/.test(p.text)) && parts.some((p) => !isAmountText(p.text));
+  return parts.length >= 2 && parts.some((p) => /^(?:\d{3}(?:\d{2}){0,2}|[1-9]\d{5})$/.test(p.text)) && parts.some((p) => !isAmountText(p.text));
 }
 
 /** Header lines above the first data line: word lines up to a boundary (title, unit, department, blank run). */
@@ -274,6 +276,12 @@ function shiftFor(lines: PositionedLine[], model: ColumnModel): number | null {
     }
   }
   return best;
+}
+
+/** The shift that carries a table's columns onto the next page: by its figures' order when it was read so
+ * (figure-order.ts), else by positions. */
+function carryShift(data: PositionedLine[], model: ColumnModel): number | null {
+  return orderShift(data, model) ?? shiftFor(data, model);
 }
 
 /** Header rows into the first band lines (one per level), the other band lines marked as joined into the first. */
@@ -424,13 +432,25 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
         band = [];
       }
     }
+    // The 栏次 row may carry the last line of a label column's header word (`目编码` under `功能分类科`, written on the
+    // 栏次 line when the word stands low in a tall cell): those words are read with the header, the row keeps 栏次
+    // and its numbers.
+    const carriedWords: PositionedLine[] = [];
+    for (const k of run) {
+      const words = dp(k).filter((p) => p.text !== '栏次' && !/^\d{1,3}$/.test(p.text));
+      const rest = dp(k).filter((p) => !words.includes(p));
+      if (words.length > 0 && rest.some((p) => p.text === '栏次') && isColumnNumbersLine(rest) && !words.some((p) => isAmountText(p.text))) {
+        carriedWords.push({ line: lines[k]!, parts: words });
+        cut.set(k, rest);
+      } else if (isAmountLine({ line: lines[k]!, parts: dp(k) })) break;
+    }
     const dataCount = run.filter((k) => isDataLine(dp(k))).length;
     // one line of amounts alone is not a table, unless it continues the table of the page before (its last row)
-    const continues = () => previous !== null && shiftFor(run.map((k) => ({ line: lines[k]!, parts: dp(k) })), previous) !== null;
+    const continues = () => previous !== null && carryShift(run.map((k) => ({ line: lines[k]!, parts: dp(k) })), previous) !== null;
     if (dataCount < 2 && band.length === 0 && !continues()) continue;
     if (dataCount === 0 && !band.some((k) => pieces(lines[k]!.raw).length >= 2)) continue;
     if (rowNumber && (run.length !== 1 || !band.some((k) => lines[k]!.raw.includes('行次')))) continue;
-    const headerLines: PositionedLine[] = band.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) }));
+    const headerLines: PositionedLine[] = [...band.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) })), ...(band.length > 0 ? carriedWords : [])];
     const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dp(k) }));
     let model: ColumnModel;
     let shift = 0;
@@ -441,7 +461,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const words = band.map((k) => lines[k]!.raw.replace(/[\s\u3000]+/g, '')).join('');
     const rightAfter = band.length > 0 && lines.slice(floor, band[0]).every((m) => m.skip || m.raw.trim() === '');
     const fits = (d: number | null) => d !== null && headerLines.every((h) => fitsModel(h.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })), previous!));
-    const carried = previous && (band.length === 0 || rightAfter) ? shiftFor(dataLines, previous) : null;
+    const carried = previous && (band.length === 0 || rightAfter) ? carryShift(dataLines, previous) : null;
     if (carried !== null && (band.length === 0 || fits(carried) || words === previousWords)) {
       model = previous!;
       shift = carried;
@@ -477,7 +497,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     for (const k of run) {
       if (inRepeat.has(k) && lines[k]!.form === 'spaced') continue;
       const src = lines[k]!;
-      const place = isColumnNumbersLine(dp(k)) ? placeColumnNumbers : placeParts;
+      const place = isColumnNumbersLine(dp(k)) ? placeColumnNumbers : placeInOrder;
       const placed = place(
         dp(k).map((p) => ({ ...p, start: p.start + shift, end: p.end + shift })),
         model,

@@ -37,6 +37,8 @@ export function readRowHead(l: SourceLine, labelCells: number): RowHead {
   const digits: { idx: number; v: string }[] = [];
   head.forEach((c, idx) => {
     if (/^\d+$/.test(c)) digits.push({ idx, v: c });
+    // a code printed with spaces in one cell (`208 05 01`): its 类, 款 and 项
+    else if (/^\d{3}(?:[ \u3000]+\d{2}){1,2}$/.test(c)) for (const v of c.split(/[ \u3000]+/)) digits.push({ idx, v });
   });
   let code: string | null = null;
   let unitCode: string | null = null;

@@ -1,0 +1,270 @@
+/**
+ * Figures read by order where their positions cannot tell the columns apart. When a table's figure columns are as
+ * narrow as their figures, `pdftotext -layout` squeezes each row on its own: neighbouring figures stand one space
+ * apart, and the same column starts a few characters left or right from row to row, so the figure columns of
+ * different rows overlap and the columns found by position run together. A row whose figures fill every amount column
+ * (the most figures any row of the table has) is then read by order: its k-th figure is the k-th amount column. Such
+ * full rows calibrate where each column's figures stand (pdftotext starts a column's words together), and a row with
+ * blank cells places its figures on those calibrated columns. The header is re-read by meaning onto the calibrated
+ * columns (`header-words.ts`); a table whose header cannot be read so keeps the columns found by position.
+ */
+import { readWords, type Fragment, type Word } from './header-words.ts';
+import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
+import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
+import { isAmountText, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.min(a.end, b.end) - Math.max(a.start, b.start);
+}
+
+/** The figures of a line: the amounts after its last word that do not stand in a label column (a code, a 行次). */
+function figuresOf(parts: Positioned[], textColumns: Column[]): Positioned[] {
+  let k = parts.length;
+  while (k > 0 && isAmountText(parts[k - 1]!.text)) k--;
+  let rest = parts.slice(k);
+  while (rest.length > 0 && textColumns.some((c) => overlap(c, rest[0]!) > 0)) rest = rest.slice(1);
+  return rest;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)]!;
+};
+
+/**
+ * The columns re-read by the order of the figures in full rows, or null when the columns found by position already
+ * hold every full row's figures one to a column, or the table is not of this shape (labels on both sides of the
+ * figures, fewer than two full rows (one under a 栏次 row that numbers its columns), a header the vocabulary cannot read onto the calibrated columns).
+ */
+export function columnsByOrder(header: PositionedLine[], data: PositionedLine[], model: ColumnModel, numbers: Positioned[] | null = null): ColumnModel | null {
+  // the label columns: up to the last text column (a code printed with spaces, `201 03 02`, may read as a number in
+  // the first column); a table with figures among its labels (收入 | 支出 side by side) is not read by order
+  const lastText = model.columns.map((c) => c.kind).lastIndexOf('text');
+  if (lastText < 0 || lastText === model.columns.length - 1) return null;
+  if (model.columns.slice(1, lastText).some((c) => c.kind === 'amount')) return null;
+  // a 行次 column after the labels (1, 2, 3 … down the rows, read as figures by position) is a label column too
+  const first = data.map((l) => figuresOf(l.parts, model.columns.slice(0, lastText + 1))[0]);
+  const rowNumbers =
+    data.length > 1 && first.every((p, k) => p !== undefined && /^\d{1,3}$/.test(p.text) && (k === 0 || Number(p.text) > Number(first[k - 1]!.text)));
+  const labelEnd = rowNumbers && lastText + 2 < model.columns.length ? lastText + 1 : lastText;
+  const texts = model.columns.slice(0, labelEnd + 1).map((_, j) => j);
+  // (the 行次 column keeps its kind: the wrapped labels are joined by the kinds of the columns)
+  const textColumns: Column[] = texts.map((j) => {
+    const c = model.columns[j]!;
+    if (j <= lastText) return { ...c, kind: 'text' as const };
+    return { start: Math.min(c.start, ...first.map((p) => p!.start)), end: Math.max(c.end, ...first.map((p) => p!.end)), kind: c.kind };
+  });
+  const figures = data.map((l) => figuresOf(l.parts, textColumns));
+  const n = Math.max(0, ...figures.map((f) => f.length));
+  const full = figures.filter((f) => f.length === n);
+  // (one full row is enough under a 栏次 row numbering as many columns: 1 … n)
+  const numbered = numbers !== null && numbers.filter((p) => /^\d{1,3}$/.test(p.text)).map((p) => p.text).join(' ') === Array.from({ length: n }, (_, k) => k + 1).join(' ');
+  if (n < 2 || full.length < (numbered ? 1 : 2)) return null;
+  // the columns by position hold every full row one figure to a column, in order: nothing to repair
+  const holds = full.every((f) => {
+    const cells = placeParts(f, model).cells;
+    const filled = cells.flatMap((c, j) => (c !== '' ? [j] : []));
+    return filled.length === n && filled.every((j) => model.columns[j]!.kind !== 'text');
+  });
+  // (and as many value columns as full rows have figures, each headed by words the vocabulary knows)
+  const values = model.columns.flatMap((c, j) => (j > lastText ? [j] : []));
+  const known = values.every((j) => model.header.every((r) => !r[j] || lookupWord(r[j]!) !== null));
+  if (holds && values.length === n && known) return null;
+  // the columns by position are the right ones, only squeezed figures of full rows fall wrong: those rows by order,
+  // the others as positions say (a row with blank cells is printed wider, where its figures stand tells more)
+  if (values.length === n && known) return { ...model, figures: n };
+  const amounts: Column[] = [];
+  for (let k = 0; k < n; k++) {
+    const start = median(full.map((f) => f[k]!.start));
+    const end = Math.max(start + 1, median(full.map((f) => f[k]!.end)));
+    amounts.push({ start, end, kind: 'amount' });
+  }
+  // (the label columns keep their label words: pieces of the squeezed figure header found there by position are read
+  // again below, onto the figure columns)
+  const labels = texts.map((j) => model.header.map((r) => r[j] ?? '').filter((x) => x !== '' && lookupWord(x) !== null && lookupWord(x)!.role !== 'value'));
+  const lastEnd = textColumns[textColumns.length - 1]!.end;
+  // a label column left without its code or name word (the word broken over lines that pdftotext wrote apart,
+  // `功能分类科` beside `科目名称` over `目编码`) takes the label word read again from its pieces
+  const own = labelWords(header.flatMap((l, row) => l.parts.filter((p) => p.end <= lastEnd).map((part) => ({ part, row }))));
+  textColumns.forEach((c, j) => {
+    if (labels[j]!.some((x) => ['code', 'name'].includes(lookupWord(x)!.role))) return;
+    const word = own.find((w) => overlap(c, w.parts[0]!.part) > 0 && ['code', 'name'].includes(lookupWord(w.text)?.role ?? ''));
+    if (word) labels[j]!.push(word.text);
+  });
+  const fragments: Fragment[] = header.flatMap((l, row) => l.parts.filter((p) => p.start >= lastEnd).map((part) => ({ part, row })));
+  const paths = headerInOrder(fragments, n);
+  if (paths === null) return null;
+  const all = [...labels, ...paths];
+  const depth = Math.max(...all.map((l) => l.length));
+  return {
+    columns: [...textColumns, ...amounts],
+    header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')),
+    figures: n,
+  };
+}
+
+const LABEL_PREFIXES: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  for (const t of VOCABULARY) if (t.role === 'code' || t.role === 'name') for (const w of t.words) for (let k = 1; k <= w.length; k++) out.add(normHeaderWord(w).slice(0, k));
+  return out;
+})();
+
+/** Code and name words of the label side, each read from its top piece down the pieces below it (the next two lines,
+ * within a few columns) that continue a word of the vocabulary. */
+function labelWords(fragments: Fragment[]): Word[] {
+  const sorted = [...fragments].sort((a, b) => a.row - b.row || a.part.start - b.part.start);
+  const used = new Set<Fragment>();
+  const out: Word[] = [];
+  for (const f of sorted) {
+    if (used.has(f)) continue;
+    const chain = [f];
+    let text = normHeaderWord(f.part.text);
+    for (const g of sorted) {
+      const last = chain[chain.length - 1]!;
+      if (used.has(g) || g.row <= last.row || g.row - last.row > 2 || Math.abs(g.part.start - f.part.start) > 6) continue;
+      if (LABEL_PREFIXES.has(text + normHeaderWord(g.part.text))) {
+        chain.push(g);
+        text += normHeaderWord(g.part.text);
+      }
+    }
+    if (chain.length < 2 || !['code', 'name'].includes(lookupWord(text)?.role ?? '')) continue;
+    for (const c of chain) used.add(c);
+    out.push({ text, parts: chain, at: f.part.start });
+  }
+  return out;
+}
+
+const isTotal = (w: Word) => lookupWord(w.text)?.key === 'total';
+const topRow = (w: Word) => w.parts[0]!.row;
+const bottomRow = (w: Word) => w.parts[w.parts.length - 1]!.row;
+
+/**
+ * The labels of `n` figure columns from header words squeezed over them: the header's pieces read into whole words of
+ * the vocabulary (their pieces on lines that follow one another), the words that head a group of words below them
+ * set apart, and the other words, left to right, one to each column. Each group word, outer groups first, heads the
+ * run of columns around its centre whose words are its parts (or parts of a group word that is its part); a total
+ * (小计) heads a run only at its left end, and belongs to the outermost group it can. Null when the header does not
+ * read so (a word the vocabulary does not know, a block or label word, not exactly `n` column words): nothing is
+ * guessed.
+ */
+function headerInOrder(fragments: Fragment[], n: number): string[][] | null {
+  // the words read with their pieces on following lines first, then a line apart (a neighbour's line between), then
+  // further from their start (a squeezed line draws the rest of a word away from it), then from the line above: the
+  // first reading that heads the n columns
+  // (last, any distance right of the start: the rests of squeezed words stand in the order of their starts on a line
+  // squeezed less, and the vocabulary decides which word each one continues)
+  const readings: [number, number, boolean, boolean][] = [[1, 8, false, false], [2, 8, false, false], [2, 16, false, false], [2, 16, true, false], [2, Infinity, false, true]];
+  for (const [rowGap, reach, upward, rightward] of readings) {
+    const read = readWords(fragments, rowGap, reach, upward, rightward);
+    const paths = read === null ? null : pathsInOrder(read, n);
+    if (paths !== null) return paths;
+  }
+  return null;
+}
+
+/** The labels of `n` columns from the header's whole words (see `headerInOrder`), or null. */
+function pathsInOrder(read: Word[], n: number): string[][] | null {
+  // a group word read with its subtotal below it as one word (`本年支出` over `小计`) heads the subtotal's group
+  const words = read.flatMap((w): Word[] => {
+    for (let k = 1; k < w.parts.length; k++) {
+      const upper = w.parts.slice(0, k);
+      const lower = w.parts.slice(k);
+      const [u, l] = [upper, lower].map((ps) => ps.map((f) => f.part.text).join(''));
+      if (lower[0]!.row > upper[upper.length - 1]!.row && isGroupOver(u!, l!) && lookupWord(l!)?.key === 'total')
+        return [{ text: u!, parts: upper, at: w.at }, { text: l!, parts: lower, at: lower[0]!.part.start }];
+    }
+    return [w];
+  });
+  const groupWords = words.filter((w) => {
+    const g = groupOf(w.text);
+    return g !== null && g.kind === 'parts' && words.some((o) => o !== w && topRow(o) > bottomRow(w) && belongsTo(g, o.text));
+  });
+  if (words.some((w) => !groupWords.includes(w) && groupOf(w.text)?.kind !== 'parts' && groupOf(w.text) !== null)) return null;
+  const leaves = words.filter((w) => !groupWords.includes(w)).sort((a, b) => a.at - b.at);
+  if (leaves.length !== n) return null;
+  const deep = (g: Word, w: Word) => {
+    const gg = groupOf(g.text)!;
+    return belongsTo(gg, w.text) || groupWords.some((h) => h !== g && belongsTo(gg, h.text) && belongsTo(groupOf(h.text)!, w.text));
+  };
+  const paths: Word[][] = leaves.map(() => []);
+  const runStarts = new Map<Word, number>();
+  for (const g of [...groupWords].sort((a, b) => topRow(a) - topRow(b))) {
+    const eligible = (i: number) => {
+      const leaf = leaves[i]!;
+      const outer = paths[i]![paths[i]!.length - 1];
+      if (topRow(leaf) <= bottomRow(g) || !deep(g, leaf)) return false;
+      if (outer !== undefined && !belongsTo(groupOf(outer.text)!, g.text)) return false;
+      // a total heads the outermost group whose run it starts
+      return !(isTotal(leaf) && paths[i]!.some((o) => runStarts.get(o) === i));
+    };
+    const xs = g.parts.map((f) => [f.part.start, f.part.end]).flat();
+    const centre = (Math.min(...xs) + Math.max(...xs)) / 2;
+    let k = -1;
+    leaves.forEach((w, i) => {
+      if (eligible(i) && (k < 0 || Math.abs(w.at - centre) < Math.abs(leaves[k]!.at - centre))) k = i;
+    });
+    if (k < 0) return null;
+    let lo = k;
+    let hi = k;
+    while (lo > 0 && !isTotal(leaves[lo]!) && eligible(lo - 1)) lo--;
+    while (hi + 1 < leaves.length && !isTotal(leaves[hi + 1]!) && eligible(hi + 1)) hi++;
+    runStarts.set(g, lo);
+    for (let i = lo; i <= hi; i++) paths[i]!.push(g);
+  }
+  return leaves.map((w, i) => [...paths[i]!.map((g) => g.text), w.text]);
+}
+
+/**
+ * One line's cells under a model read by order: a line with as many figures as the table's full rows puts its k-th
+ * figure in the k-th amount column; any other line is placed by position on the calibrated columns.
+ */
+export function placeInOrder(parts: Positioned[], model: ColumnModel): ReturnType<typeof placeParts> {
+  if (model.figures === undefined) return placeParts(parts, model);
+  const labelCount = model.columns.length - model.figures;
+  const labelColumns = model.columns.slice(0, labelCount);
+  const figures = figuresOf(parts, labelColumns);
+  if (figures.length !== model.figures) return placeParts(parts, model);
+  const words = parts.slice(0, parts.length - figures.length);
+  const inLabels = labelCount > 0 ? placeParts(words, { columns: labelColumns, header: [] }) : null;
+  return {
+    cells: [...(inLabels?.cells ?? []), ...figures.map((f) => f.text)],
+    spans: [...(inLabels?.spans ?? []), ...figures.map((f) => ({ start: f.start, end: f.end }))],
+    crowded: inLabels?.crowded ?? words.length > 0,
+  };
+}
+
+/**
+ * The shift (in columns, within ±12) that puts the words of a page continuing a table read by order into that
+ * table's label columns, each line holding no more figures than its full rows; null when the table was not read by
+ * order or the page does not fit (then it is read as positions say).
+ */
+export function orderShift(data: PositionedLine[], model: ColumnModel): number | null {
+  if (model.figures === undefined) return null;
+  const textColumns = model.columns.slice(0, model.columns.length - model.figures);
+  const firstAmount = model.columns[textColumns.length]!;
+  const firstFigures: number[] = [];
+  const words = data.map((l) => {
+    const figures = figuresOf(l.parts, []);
+    if (figures.length === model.figures) firstFigures.push(figures[0]!.start);
+    return figures.length > model.figures! ? null : l.parts.slice(0, l.parts.length - figures.length);
+  });
+  if (words.some((w) => w === null)) return null;
+  let best: number | null = null;
+  let bestScore = -Infinity;
+  for (let d = 0; Math.abs(d) <= 12; d = d > 0 ? -d : -d + 1) {
+    // (the words in the label columns, the first figure of each full row where the table's first figures stand)
+    let score = -firstFigures.reduce((a, x) => a + Math.abs(x + d - firstAmount.start), 0);
+    const fits = words.every((ws) =>
+      ws!.every((p) => {
+        const o = Math.max(0, ...textColumns.map((c) => overlap(c, { start: p.start + d, end: p.end + d })));
+        score += o;
+        return o > 0;
+      }),
+    );
+    if (fits && score > bestScore) {
+      bestScore = score;
+      best = d;
+    }
+  }
+  return best;
+}
