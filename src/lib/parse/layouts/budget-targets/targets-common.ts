@@ -9,6 +9,11 @@ import type { TableContext } from '../../tables/context.ts';
 export type { EvaluationInput } from '../types.ts';
 export type IndicatorInput = z.input<typeof Indicator>;
 
+/** A fund line of a 绩效目标表: a budget sets only its 年初预算 (the execution columns belong to the 自评表). */
+export function budgetFund(source: string, initialBudget: string | null, line: number) {
+  return { source, initial_budget: initialBudget, full_year_budget: null, executed: null, execution_rate: null, weight: null, score: null, line };
+}
+
 /** Cell labels of a line (markup such as `<p>` was removed at segmentation; wrapped CJK joined). */
 export function cellsOf(l: SourceLine): string[] {
   return l.cells.map((c) => cellLabel(c));

@@ -2,7 +2,7 @@ import type { Row } from '../../../model/table.ts';
 import type { SourceLine } from '../../../text/lines.ts';
 import { classifyCell } from '../../tables/cells.ts';
 import { makeRow, type TableContext } from '../../tables/context.ts';
-import { accountIndicatorTokens, cellsOf, isTargetMetaLine, targetIndicator, type EvaluationInput, type IndicatorInput } from './targets-common.ts';
+import { accountIndicatorTokens, budgetFund, cellsOf, isTargetMetaLine, targetIndicator, type EvaluationInput, type IndicatorInput } from './targets-common.ts';
 
 /**
  * 部门（单位）整体绩效目标表 (预算): 年度履职目标, 年度主要任务 (任务名称 / 主要内容), 预算情况 (部门预算总额, 资金来源,
@@ -94,16 +94,7 @@ export function readOverallTargets(input: OverallTargetsInput, ctx: TableContext
       const cell = amountIdx >= 0 ? ctx.cell(l, amountIdx, '金额') : ctx.cell(l, 3, '金额');
       for (let j = 2; j < cells.length; j++) if (j !== amountIdx && classifyCell(cells[j]!) === 'number') ctx.problem(l, `多余的数字「${cells[j]}」`, 'unexpected_number', 'warning');
       rows.push(makeRow({ code: null, name: source, block: '预算情况', line: l.n, cells: [cell] }));
-      funds.push({
-        source,
-        initial_budget: cell.value,
-        full_year_budget: null,
-        executed: null,
-        execution_rate: null,
-        weight: null,
-        score: null,
-        line: l.n,
-      });
+      funds.push(budgetFund(source, cell.value, l.n));
       continue;
     }
     if (phase === 'tasks' || phase === 'head') {

@@ -1,7 +1,7 @@
 import type { Cell, Row } from '../../../model/table.ts';
 import { classifyCell, makeCell } from '../../tables/cells.ts';
 import { makeRow, type TableContext } from '../../tables/context.ts';
-import { accountIndicatorTokens, cellsOf, isTargetMetaLine, targetIndicator, type EvaluationInput, type IndicatorInput } from './targets-common.ts';
+import { accountIndicatorTokens, budgetFund, cellsOf, isTargetMetaLine, targetIndicator, type EvaluationInput, type IndicatorInput } from './targets-common.ts';
 import type { SourceLine } from '../../../text/lines.ts';
 import type { TargetsRead } from './targets-overall.ts';
 
@@ -82,16 +82,7 @@ export function readProjectTargets(input: ProjectTargetsInput, ctx: TableContext
         kind: 'perf_project_targets',
         scope: { level: 'project', name, project_code: isCode ? codeRaw : null, implementing_unit: entity ? entity.replace(/^\d+\s/, '') : null },
         funds_unit: input.unit,
-        funds: PROJECT_AMOUNT_COLUMNS.map((col, k) => ({
-          source: col,
-          initial_budget: amounts[k]!.value,
-          full_year_budget: null,
-          executed: null,
-          execution_rate: null,
-          weight: null,
-          score: null,
-          line: l.n,
-        })),
+        funds: PROJECT_AMOUNT_COLUMNS.map((col, k) => budgetFund(col, amounts[k]!.value, l.n)),
         indicators: [],
         total_score_printed: null,
         score_sum: null,
