@@ -10,16 +10,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTextForms } from '../../../src/lib/parse/read/index.ts';
 import { stackBrokenWords } from '../../../src/lib/parse/read/header-stacks.ts';
 import { pieces } from '../../../src/lib/parse/read/spaced.ts';
 import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
-import { splitLines } from '../../../src/lib/text/lines.ts';
+import { readFixture } from './read-fixture.ts';
 
 const text = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms/income-drift.pdftotext.txt'), 'utf8');
 const raw = text.split('\n');
-const { lines } = readTextForms(splitLines(text));
-const at = (n: number) => lines[n - 1]!;
+const { at } = readFixture(text);
 
 describe('pdftotext -layout output whose header words drift left (收入决算表, narrow columns)', () => {
   it('moves the rest of a broken header word under its start by meaning: 助）收入 under 财政拨款（补, 位上缴 and 收入 under 附属单 (lines 4–6)', () => {
@@ -74,8 +72,8 @@ describe('pdftotext -layout output whose header words drift left (收入决算�
  */
 describe('pdftotext -layout output of a 支出决算表 with three blank columns at the right', () => {
   const t = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms/expenditure-drift.pdftotext.txt'), 'utf8');
-  const read = readTextForms(splitLines(t)).lines;
-  const row = (n: number) => read[n - 1]!.cells;
+  const { at: line } = readFixture(t);
+  const row = (n: number) => line(n).cells;
   const header = flattenHeader([row(4), row(5)]);
 
   it('reads the six money columns in the printed order (lines 4–6)', () => {
@@ -105,7 +103,7 @@ describe('pdftotext -layout output of a 支出决算表 with three blank columns
  */
 describe('pdftotext -layout output of a header line squeezed to the left (部门支出总表, 9 pt)', () => {
   const t = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms/budget-squeezed.pdftotext.txt'), 'utf8');
-  const read = readTextForms(splitLines(t)).lines;
+  const { lines: read } = readFixture(t);
   const header = flattenHeader([read[3]!.cells, read[4]!.cells]);
   it('puts 行次 合计 基本支出 项目支出 over the four figure columns in their order (line 5)', () => {
     expect(header.slice(-4).map((h) => h.split('/').at(-1))).toEqual(['行次', '合计', '基本支出', '项目支出']);

@@ -7,19 +7,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTextForms } from '../../../src/lib/parse/read/index.ts';
-import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
-import { splitLines } from '../../../src/lib/text/lines.ts';
+import { readFixture } from './read-fixture.ts';
 
 const text = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms/disclosure.pdftotext.txt'), 'utf8');
-const { lines } = readTextForms(splitLines(text));
-const at = (n: number) => lines[n - 1]!;
-/** The flattened header whose first row is on line `n`. */
-const header = (n: number) => {
-  const rows = [at(n).cells];
-  for (let k = n + 1; at(k).form === 'spaced' && at(k).cells.every((c) => !/\d/.test(c)) && !at(k).skip; k++) rows.push(at(k).cells);
-  return flattenHeader(rows);
-};
+const { at, header } = readFixture(text);
 
 describe('pdftotext -layout output of the PDF fixture', () => {
   it('reads the 一般公共预算财政拨款支出决算表 header: 项目 over code and name (lines 22–23)', () => {

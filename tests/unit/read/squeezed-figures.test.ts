@@ -17,14 +17,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTextForms } from '../../../src/lib/parse/read/index.ts';
 import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
-import { splitLines } from '../../../src/lib/text/lines.ts';
+import { readFixture } from './read-fixture.ts';
 
 const read = (name: string) => {
   const text = readFileSync(path.resolve(import.meta.dirname, `../../fixtures/text-forms/${name}`), 'utf8');
-  const { lines } = readTextForms(splitLines(text));
-  return (n: number) => lines[n - 1]!;
+  return readFixture(text).at;
 };
 
 /** The nine figure columns of the 部门支出总表, as printed in the HTML. */
