@@ -93,6 +93,15 @@ function splitConflicts(group: Member[], joins?: (a: Member, b: Member) => boole
   return out.filter((g) => g.length > 0);
 }
 
+/** Index of the column whose centre is nearest `c` (the first of equals), -1 when there is none. */
+function nearestByCentre(cols: readonly { span: { start: number; end: number } }[], c: number): number {
+  let near = -1;
+  cols.forEach((col, i) => {
+    if (near < 0 || Math.abs(centre(col.span) - c) < Math.abs(centre(cols[near]!.span) - c)) near = i;
+  });
+  return near;
+}
+
 /**
  * Index of the span that best holds `p`: the largest overlap, else the smallest gap. `spans` are sorted by start and
  * do not overlap one another, so only the spans around the binary-search position can win (logarithmic per piece).
@@ -270,11 +279,7 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[], c
   for (const g of rest.filter((g) => !topGroup(g))) cols.push({ span: spanOf(g), kind: 'blank', head: g });
   cols.sort((a, b) => a.span.start - b.span.start);
   for (const g of groupsOnTop) {
-    const c = centre(spanOf(g));
-    let near = -1;
-    cols.forEach((col, i) => {
-      if (near < 0 || Math.abs(centre(col.span) - c) < Math.abs(centre(cols[near]!.span) - c)) near = i;
-    });
+    const near = nearestByCentre(cols, centre(spanOf(g)));
     if (near >= 0) cols[near]!.head.push(...g);
     else cols.push({ span: spanOf(g), kind: 'blank', head: g });
   }
@@ -639,11 +644,7 @@ function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow:
       if (group) groupsOnTop.push(stack);
       else {
         // a word that heads no group (行次 on the top line): the data column nearest it
-        const c = centre(span);
-        let near = 0;
-        cols.forEach((col, i) => {
-          if (Math.abs(centre(col.span) - c) < Math.abs(centre(cols[near]!.span) - c)) near = i;
-        });
+        const near = nearestByCentre(cols, centre(span));
         taken.set(near, [...(taken.get(near) ?? []), { stack, overlap: 0 }]);
       }
     } else orphans.push(...stack);
