@@ -7,15 +7,25 @@ import { flattenHeader } from '../../tables/grid.ts';
 import { isRowNumberColumn, lastSegment, type LayoutParser } from '../types.ts';
 import { headerWidth } from '../types.ts';
 import { lookupWord, mapHeader, reportUnknownColumns } from '../../tables/vocabulary.ts';
+import type { TableBlock } from '../../segment.ts';
+import type { TableContext } from '../../tables/context.ts';
+import type { Grid } from '../../tables/grid.ts';
+import { blocksInRows, parseTripletBlocks, type TripletBlock } from './triplet-blocks.ts';
 
 /**
  * Repeating blocks of (科目编码, 科目名称, values…) printed side by side: the basic-expenditure detail table
  * (焦作/平顶山: three 决算数 blocks; 阳泉: four 金额 / 其中：基本支出 blocks). Each block part of a line becomes a row.
  * A total label printed in one block with its values further right (阳泉 公用经费合计) is joined to those values.
  */
-export const parseBlocks: LayoutParser = (grid, ctx) => {
+export const parseBlocks: LayoutParser = (grid, ctx, block) => {
   const width = headerWidth(grid);
   const labels = flattenHeader(grid.header, width);
+  const byMeaning = tripletLayout(grid, labels, block, ctx);
+  if (byMeaning) {
+    const columns = [...new Set(byMeaning.map((b) => b.column))];
+    reportUnknownColumns(ctx, grid.rows[0], mapHeader(columns, 'economic'), columns.map((_, i) => i));
+    return { columns, rows: parseTripletBlocks(grid.rows, byMeaning, ctx, headerText(grid, block, labels)) };
+  }
   const starts: number[] = [];
   for (let j = 0; j < labels.length; j++) if (/编码|代码/.test(lastSegment(labels[j] ?? ''))) starts.push(j);
   if (starts.length === 0) starts.push(0);
@@ -89,6 +99,45 @@ export const parseBlocks: LayoutParser = (grid, ctx) => {
   }
   return { columns, rows };
 };
+
+/**
+ * The blocks of a space-aligned table (pdftotext) read by meaning: as many blocks as the rows print coded groups side
+ * by side, each with one figure column, when the header names one figure per block (its value words in order: the
+ * conversion may break and reorder the header's code words, never a value word). The header's 编码 words are counted
+ * as a check: a different count is reported. Null when the rows are not all space-aligned or the header does not
+ * name one figure per block (the cells are then read by column).
+ */
+function tripletLayout(grid: Grid, labels: readonly string[], block: TableBlock, ctx: TableContext): TripletBlock[] | null {
+  if (grid.rows.length === 0 || !grid.rows.every((l) => l.form === 'spaced')) return null;
+  const n = blocksInRows(grid.rows);
+  if (n === 0) return null;
+  const valueAt = labels.flatMap((l, j) => (l && lookupWord(lastSegment(l), 'economic')?.role === 'value' ? [j] : []));
+  if (valueAt.length !== n) return null;
+  const printedCodes = labels.reduce((k, l) => k + (l.match(/编码|代码/g) ?? []).length, 0);
+  const first = grid.rows[0]!;
+  if (printedCodes !== n) {
+    ctx.problem(first, `表头印有 ${printedCodes} 组科目编码，数据行有 ${n} 组（按数据行读）`, 'block_count_mismatch', 'warning');
+  }
+  ctx.problem(first, `${n} 栏（科目编码、科目名称、${lastSegment(labels[valueAt[0]!]!)}）按每行的编码、名称、数值的顺序读出，各组按位置归栏`, 'blocks_by_meaning', 'info');
+  // A group word printed over a block (人员经费 | 公用经费) names it and the blocks after it up to the next group: it
+  // may stand over any column of the block (a space-aligned header shows it over the block's first column only).
+  let group: string | null = null;
+  return valueAt.map((vi, b) => {
+    const segs = labels[vi]!.split('/');
+    const last = segs[segs.length - 1]!;
+    const span = labels.slice(b === 0 ? 0 : valueAt[b - 1]! + 1, vi + 1);
+    const own = span.flatMap((l) => l.split('/').slice(0, -1)).find((s) => lookupWord(s, 'economic')?.role === 'value') ?? null;
+    if (own) group = own;
+    return { name: group ?? `第${b + 1}栏`, column: group ? `${group}/${last}` : last };
+  });
+}
+
+/** The printed text of the header: its lines as written and the labels read from them (with the lines joined in). */
+function headerText(grid: Grid, block: TableBlock, labels: readonly string[]): string {
+  const headerLines = new Set(grid.headerLines);
+  const printed = block.lines.filter((l) => headerLines.has(l.n)).map((l) => l.raw);
+  return [...printed, ...labels].join('\n');
+}
 
 /** A group word over whole blocks (人员经费, 公用经费, or a word the vocabulary does not know), not a label group (项目). */
 function isBlockGroup(word: string): boolean {

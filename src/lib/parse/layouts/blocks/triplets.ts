@@ -1,0 +1,99 @@
+import { pieces } from '../../read/spaced.ts';
+import type { Positioned } from '../../read/piece.ts';
+import { classifyCell } from '../../tables/cells.ts';
+
+/**
+ * One (科目编码, 科目名称, figure) group of a printed line, read by meaning: a code opens it, the words after the code
+ * are its name, the one figure after the name is its figure. A group may lack its code (a total label, the rest of a
+ * wrapped name) or its figure (a blank cell: not zero, and never the next group's).
+ */
+export interface Triplet {
+  code: string | null;
+  name: string;
+  figure: string | null;
+  /** Column where the group starts (its code, else its name, else its figure), for placing it in a block. */
+  start: number;
+  /** Column where its name starts (-1 when it has none): a wrapped name continues under it. */
+  nameStart: number;
+}
+
+/** What a line holds, read as a sequence of groups, and the pieces that fit no group (a figure with no label). */
+export interface TripletLine {
+  groups: Triplet[];
+  stray: Positioned[];
+}
+
+/** An economic classification code: 类 (3 digits), 款 (5), or a finer level (7). */
+const CODE_RE = /^\d{3}(?:\d{2}){0,2}$/;
+/** A code glued to its name by a squeezed conversion (`30201办公费`). */
+const GLUED_RE = /^(\d{3}(?:\d{2}){0,2})([\u3400-\u9fff（(].*)$/;
+/** A figure glued to the name before it (`其他对个人和家庭的补助1,113.72`): an amount with a point or a separator. */
+const GLUED_FIGURE_RE = /^(.*[\u3400-\u9fff）)])(-?\d{1,3}(?:,\d{3})*\.\d+|-?\d{1,3}(?:,\d{3})+|-?\d+\.\d+)$/;
+
+type Kind = 'code' | 'figure' | 'text';
+
+function kindOf(text: string): Kind {
+  const k = classifyCell(text);
+  if (k === 'text') return 'text';
+  return 'figure';
+}
+
+/** The pieces of a line, a code or a figure glued to its name split off. */
+function linePieces(raw: string): Positioned[] {
+  const out: Positioned[] = [];
+  for (const p of pieces(raw)) {
+    const g = GLUED_RE.exec(p.text);
+    const parts = g ? [g[1]!, g[2]!] : [p.text];
+    const last = parts.pop()!;
+    const f = GLUED_FIGURE_RE.exec(last);
+    if (f) parts.push(f[1]!, f[2]!);
+    else parts.push(last);
+    let at = p.start;
+    for (const t of parts) {
+      out.push({ text: t, start: at, end: at + t.length });
+      at += t.length;
+    }
+  }
+  return out;
+}
+
+/**
+ * Read a printed line of (code, name, figure) groups by meaning. A number of code form (3, 5 or 7 digits, no point)
+ * is a code when a name follows it, or when no group is waiting for its figure; any other number is the figure of the
+ * open group. Words after a code (or after a figure, or at the start) are one name: a name split by a space stays one.
+ */
+export function readTriplets(raw: string): TripletLine {
+  const ps = linePieces(raw);
+  const groups: Triplet[] = [];
+  const stray: Positioned[] = [];
+  let open: Triplet | null = null;
+  let last: Kind | null = null;
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    let kind = kindOf(p.text);
+    if (kind === 'figure' && CODE_RE.test(p.text)) {
+      const next = ps[i + 1];
+      const nameFollows = next !== undefined && kindOf(next.text) === 'text';
+      const waiting = open !== null && open.figure === null && (open.name !== '' || open.code === null) && last === 'text';
+      if (nameFollows || !waiting) kind = 'code';
+    }
+    if (kind === 'code') {
+      open = { code: p.text, name: '', figure: null, start: p.start, nameStart: -1 };
+      groups.push(open);
+    } else if (kind === 'text') {
+      if (open && open.figure === null && (last === 'text' || last === 'code')) {
+        if (open.nameStart < 0) open.nameStart = p.start;
+        open.name += p.text;
+      } else {
+        open = { code: null, name: p.text, figure: null, start: p.start, nameStart: p.start };
+        groups.push(open);
+      }
+    } else if (open && open.figure === null && last !== null && last !== 'figure') {
+      open.figure = p.text;
+    } else {
+      stray.push(p);
+    }
+    last = kind;
+  }
+  return { groups, stray };
+}
