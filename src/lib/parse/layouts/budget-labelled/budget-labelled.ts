@@ -7,6 +7,7 @@ import { makeRow } from '../../tables/context.ts';
 import { continuesLabel } from '../../tables/levels.ts';
 import { flattenHeader } from '../../tables/grid.ts';
 import type { LayoutParser } from '../types.ts';
+import { readBasicColumns } from './basic-columns.ts';
 import { familyOf, mapHeader, reportUnknownColumns, type ColumnMeaning } from '../../tables/vocabulary.ts';
 
 /**
@@ -195,6 +196,11 @@ export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
       raw: '',
       code: 'withheld_values',
     });
+  }
+  if (block.kind === 'budget_general_basic') {
+    const headerLines = new Set(grid.headerLines);
+    const headerRaw = block.lines.filter((l) => headerLines.has(l.n)).map((l) => l.raw).join('\n');
+    return { columns: readBasicColumns(columns, rows, headerRaw, grid.rows[0], ctx), rows };
   }
   return { columns, rows };
 };
