@@ -23,7 +23,7 @@ export function readBasicColumns(columns: readonly string[], rows: Row[], header
   const publicAt = keys.indexOf('public');
   if (columns.length !== 3 || total < 0 || personnel < 0 || publicAt < 0) return [...columns];
   let out = [...columns];
-  const at = totalByArithmetic(rows, total);
+  const at = totalByArithmetic(rows.map((r) => r.cells.map((c) => (c.value === null ? null : parseDecimal(c.raw)))), total);
   if (at !== null && at !== total) {
     const parts = out.filter((_, j) => j !== total);
     out = [...parts.slice(0, at), out[total]!, ...parts.slice(at)];
@@ -47,11 +47,8 @@ export function readBasicColumns(columns: readonly string[], rows: Row[], header
  * Where the total stands among the three figures: the one place where it equals the sum of the other two on every
  * row that prints all three (within one unit of the last printed digit). Null when the rows do not decide it.
  */
-function totalByArithmetic(rows: readonly Row[], printedAt: number): number | null {
-  const full = rows.flatMap((r) => {
-    const ds = r.cells.map((c) => (c.value === null ? null : parseDecimal(c.raw)));
-    return ds.length === 3 && ds.every((d) => d !== null) ? [ds as Decimal[]] : [];
-  });
+export function totalByArithmetic(rows: readonly (readonly (Decimal | null)[])[], printedAt: number): number | null {
+  const full = rows.filter((ds): ds is Decimal[] => ds.length === 3 && ds.every((d) => d !== null));
   if (full.length === 0) return null;
   const passes = (t: number) =>
     full.every((ds) => {
@@ -69,8 +66,48 @@ const BASIC_WORDS = VOCABULARY.filter((t) => t.key === 'basic')
   .flatMap((t) => t.words)
   .sort((a, b) => b.length - a.length);
 
-/** The longest 基本支出 group word printed in the header text (spaces removed), or null. */
-function printedGroup(headerRaw: string): string | null {
-  const text = headerRaw.replace(/[\s\u3000]+/g, '');
-  return BASIC_WORDS.find((w) => text.includes(w)) ?? null;
+/** The longest 基本支出 group word printed in one of the header texts (spaces removed), or null. */
+function printedGroup(...texts: readonly string[]): string | null {
+  const compact = texts.map((t) => t.replace(/[\s\u3000]+/g, ''));
+  return BASIC_WORDS.find((w) => compact.some((t) => t.includes(w))) ?? null;
+}
+
+/** The three value columns of the table: the vocabulary keys, the word each is found by in a broken header. */
+const PARTS = [
+  { key: 'total', mark: '合计' },
+  { key: 'personnel', mark: '人员' },
+  { key: 'public', mark: '公用' },
+] as const;
+
+/**
+ * The value columns of a space-aligned 一般公共预算基本支出表 whose header the conversion broke (`人员经` / `费`,
+ * words reordered or glued to the group word), read by meaning: each of 合计, 人员经费, 公用经费 found in exactly one
+ * header label by its first characters, the parts in the order the labels print them, the total placed where it
+ * equals the sum of the parts on every line that prints all three figures (else where its label stands), the group
+ * word over all three when the header prints one. Each column named by its vocabulary word. Null when a column is
+ * not found once (the table is then read by its cells).
+ */
+export function basicColumnsByMeaning(
+  labels: readonly string[],
+  headerRaw: string,
+  figureRows: readonly (readonly (Decimal | null)[])[],
+): { columns: string[]; how: string } | null {
+  const compact = labels.map((l) => l.replace(/[\s\u3000/]+/g, ''));
+  const found = PARTS.map((p) => {
+    const at = compact.flatMap((c, j) => (c.includes(p.mark) ? [j] : []));
+    const word = VOCABULARY.find((t) => t.key === p.key)?.words[0];
+    return at.length === 1 && word ? { at: at[0]!, word } : null;
+  });
+  if (found.some((f) => f === null)) return null;
+  const [total, personnel, publicFunds] = found as { at: number; word: string }[];
+  const parts = personnel!.at < publicFunds!.at ? [personnel!.word, publicFunds!.word] : [publicFunds!.word, personnel!.word];
+  const byLabel = [total!, personnel!, publicFunds!].sort((a, b) => a.at - b.at).indexOf(total!);
+  const byFigures = totalByArithmetic(figureRows, byLabel);
+  const t = byFigures ?? byLabel;
+  const group = printedGroup(headerRaw, ...labels);
+  const words = [...parts.slice(0, t), total!.word, ...parts.slice(t)];
+  const how =
+    (byFigures !== null ? `合计列按算术（每行合计 = 两部分之和）定位在第 ${t + 1} 列` : `合计列按表头位置定在第 ${t + 1} 列`) +
+    (group ? `，组名「${group}」` : '');
+  return { columns: words.map((w) => (group ? `${group}/${w}` : w)), how };
 }

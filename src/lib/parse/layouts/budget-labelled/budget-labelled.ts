@@ -7,7 +7,8 @@ import { makeRow } from '../../tables/context.ts';
 import { continuesLabel } from '../../tables/levels.ts';
 import { flattenHeader } from '../../tables/grid.ts';
 import type { LayoutParser } from '../types.ts';
-import { readBasicColumns } from './basic-columns.ts';
+import { basicColumnsByMeaning, readBasicColumns } from './basic-columns.ts';
+import { readBasicLine, readBasicRows } from './basic-rows.ts';
 import { familyOf, mapHeader, reportUnknownColumns, type ColumnMeaning } from '../../tables/vocabulary.ts';
 
 /**
@@ -85,6 +86,17 @@ export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
   const header = grid.header.filter((r) => r.filter((c) => c.trim() !== '').length > 1);
   const width = Math.max(0, ...header.map((r) => r.length), ...grid.rows.map((r) => r.cells.length));
   const flat = flattenHeader(header, width);
+  const headerLines = new Set(grid.headerLines);
+  const headerRaw = block.lines.filter((l) => headerLines.has(l.n)).map((l) => l.raw).join('\n');
+  if (block.kind === 'budget_general_basic' && grid.rows.length > 0 && grid.rows.every((l) => l.form === 'spaced')) {
+    const lines = grid.rows.filter((l) => !isHeaderEcho(l));
+    const figureRows = lines.map((l) => readBasicLine(l.raw)?.figures.map((f) => parseDecimal(f.text)) ?? []);
+    const byMeaning = basicColumnsByMeaning(flat, headerRaw, figureRows);
+    if (byMeaning) {
+      ctx.problem(grid.rows[0]!, `基本支出表按每行的编码、名称和行末数值读出；${byMeaning.how}`, 'basic_by_meaning', 'info');
+      return { columns: byMeaning.columns, rows: readBasicRows(lines, byMeaning.columns, ctx) };
+    }
+  }
   const usual = ROLES[block.kind] ?? { count: 2, name: 1 };
   const roles = codeNameRoles(mapHeader(flat, familyOf(block.kind)), usual) ?? usual;
   const valueLabels = flat.slice(roles.count).map((l, j) => l || `列${roles.count + j + 1}`);
@@ -198,8 +210,6 @@ export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
     });
   }
   if (block.kind === 'budget_general_basic') {
-    const headerLines = new Set(grid.headerLines);
-    const headerRaw = block.lines.filter((l) => headerLines.has(l.n)).map((l) => l.raw).join('\n');
     return { columns: readBasicColumns(columns, rows, headerRaw, grid.rows[0], ctx), rows };
   }
   return { columns, rows };

@@ -1,0 +1,173 @@
+import type { Row } from '../../../model/table.ts';
+import type { SourceLine } from '../../../text/lines.ts';
+import type { Positioned } from '../../read/piece.ts';
+import { classifyCell, makeCell, parseCode } from '../../tables/cells.ts';
+import { isTotalLabel, makeRow, type TableContext } from '../../tables/context.ts';
+import { continuesLabel } from '../../tables/levels.ts';
+import { CODE_RE, kindOf, linePieces } from '../../tables/line-pieces.ts';
+
+/** One printed line of the 基本支出 table read by meaning: codes and names, then the figures that end the line. */
+export interface BasicLine {
+  /** The 部门 economic code (the first code printed), null for a total or a wrapped name. */
+  code: string | null;
+  /** The 政府 economic code printed after the 部门 name, when printed. */
+  gov: string | null;
+  /** The 部门 name (the words after the first code), or the label printed without a code. */
+  name: string;
+  /** Column where the name starts (-1 without one). */
+  nameStart: number;
+  figures: Positioned[];
+}
+
+/**
+ * Read a line of the 一般公共预算基本支出表 (`30103 奖金 [50101 工资奖金津补贴] 75.19 75.19 0.00`): the figures are
+ * the run of numbers that ends the line, the rest are codes (3, 5 or 7 digits) and the names after them. Null when
+ * the line holds a number among its words (not a row of this form).
+ */
+export function readBasicLine(raw: string): BasicLine | null {
+  const ps = linePieces(raw);
+  let end = ps.length;
+  while (end > 0 && kindOf(ps[end - 1]!.text) === 'figure' && !(CODE_RE.test(ps[end - 1]!.text) && end - 1 === 0)) end--;
+  // (a code printed alone at the start of a line is a code, not a figure)
+  const words = ps.slice(0, end);
+  const figures = ps.slice(end);
+  const out: BasicLine = { code: null, gov: null, name: '', nameStart: -1, figures };
+  let codes = 0;
+  let inFirstName = true;
+  for (const w of words) {
+    if (CODE_RE.test(w.text)) {
+      codes++;
+      if (codes === 1 && out.name === '') out.code = w.text;
+      else if (codes <= 2 && out.gov === null) {
+        out.gov = w.text;
+        inFirstName = false;
+      } else return null;
+    } else if (kindOf(w.text) === 'text') {
+      if (inFirstName) {
+        if (out.nameStart < 0) out.nameStart = w.start;
+        out.name += w.text;
+      }
+    } else return null;
+  }
+  return out;
+}
+
+/**
+ * Read the rows of a space-aligned 一般公共预算基本支出表 by meaning: each line's codes and name, and its figures
+ * placed in the value columns — in order when the line prints all of them, else each at the column whose figures
+ * end nearest to it on the nearest line that prints all (a blank cell is not zero, and never the next column's).
+ * A line of words alone under a coded row is the rest of its name (the figures, when printed with the rest, are that
+ * row's). Lines that fit no form are reported.
+ */
+export function readBasicRows(lines: readonly SourceLine[], columns: readonly string[], ctx: TableContext): Row[] {
+  const n = columns.length;
+  const read = lines.map((line) => ({ line, b: readBasicLine(line.raw) }));
+  const full = read.filter((r) => r.b !== null && r.b.figures.length === n);
+  const rows: Row[] = [];
+  const readLines = new Set(lines.map((l) => l.n));
+  let previous: { row: Row; line: number; nameStart: number; figures: boolean } | null = null;
+  let fi = 0;
+  for (const { line: l, b } of read) {
+    if (!b) {
+      ctx.problem(l, '行中数字夹在文字之间，不是「编码 名称 数值」的行，未读入', 'row_unread');
+      continue;
+    }
+    if (b.code === null && b.name === '' && b.figures.length === 0) continue;
+    if (l.joined?.some((j) => !readLines.has(j))) takeJoinedLabel(l, b);
+    while (fi + 1 < full.length && Math.abs(full[fi + 1]!.line.n - l.n) <= Math.abs(full[fi]!.line.n - l.n)) fi++;
+    const anchors = full[fi]?.b!.figures.map((f) => f.end) ?? null;
+    const at = placeFigures(b.figures, anchors, n);
+    if (!at) {
+      ctx.problem(l, `行的 ${b.figures.length} 个数值不能对应到 ${n} 个数值列`, 'row_unplaced');
+      continue;
+    }
+    const cells = columns.map((c) => makeCell('', { column: c, line: l.n, unitExponent: ctx.unitExponent, unit: ctx.unit }).cell);
+    b.figures.forEach((f, k) => {
+      cells[at[k]!] = makeCell(f.text, { column: columns[at[k]!]!, line: l.n, unitExponent: ctx.unitExponent, unit: ctx.unit }).cell;
+    });
+    markUsed(l, b, ctx);
+    // The rest of a wrapped name (words alone, or words and the row's figures when the row above printed none).
+    if (b.code === null && b.name !== '' && !isTotalLabel(b.name) && previous && continuesLabel(b.name, l.n - previous.line)) {
+      if (b.figures.length === 0 || !previous.figures) {
+        previous.row.name += b.name;
+        previous.line = l.n;
+        if (b.figures.length > 0) {
+          previous.row.cells = cells;
+          previous.row.line = l.n;
+          previous.figures = true;
+        }
+        continue;
+      }
+    }
+    if (b.code === null && b.name === '' && b.figures.length > 0) b.name = '合计';
+    if (b.code === null && !isTotalLabel(b.name)) {
+      ctx.problem(l, `行「${b.name}」既无编码也不是合计或上一科目的续行，未读入`, 'row_unread', b.figures.length > 0 ? 'error' : 'warning');
+      continue;
+    }
+    const row = makeRow({
+      code: b.code,
+      name: b.name,
+      extra_codes: b.gov ? { gov_economic_code: b.gov } : {},
+      line: l.n,
+      cells,
+    });
+    rows.push(row);
+    previous = b.code !== null ? { row, line: l.n, nameStart: b.nameStart, figures: b.figures.length > 0 } : null;
+  }
+  return rows;
+}
+
+/** Column of each figure: in order on a full line; else the column whose figures end nearest, in order. */
+function placeFigures(figures: readonly Positioned[], anchors: readonly number[] | null, n: number): number[] | null {
+  if (figures.length === n) return figures.map((_, i) => i);
+  if (figures.length > n) return null;
+  if (figures.length === 0) return [];
+  if (!anchors) return null;
+  const out: number[] = [];
+  for (const f of figures) {
+    let best = 0;
+    for (let c = 1; c < n; c++) if (Math.abs(anchors[c]! - f.end) < Math.abs(anchors[best]! - f.end)) best = c;
+    if (out.length > 0 && best <= out[out.length - 1]!) return null;
+    out.push(best);
+  }
+  return out;
+}
+
+/**
+ * A line the reader joined a wrapped label into, the other line not among the table's lines: the code and name its
+ * cells hold, when they are this line's printed name and more (the code and the name's start on the line above, or
+ * the rest of the name below).
+ */
+function takeJoinedLabel(l: SourceLine, b: BasicLine): void {
+  const cells = l.cells.map((c) => c.trim()).filter((c) => c !== '');
+  const codeAt = cells.findIndex((c) => parseCode(c) === c && CODE_RE.test(c));
+  if (codeAt < 0) return;
+  const name = cells[codeAt + 1];
+  if (!name || classifyCell(name) !== 'text') return;
+  if (b.code === null && name !== b.name && name.endsWith(b.name)) {
+    b.code = cells[codeAt]!;
+    b.name = name;
+  } else if (b.code === cells[codeAt] && name !== b.name && name.startsWith(b.name)) b.name = name;
+}
+
+/** The line's printed number cells accounted for: figures read are values, codes are codes (matched by text). */
+function markUsed(l: SourceLine, b: BasicLine, ctx: TableContext): void {
+  const figures = b.figures.map((f) => f.text);
+  const codes = [b.code, b.gov].filter((c): c is string => c !== null);
+  l.cells.forEach((c, j) => {
+    const k = classifyCell(c);
+    if (k !== 'number' && k !== 'percent') return;
+    let value = false;
+    for (const part of c.trim().split(/[\s\u3000]+/)) {
+      const fi = figures.indexOf(part);
+      const ci = fi >= 0 ? -1 : codes.indexOf(part);
+      if (fi >= 0) {
+        figures.splice(fi, 1);
+        value = true;
+      } else if (ci >= 0) codes.splice(ci, 1);
+      else return;
+    }
+    if (value) ctx.used.set(`${l.n}:${j}`, 'value');
+    else ctx.other(l, j);
+  });
+}

@@ -1,0 +1,43 @@
+import { pieces } from '../read/spaced.ts';
+import type { Positioned } from '../read/piece.ts';
+import { classifyCell } from './cells.ts';
+
+/**
+ * A printed line of a space-aligned table read as pieces by meaning (codes, names, figures), for layouts that read
+ * their rows from the printed text rather than from the columns the conversion cut (the 基本支出 tables).
+ */
+
+/** An economic classification code: 类 (3 digits), 款 (5), or a finer level (7). */
+export const CODE_RE = /^\d{3}(?:\d{2}){0,2}$/;
+/** A code glued to its name by a squeezed conversion (`30201办公费`). */
+const GLUED_RE = /^(\d{3}(?:\d{2}){0,2})([\u3400-\u9fff（(].*)$/;
+/** A figure glued to the name before it (`其他对个人和家庭的补助1,113.72`): an amount with a point or a separator. */
+const GLUED_FIGURE_RE = /^(.*[\u3400-\u9fff）)])(-?\d{1,3}(?:,\d{3})*\.\d+|-?\d{1,3}(?:,\d{3})+|-?\d+\.\d+)$/;
+
+export type Kind = 'code' | 'figure' | 'text';
+
+export function kindOf(text: string): Kind {
+  const k = classifyCell(text);
+  if (k === 'text') return 'text';
+  return 'figure';
+}
+
+/** The pieces of a line, a code or a figure glued to its name split off. */
+export function linePieces(raw: string): Positioned[] {
+  const out: Positioned[] = [];
+  for (const p of pieces(raw)) {
+    const g = GLUED_RE.exec(p.text);
+    const parts = g ? [g[1]!, g[2]!] : [p.text];
+    const last = parts.pop()!;
+    const f = GLUED_FIGURE_RE.exec(last);
+    if (f) parts.push(f[1]!, f[2]!);
+    else parts.push(last);
+    let at = p.start;
+    for (const t of parts) {
+      out.push({ text: t, start: at, end: at + t.length });
+      at += t.length;
+    }
+  }
+  return out;
+}
+
