@@ -118,7 +118,7 @@ function takeJoinedNames(l: SourceLine, groups: Triplet[]): void {
     if (g.code !== null) {
       const j = cells.indexOf(g.code);
       const name = j >= 0 ? cells.slice(j + 1).find((c) => c !== '') : undefined;
-      if (name && name !== g.name && name.startsWith(g.name) && classifyCell(name) === 'text') g.name = name;
+      if (name && name !== g.name && name.includes(g.name) && classifyCell(name) === 'text') g.name = name;
     } else if (g.name !== '' && !isTotalLabel(g.name)) {
       const j = cells.findIndex((c, i) => i > 0 && c !== g.name && c.endsWith(g.name));
       const code = j > 0 ? cells.slice(0, j).filter((c) => c !== '').pop() : undefined;

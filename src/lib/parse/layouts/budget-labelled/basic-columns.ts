@@ -91,7 +91,7 @@ export function basicColumnsByMeaning(
   labels: readonly string[],
   headerRaw: string,
   figureRows: readonly (readonly (Decimal | null)[])[],
-): { columns: string[]; how: string } | null {
+): { columns: string[]; totalAt: number; how: string } | null {
   const compact = labels.map((l) => l.replace(/[\s\u3000/]+/g, ''));
   const found = PARTS.map((p) => {
     const at = compact.flatMap((c, j) => (c.includes(p.mark) ? [j] : []));
@@ -109,5 +109,5 @@ export function basicColumnsByMeaning(
   const how =
     (byFigures !== null ? `合计列按算术（每行合计 = 两部分之和）定位在第 ${t + 1} 列` : `合计列按表头位置定在第 ${t + 1} 列`) +
     (group ? `，组名「${group}」` : '');
-  return { columns: words.map((w) => (group ? `${group}/${w}` : w)), how };
+  return { columns: words.map((w) => (group ? `${group}/${w}` : w)), totalAt: t, how };
 }

@@ -59,7 +59,7 @@ export function readBasicLine(raw: string): BasicLine | null {
  * A line of words alone under a coded row is the rest of its name (the figures, when printed with the rest, are that
  * row's). Lines that fit no form are reported.
  */
-export function readBasicRows(lines: readonly SourceLine[], columns: readonly string[], ctx: TableContext): Row[] {
+export function readBasicRows(lines: readonly SourceLine[], columns: readonly string[], totalAt: number, ctx: TableContext): Row[] {
   const n = columns.length;
   const read = lines.map((line) => ({ line, b: readBasicLine(line.raw) }));
   const full = read.filter((r) => r.b !== null && r.b.figures.length === n);
@@ -76,7 +76,7 @@ export function readBasicRows(lines: readonly SourceLine[], columns: readonly st
     if (l.joined?.some((j) => !readLines.has(j))) takeJoinedLabel(l, b);
     while (fi + 1 < full.length && Math.abs(full[fi + 1]!.line.n - l.n) <= Math.abs(full[fi]!.line.n - l.n)) fi++;
     const anchors = full[fi]?.b!.figures.map((f) => f.end) ?? null;
-    const at = placeFigures(b.figures, anchors, n);
+    const at = placeFigures(b.figures, anchors, n, totalAt);
     if (!at) {
       ctx.problem(l, `行的 ${b.figures.length} 个数值不能对应到 ${n} 个数值列`, 'row_unplaced');
       continue;
@@ -117,16 +117,29 @@ export function readBasicRows(lines: readonly SourceLine[], columns: readonly st
   return rows;
 }
 
-/** Column of each figure: in order on a full line; else the column whose figures end nearest, in order. */
-function placeFigures(figures: readonly Positioned[], anchors: readonly number[] | null, n: number): number[] | null {
+/**
+ * Column of each figure: in order on a full line. On a shorter line (blank cells) a row that prints any figure prints
+ * its total, so the total column (first or last) takes the first (last) figure, and the others go to the column whose
+ * figure ends nearest on the full line, measured from the total (the conversion shifts a line's figures together:
+ * a line with many wide characters comes out shorter). Null when two figures would share a column.
+ */
+function placeFigures(figures: readonly Positioned[], anchors: readonly number[] | null, n: number, totalAt: number): number[] | null {
   if (figures.length === n) return figures.map((_, i) => i);
   if (figures.length > n) return null;
   if (figures.length === 0) return [];
   if (!anchors) return null;
+  const k = figures.length;
+  const fixed = totalAt === 0 ? 0 : totalAt === n - 1 ? k - 1 : -1;
+  const offset = fixed < 0 ? 0 : anchors[totalAt]! - figures[fixed]!.end;
   const out: number[] = [];
-  for (const f of figures) {
-    let best = 0;
-    for (let c = 1; c < n; c++) if (Math.abs(anchors[c]! - f.end) < Math.abs(anchors[best]! - f.end)) best = c;
+  for (let i = 0; i < k; i++) {
+    let best: number;
+    if (i === fixed) best = totalAt;
+    else {
+      const end = figures[i]!.end + offset;
+      best = -1;
+      for (let c = 0; c < n; c++) if (c !== totalAt || fixed < 0) if (best < 0 || Math.abs(anchors[c]! - end) < Math.abs(anchors[best]! - end)) best = c;
+    }
     if (out.length > 0 && best <= out[out.length - 1]!) return null;
     out.push(best);
   }
@@ -135,8 +148,8 @@ function placeFigures(figures: readonly Positioned[], anchors: readonly number[]
 
 /**
  * A line the reader joined a wrapped label into, the other line not among the table's lines: the code and name its
- * cells hold, when they are this line's printed name and more (the code and the name's start on the line above, or
- * the rest of the name below).
+ * cells hold, when they are this line's printed name and more (the code and the name's start on the line above, the
+ * rest of the name below, or both: a name centred on its figures line).
  */
 function takeJoinedLabel(l: SourceLine, b: BasicLine): void {
   const cells = l.cells.map((c) => c.trim()).filter((c) => c !== '');
@@ -147,7 +160,7 @@ function takeJoinedLabel(l: SourceLine, b: BasicLine): void {
   if (b.code === null && name !== b.name && name.endsWith(b.name)) {
     b.code = cells[codeAt]!;
     b.name = name;
-  } else if (b.code === cells[codeAt] && name !== b.name && name.startsWith(b.name)) b.name = name;
+  } else if (b.code === cells[codeAt] && name !== b.name && name.includes(b.name)) b.name = name;
 }
 
 /** The line's printed number cells accounted for: figures read are values, codes are codes (matched by text). */

@@ -94,7 +94,7 @@ export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
     const byMeaning = basicColumnsByMeaning(flat, headerRaw, figureRows);
     if (byMeaning) {
       ctx.problem(grid.rows[0]!, `基本支出表按每行的编码、名称和行末数值读出；${byMeaning.how}`, 'basic_by_meaning', 'info');
-      return { columns: byMeaning.columns, rows: readBasicRows(lines, byMeaning.columns, ctx) };
+      return { columns: byMeaning.columns, rows: readBasicRows(lines, byMeaning.columns, byMeaning.totalAt, ctx) };
     }
   }
   const usual = ROLES[block.kind] ?? { count: 2, name: 1 };
