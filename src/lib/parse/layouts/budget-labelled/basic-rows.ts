@@ -75,7 +75,7 @@ export function readBasicRows(lines: readonly SourceLine[], columns: readonly st
     if (b.code === null && b.name === '' && b.figures.length === 0) continue;
     if (l.joined?.some((j) => !readLines.has(j))) takeJoinedLabel(l, b);
     while (fi + 1 < full.length && Math.abs(full[fi + 1]!.line.n - l.n) <= Math.abs(full[fi]!.line.n - l.n)) fi++;
-    const anchors = full[fi]?.b!.figures.map((f) => f.end) ?? null;
+    const anchors = full[fi]?.b!.figures ?? null;
     const at = placeFigures(b.figures, anchors, n, totalAt);
     if (!at) {
       ctx.problem(l, `行的 ${b.figures.length} 个数值不能对应到 ${n} 个数值列`, 'row_unplaced');
@@ -120,25 +120,29 @@ export function readBasicRows(lines: readonly SourceLine[], columns: readonly st
 /**
  * Column of each figure: in order on a full line. On a shorter line (blank cells) a row that prints any figure prints
  * its total, so the total column (first or last) takes the first (last) figure, and the others go to the column whose
- * figure ends nearest on the full line, measured from the total (the conversion shifts a line's figures together:
+ * figure stands nearest on the full line, measured from the total (the conversion shifts a line's figures together:
  * a line with many wide characters comes out shorter). Null when two figures would share a column.
  */
-function placeFigures(figures: readonly Positioned[], anchors: readonly number[] | null, n: number, totalAt: number): number[] | null {
+function placeFigures(figures: readonly Positioned[], anchors: readonly Positioned[] | null, n: number, totalAt: number): number[] | null {
   if (figures.length === n) return figures.map((_, i) => i);
   if (figures.length > n) return null;
   if (figures.length === 0) return [];
   if (!anchors) return null;
   const k = figures.length;
   const fixed = totalAt === 0 ? 0 : totalAt === n - 1 ? k - 1 : -1;
-  const offset = fixed < 0 ? 0 : anchors[totalAt]! - figures[fixed]!.end;
+  const offset = fixed < 0 ? 0 : anchors[totalAt]!.end - figures[fixed]!.end;
+  // (a figure's start or end, whichever is nearer: a wider figure than the full line's overshoots its column's end)
+  const distance = (f: Positioned, a: Positioned) => Math.min(Math.abs(f.start + offset - a.start), Math.abs(f.end + offset - a.end));
   const out: number[] = [];
   for (let i = 0; i < k; i++) {
     let best: number;
     if (i === fixed) best = totalAt;
     else {
-      const end = figures[i]!.end + offset;
       best = -1;
-      for (let c = 0; c < n; c++) if (c !== totalAt || fixed < 0) if (best < 0 || Math.abs(anchors[c]! - end) < Math.abs(anchors[best]! - end)) best = c;
+      for (let c = 0; c < n; c++) {
+        if (c === totalAt && fixed >= 0) continue;
+        if (best < 0 || distance(figures[i]!, anchors[c]!) < distance(figures[i]!, anchors[best]!)) best = c;
+      }
     }
     if (out.length > 0 && best <= out[out.length - 1]!) return null;
     out.push(best);
