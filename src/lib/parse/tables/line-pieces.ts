@@ -1,6 +1,8 @@
 import { pieces } from '../read/spaced.ts';
 import type { Positioned } from '../read/piece.ts';
+import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell } from './cells.ts';
+import type { TableContext } from './context.ts';
 
 /**
  * A printed line of a space-aligned table read as pieces by meaning (codes, names, figures), for layouts that read
@@ -16,6 +18,7 @@ const GLUED_FIGURE_RE = /^(.*[\u3400-\u9fff）)])(-?\d{1,3}(?:,\d{3})*\.\d+|-?\d
 
 export type Kind = 'code' | 'figure' | 'text';
 
+/** A piece is text, or a figure (a number, dash or withheld mark); a code is told from a figure by its place. */
 export function kindOf(text: string): Kind {
   const k = classifyCell(text);
   if (k === 'text') return 'text';
@@ -41,3 +44,30 @@ export function linePieces(raw: string): Positioned[] {
   return out;
 }
 
+
+/**
+ * Account for a line's printed number cells in the numeric coverage once its figures and codes were read from its
+ * text: a cell whose text is a figure read is a value, one that is a code read is accounted for. Matched by text, so
+ * the reading does not depend on where the conversion cut the cells (a cell cut across two groups, `0.00 30218`,
+ * counts when all its parts were read).
+ */
+export function markPrinted(l: SourceLine, figureTexts: readonly string[], codeTexts: readonly string[], ctx: TableContext): void {
+  const figures = [...figureTexts];
+  const codes = [...codeTexts];
+  l.cells.forEach((c, j) => {
+    const k = classifyCell(c);
+    if (k !== 'number' && k !== 'percent') return;
+    let value = false;
+    for (const part of c.trim().split(/[\s\u3000]+/)) {
+      const fi = figures.indexOf(part);
+      const ci = fi >= 0 ? -1 : codes.indexOf(part);
+      if (fi >= 0) {
+        figures.splice(fi, 1);
+        value = true;
+      } else if (ci >= 0) codes.splice(ci, 1);
+      else return;
+    }
+    if (value) ctx.used.set(`${l.n}:${j}`, 'value');
+    else ctx.other(l, j);
+  });
+}

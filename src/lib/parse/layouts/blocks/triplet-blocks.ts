@@ -3,6 +3,7 @@ import type { SourceLine } from '../../../text/lines.ts';
 import { classifyCell, makeCell, parseCode } from '../../tables/cells.ts';
 import { isTotalLabel, makeRow, type TableContext } from '../../tables/context.ts';
 import { continuesLabel } from '../../tables/levels.ts';
+import { markPrinted } from '../../tables/line-pieces.ts';
 import { readTriplets, type Triplet } from './triplets.ts';
 
 /** One printed block: its name (`第1栏`, or the group printed over it) and the label of its one figure column. */
@@ -68,7 +69,12 @@ export function parseTripletBlocks(
       continue;
     }
     if (l.joined?.some((j) => !readLines.has(j))) takeJoinedNames(l, groups);
-    markUsed(l, groups, ctx);
+    markPrinted(
+      l,
+      groups.flatMap((g) => (g.figure === null ? [] : [g.figure])),
+      groups.flatMap((g) => (g.code === null ? [] : [g.code])),
+      ctx,
+    );
     groups.forEach((g, gi) => {
       const bi = placed[gi]!;
       const block = blocks[bi]!;
@@ -167,31 +173,4 @@ function place(groups: readonly Triplet[], anchors: readonly number[] | null, n:
 
 function figureCell(text: string, l: SourceLine, column: string, ctx: TableContext) {
   return makeCell(text, { column, line: l.n, unitExponent: ctx.unitExponent, unit: ctx.unit }).cell;
-}
-
-/**
- * Account for the line's printed cells in the numeric coverage: a cell whose text is a figure the groups read is a
- * value, one that is a code they read is accounted for. Matched by text in order, so the reading does not depend on
- * where the conversion cut the cells.
- */
-function markUsed(l: SourceLine, groups: readonly Triplet[], ctx: TableContext): void {
-  const figures = groups.flatMap((g) => (g.figure === null ? [] : [g.figure]));
-  const codes = groups.flatMap((g) => (g.code === null ? [] : [g.code]));
-  l.cells.forEach((c, j) => {
-    const k = classifyCell(c);
-    if (k !== 'number' && k !== 'percent') return;
-    // (a cell the conversion cut across two groups holds a figure and the next code: `0.00 30218`)
-    let value = false;
-    for (const part of c.trim().split(/[\s\u3000]+/)) {
-      const fi = figures.indexOf(part);
-      const ci = fi >= 0 ? -1 : codes.indexOf(part);
-      if (fi >= 0) {
-        figures.splice(fi, 1);
-        value = true;
-      } else if (ci >= 0) codes.splice(ci, 1);
-      else return;
-    }
-    if (value) ctx.used.set(`${l.n}:${j}`, 'value');
-    else ctx.other(l, j);
-  });
 }

@@ -4,7 +4,7 @@ import type { Positioned } from '../../read/piece.ts';
 import { classifyCell, makeCell, parseCode } from '../../tables/cells.ts';
 import { isTotalLabel, makeRow, type TableContext } from '../../tables/context.ts';
 import { continuesLabel } from '../../tables/levels.ts';
-import { CODE_RE, kindOf, linePieces } from '../../tables/line-pieces.ts';
+import { CODE_RE, kindOf, linePieces, markPrinted } from '../../tables/line-pieces.ts';
 
 /** One printed line of the 基本支出 table read by meaning: codes and names, then the figures that end the line. */
 export interface BasicLine {
@@ -85,7 +85,7 @@ export function readBasicRows(lines: readonly SourceLine[], columns: readonly st
     b.figures.forEach((f, k) => {
       cells[at[k]!] = makeCell(f.text, { column: columns[at[k]!]!, line: l.n, unitExponent: ctx.unitExponent, unit: ctx.unit }).cell;
     });
-    markUsed(l, b, ctx);
+    markPrinted(l, b.figures.map((f) => f.text), [b.code, b.gov].filter((c): c is string => c !== null), ctx);
     // The rest of a wrapped name (words alone, or words and the row's figures when the row above printed none).
     if (b.code === null && b.name !== '' && !isTotalLabel(b.name) && previous && continuesLabel(b.name, l.n - previous.line)) {
       if (b.figures.length === 0 || !previous.figures) {
@@ -165,26 +165,4 @@ function takeJoinedLabel(l: SourceLine, b: BasicLine): void {
     b.code = cells[codeAt]!;
     b.name = name;
   } else if (b.code === cells[codeAt] && name !== b.name && name.includes(b.name)) b.name = name;
-}
-
-/** The line's printed number cells accounted for: figures read are values, codes are codes (matched by text). */
-function markUsed(l: SourceLine, b: BasicLine, ctx: TableContext): void {
-  const figures = b.figures.map((f) => f.text);
-  const codes = [b.code, b.gov].filter((c): c is string => c !== null);
-  l.cells.forEach((c, j) => {
-    const k = classifyCell(c);
-    if (k !== 'number' && k !== 'percent') return;
-    let value = false;
-    for (const part of c.trim().split(/[\s\u3000]+/)) {
-      const fi = figures.indexOf(part);
-      const ci = fi >= 0 ? -1 : codes.indexOf(part);
-      if (fi >= 0) {
-        figures.splice(fi, 1);
-        value = true;
-      } else if (ci >= 0) codes.splice(ci, 1);
-      else return;
-    }
-    if (value) ctx.used.set(`${l.n}:${j}`, 'value');
-    else ctx.other(l, j);
-  });
 }
