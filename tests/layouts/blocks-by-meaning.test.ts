@@ -169,6 +169,19 @@ describe('one printed line read as (code, name, figure) groups', () => {
       ['30399', '其他对个人和家庭的补助', '1,113.72'],
     ]);
   });
+  it('gives a total its whole-number figure even where the next total follows it, but lets another name go without one', () => {
+    const totals = readTriplets('           人员经费合计           416                                              公用经费合计                 111');
+    expect(totals.groups.map((g) => [g.code, g.name, g.figure])).toEqual([
+      [null, '人员经费合计', '416'],
+      [null, '公用经费合计', '111'],
+    ]);
+    const wrapped = readTriplets('      缴费                  30206 电费           0.0 31003 专用设备购置');
+    expect(wrapped.groups.map((g) => [g.code, g.name, g.figure])).toEqual([
+      [null, '缴费', null],
+      ['30206', '电费', '0.0'],
+      ['31003', '专用设备购置', null],
+    ]);
+  });
   it('reports a figure with no name before it as stray', () => {
     const { groups, stray } = readTriplets('30101 基本工资 152.4 0.0');
     expect(groups).toHaveLength(1);

@@ -1,4 +1,5 @@
 import type { Positioned } from '../../read/piece.ts';
+import { isTotalLabel } from '../../tables/context.ts';
 import { CODE_RE, kindOf, linePieces, type Kind } from '../../tables/line-pieces.ts';
 
 /**
@@ -24,7 +25,8 @@ export interface TripletLine {
 
 /**
  * Read a printed line of (code, name, figure) groups by meaning. A number of code form (3, 5 or 7 digits, no point)
- * is a code when a name follows it, or when no group is waiting for its figure; any other number is the figure of the
+ * is a code when no group is waiting for its figure, or when a name follows it and the group waiting is no total (a
+ * name may go without its figure, a total never gives up its own); any other number is the figure of the
  * open group. Words after a code (or after a figure, or at the start) are one name: a name split by a space stays one.
  */
 export function readTriplets(raw: string): TripletLine {
@@ -40,7 +42,9 @@ export function readTriplets(raw: string): TripletLine {
       const next = ps[i + 1];
       const nameFollows = next !== undefined && kindOf(next.text) === 'text';
       const waiting = open !== null && open.figure === null && (open.name !== '' || open.code === null) && last === 'text';
-      if (nameFollows || !waiting) kind = 'code';
+      // (a total waits for its figure even where the next label follows it: `人员经费合计 416 公用经费合计 111`;
+      // another name may go without one: `30102 津贴补贴 30202 印刷费`, a wrapped `缴费 30206 电费`)
+      if (!waiting || (nameFollows && !isTotalLabel(open!.name))) kind = 'code';
     }
     if (kind === 'code') {
       open = { code: p.text, name: '', figure: null, start: p.start, nameStart: -1 };
