@@ -145,6 +145,35 @@ describe('a header printed again after a page break with its words broken differ
   });
 });
 
+// pdftotext-drift family (src/lib/synth), synth-410803-shangwuju-2022-final-00137.txt lines 299–311: the header words
+// 决算数 and 经济分类 of two blocks read back glued into one label
+const GLUED_HEADER = `部门：焦作市中站区商务局                                              单位：万元
+
+                         一般公共预算财政拨款基本支出决算明细表
+
+   经济分类 科目名称          决算数      经济分类 科目名称   决算数    经济分类 科目名称               决算数
+   科目编码                           科目编码                   科目编码
+
+   301   工资福利支出           10,810.58 302   商品和服务支出   403.74   307    债务利息及费用支出            0.00
+   30101 基本工资             0.00      30201 办公费       290.04   30701  国内债务付息               0.00
+   30102 津贴补贴             0.00      30202 印刷费       0.00     30702  国外债务付息               0.00
+   30103 奖金               463.92    30203 咨询费       0.00     310    资本性支出                762.19
+   30106 伙食补助费            3,932.67  30204 手续费       0.00     31001  房屋建筑物购建              0.00
+   30107 绩效工资             0.00      30205 水费        0.00     31002  办公设备购置               407.30
+`;
+
+describe('a header whose figure word the conversion glued to the next block\'s words', () => {
+  const doc = ingest('2022年度', '焦作市中站区商务局', GLUED_HEADER);
+  const t = doc.tables.find((x) => x.kind === 'final_general_basic')!;
+  it('still finds one 决算数 per block and reads the rows by meaning (line 8: 10,810.58 | 403.74 | 0.00)', () => {
+    expect(t.columns).toEqual(['决算数']);
+    expect(find(t, '第1栏', '工资福利支出')!.cells[0]!.value).toBe('108105800');
+    expect(find(t, '第2栏', '商品和服务支出')!.cells[0]!.value).toBe('4037400');
+    expect(find(t, '第3栏', '债务利息及费用支出')!.cells[0]!.value).toBe('0');
+    expect(find(t, '第3栏', '办公设备购置')!.cells[0]!.value).toBe('4073000'); // line 13: 407.30
+  });
+});
+
 describe('one printed line read as (code, name, figure) groups', () => {
   it('gives a figure to the group before it and leaves a group without one blank', () => {
     const { groups, stray } = readTriplets('30102 津贴补贴                30202 印刷费          0.0 30702 国外债务付息');

@@ -6,7 +6,7 @@ import { isTotalLabel, makeRow } from '../../tables/context.ts';
 import { flattenHeader } from '../../tables/grid.ts';
 import { isRowNumberColumn, lastSegment, type LayoutParser } from '../types.ts';
 import { headerWidth } from '../types.ts';
-import { lookupWord, mapHeader, reportUnknownColumns } from '../../tables/vocabulary.ts';
+import { lookupWord, mapHeader, normHeaderWord, reportUnknownColumns, VOCABULARY } from '../../tables/vocabulary.ts';
 import type { TableBlock } from '../../segment.ts';
 import type { TableContext } from '../../tables/context.ts';
 import type { Grid } from '../../tables/grid.ts';
@@ -111,25 +111,55 @@ function tripletLayout(grid: Grid, labels: readonly string[], block: TableBlock,
   if (grid.rows.length === 0 || !grid.rows.every((l) => l.form === 'spaced')) return null;
   const n = blocksInRows(grid.rows);
   if (n === 0) return null;
-  const valueAt = labels.flatMap((l, j) => (l && lookupWord(lastSegment(l), 'economic')?.role === 'value' ? [j] : []));
-  if (valueAt.length !== n) return null;
+  const figures = figureWords(labels);
+  if (figures.length !== n) return null;
+  const word = figures.reduce((w, f) => (f.word.length > w.length ? f.word : w), '');
   const printedCodes = labels.reduce((k, l) => k + (l.match(/编码|代码/g) ?? []).length, 0);
   const first = grid.rows[0]!;
   if (printedCodes !== n) {
     ctx.problem(first, `表头印有 ${printedCodes} 组科目编码，数据行有 ${n} 组（按数据行读）`, 'block_count_mismatch', 'warning');
   }
-  ctx.problem(first, `${n} 栏（科目编码、科目名称、${lastSegment(labels[valueAt[0]!]!)}）按每行的编码、名称、数值的顺序读出，各组按位置归栏`, 'blocks_by_meaning', 'info');
+  ctx.problem(first, `${n} 栏（科目编码、科目名称、${word}）按每行的编码、名称、数值的顺序读出，各组按位置归栏`, 'blocks_by_meaning', 'info');
   // A group word printed over a block (人员经费 | 公用经费) names it and the blocks after it up to the next group: it
   // may stand over any column of the block (a space-aligned header shows it over the block's first column only).
   let group: string | null = null;
-  return valueAt.map((vi, b) => {
-    const segs = labels[vi]!.split('/');
-    const last = segs[segs.length - 1]!;
-    const span = labels.slice(b === 0 ? 0 : valueAt[b - 1]! + 1, vi + 1);
-    const own = span.flatMap((l) => l.split('/').slice(0, -1)).find((s) => lookupWord(s, 'economic')?.role === 'value') ?? null;
+  return figures.map((f, b) => {
+    const span = labels.slice(b === 0 ? 0 : figures[b - 1]!.at + 1, f.at + 1);
+    const own = span.flatMap((l) => l.split('/').slice(0, -1)).find((s) => GROUP_KEYS.has(lookupWord(s, 'economic')?.key ?? '')) ?? null;
     if (own) group = own;
-    return { name: group ?? `第${b + 1}栏`, column: group ? `${group}/${last}` : last };
+    return { name: group ?? `第${b + 1}栏`, column: group ? `${group}/${word}` : word };
   });
+}
+
+/** Group words printed over whole blocks (人员经费 | 公用经费), never a block's own figure column. */
+const GROUP_KEYS = new Set(['personnel', 'public']);
+/** The vocabulary's value words, longest first, to find them in a label the conversion glued to other words. */
+const VALUE_WORDS = VOCABULARY.filter((t) => t.role === 'value' && !GROUP_KEYS.has(t.key))
+  .flatMap((t) => t.words.map((w) => ({ word: normHeaderWord(w), key: t.key })))
+  .filter((w) => w.word !== '')
+  .sort((a, b) => b.word.length - a.word.length);
+
+/**
+ * The figure word of each block, in header order: every value word of the vocabulary in the header labels (also one
+ * glued to the next block's words: `决算数经济分类`), all of one meaning (决算数, or 金额 …); the label each stands in.
+ * Empty when the header names figures of more than one meaning (the blocks then have several figure columns).
+ */
+function figureWords(labels: readonly string[]): { at: number; word: string }[] {
+  const found: { at: number; word: string; key: string }[] = [];
+  labels.forEach((label, at) => {
+    for (const seg of label.split('/')) {
+      let rest = normHeaderWord(seg);
+      while (rest !== '') {
+        const hit = VALUE_WORDS.map((w) => ({ ...w, i: rest.indexOf(w.word) }))
+          .filter((w) => w.i >= 0 && lookupWord(w.word, 'economic') !== null)
+          .sort((a, b) => a.i - b.i || b.word.length - a.word.length)[0];
+        if (!hit) break;
+        found.push({ at, word: hit.word, key: hit.key });
+        rest = rest.slice(hit.i + hit.word.length);
+      }
+    }
+  });
+  return new Set(found.map((f) => f.key)).size === 1 ? found : [];
 }
 
 /** The printed text of the header: its lines as written and the labels read from them (with the lines joined in). */
