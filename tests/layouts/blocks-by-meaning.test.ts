@@ -211,6 +211,13 @@ describe('one printed line read as (code, name, figure) groups', () => {
       ['31003', '专用设备购置', null],
     ]);
   });
+  it('joins a code printed in its 类 and 款 parts', () => {
+    const { groups } = readTriplets('301 01 基本工资 152.4 302 01 办公费 0.0');
+    expect(groups.map((g) => [g.code, g.name, g.figure])).toEqual([
+      ['30101', '基本工资', '152.4'],
+      ['30201', '办公费', '0.0'],
+    ]);
+  });
   it('reports a figure with no name before it as stray', () => {
     const { groups, stray } = readTriplets('30101 基本工资 152.4 0.0');
     expect(groups).toHaveLength(1);

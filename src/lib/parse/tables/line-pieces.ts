@@ -25,10 +25,22 @@ export function kindOf(text: string): Kind {
   return 'figure';
 }
 
-/** The pieces of a line, a code or a figure glued to its name split off. */
+/**
+ * The pieces of a line, a code or a figure glued to its name split off, and a code printed in its 类 and 款 parts
+ * (`301 01 基本工资`: three digits, then two, then a name) joined into one.
+ */
 export function linePieces(raw: string): Positioned[] {
   const out: Positioned[] = [];
-  for (const p of pieces(raw)) {
+  const ps = pieces(raw);
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    const part = ps[i + 1];
+    const after = ps[i + 2];
+    if (/^\d{3}$/.test(p.text) && part && /^\d{2}$/.test(part.text) && after && kindOf(after.text) === 'text' && !GLUED_RE.test(after.text)) {
+      out.push({ text: p.text + part.text, start: p.start, end: part.end });
+      i++;
+      continue;
+    }
     const g = GLUED_RE.exec(p.text);
     const parts = g ? [g[1]!, g[2]!] : [p.text];
     const last = parts.pop()!;
