@@ -103,8 +103,8 @@ export const parseBlocks: LayoutParser = (grid, ctx, block) => {
 /**
  * The blocks of a space-aligned table (pdftotext) read by meaning: as many blocks as the rows print coded groups side
  * by side, each with one figure column, when the header names one figure per block (its value words in order: the
- * conversion may break and reorder the header's code words, never a value word). The header's 编码 words are counted
- * as a check: a different count is reported. Null when the rows are not all space-aligned or the header does not
+ * conversion may break and reorder the header's code words, never a value word). The header's 编码 and 名称 words
+ * are counted as a check: a different count is reported. Null when the rows are not all space-aligned or the header does not
  * name one figure per block (the cells are then read by column).
  */
 function tripletLayout(grid: Grid, labels: readonly string[], block: TableBlock, ctx: TableContext): TripletBlock[] | null {
@@ -115,9 +115,10 @@ function tripletLayout(grid: Grid, labels: readonly string[], block: TableBlock,
   if (figures.length !== n) return null;
   const word = figures.reduce((w, f) => (f.word.length > w.length ? f.word : w), '');
   const printedCodes = labels.reduce((k, l) => k + (l.match(/编码|代码/g) ?? []).length, 0);
+  const printedNames = labels.reduce((k, l) => k + (l.match(/名称/g) ?? []).length, 0);
   const first = grid.rows[0]!;
-  if (printedCodes !== n) {
-    ctx.problem(first, `表头印有 ${printedCodes} 组科目编码，数据行有 ${n} 组（按数据行读）`, 'block_count_mismatch', 'warning');
+  if (printedCodes !== n || printedNames !== n) {
+    ctx.problem(first, `表头印有 ${printedCodes} 组科目编码、${printedNames} 组科目名称，数据行有 ${n} 组（按数据行读）`, 'block_count_mismatch', 'warning');
   }
   ctx.problem(first, `${n} 栏（科目编码、科目名称、${word}）按每行的编码、名称、数值的顺序读出，各组按位置归栏`, 'blocks_by_meaning', 'info');
   // A group word printed over a block (人员经费 | 公用经费) names it and the blocks after it up to the next group: it
