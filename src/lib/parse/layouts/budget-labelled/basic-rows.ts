@@ -14,8 +14,6 @@ export interface BasicLine {
   gov: string | null;
   /** The 部门 name (the words after the first code), or the label printed without a code. */
   name: string;
-  /** Column where the name starts (-1 without one). */
-  nameStart: number;
   figures: Positioned[];
 }
 
@@ -31,7 +29,7 @@ export function readBasicLine(raw: string): BasicLine | null {
   // (a code printed alone at the start of a line is a code, not a figure)
   const words = ps.slice(0, end);
   const figures = ps.slice(end);
-  const out: BasicLine = { code: null, gov: null, name: '', nameStart: -1, figures };
+  const out: BasicLine = { code: null, gov: null, name: '', figures };
   let codes = 0;
   let inFirstName = true;
   for (const w of words) {
@@ -43,10 +41,7 @@ export function readBasicLine(raw: string): BasicLine | null {
         inFirstName = false;
       } else return null;
     } else if (kindOf(w.text) === 'text') {
-      if (inFirstName) {
-        if (out.nameStart < 0) out.nameStart = w.start;
-        out.name += w.text;
-      }
+      if (inFirstName) out.name += w.text;
     } else return null;
   }
   return out;
@@ -65,7 +60,7 @@ export function readBasicRows(lines: readonly SourceLine[], columns: readonly st
   const full = read.filter((r) => r.b !== null && r.b.figures.length === n);
   const rows: Row[] = [];
   const readLines = new Set(lines.map((l) => l.n));
-  let previous: { row: Row; line: number; nameStart: number; figures: boolean } | null = null;
+  let previous: { row: Row; line: number; figures: boolean } | null = null;
   let fi = 0;
   for (const { line: l, b } of read) {
     if (!b) {
@@ -112,7 +107,7 @@ export function readBasicRows(lines: readonly SourceLine[], columns: readonly st
       cells,
     });
     rows.push(row);
-    previous = b.code !== null ? { row, line: l.n, nameStart: b.nameStart, figures: b.figures.length > 0 } : null;
+    previous = b.code !== null ? { row, line: l.n, figures: b.figures.length > 0 } : null;
   }
   return rows;
 }
