@@ -128,7 +128,13 @@ export async function serve(root = DIST): Promise<{ url: string; close: () => Pr
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+  // (a browser context still open keeps its keep-alive connections: they are closed with the server, or close() waits)
+  const close = () =>
+    new Promise<void>((r) => {
+      server.close(() => r());
+      server.closeAllConnections();
+    });
+  return { url: `http://127.0.0.1:${port}`, close };
 }
 
 export function launch(): Promise<Browser> {
