@@ -73,6 +73,20 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   // the columns by position are the right ones, only squeezed figures of full rows fall wrong: those rows by order,
   // the others as positions say (a row with blank cells is printed wider, where its figures stand tells more)
   if (values.length === n && known) return { ...model, figures: n };
+  // the figures of one squeezed column drawn apart into two columns by position, one of them under no header word and
+  // lying over a named neighbour for half its width or more: as many named value columns as full rows have figures
+  // are the table's columns, read by order
+  const named = values.filter((j) => model.header.some((r) => (r[j] ?? '') !== ''));
+  const splitOff = (j: number) => {
+    const c = model.columns[j]!;
+    return c.kind === 'amount' && [j - 1, j + 1].some((k) => named.includes(k) && 2 * overlap(c, model.columns[k]!) >= Math.min(c.end - c.start, model.columns[k]!.end - model.columns[k]!.start));
+  };
+  // (when the header cannot be read again by order onto the figures)
+  const keep = model.columns.map((_, j) => j <= lastText || named.includes(j));
+  const joined: ColumnModel | null =
+    values.length > n && named.length === n && known && values.every((j) => named.includes(j) || splitOff(j))
+      ? { columns: model.columns.filter((_, j) => keep[j]), header: model.header.map((r) => r.filter((_, j) => keep[j])), figures: n }
+      : null;
   const amounts: Column[] = [];
   for (let k = 0; k < n; k++) {
     const start = median(full.map((f) => f[k]!.start));
@@ -93,7 +107,7 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   });
   const fragments: Fragment[] = header.flatMap((l, row) => l.parts.filter((p) => p.start >= lastEnd).map((part) => ({ part, row })));
   const paths = headerInOrder(fragments, n);
-  if (paths === null) return null;
+  if (paths === null) return joined;
   const all = [...labels, ...paths];
   const depth = Math.max(...all.map((l) => l.length));
   return {

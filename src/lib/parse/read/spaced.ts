@@ -15,6 +15,7 @@ import { figuresOnMiddleLine, joinCodeLines, joinWrappedLabels, wrappedLabels, t
 import { buildColumns, columnsFromNumbers, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { reassembleHeader } from './header-words.ts';
 import { columnsByOrder, orderShift, placeInOrder } from './figure-order.ts';
+import { fitToPage, joinCodeParts, sameCharacters } from './page-fit.ts';
 
 /** The columns of a table from its header and amount lines (and its 栏次 numbers); header words broken and interleaved
  * over many lines are re-read by meaning where the reading by position leaves words the vocabulary does not know
@@ -462,9 +463,26 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const rightAfter = band.length > 0 && lines.slice(floor, band[0]).every((m) => m.skip || m.raw.trim() === '');
     const fits = (d: number | null) => d !== null && headerLines.every((h) => fitsModel(h.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })), previous!));
     const carried = previous && (band.length === 0 || rightAfter) ? carryShift(dataLines, previous) : null;
-    if (carried !== null && (band.length === 0 || fits(carried) || words === previousWords)) {
+    // (else the page's own rows place the table's columns again: a header repeated in other words' order, or none)
+    const byShift = carried !== null && (band.length === 0 || fits(carried) || words === previousWords);
+    const again =
+      previous && !byShift && (band.length === 0 || (rightAfter && sameCharacters(words, previousWords)))
+        ? fitToPage(previous, dataLines.filter(isAmountLine), columnNumbersOf(dataLines))
+        : null;
+    if (byShift) {
       model = previous!;
-      shift = carried;
+      shift = carried!;
+    } else if (again !== null) {
+      model = again.model;
+      if (again.joinCodes) for (const k of run) cut.set(k, joinCodeParts(dp(k)));
+      const at = dataLines.find(isAmountLine) ?? dataLines[0]!;
+      problems.push({
+        severity: 'info',
+        line: at.line.n,
+        message: `续页的列位置按本页 ${again.fullRows} 个完整数据行重新定位（列名沿用上页表头，数值按顺序对应各列）`,
+        raw: excerpt(at.line.raw),
+        code: 'page_columns_refitted',
+      });
     } else {
       const numbers = run.find((k) => isColumnNumbersLine(dp(k)));
       const amountLines = dataLines.filter(isAmountLine);
