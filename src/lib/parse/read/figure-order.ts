@@ -17,12 +17,13 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
   return Math.min(a.end, b.end) - Math.max(a.start, b.start);
 }
 
-/** The figures of a line: the amounts after its last word that do not stand in a label column (a code, a 行次). */
+/** The figures of a line: the amounts after its last word but those standing in a label column (a code, a 行次). */
 function figuresOf(parts: Positioned[], textColumns: Column[]): Positioned[] {
   let k = parts.length;
   while (k > 0 && isAmountText(parts[k - 1]!.text)) k--;
   let rest = parts.slice(k);
-  while (rest.length > 0 && textColumns.some((c) => overlap(c, rest[0]!) > 0)) rest = rest.slice(1);
+  // (money, with a decimal point or separator, is a figure even where a long label pushed it under the label columns)
+  while (rest.length > 0 && !/[.,%％]/.test(rest[0]!.text) && textColumns.some((c) => overlap(c, rest[0]!) > 0)) rest = rest.slice(1);
   return rest;
 }
 
@@ -74,8 +75,8 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   // the others as positions say (a row with blank cells is printed wider, where its figures stand tells more)
   if (values.length === n && known) return { ...model, figures: n };
   // the figures of one squeezed column drawn apart into two columns by position, one of them under no header word and
-  // lying over a named neighbour for half its width or more: as many named value columns as full rows have figures
-  // are the table's columns, read by order
+  // lying over a named neighbour for half its width or more (or anywhere, under a 栏次 row numbering 1 … n): as many
+  // named value columns as full rows have figures are the table's columns, read by order
   const named = values.filter((j) => model.header.some((r) => (r[j] ?? '') !== ''));
   const splitOff = (j: number) => {
     const c = model.columns[j]!;
@@ -84,7 +85,7 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   // (when the header cannot be read again by order onto the figures)
   const keep = model.columns.map((_, j) => j <= lastText || named.includes(j));
   const joined: ColumnModel | null =
-    values.length > n && named.length === n && known && values.every((j) => named.includes(j) || splitOff(j))
+    values.length > n && named.length === n && known && values.every((j) => named.includes(j) || splitOff(j) || (numbered && model.columns[j]!.kind === 'amount'))
       ? { columns: model.columns.filter((_, j) => keep[j]), header: model.header.map((r) => r.filter((_, j) => keep[j])), figures: n }
       : null;
   const amounts: Column[] = [];
