@@ -57,7 +57,7 @@ export interface PageFit {
   model: ColumnModel;
   /** The table's codes stand in one code column (its parts one piece): join a code printed in parts on this page. */
   joinCodes: boolean;
-  /** The shift that carries this page's labels into the table's label columns. */
+  /** The shift that carries this page's labels into the table's label columns (`carried` when it fits them). */
   labelShift: number;
   /** How many full rows the columns were fitted on. */
   fullRows: number;
@@ -70,7 +70,7 @@ export interface PageFit {
  * label columns are carried by the one shift that puts every word of the page into them. The header stays the
  * table's. Null when the page does not read so (then it is read as before: by one shift, or on its own).
  */
-export function fitToPage(model: ColumnModel, data: PositionedLine[], numbers: Positioned[] | null = null): PageFit | null {
+export function fitToPage(model: ColumnModel, data: PositionedLine[], numbers: Positioned[] | null = null, carried: number | null = null): PageFit | null {
   const split = valueColumns(model);
   if (split === null) return null;
   const n = split.values.length;
@@ -78,9 +78,13 @@ export function fitToPage(model: ColumnModel, data: PositionedLine[], numbers: P
   // (a code column as wide as a code of three parts: its parts printed apart on this page are one code)
   const first = split.labels[0]!;
   const joinCodes = split.labels.length >= 2 && first.kind === 'text' && first.end - first.start >= 7;
-  const rows = data.map((line) => {
-    const l = joinCodes ? { ...line, parts: joinCodeParts(line.parts) } : line;
-    const figures = trailingFigures(l.parts);
+  const lines = data.map((line) => (joinCodes ? { ...line, parts: joinCodeParts(line.parts) } : line));
+  // a 行次 column before the figures (1, 2, 3 … down the rows): its numbers are labels, not figures
+  const firsts = lines.map((l) => trailingFigures(l.parts)[0]);
+  const rowNumbers =
+    lines.length > 1 && firsts.every((p, k) => p !== undefined && /^[1-9]\d{0,2}$/.test(p.text) && (k === 0 || Number(p.text) > Number(firsts[k - 1]!.text)));
+  const rows = lines.map((l) => {
+    const figures = trailingFigures(l.parts).slice(rowNumbers ? 1 : 0);
     // (a code run into the figures of a row whose name is blank, or a 行次 before them, is no figure of the row)
     const extra = figures.length - n;
     if (extra > 0 && figures.slice(0, extra).every((p) => CODE_PART_RE.test(p.text) || /^[1-9]\d{0,2}$/.test(p.text))) return { figures: figures.slice(extra), words: l.parts.slice(0, l.parts.length - n) };
@@ -99,21 +103,34 @@ export function fitToPage(model: ColumnModel, data: PositionedLine[], numbers: P
     if (k > 0 && start < values[k - 1]!.start) return null;
     values.push({ start, end, kind: split.values[k]!.kind === 'blank' ? 'amount' : split.values[k]!.kind });
   }
-  // the label columns: the shift within ±16 that puts every word of the page into one of them, the most overlap
-  // winning (nearest to no shift among equals)
-  const words = rows.flatMap((r) => r.words);
-  let best: number | null = null;
-  let bestScore = -1;
-  for (let d = 0; Math.abs(d) <= 16; d = d > 0 ? -d : -d + 1) {
+  // the label columns: the shift within ±16 that puts every word of the page into one of them, the words of a line
+  // each into a column of its own left to right, the most overlap winning (nearest to no shift among equals); the
+  // shift that carried the whole page onto the table's columns, when one did and it fits so, is taken first
+  const labelScore = (d: number): number => {
     let score = 0;
-    const fits = words.every((p) => {
-      const o = Math.max(0, ...split.labels.map((c) => overlap(c, { start: p.start + d, end: p.end + d })));
-      score += o;
-      return o > 0;
+    const fits = rows.every(({ words }) => {
+      let last = -1;
+      return words.every((p) => {
+        const os = split.labels.map((c) => overlap(c, { start: p.start + d, end: p.end + d }));
+        const o = Math.max(0, ...os);
+        const j = os.indexOf(o);
+        if (o <= 0 || j <= last) return false;
+        last = j;
+        score += o;
+        return true;
+      });
     });
-    if (fits && score > bestScore) {
-      bestScore = score;
-      best = d;
+    return fits ? score : -1;
+  };
+  let best: number | null = carried !== null && labelScore(carried) >= 0 ? carried : null;
+  if (best === null) {
+    let bestScore = -1;
+    for (let d = 0; Math.abs(d) <= 16; d = d > 0 ? -d : -d + 1) {
+      const score = labelScore(d);
+      if (score > bestScore) {
+        bestScore = score;
+        best = d;
+      }
     }
   }
   if (best === null) return null;
