@@ -9,6 +9,9 @@
  * - tests/fixtures/text-forms/split-column.pdftotext.txt: 支出决算表 of synth-410200-kejiju-2017-final-00036 (source
  *   lines 137–182), a 行次 column, eight figure columns whose 项目支出 figures stand so unevenly that by position they
  *   make two columns, one under no header word; the table continued on a second page.
+ * - tests/fixtures/text-forms/page-blank-cells.pdftotext.txt: 部门支出预算表 of synth-410803-jiaoyuju-2017-budget-00047
+ *   (source lines 102–140), blank cells printed as nothing, the header repeated after a form feed (line 23) and the
+ *   next page's figures standing further left; rows with blank cells squeezed together (`22.2 22.2 19.3      2.9`).
  * Expected cells are read by hand from the HTML tables the PDFs were printed from; line numbers are the fixtures'.
  */
 import { readFileSync } from 'node:fs';
@@ -16,6 +19,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
 import { fitToPage, joinCodeParts, sameCharacters } from '../../../src/lib/parse/read/page-fit.ts';
+import { placeFewer } from '../../../src/lib/parse/read/figure-order.ts';
 import { pieces } from '../../../src/lib/parse/read/spaced.ts';
 import { readTextForms } from '../../../src/lib/parse/read/index.ts';
 import { splitLines } from '../../../src/lib/text/lines.ts';
@@ -68,6 +72,42 @@ describe('a final expenditure table whose 项目支出 figures stand apart by po
   it('reads the second page with the same columns (死亡抚恤, the unlabelled 合计: lines 34, 45)', () => {
     expect(at(34).cells).toEqual(['208 08 01', '死亡抚恤', '13', '4786367.95', '1916367.95', '1820549.55', '95818.40', '2870000.00', '0.00', '0.00', '0.00']);
     expect(at(45).cells.slice(2)).toEqual(['24', '39255704.01', '32825588.38', '31184308.93', '1641279.45', '6430115.63', '0.00', '0.00', '0.00']);
+  });
+});
+
+describe('a budget expenditure table with blank cells continued after a form feed (page-blank-cells)', () => {
+  const { at } = read('page-blank-cells.pdftotext.txt');
+
+  it('reads the first page’s rows with blank cells by position (一般公共服务支出, 行政事业单位养老支出: lines 10, 18)', () => {
+    expect(at(10).cells).toEqual(['201', '一般公共服务支出', '2', '1.1', '', '', '', '1.1']);
+    expect(at(18).cells).toEqual(['208 05', '行政事业单位养老支出', '10', '29.1', '29.1', '25.4', '3.8', '']);
+  });
+
+  it('keeps the 行次 apart from the name on the next page (死亡抚恤 15, line 29)', () => {
+    expect(at(29).cells).toEqual(['208 08 01', '死亡抚恤', '15', '12.0', '3.0', '2.6', '0.4', '9.0']);
+  });
+
+  it('places figures squeezed together before a blank cell each in a column of its own (卫生健康支出, 公务员医疗补助: lines 32, 35)', () => {
+    expect(at(32).cells).toEqual(['210', '卫生健康支出', '18', '22.2', '22.2', '19.3', '2.9', '']);
+    expect(at(35).cells).toEqual(['210 11 03', '公务员医疗补助', '21', '18.0', '18.0', '15.6', '2.3', '']);
+  });
+});
+
+describe('placing the figures of a row with blank cells', () => {
+  const columns = [
+    { start: 10, end: 15 },
+    { start: 20, end: 25 },
+    { start: 30, end: 35 },
+    { start: 40, end: 45 },
+  ];
+  const at = (text: string, start: number) => ({ text, start, end: start + text.length });
+
+  it('puts figures one space apart in neighbouring columns and a far one where it stands', () => {
+    expect(placeFewer([at('1.0', 11), at('2.0', 15), at('3.0', 41)], columns)).toEqual([0, 1, 3]);
+  });
+
+  it('decides nothing when two placements fit as well (a lone figure midway between two columns)', () => {
+    expect(placeFewer([at('1.0', 11), at('2.0', 26)], columns)).toBeNull();
   });
 });
 

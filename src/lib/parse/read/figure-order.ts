@@ -233,19 +233,72 @@ function pathsInOrder(read: Word[], n: number): string[][] | null {
  * One line's cells under a model read by order: a line with as many figures as the table's full rows puts its k-th
  * figure in the k-th amount column; any other line is placed by position on the calibrated columns.
  */
-export function placeInOrder(parts: Positioned[], model: ColumnModel): ReturnType<typeof placeParts> {
+export function placeInOrder(parts: Positioned[], model: ColumnModel): ReturnType<typeof placeParts> & { ambiguous?: boolean } {
   if (model.figures === undefined) return placeParts(parts, model);
   const labelCount = model.columns.length - model.figures;
   const labelColumns = model.columns.slice(0, labelCount);
   const figures = figuresOf(parts, labelColumns);
-  if (figures.length !== model.figures) return placeParts(parts, model);
   const words = parts.slice(0, parts.length - figures.length);
   const inLabels = labelCount > 0 ? placeParts(words, { columns: labelColumns, header: [] }) : null;
-  return {
-    cells: [...(inLabels?.cells ?? []), ...figures.map((f) => f.text)],
-    spans: [...(inLabels?.spans ?? []), ...figures.map((f) => ({ start: f.start, end: f.end }))],
-    crowded: inLabels?.crowded ?? words.length > 0,
+  const labelCells = { cells: inLabels?.cells ?? [], spans: inLabels?.spans ?? [], crowded: inLabels?.crowded ?? words.length > 0 };
+  if (figures.length === model.figures) {
+    return {
+      cells: [...labelCells.cells, ...figures.map((f) => f.text)],
+      spans: [...labelCells.spans, ...figures.map((f) => ({ start: f.start, end: f.end }))],
+      crowded: labelCells.crowded,
+    };
+  }
+  const byPosition = placeParts(parts, model);
+  // a row with blank cells whose figures fall two into one column (squeezed together, the blank cells' room taken up):
+  // placed in order, each figure in a column of its own, where their positions fit best, when one placement does
+  const values = model.columns.slice(labelCount);
+  const taken = figures.map((f) => placeParts([f], model).cells.findIndex((c) => c !== ''));
+  const clash = taken.some((j, i) => j < labelCount || taken.indexOf(j) !== i);
+  if (figures.length === 0 || figures.length > model.figures || !clash) return byPosition;
+  const fit = placeFewer(figures, values);
+  if (fit === null) return { ...byPosition, ambiguous: true };
+  const cells = values.map(() => '');
+  const spans = values.map((c) => ({ start: c.start, end: c.end }));
+  fit.forEach((j, i) => {
+    cells[j] = figures[i]!.text;
+    spans[j] = { start: figures[i]!.start, end: figures[i]!.end };
+  });
+  return { cells: [...labelCells.cells, ...cells], spans: [...labelCells.spans, ...spans], crowded: labelCells.crowded };
+}
+
+/**
+ * The columns (indices into `columns`) of a row's figures, fewer than the columns: left to right, each in a column
+ * of its own, figures one space apart (squeezed together) in neighbouring columns, the placement whose figures stand
+ * nearest their columns' centres. Null when no placement is nearer by a character than every other: the row's
+ * positions cannot decide, and it is reported rather than guessed.
+ */
+export function placeFewer(figures: Positioned[], columns: { start: number; end: number }[]): number[] | null {
+  const k = figures.length;
+  const n = columns.length;
+  const mid = (a: { start: number; end: number }) => (a.start + a.end) / 2;
+  let best: number[] | null = null;
+  let bestCost = Infinity;
+  let second = Infinity;
+  const pick: number[] = [];
+  const walk = (i: number, from: number, cost: number) => {
+    if (cost >= second) return;
+    if (i === k) {
+      if (cost < bestCost) {
+        second = bestCost;
+        bestCost = cost;
+        best = [...pick];
+      } else second = Math.min(second, cost);
+      return;
+    }
+    for (let j = from; j <= n - (k - i); j++) {
+      if (i > 0 && figures[i]!.start - figures[i - 1]!.end <= 1 && j !== pick[i - 1]! + 1) continue;
+      pick.push(j);
+      walk(i + 1, j + 1, cost + Math.abs(mid(figures[i]!) - mid(columns[j]!)));
+      pick.pop();
+    }
   };
+  walk(0, 0, 0);
+  return best !== null && second - bestCost >= 1 ? best : null;
 }
 
 /**

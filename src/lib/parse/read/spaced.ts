@@ -540,7 +540,15 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
       );
       const spans = placed.spans.map((sp) => ({ start: sp.start - d, end: sp.end - d }));
       lines[k] = { ...src, form: 'spaced', cells: placed.cells, spans };
-      if (placed.crowded) {
+      if ('ambiguous' in placed && placed.ambiguous) {
+        problems.push({
+          severity: 'warning',
+          line: src.n,
+          message: '空格对齐的表格中此行有空白单元格，数字挤在一起，按位置不能唯一确定各数字所在的列',
+          raw: excerpt(src.raw),
+          code: 'spaced_row_ambiguous',
+        });
+      } else if (placed.crowded) {
         problems.push({
           severity: 'warning',
           line: src.n,
