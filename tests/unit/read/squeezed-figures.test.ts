@@ -15,6 +15,9 @@
  * - tests/fixtures/text-forms/numbered-unnamed.pdftotext.txt: 支出决算表 of synth-410400-gongxinju-2017-final-00035
  *   (source lines 133–150), a 栏次 row numbering six columns where the figures by position make eight (two under no
  *   header word), and a label so long that the first figure starts under it.
+ * - tests/fixtures/text-forms/row-numbers-tight.pdftotext.txt: 一般公共预算财政拨款支出决算表 of
+ *   synth-410100-fagaiwei-2016-final-00032 (source lines 221–234), the 行次 one space before the figures and `小计`
+ *   starting over the two-digit row numbers, blank cells printed as nothing.
  * Expected cells are read by hand from the HTML tables the PDFs were printed from; line numbers are the fixtures'.
  */
 import { readFileSync } from 'node:fs';
@@ -123,5 +126,20 @@ describe('a final expenditure table whose 栏次 row numbers fewer columns than 
 
   it('counts a figure that starts under a long label among the row’s figures (政府办公厅（室）及相关机构事务, line 13)', () => {
     expect(at(13).cells.slice(2)).toEqual(['291082.48', '259618.23', '31464.25', '0.00', '0.00', '0.00']);
+  });
+});
+
+describe('a final expenditure table whose figure header starts over its 行次 numbers', () => {
+  const at = read('row-numbers-tight.pdftotext.txt');
+
+  it('reads 小计, 基本支出 and 项目支出 onto the figures, the 行次 a label column (lines 2–3)', () => {
+    expect(flattenHeader([at(2).cells, at(3).cells])).toEqual(['项目/功能分类科目编码', '项目/科目名称', '项目/行次', '本年支出/小计', '本年支出/基本支出', '本年支出/项目支出']);
+  });
+
+  it('reads full rows by order and rows with a blank cell by position (lines 5, 7, 8 and 14)', () => {
+    expect(at(5).cells).toEqual(['201', '一般公共服务支出', '1', '1336.14', '1082.88', '253.26']);
+    expect(at(7).cells).toEqual(['201 01 01', '行政运行', '3', '1082.88', '1082.88', '']);
+    expect(at(8).cells).toEqual(['201 01 02', '一般行政管理事务', '4', '253.26', '', '253.26']);
+    expect(at(14).cells).toEqual(['208 08 01', '死亡抚恤', '10', '2605.88', '2074.27', '531.61']);
   });
 });

@@ -106,7 +106,11 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
     const word = own.find((w) => overlap(c, w.parts[0]!.part) > 0 && ['code', 'name'].includes(lookupWord(w.text)?.role ?? ''));
     if (word) labels[j]!.push(word.text);
   });
-  const fragments: Fragment[] = header.flatMap((l, row) => l.parts.filter((p) => p.start >= lastEnd).map((part) => ({ part, row })));
+  // (a figure word squeezed against a 行次 column may start over the last row numbers: `行次 小计` over `10 2605.88`)
+  const labelWord = (p: Positioned) => ['code', 'name', 'row_number'].includes(lookupWord(p.text)?.role ?? '');
+  const fragments: Fragment[] = header.flatMap((l, row) =>
+    l.parts.filter((p) => p.start >= lastEnd || (labelEnd > lastText && p.end > lastEnd && !labelWord(p))).map((part) => ({ part, row })),
+  );
   const paths = headerInOrder(fragments, n);
   if (paths === null) return joined;
   const all = [...labels, ...paths];
