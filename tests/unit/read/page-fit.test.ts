@@ -19,7 +19,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
 import { fitToPage, joinCodeParts, sameCharacters } from '../../../src/lib/parse/read/page-fit.ts';
-import { placeFewer } from '../../../src/lib/parse/read/figure-order.ts';
+import { placeFewer, placeInOrder } from '../../../src/lib/parse/read/figure-order.ts';
 import { pieces } from '../../../src/lib/parse/read/spaced.ts';
 import { readTextForms } from '../../../src/lib/parse/read/index.ts';
 import { splitLines } from '../../../src/lib/text/lines.ts';
@@ -104,6 +104,17 @@ describe('placing the figures of a row with blank cells', () => {
 
   it('puts figures one space apart in neighbouring columns and a far one where it stands', () => {
     expect(placeFewer([at('1.0', 11), at('2.0', 15), at('3.0', 41)], columns)).toEqual([0, 1, 3]);
+  });
+
+  it('puts figures squeezed one space apart into neighbouring columns under columns read by order, not two into one', () => {
+    const model: ColumnModel = {
+      columns: [{ start: 0, end: 8, kind: 'text' }, ...columns.map((c) => ({ ...c, kind: 'amount' as const }))],
+      header: [['科目名称', '合计', '基本支出', '项目支出', '上缴上级支出']],
+      figures: 4,
+    };
+    // by position 3.0, squeezed one space after 2.0, falls into 基本支出 with it; in order it is the next column's
+    const placed = placeInOrder([at('行政运行', 0), at('1.0', 11), at('2.0', 21), at('3.0', 25)], model);
+    expect(placed.cells).toEqual(['行政运行', '1.0', '2.0', '3.0', '']);
   });
 
   it('decides nothing when two placements fit as well (a lone figure midway between two columns)', () => {

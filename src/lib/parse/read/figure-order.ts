@@ -235,39 +235,41 @@ function pathsInOrder(read: Word[], n: number): string[][] | null {
 
 /**
  * One line's cells under a model read by order: a line with as many figures as the table's full rows puts its k-th
- * figure in the k-th amount column; any other line is placed by position on the calibrated columns.
+ * figure in the k-th amount column; any other line is placed by position on the calibrated columns. A line with
+ * fewer figures than value columns whose placement by position puts two figures into one column (the blank cells'
+ * room taken up by squeezing), or figures one space apart (squeezed together) into columns that are not neighbours,
+ * is placed by `placeFewer`, or reported as ambiguous. (Under columns found by position only, the line is placed so.)
  */
 export function placeInOrder(parts: Positioned[], model: ColumnModel): ReturnType<typeof placeParts> & { ambiguous?: boolean } {
-  if (model.figures === undefined) return placeParts(parts, model);
+  const byPosition = () => placeParts(parts, model);
+  if (model.figures === undefined) return byPosition();
   const labelCount = model.columns.length - model.figures;
   const labelColumns = model.columns.slice(0, labelCount);
   const figures = figuresOf(parts, labelColumns);
   const words = parts.slice(0, parts.length - figures.length);
-  const inLabels = labelCount > 0 ? placeParts(words, { columns: labelColumns, header: [] }) : null;
-  const labelCells = { cells: inLabels?.cells ?? [], spans: inLabels?.spans ?? [], crowded: inLabels?.crowded ?? words.length > 0 };
+  const inLabels = labelCount > 0 ? placeParts(words, { columns: labelColumns, header: [] }) : { cells: [], spans: [], crowded: words.length > 0 };
   if (figures.length === model.figures) {
     return {
-      cells: [...labelCells.cells, ...figures.map((f) => f.text)],
-      spans: [...labelCells.spans, ...figures.map((f) => ({ start: f.start, end: f.end }))],
-      crowded: labelCells.crowded,
+      cells: [...inLabels.cells, ...figures.map((f) => f.text)],
+      spans: [...inLabels.spans, ...figures.map((f) => ({ start: f.start, end: f.end }))],
+      crowded: inLabels.crowded,
     };
   }
-  const byPosition = placeParts(parts, model);
-  // a row with blank cells whose figures fall two into one column (squeezed together, the blank cells' room taken up):
-  // placed in order, each figure in a column of its own, where their positions fit best, when one placement does
   const values = model.columns.slice(labelCount);
+  if (figures.length === 0 || figures.length >= values.length) return byPosition();
   const taken = figures.map((f) => placeParts([f], model).cells.findIndex((c) => c !== ''));
   const clash = taken.some((j, i) => j < labelCount || taken.indexOf(j) !== i);
-  if (figures.length === 0 || figures.length > model.figures || !clash) return byPosition;
+  const apart = figures.some((f, i) => i > 0 && f.start - figures[i - 1]!.end <= 1 && taken[i] !== taken[i - 1]! + 1);
+  if (!clash && !apart) return byPosition();
   const fit = placeFewer(figures, values);
-  if (fit === null) return { ...byPosition, ambiguous: true };
+  if (fit === null) return { ...byPosition(), ambiguous: true };
   const cells = values.map(() => '');
   const spans = values.map((c) => ({ start: c.start, end: c.end }));
   fit.forEach((j, i) => {
     cells[j] = figures[i]!.text;
     spans[j] = { start: figures[i]!.start, end: figures[i]!.end };
   });
-  return { cells: [...labelCells.cells, ...cells], spans: [...labelCells.spans, ...spans], crowded: labelCells.crowded };
+  return { cells: [...inLabels.cells, ...cells], spans: [...inLabels.spans, ...spans], crowded: inLabels.crowded };
 }
 
 /**
