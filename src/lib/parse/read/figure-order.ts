@@ -11,11 +11,7 @@
 import { readWords, type Fragment, type Word } from './header-words.ts';
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
-import { isAmountText, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
-
-function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
-  return Math.min(a.end, b.end) - Math.max(a.start, b.start);
-}
+import { isAmountText, overlap, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 
 /** The figures of a line: the amounts after its last word but those standing in a label column (a code, a 行次). */
 function figuresOf(parts: Positioned[], textColumns: Column[]): Positioned[] {
@@ -27,7 +23,8 @@ function figuresOf(parts: Positioned[], textColumns: Column[]): Positioned[] {
   return rest;
 }
 
-const median = (xs: number[]) => {
+/** The middle of some numbers (the lower of the two middles). */
+export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor((s.length - 1) / 2)]!;
 };

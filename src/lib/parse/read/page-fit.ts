@@ -7,16 +7,8 @@
  * (their names, their order) are fitted to them by order. Pure.
  */
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
-import { isAmountText } from './positioned.ts';
-
-function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
-  return Math.min(a.end, b.end) - Math.max(a.start, b.start);
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)]!;
-};
+import { isAmountText, overlap } from './positioned.ts';
+import { median } from './figure-order.ts';
 
 /** The amounts at the end of a line (after its last word). */
 function trailingFigures(parts: Positioned[]): Positioned[] {
