@@ -12,6 +12,12 @@
  *   word a space apart while the rests of its words stand right of them on a line squeezed less.
  * - tests/fixtures/text-forms/row-numbers-squeezed.pdftotext.txt: 一般公共预算财政拨款支出决算表 of
  *   synth-410300-zhujianju-2015-final-00013, a 行次 column one space before the squeezed figures.
+ * - tests/fixtures/text-forms/numbered-unnamed.pdftotext.txt: 支出决算表 of synth-410400-gongxinju-2017-final-00035
+ *   (source lines 133–150), a 栏次 row numbering six columns where the figures by position make eight (two under no
+ *   header word), and a label so long that the first figure starts under it.
+ * - tests/fixtures/text-forms/row-numbers-tight.pdftotext.txt: 一般公共预算财政拨款支出决算表 of
+ *   synth-410100-fagaiwei-2016-final-00032 (source lines 221–234), the 行次 one space before the figures and `小计`
+ *   starting over the two-digit row numbers, blank cells printed as nothing.
  * Expected cells are read by hand from the HTML tables the PDFs were printed from; line numbers are the fixtures'.
  */
 import { readFileSync } from 'node:fs';
@@ -103,5 +109,37 @@ describe('a final expenditure table with a 行次 column before its squeezed fig
   it('reads each row by order: 人大事务 and 政府办公厅（室）及相关机构事务, its label wrapped (lines 9 and 12)', () => {
     expect(at(9).cells).toEqual(['20101', '人大事务', '2', '336.68', '336.68', '0.00']);
     expect(at(12).cells).toEqual(['20103', '政府办公厅（室）及相关机构事务', '4', '506.67', '313.23', '193.45']);
+  });
+});
+
+describe('a final expenditure table whose 栏次 row numbers fewer columns than the figures make by position', () => {
+  const at = read('numbered-unnamed.pdftotext.txt');
+
+  it('reads the six named columns (lines 5–7)', () => {
+    expect(at(5).cells.slice(2)).toEqual(['本年支出合计', '基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出']);
+  });
+
+  it('reads each full row by order (一般公共服务支出, 一般行政管理事务: lines 9 and 12)', () => {
+    expect(at(9).cells).toEqual(['201', '一般公共服务支出', '927078.16', '759489.33', '167588.83', '0.00', '0.00', '0.00']);
+    expect(at(12).cells).toEqual(['2010102', '一般行政管理事务', '110225.06', '0.00', '110225.06', '0.00', '0.00', '0.00']);
+  });
+
+  it('counts a figure that starts under a long label among the row’s figures (政府办公厅（室）及相关机构事务, line 13)', () => {
+    expect(at(13).cells.slice(2)).toEqual(['291082.48', '259618.23', '31464.25', '0.00', '0.00', '0.00']);
+  });
+});
+
+describe('a final expenditure table whose figure header starts over its 行次 numbers', () => {
+  const at = read('row-numbers-tight.pdftotext.txt');
+
+  it('reads 小计, 基本支出 and 项目支出 onto the figures, the 行次 a label column (lines 2–3)', () => {
+    expect(flattenHeader([at(2).cells, at(3).cells])).toEqual(['项目/功能分类科目编码', '项目/科目名称', '项目/行次', '本年支出/小计', '本年支出/基本支出', '本年支出/项目支出']);
+  });
+
+  it('reads full rows by order and rows with a blank cell by position (lines 5, 7, 8 and 14)', () => {
+    expect(at(5).cells).toEqual(['201', '一般公共服务支出', '1', '1336.14', '1082.88', '253.26']);
+    expect(at(7).cells).toEqual(['201 01 01', '行政运行', '3', '1082.88', '1082.88', '']);
+    expect(at(8).cells).toEqual(['201 01 02', '一般行政管理事务', '4', '253.26', '', '253.26']);
+    expect(at(14).cells).toEqual(['208 08 01', '死亡抚恤', '10', '2605.88', '2074.27', '531.61']);
   });
 });

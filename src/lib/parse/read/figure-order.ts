@@ -11,22 +11,20 @@
 import { readWords, type Fragment, type Word } from './header-words.ts';
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
-import { isAmountText, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
+import { isAmountText, overlap, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 
-function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
-  return Math.min(a.end, b.end) - Math.max(a.start, b.start);
-}
-
-/** The figures of a line: the amounts after its last word that do not stand in a label column (a code, a 行次). */
+/** The figures of a line: the amounts after its last word but those standing in a label column (a code, a 行次). */
 function figuresOf(parts: Positioned[], textColumns: Column[]): Positioned[] {
   let k = parts.length;
   while (k > 0 && isAmountText(parts[k - 1]!.text)) k--;
   let rest = parts.slice(k);
-  while (rest.length > 0 && textColumns.some((c) => overlap(c, rest[0]!) > 0)) rest = rest.slice(1);
+  // (money, with a decimal point or separator, is a figure even where a long label pushed it under the label columns)
+  while (rest.length > 0 && !/[.,%％]/.test(rest[0]!.text) && textColumns.some((c) => overlap(c, rest[0]!) > 0)) rest = rest.slice(1);
   return rest;
 }
 
-const median = (xs: number[]) => {
+/** The middle of some numbers (the lower of the two middles). */
+export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor((s.length - 1) / 2)]!;
 };
@@ -73,6 +71,20 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   // the columns by position are the right ones, only squeezed figures of full rows fall wrong: those rows by order,
   // the others as positions say (a row with blank cells is printed wider, where its figures stand tells more)
   if (values.length === n && known) return { ...model, figures: n };
+  // the figures of one squeezed column drawn apart into two columns by position, one of them under no header word and
+  // lying over a named neighbour for half its width or more (or anywhere, under a 栏次 row numbering 1 … n): as many
+  // named value columns as full rows have figures are the table's columns, read by order
+  const named = values.filter((j) => model.header.some((r) => (r[j] ?? '') !== ''));
+  const splitOff = (j: number) => {
+    const c = model.columns[j]!;
+    return c.kind === 'amount' && [j - 1, j + 1].some((k) => named.includes(k) && 2 * overlap(c, model.columns[k]!) >= Math.min(c.end - c.start, model.columns[k]!.end - model.columns[k]!.start));
+  };
+  // (when the header cannot be read again by order onto the figures)
+  const keep = model.columns.map((_, j) => j <= lastText || named.includes(j));
+  const joined: ColumnModel | null =
+    values.length > n && named.length === n && known && values.every((j) => named.includes(j) || splitOff(j) || (numbered && model.columns[j]!.kind === 'amount'))
+      ? { columns: model.columns.filter((_, j) => keep[j]), header: model.header.map((r) => r.filter((_, j) => keep[j])), figures: n }
+      : null;
   const amounts: Column[] = [];
   for (let k = 0; k < n; k++) {
     const start = median(full.map((f) => f[k]!.start));
@@ -91,9 +103,13 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
     const word = own.find((w) => overlap(c, w.parts[0]!.part) > 0 && ['code', 'name'].includes(lookupWord(w.text)?.role ?? ''));
     if (word) labels[j]!.push(word.text);
   });
-  const fragments: Fragment[] = header.flatMap((l, row) => l.parts.filter((p) => p.start >= lastEnd).map((part) => ({ part, row })));
+  // (a figure word squeezed against a 行次 column may start over the last row numbers: `行次 小计` over `10 2605.88`)
+  const labelWord = (p: Positioned) => ['code', 'name', 'row_number'].includes(lookupWord(p.text)?.role ?? '');
+  const fragments: Fragment[] = header.flatMap((l, row) =>
+    l.parts.filter((p) => p.start >= lastEnd || (labelEnd > lastText && p.end > lastEnd && !labelWord(p))).map((part) => ({ part, row })),
+  );
   const paths = headerInOrder(fragments, n);
-  if (paths === null) return null;
+  if (paths === null) return joined;
   const all = [...labels, ...paths];
   const depth = Math.max(...all.map((l) => l.length));
   return {
@@ -216,21 +232,76 @@ function pathsInOrder(read: Word[], n: number): string[][] | null {
 
 /**
  * One line's cells under a model read by order: a line with as many figures as the table's full rows puts its k-th
- * figure in the k-th amount column; any other line is placed by position on the calibrated columns.
+ * figure in the k-th amount column; any other line is placed by position on the calibrated columns. A line with
+ * fewer figures than value columns whose placement by position puts two figures into one column (the blank cells'
+ * room taken up by squeezing), or figures one space apart (squeezed together) into columns that are not neighbours,
+ * is placed by `placeFewer`, or reported as ambiguous. (Under columns found by position only, the line is placed so.)
  */
-export function placeInOrder(parts: Positioned[], model: ColumnModel): ReturnType<typeof placeParts> {
-  if (model.figures === undefined) return placeParts(parts, model);
+export function placeInOrder(parts: Positioned[], model: ColumnModel): ReturnType<typeof placeParts> & { ambiguous?: boolean } {
+  const byPosition = () => placeParts(parts, model);
+  if (model.figures === undefined) return byPosition();
   const labelCount = model.columns.length - model.figures;
   const labelColumns = model.columns.slice(0, labelCount);
   const figures = figuresOf(parts, labelColumns);
-  if (figures.length !== model.figures) return placeParts(parts, model);
   const words = parts.slice(0, parts.length - figures.length);
-  const inLabels = labelCount > 0 ? placeParts(words, { columns: labelColumns, header: [] }) : null;
-  return {
-    cells: [...(inLabels?.cells ?? []), ...figures.map((f) => f.text)],
-    spans: [...(inLabels?.spans ?? []), ...figures.map((f) => ({ start: f.start, end: f.end }))],
-    crowded: inLabels?.crowded ?? words.length > 0,
+  const inLabels = labelCount > 0 ? placeParts(words, { columns: labelColumns, header: [] }) : { cells: [], spans: [], crowded: words.length > 0 };
+  if (figures.length === model.figures) {
+    return {
+      cells: [...inLabels.cells, ...figures.map((f) => f.text)],
+      spans: [...inLabels.spans, ...figures.map((f) => ({ start: f.start, end: f.end }))],
+      crowded: inLabels.crowded,
+    };
+  }
+  const values = model.columns.slice(labelCount);
+  if (figures.length === 0 || figures.length >= values.length) return byPosition();
+  const taken = figures.map((f) => placeParts([f], model).cells.findIndex((c) => c !== ''));
+  const clash = taken.some((j, i) => j < labelCount || taken.indexOf(j) !== i);
+  const apart = figures.some((f, i) => i > 0 && f.start - figures[i - 1]!.end <= 1 && taken[i] !== taken[i - 1]! + 1);
+  if (!clash && !apart) return byPosition();
+  const fit = placeFewer(figures, values);
+  if (fit === null) return { ...byPosition(), ambiguous: true };
+  const cells = values.map(() => '');
+  const spans = values.map((c) => ({ start: c.start, end: c.end }));
+  fit.forEach((j, i) => {
+    cells[j] = figures[i]!.text;
+    spans[j] = { start: figures[i]!.start, end: figures[i]!.end };
+  });
+  return { cells: [...inLabels.cells, ...cells], spans: [...inLabels.spans, ...spans], crowded: inLabels.crowded };
+}
+
+/**
+ * The columns (indices into `columns`) of a row's figures, fewer than the columns: left to right, each in a column
+ * of its own, figures one space apart (squeezed together) in neighbouring columns, the placement whose figures stand
+ * nearest their columns' centres. Null when no placement is nearer by a character than every other: the row's
+ * positions cannot decide, and it is reported rather than guessed.
+ */
+export function placeFewer(figures: Positioned[], columns: { start: number; end: number }[]): number[] | null {
+  const k = figures.length;
+  const n = columns.length;
+  const mid = (a: { start: number; end: number }) => (a.start + a.end) / 2;
+  let best: number[] | null = null;
+  let bestCost = Infinity;
+  let second = Infinity;
+  const pick: number[] = [];
+  const walk = (i: number, from: number, cost: number) => {
+    if (cost >= second) return;
+    if (i === k) {
+      if (cost < bestCost) {
+        second = bestCost;
+        bestCost = cost;
+        best = [...pick];
+      } else second = Math.min(second, cost);
+      return;
+    }
+    for (let j = from; j <= n - (k - i); j++) {
+      if (i > 0 && figures[i]!.start - figures[i - 1]!.end <= 1 && j !== pick[i - 1]! + 1) continue;
+      pick.push(j);
+      walk(i + 1, j + 1, cost + Math.abs(mid(figures[i]!) - mid(columns[j]!)));
+      pick.pop();
+    }
   };
+  walk(0, 0, 0);
+  return best !== null && second - bestCost >= 1 ? best : null;
 }
 
 /**

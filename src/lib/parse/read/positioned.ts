@@ -44,7 +44,8 @@ interface Member {
   row: number;
 }
 
-function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+/** How many columns two spans share (negative: the gap between them). */
+export function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return Math.min(a.end, b.end) - Math.max(a.start, b.start);
 }
 

@@ -15,6 +15,7 @@ import { figuresOnMiddleLine, joinCodeLines, joinWrappedLabels, wrappedLabels, t
 import { buildColumns, columnsFromNumbers, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { reassembleHeader } from './header-words.ts';
 import { columnsByOrder, orderShift, placeInOrder } from './figure-order.ts';
+import { fitToPage, joinCodeParts, sameCharacters } from './page-fit.ts';
 
 /** The columns of a table from its header and amount lines (and its 栏次 numbers); header words broken and interleaved
  * over many lines are re-read by meaning where the reading by position leaves words the vocabulary does not know
@@ -325,6 +326,17 @@ function repeatedHeaders(lines: SourceLine[], run: number[], model: ColumnModel,
   return out;
 }
 
+/** The info that a page's columns were fitted again to its rows (`page-fit.ts`), on its first row of figures. */
+function refitted(at: SourceLine, fullRows: number): Problem {
+  return {
+    severity: 'info',
+    line: at.n,
+    message: `续页的列位置按本页 ${fullRows} 个完整数据行重新定位（列名沿用上页表头，数值按顺序对应各列）`,
+    raw: excerpt(at.raw),
+    code: 'page_columns_refitted',
+  };
+}
+
 export interface SpacedResult {
   lines: SourceLine[];
   problems: Problem[];
@@ -462,9 +474,19 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const rightAfter = band.length > 0 && lines.slice(floor, band[0]).every((m) => m.skip || m.raw.trim() === '');
     const fits = (d: number | null) => d !== null && headerLines.every((h) => fitsModel(h.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })), previous!));
     const carried = previous && (band.length === 0 || rightAfter) ? carryShift(dataLines, previous) : null;
-    if (carried !== null && (band.length === 0 || fits(carried) || words === previousWords)) {
+    // (else the page's own rows place the table's columns again: a header repeated in other words' order, or none)
+    const byShift = carried !== null && (band.length === 0 || fits(carried) || words === previousWords);
+    const again =
+      previous && (band.length === 0 || (rightAfter && (byShift || sameCharacters(words, previousWords))))
+        ? fitToPage(previous, dataLines.filter(isAmountLine), columnNumbersOf(dataLines), carried)
+        : null;
+    if (again !== null) {
+      model = again.model;
+      if (again.joinCodes) for (const k of run) cut.set(k, joinCodeParts(dp(k)));
+      problems.push(refitted((dataLines.find(isAmountLine) ?? dataLines[0]!).line, again.fullRows));
+    } else if (byShift) {
       model = previous!;
-      shift = carried;
+      shift = carried!;
     } else {
       const numbers = run.find((k) => isColumnNumbersLine(dp(k)));
       const amountLines = dataLines.filter(isAmountLine);
@@ -494,17 +516,39 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
       if (again.columns.length === model.columns.length) writeHeader(lines, rep, again);
     }
     const inRepeat = new Set(repeats.flat());
+    // the rows after a repeated header stand on a page of their own: the table's columns fitted to that page's rows
+    const onPage = new Map<number, ColumnModel>();
+    repeats.forEach((rep, r) => {
+      const rows = run.slice(run.indexOf(rep[rep.length - 1]!) + 1, r + 1 < repeats.length ? run.indexOf(repeats[r + 1]![0]!) : run.length);
+      const page = rows.map((k) => ({ line: lines[k]!, parts: dp(k) }));
+      const fit = fitToPage(model, page.filter(isAmountLine), columnNumbersOf(page));
+      if (fit === null) return;
+      for (const k of rows) {
+        onPage.set(k, fit.model);
+        if (fit.joinCodes) cut.set(k, joinCodeParts(dp(k)));
+      }
+      problems.push(refitted(page.find(isAmountLine)!.line, fit.fullRows));
+    });
     for (const k of run) {
       if (inRepeat.has(k) && lines[k]!.form === 'spaced') continue;
       const src = lines[k]!;
       const place = isColumnNumbersLine(dp(k)) ? placeColumnNumbers : placeInOrder;
+      const d = onPage.has(k) ? 0 : shift;
       const placed = place(
-        dp(k).map((p) => ({ ...p, start: p.start + shift, end: p.end + shift })),
-        model,
+        dp(k).map((p) => ({ ...p, start: p.start + d, end: p.end + d })),
+        onPage.get(k) ?? model,
       );
-      const spans = placed.spans.map((sp) => ({ start: sp.start - shift, end: sp.end - shift }));
+      const spans = placed.spans.map((sp) => ({ start: sp.start - d, end: sp.end - d }));
       lines[k] = { ...src, form: 'spaced', cells: placed.cells, spans };
-      if (placed.crowded) {
+      if ('ambiguous' in placed && placed.ambiguous) {
+        problems.push({
+          severity: 'warning',
+          line: src.n,
+          message: '空格对齐的表格中此行有空白单元格，数字挤在一起，按位置不能唯一确定各数字所在的列',
+          raw: excerpt(src.raw),
+          code: 'spaced_row_ambiguous',
+        });
+      } else if (placed.crowded) {
         problems.push({
           severity: 'warning',
           line: src.n,

@@ -1,0 +1,142 @@
+/**
+ * A table continued on the next page, its columns fitted again on that page. `pdftotext -layout` lays out every page
+ * on its own: the same column stands at other character positions on each page, and within a page the figures of
+ * one row stand closer or further apart than those of the page before, so the columns found on one page cannot be
+ * carried to the next by one shift. The figures of a page's rows align among themselves: a page's full rows (a figure
+ * in every value column of the table) show where each of its columns stands on this page, and the table's columns
+ * (their names, their order) are fitted to them by order. Pure.
+ */
+import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
+import { isAmountText, overlap } from './positioned.ts';
+import { median } from './figure-order.ts';
+
+/** The amounts at the end of a line (after its last word). */
+function trailingFigures(parts: Positioned[]): Positioned[] {
+  let k = parts.length;
+  while (k > 0 && isAmountText(parts[k - 1]!.text)) k--;
+  return parts.slice(k);
+}
+
+/** A code of the classification or one of its parts (`201`, `20101`, `2010101`, `01`), printed before a row's name. */
+const CODE_PART_RE = /^(?:\d{3}(?:\d{2}){0,2}|\d{2})$/;
+
+/** The value columns of a model: those after its last label column (a model with labels among its figures, 收入 |
+ * 支出 side by side, has none: null). */
+function valueColumns(model: ColumnModel): { labels: Column[]; values: Column[] } | null {
+  const labelCount = model.figures !== undefined ? model.columns.length - model.figures : model.columns.map((c) => c.kind).lastIndexOf('text') + 1;
+  if (labelCount <= 0 || labelCount >= model.columns.length) return null;
+  const labels = model.columns.slice(0, labelCount);
+  const values = model.columns.slice(labelCount);
+  if (values.some((c) => c.kind === 'text')) return null;
+  return { labels, values };
+}
+
+/**
+ * A classification code printed in parts at the start of a line (`201 32   01`: 类, 款, 项 further apart on this page
+ * than on the page before, where they were one piece `201 01 01` in one code column): one piece, its parts a space
+ * apart. Only a 3-digit 类 followed by 2-digit parts, before a word.
+ */
+export function joinCodeParts(parts: Positioned[]): Positioned[] {
+  let k = 1;
+  if (parts.length < 2 || !/^\d{3}$/.test(parts[0]!.text)) return parts;
+  while (k < Math.min(3, parts.length) && /^\d{2}$/.test(parts[k]!.text) && parts[k]!.start - parts[k - 1]!.end <= 4) k++;
+  if (k === 1 || k >= parts.length || isAmountText(parts[k]!.text)) return parts;
+  const code = { text: parts.slice(0, k).map((p) => p.text).join(' '), start: parts[0]!.start, end: parts[k - 1]!.end };
+  return [code, ...parts.slice(k)];
+}
+
+export interface PageFit {
+  model: ColumnModel;
+  /** The table's codes stand in one code column (its parts one piece): join a code printed in parts on this page. */
+  joinCodes: boolean;
+  /** The shift that carries this page's labels into the table's label columns (`carried` when it fits them). */
+  labelShift: number;
+  /** How many full rows the columns were fitted on. */
+  fullRows: number;
+}
+
+/**
+ * The table's columns `model` fitted to the rows `data` of a page that continues it: every line holds at most as many
+ * figures as the table has value columns; the lines that hold that many (two at least, or one under a 栏次 row that
+ * numbers the columns 1 … n on this page) place each value column where their k-th figures stand on this page; the
+ * label columns are carried by the one shift that puts every word of the page into them. The header stays the
+ * table's. Null when the page does not read so (then it is read as before: by one shift, or on its own).
+ */
+export function fitToPage(model: ColumnModel, data: PositionedLine[], numbers: Positioned[] | null = null, carried: number | null = null): PageFit | null {
+  const split = valueColumns(model);
+  if (split === null) return null;
+  const n = split.values.length;
+  if (n < 2) return null;
+  // (a code column as wide as a code of three parts: its parts printed apart on this page are one code)
+  const first = split.labels[0]!;
+  const joinCodes = split.labels.length >= 2 && first.kind === 'text' && first.end - first.start >= 7;
+  const lines = data.map((line) => (joinCodes ? { ...line, parts: joinCodeParts(line.parts) } : line));
+  // a 行次 column before the figures (1, 2, 3 … down the rows): its numbers are labels, not figures
+  const firsts = lines.map((l) => trailingFigures(l.parts)[0]);
+  const rowNumbers =
+    lines.length > 1 && firsts.every((p, k) => p !== undefined && /^[1-9]\d{0,2}$/.test(p.text) && (k === 0 || Number(p.text) > Number(firsts[k - 1]!.text)));
+  const rows = lines.map((l) => {
+    const figures = trailingFigures(l.parts).slice(rowNumbers ? 1 : 0);
+    // (a code run into the figures of a row whose name is blank, or a 行次 before them, is no figure of the row)
+    const extra = figures.length - n;
+    if (extra > 0 && figures.slice(0, extra).every((p) => CODE_PART_RE.test(p.text) || /^[1-9]\d{0,2}$/.test(p.text))) return { figures: figures.slice(extra), words: l.parts.slice(0, l.parts.length - n) };
+    return { figures, words: l.parts.slice(0, l.parts.length - figures.length) };
+  });
+  // (a money amount among a row's words: labels among the figures, halves side by side, not this shape)
+  if (rows.some((r) => r.figures.length > n || r.words.some((p) => isAmountText(p.text) && /[.,%％]/.test(p.text)))) return null;
+  const full = rows.filter((r) => r.figures.length === n).map((r) => r.figures);
+  const numbered = numbers !== null && numbers.map((p) => p.text).join(' ') === Array.from({ length: n }, (_, k) => String(k + 1)).join(' ');
+  if (full.length < (numbered ? 1 : 2)) return null;
+  const values: Column[] = [];
+  for (let k = 0; k < n; k++) {
+    const start = median(full.map((f) => f[k]!.start));
+    const end = Math.max(start + 1, median(full.map((f) => f[k]!.end)));
+    // the page's columns stand left to right, as the table's do
+    if (k > 0 && start < values[k - 1]!.start) return null;
+    values.push({ start, end, kind: split.values[k]!.kind === 'blank' ? 'amount' : split.values[k]!.kind });
+  }
+  // the label columns: the shift within ±16 that puts every word of the page into one of them, the words of a line
+  // each into a column of its own left to right, the most overlap winning (nearest to no shift among equals); the
+  // shift that carried the whole page onto the table's columns, when one did and it fits so, is taken first
+  const labelScore = (d: number): number => {
+    let score = 0;
+    const fits = rows.every(({ words }) => {
+      let last = -1;
+      return words.every((p) => {
+        const os = split.labels.map((c) => overlap(c, { start: p.start + d, end: p.end + d }));
+        const o = Math.max(0, ...os);
+        const j = os.indexOf(o);
+        if (o <= 0 || j <= last) return false;
+        last = j;
+        score += o;
+        return true;
+      });
+    });
+    return fits ? score : -1;
+  };
+  let best: number | null = carried !== null && labelScore(carried) >= 0 ? carried : null;
+  if (best === null) {
+    let bestScore = -1;
+    for (let d = 0; Math.abs(d) <= 16; d = d > 0 ? -d : -d + 1) {
+      const score = labelScore(d);
+      if (score > bestScore) {
+        bestScore = score;
+        best = d;
+      }
+    }
+  }
+  if (best === null) return null;
+  const d = best;
+  const firstValue = values[0]!.start;
+  // (in this page's positions; a label column ends where this page's first figures start)
+  const labels = split.labels.map((c) => ({ ...c, start: c.start - d, end: Math.min(c.end - d, firstValue) }));
+  if (labels.some((c) => c.end <= c.start)) return null;
+  return { model: { columns: [...labels, ...values], header: model.header, figures: n }, joinCodes, labelShift: d, fullRows: full.length };
+}
+
+/** Two header texts of the same characters, in any order: the header repeated on a page that pdftotext laid out
+ * differently (its words wrapped at other places, its lines interleaved otherwise). */
+export function sameCharacters(a: string, b: string): boolean {
+  const sort = (s: string) => [...s.replace(/[\s\u3000]+/g, '')].sort().join('');
+  return a !== '' && sort(a) === sort(b);
+}
