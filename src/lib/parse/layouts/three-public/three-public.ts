@@ -6,6 +6,7 @@ import { flattenHeader } from '../../tables/grid.ts';
 import { lookupWord, mapHeader, normHeaderWord, reportUnknownColumns, type Term } from '../../tables/vocabulary.ts';
 import type { SourceLine } from '../../../text/lines.ts';
 import { parseSingleRow, subjectOf } from './single-row.ts';
+import { readHorizontal } from './horizontal.ts';
 import type { LayoutParser } from '../types.ts';
 
 /**
@@ -24,7 +25,7 @@ export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
     // Items as columns and one row per measure, labelled 预算数 / 决算数 in a 项目 column.
     const measures = items.filter((i) => ['budget_initial', 'final_amount'].includes(lookupWord(i.label)?.key ?? ''));
     if (measures.length > 0 && measures.length === items.filter((i) => i.label).length) return byMeasureRows(grid, ctx, block, measures);
-    return parseSingleRow(grid, ctx, block, doc);
+    return readHorizontal(grid, ctx, block, doc) ?? parseSingleRow(grid, ctx, block, doc);
   }
 
   // A row of amounts printed without its label (a merged 合计 cell lost in conversion) is the total when it stands

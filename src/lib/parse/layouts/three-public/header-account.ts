@@ -1,0 +1,245 @@
+/**
+ * The header of a horizontal “三公”经费 table read by its characters, for conversions (`pdftotext -layout`) that break
+ * the narrow header words over lines and reorder the pieces.
+ *
+ * 1. Account: the header's characters (quotes and spaces aside) must be exactly the characters of a set of known
+ *    words — the items (合计, 因公出国（境）费, 公务用车购置及运行费 with 小计 / 公务用车购置费 / 公务用车运行费, 公务接待费),
+ *    printed once, or twice under 预算数 and 决算数 — plus filler words (项目, 栏次, 其中). Every character is accounted
+ *    for; when two different sets of words account for them, the header is ambiguous and not read.
+ * 2. Order: each item has characters no other item has (合 三 经 for 合计, 因 出 国 境 for 出国, 小 for 小计, 接 待 for
+ *    接待, 购 置 and 运 for the vehicle items outside the group word). On every header line these marker characters
+ *    stand in the item order (repeated per 预算数/决算数 half); the order is the one permutation of the items that
+ *    every line agrees with. When the lines leave several orders open, the order of the items' mean marker columns
+ *    decides if it is one of them and no two items share a column; else the order is not known and not assumed.
+ */
+
+/** An item of the 三公 table, in the vocabulary's keys. */
+export type TpItem = 'total' | 'abroad' | 'vehicles' | 'subtotal' | 'purchase' | 'running' | 'reception';
+
+/** One header piece: its text and start column (characters as written) on its line. */
+export interface HeaderPiece {
+  text: string;
+  start: number;
+}
+
+export interface HeaderLine {
+  n: number;
+  pieces: HeaderPiece[];
+}
+
+/** The words an account found: each item's printed word (null when absent), the halves and the measure words. */
+export interface HeaderAccount {
+  words: Partial<Record<TpItem, string>>;
+  /** 1 (one set of items) or 2 (预算数 and 决算数 halves). */
+  halves: 1 | 2;
+  /** The measure words printed, in the halves' order when two (预算数 before 决算数). */
+  measures: string[];
+}
+
+const ITEM_WORDS: Readonly<Record<TpItem, readonly string[]>> = {
+  total: ['三公经费合计', '合计'],
+  abroad: ['因公出国（境）费', '因公出国（境）费用'],
+  vehicles: ['公务用车购置及运行费', '公务用车购置及运行维护费', '公务用车购置和运行维护费', '公务用车购置及运行（维护）费'],
+  subtotal: ['小计'],
+  purchase: ['公务用车购置费'],
+  running: ['公务用车运行费', '公务用车运行维护费', '公务用车运行（维护）费'],
+  reception: ['公务接待费'],
+};
+const ITEMS = Object.keys(ITEM_WORDS) as TpItem[];
+const BUDGET_WORDS = ['预算数', '预算'];
+const FINAL_WORDS = ['决算数', '决算'];
+const FILLERS = ['项目', '栏次', '其中', '金额'];
+
+/** Characters that carry no meaning in the account: quotes, colons, spaces. Half-width brackets read as full-width. */
+export function normHeaderText(s: string): string {
+  return s
+    .replace(/[\s\u3000“”"＂‘’'：:]/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）');
+}
+
+type Counts = Map<string, number>;
+const countChars = (s: string): Counts => {
+  const m: Counts = new Map();
+  for (const ch of s) m.set(ch, (m.get(ch) ?? 0) + 1);
+  return m;
+};
+/** Take `times` × the word's characters from the counts; false (counts unchanged) when they are not all there. */
+function take(c: Counts, word: string, times: number): boolean {
+  const need = countChars(word);
+  for (const [ch, k] of need) if ((c.get(ch) ?? 0) < k * times) return false;
+  for (const [ch, k] of need) c.set(ch, c.get(ch)! - k * times);
+  return true;
+}
+const empty = (c: Counts) => [...c.values()].every((k) => k === 0);
+
+/**
+ * Every set of known words whose characters are exactly the header's (normalised) characters. Fillers are taken as
+ * often as their characters occur (their characters are in no item word).
+ */
+export function accountHeader(text: string): HeaderAccount[] {
+  const base = countChars(normHeaderText(text));
+  for (const f of FILLERS) {
+    const k = base.get([...f][0]!) ?? 0;
+    if (k > 0 && !take(base, f, k)) return [];
+  }
+  const found: HeaderAccount[] = [];
+  const measureSets: { halves: 1 | 2; words: string[] }[] = [
+    { halves: 1, words: [] },
+    ...[...BUDGET_WORDS, ...FINAL_WORDS].map((w) => ({ halves: 1 as const, words: [w] })),
+    ...BUDGET_WORDS.flatMap((b) => FINAL_WORDS.map((f) => ({ halves: 2 as const, words: [b, f] }))),
+  ];
+  for (const ms of measureSets) {
+    const c = new Map(base);
+    if (!ms.words.every((w) => take(c, w, 1))) continue;
+    const words: Partial<Record<TpItem, string>> = {};
+    const walk = (i: number) => {
+      if (i === ITEMS.length) {
+        if (empty(c)) found.push({ words: { ...words }, halves: ms.halves, measures: ms.words });
+        return;
+      }
+      const item = ITEMS[i]!;
+      walk(i + 1); // absent
+      for (const w of ITEM_WORDS[item]) {
+        if (!take(c, w, ms.halves)) continue;
+        words[item] = w;
+        walk(i + 1);
+        delete words[item];
+        for (const [ch, k] of countChars(w)) c.set(ch, c.get(ch)! + k * ms.halves);
+      }
+    };
+    walk(0);
+  }
+  return found;
+}
+
+/**
+ * The columns of one half, left to right, once the order is known: the vehicles group heads 小计 / 购置费 / 运行费 and
+ * is a column of its own only when printed without them.
+ */
+export function leafItems(a: HeaderAccount): TpItem[] {
+  const w = a.words;
+  const split = w.subtotal || w.purchase || w.running;
+  return ITEMS.filter((i) => w[i] && (i !== 'vehicles' || !split));
+}
+
+const MARKERS: Readonly<Record<string, TpItem>> = {
+  三: 'total', 经: 'total', 合: 'total',
+  因: 'abroad', 出: 'abroad', 国: 'abroad', 境: 'abroad',
+  小: 'subtotal', 接: 'reception', 待: 'reception',
+};
+
+/** A marker: which item a character of a header piece belongs to, and its column. */
+export interface Marker {
+  item: TpItem;
+  col: number;
+  piece: number;
+}
+
+/**
+ * The marker characters of each header line, left to right. 购 置 mark 公务用车购置费 and 运 marks 公务用车运行费 only
+ * outside the group word: when every printed group word keeps 购置及 (resp. 及运) in one piece, pieces holding 及 are
+ * the group's and the others' 购 置 (运) are the item's; else those characters mark nothing. A group word that is a
+ * column of its own is marked by 及.
+ */
+export function markersOf(lines: readonly HeaderLine[], a: HeaderAccount): Marker[][] {
+  const leaves = new Set(leafItems(a));
+  const pieces = lines.flatMap((l) => l.pieces);
+  const groupPieces = pieces.filter((p) => p.text.includes('及')).length;
+  const purchaseClean = a.words.vehicles ? pieces.filter((p) => normHeaderText(p.text).includes('购置及')).length === a.halves && groupPieces === a.halves : true;
+  const runningClean = a.words.vehicles ? pieces.filter((p) => normHeaderText(p.text).includes('及运')).length === a.halves && groupPieces === a.halves : true;
+  return lines.map((l) => {
+    const out: Marker[] = [];
+    l.pieces.forEach((p, pi) => {
+      const group = p.text.includes('及');
+      [...p.text].forEach((ch, k) => {
+        let item: TpItem | undefined = MARKERS[ch];
+        if (!item && !group && purchaseClean && (ch === '购' || ch === '置')) item = 'purchase';
+        if (!item && !group && runningClean && ch === '运') item = 'running';
+        if (!item && group && ch === '及' && leaves.has('vehicles')) item = 'vehicles';
+        if (!item || !leaves.has(item)) return;
+        // Consecutive marks of one item are one mark (因公 出国 is one item's two pieces).
+        if (out.at(-1)?.item === item) return;
+        out.push({ item, col: p.start + k, piece: pi });
+      });
+    });
+    return out;
+  });
+}
+
+/** Is `seq` a subsequence of `order` repeated `times` times? */
+function within(seq: readonly TpItem[], order: readonly TpItem[], times: number): boolean {
+  let k = 0;
+  const full = Array.from({ length: times }, () => order).flat();
+  for (const s of seq) {
+    while (k < full.length && full[k] !== s) k++;
+    if (k === full.length) return false;
+    k++;
+  }
+  return true;
+}
+
+function permutations<T>(xs: readonly T[]): T[][] {
+  if (xs.length <= 1) return [xs.slice()];
+  return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
+}
+
+export type OrderReading =
+  | { ok: true; order: TpItem[]; how: 'lines' | 'positions' }
+  | { ok: false; why: string };
+
+/**
+ * The left-to-right order of the leaf items, from the markers (see the module comment). `boundary`: for two halves,
+ * the column between them (markers right of it are the second half's), used only by the positional tie-break.
+ */
+export function orderItems(markers: readonly Marker[][], a: HeaderAccount, boundary: number | null): OrderReading {
+  const leaves = leafItems(a);
+  const orders = permutations(leaves).filter((o) => markers.every((m) => within(m.map((x) => x.item), o, a.halves)));
+  if (orders.length === 1) return { ok: true, order: orders[0]!, how: 'lines' };
+  if (orders.length === 0) return { ok: false, why: '表头各行的项目顺序互相矛盾' };
+  const centres = halfCentres(markers.flat(), leaves, a.halves, boundary);
+  const centre = new Map<TpItem, number>();
+  for (const item of leaves) {
+    const c = centres.get(item)?.[0];
+    if (c === undefined) return { ok: false, why: `表头中找不到「${a.words[item]}」的位置` };
+    centre.set(item, c);
+  }
+  const byCentre = [...leaves].sort((x, y) => centre.get(x)! - centre.get(y)!);
+  const distinct = byCentre.every((x, i) => i === 0 || centre.get(x)! - centre.get(byCentre[i - 1]!)! >= 1);
+  const agrees = orders.some((o) => o.every((x, i) => x === byCentre[i]));
+  if (distinct && agrees) return { ok: true, order: byCentre, how: 'positions' };
+  return { ok: false, why: `表头各行的词序允许 ${orders.length} 种项目顺序，按位置也不能确定` };
+}
+
+/**
+ * Each item's mean marker column per half. With two halves an item's marks fall in two clusters (split at their
+ * widest gap when it is wide); marks in one cluster go to the half their side of `boundary` says. A half an item has
+ * no marks in is placed by the other half and the shift between halves measured on the items marked in both.
+ */
+export function halfCentres(markers: readonly Marker[], items: readonly TpItem[], halves: 1 | 2, boundary: number | null): Map<TpItem, (number | undefined)[]> {
+  const mean = (xs: number[]) => (xs.length === 0 ? undefined : xs.reduce((s, x) => s + x, 0) / xs.length);
+  const out = new Map<TpItem, (number | undefined)[]>();
+  for (const item of items) {
+    const cols = markers.filter((m) => m.item === item).map((m) => m.col).sort((x, y) => x - y);
+    if (halves === 1) {
+      out.set(item, [mean(cols)]);
+      continue;
+    }
+    let cut = -1;
+    let widest = 0;
+    for (let i = 1; i < cols.length; i++) if (cols[i]! - cols[i - 1]! > widest) [widest, cut] = [cols[i]! - cols[i - 1]!, i];
+    if (widest >= 8) out.set(item, [mean(cols.slice(0, cut)), mean(cols.slice(cut))]);
+    else if (boundary !== null && cols.length > 0) out.set(item, mean(cols)! < boundary ? [mean(cols), undefined] : [undefined, mean(cols)]);
+    else out.set(item, [undefined, undefined]);
+  }
+  if (halves === 2) {
+    const shifts = [...out.values()].filter((c) => c[0] !== undefined && c[1] !== undefined).map((c) => c[1]! - c[0]!).sort((x, y) => x - y);
+    const shift = shifts[Math.floor(shifts.length / 2)];
+    if (shift !== undefined)
+      for (const c of out.values()) {
+        if (c[0] === undefined && c[1] !== undefined) c[0] = c[1] - shift;
+        if (c[1] === undefined && c[0] !== undefined) c[1] = c[0] + shift;
+      }
+  }
+  return out;
+}
