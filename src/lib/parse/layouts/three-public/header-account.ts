@@ -167,12 +167,66 @@ export function markersOf(lines: readonly HeaderLine[], a: HeaderAccount): Marke
   });
 }
 
-/** Is `seq` a subsequence of `order` repeated `times` times? */
-function within(seq: readonly TpItem[], order: readonly TpItem[], times: number): boolean {
+/**
+ * Each header line as a sequence of item sets, left to right: a piece stands for the leaf items whose word contains
+ * it (`用车` → 公务用车购置费 or 公务用车运行费; `小计` → 小计). Pieces of the group word (holding 及, or a part of the
+ * group word left over by its 及 pieces, e.g. `行费` under `公务用车购置及运`) say nothing, unless the group is a column
+ * of its own. A piece no item word contains (two words run together: `国（境）因公出`) gives its marker characters.
+ */
+export function pieceSets(lines: readonly HeaderLine[], a: HeaderAccount, markers: readonly Marker[][]): TpItem[][][] {
+  const leaves = leafItems(a);
+  const wordOf = (i: TpItem) => normHeaderText(a.words[i]!);
+  const group = a.words.vehicles ? normHeaderText(a.words.vehicles) : null;
+  // What the group word's 及 pieces leave of it, before and after.
+  const rests: string[] = [];
+  if (group)
+    for (const p of lines.flatMap((l) => l.pieces)) {
+      const t = normHeaderText(p.text);
+      if (!t.includes('及')) continue;
+      const at = group.indexOf(t);
+      if (at < 0) rests.push(group);
+      else rests.push(group.slice(0, at), group.slice(at + t.length));
+    }
+  if (group && rests.length === 0) rests.push(group);
+  return lines.map((l, li) => {
+    const out: TpItem[][] = [];
+    // The text of the last piece read into `out` by its word (two pieces that join into one word's part are one).
+    let run = '';
+    l.pieces.forEach((p, pi) => {
+      const t = normHeaderText(p.text);
+      if (t === '') return;
+      if (t.includes('及')) {
+        if (leaves.includes('vehicles')) out.push(['vehicles']);
+        run = '';
+        return;
+      }
+      if (group && !leaves.includes('vehicles') && rests.some((r) => r.includes(t))) return;
+      const joined = run ? leaves.filter((i) => wordOf(i).includes(run + t)) : [];
+      if (joined.length > 0) {
+        out[out.length - 1] = joined;
+        run += t;
+        return;
+      }
+      const set = leaves.filter((i) => wordOf(i).includes(t));
+      run = set.length > 0 ? t : '';
+      const marks = set.length > 0 ? [set] : markers[li]!.filter((m) => m.piece === pi).map((m) => [m.item]);
+      for (const m of marks) {
+        const last = out.at(-1);
+        // Consecutive pieces of one item are one mark (因公 出国).
+        if (m.length === 1 && last?.length === 1 && last[0] === m[0]) continue;
+        out.push(m);
+      }
+    });
+    return out;
+  });
+}
+
+/** Can `seq` (item sets) be matched, in order, by items of `order` repeated `times` times? Earliest match first. */
+function within(seq: readonly (readonly TpItem[])[], order: readonly TpItem[], times: number): boolean {
   let k = 0;
   const full = Array.from({ length: times }, () => order).flat();
   for (const s of seq) {
-    while (k < full.length && full[k] !== s) k++;
+    while (k < full.length && !s.includes(full[k]!)) k++;
     if (k === full.length) return false;
     k++;
   }
@@ -192,9 +246,17 @@ export type OrderReading =
  * The left-to-right order of the leaf items, from the markers (see the module comment). `boundary`: for two halves,
  * the column between them (markers right of it are the second half's), used only by the positional tie-break.
  */
-export function orderItems(markers: readonly Marker[][], a: HeaderAccount, boundary: number | null): OrderReading {
+export function orderItems(lines: readonly HeaderLine[], markers: readonly Marker[][], a: HeaderAccount, boundary: number | null): OrderReading {
   const leaves = leafItems(a);
-  const orders = permutations(leaves).filter((o) => markers.every((m) => within(m.map((x) => x.item), o, a.halves)));
+  // Marker characters are strong: every line must agree with the order. A piece's word set is weaker (pdftotext
+  // may carry a piece to another place on its line): a line whose pieces no order left by the markers fits is
+  // set aside, the others narrow the orders down.
+  const strong = permutations(leaves).filter((o) => markers.every((m) => within(m.map((x) => [x.item]), o, a.halves)));
+  let orders = strong;
+  for (const q of pieceSets(lines, a, markers)) {
+    const fits = strong.filter((o) => within(q, o, a.halves));
+    if (fits.length > 0) orders = orders.filter((o) => fits.includes(o));
+  }
   if (orders.length === 1) return { ok: true, order: orders[0]!, how: 'lines' };
   if (orders.length === 0) return { ok: false, why: '表头各行的项目顺序互相矛盾' };
   const centres = halfCentres(markers.flat(), leaves, a.halves, boundary);

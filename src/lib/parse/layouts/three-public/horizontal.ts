@@ -1,6 +1,6 @@
 import type { Cell } from '../../../model/table.ts';
 import type { SourceLine } from '../../../text/lines.ts';
-import { add, cmp, parseDecimal, ZERO, type Decimal } from '../../../decimal.ts';
+import { abs, add, cmp, isZero, parseDecimal, sub, ZERO, type Decimal } from '../../../decimal.ts';
 import { classifyCell, makeCell } from '../../tables/cells.ts';
 import { makeRow, type TableContext } from '../../tables/context.ts';
 import type { Grid } from '../../tables/grid.ts';
@@ -24,7 +24,7 @@ import { subjectOf } from './single-row.ts';
  * exactly one row of figures); the caller then reads it otherwise. Every reading is reported as an `info` problem
  * with the line and raw text; an unread row as a `warning`.
  */
-export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock, doc?: DocBlocks): ParsedTable | null {
+export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock, doc?: DocBlocks): ParsedTable | Unread | null {
   const skip = new Set([...grid.metaLines, ...grid.repeatedLines]);
   const lines = withJoined(block.lines, doc)
     .filter((l) => (!l.skip || l.skip === 'joined') && !skip.has(l.n) && l.raw.trim() !== '' && l.n < (grid.notes[0]?.line ?? Infinity));
@@ -40,18 +40,14 @@ export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock,
   const accounts = accountHeader(text);
   if (accounts.length === 0) return null;
   const at = row;
-  const unread = (why: string): ParsedTable => {
-    ctx.problem(at, `“三公”经费表未读入：${why}`, 'three_public_unread', 'warning');
-    for (let j = 0; j < row.cells.length; j++) ctx.other(row, j);
-    return { columns: [], rows: [] };
-  };
+  const unread = (why: string): Unread => ({ unread: why, line: at });
   const shapes = new Set(accounts.map((a) => `${a.halves}:${leafItems(a).join(',')}`));
   if (shapes.size > 1) return unread(`表头字符可以拼成 ${shapes.size} 种不同的项目组合`);
   const a = accounts[0]!;
 
   const markers = markersOf(headerLines, a);
   const boundary = a.halves === 2 ? halfBoundary(headerLines, a) : null;
-  const order = orderItems(markers, a, boundary);
+  const order = orderItems(headerLines, markers, a, boundary);
   if (!order.ok) return unread(order.why);
   const slots = Array.from({ length: a.halves }, (_, h) => order.order.map((item) => ({ half: h, item }))).flat();
   const figures = piecesOf(row.raw);
@@ -65,7 +61,7 @@ export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock,
     placement = figures.map((_, i) => i);
     how = '数字个数与栏数相同，按顺序对应';
   } else {
-    const placed = placeFigures(figures, slots, order.order, headerLines, markers.flat(), boundary, a);
+    const placed = placeFigures(figures, slots, order.order, headerLines, markers.flat(), boundary, a, ctx.unitExponent > 0);
     if (!placed.ok) return unread(placed.why);
     placement = placed.slots;
     how = placed.how;
@@ -82,6 +78,8 @@ export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock,
   const name = (item: TpItem): string => {
     if (item === 'vehicles' || item === 'subtotal') return `${group}/小计`;
     if (item === 'purchase' || item === 'running') return `${group}/${a.words[item]}`;
+    // The total as printed: the account reads “三公”经费合计 without its quotes.
+    if (item === 'total' && a.words.total !== '合计') return /[“”]/.test(text) ? '“三公”经费合计' : text.includes('"') ? '"三公"经费合计' : a.words.total!;
     return a.words[item]!;
   };
   const columns = slots.map((s) => `${measureOf(s.half)}${name(s.item)}`);
@@ -93,6 +91,19 @@ export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock,
   });
   markUsed(row, ctx);
   return { columns, rows: [makeRow({ code: null, name: subjectOf(block.title), line: row.n, cells })] };
+}
+
+/** A table of this shape whose columns or figures could not be told apart: why, and the row of figures. */
+export interface Unread {
+  unread: string;
+  line: SourceLine;
+}
+
+/** Report a table not read (its figures are accounted for as reported, not as values). */
+export function reportUnread(ctx: TableContext, u: Unread): ParsedTable {
+  ctx.problem(u.line, `“三公”经费表未读入：${u.unread}`, 'three_public_unread', 'warning');
+  for (let j = 0; j < u.line.cells.length; j++) ctx.other(u.line, j);
+  return { columns: [], rows: [] };
 }
 
 /** The block's lines with the header lines a reader joined into them (and dropped from the block), in line order. */
@@ -155,19 +166,30 @@ function* choices(n: number, m: number, from = 0): Generator<number[]> {
   for (let i = from; i <= m - n; i++) for (const rest of choices(n - 1, m, i + 1)) yield [i, ...rest];
 }
 
-/** Does a placement keep the table's identities, per half? A blank adds nothing. */
-function balances(values: (Decimal | null)[], slots: readonly Slot[], halves: number): boolean {
+/**
+ * Does a placement keep the table's identities, per half? A blank adds nothing. Amounts converted to a larger unit
+ * (万元) are rounded one by one: a sum may then differ from its total by half a unit of the last printed digit per
+ * figure (the tables' own note: 因四舍五入可能存在尾差); amounts in 元 must add up exactly.
+ */
+function balances(values: (Decimal | null)[], slots: readonly Slot[], halves: number, rounded: boolean): boolean {
+  const scale = Math.max(0, ...values.map((v) => v?.scale ?? 0));
+  const agrees = (total: Decimal, parts: Decimal[]) => {
+    const d = abs(sub(total, parts.reduce(add, ZERO)));
+    if (!rounded) return cmp(d, ZERO) === 0;
+    const terms = parts.filter((p) => !isZero(p)).length + 1;
+    return cmp(d, { units: BigInt(terms) * 5n, scale: scale + 1 }) <= 0;
+  };
   for (let h = 0; h < halves; h++) {
-    const v = (item: TpItem): Decimal | undefined => {
+    const v = (item: TpItem): Decimal => {
       const k = slots.findIndex((s) => s.half === h && s.item === item);
-      return k < 0 ? undefined : (values[k] ?? ZERO);
+      return values[k] ?? ZERO;
     };
     const has = (item: TpItem) => slots.some((s) => s.half === h && s.item === item);
-    const parts = (items: TpItem[]) => items.filter(has).map((i) => v(i)!).reduce(add, ZERO);
-    if (has('subtotal') && (has('purchase') || has('running')) && cmp(v('subtotal')!, parts(['purchase', 'running'])) !== 0) return false;
+    const parts = (items: TpItem[]) => items.filter(has).map(v);
+    if (has('subtotal') && (has('purchase') || has('running')) && !agrees(v('subtotal'), parts(['purchase', 'running']))) return false;
     if (has('total')) {
       const vehicles: TpItem[] = has('subtotal') ? ['subtotal'] : has('vehicles') ? ['vehicles'] : ['purchase', 'running'];
-      if (cmp(v('total')!, parts(['abroad', ...vehicles, 'reception'])) !== 0) return false;
+      if (!agrees(v('total'), parts(['abroad', ...vehicles, 'reception']))) return false;
     }
   }
   return true;
@@ -181,6 +203,7 @@ function placeFigures(
   markers: readonly Marker[],
   boundary: number | null,
   a: HeaderAccount,
+  rounded: boolean,
 ): Placed {
   const values = figures.map((f) => parseDecimal(f.text));
   const candidates: number[][] = [];
@@ -189,7 +212,7 @@ function placeFigures(
     if (c.some((k, i) => i > 0 && k !== c[i - 1]! + 1 && figures[i]!.start - (figures[i - 1]!.start + figures[i - 1]!.text.length) === 1)) continue;
     const vals: (Decimal | null)[] = slots.map(() => null);
     c.forEach((k, i) => (vals[k] = values[i] ?? null));
-    if (balances(vals, slots, a.halves)) candidates.push(c);
+    if (balances(vals, slots, a.halves, rounded)) candidates.push(c);
     if (candidates.length > 50) break;
   }
   if (candidates.length === 0) return { ok: false, why: `${figures.length} 个数字放入 ${slots.length} 栏，没有一种放法符合表内恒等式` };

@@ -6,7 +6,7 @@ import { flattenHeader } from '../../tables/grid.ts';
 import { lookupWord, mapHeader, normHeaderWord, reportUnknownColumns, type Term } from '../../tables/vocabulary.ts';
 import type { SourceLine } from '../../../text/lines.ts';
 import { parseSingleRow, subjectOf } from './single-row.ts';
-import { readHorizontal } from './horizontal.ts';
+import { readHorizontal, reportUnread } from './horizontal.ts';
 import type { LayoutParser } from '../types.ts';
 
 /**
@@ -25,7 +25,11 @@ export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
     // Items as columns and one row per measure, labelled 预算数 / 决算数 in a 项目 column.
     const measures = items.filter((i) => ['budget_initial', 'final_amount'].includes(lookupWord(i.label)?.key ?? ''));
     if (measures.length > 0 && measures.length === items.filter((i) => i.label).length) return byMeasureRows(grid, ctx, block, measures);
-    return readHorizontal(grid, ctx, block, doc) ?? parseSingleRow(grid, ctx, block, doc);
+    // Read by the header's characters (words broken and reordered, figures squeezed together); when that cannot
+    // tell the columns apart, a header the grid read as known words over one figure per cell reads as printed.
+    const h = readHorizontal(grid, ctx, block, doc);
+    if (h && 'unread' in h) return printedReads(grid) ? parseSingleRow(grid, ctx, block, doc) : reportUnread(ctx, h);
+    return h ?? parseSingleRow(grid, ctx, block, doc);
   }
 
   // A row of amounts printed without its label (a merged 合计 cell lost in conversion) is the total when it stands
@@ -153,6 +157,22 @@ function byMeasureRows(grid: Parameters<LayoutParser>[0], ctx: Parameters<Layout
     }
   }
   return { columns, rows: [makeRow({ code: null, name: subjectOf(block.title), line: measures[0]!.l.n, cells })] };
+}
+
+/**
+ * Does the header as the grid read it name every column by a known word, with no figure outside a column and no
+ * cell holding two figures?
+ */
+function printedReads(grid: Parameters<LayoutParser>[0]): boolean {
+  const { labels, meanings } = headerOf(grid);
+  const columns = labels.flatMap((l, j) => (l && meanings[j]!.role === 'value' ? [j] : []));
+  if (columns.length === 0 || columns.some((j) => meanings[j]!.key === null || meanings[j]!.unknown.length > 0)) return false;
+  return grid.rows.every((r) =>
+    r.cells.every((c, j) => {
+      const k = classifyCell(c);
+      return k === 'blank' || (labels[j] !== '' && labels[j] !== undefined && k !== 'text') || (j === 0 && !labels[0]);
+    }),
+  );
 }
 
 /** The flattened header over the widest row, with the meaning of each column. */
