@@ -266,10 +266,13 @@ export function orderItems(lines: readonly HeaderLine[], markers: readonly Marke
     if (c === undefined) return { ok: false, why: `表头中找不到「${a.words[item]}」的位置` };
     centre.set(item, c);
   }
-  const byCentre = [...leaves].sort((x, y) => centre.get(x)! - centre.get(y)!);
-  const distinct = byCentre.every((x, i) => i === 0 || centre.get(x)! - centre.get(byCentre[i - 1]!)! >= 1);
-  const agrees = orders.some((o) => o.every((x, i) => x === byCentre[i]));
-  if (distinct && agrees) return { ok: true, order: byCentre, how: 'positions' };
+  // Positions decide only the pairs the lines leave open: the orders whose every such pair stands as the items'
+  // centres do (at least one column apart).
+  const before = (o: TpItem[], x: TpItem, y: TpItem) => o.indexOf(x) < o.indexOf(y);
+  const open = leaves.flatMap((x) => leaves.filter((y) => x < y && orders.some((o) => before(o, x, y)) && orders.some((o) => before(o, y, x))).map((y) => [x, y] as const));
+  if (open.some(([x, y]) => Math.abs(centre.get(x)! - centre.get(y)!) < 1)) return { ok: false, why: `表头各行的词序允许 ${orders.length} 种项目顺序，有的项目位置相同` };
+  const byCentre = orders.filter((o) => open.every(([x, y]) => before(o, x, y) === centre.get(x)! < centre.get(y)!));
+  if (byCentre.length === 1) return { ok: true, order: byCentre[0]!, how: 'positions' };
   return { ok: false, why: `表头各行的词序允许 ${orders.length} 种项目顺序，按位置也不能确定` };
 }
 

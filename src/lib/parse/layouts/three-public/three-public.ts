@@ -1,6 +1,6 @@
 import type { Cell } from '../../../model/table.ts';
 import { cleanLabel } from '../../../text/clean.ts';
-import { classifyCell } from '../../tables/cells.ts';
+import { classifyCell, makeCell } from '../../tables/cells.ts';
 import { makeRow } from '../../tables/context.ts';
 import { flattenHeader } from '../../tables/grid.ts';
 import { lookupWord, mapHeader, normHeaderWord, reportUnknownColumns, type Term } from '../../tables/vocabulary.ts';
@@ -74,9 +74,15 @@ export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
     }
   };
 
+  const squeezed = new Map(items.map((i) => [i, squeezedFigures(i.l, valueIdx)]));
+  for (const [i, figures] of squeezed) {
+    if (!figures) continue;
+    ctx.problem(i.l, `行「${i.label}」的 ${figures.length} 个数字挤在一起：按顺序分入 ${valueIdx.length} 个数值列`, 'squeezed_figures', 'info');
+    for (const j of valueIdx) ctx.other(i.l, j);
+  }
   const cells: Cell[] = [];
   const columns: string[] = [];
-  for (const j of valueIdx) {
+  for (const [n, j] of valueIdx.entries()) {
     for (const i of items) {
       if (!i.label) {
         if (i.l.cells.some((c) => classifyCell(c) === 'number')) ctx.problem(i.l, '有数值但没有行名称', 'row_without_label');
@@ -85,7 +91,8 @@ export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
       if (!i.term && j === valueIdx[0]) ctx.problem(i.l, `“三公”经费表中未知的项目「${i.label}」：按印刷的名称保留`, 'unknown_row', 'warning');
       const column = `${prefixOf(j)}/${itemColumn(i)}`;
       columns.push(column);
-      cells.push(ctx.cell(i.l, j, column));
+      const figures = squeezed.get(i);
+      cells.push(figures ? makeCell(figures[n]!, { column, line: i.l.n, unitExponent: ctx.unitExponent, unit: ctx.unit }).cell : ctx.cell(i.l, j, column));
     }
   }
   const first = items.find((i) => i.term?.key === 'tp_total') ?? items[0]!;
@@ -93,6 +100,23 @@ export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
 };
 
 type Item = { l: SourceLine; idx: number; label: string; term: Term | null };
+
+/**
+ * The figures of an item row whose value cells the reader could not split (`0.00 0.00` in one cell: pdftotext
+ * squeezed them to one space): the figures printed after the label, when there are exactly as many as value
+ * columns. Null when each value cell holds one figure or none.
+ */
+function squeezedFigures(l: SourceLine, valueIdx: readonly number[]): string[] | null {
+  if (valueIdx.every((j) => classifyCell(l.cells[j] ?? '') !== 'text')) return null;
+  const pieces = l.raw.trim().split(/\s+/);
+  const figures: string[] = [];
+  for (let k = pieces.length - 1; k >= 0; k--) {
+    const kind = classifyCell(pieces[k]!);
+    if (kind !== 'number' && kind !== 'dash') break;
+    figures.unshift(pieces[k]!);
+  }
+  return figures.length === valueIdx.length ? figures : null;
+}
 
 /** An item the vocabulary knows. */
 const itemTerm = (label: string) => lookupWord(label, 'three_public');
