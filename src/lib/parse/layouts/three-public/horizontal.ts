@@ -61,7 +61,7 @@ export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock,
     placement = figures.map((_, i) => i);
     how = '数字个数与栏数相同，按顺序对应';
   } else {
-    const placed = placeFigures(figures, slots, order.order, headerLines, markers.flat(), boundary, a, ctx.unitExponent > 0);
+    const placed = placeFigures(figures, slots, order.order, markers.flat(), boundary, a, ctx.unitExponent > 0);
     if (!placed.ok) return unread(placed.why);
     placement = placed.slots;
     how = placed.how;
@@ -199,7 +199,6 @@ function placeFigures(
   figures: readonly { text: string; start: number }[],
   slots: readonly Slot[],
   order: readonly TpItem[],
-  headerLines: readonly HeaderLine[],
   markers: readonly Marker[],
   boundary: number | null,
   a: HeaderAccount,
@@ -225,8 +224,6 @@ function placeFigures(
   const cost = (c: number[]) => c.reduce((s, k, i) => s + Math.abs(figures[i]!.start + figures[i]!.text.length / 2 - centres[k]!), 0);
   const ranked = candidates.map((c) => ({ c, cost: cost(c) })).sort((x, y) => x.cost - y.cost);
   const [best, second] = ranked;
-  void order;
-  void headerLines;
   if (second!.cost - best!.cost >= 3) {
     return { ok: true, slots: best!.c, how: `${candidates.length} 种放法符合表内恒等式，按数字与表头各栏的位置取最近的一种` };
   }
