@@ -8,6 +8,7 @@ import type { TableBlock } from '../../segment.ts';
 import type { DocBlocks, ParsedTable } from '../types.ts';
 import { accountHeader, halfCentres, leafItems, markersOf, orderItems, type HeaderAccount, type HeaderLine, type Marker, type TpItem } from './header-account.ts';
 import { subjectOf } from './single-row.ts';
+import { pieces as piecesOf } from '../../read/spaced.ts';
 
 /**
  * A horizontal “三公”经费 table as `pdftotext -layout` prints narrow columns: the header words broken over lines and
@@ -114,13 +115,6 @@ function withJoined(lines: readonly SourceLine[], doc: DocBlocks | undefined): S
     if (j && j.n === n && !out.includes(j)) out.push(j);
   }
   return out.sort((x, y) => x.n - y.n);
-}
-
-/** Whitespace-separated pieces of a line with their start columns. */
-function piecesOf(raw: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
-  for (const m of raw.matchAll(/\S+/g)) out.push({ text: m[0], start: m.index });
-  return out;
 }
 
 const isFigure = (t: string) => {
