@@ -10,6 +10,9 @@ import { accountHeader, halfCentres, leafItems, markersOf, orderItems, type Head
 import { subjectOf } from './single-row.ts';
 import { pieces as piecesOf } from '../../read/spaced.ts';
 
+/** Header lines of a 三公 table at most (three levels, each wrapped over up to four lines). */
+const MAX_HEADER_LINES = 12;
+
 /**
  * A horizontal “三公”经费 table as `pdftotext -layout` prints narrow columns: the header words broken over lines and
  * reordered, the figures of the one data row squeezed to one space (blank cells leave no trace but a wider gap).
@@ -36,7 +39,7 @@ export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock,
   const headerLines: HeaderLine[] = lines
     .filter((l) => l.n < row.n && l !== numbersLine)
     .map((l) => ({ n: l.n, pieces: piecesOf(l.raw) }));
-  if (headerLines.length === 0) return null;
+  if (headerLines.length === 0 || headerLines.length > MAX_HEADER_LINES) return null;
   const text = headerLines.flatMap((l) => l.pieces.map((p) => p.text)).join('');
   const accounts = accountHeader(text);
   if (accounts.length === 0) return null;
