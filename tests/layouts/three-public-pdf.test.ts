@@ -142,6 +142,13 @@ describe('squeezed 三公 figures with blank cells', () => {
     });
   });
 
+  it('takes the halves in the order the measure words are printed (决算数 left of 预算数, hand-swapped on line 3)', () => {
+    const swapped = FINAL_HALVES.replace('               预算数                             决算数', '               决算数                             预算数');
+    const v = values(tableOf(doc(swapped, 'final'), 'final_three_public'));
+    expect(v['决算数/合计']).toBe('169000'); // 16.90, now under 决算数
+    expect(v['预算数/公务接待费']).toBe('28200'); // 2.82
+  });
+
   it('sets aside a header line whose piece pdftotext carried out of place, and still reads the order (line 11)', () => {
     const d = doc(BUDGET_CARRIED, 'budget');
     expect(values(tableOf(d, 'budget_three_public'))).toEqual({

@@ -45,9 +45,13 @@ export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock,
   if (accounts.length === 0) return null;
   const at = row;
   const unread = (why: string): Unread => ({ unread: why, line: at });
-  const shapes = new Set(accounts.map((a) => `${a.halves}:${leafItems(a).join(',')}`));
-  if (shapes.size > 1) return unread(`表头字符可以拼成 ${shapes.size} 种不同的项目组合`);
-  const a = accounts[0]!;
+  if (accounts.length > 1) return unread(`表头字符可以拼成 ${accounts.length} 种不同的词组合`);
+  const found = accounts[0]!;
+  if (leafItems(found).length < 2) return null;
+  // The halves left to right: 预算数 before 决算数 as printed (their first characters' columns, far apart over halves).
+  const measures = found.halves === 2 ? measureOrder(headerLines, found.measures) : found.measures;
+  if (!measures) return unread('表头中预算数与决算数的左右位置不明');
+  const a: HeaderAccount = { ...found, measures };
 
   const markers = markersOf(headerLines, a);
   const boundary = a.halves === 2 ? halfBoundary(headerLines, a) : null;
@@ -140,6 +144,17 @@ function markUsed(row: SourceLine, ctx: TableContext): void {
     if (classifyCell(c) === 'number') ctx.used.set(`${row.n}:${j}`, 'value');
     else if (c.trim() !== '') ctx.other(row, j);
   });
+}
+
+/** The two measure words in their printed order, left to right; null when their columns are not clearly apart. */
+function measureOrder(lines: readonly HeaderLine[], measures: readonly string[]): string[] | null {
+  const colOf = (ch: string) => {
+    for (const l of lines) for (const p of l.pieces) if (p.text.includes(ch)) return p.start + p.text.indexOf(ch);
+    return null;
+  };
+  const cols = measures.map((w) => colOf(w[0]!));
+  if (cols[0] == null || cols[1] == null || Math.abs(cols[0] - cols[1]) < 4) return null;
+  return cols[0] < cols[1] ? [...measures] : [measures[1]!, measures[0]!];
 }
 
 /** The column between the 预算数 and 决算数 halves: midway between the two measure words. */
