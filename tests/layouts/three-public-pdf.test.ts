@@ -105,6 +105,9 @@ describe('a horizontal 三公 table whose header pdftotext broke and reordered',
     expect(p).toMatchObject({ severity: 'info', line: 14, raw: ' 22.9 1.8 16.1 0.0 16.1 4.9' });
     expect(p!.message).toContain('因公出国（境）费');
   });
+  it('counts the 栏次 numbers of line 10 as column numbers, not as figures left unread', () => {
+    expect(problems(d, 'unaccounted_number')).toEqual([]);
+  });
   it('passes the 三公 sums', () => {
     expect(d.checks.filter((c) => c.check_id.startsWith('three_public.')).map((c) => c.status)).toEqual(['pass', 'pass']);
   });

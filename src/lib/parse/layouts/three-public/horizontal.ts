@@ -98,6 +98,8 @@ export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock,
     return figures.length === slots.length || f < 0 ? cell : { ...cell, placement: 'inferred' as const };
   });
   markUsed(row, ctx);
+  // The 栏次 numbers are column numbers, never values.
+  if (numbersLine) numbersLine.cells.forEach((_, j) => ctx.other(numbersLine, j));
   return { columns, rows: [makeRow({ code: null, name: subjectOf(block.title), line: row.n, cells })] };
 }
 
