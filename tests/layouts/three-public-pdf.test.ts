@@ -86,6 +86,21 @@ const VERTICAL_SQUEEZED = `                  财政拨款“三公”经费支�
    注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。
 `;
 
+// The group word stacked over three lines (公务用车购 / 置及运行维 / 护费) beside 公务用车购置费's own 公务用车购 (line 7);
+// cut from the spaced-pdftotext family of the text generator, in 元.
+const FINAL_STACKED_GROUP = `                 财政拨款“三公”经费支出决算表
+部门：测试市工业和信息化局                                             单位：元
+预算数                                            决算数
+         因公出国（ 公务用车购                                      因公出国（ 公务用车购
+合计       境）费  置及运行维                    公务接待费   合计         境）费   置及运行维                         公务接待费
+              护费                                                护费
+              小计       公务用车购  公务用车运                             小计        公务用车购    公务用车运
+                       置费     行维护费                                        置费       行维护费
+1          2      3          4       5           6         7            8       9           10          11            12
+
+22758.26     0.00 12690.60   0.00   12690.60    10067.66    18595.80    0.00   11548.44       0.00     11548.44        7047.36
+`;
+
 describe('a horizontal 三公 table whose header pdftotext broke and reordered', () => {
   const d = doc(BUDGET_INTERLEAVED, 'budget');
   const t = tableOf(d, 'budget_three_public');
@@ -150,6 +165,15 @@ describe('squeezed 三公 figures with blank cells', () => {
     const v = values(tableOf(doc(swapped, 'final'), 'final_three_public'));
     expect(v['决算数/合计']).toBe('169000'); // 16.90, now under 决算数
     expect(v['预算数/公务接待费']).toBe('28200'); // 2.82
+  });
+
+  it('tells the stacked group word from the item that begins like it, and reads the twelve figures of line 11', () => {
+    const v = values(tableOf(doc(FINAL_STACKED_GROUP, 'final'), 'final_three_public'));
+    expect(v['预算数/合计']).toBe('22758.26');
+    expect(v['预算数/公务用车购置及运行维护费/公务用车购置费']).toBe('0');
+    expect(v['预算数/公务用车购置及运行维护费/公务用车运行维护费']).toBe('12690.6');
+    expect(v['决算数/公务用车购置及运行维护费/小计']).toBe('11548.44');
+    expect(v['决算数/公务接待费']).toBe('7047.36');
   });
 
   it('sets aside a header line whose piece pdftotext carried out of place, and still reads the order (line 11)', () => {

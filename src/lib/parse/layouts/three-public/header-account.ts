@@ -146,12 +146,13 @@ export function markersOf(lines: readonly HeaderLine[], a: HeaderAccount): Marke
   const leaves = new Set(leafItems(a));
   const pieces = lines.flatMap((l) => l.pieces);
   const groupPieces = pieces.filter((p) => p.text.includes('及')).length;
-  const purchaseClean = a.words.vehicles ? pieces.filter((p) => normHeaderText(p.text).includes('购置及')).length === a.halves && groupPieces === a.halves : true;
-  const runningClean = a.words.vehicles ? pieces.filter((p) => normHeaderText(p.text).includes('及运')).length === a.halves && groupPieces === a.halves : true;
+  const chains = groupChains(lines, a);
+  const purchaseClean = chains !== null || (a.words.vehicles ? pieces.filter((p) => normHeaderText(p.text).includes('购置及')).length === a.halves && groupPieces === a.halves : true);
+  const runningClean = chains !== null || (a.words.vehicles ? pieces.filter((p) => normHeaderText(p.text).includes('及运')).length === a.halves && groupPieces === a.halves : true);
   return lines.map((l) => {
     const out: Marker[] = [];
     l.pieces.forEach((p, pi) => {
-      const group = p.text.includes('及');
+      const group = chains ? chains.has(p) : p.text.includes('及');
       [...p.text].forEach((ch, k) => {
         let item: TpItem | undefined = MARKERS[ch];
         if (!item && !group && purchaseClean && (ch === '购' || ch === '置')) item = 'purchase';
@@ -165,6 +166,42 @@ export function markersOf(lines: readonly HeaderLine[], a: HeaderAccount): Marke
     });
     return out;
   });
+}
+
+/**
+ * The pieces of the printed group words (公务用车购置及运行费 over 小计 / 购置费 / 运行费), when each can be told: from
+ * each piece holding 及, the pieces stacked above and below it (overlapping its columns, a line apart) that continue
+ * the group word, until the whole word is spelled (`公务用车购` / `置及运行维` / `护费`). Null when a group word is not
+ * spelled so, or the group is absent.
+ */
+export function groupChains(lines: readonly HeaderLine[], a: HeaderAccount): Set<HeaderPiece> | null {
+  if (!a.words.vehicles) return null;
+  const group = normHeaderText(a.words.vehicles);
+  const out = new Set<HeaderPiece>();
+  const overlaps = (p: HeaderPiece, q: HeaderPiece) => q.start < p.start + p.text.length + 2 && p.start < q.start + q.text.length + 2;
+  let words = 0;
+  for (const [li, l] of lines.entries())
+    for (const p of l.pieces) {
+      if (!p.text.includes('及')) continue;
+      let text = normHeaderText(p.text);
+      const chain = [p];
+      for (let up = li - 1, top = p; up >= 0; up--) {
+        const q = lines[up]!.pieces.find((x) => overlaps(top, x) && group.includes(normHeaderText(x.text) + text));
+        if (!q) break;
+        text = normHeaderText(q.text) + text;
+        chain.unshift((top = q));
+      }
+      for (let down = li + 1, bottom = p; down < lines.length; down++) {
+        const q = lines[down]!.pieces.find((x) => overlaps(bottom, x) && group.includes(text + normHeaderText(x.text)));
+        if (!q) break;
+        text += normHeaderText(q.text);
+        chain.push((bottom = q));
+      }
+      if (text !== group) return null;
+      words++;
+      for (const q of chain) out.add(q);
+    }
+  return words === a.halves ? out : null;
 }
 
 /**
@@ -188,6 +225,7 @@ export function pieceSets(lines: readonly HeaderLine[], a: HeaderAccount, marker
       else rests.push(group.slice(0, at), group.slice(at + t.length));
     }
   if (group && rests.length === 0) rests.push(group);
+  const chains = groupChains(lines, a);
   return lines.map((l, li) => {
     const out: TpItem[][] = [];
     // The text of the last piece read into `out` by its word (two pieces that join into one word's part are one).
@@ -200,7 +238,7 @@ export function pieceSets(lines: readonly HeaderLine[], a: HeaderAccount, marker
         run = '';
         return;
       }
-      if (group && !leaves.includes('vehicles') && rests.some((r) => r.includes(t))) return;
+      if (group && !leaves.includes('vehicles') && (chains ? chains.has(p) : rests.some((r) => r.includes(t)))) return;
       const joined = run ? leaves.filter((i) => wordOf(i).includes(run + t)) : [];
       if (joined.length > 0) {
         out[out.length - 1] = joined;
