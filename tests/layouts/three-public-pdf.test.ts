@@ -101,6 +101,20 @@ const FINAL_STACKED_GROUP = `                 财政拨款“三公”经费支�
 22758.26     0.00 12690.60   0.00   12690.60    10067.66    18595.80    0.00   11548.44       0.00     11548.44        7047.36
 `;
 
+// The second half's group word drifted: 护费 (line 6) stands four columns right of 置及运行维 (line 5); cut from the
+// pdftotext-drift family of the text generator, in 万元.
+const FINAL_DRIFTED_GROUP = `                                    财政拨款“三公”经费支出决算表
+部门：测试市商务局                      单位：万元
+   预算数                                                     决算数
+          因公出国（  公务用车购                                          因公出国（ 公务用车购
+   合计    境）费     置及运行维                      公务接待费    合计      境）费 置及运行维                       公务接待费
+                   护费                                                     护费
+                   小计         公务用车购 公务用车运                            小计     公务用车购    公务用车运
+                               置费   行维护费                                        置费        行维护费
+
+   20.85  7.72     11.00       0.00  11.00       2.12       13.84    3.94  8.14    0.00       8.14       1.76
+`;
+
 describe('a horizontal 三公 table whose header pdftotext broke and reordered', () => {
   const d = doc(BUDGET_INTERLEAVED, 'budget');
   const t = tableOf(d, 'budget_three_public');
@@ -174,6 +188,15 @@ describe('squeezed 三公 figures with blank cells', () => {
     expect(v['预算数/公务用车购置及运行维护费/公务用车运行维护费']).toBe('12690.6');
     expect(v['决算数/公务用车购置及运行维护费/小计']).toBe('11548.44');
     expect(v['决算数/公务接待费']).toBe('7047.36');
+  });
+
+  it('follows a group word whose last piece drifted a few columns (line 10)', () => {
+    const v = values(tableOf(doc(FINAL_DRIFTED_GROUP, 'final'), 'final_three_public'));
+    expect(v['决算数/合计']).toBe('138400'); // 13.84
+    expect(v['决算数/因公出国（境）费']).toBe('39400'); // 3.94
+    expect(v['决算数/公务用车购置及运行维护费/公务用车购置费']).toBe('0'); // 0.00
+    expect(v['决算数/公务用车购置及运行维护费/公务用车运行维护费']).toBe('81400'); // 8.14
+    expect(v['预算数/公务接待费']).toBe('21200'); // 2.12
   });
 
   it('sets aside a header line whose piece pdftotext carried out of place, and still reads the order (line 11)', () => {

@@ -170,7 +170,7 @@ export function markersOf(lines: readonly HeaderLine[], a: HeaderAccount): Marke
 
 /**
  * The pieces of the printed group words (公务用车购置及运行费 over 小计 / 购置费 / 运行费), when each can be told: from
- * each piece holding 及, the pieces stacked above and below it (overlapping its columns, a line apart) that continue
+ * each piece holding 及, the pieces stacked above and below it (the nearest, a line apart and a few columns at most) that continue
  * the group word, until the whole word is spelled (`公务用车购` / `置及运行维` / `护费`). Null when a group word is not
  * spelled so, or the group is absent.
  */
@@ -178,7 +178,13 @@ export function groupChains(lines: readonly HeaderLine[], a: HeaderAccount): Set
   if (!a.words.vehicles) return null;
   const group = normHeaderText(a.words.vehicles);
   const out = new Set<HeaderPiece>();
-  const overlaps = (p: HeaderPiece, q: HeaderPiece) => q.start < p.start + p.text.length + 2 && p.start < q.start + q.text.length + 2;
+  // The piece of a line that continues the word: of those that spell on, the nearest by centre, within a few columns
+  // (pdftotext drifts a line by some characters).
+  const centre = (p: HeaderPiece) => p.start + p.text.length / 2;
+  const next = (line: readonly HeaderPiece[], at: HeaderPiece, spells: (t: string) => boolean) => {
+    const near = line.filter((x) => spells(normHeaderText(x.text)) && Math.abs(centre(x) - centre(at)) <= 10);
+    return near.sort((x, y) => Math.abs(centre(x) - centre(at)) - Math.abs(centre(y) - centre(at)))[0];
+  };
   let words = 0;
   for (const [li, l] of lines.entries())
     for (const p of l.pieces) {
@@ -186,13 +192,13 @@ export function groupChains(lines: readonly HeaderLine[], a: HeaderAccount): Set
       let text = normHeaderText(p.text);
       const chain = [p];
       for (let up = li - 1, top = p; up >= 0; up--) {
-        const q = lines[up]!.pieces.find((x) => overlaps(top, x) && group.includes(normHeaderText(x.text) + text));
+        const q = next(lines[up]!.pieces, top, (t) => group.includes(t + text));
         if (!q) break;
         text = normHeaderText(q.text) + text;
         chain.unshift((top = q));
       }
       for (let down = li + 1, bottom = p; down < lines.length; down++) {
-        const q = lines[down]!.pieces.find((x) => overlaps(bottom, x) && group.includes(text + normHeaderText(x.text)));
+        const q = next(lines[down]!.pieces, bottom, (t) => group.includes(text + t));
         if (!q) break;
         text += normHeaderText(q.text);
         chain.push((bottom = q));
