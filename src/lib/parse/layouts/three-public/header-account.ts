@@ -8,9 +8,11 @@
  *    for; when two different sets of words account for them, the header is ambiguous and not read.
  * 2. Order: each item has characters no other item has (合 三 经 for 合计, 因 出 国 境 for 出国, 小 for 小计, 接 待 for
  *    接待, 购 置 and 运 for the vehicle items outside the group word). On every header line these marker characters
- *    stand in the item order (repeated per 预算数/决算数 half); the order is the one permutation of the items that
- *    every line agrees with. When the lines leave several orders open, the order of the items' mean marker columns
- *    decides if it is one of them and no two items share a column; else the order is not known and not assumed.
+ *    stand in the item order (repeated per 预算数/决算数 half). A piece also stands for the items whose word contains
+ *    it (`用车`: 购置费 or 运行费), a weaker sign: a line no marker-order fits that way is set aside. The order is the
+ *    one permutation of the items that every line agrees with. When the lines leave pairs of items open, only those
+ *    pairs are decided by the items' mean marker columns (a column apart at least), and only if one order remains;
+ *    else the order is not known and not assumed.
  */
 
 /** An item of the 三公 table, in the vocabulary's keys. */
