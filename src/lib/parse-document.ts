@@ -80,7 +80,7 @@ export function parseDocument(input: IngestInput, stages: Stages = {}): Document
     const n = (kindCount.get(block.kind) ?? 0) + 1;
     kindCount.set(block.kind, n);
     const id = n === 1 ? block.kind : `${block.kind}-${n}`;
-    const { table, problems: tp, coverage, evaluations: ev } = assembleTable(block, id, docUnit, { blocks: seg.blocks });
+    const { table, problems: tp, coverage, evaluations: ev } = assembleTable(block, id, docUnit, { blocks: seg.blocks, lines });
     tables.push(table);
     if (ev.length > 0) read.push({ table, evaluations: ev });
     appendAll(problems, tp);

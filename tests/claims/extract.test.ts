@@ -65,4 +65,35 @@ describe('narrative claim extraction', () => {
     expect(cs.find((c) => c.topic === 'personnel')).toMatchObject({ value: '14972000', line: 548, unit: '万元' });
     expect(cs.find((c) => c.topic === 'perf_overall_score')).toMatchObject({ value: '93.7', line: 604 });
   });
+  // Budget wordings shaped as other provinces print them (sentences written for the test, values invented and read
+  // from the sentence by hand).
+  it('a budget 说明 gives the 三公 budget without 支出 (“三公”经费预算22.9万元) and with 预算数为', () => {
+    expect(pick(readNarrativeClaims(para('2018年“三公”经费预算22.9万元。', '三、“三公”经费预算情况说明')), 'three_public_budget')).toEqual(['229000']);
+    expect(pick(readNarrativeClaims(para('本部门2021年“三公”经费预算数为15.60万元。', '七、“三公”经费预算情况说明')), 'three_public_budget')).toEqual(['156000']);
+  });
+
+  it('公务用车运行费 without 维护, and the vehicle items in brackets after their group', () => {
+    const cs = readNarrativeClaims(
+      para('2019年本部门财政拨款安排“三公”经费29万元，其中：因公出国（境）费0万元；公务用车购置及运行费28万元（公务用车购置费0万元，公务用车运行费28万元）；公务接待费1万元。', '一、“三公”经费支出预算情况说明'),
+    );
+    expect(pick(cs, 'three_public_item_budget', '公务用车购置及运行费')).toEqual(['280000']);
+    expect(pick(cs, 'three_public_item_budget', '公务用车购置费')).toEqual(['0']);
+    expect(pick(cs, 'three_public_item_budget', '公务用车运行维护费')).toEqual(['280000']);
+    expect(pick(cs, 'three_public_item_budget', '公务接待费')).toEqual(['10000']);
+  });
+
+  it('公务用车运行费决算 in a 决算 说明', () => {
+    const cs = readNarrativeClaims(para('“三公”经费财政拨款支出决算中，公务用车购置及运行费决算16.18万元，其中：公务用车购置费决算4.14万元；公务用车运行费决算12.04万元。', '（二）“三公”经费财政拨款支出决算具体情况说明'));
+    expect(pick(cs, 'three_public_item_actual', '公务用车运行维护费')).toEqual(['120400']);
+    expect(pick(cs, 'three_public_item_actual', '公务用车购置费')).toEqual(['41400']);
+  });
+
+  it('收入预算总计 and 支出预算总计, and 收支预算总计均为, as the budget grand totals', () => {
+    const cs = readNarrativeClaims(para('2024年收入预算总计1,234.56万元，支出预算总计1,234.56万元。', '一、收支预算总体情况说明'));
+    expect(pick(cs, 'grand_total_income')).toEqual(['12345600']);
+    expect(pick(cs, 'grand_total_expenditure')).toEqual(['12345600']);
+    const both = readNarrativeClaims(para('2024年收支预算总计均为808.00万元。', '一、收支预算总体情况说明'));
+    expect(pick(both, 'grand_total_income')).toEqual(['8080000']);
+    expect(pick(both, 'grand_total_expenditure')).toEqual(['8080000']);
+  });
 });

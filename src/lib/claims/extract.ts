@@ -155,13 +155,14 @@ function sentence(s: string, o: Out, state: State): void {
   const sec = state.section;
 
   // 收、支总计均为X / 收入总计X、支出总计X / 财政拨款收、支总计均为X / 政府性基金预算财政拨款收入总计X、支出总计X
-  if ((m = new RegExp(`(财政拨款)?收、?支总计(?:均为|均是|为)${MONEY}`).exec(s))) {
+  if ((m = new RegExp(`(财政拨款)?收、?支(?:预算)?总计(?:均为|均是|为)${MONEY}`).exec(s))) {
     const fiscal = !!m[1] || /财政拨款/.test(sec);
     o.money(fiscal ? 'fiscal_total_income' : 'grand_total_income', m, 2);
     o.money(fiscal ? 'fiscal_total_expenditure' : 'grand_total_expenditure', m, 2);
   }
-  for (const g of s.matchAll(new RegExp(`((?:政府性基金预算|国有资本经营预算)?财政拨款)?(收入|支出)总计(?:为)?${MONEY}`, 'g'))) {
-    if (new RegExp(`收、?支总计`).test(g[0])) continue;
+  // (a budget says 收入预算总计X、支出预算总计X)
+  for (const g of s.matchAll(new RegExp(`((?:政府性基金预算|国有资本经营预算)?财政拨款)?(收入|支出)(?:预算)?总计(?:为)?${MONEY}`, 'g'))) {
+    if (new RegExp(`收、?支(?:预算)?总计`).test(g[0])) continue;
     const prefix = g[1] ?? (/政府性基金/.test(sec) ? '政府性基金预算财政拨款' : /国有资本/.test(sec) ? '国有资本经营预算财政拨款' : /财政拨款收/.test(s.slice(0, g.index)) ? '财政拨款' : '');
     const kind = /政府性基金/.test(prefix) ? 'gov_fund' : /国有资本/.test(prefix) ? 'state_capital' : /财政拨款/.test(prefix) ? 'fiscal_total' : 'grand_total';
     o.money(`${kind}_${g[2] === '收入' ? 'income' : 'expenditure'}`, g, 3);
@@ -264,7 +265,8 @@ function sentence(s: string, o: Out, state: State): void {
 
   // 三公
   if (/三公/.test(sec) || /“三公”经费/.test(s)) {
-    if ((m = new RegExp(`“?三公”?经费(?:财政拨款)?支出预算(?:为|数为)?${MONEY}`).exec(s))) o.money('three_public_budget', m, 1);
+    // …支出预算为X / (a budget) “三公”经费预算X万元 / 预算数为X
+    if ((m = new RegExp(`“?三公”?经费(?:财政拨款)?(?:支出)?预算(?:为|数为|数)?${MONEY}`).exec(s))) o.money('three_public_budget', m, 1);
     if ((m = new RegExp(`“?三公”?经费(?:财政拨款)?支出预算(?:为|数为)?${MONEY}[，,]支出决算(?:为|数为)?${MONEY}`).exec(s))) {
       o.money('three_public_actual', m, 3);
       const c = completionAfter(s, m.index + m[0].length);
@@ -274,11 +276,12 @@ function sentence(s: string, o: Out, state: State): void {
       [/因公出国[（(]境[)）]费(?:支出)?(?:决算)?/, '因公出国（境）费'],
       [/公务用车购置及运行(?:维护)?费(?:支出)?(?:决算)?/, '公务用车购置及运行费'],
       [/公务接待费(?:支出)?(?:决算)?/, '公务接待费'],
-      [/公务(?:用车|车辆)购置(?:费)?(?:支出)?/, '公务用车购置费'],
-      [/公务用车运行维护(?:费)?(?:支出)?/, '公务用车运行维护费'],
+      [/公务(?:用车|车辆)购置(?:费)?(?:支出)?(?:决算)?/, '公务用车购置费'],
+      [/公务用车运行(?:维护)?(?:费)?(?:支出)?(?:决算)?/, '公务用车运行维护费'],
     ];
     for (const [re, name] of items) {
-      for (const g of s.matchAll(new RegExp(`(?:^|[；;，,：:、）)])(?:[（(][一二三四五六七八九十][)）]|\\d[.、．])?${re.source}(?:为)?${MONEY}`, 'g'))) {
+      // (the vehicle items may stand in brackets after their group: …运行费28万元（公务用车购置费0万元，…）)
+      for (const g of s.matchAll(new RegExp(`(?:^|[；;，,：:、）)（(])(?:其中[：:])?(?:[（(][一二三四五六七八九十][)）]|\\d[.、．])?${re.source}(?:为)?${MONEY}`, 'g'))) {
         if (name === '公务用车购置费' && /及运行/.test(g[0])) continue;
         const isBudgetDoc = /预算情况说明|支出预算情况/.test(sec) || /经费支出预算/.test(sec);
         o.money(isBudgetDoc ? 'three_public_item_budget' : 'three_public_item_actual', g, 1, name);

@@ -197,7 +197,7 @@ export class HtmlWriter {
     const unlabeled = r.total === true && this.o.unlabeledTotal;
     const id = this.anchors.length;
     this.anchors.push({ figures: r.cells.filter((s, c) => s !== '' && !sheet.labelColumns.includes(c)) });
-    for (const f of r.facts) if (f.value !== null) this.facts.push({ table: kind, block: f.block, code: f.code, name: unlabeled ? '合计' : f.name, column: f.column, value: f.value, line: id });
+    for (const f of r.facts) if (f.value !== null) this.facts.push({ table: kind, block: f.block, code: f.code, name: unlabeled && f.name !== '*' ? '合计' : f.name, column: f.column, value: f.value, line: id });
     const tds = r.cells.map((s, c) => {
       if (sheet.labelColumns.includes(c)) {
         const text = unlabeled ? '' : s;

@@ -4,6 +4,7 @@ import type { Row } from '../../model/table.ts';
 import type { TableBlock } from '../segment.ts';
 import type { TableContext } from '../tables/context.ts';
 import type { Grid } from '../tables/grid.ts';
+import type { SourceLine } from '../../text/lines.ts';
 
 /** Evaluation as a layout parser builds it: defaulted fields may be omitted (Evaluation.safeParse fills them). */
 export type EvaluationInput = z.input<typeof Evaluation>;
@@ -22,6 +23,8 @@ export interface ParsedTable {
 /** The other table blocks of the document (for parsers that compare sibling tables, e.g. budget dropped cells). */
 export interface DocBlocks {
   blocks: readonly TableBlock[];
+  /** The document's lines as read (index = line number − 1), for a parser that rereads lines a reader joined away. */
+  lines?: readonly SourceLine[];
 }
 
 /** A layout parser: one printed layout family → rows (and evaluations). Pure; problems go to the context. */

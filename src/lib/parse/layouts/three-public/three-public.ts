@@ -1,11 +1,12 @@
 import type { Cell } from '../../../model/table.ts';
 import { cleanLabel } from '../../../text/clean.ts';
-import { classifyCell } from '../../tables/cells.ts';
+import { classifyCell, makeCell } from '../../tables/cells.ts';
 import { makeRow } from '../../tables/context.ts';
 import { flattenHeader } from '../../tables/grid.ts';
 import { lookupWord, mapHeader, normHeaderWord, reportUnknownColumns, type Term } from '../../tables/vocabulary.ts';
 import type { SourceLine } from '../../../text/lines.ts';
 import { parseSingleRow, subjectOf } from './single-row.ts';
+import { readHorizontal, reportUnread } from './horizontal.ts';
 import type { LayoutParser } from '../types.ts';
 
 /**
@@ -24,7 +25,11 @@ export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
     // Items as columns and one row per measure, labelled 预算数 / 决算数 in a 项目 column.
     const measures = items.filter((i) => ['budget_initial', 'final_amount'].includes(lookupWord(i.label)?.key ?? ''));
     if (measures.length > 0 && measures.length === items.filter((i) => i.label).length) return byMeasureRows(grid, ctx, block, measures);
-    return parseSingleRow(grid, ctx, block, doc);
+    // Read by the header's characters (words broken and reordered, figures squeezed together); when that cannot
+    // tell the columns apart, a header the grid read as known words over one figure per cell reads as printed.
+    const h = readHorizontal(grid, ctx, block, doc);
+    if (h && 'unread' in h) return printedReads(grid) ? parseSingleRow(grid, ctx, block, doc) : reportUnread(ctx, h);
+    return h ?? parseSingleRow(grid, ctx, block, doc);
   }
 
   // A row of amounts printed without its label (a merged 合计 cell lost in conversion) is the total when it stands
@@ -69,9 +74,15 @@ export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
     }
   };
 
+  const squeezed = new Map(items.map((i) => [i, squeezedFigures(i.l, valueIdx)]));
+  for (const [i, figures] of squeezed) {
+    if (!figures) continue;
+    ctx.problem(i.l, `行「${i.label}」的 ${figures.length} 个数字挤在一起：按顺序分入 ${valueIdx.length} 个数值列`, 'squeezed_figures', 'info');
+    for (const j of valueIdx) ctx.other(i.l, j);
+  }
   const cells: Cell[] = [];
   const columns: string[] = [];
-  for (const j of valueIdx) {
+  for (const [n, j] of valueIdx.entries()) {
     for (const i of items) {
       if (!i.label) {
         if (i.l.cells.some((c) => classifyCell(c) === 'number')) ctx.problem(i.l, '有数值但没有行名称', 'row_without_label');
@@ -80,7 +91,8 @@ export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
       if (!i.term && j === valueIdx[0]) ctx.problem(i.l, `“三公”经费表中未知的项目「${i.label}」：按印刷的名称保留`, 'unknown_row', 'warning');
       const column = `${prefixOf(j)}/${itemColumn(i)}`;
       columns.push(column);
-      cells.push(ctx.cell(i.l, j, column));
+      const figures = squeezed.get(i);
+      cells.push(figures ? makeCell(figures[n]!, { column, line: i.l.n, unitExponent: ctx.unitExponent, unit: ctx.unit }).cell : ctx.cell(i.l, j, column));
     }
   }
   const first = items.find((i) => i.term?.key === 'tp_total') ?? items[0]!;
@@ -88,6 +100,23 @@ export const parseThreePublic: LayoutParser = (grid, ctx, block, doc) => {
 };
 
 type Item = { l: SourceLine; idx: number; label: string; term: Term | null };
+
+/**
+ * The figures of an item row whose value cells the reader could not split (`0.00 0.00` in one cell: pdftotext
+ * squeezed them to one space): the figures printed after the label, when there are exactly as many as value
+ * columns. Null when each value cell holds one figure or none.
+ */
+function squeezedFigures(l: SourceLine, valueIdx: readonly number[]): string[] | null {
+  if (valueIdx.every((j) => classifyCell(l.cells[j] ?? '') !== 'text')) return null;
+  const pieces = l.raw.trim().split(/\s+/);
+  const figures: string[] = [];
+  for (let k = pieces.length - 1; k >= 0; k--) {
+    const kind = classifyCell(pieces[k]!);
+    if (kind !== 'number' && kind !== 'dash') break;
+    figures.unshift(pieces[k]!);
+  }
+  return figures.length === valueIdx.length ? figures : null;
+}
 
 /** An item the vocabulary knows. */
 const itemTerm = (label: string) => lookupWord(label, 'three_public');
@@ -152,6 +181,22 @@ function byMeasureRows(grid: Parameters<LayoutParser>[0], ctx: Parameters<Layout
     }
   }
   return { columns, rows: [makeRow({ code: null, name: subjectOf(block.title), line: measures[0]!.l.n, cells })] };
+}
+
+/**
+ * Does the header as the grid read it name every column by a known word, with no figure outside a column and no
+ * cell holding two figures?
+ */
+function printedReads(grid: Parameters<LayoutParser>[0]): boolean {
+  const { labels, meanings } = headerOf(grid);
+  const columns = labels.flatMap((l, j) => (l && meanings[j]!.role === 'value' ? [j] : []));
+  if (columns.length === 0 || columns.some((j) => meanings[j]!.key === null || meanings[j]!.unknown.length > 0)) return false;
+  return grid.rows.every((r) =>
+    r.cells.every((c, j) => {
+      const k = classifyCell(c);
+      return k === 'blank' || (labels[j] !== '' && labels[j] !== undefined && k !== 'text') || (j === 0 && !labels[0]);
+    }),
+  );
 }
 
 /** The flattened header over the widest row, with the meaning of each column. */

@@ -1,0 +1,356 @@
+/**
+ * The header of a horizontal “三公”经费 table read by its characters, for conversions (`pdftotext -layout`) that break
+ * the narrow header words over lines and reorder the pieces.
+ *
+ * 1. Account: the header's characters (quotes and spaces aside) must be exactly the characters of a set of known
+ *    words — the items (合计, 因公出国（境）费, 公务用车购置及运行费 with 小计 / 公务用车购置费 / 公务用车运行费, 公务接待费),
+ *    printed once, or twice under 预算数 and 决算数 — plus filler words (项目, 栏次, 其中). Every character is accounted
+ *    for; when two different sets of words account for them, the header is ambiguous and not read.
+ * 2. Order: each item has characters no other item has (合 三 经 for 合计, 因 出 国 境 for 出国, 小 for 小计, 接 待 for
+ *    接待, 购 置 and 运 for the vehicle items outside the group word). On every header line these marker characters
+ *    stand in the item order (repeated per 预算数/决算数 half). A piece also stands for the items whose word contains
+ *    it (`用车`: 购置费 or 运行费), a weaker sign: a line no marker-order fits that way is set aside. The order is the
+ *    one permutation of the items that every line agrees with. When the lines leave pairs of items open, only those
+ *    pairs are decided by the items' mean marker columns (a column apart at least), and only if one order remains;
+ *    else the order is not known and not assumed.
+ */
+
+/** An item of the 三公 table, in the vocabulary's keys. */
+export type TpItem = 'total' | 'abroad' | 'vehicles' | 'subtotal' | 'purchase' | 'running' | 'reception';
+
+/** One header piece: its text and start column (characters as written) on its line. */
+export interface HeaderPiece {
+  text: string;
+  start: number;
+}
+
+export interface HeaderLine {
+  n: number;
+  pieces: HeaderPiece[];
+}
+
+/** The words an account found: each item's printed word (null when absent), the halves and the measure words. */
+export interface HeaderAccount {
+  words: Partial<Record<TpItem, string>>;
+  /** 1 (one set of items) or 2 (预算数 and 决算数 halves). */
+  halves: 1 | 2;
+  /** The measure words printed, in the halves' order when two (预算数 before 决算数). */
+  measures: string[];
+}
+
+const ITEM_WORDS: Readonly<Record<TpItem, readonly string[]>> = {
+  total: ['三公经费合计', '合计'],
+  abroad: ['因公出国（境）费', '因公出国（境）费用'],
+  vehicles: ['公务用车购置及运行费', '公务用车购置及运行维护费', '公务用车购置和运行维护费', '公务用车购置及运行（维护）费'],
+  subtotal: ['小计'],
+  purchase: ['公务用车购置费'],
+  running: ['公务用车运行费', '公务用车运行维护费', '公务用车运行（维护）费'],
+  reception: ['公务接待费'],
+};
+const ITEMS = Object.keys(ITEM_WORDS) as TpItem[];
+const BUDGET_WORDS = ['预算数', '预算'];
+const FINAL_WORDS = ['决算数', '决算'];
+const FILLERS = ['项目', '栏次', '其中', '金额'];
+
+/** Characters that carry no meaning in the account: quotes, colons, spaces. Half-width brackets read as full-width. */
+export function normHeaderText(s: string): string {
+  return s
+    .replace(/[\s\u3000“”"＂‘’'：:]/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）');
+}
+
+type Counts = Map<string, number>;
+const countChars = (s: string): Counts => {
+  const m: Counts = new Map();
+  for (const ch of s) m.set(ch, (m.get(ch) ?? 0) + 1);
+  return m;
+};
+/** Take `times` × the word's characters from the counts; false (counts unchanged) when they are not all there. */
+function take(c: Counts, word: string, times: number): boolean {
+  const need = countChars(word);
+  for (const [ch, k] of need) if ((c.get(ch) ?? 0) < k * times) return false;
+  for (const [ch, k] of need) c.set(ch, c.get(ch)! - k * times);
+  return true;
+}
+const empty = (c: Counts) => [...c.values()].every((k) => k === 0);
+
+/**
+ * Every set of known words whose characters are exactly the header's (normalised) characters. Fillers are taken as
+ * often as their characters occur (their characters are in no item word).
+ */
+export function accountHeader(text: string): HeaderAccount[] {
+  const base = countChars(normHeaderText(text));
+  for (const f of FILLERS) {
+    const k = base.get([...f][0]!) ?? 0;
+    if (k > 0 && !take(base, f, k)) return [];
+  }
+  const found: HeaderAccount[] = [];
+  const measureSets: { halves: 1 | 2; words: string[] }[] = [
+    { halves: 1, words: [] },
+    ...[...BUDGET_WORDS, ...FINAL_WORDS].map((w) => ({ halves: 1 as const, words: [w] })),
+    ...BUDGET_WORDS.flatMap((b) => FINAL_WORDS.map((f) => ({ halves: 2 as const, words: [b, f] }))),
+  ];
+  for (const ms of measureSets) {
+    const c = new Map(base);
+    if (!ms.words.every((w) => take(c, w, 1))) continue;
+    const words: Partial<Record<TpItem, string>> = {};
+    const walk = (i: number) => {
+      if (i === ITEMS.length) {
+        if (empty(c)) found.push({ words: { ...words }, halves: ms.halves, measures: ms.words });
+        return;
+      }
+      const item = ITEMS[i]!;
+      walk(i + 1); // absent
+      for (const w of ITEM_WORDS[item]) {
+        if (!take(c, w, ms.halves)) continue;
+        words[item] = w;
+        walk(i + 1);
+        delete words[item];
+        for (const [ch, k] of countChars(w)) c.set(ch, c.get(ch)! + k * ms.halves);
+      }
+    };
+    walk(0);
+  }
+  return found;
+}
+
+/**
+ * The columns of one half, left to right, once the order is known: the vehicles group heads 小计 / 购置费 / 运行费 and
+ * is a column of its own only when printed without them.
+ */
+export function leafItems(a: HeaderAccount): TpItem[] {
+  const w = a.words;
+  const split = w.subtotal || w.purchase || w.running;
+  return ITEMS.filter((i) => w[i] && (i !== 'vehicles' || !split));
+}
+
+const MARKERS: Readonly<Record<string, TpItem>> = {
+  三: 'total', 经: 'total', 合: 'total',
+  因: 'abroad', 出: 'abroad', 国: 'abroad', 境: 'abroad',
+  小: 'subtotal', 接: 'reception', 待: 'reception',
+};
+
+/** A marker: which item a character of a header piece belongs to, and its column. */
+export interface Marker {
+  item: TpItem;
+  col: number;
+  piece: number;
+}
+
+/**
+ * The marker characters of each header line, left to right. 购 置 mark 公务用车购置费 and 运 marks 公务用车运行费 only
+ * outside the group word: when every printed group word keeps 购置及 (resp. 及运) in one piece, pieces holding 及 are
+ * the group's and the others' 购 置 (运) are the item's; else those characters mark nothing. A group word that is a
+ * column of its own is marked by 及.
+ */
+export function markersOf(lines: readonly HeaderLine[], a: HeaderAccount): Marker[][] {
+  const leaves = new Set(leafItems(a));
+  const pieces = lines.flatMap((l) => l.pieces);
+  const groupPieces = pieces.filter((p) => p.text.includes('及')).length;
+  const chains = groupChains(lines, a);
+  const purchaseClean = chains !== null || (a.words.vehicles ? pieces.filter((p) => normHeaderText(p.text).includes('购置及')).length === a.halves && groupPieces === a.halves : true);
+  const runningClean = chains !== null || (a.words.vehicles ? pieces.filter((p) => normHeaderText(p.text).includes('及运')).length === a.halves && groupPieces === a.halves : true);
+  return lines.map((l) => {
+    const out: Marker[] = [];
+    l.pieces.forEach((p, pi) => {
+      const group = chains ? chains.has(p) : p.text.includes('及');
+      [...p.text].forEach((ch, k) => {
+        let item: TpItem | undefined = MARKERS[ch];
+        if (!item && !group && purchaseClean && (ch === '购' || ch === '置')) item = 'purchase';
+        if (!item && !group && runningClean && ch === '运') item = 'running';
+        if (!item && group && ch === '及' && leaves.has('vehicles')) item = 'vehicles';
+        if (!item || !leaves.has(item)) return;
+        // Consecutive marks of one item are one mark (因公 出国 is one item's two pieces).
+        if (out.at(-1)?.item === item) return;
+        out.push({ item, col: p.start + k, piece: pi });
+      });
+    });
+    return out;
+  });
+}
+
+/**
+ * The pieces of the printed group words (公务用车购置及运行费 over 小计 / 购置费 / 运行费), when each can be told: from
+ * each piece holding 及, the pieces stacked above and below it (the nearest, a line apart and a few columns at most) that continue
+ * the group word, until the whole word is spelled (`公务用车购` / `置及运行维` / `护费`). Null when a group word is not
+ * spelled so, or the group is absent.
+ */
+export function groupChains(lines: readonly HeaderLine[], a: HeaderAccount): Set<HeaderPiece> | null {
+  if (!a.words.vehicles) return null;
+  const group = normHeaderText(a.words.vehicles);
+  const out = new Set<HeaderPiece>();
+  // The piece of a line that continues the word: of those that spell on, the nearest by centre, within a few columns
+  // (pdftotext drifts a line by some characters).
+  const centre = (p: HeaderPiece) => p.start + p.text.length / 2;
+  const next = (line: readonly HeaderPiece[], at: HeaderPiece, spells: (t: string) => boolean) => {
+    const near = line.filter((x) => spells(normHeaderText(x.text)) && Math.abs(centre(x) - centre(at)) <= 10);
+    return near.sort((x, y) => Math.abs(centre(x) - centre(at)) - Math.abs(centre(y) - centre(at)))[0];
+  };
+  let words = 0;
+  for (const [li, l] of lines.entries())
+    for (const p of l.pieces) {
+      if (!p.text.includes('及')) continue;
+      let text = normHeaderText(p.text);
+      const chain = [p];
+      for (let up = li - 1, top = p; up >= 0; up--) {
+        const q = next(lines[up]!.pieces, top, (t) => group.includes(t + text));
+        if (!q) break;
+        text = normHeaderText(q.text) + text;
+        chain.unshift((top = q));
+      }
+      for (let down = li + 1, bottom = p; down < lines.length; down++) {
+        const q = next(lines[down]!.pieces, bottom, (t) => group.includes(text + t));
+        if (!q) break;
+        text += normHeaderText(q.text);
+        chain.push((bottom = q));
+      }
+      if (text !== group) return null;
+      words++;
+      for (const q of chain) out.add(q);
+    }
+  return words === a.halves ? out : null;
+}
+
+/**
+ * Each header line as a sequence of item sets, left to right: a piece stands for the leaf items whose word contains
+ * it (`用车` → 公务用车购置费 or 公务用车运行费; `小计` → 小计). Pieces of the group word (holding 及, or a part of the
+ * group word left over by its 及 pieces, e.g. `行费` under `公务用车购置及运`) say nothing, unless the group is a column
+ * of its own. A piece no item word contains (two words run together: `国（境）因公出`) gives its marker characters.
+ */
+export function pieceSets(lines: readonly HeaderLine[], a: HeaderAccount, markers: readonly Marker[][]): TpItem[][][] {
+  const leaves = leafItems(a);
+  const wordOf = (i: TpItem) => normHeaderText(a.words[i]!);
+  const group = a.words.vehicles ? normHeaderText(a.words.vehicles) : null;
+  // What the group word's 及 pieces leave of it, before and after.
+  const rests: string[] = [];
+  if (group)
+    for (const p of lines.flatMap((l) => l.pieces)) {
+      const t = normHeaderText(p.text);
+      if (!t.includes('及')) continue;
+      const at = group.indexOf(t);
+      if (at < 0) rests.push(group);
+      else rests.push(group.slice(0, at), group.slice(at + t.length));
+    }
+  if (group && rests.length === 0) rests.push(group);
+  const chains = groupChains(lines, a);
+  return lines.map((l, li) => {
+    const out: TpItem[][] = [];
+    // The text of the last piece read into `out` by its word (two pieces that join into one word's part are one).
+    let run = '';
+    l.pieces.forEach((p, pi) => {
+      const t = normHeaderText(p.text);
+      if (t === '') return;
+      if (t.includes('及')) {
+        if (leaves.includes('vehicles')) out.push(['vehicles']);
+        run = '';
+        return;
+      }
+      if (group && !leaves.includes('vehicles') && (chains ? chains.has(p) : rests.some((r) => r.includes(t)))) return;
+      const joined = run ? leaves.filter((i) => wordOf(i).includes(run + t)) : [];
+      if (joined.length > 0) {
+        out[out.length - 1] = joined;
+        run += t;
+        return;
+      }
+      const set = leaves.filter((i) => wordOf(i).includes(t));
+      run = set.length > 0 ? t : '';
+      const marks = set.length > 0 ? [set] : markers[li]!.filter((m) => m.piece === pi).map((m) => [m.item]);
+      for (const m of marks) {
+        const last = out.at(-1);
+        // Consecutive pieces of one item are one mark (因公 出国).
+        if (m.length === 1 && last?.length === 1 && last[0] === m[0]) continue;
+        out.push(m);
+      }
+    });
+    return out;
+  });
+}
+
+/** Can `seq` (item sets) be matched, in order, by items of `order` repeated `times` times? Earliest match first. */
+function within(seq: readonly (readonly TpItem[])[], order: readonly TpItem[], times: number): boolean {
+  let k = 0;
+  const full = Array.from({ length: times }, () => order).flat();
+  for (const s of seq) {
+    while (k < full.length && !s.includes(full[k]!)) k++;
+    if (k === full.length) return false;
+    k++;
+  }
+  return true;
+}
+
+function permutations<T>(xs: readonly T[]): T[][] {
+  if (xs.length <= 1) return [xs.slice()];
+  return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
+}
+
+export type OrderReading =
+  | { ok: true; order: TpItem[]; how: 'lines' | 'positions' }
+  | { ok: false; why: string };
+
+/**
+ * The left-to-right order of the leaf items, from the markers (see the module comment). `boundary`: for two halves,
+ * the column between them (markers right of it are the second half's), used only by the positional tie-break.
+ */
+export function orderItems(lines: readonly HeaderLine[], markers: readonly Marker[][], a: HeaderAccount, boundary: number | null): OrderReading {
+  const leaves = leafItems(a);
+  // Marker characters are strong: every line must agree with the order. A piece's word set is weaker (pdftotext
+  // may carry a piece to another place on its line): a line whose pieces no order left by the markers fits is
+  // set aside, the others narrow the orders down.
+  const strong = permutations(leaves).filter((o) => markers.every((m) => within(m.map((x) => [x.item]), o, a.halves)));
+  let orders = strong;
+  for (const q of pieceSets(lines, a, markers)) {
+    const fits = strong.filter((o) => within(q, o, a.halves));
+    if (fits.length > 0) orders = orders.filter((o) => fits.includes(o));
+  }
+  if (orders.length === 1) return { ok: true, order: orders[0]!, how: 'lines' };
+  if (orders.length === 0) return { ok: false, why: '表头各行的项目顺序互相矛盾' };
+  const centres = halfCentres(markers.flat(), leaves, a.halves, boundary);
+  const centre = new Map<TpItem, number>();
+  for (const item of leaves) {
+    const c = centres.get(item)?.[0];
+    if (c === undefined) return { ok: false, why: `表头中找不到「${a.words[item]}」的位置` };
+    centre.set(item, c);
+  }
+  // Positions decide only the pairs the lines leave open: the orders whose every such pair stands as the items'
+  // centres do (at least one column apart).
+  const before = (o: TpItem[], x: TpItem, y: TpItem) => o.indexOf(x) < o.indexOf(y);
+  const open = leaves.flatMap((x) => leaves.filter((y) => x < y && orders.some((o) => before(o, x, y)) && orders.some((o) => before(o, y, x))).map((y) => [x, y] as const));
+  if (open.some(([x, y]) => Math.abs(centre.get(x)! - centre.get(y)!) < 1)) return { ok: false, why: `表头各行的词序允许 ${orders.length} 种项目顺序，有的项目位置相同` };
+  const byCentre = orders.filter((o) => open.every(([x, y]) => before(o, x, y) === centre.get(x)! < centre.get(y)!));
+  if (byCentre.length === 1) return { ok: true, order: byCentre[0]!, how: 'positions' };
+  return { ok: false, why: `表头各行的词序允许 ${orders.length} 种项目顺序，按位置也不能确定` };
+}
+
+/**
+ * Each item's mean marker column per half. With two halves an item's marks fall in two clusters (split at their
+ * widest gap when it is wide); marks in one cluster go to the half their side of `boundary` says. A half an item has
+ * no marks in is placed by the other half and the shift between halves measured on the items marked in both.
+ */
+export function halfCentres(markers: readonly Marker[], items: readonly TpItem[], halves: 1 | 2, boundary: number | null): Map<TpItem, (number | undefined)[]> {
+  const mean = (xs: number[]) => (xs.length === 0 ? undefined : xs.reduce((s, x) => s + x, 0) / xs.length);
+  const out = new Map<TpItem, (number | undefined)[]>();
+  for (const item of items) {
+    const cols = markers.filter((m) => m.item === item).map((m) => m.col).sort((x, y) => x - y);
+    if (halves === 1) {
+      out.set(item, [mean(cols)]);
+      continue;
+    }
+    let cut = -1;
+    let widest = 0;
+    for (let i = 1; i < cols.length; i++) if (cols[i]! - cols[i - 1]! > widest) [widest, cut] = [cols[i]! - cols[i - 1]!, i];
+    if (widest >= 8) out.set(item, [mean(cols.slice(0, cut)), mean(cols.slice(cut))]);
+    else if (boundary !== null && cols.length > 0) out.set(item, mean(cols)! < boundary ? [mean(cols), undefined] : [undefined, mean(cols)]);
+    else out.set(item, [undefined, undefined]);
+  }
+  if (halves === 2) {
+    const shifts = [...out.values()].filter((c) => c[0] !== undefined && c[1] !== undefined).map((c) => c[1]! - c[0]!).sort((x, y) => x - y);
+    const shift = shifts[Math.floor(shifts.length / 2)];
+    if (shift !== undefined)
+      for (const c of out.values()) {
+        if (c[0] === undefined && c[1] !== undefined) c[0] = c[1] - shift;
+        if (c[1] === undefined && c[0] !== undefined) c[1] = c[0] + shift;
+      }
+  }
+  return out;
+}

@@ -1,0 +1,245 @@
+import type { Cell } from '../../../model/table.ts';
+import type { SourceLine } from '../../../text/lines.ts';
+import { abs, add, cmp, isZero, parseDecimal, sub, ZERO, type Decimal } from '../../../decimal.ts';
+import { classifyCell, makeCell } from '../../tables/cells.ts';
+import { makeRow, type TableContext } from '../../tables/context.ts';
+import type { Grid } from '../../tables/grid.ts';
+import type { TableBlock } from '../../segment.ts';
+import type { DocBlocks, ParsedTable } from '../types.ts';
+import { accountHeader, halfCentres, leafItems, markersOf, orderItems, type HeaderAccount, type HeaderLine, type Marker, type TpItem } from './header-account.ts';
+import { subjectOf } from './single-row.ts';
+import { pieces as piecesOf } from '../../read/spaced.ts';
+
+/** Header lines of a 三公 table at most (three levels, each wrapped over up to four lines). */
+const MAX_HEADER_LINES = 12;
+
+/**
+ * A horizontal “三公”经费 table as `pdftotext -layout` prints narrow columns: the header words broken over lines and
+ * reordered, the figures of the one data row squeezed to one space (blank cells leave no trace but a wider gap).
+ * Read by meaning (header-account.ts): which items the header's characters spell, in which order; then the figures:
+ *
+ * - as many figures as columns (and as the 栏次 row numbers, when printed): one per column, in order;
+ * - fewer (blank cells): the placements that keep the order and the table's identities (合计 = 出国 + 公务用车 +
+ *   接待, 小计 = 购置 + 运行; a blank adds nothing) and put figures one space apart in neighbouring columns; one left
+ *   is taken; several are decided by the figures' columns under the items' header columns only when one placement
+ *   is clearly nearest; else the row is not read and reported.
+ *
+ * Returns null when the table is not of this shape (the header is not spelled by known words, or there is not
+ * exactly one row of figures); the caller then reads it otherwise. Every reading is reported as an `info` problem
+ * with the line and raw text; an unread row as a `warning`.
+ */
+export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock, doc?: DocBlocks): ParsedTable | Unread | null {
+  const skip = new Set([...grid.metaLines, ...grid.repeatedLines]);
+  const lines = withJoined(block.lines, doc)
+    .filter((l) => (!l.skip || l.skip === 'joined') && !skip.has(l.n) && l.raw.trim() !== '' && l.n < (grid.notes[0]?.line ?? Infinity));
+  const figureRows = lines.filter((l) => isFigureRow(l.raw) && !isColumnNumbers(l.raw));
+  if (figureRows.length !== 1 || figureRows[0]!.form !== 'spaced') return null;
+  const row = figureRows[0]!;
+  const numbersLine = lines.find((l) => l.n < row.n && isColumnNumbers(l.raw));
+  const headerLines: HeaderLine[] = lines
+    .filter((l) => l.n < row.n && l !== numbersLine)
+    .map((l) => ({ n: l.n, pieces: piecesOf(l.raw) }));
+  if (headerLines.length === 0 || headerLines.length > MAX_HEADER_LINES) return null;
+  const text = headerLines.flatMap((l) => l.pieces.map((p) => p.text)).join('');
+  const accounts = accountHeader(text);
+  if (accounts.length === 0) return null;
+  const at = row;
+  const unread = (why: string): Unread => ({ unread: why, line: at });
+  if (accounts.length > 1) return unread(`表头字符可以拼成 ${accounts.length} 种不同的词组合`);
+  const found = accounts[0]!;
+  if (leafItems(found).length < 2) return null;
+  // The halves left to right: 预算数 before 决算数 as printed (their first characters' columns, far apart over halves).
+  const measures = found.halves === 2 ? measureOrder(headerLines, found.measures) : found.measures;
+  if (!measures) return unread('表头中预算数与决算数的左右位置不明');
+  const a: HeaderAccount = { ...found, measures };
+
+  const markers = markersOf(headerLines, a);
+  const boundary = a.halves === 2 ? halfBoundary(headerLines, a) : null;
+  const order = orderItems(headerLines, markers, a, boundary);
+  if (!order.ok) return unread(order.why);
+  const slots = Array.from({ length: a.halves }, (_, h) => order.order.map((item) => ({ half: h, item }))).flat();
+  const figures = piecesOf(row.raw);
+  const numbered = numbersLine ? piecesOf(numbersLine.raw).length : null;
+  if (numbered !== null && numbered !== slots.length) return unread(`栏次有 ${numbered} 栏，表头有 ${slots.length} 栏`);
+  if (figures.length > slots.length) return unread(`${figures.length} 个数字多于表头的 ${slots.length} 栏`);
+
+  let placement: number[];
+  let how: string;
+  if (figures.length === slots.length) {
+    placement = figures.map((_, i) => i);
+    how = '数字个数与栏数相同，按顺序对应';
+  } else {
+    const placed = placeFigures(figures, slots, order.order, markers.flat(), boundary, a, ctx.unitExponent > 0);
+    if (!placed.ok) return unread(placed.why);
+    placement = placed.slots;
+    how = placed.how;
+  }
+  ctx.problem(
+    row,
+    `“三公”经费表按表头字符读取：表头拼出${a.halves === 2 ? `${a.measures.join('、')}两组，每组` : ''}${order.order.map((i) => a.words[i]).join('、')}（顺序依据${order.how === 'lines' ? '各行词序' : '各词位置'}）；${how}`,
+    'three_public_by_words',
+    'info',
+  );
+
+  const measureOf = (h: number) => (a.halves === 2 ? `${/^预算/.test(a.measures[h]!) ? '预算数' : '决算数'}/` : a.measures[0] && /^决算/.test(a.measures[0]) ? '决算数/' : '');
+  const group = a.words.vehicles ?? '公务用车购置及运行费';
+  const name = (item: TpItem): string => {
+    if (item === 'vehicles' || item === 'subtotal') return `${group}/小计`;
+    if (item === 'purchase' || item === 'running') return `${group}/${a.words[item]}`;
+    // The total as printed: the account reads “三公”经费合计 without its quotes.
+    if (item === 'total' && a.words.total !== '合计') return /[“”]/.test(text) ? '“三公”经费合计' : text.includes('"') ? '"三公"经费合计' : a.words.total!;
+    return a.words[item]!;
+  };
+  const columns = slots.map((s) => `${measureOf(s.half)}${name(s.item)}`);
+  const cells: Cell[] = slots.map((s, k) => {
+    const f = placement.indexOf(k);
+    const raw = f >= 0 ? figures[f]!.text : '';
+    const { cell } = makeCell(raw, { column: columns[k]!, line: row.n, unitExponent: ctx.unitExponent, unit: ctx.unit });
+    return figures.length === slots.length || f < 0 ? cell : { ...cell, placement: 'inferred' as const };
+  });
+  markUsed(row, ctx);
+  // The 栏次 numbers are column numbers, never values.
+  if (numbersLine) numbersLine.cells.forEach((_, j) => ctx.other(numbersLine, j));
+  return { columns, rows: [makeRow({ code: null, name: subjectOf(block.title), line: row.n, cells })] };
+}
+
+/** A table of this shape whose columns or figures could not be told apart: why, and the row of figures. */
+export interface Unread {
+  unread: string;
+  line: SourceLine;
+}
+
+/** Report a table not read (its figures are accounted for as reported, not as values). */
+export function reportUnread(ctx: TableContext, u: Unread): ParsedTable {
+  ctx.problem(u.line, `“三公”经费表未读入：${u.unread}`, 'three_public_unread', 'warning');
+  for (let j = 0; j < u.line.cells.length; j++) ctx.other(u.line, j);
+  return { columns: [], rows: [] };
+}
+
+/** The block's lines with the header lines a reader joined into them (and dropped from the block), in line order. */
+function withJoined(lines: readonly SourceLine[], doc: DocBlocks | undefined): SourceLine[] {
+  const out = [...lines];
+  for (const l of lines) for (const n of l.joined ?? []) {
+    const j = doc?.lines?.[n - 1];
+    if (j && j.n === n && !out.includes(j)) out.push(j);
+  }
+  return out.sort((x, y) => x.n - y.n);
+}
+
+const isFigure = (t: string) => {
+  const k = classifyCell(t);
+  return k === 'number' || k === 'dash';
+};
+function isFigureRow(raw: string): boolean {
+  const p = piecesOf(raw);
+  return p.length > 0 && p.every((x) => isFigure(x.text));
+}
+/** A 栏次 row: 1 2 3 … n. */
+function isColumnNumbers(raw: string): boolean {
+  const p = piecesOf(raw);
+  return p.length >= 3 && p.every((x, i) => x.text === String(i + 1));
+}
+
+/** The printed cells of the figure row become values: mark them for the coverage count. */
+function markUsed(row: SourceLine, ctx: TableContext): void {
+  row.cells.forEach((c, j) => {
+    if (classifyCell(c) === 'number') ctx.used.set(`${row.n}:${j}`, 'value');
+    else if (c.trim() !== '') ctx.other(row, j);
+  });
+}
+
+/** The two measure words in their printed order, left to right; null when their columns are not clearly apart. */
+function measureOrder(lines: readonly HeaderLine[], measures: readonly string[]): string[] | null {
+  const colOf = (ch: string) => {
+    for (const l of lines) for (const p of l.pieces) if (p.text.includes(ch)) return p.start + p.text.indexOf(ch);
+    return null;
+  };
+  const cols = measures.map((w) => colOf(w[0]!));
+  if (cols[0] == null || cols[1] == null || Math.abs(cols[0] - cols[1]) < 4) return null;
+  return cols[0] < cols[1] ? [...measures] : [measures[1]!, measures[0]!];
+}
+
+/** The column between the 预算数 and 决算数 halves: midway between the two measure words. */
+function halfBoundary(lines: readonly HeaderLine[], a: HeaderAccount): number | null {
+  const at = (w: string) => lines.flatMap((l) => l.pieces).find((p) => p.text.includes(w));
+  const b = at(a.measures[0]!);
+  const f = at(a.measures[1]!);
+  if (!b || !f) return null;
+  return (b.start + b.text.length / 2 + f.start + f.text.length / 2) / 2;
+}
+
+type Slot = { half: number; item: TpItem };
+type Placed = { ok: true; slots: number[]; how: string } | { ok: false; why: string };
+
+/** Order-preserving choices of `n` of `m` slots. */
+function* choices(n: number, m: number, from = 0): Generator<number[]> {
+  if (n === 0) {
+    yield [];
+    return;
+  }
+  for (let i = from; i <= m - n; i++) for (const rest of choices(n - 1, m, i + 1)) yield [i, ...rest];
+}
+
+/**
+ * Does a placement keep the table's identities, per half? A blank adds nothing. Amounts converted to a larger unit
+ * (万元) are rounded one by one: a sum may then differ from its total by half a unit of the last printed digit per
+ * figure (the tables' own note: 因四舍五入可能存在尾差); amounts in 元 must add up exactly.
+ */
+function balances(values: (Decimal | null)[], slots: readonly Slot[], halves: number, rounded: boolean): boolean {
+  const scale = Math.max(0, ...values.map((v) => v?.scale ?? 0));
+  const agrees = (total: Decimal, parts: Decimal[]) => {
+    const d = abs(sub(total, parts.reduce(add, ZERO)));
+    if (!rounded) return cmp(d, ZERO) === 0;
+    const terms = parts.filter((p) => !isZero(p)).length + 1;
+    return cmp(d, { units: BigInt(terms) * 5n, scale: scale + 1 }) <= 0;
+  };
+  for (let h = 0; h < halves; h++) {
+    const v = (item: TpItem): Decimal => {
+      const k = slots.findIndex((s) => s.half === h && s.item === item);
+      return values[k] ?? ZERO;
+    };
+    const has = (item: TpItem) => slots.some((s) => s.half === h && s.item === item);
+    const parts = (items: TpItem[]) => items.filter(has).map(v);
+    if (has('subtotal') && (has('purchase') || has('running')) && !agrees(v('subtotal'), parts(['purchase', 'running']))) return false;
+    if (has('total')) {
+      const vehicles: TpItem[] = has('subtotal') ? ['subtotal'] : has('vehicles') ? ['vehicles'] : ['purchase', 'running'];
+      if (!agrees(v('total'), parts(['abroad', ...vehicles, 'reception']))) return false;
+    }
+  }
+  return true;
+}
+
+function placeFigures(
+  figures: readonly { text: string; start: number }[],
+  slots: readonly Slot[],
+  order: readonly TpItem[],
+  markers: readonly Marker[],
+  boundary: number | null,
+  a: HeaderAccount,
+  rounded: boolean,
+): Placed {
+  const values = figures.map((f) => parseDecimal(f.text));
+  const candidates: number[][] = [];
+  for (const c of choices(figures.length, slots.length)) {
+    // Figures one space apart stand in neighbouring columns.
+    if (c.some((k, i) => i > 0 && k !== c[i - 1]! + 1 && figures[i]!.start - (figures[i - 1]!.start + figures[i - 1]!.text.length) === 1)) continue;
+    const vals: (Decimal | null)[] = slots.map(() => null);
+    c.forEach((k, i) => (vals[k] = values[i] ?? null));
+    if (balances(vals, slots, a.halves, rounded)) candidates.push(c);
+    if (candidates.length > 50) break;
+  }
+  if (candidates.length === 0) return { ok: false, why: `${figures.length} 个数字放入 ${slots.length} 栏，没有一种放法符合表内恒等式` };
+  if (candidates.length === 1) return { ok: true, slots: candidates[0]!, how: `${figures.length} 个数字放入 ${slots.length} 栏，只有一种放法符合表内恒等式与数字间距` };
+  // Several: the figures' centres against the items' header columns (mean marker column, per half).
+  const byItem = halfCentres(markers, order, a.halves, boundary);
+  const centre = (s: Slot): number | null => byItem.get(s.item)?.[s.half] ?? null;
+  const centres = slots.map(centre);
+  if (centres.some((c) => c === null)) return { ok: false, why: `${candidates.length} 种放法都符合表内恒等式，表头位置不全，不能确定` };
+  const cost = (c: number[]) => c.reduce((s, k, i) => s + Math.abs(figures[i]!.start + figures[i]!.text.length / 2 - centres[k]!), 0);
+  const ranked = candidates.map((c) => ({ c, cost: cost(c) })).sort((x, y) => x.cost - y.cost);
+  const [best, second] = ranked;
+  if (second!.cost - best!.cost >= 3) {
+    return { ok: true, slots: best!.c, how: `${candidates.length} 种放法符合表内恒等式，按数字与表头各栏的位置取最近的一种` };
+  }
+  return { ok: false, why: `${candidates.length} 种放法都符合表内恒等式，按位置也不能确定` };
+}
