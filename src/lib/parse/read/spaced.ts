@@ -25,6 +25,24 @@ function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbe
   return columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? model;
 }
 
+/** How a header read as an exact cover of vocabulary words was read (`header-cover.ts`): an `info` problem on its
+ * first line, the words found and the columns they head. */
+function coverProblem(header: PositionedLine[], model: ColumnModel): Problem {
+  const figures = model.figures ?? 0;
+  const labels = model.columns.slice(model.columns.length - figures).map((_, k) => {
+    const j = model.columns.length - figures + k;
+    return model.header.map((r) => r[j] ?? '').filter((x) => x !== '').join('/');
+  });
+  const first = header[0]!.line;
+  return {
+    severity: 'info',
+    line: first.n,
+    message: `表头的字被折行打乱（第 ${first.n}–${header[header.length - 1]!.line.n} 行）：按词表拼成整词「${model.cover!.join('」「')}」，每个字恰好用一次，读法唯一；数值列依次为「${labels.join('」「')}」`,
+    raw: excerpt(first.raw),
+    code: 'header_cover',
+  };
+}
+
 const SPACE = /[ \u3000]/;
 /** More pieces than any printed table has columns: such a line is not read as a table row (and stays linear). */
 const MAX_PIECES = 200;
@@ -470,6 +488,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
       const amountLines = dataLines.filter(isAmountLine);
       model = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? columnsOf(headerLines, amountLines, columnNumbersOf(dataLines));
       previousWords = words;
+      if (model.cover && headerLines.length > 0) problems.push(coverProblem(headerLines, model));
     }
     previous = pageBreak ? model : null;
     // Word lines right after the last amount line (a row with every amount blank, the rest of a wrapped label) belong

@@ -1,0 +1,341 @@
+/**
+ * A squeezed header read as an exact cover of vocabulary words. When a classified table's value columns are as narrow
+ * as their figures, `pdftotext -layout` breaks every header word over two to four lines and writes the pieces of
+ * neighbouring cells on one text line in any order (`本年收入合 （补助）收 财政拨款 上级补 …` over `计 助收入 入 入 …`
+ * over `入 收入`): neither the position of a piece nor its order on its line says which word it continues. The
+ * characters can: the header's value pieces are split into whole words of the vocabulary (value words, group words
+ * such as `其中：基本支出` among them) so that every piece is used exactly once and every character is accounted for.
+ * Each word is anchored at the piece holding its first character, which stands on the word's top line (the first line
+ * of its cell) and near the word's other pieces.
+ *
+ * A cover is accepted only when it is sound:
+ * - every exact cover of the pieces gives the same labels (pieces of equal text are interchangeable, so covers that
+ *   differ only in which of two `入` ends which word agree);
+ * - the words that head no others are as many as the figure columns, and each group word heads a run of them that
+ *   belong to it, side by side;
+ * - the order of the columns is the order of the words' anchors, where the anchors decide it: two anchors on one line
+ *   stand in printed order; anchors on different lines drift (a lower line with more text to its left is drawn further
+ *   left), so only a clear distance orders them. Every order the anchors allow is tried; it must be one and only one
+ *   that keeps each group's members together.
+ * - where the rows show it, the figures agree: a total (合计, 小计, 本年收入合计) is the sum of the columns beside it
+ *   under the same head in every row with all of them printed. Arithmetic only confirms an order, it never picks one.
+ * Otherwise the header is left as the reading by position had it (its unknown words reported there).
+ */
+import { VOCABULARY, lookupWord } from '../tables/vocabulary.ts';
+import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
+import { abs, cmp, fromInt, parseDecimal, shift, sub, sum, type Decimal } from '../../decimal.ts';
+import type { Fragment } from './header-words.ts';
+
+/** A word of the cover: its text as printed, its pieces (the anchor, holding its first character, first). */
+export interface CoverWord {
+  text: string;
+  parts: Fragment[];
+}
+
+/** How far (columns) a piece of a word may stand from the word's anchor; how many lines below it. */
+const REACH = 16;
+const ROWS = 3;
+/** Steps of the search at most (a header of text no table prints stops early: no cover). */
+const MAX_STEPS = 50_000;
+/** Anchors on different lines this many columns apart or more are in printed order; nearer, either may come first. */
+const CLEAR = 4;
+/** Orders of the columns the anchors allow, listed at most (more: the header is not read so). */
+const MAX_ORDERS = 720;
+/** How far (columns) a group word's anchor may stand outside the span of the words below it. */
+const SLACK = 2;
+/** Block words standing over others at most (each may head them or be a column of its own). */
+const MAX_BLOCKS = 4;
+
+/** Character-level normalisation of a piece, so that pieces join into words as `normHeaderWord` reads whole words. */
+const charNorm = (s: string) =>
+  s
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/[“”"＂「」]/g, '"');
+
+/** The printed forms of every value word: the word, and the word after `其中：` (a group word over its parts). */
+const TARGETS: readonly string[] = (() => {
+  const out = new Set<string>();
+  for (const t of VOCABULARY) {
+    if (t.role !== 'value') continue;
+    for (const w of t.words) {
+      const n = charNorm(w);
+      for (const prefix of ['', '其中：', '其中:', '其中']) out.add(prefix + n);
+    }
+  }
+  return [...out].filter((w) => lookupWord(w)?.role === 'value');
+})();
+
+/**
+ * Every split of `fragments` into whole value words of the vocabulary, each word's pieces within reach of its anchor
+ * (the piece with its first character, on the word's top line); null when the search runs past its budget.
+ * Covers that give the same words at the same anchors are returned once.
+ */
+export function exactCovers(fragments: readonly Fragment[], limit = 64): CoverWord[][] | null {
+  const frags = [...fragments].filter((f) => charNorm(f.part.text) !== '').sort((a, b) => a.row - b.row || a.part.start - b.part.start);
+  const text = new Map(frags.map((f) => [f, charNorm(f.part.text)]));
+  const used = new Set<Fragment>();
+  const words: CoverWord[] = [];
+  const out = new Map<string, CoverWord[]>();
+  let steps = 0;
+  let over = false;
+
+  // pieces (unused, near `anchorOf`) that spell `rest` exactly, in order
+  const spell = (rest: string, near: Fragment, chain: Fragment[], done: (chain: Fragment[]) => void) => {
+    if (over) return;
+    if (++steps > MAX_STEPS) {
+      over = true;
+      return;
+    }
+    if (rest === '') {
+      done(chain);
+      return;
+    }
+    for (const g of frags) {
+      if (used.has(g) || chain.includes(g)) continue;
+      if (g.row < near.row || g.row - near.row > ROWS || Math.abs(g.part.start - near.part.start) > REACH) continue;
+      const t = text.get(g)!;
+      if (rest.startsWith(t)) spell(rest.slice(t.length), near, [...chain, g], done);
+    }
+  };
+
+  const search = () => {
+    if (over || out.size > limit) return;
+    const f = frags.find((x) => !used.has(x));
+    if (f === undefined) {
+      const key = words.map((w) => `${w.text}@${w.parts[0]!.row}:${w.parts[0]!.part.start}`).sort().join('|');
+      if (!out.has(key)) out.set(key, words.map((w) => ({ ...w, parts: [...w.parts] })));
+      return;
+    }
+    const t = text.get(f)!;
+    // `f` is the first free piece top down: every other piece of its word stands on its line (right of it) or below
+    for (const w of TARGETS) {
+      for (let o = w.indexOf(t); o >= 0; o = w.indexOf(t, o + 1)) {
+        const before = w.slice(0, o);
+        const after = w.slice(o + t.length);
+        const finish = (head: Fragment[]) => {
+          // the anchor stands on the word's top line: f's line
+          if (head.length > 0 && head[0]!.row !== f.row) return;
+          used.add(f);
+          head.forEach((h) => used.add(h));
+          spell(after, f, [], (tail) => {
+            if (twoWords([...head, f, ...tail])) return;
+            tail.forEach((x) => used.add(x));
+            words.push({ text: w, parts: [...head, f, ...tail] });
+            search();
+            words.pop();
+            tail.forEach((x) => used.delete(x));
+          });
+          head.forEach((h) => used.delete(h));
+          used.delete(f);
+        };
+        if (before === '') finish([]);
+        else spell(before, f, [], finish);
+      }
+    }
+  };
+  search();
+  if (over) return null;
+  return [...out.values()];
+}
+
+/** Pieces that are two words, never one: a group word over a word of its own below it (`其中：基本支出` over `小计`),
+ * or two whole words of the vocabulary side by side on one line (`合计` and `基本支出` are two cells). */
+function twoWords(parts: readonly Fragment[]): boolean {
+  const whole = (f: Fragment) => lookupWord(f.part.text) !== null;
+  if (parts.some((f, k) => parts.some((g, q) => q > k && g.row === f.row && whole(f) && whole(g)))) return true;
+  // (a piece written on the anchor's line left of it is the middle of a narrow cell's word, never a word of its own)
+  if (parts.slice(1).some((g) => g.row === parts[0]!.row && g.part.start < parts[0]!.part.start && whole(g))) return true;
+  for (let k = 1; k < parts.length; k++) {
+    const upper = parts.slice(0, k);
+    const lower = parts.slice(k);
+    const joined = (ps: readonly Fragment[]) => ps.map((p) => p.part.text).join('');
+    if (Math.min(...lower.map((p) => p.row)) > Math.max(...upper.map((p) => p.row)) && isGroupOver(joined(upper), joined(lower))) return true;
+  }
+  return false;
+}
+
+const isTotal = (text: string) => ['total', 'income_total', 'expenditure_total'].includes(lookupWord(text)?.key ?? '');
+const anchor = (w: CoverWord) => w.parts[0]!;
+const bottom = (w: CoverWord) => Math.max(...w.parts.map((p) => p.row));
+
+/** The group words of a cover: a word that heads a group of parts (`其中：基本支出`) or a block (`决算数`), standing
+ * wholly above words that belong to it. */
+export function groupWords(words: readonly CoverWord[]): CoverWord[] {
+  return words.filter((w) => {
+    const g = groupOf(w.text);
+    return g !== null && g.kind !== 'labels' && words.some((o) => o !== w && anchor(o).row > bottom(w) && belongsTo(g, o.text));
+  });
+}
+
+/** Orders of `leaves` (indices) that the anchors allow: a pair on one line in printed order, a pair on different
+ * lines in printed order when `CLEAR` columns apart or more. At most `cap` orders are listed. */
+export function allowedOrders(leaves: readonly CoverWord[], cap = MAX_ORDERS): number[][] {
+  const n = leaves.length;
+  const before = (i: number, j: number) => {
+    const [a, b] = [anchor(leaves[i]!), anchor(leaves[j]!)];
+    if (a.row === b.row) return a.part.start < b.part.start;
+    return b.part.start - a.part.start >= CLEAR;
+  };
+  const out: number[][] = [];
+  const order: number[] = [];
+  const placed = new Set<number>();
+  const walk = () => {
+    if (out.length >= cap) return;
+    if (order.length === n) {
+      out.push([...order]);
+      return;
+    }
+    for (let i = 0; i < n; i++) {
+      if (placed.has(i)) continue;
+      // every leaf that must come before i is placed
+      if ([...Array(n).keys()].some((j) => j !== i && !placed.has(j) && before(j, i))) continue;
+      placed.add(i);
+      order.push(i);
+      walk();
+      order.pop();
+      placed.delete(i);
+    }
+  };
+  walk();
+  return out;
+}
+
+/** Columns side by side under one head so far: a leaf, or a group word over the run of its members. */
+interface Unit {
+  /** The word that says what the unit is: the leaf's word, or the group word over the run. */
+  text: string;
+  /** Indices of the leaves (columns) it spans, in order. */
+  leaves: number[];
+}
+
+/**
+ * The labels of the columns in one order, every way the group words can stand over runs of them: each group word
+ * (inner groups, lower down, first) over a run of two or more units side by side that belong to it, a total (合计,
+ * 小计) only first in the run, the run not extendable by a neighbour that belongs to it; at most one total per level.
+ * Returns every distinct labelling (none: the order does not fit the groups).
+ */
+export function pathsFor(leaves: readonly CoverWord[], groups: readonly CoverWord[]): string[][][] {
+  const results: string[][][] = [];
+  const inner = [...groups].sort((a, b) => anchor(b).row - anchor(a).row);
+  const walk = (units: Unit[], k: number, heads: Map<number, string[]>) => {
+    if (k === inner.length) {
+      if (units.filter((u) => u.leaves.length === 1 && isTotal(u.text)).length > 1) return;
+      results.push(leaves.map((w, i) => [...(heads.get(i) ?? []), w.text]));
+      return;
+    }
+    const g = inner[k]!;
+    const group = groupOf(g.text)!;
+    // a unit belongs when its word belongs to the group and it stands below the group word
+    const fits = (u: Unit) => belongsTo(group, u.text) && u.leaves.every((i) => anchor(leaves[i]!).row > bottom(g));
+    const total = (u: Unit) => u.leaves.length === 1 && isTotal(u.text);
+    for (let lo = 0; lo < units.length; lo++) {
+      for (let hi = lo + 1; hi < units.length; hi++) {
+        const run = units.slice(lo, hi + 1);
+        if (!run.every(fits) || run.slice(1).some(total)) continue;
+        // not extendable: a unit on the left that belongs would stand before the run's total (a run without one takes
+        // it); a unit on the right that belongs is a total, the start of another run
+        const left = units[lo - 1];
+        const right = units[hi + 1];
+        if (left && fits(left) && !total(run[0]!)) continue;
+        if (right && fits(right) && !total(right)) continue;
+        const covered = run.flatMap((u) => u.leaves);
+        // the group word stands over its run (centred or left-aligned over it, within a little drift)
+        const pieces = covered.flatMap((i) => leaves[i]!.parts);
+        const from = Math.min(...pieces.map((p) => p.part.start)) - SLACK;
+        const to = Math.max(...pieces.map((p) => p.part.end)) + SLACK;
+        if (anchor(g).part.start < from || anchor(g).part.start > to) continue;
+        const next = new Map(heads);
+        for (const i of covered) next.set(i, [g.text, ...(heads.get(i) ?? [])]);
+        walk([...units.slice(0, lo), { text: g.text, leaves: covered }, ...units.slice(hi + 1)], k + 1, next);
+      }
+    }
+  };
+  walk(leaves.map((w, i) => ({ text: w.text, leaves: [i] })), 0, new Map());
+  return results;
+}
+
+/** Figures of one row by column; null for a blank cell or text. */
+type FigureRow = readonly (string | null | undefined)[];
+
+/** In every row with the figures printed, each total equals the sum of the columns beside it under the same head. */
+function sumsHold(paths: readonly string[][], rows: readonly FigureRow[]): boolean {
+  const head = (p: readonly string[]) => p.slice(0, -1).join('/');
+  for (const [j, p] of paths.entries()) {
+    const leaf = p[p.length - 1]!;
+    if (!isTotal(leaf)) continue;
+    // the parts: the other columns with the same head, a nested group counted by its own total when it prints one
+    const parts: number[] = [];
+    paths.forEach((q, k) => {
+      if (k === j) return;
+      if (head(q) === head(p)) parts.push(k);
+      else if (q.length === p.length + 1 && head(q).startsWith(head(p) === '' ? '' : `${head(p)}/`)) {
+        const sub = head(q);
+        const subTotal = paths.findIndex((r) => head(r) === sub && isTotal(r[r.length - 1]!));
+        // the first column of a nested group stands for the group: its total, or every part when none is printed
+        if (subTotal === k || (subTotal < 0 && head(paths[k]!) === sub)) parts.push(k);
+      }
+    });
+    if (parts.length === 0) continue;
+    for (const row of rows) {
+      const cells = [j, ...parts].map((k) => row[k]);
+      if (cells.some((c) => c === null || c === undefined)) continue;
+      const values = cells.map((c) => parseDecimal(c!));
+      if (values.some((v) => v === null)) continue;
+      const [total, ...rest] = values as Decimal[];
+      // (figures rounded to the unit printed may miss their total by a last digit per part: 尾差)
+      const scale = Math.max(...values.map((v) => v!.scale));
+      const slack = shift(fromInt(rest.length), -scale);
+      if (cmp(abs(sub(sum(rest), total!)), slack) > 0) return false;
+    }
+  }
+  return true;
+}
+
+/** How a header was read by cover, for the `info` problem. */
+export interface CoverReading {
+  /** Labels of the figure columns, left to right, group words over their members. */
+  paths: string[][];
+  /** The words read, as printed (pieces joined). */
+  words: string[];
+}
+
+/**
+ * The labels of `n` figure columns from a squeezed header's value pieces read as an exact cover of vocabulary words
+ * (see the module comment), or null when there is no cover, more than one, or more than one order of its words.
+ * `rows`: the figures of full rows, column by column, to confirm totals.
+ */
+export function coverHeader(fragments: readonly Fragment[], n: number, rows: readonly FigureRow[] = []): CoverReading | null {
+  if (fragments.length === 0 || n < 2) return null;
+  const covers = exactCovers(fragments);
+  if (covers === null || covers.length === 0) return null;
+  let result: string[][] | null = null;
+  let words: string[] = [];
+  for (const cover of covers) {
+    // a part group word over words that belong to it heads them; a block word (预算数 | 决算数) over words below may
+    // also be a column of its own beside them (年初预算数 | 全年预算数 | 决算数 over 小计 …): each choice is tried
+    const candidates = groupWords(cover);
+    const parts = candidates.filter((w) => groupOf(w.text)!.kind === 'parts');
+    const blocks = candidates.filter((w) => groupOf(w.text)!.kind === 'block');
+    if (blocks.length > MAX_BLOCKS) return null;
+    for (let mask = 0; mask < 1 << blocks.length; mask++) {
+      const groups = [...parts, ...blocks.filter((_, k) => (mask >> k) & 1)];
+      const leaves = cover.filter((w) => !groups.includes(w));
+      if (leaves.length !== n) continue;
+      const orders = allowedOrders(leaves);
+      // (more orders than listed: not one order)
+      if (orders.length >= MAX_ORDERS) return null;
+      for (const order of orders)
+        for (const paths of pathsFor(order.map((i) => leaves[i]!), groups)) {
+          const key = JSON.stringify(paths);
+          if (result !== null && JSON.stringify(result) !== key) return null;
+          result = paths;
+          words = [...cover].sort((a, b) => anchor(a).row - anchor(b).row || anchor(a).part.start - anchor(b).part.start).map((w) => w.parts.map((p) => p.part.text).join(''));
+        }
+    }
+  }
+  // (the figures confirm the one reading, or it is not taken)
+  if (result === null || !sumsHold(result, rows)) return null;
+  return { paths: result, words };
+}
