@@ -34,7 +34,7 @@ export interface CoverWord {
 
 /** How far (columns) a piece of a word may stand from the word's anchor; how many lines below it. */
 const REACH = 16;
-const ROWS = 3;
+const ROWS = 8;
 /** Steps of the search at most (a header of text no table prints stops early: no cover). */
 const MAX_STEPS = 50_000;
 /** Anchors on different lines this many columns apart or more are in printed order; nearer, either may come first. */
@@ -115,8 +115,6 @@ export function exactCovers(fragments: readonly Fragment[], limit = 64): CoverWo
         const before = w.slice(0, o);
         const after = w.slice(o + t.length);
         const finish = (head: Fragment[]) => {
-          // the anchor stands on the word's top line: f's line
-          if (head.length > 0 && head[0]!.row !== f.row) return;
           used.add(f);
           head.forEach((h) => used.add(h));
           spell(after, f, [], (tail) => {
@@ -140,11 +138,15 @@ export function exactCovers(fragments: readonly Fragment[], limit = 64): CoverWo
   return [...out.values()];
 }
 
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+
 /** Pieces that are two words, never one: a group word over a word of its own below it (`其中：基本支出` over `小计`),
  * or two whole words of the vocabulary side by side on one line (`合计` and `基本支出` are two cells). */
 function twoWords(parts: readonly Fragment[]): boolean {
   const whole = (f: Fragment) => lookupWord(f.part.text) !== null;
   if (parts.some((f, k) => parts.some((g, q) => q > k && g.row === f.row && whole(f) && whole(g)))) return true;
+  // (two whole words one over the other are one word only when the lower stands under the upper: `本年支出` over `合计`)
+  if (parts.some((g, k) => k > 0 && whole(g) && whole(parts[k - 1]!) && g.row !== parts[k - 1]!.row && !overlaps(g.part, parts[k - 1]!.part))) return true;
   // (a piece written on the anchor's line left of it is the middle of a narrow cell's word, never a word of its own)
   if (parts.slice(1).some((g) => g.row === parts[0]!.row && g.part.start < parts[0]!.part.start && whole(g))) return true;
   for (let k = 1; k < parts.length; k++) {
@@ -169,13 +171,21 @@ export function groupWords(words: readonly CoverWord[]): CoverWord[] {
   });
 }
 
-/** Orders of `leaves` (indices) that the anchors allow: a pair on one line in printed order, a pair on different
- * lines in printed order when `CLEAR` columns apart or more. At most `cap` orders are listed. */
+/** Orders of `leaves` (indices) that the anchors allow: a pair on one line in printed order (unless a word's own
+ * piece stands left of its anchor on that line, past the other anchor), a pair on different lines in printed order
+ * when `CLEAR` columns apart or more. At most `cap` orders are listed. */
 export function allowedOrders(leaves: readonly CoverWord[], cap = MAX_ORDERS): number[][] {
   const n = leaves.length;
+  // a word with a piece on its anchor's line left of the anchor was pushed right by that line's text: it stands
+  // somewhere from that piece to its anchor
+  const from = (w: CoverWord) => Math.min(...w.parts.filter((p) => p.row === anchor(w).row).map((p) => p.part.start));
   const before = (i: number, j: number) => {
     const [a, b] = [anchor(leaves[i]!), anchor(leaves[j]!)];
-    if (a.row === b.row) return a.part.start < b.part.start;
+    if (a.row === b.row) {
+      const pushed = (x: CoverWord, y: Fragment) => y.part.start > from(x) && y.part.start < anchor(x).part.start;
+      if (pushed(leaves[i]!, b) || pushed(leaves[j]!, a)) return false;
+      return a.part.start < b.part.start;
+    }
     return b.part.start - a.part.start >= CLEAR;
   };
   const out: number[][] = [];
@@ -307,9 +317,16 @@ export interface CoverReading {
  * `rows`: the figures of full rows, column by column, to confirm totals.
  */
 export function coverHeader(fragments: readonly Fragment[], n: number, rows: readonly FigureRow[] = []): CoverReading | null {
-  if (fragments.length === 0 || n < 2) return null;
+  const read = readCover(fragments, n, rows);
+  return 'why' in read ? null : read;
+}
+
+/** The reading, or why there is none: no cover of the pieces, none with `n` columns, more than one, totals disagree. */
+function readCover(fragments: readonly Fragment[], n: number, rows: readonly FigureRow[]): CoverReading | { why: string } {
+  if (fragments.length === 0 || n < 2) return { why: 'nothing' };
   const covers = exactCovers(fragments);
-  if (covers === null || covers.length === 0) return null;
+  if (covers === null) return { why: 'search' };
+  if (covers.length === 0) return { why: 'no cover' };
   let result: string[][] | null = null;
   let words: string[] = [];
   for (const cover of covers) {
@@ -318,24 +335,25 @@ export function coverHeader(fragments: readonly Fragment[], n: number, rows: rea
     const candidates = groupWords(cover);
     const parts = candidates.filter((w) => groupOf(w.text)!.kind === 'parts');
     const blocks = candidates.filter((w) => groupOf(w.text)!.kind === 'block');
-    if (blocks.length > MAX_BLOCKS) return null;
+    if (blocks.length > MAX_BLOCKS) return { why: 'blocks' };
     for (let mask = 0; mask < 1 << blocks.length; mask++) {
       const groups = [...parts, ...blocks.filter((_, k) => (mask >> k) & 1)];
       const leaves = cover.filter((w) => !groups.includes(w));
       if (leaves.length !== n) continue;
       const orders = allowedOrders(leaves);
       // (more orders than listed: not one order)
-      if (orders.length >= MAX_ORDERS) return null;
+      if (orders.length >= MAX_ORDERS) return { why: 'orders' };
       for (const order of orders)
         for (const paths of pathsFor(order.map((i) => leaves[i]!), groups)) {
           const key = JSON.stringify(paths);
-          if (result !== null && JSON.stringify(result) !== key) return null;
+          if (result !== null && JSON.stringify(result) !== key) return { why: `ambiguous ${JSON.stringify(result)} ${key}` };
           result = paths;
           words = [...cover].sort((a, b) => anchor(a).row - anchor(b).row || anchor(a).part.start - anchor(b).part.start).map((w) => w.parts.map((p) => p.part.text).join(''));
         }
     }
   }
+  if (result === null) return { why: `count ${n} vs ${[...new Set(covers.map((c) => c.length - groupWords(c).length))].join(',')}` };
   // (the figures confirm the one reading, or it is not taken)
-  if (result === null || !sumsHold(result, rows)) return null;
+  if (!sumsHold(result, rows)) return { why: 'sums' };
   return { paths: result, words };
 }
