@@ -93,10 +93,11 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
     if (word) labels[j]!.push(word.text);
   });
   const fragments: Fragment[] = header.flatMap((l, row) => l.parts.filter((p) => p.start >= lastEnd).map((part) => ({ part, row })));
-  // (else, where the columns by position carry words the vocabulary does not know, the header's pieces read as an
-  // exact cover of vocabulary words, `header-cover.ts`)
+  // (else the header's pieces read as an exact cover of vocabulary words, `header-cover.ts`)
   const inOrder = headerInOrder(fragments, n);
-  const cover = inOrder === null ? coverHeader(fragments, n, full.map((f) => f.map((p) => p.text))) : null;
+  // (a piece reaching out of the label columns, no label word, is a figure column's: `本年收入合` over a long name)
+  const across = (p: Positioned) => p.start >= lastEnd || (p.end > lastEnd && !['code', 'name', 'row_number', 'code_part'].includes(lookupWord(p.text)?.role ?? ''));
+  const cover = inOrder === null ? coverHeader(header.flatMap((l, row) => l.parts.filter(across).map((part) => ({ part, row }))), n, full.map((f) => f.map((p) => p.text))) : null;
   const paths = inOrder ?? cover?.paths ?? null;
   if (paths === null) return null;
   const all = [...labels, ...paths];

@@ -4,24 +4,29 @@
  * neighbouring cells on one text line in any order (`本年收入合 （补助）收 财政拨款 上级补 …` over `计 助收入 入 入 …`
  * over `入 收入`): neither the position of a piece nor its order on its line says which word it continues. The
  * characters can: the header's value pieces are split into whole words of the vocabulary (value words, group words
- * such as `其中：基本支出` among them) so that every piece is used exactly once and every character is accounted for.
- * Each word is anchored at the piece holding its first character, which stands on the word's top line (the first line
- * of its cell) and near the word's other pieces.
+ * such as `其中：基本支出` and block words such as `决算数` among them) so that every piece is used exactly once and
+ * every character is accounted for. A piece that is in no word (the space between two cells lost, `收入位上缴`) is cut
+ * into parts that are. Each word is anchored at the piece holding its first character; its other pieces stand near it
+ * (on its line or below, or, raised, on the line above), and two whole words (`本年支出`, `合计`) make one word only
+ * when one stands right under the other.
  *
- * A cover is accepted only when it is sound:
- * - every exact cover of the pieces gives the same labels (pieces of equal text are interchangeable, so covers that
- *   differ only in which of two `入` ends which word agree);
- * - the words that head no others are as many as the figure columns, and each group word heads a run of them that
- *   belong to it, side by side;
- * - the order of the columns is the order of the words' anchors, where the anchors decide it: two anchors on one line
- *   stand in printed order; anchors on different lines drift (a lower line with more text to its left is drawn further
- *   left), so only a clear distance orders them. Every order the anchors allow is tried; it must be one and only one
- *   that keeps each group's members together.
- * - where the rows show it, the figures agree: a total (合计, 小计, 本年收入合计) is the sum of the columns beside it
- *   under the same head in every row with all of them printed. Arithmetic only confirms an order, it never picks one.
+ * A reading is taken only when it is the one reading the pieces allow:
+ * - the words that head no others are as many as the figure columns; each group word stands over a run of them that
+ *   belong to it, side by side, a total (合计, 小计) only first in a run; the table's own total only first, a 小计
+ *   never outside a group;
+ * - the columns stand in the order of the words' anchors where the anchors decide it: two anchors on one line in
+ *   printed order (unless a word's own piece stands left of its anchor past the other: the line pushed it right);
+ *   anchors on different lines drift (a lower line with more text to its left is drawn further left), so only a clear
+ *   distance orders them. Every order the anchors allow is tried;
+ * - every cover, every order and every run of the groups must give the same labels (pieces of equal text are
+ *   interchangeable: covers that differ only in which `入` ends which word agree). Where several readings remain, the
+ *   rows may confirm one: a total is the sum of the columns beside it under the same head (within a last digit per
+ *   part), and a reading stays only if no row with every figure printed contradicts it. Arithmetic chooses among the
+ *   readings the characters and positions allow, never a reading they do not; when more than one (or none) agrees
+ *   with the figures, nothing is read.
  * Otherwise the header is left as the reading by position had it (its unknown words reported there).
  */
-import { VOCABULARY, lookupWord } from '../tables/vocabulary.ts';
+import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { abs, cmp, fromInt, parseDecimal, shift, sub, sum, type Decimal } from '../../decimal.ts';
 import type { Fragment } from './header-words.ts';
@@ -37,6 +42,8 @@ const REACH = 16;
 const ROWS = 8;
 /** Steps of the search at most (a header of text no table prints stops early: no cover). */
 const MAX_STEPS = 50_000;
+/** Ways to cut the pieces that are in no word at most. */
+const MAX_CUTS = 64;
 /** Anchors on different lines this many columns apart or more are in printed order; nearer, either may come first. */
 const CLEAR = 4;
 /** Orders of the columns the anchors allow, listed at most (more: the header is not read so). */
@@ -73,11 +80,50 @@ const TARGETS: readonly string[] = (() => {
  * Covers that give the same words at the same anchors are returned once.
  */
 export function exactCovers(fragments: readonly Fragment[], limit = 64): CoverWord[][] | null {
+  // a piece that is in no word holds the end of one and the start of the next (pdftotext lost the space between two
+  // cells, `收入位上缴`, or wrote a word's rest before its start, `（补助）收财政拨款`): each way to cut it into parts
+  // that are in words is tried
+  const ways = fragments.map(cuts);
+  if (ways.some((w) => w.length === 0)) return [];
+  if (ways.reduce((a, w) => a * w.length, 1) > MAX_CUTS) return null;
+  const out = new Map<string, CoverWord[]>();
+  const pick = (k: number, chosen: Fragment[]): boolean => {
+    if (k === ways.length) return coversOf(chosen, limit, out);
+    return ways[k]!.every((w) => pick(k + 1, [...chosen, ...w]));
+  };
+  return pick(0, []) ? [...out.values()] : null;
+}
+
+const inSomeWord = (t: string) => TARGETS.some((w) => w.includes(t));
+
+/** The ways to cut a piece into at most three parts, each part in some word (the piece itself when it is in one). */
+function cuts(f: Fragment): Fragment[][] {
+  const t = charNorm(f.part.text);
+  if (t === '') return [[]];
+  if (inSomeWord(t)) return [[f]];
+  const out: Fragment[][] = [];
+  const walk = (from: number, parts: Fragment[]) => {
+    if (from === t.length) {
+      out.push(parts);
+      return;
+    }
+    if (parts.length === 3) return;
+    for (let k = t.length; k > from; k--) {
+      const bit = t.slice(from, k);
+      if (!inSomeWord(bit)) continue;
+      walk(k, [...parts, { row: f.row, part: { text: bit, start: f.part.start + from, end: f.part.start + k } }]);
+    }
+  };
+  walk(0, []);
+  return out;
+}
+
+/** Every cover of these pieces added to `out` (keyed by words and anchors); false when the search ran past its budget. */
+function coversOf(fragments: readonly Fragment[], limit: number, out: Map<string, CoverWord[]>): boolean {
   const frags = [...fragments].filter((f) => charNorm(f.part.text) !== '').sort((a, b) => a.row - b.row || a.part.start - b.part.start);
   const text = new Map(frags.map((f) => [f, charNorm(f.part.text)]));
   const used = new Set<Fragment>();
   const words: CoverWord[] = [];
-  const out = new Map<string, CoverWord[]>();
   let steps = 0;
   let over = false;
 
@@ -134,8 +180,7 @@ export function exactCovers(fragments: readonly Fragment[], limit = 64): CoverWo
     }
   };
   search();
-  if (over) return null;
-  return [...out.values()];
+  return !over;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
@@ -231,7 +276,8 @@ export function pathsFor(leaves: readonly CoverWord[], groups: readonly CoverWor
   const inner = [...groups].sort((a, b) => anchor(b).row - anchor(a).row);
   const walk = (units: Unit[], k: number, heads: Map<number, string[]>) => {
     if (k === inner.length) {
-      if (units.filter((u) => u.leaves.length === 1 && isTotal(u.text)).length > 1) return;
+      // a total of the whole table stands first; a subtotal (小计) is always under a group
+      if (units.some((u, q) => u.leaves.length === 1 && isTotal(u.text) && (q > 0 || normHeaderWord(u.text) === '小计'))) return;
       results.push(leaves.map((w, i) => [...(heads.get(i) ?? []), w.text]));
       return;
     }
@@ -327,8 +373,8 @@ function readCover(fragments: readonly Fragment[], n: number, rows: readonly Fig
   const covers = exactCovers(fragments);
   if (covers === null) return { why: 'search' };
   if (covers.length === 0) return { why: 'no cover' };
-  let result: string[][] | null = null;
-  let words: string[] = [];
+  // every reading: the covers, the choices of block words, the orders the anchors allow, the runs of the groups
+  const readings = new Map<string, CoverReading>();
   for (const cover of covers) {
     // a part group word over words that belong to it heads them; a block word (预算数 | 决算数) over words below may
     // also be a column of its own beside them (年初预算数 | 全年预算数 | 决算数 over 小计 …): each choice is tried
@@ -336,6 +382,7 @@ function readCover(fragments: readonly Fragment[], n: number, rows: readonly Fig
     const parts = candidates.filter((w) => groupOf(w.text)!.kind === 'parts');
     const blocks = candidates.filter((w) => groupOf(w.text)!.kind === 'block');
     if (blocks.length > MAX_BLOCKS) return { why: 'blocks' };
+    const words = [...cover].sort((a, b) => anchor(a).row - anchor(b).row || anchor(a).part.start - anchor(b).part.start).map((w) => w.parts.map((p) => p.part.text).join(''));
     for (let mask = 0; mask < 1 << blocks.length; mask++) {
       const groups = [...parts, ...blocks.filter((_, k) => (mask >> k) & 1)];
       const leaves = cover.filter((w) => !groups.includes(w));
@@ -346,14 +393,15 @@ function readCover(fragments: readonly Fragment[], n: number, rows: readonly Fig
       for (const order of orders)
         for (const paths of pathsFor(order.map((i) => leaves[i]!), groups)) {
           const key = JSON.stringify(paths);
-          if (result !== null && JSON.stringify(result) !== key) return { why: `ambiguous ${JSON.stringify(result)} ${key}` };
-          result = paths;
-          words = [...cover].sort((a, b) => anchor(a).row - anchor(b).row || anchor(a).part.start - anchor(b).part.start).map((w) => w.parts.map((p) => p.part.text).join(''));
+          if (!readings.has(key)) readings.set(key, { paths, words });
         }
     }
   }
-  if (result === null) return { why: `count ${n} vs ${[...new Set(covers.map((c) => c.length - groupWords(c).length))].join(',')}` };
-  // (the figures confirm the one reading, or it is not taken)
-  if (!sumsHold(result, rows)) return { why: 'sums' };
-  return { paths: result, words };
+  if (readings.size === 0) return { why: `count ${n}` };
+  // the figures confirm one reading: where readings differ, every one but one has a total the rows contradict
+  const confirmed = [...readings.values()].filter((r) => sumsHold(r.paths, rows));
+  if (confirmed.length === 0) return { why: 'sums' };
+  if (confirmed.length > 1) return { why: `ambiguous ${confirmed.slice(0, 2).map((r) => JSON.stringify(r.paths)).join(' ')}` };
+  const result = confirmed[0]!;
+  return result;
 }
