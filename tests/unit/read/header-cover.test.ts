@@ -6,7 +6,10 @@
  *   seven words (`计`, `助收入`, `入` …) on the lines below in another order;
  * - tests/fixtures/text-forms/budget-expenditure-cover.pdftotext.txt: 预算03表 部门支出总表 of
  *   synth-140300-shengtaiju-2018-budget-00058 (its lines 129–146), `其中：基本支出` over 小计 | 人员经费 | 公用经费,
- *   the ends `费 费 出` of three words on one line and `公用经` printed right of them.
+ *   the ends `费 费 出` of three words on one line and `公用经` printed right of them;
+ * - tests/fixtures/text-forms/income-cut-piece.pdftotext.txt: 收入决算表 of synth-410811-shengtaiju-2016-final-00024
+ *   (its lines 73–84), where `收入位上缴` is one piece, the end of 附属单位上缴收入's neighbour and the middle of it, and
+ *   `本年收入合` starts inside the label column's span.
  * Expected cells are read by hand from the HTML tables the PDFs were printed from; line numbers are the fixtures'.
  * The small cases below place pieces by hand, to show what is not read.
  */
@@ -65,6 +68,27 @@ describe('a 部门支出总表 header with a group word over three columns (budg
   });
 });
 
+describe('a 收入决算表 header with the space between two cells lost (income-cut-piece, lines 4–7)', () => {
+  const { at } = readFixture(fixture('income-cut-piece.pdftotext.txt'));
+
+  it('cuts `收入位上缴` into the parts of two words and reads the seven columns', () => {
+    expect(flattenHeader([at(4).cells, at(5).cells]).slice(2)).toEqual([
+      '本年收入合计',
+      '一般公共预算拨款收入',
+      '上级补助收入',
+      '事业收入',
+      '经营收入',
+      '附属单位上缴收入',
+      '其他收入',
+    ]);
+  });
+
+  it('puts the unlabelled total row and a coded row under those columns (lines 8 and 11)', () => {
+    expect(at(8).cells).toEqual(['', '', '23,257.04', '23,145.19', '0.00', '111.85', '0.00', '0.00', '0.00']);
+    expect(at(11).cells).toEqual(['2010101', '行政运行', '1,558.69', '1,535.49', '0.00', '23.20', '0.00', '0.00', '0.00']);
+  });
+});
+
 /** Pieces placed by hand: `text@row:start`. */
 const frags = (spec: string): Fragment[] =>
   spec.split(' ').map((t) => {
@@ -92,6 +116,14 @@ describe('what the exact cover does not read', () => {
     expect(coverHeader(header, 3, [['10.00', '4.00', '5.00']])).toBeNull();
     expect(coverHeader(header, 3, [['10.00', '4.00', '6.00']])?.paths).toEqual([['合计'], ['基本支出'], ['项目支出']]);
     expect(coverHeader(header, 3, [['10.00', '4.00', '5.99']])).not.toBeNull();
+  });
+
+  it('lets the rows confirm the one reading whose total adds up, and reads nothing when every reading does', () => {
+    // 合计 may be the table's total or the subtotal first under 基本支出: both stand where the pieces allow
+    const header = frags('基本支出@0:8 合计@1:0 人员经费@1:6 公用经费@1:12 项目支出@1:20');
+    expect(coverHeader(header, 4, [['10.00', '3.00', '2.00', '5.00']])?.paths).toEqual([['合计'], ['基本支出', '人员经费'], ['基本支出', '公用经费'], ['项目支出']]);
+    expect(coverHeader(header, 4, [['5.00', '3.00', '2.00', '0.00']])).toBeNull();
+    expect(coverHeader(header, 4)).toBeNull();
   });
 
   it('does not join a group word and the 小计 under it into one word', () => {

@@ -290,11 +290,12 @@ export function pathsFor(leaves: readonly CoverWord[], groups: readonly CoverWor
       for (let hi = lo + 1; hi < units.length; hi++) {
         const run = units.slice(lo, hi + 1);
         if (!run.every(fits) || run.slice(1).some(total)) continue;
-        // not extendable: a unit on the left that belongs would stand before the run's total (a run without one takes
-        // it); a unit on the right that belongs is a total, the start of another run
+        // not extendable: a part on the left that belongs would stand before the run's total (a run without one takes
+        // it; a total on the left may be the group's or the table's: both are readings); a unit on the right that
+        // belongs is a total, the start of another run
         const left = units[lo - 1];
         const right = units[hi + 1];
-        if (left && fits(left) && !total(run[0]!)) continue;
+        if (left && fits(left) && !total(run[0]!) && !total(left)) continue;
         if (right && fits(right) && !total(right)) continue;
         const covered = run.flatMap((u) => u.leaves);
         // the group word stands over its run (centred or left-aligned over it, within a little drift)
