@@ -30,6 +30,7 @@ import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts'
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { abs, cmp, fromInt, parseDecimal, shift, sub, sum, type Decimal } from '../../decimal.ts';
 import type { Fragment } from './header-words.ts';
+import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 
 /** A word of the cover: its text as printed, its pieces (the anchor, holding its first character, first). */
 export interface CoverWord {
@@ -405,4 +406,50 @@ function readCover(fragments: readonly Fragment[], n: number, rows: readonly Fig
   if (confirmed.length > 1) return { why: `ambiguous ${confirmed.slice(0, 2).map((r) => JSON.stringify(r.paths)).join(' ')}` };
   const result = confirmed[0]!;
   return result;
+}
+
+const LABEL_ROLES: readonly string[] = ['code', 'code_part', 'name', 'row_number', 'unit_code'];
+
+/**
+ * A table whose figure columns are mostly blank (no row fills them all, so they cannot be read by order) under a 栏次
+ * row numbering them `1 … m`: when the columns found by position carry words the vocabulary does not know and the
+ * header's value pieces read as one exact cover of `m` columns, the columns are those the numbers stand in (each from
+ * halfway to the number before to halfway to the next, the first from the label columns' end), labelled in order by
+ * the cover; the label columns stay as found. Null when the table is not of this shape or the cover is not one reading.
+ */
+export function coverOnNumbers(header: readonly PositionedLine[], data: readonly PositionedLine[], model: ColumnModel, numbers: readonly Positioned[]): ColumnModel | null {
+  const m = numbers.length;
+  if (m < 2 || !numbers.every((p, k) => p.text === String(k + 1))) return null;
+  const labelOf = (j: number) => model.header.map((r) => r[j] ?? '').filter((x) => x !== '');
+  // the label columns: every column up to the last one headed by a label word (code, name, 行次) or holding text
+  const isLabel = (j: number) => model.columns[j]!.kind === 'text' || labelOf(j).some((w) => LABEL_ROLES.includes(lookupWord(w)?.role ?? ''));
+  let labels = 0;
+  for (let j = 0; j < model.columns.length; j++) if (isLabel(j)) labels = j + 1;
+  if (labels === 0 || labels === model.columns.length) return null;
+  // (only a header the reading by position could not read)
+  const values = model.columns.map((_, j) => j).slice(labels);
+  if (values.every((j) => labelOf(j).every((w) => lookupWord(w) !== null))) return null;
+  const lastEnd = model.columns[labels - 1]!.end;
+  if (numbers[0]!.start < lastEnd) return null;
+  const across = (p: Positioned) => p.start >= lastEnd || (p.end > lastEnd && !LABEL_ROLES.includes(lookupWord(p.text)?.role ?? ''));
+  const fragments = header.flatMap((l, row) => l.parts.filter(across).map((part) => ({ part, row })));
+  // (rows with every figure printed confirm the totals)
+  const full = data.map((l) => l.parts.filter((p) => p.start >= lastEnd)).filter((ps) => ps.length === m);
+  const read = coverHeader(fragments, m, full.map((ps) => ps.map((p) => p.text)));
+  if (read === null) return null;
+  const centres = numbers.map((p) => (p.start + p.end) / 2);
+  const right = Math.max(numbers[m - 1]!.end, ...data.flatMap((l) => l.parts.map((p) => p.end)));
+  const amounts: Column[] = centres.map((c, k) => ({
+    start: k === 0 ? lastEnd : Math.round((centres[k - 1]! + c) / 2),
+    end: k === m - 1 ? right : Math.round((c + centres[k + 1]!) / 2),
+    kind: 'amount',
+  }));
+  const all = [...model.columns.slice(0, labels).map((_, j) => labelOf(j)), ...read.paths];
+  const depth = Math.max(...all.map((l) => l.length));
+  return {
+    columns: [...model.columns.slice(0, labels), ...amounts],
+    header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')),
+    figures: m,
+    cover: read.words,
+  };
 }

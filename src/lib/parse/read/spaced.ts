@@ -15,6 +15,7 @@ import { figuresOnMiddleLine, joinCodeLines, joinWrappedLabels, wrappedLabels, t
 import { buildColumns, columnsFromNumbers, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { reassembleHeader } from './header-words.ts';
 import { columnsByOrder, orderShift, placeInOrder } from './figure-order.ts';
+import { coverOnNumbers } from './header-cover.ts';
 
 /** The columns of a table from its header and amount lines (and its 栏次 numbers); header words broken and interleaved
  * over many lines are re-read by meaning where the reading by position leaves words the vocabulary does not know
@@ -22,7 +23,8 @@ import { columnsByOrder, orderShift, placeInOrder } from './figure-order.ts';
 function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbers: Positioned[] = []): ColumnModel {
   const built = buildColumns(header, data, columnNumbers);
   const model = reassembleHeader(header, built) ?? built;
-  return columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? model;
+  // (a table of mostly blank columns under a 栏次 row: its header read as an exact cover onto the numbered columns)
+  return columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? coverOnNumbers(header, data, model, columnNumbers) ?? model;
 }
 
 /** How a header read as an exact cover of vocabulary words was read (`header-cover.ts`): an `info` problem on its
