@@ -9,7 +9,10 @@
  *   the ends `费 费 出` of three words on one line and `公用经` printed right of them;
  * - tests/fixtures/text-forms/income-cut-piece.pdftotext.txt: 收入决算表 of synth-410811-shengtaiju-2016-final-00024
  *   (its lines 73–84), where `收入位上缴` is one piece, the end of 附属单位上缴收入's neighbour and the middle of it, and
- *   `本年收入合` starts inside the label column's span.
+ *   `本年收入合` starts inside the label column's span;
+ * - tests/fixtures/text-forms/income-numbered-cover.pdftotext.txt: 附件1-2 收入决算表 of
+ *   synth-410100-fagaiwei-2016-final-00032 (its lines 84–96): seven columns numbered on the 栏次 row, only the first two
+ *   printed in any row (so no row says by its figures how many there are), `本年收入` drawn right of its `合计`.
  * Expected cells are read by hand from the HTML tables the PDFs were printed from; line numbers are the fixtures'.
  * The small cases below place pieces by hand, to show what is not read.
  */
@@ -86,6 +89,20 @@ describe('a 收入决算表 header with the space between two cells lost (income
   it('puts the unlabelled total row and a coded row under those columns (lines 8 and 11)', () => {
     expect(at(8).cells).toEqual(['', '', '23,257.04', '23,145.19', '0.00', '111.85', '0.00', '0.00', '0.00']);
     expect(at(11).cells).toEqual(['2010101', '行政运行', '1,558.69', '1,535.49', '0.00', '23.20', '0.00', '0.00', '0.00']);
+  });
+});
+
+describe('a 收入决算表 of mostly blank columns under a 栏次 row (income-numbered-cover, lines 5–9)', () => {
+  const { at } = readFixture(fixture('income-numbered-cover.pdftotext.txt'));
+
+  it('reads the seven words onto the seven numbered columns, 本年收入 and 合计 one word', () => {
+    expect(at(5).cells.slice(5)).toEqual(['本年收入合计', '一般公共预算拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);
+    expect(at(8).cells.slice(5)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+  });
+
+  it('puts the two printed figures of a row under 本年收入合计 and 一般公共预算拨款收入 (一般公共服务支出, line 9)', () => {
+    expect(at(9).cells.slice(5)).toEqual(['1336.14', '1336.14', '', '', '', '', '']);
+    expect(at(12).cells.slice(5)).toEqual(['253.26', '253.26', '', '', '', '', '']);
   });
 });
 

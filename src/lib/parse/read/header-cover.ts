@@ -165,7 +165,7 @@ function coversOf(fragments: readonly Fragment[], limit: number, out: Map<string
           used.add(f);
           head.forEach((h) => used.add(h));
           spell(after, f, [], (tail) => {
-            if (twoWords([...head, f, ...tail])) return;
+            if (twoWords([...head, f, ...tail], frags)) return;
             tail.forEach((x) => used.add(x));
             words.push({ text: w, parts: [...head, f, ...tail] });
             search();
@@ -188,11 +188,15 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 /** Pieces that are two words, never one: a group word over a word of its own below it (`其中：基本支出` over `小计`),
  * or two whole words of the vocabulary side by side on one line (`合计` and `基本支出` are two cells). */
-function twoWords(parts: readonly Fragment[]): boolean {
+function twoWords(parts: readonly Fragment[], all: readonly Fragment[]): boolean {
   const whole = (f: Fragment) => lookupWord(f.part.text) !== null;
   if (parts.some((f, k) => parts.some((g, q) => q > k && g.row === f.row && whole(f) && whole(g)))) return true;
-  // (two whole words one over the other are one word only when the lower stands under the upper: `本年支出` over `合计`)
-  if (parts.some((g, k) => k > 0 && whole(g) && whole(parts[k - 1]!) && g.row !== parts[k - 1]!.row && !overlaps(g.part, parts[k - 1]!.part))) return true;
+  // (two whole words one over the other are one word only when the lower stands under the upper, `本年支出` over `合计`,
+  // or beside its start nearer it than any other piece of the upper's line, `本年收入` drawn right of its `合计`)
+  const gap = (a: Fragment, b: Fragment) => Math.max(0, Math.max(a.part.start, b.part.start) - Math.min(a.part.end, b.part.end));
+  const under = (g: Fragment, u: Fragment) =>
+    overlaps(g.part, u.part) || (gap(g, u) <= 2 && !all.some((x) => x !== u && x.row === u.row && gap(x, g) <= gap(u, g)));
+  if (parts.some((g, k) => k > 0 && whole(g) && whole(parts[k - 1]!) && g.row !== parts[k - 1]!.row && !under(g, parts[k - 1]!))) return true;
   // (a piece written on the anchor's line left of it is the middle of a narrow cell's word, never a word of its own)
   if (parts.slice(1).some((g) => g.row === parts[0]!.row && g.part.start < parts[0]!.part.start && whole(g))) return true;
   for (let k = 1; k < parts.length; k++) {
@@ -412,7 +416,8 @@ const LABEL_ROLES: readonly string[] = ['code', 'code_part', 'name', 'row_number
 
 /**
  * A table whose figure columns are mostly blank (no row fills them all, so they cannot be read by order) under a 栏次
- * row numbering them `1 … m`: when the columns found by position carry words the vocabulary does not know and the
+ * row numbering them `1 … m`: when the columns found by position carry words the vocabulary does not know or are not
+ * `m`, and the
  * header's value pieces read as one exact cover of `m` columns, the columns are those the numbers stand in (each from
  * halfway to the number before to halfway to the next, the first from the label columns' end), labelled in order by
  * the cover; the label columns stay as found. Null when the table is not of this shape or the cover is not one reading.
@@ -426,9 +431,9 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   let labels = 0;
   for (let j = 0; j < model.columns.length; j++) if (isLabel(j)) labels = j + 1;
   if (labels === 0 || labels === model.columns.length) return null;
-  // (only a header the reading by position could not read)
+  // (only a header the reading by position could not read: words it does not know, or not the columns numbered)
   const values = model.columns.map((_, j) => j).slice(labels);
-  if (values.every((j) => labelOf(j).every((w) => lookupWord(w) !== null))) return null;
+  if (values.length === m && values.every((j) => labelOf(j).every((w) => lookupWord(w) !== null))) return null;
   const lastEnd = model.columns[labels - 1]!.end;
   if (numbers[0]!.start < lastEnd) return null;
   const across = (p: Positioned) => p.start >= lastEnd || (p.end > lastEnd && !LABEL_ROLES.includes(lookupWord(p.text)?.role ?? ''));
@@ -444,7 +449,8 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
     end: k === m - 1 ? right : Math.round((c + centres[k + 1]!) / 2),
     kind: 'amount',
   }));
-  const all = [...model.columns.slice(0, labels).map((_, j) => labelOf(j)), ...read.paths];
+  // (the label columns keep their label words only: a value word found there by position was read into the cover)
+  const all = [...model.columns.slice(0, labels).map((_, j) => labelOf(j).filter((w) => LABEL_ROLES.includes(lookupWord(w)?.role ?? ''))), ...read.paths];
   const depth = Math.max(...all.map((l) => l.length));
   return {
     columns: [...model.columns.slice(0, labels), ...amounts],
