@@ -46,7 +46,7 @@ const MAX_STEPS = 50_000;
 /** Ways to cut the pieces that are in no word at most. */
 const MAX_CUTS = 64;
 /** Anchors on different lines this many columns apart or more are in printed order; nearer, either may come first. */
-const CLEAR = 4;
+const CLEAR = 3;
 /** Orders of the columns the anchors allow, listed at most (more: the header is not read so). */
 const MAX_ORDERS = 720;
 /** How far (columns) a group word's anchor may stand outside the span of the words below it. */
