@@ -9,7 +9,7 @@
  * columns (`header-words.ts`); a table whose header cannot be read so keeps the columns found by position.
  */
 import { readWords, type Fragment, type Word } from './header-words.ts';
-import { coverHeader } from './header-cover.ts';
+import { coverHeader, valuePieces } from './header-cover.ts';
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { isAmountText, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
@@ -95,9 +95,7 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   const fragments: Fragment[] = header.flatMap((l, row) => l.parts.filter((p) => p.start >= lastEnd).map((part) => ({ part, row })));
   // (else the header's pieces read as an exact cover of vocabulary words, `header-cover.ts`)
   const inOrder = headerInOrder(fragments, n);
-  // (a piece reaching out of the label columns, no label word, is a figure column's: `本年收入合` over a long name)
-  const across = (p: Positioned) => p.start >= lastEnd || (p.end > lastEnd && !['code', 'name', 'row_number', 'code_part'].includes(lookupWord(p.text)?.role ?? ''));
-  const cover = inOrder === null ? coverHeader(header.flatMap((l, row) => l.parts.filter(across).map((part) => ({ part, row }))), n, full.map((f) => f.map((p) => p.text))) : null;
+  const cover = inOrder === null ? coverHeader(valuePieces(header, lastEnd), n, full.map((f) => f.map((p) => p.text))) : null;
   const paths = inOrder ?? cover?.paths ?? null;
   if (paths === null) return null;
   const all = [...labels, ...paths];

@@ -214,7 +214,7 @@ const bottom = (w: CoverWord) => Math.max(...w.parts.map((p) => p.row));
 
 /** The group words of a cover: a word that heads a group of parts (`其中：基本支出`) or a block (`决算数`), standing
  * wholly above words that belong to it. */
-export function groupWords(words: readonly CoverWord[]): CoverWord[] {
+function groupWords(words: readonly CoverWord[]): CoverWord[] {
   return words.filter((w) => {
     const g = groupOf(w.text);
     return g !== null && g.kind !== 'labels' && words.some((o) => o !== w && anchor(o).row > bottom(w) && belongsTo(g, o.text));
@@ -224,7 +224,7 @@ export function groupWords(words: readonly CoverWord[]): CoverWord[] {
 /** Orders of `leaves` (indices) that the anchors allow: a pair on one line in printed order (unless a word's own
  * piece stands left of its anchor on that line, past the other anchor), a pair on different lines in printed order
  * when `CLEAR` columns apart or more. At most `cap` orders are listed. */
-export function allowedOrders(leaves: readonly CoverWord[], cap = MAX_ORDERS): number[][] {
+function allowedOrders(leaves: readonly CoverWord[], cap = MAX_ORDERS): number[][] {
   const n = leaves.length;
   // a word with a piece on its anchor's line left of the anchor was pushed right by that line's text: it stands
   // somewhere from that piece to its anchor
@@ -276,7 +276,7 @@ interface Unit {
  * 小计) only first in the run, the run not extendable by a neighbour that belongs to it; at most one total per level.
  * Returns every distinct labelling (none: the order does not fit the groups).
  */
-export function pathsFor(leaves: readonly CoverWord[], groups: readonly CoverWord[]): string[][][] {
+function pathsFor(leaves: readonly CoverWord[], groups: readonly CoverWord[]): string[][][] {
   const results: string[][][] = [];
   const inner = [...groups].sort((a, b) => anchor(b).row - anchor(a).row);
   const walk = (units: Unit[], k: number, heads: Map<number, string[]>) => {
@@ -414,6 +414,13 @@ function readCover(fragments: readonly Fragment[], n: number, rows: readonly Fig
 
 const LABEL_ROLES: readonly string[] = ['code', 'code_part', 'name', 'row_number', 'unit_code'];
 
+/** The header's pieces over the figure columns: right of the label columns ending at `lastEnd`, or reaching out of
+ * them without being a label word (`本年收入合` starting over a long row name). */
+export function valuePieces(header: readonly PositionedLine[], lastEnd: number): Fragment[] {
+  const across = (p: Positioned) => p.start >= lastEnd || (p.end > lastEnd && !LABEL_ROLES.includes(lookupWord(p.text)?.role ?? ''));
+  return header.flatMap((l, row) => l.parts.filter(across).map((part) => ({ part, row })));
+}
+
 /**
  * A table whose figure columns are mostly blank (no row fills them all, so they cannot be read by order) under a 栏次
  * row numbering them `1 … m`: when the columns found by position carry words the vocabulary does not know or are not
@@ -436,8 +443,7 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   if (values.length === m && values.every((j) => labelOf(j).every((w) => lookupWord(w) !== null))) return null;
   const lastEnd = model.columns[labels - 1]!.end;
   if (numbers[0]!.start < lastEnd) return null;
-  const across = (p: Positioned) => p.start >= lastEnd || (p.end > lastEnd && !LABEL_ROLES.includes(lookupWord(p.text)?.role ?? ''));
-  const fragments = header.flatMap((l, row) => l.parts.filter(across).map((part) => ({ part, row })));
+  const fragments = valuePieces(header, lastEnd);
   // (rows with every figure printed confirm the totals)
   const full = data.map((l) => l.parts.filter((p) => p.start >= lastEnd)).filter((ps) => ps.length === m);
   const read = coverHeader(fragments, m, full.map((ps) => ps.map((p) => p.text)));
