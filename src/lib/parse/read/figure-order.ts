@@ -9,6 +9,7 @@
  * columns (`header-words.ts`); a table whose header cannot be read so keeps the columns found by position.
  */
 import { readWords, type Fragment, type Word } from './header-words.ts';
+import { coverHeader, valuePieces } from './header-cover.ts';
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { isAmountText, overlap, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
@@ -108,7 +109,10 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   const fragments: Fragment[] = header.flatMap((l, row) =>
     l.parts.filter((p) => p.start >= lastEnd || (labelEnd > lastText && p.end > lastEnd && !labelWord(p))).map((part) => ({ part, row })),
   );
-  const paths = headerInOrder(fragments, n);
+  // (else the header's pieces read as an exact cover of vocabulary words, `header-cover.ts`)
+  const inOrder = headerInOrder(fragments, n);
+  const cover = inOrder === null ? coverHeader(valuePieces(header, lastEnd), n, full.map((f) => f.map((p) => p.text))) : null;
+  const paths = inOrder ?? cover?.paths ?? null;
   if (paths === null) return joined;
   const all = [...labels, ...paths];
   const depth = Math.max(...all.map((l) => l.length));
@@ -116,6 +120,7 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
     columns: [...textColumns, ...amounts],
     header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')),
     figures: n,
+    ...(cover ? { cover: cover.words } : {}),
   };
 }
 

@@ -37,6 +37,9 @@ export interface ColumnModel {
   /** Set when the amount columns were found by the order of the figures in full rows (`figure-order.ts`): how many
    * figures such a row holds; a line with that many is placed by order. */
   figures?: number;
+  /** Set when the header was read as an exact cover of vocabulary words (`header-cover.ts`): the words read, as
+   * printed; the reader reports how. */
+  cover?: string[];
 }
 
 interface Member {

@@ -16,6 +16,7 @@ import { buildColumns, columnsFromNumbers, fitsModel, isAmountText, placeParts, 
 import { reassembleHeader } from './header-words.ts';
 import { columnsByOrder, orderShift, placeInOrder } from './figure-order.ts';
 import { fitToPage, joinCodeParts, sameCharacters } from './page-fit.ts';
+import { coverOnNumbers } from './header-cover.ts';
 
 /** The columns of a table from its header and amount lines (and its 栏次 numbers); header words broken and interleaved
  * over many lines are re-read by meaning where the reading by position leaves words the vocabulary does not know
@@ -23,7 +24,26 @@ import { fitToPage, joinCodeParts, sameCharacters } from './page-fit.ts';
 function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbers: Positioned[] = []): ColumnModel {
   const built = buildColumns(header, data, columnNumbers);
   const model = reassembleHeader(header, built) ?? built;
-  return columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? model;
+  // (a table of mostly blank columns under a 栏次 row: its header read as an exact cover onto the numbered columns)
+  return columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? coverOnNumbers(header, data, model, columnNumbers) ?? model;
+}
+
+/** How a header read as an exact cover of vocabulary words was read (`header-cover.ts`): an `info` problem on its
+ * first line, the words found and the columns they head. */
+function coverProblem(header: PositionedLine[], model: ColumnModel): Problem {
+  const figures = model.figures ?? 0;
+  const labels = model.columns.slice(model.columns.length - figures).map((_, k) => {
+    const j = model.columns.length - figures + k;
+    return model.header.map((r) => r[j] ?? '').filter((x) => x !== '').join('/');
+  });
+  const first = header[0]!.line;
+  return {
+    severity: 'info',
+    line: first.n,
+    message: `表头的字被折行打乱（第 ${first.n}–${header[header.length - 1]!.line.n} 行）：按词表拼成整词「${model.cover!.join('」「')}」，每个字恰好用一次，读法唯一；数值列依次为「${labels.join('」「')}」`,
+    raw: excerpt(first.raw),
+    code: 'header_cover',
+  };
 }
 
 const SPACE = /[ \u3000]/;
@@ -492,6 +512,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
       const amountLines = dataLines.filter(isAmountLine);
       model = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? columnsOf(headerLines, amountLines, columnNumbersOf(dataLines));
       previousWords = words;
+      if (model.cover && headerLines.length > 0) problems.push(coverProblem(headerLines, model));
     }
     previous = pageBreak ? model : null;
     // Word lines right after the last amount line (a row with every amount blank, the rest of a wrapped label) belong

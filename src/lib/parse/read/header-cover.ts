@@ -1,0 +1,467 @@
+/**
+ * A squeezed header read as an exact cover of vocabulary words. When a classified table's value columns are as narrow
+ * as their figures, `pdftotext -layout` breaks every header word over two to four lines and writes the pieces of
+ * neighbouring cells on one text line in any order (`本年收入合 （补助）收 财政拨款 上级补 …` over `计 助收入 入 入 …`
+ * over `入 收入`): neither the position of a piece nor its order on its line says which word it continues. The
+ * characters can: the header's value pieces are split into whole words of the vocabulary (value words, group words
+ * such as `其中：基本支出` and block words such as `决算数` among them) so that every piece is used exactly once and
+ * every character is accounted for. A piece that is in no word (the space between two cells lost, `收入位上缴`) is cut
+ * into parts that are. Each word is anchored at the piece holding its first character; its other pieces stand near it
+ * (on its line or below, or, raised, on the line above), and two whole words (`本年支出`, `合计`) make one word only
+ * when one stands right under the other.
+ *
+ * A reading is taken only when it is the one reading the pieces allow:
+ * - the words that head no others are as many as the figure columns; each group word stands over a run of them that
+ *   belong to it, side by side, a total (合计, 小计) only first in a run; the table's own total only first, a 小计
+ *   never outside a group;
+ * - the columns stand in the order of the words' anchors where the anchors decide it: two anchors on one line in
+ *   printed order (unless a word's own piece stands left of its anchor past the other: the line pushed it right);
+ *   anchors on different lines drift (a lower line with more text to its left is drawn further left), so only a clear
+ *   distance orders them. Every order the anchors allow is tried;
+ * - every cover, every order and every run of the groups must give the same labels (pieces of equal text are
+ *   interchangeable: covers that differ only in which `入` ends which word agree). Where several readings remain, the
+ *   rows may confirm one: a total is the sum of the columns beside it under the same head (within a last digit per
+ *   part), and a reading stays only if no row with every figure printed contradicts it. Arithmetic chooses among the
+ *   readings the characters and positions allow, never a reading they do not; when more than one (or none) agrees
+ *   with the figures, nothing is read.
+ * Otherwise the header is left as the reading by position had it (its unknown words reported there).
+ */
+import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
+import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
+import { abs, cmp, fromInt, parseDecimal, shift, sub, sum, type Decimal } from '../../decimal.ts';
+import type { Fragment } from './header-words.ts';
+import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
+
+/** A word of the cover: its text as printed, its pieces (the anchor, holding its first character, first). */
+export interface CoverWord {
+  text: string;
+  parts: Fragment[];
+}
+
+/** How far (columns) a piece of a word may stand from the word's anchor; how many lines below it. */
+const REACH = 16;
+const ROWS = 8;
+/** Steps of the search at most (a header of text no table prints stops early: no cover). */
+const MAX_STEPS = 50_000;
+/** Ways to cut the pieces that are in no word at most. */
+const MAX_CUTS = 64;
+/** Anchors on different lines this many columns apart or more are in printed order; nearer, either may come first. */
+const CLEAR = 3;
+/** Orders of the columns the anchors allow, listed at most (more: the header is not read so). */
+const MAX_ORDERS = 720;
+/** How far (columns) a group word's anchor may stand outside the span of the words below it. */
+const SLACK = 2;
+/** Block words standing over others at most (each may head them or be a column of its own). */
+const MAX_BLOCKS = 4;
+
+/** Character-level normalisation of a piece, so that pieces join into words as `normHeaderWord` reads whole words. */
+const charNorm = (s: string) =>
+  s
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/[“”"＂「」]/g, '"');
+
+/** The printed forms of every value word: the word, and the word after `其中：` (a group word over its parts). */
+const TARGETS: readonly string[] = (() => {
+  const out = new Set<string>();
+  for (const t of VOCABULARY) {
+    if (t.role !== 'value') continue;
+    for (const w of t.words) {
+      const n = charNorm(w);
+      for (const prefix of ['', '其中：', '其中:', '其中']) out.add(prefix + n);
+    }
+  }
+  return [...out].filter((w) => lookupWord(w)?.role === 'value');
+})();
+
+/**
+ * Every split of `fragments` into whole value words of the vocabulary, each word's pieces within reach of its anchor
+ * (the piece with its first character, on the word's top line); null when the search runs past its budget.
+ * Covers that give the same words at the same anchors are returned once.
+ */
+export function exactCovers(fragments: readonly Fragment[], limit = 64): CoverWord[][] | null {
+  // a piece that is in no word holds the end of one and the start of the next (pdftotext lost the space between two
+  // cells, `收入位上缴`, or wrote a word's rest before its start, `（补助）收财政拨款`): each way to cut it into parts
+  // that are in words is tried
+  const ways = fragments.map(cuts);
+  if (ways.some((w) => w.length === 0)) return [];
+  if (ways.reduce((a, w) => a * w.length, 1) > MAX_CUTS) return null;
+  const out = new Map<string, CoverWord[]>();
+  const pick = (k: number, chosen: Fragment[]): boolean => {
+    if (k === ways.length) return coversOf(chosen, limit, out);
+    return ways[k]!.every((w) => pick(k + 1, [...chosen, ...w]));
+  };
+  return pick(0, []) ? [...out.values()] : null;
+}
+
+const inSomeWord = (t: string) => TARGETS.some((w) => w.includes(t));
+
+/** The ways to cut a piece into at most three parts, each part in some word (the piece itself when it is in one). */
+function cuts(f: Fragment): Fragment[][] {
+  const t = charNorm(f.part.text);
+  if (t === '') return [[]];
+  if (inSomeWord(t)) return [[f]];
+  const out: Fragment[][] = [];
+  const walk = (from: number, parts: Fragment[]) => {
+    if (from === t.length) {
+      out.push(parts);
+      return;
+    }
+    if (parts.length === 3) return;
+    for (let k = t.length; k > from; k--) {
+      const bit = t.slice(from, k);
+      if (!inSomeWord(bit)) continue;
+      walk(k, [...parts, { row: f.row, part: { text: bit, start: f.part.start + from, end: f.part.start + k } }]);
+    }
+  };
+  walk(0, []);
+  return out;
+}
+
+/** Every cover of these pieces added to `out` (keyed by words and anchors); false when the search ran past its budget. */
+function coversOf(fragments: readonly Fragment[], limit: number, out: Map<string, CoverWord[]>): boolean {
+  const frags = [...fragments].filter((f) => charNorm(f.part.text) !== '').sort((a, b) => a.row - b.row || a.part.start - b.part.start);
+  const text = new Map(frags.map((f) => [f, charNorm(f.part.text)]));
+  const used = new Set<Fragment>();
+  const words: CoverWord[] = [];
+  let steps = 0;
+  let over = false;
+
+  // pieces (unused, near `anchorOf`) that spell `rest` exactly, in order
+  const spell = (rest: string, near: Fragment, chain: Fragment[], done: (chain: Fragment[]) => void) => {
+    if (over) return;
+    if (++steps > MAX_STEPS) {
+      over = true;
+      return;
+    }
+    if (rest === '') {
+      done(chain);
+      return;
+    }
+    for (const g of frags) {
+      if (used.has(g) || chain.includes(g)) continue;
+      if (g.row < near.row || g.row - near.row > ROWS || Math.abs(g.part.start - near.part.start) > REACH) continue;
+      const t = text.get(g)!;
+      if (rest.startsWith(t)) spell(rest.slice(t.length), near, [...chain, g], done);
+    }
+  };
+
+  const search = () => {
+    if (over || out.size > limit) return;
+    const f = frags.find((x) => !used.has(x));
+    if (f === undefined) {
+      const key = words.map((w) => `${w.text}@${w.parts[0]!.row}:${w.parts[0]!.part.start}`).sort().join('|');
+      if (!out.has(key)) out.set(key, words.map((w) => ({ ...w, parts: [...w.parts] })));
+      return;
+    }
+    const t = text.get(f)!;
+    // `f` is the first free piece top down: every other piece of its word stands on its line (right of it) or below
+    for (const w of TARGETS) {
+      for (let o = w.indexOf(t); o >= 0; o = w.indexOf(t, o + 1)) {
+        const before = w.slice(0, o);
+        const after = w.slice(o + t.length);
+        const finish = (head: Fragment[]) => {
+          used.add(f);
+          head.forEach((h) => used.add(h));
+          spell(after, f, [], (tail) => {
+            if (twoWords([...head, f, ...tail], frags)) return;
+            tail.forEach((x) => used.add(x));
+            words.push({ text: w, parts: [...head, f, ...tail] });
+            search();
+            words.pop();
+            tail.forEach((x) => used.delete(x));
+          });
+          head.forEach((h) => used.delete(h));
+          used.delete(f);
+        };
+        if (before === '') finish([]);
+        else spell(before, f, [], finish);
+      }
+    }
+  };
+  search();
+  return !over;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+
+/** Pieces that are two words, never one: a group word over a word of its own below it (`其中：基本支出` over `小计`),
+ * or two whole words of the vocabulary side by side on one line (`合计` and `基本支出` are two cells). */
+function twoWords(parts: readonly Fragment[], all: readonly Fragment[]): boolean {
+  const whole = (f: Fragment) => lookupWord(f.part.text) !== null;
+  if (parts.some((f, k) => parts.some((g, q) => q > k && g.row === f.row && whole(f) && whole(g)))) return true;
+  // (two whole words one over the other are one word only when the lower stands under the upper, `本年支出` over `合计`,
+  // or beside its start nearer it than any other piece of the upper's line, `本年收入` drawn right of its `合计`)
+  const gap = (a: Fragment, b: Fragment) => Math.max(0, Math.max(a.part.start, b.part.start) - Math.min(a.part.end, b.part.end));
+  const under = (g: Fragment, u: Fragment) =>
+    overlaps(g.part, u.part) || (gap(g, u) <= 2 && !all.some((x) => x !== u && x.row === u.row && gap(x, g) <= gap(u, g)));
+  if (parts.some((g, k) => k > 0 && whole(g) && whole(parts[k - 1]!) && g.row !== parts[k - 1]!.row && !under(g, parts[k - 1]!))) return true;
+  // (a piece written on the anchor's line left of it is the middle of a narrow cell's word, never a word of its own)
+  if (parts.slice(1).some((g) => g.row === parts[0]!.row && g.part.start < parts[0]!.part.start && whole(g))) return true;
+  for (let k = 1; k < parts.length; k++) {
+    const upper = parts.slice(0, k);
+    const lower = parts.slice(k);
+    const joined = (ps: readonly Fragment[]) => ps.map((p) => p.part.text).join('');
+    if (Math.min(...lower.map((p) => p.row)) > Math.max(...upper.map((p) => p.row)) && isGroupOver(joined(upper), joined(lower))) return true;
+  }
+  return false;
+}
+
+const isTotal = (text: string) => ['total', 'income_total', 'expenditure_total'].includes(lookupWord(text)?.key ?? '');
+const anchor = (w: CoverWord) => w.parts[0]!;
+const bottom = (w: CoverWord) => Math.max(...w.parts.map((p) => p.row));
+
+/** The group words of a cover: a word that heads a group of parts (`其中：基本支出`) or a block (`决算数`), standing
+ * wholly above words that belong to it. */
+function groupWords(words: readonly CoverWord[]): CoverWord[] {
+  return words.filter((w) => {
+    const g = groupOf(w.text);
+    return g !== null && g.kind !== 'labels' && words.some((o) => o !== w && anchor(o).row > bottom(w) && belongsTo(g, o.text));
+  });
+}
+
+/** Orders of `leaves` (indices) that the anchors allow: a pair on one line in printed order (unless a word's own
+ * piece stands left of its anchor on that line, past the other anchor), a pair on different lines in printed order
+ * when `CLEAR` columns apart or more. At most `cap` orders are listed. */
+function allowedOrders(leaves: readonly CoverWord[], cap = MAX_ORDERS): number[][] {
+  const n = leaves.length;
+  // a word with a piece on its anchor's line left of the anchor was pushed right by that line's text: it stands
+  // somewhere from that piece to its anchor
+  const from = (w: CoverWord) => Math.min(...w.parts.filter((p) => p.row === anchor(w).row).map((p) => p.part.start));
+  const before = (i: number, j: number) => {
+    const [a, b] = [anchor(leaves[i]!), anchor(leaves[j]!)];
+    if (a.row === b.row) {
+      const pushed = (x: CoverWord, y: Fragment) => y.part.start > from(x) && y.part.start < anchor(x).part.start;
+      if (pushed(leaves[i]!, b) || pushed(leaves[j]!, a)) return false;
+      return a.part.start < b.part.start;
+    }
+    return b.part.start - a.part.start >= CLEAR;
+  };
+  const out: number[][] = [];
+  const order: number[] = [];
+  const placed = new Set<number>();
+  const walk = () => {
+    if (out.length >= cap) return;
+    if (order.length === n) {
+      out.push([...order]);
+      return;
+    }
+    for (let i = 0; i < n; i++) {
+      if (placed.has(i)) continue;
+      // every leaf that must come before i is placed
+      if ([...Array(n).keys()].some((j) => j !== i && !placed.has(j) && before(j, i))) continue;
+      placed.add(i);
+      order.push(i);
+      walk();
+      order.pop();
+      placed.delete(i);
+    }
+  };
+  walk();
+  return out;
+}
+
+/** Columns side by side under one head so far: a leaf, or a group word over the run of its members. */
+interface Unit {
+  /** The word that says what the unit is: the leaf's word, or the group word over the run. */
+  text: string;
+  /** Indices of the leaves (columns) it spans, in order. */
+  leaves: number[];
+}
+
+/**
+ * The labels of the columns in one order, every way the group words can stand over runs of them: each group word
+ * (inner groups, lower down, first) over a run of two or more units side by side that belong to it, a total (合计,
+ * 小计) only first in the run, the run not extendable by a neighbour that belongs to it; at most one total per level.
+ * Returns every distinct labelling (none: the order does not fit the groups).
+ */
+function pathsFor(leaves: readonly CoverWord[], groups: readonly CoverWord[]): string[][][] {
+  const results: string[][][] = [];
+  const inner = [...groups].sort((a, b) => anchor(b).row - anchor(a).row);
+  const walk = (units: Unit[], k: number, heads: Map<number, string[]>) => {
+    if (k === inner.length) {
+      // a total of the whole table stands first; a subtotal (小计) is always under a group
+      if (units.some((u, q) => u.leaves.length === 1 && isTotal(u.text) && (q > 0 || normHeaderWord(u.text) === '小计'))) return;
+      results.push(leaves.map((w, i) => [...(heads.get(i) ?? []), w.text]));
+      return;
+    }
+    const g = inner[k]!;
+    const group = groupOf(g.text)!;
+    // a unit belongs when its word belongs to the group and it stands below the group word
+    const fits = (u: Unit) => belongsTo(group, u.text) && u.leaves.every((i) => anchor(leaves[i]!).row > bottom(g));
+    const total = (u: Unit) => u.leaves.length === 1 && isTotal(u.text);
+    for (let lo = 0; lo < units.length; lo++) {
+      for (let hi = lo + 1; hi < units.length; hi++) {
+        const run = units.slice(lo, hi + 1);
+        if (!run.every(fits) || run.slice(1).some(total)) continue;
+        // not extendable: a part on the left that belongs would stand before the run's total (a run without one takes
+        // it; a total on the left may be the group's or the table's: both are readings); a unit on the right that
+        // belongs is a total, the start of another run
+        const left = units[lo - 1];
+        const right = units[hi + 1];
+        if (left && fits(left) && !total(run[0]!) && !total(left)) continue;
+        if (right && fits(right) && !total(right)) continue;
+        const covered = run.flatMap((u) => u.leaves);
+        // the group word stands over its run (centred or left-aligned over it, within a little drift)
+        const pieces = covered.flatMap((i) => leaves[i]!.parts);
+        const from = Math.min(...pieces.map((p) => p.part.start)) - SLACK;
+        const to = Math.max(...pieces.map((p) => p.part.end)) + SLACK;
+        if (anchor(g).part.start < from || anchor(g).part.start > to) continue;
+        const next = new Map(heads);
+        for (const i of covered) next.set(i, [g.text, ...(heads.get(i) ?? [])]);
+        walk([...units.slice(0, lo), { text: g.text, leaves: covered }, ...units.slice(hi + 1)], k + 1, next);
+      }
+    }
+  };
+  walk(leaves.map((w, i) => ({ text: w.text, leaves: [i] })), 0, new Map());
+  return results;
+}
+
+/** Figures of one row by column; null for a blank cell or text. */
+type FigureRow = readonly (string | null | undefined)[];
+
+/** In every row with the figures printed, each total equals the sum of the columns beside it under the same head. */
+function sumsHold(paths: readonly string[][], rows: readonly FigureRow[]): boolean {
+  const head = (p: readonly string[]) => p.slice(0, -1).join('/');
+  for (const [j, p] of paths.entries()) {
+    const leaf = p[p.length - 1]!;
+    if (!isTotal(leaf)) continue;
+    // the parts: the other columns with the same head, a nested group counted by its own total when it prints one
+    const parts: number[] = [];
+    paths.forEach((q, k) => {
+      if (k === j) return;
+      if (head(q) === head(p)) parts.push(k);
+      else if (q.length === p.length + 1 && head(q).startsWith(head(p) === '' ? '' : `${head(p)}/`)) {
+        const sub = head(q);
+        const subTotal = paths.findIndex((r) => head(r) === sub && isTotal(r[r.length - 1]!));
+        // the first column of a nested group stands for the group: its total, or every part when none is printed
+        if (subTotal === k || (subTotal < 0 && head(paths[k]!) === sub)) parts.push(k);
+      }
+    });
+    if (parts.length === 0) continue;
+    for (const row of rows) {
+      const cells = [j, ...parts].map((k) => row[k]);
+      if (cells.some((c) => c === null || c === undefined)) continue;
+      const values = cells.map((c) => parseDecimal(c!));
+      if (values.some((v) => v === null)) continue;
+      const [total, ...rest] = values as Decimal[];
+      // (figures rounded to the unit printed may miss their total by a last digit per part: 尾差)
+      const scale = Math.max(...values.map((v) => v!.scale));
+      const slack = shift(fromInt(rest.length), -scale);
+      if (cmp(abs(sub(sum(rest), total!)), slack) > 0) return false;
+    }
+  }
+  return true;
+}
+
+/** How a header was read by cover, for the `info` problem. */
+export interface CoverReading {
+  /** Labels of the figure columns, left to right, group words over their members. */
+  paths: string[][];
+  /** The words read, as printed (pieces joined). */
+  words: string[];
+}
+
+/**
+ * The labels of `n` figure columns from a squeezed header's value pieces read as an exact cover of vocabulary words
+ * (see the module comment), or null when there is no cover, more than one, or more than one order of its words.
+ * `rows`: the figures of full rows, column by column, to confirm totals.
+ */
+export function coverHeader(fragments: readonly Fragment[], n: number, rows: readonly FigureRow[] = []): CoverReading | null {
+  const read = readCover(fragments, n, rows);
+  return 'why' in read ? null : read;
+}
+
+/** The reading, or why there is none: no cover of the pieces, none with `n` columns, more than one, totals disagree. */
+function readCover(fragments: readonly Fragment[], n: number, rows: readonly FigureRow[]): CoverReading | { why: string } {
+  if (fragments.length === 0 || n < 2) return { why: 'nothing' };
+  const covers = exactCovers(fragments);
+  if (covers === null) return { why: 'search' };
+  if (covers.length === 0) return { why: 'no cover' };
+  // every reading: the covers, the choices of block words, the orders the anchors allow, the runs of the groups
+  const readings = new Map<string, CoverReading>();
+  for (const cover of covers) {
+    // a part group word over words that belong to it heads them; a block word (预算数 | 决算数) over words below may
+    // also be a column of its own beside them (年初预算数 | 全年预算数 | 决算数 over 小计 …): each choice is tried
+    const candidates = groupWords(cover);
+    const parts = candidates.filter((w) => groupOf(w.text)!.kind === 'parts');
+    const blocks = candidates.filter((w) => groupOf(w.text)!.kind === 'block');
+    if (blocks.length > MAX_BLOCKS) return { why: 'blocks' };
+    const words = [...cover].sort((a, b) => anchor(a).row - anchor(b).row || anchor(a).part.start - anchor(b).part.start).map((w) => w.parts.map((p) => p.part.text).join(''));
+    for (let mask = 0; mask < 1 << blocks.length; mask++) {
+      const groups = [...parts, ...blocks.filter((_, k) => (mask >> k) & 1)];
+      const leaves = cover.filter((w) => !groups.includes(w));
+      if (leaves.length !== n) continue;
+      const orders = allowedOrders(leaves);
+      // (more orders than listed: not one order)
+      if (orders.length >= MAX_ORDERS) return { why: 'orders' };
+      for (const order of orders)
+        for (const paths of pathsFor(order.map((i) => leaves[i]!), groups)) {
+          const key = JSON.stringify(paths);
+          if (!readings.has(key)) readings.set(key, { paths, words });
+        }
+    }
+  }
+  if (readings.size === 0) return { why: `count ${n}` };
+  // the figures confirm one reading: where readings differ, every one but one has a total the rows contradict
+  const confirmed = [...readings.values()].filter((r) => sumsHold(r.paths, rows));
+  if (confirmed.length === 0) return { why: 'sums' };
+  if (confirmed.length > 1) return { why: `ambiguous ${confirmed.slice(0, 2).map((r) => JSON.stringify(r.paths)).join(' ')}` };
+  const result = confirmed[0]!;
+  return result;
+}
+
+const LABEL_ROLES: readonly string[] = ['code', 'code_part', 'name', 'row_number', 'unit_code'];
+
+/** The header's pieces over the figure columns: right of the label columns ending at `lastEnd`, or reaching out of
+ * them without being a label word (`本年收入合` starting over a long row name). */
+export function valuePieces(header: readonly PositionedLine[], lastEnd: number): Fragment[] {
+  const across = (p: Positioned) => p.start >= lastEnd || (p.end > lastEnd && !LABEL_ROLES.includes(lookupWord(p.text)?.role ?? ''));
+  return header.flatMap((l, row) => l.parts.filter(across).map((part) => ({ part, row })));
+}
+
+/**
+ * A table whose figure columns are mostly blank (no row fills them all, so they cannot be read by order) under a 栏次
+ * row numbering them `1 … m`: when the columns found by position carry words the vocabulary does not know or are not
+ * `m`, and the
+ * header's value pieces read as one exact cover of `m` columns, the columns are those the numbers stand in (each from
+ * halfway to the number before to halfway to the next, the first from the label columns' end), labelled in order by
+ * the cover; the label columns stay as found. Null when the table is not of this shape or the cover is not one reading.
+ */
+export function coverOnNumbers(header: readonly PositionedLine[], data: readonly PositionedLine[], model: ColumnModel, numbers: readonly Positioned[]): ColumnModel | null {
+  const m = numbers.length;
+  if (m < 2 || !numbers.every((p, k) => p.text === String(k + 1))) return null;
+  const labelOf = (j: number) => model.header.map((r) => r[j] ?? '').filter((x) => x !== '');
+  // the label columns: every column up to the last one headed by a label word (code, name, 行次) or holding text
+  const isLabel = (j: number) => model.columns[j]!.kind === 'text' || labelOf(j).some((w) => LABEL_ROLES.includes(lookupWord(w)?.role ?? ''));
+  let labels = 0;
+  for (let j = 0; j < model.columns.length; j++) if (isLabel(j)) labels = j + 1;
+  if (labels === 0 || labels === model.columns.length) return null;
+  // (only a header the reading by position could not read: words it does not know, or not the columns numbered)
+  const values = model.columns.map((_, j) => j).slice(labels);
+  if (values.length === m && values.every((j) => labelOf(j).every((w) => lookupWord(w) !== null))) return null;
+  const lastEnd = model.columns[labels - 1]!.end;
+  if (numbers[0]!.start < lastEnd) return null;
+  const fragments = valuePieces(header, lastEnd);
+  // (rows with every figure printed confirm the totals)
+  const full = data.map((l) => l.parts.filter((p) => p.start >= lastEnd)).filter((ps) => ps.length === m);
+  const read = coverHeader(fragments, m, full.map((ps) => ps.map((p) => p.text)));
+  if (read === null) return null;
+  const centres = numbers.map((p) => (p.start + p.end) / 2);
+  const right = Math.max(numbers[m - 1]!.end, ...data.flatMap((l) => l.parts.map((p) => p.end)));
+  const amounts: Column[] = centres.map((c, k) => ({
+    start: k === 0 ? lastEnd : Math.round((centres[k - 1]! + c) / 2),
+    end: k === m - 1 ? right : Math.round((c + centres[k + 1]!) / 2),
+    kind: 'amount',
+  }));
+  // (the label columns keep their label words only: a value word found there by position was read into the cover)
+  const all = [...model.columns.slice(0, labels).map((_, j) => labelOf(j).filter((w) => LABEL_ROLES.includes(lookupWord(w)?.role ?? ''))), ...read.paths];
+  const depth = Math.max(...all.map((l) => l.length));
+  return {
+    columns: [...model.columns.slice(0, labels), ...amounts],
+    header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')),
+    figures: m,
+    cover: read.words,
+  };
+}

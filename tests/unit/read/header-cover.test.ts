@@ -1,0 +1,155 @@
+/**
+ * Squeezed headers read as an exact cover of vocabulary words (`src/lib/parse/read/header-cover.ts`), on real
+ * `pdftotext -layout` output of Chromium-printed generator HTML (bench/pdf-accuracy.ts, seed 1):
+ * - tests/fixtures/text-forms/income-cover.pdftotext.txt: 表2 收入决算表 of synth-140100-caizhengju-2016-final-00021
+ *   (its lines 92–104), where `（补助）收` is written left of `财政拨款` on the header's first line and the ends of
+ *   seven words (`计`, `助收入`, `入` …) on the lines below in another order;
+ * - tests/fixtures/text-forms/budget-expenditure-cover.pdftotext.txt: 预算03表 部门支出总表 of
+ *   synth-140300-shengtaiju-2018-budget-00058 (its lines 129–146), `其中：基本支出` over 小计 | 人员经费 | 公用经费,
+ *   the ends `费 费 出` of three words on one line and `公用经` printed right of them;
+ * - tests/fixtures/text-forms/income-cut-piece.pdftotext.txt: 收入决算表 of synth-410811-shengtaiju-2016-final-00024
+ *   (its lines 73–84), where `收入位上缴` is one piece, the end of 附属单位上缴收入's neighbour and the middle of it, and
+ *   `本年收入合` starts inside the label column's span;
+ * - tests/fixtures/text-forms/income-numbered-cover.pdftotext.txt: 附件1-2 收入决算表 of
+ *   synth-410100-fagaiwei-2016-final-00032 (its lines 84–96): seven columns numbered on the 栏次 row, only the first two
+ *   printed in any row (so no row says by its figures how many there are), `本年收入` drawn right of its `合计`.
+ * Expected cells are read by hand from the HTML tables the PDFs were printed from; line numbers are the fixtures'.
+ * The small cases below place pieces by hand, to show what is not read.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readTextForms } from '../../../src/lib/parse/read/index.ts';
+import { coverHeader, exactCovers } from '../../../src/lib/parse/read/header-cover.ts';
+import type { Fragment } from '../../../src/lib/parse/read/header-words.ts';
+import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
+import { splitLines } from '../../../src/lib/text/lines.ts';
+import { readFixture } from './read-fixture.ts';
+
+const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, `../../fixtures/text-forms/${name}`), 'utf8');
+
+describe('a 收入决算表 header whose words pdftotext broke and reordered (income-cover, lines 4–7)', () => {
+  const text = fixture('income-cover.pdftotext.txt');
+  const { at } = readFixture(text);
+
+  it('reads the seven income columns in their printed order', () => {
+    expect(flattenHeader([at(4).cells, at(5).cells]).slice(2)).toEqual([
+      '本年收入合计',
+      '财政拨款（补助）收入',
+      '上级补助收入',
+      '事业收入',
+      '经营收入',
+      '附属单位上缴收入',
+      '其他收入',
+    ]);
+  });
+
+  it('puts each figure of a row under its column (一般公共服务支出, line 10; 人大事务, line 11)', () => {
+    expect(at(10).cells).toEqual(['201', '一般公共服务支出', '3913247.34', '3913247.34', '0.00', '0.00', '0.00', '0.00', '0.00']);
+    expect(at(11).cells).toEqual(['201 01', '人大事务', '650016.67', '650016.67', '0.00', '0.00', '0.00', '0.00', '0.00']);
+  });
+
+  it('reports how the header was read as an info problem with its first line and raw text', () => {
+    const cover = readTextForms(splitLines(text)).problems.filter((p) => p.code === 'header_cover');
+    expect(cover).toHaveLength(1);
+    expect(cover[0]!.severity).toBe('info');
+    expect(cover[0]!.line).toBe(4);
+    expect(cover[0]!.raw).toContain('本年收入合 （补助）收 财政拨款 上级补');
+    expect(cover[0]!.message).toContain('「财政拨款（补助）收入」');
+  });
+});
+
+describe('a 部门支出总表 header with a group word over three columns (budget-expenditure-cover, lines 7–10)', () => {
+  const { at } = readFixture(fixture('budget-expenditure-cover.pdftotext.txt'));
+
+  it('reads 合计, the three columns under 其中：基本支出 and 项目支出 in order', () => {
+    expect(flattenHeader([at(7).cells, at(8).cells]).slice(1)).toEqual(['合计', '其中：基本支出/小计', '其中：基本支出/人员经费', '其中：基本支出/公用经费', '项目支出']);
+  });
+
+  it('keeps 项目支出 apart from the 公用经费 printed right of its end (社会保障和就业支出, line 15)', () => {
+    expect(at(15).cells).toEqual(['社会保障和就业支出', '280.17', '195.91', '178.28', '17.63', '84.25']);
+  });
+});
+
+describe('a 收入决算表 header with the space between two cells lost (income-cut-piece, lines 4–7)', () => {
+  const { at } = readFixture(fixture('income-cut-piece.pdftotext.txt'));
+
+  it('cuts `收入位上缴` into the parts of two words and reads the seven columns', () => {
+    expect(flattenHeader([at(4).cells, at(5).cells]).slice(2)).toEqual([
+      '本年收入合计',
+      '一般公共预算拨款收入',
+      '上级补助收入',
+      '事业收入',
+      '经营收入',
+      '附属单位上缴收入',
+      '其他收入',
+    ]);
+  });
+
+  it('puts the unlabelled total row and a coded row under those columns (lines 8 and 11)', () => {
+    expect(at(8).cells).toEqual(['', '', '23,257.04', '23,145.19', '0.00', '111.85', '0.00', '0.00', '0.00']);
+    expect(at(11).cells).toEqual(['2010101', '行政运行', '1,558.69', '1,535.49', '0.00', '23.20', '0.00', '0.00', '0.00']);
+  });
+});
+
+describe('a 收入决算表 of mostly blank columns under a 栏次 row (income-numbered-cover, lines 5–9)', () => {
+  const { at } = readFixture(fixture('income-numbered-cover.pdftotext.txt'));
+
+  it('reads the seven words onto the seven numbered columns, 本年收入 and 合计 one word', () => {
+    expect(at(5).cells.slice(5)).toEqual(['本年收入合计', '一般公共预算拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);
+    expect(at(8).cells.slice(5)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+  });
+
+  it('puts the two printed figures of a row under 本年收入合计 and 一般公共预算拨款收入 (一般公共服务支出, line 9)', () => {
+    expect(at(9).cells.slice(5)).toEqual(['1336.14', '1336.14', '', '', '', '', '']);
+    expect(at(12).cells.slice(5)).toEqual(['253.26', '253.26', '', '', '', '', '']);
+  });
+});
+
+/** Pieces placed by hand: `text@row:start`. */
+const frags = (spec: string): Fragment[] =>
+  spec.split(' ').map((t) => {
+    const m = /^(.*)@(\d+):(\d+)$/.exec(t)!;
+    return { part: { text: m[1]!, start: Number(m[3]), end: Number(m[3]) + m[1]!.length }, row: Number(m[2]) };
+  });
+
+describe('what the exact cover does not read', () => {
+  it('leaves a header with a piece no vocabulary word accounts for (备注)', () => {
+    expect(coverHeader(frags('合计@0:0 基本支@0:6 出@1:6 备注@0:12'), 2)).toBeNull();
+  });
+
+  it('leaves a header whose words are fewer or more than the figure columns', () => {
+    expect(coverHeader(frags('合计@0:0 基本支@0:6 出@1:6 项目支@0:12 出@1:12'), 2)).toBeNull();
+    expect(coverHeader(frags('合计@0:0 基本支@0:6 出@1:6 项目支@0:12 出@1:12'), 3)?.paths).toEqual([['合计'], ['基本支出'], ['项目支出']]);
+  });
+
+  it('leaves two words whose order the anchors cannot decide (事业收 and 经营收 on lines apart, one column apart)', () => {
+    expect(exactCovers(frags('事业收@0:10 入@1:8 经营收@1:11 入@2:11'))).toHaveLength(1);
+    expect(coverHeader(frags('事业收@0:10 入@1:8 经营收@1:11 入@2:11'), 2)).toBeNull();
+  });
+
+  it('takes a reading only when its totals add up in the rows (a last digit per part of rounding allowed)', () => {
+    const header = frags('合计@0:0 基本支@0:6 出@1:6 项目支@0:12 出@1:12');
+    expect(coverHeader(header, 3, [['10.00', '4.00', '5.00']])).toBeNull();
+    expect(coverHeader(header, 3, [['10.00', '4.00', '6.00']])?.paths).toEqual([['合计'], ['基本支出'], ['项目支出']]);
+    expect(coverHeader(header, 3, [['10.00', '4.00', '5.99']])).not.toBeNull();
+  });
+
+  it('lets the rows confirm the one reading whose total adds up, and reads nothing when every reading does', () => {
+    // 合计 may be the table's total or the subtotal first under 基本支出: both stand where the pieces allow
+    const header = frags('基本支出@0:8 合计@1:0 人员经费@1:6 公用经费@1:12 项目支出@1:20');
+    expect(coverHeader(header, 4, [['10.00', '3.00', '2.00', '5.00']])?.paths).toEqual([['合计'], ['基本支出', '人员经费'], ['基本支出', '公用经费'], ['项目支出']]);
+    expect(coverHeader(header, 4, [['5.00', '3.00', '2.00', '0.00']])).toBeNull();
+    expect(coverHeader(header, 4)).toBeNull();
+  });
+
+  it('does not join a group word and the 小计 under it into one word', () => {
+    const covers = exactCovers(frags('其中：基本支出@0:10 小计@1:8 人员经@1:12 费@2:12 公用经@1:16 费@2:16')) ?? [];
+    expect(covers.every((c) => c.some((w) => w.text === '其中：基本支出'))).toBe(true);
+    expect(coverHeader(frags('其中：基本支出@0:10 小计@1:8 人员经@1:12 费@2:12 公用经@1:16 费@2:16'), 3)?.paths).toEqual([
+      ['其中：基本支出', '小计'],
+      ['其中：基本支出', '人员经费'],
+      ['其中：基本支出', '公用经费'],
+    ]);
+  });
+});
