@@ -1,4 +1,5 @@
 import type { Row } from '../../../model/table.ts';
+import type { SourceLine } from '../../../text/lines.ts';
 import { cellLabel } from '../../../text/clean.ts';
 import { continuesLabel, fillsColumn, isNumberedColumn, widestLabel } from '../../tables/levels.ts';
 import { makeRow } from '../../tables/context.ts';
@@ -7,6 +8,7 @@ import { isRowNumberColumn, type LayoutParser } from '../types.ts';
 import { familyOf, isHeaderWordRow, mapHeader, reportUnknownColumns } from '../../tables/vocabulary.ts';
 import { classifyCell } from '../../tables/cells.ts';
 import { headerWidth } from '../types.ts';
+import { readSidesByOrder } from './by-order.ts';
 
 interface Group {
   name: string;
@@ -45,9 +47,23 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
   const previous = new Map<Group, { row: Row; line: number; piece: string }>();
   const widest = new Map(groups.map((g) => [g, widestLabel(grid.rows, g.labelIdx)]));
   const numbered = new Map(groups.map((g) => [g, isNumberedColumn(grid.rows.map((l) => l.cells[g.labelIdx] ?? ''))]));
+  let byOrder: { first: SourceLine; count: number } | null = null;
   for (const l of grid.rows) {
+    // On the PDF path each page is laid out on its own: a line is read by the order of its words when that reading
+    // is the only one (see by-order.ts); its cells are laid out again on the header's columns.
+    if (l.form === 'spaced' && !l.joined?.length) {
+      const cells = readSidesByOrder(l.raw, groups, labels.length);
+      if (cells) {
+        l.cells = cells;
+        l.spans = undefined;
+        if (byOrder) byOrder.count++;
+        else byOrder = { first: l, count: 1 };
+      }
+    }
     // A header repeated after a page break (wrapped differently, so the grid did not match it) is not data.
     if (!l.cells.some((c) => classifyCell(c) === 'number') && isHeaderWordRow(l.cells, familyOf(block.kind))) continue;
+    // (on the PDF path, by its words: a page's header words stand at other positions than the first page's columns)
+    if (l.form === 'spaced' && isHeaderWordRow(l.raw.split(/[\s\u3000]+/), familyOf(block.kind)) && !l.cells.some((c) => classifyCell(c) === 'number')) continue;
     for (let j = 0; j < l.cells.length; j++) if (isRowNumberColumn(labels[j] ?? '')) ctx.other(l, j);
     if (l.cells.length > labels.length && l.cells.slice(labels.length).some((c) => c.trim() !== '')) {
       ctx.problem(l, `行的单元格多于表头 (${l.cells.length} > ${labels.length})`, 'row_too_long');
@@ -80,6 +96,14 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
       rows.push(row);
       previous.set(g, { row, line: l.n, piece: name });
     }
+  }
+  if (byOrder) {
+    ctx.problem(
+      byOrder.first,
+      `收支两侧的 ${byOrder.count} 行按词序读取（每侧：行名称、行次、全部数值），不按字符位置`,
+      'sides_read_by_order',
+      'info',
+    );
   }
   return { columns, rows };
 };

@@ -1,0 +1,91 @@
+/**
+ * A side-by-side row read by the order of its words. `pdftotext -layout` lays out each PDF page on its own and squeezes
+ * narrow columns to one space, so the income and expenditure halves of a 收支总表 stand at other character positions
+ * on every page (and a 行次 number may sit beside a label or under another column). What does not change is the order
+ * on the line: for each half, its label, its 行次 number (when the half has a 行次 column) and its figures, left to right.
+ *
+ * A line is read so only when exactly one reading accounts for every word: each half takes a label or none, a 行次
+ * number or none, and either all of its figures or none (a half with some blank cells cannot be told apart by order,
+ * and keeps the reading by position). A half with figures has a label. A half printed with only its 行次 number (an
+ * empty row under a longer other half) gives no row.
+ */
+import { classifyCell } from '../../tables/cells.ts';
+
+/** The cells of one half of the header: its label column, 行次 columns and figure columns (indices in the header). */
+export interface Half {
+  labelIdx: number;
+  numberIdx: number[];
+  valueIdx: number[];
+}
+
+type Word = { text: string; kind: 'text' | 'rowNumber' | 'figure' };
+
+const ROW_NUMBER_RE = /^\d{1,3}$/;
+
+function wordsOf(raw: string): Word[] {
+  return raw
+    .split(/[\s\u3000]+/)
+    .filter((w) => w !== '')
+    .map((text) => {
+      const k = classifyCell(text);
+      if (ROW_NUMBER_RE.test(text)) return { text, kind: 'rowNumber' as const };
+      return { text, kind: k === 'number' || k === 'dash' ? ('figure' as const) : ('text' as const) };
+    });
+}
+
+/** One reading of a half: how many words its label, 行次 and figures take. */
+interface Take {
+  label: string[];
+  number: string | null;
+  figures: string[];
+}
+
+/** Every reading of the halves from word `at` on that accounts for all the words (stops counting at two). */
+function readings(words: Word[], halves: Half[], h: number, at: number, acc: Take[], out: Take[][]): void {
+  if (out.length > 1) return;
+  if (h === halves.length) {
+    if (at === words.length) out.push([...acc]);
+    return;
+  }
+  const half = halves[h]!;
+  // the label: a run of text words (a label may be printed with a space inside); any length, the rest decides
+  let textEnd = at;
+  while (textEnd < words.length && words[textEnd]!.kind === 'text') textEnd++;
+  for (let l = at; l <= textEnd; l++) {
+    const label = words.slice(at, l).map((w) => w.text);
+    const numberOptions: (string | null)[] = [null];
+    if (half.numberIdx.length > 0 && l < words.length && words[l]!.kind === 'rowNumber') numberOptions.push(words[l]!.text);
+    for (const number of numberOptions) {
+      const f0 = l + (number === null ? 0 : 1);
+      const counts = label.length > 0 && half.valueIdx.length > 0 ? [0, half.valueIdx.length] : [0];
+      for (const n of counts) {
+        const figs = words.slice(f0, f0 + n);
+        if (figs.length !== n || figs.some((w) => w.kind === 'text')) continue;
+        acc.push({ label, number, figures: figs.map((w) => w.text) });
+        readings(words, halves, h + 1, f0 + n, acc, out);
+        acc.pop();
+      }
+    }
+  }
+}
+
+/**
+ * The cells of a side-by-side line read by order, laid out on the header's columns (`width` cells: each half's label,
+ * 行次 and figures in their header columns), or null when the line has not exactly one reading that accounts for every
+ * word, or has a word neither label nor figure.
+ */
+export function readSidesByOrder(raw: string, halves: Half[], width: number): string[] | null {
+  const words = wordsOf(raw);
+  if (words.length === 0 || halves.length < 2) return null;
+  const out: Take[][] = [];
+  readings(words, halves, 0, 0, [], out);
+  if (out.length !== 1) return null;
+  const cells = new Array<string>(width).fill('');
+  out[0]!.forEach((take, h) => {
+    const half = halves[h]!;
+    cells[half.labelIdx] = take.label.join(' ');
+    if (take.number !== null) cells[half.numberIdx[0]!] = take.number;
+    take.figures.forEach((f, k) => (cells[half.valueIdx[k]!] = f));
+  });
+  return cells;
+}
