@@ -80,12 +80,102 @@ describe('side-by-side summaries on the PDF path', () => {
       { labelIdx: 0, numberIdx: [1], valueIdx: [2] },
       { labelIdx: 3, numberIdx: [4], valueIdx: [5, 6, 7, 8] },
     ];
-    expect(readSidesByOrder('一般公共预算财政拨款    29         0.00                 61', halves, 9)).toEqual([
+    expect(readSidesByOrder('一般公共预算财政拨款    29         0.00                 61', halves, 9)?.cells).toEqual([
       '一般公共预算财政拨款', '29', '0.00', '', '61', '', '', '', '',
     ]);
     // a half with some of its four figures blank cannot be placed by order
     expect(readSidesByOrder('外交支出 34 0.00 0.00', [halves[0]!, halves[1]!], 9)).toBeNull();
     // two labels with nothing between them: where the first ends is not known
     expect(readSidesByOrder('上年结转 公共安全', [{ labelIdx: 0, numberIdx: [], valueIdx: [1] }, { labelIdx: 2, numberIdx: [], valueIdx: [3] }], 4)).toBeNull();
+  });
+});
+
+const parseBudget = (body: string) => parseDocument({ text: `2017年\n郑州市城市管理局部门预算\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+
+describe('side-by-side headers broken over lines by narrow columns', () => {
+  it('reads the names of the fiscal summary from their pieces, read top to bottom in the order of each line', () => {
+    // 财政拨款收入支出决算总表 of a 阳泉市财政局 2017 决算 (万元): the four names of 支出 broken over seven lines
+    const d = parse(`                                     表四：财政拨款收入支出决算总表
+部门：阳泉市财政局                                                                          单位：万元
+         收入                                     支出
+                                                    一般公共 政府性
+                                                           基金预
+                                                                国有资
+                                                                本经营
+    项目        行次 金额             项目            合计    预算财政
+                                           行次        拨款 算财政     预算财
+                                                            拨款 政拨款
+     栏次           1            栏次              2      3      4   5
+一、一般公共预算财政 1    2343.01 一、一般公共服务支出         33 673.03 673.03 0.00 0.00
+拨款
+二、政府性基金预算财 2      0.00 二、外交支出              34         0.00    0.00   0.00   0.00
+政拨款
+           5          五、教育支出               37        562.79 562.79   0.00   0.00
+`);
+    const t = d.tables.find((x) => x.kind === 'final_fiscal_summary')!;
+    expect(t.columns).toEqual(['收入/金额', '支出/合计', '支出/一般公共预算财政拨款', '支出/政府性基金预算财政拨款', '支出/国有资本经营预算财政拨款']);
+    const row = (name: string) => t.rows.find((r) => r.name === name)!;
+    expect(row('一、一般公共预算财政拨款').cells.map((c) => c.value)).toEqual(['23430100']); // 2343.01 万元
+    expect(row('一、一般公共服务支出').cells.map((c) => [c.column, c.value])).toEqual([
+      ['支出/合计', '6730300'],
+      ['支出/一般公共预算财政拨款', '6730300'],
+      ['支出/政府性基金预算财政拨款', '0'],
+      ['支出/国有资本经营预算财政拨款', '0'],
+    ]);
+    expect(row('二、政府性基金预算财政拨款').cells.map((c) => c.value)).toEqual(['0']);
+    expect(row('五、教育支出').cells.map((c) => c.value)).toEqual(['5627900', '5627900', '0', '0']);
+    expect(d.problems.filter((p) => p.code === 'header_read_by_characters' && p.severity === 'info')).toHaveLength(1);
+    expect(d.problems.filter((p) => p.code === 'unknown_column' || p.code === 'row_not_read' || p.code === 'unaccounted_number')).toEqual([]);
+  });
+
+  it('reads the names by their characters when a piece stands on the line under the next piece', () => {
+    // 洛阳市住房和城乡建设局 2015 决算 (万元): `金预` printed under `算财`, so the pieces of 政府性基金预算财政拨款 are not
+    // in line order; every character is used once by one set of four names
+    const d = parse(`                        财政拨款收入支出决算总表
+部门：洛阳市住房和城乡建设局                                                        单位：万元
+        收入                                支出
+                                                     政府 国有
+                                                一般公共 性基 资本
+    项目     行次 金额                 项目       行次 合计 预算财政 算财 经营
+                                                     金预
+                                                 拨款 政拨 预算
+                                                        财政
+                                                     款 拨款
+一、一般公共预算财政 1     4637.66 一、一般公共服务支出       33   1792.00 1792.00 0.00 0.00
+拨款
+           4          四、公共安全支出        36          0.00 0.00 0.00 0.00
+`);
+    const t = d.tables.find((x) => x.kind === 'final_fiscal_summary')!;
+    expect(t.columns).toEqual(['收入/金额', '支出/合计', '支出/一般公共预算财政拨款', '支出/政府性基金预算财政拨款', '支出/国有资本经营预算财政拨款']);
+    const row = (name: string) => t.rows.find((r) => r.name === name)!;
+    expect(row('一、一般公共预算财政拨款').cells.map((c) => c.value)).toEqual(['46376600']);
+    expect(row('一、一般公共服务支出').cells.map((c) => c.value)).toEqual(['17920000', '17920000', '0', '0']);
+    expect(row('四、公共安全支出').cells.map((c) => c.value)).toEqual(['0', '0', '0', '0']);
+    expect(d.problems.filter((p) => p.code === 'unknown_column' || p.code === 'row_not_read')).toEqual([]);
+  });
+
+  it('reads the budget 财政拨款收支总表 whose names end on other lines: 一般公共预算拨款, 政府性基金预算, 国有资本经营预算', () => {
+    // 郑州市城市管理局 2017 预算 (元), no 行次 and no 栏次 row: the rows tell how many figures each half prints
+    const d = parseBudget(`2017年部门预算表                                                           财政拨款收支总表
+部门名称：郑州市城市管理局                                                            单位：元
+           收入                                 支出
+                                                         政府 国有
+      项目        金额           项目      合计       一般公共预 性基 资本
+                                               算拨款 金预 经营
+                                                         算 预算
+一、本年收入        7119623.34 一、本年支出    7119623.34 7119623.34 0.00 0.00
+（一）一般公共预算拨款   7119623.34 一般公共服务    1399223.06 1399223.06 0.00 0.00
+（二）政府性基金预算拨款        0.00 外交              0.00       0.00 0.00 0.00
+二、上年结转              0.00 公共安全            0.00       0.00 0.00 0.00
+                         教育              0.00       0.00 0.00 0.00
+`);
+    const t = d.tables.find((x) => x.kind === 'budget_fiscal_summary')!;
+    expect(t.columns).toEqual(['收入/金额', '支出/合计', '支出/一般公共预算拨款', '支出/政府性基金预算', '支出/国有资本经营预算']);
+    const row = (name: string) => t.rows.find((r) => r.name === name)!;
+    expect(row('（一）一般公共预算拨款').cells.map((c) => c.value)).toEqual(['7119623.34']);
+    expect(row('一般公共服务').cells.map((c) => c.value)).toEqual(['1399223.06', '1399223.06', '0', '0']);
+    expect(row('二、上年结转').cells.map((c) => c.value)).toEqual(['0']);
+    expect(row('教育').block).toBe('支出');
+    expect(row('教育').cells.map((c) => c.value)).toEqual(['0', '0', '0', '0']);
   });
 });

@@ -18,24 +18,25 @@ export interface Half {
   valueIdx: number[];
 }
 
-type Word = { text: string; kind: 'text' | 'rowNumber' | 'figure' };
+export type Word = { text: string; kind: 'text' | 'rowNumber' | 'figure'; start: number };
 
 const ROW_NUMBER_RE = /^\d{1,3}$/;
 
-function wordsOf(raw: string): Word[] {
-  return raw
-    .split(/[\s\u3000]+/)
-    .filter((w) => w !== '')
-    .map((text) => {
-      const k = classifyCell(text);
-      if (ROW_NUMBER_RE.test(text)) return { text, kind: 'rowNumber' as const };
-      return { text, kind: k === 'number' || k === 'dash' ? ('figure' as const) : ('text' as const) };
-    });
+export function wordsOf(raw: string): Word[] {
+  return [...raw.matchAll(/[^\s\u3000]+/g)].map((m) => {
+    const text = m[0];
+    const start = m.index;
+    if (ROW_NUMBER_RE.test(text)) return { text, kind: 'rowNumber' as const, start };
+    const k = classifyCell(text);
+    return { text, kind: k === 'number' || k === 'dash' ? ('figure' as const) : ('text' as const), start };
+  });
 }
 
 /** One reading of a half: how many words its label, 行次 and figures take. */
 interface Take {
   label: string[];
+  /** Where the label starts on the line (-1: no label). */
+  start: number;
   number: string | null;
   figures: string[];
 }
@@ -61,7 +62,7 @@ function readings(words: Word[], halves: Half[], h: number, at: number, acc: Tak
       for (const n of counts) {
         const figs = words.slice(f0, f0 + n);
         if (figs.length !== n || figs.some((w) => w.kind === 'text')) continue;
-        acc.push({ label, number, figures: figs.map((w) => w.text) });
+        acc.push({ label, start: label.length > 0 ? words[at]!.start : -1, number, figures: figs.map((w) => w.text) });
         readings(words, halves, h + 1, f0 + n, acc, out);
         acc.pop();
       }
@@ -69,12 +70,18 @@ function readings(words: Word[], halves: Half[], h: number, at: number, acc: Tak
   }
 }
 
+/** A side-by-side line read: its cells on the header's columns, and where each half's label starts (-1: none). */
+export interface SidesRead {
+  cells: string[];
+  starts: number[];
+}
+
 /**
  * The cells of a side-by-side line read by order, laid out on the header's columns (`width` cells: each half's label,
  * 行次 and figures in their header columns), or null when the line has not exactly one reading that accounts for every
  * word, or has a word neither label nor figure.
  */
-export function readSidesByOrder(raw: string, halves: Half[], width: number): string[] | null {
+export function readSidesByOrder(raw: string, halves: Half[], width: number): SidesRead | null {
   const words = wordsOf(raw);
   if (words.length === 0 || halves.length < 2) return null;
   const out: Take[][] = [];
@@ -87,5 +94,26 @@ export function readSidesByOrder(raw: string, halves: Half[], width: number): st
     if (take.number !== null) cells[half.numberIdx[0]!] = take.number;
     take.figures.forEach((f, k) => (cells[half.valueIdx[k]!] = f));
   });
+  return { cells, starts: out[0]!.map((t) => t.start) };
+}
+
+/**
+ * A line of label pieces only (a label wrapped onto the next line, `拨款` under `一、一般公共预算财政 1 2343.01 …`), its
+ * pieces given to the halves by where the labels of the line read before it start on the same page: a piece goes to
+ * the last half whose label starts at or left of it. Null when a line has other words, or no line was read before.
+ */
+export function readLabelPieces(raw: string, halves: Half[], width: number, starts: readonly number[] | null): string[] | null {
+  const words = wordsOf(raw);
+  if (!starts || words.length === 0 || words.some((w) => w.kind !== 'text') || starts.some((s) => s < 0)) return null;
+  const cells = new Array<string>(width).fill('');
+  for (const w of words) {
+    let h = -1;
+    starts.forEach((s, k) => {
+      if (s <= w.start) h = k;
+    });
+    if (h < 0) return null;
+    const idx = halves[h]!.labelIdx;
+    cells[idx] = cells[idx] ? `${cells[idx]} ${w.text}` : w.text;
+  }
   return cells;
 }

@@ -5,10 +5,11 @@ import { continuesLabel, fillsColumn, isNumberedColumn, widestLabel } from '../.
 import { makeRow } from '../../tables/context.ts';
 import { flattenHeader } from '../../tables/grid.ts';
 import { isRowNumberColumn, type LayoutParser } from '../types.ts';
-import { familyOf, isHeaderWordRow, mapHeader, reportUnknownColumns } from '../../tables/vocabulary.ts';
+import { familyOf, isHeaderWordRow, mapHeader, reportUnknownColumns, type ColumnMeaning } from '../../tables/vocabulary.ts';
+import { rereadHeader } from './reread.ts';
 import { classifyCell } from '../../tables/cells.ts';
 import { headerWidth } from '../types.ts';
-import { readSidesByOrder } from './by-order.ts';
+import { readLabelPieces, readSidesByOrder } from './by-order.ts';
 
 interface Group {
   name: string;
@@ -18,14 +19,8 @@ interface Group {
   numberIdx: number[];
 }
 
-/**
- * Side-by-side layouts (收入支出决算总表, 财政拨款收入支出决算总表, budget 收支总表): the income half and the
- * expenditure half are printed on the same lines. Each half is unpivoted so every printed label is its own row.
- */
-export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
-  const width = headerWidth(grid);
-  const labels = flattenHeader(grid.header, width);
-  const meanings = mapHeader(labels, familyOf(block.kind));
+/** The halves of a flattened header: a label column by meaning starts a half; 行次 and figure columns follow it. */
+function groupsOf(labels: string[], meanings: ColumnMeaning[]): Group[] {
   const groups: Group[] = [];
   for (let j = 0; j < labels.length; j++) {
     const top = labels[j]!.split('/')[0]!;
@@ -40,6 +35,36 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
     if (isRowNumberColumn(labels[j]!) || !labels[j]) continue;
     cur.valueIdx.push(j);
   }
+  return groups;
+}
+
+/** Each half's label read by order replaced by the cell of the line that holds it with the pieces joined to it. */
+function keepJoinedLabels(cells: string[], joined: readonly string[], groups: readonly Group[]): void {
+  for (const g of groups) {
+    const label = cells[g.labelIdx]!.replace(/\s+/g, '');
+    if (!label) continue;
+    const whole = joined.filter((c) => c.replace(/\s+/g, '').includes(label)).sort((a, b) => b.length - a.length)[0];
+    if (whole) cells[g.labelIdx] = whole;
+  }
+}
+
+/**
+ * Side-by-side layouts (收入支出决算总表, 财政拨款收入支出决算总表, budget 收支总表): the income half and the
+ * expenditure half are printed on the same lines. Each half is unpivoted so every printed label is its own row.
+ */
+export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
+  const width = headerWidth(grid);
+  let labels = flattenHeader(grid.header, width);
+  let meanings = mapHeader(labels, familyOf(block.kind));
+  let groups = groupsOf(labels, meanings);
+  // On the PDF path a header whose names the narrow columns broke and interleaved is read again by its characters.
+  const reread = grid.rows.some((l) => l.form === 'spaced') ? rereadHeader(grid, block, groups, meanings) : null;
+  if (reread) {
+    ({ labels } = reread);
+    meanings = mapHeader(labels, familyOf(block.kind));
+    groups = reread.halves.map((h) => ({ ...h }));
+    ctx.problem(reread.line, `表头按字符读出（每个字恰好用一次，只有一种拼法）：${labels.filter((_, j) => groups.some((g) => g.valueIdx.includes(j))).join('、')}`, 'header_read_by_characters', 'info');
+  }
   const columns = groups.flatMap((g) => g.valueIdx.map((j) => labels[j]!));
   reportUnknownColumns(ctx, grid.rows[0], meanings, groups.flatMap((g) => g.valueIdx));
   const rows: Row[] = [];
@@ -48,16 +73,27 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
   const widest = new Map(groups.map((g) => [g, widestLabel(grid.rows, g.labelIdx)]));
   const numbered = new Map(groups.map((g) => [g, isNumberedColumn(grid.rows.map((l) => l.cells[g.labelIdx] ?? ''))]));
   let byOrder: { first: SourceLine; count: number } | null = null;
+  let lastRead: { n: number; starts: number[] } | null = null;
   for (const l of grid.rows) {
+    // header lines the grid took for rows, read into the header by characters
+    if (reread && l.n < reread.firstRow) continue;
     // On the PDF path each page is laid out on its own: a line is read by the order of its words when that reading
     // is the only one (see by-order.ts); its cells are laid out again on the header's columns.
-    if (l.form === 'spaced' && !l.joined?.length) {
-      const cells = readSidesByOrder(l.raw, groups, labels.length);
+    if (l.form === 'spaced') {
+      const read = readSidesByOrder(l.raw, groups, labels.length);
+      // a label the reader joined from the lines around (`一、一般公共预算财政` + `拨款`) is kept whole
+      if (read && l.joined?.length) keepJoinedLabels(read.cells, l.cells, groups);
+      const cells = read?.cells ?? readLabelPieces(l.raw, groups, labels.length, lastRead && l.n - lastRead.n <= 2 ? lastRead.starts : null);
+      if (read) lastRead = { n: l.n, starts: read.starts };
       if (cells) {
         l.cells = cells;
         l.spans = undefined;
         if (byOrder) byOrder.count++;
         else byOrder = { first: l, count: 1 };
+      } else if (reread) {
+        // its cells stand on the columns found by position, which the header read by characters replaced
+        ctx.problem(l, '行的词序有多种读法或无法读出，按字符读出的表头下无法按位置放置：本行未读', 'row_not_read', 'error');
+        continue;
       }
     }
     // A header repeated after a page break (wrapped differently, so the grid did not match it) is not data.

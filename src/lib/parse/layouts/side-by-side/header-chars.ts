@@ -1,0 +1,202 @@
+/**
+ * The header of a side-by-side 收支总表 read by its pieces, on the PDF path. When the figure columns are narrower than
+ * their names, `pdftotext -layout` breaks each name over several lines, and lays out every line on its own, so the
+ * pieces of one name do not stand one above the other (`一般公共 政府性` / `基金预` / `国有资` / `本经营` /
+ * `合计 预算财政` / `拨款 算财政 预算财` / `拨款 政拨款`): the columns found by position then carry names that are no
+ * words at all.
+ *
+ * What stays true is the order: on every line the pieces stand in the order of their columns, and a column's name is
+ * its pieces read top to bottom. The header is read as the figure columns of both halves, left to right: each piece
+ * of each line (less the structural words 收入 / 支出, 项目, 行次) goes to a column right of the line's piece before it
+ * (a piece two narrow columns printed as one word, `资本性基`, is not read), and every column must spell a word of the
+ * vocabulary — every character used once. Only the fewest columns that can be so spelled, and only when they spell
+ * one set of names, are a reading; else there is none (the header read by position stands, its unknown columns
+ * reported).
+ */
+import { lookupWord, normHeaderWord, VOCABULARY, type VocabularyFamily } from '../../tables/vocabulary.ts';
+import type { Half } from './by-order.ts';
+
+/** One half of a header read by its pieces: its name and the words of its figure columns, left to right. */
+export interface HalfWords {
+  name: string;
+  rowNumber: boolean;
+  words: string[];
+}
+
+interface Piece {
+  text: string;
+  start: number;
+}
+
+type Vocab = { words: Set<string>; prefixes: Set<string> };
+
+/** The value words of the vocabulary a family prints, normalised, and all their beginnings. */
+function valueWords(family: VocabularyFamily): Vocab {
+  const words = new Set<string>();
+  for (const t of VOCABULARY) {
+    if (t.role !== 'value') continue;
+    if (!t.families.includes('any') && !t.families.includes(family)) continue;
+    for (const w of t.words) if (normHeaderWord(w)) words.add(normHeaderWord(w));
+  }
+  const prefixes = new Set<string>();
+  for (const w of words) for (let k = 1; k <= w.length; k++) prefixes.add(w.slice(0, k));
+  return { words, prefixes };
+}
+
+/** A bound on the search (a header has a few lines of a few pieces; this is never reached by a real one). */
+const MAX_STEPS = 200_000;
+
+/** The distinct sets of column names the pieces spell in `n` columns (stops at two). */
+function spellings(lines: string[][], n: number, vocab: Vocab): string[][] {
+  const found = new Map<string, string[]>();
+  const cols = new Array<string>(n).fill('');
+  let steps = 0;
+  const go = (li: number, ti: number, last: number): void => {
+    if (found.size > 1 || ++steps > MAX_STEPS) return;
+    if (li === lines.length) {
+      if (cols.every((c) => vocab.words.has(c))) found.set(cols.join('|'), [...cols]);
+      return;
+    }
+    const line = lines[li]!;
+    if (ti === line.length) return go(li + 1, 0, -1);
+    const piece = line[ti]!;
+    // the pieces left on this line need columns of their own to the right
+    for (let c = last + 1; c <= n - (line.length - ti); c++) {
+      const was = cols[c]!;
+      if (!vocab.prefixes.has(was + piece)) continue;
+      cols[c] = was + piece;
+      go(li, ti + 1, c);
+      cols[c] = was;
+    }
+  };
+  go(0, 0, -1);
+  return steps > MAX_STEPS ? [] : [...found.values()];
+}
+
+/**
+ * The halves of a side-by-side header read by its pieces, or null when there is no single reading. `lines` are the
+ * raw header lines top to bottom (not the 栏次 row), `names` the half names (收入, 支出), `counts` how many figures
+ * each half prints at least (from the 栏次 row or the rows): the left half has `counts[0]` columns, the right the rest.
+ */
+export function readHeaderByCharacters(lines: readonly string[], names: readonly string[], counts: readonly number[], family: VocabularyFamily): HalfWords[] | null {
+  if (names.length !== 2 || counts.length !== 2 || counts.some((n) => n < 1)) return null;
+  const halfNames = names.map((n) => normHeaderWord(n));
+  const pieces: Piece[][] = [];
+  let rowNumbers = 0;
+  let labels = 0;
+  for (const raw of lines) {
+    const line: Piece[] = [];
+    for (const m of raw.matchAll(/\S+/g)) {
+      const word = normHeaderWord(m[0]);
+      const term = lookupWord(word, family);
+      if (term?.role === 'row_number') rowNumbers++;
+      else if (term?.role === 'name') labels++;
+      else if (!halfNames.includes(word) && word !== '') line.push({ text: word, start: m.index });
+    }
+    if (line.length > 0) pieces.push(line);
+  }
+  if (labels !== names.length || (rowNumbers !== 0 && rowNumbers !== names.length)) return null;
+  const vocab = valueWords(family);
+  const words = byStacks(pieces.map((l) => l.map((p) => p.text)), counts, vocab) ?? byCharacters(pieces.flat(), counts[0]! + counts[1]!, vocab);
+  if (!words) return null;
+  return [
+    { name: names[0]!, rowNumber: rowNumbers > 0, words: words.slice(0, counts[0]) },
+    { name: names[1]!, rowNumber: rowNumbers > 0, words: words.slice(counts[0]) },
+  ];
+}
+
+/** The names read as stacks of pieces: the fewest columns the pieces spell, when they spell one set of names. */
+function byStacks(lines: string[][], counts: readonly number[], vocab: Vocab): string[] | null {
+  const least = counts[0]! + counts[1]!;
+  const widest = Math.max(0, ...lines.map((l) => l.length));
+  for (let n = Math.max(least, widest); n <= least + 4; n++) {
+    const found = spellings(lines, n, vocab);
+    if (found.length > 1) return null;
+    if (found.length === 1) return found[0]!;
+  }
+  return null;
+}
+
+/**
+ * The names read by their characters alone, for a header whose lines pdftotext grouped otherwise than its columns
+ * (a piece of a name printed on the line under the next piece): `k` words of the vocabulary that use every character
+ * of the pieces once, each placed where its own characters (no other of the words has them) stand, left to right.
+ * Two sets of words spell the same characters (`一般公共预算拨款` + `政府性基金预算` or `一般公共预算` +
+ * `政府性基金预算拨款`): the set whose words each stand together (the least spread of their own characters) is read,
+ * when only one is least.
+ */
+function byCharacters(pieces: Piece[], k: number, vocab: Vocab): string[] | null {
+  const chars = pieces.flatMap((p) => [...p.text].map((ch, i) => ({ ch, pos: p.start + i })));
+  const out: string[][] = [];
+  multisets([...vocab.words].sort(), 0, countChars(chars.map((c) => c.ch)), chars.length, k, [], out);
+  if (out.length === 0 || out.length > MAX_SPELLINGS) return null;
+  const read = out.map((words) => placeWords(words, chars)).filter((r) => r !== null);
+  if (read.length === 0) return null;
+  read.sort((a, b) => a.spread - b.spread);
+  if (read.length > 1 && read[1]!.spread === read[0]!.spread) return null;
+  return read[0]!.placed.map((p) => p.w);
+}
+
+const MAX_SPELLINGS = 8;
+
+function countChars(s: Iterable<string>): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const c of s) m.set(c, (m.get(c) ?? 0) + 1);
+  return m;
+}
+
+/** Every set of `k` words using the remaining characters exactly (stops past MAX_SPELLINGS). */
+function multisets(words: string[], from: number, left: Map<string, number>, leftCount: number, k: number, acc: string[], out: string[][]): void {
+  if (out.length > MAX_SPELLINGS) return;
+  if (k === 0) {
+    if (leftCount === 0) out.push([...acc]);
+    return;
+  }
+  for (let i = from; i < words.length && out.length <= MAX_SPELLINGS; i++) {
+    const w = words[i]!;
+    if (w.length > leftCount) continue;
+    const need = countChars(w);
+    if ([...need].some(([c, n]) => (left.get(c) ?? 0) < n)) continue;
+    for (const [c, n] of need) left.set(c, left.get(c)! - n);
+    acc.push(w);
+    multisets(words, i, left, leftCount - w.length, k - 1, acc, out);
+    acc.pop();
+    for (const [c, n] of need) left.set(c, left.get(c)! + n);
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2;
+};
+
+/** Where each word of a set stands: the median place of its own characters; null when a word has none of its own. */
+function placeWords(words: string[], chars: { ch: string; pos: number }[]): { placed: { w: string; at: number }[]; spread: number } | null {
+  const owners = new Map<string, number>();
+  for (const w of words) for (const c of new Set(w)) owners.set(c, (owners.get(c) ?? 0) + 1);
+  let spread = 0;
+  const placed: { w: string; at: number }[] = [];
+  for (const w of words) {
+    if (words.filter((x) => x === w).length > 1) return null;
+    const own = chars.filter((c) => w.includes(c.ch) && owners.get(c.ch) === 1).map((c) => c.pos);
+    if (own.length === 0) return null;
+    spread += Math.max(...own) - Math.min(...own);
+    placed.push({ w, at: median(own) });
+  }
+  placed.sort((a, b) => a.at - b.at);
+  if (placed.some((p, i) => i > 0 && p.at === placed[i - 1]!.at)) return null;
+  return { placed, spread };
+}
+
+/** The flattened labels and the halves' columns of a header read by characters (label, 行次, figures per half). */
+export function layoutOf(halves: readonly HalfWords[]): { labels: string[]; halves: (Half & { name: string })[] } {
+  const labels: string[] = [];
+  const out: (Half & { name: string })[] = [];
+  for (const h of halves) {
+    const labelIdx = labels.push(`${h.name}/项目`) - 1;
+    const numberIdx = h.rowNumber ? [labels.push(`${h.name}/行次`) - 1] : [];
+    const valueIdx = h.words.map((w) => labels.push(`${h.name}/${w}`) - 1);
+    out.push({ name: h.name, labelIdx, numberIdx, valueIdx });
+  }
+  return { labels, halves: out };
+}
