@@ -80,7 +80,11 @@ describe('side-by-side summaries on the PDF path', () => {
       { labelIdx: 0, numberIdx: [1], valueIdx: [2] },
       { labelIdx: 3, numberIdx: [4], valueIdx: [5, 6, 7, 8] },
     ];
-    expect(readSidesByOrder('一般公共预算财政拨款    29         0.00                 61', halves, 9)?.cells).toEqual([
+    // by order alone the line could also be an expenditure row (label, 行次 29, figures 0.00 and 61) with blanks
+    const line = '一般公共预算财政拨款    29         0.00                 61';
+    expect(readSidesByOrder(line, halves, 9)).toBeNull();
+    // where the page's labels start (income at 0, expenditure at 30) tells: the label stands in the income half
+    expect(readSidesByOrder(line, halves, 9, [0, 30])?.cells).toEqual([
       '一般公共预算财政拨款', '29', '0.00', '', '61', '', '', '', '',
     ]);
     // a half with some of its four figures blank cannot be placed by order

@@ -8,8 +8,8 @@ import { isRowNumberColumn, type LayoutParser } from '../types.ts';
 import { familyOf, isHeaderWordRow, mapHeader, reportUnknownColumns, type ColumnMeaning } from '../../tables/vocabulary.ts';
 import { rereadHeader } from './reread.ts';
 import { classifyCell } from '../../tables/cells.ts';
-import { headerWidth } from '../types.ts';
-import { readLabelPieces, readSidesByOrder } from './by-order.ts';
+import { headerWidth, lastSegment } from '../types.ts';
+import { readPdfRows } from './pdf-rows.ts';
 
 interface Group {
   name: string;
@@ -72,29 +72,31 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
   const previous = new Map<Group, { row: Row; line: number; piece: string }>();
   const widest = new Map(groups.map((g) => [g, widestLabel(grid.rows, g.labelIdx)]));
   const numbered = new Map(groups.map((g) => [g, isNumberedColumn(grid.rows.map((l) => l.cells[g.labelIdx] ?? ''))]));
-  let byOrder: { first: SourceLine; count: number } | null = null;
-  let lastRead: { n: number; starts: number[] } | null = null;
+  // On the PDF path each page is laid out on its own: its lines are read by the order of their words, or placed on
+  // the page's own calibration (pdf-rows.ts); their cells are laid out again on the header's columns.
+  const names = groups.flatMap((g) => g.valueIdx.map((j) => lastSegment(labels[j]!)));
+  const pdfRows = readPdfRows(reread ? grid.rows.filter((l) => l.n >= reread.firstRow) : grid.rows, groups, labels.length, names);
+  const how = { first: null as SourceLine | null, order: 0, placed: 0 };
   for (const l of grid.rows) {
     // header lines the grid took for rows, read into the header by characters
     if (reread && l.n < reread.firstRow) continue;
-    // On the PDF path each page is laid out on its own: a line is read by the order of its words when that reading
-    // is the only one (see by-order.ts); its cells are laid out again on the header's columns.
-    if (l.form === 'spaced') {
-      const read = readSidesByOrder(l.raw, groups, labels.length);
+    const read = pdfRows.get(l);
+    if (read?.how === 'header') {
+      l.cells.forEach((_, j) => ctx.other(l, j));
+      continue;
+    }
+    if (read && read.how !== 'unread') {
       // a label the reader joined from the lines around (`一、一般公共预算财政` + `拨款`) is kept whole
-      if (read && l.joined?.length) keepJoinedLabels(read.cells, l.cells, groups);
-      const cells = read?.cells ?? readLabelPieces(l.raw, groups, labels.length, lastRead && l.n - lastRead.n <= 2 ? lastRead.starts : null);
-      if (read) lastRead = { n: l.n, starts: read.starts };
-      if (cells) {
-        l.cells = cells;
-        l.spans = undefined;
-        if (byOrder) byOrder.count++;
-        else byOrder = { first: l, count: 1 };
-      } else if (reread) {
-        // its cells stand on the columns found by position, which the header read by characters replaced
-        ctx.problem(l, '行的词序有多种读法或无法读出，按字符读出的表头下无法按位置放置：本行未读', 'row_not_read', 'error');
-        continue;
-      }
+      if (l.joined?.length) keepJoinedLabels(read.cells, l.cells, groups);
+      l.cells = read.cells;
+      l.spans = undefined;
+      how.first ??= l;
+      if (read.how === 'placed') how.placed++;
+      else how.order++;
+    } else if (read && reread) {
+      // its cells stand on the columns found by position, which the header read by characters replaced
+      ctx.problem(l, '行的词序有多种读法，也无法按本页校准的位置放置：本行未读', 'row_not_read', 'error');
+      continue;
     }
     // A header repeated after a page break (wrapped differently, so the grid did not match it) is not data.
     if (!l.cells.some((c) => classifyCell(c) === 'number') && isHeaderWordRow(l.cells, familyOf(block.kind))) continue;
@@ -133,10 +135,10 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
       previous.set(g, { row, line: l.n, piece: name });
     }
   }
-  if (byOrder) {
+  if (how.first) {
     ctx.problem(
-      byOrder.first,
-      `收支两侧的 ${byOrder.count} 行按词序读取（每侧：行名称、行次、全部数值），不按字符位置`,
+      how.first,
+      `PDF 转换的收支两侧：${how.order} 行按词序读取（每侧：行名称、行次、全部数值），${how.placed} 行的数值按本页校准的列位置放置`,
       'sides_read_by_order',
       'info',
     );
