@@ -7,9 +7,10 @@
  *
  * What stays true is the order: on every line the pieces stand in the order of their columns, and a column's name is
  * its pieces read top to bottom. The header is read as the figure columns of both halves, left to right: each piece
- * of each line (less the structural words 收入 / 支出, 项目, 行次) goes to a column right of the line's piece before it
- * (a piece two narrow columns printed as one word, `资本性基`, is not read), and every column must spell a word of the
- * vocabulary — every character used once. Only the fewest columns that can be so spelled, and only when they spell
+ * of each line (less the structural words 收入 / 支出, 项目, 行次) goes to the column of the line's piece before it (two
+ * lines of one cell printed on one line) or to a column right of it (a piece two narrow columns printed as one word,
+ * `资本性基`, is not read), and every column must spell a word of the vocabulary — every character used once. As many
+ * columns as the 栏次 row numbers, or else the fewest that can be so spelled, and only when they spell
  * one set of names, are a reading; else there is none (the header read by position stands, its unknown columns
  * reported).
  */
@@ -60,8 +61,8 @@ function spellings(lines: string[][], n: number, vocab: Vocab): string[][] {
     const line = lines[li]!;
     if (ti === line.length) return go(li + 1, 0, -1);
     const piece = line[ti]!;
-    // the pieces left on this line need columns of their own to the right
-    for (let c = last + 1; c <= n - (line.length - ti); c++) {
+    // a piece stands in the column of the piece before it on the line (a cell's two lines printed as one) or right of it
+    for (let c = Math.max(0, last); c < n; c++) {
       const was = cols[c]!;
       if (!vocab.prefixes.has(was + piece)) continue;
       cols[c] = was + piece;
@@ -75,10 +76,11 @@ function spellings(lines: string[][], n: number, vocab: Vocab): string[][] {
 
 /**
  * The halves of a side-by-side header read by its pieces, or null when there is no single reading. `lines` are the
- * raw header lines top to bottom (not the 栏次 row), `names` the half names (收入, 支出), `counts` how many figures
- * each half prints at least (from the 栏次 row or the rows): the left half has `counts[0]` columns, the right the rest.
+ * raw header lines top to bottom (not the 栏次 row), `names` the half names (收入, 支出), `counts` how many figure
+ * columns each half has — `exact` when the 栏次 row numbers them, else at least as many as the rows print: the left
+ * half has `counts[0]` columns, the right the rest.
  */
-export function readHeaderByCharacters(lines: readonly string[], names: readonly string[], counts: readonly number[], family: VocabularyFamily): HalfWords[] | null {
+export function readHeaderByCharacters(lines: readonly string[], names: readonly string[], counts: readonly number[], exact: boolean, family: VocabularyFamily): HalfWords[] | null {
   if (names.length !== 2 || counts.length !== 2 || counts.some((n) => n < 1)) return null;
   const halfNames = names.map((n) => normHeaderWord(n));
   const pieces: Piece[][] = [];
@@ -97,7 +99,7 @@ export function readHeaderByCharacters(lines: readonly string[], names: readonly
   }
   if (labels !== names.length || (rowNumbers !== 0 && rowNumbers !== names.length)) return null;
   const vocab = valueWords(family);
-  const words = byStacks(pieces.map((l) => l.map((p) => p.text)), counts, vocab) ?? byCharacters(pieces.flat(), counts[0]! + counts[1]!, vocab);
+  const words = byStacks(pieces.map((l) => l.map((p) => p.text)), counts, exact, vocab) ?? byCharacters(pieces.flat(), counts[0]! + counts[1]!, vocab);
   if (!words) return null;
   return [
     { name: names[0]!, rowNumber: rowNumbers > 0, words: words.slice(0, counts[0]) },
@@ -106,10 +108,9 @@ export function readHeaderByCharacters(lines: readonly string[], names: readonly
 }
 
 /** The names read as stacks of pieces: the fewest columns the pieces spell, when they spell one set of names. */
-function byStacks(lines: string[][], counts: readonly number[], vocab: Vocab): string[] | null {
+function byStacks(lines: string[][], counts: readonly number[], exact: boolean, vocab: Vocab): string[] | null {
   const least = counts[0]! + counts[1]!;
-  const widest = Math.max(0, ...lines.map((l) => l.length));
-  for (let n = Math.max(least, widest); n <= least + 4; n++) {
+  for (let n = least; n <= (exact ? least : least + 4); n++) {
     const found = spellings(lines, n, vocab);
     if (found.length > 1) return null;
     if (found.length === 1) return found[0]!;

@@ -66,7 +66,9 @@ function countsFromRows(rows: readonly SourceLine[], halves: number, rowNumber: 
 
 /**
  * The header read again by characters, or null when the header read by position already names its figure columns
- * with known words (a half's name alone over a column, `收入` over its 行次, names no figure column), as many as each half prints at least (a column may be blank on every row), or when the characters
+ * with known words under its half's name (a half's name alone over a column, `收入` over its 行次, names no figure
+ * column), as many as the 栏次 row numbers or as each half prints at least (a column may be blank on every row), or
+ * when the characters
  * give no single reading.
  */
 export function rereadHeader(
@@ -81,14 +83,25 @@ export function rereadHeader(
   const names = tokens.filter((w) => HALF_NAMES.includes(w));
   if (names.join() !== HALF_NAMES.join()) return null;
   const rowNumber = tokens.some((w) => w === '行次');
-  const counts = (numbersLine && countsFromColumnNumbers(numbersLine.raw, names.length)) ?? countsFromRows(grid.rows, names.length, rowNumber);
+  const numbered = numbersLine ? countsFromColumnNumbers(numbersLine.raw, names.length) : null;
+  const counts = numbered ?? countsFromRows(grid.rows, names.length, rowNumber);
   if (!counts) return null;
-  const known = groups.length === names.length && groups.every((g, h) => g.valueIdx.length >= counts[h]! && g.valueIdx.every((j) => meanings[j]!.unknown.length === 0 && !HALF_NAMES.includes(meanings[j]!.label.split('/').pop()!)));
+  const known =
+    groups.length === names.length &&
+    groups.every(
+      (g, h) =>
+        (numbered ? g.valueIdx.length === counts[h] : g.valueIdx.length >= counts[h]!) &&
+        g.valueIdx.every((j) => {
+          const segs = meanings[j]!.label.split('/');
+          return meanings[j]!.unknown.length === 0 && !HALF_NAMES.includes(segs[segs.length - 1]!) && segs.length > 1 && segs[0] === names[h];
+        }),
+    );
   if (known) return null;
   const halves = readHeaderByCharacters(
     lines.map((l) => l.raw.replace(/([收支项行])\s{1,3}([入出目次])/g, '$1$2')),
     names,
     counts,
+    numbered !== null,
     familyOf(block.kind),
   );
   if (!halves) return null;
