@@ -183,3 +183,28 @@ describe('side-by-side headers broken over lines by narrow columns', () => {
     expect(row('教育').cells.map((c) => c.value)).toEqual(['0', '0', '0', '0']);
   });
 });
+
+describe('side-by-side headers whose pieces pdftotext put on other lines', () => {
+  it('reads the names by the order of the pieces on each line and their characters: 一般公共 under 预算拨款, 资本 under 经营', () => {
+    // 财政拨款收支总表 of a 郑州市财政局 2019 预算 (万元), pieces read by hand: 合计 | 一般公共 + 预算拨款 | 政府 + 性基 + 金预 + 算 |
+    // 国有 + 经营 + 资本 + 预算; no 栏次 row, the rows print four figures for 支出
+    const d = parseBudget(`                             财政拨款收支总表
+部门名称：郑州市财政局                                                      单位：万元
+        收入                            支出
+                                                     政府 国有
+      项目          金额       项目         合计 预算拨款 性基
+                                             一般公共
+                                                     金预 经营
+                                                          资本
+                                                     算 预算
+一、本年收入       3487.55 一、本年支出          3499.38 3499.38 0.00 0.00
+（一）一般公共预算拨款 3487.55 一般公共服务            503.12 503.12 0.00 0.00
+二、上年结转         11.84 公共安全         0.00 0.00 0.00 0.00
+`);
+    const t = d.tables.find((x) => x.kind === 'budget_fiscal_summary')!;
+    expect(t.columns).toEqual(['收入/金额', '支出/合计', '支出/一般公共预算拨款', '支出/政府性基金预算', '支出/国有资本经营预算']);
+    const row = (name: string) => t.rows.find((r) => r.name === name)!;
+    expect(row('一、本年支出').cells.map((c) => c.value)).toEqual(['34993800', '34993800', '0', '0']); // 3499.38 万元
+    expect(row('二、上年结转').cells.map((c) => c.value)).toEqual(['118400']); // 11.84 万元
+  });
+});

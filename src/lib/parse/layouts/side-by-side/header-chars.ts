@@ -99,7 +99,8 @@ export function readHeaderByCharacters(lines: readonly string[], names: readonly
   }
   if (labels !== names.length || (rowNumbers !== 0 && rowNumbers !== names.length)) return null;
   const vocab = valueWords(family);
-  const words = byStacks(pieces.map((l) => l.map((p) => p.text)), counts, exact, vocab) ?? byCharacters(pieces.flat(), counts[0]! + counts[1]!, vocab);
+  const texts = pieces.map((l) => l.map((p) => p.text));
+  const words = byStacks(texts, counts, exact, vocab) ?? byLineOrder(texts, counts, exact, vocab) ?? byCharacters(pieces.flat(), counts[0]! + counts[1]!, vocab);
   if (!words) return null;
   return [
     { name: names[0]!, rowNumber: rowNumbers > 0, words: words.slice(0, counts[0]) },
@@ -114,6 +115,57 @@ function byStacks(lines: string[][], counts: readonly number[], exact: boolean, 
     const found = spellings(lines, n, vocab);
     if (found.length > 1) return null;
     if (found.length === 1) return found[0]!;
+  }
+  return null;
+}
+
+/**
+ * The names read by the order of the pieces on each line and their characters, for a header whose lines pdftotext
+ * grouped otherwise than its columns (a piece of a name printed on the line under the next piece, `金预` under
+ * `算财`): each piece goes to a column at or right of the line's piece before it, and every column's characters must
+ * be exactly those of one word of the vocabulary. As many columns as the 栏次 row numbers, or the fewest that can be
+ * so read, and only when one set of names reads so.
+ */
+function byLineOrder(lines: string[][], counts: readonly number[], exact: boolean, vocab: Vocab): string[] | null {
+  // (only the words the header's characters can spell)
+  const all = countChars(lines.flat().join(''));
+  const shapes = [...vocab.words].map((w) => ({ w, counts: countChars(w) })).filter((x) => [...x.counts].every(([c, k]) => (all.get(c) ?? 0) >= k));
+  const fits = (state: Map<string, number>, size: number) => shapes.some((x) => x.w.length >= size && [...state].every(([c, n]) => (x.counts.get(c) ?? 0) >= n));
+  const least = counts[0]! + counts[1]!;
+  for (let n = least; n <= (exact ? least : least + 4); n++) {
+    const cols = Array.from({ length: n }, () => ({ counts: new Map<string, number>(), size: 0 }));
+    const found = new Map<string, string[]>();
+    let steps = 0;
+    const go = (li: number, ti: number, last: number): void => {
+      if (found.size > 1 || ++steps > MAX_STEPS) return;
+      if (li === lines.length) {
+        const names = cols.map((c) => shapes.filter((x) => x.w.length === c.size && [...x.counts].every(([ch, k]) => c.counts.get(ch) === k)).map((x) => x.w));
+        if (names.some((m) => m.length !== 1)) {
+          if (names.every((m) => m.length > 0)) found.set(`ambiguous${found.size}`, []);
+          return;
+        }
+        found.set(names.join('|'), names.map((m) => m[0]!));
+        return;
+      }
+      const line = lines[li]!;
+      if (ti === line.length) return go(li + 1, 0, 0);
+      const piece = line[ti]!;
+      for (let c = last; c < n; c++) {
+        const col = cols[c]!;
+        for (const ch of piece) col.counts.set(ch, (col.counts.get(ch) ?? 0) + 1);
+        col.size += piece.length;
+        if (fits(col.counts, col.size)) go(li, ti + 1, c);
+        for (const ch of piece) col.counts.set(ch, col.counts.get(ch)! - 1);
+        for (const ch of piece) if (col.counts.get(ch) === 0) col.counts.delete(ch);
+        col.size -= piece.length;
+      }
+    };
+    go(0, 0, 0);
+    if (steps > MAX_STEPS || found.size > 1) return null;
+    if (found.size === 1) {
+      const [only] = found.values();
+      return only!.length === n ? only! : null;
+    }
   }
   return null;
 }
