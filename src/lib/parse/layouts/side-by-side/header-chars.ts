@@ -1,21 +1,37 @@
 /**
- * The header of a side-by-side 收支总表 read by its pieces, on the PDF path. When the figure columns are narrower than
+ * The header of a side-by-side 收支总表 read from its pieces, on the PDF path. When the figure columns are narrower than
  * their names, `pdftotext -layout` breaks each name over several lines, and lays out every line on its own, so the
  * pieces of one name do not stand one above the other (`一般公共 政府性` / `基金预` / `国有资` / `本经营` /
  * `合计 预算财政` / `拨款 算财政 预算财` / `拨款 政拨款`): the columns found by position then carry names that are no
- * words at all.
+ * words at all. The header is read again as the figure columns of both halves, left to right, from its pieces (the
+ * words of its lines less the structural words 收入 / 支出, 项目, 行次), in three readings, the strictest first:
  *
- * What stays true is the order: on every line the pieces stand in the order of their columns, and a column's name is
- * its pieces read top to bottom. The header is read as the figure columns of both halves, left to right: each piece
- * of each line (less the structural words 收入 / 支出, 项目, 行次) goes to the column of the line's piece before it (two
- * lines of one cell printed on one line) or to a column right of it (a piece two narrow columns printed as one word,
- * `资本性基`, is not read), and every column must spell a word of the vocabulary — every character used once. As many
- * columns as the 栏次 row numbers, or else the fewest that can be so spelled, and only when they spell
- * one set of names, are a reading; else there is none (the header read by position stands, its unknown columns
- * reported).
+ * 1. stacks: on every line the pieces stand in the order of their columns (a piece goes to the column of the line's
+ *    piece before it — two lines of one cell printed as one — or right of it; never across a structural word), and a
+ *    column's name is its pieces read top to bottom;
+ * 2. line order: the same order on every line, but a column's characters need only be exactly those of its name (a
+ *    piece of a name printed on the line under the next piece, `金预` under `算财`);
+ * 3. characters: every character of the pieces used once by as many names, each name placed where its own
+ *    characters (no other of the names has them) stand; when two sets of names spell the same characters, the set
+ *    whose names each stand together (the least spread of their own characters) when only one is least (a piece two
+ *    columns printed as one word, `经营金预`).
+ *
+ * Each reading takes every name from the vocabulary, as many columns as the 栏次 row numbers (or else the fewest that
+ * can be so read), and only one set of names; else there is no reading, and the header read by position stands, its
+ * unknown columns reported.
  */
 import { lookupWord, normHeaderWord, VOCABULARY, type VocabularyFamily } from '../../tables/vocabulary.ts';
 import type { Half } from './by-order.ts';
+
+/** How a header was read: its pieces as stacks, by their order on each line, or by their characters and places. */
+export type HeaderReading = 'stacks' | 'line-order' | 'characters';
+
+/** What each reading says in the problem report. */
+export const READING_WORDS: Record<HeaderReading, string> = {
+  stacks: '各列名称由各行的碎片自上而下、按行内顺序拼出，只有一种拼法',
+  'line-order': '各行碎片按行内顺序归列，每列的字恰好拼成一个词，只有一种拼法',
+  characters: '全部表头字符恰好拼成这些词（每字用一次），各词按其独有字符所在位置排序；有两种拼法时取各词字符最集中的一种',
+};
 
 /** One half of a header read by its pieces: its name and the words of its figure columns, left to right. */
 export interface HalfWords {
@@ -23,6 +39,9 @@ export interface HalfWords {
   rowNumber: boolean;
   words: string[];
 }
+
+/** Between two pieces of a line where a structural word (项目, 行次, 收入) stood. */
+const BREAK = '\u0000';
 
 interface Piece {
   text: string;
@@ -61,6 +80,7 @@ function spellings(lines: string[][], n: number, vocab: Vocab): string[][] {
     const line = lines[li]!;
     if (ti === line.length) return go(li + 1, 0, -1);
     const piece = line[ti]!;
+    if (piece === BREAK) return go(li, ti + 1, last + 1);
     // a piece stands in the column of the piece before it on the line (a cell's two lines printed as one) or right of it
     for (let c = Math.max(0, last); c < n; c++) {
       const was = cols[c]!;
@@ -80,32 +100,52 @@ function spellings(lines: string[][], n: number, vocab: Vocab): string[][] {
  * columns each half has — `exact` when the 栏次 row numbers them, else at least as many as the rows print: the left
  * half has `counts[0]` columns, the right the rest.
  */
-export function readHeaderByCharacters(lines: readonly string[], names: readonly string[], counts: readonly number[], exact: boolean, family: VocabularyFamily): HalfWords[] | null {
+export function readHeaderByCharacters(
+  lines: readonly string[],
+  names: readonly string[],
+  counts: readonly number[],
+  exact: boolean,
+  family: VocabularyFamily,
+): { halves: HalfWords[]; how: HeaderReading } | null {
   if (names.length !== 2 || counts.length !== 2 || counts.some((n) => n < 1)) return null;
   const halfNames = names.map((n) => normHeaderWord(n));
   const pieces: Piece[][] = [];
+  // each line's pieces, with BREAK where a structural word stood between two of them (they are in other columns)
+  const texts: string[][] = [];
   let rowNumbers = 0;
   let labels = 0;
   for (const raw of lines) {
     const line: Piece[] = [];
+    const text: string[] = [];
     for (const m of raw.matchAll(/\S+/g)) {
       const word = normHeaderWord(m[0]);
       const term = lookupWord(word, family);
+      const structural = term?.role === 'row_number' || term?.role === 'name' || halfNames.includes(word);
       if (term?.role === 'row_number') rowNumbers++;
       else if (term?.role === 'name') labels++;
-      else if (!halfNames.includes(word) && word !== '') line.push({ text: word, start: m.index });
+      if (structural && text.length > 0 && text[text.length - 1] !== BREAK) text.push(BREAK);
+      if (!structural && word !== '') {
+        line.push({ text: word, start: m.index });
+        text.push(word);
+      }
     }
-    if (line.length > 0) pieces.push(line);
+    if (line.length > 0) {
+      pieces.push(line);
+      texts.push(text);
+    }
   }
   if (labels !== names.length || (rowNumbers !== 0 && rowNumbers !== names.length)) return null;
   const vocab = valueWords(family);
-  const texts = pieces.map((l) => l.map((p) => p.text));
-  const words = byStacks(texts, counts, exact, vocab) ?? byLineOrder(texts, counts, exact, vocab) ?? byCharacters(pieces.flat(), counts[0]! + counts[1]!, vocab);
+  let how: HeaderReading = 'stacks';
+  let words = byStacks(texts, counts, exact, vocab);
+  if (!words) [how, words] = ['line-order', byLineOrder(texts, counts, exact, vocab)];
+  if (!words) [how, words] = ['characters', byCharacters(pieces.flat(), counts[0]! + counts[1]!, vocab)];
   if (!words) return null;
-  return [
+  const halves = [
     { name: names[0]!, rowNumber: rowNumbers > 0, words: words.slice(0, counts[0]) },
     { name: names[1]!, rowNumber: rowNumbers > 0, words: words.slice(counts[0]) },
   ];
+  return { halves, how };
 }
 
 /** The names read as stacks of pieces: the fewest columns the pieces spell, when they spell one set of names. */
@@ -128,7 +168,7 @@ function byStacks(lines: string[][], counts: readonly number[], exact: boolean, 
  */
 function byLineOrder(lines: string[][], counts: readonly number[], exact: boolean, vocab: Vocab): string[] | null {
   // (only the words the header's characters can spell)
-  const all = countChars(lines.flat().join(''));
+  const all = countChars(lines.flat().filter((p) => p !== BREAK).join(''));
   const shapes = [...vocab.words].map((w) => ({ w, counts: countChars(w) })).filter((x) => [...x.counts].every(([c, k]) => (all.get(c) ?? 0) >= k));
   const fits = (state: Map<string, number>, size: number) => shapes.some((x) => x.w.length >= size && [...state].every(([c, n]) => (x.counts.get(c) ?? 0) >= n));
   const least = counts[0]! + counts[1]!;
@@ -150,15 +190,23 @@ function byLineOrder(lines: string[][], counts: readonly number[], exact: boolea
       const line = lines[li]!;
       if (ti === line.length) return go(li + 1, 0, 0);
       const piece = line[ti]!;
+      if (piece === BREAK) return go(li, ti + 1, last + 1);
       for (let c = last; c < n; c++) {
-        const col = cols[c]!;
-        for (const ch of piece) col.counts.set(ch, (col.counts.get(ch) ?? 0) + 1);
-        col.size += piece.length;
-        if (fits(col.counts, col.size)) go(li, ti + 1, c);
-        for (const ch of piece) col.counts.set(ch, col.counts.get(ch)! - 1);
-        for (const ch of piece) if (col.counts.get(ch) === 0) col.counts.delete(ch);
-        col.size -= piece.length;
+        if (add(c, piece)) go(li, ti + 1, c);
+        take(c, piece);
       }
+    };
+    const add = (c: number, piece: string): boolean => {
+      const col = cols[c]!;
+      for (const ch of piece) col.counts.set(ch, (col.counts.get(ch) ?? 0) + 1);
+      col.size += piece.length;
+      return fits(col.counts, col.size);
+    };
+    const take = (c: number, piece: string): void => {
+      const col = cols[c]!;
+      for (const ch of piece) col.counts.set(ch, col.counts.get(ch)! - 1);
+      for (const ch of piece) if (col.counts.get(ch) === 0) col.counts.delete(ch);
+      col.size -= piece.length;
     };
     go(0, 0, 0);
     if (steps > MAX_STEPS || found.size > 1) return null;

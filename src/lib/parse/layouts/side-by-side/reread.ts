@@ -8,7 +8,7 @@ import type { Grid } from '../../tables/grid.ts';
 import type { TableBlock } from '../../segment.ts';
 import { familyOf, normHeaderWord, type ColumnMeaning } from '../../tables/vocabulary.ts';
 import { wordsOf, type Half } from './by-order.ts';
-import { layoutOf, readHeaderByCharacters } from './header-chars.ts';
+import { layoutOf, readHeaderByCharacters, type HeaderReading } from './header-chars.ts';
 
 const HALF_NAMES = ['收入', '支出'];
 
@@ -76,7 +76,7 @@ export function rereadHeader(
   block: TableBlock,
   groups: readonly Half[],
   meanings: readonly ColumnMeaning[],
-): { labels: string[]; halves: (Half & { name: string })[]; line: SourceLine; firstRow: number } | null {
+): { labels: string[]; halves: (Half & { name: string })[]; how: HeaderReading; line: SourceLine; firstRow: number } | null {
   const { lines, numbers: numbersLine, firstRow } = headerLinesOf(grid, block);
   if (lines.length === 0) return null;
   const tokens = lines.flatMap((l) => l.raw.replace(/([收支项行])\s{1,3}([入出目次])/g, '$1$2').split(/\s+/)).map((w) => normHeaderWord(w));
@@ -97,13 +97,13 @@ export function rereadHeader(
         }),
     );
   if (known) return null;
-  const halves = readHeaderByCharacters(
+  const read = readHeaderByCharacters(
     lines.map((l) => l.raw.replace(/([收支项行])\s{1,3}([入出目次])/g, '$1$2')),
     names,
     counts,
     numbered !== null,
     familyOf(block.kind),
   );
-  if (!halves) return null;
-  return { ...layoutOf(halves), line: lines[0]!, firstRow };
+  if (!read) return null;
+  return { ...layoutOf(read.halves), how: read.how, line: lines[0]!, firstRow };
 }

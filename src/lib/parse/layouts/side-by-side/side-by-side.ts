@@ -7,6 +7,7 @@ import { flattenHeader } from '../../tables/grid.ts';
 import { isRowNumberColumn, type LayoutParser } from '../types.ts';
 import { familyOf, isHeaderWordRow, mapHeader, reportUnknownColumns, type ColumnMeaning } from '../../tables/vocabulary.ts';
 import { rereadHeader } from './reread.ts';
+import { READING_WORDS } from './header-chars.ts';
 import { classifyCell } from '../../tables/cells.ts';
 import { headerWidth, lastSegment } from '../types.ts';
 import { readPdfRows } from './pdf-rows.ts';
@@ -63,7 +64,8 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
     ({ labels } = reread);
     meanings = mapHeader(labels, familyOf(block.kind));
     groups = reread.halves.map((h) => ({ ...h }));
-    ctx.problem(reread.line, `表头按字符读出（每个字恰好用一次，只有一种拼法）：${labels.filter((_, j) => groups.some((g) => g.valueIdx.includes(j))).join('、')}`, 'header_read_by_characters', 'info');
+    const read = labels.filter((_, j) => groups.some((g) => g.valueIdx.includes(j)));
+    ctx.problem(reread.line, `表头被窄列拆散，重新读出：${read.join('、')}（${READING_WORDS[reread.how]}）`, 'header_read_by_characters', 'info');
   }
   const columns = groups.flatMap((g) => g.valueIdx.map((j) => labels[j]!));
   reportUnknownColumns(ctx, grid.rows[0], meanings, groups.flatMap((g) => g.valueIdx));
