@@ -10,7 +10,8 @@
  *    piece before it — two lines of one cell printed as one — or right of it; never across a structural word), and a
  *    column's name is its pieces read top to bottom;
  * 2. line order: the same order on every line, but a column's characters need only be exactly those of its name (a
- *    piece of a name printed on the line under the next piece, `金预` under `算财`);
+ *    piece of a name printed on the line under the next piece, `金预` under `算财`); when two sets of names read so,
+ *    the one whose columns' pieces start closest together, when only one is closest;
  * 3. characters: every character of the pieces used once by as many names, each name placed where its own
  *    characters (no other of the names has them) stand; when two sets of names spell the same characters, the set
  *    whose names each stand together (the least spread of their own characters) when only one is least (a piece two
@@ -29,7 +30,7 @@ export type HeaderReading = 'stacks' | 'line-order' | 'characters';
 /** What each reading says in the problem report. */
 export const READING_WORDS: Record<HeaderReading, string> = {
   stacks: '各列名称由各行的碎片自上而下、按行内顺序拼出，只有一种拼法',
-  'line-order': '各行碎片按行内顺序归列，每列的字恰好拼成一个词，只有一种拼法',
+  'line-order': '各行碎片按行内顺序归列，每列的字恰好拼成一个词；有两种拼法时取各列碎片位置最集中的一种',
   characters: '全部表头字符恰好拼成这些词（每字用一次），各词按其独有字符所在位置排序；有两种拼法时取各词字符最集中的一种',
 };
 
@@ -112,33 +113,40 @@ export function readHeaderByCharacters(
   const pieces: Piece[][] = [];
   // each line's pieces, with BREAK where a structural word stood between two of them (they are in other columns)
   const texts: string[][] = [];
+  const starts: number[][] = [];
   let rowNumbers = 0;
   let labels = 0;
   for (const raw of lines) {
     const line: Piece[] = [];
     const text: string[] = [];
+    const at: number[] = [];
     for (const m of raw.matchAll(/\S+/g)) {
       const word = normHeaderWord(m[0]);
       const term = lookupWord(word, family);
       const structural = term?.role === 'row_number' || term?.role === 'name' || halfNames.includes(word);
       if (term?.role === 'row_number') rowNumbers++;
       else if (term?.role === 'name') labels++;
-      if (structural && text.length > 0 && text[text.length - 1] !== BREAK) text.push(BREAK);
+      if (structural && text.length > 0 && text[text.length - 1] !== BREAK) {
+        text.push(BREAK);
+        at.push(-1);
+      }
       if (!structural && word !== '') {
         line.push({ text: word, start: m.index });
         text.push(word);
+        at.push(m.index);
       }
     }
     if (line.length > 0) {
       pieces.push(line);
       texts.push(text);
+      starts.push(at);
     }
   }
   if (labels !== names.length || (rowNumbers !== 0 && rowNumbers !== names.length)) return null;
   const vocab = valueWords(family);
   let how: HeaderReading = 'stacks';
   let words = byStacks(texts, counts, exact, vocab);
-  if (!words) [how, words] = ['line-order', byLineOrder(texts, counts, exact, vocab)];
+  if (!words) [how, words] = ['line-order', byLineOrder(texts, starts, counts, exact, vocab)];
   if (!words) [how, words] = ['characters', byCharacters(pieces.flat(), counts[0]! + counts[1]!, vocab)];
   if (!words) return null;
   const halves = [
@@ -166,25 +174,28 @@ function byStacks(lines: string[][], counts: readonly number[], exact: boolean, 
  * be exactly those of one word of the vocabulary. As many columns as the 栏次 row numbers, or the fewest that can be
  * so read, and only when one set of names reads so.
  */
-function byLineOrder(lines: string[][], counts: readonly number[], exact: boolean, vocab: Vocab): string[] | null {
+function byLineOrder(lines: string[][], at: number[][], counts: readonly number[], exact: boolean, vocab: Vocab): string[] | null {
   // (only the words the header's characters can spell)
   const all = countChars(lines.flat().filter((p) => p !== BREAK).join(''));
   const shapes = [...vocab.words].map((w) => ({ w, counts: countChars(w) })).filter((x) => [...x.counts].every(([c, k]) => (all.get(c) ?? 0) >= k));
   const fits = (state: Map<string, number>, size: number) => shapes.some((x) => x.w.length >= size && [...state].every(([c, n]) => (x.counts.get(c) ?? 0) >= n));
   const least = counts[0]! + counts[1]!;
   for (let n = least; n <= (exact ? least : least + 4); n++) {
-    const cols = Array.from({ length: n }, () => ({ counts: new Map<string, number>(), size: 0 }));
-    const found = new Map<string, string[]>();
+    const cols = Array.from({ length: n }, () => ({ counts: new Map<string, number>(), size: 0, starts: [] as number[] }));
+    // each set of names read, with the least spread of its columns' pieces
+    const found = new Map<string, { names: string[]; spread: number }>();
     let steps = 0;
+    let ambiguous = false;
     const go = (li: number, ti: number, last: number): void => {
-      if (found.size > 1 || ++steps > MAX_STEPS) return;
+      if (ambiguous || found.size > MAX_SPELLINGS || ++steps > MAX_STEPS) return;
       if (li === lines.length) {
         const names = cols.map((c) => shapes.filter((x) => x.w.length === c.size && [...x.counts].every(([ch, k]) => c.counts.get(ch) === k)).map((x) => x.w));
-        if (names.some((m) => m.length !== 1)) {
-          if (names.every((m) => m.length > 0)) found.set(`ambiguous${found.size}`, []);
-          return;
-        }
-        found.set(names.join('|'), names.map((m) => m[0]!));
+        if (names.some((m) => m.length === 0)) return;
+        if (names.some((m) => m.length > 1)) ambiguous = true;
+        const key = names.map((m) => m[0]!).join('|');
+        const spread = cols.reduce((t, c) => t + Math.max(...c.starts) - Math.min(...c.starts), 0);
+        const was = found.get(key);
+        if (!was || spread < was.spread) found.set(key, { names: names.map((m) => m[0]!), spread });
         return;
       }
       const line = lines[li]!;
@@ -192,28 +203,25 @@ function byLineOrder(lines: string[][], counts: readonly number[], exact: boolea
       const piece = line[ti]!;
       if (piece === BREAK) return go(li, ti + 1, last + 1);
       for (let c = last; c < n; c++) {
-        if (add(c, piece)) go(li, ti + 1, c);
-        take(c, piece);
+        const col = cols[c]!;
+        for (const ch of piece) col.counts.set(ch, (col.counts.get(ch) ?? 0) + 1);
+        col.size += piece.length;
+        col.starts.push(at[li]![ti]!);
+        if (fits(col.counts, col.size)) go(li, ti + 1, c);
+        col.starts.pop();
+        for (const ch of piece) col.counts.set(ch, col.counts.get(ch)! - 1);
+        for (const ch of piece) if (col.counts.get(ch) === 0) col.counts.delete(ch);
+        col.size -= piece.length;
       }
     };
-    const add = (c: number, piece: string): boolean => {
-      const col = cols[c]!;
-      for (const ch of piece) col.counts.set(ch, (col.counts.get(ch) ?? 0) + 1);
-      col.size += piece.length;
-      return fits(col.counts, col.size);
-    };
-    const take = (c: number, piece: string): void => {
-      const col = cols[c]!;
-      for (const ch of piece) col.counts.set(ch, col.counts.get(ch)! - 1);
-      for (const ch of piece) if (col.counts.get(ch) === 0) col.counts.delete(ch);
-      col.size -= piece.length;
-    };
     go(0, 0, 0);
-    if (steps > MAX_STEPS || found.size > 1) return null;
-    if (found.size === 1) {
-      const [only] = found.values();
-      return only!.length === n ? only! : null;
-    }
+    if (steps > MAX_STEPS || ambiguous || found.size > MAX_SPELLINGS) return null;
+    if (found.size === 0) continue;
+    // two sets of names read so (`拨款` under both 一般公共 and 政府): the one whose columns' pieces stand closest
+    // together, when only one is closest
+    const read = [...found.values()].sort((a, b) => a.spread - b.spread);
+    if (read.length > 1 && read[1]!.spread === read[0]!.spread) return null;
+    return read[0]!.names;
   }
   return null;
 }
