@@ -208,3 +208,23 @@ describe('side-by-side headers whose pieces pdftotext put on other lines', () =>
     expect(row('二、上年结转').cells.map((c) => c.value)).toEqual(['118400']); // 11.84 万元
   });
 });
+
+describe('side-by-side headers read by line order with two spellings', () => {
+  it('tells 一般公共预算拨款 + 政府性基金预算 from 一般公共预算 + 政府性基金预算拨款 by where the pieces stand', () => {
+    // 财政拨款收支总表 of a 阳泉市生态环境局 2018 预算 (万元): `拨款` on the third line stands under `一般公`, not under `政府`
+    const d = parseBudget(`                      财政拨款收支总表
+部门：阳泉市生态环境局                                         单位：万元
+        收入                           支出
+                                      一般公 政府      国有
+      项目      金额         项目    合计 共预算 性基          资本
+                                      拨款 金预  算 预算
+                                                  经营
+一、本年收入        625.17 一、本年支出    625.17 625.17 0.00 0.00
+（一）一般公共预算拨款   625.17 一般公共服务     57.08 57.08 0.00 0.00
+`);
+    const t = d.tables.find((x) => x.kind === 'budget_fiscal_summary')!;
+    expect(t.columns).toEqual(['收入/金额', '支出/合计', '支出/一般公共预算拨款', '支出/政府性基金预算', '支出/国有资本经营预算']);
+    expect(t.rows.find((r) => r.name === '一般公共服务')!.cells.map((c) => c.value)).toEqual(['570800', '570800', '0', '0']); // 57.08 万元
+    expect(d.problems.find((p) => p.code === 'header_read_by_characters')?.message).toContain('位置最集中');
+  });
+});

@@ -181,7 +181,7 @@ function byLineOrder(lines: string[][], at: number[][], counts: readonly number[
   const fits = (state: Map<string, number>, size: number) => shapes.some((x) => x.w.length >= size && [...state].every(([c, n]) => (x.counts.get(c) ?? 0) >= n));
   const least = counts[0]! + counts[1]!;
   for (let n = least; n <= (exact ? least : least + 4); n++) {
-    const cols = Array.from({ length: n }, () => ({ counts: new Map<string, number>(), size: 0, starts: [] as number[] }));
+    const cols = Array.from({ length: n }, () => ({ counts: new Map<string, number>(), size: 0, centres: [] as number[] }));
     // each set of names read, with the least spread of its columns' pieces
     const found = new Map<string, { names: string[]; spread: number }>();
     let steps = 0;
@@ -193,7 +193,11 @@ function byLineOrder(lines: string[][], at: number[][], counts: readonly number[
         if (names.some((m) => m.length === 0)) return;
         if (names.some((m) => m.length > 1)) ambiguous = true;
         const key = names.map((m) => m[0]!).join('|');
-        const spread = cols.reduce((t, c) => t + Math.max(...c.starts) - Math.min(...c.starts), 0);
+        // how far each piece stands from the middle of its column's pieces
+        const spread = cols.reduce((t, c) => {
+          const mid = (Math.max(...c.centres) + Math.min(...c.centres)) / 2;
+          return t + c.centres.reduce((u, x) => u + Math.abs(x - mid), 0);
+        }, 0);
         const was = found.get(key);
         if (!was || spread < was.spread) found.set(key, { names: names.map((m) => m[0]!), spread });
         return;
@@ -206,9 +210,9 @@ function byLineOrder(lines: string[][], at: number[][], counts: readonly number[
         const col = cols[c]!;
         for (const ch of piece) col.counts.set(ch, (col.counts.get(ch) ?? 0) + 1);
         col.size += piece.length;
-        col.starts.push(at[li]![ti]!);
+        col.centres.push(at[li]![ti]! + piece.length / 2);
         if (fits(col.counts, col.size)) go(li, ti + 1, c);
-        col.starts.pop();
+        col.centres.pop();
         for (const ch of piece) col.counts.set(ch, col.counts.get(ch)! - 1);
         for (const ch of piece) if (col.counts.get(ch) === 0) col.counts.delete(ch);
         col.size -= piece.length;
@@ -217,8 +221,8 @@ function byLineOrder(lines: string[][], at: number[][], counts: readonly number[
     go(0, 0, 0);
     if (steps > MAX_STEPS || ambiguous || found.size > MAX_SPELLINGS) return null;
     if (found.size === 0) continue;
-    // two sets of names read so (`拨款` under both 一般公共 and 政府): the one whose columns' pieces stand closest
-    // together, when only one is closest
+    // two sets of names read so (`拨款` under both 一般公共 and 政府): the one whose columns' pieces (their middles)
+    // stand closest together, when only one is closest
     const read = [...found.values()].sort((a, b) => a.spread - b.spread);
     if (read.length > 1 && read[1]!.spread === read[0]!.spread) return null;
     return read[0]!.names;
