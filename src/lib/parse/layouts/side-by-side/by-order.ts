@@ -115,3 +115,9 @@ export function readSidesByOrder(raw: string, halves: Half[], width: number, sta
   });
   return { cells, starts: out[0]!.map((t) => t.start), figures: out[0]!.map((t) => t.figures) };
 }
+
+/** The middle of some numbers (the mean of the two middle ones when their count is even). */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2;
+}

@@ -22,7 +22,7 @@
  * unknown columns reported.
  */
 import { lookupWord, normHeaderWord, VOCABULARY, type VocabularyFamily } from '../../tables/vocabulary.ts';
-import type { Half } from './by-order.ts';
+import { median, type Half } from './by-order.ts';
 
 /** How a header was read: its pieces as stacks, by their order on each line, or by their characters and places. */
 export type HeaderReading = 'stacks' | 'line-order' | 'characters';
@@ -278,10 +278,6 @@ function multisets(words: string[], from: number, left: Map<string, number>, lef
   }
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2;
-};
 
 /** Where each word of a set stands: the median place of its own characters; null when a word has none of its own. */
 function placeWords(words: string[], chars: { ch: string; pos: number }[]): { placed: { w: string; at: number }[]; spread: number } | null {

@@ -16,7 +16,7 @@
  */
 import type { SourceLine } from '../../../text/lines.ts';
 import { normHeaderWord } from '../../tables/vocabulary.ts';
-import { halfAt, readSidesByOrder, wordsOf, type Half, type Word } from './by-order.ts';
+import { halfAt, median, readSidesByOrder, wordsOf, type Half, type Word } from './by-order.ts';
 
 export type RowReading =
   | { how: 'order' | 'placed' | 'pieces'; cells: string[] }
@@ -35,10 +35,6 @@ const TOLERANCE = 2;
 /** Words of a header that are not column names. */
 const STRUCTURE = new Set(['收入', '支出', '项目', '行次', '栏次', '金额单位', '单位']);
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)]!;
-};
 
 /** Rows split into pages: a new page where a line was skipped between two rows. */
 function pages(rows: readonly SourceLine[]): SourceLine[][] {
