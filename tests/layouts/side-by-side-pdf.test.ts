@@ -228,3 +228,49 @@ describe('side-by-side headers read by line order with two spellings', () => {
     expect(d.problems.find((p) => p.code === 'header_read_by_characters')?.message).toContain('位置最集中');
   });
 });
+
+describe('side-by-side rows placed on their own page', () => {
+  it('places a half with blank cells on its page\'s full rows, and not on another page\'s', () => {
+    // 财政拨款收入支出决算总表 of a 太原市工业和信息化局 2015 决算 (万元); pdftotext starts its second page (form feed) at
+    // `11 十一、城乡社区支出`. Read by hand from the printed table: 五、教育支出 402.4 | 402.4 | (blank) | 0.0
+    const d = parse(`部门名称：太原市工业和信息化局                                                                单位：万元
+                          表四 财政拨款收入支出决算总表
+         收入                                    支出
+                                                                  政府 国有
+                                                                  性基 资本
+    项目        行次 金额            项目              行次 合计 一般公共         金预 经营
+                                                         预算拨款 算财 预算
+                                                                  政拨 财政
+                                                                  款 拨款
+一、一般公共预算财政 1     2,282.7 一、一般公共服务支出            33 1,116.7 1,116.7 0.0 0.0
+拨款
+二、政府性基金预算财 2          二、外交支出                   34                        0.0
+政拨款
+三、国有资本经营预算 3       0.0 三、国防支出                  35              0.0 0.0   0.0
+财政拨款
+           4           四、公共安全支出                36                  0.0   0.0
+           5           五、教育支出                  37    402.4   402.4       0.0
+           6           六、科学技术支出                38    224.6   224.6       0.0
+           7           七、文化旅游体育与传媒支出           39              0.0       0.0
+           8           八、社会保障和就业支出             40    196.1   196.1 0.0   0.0
+           9           九、卫生健康支出                41     33.0    33.0 0.0   0.0
+           10          十、节能环保支出                42      0.0         0.0   0.0
+\f           11           十一、城乡社区支出       43                           0.0
+           12           十二、农林水支出        44      0.0
+           13           十三、交通运输支出       45      0.0          0.0 0.0
+           14           十四、资源勘探工业信息等支出 46     240.1    240.1 0.0 0.0
+           15           十五、商业服务业等支出     47
+           16           十六、金融支出         48               0.0   0.0
+           17           十七、援助其他地区支出     49               0.0         0.0
+`);
+    const t = d.tables.find((x) => x.kind === 'final_fiscal_summary')!;
+    const row = (name: string) => t.rows.find((r) => r.name === name)!;
+    expect(row('五、教育支出').cells.map((c) => c.value)).toEqual(['4024000', '4024000', null, '0']);
+    expect(row('一、一般公共服务支出').cells.map((c) => c.value)).toEqual(['11167000', '11167000', '0', '0']);
+    // the second page has no row with all four figures: its rows with blank cells are reported, not placed on the
+    // first page's positions
+    expect(t.rows.find((r) => r.name === '十一、城乡社区支出')).toBeUndefined();
+    expect(d.problems.filter((p) => p.code === 'row_not_read').map((p) => p.raw)).toContain('           11           十一、城乡社区支出       43                           0.0');
+    expect(d.problems.some((p) => p.code === 'sides_read_by_order' && /\d+ 行的数值按本页校准的列位置放置/.test(p.message))).toBe(true);
+  });
+});

@@ -36,11 +36,11 @@ const TOLERANCE = 2;
 const STRUCTURE = new Set(['收入', '支出', '项目', '行次', '栏次', '金额单位', '单位']);
 
 
-/** Rows split into pages: a new page where a line was skipped between two rows. */
+/** Rows split into pages: a new page where a page starts (pdftotext's form feed, a page number), or where a line was skipped between two rows. */
 function pages(rows: readonly SourceLine[]): SourceLine[][] {
   const out: SourceLine[][] = [];
   rows.forEach((l, k) => {
-    if (k === 0 || l.n - rows[k - 1]!.n > 1) out.push([]);
+    if (k === 0 || l.n - rows[k - 1]!.n > 1 || l.pageStart === true) out.push([]);
     out[out.length - 1]!.push(l);
   });
   return out;
