@@ -69,25 +69,17 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
   }
   const columns = groups.flatMap((g) => g.valueIdx.map((j) => labels[j]!));
   reportUnknownColumns(ctx, grid.rows[0], meanings, groups.flatMap((g) => g.valueIdx));
-  const rows: Row[] = [];
-  // The last row of each half, to join a label the conversion wrapped onto the next line.
-  const previous = new Map<Group, { row: Row; line: number; piece: string }>();
-  const widest = new Map(groups.map((g) => [g, widestLabel(grid.rows, g.labelIdx)]));
-  const numbered = new Map(groups.map((g) => [g, isNumberedColumn(grid.rows.map((l) => l.cells[g.labelIdx] ?? ''))]));
   // On the PDF path each page is laid out on its own: its lines are read by the order of their words, or placed on
-  // the page's own calibration (pdf-rows.ts); their cells are laid out again on the header's columns.
+  // the page's own calibration (pdf-rows.ts); their cells are laid out again on the header's columns. Lines not so
+  // read under a header read again have cells on columns that no longer exist: reported, not read.
   const names = groups.flatMap((g) => g.valueIdx.map((j) => lastSegment(labels[j]!)));
-  const pdfRows = readPdfRows(reread ? grid.rows.filter((l) => l.n >= reread.firstRow) : grid.rows, groups, labels.length, names);
+  const data = reread ? grid.rows.filter((l) => l.n >= reread.firstRow) : grid.rows;
+  const pdfRows = readPdfRows(data, groups, labels.length, names);
   const how = { first: null as SourceLine | null, order: 0, placed: 0 };
-  for (const l of grid.rows) {
-    // header lines the grid took for rows, read into the header by characters
-    if (reread && l.n < reread.firstRow) continue;
+  const lines = data.filter((l) => {
     const read = pdfRows.get(l);
-    if (read?.how === 'header') {
-      l.cells.forEach((_, j) => ctx.other(l, j));
-      continue;
-    }
-    if (read && read.how !== 'unread') {
+    if (read?.how === 'header') l.cells.forEach((_, j) => ctx.other(l, j));
+    else if (read && read.how !== 'unread') {
       // a label the reader joined from the lines around (`一、一般公共预算财政` + `拨款`) is kept whole
       if (l.joined?.length) keepJoinedLabels(read.cells, l.cells, groups);
       l.cells = read.cells;
@@ -95,11 +87,15 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
       how.first ??= l;
       if (read.how === 'placed') how.placed++;
       else how.order++;
-    } else if (read && reread) {
-      // its cells stand on the columns found by position, which the header read by characters replaced
-      ctx.problem(l, '行的词序有多种读法，也无法按本页校准的位置放置：本行未读', 'row_not_read', 'error');
-      continue;
-    }
+    } else if (read && reread) ctx.problem(l, '行的词序有多种读法，也无法按本页校准的位置放置：本行未读', 'row_not_read', 'error');
+    return read?.how !== 'header' && !(read?.how === 'unread' && reread);
+  });
+  const rows: Row[] = [];
+  // The last row of each half, to join a label the conversion wrapped onto the next line.
+  const previous = new Map<Group, { row: Row; line: number; piece: string }>();
+  const widest = new Map(groups.map((g) => [g, widestLabel(lines, g.labelIdx)]));
+  const numbered = new Map(groups.map((g) => [g, isNumberedColumn(lines.map((l) => l.cells[g.labelIdx] ?? ''))]));
+  for (const l of lines) {
     // A header repeated after a page break (wrapped differently, so the grid did not match it) is not data.
     if (!l.cells.some((c) => classifyCell(c) === 'number') && isHeaderWordRow(l.cells, familyOf(block.kind))) continue;
     // (on the PDF path, by its words: a page's header words stand at other positions than the first page's columns)
