@@ -75,6 +75,7 @@ export function removeFurniture(input: SourceLine[], isTableTitle: (text: string
     }
     if (pageStartPending) {
       pageStarts.push(l.n);
+      lines[i] = { ...l, pageStart: true };
       pageStartPending = false;
     }
   }

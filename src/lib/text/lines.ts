@@ -17,6 +17,10 @@ export interface SourceLine {
   spans?: { start: number; end: number }[];
   /** Other source lines whose text was read into this line's cells (a header wrapped over several lines). */
   joined?: number[];
+  /** The first line with text on a page of a converted PDF (after a form feed or a page number). */
+  pageStart?: boolean;
+  /** The raw text of the `joined` lines, in the same order (a reader that reads the header again by its words). */
+  joinedRaw?: string[];
   /**
    * Why the line is not read (it then counts as blank): page furniture (page number, running head or foot), a markdown
    * separator row, or a header line whose text was joined into another line's cells (see `joined`).

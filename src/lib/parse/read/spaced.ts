@@ -316,7 +316,7 @@ function writeHeader(lines: SourceLine[], band: number[], model: ColumnModel): v
         form: 'spaced',
         cells: model.header[r]!,
         spans: model.columns.map((c) => ({ start: c.start, end: c.end })),
-        ...(r === 0 ? { joined } : {}),
+        ...(r === 0 ? { joined, joinedRaw: band.slice(model.header.length).map((x) => lines[x]!.raw) } : {}),
       };
     } else lines[k] = { ...src, form: 'spaced', skip: 'joined' };
   });

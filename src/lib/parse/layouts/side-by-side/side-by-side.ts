@@ -1,12 +1,16 @@
 import type { Row } from '../../../model/table.ts';
+import type { SourceLine } from '../../../text/lines.ts';
 import { cellLabel } from '../../../text/clean.ts';
 import { continuesLabel, fillsColumn, isNumberedColumn, widestLabel } from '../../tables/levels.ts';
 import { makeRow } from '../../tables/context.ts';
 import { flattenHeader } from '../../tables/grid.ts';
 import { isRowNumberColumn, type LayoutParser } from '../types.ts';
-import { familyOf, isHeaderWordRow, mapHeader, reportUnknownColumns } from '../../tables/vocabulary.ts';
+import { familyOf, isHeaderWordRow, mapHeader, reportUnknownColumns, type ColumnMeaning } from '../../tables/vocabulary.ts';
+import { rereadHeader } from './reread.ts';
+import { READING_WORDS } from './header-chars.ts';
 import { classifyCell } from '../../tables/cells.ts';
-import { headerWidth } from '../types.ts';
+import { headerWidth, lastSegment } from '../types.ts';
+import { readPdfRows } from './pdf-rows.ts';
 
 interface Group {
   name: string;
@@ -16,14 +20,8 @@ interface Group {
   numberIdx: number[];
 }
 
-/**
- * Side-by-side layouts (收入支出决算总表, 财政拨款收入支出决算总表, budget 收支总表): the income half and the
- * expenditure half are printed on the same lines. Each half is unpivoted so every printed label is its own row.
- */
-export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
-  const width = headerWidth(grid);
-  const labels = flattenHeader(grid.header, width);
-  const meanings = mapHeader(labels, familyOf(block.kind));
+/** The halves of a flattened header: a label column by meaning starts a half; 行次 and figure columns follow it. */
+function groupsOf(labels: string[], meanings: ColumnMeaning[]): Group[] {
   const groups: Group[] = [];
   for (let j = 0; j < labels.length; j++) {
     const top = labels[j]!.split('/')[0]!;
@@ -38,16 +36,70 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
     if (isRowNumberColumn(labels[j]!) || !labels[j]) continue;
     cur.valueIdx.push(j);
   }
+  return groups;
+}
+
+/** Each half's label read by order replaced by the cell of the line that holds it with the pieces joined to it. */
+function keepJoinedLabels(cells: string[], joined: readonly string[], groups: readonly Group[]): void {
+  for (const g of groups) {
+    const label = cells[g.labelIdx]!.replace(/\s+/g, '');
+    if (!label) continue;
+    const whole = joined.filter((c) => c.replace(/\s+/g, '').includes(label)).sort((a, b) => b.length - a.length)[0];
+    if (whole) cells[g.labelIdx] = whole;
+  }
+}
+
+/**
+ * Side-by-side layouts (收入支出决算总表, 财政拨款收入支出决算总表, budget 收支总表): the income half and the
+ * expenditure half are printed on the same lines. Each half is unpivoted so every printed label is its own row.
+ */
+export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
+  const width = headerWidth(grid);
+  let labels = flattenHeader(grid.header, width);
+  let meanings = mapHeader(labels, familyOf(block.kind));
+  let groups = groupsOf(labels, meanings);
+  // On the PDF path a header whose names the narrow columns broke and interleaved is read again by its characters.
+  const reread = grid.rows.some((l) => l.form === 'spaced') ? rereadHeader(grid, block, groups, meanings) : null;
+  if (reread) {
+    ({ labels } = reread);
+    meanings = mapHeader(labels, familyOf(block.kind));
+    groups = reread.halves.map((h) => ({ ...h }));
+    const read = labels.filter((_, j) => groups.some((g) => g.valueIdx.includes(j)));
+    ctx.problem(reread.line, `表头被窄列拆散，重新读出：${read.join('、')}（${READING_WORDS[reread.how]}）`, 'header_read_by_characters', 'info');
+  }
   const columns = groups.flatMap((g) => g.valueIdx.map((j) => labels[j]!));
   reportUnknownColumns(ctx, grid.rows[0], meanings, groups.flatMap((g) => g.valueIdx));
+  // On the PDF path each page is laid out on its own: its lines are read by the order of their words, or placed on
+  // the page's own calibration (pdf-rows.ts); their cells are laid out again on the header's columns. Lines not so
+  // read under a header read again have cells on columns that no longer exist: reported, not read.
+  const names = groups.flatMap((g) => g.valueIdx.map((j) => lastSegment(labels[j]!)));
+  const data = reread ? grid.rows.filter((l) => l.n >= reread.firstRow) : grid.rows;
+  const pdfRows = readPdfRows(data, groups, labels.length, names);
+  const how = { first: null as SourceLine | null, order: 0, placed: 0 };
+  const lines = data.filter((l) => {
+    const read = pdfRows.get(l);
+    if (read?.how === 'header') l.cells.forEach((_, j) => ctx.other(l, j));
+    else if (read && read.how !== 'unread') {
+      // a label the reader joined from the lines around (`一、一般公共预算财政` + `拨款`) is kept whole
+      if (l.joined?.length) keepJoinedLabels(read.cells, l.cells, groups);
+      l.cells = read.cells;
+      l.spans = undefined;
+      how.first ??= l;
+      if (read.how === 'placed') how.placed++;
+      else how.order++;
+    } else if (read && reread) ctx.problem(l, '行的词序有多种读法，也无法按本页校准的位置放置：本行未读', 'row_not_read', 'error');
+    return read?.how !== 'header' && !(read?.how === 'unread' && reread);
+  });
   const rows: Row[] = [];
   // The last row of each half, to join a label the conversion wrapped onto the next line.
   const previous = new Map<Group, { row: Row; line: number; piece: string }>();
-  const widest = new Map(groups.map((g) => [g, widestLabel(grid.rows, g.labelIdx)]));
-  const numbered = new Map(groups.map((g) => [g, isNumberedColumn(grid.rows.map((l) => l.cells[g.labelIdx] ?? ''))]));
-  for (const l of grid.rows) {
+  const widest = new Map(groups.map((g) => [g, widestLabel(lines, g.labelIdx)]));
+  const numbered = new Map(groups.map((g) => [g, isNumberedColumn(lines.map((l) => l.cells[g.labelIdx] ?? ''))]));
+  for (const l of lines) {
     // A header repeated after a page break (wrapped differently, so the grid did not match it) is not data.
     if (!l.cells.some((c) => classifyCell(c) === 'number') && isHeaderWordRow(l.cells, familyOf(block.kind))) continue;
+    // (on the PDF path, by its words: a page's header words stand at other positions than the first page's columns)
+    if (l.form === 'spaced' && isHeaderWordRow(l.raw.split(/[\s\u3000]+/), familyOf(block.kind)) && !l.cells.some((c) => classifyCell(c) === 'number')) continue;
     for (let j = 0; j < l.cells.length; j++) if (isRowNumberColumn(labels[j] ?? '')) ctx.other(l, j);
     if (l.cells.length > labels.length && l.cells.slice(labels.length).some((c) => c.trim() !== '')) {
       ctx.problem(l, `行的单元格多于表头 (${l.cells.length} > ${labels.length})`, 'row_too_long');
@@ -80,6 +132,14 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
       rows.push(row);
       previous.set(g, { row, line: l.n, piece: name });
     }
+  }
+  if (how.first) {
+    ctx.problem(
+      how.first,
+      `PDF 转换的收支两侧：${how.order} 行按词序读取（每侧：行名称、行次、全部数值），${how.placed} 行的数值按本页校准的列位置放置`,
+      'sides_read_by_order',
+      'info',
+    );
   }
   return { columns, rows };
 };

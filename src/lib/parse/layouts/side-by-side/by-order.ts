@@ -1,0 +1,123 @@
+/**
+ * A side-by-side row read by the order of its words. `pdftotext -layout` lays out each PDF page on its own and squeezes
+ * narrow columns to one space, so the income and expenditure halves of a 收支总表 stand at other character positions
+ * on every page (and a 行次 number may sit beside a label or under another column). What does not change is the order
+ * on the line: for each half, its label, its 行次 number (when the half has a 行次 column) and its figures, left to right.
+ *
+ * A line is read so only when exactly one reading accounts for every word: each half takes a label or none, a 行次
+ * number or none, and some of its figures or none; and that reading gives each half all of its figures or none (a
+ * half with some blank cells cannot be told apart by order: pdf-rows.ts places it by the page's positions). A half
+ * with figures has a label. A half printed with only its 行次 number (an
+ * empty row under a longer other half) gives no row.
+ */
+import { classifyCell } from '../../tables/cells.ts';
+
+/** The cells of one half of the header: its label column, 行次 columns and figure columns (indices in the header). */
+export interface Half {
+  labelIdx: number;
+  numberIdx: number[];
+  valueIdx: number[];
+}
+
+export type Word = { text: string; kind: 'text' | 'rowNumber' | 'figure'; start: number };
+
+const ROW_NUMBER_RE = /^\d{1,3}$/;
+
+export function wordsOf(raw: string): Word[] {
+  return [...raw.matchAll(/[^\s\u3000]+/g)].map((m) => {
+    const text = m[0];
+    const start = m.index;
+    if (ROW_NUMBER_RE.test(text)) return { text, kind: 'rowNumber' as const, start };
+    const k = classifyCell(text);
+    return { text, kind: k === 'number' || k === 'dash' ? ('figure' as const) : ('text' as const), start };
+  });
+}
+
+/** How far left of where its half's labels start on the page a label may start, in characters. */
+const LABEL_DRIFT = 3;
+
+/** The half a word starting at `start` stands in: the last whose labels start at or left of it (-1: none). */
+export function halfAt(start: number, starts: readonly number[]): number {
+  let h = -1;
+  starts.forEach((s, k) => {
+    if (s <= start + LABEL_DRIFT) h = k;
+  });
+  return h;
+}
+
+/** One reading of a half: how many words its label, 行次 and figures take. */
+interface Take {
+  label: string[];
+  /** Where the label starts on the line (-1: no label). */
+  start: number;
+  number: string | null;
+  figures: Word[];
+}
+
+/** Every reading of the halves from word `at` on that accounts for all the words (stops counting at two). */
+function readings(words: Word[], halves: Half[], h: number, at: number, acc: Take[], out: Take[][], starts: readonly number[] | null): void {
+  if (out.length > 1) return;
+  if (h === halves.length) {
+    if (at === words.length) out.push([...acc]);
+    return;
+  }
+  const half = halves[h]!;
+  // the label: a run of text words (a label may be printed with a space inside); any length, the rest decides
+  let textEnd = at;
+  while (textEnd < words.length && words[textEnd]!.kind === 'text') textEnd++;
+  for (let l = at; l <= textEnd; l++) {
+    const label = words.slice(at, l).map((w) => w.text);
+    // where the page's labels start, when known: a label stands in its own half
+    if (starts && label.length > 0 && halfAt(words[at]!.start, starts) !== h) continue;
+    const numberOptions: (string | null)[] = [null];
+    if (half.numberIdx.length > 0 && l < words.length && words[l]!.kind === 'rowNumber') numberOptions.push(words[l]!.text);
+    for (const number of numberOptions) {
+      const f0 = l + (number === null ? 0 : 1);
+      // (a half with some figures is a reading too: it makes a line whose 行次 could be a figure ambiguous)
+      const counts = label.length > 0 ? Array.from({ length: half.valueIdx.length + 1 }, (_, n) => n) : [0];
+      for (const n of counts) {
+        const figs = words.slice(f0, f0 + n);
+        if (figs.length !== n || figs.some((w) => w.kind === 'text')) continue;
+        acc.push({ label, start: label.length > 0 ? words[at]!.start : -1, number, figures: figs });
+        readings(words, halves, h + 1, f0 + n, acc, out, starts);
+        acc.pop();
+      }
+    }
+  }
+}
+
+/** A side-by-side line read: its cells on the header's columns, and where each half's label starts (-1: none). */
+export interface SidesRead {
+  cells: string[];
+  starts: number[];
+  /** Each half's figures as printed (with where they stand). */
+  figures: Word[][];
+}
+
+/**
+ * The cells of a side-by-side line read by order, laid out on the header's columns (`width` cells: each half's label,
+ * 行次 and figures in their header columns), or null when the line has not exactly one reading that accounts for every
+ * word, or has a word neither label nor figure. `starts`, where the page's labels of each half start (when known),
+ * rules out readings that put a label in the other half.
+ */
+export function readSidesByOrder(raw: string, halves: Half[], width: number, starts: readonly number[] | null = null): SidesRead | null {
+  const words = wordsOf(raw);
+  if (words.length === 0 || halves.length < 2) return null;
+  const out: Take[][] = [];
+  readings(words, halves, 0, 0, [], out, starts);
+  if (out.length !== 1 || out[0]!.some((t, h) => t.figures.length !== 0 && t.figures.length !== halves[h]!.valueIdx.length)) return null;
+  const cells = new Array<string>(width).fill('');
+  out[0]!.forEach((take, h) => {
+    const half = halves[h]!;
+    cells[half.labelIdx] = take.label.join(' ');
+    if (take.number !== null) cells[half.numberIdx[0]!] = take.number;
+    take.figures.forEach((f, k) => (cells[half.valueIdx[k]!] = f.text));
+  });
+  return { cells, starts: out[0]!.map((t) => t.start), figures: out[0]!.map((t) => t.figures) };
+}
+
+/** The middle of some numbers (the mean of the two middle ones when their count is even). */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2;
+}

@@ -1,0 +1,311 @@
+/**
+ * The header of a side-by-side 收支总表 read from its pieces, on the PDF path. When the figure columns are narrower than
+ * their names, `pdftotext -layout` breaks each name over several lines, and lays out every line on its own, so the
+ * pieces of one name do not stand one above the other (`一般公共 政府性` / `基金预` / `国有资` / `本经营` /
+ * `合计 预算财政` / `拨款 算财政 预算财` / `拨款 政拨款`): the columns found by position then carry names that are no
+ * words at all. The header is read again as the figure columns of both halves, left to right, from its pieces (the
+ * words of its lines less the structural words 收入 / 支出, 项目, 行次), in three readings, the strictest first:
+ *
+ * 1. stacks: on every line the pieces stand in the order of their columns (a piece goes to the column of the line's
+ *    piece before it — two lines of one cell printed as one — or right of it; never across a structural word), and a
+ *    column's name is its pieces read top to bottom;
+ * 2. line order: the same order on every line, but a column's characters need only be exactly those of its name (a
+ *    piece of a name printed on the line under the next piece, `金预` under `算财`); when two sets of names read so,
+ *    the one whose columns' pieces start closest together, when only one is closest;
+ * 3. characters: every character of the pieces used once by as many names, each name placed where its own
+ *    characters (no other of the names has them) stand; when two sets of names spell the same characters, the set
+ *    whose names each stand together (the least spread of their own characters) when only one is least (a piece two
+ *    columns printed as one word, `经营金预`).
+ *
+ * Each reading takes every name from the vocabulary, as many columns as the 栏次 row numbers (or else the fewest that
+ * can be so read), and only one set of names; else there is no reading, and the header read by position stands, its
+ * unknown columns reported.
+ */
+import { lookupWord, normHeaderWord, VOCABULARY, type VocabularyFamily } from '../../tables/vocabulary.ts';
+import { median, type Half } from './by-order.ts';
+
+/** How a header was read: its pieces as stacks, by their order on each line, or by their characters and places. */
+export type HeaderReading = 'stacks' | 'line-order' | 'characters';
+
+/** What each reading says in the problem report. */
+export const READING_WORDS: Record<HeaderReading, string> = {
+  stacks: '各列名称由各行的碎片自上而下、按行内顺序拼出，只有一种拼法',
+  'line-order': '各行碎片按行内顺序归列，每列的字恰好拼成一个词；有两种拼法时取各列碎片位置最集中的一种',
+  characters: '全部表头字符恰好拼成这些词（每字用一次），各词按其独有字符所在位置排序；有两种拼法时取各词字符最集中的一种',
+};
+
+/** One half of a header read by its pieces: its name and the words of its figure columns, left to right. */
+export interface HalfWords {
+  name: string;
+  rowNumber: boolean;
+  words: string[];
+}
+
+/** Between two pieces of a line where a structural word (项目, 行次, 收入) stood. */
+const BREAK = '\u0000';
+
+interface Piece {
+  text: string;
+  start: number;
+}
+
+type Vocab = { words: Set<string>; prefixes: Set<string> };
+
+/** The value words of the vocabulary a family prints, normalised, and all their beginnings. */
+function valueWords(family: VocabularyFamily): Vocab {
+  const words = new Set<string>();
+  for (const t of VOCABULARY) {
+    if (t.role !== 'value') continue;
+    if (!t.families.includes('any') && !t.families.includes(family)) continue;
+    for (const w of t.words) if (normHeaderWord(w)) words.add(normHeaderWord(w));
+  }
+  const prefixes = new Set<string>();
+  for (const w of words) for (let k = 1; k <= w.length; k++) prefixes.add(w.slice(0, k));
+  return { words, prefixes };
+}
+
+/** A bound on the search (a header has a few lines of a few pieces; this is never reached by a real one). */
+const MAX_STEPS = 200_000;
+
+/** The distinct sets of column names the pieces spell in `n` columns (stops at two). */
+function spellings(lines: string[][], n: number, vocab: Vocab): string[][] {
+  const found = new Map<string, string[]>();
+  const cols = new Array<string>(n).fill('');
+  let steps = 0;
+  const go = (li: number, ti: number, last: number): void => {
+    if (found.size > 1 || ++steps > MAX_STEPS) return;
+    if (li === lines.length) {
+      if (cols.every((c) => vocab.words.has(c))) found.set(cols.join('|'), [...cols]);
+      return;
+    }
+    const line = lines[li]!;
+    if (ti === line.length) return go(li + 1, 0, -1);
+    const piece = line[ti]!;
+    if (piece === BREAK) return go(li, ti + 1, last + 1);
+    // a piece stands in the column of the piece before it on the line (a cell's two lines printed as one) or right of it
+    for (let c = Math.max(0, last); c < n; c++) {
+      const was = cols[c]!;
+      if (!vocab.prefixes.has(was + piece)) continue;
+      cols[c] = was + piece;
+      go(li, ti + 1, c);
+      cols[c] = was;
+    }
+  };
+  go(0, 0, -1);
+  return steps > MAX_STEPS ? [] : [...found.values()];
+}
+
+/**
+ * The halves of a side-by-side header read by its pieces, or null when there is no single reading. `lines` are the
+ * raw header lines top to bottom (not the 栏次 row), `names` the half names (收入, 支出), `counts` how many figure
+ * columns each half has — `exact` when the 栏次 row numbers them, else at least as many as the rows print: the left
+ * half has `counts[0]` columns, the right the rest.
+ */
+export function readHeaderByCharacters(
+  lines: readonly string[],
+  names: readonly string[],
+  counts: readonly number[],
+  exact: boolean,
+  family: VocabularyFamily,
+): { halves: HalfWords[]; how: HeaderReading } | null {
+  if (names.length !== 2 || counts.length !== 2 || counts.some((n) => n < 1)) return null;
+  const halfNames = names.map((n) => normHeaderWord(n));
+  const pieces: Piece[][] = [];
+  // each line's pieces, with BREAK where a structural word stood between two of them (they are in other columns)
+  const texts: string[][] = [];
+  const starts: number[][] = [];
+  let rowNumbers = 0;
+  let labels = 0;
+  for (const raw of lines) {
+    const line: Piece[] = [];
+    const text: string[] = [];
+    const at: number[] = [];
+    for (const m of raw.matchAll(/\S+/g)) {
+      const word = normHeaderWord(m[0]);
+      const term = lookupWord(word, family);
+      const structural = term?.role === 'row_number' || term?.role === 'name' || halfNames.includes(word);
+      if (term?.role === 'row_number') rowNumbers++;
+      else if (term?.role === 'name') labels++;
+      if (structural && text.length > 0 && text[text.length - 1] !== BREAK) {
+        text.push(BREAK);
+        at.push(-1);
+      }
+      if (!structural && word !== '') {
+        line.push({ text: word, start: m.index });
+        text.push(word);
+        at.push(m.index);
+      }
+    }
+    if (line.length > 0) {
+      pieces.push(line);
+      texts.push(text);
+      starts.push(at);
+    }
+  }
+  if (labels !== names.length || (rowNumbers !== 0 && rowNumbers !== names.length)) return null;
+  const vocab = valueWords(family);
+  let how: HeaderReading = 'stacks';
+  let words = byStacks(texts, counts, exact, vocab);
+  if (!words) [how, words] = ['line-order', byLineOrder(texts, starts, counts, exact, vocab)];
+  if (!words) [how, words] = ['characters', byCharacters(pieces.flat(), counts[0]! + counts[1]!, vocab)];
+  if (!words) return null;
+  const halves = [
+    { name: names[0]!, rowNumber: rowNumbers > 0, words: words.slice(0, counts[0]) },
+    { name: names[1]!, rowNumber: rowNumbers > 0, words: words.slice(counts[0]) },
+  ];
+  return { halves, how };
+}
+
+/** The names read as stacks of pieces: the fewest columns the pieces spell, when they spell one set of names. */
+function byStacks(lines: string[][], counts: readonly number[], exact: boolean, vocab: Vocab): string[] | null {
+  const least = counts[0]! + counts[1]!;
+  for (let n = least; n <= (exact ? least : least + 4); n++) {
+    const found = spellings(lines, n, vocab);
+    if (found.length > 1) return null;
+    if (found.length === 1) return found[0]!;
+  }
+  return null;
+}
+
+/**
+ * The names read by the order of the pieces on each line and their characters, for a header whose lines pdftotext
+ * grouped otherwise than its columns (a piece of a name printed on the line under the next piece, `金预` under
+ * `算财`): each piece goes to a column at or right of the line's piece before it, and every column's characters must
+ * be exactly those of one word of the vocabulary. As many columns as the 栏次 row numbers, or the fewest that can be
+ * so read, and only when one set of names reads so.
+ */
+function byLineOrder(lines: string[][], at: number[][], counts: readonly number[], exact: boolean, vocab: Vocab): string[] | null {
+  // (only the words the header's characters can spell)
+  const all = countChars(lines.flat().filter((p) => p !== BREAK).join(''));
+  const shapes = [...vocab.words].map((w) => ({ w, counts: countChars(w) })).filter((x) => [...x.counts].every(([c, k]) => (all.get(c) ?? 0) >= k));
+  const fits = (state: Map<string, number>, size: number) => shapes.some((x) => x.w.length >= size && [...state].every(([c, n]) => (x.counts.get(c) ?? 0) >= n));
+  const least = counts[0]! + counts[1]!;
+  for (let n = least; n <= (exact ? least : least + 4); n++) {
+    const cols = Array.from({ length: n }, () => ({ counts: new Map<string, number>(), size: 0, centres: [] as number[] }));
+    // each set of names read, with the least spread of its columns' pieces
+    const found = new Map<string, { names: string[]; spread: number }>();
+    let steps = 0;
+    let ambiguous = false;
+    const go = (li: number, ti: number, last: number): void => {
+      if (ambiguous || found.size > MAX_SPELLINGS || ++steps > MAX_STEPS) return;
+      if (li === lines.length) {
+        const names = cols.map((c) => shapes.filter((x) => x.w.length === c.size && [...x.counts].every(([ch, k]) => c.counts.get(ch) === k)).map((x) => x.w));
+        if (names.some((m) => m.length === 0)) return;
+        if (names.some((m) => m.length > 1)) ambiguous = true;
+        const key = names.map((m) => m[0]!).join('|');
+        // how far each piece stands from the middle of its column's pieces
+        const spread = cols.reduce((t, c) => {
+          const mid = (Math.max(...c.centres) + Math.min(...c.centres)) / 2;
+          return t + c.centres.reduce((u, x) => u + Math.abs(x - mid), 0);
+        }, 0);
+        const was = found.get(key);
+        if (!was || spread < was.spread) found.set(key, { names: names.map((m) => m[0]!), spread });
+        return;
+      }
+      const line = lines[li]!;
+      if (ti === line.length) return go(li + 1, 0, 0);
+      const piece = line[ti]!;
+      if (piece === BREAK) return go(li, ti + 1, last + 1);
+      for (let c = last; c < n; c++) {
+        const col = cols[c]!;
+        for (const ch of piece) col.counts.set(ch, (col.counts.get(ch) ?? 0) + 1);
+        col.size += piece.length;
+        col.centres.push(at[li]![ti]! + piece.length / 2);
+        if (fits(col.counts, col.size)) go(li, ti + 1, c);
+        col.centres.pop();
+        for (const ch of piece) col.counts.set(ch, col.counts.get(ch)! - 1);
+        for (const ch of piece) if (col.counts.get(ch) === 0) col.counts.delete(ch);
+        col.size -= piece.length;
+      }
+    };
+    go(0, 0, 0);
+    if (steps > MAX_STEPS || ambiguous || found.size > MAX_SPELLINGS) return null;
+    if (found.size === 0) continue;
+    // two sets of names read so (`拨款` under both 一般公共 and 政府): the one whose columns' pieces (their middles)
+    // stand closest together, when only one is closest
+    const read = [...found.values()].sort((a, b) => a.spread - b.spread);
+    if (read.length > 1 && read[1]!.spread === read[0]!.spread) return null;
+    return read[0]!.names;
+  }
+  return null;
+}
+
+/**
+ * The names read by their characters alone, for a header whose lines pdftotext grouped otherwise than its columns
+ * (a piece of a name printed on the line under the next piece): `k` words of the vocabulary that use every character
+ * of the pieces once, each placed where its own characters (no other of the words has them) stand, left to right.
+ * Two sets of words spell the same characters (`一般公共预算拨款` + `政府性基金预算` or `一般公共预算` +
+ * `政府性基金预算拨款`): the set whose words each stand together (the least spread of their own characters) is read,
+ * when only one is least.
+ */
+function byCharacters(pieces: Piece[], k: number, vocab: Vocab): string[] | null {
+  const chars = pieces.flatMap((p) => [...p.text].map((ch, i) => ({ ch, pos: p.start + i })));
+  const out: string[][] = [];
+  multisets([...vocab.words].sort(), 0, countChars(chars.map((c) => c.ch)), chars.length, k, [], out);
+  if (out.length === 0 || out.length > MAX_SPELLINGS) return null;
+  const read = out.map((words) => placeWords(words, chars)).filter((r) => r !== null);
+  if (read.length === 0) return null;
+  read.sort((a, b) => a.spread - b.spread);
+  if (read.length > 1 && read[1]!.spread === read[0]!.spread) return null;
+  return read[0]!.placed.map((p) => p.w);
+}
+
+const MAX_SPELLINGS = 8;
+
+function countChars(s: Iterable<string>): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const c of s) m.set(c, (m.get(c) ?? 0) + 1);
+  return m;
+}
+
+/** Every set of `k` words using the remaining characters exactly (stops past MAX_SPELLINGS). */
+function multisets(words: string[], from: number, left: Map<string, number>, leftCount: number, k: number, acc: string[], out: string[][]): void {
+  if (out.length > MAX_SPELLINGS) return;
+  if (k === 0) {
+    if (leftCount === 0) out.push([...acc]);
+    return;
+  }
+  for (let i = from; i < words.length && out.length <= MAX_SPELLINGS; i++) {
+    const w = words[i]!;
+    if (w.length > leftCount) continue;
+    const need = countChars(w);
+    if ([...need].some(([c, n]) => (left.get(c) ?? 0) < n)) continue;
+    for (const [c, n] of need) left.set(c, left.get(c)! - n);
+    acc.push(w);
+    multisets(words, i, left, leftCount - w.length, k - 1, acc, out);
+    acc.pop();
+    for (const [c, n] of need) left.set(c, left.get(c)! + n);
+  }
+}
+
+
+/** Where each word of a set stands: the median place of its own characters; null when a word has none of its own. */
+function placeWords(words: string[], chars: { ch: string; pos: number }[]): { placed: { w: string; at: number }[]; spread: number } | null {
+  const owners = new Map<string, number>();
+  for (const w of words) for (const c of new Set(w)) owners.set(c, (owners.get(c) ?? 0) + 1);
+  let spread = 0;
+  const placed: { w: string; at: number }[] = [];
+  for (const w of words) {
+    if (words.filter((x) => x === w).length > 1) return null;
+    const own = chars.filter((c) => w.includes(c.ch) && owners.get(c.ch) === 1).map((c) => c.pos);
+    if (own.length === 0) return null;
+    spread += Math.max(...own) - Math.min(...own);
+    placed.push({ w, at: median(own) });
+  }
+  placed.sort((a, b) => a.at - b.at);
+  if (placed.some((p, i) => i > 0 && p.at === placed[i - 1]!.at)) return null;
+  return { placed, spread };
+}
+
+/** The flattened labels and the halves' columns of a header read by characters (label, 行次, figures per half). */
+export function layoutOf(halves: readonly HalfWords[]): { labels: string[]; halves: (Half & { name: string })[] } {
+  const labels: string[] = [];
+  const out: (Half & { name: string })[] = [];
+  for (const h of halves) {
+    const labelIdx = labels.push(`${h.name}/项目`) - 1;
+    const numberIdx = h.rowNumber ? [labels.push(`${h.name}/行次`) - 1] : [];
+    const valueIdx = h.words.map((w) => labels.push(`${h.name}/${w}`) - 1);
+    out.push({ name: h.name, labelIdx, numberIdx, valueIdx });
+  }
+  return { labels, halves: out };
+}

@@ -1,0 +1,109 @@
+/**
+ * When the header of a side-by-side table is read again by its characters (header-chars.ts), and from what: the raw
+ * header lines of the block, the half names, and how many figure columns each half prints — numbered by the 栏次 row
+ * (`栏次 1 栏次 2 3 4 5`), or else the most figures any row prints after that half's label and 行次.
+ */
+import type { SourceLine } from '../../../text/lines.ts';
+import type { Grid } from '../../tables/grid.ts';
+import type { TableBlock } from '../../segment.ts';
+import { familyOf, normHeaderWord, type ColumnMeaning } from '../../tables/vocabulary.ts';
+import { wordsOf, type Half } from './by-order.ts';
+import { layoutOf, readHeaderByCharacters, type HeaderReading } from './header-chars.ts';
+
+const HALF_NAMES = ['收入', '支出'];
+
+/**
+ * The header lines of the block: after its title and meta lines, before its first row with a figure or a 行次 number
+ * (header lines the grid took for rows included); the 栏次 row apart.
+ */
+function headerLinesOf(grid: Grid, block: TableBlock): { lines: SourceLine[]; numbers: SourceLine | null; firstRow: number } {
+  const meta = new Set(grid.metaLines);
+  const lines: SourceLine[] = [];
+  let numbers = grid.columnNumbersLine === null ? null : (block.lines.find((l) => l.n === grid.columnNumbersLine) ?? null);
+  let firstRow = Infinity;
+  for (const l of block.lines) {
+    if (l.n <= block.titleLine || meta.has(l.n) || l.raw.trim() === '' || (l.skip !== undefined && l.skip !== 'joined')) continue;
+    if (/^\s*栏\s*次/.test(l.raw)) {
+      numbers = l;
+      continue;
+    }
+    if (l.n === grid.columnNumbersLine) continue;
+    if (wordsOf(l.raw).some((w) => w.kind !== 'text')) {
+      firstRow = l.n;
+      break;
+    }
+    lines.push(l);
+    // header lines the reader joined into this one (they are not in the block)
+    (l.joinedRaw ?? []).forEach((raw, k) => lines.push({ n: l.joined?.[k] ?? l.n, raw, cells: [] }));
+  }
+  return { lines: lines.sort((a, b) => a.n - b.n), numbers, firstRow };
+}
+
+/** Figure columns per half as the 栏次 row numbers them (`栏次 1 栏次 2 3 4 5`), or null. */
+function countsFromColumnNumbers(raw: string, halves: number): number[] | null {
+  const parts = raw.trim().split(/栏\s*次/).slice(1);
+  if (parts.length !== halves) return null;
+  const counts = parts.map((p) => p.trim().split(/\s+/).filter((w) => /^\d{1,2}$/.test(w)).length);
+  return counts.every((c) => c > 0) ? counts : null;
+}
+
+/** The most figures any row prints after each half's label (and 行次), or null when no row shows every half. */
+function countsFromRows(rows: readonly SourceLine[], halves: number, rowNumber: boolean): number[] | null {
+  const most = new Array<number>(halves).fill(0);
+  for (const l of rows) {
+    const words = wordsOf(l.raw);
+    if (words.length === 0 || words[0]!.kind !== 'text') continue;
+    const runs: number[] = [];
+    words.forEach((w, k) => {
+      if (w.kind === 'text' && (k === 0 || words[k - 1]!.kind !== 'text')) runs.push(0);
+      else if (w.kind !== 'text') runs[runs.length - 1]!++;
+    });
+    if (runs.length !== halves) continue;
+    runs.forEach((n, h) => (most[h] = Math.max(most[h]!, n - (rowNumber && n > 0 ? 1 : 0))));
+  }
+  return most.every((n) => n > 0) ? most : null;
+}
+
+/**
+ * The header read again by characters, or null when the header read by position already names its figure columns
+ * with known words under its half's name (a half's name alone over a column, `收入` over its 行次, names no figure
+ * column), as many as the 栏次 row numbers or as each half prints at least (a column may be blank on every row), or
+ * when the characters
+ * give no single reading.
+ */
+export function rereadHeader(
+  grid: Grid,
+  block: TableBlock,
+  groups: readonly Half[],
+  meanings: readonly ColumnMeaning[],
+): { labels: string[]; halves: (Half & { name: string })[]; how: HeaderReading; line: SourceLine; firstRow: number } | null {
+  const { lines, numbers: numbersLine, firstRow } = headerLinesOf(grid, block);
+  if (lines.length === 0) return null;
+  const tokens = lines.flatMap((l) => l.raw.replace(/([收支项行])\s{1,3}([入出目次])/g, '$1$2').split(/\s+/)).map((w) => normHeaderWord(w));
+  const names = tokens.filter((w) => HALF_NAMES.includes(w));
+  if (names.join() !== HALF_NAMES.join()) return null;
+  const rowNumber = tokens.some((w) => w === '行次');
+  const numbered = numbersLine ? countsFromColumnNumbers(numbersLine.raw, names.length) : null;
+  const counts = numbered ?? countsFromRows(grid.rows, names.length, rowNumber);
+  if (!counts) return null;
+  const known =
+    groups.length === names.length &&
+    groups.every(
+      (g, h) =>
+        (numbered ? g.valueIdx.length === counts[h] : g.valueIdx.length >= counts[h]!) &&
+        g.valueIdx.every((j) => {
+          const segs = meanings[j]!.label.split('/');
+          return meanings[j]!.unknown.length === 0 && !HALF_NAMES.includes(segs[segs.length - 1]!) && segs.length > 1 && segs[0] === names[h];
+        }),
+    );
+  if (known) return null;
+  const read = readHeaderByCharacters(
+    lines.map((l) => l.raw.replace(/([收支项行])\s{1,3}([入出目次])/g, '$1$2')),
+    names,
+    counts,
+    numbered !== null,
+    familyOf(block.kind),
+  );
+  if (!read) return null;
+  return { ...layoutOf(read.halves), how: read.how, line: lines[0]!, firstRow };
+}
