@@ -12,7 +12,9 @@
  *   `本年收入合` starts inside the label column's span;
  * - tests/fixtures/text-forms/income-numbered-cover.pdftotext.txt: 附件1-2 收入决算表 of
  *   synth-410100-fagaiwei-2016-final-00032 (its lines 84–96): seven columns numbered on the 栏次 row, only the first two
- *   printed in any row (so no row says by its figures how many there are), `本年收入` drawn right of its `合计`.
+ *   printed in any row (so no row says by its figures how many there are), `本年收入` drawn right of its `合计`;
+ * - tests/fixtures/text-forms/income-raised-other.pdftotext.txt: 附表2 收入决算表 of synth-410400-gongxinju-2017-final-00035
+ *   (its lines 75–84), where `其他收入` is drawn on a line of its own under the others (and so under 本年收入合计).
  * Expected cells are read by hand from the HTML tables the PDFs were printed from; line numbers are the fixtures'.
  * The small cases below place pieces by hand, to show what is not read.
  */
@@ -103,6 +105,35 @@ describe('a 收入决算表 of mostly blank columns under a 栏次 row (income-n
   it('puts the two printed figures of a row under 本年收入合计 and 一般公共预算拨款收入 (一般公共服务支出, line 9)', () => {
     expect(at(9).cells.slice(5)).toEqual(['1336.14', '1336.14', '', '', '', '', '']);
     expect(at(12).cells.slice(5)).toEqual(['253.26', '253.26', '', '', '', '', '']);
+  });
+});
+
+describe('a 收入决算表 whose last word is drawn under the others (income-raised-other, lines 2–4)', () => {
+  const text = fixture('income-raised-other.pdftotext.txt');
+  const { at } = readFixture(text);
+
+  it('reads 本年收入合计 as the first column, not as a group over the 其他收入 standing below it', () => {
+    expect(flattenHeader([at(2).cells, at(3).cells, at(4).cells]).slice(2)).toEqual([
+      '本年收入合计',
+      '财政拨款收入',
+      '上级补助收入',
+      '事业收入',
+      '经营收入',
+      '附属单位上缴收入',
+      '其他收入',
+    ]);
+  });
+
+  it('puts each figure under its column (一般公共服务支出, line 6; 政府办公厅（室）及相关机构事务, line 10)', () => {
+    expect(at(6).cells.slice(-7)).toEqual(['927078.16', '921972.08', '0.00', '0.00', '0.00', '0.00', '5106.08']);
+    expect(at(10).cells.slice(-7)).toEqual(['291082.48', '288788.70', '0.00', '0.00', '0.00', '0.00', '2293.78']);
+  });
+
+  it('reads a part group word as a column when a word below it is a column of its own (pieces by hand)', () => {
+    // 其他收入 stands below 本年收入合计 and belongs under it, yet the three words are the three figure columns
+    const header = frags('本年收入合计@0:0 事业收入@0:8 其他收入@1:14');
+    expect(coverHeader(header, 3)?.paths).toEqual([['本年收入合计'], ['事业收入'], ['其他收入']]);
+    expect(coverHeader(header, 2)).toBeNull();
   });
 });
 

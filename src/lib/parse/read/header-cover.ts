@@ -51,8 +51,8 @@ const CLEAR = 3;
 const MAX_ORDERS = 720;
 /** How far (columns) a group word's anchor may stand outside the span of the words below it. */
 const SLACK = 2;
-/** Block words standing over others at most (each may head them or be a column of its own). */
-const MAX_BLOCKS = 4;
+/** Group and block words standing over others at most (each may head them or be a column of its own). */
+const MAX_BLOCKS = 8;
 
 /** Character-level normalisation of a piece, so that pieces join into words as `normHeaderWord` reads whole words. */
 const charNorm = (s: string) =>
@@ -384,13 +384,13 @@ function readCover(fragments: readonly Fragment[], n: number, rows: readonly Fig
   for (const cover of covers) {
     // a part group word over words that belong to it heads them; a block word (预算数 | 决算数) over words below may
     // also be a column of its own beside them (年初预算数 | 全年预算数 | 决算数 over 小计 …): each choice is tried
+    // (a part group word that is also a column's word, `本年收入合计` over a word raised below it, may be either: each
+    // choice is tried, and only choices with as many columns as figures stay)
     const candidates = groupWords(cover);
-    const parts = candidates.filter((w) => groupOf(w.text)!.kind === 'parts');
-    const blocks = candidates.filter((w) => groupOf(w.text)!.kind === 'block');
-    if (blocks.length > MAX_BLOCKS) return { why: 'blocks' };
+    if (candidates.length > MAX_BLOCKS) return { why: 'blocks' };
     const words = [...cover].sort((a, b) => anchor(a).row - anchor(b).row || anchor(a).part.start - anchor(b).part.start).map((w) => w.parts.map((p) => p.part.text).join(''));
-    for (let mask = 0; mask < 1 << blocks.length; mask++) {
-      const groups = [...parts, ...blocks.filter((_, k) => (mask >> k) & 1)];
+    for (let mask = 0; mask < 1 << candidates.length; mask++) {
+      const groups = candidates.filter((_, k) => (mask >> k) & 1);
       const leaves = cover.filter((w) => !groups.includes(w));
       if (leaves.length !== n) continue;
       const orders = allowedOrders(leaves);
