@@ -14,7 +14,11 @@
  *   synth-410100-fagaiwei-2016-final-00032 (its lines 84–96): seven columns numbered on the 栏次 row, only the first two
  *   printed in any row (so no row says by its figures how many there are), `本年收入` drawn right of its `合计`;
  * - tests/fixtures/text-forms/income-raised-other.pdftotext.txt: 附表2 收入决算表 of synth-410400-gongxinju-2017-final-00035
- *   (its lines 75–84), where `其他收入` is drawn on a line of its own under the others (and so under 本年收入合计).
+ *   (its lines 75–84), where `其他收入` is drawn on a line of its own under the others (and so under 本年收入合计);
+ * - tests/fixtures/text-forms/income-near-anchors.pdftotext.txt: 收入决算表 of synth-410300-caizhengju-2015-final-00003
+ *   (its lines 86–97), where `一般公` is raised a line above `上级补` and drawn one column right of it;
+ * - tests/fixtures/text-forms/income-two-spellings.pdftotext.txt: 收入决算表 of synth-410200-shengtaiju-2015-final-00006
+ *   (its lines 85–95), where `（补助）收财政拨款` spells 财政拨款（补助）收入 or 财政拨款收入（补助）.
  * Expected cells are read by hand from the HTML tables the PDFs were printed from; line numbers are the fixtures'.
  * The small cases below place pieces by hand, to show what is not read.
  */
@@ -134,6 +138,50 @@ describe('a 收入决算表 whose last word is drawn under the others (income-ra
     const header = frags('本年收入合计@0:0 事业收入@0:8 其他收入@1:14');
     expect(coverHeader(header, 3)?.paths).toEqual([['本年收入合计'], ['事业收入'], ['其他收入']]);
     expect(coverHeader(header, 2)).toBeNull();
+  });
+});
+
+describe('a 收入决算表 whose first two words start on different lines one column apart (income-near-anchors, lines 2–5)', () => {
+  const { at } = readFixture(fixture('income-near-anchors.pdftotext.txt'));
+
+  it('orders 一般公共预算拨款收入 before 上级补助收入 by the lines where both have pieces (共预算 left of 上级补)', () => {
+    expect(at(2).cells.slice(2)).toEqual(['本年收入合计', '一般公共预算拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);
+  });
+
+  it('puts the figures of a row with blank cells under their columns (人大事务, line 9; 一般行政管理事务, line 10)', () => {
+    expect(at(9).cells.slice(2)).toEqual(['9.06', '9.06', '0.00', '', '0.00', '0.00', '']);
+    expect(at(10).cells.slice(2)).toEqual(['9.06', '9.06', '', '0.00', '0.00', '', '0.00']);
+  });
+
+  it('leaves the order to the anchors when they stand clearly apart, whatever one line shows (pieces by hand)', () => {
+    // 公用经 is written right of the 出 that ends 项目支出 on their line, but its anchor stands clearly left of 项目支
+    const header = frags('合计@0:0 项目支@0:14 人员经@1:4 公用经@2:9 出@2:6 费@2:2 费@3:9');
+    expect(coverHeader(header, 4)?.paths).toEqual([['合计'], ['人员经费'], ['公用经费'], ['项目支出']]);
+  });
+
+  it('orders nothing by pieces of equal text, which any of the words may end (入)', () => {
+    // 事业收 and 经营收 one column apart on lines apart, their only shared line holding two 入
+    expect(coverHeader(frags('事业收@0:10 经营收@1:11 入@2:8 入@2:12'), 2)).toBeNull();
+  });
+});
+
+describe('a 收入决算表 whose pieces spell one column two ways (income-two-spellings, lines 2–5)', () => {
+  const text = fixture('income-two-spellings.pdftotext.txt');
+  const { at } = readFixture(text);
+
+  it('reads `（补助）收财政拨款` … `入` as 财政拨款（补助）收入, the usual spelling of the same column', () => {
+    expect(at(2).cells.slice(2)).toEqual(['本年收入合计', '财政拨款（补助）收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);
+  });
+
+  it('puts the figures under those columns (一般公共服务支出, line 7; 政府办公厅（室）及相关机构事务, line 11)', () => {
+    expect(at(7).cells.slice(2)).toEqual(['11,521.46', '11,462.63', '', '', '', '', '58.82']);
+    expect(at(11).cells.slice(2)).toEqual(['3,794.00', '3,787.66', '', '', '', '', '6.34']);
+  });
+
+  it('reports the reading as an info problem on the header\'s first line', () => {
+    const cover = readTextForms(splitLines(text)).problems.filter((p) => p.code === 'header_cover');
+    expect(cover.map((p) => [p.severity, p.line])).toEqual([['info', 2]]);
+    expect(cover[0]!.raw).toContain('（补助）收财政拨款');
   });
 });
 

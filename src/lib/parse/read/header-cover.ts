@@ -16,10 +16,14 @@
  *   never outside a group;
  * - the columns stand in the order of the words' anchors where the anchors decide it: two anchors on one line in
  *   printed order (unless a word's own piece stands left of its anchor past the other: the line pushed it right);
- *   anchors on different lines drift (a lower line with more text to its left is drawn further left), so only a clear
- *   distance orders them. Every order the anchors allow is tried;
+ *   anchors on different lines drift (a lower line with more text to its left is drawn further left), so a clear
+ *   distance orders them; nearer, the lines where both words have pieces do when they all agree (pieces of equal
+ *   text, `入`, which any word may end, order nothing). Every order the anchors allow is tried;
  * - every cover, every order and every run of the groups must give the same labels (pieces of equal text are
- *   interchangeable: covers that differ only in which `入` ends which word agree). Where several readings remain, the
+ *   interchangeable: covers that differ only in which `入` ends which word agree; readings that spell one column two
+ *   ways, `财政拨款（补助）收入` and `财政拨款收入（补助）`, agree in the more usual spelling). A group word that is also a
+ *   column's word (`本年收入合计` over a `其他收入` drawn below it) may head the words below it or stand beside them:
+ *   both are tried, and only readings with as many columns as figures stay. Where several readings remain, the
  *   rows may confirm one: a total is the sum of the columns beside it under the same head (within a last digit per
  *   part), and a reading stays only if no row with every figure printed contradicts it. Arithmetic chooses among the
  *   readings the characters and positions allow, never a reading they do not; when more than one (or none) agrees
@@ -228,6 +232,8 @@ function allowedOrders(leaves: readonly CoverWord[], cap = MAX_ORDERS): number[]
   const n = leaves.length;
   // a word with a piece on its anchor's line left of the anchor was pushed right by that line's text: it stands
   // somewhere from that piece to its anchor
+  const texts = leaves.flatMap((w) => w.parts.map((p) => charNorm(p.part.text)));
+  const twins = new Set(texts.filter((t, k) => texts.indexOf(t) !== k));
   const from = (w: CoverWord) => Math.min(...w.parts.filter((p) => p.row === anchor(w).row).map((p) => p.part.start));
   const before = (i: number, j: number) => {
     const [a, b] = [anchor(leaves[i]!), anchor(leaves[j]!)];
@@ -236,7 +242,11 @@ function allowedOrders(leaves: readonly CoverWord[], cap = MAX_ORDERS): number[]
       if (pushed(leaves[i]!, b) || pushed(leaves[j]!, a)) return false;
       return a.part.start < b.part.start;
     }
-    return b.part.start - a.part.start >= CLEAR;
+    // anchors on different lines: a clear distance between the anchors orders them; nearer, the lines where both
+    // words have pieces do, when every such line agrees (a line may join pieces of lines printed at other heights, but
+    // those keep their order among themselves)
+    if (Math.abs(b.part.start - a.part.start) >= CLEAR) return b.part.start > a.part.start;
+    return sharedLineOrder(leaves[i]!, leaves[j]!, twins) < 0;
   };
   const out: number[][] = [];
   const order: number[] = [];
@@ -260,6 +270,23 @@ function allowedOrders(leaves: readonly CoverWord[], cap = MAX_ORDERS): number[]
   };
   walk();
   return out;
+}
+
+/** -1 when on every line where both words have pieces all of `a`'s stand left of all of `b`'s, 1 when right of them,
+ * 0 when they share no line or the lines disagree (or a line interleaves them). */
+function sharedLineOrder(a: CoverWord, b: CoverWord, twins: ReadonlySet<string>): number {
+  let side = 0;
+  // (pieces of equal text, `入` ending many words, are interchangeable between the words: they order nothing)
+  const own = (w: CoverWord, row: number) => w.parts.filter((p) => p.row === row && !twins.has(charNorm(p.part.text)));
+  for (const row of new Set(a.parts.map((p) => p.row))) {
+    const pa = own(a, row);
+    const pb = own(b, row);
+    if (pa.length === 0 || pb.length === 0) continue;
+    const here = Math.max(...pa.map((p) => p.part.start)) < Math.min(...pb.map((p) => p.part.start)) ? -1 : Math.max(...pb.map((p) => p.part.start)) < Math.min(...pa.map((p) => p.part.start)) ? 1 : 0;
+    if (here === 0 || (side !== 0 && here !== side)) return 0;
+    side = here;
+  }
+  return side;
 }
 
 /** Columns side by side under one head so far: a leaf, or a group word over the run of its members. */
@@ -355,6 +382,12 @@ function sumsHold(paths: readonly string[][], rows: readonly FigureRow[]): boole
   return true;
 }
 
+/** What a header word means: its vocabulary key (its text when it has none). */
+const meaning = (w: string) => lookupWord(w)?.key ?? w;
+/** How unusual the spellings of a reading's words are: the sum of their places in their terms' lists of words. */
+const spelling = (paths: readonly string[][]) =>
+  paths.flat().reduce((a, w) => a + Math.max(0, lookupWord(w)?.words.findIndex((x) => charNorm(x) === charNorm(w)) ?? 0), 0);
+
 /** How a header was read by cover, for the `info` problem. */
 export interface CoverReading {
   /** Labels of the figure columns, left to right, group words over their members. */
@@ -398,8 +431,11 @@ function readCover(fragments: readonly Fragment[], n: number, rows: readonly Fig
       if (orders.length >= MAX_ORDERS) return { why: 'orders' };
       for (const order of orders)
         for (const paths of pathsFor(order.map((i) => leaves[i]!), groups)) {
-          const key = JSON.stringify(paths);
-          if (!readings.has(key)) readings.set(key, { paths, words });
+          // (readings that differ only in how a word is spelt, `财政拨款（补助）收入` or `财政拨款收入（补助）` from the
+          // same characters, name the same columns: one stays, in the vocabulary's more usual spelling)
+          const key = JSON.stringify(paths.map((p) => p.map(meaning)));
+          const had = readings.get(key);
+          if (!had || spelling(paths) < spelling(had.paths)) readings.set(key, { paths, words });
         }
     }
   }
