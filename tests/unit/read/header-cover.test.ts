@@ -18,7 +18,10 @@
  * - tests/fixtures/text-forms/income-near-anchors.pdftotext.txt: 收入决算表 of synth-410300-caizhengju-2015-final-00003
  *   (its lines 86–97), where `一般公` is raised a line above `上级补` and drawn one column right of it;
  * - tests/fixtures/text-forms/income-two-spellings.pdftotext.txt: 收入决算表 of synth-410200-shengtaiju-2015-final-00006
- *   (its lines 85–95), where `（补助）收财政拨款` spells 财政拨款（补助）收入 or 财政拨款收入（补助）.
+ *   (its lines 85–95), where `（补助）收财政拨款` spells 财政拨款（补助）收入 or 财政拨款收入（补助）;
+ * - tests/fixtures/text-forms/gov-fund-stray-piece.pdftotext.txt: 表7 政府性基金预算财政拨款收入支出决算表 of
+ *   synth-140100-caizhengju-2016-final-00021 (its lines 354–359): one row of 0.00 under a 栏次 row, the `余` that ends
+ *   年初结转和结余 drawn among the label words, 本年收入 (a total word) second, `入 小计` two cells on one line.
  * Expected cells are read by hand from the HTML tables the PDFs were printed from; line numbers are the fixtures'.
  * The small cases below place pieces by hand, to show what is not read.
  */
@@ -182,6 +185,33 @@ describe('a 收入决算表 whose pieces spell one column two ways (income-two-s
     const cover = readTextForms(splitLines(text)).problems.filter((p) => p.code === 'header_cover');
     expect(cover.map((p) => [p.severity, p.line])).toEqual([['info', 2]]);
     expect(cover[0]!.raw).toContain('（补助）收财政拨款');
+  });
+});
+
+describe('a one-row 政府性基金 table whose header is as narrow as its 0.00 figures (gov-fund-stray-piece, lines 2–5)', () => {
+  const text = fixture('gov-fund-stray-piece.pdftotext.txt');
+  const { at } = readFixture(text);
+
+  it('reads the six columns, taking the `余` drawn into the label columns as the end of 年初结转和结余', () => {
+    expect(flattenHeader([at(2).cells, at(3).cells]).slice(-6)).toEqual([
+      '年初结转和结余',
+      '本年收入',
+      '本年支出/小计',
+      '本年支出/基本支出',
+      '本年支出/项目支出',
+      '年末结转和结余',
+    ]);
+    expect(at(5).cells.slice(-6)).toEqual(['1', '2', '3', '4', '5', '6']);
+  });
+
+  it('puts the six printed 0.00 of its one row under those columns (line 6)', () => {
+    expect(at(6).cells.slice(-6)).toEqual(['0.00', '0.00', '0.00', '0.00', '0.00', '0.00']);
+  });
+
+  it('reports the reading, with the `余` among the words, as an info problem on line 2', () => {
+    const cover = readTextForms(splitLines(text)).problems.filter((p) => p.code === 'header_cover');
+    expect(cover.map((p) => [p.severity, p.line])).toEqual([['info', 2]]);
+    expect(cover[0]!.message).toContain('「年初结转和结余」「本年收入」');
   });
 });
 

@@ -6,14 +6,15 @@
  * characters can: the header's value pieces are split into whole words of the vocabulary (value words, group words
  * such as `其中：基本支出` and block words such as `决算数` among them) so that every piece is used exactly once and
  * every character is accounted for. A piece that is in no word (the space between two cells lost, `收入位上缴`) is cut
- * into parts that are. Each word is anchored at the piece holding its first character; its other pieces stand near it
+ * into parts that are; a piece drawn into the label columns that is part of no label word but of a value word (the `余`
+ * of a narrow `年初结转和结余`) is taken too when the pieces over the figures have no cover without it. Each word is anchored at the piece holding its first character; its other pieces stand near it
  * (on its line or below, or, raised, on the line above), and two whole words (`本年支出`, `合计`) make one word only
  * when one stands right under the other.
  *
  * A reading is taken only when it is the one reading the pieces allow:
  * - the words that head no others are as many as the figure columns; each group word stands over a run of them that
- *   belong to it, side by side, a total (合计, 小计) only first in a run; the table's own total only first, a 小计
- *   never outside a group;
+ *   belong to it, side by side, a total (合计, 小计) only first in a run; the table's own 合计 only first (本年收入 beside
+ *   年初结转和结余 is a flow, not a total), a 小计 never outside a group nor the end of a word ended beside it on its line;
  * - the columns stand in the order of the words' anchors where the anchors decide it: two anchors on one line in
  *   printed order (unless a word's own piece stands left of its anchor past the other: the line pushed it right);
  *   anchors on different lines drift (a lower line with more text to its left is drawn further left), so a clear
@@ -25,7 +26,7 @@
  *   column's word (`本年收入合计` over a `其他收入` drawn below it) may head the words below it or stand beside them:
  *   both are tried, and only readings with as many columns as figures stay. Where several readings remain, the
  *   rows may confirm one: a total is the sum of the columns beside it under the same head (within a last digit per
- *   part), and a reading stays only if no row with every figure printed contradicts it. Arithmetic chooses among the
+ *   part), and a reading stays only if no row with every figure printed contradicts it (a 栏次 row `1 … n` is none). Arithmetic chooses among the
  *   readings the characters and positions allow, never a reading they do not; when more than one (or none) agrees
  *   with the figures, nothing is read.
  * Otherwise the header is left as the reading by position had it (its unknown words reported there).
@@ -207,6 +208,9 @@ function twoWords(parts: readonly Fragment[], all: readonly Fragment[]): boolean
     const upper = parts.slice(0, k);
     const lower = parts.slice(k);
     const joined = (ps: readonly Fragment[]) => ps.map((p) => p.part.text).join('');
+    // (a whole word ended on a line and a 小计 beside it on that line are two cells: `本年收` over `入 小计`; a 小计
+    // heads a group's parts, it never ends a word wrapped onto the line of its own end)
+    if (parts[k]!.row === parts[k - 1]!.row && lookupWord(joined(upper)) !== null && normHeaderWord(joined(lower)) === '小计') return true;
     if (Math.min(...lower.map((p) => p.row)) > Math.max(...upper.map((p) => p.row)) && isGroupOver(joined(upper), joined(lower))) return true;
   }
   return false;
@@ -309,7 +313,8 @@ function pathsFor(leaves: readonly CoverWord[], groups: readonly CoverWord[]): s
   const walk = (units: Unit[], k: number, heads: Map<number, string[]>) => {
     if (k === inner.length) {
       // a total of the whole table stands first; a subtotal (小计) is always under a group
-      if (units.some((u, q) => u.leaves.length === 1 && isTotal(u.text) && (q > 0 || normHeaderWord(u.text) === '小计'))) return;
+      // (本年收入 | 本年支出 beside 年初结转和结余 … are flows of a balance, not its total: only 合计 | 总计 stand first)
+      if (units.some((u, q) => u.leaves.length === 1 && isTotal(u.text) && ((q > 0 && lookupWord(u.text)?.key === 'total') || normHeaderWord(u.text) === '小计'))) return;
       results.push(leaves.map((w, i) => [...(heads.get(i) ?? []), w.text]));
       return;
     }
@@ -349,7 +354,9 @@ function pathsFor(leaves: readonly CoverWord[], groups: readonly CoverWord[]): s
 type FigureRow = readonly (string | null | undefined)[];
 
 /** In every row with the figures printed, each total equals the sum of the columns beside it under the same head. */
-function sumsHold(paths: readonly string[][], rows: readonly FigureRow[]): boolean {
+function sumsHold(paths: readonly string[][], allRows: readonly FigureRow[]): boolean {
+  // (a 栏次 row numbering the columns 1 … n read among the figures is no row of figures)
+  const rows = allRows.filter((r) => !r.every((c, k) => c === String(k + 1)));
   const head = (p: readonly string[]) => p.slice(0, -1).join('/');
   for (const [j, p] of paths.entries()) {
     const leaf = p[p.length - 1]!;
@@ -457,6 +464,32 @@ export function valuePieces(header: readonly PositionedLine[], lastEnd: number):
   return header.flatMap((l, row) => l.parts.filter(across).map((part) => ({ part, row })));
 }
 
+/** Every printed form of the label words (科目编码, 科目名称, 类 款 项, 栏次 …), as pieces join. */
+const LABEL_TEXTS: readonly string[] = VOCABULARY.filter((t) => LABEL_ROLES.includes(t.role)).flatMap((t) => t.words.map(charNorm));
+
+/** Pieces standing over the label columns that are part of no label word but of a value word (`余`, the end of a
+ * narrow `年初结转和结余` drawn left into the label columns of a table as narrow as its figures). */
+function strayPieces(header: readonly PositionedLine[], lastEnd: number): Fragment[] {
+  const stray = (p: Positioned) => {
+    const t = charNorm(p.text);
+    return p.end <= lastEnd && t !== '' && !LABEL_TEXTS.some((w) => w.includes(t) || t.includes(w)) && TARGETS.some((w) => w.includes(t));
+  };
+  return header.flatMap((l, row) => l.parts.filter(stray).map((part) => ({ part, row })));
+}
+
+/**
+ * The squeezed header over the figure columns right of `lastEnd` read as an exact cover (`coverHeader`); when its
+ * pieces there have none, the pieces drawn into the label columns that only a value word can hold (`strayPieces`)
+ * are taken with them, and the cover must account for those too.
+ */
+export function coverValuePieces(header: readonly PositionedLine[], lastEnd: number, n: number, rows: readonly FigureRow[] = []): CoverReading | null {
+  const pieces = valuePieces(header, lastEnd);
+  const read = coverHeader(pieces, n, rows);
+  if (read !== null) return read;
+  const strays = strayPieces(header, lastEnd);
+  return strays.length === 0 ? null : coverHeader([...pieces, ...strays], n, rows);
+}
+
 /**
  * A table whose figure columns are mostly blank (no row fills them all, so they cannot be read by order) under a 栏次
  * row numbering them `1 … m`: when the columns found by position carry words the vocabulary does not know or are not
@@ -479,10 +512,9 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   if (values.length === m && values.every((j) => labelOf(j).every((w) => lookupWord(w) !== null))) return null;
   const lastEnd = model.columns[labels - 1]!.end;
   if (numbers[0]!.start < lastEnd) return null;
-  const fragments = valuePieces(header, lastEnd);
   // (rows with every figure printed confirm the totals)
   const full = data.map((l) => l.parts.filter((p) => p.start >= lastEnd)).filter((ps) => ps.length === m);
-  const read = coverHeader(fragments, m, full.map((ps) => ps.map((p) => p.text)));
+  const read = coverValuePieces(header, lastEnd, m, full.map((ps) => ps.map((p) => p.text)));
   if (read === null) return null;
   const centres = numbers.map((p) => (p.start + p.end) / 2);
   const right = Math.max(numbers[m - 1]!.end, ...data.flatMap((l) => l.parts.map((p) => p.end)));
