@@ -194,7 +194,8 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 /** Pieces that are two words, never one: a group word over a word of its own below it (`其中：基本支出` over `小计`),
  * or two whole words of the vocabulary side by side on one line (`合计` and `基本支出` are two cells). */
 function twoWords(parts: readonly Fragment[], all: readonly Fragment[]): boolean {
-  const whole = (f: Fragment) => lookupWord(f.part.text) !== null;
+  // (a label word, `项目`, is also the start of a value word, `项目支出`: only value words count as whole here)
+  const whole = (f: Fragment) => lookupWord(f.part.text)?.role === 'value';
   if (parts.some((f, k) => parts.some((g, q) => q > k && g.row === f.row && whole(f) && whole(g)))) return true;
   // (two whole words one over the other are one word only when the lower stands under the upper, `本年支出` over `合计`,
   // or beside its start nearer it than any other piece of the upper's line, `本年收入` drawn right of its `合计`)
@@ -487,7 +488,12 @@ export function coverValuePieces(header: readonly PositionedLine[], lastEnd: num
   const read = coverHeader(pieces, n, rows);
   if (read !== null) return read;
   const strays = strayPieces(header, lastEnd);
-  return strays.length === 0 ? null : coverHeader([...pieces, ...strays], n, rows);
+  const withStrays = strays.length === 0 ? null : coverHeader([...pieces, ...strays], n, rows);
+  if (withStrays !== null) return withStrays;
+  // (a label word written right of where the label columns were found, `科目名称` on a line of its own: it is the
+  // label columns' word, and the cover must account for every other piece without it)
+  const labels = pieces.filter((f) => LABEL_ROLES.includes(lookupWord(f.part.text)?.role ?? ''));
+  return labels.length === 0 ? null : coverHeader(pieces.filter((f) => !labels.includes(f)), n, rows);
 }
 
 /**
