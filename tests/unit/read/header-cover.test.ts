@@ -21,7 +21,9 @@
  *   (its lines 85–95), where `（补助）收财政拨款` spells 财政拨款（补助）收入 or 财政拨款收入（补助）;
  * - tests/fixtures/text-forms/gov-fund-stray-piece.pdftotext.txt: 表7 政府性基金预算财政拨款收入支出决算表 of
  *   synth-140100-caizhengju-2016-final-00021 (its lines 354–359): one row of 0.00 under a 栏次 row, the `余` that ends
- *   年初结转和结余 drawn among the label words, 本年收入 (a total word) second, `入 小计` two cells on one line.
+ *   年初结转和结余 drawn among the label words, 本年收入 (a total word) second, `入 小计` two cells on one line;
+ * - tests/fixtures/text-forms/general-expenditure-label-word.pdftotext.txt: 一般公共预算财政拨款支出决算表 of
+ *   synth-410200-nongyeju-2016-final-00026 (its lines 278–288), `项目` (a label word too) over a `支出` drawn left of it.
  * Expected cells are read by hand from the HTML tables the PDFs were printed from; line numbers are the fixtures'.
  * The small cases below place pieces by hand, to show what is not read.
  */
@@ -212,6 +214,27 @@ describe('a one-row 政府性基金 table whose header is as narrow as its 0.00 
     const cover = readTextForms(splitLines(text)).problems.filter((p) => p.code === 'header_cover');
     expect(cover.map((p) => [p.severity, p.line])).toEqual([['info', 2]]);
     expect(cover[0]!.message).toContain('「年初结转和结余」「本年收入」');
+  });
+});
+
+describe('a 一般公共预算财政拨款支出决算表 whose `项目` over `支出` is also a label word (general-expenditure-label-word, lines 4–7)', () => {
+  const { at } = readFixture(fixture('general-expenditure-label-word.pdftotext.txt'));
+
+  it('joins 项目 and the 支出 drawn left under it into 项目支出, the last of seven columns under 年初预算数 … 决算数', () => {
+    expect(flattenHeader([at(4).cells, at(5).cells, at(6).cells]).slice(-7)).toEqual([
+      '年初预算数',
+      '全年预算数',
+      '决算数/小计',
+      '决算数/其中：基本支出/小计',
+      '决算数/其中：基本支出/人员经费',
+      '决算数/其中：基本支出/公用经费',
+      '决算数/项目支出',
+    ]);
+  });
+
+  it('puts each figure under its column (一般公共服务支出, line 9; 行政运行, line 11, 项目支出 blank)', () => {
+    expect(at(9).cells.slice(-7)).toEqual(['75.8', '77.2', '78.6', '55.7', '50.1', '5.6', '22.9']);
+    expect(at(11).cells.slice(-7)).toEqual(['11.9', '11.7', '11.6', '11.6', '10.5', '1.2', '']);
   });
 });
 
