@@ -275,6 +275,13 @@ describe('what the exact cover does not read', () => {
     expect(coverHeader(header, 4)).toBeNull();
   });
 
+  it('does not end a whole word with a 小计 that stands on a line above its end and far from it', () => {
+    // pieces of 政府性基金 表七 in synth-140300-caizhengju-2017-final-00038 (its lines 348–351): `项目支` … `出` is
+    // 项目支出, never 项目支出小计 with the 小计 that stands under 本年支出's first column
+    const header = frags('年初结@0:5 本年支出@0:20 年末结@0:30 转和结@1:6 入本年收@1:10 项目支@1:25 转和结@1:29 余@2:6 小计@2:16 基本支@2:19 出@3:21 出@3:26 余@3:31');
+    expect(coverHeader(header, 6)?.paths).toEqual([['年初结转和结余'], ['本年收入'], ['本年支出', '小计'], ['本年支出', '基本支出'], ['本年支出', '项目支出'], ['年末结转和结余']]);
+  });
+
   it('does not join a group word and the 小计 under it into one word', () => {
     const covers = exactCovers(frags('其中：基本支出@0:10 小计@1:8 人员经@1:12 费@2:12 公用经@1:16 费@2:16')) ?? [];
     expect(covers.every((c) => c.some((w) => w.text === '其中：基本支出'))).toBe(true);

@@ -210,8 +210,13 @@ function twoWords(parts: readonly Fragment[], all: readonly Fragment[]): boolean
     const lower = parts.slice(k);
     const joined = (ps: readonly Fragment[]) => ps.map((p) => p.part.text).join('');
     // (a whole word ended on a line and a 小计 beside it on that line are two cells: `本年收` over `入 小计`; a 小计
-    // heads a group's parts, it never ends a word wrapped onto the line of its own end)
-    if (parts[k]!.row === parts[k - 1]!.row && lookupWord(joined(upper)) !== null && normHeaderWord(joined(lower)) === '小计') return true;
+    // heads a group's parts, it never ends a word wrapped onto the line of its own end; on another line, a whole word
+    // and a 小计 | 合计 make one only when the 小计 stands under the word's end, as two whole pieces do)
+    const subtotal = ['小计', '合计'].includes(normHeaderWord(joined(lower)));
+    if (subtotal && lookupWord(joined(upper))?.role === 'value') {
+      if (parts[k]!.row === parts[k - 1]!.row && normHeaderWord(joined(lower)) === '小计') return true;
+      if (parts[k]!.row !== parts[k - 1]!.row && !under(parts[k]!, parts[k - 1]!)) return true;
+    }
     if (Math.min(...lower.map((p) => p.row)) > Math.max(...upper.map((p) => p.row)) && isGroupOver(joined(upper), joined(lower))) return true;
   }
   return false;
