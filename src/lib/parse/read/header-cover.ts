@@ -244,7 +244,8 @@ function allowedOrders(leaves: readonly CoverWord[], cap = MAX_ORDERS): number[]
   // somewhere from that piece to its anchor
   const texts = leaves.flatMap((w) => w.parts.map((p) => charNorm(p.part.text)));
   const twins = new Set(texts.filter((t, k) => texts.indexOf(t) !== k));
-  const from = (w: CoverWord) => Math.min(...w.parts.filter((p) => p.row === anchor(w).row).map((p) => p.part.start));
+  // (a piece of equal text to another, `费`, may end either word: it pushes nothing)
+  const from = (w: CoverWord) => Math.min(...w.parts.filter((p) => p.row === anchor(w).row && (p === anchor(w) || !twins.has(charNorm(p.part.text)))).map((p) => p.part.start));
   const before = (i: number, j: number) => {
     const [a, b] = [anchor(leaves[i]!), anchor(leaves[j]!)];
     if (a.row === b.row) {
