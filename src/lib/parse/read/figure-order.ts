@@ -9,7 +9,7 @@
  * columns (`header-words.ts`); a table whose header cannot be read so keeps the columns found by position.
  */
 import { readWords, type Fragment, type Word } from './header-words.ts';
-import { coverHeader, valuePieces } from './header-cover.ts';
+import { coverValuePieces } from './header-cover.ts';
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { isAmountText, overlap, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
@@ -111,7 +111,7 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   );
   // (else the header's pieces read as an exact cover of vocabulary words, `header-cover.ts`)
   const inOrder = headerInOrder(fragments, n);
-  const cover = inOrder === null ? coverHeader(valuePieces(header, lastEnd), n, full.map((f) => f.map((p) => p.text))) : null;
+  const cover = inOrder === null ? coverValuePieces(header, lastEnd, n, full.map((f) => f.map((p) => p.text))) : null;
   const paths = inOrder ?? cover?.paths ?? null;
   if (paths === null) return joined;
   const all = [...labels, ...paths];

@@ -6,22 +6,27 @@
  * characters can: the header's value pieces are split into whole words of the vocabulary (value words, group words
  * such as `其中：基本支出` and block words such as `决算数` among them) so that every piece is used exactly once and
  * every character is accounted for. A piece that is in no word (the space between two cells lost, `收入位上缴`) is cut
- * into parts that are. Each word is anchored at the piece holding its first character; its other pieces stand near it
+ * into parts that are; a piece drawn into the label columns that is part of no label word but of a value word (the `余`
+ * of a narrow `年初结转和结余`) is taken too when the pieces over the figures have no cover without it. Each word is anchored at the piece holding its first character; its other pieces stand near it
  * (on its line or below, or, raised, on the line above), and two whole words (`本年支出`, `合计`) make one word only
  * when one stands right under the other.
  *
  * A reading is taken only when it is the one reading the pieces allow:
  * - the words that head no others are as many as the figure columns; each group word stands over a run of them that
- *   belong to it, side by side, a total (合计, 小计) only first in a run; the table's own total only first, a 小计
- *   never outside a group;
+ *   belong to it, side by side, a total (合计, 小计) only first in a run; the table's own 合计 only first (本年收入 beside
+ *   年初结转和结余 is a flow, not a total), a 小计 never outside a group nor the end of a word ended beside it on its line;
  * - the columns stand in the order of the words' anchors where the anchors decide it: two anchors on one line in
  *   printed order (unless a word's own piece stands left of its anchor past the other: the line pushed it right);
- *   anchors on different lines drift (a lower line with more text to its left is drawn further left), so only a clear
- *   distance orders them. Every order the anchors allow is tried;
+ *   anchors on different lines drift (a lower line with more text to its left is drawn further left), so a clear
+ *   distance orders them; nearer, the lines where both words have pieces do when they all agree (pieces of equal
+ *   text, `入`, which any word may end, order nothing). Every order the anchors allow is tried;
  * - every cover, every order and every run of the groups must give the same labels (pieces of equal text are
- *   interchangeable: covers that differ only in which `入` ends which word agree). Where several readings remain, the
+ *   interchangeable: covers that differ only in which `入` ends which word agree; readings that spell one column two
+ *   ways, `财政拨款（补助）收入` and `财政拨款收入（补助）`, agree in the more usual spelling). A group word that is also a
+ *   column's word (`本年收入合计` over a `其他收入` drawn below it) may head the words below it or stand beside them:
+ *   both are tried, and only readings with as many columns as figures stay. Where several readings remain, the
  *   rows may confirm one: a total is the sum of the columns beside it under the same head (within a last digit per
- *   part), and a reading stays only if no row with every figure printed contradicts it. Arithmetic chooses among the
+ *   part), and a reading stays only if no row with every figure printed contradicts it (a 栏次 row `1 … n` is none). Arithmetic chooses among the
  *   readings the characters and positions allow, never a reading they do not; when more than one (or none) agrees
  *   with the figures, nothing is read.
  * Otherwise the header is left as the reading by position had it (its unknown words reported there).
@@ -51,8 +56,8 @@ const CLEAR = 3;
 const MAX_ORDERS = 720;
 /** How far (columns) a group word's anchor may stand outside the span of the words below it. */
 const SLACK = 2;
-/** Block words standing over others at most (each may head them or be a column of its own). */
-const MAX_BLOCKS = 4;
+/** Group and block words standing over others at most (each may head them or be a column of its own). */
+const MAX_BLOCKS = 8;
 
 /** Character-level normalisation of a piece, so that pieces join into words as `normHeaderWord` reads whole words. */
 const charNorm = (s: string) =>
@@ -189,7 +194,8 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 /** Pieces that are two words, never one: a group word over a word of its own below it (`其中：基本支出` over `小计`),
  * or two whole words of the vocabulary side by side on one line (`合计` and `基本支出` are two cells). */
 function twoWords(parts: readonly Fragment[], all: readonly Fragment[]): boolean {
-  const whole = (f: Fragment) => lookupWord(f.part.text) !== null;
+  // (a label word, `项目`, is also the start of a value word, `项目支出`: only value words count as whole here)
+  const whole = (f: Fragment) => lookupWord(f.part.text)?.role === 'value';
   if (parts.some((f, k) => parts.some((g, q) => q > k && g.row === f.row && whole(f) && whole(g)))) return true;
   // (two whole words one over the other are one word only when the lower stands under the upper, `本年支出` over `合计`,
   // or beside its start nearer it than any other piece of the upper's line, `本年收入` drawn right of its `合计`)
@@ -203,6 +209,14 @@ function twoWords(parts: readonly Fragment[], all: readonly Fragment[]): boolean
     const upper = parts.slice(0, k);
     const lower = parts.slice(k);
     const joined = (ps: readonly Fragment[]) => ps.map((p) => p.part.text).join('');
+    // (a whole word ended on a line and a 小计 beside it on that line are two cells: `本年收` over `入 小计`; a 小计
+    // heads a group's parts, it never ends a word wrapped onto the line of its own end; on another line, a whole word
+    // and a 小计 | 合计 make one only when the 小计 stands under the word's end, as two whole pieces do)
+    const subtotal = ['小计', '合计'].includes(normHeaderWord(joined(lower)));
+    if (subtotal && lookupWord(joined(upper))?.role === 'value') {
+      if (parts[k]!.row === parts[k - 1]!.row && normHeaderWord(joined(lower)) === '小计') return true;
+      if (parts[k]!.row !== parts[k - 1]!.row && !under(parts[k]!, parts[k - 1]!)) return true;
+    }
     if (Math.min(...lower.map((p) => p.row)) > Math.max(...upper.map((p) => p.row)) && isGroupOver(joined(upper), joined(lower))) return true;
   }
   return false;
@@ -228,7 +242,10 @@ function allowedOrders(leaves: readonly CoverWord[], cap = MAX_ORDERS): number[]
   const n = leaves.length;
   // a word with a piece on its anchor's line left of the anchor was pushed right by that line's text: it stands
   // somewhere from that piece to its anchor
-  const from = (w: CoverWord) => Math.min(...w.parts.filter((p) => p.row === anchor(w).row).map((p) => p.part.start));
+  const texts = leaves.flatMap((w) => w.parts.map((p) => charNorm(p.part.text)));
+  const twins = new Set(texts.filter((t, k) => texts.indexOf(t) !== k));
+  // (a piece of equal text to another, `费`, may end either word: it pushes nothing)
+  const from = (w: CoverWord) => Math.min(...w.parts.filter((p) => p.row === anchor(w).row && (p === anchor(w) || !twins.has(charNorm(p.part.text)))).map((p) => p.part.start));
   const before = (i: number, j: number) => {
     const [a, b] = [anchor(leaves[i]!), anchor(leaves[j]!)];
     if (a.row === b.row) {
@@ -236,7 +253,11 @@ function allowedOrders(leaves: readonly CoverWord[], cap = MAX_ORDERS): number[]
       if (pushed(leaves[i]!, b) || pushed(leaves[j]!, a)) return false;
       return a.part.start < b.part.start;
     }
-    return b.part.start - a.part.start >= CLEAR;
+    // anchors on different lines: a clear distance between the anchors orders them; nearer, the lines where both
+    // words have pieces do, when every such line agrees (a line may join pieces of lines printed at other heights, but
+    // those keep their order among themselves)
+    if (Math.abs(b.part.start - a.part.start) >= CLEAR) return b.part.start > a.part.start;
+    return sharedLineOrder(leaves[i]!, leaves[j]!, twins) < 0;
   };
   const out: number[][] = [];
   const order: number[] = [];
@@ -262,6 +283,23 @@ function allowedOrders(leaves: readonly CoverWord[], cap = MAX_ORDERS): number[]
   return out;
 }
 
+/** -1 when on every line where both words have pieces all of `a`'s stand left of all of `b`'s, 1 when right of them,
+ * 0 when they share no line or the lines disagree (or a line interleaves them). */
+function sharedLineOrder(a: CoverWord, b: CoverWord, twins: ReadonlySet<string>): number {
+  let side = 0;
+  // (pieces of equal text, `入` ending many words, are interchangeable between the words: they order nothing)
+  const own = (w: CoverWord, row: number) => w.parts.filter((p) => p.row === row && !twins.has(charNorm(p.part.text)));
+  for (const row of new Set(a.parts.map((p) => p.row))) {
+    const pa = own(a, row);
+    const pb = own(b, row);
+    if (pa.length === 0 || pb.length === 0) continue;
+    const here = Math.max(...pa.map((p) => p.part.start)) < Math.min(...pb.map((p) => p.part.start)) ? -1 : Math.max(...pb.map((p) => p.part.start)) < Math.min(...pa.map((p) => p.part.start)) ? 1 : 0;
+    if (here === 0 || (side !== 0 && here !== side)) return 0;
+    side = here;
+  }
+  return side;
+}
+
 /** Columns side by side under one head so far: a leaf, or a group word over the run of its members. */
 interface Unit {
   /** The word that says what the unit is: the leaf's word, or the group word over the run. */
@@ -282,7 +320,8 @@ function pathsFor(leaves: readonly CoverWord[], groups: readonly CoverWord[]): s
   const walk = (units: Unit[], k: number, heads: Map<number, string[]>) => {
     if (k === inner.length) {
       // a total of the whole table stands first; a subtotal (小计) is always under a group
-      if (units.some((u, q) => u.leaves.length === 1 && isTotal(u.text) && (q > 0 || normHeaderWord(u.text) === '小计'))) return;
+      // (本年收入 | 本年支出 beside 年初结转和结余 … are flows of a balance, not its total: only 合计 | 总计 stand first)
+      if (units.some((u, q) => u.leaves.length === 1 && isTotal(u.text) && ((q > 0 && lookupWord(u.text)?.key === 'total') || normHeaderWord(u.text) === '小计'))) return;
       results.push(leaves.map((w, i) => [...(heads.get(i) ?? []), w.text]));
       return;
     }
@@ -322,7 +361,9 @@ function pathsFor(leaves: readonly CoverWord[], groups: readonly CoverWord[]): s
 type FigureRow = readonly (string | null | undefined)[];
 
 /** In every row with the figures printed, each total equals the sum of the columns beside it under the same head. */
-function sumsHold(paths: readonly string[][], rows: readonly FigureRow[]): boolean {
+function sumsHold(paths: readonly string[][], allRows: readonly FigureRow[]): boolean {
+  // (a 栏次 row numbering the columns 1 … n read among the figures is no row of figures)
+  const rows = allRows.filter((r) => !r.every((c, k) => c === String(k + 1)));
   const head = (p: readonly string[]) => p.slice(0, -1).join('/');
   for (const [j, p] of paths.entries()) {
     const leaf = p[p.length - 1]!;
@@ -355,6 +396,12 @@ function sumsHold(paths: readonly string[][], rows: readonly FigureRow[]): boole
   return true;
 }
 
+/** What a header word means: its vocabulary key (its text when it has none). */
+const meaning = (w: string) => lookupWord(w)?.key ?? w;
+/** How unusual the spellings of a reading's words are: the sum of their places in their terms' lists of words. */
+const spelling = (paths: readonly string[][]) =>
+  paths.flat().reduce((a, w) => a + Math.max(0, lookupWord(w)?.words.findIndex((x) => charNorm(x) === charNorm(w)) ?? 0), 0);
+
 /** How a header was read by cover, for the `info` problem. */
 export interface CoverReading {
   /** Labels of the figure columns, left to right, group words over their members. */
@@ -384,13 +431,13 @@ function readCover(fragments: readonly Fragment[], n: number, rows: readonly Fig
   for (const cover of covers) {
     // a part group word over words that belong to it heads them; a block word (预算数 | 决算数) over words below may
     // also be a column of its own beside them (年初预算数 | 全年预算数 | 决算数 over 小计 …): each choice is tried
+    // (a part group word that is also a column's word, `本年收入合计` over a word raised below it, may be either: each
+    // choice is tried, and only choices with as many columns as figures stay)
     const candidates = groupWords(cover);
-    const parts = candidates.filter((w) => groupOf(w.text)!.kind === 'parts');
-    const blocks = candidates.filter((w) => groupOf(w.text)!.kind === 'block');
-    if (blocks.length > MAX_BLOCKS) return { why: 'blocks' };
+    if (candidates.length > MAX_BLOCKS) return { why: 'blocks' };
     const words = [...cover].sort((a, b) => anchor(a).row - anchor(b).row || anchor(a).part.start - anchor(b).part.start).map((w) => w.parts.map((p) => p.part.text).join(''));
-    for (let mask = 0; mask < 1 << blocks.length; mask++) {
-      const groups = [...parts, ...blocks.filter((_, k) => (mask >> k) & 1)];
+    for (let mask = 0; mask < 1 << candidates.length; mask++) {
+      const groups = candidates.filter((_, k) => (mask >> k) & 1);
       const leaves = cover.filter((w) => !groups.includes(w));
       if (leaves.length !== n) continue;
       const orders = allowedOrders(leaves);
@@ -398,8 +445,11 @@ function readCover(fragments: readonly Fragment[], n: number, rows: readonly Fig
       if (orders.length >= MAX_ORDERS) return { why: 'orders' };
       for (const order of orders)
         for (const paths of pathsFor(order.map((i) => leaves[i]!), groups)) {
-          const key = JSON.stringify(paths);
-          if (!readings.has(key)) readings.set(key, { paths, words });
+          // (readings that differ only in how a word is spelt, `财政拨款（补助）收入` or `财政拨款收入（补助）` from the
+          // same characters, name the same columns: one stays, in the vocabulary's more usual spelling)
+          const key = JSON.stringify(paths.map((p) => p.map(meaning)));
+          const had = readings.get(key);
+          if (!had || spelling(paths) < spelling(had.paths)) readings.set(key, { paths, words });
         }
     }
   }
@@ -419,6 +469,37 @@ const LABEL_ROLES: readonly string[] = ['code', 'code_part', 'name', 'row_number
 export function valuePieces(header: readonly PositionedLine[], lastEnd: number): Fragment[] {
   const across = (p: Positioned) => p.start >= lastEnd || (p.end > lastEnd && !LABEL_ROLES.includes(lookupWord(p.text)?.role ?? ''));
   return header.flatMap((l, row) => l.parts.filter(across).map((part) => ({ part, row })));
+}
+
+/** Every printed form of the label words (科目编码, 科目名称, 类 款 项, 栏次 …), as pieces join. */
+const LABEL_TEXTS: readonly string[] = VOCABULARY.filter((t) => LABEL_ROLES.includes(t.role)).flatMap((t) => t.words.map(charNorm));
+
+/** Pieces standing over the label columns that are part of no label word but of a value word (`余`, the end of a
+ * narrow `年初结转和结余` drawn left into the label columns of a table as narrow as its figures). */
+function strayPieces(header: readonly PositionedLine[], lastEnd: number): Fragment[] {
+  const stray = (p: Positioned) => {
+    const t = charNorm(p.text);
+    return p.end <= lastEnd && t !== '' && !LABEL_TEXTS.some((w) => w.includes(t) || t.includes(w)) && TARGETS.some((w) => w.includes(t));
+  };
+  return header.flatMap((l, row) => l.parts.filter(stray).map((part) => ({ part, row })));
+}
+
+/**
+ * The squeezed header over the figure columns right of `lastEnd` read as an exact cover (`coverHeader`); when its
+ * pieces there have none, the pieces drawn into the label columns that only a value word can hold (`strayPieces`)
+ * are taken with them, and the cover must account for those too.
+ */
+export function coverValuePieces(header: readonly PositionedLine[], lastEnd: number, n: number, rows: readonly FigureRow[] = []): CoverReading | null {
+  const pieces = valuePieces(header, lastEnd);
+  const read = coverHeader(pieces, n, rows);
+  if (read !== null) return read;
+  const strays = strayPieces(header, lastEnd);
+  const withStrays = strays.length === 0 ? null : coverHeader([...pieces, ...strays], n, rows);
+  if (withStrays !== null) return withStrays;
+  // (a label word written right of where the label columns were found, `科目名称` on a line of its own: it is the
+  // label columns' word, and the cover must account for every other piece without it)
+  const labels = pieces.filter((f) => LABEL_ROLES.includes(lookupWord(f.part.text)?.role ?? ''));
+  return labels.length === 0 ? null : coverHeader(pieces.filter((f) => !labels.includes(f)), n, rows);
 }
 
 /**
@@ -443,10 +524,9 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   if (values.length === m && values.every((j) => labelOf(j).every((w) => lookupWord(w) !== null))) return null;
   const lastEnd = model.columns[labels - 1]!.end;
   if (numbers[0]!.start < lastEnd) return null;
-  const fragments = valuePieces(header, lastEnd);
   // (rows with every figure printed confirm the totals)
   const full = data.map((l) => l.parts.filter((p) => p.start >= lastEnd)).filter((ps) => ps.length === m);
-  const read = coverHeader(fragments, m, full.map((ps) => ps.map((p) => p.text)));
+  const read = coverValuePieces(header, lastEnd, m, full.map((ps) => ps.map((p) => p.text)));
   if (read === null) return null;
   const centres = numbers.map((p) => (p.start + p.end) / 2);
   const right = Math.max(numbers[m - 1]!.end, ...data.flatMap((l) => l.parts.map((p) => p.end)));
