@@ -239,6 +239,16 @@ function isCodedRow(parts: Positioned[]): boolean {
   return parts.length >= 2 && parts.some((p) => /^(?:\d{3}(?:\d{2}){0,2}|[1-9]\d{5})$/.test(p.text)) && parts.some((p) => !isAmountText(p.text));
 }
 
+/** A classification code printed with spaces in one piece: `201 03 01`, `208 05`. */
+const SPACED_CODE_RE = /^\d{3}(?: \d{2}){1,2}$/;
+
+/** The header prints no 类, 款, 项 columns of their own: none of the three words stands two spaces or more from the
+ * next (`类 款 项` written as one cell, or no such words). */
+function codeInOneCell(header: Positioned[][]): boolean {
+  const part = (t: string) => t === '类' || t === '款' || t === '项';
+  return header.every((ps) => ps.every((p, k) => k === 0 || !part(p.text) || !part(ps[k - 1]!.text) || p.start - ps[k - 1]!.end < 2));
+}
+
 /** Header lines above the first data line: word lines up to a boundary (title, unit, department, blank run). */
 function headerBand(lines: SourceLine[], first: number, floor: number, pageStarts: ReadonlySet<number>): number[] {
   const band: number[] = [];
@@ -482,6 +492,10 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     if (dataCount < 2 && band.length === 0 && !continues()) continue;
     if (dataCount === 0 && !band.some((k) => pieces(lines[k]!.raw).length >= 2)) continue;
     if (rowNumber && (run.length !== 1 || !band.some((k) => lines[k]!.raw.includes('行次')))) continue;
+    // a code printed in one piece on some rows (`201 03 01`) and in parts on others (`201 01   01`, pdftotext spreading
+    // the same cell), under a header that prints 类 款 项 as one cell: one code column, its parts joined on every row
+    if (codeInOneCell(band.map((k) => pieces(lines[k]!.raw))) && run.some((k) => SPACED_CODE_RE.test(dp(k)[0]?.text ?? '')))
+      for (const k of run) cut.set(k, joinCodeParts(dp(k)));
     const headerLines: PositionedLine[] = [...band.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) })), ...(band.length > 0 ? carriedWords : [])];
     const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dp(k) }));
     let model: ColumnModel;
