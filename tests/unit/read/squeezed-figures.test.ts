@@ -143,3 +143,20 @@ describe('a final expenditure table whose figure header starts over its 行次 n
     expect(at(14).cells).toEqual(['208 08 01', '死亡抚恤', '10', '2605.88', '2074.27', '531.61']);
   });
 });
+
+// tests/fixtures/text-forms/row-numbers-in-label.pdftotext.txt: 部门收入总表 of synth-410800-shangwuju-2017-budget-00050
+// (source lines 74–114): the 行次 column before five squeezed figures, its number one space after the name, standing
+// in the label column on the rows whose name fills it (`一般行政管理事务 4`) and right of it on the others; the 行次
+// word drawn under 合计 by the squeeze. Cells read by hand from the HTML table the PDF was printed from.
+describe('a budget income table whose 行次 numbers stand in the label column on some rows only', () => {
+  const at = read('row-numbers-in-label.pdftotext.txt');
+
+  it('reads the 行次 as a label column, not as the first figure column (lines 2–5)', () => {
+    expect(flattenHeader([at(2).cells, at(3).cells])).toEqual(['项目/功能分类科目编码', '项目/科目名称', '项目/行次', '合计', '上年结转', '一般公共预算拨款收入', '事业收入', '其他收入']);
+  });
+
+  it('puts every row’s five figures in order after its 行次 (一般公共服务支出, 一般行政管理事务: lines 7 and 10)', () => {
+    expect(at(7).cells).toEqual(['201', '一般公共服务支出', '1', '169.91', '0.00', '169.91', '0.00', '0.00']);
+    expect(at(10).cells).toEqual(['2011102', '一般行政管理事务', '4', '51.00', '0.00', '51.00', '0.00', '0.00']);
+  });
+});

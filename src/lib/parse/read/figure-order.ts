@@ -42,16 +42,28 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   if (lastText < 0 || lastText === model.columns.length - 1) return null;
   if (model.columns.slice(1, lastText).some((c) => c.kind === 'amount')) return null;
   // a 行次 column after the labels (1, 2, 3 … down the rows, read as figures by position) is a label column too
-  const first = data.map((l) => figuresOf(l.parts, model.columns.slice(0, lastText + 1))[0]);
-  const rowNumbers =
-    data.length > 1 && first.every((p, k) => p !== undefined && /^\d{1,3}$/.test(p.text) && (k === 0 || Number(p.text) > Number(first[k - 1]!.text)));
-  const labelEnd = rowNumbers && lastText + 2 < model.columns.length ? lastText + 1 : lastText;
+  // (or standing in the last label column on some rows: the amounts after the last word start with it)
+  const increasing = (xs: (Positioned | undefined)[]) =>
+    data.length > 1 && xs.every((p, k) => p !== undefined && /^\d{1,3}$/.test(p.text) && (k === 0 || Number(p.text) > Number(xs[k - 1]!.text)));
+  const afterLabels = data.map((l) => figuresOf(l.parts, model.columns.slice(0, lastText + 1))[0]);
+  const afterWords = data.map((l) => figuresOf(l.parts, [])[0]);
+  const first = increasing(afterLabels) ? afterLabels : afterWords;
+  const rowNumbers = increasing(first);
+  // (the last label column already the 行次 column: headed by 行次 or by nothing, a row number standing in it)
+  const leaf = model.header.map((r) => r[lastText] ?? '').filter((x) => x !== '').pop();
+  const rowNumberColumn =
+    rowNumbers &&
+    lastText > 0 &&
+    (leaf === undefined || lookupWord(leaf)?.role === 'row_number') &&
+    data.some((l) => l.parts.some((p) => /^\d{1,3}$/.test(p.text) && overlap(model.columns[lastText]!, p) > 0));
+  const labelEnd = rowNumbers && !rowNumberColumn && lastText + 2 < model.columns.length ? lastText + 1 : lastText;
   const texts = model.columns.slice(0, labelEnd + 1).map((_, j) => j);
-  // (the 行次 column keeps its kind: the wrapped labels are joined by the kinds of the columns)
+  // (the 行次 column keeps its kind: the wrapped labels are joined by the kinds of the columns; it spans its numbers)
   const textColumns: Column[] = texts.map((j) => {
     const c = model.columns[j]!;
-    if (j <= lastText) return { ...c, kind: 'text' as const };
-    return { start: Math.min(c.start, ...first.map((p) => p!.start)), end: Math.max(c.end, ...first.map((p) => p!.end)), kind: c.kind };
+    const kind = j <= lastText ? ('text' as const) : c.kind;
+    if (!rowNumbers || j !== labelEnd || (j <= lastText && !rowNumberColumn)) return { ...c, kind };
+    return { start: Math.min(c.start, ...first.map((p) => p!.start)), end: Math.max(c.end, ...first.map((p) => p!.end)), kind };
   });
   const figures = data.map((l) => figuresOf(l.parts, textColumns));
   const n = Math.max(0, ...figures.map((f) => f.length));
@@ -68,10 +80,10 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   // (and as many value columns as full rows have figures, each headed by words the vocabulary knows)
   const values = model.columns.flatMap((c, j) => (j > lastText ? [j] : []));
   const known = values.every((j) => model.header.every((r) => !r[j] || lookupWord(r[j]!) !== null));
-  if (holds && values.length === n && known) return null;
+  if (holds && values.length === n && known && !rowNumberColumn) return null;
   // the columns by position are the right ones, only squeezed figures of full rows fall wrong: those rows by order,
   // the others as positions say (a row with blank cells is printed wider, where its figures stand tells more)
-  if (values.length === n && known) return { ...model, figures: n };
+  if (values.length === n && known) return rowNumberColumn ? { ...withRowNumbers(model, textColumns[lastText]!, lastText), figures: n } : { ...model, figures: n };
   // the figures of one squeezed column drawn apart into two columns by position, one of them under no header word and
   // lying over a named neighbour for half its width or more (or anywhere, under a 栏次 row numbering 1 … n): as many
   // named value columns as full rows have figures are the table's columns, read by order
@@ -122,6 +134,17 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
     figures: n,
     ...(cover ? { cover: cover.words } : {}),
   };
+}
+
+/** The model with its 行次 column `j` spanning the row numbers (`column`), and a 行次 word that the header's lines put
+ * over the first value column (`行次` under `合计`, the 行次 cell's word drawn right by the squeeze) moved back over it. */
+function withRowNumbers(model: ColumnModel, column: Column, j: number): ColumnModel {
+  const header = model.header.map((r) => {
+    const k = r.findIndex((x, i) => i > j && lookupWord(x)?.role === 'row_number');
+    if (k < 0 || r[j]) return r;
+    return r.map((x, i) => (i === j ? r[k]! : i === k ? '' : x));
+  });
+  return { ...model, columns: model.columns.map((c, i) => (i === j ? column : c)), header };
 }
 
 const LABEL_PREFIXES: ReadonlySet<string> = (() => {
