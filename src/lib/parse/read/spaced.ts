@@ -80,8 +80,10 @@ export function dataPieces(raw: string): Positioned[] {
   const all = pieces(raw);
   // A code printed with spaces (`208 05 01`) at the start of the line is one piece; its parts in columns of their
   // own (`201 03      08`: 类 and 款 one space apart, 项 further) stay apart.
+  // (款 and 项 may be squeezed together: `207 0101`, its 款 and 项 one piece)
   let codeParts = 0;
-  while (codeParts < Math.min(3, all.length) && (codeParts === 0 ? /^\d{3}$/ : /^\d{2}$/).test(all[codeParts]!.text)) codeParts++;
+  const partRe = (k: number) => (k === 0 ? /^\d{3}$/ : k === 1 ? /^\d{2}(?:\d{2})?$/ : /^\d{2}$/);
+  while (codeParts < Math.min(3, all.length) && partRe(codeParts).test(all[codeParts]!.text) && !(codeParts === 2 && all[1]!.text.length === 4)) codeParts++;
   const spacedCode = codeParts > 1 && all.slice(1, codeParts).every((p, i) => p.start - all[i]!.end === 1);
   for (const [k, p] of all.entries()) {
     const last = out[out.length - 1];
