@@ -160,3 +160,20 @@ describe('a budget income table whose 行次 numbers stand in the label column o
     expect(at(10).cells).toEqual(['2011102', '一般行政管理事务', '4', '51.00', '0.00', '51.00', '0.00', '0.00']);
   });
 });
+
+// tests/fixtures/text-forms/row-numbers-next-page.pdftotext.txt: 一般公共预算财政拨款支出决算表 of
+// synth-410300-zhujianju-2015-final-00013 (source lines 296–348), over two pages: on the second page pdftotext draws
+// the 行次 numbers left, under the name column (`住房保障支出  26`), and the unlabelled 合计 prints its 行次 alone.
+// Cells read by hand from the HTML table the PDF was printed from.
+describe('a 行次 drawn under the name column on the next page', () => {
+  const at = read('row-numbers-next-page.pdftotext.txt');
+
+  it('keeps the 行次 out of the name (住房保障支出 26, 住房公积金 28: lines 47 and 49)', () => {
+    expect(at(47).cells).toEqual(['221', '住房保障支出', '26', '864.80', '864.80', '0.00']);
+    expect(at(49).cells).toEqual(['2210201', '住房公积金', '28', '296.06', '296.06', '0.00']);
+  });
+
+  it('reads the unlabelled 合计’s number as its 行次, not as a name (31, line 52)', () => {
+    expect(at(52).cells).toEqual(['', '', '31', '4637.66', '3292.00', '1345.66']);
+  });
+});

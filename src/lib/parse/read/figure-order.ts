@@ -272,7 +272,7 @@ export function placeInOrder(parts: Positioned[], model: ColumnModel): ReturnTyp
   const labelColumns = model.columns.slice(0, labelCount);
   const figures = figuresOf(parts, labelColumns);
   const words = parts.slice(0, parts.length - figures.length);
-  const inLabels = labelCount > 0 ? placeParts(words, { columns: labelColumns, header: [] }) : { cells: [], spans: [], crowded: words.length > 0 };
+  const inLabels = labelCount > 0 ? placeLabels(words, labelColumns, model.header) : { cells: [], spans: [], crowded: words.length > 0 };
   if (figures.length === model.figures) {
     return {
       cells: [...inLabels.cells, ...figures.map((f) => f.text)],
@@ -295,6 +295,23 @@ export function placeInOrder(parts: Positioned[], model: ColumnModel): ReturnTyp
     spans[j] = { start: figures[i]!.start, end: figures[i]!.end };
   });
   return { cells: [...inLabels.cells, ...cells], spans: [...inLabels.spans, ...spans], crowded: inLabels.crowded };
+}
+
+/**
+ * A line's words in the label columns. Under a last label column headed by 行次, the line's last word a number (`1` …
+ * `999`, a row's 行次, one space or more after its name) goes there wherever pdftotext put it (a page squeezed left
+ * draws it under the name), the other words by position into the columns before it. (A three-digit number alone is
+ * left to its position: it may be a 类 code.)
+ */
+function placeLabels(words: Positioned[], columns: Column[], header: string[][]): ReturnType<typeof placeParts> {
+  const j = columns.length - 1;
+  const leaf = header.map((r) => r[j] ?? '').filter((x) => x !== '').pop();
+  const last = words[words.length - 1];
+  if (j < 1 || leaf === undefined || lookupWord(leaf)?.role !== 'row_number' || last === undefined || !/^[1-9]\d{0,2}$/.test(last.text) || (words.length === 1 && last.text.length === 3)) {
+    return placeParts(words, { columns, header: [] });
+  }
+  const rest = placeParts(words.slice(0, -1), { columns: columns.slice(0, j), header: [] });
+  return { cells: [...rest.cells, last.text], spans: [...rest.spans, { start: last.start, end: last.end }], crowded: rest.crowded };
 }
 
 /**
