@@ -506,7 +506,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     // right after the page break (nothing but blank lines and page furniture between), read with that table's
     // columns when its lines fit them or repeat its header's words (a page with few rows shows too little to find all
     // the columns again; header words may stand beside their columns, left of short right-aligned figures).
-    const words = band.map((k) => lines[k]!.raw.replace(/[\s\u3000]+/g, '')).join('');
+    // (with the label words the 栏次 line carries: `科目编码` written beside 栏次 on this page, over it on the page before)
+    const words = [...band.map((k) => lines[k]!.raw), ...(band.length > 0 ? carriedWords.flatMap((l) => l.parts.map((p) => p.text)) : [])].join('').replace(/[\s\u3000]+/g, '');
     const rightAfter = band.length > 0 && lines.slice(floor, band[0]).every((m) => m.skip || m.raw.trim() === '');
     const fits = (d: number | null) => d !== null && headerLines.every((h) => fitsModel(h.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })), previous!));
     const carried = previous && (band.length === 0 || rightAfter) ? carryShift(dataLines, previous) : null;
