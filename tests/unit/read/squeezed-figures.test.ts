@@ -177,3 +177,16 @@ describe('a 行次 drawn under the name column on the next page', () => {
     expect(at(52).cells).toEqual(['', '', '31', '4637.66', '3292.00', '1345.66']);
   });
 });
+
+// tests/fixtures/text-forms/row-numbers-under-total.pdftotext.txt: 收入决算表 of synth-410100-fagaiwei-2016-final-00032
+// (source lines 87–108): a 行次 column, each row's number drawn right under the 本年收入合计 header, left of that
+// column's figures (`一般公共服务支出     1 1336.14 1336.14`), most cells blank. Cells read by hand from the HTML table the
+// PDF was printed from.
+describe('a 行次 number drawn under the first figure column’s header', () => {
+  const at = read('row-numbers-under-total.pdftotext.txt');
+
+  it('puts the number in the 行次 and the figures in 本年收入合计 and 一般公共预算拨款收入 (lines 6 and 14)', () => {
+    expect(at(6).cells).toEqual(['201', '一般公共服务支出', '1', '1336.14', '1336.14', '', '', '', '', '']);
+    expect(at(14).cells).toEqual(['208 08', '抚恤', '9', '2605.88', '2605.88', '', '', '', '', '']);
+  });
+});

@@ -297,6 +297,46 @@ export function placeInOrder(parts: Positioned[], model: ColumnModel): ReturnTyp
   return { cells: [...inLabels.cells, ...cells], spans: [...inLabels.spans, ...spans], crowded: inLabels.crowded };
 }
 
+/** The first amount after a line's last word (or its first piece when it has no word). */
+function afterLastWord(parts: Positioned[]): Positioned | undefined {
+  return figuresOf(parts, [])[0];
+}
+
+/**
+ * The 行次 column of a table: its one column headed by 行次 (its lowest header word), the last label column,
+ * every amount line's first piece after its words a number, increasing down the table (three lines at least). Null
+ * when the table is not so (then its rows are placed as positions say).
+ */
+export function rowNumberColumn(data: PositionedLine[], model: ColumnModel): number | null {
+  if (data.length < 3) return null;
+  const headed = model.columns.flatMap((_, i) => {
+    const leaf = model.header.map((r) => r[i] ?? '').filter((x) => x !== '').pop();
+    return leaf !== undefined && lookupWord(leaf)?.role === 'row_number' ? [i] : [];
+  });
+  // (one 行次, the last label column: figures only after it, no halves side by side)
+  const j = headed.length === 1 ? headed[0]! : -1;
+  if (j < 1 || j + 1 >= model.columns.length || model.columns.slice(j + 1).some((c) => c.kind === 'text')) return null;
+  if (model.figures !== undefined && j !== model.columns.length - model.figures - 1) return null;
+  const firsts = data.map((l) => afterLastWord(l.parts));
+  const increasing = firsts.every((p, k) => p !== undefined && /^[1-9]\d{0,2}$/.test(p.text) && (k === 0 || Number(p.text) > Number(firsts[k - 1]!.text)));
+  return increasing ? j : null;
+}
+
+/** One line's cells under a table with a 行次 column `j` (`rowNumberColumn`): its first number after its words is its
+ * 行次, in column `j` wherever pdftotext drew it (under the first figure column's header, left of its figures); the
+ * other pieces placed as `placeInOrder` places them. A line whose 行次 cell would take another piece is placed so. */
+export function placeWithRowNumber(parts: Positioned[], model: ColumnModel, j: number): ReturnType<typeof placeInOrder> {
+  const n = afterLastWord(parts);
+  if (n === undefined || !/^[1-9]\d{0,2}$/.test(n.text)) return placeInOrder(parts, model);
+  const placed = placeInOrder(parts.filter((p) => p !== n), model);
+  if (placed.cells[j] !== '') return placeInOrder(parts, model);
+  const cells = [...placed.cells];
+  const spans = [...placed.spans];
+  cells[j] = n.text;
+  spans[j] = { start: n.start, end: n.end };
+  return { ...placed, cells, spans };
+}
+
 /**
  * A line's words in the label columns. Under a last label column headed by 行次, the line's last word a number (`1` …
  * `999`, a row's 行次, one space or more after its name) goes there wherever pdftotext put it (a page squeezed left

@@ -14,7 +14,7 @@ import { lookupWord } from '../tables/vocabulary.ts';
 import { figuresOnMiddleLine, joinCodeLines, joinWrappedLabels, wrappedLabels, type WrapChoice } from './wrapped-labels.ts';
 import { buildColumns, columnsFromNumbers, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { reassembleHeader } from './header-words.ts';
-import { columnsByOrder, orderShift, placeInOrder } from './figure-order.ts';
+import { columnsByOrder, orderShift, placeInOrder, placeWithRowNumber, rowNumberColumn } from './figure-order.ts';
 import { fitToPage, joinCodeParts, sameCharacters } from './page-fit.ts';
 import { coverOnNumbers } from './header-cover.ts';
 
@@ -567,10 +567,19 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
       }
       problems.push(refitted(page.find(isAmountLine)!.line, fit.fullRows));
     });
+    // (a 行次 column, found once per model: the rows' numbers put in it wherever they stand)
+    const rowNumbersOf = new Map<ColumnModel, number | null>();
     for (const k of run) {
       if (inRepeat.has(k) && lines[k]!.form === 'spaced') continue;
       const src = lines[k]!;
-      const place = isColumnNumbersLine(dp(k)) ? placeColumnNumbers : placeInOrder;
+      const page = onPage.get(k) ?? model;
+      const rowNumbers = rowNumbersOf.get(page) ?? rowNumberColumn(dataLines.filter(isAmountLine), page);
+      rowNumbersOf.set(page, rowNumbers);
+      const place = isColumnNumbersLine(dp(k))
+        ? placeColumnNumbers
+        : rowNumbers !== null && isAmountLine({ line: src, parts: dp(k) })
+          ? (ps: Positioned[], m: ColumnModel) => placeWithRowNumber(ps, m, rowNumbers)
+          : placeInOrder;
       const d = onPage.has(k) ? 0 : shift;
       const placed = place(
         dp(k).map((p) => ({ ...p, start: p.start + d, end: p.end + d })),
