@@ -43,12 +43,10 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   if (model.columns.slice(1, lastText).some((c) => c.kind === 'amount')) return null;
   // a 行次 column after the labels (1, 2, 3 … down the rows, read as figures by position) is a label column too
   // (or standing in the last label column on some rows: the amounts after the last word start with it)
-  const increasing = (xs: (Positioned | undefined)[]) =>
-    data.length > 1 && xs.every((p, k) => p !== undefined && /^\d{1,3}$/.test(p.text) && (k === 0 || Number(p.text) > Number(xs[k - 1]!.text)));
   const afterLabels = data.map((l) => figuresOf(l.parts, model.columns.slice(0, lastText + 1))[0]);
   const afterWords = data.map((l) => figuresOf(l.parts, [])[0]);
-  const first = increasing(afterLabels) ? afterLabels : afterWords;
-  const rowNumbers = increasing(first);
+  const first = increasingNumbers(afterLabels) ? afterLabels : afterWords;
+  const rowNumbers = increasingNumbers(first);
   // (the last label column already the 行次 column: headed by 行次 or by nothing, a row number standing in it)
   const leaf = model.header.map((r) => r[lastText] ?? '').filter((x) => x !== '').pop();
   const rowNumberColumn =
@@ -297,6 +295,11 @@ export function placeInOrder(parts: Positioned[], model: ColumnModel): ReturnTyp
   return { cells: [...inLabels.cells, ...cells], spans: [...inLabels.spans, ...spans], crowded: inLabels.crowded };
 }
 
+/** Pieces that number rows: two or more, each a number of up to three digits, increasing down the table (行次). */
+function increasingNumbers(xs: (Positioned | undefined)[]): boolean {
+  return xs.length > 1 && xs.every((p, k) => p !== undefined && /^\d{1,3}$/.test(p.text) && (k === 0 || Number(p.text) > Number(xs[k - 1]!.text)));
+}
+
 /** The first amount after a line's last word (or its first piece when it has no word). */
 function afterLastWord(parts: Positioned[]): Positioned | undefined {
   return figuresOf(parts, [])[0];
@@ -317,9 +320,7 @@ export function rowNumberColumn(data: PositionedLine[], model: ColumnModel): num
   const j = headed.length === 1 ? headed[0]! : -1;
   if (j < 1 || j + 1 >= model.columns.length || model.columns.slice(j + 1).some((c) => c.kind === 'text')) return null;
   if (model.figures !== undefined && j !== model.columns.length - model.figures - 1) return null;
-  const firsts = data.map((l) => afterLastWord(l.parts));
-  const increasing = firsts.every((p, k) => p !== undefined && /^[1-9]\d{0,2}$/.test(p.text) && (k === 0 || Number(p.text) > Number(firsts[k - 1]!.text)));
-  return increasing ? j : null;
+  return increasingNumbers(data.map((l) => afterLastWord(l.parts))) ? j : null;
 }
 
 /** One line's cells under a table with a 行次 column `j` (`rowNumberColumn`): its first number after its words is its
