@@ -105,8 +105,10 @@ export function removeFurniture(input: SourceLine[], isTableTitle: (text: string
       if (i < 0 || lines[i]!.skip) continue;
       const raw = lines[i]!.raw;
       const key = norm(raw);
-      // Not a table row: a row of cells (tabs, pipes, three pieces apart) repeated at page tops is a repeated header.
-      if (key.length < 4 || isTableTitle(raw) || /[\t|]/.test(raw) || raw.trim().split(/\s{2,}/).length >= 3) continue;
+      // Not a table row: a row of cells (tabs, pipes, three pieces apart, or five words a space apart or more: a
+      // header squeezed by pdftotext) repeated at page tops is a repeated header.
+      const cells = raw.trim().split(/\s{2,}/).length >= 3 || raw.trim().split(/\s+/).length >= 5;
+      if (key.length < 4 || isTableTitle(raw) || /[\t|]/.test(raw) || cells) continue;
       if (skip === 'running-head' && startsRowLabel(i)) continue;
       seen.set(key, [...(seen.get(key) ?? []), i]);
     }

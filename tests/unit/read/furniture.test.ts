@@ -35,6 +35,14 @@ describe('page furniture', () => {
     const text = [page.join('\n'), page.join('\n'), page.join('\n')].join('\n\f');
     expect(removeFurniture(splitLines(text)).lines.filter((l) => l.skip === 'running-head')).toEqual([]);
   });
+  it('keeps a squeezed header line repeated at the top of pages: words a space apart are cells, not a running head', () => {
+    // synth-140100-caizhengju-2016-final-00021 (pdftotext -layout), 收入决算表 lines 133–134: the page number, then the
+    // first line of the header repeated on the new page, its words squeezed one space apart
+    const header = '          科目编码             本年收入合 （补助）收财政拨款 上级补 事业收 经营收 附属单 其他收';
+    const page = (n: number) => [header, '                              计                助收入   入    入   位上缴 入', `221 02 01 住房公积金   363263.92 363263.92 0.00`, `                                  第${n}页 共23页`];
+    const text = [...page(6), ...page(7), ...page(8)].join('\n');
+    expect(removeFurniture(splitLines(text)).lines.filter((l) => l.skip === 'running-head')).toEqual([]);
+  });
   it('keeps a table title repeated at the top of a page (it marks a continued table)', () => {
     const text = ['收入决算表', '行一', '\f收入决算表', '行二'].join('\n');
     const { lines } = removeFurniture(splitLines(text), (t) => t.trim() === '收入决算表');

@@ -12,6 +12,9 @@
  * - tests/fixtures/text-forms/page-blank-cells.pdftotext.txt: 部门支出预算表 of synth-410803-jiaoyuju-2017-budget-00047
  *   (source lines 102–140), blank cells printed as nothing, the header repeated after a form feed (line 23) and the
  *   next page's figures standing further left; rows with blank cells squeezed together (`22.2 22.2 19.3      2.9`).
+ * - tests/fixtures/text-forms/page-label-on-numbers.pdftotext.txt: 部门支出总表 of synth-410100-jiaotongju-2018-budget-00062
+ *   (source lines 122–163): the header repeated on the next page, its `科目编码` written beside 栏次 on the 栏次 line
+ *   there (over it on the first page), the next page's figures squeezed one space apart.
  * Expected cells are read by hand from the HTML tables the PDFs were printed from; line numbers are the fixtures'.
  */
 import { readFileSync } from 'node:fs';
@@ -162,5 +165,14 @@ describe('fitting a table’s columns to a page', () => {
   it('knows a header repeated with its characters in another order', () => {
     expect(sameCharacters('本年支出合计基本支出', '基本支出本年支出合计')).toBe(true);
     expect(sameCharacters('本年支出合计基本支出', '本年收入合计基本支出')).toBe(false);
+  });
+});
+
+describe('a budget expenditure table whose repeated header carries 科目编码 on its 栏次 line (page-label-on-numbers)', () => {
+  const { at } = read('page-label-on-numbers.pdftotext.txt');
+
+  it('reads the next page with the table’s five columns (住房保障支出, the 合计 row: lines 36 and 41)', () => {
+    expect(at(36).cells).toEqual(['221', '住房保障支出', '16.2', '16.2', '13.2', '3.1', '0.0']);
+    expect(at(41).cells).toEqual(['', '合计', '124.8', '101.8', '82.4', '19.3', '23.1']);
   });
 });

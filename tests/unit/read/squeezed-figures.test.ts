@@ -143,3 +143,50 @@ describe('a final expenditure table whose figure header starts over its 行次 n
     expect(at(14).cells).toEqual(['208 08 01', '死亡抚恤', '10', '2605.88', '2074.27', '531.61']);
   });
 });
+
+// tests/fixtures/text-forms/row-numbers-in-label.pdftotext.txt: 部门收入总表 of synth-410800-shangwuju-2017-budget-00050
+// (source lines 74–114): the 行次 column before five squeezed figures, its number one space after the name, standing
+// in the label column on the rows whose name fills it (`一般行政管理事务 4`) and right of it on the others; the 行次
+// word drawn under 合计 by the squeeze. Cells read by hand from the HTML table the PDF was printed from.
+describe('a budget income table whose 行次 numbers stand in the label column on some rows only', () => {
+  const at = read('row-numbers-in-label.pdftotext.txt');
+
+  it('reads the 行次 as a label column, not as the first figure column (lines 2–5)', () => {
+    expect(flattenHeader([at(2).cells, at(3).cells])).toEqual(['项目/功能分类科目编码', '项目/科目名称', '项目/行次', '合计', '上年结转', '一般公共预算拨款收入', '事业收入', '其他收入']);
+  });
+
+  it('puts every row’s five figures in order after its 行次 (一般公共服务支出, 一般行政管理事务: lines 7 and 10)', () => {
+    expect(at(7).cells).toEqual(['201', '一般公共服务支出', '1', '169.91', '0.00', '169.91', '0.00', '0.00']);
+    expect(at(10).cells).toEqual(['2011102', '一般行政管理事务', '4', '51.00', '0.00', '51.00', '0.00', '0.00']);
+  });
+});
+
+// tests/fixtures/text-forms/row-numbers-next-page.pdftotext.txt: 一般公共预算财政拨款支出决算表 of
+// synth-410300-zhujianju-2015-final-00013 (source lines 296–348), over two pages: on the second page pdftotext draws
+// the 行次 numbers left, under the name column (`住房保障支出  26`), and the unlabelled 合计 prints its 行次 alone.
+// Cells read by hand from the HTML table the PDF was printed from.
+describe('a 行次 drawn under the name column on the next page', () => {
+  const at = read('row-numbers-next-page.pdftotext.txt');
+
+  it('keeps the 行次 out of the name (住房保障支出 26, 住房公积金 28: lines 47 and 49)', () => {
+    expect(at(47).cells).toEqual(['221', '住房保障支出', '26', '864.80', '864.80', '0.00']);
+    expect(at(49).cells).toEqual(['2210201', '住房公积金', '28', '296.06', '296.06', '0.00']);
+  });
+
+  it('reads the unlabelled 合计’s number as its 行次, not as a name (31, line 52)', () => {
+    expect(at(52).cells).toEqual(['', '', '31', '4637.66', '3292.00', '1345.66']);
+  });
+});
+
+// tests/fixtures/text-forms/row-numbers-under-total.pdftotext.txt: 收入决算表 of synth-410100-fagaiwei-2016-final-00032
+// (source lines 87–108): a 行次 column, each row's number drawn right under the 本年收入合计 header, left of that
+// column's figures (`一般公共服务支出     1 1336.14 1336.14`), most cells blank. Cells read by hand from the HTML table the
+// PDF was printed from.
+describe('a 行次 number drawn under the first figure column’s header', () => {
+  const at = read('row-numbers-under-total.pdftotext.txt');
+
+  it('puts the number in the 行次 and the figures in 本年收入合计 and 一般公共预算拨款收入 (lines 6 and 14)', () => {
+    expect(at(6).cells).toEqual(['201', '一般公共服务支出', '1', '1336.14', '1336.14', '', '', '', '', '']);
+    expect(at(14).cells).toEqual(['208 08', '抚恤', '9', '2605.88', '2605.88', '', '', '', '', '']);
+  });
+});

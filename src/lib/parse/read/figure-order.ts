@@ -42,16 +42,26 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   if (lastText < 0 || lastText === model.columns.length - 1) return null;
   if (model.columns.slice(1, lastText).some((c) => c.kind === 'amount')) return null;
   // a 行次 column after the labels (1, 2, 3 … down the rows, read as figures by position) is a label column too
-  const first = data.map((l) => figuresOf(l.parts, model.columns.slice(0, lastText + 1))[0]);
-  const rowNumbers =
-    data.length > 1 && first.every((p, k) => p !== undefined && /^\d{1,3}$/.test(p.text) && (k === 0 || Number(p.text) > Number(first[k - 1]!.text)));
-  const labelEnd = rowNumbers && lastText + 2 < model.columns.length ? lastText + 1 : lastText;
+  // (or standing in the last label column on some rows: the amounts after the last word start with it)
+  const afterLabels = data.map((l) => figuresOf(l.parts, model.columns.slice(0, lastText + 1))[0]);
+  const afterWords = data.map((l) => figuresOf(l.parts, [])[0]);
+  const first = increasingNumbers(afterLabels) ? afterLabels : afterWords;
+  const rowNumbers = increasingNumbers(first);
+  // (the last label column already the 行次 column: headed by 行次 or by nothing, a row number standing in it)
+  const leaf = model.header.map((r) => r[lastText] ?? '').filter((x) => x !== '').pop();
+  const rowNumberColumn =
+    rowNumbers &&
+    lastText > 0 &&
+    (leaf === undefined || lookupWord(leaf)?.role === 'row_number') &&
+    data.some((l) => l.parts.some((p) => /^\d{1,3}$/.test(p.text) && overlap(model.columns[lastText]!, p) > 0));
+  const labelEnd = rowNumbers && !rowNumberColumn && lastText + 2 < model.columns.length ? lastText + 1 : lastText;
   const texts = model.columns.slice(0, labelEnd + 1).map((_, j) => j);
-  // (the 行次 column keeps its kind: the wrapped labels are joined by the kinds of the columns)
+  // (the 行次 column keeps its kind: the wrapped labels are joined by the kinds of the columns; it spans its numbers)
   const textColumns: Column[] = texts.map((j) => {
     const c = model.columns[j]!;
-    if (j <= lastText) return { ...c, kind: 'text' as const };
-    return { start: Math.min(c.start, ...first.map((p) => p!.start)), end: Math.max(c.end, ...first.map((p) => p!.end)), kind: c.kind };
+    const kind = j <= lastText ? ('text' as const) : c.kind;
+    if (!rowNumbers || j !== labelEnd || (j <= lastText && !rowNumberColumn)) return { ...c, kind };
+    return { start: Math.min(c.start, ...first.map((p) => p!.start)), end: Math.max(c.end, ...first.map((p) => p!.end)), kind };
   });
   const figures = data.map((l) => figuresOf(l.parts, textColumns));
   const n = Math.max(0, ...figures.map((f) => f.length));
@@ -68,10 +78,10 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   // (and as many value columns as full rows have figures, each headed by words the vocabulary knows)
   const values = model.columns.flatMap((c, j) => (j > lastText ? [j] : []));
   const known = values.every((j) => model.header.every((r) => !r[j] || lookupWord(r[j]!) !== null));
-  if (holds && values.length === n && known) return null;
+  if (holds && values.length === n && known && !rowNumberColumn) return null;
   // the columns by position are the right ones, only squeezed figures of full rows fall wrong: those rows by order,
   // the others as positions say (a row with blank cells is printed wider, where its figures stand tells more)
-  if (values.length === n && known) return { ...model, figures: n };
+  if (values.length === n && known) return rowNumberColumn ? { ...withRowNumbers(model, textColumns[lastText]!, lastText), figures: n } : { ...model, figures: n };
   // the figures of one squeezed column drawn apart into two columns by position, one of them under no header word and
   // lying over a named neighbour for half its width or more (or anywhere, under a 栏次 row numbering 1 … n): as many
   // named value columns as full rows have figures are the table's columns, read by order
@@ -122,6 +132,17 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
     figures: n,
     ...(cover ? { cover: cover.words } : {}),
   };
+}
+
+/** The model with its 行次 column `j` spanning the row numbers (`column`), and a 行次 word that the header's lines put
+ * over the first value column (`行次` under `合计`, the 行次 cell's word drawn right by the squeeze) moved back over it. */
+function withRowNumbers(model: ColumnModel, column: Column, j: number): ColumnModel {
+  const header = model.header.map((r) => {
+    const k = r.findIndex((x, i) => i > j && lookupWord(x)?.role === 'row_number');
+    if (k < 0 || r[j]) return r;
+    return r.map((x, i) => (i === j ? r[k]! : i === k ? '' : x));
+  });
+  return { ...model, columns: model.columns.map((c, i) => (i === j ? column : c)), header };
 }
 
 const LABEL_PREFIXES: ReadonlySet<string> = (() => {
@@ -249,7 +270,7 @@ export function placeInOrder(parts: Positioned[], model: ColumnModel): ReturnTyp
   const labelColumns = model.columns.slice(0, labelCount);
   const figures = figuresOf(parts, labelColumns);
   const words = parts.slice(0, parts.length - figures.length);
-  const inLabels = labelCount > 0 ? placeParts(words, { columns: labelColumns, header: [] }) : { cells: [], spans: [], crowded: words.length > 0 };
+  const inLabels = labelCount > 0 ? placeLabels(words, labelColumns, model.header) : { cells: [], spans: [], crowded: words.length > 0 };
   if (figures.length === model.figures) {
     return {
       cells: [...inLabels.cells, ...figures.map((f) => f.text)],
@@ -272,6 +293,66 @@ export function placeInOrder(parts: Positioned[], model: ColumnModel): ReturnTyp
     spans[j] = { start: figures[i]!.start, end: figures[i]!.end };
   });
   return { cells: [...inLabels.cells, ...cells], spans: [...inLabels.spans, ...spans], crowded: inLabels.crowded };
+}
+
+/** Pieces that number rows: two or more, each a number of up to three digits, increasing down the table (行次). */
+function increasingNumbers(xs: (Positioned | undefined)[]): boolean {
+  return xs.length > 1 && xs.every((p, k) => p !== undefined && /^\d{1,3}$/.test(p.text) && (k === 0 || Number(p.text) > Number(xs[k - 1]!.text)));
+}
+
+/** The first amount after a line's last word (or its first piece when it has no word). */
+function afterLastWord(parts: Positioned[]): Positioned | undefined {
+  return figuresOf(parts, [])[0];
+}
+
+/**
+ * The 行次 column of a table: its one column headed by 行次 (its lowest header word), the last label column,
+ * every amount line's first piece after its words a number, increasing down the table (three lines at least). Null
+ * when the table is not so (then its rows are placed as positions say).
+ */
+export function rowNumberColumn(data: PositionedLine[], model: ColumnModel): number | null {
+  if (data.length < 3) return null;
+  const headed = model.columns.flatMap((_, i) => {
+    const leaf = model.header.map((r) => r[i] ?? '').filter((x) => x !== '').pop();
+    return leaf !== undefined && lookupWord(leaf)?.role === 'row_number' ? [i] : [];
+  });
+  // (one 行次, the last label column: figures only after it, no halves side by side)
+  const j = headed.length === 1 ? headed[0]! : -1;
+  if (j < 1 || j + 1 >= model.columns.length || model.columns.slice(j + 1).some((c) => c.kind === 'text')) return null;
+  if (model.figures !== undefined && j !== model.columns.length - model.figures - 1) return null;
+  return increasingNumbers(data.map((l) => afterLastWord(l.parts))) ? j : null;
+}
+
+/** One line's cells under a table with a 行次 column `j` (`rowNumberColumn`): its first number after its words is its
+ * 行次, in column `j` wherever pdftotext drew it (under the first figure column's header, left of its figures); the
+ * other pieces placed as `placeInOrder` places them. A line whose 行次 cell would take another piece is placed so. */
+export function placeWithRowNumber(parts: Positioned[], model: ColumnModel, j: number): ReturnType<typeof placeInOrder> {
+  const n = afterLastWord(parts);
+  if (n === undefined || !/^[1-9]\d{0,2}$/.test(n.text)) return placeInOrder(parts, model);
+  const placed = placeInOrder(parts.filter((p) => p !== n), model);
+  if (placed.cells[j] !== '') return placeInOrder(parts, model);
+  const cells = [...placed.cells];
+  const spans = [...placed.spans];
+  cells[j] = n.text;
+  spans[j] = { start: n.start, end: n.end };
+  return { ...placed, cells, spans };
+}
+
+/**
+ * A line's words in the label columns. Under a last label column headed by 行次, the line's last word a number (`1` …
+ * `999`, a row's 行次, one space or more after its name) goes there wherever pdftotext put it (a page squeezed left
+ * draws it under the name), the other words by position into the columns before it. (A three-digit number alone is
+ * left to its position: it may be a 类 code.)
+ */
+function placeLabels(words: Positioned[], columns: Column[], header: string[][]): ReturnType<typeof placeParts> {
+  const j = columns.length - 1;
+  const leaf = header.map((r) => r[j] ?? '').filter((x) => x !== '').pop();
+  const last = words[words.length - 1];
+  if (j < 1 || leaf === undefined || lookupWord(leaf)?.role !== 'row_number' || last === undefined || !/^[1-9]\d{0,2}$/.test(last.text) || (words.length === 1 && last.text.length === 3)) {
+    return placeParts(words, { columns, header: [] });
+  }
+  const rest = placeParts(words.slice(0, -1), { columns: columns.slice(0, j), header: [] });
+  return { cells: [...rest.cells, last.text], spans: [...rest.spans, { start: last.start, end: last.end }], crowded: rest.crowded };
 }
 
 /**

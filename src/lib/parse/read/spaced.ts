@@ -14,7 +14,7 @@ import { lookupWord } from '../tables/vocabulary.ts';
 import { figuresOnMiddleLine, joinCodeLines, joinWrappedLabels, wrappedLabels, type WrapChoice } from './wrapped-labels.ts';
 import { buildColumns, columnsFromNumbers, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { reassembleHeader } from './header-words.ts';
-import { columnsByOrder, orderShift, placeInOrder } from './figure-order.ts';
+import { columnsByOrder, orderShift, placeInOrder, placeWithRowNumber, rowNumberColumn } from './figure-order.ts';
 import { fitToPage, joinCodeParts, sameCharacters } from './page-fit.ts';
 import { coverOnNumbers } from './header-cover.ts';
 
@@ -80,8 +80,10 @@ export function dataPieces(raw: string): Positioned[] {
   const all = pieces(raw);
   // A code printed with spaces (`208 05 01`) at the start of the line is one piece; its parts in columns of their
   // own (`201 03      08`: 类 and 款 one space apart, 项 further) stay apart.
+  // (款 and 项 may be squeezed together: `207 0101`, its 款 and 项 one piece)
   let codeParts = 0;
-  while (codeParts < Math.min(3, all.length) && (codeParts === 0 ? /^\d{3}$/ : /^\d{2}$/).test(all[codeParts]!.text)) codeParts++;
+  const partRe = (k: number) => (k === 0 ? /^\d{3}$/ : k === 1 ? /^\d{2}(?:\d{2})?$/ : /^\d{2}$/);
+  while (codeParts < Math.min(3, all.length) && partRe(codeParts).test(all[codeParts]!.text) && !(codeParts === 2 && all[1]!.text.length === 4)) codeParts++;
   const spacedCode = codeParts > 1 && all.slice(1, codeParts).every((p, i) => p.start - all[i]!.end === 1);
   for (const [k, p] of all.entries()) {
     const last = out[out.length - 1];
@@ -237,6 +239,16 @@ function isCandidate(l: SourceLine): boolean {
  * table row whose amounts are blank or stand on the next line (a wrapped label), never a header line. */
 function isCodedRow(parts: Positioned[]): boolean {
   return parts.length >= 2 && parts.some((p) => /^(?:\d{3}(?:\d{2}){0,2}|[1-9]\d{5})$/.test(p.text)) && parts.some((p) => !isAmountText(p.text));
+}
+
+/** A classification code printed with spaces in one piece: `201 03 01`, `208 05`. */
+const SPACED_CODE_RE = /^\d{3}(?: \d{2}){1,2}$/;
+
+/** The header prints no 类, 款, 项 columns of their own: none of the three words stands two spaces or more from the
+ * next (`类 款 项` written as one cell, or no such words). */
+function codeInOneCell(header: Positioned[][]): boolean {
+  const part = (t: string) => t === '类' || t === '款' || t === '项';
+  return header.every((ps) => ps.every((p, k) => k === 0 || !part(p.text) || !part(ps[k - 1]!.text) || p.start - ps[k - 1]!.end < 2));
 }
 
 /** Header lines above the first data line: word lines up to a boundary (title, unit, department, blank run). */
@@ -482,6 +494,10 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     if (dataCount < 2 && band.length === 0 && !continues()) continue;
     if (dataCount === 0 && !band.some((k) => pieces(lines[k]!.raw).length >= 2)) continue;
     if (rowNumber && (run.length !== 1 || !band.some((k) => lines[k]!.raw.includes('行次')))) continue;
+    // a code printed in one piece on some rows (`201 03 01`) and in parts on others (`201 01   01`, pdftotext spreading
+    // the same cell), under a header that prints 类 款 项 as one cell: one code column, its parts joined on every row
+    if (codeInOneCell(band.map((k) => pieces(lines[k]!.raw))) && run.some((k) => SPACED_CODE_RE.test(dp(k)[0]?.text ?? '')))
+      for (const k of run) cut.set(k, joinCodeParts(dp(k)));
     const headerLines: PositionedLine[] = [...band.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) })), ...(band.length > 0 ? carriedWords : [])];
     const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dp(k) }));
     let model: ColumnModel;
@@ -490,7 +506,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     // right after the page break (nothing but blank lines and page furniture between), read with that table's
     // columns when its lines fit them or repeat its header's words (a page with few rows shows too little to find all
     // the columns again; header words may stand beside their columns, left of short right-aligned figures).
-    const words = band.map((k) => lines[k]!.raw.replace(/[\s\u3000]+/g, '')).join('');
+    // (with the label words the 栏次 line carries: `科目编码` written beside 栏次 on this page, over it on the page before)
+    const words = [...band.map((k) => lines[k]!.raw), ...(band.length > 0 ? carriedWords.flatMap((l) => l.parts.map((p) => p.text)) : [])].join('').replace(/[\s\u3000]+/g, '');
     const rightAfter = band.length > 0 && lines.slice(floor, band[0]).every((m) => m.skip || m.raw.trim() === '');
     const fits = (d: number | null) => d !== null && headerLines.every((h) => fitsModel(h.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })), previous!));
     const carried = previous && (band.length === 0 || rightAfter) ? carryShift(dataLines, previous) : null;
@@ -550,10 +567,19 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
       }
       problems.push(refitted(page.find(isAmountLine)!.line, fit.fullRows));
     });
+    // (a 行次 column, found once per model: the rows' numbers put in it wherever they stand)
+    const rowNumbersOf = new Map<ColumnModel, number | null>();
     for (const k of run) {
       if (inRepeat.has(k) && lines[k]!.form === 'spaced') continue;
       const src = lines[k]!;
-      const place = isColumnNumbersLine(dp(k)) ? placeColumnNumbers : placeInOrder;
+      const page = onPage.get(k) ?? model;
+      const rowNumbers = rowNumbersOf.get(page) ?? rowNumberColumn(dataLines.filter(isAmountLine), page);
+      rowNumbersOf.set(page, rowNumbers);
+      const place = isColumnNumbersLine(dp(k))
+        ? placeColumnNumbers
+        : rowNumbers !== null && isAmountLine({ line: src, parts: dp(k) })
+          ? (ps: Positioned[], m: ColumnModel) => placeWithRowNumber(ps, m, rowNumbers)
+          : placeInOrder;
       const d = onPage.has(k) ? 0 : shift;
       const placed = place(
         dp(k).map((p) => ({ ...p, start: p.start + d, end: p.end + d })),
