@@ -513,8 +513,11 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const carried = previous && (band.length === 0 || rightAfter) ? carryShift(dataLines, previous) : null;
     // (else the page's own rows place the table's columns again: a header repeated in other words' order, or none)
     const byShift = carried !== null && (band.length === 0 || fits(carried) || words === previousWords);
+    // (a page whose header repeats the table's words where they stood, its rows unshifted, is laid out as the page
+    // before: its columns stay)
+    const unmoved = carried === 0 && band.length > 0 && words === previousWords;
     const again =
-      previous && (band.length === 0 || (rightAfter && (byShift || sameCharacters(words, previousWords))))
+      previous && !unmoved && (band.length === 0 || (rightAfter && (byShift || sameCharacters(words, previousWords))))
         ? fitToPage(previous, dataLines.filter(isAmountLine), columnNumbersOf(dataLines), carried)
         : null;
     if (again !== null) {
