@@ -37,6 +37,17 @@ describe('readSelfEval on recombined seed cells', () => {
   });
 });
 
+describe('readSelfEval on a 分值 cell that is no plain number', () => {
+  it('reports `95%` as a 分值 that is not a number and gives the indicator no weight, instead of throwing', () => {
+    // the counterexample fast-check found (seed -832684728): a 自评 title line, then a row whose 分值 column holds 95%
+    const lines = splitLines(['绩效目标自评情况', ['部门整体支出绩效自评情况表', '95%', '部门整体支出绩效自评情况表', '153%'].join('\t')].join('\n'));
+    const ctx = new TableContext('万元', 4);
+    const r = readSelfEval({ lines, kind: 'perf_overall_selfeval', tableId: 't', title: 't', startLine: 1, endLine: lines.length, unit: '万元', unitExponent: 4 }, ctx);
+    expect(() => Evaluation.parse(r.evaluation)).not.toThrow();
+    expect(r.evaluation.indicators.every((i) => i.weight === null)).toBe(true);
+  });
+});
+
 describe('hostile input stays linear', () => {
   it('long digit runs in a thresholds line and in a 绩效 paragraph', async () => {
     const { readGradeThresholds } = await import('../../src/lib/parse/layouts/perf-selfeval/grades.ts');

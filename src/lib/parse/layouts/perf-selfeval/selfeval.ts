@@ -515,6 +515,8 @@ export function readSelfEval(input: SelfEvalInput, ctx: TableContext): SelfEvalR
     ] as const)
       if (j !== undefined && get(j) !== '' && !isNumberCell(l.cells[j]) && !isValueCell(l.cells[j]))
         ctx.problem(l, `${r}不是数字「${get(j)}」`, 'bad_number', 'warning');
+    // (a 分值 cell that is no plain number — `95%` — is reported above and gives no weight)
+    const weightDecimal = weightCell !== undefined ? parseDecimal(l.cells[weightCell]!.trim()) : null;
     const dev = get(at.deviation);
     const indicator: Indicator = {
       level1,
@@ -524,7 +526,7 @@ export function readSelfEval(input: SelfEvalInput, ctx: TableContext): SelfEvalR
       target,
       actual,
       explanation: at.explanation !== undefined ? get(at.explanation) || null : null,
-      weight: weightCell !== undefined ? toString(parseDecimal(l.cells[weightCell]!.trim())!) : null,
+      weight: weightDecimal !== null ? toString(weightDecimal) : null,
       score: null,
       deviation: dev === '' ? null : dev,
       deviation_reason: al.reasonCells.map((j) => text(l, j)).join(' ') || null,
