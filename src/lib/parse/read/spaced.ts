@@ -93,11 +93,17 @@ export function dataPieces(raw: string): Positioned[] {
     }
     const spread = last && CJK_CHAR_RE.test(last.text) && CJK_CHAR_RE.test(p.text) && p.start - last.end <= 8;
     if (last && spread) out[out.length - 1] = { text: `${last.text}${p.text}`, start: last.start, end: p.end };
-    else if (last && p.start - last.end === 1 && !isAmountText(last.text) && !isAmountText(p.text) && !ITEM_START_RE.test(p.text)) {
+    // (栏次 is a word of its own: the end of a wrapped label word printed beside it, `编码 栏次`, stays apart)
+    else if (last && p.start - last.end === 1 && !isAmountText(last.text) && !isAmountText(p.text) && !ITEM_START_RE.test(p.text) && !isColumnsWord(p.text) && !isColumnsWord(last.text)) {
       out[out.length - 1] = { text: `${last.text} ${p.text}`, start: last.start, end: p.end };
     } else out.push(p);
   }
   return out;
+}
+
+/** The word of the 栏次 row (the row that numbers the value columns). */
+function isColumnsWord(text: string): boolean {
+  return text === '栏次';
 }
 
 /** `above` (the line over the figures line `line`) is one numbered label starting where the figures line's label starts,
