@@ -8,7 +8,7 @@
  * blank cells places its figures on those calibrated columns. The header is re-read by meaning onto the calibrated
  * columns (`header-words.ts`); a table whose header cannot be read so keeps the columns found by position.
  */
-import { readWords, type Fragment, type Word } from './header-words.ts';
+import { readWords, splitGroupOverSubtotal, type Fragment, type Word } from './header-words.ts';
 import { coverValuePieces } from './header-cover.ts';
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
@@ -207,16 +207,7 @@ function headerInOrder(fragments: Fragment[], n: number): string[][] | null {
 /** The labels of `n` columns from the header's whole words (see `headerInOrder`), or null. */
 function pathsInOrder(read: Word[], n: number): string[][] | null {
   // a group word read with its subtotal below it as one word (`本年支出` over `小计`) heads the subtotal's group
-  const words = read.flatMap((w): Word[] => {
-    for (let k = 1; k < w.parts.length; k++) {
-      const upper = w.parts.slice(0, k);
-      const lower = w.parts.slice(k);
-      const [u, l] = [upper, lower].map((ps) => ps.map((f) => f.part.text).join(''));
-      if (lower[0]!.row > upper[upper.length - 1]!.row && isGroupOver(u!, l!) && lookupWord(l!)?.key === 'total')
-        return [{ text: u!, parts: upper, at: w.at }, { text: l!, parts: lower, at: lower[0]!.part.start }];
-    }
-    return [w];
-  });
+  const words = splitGroupOverSubtotal(read);
   const groupWords = words.filter((w) => {
     const g = groupOf(w.text);
     return g !== null && g.kind === 'parts' && words.some((o) => o !== w && topRow(o) > bottomRow(w) && belongsTo(g, o.text));

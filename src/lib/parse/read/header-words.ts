@@ -10,7 +10,7 @@
  * evenly between its first and last word (pdftotext draws the words of a crowded header line closer than they print).
  */
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
-import { belongsTo, groupOf } from './header-groups.ts';
+import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import type { ColumnModel, Column, Positioned, PositionedLine } from './positioned.ts';
 
 export interface Fragment {
@@ -95,7 +95,25 @@ export function readWords(fragments: Fragment[], rowGap = Infinity, reach = REAC
 }
 
 /** Group words over the words below them; the words under a group placed evenly between its first and last one. */
-function placeGroups(words: Word[]): Word[] {
+/**
+ * Words read with a group word over its subtotal as one (`其中：基本支出` over `小计`, which the vocabulary also knows
+ * joined): the group word and the 小计 under it, two words.
+ */
+export function splitGroupOverSubtotal(read: readonly Word[]): Word[] {
+  return read.flatMap((w): Word[] => {
+    for (let k = 1; k < w.parts.length; k++) {
+      const upper = w.parts.slice(0, k);
+      const lower = w.parts.slice(k);
+      const [u, l] = [upper, lower].map((ps) => ps.map((f) => f.part.text).join(''));
+      if (lower[0]!.row > upper[upper.length - 1]!.row && isGroupOver(u!, l!) && lookupWord(l!)?.key === 'total')
+        return [{ text: u!, parts: upper, at: w.at }, { text: l!, parts: lower, at: lower[0]!.part.start }];
+    }
+    return [w];
+  });
+}
+
+function placeGroups(read: Word[]): Word[] {
+  const words = splitGroupOverSubtotal(read);
   const out = [...words];
   for (const g of words) {
     const group = groupOf(g.text);
