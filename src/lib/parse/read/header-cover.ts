@@ -35,21 +35,12 @@ import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts'
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { abs, cmp, fromInt, parseDecimal, shift, sub, sum, type Decimal } from '../../decimal.ts';
 import type { Fragment } from './header-words.ts';
+import { pieceCovers, type CoverWord } from './char-cover.ts';
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
-
-/** A word of the cover: its text as printed, its pieces (the anchor, holding its first character, first). */
-export interface CoverWord {
-  text: string;
-  parts: Fragment[];
-}
 
 /** How far (columns) a piece of a word may stand from the word's anchor; how many lines below it. */
 const REACH = 16;
 const ROWS = 8;
-/** Steps of the search at most (a header of text no table prints stops early: no cover). */
-const MAX_STEPS = 50_000;
-/** Ways to cut the pieces that are in no word at most. */
-const MAX_CUTS = 64;
 /** Anchors on different lines this many columns apart or more are in printed order; nearer, either may come first. */
 const CLEAR = 3;
 /** Orders of the columns the anchors allow, listed at most (more: the header is not read so). */
@@ -81,112 +72,12 @@ const TARGETS: readonly string[] = (() => {
 })();
 
 /**
- * Every split of `fragments` into whole value words of the vocabulary, each word's pieces within reach of its anchor
- * (the piece with its first character, on the word's top line); null when the search runs past its budget.
- * Covers that give the same words at the same anchors are returned once.
+ * Every split of `fragments` into whole value words of the vocabulary (`pieceCovers` of the core), each word's pieces
+ * within reach of its anchor, two cells that only look like one word (`twoWords`) never one; null when the search
+ * runs past its budget.
  */
 export function exactCovers(fragments: readonly Fragment[], limit = 64): CoverWord[][] | null {
-  // a piece that is in no word holds the end of one and the start of the next (pdftotext lost the space between two
-  // cells, `收入位上缴`, or wrote a word's rest before its start, `（补助）收财政拨款`): each way to cut it into parts
-  // that are in words is tried
-  const ways = fragments.map(cuts);
-  if (ways.some((w) => w.length === 0)) return [];
-  if (ways.reduce((a, w) => a * w.length, 1) > MAX_CUTS) return null;
-  const out = new Map<string, CoverWord[]>();
-  const pick = (k: number, chosen: Fragment[]): boolean => {
-    if (k === ways.length) return coversOf(chosen, limit, out);
-    return ways[k]!.every((w) => pick(k + 1, [...chosen, ...w]));
-  };
-  return pick(0, []) ? [...out.values()] : null;
-}
-
-const inSomeWord = (t: string) => TARGETS.some((w) => w.includes(t));
-
-/** The ways to cut a piece into at most three parts, each part in some word (the piece itself when it is in one). */
-function cuts(f: Fragment): Fragment[][] {
-  const t = charNorm(f.part.text);
-  if (t === '') return [[]];
-  if (inSomeWord(t)) return [[f]];
-  const out: Fragment[][] = [];
-  const walk = (from: number, parts: Fragment[]) => {
-    if (from === t.length) {
-      out.push(parts);
-      return;
-    }
-    if (parts.length === 3) return;
-    for (let k = t.length; k > from; k--) {
-      const bit = t.slice(from, k);
-      if (!inSomeWord(bit)) continue;
-      walk(k, [...parts, { row: f.row, part: { text: bit, start: f.part.start + from, end: f.part.start + k } }]);
-    }
-  };
-  walk(0, []);
-  return out;
-}
-
-/** Every cover of these pieces added to `out` (keyed by words and anchors); false when the search ran past its budget. */
-function coversOf(fragments: readonly Fragment[], limit: number, out: Map<string, CoverWord[]>): boolean {
-  const frags = [...fragments].filter((f) => charNorm(f.part.text) !== '').sort((a, b) => a.row - b.row || a.part.start - b.part.start);
-  const text = new Map(frags.map((f) => [f, charNorm(f.part.text)]));
-  const used = new Set<Fragment>();
-  const words: CoverWord[] = [];
-  let steps = 0;
-  let over = false;
-
-  // pieces (unused, near `anchorOf`) that spell `rest` exactly, in order
-  const spell = (rest: string, near: Fragment, chain: Fragment[], done: (chain: Fragment[]) => void) => {
-    if (over) return;
-    if (++steps > MAX_STEPS) {
-      over = true;
-      return;
-    }
-    if (rest === '') {
-      done(chain);
-      return;
-    }
-    for (const g of frags) {
-      if (used.has(g) || chain.includes(g)) continue;
-      if (g.row < near.row || g.row - near.row > ROWS || Math.abs(g.part.start - near.part.start) > REACH) continue;
-      const t = text.get(g)!;
-      if (rest.startsWith(t)) spell(rest.slice(t.length), near, [...chain, g], done);
-    }
-  };
-
-  const search = () => {
-    if (over || out.size > limit) return;
-    const f = frags.find((x) => !used.has(x));
-    if (f === undefined) {
-      const key = words.map((w) => `${w.text}@${w.parts[0]!.row}:${w.parts[0]!.part.start}`).sort().join('|');
-      if (!out.has(key)) out.set(key, words.map((w) => ({ ...w, parts: [...w.parts] })));
-      return;
-    }
-    const t = text.get(f)!;
-    // `f` is the first free piece top down: every other piece of its word stands on its line (right of it) or below
-    for (const w of TARGETS) {
-      for (let o = w.indexOf(t); o >= 0; o = w.indexOf(t, o + 1)) {
-        const before = w.slice(0, o);
-        const after = w.slice(o + t.length);
-        const finish = (head: Fragment[]) => {
-          used.add(f);
-          head.forEach((h) => used.add(h));
-          spell(after, f, [], (tail) => {
-            if (twoWords([...head, f, ...tail], frags)) return;
-            tail.forEach((x) => used.add(x));
-            words.push({ text: w, parts: [...head, f, ...tail] });
-            search();
-            words.pop();
-            tail.forEach((x) => used.delete(x));
-          });
-          head.forEach((h) => used.delete(h));
-          used.delete(f);
-        };
-        if (before === '') finish([]);
-        else spell(before, f, [], finish);
-      }
-    }
-  };
-  search();
-  return !over;
+  return pieceCovers(fragments, { words: TARGETS, norm: charNorm, reach: REACH, rows: ROWS, veto: twoWords, limit });
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) > Math.max(a.start, b.start);

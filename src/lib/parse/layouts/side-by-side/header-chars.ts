@@ -22,7 +22,8 @@
  * unknown columns reported.
  */
 import { lookupWord, normHeaderWord, VOCABULARY, type VocabularyFamily } from '../../tables/vocabulary.ts';
-import { median, type Half } from './by-order.ts';
+import type { Half } from './by-order.ts';
+import { characterCovers, countChars, ownPlaces } from '../../read/char-cover.ts';
 
 /** How a header was read: its pieces as stacks, by their order on each line, or by their characters and places. */
 export type HeaderReading = 'stacks' | 'line-order' | 'characters';
@@ -240,10 +241,13 @@ function byLineOrder(lines: string[][], at: number[][], counts: readonly number[
  */
 function byCharacters(pieces: Piece[], k: number, vocab: Vocab): string[] | null {
   const chars = pieces.flatMap((p) => [...p.text].map((ch, i) => ({ ch, pos: p.start + i })));
-  const out: string[][] = [];
-  multisets([...vocab.words].sort(), 0, countChars(chars.map((c) => c.ch)), chars.length, k, [], out);
-  if (out.length === 0 || out.length > MAX_SPELLINGS) return null;
-  const read = out.map((words) => placeWords(words, chars)).filter((r) => r !== null);
+  const covers = characterCovers(
+    countChars(chars.map((c) => c.ch)),
+    [...vocab.words].sort().map((w) => [w]),
+    { count: k, repeat: true, limit: MAX_SPELLINGS },
+  );
+  if (covers.length === 0 || covers.length > MAX_SPELLINGS) return null;
+  const read = covers.map((c) => ownPlaces(c.map((p) => p.word), chars)).filter((r) => r !== null);
   if (read.length === 0) return null;
   read.sort((a, b) => a.spread - b.spread);
   if (read.length > 1 && read[1]!.spread === read[0]!.spread) return null;
@@ -251,51 +255,6 @@ function byCharacters(pieces: Piece[], k: number, vocab: Vocab): string[] | null
 }
 
 const MAX_SPELLINGS = 8;
-
-function countChars(s: Iterable<string>): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const c of s) m.set(c, (m.get(c) ?? 0) + 1);
-  return m;
-}
-
-/** Every set of `k` words using the remaining characters exactly (stops past MAX_SPELLINGS). */
-function multisets(words: string[], from: number, left: Map<string, number>, leftCount: number, k: number, acc: string[], out: string[][]): void {
-  if (out.length > MAX_SPELLINGS) return;
-  if (k === 0) {
-    if (leftCount === 0) out.push([...acc]);
-    return;
-  }
-  for (let i = from; i < words.length && out.length <= MAX_SPELLINGS; i++) {
-    const w = words[i]!;
-    if (w.length > leftCount) continue;
-    const need = countChars(w);
-    if ([...need].some(([c, n]) => (left.get(c) ?? 0) < n)) continue;
-    for (const [c, n] of need) left.set(c, left.get(c)! - n);
-    acc.push(w);
-    multisets(words, i, left, leftCount - w.length, k - 1, acc, out);
-    acc.pop();
-    for (const [c, n] of need) left.set(c, left.get(c)! + n);
-  }
-}
-
-
-/** Where each word of a set stands: the median place of its own characters; null when a word has none of its own. */
-function placeWords(words: string[], chars: { ch: string; pos: number }[]): { placed: { w: string; at: number }[]; spread: number } | null {
-  const owners = new Map<string, number>();
-  for (const w of words) for (const c of new Set(w)) owners.set(c, (owners.get(c) ?? 0) + 1);
-  let spread = 0;
-  const placed: { w: string; at: number }[] = [];
-  for (const w of words) {
-    if (words.filter((x) => x === w).length > 1) return null;
-    const own = chars.filter((c) => w.includes(c.ch) && owners.get(c.ch) === 1).map((c) => c.pos);
-    if (own.length === 0) return null;
-    spread += Math.max(...own) - Math.min(...own);
-    placed.push({ w, at: median(own) });
-  }
-  placed.sort((a, b) => a.at - b.at);
-  if (placed.some((p, i) => i > 0 && p.at === placed[i - 1]!.at)) return null;
-  return { placed, spread };
-}
 
 /** The flattened labels and the halves' columns of a header read by characters (label, 行次, figures per half). */
 export function layoutOf(halves: readonly HalfWords[]): { labels: string[]; halves: (Half & { name: string })[] } {

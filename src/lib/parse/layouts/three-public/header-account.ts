@@ -5,7 +5,8 @@
  * 1. Account: the header's characters (quotes and spaces aside) must be exactly the characters of a set of known
  *    words — the items (合计, 因公出国（境）费, 公务用车购置及运行费 with 小计 / 公务用车购置费 / 公务用车运行费, 公务接待费),
  *    printed once, or twice under 预算数 and 决算数 — plus filler words (项目, 栏次, 其中). Every character is accounted
- *    for; when two different sets of words account for them, the header is ambiguous and not read.
+ *    for (the exact cover by characters of `read/char-cover.ts`); when two different sets of words account for them,
+ *    the header is ambiguous and not read (reported by the caller).
  * 2. Order: each item has characters no other item has (合 三 经 for 合计, 因 出 国 境 for 出国, 小 for 小计, 接 待 for
  *    接待, 购 置 and 运 for the vehicle items outside the group word). On every header line these marker characters
  *    stand in the item order (repeated per 预算数/决算数 half). A piece also stands for the items whose word contains
@@ -14,6 +15,7 @@
  *    pairs are decided by the items' mean marker columns (a column apart at least), and only if one order remains;
  *    else the order is not known and not assumed.
  */
+import { characterCovers, countChars, takeChars } from '../../read/char-cover.ts';
 
 /** An item of the 三公 table, in the vocabulary's keys. */
 export type TpItem = 'total' | 'abroad' | 'vehicles' | 'subtotal' | 'purchase' | 'running' | 'reception';
@@ -60,30 +62,16 @@ export function normHeaderText(s: string): string {
     .replace(/\)/g, '）');
 }
 
-type Counts = Map<string, number>;
-const countChars = (s: string): Counts => {
-  const m: Counts = new Map();
-  for (const ch of s) m.set(ch, (m.get(ch) ?? 0) + 1);
-  return m;
-};
-/** Take `times` × the word's characters from the counts; false (counts unchanged) when they are not all there. */
-function take(c: Counts, word: string, times: number): boolean {
-  const need = countChars(word);
-  for (const [ch, k] of need) if ((c.get(ch) ?? 0) < k * times) return false;
-  for (const [ch, k] of need) c.set(ch, c.get(ch)! - k * times);
-  return true;
-}
-const empty = (c: Counts) => [...c.values()].every((k) => k === 0);
-
 /**
- * Every set of known words whose characters are exactly the header's (normalised) characters. Fillers are taken as
- * often as their characters occur (their characters are in no item word).
+ * Every set of known words whose characters are exactly the header's (normalised) characters: the core's
+ * `characterCovers` over the items (each item at most once, in one spelling, taken once per half). Fillers are taken
+ * as often as their characters occur (their characters are in no item word).
  */
 export function accountHeader(text: string): HeaderAccount[] {
   const base = countChars(normHeaderText(text));
   for (const f of FILLERS) {
     const k = base.get([...f][0]!) ?? 0;
-    if (k > 0 && !take(base, f, k)) return [];
+    if (k > 0 && !takeChars(base, f, k)) return [];
   }
   const found: HeaderAccount[] = [];
   const measureSets: { halves: 1 | 2; words: string[] }[] = [
@@ -91,26 +79,15 @@ export function accountHeader(text: string): HeaderAccount[] {
     ...[...BUDGET_WORDS, ...FINAL_WORDS].map((w) => ({ halves: 1 as const, words: [w] })),
     ...BUDGET_WORDS.flatMap((b) => FINAL_WORDS.map((f) => ({ halves: 2 as const, words: [b, f] }))),
   ];
+  const terms = ITEMS.map((i) => ITEM_WORDS[i]);
   for (const ms of measureSets) {
     const c = new Map(base);
-    if (!ms.words.every((w) => take(c, w, 1))) continue;
-    const words: Partial<Record<TpItem, string>> = {};
-    const walk = (i: number) => {
-      if (i === ITEMS.length) {
-        if (empty(c)) found.push({ words: { ...words }, halves: ms.halves, measures: ms.words });
-        return;
-      }
-      const item = ITEMS[i]!;
-      walk(i + 1); // absent
-      for (const w of ITEM_WORDS[item]) {
-        if (!take(c, w, ms.halves)) continue;
-        words[item] = w;
-        walk(i + 1);
-        delete words[item];
-        for (const [ch, k] of countChars(w)) c.set(ch, c.get(ch)! + k * ms.halves);
-      }
-    };
-    walk(0);
+    if (!ms.words.every((w) => takeChars(c, w, 1))) continue;
+    for (const cover of characterCovers(c, terms, { times: ms.halves })) {
+      const words: Partial<Record<TpItem, string>> = {};
+      for (const p of cover) words[ITEMS[p.term]!] = p.word;
+      found.push({ words, halves: ms.halves, measures: ms.words });
+    }
   }
   return found;
 }

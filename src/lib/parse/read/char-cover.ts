@@ -1,0 +1,264 @@
+/**
+ * A header read by its characters: the one core every reader of a squeezed or shuffled header shares. When
+ * `pdftotext -layout` breaks narrow header words over lines and writes the pieces of neighbouring cells in any order,
+ * neither a piece's place nor its order says which word it continues; the characters can. A header is read so only
+ * as an EXACT cover — every piece (every character) used once, by whole words of a vocabulary the caller gives — and
+ * every cover is returned: the caller takes a reading only when its own rules leave one, and reports the others as
+ * ambiguous. Nothing here picks a best of several covers.
+ *
+ * Two grains, for two kinds of header:
+ * - by pieces (`pieceCovers`): the pieces are kept whole and positioned; each word is anchored at the piece holding its
+ *   first character, its other pieces within reach of that anchor (on its line or below). A piece in no word is cut
+ *   into parts that are (two cells run together, `收入位上缴`). The caller may veto a word's pieces (two cells that
+ *   only look like one word).
+ * - by characters (`characterCovers`): the pieces are a bag of characters; the covers are the sets of words (at most
+ *   one spelling per term, each taken `times` times — a header printed twice, under 预算数 and 决算数) whose
+ *   characters are exactly the bag's. Where each word stands is then told by its own characters (`ownPlaces`: the
+ *   characters no other word of the cover has).
+ *
+ * Every search is bounded; past its bound the answer is `null` (not read), never a partial list.
+ */
+import type { Fragment } from './header-words.ts';
+
+// ———— characters ————
+
+/** How many times each character occurs. */
+export type CharCounts = Map<string, number>;
+
+export function countChars(s: Iterable<string>): CharCounts {
+  const m: CharCounts = new Map();
+  for (const ch of s) m.set(ch, (m.get(ch) ?? 0) + 1);
+  return m;
+}
+
+/** Take `times` × the word's characters from the counts; false (counts unchanged) when they are not all there. */
+export function takeChars(c: CharCounts, word: string, times = 1): boolean {
+  const need = countChars(word);
+  for (const [ch, k] of need) if ((c.get(ch) ?? 0) < k * times) return false;
+  for (const [ch, k] of need) c.set(ch, c.get(ch)! - k * times);
+  return true;
+}
+
+/** Every character taken. */
+export const allTaken = (c: CharCounts): boolean => [...c.values()].every((k) => k === 0);
+
+/** One word of a cover by characters: the term it spells (its index in the terms given) and its spelling. */
+export interface CharPick {
+  term: number;
+  word: string;
+}
+
+export interface CharCoverOptions {
+  /** Each word taken this many times (a header printed once per half). Default 1. */
+  times?: number;
+  /** Exactly this many words (default: any number). */
+  count?: number;
+  /** A term may be taken more than once (default: at most once). */
+  repeat?: boolean;
+  /** Stop once more than this many covers are found (the caller reads more than `limit` as too many). */
+  limit?: number;
+}
+
+/**
+ * Every set of words, one spelling at most per term (`terms[i]` lists the spellings of term i), whose characters
+ * are exactly `chars`. Each cover lists its picks in term order. At most `limit + 1` covers are listed.
+ */
+export function characterCovers(chars: CharCounts, terms: readonly (readonly string[])[], o: CharCoverOptions = {}): CharPick[][] {
+  const times = o.times ?? 1;
+  const limit = o.limit ?? Infinity;
+  const shapes = terms.map((ws) => ws.map((word) => ({ word, need: countChars(word), size: [...word].length * times })));
+  const left = new Map(chars);
+  let leftCount = [...chars.values()].reduce((a, k) => a + k, 0);
+  const picks: CharPick[] = [];
+  const out: CharPick[][] = [];
+  const walk = (i: number): void => {
+    if (out.length > limit) return;
+    if (picks.length === o.count || leftCount === 0) {
+      if (leftCount === 0 && (o.count === undefined || picks.length === o.count)) out.push([...picks]);
+      return;
+    }
+    if (i === terms.length) return;
+    walk(i + 1);
+    for (const s of shapes[i]!) {
+      if (s.size > leftCount || [...s.need].some(([ch, k]) => (left.get(ch) ?? 0) < k * times)) continue;
+      for (const [ch, k] of s.need) left.set(ch, left.get(ch)! - k * times);
+      leftCount -= s.size;
+      picks.push({ term: i, word: s.word });
+      walk(o.repeat ? i : i + 1);
+      picks.pop();
+      leftCount += s.size;
+      for (const [ch, k] of s.need) left.set(ch, left.get(ch)! + k * times);
+    }
+  };
+  walk(0);
+  return out;
+}
+
+/** A character of the header and the column it stands at. */
+export interface PlacedChar {
+  ch: string;
+  pos: number;
+}
+
+/**
+ * Where each word of a cover stands: the median column of its own characters (those no other word of the cover
+ * has), left to right, with `spread` the sum over the words of how far apart their own characters stand. Null when a
+ * word is taken twice, has no character of its own, or two words stand at one place: the characters do not place
+ * the cover.
+ */
+export function ownPlaces(words: readonly string[], chars: readonly PlacedChar[]): { placed: { w: string; at: number }[]; spread: number } | null {
+  const owners = new Map<string, number>();
+  for (const w of words) for (const c of new Set(w)) owners.set(c, (owners.get(c) ?? 0) + 1);
+  let spread = 0;
+  const placed: { w: string; at: number }[] = [];
+  for (const w of words) {
+    if (words.filter((x) => x === w).length > 1) return null;
+    const own = chars.filter((c) => w.includes(c.ch) && owners.get(c.ch) === 1).map((c) => c.pos);
+    if (own.length === 0) return null;
+    spread += Math.max(...own) - Math.min(...own);
+    placed.push({ w, at: median(own) });
+  }
+  placed.sort((a, b) => a.at - b.at);
+  if (placed.some((p, i) => i > 0 && p.at === placed[i - 1]!.at)) return null;
+  return { placed, spread };
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+// ———— pieces ————
+
+/** A word of a cover by pieces: its text as spelt, its pieces (the anchor, holding its first character, first). */
+export interface CoverWord {
+  text: string;
+  parts: Fragment[];
+}
+
+export interface PieceCoverRules {
+  /** The words to cover with, as `norm` writes them. */
+  words: readonly string[];
+  /** Character-level normalisation of a piece, so that pieces join into the words. */
+  norm: (s: string) => string;
+  /** How far (columns) a piece of a word may stand from the word's anchor; how many lines below it. */
+  reach: number;
+  rows: number;
+  /** Pieces that spell a word but are two cells (the caller's rule); `all`: every piece of the header. */
+  veto?: (parts: readonly Fragment[], all: readonly Fragment[]) => boolean;
+  /** Covers listed at most (past it the search stops), steps of the search, ways to cut unknown pieces. */
+  limit?: number;
+  maxSteps?: number;
+  maxCuts?: number;
+}
+
+/**
+ * Every split of `fragments` into whole words, each word's pieces within reach of its anchor (the piece with its
+ * first character, on the word's top line); null when the search runs past its budget. Covers that give the same
+ * words at the same anchors are returned once.
+ */
+export function pieceCovers(fragments: readonly Fragment[], rules: PieceCoverRules): CoverWord[][] | null {
+  // a piece that is in no word holds the end of one and the start of the next (pdftotext lost the space between two
+  // cells, `收入位上缴`, or wrote a word's rest before its start, `（补助）收财政拨款`): each way to cut it into parts
+  // that are in words is tried
+  const ways = fragments.map((f) => cuts(f, rules));
+  if (ways.some((w) => w.length === 0)) return [];
+  if (ways.reduce((a, w) => a * w.length, 1) > (rules.maxCuts ?? 64)) return null;
+  const out = new Map<string, CoverWord[]>();
+  const pick = (k: number, chosen: Fragment[]): boolean => {
+    if (k === ways.length) return coversOf(chosen, rules, out);
+    return ways[k]!.every((w) => pick(k + 1, [...chosen, ...w]));
+  };
+  return pick(0, []) ? [...out.values()] : null;
+}
+
+/** The ways to cut a piece into at most three parts, each part in some word (the piece itself when it is in one). */
+function cuts(f: Fragment, rules: PieceCoverRules): Fragment[][] {
+  const inSomeWord = (t: string) => rules.words.some((w) => w.includes(t));
+  const t = rules.norm(f.part.text);
+  if (t === '') return [[]];
+  if (inSomeWord(t)) return [[f]];
+  const out: Fragment[][] = [];
+  const walk = (from: number, parts: Fragment[]) => {
+    if (from === t.length) {
+      out.push(parts);
+      return;
+    }
+    if (parts.length === 3) return;
+    for (let k = t.length; k > from; k--) {
+      const bit = t.slice(from, k);
+      if (!inSomeWord(bit)) continue;
+      walk(k, [...parts, { row: f.row, part: { text: bit, start: f.part.start + from, end: f.part.start + k } }]);
+    }
+  };
+  walk(0, []);
+  return out;
+}
+
+/** Every cover of these pieces added to `out` (keyed by words and anchors); false when the search ran past its budget. */
+function coversOf(fragments: readonly Fragment[], rules: PieceCoverRules, out: Map<string, CoverWord[]>): boolean {
+  const limit = rules.limit ?? 64;
+  const maxSteps = rules.maxSteps ?? 50_000;
+  const frags = [...fragments].filter((f) => rules.norm(f.part.text) !== '').sort((a, b) => a.row - b.row || a.part.start - b.part.start);
+  const text = new Map(frags.map((f) => [f, rules.norm(f.part.text)]));
+  const used = new Set<Fragment>();
+  const words: CoverWord[] = [];
+  let steps = 0;
+  let over = false;
+
+  // pieces (unused, near `near`) that spell `rest` exactly, in order
+  const spell = (rest: string, near: Fragment, chain: Fragment[], done: (chain: Fragment[]) => void) => {
+    if (over) return;
+    if (++steps > maxSteps) {
+      over = true;
+      return;
+    }
+    if (rest === '') {
+      done(chain);
+      return;
+    }
+    for (const g of frags) {
+      if (used.has(g) || chain.includes(g)) continue;
+      if (g.row < near.row || g.row - near.row > rules.rows || Math.abs(g.part.start - near.part.start) > rules.reach) continue;
+      const t = text.get(g)!;
+      if (rest.startsWith(t)) spell(rest.slice(t.length), near, [...chain, g], done);
+    }
+  };
+
+  const search = () => {
+    if (over || out.size > limit) return;
+    const f = frags.find((x) => !used.has(x));
+    if (f === undefined) {
+      const key = words.map((w) => `${w.text}@${w.parts[0]!.row}:${w.parts[0]!.part.start}`).sort().join('|');
+      if (!out.has(key)) out.set(key, words.map((w) => ({ ...w, parts: [...w.parts] })));
+      return;
+    }
+    const t = text.get(f)!;
+    // `f` is the first free piece top down: every other piece of its word stands on its line (right of it) or below
+    for (const w of rules.words) {
+      for (let o = w.indexOf(t); o >= 0; o = w.indexOf(t, o + 1)) {
+        const before = w.slice(0, o);
+        const after = w.slice(o + t.length);
+        const finish = (head: Fragment[]) => {
+          used.add(f);
+          head.forEach((h) => used.add(h));
+          spell(after, f, [], (tail) => {
+            if (rules.veto?.([...head, f, ...tail], frags)) return;
+            tail.forEach((x) => used.add(x));
+            words.push({ text: w, parts: [...head, f, ...tail] });
+            search();
+            words.pop();
+            tail.forEach((x) => used.delete(x));
+          });
+          head.forEach((h) => used.delete(h));
+          used.delete(f);
+        };
+        if (before === '') finish([]);
+        else spell(before, f, [], finish);
+      }
+    }
+  };
+  search();
+  return !over;
+}
