@@ -17,7 +17,11 @@
  *   characters no other word of the cover has).
  *
  * Every search is bounded; past its bound the answer is `null` (not read), never a partial list.
+ *
+ * Where the characters leave more than one reading, the figures may confirm one (`totalWithin`: a total column is the
+ * sum of its parts in every row); arithmetic chooses only among readings the characters allow, never beyond them.
  */
+import { abs, cmp, sub, sum, type Decimal } from '../../decimal.ts';
 import type { Fragment } from './header-words.ts';
 
 // ———— characters ————
@@ -261,4 +265,15 @@ function coversOf(fragments: readonly Fragment[], rules: PieceCoverRules, out: M
   };
   search();
   return !over;
+}
+
+// ———— confirming a reading by its figures ————
+
+/**
+ * A printed total against the sum of its printed parts: equal within `units` of the last printed digit (the finest
+ * precision among them), the slack that rounding each figure to the unit printed can leave (尾差).
+ */
+export function totalWithin(total: Decimal, parts: readonly Decimal[], units: number): boolean {
+  const scale = Math.max(total.scale, ...parts.map((d) => d.scale));
+  return cmp(abs(sub(sum(parts), total)), { units: BigInt(units), scale }) <= 0;
 }

@@ -33,9 +33,9 @@
  */
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
-import { abs, cmp, fromInt, parseDecimal, shift, sub, sum, type Decimal } from '../../decimal.ts';
+import { parseDecimal, type Decimal } from '../../decimal.ts';
 import type { Fragment } from './header-words.ts';
-import { pieceCovers, type CoverWord } from './char-cover.ts';
+import { pieceCovers, totalWithin, type CoverWord } from './char-cover.ts';
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 
 /** How far (columns) a piece of a word may stand from the word's anchor; how many lines below it. */
@@ -279,9 +279,7 @@ function sumsHold(paths: readonly string[][], allRows: readonly FigureRow[]): bo
       if (values.some((v) => v === null)) continue;
       const [total, ...rest] = values as Decimal[];
       // (figures rounded to the unit printed may miss their total by a last digit per part: 尾差)
-      const scale = Math.max(...values.map((v) => v!.scale));
-      const slack = shift(fromInt(rest.length), -scale);
-      if (cmp(abs(sub(sum(rest), total!)), slack) > 0) return false;
+      if (!totalWithin(total!, rest, rest.length)) return false;
     }
   }
   return true;

@@ -1,4 +1,5 @@
-import { abs, add, cmp, parseDecimal, sub, type Decimal } from '../../../decimal.ts';
+import { parseDecimal, type Decimal } from '../../../decimal.ts';
+import { totalWithin } from '../../read/char-cover.ts';
 import type { Row } from '../../../model/table.ts';
 import type { SourceLine } from '../../../text/lines.ts';
 import type { TableContext } from '../../tables/context.ts';
@@ -52,10 +53,7 @@ export function totalByArithmetic(rows: readonly (readonly (Decimal | null)[])[]
   if (full.length === 0) return null;
   const passes = (t: number) =>
     full.every((ds) => {
-      const parts = ds.filter((_, j) => j !== t);
-      const scale = Math.max(...ds.map((d) => d.scale));
-      const step: Decimal = { units: 1n, scale };
-      return cmp(abs(sub(ds[t]!, add(parts[0]!, parts[1]!))), step) <= 0;
+      return totalWithin(ds[t]!, ds.filter((_, j) => j !== t), 1);
     });
   if (passes(printedAt)) return printedAt;
   const other = [0, 1, 2].filter((t) => t !== printedAt && passes(t));
