@@ -5,7 +5,8 @@
  * over `入 收入`): neither the position of a piece nor its order on its line says which word it continues. The
  * characters can: the header's value pieces are split into whole words of the vocabulary (value words, group words
  * such as `其中：基本支出` and block words such as `决算数` among them) so that every piece is used exactly once and
- * every character is accounted for. A piece that is in no word (the space between two cells lost, `收入位上缴`) is cut
+ * every character is accounted for (the exact cover by pieces of `char-cover.ts`; this module keeps the classified
+ * table's rules: which words, when two whole words are two cells, groups, orders and totals). A piece that is in no word (the space between two cells lost, `收入位上缴`) is cut
  * into parts that are; a piece drawn into the label columns that is part of no label word but of a value word (the `余`
  * of a narrow `年初结转和结余`) is taken too when the pieces over the figures have no cover without it. Each word is anchored at the piece holding its first character; its other pieces stand near it
  * (on its line or below, or, raised, on the line above), and two whole words (`本年支出`, `合计`) make one word only

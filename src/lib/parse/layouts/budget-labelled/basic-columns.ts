@@ -46,7 +46,8 @@ export function readBasicColumns(columns: readonly string[], rows: Row[], header
 
 /**
  * Where the total stands among the three figures: the one place where it equals the sum of the other two on every
- * row that prints all three (within one unit of the last printed digit). Null when the rows do not decide it.
+ * row that prints all three (within one unit of the last printed digit: `totalWithin` of the header readers' core).
+ * Null when the rows do not decide it: more than one other place passing is ambiguous, never a best of them.
  */
 export function totalByArithmetic(rows: readonly (readonly (Decimal | null)[])[], printedAt: number): number | null {
   const full = rows.filter((ds): ds is Decimal[] => ds.length === 3 && ds.every((d) => d !== null));

@@ -12,10 +12,10 @@
  * 2. line order: the same order on every line, but a column's characters need only be exactly those of its name (a
  *    piece of a name printed on the line under the next piece, `金预` under `算财`); when two sets of names read so,
  *    the one whose columns' pieces start closest together, when only one is closest;
- * 3. characters: every character of the pieces used once by as many names, each name placed where its own
- *    characters (no other of the names has them) stand; when two sets of names spell the same characters, the set
- *    whose names each stand together (the least spread of their own characters) when only one is least (a piece two
- *    columns printed as one word, `经营金预`).
+ * 3. characters (the exact cover by characters of `read/char-cover.ts`): every character of the pieces used once by
+ *    as many names, each name placed where its own characters (no other of the names has them) stand; when two sets
+ *    of names spell the same characters, the set whose names each stand together (the least spread of their own
+ *    characters) when only one is least (a piece two columns printed as one word, `经营金预`).
  *
  * Each reading takes every name from the vocabulary, as many columns as the 栏次 row numbers (or else the fewest that
  * can be so read), and only one set of names; else there is no reading, and the header read by position stands, its
