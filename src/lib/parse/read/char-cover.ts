@@ -22,7 +22,7 @@
  * sum of its parts in every row); arithmetic chooses only among readings the characters allow, never beyond them.
  */
 import { abs, cmp, sub, sum, type Decimal } from '../../decimal.ts';
-import type { Fragment } from './header-words.ts';
+import type { Fragment } from './piece.ts';
 
 // ———— characters ————
 

@@ -35,7 +35,7 @@
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { parseDecimal, type Decimal } from '../../decimal.ts';
-import type { Fragment } from './header-words.ts';
+import type { Fragment } from './piece.ts';
 import { pieceCovers, totalWithin, type CoverWord } from './char-cover.ts';
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 

@@ -4,3 +4,9 @@ export interface Positioned {
   start: number;
   end: number;
 }
+
+/** A header piece and the header line it stands on (0 = the top line): the unit the header readers cover with words. */
+export interface Fragment {
+  part: Positioned;
+  row: number;
+}
