@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { characterCovers, countChars, ownPlaces, pieceCovers, totalWithin, type PlacedChar } from '../../../src/lib/parse/read/char-cover.ts';
-import type { Fragment } from '../../../src/lib/parse/read/piece.ts';
+import { frags } from './fragments.ts';
 import { parseDecimal, type Decimal } from '../../../src/lib/decimal.ts';
 
 const words = (cover: { word: string }[]) => cover.map((p) => p.word);
@@ -86,13 +86,6 @@ describe('a total against its parts', () => {
     expect(totalWithin(dec('10'), ['3.33', '3.33', '3.32'].map(dec), 2)).toBe(true);
   });
 });
-
-/** `text@row:start` pieces. */
-const frags = (spec: string): Fragment[] =>
-  spec.split(' ').map((t) => {
-    const m = /^(.*)@(\d+):(\d+)$/.exec(t)!;
-    return { part: { text: m[1]!, start: Number(m[3]), end: Number(m[3]) + m[1]!.length }, row: Number(m[2]) };
-  });
 
 const rules = { words: ['事业收入', '经营收入'], norm: (s: string) => s.replace(/\s+/g, ''), reach: 4, rows: 2 };
 

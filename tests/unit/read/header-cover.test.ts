@@ -32,7 +32,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTextForms } from '../../../src/lib/parse/read/index.ts';
 import { coverHeader, exactCovers } from '../../../src/lib/parse/read/header-cover.ts';
-import type { Fragment } from '../../../src/lib/parse/read/header-words.ts';
+import { frags } from './fragments.ts';
 import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
 import { splitLines } from '../../../src/lib/text/lines.ts';
 import { readFixture } from './read-fixture.ts';
@@ -239,12 +239,6 @@ describe('a 一般公共预算财政拨款支出决算表 whose `项目` over `�
 });
 
 /** Pieces placed by hand: `text@row:start`. */
-const frags = (spec: string): Fragment[] =>
-  spec.split(' ').map((t) => {
-    const m = /^(.*)@(\d+):(\d+)$/.exec(t)!;
-    return { part: { text: m[1]!, start: Number(m[3]), end: Number(m[3]) + m[1]!.length }, row: Number(m[2]) };
-  });
-
 describe('what the exact cover does not read', () => {
   it('leaves a header with a piece no vocabulary word accounts for (备注)', () => {
     expect(coverHeader(frags('合计@0:0 基本支@0:6 出@1:6 备注@0:12'), 2)).toBeNull();

@@ -36,7 +36,7 @@ import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts'
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { parseDecimal, type Decimal } from '../../decimal.ts';
 import type { Fragment } from './piece.ts';
-import { pieceCovers, totalWithin, type CoverWord } from './char-cover.ts';
+import { normChars, pieceCovers, totalWithin, type CoverWord } from './char-cover.ts';
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 
 /** How far (columns) a piece of a word may stand from the word's anchor; how many lines below it. */
@@ -51,21 +51,13 @@ const SLACK = 2;
 /** Group and block words standing over others at most (each may head them or be a column of its own). */
 const MAX_BLOCKS = 8;
 
-/** Character-level normalisation of a piece, so that pieces join into words as `normHeaderWord` reads whole words. */
-const charNorm = (s: string) =>
-  s
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/[“”"＂「」]/g, '"');
-
 /** The printed forms of every value word: the word, and the word after `其中：` (a group word over its parts). */
 const TARGETS: readonly string[] = (() => {
   const out = new Set<string>();
   for (const t of VOCABULARY) {
     if (t.role !== 'value') continue;
     for (const w of t.words) {
-      const n = charNorm(w);
+      const n = normChars(w);
       for (const prefix of ['', '其中：', '其中:', '其中']) out.add(prefix + n);
     }
   }
@@ -78,7 +70,7 @@ const TARGETS: readonly string[] = (() => {
  * runs past its budget.
  */
 export function exactCovers(fragments: readonly Fragment[], limit = 64): CoverWord[][] | null {
-  return pieceCovers(fragments, { words: TARGETS, norm: charNorm, reach: REACH, rows: ROWS, veto: twoWords, limit });
+  return pieceCovers(fragments, { words: TARGETS, norm: normChars, reach: REACH, rows: ROWS, veto: twoWords, limit });
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
@@ -134,10 +126,10 @@ function allowedOrders(leaves: readonly CoverWord[], cap = MAX_ORDERS): number[]
   const n = leaves.length;
   // a word with a piece on its anchor's line left of the anchor was pushed right by that line's text: it stands
   // somewhere from that piece to its anchor
-  const texts = leaves.flatMap((w) => w.parts.map((p) => charNorm(p.part.text)));
+  const texts = leaves.flatMap((w) => w.parts.map((p) => normChars(p.part.text)));
   const twins = new Set(texts.filter((t, k) => texts.indexOf(t) !== k));
   // (a piece of equal text to another, `费`, may end either word: it pushes nothing)
-  const from = (w: CoverWord) => Math.min(...w.parts.filter((p) => p.row === anchor(w).row && (p === anchor(w) || !twins.has(charNorm(p.part.text)))).map((p) => p.part.start));
+  const from = (w: CoverWord) => Math.min(...w.parts.filter((p) => p.row === anchor(w).row && (p === anchor(w) || !twins.has(normChars(p.part.text)))).map((p) => p.part.start));
   const before = (i: number, j: number) => {
     const [a, b] = [anchor(leaves[i]!), anchor(leaves[j]!)];
     if (a.row === b.row) {
@@ -180,7 +172,7 @@ function allowedOrders(leaves: readonly CoverWord[], cap = MAX_ORDERS): number[]
 function sharedLineOrder(a: CoverWord, b: CoverWord, twins: ReadonlySet<string>): number {
   let side = 0;
   // (pieces of equal text, `入` ending many words, are interchangeable between the words: they order nothing)
-  const own = (w: CoverWord, row: number) => w.parts.filter((p) => p.row === row && !twins.has(charNorm(p.part.text)));
+  const own = (w: CoverWord, row: number) => w.parts.filter((p) => p.row === row && !twins.has(normChars(p.part.text)));
   for (const row of new Set(a.parts.map((p) => p.row))) {
     const pa = own(a, row);
     const pb = own(b, row);
@@ -290,7 +282,7 @@ function sumsHold(paths: readonly string[][], allRows: readonly FigureRow[]): bo
 const meaning = (w: string) => lookupWord(w)?.key ?? w;
 /** How unusual the spellings of a reading's words are: the sum of their places in their terms' lists of words. */
 const spelling = (paths: readonly string[][]) =>
-  paths.flat().reduce((a, w) => a + Math.max(0, lookupWord(w)?.words.findIndex((x) => charNorm(x) === charNorm(w)) ?? 0), 0);
+  paths.flat().reduce((a, w) => a + Math.max(0, lookupWord(w)?.words.findIndex((x) => normChars(x) === normChars(w)) ?? 0), 0);
 
 /** How a header was read by cover, for the `info` problem. */
 export interface CoverReading {
@@ -362,13 +354,13 @@ export function valuePieces(header: readonly PositionedLine[], lastEnd: number):
 }
 
 /** Every printed form of the label words (科目编码, 科目名称, 类 款 项, 栏次 …), as pieces join. */
-const LABEL_TEXTS: readonly string[] = VOCABULARY.filter((t) => LABEL_ROLES.includes(t.role)).flatMap((t) => t.words.map(charNorm));
+const LABEL_TEXTS: readonly string[] = VOCABULARY.filter((t) => LABEL_ROLES.includes(t.role)).flatMap((t) => t.words.map(normChars));
 
 /** Pieces standing over the label columns that are part of no label word but of a value word (`余`, the end of a
  * narrow `年初结转和结余` drawn left into the label columns of a table as narrow as its figures). */
 function strayPieces(header: readonly PositionedLine[], lastEnd: number): Fragment[] {
   const stray = (p: Positioned) => {
-    const t = charNorm(p.text);
+    const t = normChars(p.text);
     return p.end <= lastEnd && t !== '' && !LABEL_TEXTS.some((w) => w.includes(t) || t.includes(w)) && TARGETS.some((w) => w.includes(t));
   };
   return header.flatMap((l, row) => l.parts.filter(stray).map((part) => ({ part, row })));

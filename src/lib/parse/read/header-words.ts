@@ -11,12 +11,10 @@
  */
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
-import type { ColumnModel, Column, Positioned, PositionedLine } from './positioned.ts';
+import type { ColumnModel, Column, PositionedLine } from './positioned.ts';
+import type { Fragment } from './piece.ts';
 
-export interface Fragment {
-  part: Positioned;
-  row: number;
-}
+export type { Fragment };
 
 export interface Word {
   text: string;
