@@ -46,6 +46,18 @@ export function cleanText(s: string): string {
   return out;
 }
 
+/**
+ * A header word's or piece's characters as the header vocabulary writes them, so that pieces join into words: no
+ * white space, half-width brackets full-width, every kind of double quote one `"`.
+ */
+export function normChars(s: string): string {
+  return s
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/[“”"＂「」]/g, '"');
+}
+
 /** Normalise a label for matching: cleaned, no whitespace, full-width brackets unified, markup removed. */
 export function normLabel(s: string): string {
   return cleanText(s)

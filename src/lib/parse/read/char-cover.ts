@@ -26,17 +26,6 @@ import type { Fragment } from './piece.ts';
 
 // ———— characters ————
 
-/**
- * A header piece's characters as the vocabulary writes them, so that pieces join into words: no white space,
- * half-width brackets full-width, every kind of double quote one `"` (`normHeaderWord` does this to whole words).
- */
-export const normChars = (s: string): string =>
-  s
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/[“”"＂「」]/g, '"');
-
 /** How many times each character occurs. */
 export type CharCounts = Map<string, number>;
 

@@ -36,7 +36,8 @@ import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts'
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { parseDecimal, type Decimal } from '../../decimal.ts';
 import type { Fragment } from './piece.ts';
-import { normChars, pieceCovers, totalWithin, type CoverWord } from './char-cover.ts';
+import { pieceCovers, totalWithin, type CoverWord } from './char-cover.ts';
+import { normChars } from '../../text/clean.ts';
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 
 /** How far (columns) a piece of a word may stand from the word's anchor; how many lines below it. */

@@ -1,5 +1,5 @@
 import type { TableKind } from '../../model/table.ts';
-import { cleanText } from '../../text/clean.ts';
+import { cleanText, normChars } from '../../text/clean.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import type { TableContext } from './context.ts';
 
@@ -136,11 +136,7 @@ export const VOCABULARY: readonly Term[] = [
 
 /** Normalise one printed header word for lookup. */
 export function normHeaderWord(raw: string): string {
-  return cleanText(raw)
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/[“”"＂「」]/g, '"')
+  return normChars(cleanText(raw))
     .replace(/^\d{4}年度?/, '')
     .replace(/^(?:其中|含)[:：]?/, '')
     .replace(/^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．]/, '')

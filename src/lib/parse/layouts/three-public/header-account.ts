@@ -15,7 +15,8 @@
  *    pairs are decided by the items' mean marker columns (a column apart at least), and only if one order remains;
  *    else the order is not known and not assumed.
  */
-import { characterCovers, countChars, normChars, takeChars } from '../../read/char-cover.ts';
+import { characterCovers, countChars, takeChars } from '../../read/char-cover.ts';
+import { normChars } from '../../../text/clean.ts';
 
 /** An item of the 三公 table, in the vocabulary's keys. */
 export type TpItem = 'total' | 'abroad' | 'vehicles' | 'subtotal' | 'purchase' | 'running' | 'reception';
@@ -54,8 +55,8 @@ const BUDGET_WORDS = ['预算数', '预算'];
 const FINAL_WORDS = ['决算数', '决算'];
 const FILLERS = ['项目', '栏次', '其中', '金额'];
 
-/** Characters that carry no meaning in the account: quotes, colons, spaces (the core's `normChars`, quotes then
- * dropped). Half-width brackets read as full-width. */
+/** Characters that carry no meaning in the account: quotes, colons, spaces (`normChars`, quotes then dropped).
+ * Half-width brackets read as full-width. */
 export function normHeaderText(s: string): string {
   return normChars(s).replace(/["‘’'：:]/g, '');
 }
