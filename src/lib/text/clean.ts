@@ -60,12 +60,7 @@ export function normChars(s: string): string {
 
 /** Normalise a label for matching: cleaned, no whitespace, full-width brackets unified, markup removed. */
 export function normLabel(s: string): string {
-  return cleanText(s)
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/[“”"＂]/g, '"')
-    .replace(/:/g, '：');
+  return normChars(cleanText(s)).replace(/:/g, '：');
 }
 
 /**
