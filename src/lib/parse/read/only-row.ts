@@ -25,10 +25,19 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
   const rowNumber = model.header.some((r) => r.some((w) => lookupWord(w)?.role === 'row_number'));
   if (rowNumber && figures.length > 1 && /^[1-9]\d{0,2}$/.test(figures[0]!.text)) figures = figures.slice(1);
   if (figures.length === 0) return null;
-  // the label columns: those standing left of the first figure
-  const labels = model.columns.findIndex((c) => c.end > figures[0]!.start);
-  if (labels <= 0) return null;
-  const labelColumns = model.columns.slice(0, labels);
+  // the label columns: those starting left of the first figure, and those headed by a label word (an unlabelled row's
+  // first figure may stand under the 科目名称 column), each ending before the first figure
+  const first = figures[0]!.start;
+  const leaf = (j: number) => labelOf(j).pop() ?? '';
+  let labels = 0;
+  while (labels < model.columns.length && (model.columns[labels]!.start < first || LABEL_ROLES.includes(lookupWord(leaf(labels))?.role ?? ''))) labels++;
+  if (labels === 0) return null;
+  // (a label column is a text column, a 行次 column keeps its kind: the 栏次 numbers go to the figure columns only)
+  const labelColumns: Column[] = model.columns.slice(0, labels).map((c, j) => ({
+    start: c.start,
+    end: Math.max(c.start + 1, Math.min(c.end, first - 1)),
+    kind: lookupWord(leaf(j))?.role === 'row_number' ? c.kind : 'text',
+  }));
   const n = figures.length;
   if (n < 2) return null;
   // (only a header the reading by position could not read: words it does not know, or not one column per figure)
