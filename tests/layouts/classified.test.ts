@@ -4,6 +4,8 @@
  * headers and unknown columns. Fixtures are hand-written tab-separated text (⇥ = tab); every expected value is read
  * from the fixture by hand and converted to 元 by hand (万元 × 10,000).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/lib/parse-document.ts';
 import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
@@ -253,6 +255,21 @@ describe('headers by meaning', () => {
     expect(p.line).toBe(7);
     expect(t.columns).toEqual(['本年支出合计', '神秘列']);
   });
+  it('reads a label printed under the second of two name columns (科目 | 名称 drawn apart) as the name, never as a value', () => {
+    const { t, problems } = only(
+      `政府性基金预算财政拨款收入支出决算表
+单位：万元
+科目编码⇥⇥⇥⇥年初结转和结余⇥本年收入⇥年末结转和结余
+名称⇥类⇥款⇥科目⇥⇥⇥
+⇥⇥⇥合计⇥0.0⇥1.5⇥1.5
+`,
+      'final_gov_fund',
+    );
+    expect(t.columns).toEqual(['年初结转和结余', '本年收入', '年末结转和结余']);
+    expect(t.rows.map((r) => r.name)).toEqual(['合计']); // line 8
+    expect(cell(t, '合计', '本年收入')).toBe('15000'); // 1.5 万元 (line 8)
+    expect(problems.filter((p) => ['cell_without_header', 'row_without_label', 'unknown_column'].includes(p.code))).toEqual([]);
+  });
   it('skips a header repeated after a page break even when it wraps differently', () => {
     const { t } = only(`支出决算表
 单位：万元
@@ -291,5 +308,29 @@ describe('repeated code / name / value blocks (基本支出决算明细表)', ()
       [null, '公用经费合计', 11],
     ]);
     expect(cell(t, '30108', '人员经费/决算数')).toBe('20000');
+  });
+});
+
+describe('an empty 政府性基金 table from pdftotext with its 科目名称 drawn apart', () => {
+  // tests/fixtures/text-forms/gov-fund-name-split.pdftotext.txt: 决算07表 and 决算08表 of
+  // synth-410800-caizhengju-2016-final-00020 (its lines 357–386): `科目` over the 合计 row, `名称` a line below it among
+  // 类 款 项, one row of 0.0 under a 栏次 row; read by hand from the HTML: 合计 0.0 in every column (万元)
+  const text = readFileSync(path.resolve(import.meta.dirname, '../fixtures/text-forms/gov-fund-name-split.pdftotext.txt'), 'utf8');
+  const d = ingestText({ text: `2016年度\n焦作市财政局部门决算\n\n${text}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+  it('reads its 合计 row with a zero in each of its six columns (fixture line 10)', () => {
+    const t = d.tables.find((x) => x.kind === 'final_gov_fund')!;
+    expect(t.rows.map((r) => [r.name, r.line])).toEqual([['合计', 13]]); // fixture line 10, after three lines of prefix
+    expect(t.rows[0]!.cells.map((c) => [c.column, c.value])).toEqual([
+      ['年初结转和结余', '0'],
+      ['本年收入', '0'],
+      ['本年支出/小计', '0'],
+      ['本年支出/基本支出', '0'],
+      ['本年支出/项目支出', '0'],
+      ['年末结转和结余', '0'],
+    ]);
+  });
+  it('reads the 国有资本经营 table after it alike (fixture line 27)', () => {
+    const t = d.tables.find((x) => x.kind === 'final_state_capital')!;
+    expect(t.rows.map((r) => [r.name, r.line, r.cells.map((c) => c.value)])).toEqual([['合计', 30, ['0', '0', '0']]]);
   });
 });

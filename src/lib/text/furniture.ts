@@ -35,12 +35,13 @@ export interface FurnitureResult {
 
 /**
  * Remove page furniture. Form feeds are taken out of the text (the line keeps its other text); page numbers are
- * marked `page-number`; a line standing at the top of two pages or more with the same text (not a table title, whose
- * repeat marks a continued table) is a running head, marked `running-head` where it repeats (its first appearance,
+ * marked `page-number`; a line standing at the top of two pages or more with the same text (not a line of a table:
+ * its title, whose repeat marks a continued table, or its department and unit statement, `isTableLine`) is a running
+ * head, marked `running-head` where it repeats (its first appearance,
  * often the document title, stays); likewise a line at the foot of three pages or more (`running-foot`). Lines are
  * copied, never changed in place.
  */
-export function removeFurniture(input: SourceLine[], isTableTitle: (text: string) => boolean = () => false): FurnitureResult {
+export function removeFurniture(input: SourceLine[], isTableLine: (text: string) => boolean = () => false): FurnitureResult {
   const lines = [...input];
   const problems: Problem[] = [];
   const pageStarts: number[] = [];
@@ -86,6 +87,18 @@ export function removeFurniture(input: SourceLine[], isTableTitle: (text: string
   const feet = pageStarts.map((n) => lastText(lines, (indexOf.get(n) ?? 0) - 1)).filter((i) => i >= 0);
   feet.push(lastText(lines, lines.length - 1));
   removeRepeats(tops, 2, 'running-head', '页眉');
+  // A text without page marks (no form feed, no page number) shows its pages only by its running head: the document's
+  // first line (its title, which the head repeats) standing alone on a line twice more or more, anywhere (between two
+  // rows of a table continued on the next page too).
+  if (pageStarts.length === 0 && tops.length === 1) {
+    const title = norm(lines[tops[0]!]!.raw);
+    removeRepeats(
+      lines.flatMap((l, i) => (norm(l.raw) === title ? [i] : [])),
+      3,
+      'running-head',
+      '页眉',
+    );
+  }
   // (a foot is printed on most pages: the end of a row label that several tables end their pages on is not one)
   removeRepeats(feet, Math.max(3, Math.ceil(feet.length / 2)), 'running-foot', '页脚');
   // The first line of a row label wrapped over the page top (`其他行政事业单位医` right over `2101199   疗支出   23.7`):
@@ -108,7 +121,7 @@ export function removeFurniture(input: SourceLine[], isTableTitle: (text: string
       // Not a table row: a row of cells (tabs, pipes, three pieces apart, or five words a space apart or more: a
       // header squeezed by pdftotext) repeated at page tops is a repeated header.
       const cells = raw.trim().split(/\s{2,}/).length >= 3 || raw.trim().split(/\s+/).length >= 5;
-      if (key.length < 4 || isTableTitle(raw) || /[\t|]/.test(raw) || cells) continue;
+      if (key.length < 4 || isTableLine(raw) || /[\t|]/.test(raw) || cells) continue;
       if (skip === 'running-head' && startsRowLabel(i)) continue;
       seen.set(key, [...(seen.get(key) ?? []), i]);
     }

@@ -43,6 +43,25 @@ describe('page furniture', () => {
     const text = [...page(6), ...page(7), ...page(8)].join('\n');
     expect(removeFurniture(splitLines(text)).lines.filter((l) => l.skip === 'running-head')).toEqual([]);
   });
+  it('keeps the department and unit statement of a table repeated at the top of pages: it belongs to the table below', () => {
+    // synth-410803-fagaiwei-2018-budget-00067 (pdftotext -layout): each 预算表 starts a page with the same statement
+    const statement = '部门：焦作市中站区发展和改革委员会                     单位：元';
+    const text = [statement, '  预算01表', '收支总表', '\f' + statement, '  预算02表', '部门收入总表', '\f' + statement, '  预算03表', '部门支出总表'].join('\n');
+    const { lines } = readTextForms(splitLines(text));
+    expect(lines.filter((l) => l.skip === 'running-head')).toEqual([]);
+  });
+  it('removes the document title repeated as the running head of a text without page marks, even between two rows of a table', () => {
+    // synth-410803-nongyeju-2016-final-00027 (pdftotext -layout, no form feed, no page number): the title heads every
+    // page, once between two rows of the 基本支出决算明细表 (its line 276)
+    const title = '            焦作市中站区农业农村局2016年度部门决算';
+    const text = [title, '目录', title, '301 工资福利支出          43.18', '                           焦作市中站区农业农村局2016年度部门决算', '303 对个人和家庭的补助     39.44', title, '正文'].join('\n');
+    const { lines } = removeFurniture(splitLines(text));
+    expect(lines.map((l) => l.skip ?? null)).toEqual([null, null, 'running-head', null, 'running-head', null, 'running-head', null]);
+  });
+  it('keeps the first line of a text without page marks when it repeats only once (it may be a heading)', () => {
+    const text = ['测试局2023年度部门决算', '正文', '测试局2023年度部门决算', '正文'].join('\n');
+    expect(removeFurniture(splitLines(text)).lines.every((l) => l.skip === undefined)).toBe(true);
+  });
   it('keeps a table title repeated at the top of a page (it marks a continued table)', () => {
     const text = ['收入决算表', '行一', '\f收入决算表', '行二'].join('\n');
     const { lines } = removeFurniture(splitLines(text), (t) => t.trim() === '收入决算表');

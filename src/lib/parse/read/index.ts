@@ -12,6 +12,7 @@ import { cleanText } from '../../text/clean.ts';
 import { removeFurniture } from '../../text/furniture.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import { recogniseTitle } from '../tables/recognise.ts';
+import { findUnit } from '../tables/unit.ts';
 import { readPipe } from './pipe.ts';
 import { readSpaced } from './spaced.ts';
 
@@ -30,7 +31,8 @@ export interface TextFormsResult {
  * (metadata, segmentation, grid, layout parsers) reads clean cells. `raw` stays as read. Lines are copied, not changed.
  */
 export function readTextForms(input: SourceLine[]): TextFormsResult {
-  const furniture = removeFurniture(input, (t) => recogniseTitle(t.trim()) !== null);
+  // (a table's title and its unit statement, printed at the top of each page a table starts, are no running heads)
+  const furniture = removeFurniture(input, (t) => recogniseTitle(t.trim()) !== null || findUnit(t) !== null);
   const piped = readPipe(furniture.lines);
   const spaced = readSpaced(piped, new Set(furniture.pageStarts));
   const forms: Record<TextForm, number> = { tab: 0, pipe: 0, spaced: 0 };

@@ -17,6 +17,7 @@ import { reassembleHeader } from './header-words.ts';
 import { columnsByOrder, orderShift, placeInOrder, placeWithRowNumber, rowNumberColumn } from './figure-order.ts';
 import { fitToPage, joinCodeParts, sameCharacters } from './page-fit.ts';
 import { coverOnNumbers } from './header-cover.ts';
+import { coverOnlyRow } from './only-row.ts';
 
 /** The columns of a table from its header and amount lines (and its 栏次 numbers); header words broken and interleaved
  * over many lines are re-read by meaning where the reading by position leaves words the vocabulary does not know
@@ -25,7 +26,8 @@ function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbe
   const built = buildColumns(header, data, columnNumbers);
   const model = reassembleHeader(header, built) ?? built;
   // (a table of mostly blank columns under a 栏次 row: its header read as an exact cover onto the numbered columns)
-  return columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? coverOnNumbers(header, data, model, columnNumbers) ?? model;
+  // (the only row of an empty table, every figure printed: its header read as an exact cover of its figures)
+  return columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? coverOnNumbers(header, data, model, columnNumbers) ?? coverOnlyRow(header, data, model) ?? model;
 }
 
 /** How a header read as an exact cover of vocabulary words was read (`header-cover.ts`): an `info` problem on its

@@ -27,6 +27,9 @@ interface Roles {
   codeIdx: number;
   codeParts: number[];
   nameIdx: number;
+  /** The other columns headed by a name word (`科目` and `名称` of one 科目名称 drawn apart): a label printed there is
+   * the row's name when its name column is empty, never a value. */
+  otherNames: number[];
   valueIdx: number[];
   rowNumberIdx: number[];
   unitCodeIdx: number;
@@ -44,10 +47,11 @@ function findRoles(labels: string[], meanings: ColumnMeaning[]): Roles {
   }
   if (nameIdx < 0) nameIdx = Math.max(codeIdx, ...codeParts) + 1;
   const rowNumberIdx = meanings.flatMap((m, j) => (m.role === 'row_number' ? [j] : []));
-  const structural = new Set([codeIdx, nameIdx, ...codeParts, ...rowNumberIdx]);
+  const otherNames = names.filter((j) => j !== nameIdx);
+  const structural = new Set([codeIdx, nameIdx, ...otherNames, ...codeParts, ...rowNumberIdx]);
   const valueIdx = labels.flatMap((l, j) => (!structural.has(j) && l && meanings[j]!.role !== 'unit_code' ? [j] : []));
   const unitCodeIdx = meanings.findIndex((m) => m.role === 'unit_code');
-  return { labels, meanings, codeIdx, codeParts, nameIdx, valueIdx, rowNumberIdx, unitCodeIdx };
+  return { labels, meanings, codeIdx, codeParts, nameIdx, otherNames, valueIdx, rowNumberIdx, unitCodeIdx };
 }
 
 export const parseClassified: LayoutParser = (grid, ctx, block) => {
@@ -56,7 +60,7 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
   const meaningsOfPrinted = mapHeader(flattenHeader(grid.header, width), family);
   const labels = meaningsOfPrinted.map((m) => m.label);
   const roles = findRoles(labels, meaningsOfPrinted);
-  const { codeIdx, codeParts, nameIdx, valueIdx, rowNumberIdx, meanings, unitCodeIdx } = roles;
+  const { codeIdx, codeParts, nameIdx, otherNames, valueIdx, rowNumberIdx, meanings, unitCodeIdx } = roles;
   reportUnknownColumns(ctx, grid.rows[0], meanings, valueIdx);
   const columns = valueIdx.map((j) => labels[j]!);
   const split = new SplitCodeReader();
@@ -79,7 +83,7 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
     for (const j of rowNumberIdx) ctx.other(l, j);
     const extra = l.cells.slice(labels.length).filter((c) => c.trim() !== '');
     if (extra.length > 0) ctx.problem(l, `行的单元格多于表头 (${l.cells.length} > ${labels.length})`, 'row_too_long');
-    const structural = new Set([codeIdx, nameIdx, ...codeParts, ...rowNumberIdx, unitCodeIdx]);
+    const structural = new Set([codeIdx, nameIdx, ...otherNames, ...codeParts, ...rowNumberIdx, unitCodeIdx]);
     // A budget unit's row (单位代码 printed, no classification code): the rows under it belong to the unit.
     const unitCode = unitCodeIdx >= 0 && !code ? parseCode(l.cells[unitCodeIdx] ?? '') : null;
     if (unitCodeIdx >= 0 && parseCode(l.cells[unitCodeIdx] ?? '')) ctx.other(l, unitCodeIdx);
@@ -139,9 +143,9 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
  * the start of the label, or a label printed in the code column. Code cells are accounted (not values).
  */
 function readLabel(l: SourceLine, roles: Roles, split: SplitCodeReader, ctx: TableContext): { code: string | null; name: string; codeRaw: string; nameCell: string } {
-  const { codeIdx, codeParts, nameIdx } = roles;
+  const { codeIdx, codeParts, nameIdx, otherNames } = roles;
   const codeRaw = codeIdx >= 0 ? cellLabel(l.cells[codeIdx] ?? '') : '';
-  const nameCell = l.cells[nameIdx] ?? '';
+  const nameCell = [nameIdx, ...otherNames].map((j) => l.cells[j] ?? '').find((c) => c.trim() !== '') ?? '';
   let name = cellLabel(nameCell);
   let code: string | null = null;
   if (codeParts.length > 0) {

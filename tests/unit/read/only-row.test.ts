@@ -1,0 +1,70 @@
+/**
+ * The only row of an empty table read under its squeezed header (`src/lib/parse/read/only-row.ts`), on real
+ * `pdftotext -layout` output of Chromium-printed generator HTML (bench/pdf-accuracy.ts, seed 1):
+ * - tests/fixtures/text-forms/gov-fund-only-row.pdftotext.txt: 表七 政府性基金预算财政拨款收入支出决算表 and 表八
+ *   国有资本经营预算财政拨款支出决算表 of synth-410200-kejiju-2017-final-00036 (its lines 369–395): each table 无数据,
+ *   its one row a 行次 `1` and a 0.00 in every column, its header words broken over four lines (`年初` / `结转` / `和结` /
+ *   `余`), no 栏次 row and no second row to place the columns by;
+ * - tests/fixtures/text-forms/state-capital-only-row-blank.pdftotext.txt: 国有资本经营预算财政拨款支出决算表 of
+ *   synth-140300-jiaotongju-2016-final-00028 (its lines 384–395): two figures under three columns (项目支出 blank), the
+ *   header's pieces readable as two words (`项目支出小计`) as well as three;
+ * - tests/fixtures/text-forms/gov-fund-only-row-blank.pdftotext.txt: 附件1-7 政府性基金预算财政拨款收入支出决算表 of
+ *   synth-410800-zhujianju-2016-final-00030 (its lines 319–331): five figures under six columns (基本支出 blank).
+ * Expected cells are read by hand from the HTML tables the PDFs were printed from; line numbers are the fixtures'.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
+import { readTextForms } from '../../../src/lib/parse/read/index.ts';
+import { splitLines } from '../../../src/lib/text/lines.ts';
+import { readFixture } from './read-fixture.ts';
+
+const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, `../../fixtures/text-forms/${name}`), 'utf8');
+
+describe('an empty 政府性基金 table whose one row prints every figure (gov-fund-only-row, lines 4–9)', () => {
+  const text = fixture('gov-fund-only-row.pdftotext.txt');
+  const { at } = readFixture(text);
+
+  it('reads the header as its six columns, 本年支出 over its three', () => {
+    expect(flattenHeader([at(4).cells, at(5).cells]).slice(4)).toEqual([
+      '科目编码/行次',
+      '年初结转和结余',
+      '本年收入',
+      '本年支出/小计',
+      '本年支出/基本支出',
+      '本年支出/项目支出',
+      '年末结转和结余',
+    ]);
+  });
+
+  it('puts the row number in the 行次 column and one 0.00 under each column (line 9)', () => {
+    expect(at(9).cells.slice(4)).toEqual(['1', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00']);
+  });
+
+  it('reads the 国有资本经营 table below it the same way (lines 22–26)', () => {
+    expect(flattenHeader([at(22).cells, at(23).cells]).slice(4)).toEqual(['行次', '本年支出/小计', '本年支出/基本支出', '本年支出/项目支出']);
+    expect(at(26).cells.slice(4)).toEqual(['1', '0.00', '0.00', '0.00']);
+  });
+
+  it('says how each header was read (lines 4 and 22)', () => {
+    const { problems } = readTextForms(splitLines(text));
+    expect(problems.filter((p) => p.code === 'header_cover').map((p) => p.line)).toEqual([4, 22]);
+  });
+});
+
+describe('an only row with a blank cell is not read by order', () => {
+  it('leaves two figures under three columns where they stand when the header also reads as two words (state-capital-only-row-blank, line 10)', () => {
+    const { at } = readFixture(fixture('state-capital-only-row-blank.pdftotext.txt'));
+    // 小计 0.00, 基本支出 0.00, 项目支出 blank: never 项目支出小计 as a second column
+    expect(flattenHeader([at(5).cells, at(6).cells]).join(' ')).not.toContain('项目支出小计');
+    expect(at(10).cells.slice(5, 7)).toEqual(['0.00', '0.00']);
+  });
+
+  it('does not read five figures under a header of six as five columns (gov-fund-only-row-blank, line 12)', () => {
+    const { at } = readFixture(fixture('gov-fund-only-row-blank.pdftotext.txt'));
+    const { problems } = readTextForms(splitLines(fixture('gov-fund-only-row-blank.pdftotext.txt')));
+    expect(problems.filter((p) => p.code === 'header_cover')).toEqual([]);
+    expect(at(12).cells.filter((c) => c === '0.00')).toHaveLength(5);
+  });
+});
