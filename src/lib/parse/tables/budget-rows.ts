@@ -65,6 +65,16 @@ export function readRowHead(l: SourceLine, labelCells: number): RowHead {
 }
 
 /**
+ * A row head whose name was wrapped onto the next line, read again with the whole name: a lone 3-digit code read as a
+ * budget-unit code (`207 文化旅游体育与传媒支` / `出`) is the 类 code once the name ends in 支出.
+ */
+export function withWrappedName(head: RowHead, name: string): RowHead {
+  if (head.unitCode !== null && head.code === null && head.codeIdx.length === 1 && isJoinedFunctionCode(head.unitCode, name))
+    return { ...head, code: head.unitCode, unitCode: null, name };
+  return { ...head, name };
+}
+
+/**
  * A joined function-classification code in one cell (`2080501`, `20805`; a 3-digit 类 code only with a 类 name
  * ending in 支出 — budget-unit codes can be 3 digits too, `566`).
  */
