@@ -10,6 +10,11 @@ describe('header words by meaning', () => {
     expect(normHeaderWord('2024年预算数')).toBe('预算数');
     expect(normHeaderWord('项 目')).toBe('项目');
   });
+  it('joins a word wrapped under itself (一般公共预算拨款 / 收入) but keeps a group over its subtotal (基本支出 / 小计)', () => {
+    expect(mapHeader(['一般公共预算拨款/收入'], 'income')[0]!.label).toBe('一般公共预算拨款收入');
+    expect(mapHeader(['基本支出/小计'], 'expenditure')[0]!.label).toBe('基本支出/小计');
+    expect(mapHeader(['本年收入/合计'], 'income')[0]!.label).toBe('本年收入/合计');
+  });
   it('gives 基本支出 and 其中：基本支出 the same meaning, with 人员经费 / 公用经费 under it', () => {
     const m = mapHeader(['本年支出/基本支出/人员经费', '本年支出/其中：基本支出/公用经费', '本年支出/项目支出/特定目标类', '本年支出/项目支出/其他运转类'], 'expenditure');
     expect(m.map((x) => x.key)).toEqual(['expenditure_total/basic/personnel', 'expenditure_total/basic/public', 'expenditure_total/project/project_specific', 'expenditure_total/project/project_running']);

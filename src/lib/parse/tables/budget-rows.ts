@@ -22,6 +22,9 @@ export interface RowHead {
 
 const CODE_PART = /^\d{2,3}$/;
 
+/** A function code at the start of a name cell, spaced (`221 02 02`) or joined (`2210202`), then the name (not a digit). */
+const LEADING_CODE_RE = /^(2\d{2}(?:[ \u3000]+\d{2}){1,2}|2\d{2}(?:\d{2}){1,2})[ \u3000]*([^\d\s].*)$/;
+
 /**
  * Read the leading label part of a classification row: up to `labelCells` cells holding 类, 款, 项, 单位代码 and the
  * name. Robust to a dropped blank label cell: the name is the last text cell among the leading cells.
@@ -35,11 +38,19 @@ export function readRowHead(l: SourceLine, labelCells: number): RowHead {
   }
   const head = nameIdx >= 0 ? cells.slice(0, nameIdx) : cells.slice(0, Math.max(0, labelCells - 1));
   const digits: { idx: number; v: string }[] = [];
-  head.forEach((c, idx) => {
+  const pushCode = (c: string, idx: number) => {
     if (/^\d+$/.test(c)) digits.push({ idx, v: c });
     // a code printed with spaces in one cell (`208 05 01`): its 类, 款 and 项
     else if (/^\d{3}(?:[ \u3000]+\d{2}){1,2}$/.test(c)) for (const v of c.split(/[ \u3000]+/)) digits.push({ idx, v });
-  });
+  };
+  head.forEach((c, idx) => pushCode(c, idx));
+  // A code the reader joined to the name in one cell (`221 02住房改革支出`, a page laid out apart): split off.
+  let name = nameIdx >= 0 ? cells[nameIdx]! : '';
+  const joined = digits.length === 0 ? LEADING_CODE_RE.exec(name) : null;
+  if (joined) {
+    pushCode(joined[1]!, nameIdx);
+    name = joined[2]!;
+  }
   let code: string | null = null;
   let unitCode: string | null = null;
   if (digits.length >= 3 && digits.slice(0, 3).every((d) => CODE_PART.test(d.v)) && digits[0]!.v.length === 3) {
@@ -48,9 +59,9 @@ export function readRowHead(l: SourceLine, labelCells: number): RowHead {
       .map((d) => d.v)
       .join('');
     if (digits.length > 3) unitCode = digits[3]!.v;
-  } else if (digits.length === 2 && digits[0]!.v.length === 3 && digits[1]!.v.length === 2 && digits[0]!.idx === 0) {
+  } else if (digits.length === 2 && digits[0]!.v.length === 3 && digits[1]!.v.length === 2 && (digits[0]!.idx === 0 || joined)) {
     code = digits[0]!.v + digits[1]!.v;
-  } else if (digits.length === 1 && isJoinedFunctionCode(digits[0]!.v, nameIdx >= 0 ? cells[nameIdx]! : '')) {
+  } else if (digits.length === 1 && isJoinedFunctionCode(digits[0]!.v, name)) {
     code = digits[0]!.v;
   } else if (digits.length === 1) {
     unitCode = digits[0]!.v;
@@ -58,10 +69,20 @@ export function readRowHead(l: SourceLine, labelCells: number): RowHead {
   return {
     code,
     unitCode: code === null ? unitCode : null,
-    name: nameIdx >= 0 ? cells[nameIdx]! : '',
+    name,
     nameIdx,
     codeIdx: digits.map((d) => d.idx),
   };
+}
+
+/**
+ * A row head whose name was wrapped onto the next line, read again with the whole name: a lone 3-digit code read as a
+ * budget-unit code (`207 文化旅游体育与传媒支` / `出`) is the 类 code once the name ends in 支出.
+ */
+export function withWrappedName(head: RowHead, name: string): RowHead {
+  if (head.unitCode !== null && head.code === null && head.codeIdx.length === 1 && isJoinedFunctionCode(head.unitCode, name))
+    return { ...head, code: head.unitCode, unitCode: null, name };
+  return { ...head, name };
 }
 
 /**

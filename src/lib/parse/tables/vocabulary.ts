@@ -198,13 +198,21 @@ export function mapHeader(labels: readonly string[], family: VocabularyFamily): 
 
 /**
  * A header word wrapped over two header lines of the same column (`本年收入合` / `计`, `财政拨款收` / `入`) is one
- * word: consecutive segments that the vocabulary does not know apart but knows joined are joined.
+ * word: consecutive segments that the vocabulary does not know apart but knows joined are joined; so are two known
+ * segments whose join is a word of the upper one's own meaning (`一般公共预算拨款` / `收入`: the rest of the word, not
+ * a part under it), unless the lower one is a subtotal.
  */
+/** A subtotal under a group (`基本支出` / `小计`) is the group's own column, never the rest of its word. */
+const SUBTOTAL_WORDS = new Set(['小计', '合计', '总计']);
+
 function joinWrappedSegments(segs: string[], family: VocabularyFamily): string[] {
   const out: string[] = [];
   for (const s of segs) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && (!lookupWord(prev, family) || !lookupWord(s, family)) && lookupWord(prev + s, family)) out[out.length - 1] = prev + s;
+    const upper = prev === undefined ? null : lookupWord(prev, family);
+    const joined = prev === undefined ? null : lookupWord(prev + s, family);
+    const rest = joined !== null && upper !== null && joined.key === upper.key && !SUBTOTAL_WORDS.has(normHeaderWord(s));
+    if (prev !== undefined && joined && (!upper || !lookupWord(s, family) || rest)) out[out.length - 1] = prev + s;
     else out.push(s);
   }
   return out;

@@ -1,11 +1,12 @@
 import { abs, cmp, parseDecimal, sub, toString, type Decimal } from '../../../decimal.ts';
+import { figuresInOrder, printedCount, valueCells } from './value-cells.ts';
 import { econTotalsByUnit, type EconTotals } from './econ.ts';
 import { parseBudgetLabelled } from '../budget-labelled/budget-labelled.ts';
 import { parseClassified } from '../classified/classified.ts';
 import type { Cell, Row, TableKind } from '../../../model/table.ts';
-import { chooseExpenditureSchema, schemaLabels, type BudgetSchema } from './schema.ts';
+import { chooseExpenditureSchema, schemaLabels, type BudgetSchema, type PrintedWidth } from './schema.ts';
 import { effectiveValues, isShifted, tolerance, jointUnitCandidates, pickBySibling, placedValues, rowCandidates, type Placement, type Slot } from './placement.ts';
-import { isHeaderEcho, readRowHead } from '../../tables/budget-rows.ts';
+import { isHeaderEcho, readRowHead, withWrappedName } from '../../tables/budget-rows.ts';
 import { cleanText } from '../../../text/clean.ts';
 import type { SourceLine } from '../../../text/lines.ts';
 import { classifyCell, makeCell } from '../../tables/cells.ts';
@@ -55,6 +56,8 @@ interface PendingRow {
   entityCode: string | null;
   valueStart: number;
   raw: string[];
+  /** Index of the printed cell (after the name) each `raw` cell was read from, when the figures were taken in order. */
+  origin: number[] | null;
   cells: Slot[];
   candidates: Placement[];
   /** Placements that treat trailing blanks as padding (used when the unit sums reject the printed positions). */
@@ -77,12 +80,13 @@ function headerText(grid: Grid): string {
   return grid.header.map((r) => r.join(' ')).join(' ');
 }
 
-function valueWidth(grid: Grid): number {
-  let w = 0;
+function valueWidth(grid: Grid): PrintedWidth {
+  const w: PrintedWidth = { cells: 0, figures: 0 };
   for (const l of grid.rows) {
     const h = readRowHead(l, LABEL_CELLS);
     if (h.nameIdx < 0) continue;
-    w = Math.max(w, Math.max(l.cells.length, LABEL_CELLS) - h.nameIdx - 1);
+    w.cells = Math.max(w.cells, Math.max(l.cells.length, LABEL_CELLS) - h.nameIdx - 1);
+    w.figures = Math.max(w.figures, printedCount(l.cells.slice(h.nameIdx + 1)));
   }
   return w;
 }
@@ -129,6 +133,8 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
   const labelledTotal = labelled.some((h) => h.head.code === null && /^(?:合计|总计)$/.test(h.head.name.replace(/\s+/g, '')));
   const unlabelledTotal = (l: Grid['rows'][number]) =>
     !labelledTotal && labelled.length > 0 && withAmounts.filter((h) => h.head.nameIdx < 0).length === 1 && (withAmounts[0]?.l === l || withAmounts[withAmounts.length - 1]?.l === l);
+  // The unit in force before the latest unit row (restored when that row turns out to be a 类 row).
+  let outer: { entity: string | null; entityCode: string | null } = { entity: null, entityCode: null };
   for (const { l, head: printed } of heads) {
     let head = printed;
     if (head.nameIdx < 0 && hasAmounts(l) && unlabelledTotal(l)) {
@@ -145,13 +151,24 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
     const bare = head.code === null && head.unitCode === null && head.codeIdx.length === 0 && !l.cells.some((c) => classifyCell(c) !== 'blank' && classifyCell(c) !== 'text');
     const labelOnly = l.cells.filter((c) => c.trim() !== '').length === 1;
     if (bare && labelOnly && prev && !prev.isTotal && (prev.head.code || prev.isUnit) && l.n - wrapEnd(prev) <= 2 && !isTotalLabel(head.name)) {
-      prev.head = { ...prev.head, name: prev.head.name + head.name };
+      const whole = withWrappedName(prev.head, prev.head.name + head.name);
+      if (prev.isUnit && whole.code !== null) {
+        // The lone code was the 类 code of a name ending in 支出, not a budget unit: the row stays in the unit above.
+        prev.isUnit = false;
+        prev.key = `${outer.entityCode ?? ''}|${whole.code}`;
+        prev.entity = outer.entity;
+        prev.entityCode = outer.entityCode;
+        entity = outer.entity;
+        entityCode = outer.entityCode;
+      }
+      prev.head = whole;
       wrapEnds.set(prev, l.n);
       continue;
     }
     head.codeIdx.forEach((j) => ctx.other(l, j));
     const isUnit = head.unitCode !== null && head.code === null;
     if (isUnit) {
+      outer = { entity, entityCode };
       entityCode = head.unitCode;
       entity = `${head.unitCode} ${head.name}`;
     }
@@ -162,9 +179,10 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
     }
     const key = isTotal ? 'total' : isUnit ? `unit|${head.unitCode}` : `${entityCode ?? ''}|${head.code ?? head.name}`;
     const valueStart = head.nameIdx + 1;
-    const raw = l.cells.slice(valueStart);
+    const { cells: raw, origin } = valueCells(l.cells.slice(valueStart), width);
+    if (origin) ctx.problem(l, `行的数值与表头的列对不上（一格多个数字或格数多于表头）：${raw.length} 个数字按印刷顺序读取，按表内恒等式定位`, 'figures_in_order', 'info');
     const kinds = raw.map((c) => classifyCell(c));
-    const pending: PendingRow = { l, head, key, isUnit, isTotal, entity: isTotal ? null : entity, entityCode, valueStart, raw, cells: [], candidates: [], alt: [], chosen: null, how: null, error: null };
+    const pending: PendingRow = { l, head, key, isUnit, isTotal, entity: isTotal ? null : entity, entityCode, valueStart, raw, origin, cells: [], candidates: [], alt: [], chosen: null, how: null, error: null };
     if (kinds.some((k) => k === 'withheld' || k === 'text' || k === 'dash')) {
       // Non-numeric cells keep their printed positions.
       if (raw.length >= width || raw.slice(width).every((c) => c.trim() === '')) {
@@ -182,6 +200,18 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
         if (!('error' in retry)) {
           if (res.candidates.length === 0 && retry.candidates.length > 0) res = retry;
           else pending.alt = retry.candidates;
+        }
+      }
+      // Printed positions that no placement reconciles with the identities: the figures in order, blanks dropped.
+      if (!('error' in res) && res.candidates.length === 0 && raw.some((c) => c.trim() === '')) {
+        const inOrder = figuresInOrder({ cells: raw, origin });
+        const again = rowCandidates({ printed: inOrder.cells.map((c) => toSlot(c)), width, identities: schema.identities, required: [0], precision });
+        if (!('error' in again) && again.candidates.length > 0) {
+          res = again;
+          pending.raw = inOrder.cells;
+          pending.origin = inOrder.origin;
+          pending.alt = [];
+          ctx.problem(l, `行的数值按印刷位置不满足表内恒等式：${inOrder.cells.length} 个数字按印刷顺序读取，按表内恒等式定位`, 'figures_in_order', 'info');
         }
       }
       if ('error' in res) pending.error = res.error;
@@ -285,7 +315,7 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
   // classification rows print the column, a blank is a blank (a zero printed as blank), never filled.
   const printedOnClassRows = new Set<number>();
   for (const r of read) {
-    if (r.isUnit || !r.head.code || !r.chosen) continue;
+    if (r.isUnit || r.isTotal || !r.chosen) continue;
     r.chosen.map.forEach((k, col) => {
       if (k >= 0 && r.raw[k]!.trim() !== '') printedOnClassRows.add(col);
     });
@@ -321,7 +351,7 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
     for (let col = 0; col < width; col++) {
       const k = map ? map[col]! : -1;
       if (k >= 0) {
-        const cell = ctx.cell(l, r.valueStart + k, labels[col]!);
+        const cell = r.origin ? orderedCell(ctx, l, r.valueStart + r.origin[k]!, r.raw[k]!, labels[col]!) : ctx.cell(l, r.valueStart + k, labels[col]!);
         if (shifted && k !== col) cell.placement = 'inferred';
         cells.push(cell);
         slotValues[col] = toSlot(r.raw[k]!);
@@ -368,6 +398,13 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
   }
   assignHierarchy(rows, new Map());
   return { columns: labels, rows, values, schema };
+}
+
+/** A figure read in printed order out of the printed cell `idx` (which may hold several figures). */
+function orderedCell(ctx: TableContext, l: SourceLine, idx: number, raw: string, column: string): Cell {
+  const { cell, kind } = makeCell(raw, { column, line: l.n, unitExponent: ctx.unitExponent, unit: ctx.unit });
+  if (kind === 'number') ctx.used.set(`${l.n}:${idx}`, 'value');
+  return cell;
 }
 
 /** Sibling values of a document block, parsed without sibling information and with a throwaway context. */

@@ -1,0 +1,27 @@
+/**
+ * The leading label cells of a budget row (tables/budget-rows.ts): cells written by hand as the spaced reader leaves
+ * them on a page laid out apart from its header.
+ */
+import { describe, expect, it } from 'vitest';
+import { readRowHead, withWrappedName } from '../../src/lib/parse/tables/budget-rows.ts';
+import type { SourceLine } from '../../src/lib/text/lines.ts';
+
+const line = (n: number, cells: string[]): SourceLine => ({ n, raw: cells.join(' '), cells }) as SourceLine;
+
+describe('a budget row head', () => {
+  it('splits a code joined to its name in one cell (`221 02住房改革支出`)', () => {
+    const h = readRowHead(line(229, ['', '221 02住房改革支出', '', '36.4', '36.4', '33.5', '2.9']), 5);
+    expect(h).toMatchObject({ code: '22102', unitCode: null, name: '住房改革支出', nameIdx: 1 });
+  });
+  it('splits a 项 code joined to its name (`221 02 02提租补贴`)', () => {
+    expect(readRowHead(line(230, ['221 02 02提租补贴', '36.4']), 5)).toMatchObject({ code: '2210202', name: '提租补贴' });
+  });
+  it('leaves a name that only starts with a number alone (`2020年结转项目`)', () => {
+    expect(readRowHead(line(1, ['2020年结转项目', '1.0']), 5)).toMatchObject({ code: null, name: '2020年结转项目' });
+  });
+  it('reads a lone 3-digit code as a 类 code once the wrapped name ends in 支出 (`207 文化旅游体育与传媒支` / `出`)', () => {
+    const h = readRowHead(line(158, ['207', '文化旅游体育与传媒支', '2.25']), 5);
+    expect(h.unitCode).toBe('207');
+    expect(withWrappedName(h, '文化旅游体育与传媒支出')).toMatchObject({ code: '207', unitCode: null, name: '文化旅游体育与传媒支出' });
+  });
+});
