@@ -10,7 +10,8 @@
  */
 import { readWords, splitGroupOverSubtotal, type Fragment, type Word } from './header-words.ts';
 import { coverValuePieces } from './header-cover.ts';
-import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
+import { isRowNumberText, numbersRows } from './row-numbers.ts';
+import { belongsTo, groupOf } from './header-groups.ts';
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { isAmountText, overlap, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 
@@ -45,8 +46,8 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   // (or standing in the last label column on some rows: the amounts after the last word start with it)
   const afterLabels = data.map((l) => figuresOf(l.parts, model.columns.slice(0, lastText + 1))[0]);
   const afterWords = data.map((l) => figuresOf(l.parts, [])[0]);
-  const first = increasingNumbers(afterLabels) ? afterLabels : afterWords;
-  const rowNumbers = increasingNumbers(first);
+  const first = numbersRows(afterLabels) ? afterLabels : afterWords;
+  const rowNumbers = numbersRows(first);
   // (the last label column already the 行次 column: headed by 行次 or by nothing, a row number standing in it)
   const leaf = model.header.map((r) => r[lastText] ?? '').filter((x) => x !== '').pop();
   const rowNumberColumn =
@@ -286,11 +287,6 @@ export function placeInOrder(parts: Positioned[], model: ColumnModel): ReturnTyp
   return { cells: [...inLabels.cells, ...cells], spans: [...inLabels.spans, ...spans], crowded: inLabels.crowded };
 }
 
-/** Pieces that number rows: two or more, each a number of up to three digits, increasing down the table (行次). */
-function increasingNumbers(xs: (Positioned | undefined)[]): boolean {
-  return xs.length > 1 && xs.every((p, k) => p !== undefined && /^\d{1,3}$/.test(p.text) && (k === 0 || Number(p.text) > Number(xs[k - 1]!.text)));
-}
-
 /** The first amount after a line's last word (or its first piece when it has no word). */
 function afterLastWord(parts: Positioned[]): Positioned | undefined {
   return figuresOf(parts, [])[0];
@@ -311,7 +307,7 @@ export function rowNumberColumn(data: PositionedLine[], model: ColumnModel): num
   const j = headed.length === 1 ? headed[0]! : -1;
   if (j < 1 || j + 1 >= model.columns.length || model.columns.slice(j + 1).some((c) => c.kind === 'text')) return null;
   if (model.figures !== undefined && j !== model.columns.length - model.figures - 1) return null;
-  return increasingNumbers(data.map((l) => afterLastWord(l.parts))) ? j : null;
+  return numbersRows(data.map((l) => afterLastWord(l.parts))) ? j : null;
 }
 
 /** One line's cells under a table with a 行次 column `j` (`rowNumberColumn`): its first number after its words is its
@@ -319,7 +315,7 @@ export function rowNumberColumn(data: PositionedLine[], model: ColumnModel): num
  * other pieces placed as `placeInOrder` places them. A line whose 行次 cell would take another piece is placed so. */
 export function placeWithRowNumber(parts: Positioned[], model: ColumnModel, j: number): ReturnType<typeof placeInOrder> {
   const n = afterLastWord(parts);
-  if (n === undefined || !/^[1-9]\d{0,2}$/.test(n.text)) return placeInOrder(parts, model);
+  if (n === undefined || !isRowNumberText(n.text)) return placeInOrder(parts, model);
   const placed = placeInOrder(parts.filter((p) => p !== n), model);
   if (placed.cells[j] !== '') return placeInOrder(parts, model);
   const cells = [...placed.cells];
@@ -339,7 +335,7 @@ function placeLabels(words: Positioned[], columns: Column[], header: string[][])
   const j = columns.length - 1;
   const leaf = header.map((r) => r[j] ?? '').filter((x) => x !== '').pop();
   const last = words[words.length - 1];
-  if (j < 1 || leaf === undefined || lookupWord(leaf)?.role !== 'row_number' || last === undefined || !/^[1-9]\d{0,2}$/.test(last.text) || (words.length === 1 && last.text.length === 3)) {
+  if (j < 1 || leaf === undefined || lookupWord(leaf)?.role !== 'row_number' || last === undefined || !isRowNumberText(last.text) || (words.length === 1 && last.text.length === 3)) {
     return placeParts(words, { columns, header: [] });
   }
   const rest = placeParts(words.slice(0, -1), { columns: columns.slice(0, j), header: [] });
