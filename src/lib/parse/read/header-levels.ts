@@ -214,9 +214,13 @@ export function readHeaderLabels(cols: { span: { start: number; end: number }; k
   return heads.map((h, i) => {
     const levels: Positioned[][] = [];
     let lastRow = -1;
+    // (a label wrapped in a narrow cell off its centre, `对附属` / `单位补` / `助支出`: the level so far and every word
+    // below it joined are one word of the vocabulary)
+    const restIsWord = (cur: Positioned[], k: number) =>
+      !isHeaderWord(joinPieces(cur.map((p) => p.text))) && isHeaderWord(joinPieces([...cur.map((p) => p.text), ...h.slice(k).map((m) => m.part.text)]));
     h.forEach((m, k) => {
       const cur = levels[levels.length - 1];
-      if (cur && (m.row === lastRow || (continues(cur, m.part) && !twoLevels(cur, h.slice(k))))) cur.push(m.part);
+      if (cur && (m.row === lastRow || (continues(cur, m.part) && !twoLevels(cur, h.slice(k))) || restIsWord(cur, k))) cur.push(m.part);
       else levels.push([m.part]);
       lastRow = m.row;
     });
