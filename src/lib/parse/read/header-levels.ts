@@ -201,8 +201,18 @@ export function readHeaderLabels(cols: { span: { start: number; end: number }; k
       if (Math.abs(Math.min(...topParts.map((m) => m.part.start)) - cols[members[0]!]!.span.start) > 1) {
         const off = (ms: number[]) => Math.abs(mid(ms) - gc);
         const isTotal = (j: number) => lookupWord(wordOf(j))?.key === 'total';
-        const twoTotals = (j: number) => isTotal(j) && members.some((m) => m !== j && isTotal(m) && top(m) === top(j));
+        // (the group's own total on the same line, or on a lower one: 本年支出's 小计 above 基本支出's)
+        const twoTotals = (j: number) => isTotal(j) && members.some((m) => m !== j && isTotal(m) && top(m) >= top(j));
         while (members.length > 2 && members[0] !== i && !text(members[0]!) && twoTotals(members[0]!) && off(members.slice(1)) * 2 < off(members)) members.shift();
+        // (a block word centred over its columns, 决算数 over 小计 … 项目支出: a column at either end named by a block word
+        // of its own, another measure such as 年初预算数 | 全年预算数, that puts the word well off their middle, is not
+        // under it)
+        const block = groupOf(joinPieces(topParts.map((m) => m.part.text)));
+        const otherMeasure = (j: number) => j !== i && !text(j) && groupOf(wordOf(j))?.kind === 'block' && !belongsTo(block!, wordOf(j));
+        if (block?.kind === 'block') {
+          while (members.length > 2 && otherMeasure(members[0]!) && off(members.slice(1)) * 2 < off(members)) members.shift();
+          while (members.length > 2 && otherMeasure(members[members.length - 1]!) && off(members.slice(0, -1)) * 2 < off(members)) members.pop();
+        }
       }
       if (members.length < 2) continue;
       const g = groups.length;
