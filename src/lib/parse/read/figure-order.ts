@@ -9,8 +9,9 @@
  * columns (`header-words.ts`); a table whose header cannot be read so keeps the columns found by position.
  */
 import { readWords, splitGroupOverSubtotal, type Fragment, type Word } from './header-words.ts';
-import { coverValuePieces } from './header-cover.ts';
-import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
+import { coverValuePieces, isTotal as isTotalWord, sumsHold } from './header-cover.ts';
+import { isRowNumberText, numbersRows } from './row-numbers.ts';
+import { belongsTo, groupOf } from './header-groups.ts';
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { isAmountText, overlap, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 
@@ -45,8 +46,8 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   // (or standing in the last label column on some rows: the amounts after the last word start with it)
   const afterLabels = data.map((l) => figuresOf(l.parts, model.columns.slice(0, lastText + 1))[0]);
   const afterWords = data.map((l) => figuresOf(l.parts, [])[0]);
-  const first = increasingNumbers(afterLabels) ? afterLabels : afterWords;
-  const rowNumbers = increasingNumbers(first);
+  const first = numbersRows(afterLabels) ? afterLabels : afterWords;
+  const rowNumbers = numbersRows(first);
   // (the last label column already the 行次 column: headed by 行次 or by nothing, a row number standing in it)
   const leaf = model.header.map((r) => r[lastText] ?? '').filter((x) => x !== '').pop();
   const rowNumberColumn =
@@ -123,7 +124,7 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   const inOrder = headerInOrder(fragments, n);
   const cover = inOrder === null ? coverValuePieces(header, lastEnd, n, full.map((f) => f.map((p) => p.text))) : null;
   const paths = inOrder ?? cover?.paths ?? null;
-  if (paths === null) return joined;
+  if (paths === null) return blankColumnsBeside(fragments, amounts, full, textColumns, labels) ?? joined;
   const all = [...labels, ...paths];
   const depth = Math.max(...all.map((l) => l.length));
   return {
@@ -189,7 +190,12 @@ const bottomRow = (w: Word) => w.parts[w.parts.length - 1]!.row;
  * read so (a word the vocabulary does not know, a block or label word, not exactly `n` column words): nothing is
  * guessed.
  */
-function headerInOrder(fragments: Fragment[], n: number): string[][] | null {
+function headerInOrder(fragments: Fragment[], n: number | null): string[][] | null {
+  return headerLeaves(fragments, n)?.paths ?? null;
+}
+
+/** The words of `headerInOrder` with where each leaf word starts (`at`); any number of leaves when `n` is null. */
+function headerLeaves(fragments: Fragment[], n: number | null): { paths: string[][]; at: number[] } | null {
   // the words read with their pieces on following lines first, then a line apart (a neighbour's line between), then
   // further from their start (a squeezed line draws the rest of a word away from it), then from the line above: the
   // first reading that heads the n columns
@@ -204,8 +210,9 @@ function headerInOrder(fragments: Fragment[], n: number): string[][] | null {
   return null;
 }
 
-/** The labels of `n` columns from the header's whole words (see `headerInOrder`), or null. */
-function pathsInOrder(read: Word[], n: number): string[][] | null {
+/** The labels of `n` columns (any number when null) from the header's whole words (see `headerInOrder`), each with
+ * the start of its leaf word, or null. */
+function pathsInOrder(read: Word[], n: number | null): { paths: string[][]; at: number[] } | null {
   // a group word read with its subtotal below it as one word (`本年支出` over `小计`) heads the subtotal's group
   const words = splitGroupOverSubtotal(read);
   const groupWords = words.filter((w) => {
@@ -214,7 +221,7 @@ function pathsInOrder(read: Word[], n: number): string[][] | null {
   });
   if (words.some((w) => !groupWords.includes(w) && groupOf(w.text)?.kind !== 'parts' && groupOf(w.text) !== null)) return null;
   const leaves = words.filter((w) => !groupWords.includes(w)).sort((a, b) => a.at - b.at);
-  if (leaves.length !== n) return null;
+  if (n !== null && leaves.length !== n) return null;
   const deep = (g: Word, w: Word) => {
     const gg = groupOf(g.text)!;
     return belongsTo(gg, w.text) || groupWords.some((h) => h !== g && belongsTo(gg, h.text) && belongsTo(groupOf(h.text)!, w.text));
@@ -244,7 +251,82 @@ function pathsInOrder(read: Word[], n: number): string[][] | null {
     runStarts.set(g, lo);
     for (let i = lo; i <= hi; i++) paths[i]!.push(g);
   }
-  return leaves.map((w, i) => [...paths[i]!.map((g) => g.text), w.text]);
+  return { paths: leaves.map((w, i) => [...paths[i]!.map((g) => g.text), w.text]), at: leaves.map((w) => Math.min(...w.parts.map((f) => f.part.start))) };
+}
+
+/**
+ * A squeezed header with more column words than the full rows have figures: the columns no row fills (blank in every
+ * full row, as 上缴上级支出 | 经营支出 of a department that has none) are known from their words only. The header read
+ * in order (`headerLeaves`, any number of leaf words), the figure columns calibrated from the full rows (`amounts`)
+ * take leaf words in order: the placements under which every full row's totals hold (`sumsHold`: 合计 the sum of the
+ * columns beside it, 小计 the sum of its group's parts, a blank column adding nothing), the one whose words' starts
+ * stand nearest their figures' starts at one drift (header words drift left of their figures alike across a line).
+ * The words left over head blank columns in the gaps between. Null when the header does not read so, prints no total
+ * to confirm a placement, or two placements hold and stand as near (or two hold at all, when a full row leaves room
+ * for a blank cell between its figures: full rows that may fill different columns).
+ */
+function blankColumnsBeside(fragments: Fragment[], amounts: Column[], full: Positioned[][], textColumns: Column[], labels: string[][]): ColumnModel | null {
+  const read = headerLeaves(fragments, null);
+  const F = amounts.length;
+  if (read === null || read.at.length <= F || read.at.length > F + 4) return null;
+  if (!read.paths.some((p) => isTotalWord(p[p.length - 1]!))) return null;
+  // (two 行次 columns among the label columns: halves side by side, 收入 | 支出, not one table's labels)
+  if (labels.filter((l) => l.length > 0 && lookupWord(l[l.length - 1]!)?.role === 'row_number').length > 1) return null;
+  // (full rows that leave room for a blank cell between two of their figures may fill different columns: then only a
+  // placement the totals alone single out is taken)
+  const roomy = (f: Positioned[]) => f.some((p, k) => k > 0 && p.start - f[k - 1]!.end > Math.min(...f.map((q) => q.end - q.start)));
+  const byTotalsOnly = full.some(roomy);
+  let holding = 0;
+  const at = read.at;
+  const W = at.length;
+  let best: { cost: number; pick: number[] } | null = null;
+  let tie = false;
+  const pick: number[] = [];
+  const walk = (from: number) => {
+    if (pick.length === F) {
+      const rows = full.map((f) => at.map((_, i) => (pick.includes(i) ? f[pick.indexOf(i)]!.text : '0')));
+      if (!sumsHold(read.paths, rows)) return;
+      holding++;
+      // (the drift that places the words best: the middle of their distances)
+      const gaps = pick.map((i, k) => amounts[k]!.start - at[i]!);
+      const d = median(gaps);
+      const cost = gaps.reduce((a, g) => a + Math.abs(g - d), 0);
+      if (best === null || cost < best.cost) {
+        tie = best !== null && best.cost - cost < 1;
+        best = { cost, pick: [...pick] };
+      } else if (cost - best.cost < 1) tie = true;
+      return;
+    }
+    for (let i = from; i <= W - (F - pick.length); i++) {
+      pick.push(i);
+      walk(i + 1);
+      pick.pop();
+    }
+  };
+  walk(0);
+  if (best === null || (tie && !byTotalsOnly) || (byTotalsOnly && holding !== 1)) return null;
+  const chosen: { cost: number; pick: number[] } = best;
+  const columns: Column[] = [];
+  const width = Math.max(1, Math.round(amounts.reduce((a, c) => a + c.end - c.start, 0) / F));
+  for (let i = 0; i < W; i++) {
+    const k = chosen.pick.indexOf(i);
+    if (k >= 0) {
+      columns.push(amounts[k]!);
+      continue;
+    }
+    // the gap between the figure columns around the word (after the last: figure-wide columns from its end)
+    const before = chosen.pick.filter((p) => p < i).length;
+    const group = Array.from({ length: W }, (_, m) => m).filter((m) => !chosen.pick.includes(m) && chosen.pick.filter((p) => p < m).length === before);
+    const lo = before > 0 ? amounts[before - 1]!.end + 1 : textColumns[textColumns.length - 1]!.end + 1;
+    const hi = before < F ? amounts[before]!.start - 1 : lo + group.length * width;
+    const w = (hi - lo) / group.length;
+    const g = group.indexOf(i);
+    const start = Math.round(lo + g * w);
+    columns.push({ start, end: Math.max(start + 1, Math.round(lo + (g + 1) * w)), kind: 'blank' });
+  }
+  const all = [...labels, ...read.paths];
+  const depth = Math.max(...all.map((l) => l.length));
+  return { columns: [...textColumns, ...columns], header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')), figures: W };
 }
 
 /**
@@ -286,11 +368,6 @@ export function placeInOrder(parts: Positioned[], model: ColumnModel): ReturnTyp
   return { cells: [...inLabels.cells, ...cells], spans: [...inLabels.spans, ...spans], crowded: inLabels.crowded };
 }
 
-/** Pieces that number rows: two or more, each a number of up to three digits, increasing down the table (行次). */
-function increasingNumbers(xs: (Positioned | undefined)[]): boolean {
-  return xs.length > 1 && xs.every((p, k) => p !== undefined && /^\d{1,3}$/.test(p.text) && (k === 0 || Number(p.text) > Number(xs[k - 1]!.text)));
-}
-
 /** The first amount after a line's last word (or its first piece when it has no word). */
 function afterLastWord(parts: Positioned[]): Positioned | undefined {
   return figuresOf(parts, [])[0];
@@ -311,7 +388,7 @@ export function rowNumberColumn(data: PositionedLine[], model: ColumnModel): num
   const j = headed.length === 1 ? headed[0]! : -1;
   if (j < 1 || j + 1 >= model.columns.length || model.columns.slice(j + 1).some((c) => c.kind === 'text')) return null;
   if (model.figures !== undefined && j !== model.columns.length - model.figures - 1) return null;
-  return increasingNumbers(data.map((l) => afterLastWord(l.parts))) ? j : null;
+  return numbersRows(data.map((l) => afterLastWord(l.parts))) ? j : null;
 }
 
 /** One line's cells under a table with a 行次 column `j` (`rowNumberColumn`): its first number after its words is its
@@ -319,7 +396,7 @@ export function rowNumberColumn(data: PositionedLine[], model: ColumnModel): num
  * other pieces placed as `placeInOrder` places them. A line whose 行次 cell would take another piece is placed so. */
 export function placeWithRowNumber(parts: Positioned[], model: ColumnModel, j: number): ReturnType<typeof placeInOrder> {
   const n = afterLastWord(parts);
-  if (n === undefined || !/^[1-9]\d{0,2}$/.test(n.text)) return placeInOrder(parts, model);
+  if (n === undefined || !isRowNumberText(n.text)) return placeInOrder(parts, model);
   const placed = placeInOrder(parts.filter((p) => p !== n), model);
   if (placed.cells[j] !== '') return placeInOrder(parts, model);
   const cells = [...placed.cells];
@@ -339,7 +416,7 @@ function placeLabels(words: Positioned[], columns: Column[], header: string[][])
   const j = columns.length - 1;
   const leaf = header.map((r) => r[j] ?? '').filter((x) => x !== '').pop();
   const last = words[words.length - 1];
-  if (j < 1 || leaf === undefined || lookupWord(leaf)?.role !== 'row_number' || last === undefined || !/^[1-9]\d{0,2}$/.test(last.text) || (words.length === 1 && last.text.length === 3)) {
+  if (j < 1 || leaf === undefined || lookupWord(leaf)?.role !== 'row_number' || last === undefined || !isRowNumberText(last.text) || (words.length === 1 && last.text.length === 3)) {
     return placeParts(words, { columns, header: [] });
   }
   const rest = placeParts(words.slice(0, -1), { columns: columns.slice(0, j), header: [] });

@@ -107,7 +107,7 @@ function twoWords(parts: readonly Fragment[], all: readonly Fragment[]): boolean
   return false;
 }
 
-const isTotal = (text: string) => ['total', 'income_total', 'expenditure_total'].includes(lookupWord(text)?.key ?? '');
+export const isTotal = (text: string) => ['total', 'income_total', 'expenditure_total'].includes(lookupWord(text)?.key ?? '');
 const anchor = (w: CoverWord) => w.parts[0]!;
 const bottom = (w: CoverWord) => Math.max(...w.parts.map((p) => p.row));
 
@@ -246,7 +246,7 @@ function pathsFor(leaves: readonly CoverWord[], groups: readonly CoverWord[]): s
 type FigureRow = readonly (string | null | undefined)[];
 
 /** In every row with the figures printed, each total equals the sum of the columns beside it under the same head. */
-function sumsHold(paths: readonly string[][], allRows: readonly FigureRow[]): boolean {
+export function sumsHold(paths: readonly string[][], allRows: readonly FigureRow[]): boolean {
   // (a 栏次 row numbering the columns 1 … n read among the figures is no row of figures)
   const rows = allRows.filter((r) => !r.every((c, k) => c === String(k + 1)));
   const head = (p: readonly string[]) => p.slice(0, -1).join('/');

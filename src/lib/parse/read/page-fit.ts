@@ -9,6 +9,7 @@
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 import { isAmountText, overlap } from './positioned.ts';
 import { median } from './figure-order.ts';
+import { isRowNumberText, numbersRows } from './row-numbers.ts';
 
 /** The amounts at the end of a line (after its last word). */
 function trailingFigures(parts: Positioned[]): Positioned[] {
@@ -73,13 +74,12 @@ export function fitToPage(model: ColumnModel, data: PositionedLine[], numbers: P
   const lines = data.map((line) => (joinCodes ? { ...line, parts: joinCodeParts(line.parts) } : line));
   // a 行次 column before the figures (1, 2, 3 … down the rows): its numbers are labels, not figures
   const firsts = lines.map((l) => trailingFigures(l.parts)[0]);
-  const rowNumbers =
-    lines.length > 1 && firsts.every((p, k) => p !== undefined && /^[1-9]\d{0,2}$/.test(p.text) && (k === 0 || Number(p.text) > Number(firsts[k - 1]!.text)));
+  const rowNumbers = numbersRows(firsts);
   const rows = lines.map((l) => {
     const figures = trailingFigures(l.parts).slice(rowNumbers ? 1 : 0);
     // (a code run into the figures of a row whose name is blank, or a 行次 before them, is no figure of the row)
     const extra = figures.length - n;
-    if (extra > 0 && figures.slice(0, extra).every((p) => CODE_PART_RE.test(p.text) || /^[1-9]\d{0,2}$/.test(p.text))) return { figures: figures.slice(extra), words: l.parts.slice(0, l.parts.length - n) };
+    if (extra > 0 && figures.slice(0, extra).every((p) => CODE_PART_RE.test(p.text) || isRowNumberText(p.text))) return { figures: figures.slice(extra), words: l.parts.slice(0, l.parts.length - n) };
     return { figures, words: l.parts.slice(0, l.parts.length - figures.length) };
   });
   // (a money amount among a row's words: labels among the figures, halves side by side, not this shape)

@@ -16,6 +16,7 @@ import { buildColumns, columnsFromNumbers, fitsModel, isAmountText, placeParts, 
 import { reassembleHeader } from './header-words.ts';
 import { columnsByOrder, orderShift, placeInOrder, placeWithRowNumber, rowNumberColumn } from './figure-order.ts';
 import { fitToPage, joinCodeParts, sameCharacters } from './page-fit.ts';
+import { isRowNumberText } from './row-numbers.ts';
 import { coverOnNumbers } from './header-cover.ts';
 import { coverOnlyRow } from './only-row.ts';
 
@@ -416,7 +417,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     // (a line with a single money amount under a header: the only row of an empty table, its 合计 unlabelled)
     // (or the 行次 number alone: an empty table's 合计 row, label lost, amounts blank)
     const lone = parts.length === 1 && isAmountPiece(parts[0]!.text) && /[.,]/.test(parts[0]!.text);
-    const rowNumber = parts.length === 1 && /^[1-9]\d{0,2}$/.test(parts[0]!.text);
+    const rowNumber = parts.length === 1 && isRowNumberText(parts[0]!.text);
     if (!isDataLine(parts) && !isColumnNumbersLine(parts) && !isWholeAmountRow(parts, carriedEnds) && !lone && !rowNumber) continue;
     // A run of table lines from here.
     const run: number[] = [];
@@ -448,7 +449,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const amounts = (k: number) =>
       isDataLine(dp(k)) || (dp(k).length === 1 && isAmountPiece(dp(k)[0]!.text) && /[.,]/.test(dp(k)[0]!.text)) || isWholeAmountRow(dp(k), amountEnds);
     // (the 行次 number alone, right under the 栏次 row or first: an empty table's unlabelled 合计)
-    const loneRowNumber = (k: number) => dp(k).length === 1 && /^[1-9]\d{0,2}$/.test(dp(k)[0]!.text);
+    const loneRowNumber = (k: number) => dp(k).length === 1 && isRowNumberText(dp(k)[0]!.text);
     const onlyRow = (k: number) => loneRowNumber(k) && run.every((x) => x === k || isColumnNumbersLine(dp(x)));
     while (run.length > 0 && !amounts(run[run.length - 1]!) && !(rowNumber && run.length === 1) && !onlyRow(run[run.length - 1]!)) run.pop();
     // rows with a code and blank amounts just above the first amount line are rows of the table, under its header

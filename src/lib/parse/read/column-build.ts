@@ -1,0 +1,189 @@
+/**
+ * The columns of a table from its data lines and header lines (`buildColumns`): data pieces clustered into columns of
+ * a kind, the header words placed over them (`header-placing.ts`) and read into levels (`header-levels.ts`).
+ */
+import { groupOf, isHeaderWord } from './header-groups.ts';
+import { alignSqueezed, stackBrokenWords } from './header-stacks.ts';
+import { isRowNumberText } from './row-numbers.ts';
+import { readHeaderLabels } from './header-levels.ts';
+import { alignDriftingHeaders, joinBrokenWords, placeBesideStacks, placeHeaderStacks, standsOverWords, wrappedWord } from './header-placing.ts';
+import {
+  centre,
+  cluster,
+  isAmountText,
+  joinPieces,
+  nearestByCentre,
+  overlap,
+  spanOf,
+  type ColumnKind,
+  type ColumnModel,
+  type Member,
+  type Positioned,
+  type PositionedLine,
+  type WorkColumn,
+} from './columns.ts';
+
+/** A column of amounts: most pieces are amounts, and they carry a decimal point or separator or stand right-aligned
+ * (codes such as 201 / 2010101 are left-aligned). */
+/** A number that may be a classification code (3, 5 or 7 digits from 2 or 3, its parts run together or a space apart:
+ * `2080506`, `208 05 06`), a budget unit's code (6 digits), a code part (`03`) or a row number. */
+const CODE_LIKE_RE = /^(?:[23]\d{2}(?: ?\d{2}){0,2}|[1-9]\d{5}|0\d+|\d{1,2})$/;
+
+function kindOf(ms: Member[], figuresOnly: ReadonlySet<number> = new Set()): ColumnKind {
+  const amounts = ms.filter((m) => isAmountText(m.part.text));
+  if (amounts.length * 2 < ms.length) return 'text';
+  if (amounts.some((m) => /[.,，%％]/.test(m.part.text))) return 'amount';
+  // a column of bare zeros or dashes (`0`, `-`, `—`: whole-number tables, empty cells marked) holds amounts; a code,
+  // 行次 or 栏次 is never 0
+  if (amounts.length === ms.length && amounts.every((m) => /^(?:0|[-—–－])$/.test(m.part.text))) return 'amount';
+  const starts = new Set(amounts.map((m) => m.part.start));
+  const ends = new Set(amounts.map((m) => m.part.end));
+  // whole numbers all of one width in one place (few rows of a whole-number table): amounts, unless every one reads
+  // as a code or a row number (`201`, `30101`, `03`, `12`)
+  // (a row of figures only, as a one-row 三公 table, holds no code: its numbers are amounts whatever they look like)
+  if (starts.size === 1 && ends.size === 1 && amounts.length === ms.length && !amounts.every((m) => CODE_LIKE_RE.test(m.part.text) && !figuresOnly.has(m.row))) return 'amount';
+  // one-digit whole numbers in one place that do not count up row by row (a 行次 does): small amounts of a whole-number
+  // table (`8`, `1`, `0` 万元), not codes
+  if (starts.size === 1 && ends.size === 1 && amounts.length === ms.length && amounts.every((m) => /^\d$/.test(m.part.text))) {
+    const byRow = [...amounts].sort((a, b) => a.row - b.row).map((m) => Number(m.part.text));
+    if (byRow.some((v, k) => k > 0 && v <= byRow[k - 1]!)) return 'amount';
+  }
+  return ends.size < starts.size ? 'amount' : 'text';
+}
+
+/**
+ * Figures placed as pdftotext places them: in most figure columns (three figures or more) the figures start at one
+ * column and end at several (pdftotext gives each word the column after the longest text to its left, so right-aligned
+ * figures come out left-aligned). Header words then stand left of their figures, never right.
+ */
+function startAligned(groups: Member[][]): boolean {
+  let yes = 0;
+  let no = 0;
+  for (const g of groups) {
+    const amounts = g.filter((m) => isAmountText(m.part.text) && /[.,]/.test(m.part.text));
+    if (amounts.length < 3) continue;
+    const starts = new Set(amounts.map((m) => m.part.start)).size;
+    const ends = new Set(amounts.map((m) => m.part.end)).size;
+    if (starts < ends) yes++;
+    else no++;
+  }
+  return yes > no;
+}
+
+/**
+ * Find the columns of a table from its data lines (pieces of one column overlap from row to row: numbers right-aligned
+ * end together, labels left-aligned start together) and its header lines (a column with no value in any row is known
+ * from its header words), then read the header into one row per level (see `readHeaderLabels`). `columnNumbers` are
+ * the numbers of the 栏次 row, when printed: each stands in a value column, never in a label column.
+ */
+export function buildColumns(header: PositionedLine[], data: PositionedLine[], columnNumbers: Positioned[] = []): ColumnModel {
+  const dataMembers: Member[] = [];
+  data.forEach((l, row) => {
+    for (const part of l.parts) dataMembers.push({ part, row });
+  });
+  // rows of figures only (no label): their whole numbers are never codes
+  const figuresOnly = new Set(data.flatMap((l, row) => (l.parts.every((p) => isAmountText(p.text)) ? [row] : [])));
+  const groups = joinRowNumbers(cluster(dataMembers));
+  const cols: WorkColumn[] = groups.map((g) => ({
+    span: spanOf(g),
+    kind: kindOf(g, figuresOnly),
+    head: [],
+    rowNumbers: g.every(isRowNumber),
+  }));
+  const headerMembers: Member[] = [];
+  // the rest of a word broken inside its cell back under its start, a squeezed line of words over its figures
+  // (header-stacks.ts: pdftotext lets header words drift left)
+  const stacked = alignSqueezed(stackBrokenWords(header.map((l) => joinBrokenWords(l.parts))), cols);
+  header.forEach((_, row) => {
+    for (const part of joinWithinColumn(stacked[row]!, cols)) headerMembers.push({ part, row });
+  });
+  const groupsOnTop: Member[][] = [];
+  const aligned = alignDriftingHeaders(cols, headerMembers);
+  const orphans = placeHeaderStacks(
+    cols,
+    aligned === null ? headerMembers : headerMembers.filter((m) => !aligned.has(m)),
+    header.length - 1,
+    groupsOnTop,
+    startAligned(groups),
+  );
+  const leftover = placeBesideStacks(cols, orphans, columnNumbers);
+  // What is left is a column blank in every row, known from its header words alone. A group word alone on the top
+  // line (`项目` over 科目编码 | 科目名称, in a table without figures too) heads the column nearest it once every column
+  // is known (the label columns of a table whose rows are all blank are known from their header words only).
+  // (as over data columns: only a word standing over lower words heads a group; 本年收入 alone on the top line beside
+  // 本年支出 over 小计, or 行次, heads a column of its own)
+  const rest = cluster(leftover, wrappedWord);
+  const lower = rest.filter((g) => g.every((m) => m.row > 0)).flat();
+  const topGroup = (g: Member[]) =>
+    cols.length === 0 &&
+    header.length > 1 &&
+    g.every((m) => m.row === 0) &&
+    (groupOf(joinPieces(g.map((m) => m.part.text)))?.term.role ?? 'row_number') !== 'row_number' &&
+    standsOverWords(lower, spanOf(g), joinPieces(g.map((m) => m.part.text)));
+  groupsOnTop.push(...rest.filter(topGroup));
+  for (const g of rest.filter((g) => !topGroup(g))) cols.push({ span: spanOf(g), kind: 'blank', head: g });
+  cols.sort((a, b) => a.span.start - b.span.start);
+  for (const g of groupsOnTop) {
+    const near = nearestByCentre(cols, centre(spanOf(g)));
+    if (near >= 0) cols[near]!.head.push(...g);
+    else cols.push({ span: spanOf(g), kind: 'blank', head: g });
+  }
+
+  const labels = readHeaderLabels(
+    cols.map((c) => ({ span: c.span, kind: c.kind })),
+    cols.map((c) => [...c.head].sort((a, b) => a.row - b.row || a.part.start - b.part.start)),
+  );
+  const depth = Math.max(0, ...labels.map((l) => l.length));
+  const headerRows: string[][] = [];
+  for (let r = 0; r < depth; r++) headerRows.push(labels.map((l) => l[r] ?? ''));
+  return {
+    columns: cols.map((c) => ({ start: c.span.start, end: c.span.end, kind: c.kind })),
+    header: headerRows,
+  };
+}
+
+/** A row number (1–999, no leading zero: not a 款/项 code such as 01). */
+const isRowNumber = (m: Member) => isRowNumberText(m.part.text);
+
+/**
+ * Row numbers of one 行次 column a character apart from row to row (`1` ending where `2` starts: short numbers
+ * aligned within a character) overlap nowhere and fall into two groups side by side; touching groups of row numbers
+ * that share no row are one column.
+ */
+function joinRowNumbers(groups: Member[][]): Member[][] {
+  const out: Member[][] = [];
+  for (const g of groups) {
+    const last = out[out.length - 1];
+    if (last && last.every(isRowNumber) && g.every(isRowNumber) && spanOf(last).end === spanOf(g).start && !g.some((m) => last.some((x) => x.row === m.row))) {
+      last.push(...g);
+    } else out.push(g);
+  }
+  return out;
+}
+
+/**
+ * Header words one space apart that stand within one data column are one word broken at a space of the label
+ * (`经济分类 科目编码` wrapped as `经济分` / `类 科` / `目编码`); words reaching beyond it, over two columns, or over
+ * none (blank columns known only from their headers, which may stand one space apart), stay apart.
+ */
+function joinWithinColumn(parts: Positioned[], cols: WorkColumn[]): Positioned[] {
+  const over = (p: Positioned) => cols.flatMap((c, i) => (overlap(c.span, p) > 0 ? [i] : []));
+  const out: Positioned[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    // a word of the vocabulary beside the next label is a label of its own (`财政拨款收入 上级补助收入`), unless joined
+    // they are one word (a single character such as 类 is rather the piece of a broken word: `类 科` of 经济分类 科目编码)
+    const twoWords = last !== undefined && last.text.length > 1 && isHeaderWord(last.text) && !isHeaderWord(last.text + p.text);
+    if (last && p.start - last.end === 1 && !twoWords) {
+      const a = over(last);
+      const b = over(p);
+      const col = a.length === 1 && b.length === 1 && a[0] === b[0] ? cols[a[0]!]!.span : null;
+      if (col && last.start >= col.start - 1 && p.end <= col.end + 1) {
+        out[out.length - 1] = { text: `${last.text} ${p.text}`, start: last.start, end: p.end };
+        continue;
+      }
+    }
+    out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+/**
+ * The shapes the positioned-text readers share: a line's pieces, a table's column model, and the geometry of spans
+ * (overlap, nearest span, clusters of overlapping pieces). Pure.
+ */
+import { cleanText } from '../../text/clean.ts';
+import type { SourceLine } from '../../text/lines.ts';
+import type { Positioned } from './piece.ts';
+import { classifyCell } from '../tables/cells.ts';
+
+export type { Positioned } from './piece.ts';
+
+/** The pieces of one source line. */
+export interface PositionedLine {
+  line: SourceLine;
+  parts: Positioned[];
+}
+
+/** `amount`: numbers (right-aligned money); `text`: labels and codes; `blank`: a column known only from its header. */
+export type ColumnKind = 'amount' | 'text' | 'blank';
+
+export interface Column {
+  start: number;
+  end: number;
+  kind: ColumnKind;
+}
+
+/** The columns of one table, left to right, and its header read into rows of labels (one row per header level). */
+export interface ColumnModel {
+  columns: Column[];
+  header: string[][];
+  /** Set when the amount columns were found by the order of the figures in full rows (`figure-order.ts`): how many
+   * figures such a row holds; a line with that many is placed by order. */
+  figures?: number;
+  /** Set when the header was read as an exact cover of vocabulary words (`header-cover.ts`): the words read, as
+   * printed; the reader reports how. */
+  cover?: string[];
+}
+
+export interface Member {
+  part: Positioned;
+  row: number;
+}
+
+/** How many columns two spans share (negative: the gap between them). */
+export function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.min(a.end, b.end) - Math.max(a.start, b.start);
+}
+
+export function centre(a: { start: number; end: number }): number {
+  return (a.start + a.end) / 2;
+}
+
+/** An amount-like piece: a number, percentage, dash or withheld mark (pieces are read before markup is cleaned). */
+export function isAmountText(text: string): boolean {
+  const k = classifyCell(cleanText(text));
+  return k === 'number' || k === 'percent' || k === 'dash' || k === 'withheld';
+}
+
+/** Group pieces whose spans overlap (one column's cells overlap whatever their alignment); split groups that hold two
+ * pieces of one row, using the row with most pieces as anchors (a piece goes to the one anchor it makes a word with,
+ * when `joins` says so, else to the nearest). */
+export function cluster(members: Member[], joins?: (a: Member, b: Member) => boolean): Member[][] {
+  const sorted = [...members].sort((a, b) => a.part.start - b.part.start || a.part.end - b.part.end);
+  const groups: Member[][] = [];
+  let end = -Infinity;
+  for (const m of sorted) {
+    if (groups.length > 0 && m.part.start < end) {
+      groups[groups.length - 1]!.push(m);
+      end = Math.max(end, m.part.end);
+    } else {
+      groups.push([m]);
+      end = m.part.end;
+    }
+  }
+  return groups.flatMap((g) => splitConflicts(g, joins));
+}
+
+function splitConflicts(group: Member[], joins?: (a: Member, b: Member) => boolean): Member[][] {
+  const perRow = new Map<number, Member[]>();
+  for (const m of group) perRow.set(m.row, [...(perRow.get(m.row) ?? []), m]);
+  let anchorRow: Member[] = [];
+  for (const ms of perRow.values()) if (ms.length > anchorRow.length) anchorRow = ms;
+  if (anchorRow.length <= 1) return [group];
+  const sorted = [...anchorRow].sort((a, b) => a.part.start - b.part.start);
+  const anchors = sorted.map((m) => m.part);
+  const out: Member[][] = anchors.map(() => []);
+  for (const m of group) {
+    const words = joins && m.row !== sorted[0]!.row ? sorted.flatMap((a, k) => (joins(a, m) ? [k] : [])) : [];
+    out[words.length === 1 ? words[0]! : nearest(anchors, m.part)]!.push(m);
+  }
+  return out.filter((g) => g.length > 0);
+}
+
+/** Index of the column whose centre is nearest `c` (the first of equals), -1 when there is none. */
+export function nearestByCentre(cols: readonly { span: { start: number; end: number } }[], c: number): number {
+  let near = -1;
+  cols.forEach((col, i) => {
+    if (near < 0 || Math.abs(centre(col.span) - c) < Math.abs(centre(cols[near]!.span) - c)) near = i;
+  });
+  return near;
+}
+
+/**
+ * Index of the span that best holds `p`: the largest overlap, else the smallest gap. `spans` are sorted by start and
+ * do not overlap one another, so only the spans around the binary-search position can win (logarithmic per piece).
+ */
+export function nearest(spans: { start: number; end: number }[], p: { start: number; end: number }): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < p.end) lo = mid + 1;
+    else hi = mid;
+  }
+  // spans[lo - 1] is the last span starting before p ends; earlier spans may still overlap p when p is wide.
+  let best = Math.min(Math.max(lo - 1, 0), spans.length - 1);
+  let bestScore = -Infinity;
+  const score = (i: number) => {
+    const o = overlap(spans[i]!, p);
+    return o > 0 ? o : o - Math.abs(centre(spans[i]!) - centre(p)) / 1000;
+  };
+  for (let i = Math.min(lo, spans.length - 1); i >= 0; i--) {
+    const sc = score(i);
+    if (sc > bestScore) {
+      bestScore = sc;
+      best = i;
+    }
+    if (spans[i]!.end <= p.start && i < lo - 1) break;
+  }
+  return best;
+}
+
+export function spanOf(ms: Member[]): { start: number; end: number } {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const m of ms) {
+    start = Math.min(start, m.part.start);
+    end = Math.max(end, m.part.end);
+  }
+  return { start, end };
+}
+
+/** Join the pieces of a wrapped label: no space between CJK pieces, one space between Latin words. */
+export function joinPieces(texts: string[]): string {
+  let out = '';
+  for (const t of texts) {
+    if (out === '') out = t;
+    else if (/[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(t)) out += ` ${t}`;
+    else out += t;
+  }
+  return out;
+}
+
+/** `rowNumbers`: every piece a row number (1–999, no leading zero: not a 款/项 code such as 01), a 行次 column. */
+export type WorkColumn = { span: { start: number; end: number }; kind: ColumnKind; head: Member[]; rowNumbers?: boolean };

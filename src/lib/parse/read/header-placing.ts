@@ -1,0 +1,240 @@
+/**
+ * Header words put into the columns found from the figures: stacks of words over the column they overlap
+ * (`placeHeaderStacks`), beside the column they head (`placeBesideStacks`), or by order when they drift left over their
+ * neighbours (`alignDriftingHeaders`); pieces of one word broken over lines or spaces joined (`wrappedWord`,
+ * `joinBrokenWords`). Called by `buildColumns`.
+ */
+import { lookupWord } from '../tables/vocabulary.ts';
+import { groupOf, isHeaderWord } from './header-groups.ts';
+import { centre, cluster, joinPieces, nearestByCentre, overlap, spanOf, type Member, type Positioned, type WorkColumn } from './columns.ts';
+
+/** Two header pieces on lines one above the other that make a word of the vocabulary read top down (`政府性基金预算`
+ * over `财政拨款`, `国有资本经营预` over `算财政拨款`, wrapped in neighbouring cells whose pieces overlap). */
+export function wrappedWord(a: Member, b: Member): boolean {
+  if (Math.abs(a.row - b.row) !== 1) return false;
+  const [upper, lower] = a.row < b.row ? [a, b] : [b, a];
+  return isHeaderWord(upper.part.text + lower.part.text);
+}
+
+/**
+ * Pieces of one header line a few spaces apart that are one word broken where its cell wrapped, the lines of the cell
+ * written on one line (`上级补助收  入`): neither piece is a header word, joined they are.
+ */
+export function joinBrokenWords(parts: Positioned[]): Positioned[] {
+  const out: Positioned[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (last && p.start - last.end <= 3 && !isHeaderWord(last.text) && !isHeaderWord(p.text) && isHeaderWord(last.text + p.text)) {
+      out[out.length - 1] = { text: last.text + p.text, start: last.start, end: p.end };
+    } else out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Header words of figure columns drifting left over their neighbours (narrow cells, centred words, pdftotext counting a
+ * CJK glyph as one column): two words of the vocabulary on one line over one figure column, and figure columns without
+ * a word, are read by order instead. The figure columns, left to right, take the words (stacks of pieces read top down,
+ * each a word of the vocabulary for a figure: 合计, 事业收入, 一般公共预算 / 拨款收入) in the order they are printed,
+ * the words standing at one distance left of the figures' ends (the drift of one header line is alike across it); words
+ * left over head blank columns in the gaps between. Adds the chosen words to their columns' heads (blank columns to
+ * `cols`) and returns the members placed, or null when the header shows no such conflict.
+ */
+export function alignDriftingHeaders(cols: WorkColumn[], members: Member[]): Set<Member> | null {
+  const figures = cols.filter((c) => c.kind === 'amount').sort((a, b) => a.span.start - b.span.start);
+  if (figures.length < 2) return null;
+  const first = figures[0]!.span.start;
+  const word = (st: Member[]) => joinPieces([...st].sort((a, b) => a.row - b.row || a.part.start - b.part.start).map((m) => m.part.text));
+  const all = cluster(members, wrappedWord);
+  const rows = (st: Member[]) => st.map((m) => m.row);
+  // a word with words of other stacks under it heads a group (本年支出 over 小计): not a column's own word
+  const over = (st: Member[]) => all.some((o) => o !== st && Math.min(...rows(o)) > Math.max(...rows(st)) && overlap(spanOf(o), spanOf(st)) > 0);
+  const words = all.filter((st) => {
+    const t = lookupWord(word(st));
+    return t !== null && t.role === 'value' && !over(st) && spanOf(st).end > first - 2;
+  });
+  // (a block word above the others, 支出 centred over its half, heads a group; 预算数 beside 合计 is a column's word)
+  const stacks = words.filter((st) => groupOf(word(st))?.kind !== 'block' || !words.some((o) => Math.min(...rows(o)) > Math.max(...rows(st))));
+  const conflict = figures.some((c) => {
+    const over = stacks.filter((st) => overlap(spanOf(st), c.span) > 0);
+    return over.some((a, i) => over.some((b, j) => i < j && a.some((m) => b.some((n) => n.row === m.row))));
+  });
+  if (!conflict || stacks.length < figures.length) return null;
+  const S = [...stacks].sort((a, b) => centre(spanOf(a)) - centre(spanOf(b)));
+  const F = figures.length;
+  let best: { cost: number; pick: number[] } | null = null;
+  for (let d = 0; d <= 16; d++) {
+    // cost[i][j]: the first j figure columns matched within the first i words
+    const cost: number[][] = S.map(() => Array(F + 1).fill(Infinity));
+    const from: number[][] = S.map(() => Array(F + 1).fill(-1));
+    const at = (i: number, j: number) => (i < 0 ? (j === 0 ? 0 : Infinity) : cost[i]![j]!);
+    for (let i = 0; i < S.length; i++) {
+      for (let j = 0; j <= F; j++) {
+        const skip = at(i - 1, j);
+        const take = j > 0 ? at(i - 1, j - 1) + Math.abs(figures[j - 1]!.span.end - centre(spanOf(S[i]!)) - d) : Infinity;
+        cost[i]![j] = Math.min(skip, take);
+        from[i]![j] = take < skip ? 1 : 0;
+      }
+    }
+    const total = cost[S.length - 1]![F]!;
+    if (best !== null && total >= best.cost) continue;
+    const pick: number[] = Array(F).fill(-1);
+    for (let i = S.length - 1, j = F; i >= 0 && j > 0; i--) if (from[i]![j] === 1) pick[--j] = i;
+    best = { cost: total, pick };
+  }
+  if (best === null || best.pick.some((i) => i < 0)) return null;
+  const placed = new Set<Member>();
+  const taken = new Set(best.pick);
+  best.pick.forEach((i, j) => {
+    figures[j]!.head.push(...S[i]!);
+    for (const m of S[i]!) placed.add(m);
+  });
+  // words left over: blank columns sharing the gap between the figure columns around them
+  for (let i = 0; i < S.length; i++) {
+    if (taken.has(i)) continue;
+    const j = best.pick.filter((k) => k < i).length;
+    const lo = j > 0 ? figures[j - 1]!.span.end : spanOf(S[i]!).start - 1;
+    const hi = j < F ? figures[j]!.span.start : spanOf(S[i]!).end + 1;
+    const group = S.map((_, k) => k).filter((k) => !taken.has(k) && best!.pick.filter((p) => p < k).length === j);
+    const k = group.indexOf(i);
+    const w = (hi - lo) / group.length;
+    const start = Math.round(lo + k * w);
+    cols.push({ span: { start, end: Math.max(start + 1, Math.round(lo + (k + 1) * w)) }, kind: 'blank', head: [...S[i]!] });
+    for (const m of S[i]!) placed.add(m);
+  }
+  cols.sort((a, b) => a.span.start - b.span.start);
+  return placed;
+}
+
+/** A top-line word (`word`) standing over lower header words (`lower`): one under it, or some on each side of its
+ * centre; a group of figures (本年收入) stands over no label word (科目名称 on its left is the label columns' word). */
+export function standsOverWords(lower: Member[], span: { start: number; end: number }, word: string): boolean {
+  const reach = Math.max(16, 2 * (span.end - span.start));
+  const figures = groupOf(word)?.term.role === 'value';
+  const label = (m: Member) => ['code', 'name', 'row_number'].includes(lookupWord(m.part.text)?.role ?? '');
+  const near = lower.filter((m) => Math.abs(centre(m.part) - centre(span)) <= reach && !(figures && label(m)));
+  return near.some((m) => overlap(m.part, span) > 0) || (near.some((m) => centre(m.part) < centre(span)) && near.some((m) => centre(m.part) > centre(span)));
+}
+
+/**
+ * Header words stacked over one another (a label wrapped over lines) go together into the data column they overlap
+ * most. Two stacks side by side on one line over one data column are two columns: the one overlapping less is
+ * returned. A word alone on the top line over no data column but over lower header words is a group label: it goes
+ * to `groupsOnTop`, to head the column nearest its centre once all are known, where `readHeaderLabels` finds it.
+ * Returns the words placed nowhere.
+ */
+export function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], lastRow: number, groupsOnTop: Member[][], leftDrift = false): Member[] {
+  const orphans: Member[] = [];
+  const taken = new Map<number, { stack: Member[]; overlap: number }[]>();
+  const stacks = cluster(headerMembers, wrappedWord);
+  // words under a group label stand in stacks of their own with nothing on the top line (a lower word stacked under
+  // another top-line word is the rest of that word, not a sub-label); a block word (收入, 支出) centred over a wide
+  // span may stand far from them
+  const lowerStacks = stacks.filter((st) => st.every((m) => m.row > 0));
+  // (a group label stands over its sub-labels: one under it, or some on each side of its centre; a label with lower
+  // words on one side only is the one-line label of a column of its own, `因公出国（境）费` beside `小计` under a group)
+  const hasWordsBelow = (stack: Member[]) => standsOverWords(lowerStacks.flat(), spanOf(stack), joinPieces(stack.map((m) => m.part.text)));
+  // (a word the vocabulary knows as a column of its own, heading no group — `公务接待费` beside the sub-labels of
+  // 公务用车购置及运行费 — is a blank column, not a group label)
+  const ownColumn = (stack: Member[]) => {
+    const word = joinPieces(stack.map((m) => m.part.text));
+    return isHeaderWord(word) && groupOf(word) === null;
+  };
+  for (const stack of stacks) {
+    const span = spanOf(stack);
+    // (行次 heads no columns but its own)
+    const word = groupOf(joinPieces(stack.map((m) => m.part.text)));
+    const group = word && word.term.role !== 'row_number' ? word : null;
+    let best = -1;
+    let bestOverlap = 0;
+    cols.forEach((c, i) => {
+      const o = overlap(c.span, span);
+      if (o > bestOverlap) {
+        bestOverlap = o;
+        best = i;
+      }
+    });
+    // figures that start together (pdftotext's columns): a header word over no column, or over the last character of a
+    // figure column only, heads the first figure column starting at or right of it, near enough (header words drift
+    // left of their figures)
+    if (leftDrift && (best < 0 || (cols[best]!.kind !== 'text' && bestOverlap <= 1))) {
+      const reach = span.end - span.start + 8;
+      const right = cols.findIndex((c) => (c.kind !== 'text' || c.rowNumbers) && c.span.start >= span.start - 1 && c.span.start - span.start <= reach);
+      if (right >= 0) {
+        best = right;
+        bestOverlap = 100 - (cols[right]!.span.start - span.start);
+      }
+    }
+    if (best >= 0) taken.set(best, [...(taken.get(best) ?? []), { stack, overlap: bestOverlap }]);
+    else if (lastRow > 0 && stack.every((m) => m.row === 0) && cols.length > 0 && !ownColumn(stack) && (hasWordsBelow(stack) || (lowerStacks.length > 0 && group?.kind === 'block'))) {
+      if (group) groupsOnTop.push(stack);
+      else {
+        // a word that heads no group (行次 on the top line): the data column nearest it
+        const near = nearestByCentre(cols, centre(span));
+        taken.set(near, [...(taken.get(near) ?? []), { stack, overlap: 0 }]);
+      }
+    } else orphans.push(...stack);
+  }
+  // Two words side by side on one line over one figure column, the next figure column without words: pdftotext lets
+  // header words drift left of their figures (figures start together; a word after many CJK characters starts early),
+  // so the right one heads the next column.
+  for (let i = 0; i + 1 < cols.length; i++) {
+    const here = taken.get(i);
+    if (!here || here.length < 2 || taken.has(i + 1) || cols[i]!.kind === 'text' || cols[i + 1]!.kind === 'text') continue;
+    const right = here.reduce((a, b) => (spanOf(b.stack).start > spanOf(a.stack).start ? b : a));
+    const rows = new Set(right.stack.map((m) => m.row));
+    if (!here.some((st) => st !== right && st.stack.some((m) => rows.has(m.row)))) continue;
+    taken.set(i, here.filter((st) => st !== right));
+    taken.set(i + 1, [{ stack: right.stack, overlap: 0 }]);
+  }
+  for (const [i, stacks] of taken) {
+    const kept: { stack: Member[]; overlap: number }[] = [];
+    for (const st of [...stacks].sort((a, b) => b.overlap - a.overlap)) {
+      const rows = new Set(st.stack.map((m) => m.row));
+      if (kept.some((k) => k.stack.some((m) => rows.has(m.row) && (m.row !== 0 || (st.stack.every((x) => x.row === 0) && k.stack.every((x) => x.row === 0)))))) orphans.push(...st.stack);
+      else kept.push(st);
+    }
+    for (const k of kept) cols[i]!.head.push(...k.stack);
+  }
+  return orphans;
+}
+
+/**
+ * Header stacks standing beside the column they head. A header over short right-aligned numbers stands left of them
+ * (centred in a wide cell, or left-aligned; pdftotext also draws CJK words narrower than they print): an amount column
+ * (or a 行次 column of row numbers) without header words takes the stack just left of it, never the one on its right (the next column's header when
+ * headers are left-aligned). A label header centred over left-aligned labels may stand right of them: a stack between
+ * a label column and the next column belongs to the label column unless it stands on a line that column's header
+ * already uses (a second label on that line is a column of its own), or stands over a number of the 栏次 row (the
+ * header of a value column, blank in every row). Returns the words placed nowhere.
+ */
+export function placeBesideStacks(cols: WorkColumn[], orphans: Member[], columnNumbers: Positioned[]): Member[] {
+  const stacks = cluster(orphans, wrappedWord).map((g) => ({ span: spanOf(g), members: g, taken: false }));
+  const entries = [...cols.map((c) => ({ col: c, stack: null })), ...stacks.map((st) => ({ col: null, stack: st }))].sort(
+    (a, b) => (a.col?.span.start ?? a.stack!.span.start) - (b.col?.span.start ?? b.stack!.span.start),
+  );
+  entries.forEach((e, k) => {
+    // (a 行次 column stands like an amount column: its header centred in a wide cell stands left of its numbers)
+    if (!e.col || (e.col.kind !== 'amount' && !e.col.rowNumbers) || e.col.head.length > 0) return;
+    const left = entries[k - 1];
+    if (left?.stack && !left.stack.taken) {
+      left.stack.taken = true;
+      e.col.head.push(...left.stack.members);
+    }
+  });
+  const leftover: Member[] = [];
+  for (const stack of stacks.filter((st) => !st.taken).map((st) => st.members)) {
+    const span = spanOf(stack);
+    // (a column of row numbers takes only its own word, 行次, never a money header standing further right)
+    const rowNumberWord = lookupWord(joinPieces(stack.map((m) => m.part.text)))?.role === 'row_number';
+    const i = cols.findIndex((c, k) => {
+      const next = cols[k + 1];
+      return c.kind === 'text' && (!c.rowNumbers || rowNumberWord) && c.span.start <= span.start && (next === undefined ? true : span.end <= next.span.start);
+    });
+    const owner = i >= 0 ? cols[i]! : null;
+    const overNumber = columnNumbers.some((n) => overlap(n, span) > 0);
+    if (owner && !overNumber && !stack.some((m) => owner.head.some((h) => h.row === m.row))) owner.head.push(...stack);
+    else leftover.push(...stack);
+  }
+  return leftover;
+}
