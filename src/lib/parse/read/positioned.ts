@@ -10,6 +10,7 @@ import { classifyCell } from '../tables/cells.ts';
 import { lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { belongsTo, groupOf, headWord, isGroupOver, isHeaderWord, type HeaderGroup } from './header-groups.ts';
 import { alignSqueezed, stackBrokenWords } from './header-stacks.ts';
+import { undriftHeader } from './header-drift.ts';
 
 const lookupKey = (word: string) => lookupWord(word)?.key;
 
@@ -252,7 +253,7 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[], c
   const headerMembers: Member[] = [];
   // the rest of a word broken inside its cell back under its start, a squeezed line of words over its figures
   // (header-stacks.ts: pdftotext lets header words drift left)
-  const stacked = alignSqueezed(stackBrokenWords(header.map((l) => joinBrokenWords(l.parts))), cols);
+  const stacked = alignSqueezed(stackBrokenWords(undriftHeader(header.map((l) => joinBrokenWords(l.parts)), cols, data.map((l) => l.parts))), cols);
   header.forEach((_, row) => {
     for (const part of joinWithinColumn(stacked[row]!, cols)) headerMembers.push({ part, row });
   });
