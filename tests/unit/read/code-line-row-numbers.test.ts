@@ -34,3 +34,30 @@ describe('a code line above its figures line in a table numbered past 9 (行次 
     expect(line(28).cells.slice(0, 5)).toEqual(['208', '05', '06', '机关事业单位职业年金', '24']);
   });
 });
+
+/**
+ * A budget unit's code (six digits) on its name's first line, the figures on the next, in a 部门收入总表 whose
+ * 单位代码 column is known from its header alone (no figures line carries a code). Shaped like the `pdftotext-drift`
+ * family; read by hand.
+ */
+describe('a budget unit’s code line above its figures line (部门收入总表)', () => {
+  const table = [
+    at([1, '单位代码'], [13, '单位名称'], [30, '总计'], [45, '一般公共预算'], [60, '事业收入']),
+    '',
+    at([1, '410001'], [13, '焦作市中站区交通运']),
+    at([13, '输局本级'], [30, '4,215.23'], [45, '4,215.23'], [60, '0.00']),
+    at([1, '410002'], [13, '焦作市中站区交通运']),
+    at([13, '输信息中心'], [30, '9,860.46'], [45, '9,000.46'], [60, '860.00']),
+  ].join('\n');
+  const { at: line } = readFixture(table);
+
+  it('joins 410001 焦作市中站区交通运 / 输局本级 4,215.23 into one row (lines 3–4)', () => {
+    expect(line(3).skip).toBe('joined');
+    expect(line(4).cells).toEqual(['410001', '焦作市中站区交通运输局本级', '4,215.23', '4,215.23', '0.00']);
+  });
+
+  it('joins 410002 焦作市中站区交通运 / 输信息中心 9,860.46 likewise (lines 5–6)', () => {
+    expect(line(6).cells).toEqual(['410002', '焦作市中站区交通运输信息中心', '9,860.46', '9,000.46', '860.00']);
+    expect(line(6).joined).toEqual([5]);
+  });
+});

@@ -355,10 +355,11 @@ export function joinCodeLines(lines: SourceLine[], run: readonly number[], kinds
   const codeCols: number[] = [];
   const nameCols: number[] = [];
   for (let c = 0; c < width; c++) {
-    if (kinds[c] !== 'text') continue;
+    // (a column known from its header alone may hold the codes: they stand on the code lines only)
+    if (kinds[c] === 'amount') continue;
     const ts = texts(c);
     if (ts.length === 0) continue;
-    const codes = ts.filter((t) => /^\d{2,3}(?:\s?\d{2}){0,2}$/.test(t)).length;
+    const codes = ts.filter((t) => /^(?:\d{2,3}(?:\s?\d{2}){0,2}|[1-9]\d{5})$/.test(t)).length;
     if (codes * 2 > ts.length && !countsUp(ts)) codeCols.push(c);
     else if (ts.filter((t) => !CODE_RE.test(t)).length * 2 > ts.length) nameCols.push(c);
   }
