@@ -63,3 +63,38 @@ describe('undriftHeader', () => {
     expect(out[0]!.map((p) => p.start)).toEqual([0, 10, 16]);
   });
 });
+
+/**
+ * A 一般公共预算支出表 by unit: 单位代码 stands between the 项 codes and the names, and its codes (410001) only on
+ * lines without figures (a unit's name wrapped, its figures on the second line). Hand-placed like the
+ * `pdftotext-drift` family (lines 1–2 drifted left by their CJK text); read by hand.
+ */
+describe('a 单位代码 column whose codes stand only on lines without figures', () => {
+  const table = [
+    at([1, '科目编'], [16, '单位代'], [23, '单位（'], [38, '合计'], [49, '基本支出'], [59, '项目支出']),
+    at([1, '码'], [17, '码'], [25, '科目名']),
+    at([26, '称）']),
+    at([1, '类'], [5, '款'], [10, '项']),
+    '',
+    at([17, '410001'], [26, '焦作市中站区交通运']),
+    at([26, '输局本级'], [42, '4,215.23'], [54, '4,215.23'], [66, '0.00']),
+    at([1, '201'], [5, '01'], [11, '01'], [26, '行政运行'], [42, '2,043.20'], [54, '2,043.20'], [66, '0.00']),
+    at([1, '201'], [5, '03'], [11, '50'], [26, '事业运行'], [42, '343.32'], [54, '300.00'], [66, '43.32']),
+  ].join('\n');
+  const { at: line, header } = readFixture(table);
+
+  it('reads 单位代码 as a column of its own, not over the 项 codes (lines 1–4)', () => {
+    const h = header(1);
+    expect(h.findIndex((w) => w.endsWith('单位代码'))).toBe(3);
+    expect(h[2]).toMatch(/项$/);
+  });
+
+  it('joins 410001 焦作市中站区交通运 / 输局本级 with its code in the 单位代码 column (lines 6–7)', () => {
+    expect(line(7).cells.slice(0, 5)).toEqual(['', '', '', '410001', '焦作市中站区交通运输局本级']);
+    expect(line(7).cells.slice(5)).toEqual(['4,215.23', '4,215.23', '0.00']);
+  });
+
+  it('keeps 201 03 50 事业运行 343.32 = 300.00 基本支出 + 43.32 项目支出 (line 9)', () => {
+    expect(line(9).cells).toEqual(['201', '03', '50', '', '事业运行', '343.32', '300.00', '43.32']);
+  });
+});
