@@ -98,3 +98,29 @@ describe('a 单位代码 column whose codes stand only on lines without figures'
     expect(line(9).cells).toEqual(['201', '03', '50', '', '事业运行', '343.32', '300.00', '43.32']);
   });
 });
+
+/**
+ * A 政府性基金预算财政拨款收入支出决算表 of one row (合计), as the `pdftotext-drift` family prints it: one row tells
+ * nothing of how figures align, so the header is read by its drift alone. 本年收入 at 32 and 基本支出 at 43 drifted
+ * left of their figures (35 and 48); the 栏次 numbers 2 and 4 one column left of them. Read by hand.
+ */
+describe('a one-row table under a drifted header (政府性基金预算财政拨款收入支出决算表)', () => {
+  const table = [
+    at([2, '项目'], [24, '年初结转和'], [32, '本年收入'], [37, '本年支出'], [56, '年末结转和']),
+    at([25, '结余'], [62, '结余']),
+    at([2, '功能分类科'], [11, '科目名称'], [38, '小计'], [43, '基本支出'], [48, '项目支出']),
+    at([2, '目编码']),
+    at([13, '栏次'], [24, '1'], [34, '2'], [41, '3'], [47, '4'], [54, '5'], [62, '6']),
+    '',
+    at([13, '合计'], [35, '0.00'], [48, '0.00']),
+  ].join('\n');
+  const { at: line, header } = readFixture(table);
+
+  it('puts the 0.00 at 35 under 本年收入 and the 0.00 at 48 under 本年支出/基本支出 (line 7)', () => {
+    const h = header(1);
+    const cells = line(7).cells;
+    expect(cells[h.findIndex((w) => w.endsWith('本年收入'))]).toBe('0.00');
+    expect(cells[h.findIndex((w) => w.endsWith('基本支出'))]).toBe('0.00');
+    expect(cells.filter((c) => c === '0.00')).toHaveLength(2);
+  });
+});

@@ -8,8 +8,8 @@
  *
  * `undriftHeader` moves each header word right by the drift its line gives it, and keeps the moved lines only when
  * all of these hold, else returns the lines as they are (a header that does not drift, or drifts otherwise):
- * - the table's figures start together: some figure column's figures share fewer starts than ends, none the other way
- *   round (`startTogether`);
+ * - the table's figures may start together: no figure column's figures share fewer ends than starts (`startTogether`;
+ *   a table of one row, or of figures all one width, tells nothing and is read by its header alone);
  * - a header word then starts where each figure column (or column of row numbers) starts, and not so before;
  * - no fewer words stand left-aligned under one another (the lines of one cell) than before.
  * A word pdftotext could not move as far left as its drift (it never touches the word before it) is moved by less: to
@@ -53,20 +53,14 @@ function undriftLine(parts: readonly Positioned[], starts: readonly number[], la
 const FIGURE_RE = /^-?\d[\d,]*[.,]\d+$/;
 
 /**
- * The figures start together: some figure column's figures share fewer starts than ends, and no column's share fewer
- * ends than starts (a column whose figures are all one width tells neither).
+ * The figures may start together: no figure column's figures share fewer ends than starts (right-aligned figures). A
+ * column whose figures are all one width, or a table of one row, tells nothing.
  */
 function startTogether(figures: readonly DriftColumn[], data: readonly (readonly Positioned[])[]): boolean {
-  let yes = 0;
-  let no = 0;
-  for (const c of figures) {
+  return figures.every((c) => {
     const inside = data.flatMap((l) => l.filter((p) => FIGURE_RE.test(p.text) && p.start < c.span.end && p.end > c.span.start));
-    const starts = new Set(inside.map((p) => p.start)).size;
-    const ends = new Set(inside.map((p) => p.end)).size;
-    if (starts < ends) yes++;
-    else if (ends < starts) no++;
-  }
-  return yes > 0 && no === 0;
+    return new Set(inside.map((p) => p.end)).size >= new Set(inside.map((p) => p.start)).size;
+  });
 }
 
 /** How many of the figure column starts have a header word starting there. */
