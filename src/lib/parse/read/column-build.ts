@@ -4,6 +4,7 @@
  */
 import { groupOf, isHeaderWord } from './header-groups.ts';
 import { alignSqueezed, stackBrokenWords } from './header-stacks.ts';
+import { undriftHeader } from './header-drift.ts';
 import { isRowNumberText } from './row-numbers.ts';
 import { readHeaderLabels } from './header-levels.ts';
 import { alignDriftingHeaders, joinBrokenWords, placeBesideStacks, placeHeaderStacks, standsOverWords, wrappedWord } from './header-placing.ts';
@@ -93,7 +94,7 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[], c
   const headerMembers: Member[] = [];
   // the rest of a word broken inside its cell back under its start, a squeezed line of words over its figures
   // (header-stacks.ts: pdftotext lets header words drift left)
-  const stacked = alignSqueezed(stackBrokenWords(header.map((l) => joinBrokenWords(l.parts))), cols);
+  const stacked = alignSqueezed(stackBrokenWords(undriftHeader(header.map((l) => joinBrokenWords(l.parts)), cols, data.map((l) => l.parts))), cols);
   header.forEach((_, row) => {
     for (const part of joinWithinColumn(stacked[row]!, cols)) headerMembers.push({ part, row });
   });

@@ -233,7 +233,10 @@ export function placeBesideStacks(cols: WorkColumn[], orphans: Member[], columnN
     });
     const owner = i >= 0 ? cols[i]! : null;
     const overNumber = columnNumbers.some((n) => overlap(n, span) > 0);
-    if (owner && !overNumber && !stack.some((m) => owner.head.some((h) => h.row === m.row))) owner.head.push(...stack);
+    // (a unit's code heads a column of its own, never the 项 codes left of it: its codes stand on lines without figures)
+    const word = joinPieces([...stack].sort((a, b) => a.row - b.row || a.part.start - b.part.start).map((m) => m.part.text));
+    const unitCode = lookupWord(word)?.role === 'unit_code' && owner?.head.some((h) => lookupWord(h.part.text)?.role === 'code_part');
+    if (owner && !overNumber && !unitCode && !stack.some((m) => owner.head.some((h) => h.row === m.row))) owner.head.push(...stack);
     else leftover.push(...stack);
   }
   return leftover;

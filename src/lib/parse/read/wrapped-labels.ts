@@ -326,6 +326,15 @@ function joinCodedLabelsAboveFigures(lines: SourceLine[], run: readonly number[]
   }
 }
 
+/** Row numbers (行次): whole numbers without a leading zero, rising row by row, most by one. No code column however
+ * many of them have two or three digits. */
+function countsUp(texts: readonly string[]): boolean {
+  if (texts.length < 2 || !texts.every((t) => /^[1-9]\d{0,2}$/.test(t))) return false;
+  const n = texts.map(Number);
+  const steps = n.slice(1).map((v, k) => v - n[k]!);
+  return steps.every((d) => d > 0) && steps.filter((d) => d === 1).length * 2 >= steps.length;
+}
+
 /**
  * A wrapped label whose code stands on its first line and its figures on a later one, as pdftotext writes a row whose
  * figures the PDF centres in a tall cell while its code stays with the label's first line:
@@ -346,11 +355,12 @@ export function joinCodeLines(lines: SourceLine[], run: readonly number[], kinds
   const codeCols: number[] = [];
   const nameCols: number[] = [];
   for (let c = 0; c < width; c++) {
-    if (kinds[c] !== 'text') continue;
+    // (a column known from its header alone may hold the codes: they stand on the code lines only)
+    if (kinds[c] === 'amount') continue;
     const ts = texts(c);
     if (ts.length === 0) continue;
-    const codes = ts.filter((t) => /^\d{2,3}(?:\s?\d{2}){0,2}$/.test(t)).length;
-    if (codes * 2 > ts.length) codeCols.push(c);
+    const codes = ts.filter((t) => /^(?:\d{2,3}(?:\s?\d{2}){0,2}|[1-9]\d{5})$/.test(t)).length;
+    if (codes * 2 > ts.length && !countsUp(ts)) codeCols.push(c);
     else if (ts.filter((t) => !CODE_RE.test(t)).length * 2 > ts.length) nameCols.push(c);
   }
   if (codeCols.length === 0 || nameCols.length !== 1) return;
