@@ -1,0 +1,101 @@
+/**
+ * A 财政拨款收入支出决算总表 on the PDF path where only one fund brings in money: the spending half prints its total
+ * and that fund's column (two equal figures) and leaves the other fund columns blank on every row, so no row prints
+ * every column and the page has nothing to calibrate the columns on. Lines cut from a converted text of the generated
+ * PDF corpus (郑州市教育局 2015 决算, 表4, pages 6–7); values read by hand from the printed lines.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/lib/parse-document.ts';
+import { readSidesByPair } from '../../src/lib/parse/layouts/side-by-side/by-order.ts';
+
+const parse = (body: string) => parseDocument({ text: `2015年度\n郑州市教育局部门决算\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+
+const HEADER = `部门名称：郑州市教育局                                                                                单位：元
+                                     表4：财政拨款收入支出决算总表
+          收入                                             支出
+                                                                               政府性   国有资
+    项目              金额               项目                   合计       一般公共预算财     基金预   本经营
+              行次                                 行次                  政拨款       算财政   预算财
+                                                                                拨款   政拨款
+     栏次                1               栏次                  2          3          4    5
+`;
+
+const ROWS = `一、一般公共预算财政 1       1,411,403.88 一、一般公共服务支出       33      411,319.09 411,319.09
+拨款
+二、政府性基金预算财 2               二、外交支出                34
+政拨款
+三、国有资本经营预算 3               三、国防支出                35
+财政拨款
+           4               四、公共安全支出              36
+           5               五、教育支出                37      147,767.12   147,767.12
+           8               八、社会保障和就业支出           40      520,241.47   520,241.47
+           9               九、卫生健康支出              41      322,076.20   322,076.20
+
+                                              第7页 共16页
+          收入                                         支出
+                                                                  政府性   国有资
+    项目           金额              项目                  合计   一般公共预算财 基金预   本经营
+           行次                                行次             政拨款   算财政   预算财
+                                                                   拨款   政拨款
+    栏次            1                 栏次                2      3      4    5
+           18                十八、自然资源海洋气象等支出 50
+本年收入合计     27   1,411,403.88 本年支出合计          59   1,411,403.88 1,411,403.88
+年初财政拨款结转和结 28                年末财政拨款结转和结余     60
+余
+一般公共预算财政拨款 29                                61
+政府性基金预算财政拨 30                                62
+款
+国有资本经营预算财政 31                         63
+拨款
+总计         32  1,411,403.88 总计        64  1,411,403.88 1,411,403.88
+`;
+
+describe('side-by-side fiscal summaries where one fund brings in all the money', () => {
+  it('reads two equal figures of the spending half as its total and the one fund with income (lines 12–39)', () => {
+    const d = parse(HEADER + ROWS);
+    const t = d.tables.find((x) => x.kind === 'final_fiscal_summary')!;
+    expect(t.columns).toEqual(['收入/金额', '支出/合计', '支出/一般公共预算财政拨款', '支出/政府性基金预算财政拨款', '支出/国有资本经营预算财政拨款']);
+    const cells = (block: string, name: string) => t.rows.find((r) => r.block === block && r.name === name)?.cells.map((c) => c.value);
+    // line 12: `一、一般公共预算财政 1  1,411,403.88 一、一般公共服务支出  33  411,319.09 411,319.09`
+    expect(cells('收入', '一、一般公共预算财政拨款')).toEqual(['1411403.88']);
+    expect(cells('支出', '一、一般公共服务支出')).toEqual(['411319.09', '411319.09', null, null]);
+    // line 19: `5   五、教育支出   37   147,767.12   147,767.12`
+    expect(cells('支出', '五、教育支出')).toEqual(['147767.12', '147767.12', null, null]);
+    expect(cells('支出', '九、卫生健康支出')).toEqual(['322076.2', '322076.2', null, null]);
+    // line 18: `4   四、公共安全支出   36` — 36 its 行次, not a figure: a lone figure the half cannot print
+    expect(cells('支出', '四、公共安全支出')).toEqual([null, null, null, null]);
+    // page 7, line 31: `本年收入合计 27 1,411,403.88 本年支出合计 59 1,411,403.88 1,411,403.88`
+    expect(cells('收入', '本年收入合计')).toEqual(['1411403.88']);
+    expect(cells('支出', '本年支出合计')).toEqual(['1411403.88', '1411403.88', null, null]);
+    expect(cells('支出', '总计')).toEqual(['1411403.88', '1411403.88', null, null]);
+    expect(d.problems.filter((p) => p.code === 'row_not_read' || p.code === 'unaccounted_number')).toEqual([]);
+    const info = d.problems.find((p) => p.code === 'sides_read_by_order')!;
+    expect(info.severity).toBe('info');
+    expect(info.message).toContain('只有一种资金有收入');
+  });
+
+  it('does not read the pairs when money on a row naming no fund leaves the funds short of the 总计 (line 32)', () => {
+    // 年初结转 printed whole, not by fund: the carried-over money may be any fund's
+    const d = parse(HEADER + ROWS.replace('年初财政拨款结转和结 28               ', '年初财政拨款结转和结 28      10,000.00').replace(/总计         32  1,411,403.88/, '总计         32  1,421,403.88'));
+    const t = d.tables.find((x) => x.kind === 'final_fiscal_summary')!;
+    expect(t.rows.find((r) => r.name === '一、一般公共服务支出')).toBeUndefined();
+    expect(d.problems.filter((p) => p.code === 'row_not_read').map((p) => p.line)).toContain(12);
+  });
+});
+
+describe('readSidesByPair', () => {
+  const halves = [
+    { labelIdx: 0, numberIdx: [1], valueIdx: [2] },
+    { labelIdx: 3, numberIdx: [4], valueIdx: [5, 6, 7, 8] },
+  ];
+  const rule = { half: 1, columns: [5, 6] as const, quiet: { half: 0, label: (l: string) => l.includes('拨款') } };
+  it('puts a pair on the total and the fund with money, and leaves a pair beside a zero unread', () => {
+    expect(readSidesByPair('项目甲 1 10.00 支出甲 33 4.00 4.00', halves, 9, rule)?.cells).toEqual(['项目甲', '1', '10.00', '支出甲', '33', '4.00', '4.00', '', '']);
+    // `33 4.00 4.00 0.00`: 33 its 行次 (a 33 beside the pair is no pair); the zero may stand in either fund column
+    expect(readSidesByPair('项目甲 1 10.00 支出甲 33 4.00 4.00 0.00', halves, 9, rule)).toBeNull();
+    // two figures that differ are no pair
+    expect(readSidesByPair('项目甲 1 10.00 支出甲 33 4.00 3.00', halves, 9, rule)).toBeNull();
+    // every column printed: read by order as always
+    expect(readSidesByPair('项目甲 1 10.00 支出甲 33 4.00 4.00 0.00 0.00', halves, 9, rule)?.cells.slice(5)).toEqual(['4.00', '4.00', '0.00', '0.00']);
+  });
+});
