@@ -169,10 +169,17 @@ function canPrint(figures: readonly Word[]): boolean {
  * weighed where that half prints what it can (nothing but zeros, or its pair and zeros — a lone figure or two figures
  * that differ it cannot), and where a row of the other half that the rule names quiet gets no money from a line that
  * reads two ways there (its money is all on lines of one reading). Exactly one such reading is read when every half prints all of its figures or none, or the
- * rule's half exactly its pair (two equal figures, not zero: its total and its one column with money); a zero beside
- * the pair may stand in any of the columns without money, so such a line is not read so.
+ * rule's half exactly its pair (two equal figures, not zero: its total and its one column with money). A zero beside
+ * the pair may stand in any of the columns without money: the pair is read and the zeros are returned unplaced, as
+ * many as there are such columns at most (the caller reports them).
  */
-export function readSidesByPair(raw: string, halves: readonly Half[], width: number, rule: PairRule, starts: readonly number[] | null = null): SidesRead | null {
+export function readSidesByPair(
+  raw: string,
+  halves: readonly Half[],
+  width: number,
+  rule: PairRule,
+  starts: readonly number[] | null = null,
+): (SidesRead & { unplaced: Word[] }) | null {
   const all = allReadings(raw, halves, starts);
   if (!all) return null;
   // a line whose other half reads two ways: a row of a fund there gets no money from it
@@ -184,17 +191,23 @@ export function readSidesByPair(raw: string, halves: readonly Half[], width: num
   if (fits.length !== 1) return null;
   const read = fits[0]!;
   const whole = (t: Take, h: number) => t.figures.length === 0 || t.figures.length === halves[h]!.valueIdx.length;
-  const pair = (t: Take, h: number) => h === rule.half && t.figures.length === 2 && nonZero(t.figures)!.length === 2;
+  const idle = halves[rule.half]!.valueIdx.length - 2;
+  const pair = (t: Take, h: number) => h === rule.half && nonZero(t.figures)!.length === 2 && t.figures.length <= 2 + idle;
   if (!read.every((t, h) => whole(t, h) || pair(t, h))) return null;
   const cells = new Array<string>(width).fill('');
+  const unplaced: Word[] = [];
   read.forEach((take, h) => {
     const half = halves[h]!;
     cells[half.labelIdx] = take.label.join(' ');
     if (take.number !== null) cells[half.numberIdx[0]!] = take.number;
-    const to = whole(take, h) ? half.valueIdx : rule.columns;
-    take.figures.forEach((f, k) => (cells[to[k]!] = f.text));
+    if (whole(take, h)) take.figures.forEach((f, k) => (cells[half.valueIdx[k]!] = f.text));
+    else {
+      const money = take.figures.filter((f) => !isZero(parseDecimal(f.text.replace(/^[-—–]+$/, '0'))!));
+      money.forEach((f, k) => (cells[rule.columns[k]!] = f.text));
+      unplaced.push(...take.figures.filter((f) => !money.includes(f)));
+    }
   });
-  return { cells, starts: read.map((t) => t.start), figures: read.map((t) => t.figures) };
+  return { cells, starts: read.map((t) => t.start), figures: read.map((t) => t.figures), unplaced };
 }
 
 /** The middle of some numbers (the mean of the two middle ones when their count is even). */

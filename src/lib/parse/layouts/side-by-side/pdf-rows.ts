@@ -20,7 +20,7 @@ import { normHeaderWord } from '../../tables/vocabulary.ts';
 import { halfAt, median, readSidesByOrder, readSidesByPair, wordsOf, type Half, type PairRule, type Word } from './by-order.ts';
 
 export type RowReading =
-  | { how: 'order' | 'pair' | 'placed' | 'pieces'; cells: string[] }
+  | { how: 'order' | 'pair' | 'placed' | 'pieces'; cells: string[]; unplaced?: string[] }
   | { how: 'header' }
   | { how: 'unread' };
 
@@ -97,12 +97,15 @@ export function readPdfRows(
   names: readonly string[],
   pairs: PairRule | null = null,
 ): Map<SourceLine, RowReading> {
-  const byOrder = (raw: string, starts: readonly number[] | null) => {
+  // (a pair read beside zeros it cannot place only when the page's positions place nothing)
+  const byOrder = (raw: string, starts: readonly number[] | null, zeros = false) => {
     const r = readSidesByOrder(raw, [...halves], width, starts);
-    if (r) return { ...r, pair: false };
+    if (r) return { ...r, pair: false, unplaced: [] as Word[] };
     const p = pairs ? readSidesByPair(raw, halves, width, pairs, starts) : null;
-    return p ? { ...p, pair: true } : null;
+    return p && (zeros || p.unplaced.length === 0) ? { ...p, pair: true } : null;
   };
+  const asRead = (r: NonNullable<ReturnType<typeof byOrder>>): RowReading =>
+    r.pair ? { how: 'pair', cells: r.cells, unplaced: r.unplaced.map((w) => w.text) } : { how: 'order', cells: r.cells };
   const out = new Map<SourceLine, RowReading>();
   for (const page of pages(rows.filter((l) => l.form === 'spaced'))) {
     const cal: Calibration = { starts: halves.map(() => Infinity), ends: halves.map((h) => h.valueIdx.map(() => [])) };
@@ -126,7 +129,7 @@ export function readPdfRows(
       // a line with two readings by order may have one once its labels must stand in their halves
       const r = read.get(l) ?? (calibrated ? byOrder(l.raw, cal.starts) : null);
       if (r) {
-        out.set(l, { how: r.pair ? 'pair' : 'order', cells: r.cells });
+        out.set(l, asRead(r));
         top = false;
         continue;
       }
@@ -137,8 +140,9 @@ export function readPdfRows(
       const words = wordsOf(l.raw);
       if (words.some((w) => w.kind !== 'text')) top = false;
       const cells = calibrated ? place(l.raw, halves, width, cal) : null;
+      const pair = cells ? null : byOrder(l.raw, calibrated ? cal.starts : null, true);
       if (cells) out.set(l, { how: words.every((w) => w.kind === 'text') ? 'pieces' : 'placed', cells });
-      else out.set(l, { how: 'unread' });
+      else out.set(l, pair ? asRead(pair) : { how: 'unread' });
     }
   }
   return out;

@@ -79,7 +79,10 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
   const pdfRows = readPdfRows(data, groups, labels.length, names, pairs);
   const how = { first: null as SourceLine | null, order: 0, placed: 0, pair: 0 };
   const lines = data.filter((l) => {
-    const read = pdfRows.get(l);
+    // (a pair beside zeros it cannot place is read only where the line would be lost: the cells found by position
+    // under a header not read again place the zeros too)
+    const found = pdfRows.get(l);
+    const read = found?.how === 'pair' && found.unplaced?.length && !reread ? { how: 'unread' as const } : found;
     if (read?.how === 'header') l.cells.forEach((_, j) => ctx.other(l, j));
     else if (read && read.how !== 'unread') {
       // a label the reader joined from the lines around (`一、一般公共预算财政` + `拨款`) is kept whole
@@ -90,6 +93,9 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
       if (read.how === 'placed') how.placed++;
       else if (read.how === 'pair') how.pair++;
       else how.order++;
+      for (const zero of read.unplaced ?? []) {
+        ctx.problem(l, `数字「${zero}」：只有一种资金有收入，这个零可能在任何一个没有收入的资金列，未读入`, 'sides_zero_not_placed', 'warning');
+      }
     } else if (read && reread) ctx.problem(l, '行的词序有多种读法，也无法按本页校准的位置放置：本行未读', 'row_not_read', 'error');
     return read?.how !== 'header' && !(read?.how === 'unread' && reread);
   });
