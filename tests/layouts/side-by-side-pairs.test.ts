@@ -103,3 +103,48 @@ describe('readSidesByPair', () => {
     expect(readSidesByPair('项目甲 1 10.00 支出甲 33 4.00 4.00 0.00 0.00', halves, 9, rule)?.cells.slice(5)).toEqual(['4.00', '4.00', '0.00', '0.00']);
   });
 });
+
+/** 阳泉市住房和城乡建设局 2017 预算, 附表4 (万元): the funds but 一般公共预算 have rows of their own and print nothing. */
+const BUDGET = `部门名称：阳泉市住房和城乡建设局                                      单位：万元
+                   附表4 财政拨款收支总表
+        收入                         支出
+                                         一般公 政府  国有
+      项目         金额      项目        合计 共预算 性基     资本
+                                         拨款 金预   经营
+                                               算 预算
+一、本年收入        747.5 一、本年支出         747.5 747.5
+（一）财政拨款（补助）   747.5 一般公共服务         212.6 212.6
+（二）政府性基金预算拨款        外交
+（三）国有资本经营预算拨款       国防
+二、上年结转              公共安全
+                    社会保障和就业   238.1 238.1
+                    国有资本经营预算
+收入总计           747.5 二、年终结转结余
+                     支出总计      747.5 747.5
+`;
+
+describe('side-by-side budget fiscal summaries where every fund but one prints no money', () => {
+  const parseBudget = (body: string) => parseDocument({ text: `2017年度\n阳泉市住房和城乡建设局部门预算\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+
+  it('reads the pairs as 合计 and 一般公共预算拨款 when 政府性基金 and 国有资本经营 have their own empty rows (lines 11–19)', () => {
+    const d = parseBudget(BUDGET);
+    const t = d.tables.find((x) => x.kind === 'budget_fiscal_summary')!;
+    expect(t.columns).toEqual(['收入/金额', '支出/合计', '支出/一般公共预算拨款', '支出/政府性基金预算', '支出/国有资本经营预算']);
+    const cells = (block: string, name: string) => t.rows.find((r) => r.block === block && r.name === name)?.cells.map((c) => c.value);
+    // line 12: `（一）财政拨款（补助） 747.5 一般公共服务 212.6 212.6`
+    expect(cells('收入', '（一）财政拨款（补助）')).toEqual(['7475000']);
+    expect(cells('支出', '一般公共服务')).toEqual(['2126000', '2126000', null, null]);
+    // line 16: `社会保障和就业 238.1 238.1`; line 17: the label 国有资本经营预算 is a row of the spending half
+    expect(cells('支出', '社会保障和就业')).toEqual(['2381000', '2381000', null, null]);
+    expect(cells('支出', '国有资本经营预算')).toEqual([null, null, null, null]);
+    expect(cells('支出', '支出总计')).toEqual(['7475000', '7475000', null, null]);
+    expect(d.problems.filter((p) => p.code === 'row_not_read' || p.code === 'unaccounted_number')).toEqual([]);
+  });
+
+  it('does not read the pairs when money is carried over on a row naming no fund (line 15)', () => {
+    const d = parseBudget(BUDGET.replace('二、上年结转              公共安全', '二、上年结转         4.1 公共安全'));
+    const t = d.tables.find((x) => x.kind === 'budget_fiscal_summary')!;
+    expect(t.rows.find((r) => r.name === '一般公共服务')).toBeUndefined();
+    expect(d.problems.filter((p) => p.code === 'row_not_read').map((p) => p.line)).toContain(12);
+  });
+});

@@ -130,14 +130,19 @@ function allReadings(raw: string, halves: readonly Half[], starts: readonly numb
   return out.length === 0 || out.length > MAX_READINGS ? null : out;
 }
 
-/** One half of a line as every reading of it has it: its label and its figures as printed; null when readings differ. */
-export function halfTake(raw: string, halves: readonly Half[], h: number): { label: string; figures: string[] } | null {
+/**
+ * The left half of a line: its first word when it is text and starts where the left half's labels start (`at`, within
+ * LABEL_DRIFT) — the first word of its label (a label printed with a space inside is cut there) — and the left half's
+ * figures as every reading of the line has them; null when readings differ on them.
+ */
+export function leftTake(raw: string, halves: readonly Half[], at: number): { label: string; figures: string[] } | null {
   const all = allReadings(raw, halves, null);
   if (!all) return null;
-  const keys = new Set(all.map((r) => JSON.stringify([r[h]!.label, r[h]!.figures.map((f) => f.text)])));
+  const keys = new Set(all.map((r) => r[0]!.figures.map((f) => f.text).join(' ')));
   if (keys.size !== 1) return null;
-  const t = all[0]![h]!;
-  return { label: t.label.join(''), figures: t.figures.map((f) => f.text) };
+  const first = wordsOf(raw)[0]!;
+  const label = first.kind === 'text' && first.start <= at + LABEL_DRIFT ? first.text : '';
+  return { label, figures: all[0]![0]!.figures.map((f) => f.text) };
 }
 
 /**
