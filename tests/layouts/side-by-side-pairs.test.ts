@@ -141,10 +141,62 @@ describe('side-by-side budget fiscal summaries where every fund but one prints n
     expect(d.problems.filter((p) => p.code === 'row_not_read' || p.code === 'unaccounted_number')).toEqual([]);
   });
 
+  it('reads the pairs when a carried-over row reads two ways but holds no money in either (line 15)', () => {
+    // `二、上年结转 公共安全 0.00`: the 0.00 is 公共安全's, or 上年结转's with 公共安全 part of its label — a zero either way
+    const d = parseBudget(BUDGET.replace('二、上年结转              公共安全', '二、上年结转              公共安全      0.00'));
+    const t = d.tables.find((x) => x.kind === 'budget_fiscal_summary')!;
+    expect(t.rows.find((r) => r.name === '一般公共服务')?.cells.map((c) => c.value)).toEqual(['2126000', '2126000', null, null]);
+    // the line itself: a lone zero in the spending half may stand in any column
+    expect(d.problems.filter((p) => p.code === 'row_not_read').map((p) => p.line)).toEqual([15]);
+  });
+
   it('does not read the pairs when money is carried over on a row naming no fund (line 15)', () => {
     const d = parseBudget(BUDGET.replace('二、上年结转              公共安全', '二、上年结转         4.1 公共安全'));
     const t = d.tables.find((x) => x.kind === 'budget_fiscal_summary')!;
     expect(t.rows.find((r) => r.name === '一般公共服务')).toBeUndefined();
     expect(d.problems.filter((p) => p.code === 'row_not_read').map((p) => p.line)).toContain(12);
+  });
+});
+
+/** 开封市发展和改革委员会 2023 决算 (pdftotext-drift family, 万元): the income labels wrapped, their figures on the second line. */
+const WRAPPED = `                    财政拨款收入支出决算总表
+部门：开封市发展和改革委员会                      单位：万元
+
+  收入                           支出
+                                                                  一般公共     政府性基   国有资本
+  项目         行次      金额      项目               行次    合计      预算财政     金预算财   经营预算
+                                                                  拨款        政拨款     财政拨款
+  栏次                  1        栏次                      2        3          4        5
+
+  一、一般公共预算财政拨
+  款           1        188.97   一、一般公共服务支出        33     25.95    25.95               0.00
+  二、政府性基金预算财政
+  拨款          2                 二、外交支出            34     0.00                0.00     0.00
+  三、国有资本经营预算财
+  政拨款         3                 三、国防支出            35     0.00                0.00
+              4                 四、公共安全支出          36     0.00     0.00       0.00     0.00
+              5                 五、教育支出            37                         0.00     0.00
+              6                 六、科学技术支出          38     10.80    10.80      0.00
+              7                 七、文化旅游体育与传媒支出     39     0.00                         0.00
+              8                 八、社会保障和就业支出       40     64.13    64.13      0.00     0.00
+              9                 九、卫生健康支出          41     25.11    25.11      0.00     0.00
+              10                十、节能环保支出          42              0.00       0.00
+              11                十一、城乡社区支出         43     0.00                0.00     0.00
+              12                十二、农林水支出          44     0.00                         0.00
+              13                十三、交通运输支出         45                         0.00     0.00
+              14                十四、资源勘探工业信息等支出    46     43.71    43.71
+              15                十五、商业服务业等支出       47              0.00
+`;
+
+describe('side-by-side fiscal summaries whose fund labels wrap onto the line of their figures', () => {
+  it('takes no fund for one without money when its label goes on to the next line (lines 13–14), and places the rows by the page', () => {
+    const d = parseDocument({ text: `2023年度\n开封市发展和改革委员会部门决算\n\n${WRAPPED}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+    const t = d.tables.find((x) => x.kind === 'final_fiscal_summary')!;
+    // `一、一般公共预算财政拨` / `款  1  188.97`: 一般公共预算 has money, on the line of `款`
+    const row = t.rows.find((r) => r.name === '十四、资源勘探工业信息等支出')!;
+    // line 29: `14  十四、资源勘探工业信息等支出  46  43.71  43.71` — 合计 and 一般公共预算, not 国有资本经营
+    expect(row.line).toBe(29);
+    expect(row.cells.map((c) => c.value)).toEqual(['437100', '437100', null, null]);
+    expect(d.problems.find((p) => p.code === 'sides_read_by_order')?.message).not.toContain('只有一种资金有收入');
   });
 });

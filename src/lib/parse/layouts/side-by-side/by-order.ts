@@ -145,6 +145,12 @@ export function leftTake(raw: string, halves: readonly Half[], at: number): { la
   return { label, figures: all[0]![0]!.figures.map((f) => f.text) };
 }
 
+/** True when some reading of a line gives its left half a figure that is not zero (or when it cannot be told). */
+export function leftMayHoldMoney(raw: string, halves: readonly Half[]): boolean {
+  const all = allReadings(raw, halves, null);
+  return !all || all.some((r) => nonZero(r[0]!.figures)?.length !== 0);
+}
+
 /**
  * A half whose figures come in equal pairs: on every row its total column and its one column with money hold the
  * same figure, and its other columns nothing but zeros (funds.ts says when).

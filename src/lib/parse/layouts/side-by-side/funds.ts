@@ -13,16 +13,19 @@
  *   a line whose income half reads two ways then gives no money to a fund's row (the rows so read already add up);
  * - or every fund but one has rows of its own that print no money, and no money is carried over on a row naming no
  *   fund (a budget's `（一）财政拨款（补助）` is then the one fund's: the others have their own rows); a line whose
- *   income half reads two ways then gives no money to the rows of those funds.
+ *   income half reads two ways then gives no money to the rows of those funds. A fund's row with no figure whose label goes on
+ *   to the next line counts as unknown: its figure may stand on the line of the label's rest.
  * Each income row is taken by its first word where the income half's labels start, with its figures as every reading
- * of its line has them (a line whose readings differ there, naming a fund or a carry-over, counts against the rule).
+ * of its line has them (a line whose readings differ there, naming a fund or a carry-over, counts against the rule —
+ * unless every reading gives it nothing but zeros).
  */
 import type { SourceLine } from '../../../text/lines.ts';
 import { add, cmp, isZero, parseDecimal, ZERO, type Decimal } from '../../../decimal.ts';
 import { isTotalLabel } from '../../tables/context.ts';
+import { continuesLabel } from '../../tables/levels.ts';
 import { lookupWord, normHeaderWord, VOCABULARY } from '../../tables/vocabulary.ts';
 import { lastSegment } from '../types.ts';
-import { leftTake, wordsOf, type Half, type PairRule } from './by-order.ts';
+import { leftMayHoldMoney, leftTake, wordsOf, type Half, type PairRule } from './by-order.ts';
 
 /** The meanings of the fund columns. */
 const FUNDS = ['general_budget', 'gov_fund', 'state_capital'];
@@ -70,16 +73,27 @@ export function pairRuleOf(lines: readonly SourceLine[], halves: readonly Half[]
   // where the left half's labels start: the leftmost text word that starts a line
   const spaced = lines.filter((l) => l.form === 'spaced');
   const at = Math.min(...spaced.map((l) => wordsOf(l.raw)[0]).filter((w) => w?.kind === 'text').map((w) => w!.start));
-  for (const l of spaced) {
+  const labelOf = (l: SourceLine) => {
+    const first = wordsOf(l.raw)[0];
+    return first?.kind === 'text' && first.start <= at + 3 ? first.text : '';
+  };
+  for (const [k, l] of spaced.entries()) {
     const take = leftTake(l.raw, halves, at);
-    if (!take) {
-      const first = wordsOf(l.raw)[0];
-      const label = first?.kind === 'text' && first.start <= at + 3 ? first.text : '';
-      if (fundOf(label)) unsure.add(fundOf(label)!);
+    const label = labelOf(l);
+    const fund = fundOf(label);
+    // a label wrapped onto the next line may have its figure there (`一、一般公共预算财政拨` / `款 1 188.97`)
+    const next = spaced[k + 1];
+    const wrapped = next !== undefined && continuesLabel(labelOf(next), next.n - l.n);
+    if (!take || (wrapped && take.figures.length === 0)) {
+      // (a line whose readings give its income half no money but zeros holds none either way)
+      if (!wrapped && !leftMayHoldMoney(l.raw, halves)) {
+        if (fund && !byFund.has(fund)) byFund.set(fund, ZERO);
+        continue;
+      }
+      if (fund) unsure.add(fund);
       else if (isCarryOver(label)) carried = true;
       continue;
     }
-    const fund = fundOf(take.label);
     if (fund && !byFund.has(fund)) byFund.set(fund, ZERO);
     if (take.figures.length !== 1) continue;
     const value = parseDecimal(take.figures[0]!);
