@@ -8,9 +8,11 @@
  * number or none, and some of its figures or none; and that reading gives each half all of its figures or none (a
  * half with some blank cells cannot be told apart by order: pdf-rows.ts places it by the page's positions). A half
  * with figures has a label. A half printed with only its 行次 number (an
- * empty row under a longer other half) gives no row.
+ * empty row under a longer other half) gives no row. Where a half prints its figures in pairs (funds.ts says when),
+ * `readSidesByPair` weighs only the readings that half can print.
  */
 import { classifyCell } from '../../tables/cells.ts';
+import { cmp, isZero, parseDecimal, type Decimal } from '../../../decimal.ts';
 
 /** The cells of one half of the header: its label column, 行次 columns and figure columns (indices in the header). */
 export interface Half {
@@ -54,9 +56,9 @@ interface Take {
   figures: Word[];
 }
 
-/** Every reading of the halves from word `at` on that accounts for all the words (stops counting at two). */
-function readings(words: Word[], halves: Half[], h: number, at: number, acc: Take[], out: Take[][], starts: readonly number[] | null): void {
-  if (out.length > 1) return;
+/** Every reading of the halves from word `at` on that accounts for all the words (stops counting at `max`). */
+function readings(words: Word[], halves: readonly Half[], h: number, at: number, acc: Take[], out: Take[][], starts: readonly number[] | null, max = 2): void {
+  if (out.length >= max) return;
   if (h === halves.length) {
     if (at === words.length) out.push([...acc]);
     return;
@@ -79,7 +81,7 @@ function readings(words: Word[], halves: Half[], h: number, at: number, acc: Tak
         const figs = words.slice(f0, f0 + n);
         if (figs.length !== n || figs.some((w) => w.kind === 'text')) continue;
         acc.push({ label, start: label.length > 0 ? words[at]!.start : -1, number, figures: figs });
-        readings(words, halves, h + 1, f0 + n, acc, out, starts);
+        readings(words, halves, h + 1, f0 + n, acc, out, starts, max);
         acc.pop();
       }
     }
@@ -114,6 +116,109 @@ export function readSidesByOrder(raw: string, halves: Half[], width: number, sta
     take.figures.forEach((f, k) => (cells[half.valueIdx[k]!] = f.text));
   });
   return { cells, starts: out[0]!.map((t) => t.start), figures: out[0]!.map((t) => t.figures) };
+}
+
+/** How many readings of a line are weighed when meaning rules some out (a real line has a handful). */
+const MAX_READINGS = 16;
+
+/** Every reading of a line, or null when it has none or more than can be weighed. */
+function allReadings(raw: string, halves: readonly Half[], starts: readonly number[] | null): Take[][] | null {
+  const words = wordsOf(raw);
+  if (words.length === 0 || halves.length < 2) return null;
+  const out: Take[][] = [];
+  readings(words, halves, 0, 0, [], out, starts, MAX_READINGS + 1);
+  return out.length === 0 || out.length > MAX_READINGS ? null : out;
+}
+
+/**
+ * The left half of a line: its first word when it is text and starts where the left half's labels start (`at`, within
+ * LABEL_DRIFT) — the first word of its label (a label printed with a space inside is cut there) — and the left half's
+ * figures as every reading of the line has them; null when readings differ on them.
+ */
+export function leftTake(raw: string, halves: readonly Half[], at: number): { label: string; figures: string[] } | null {
+  const all = allReadings(raw, halves, null);
+  if (!all) return null;
+  const keys = new Set(all.map((r) => r[0]!.figures.map((f) => f.text).join(' ')));
+  if (keys.size !== 1) return null;
+  const first = wordsOf(raw)[0]!;
+  const label = first.kind === 'text' && first.start <= at + LABEL_DRIFT ? first.text : '';
+  return { label, figures: all[0]![0]!.figures.map((f) => f.text) };
+}
+
+/** True when some reading of a line gives its left half a figure that is not zero (or when it cannot be told). */
+export function leftMayHoldMoney(raw: string, halves: readonly Half[]): boolean {
+  const all = allReadings(raw, halves, null);
+  return !all || all.some((r) => nonZero(r[0]!.figures)?.length !== 0);
+}
+
+/**
+ * A half whose figures come in equal pairs: on every row its total column and its one column with money hold the
+ * same figure, and its other columns nothing but zeros (funds.ts says when).
+ */
+export interface PairRule {
+  half: number;
+  /** The header columns of the total and of the one column with money. */
+  columns: readonly [number, number];
+  /** The other half, and its labels whose rows hold no money but what lines of one reading print (the funds' rows). */
+  quiet: { half: number; label: (label: string) => boolean };
+}
+
+/** The figures of a take that are not zero, or null when one is no number. */
+function nonZero(figures: readonly Word[]): Decimal[] | null {
+  const ds = figures.map((f) => parseDecimal(f.text.replace(/^[-—–]+$/, '0')));
+  return ds.some((d) => d === null) ? null : ds.filter((d) => !isZero(d!)) as Decimal[];
+}
+
+/** True when a half read by a PairRule can print these figures: no figure but zeros, or its pair and zeros. */
+function canPrint(figures: readonly Word[]): boolean {
+  const money = nonZero(figures);
+  return money !== null && (money.length === 0 || (money.length === 2 && cmp(money[0]!, money[1]!) === 0));
+}
+
+/**
+ * A side-by-side line read by order when one half's figures come in pairs (`rule`): of its readings only those are
+ * weighed where that half prints what it can (nothing but zeros, or its pair and zeros — a lone figure or two figures
+ * that differ it cannot), and where a row of the other half that the rule names quiet gets no money from a line that
+ * reads two ways there (its money is all on lines of one reading). Exactly one such reading is read when every half prints all of its figures or none, or the
+ * rule's half exactly its pair (two equal figures, not zero: its total and its one column with money). A zero beside
+ * the pair may stand in any of the columns without money: the pair is read and the zeros are returned unplaced, as
+ * many as there are such columns at most (the caller reports them).
+ */
+export function readSidesByPair(
+  raw: string,
+  halves: readonly Half[],
+  width: number,
+  rule: PairRule,
+  starts: readonly number[] | null = null,
+): (SidesRead & { unplaced: Word[] }) | null {
+  const all = allReadings(raw, halves, starts);
+  if (!all) return null;
+  // a line whose other half reads two ways: a row of a fund there gets no money from it
+  const q = rule.quiet;
+  const agreed = new Set(all.map((r) => JSON.stringify([r[q.half]!.label, r[q.half]!.figures.map((f) => f.text)]))).size === 1;
+  const fits = all.filter(
+    (r) => canPrint(r[rule.half]!.figures) && (agreed || !q.label(r[q.half]!.label.join('')) || nonZero(r[q.half]!.figures)?.length === 0),
+  );
+  if (fits.length !== 1) return null;
+  const read = fits[0]!;
+  const whole = (t: Take, h: number) => t.figures.length === 0 || t.figures.length === halves[h]!.valueIdx.length;
+  const idle = halves[rule.half]!.valueIdx.length - 2;
+  const pair = (t: Take, h: number) => h === rule.half && nonZero(t.figures)!.length === 2 && t.figures.length <= 2 + idle;
+  if (!read.every((t, h) => whole(t, h) || pair(t, h))) return null;
+  const cells = new Array<string>(width).fill('');
+  const unplaced: Word[] = [];
+  read.forEach((take, h) => {
+    const half = halves[h]!;
+    cells[half.labelIdx] = take.label.join(' ');
+    if (take.number !== null) cells[half.numberIdx[0]!] = take.number;
+    if (whole(take, h)) take.figures.forEach((f, k) => (cells[half.valueIdx[k]!] = f.text));
+    else {
+      const money = take.figures.filter((f) => !isZero(parseDecimal(f.text.replace(/^[-—–]+$/, '0'))!));
+      money.forEach((f, k) => (cells[rule.columns[k]!] = f.text));
+      unplaced.push(...take.figures.filter((f) => !money.includes(f)));
+    }
+  });
+  return { cells, starts: read.map((t) => t.start), figures: read.map((t) => t.figures), unplaced };
 }
 
 /** The middle of some numbers (the mean of the two middle ones when their count is even). */

@@ -3,7 +3,8 @@
  * so the character positions of one page say nothing about the next; within a page they hold. Each page (a run of
  * rows with no skipped line between them: a page break always leaves page furniture or blank lines) is read so:
  *
- * 1. every line whose words have one reading by order (by-order.ts) is read so;
+ * 1. every line whose words have one reading by order (by-order.ts) is read so — or, in a table whose spending half
+ *    prints its figures in pairs (funds.ts), one reading once the pairs rule the others out;
  * 2. those lines calibrate the page: where each half's label starts, and where each figure column's figures end
  *    (figures are right-aligned in their cells);
  * 3. a line with some figures of a half blank is placed on that calibration: its words go to the half whose label
@@ -16,10 +17,10 @@
  */
 import type { SourceLine } from '../../../text/lines.ts';
 import { normHeaderWord } from '../../tables/vocabulary.ts';
-import { halfAt, median, readSidesByOrder, wordsOf, type Half, type Word } from './by-order.ts';
+import { halfAt, median, readSidesByOrder, readSidesByPair, wordsOf, type Half, type PairRule, type Word } from './by-order.ts';
 
 export type RowReading =
-  | { how: 'order' | 'placed' | 'pieces'; cells: string[] }
+  | { how: 'order' | 'pair' | 'placed' | 'pieces'; cells: string[]; unplaced?: string[] }
   | { how: 'header' }
   | { how: 'unread' };
 
@@ -89,14 +90,29 @@ function isRepeatedHeader(raw: string, names: readonly string[]): boolean {
 }
 
 /** Every spaced row of a side-by-side table read (see the module comment); rows of other forms are left out. */
-export function readPdfRows(rows: readonly SourceLine[], halves: readonly Half[], width: number, names: readonly string[]): Map<SourceLine, RowReading> {
+export function readPdfRows(
+  rows: readonly SourceLine[],
+  halves: readonly Half[],
+  width: number,
+  names: readonly string[],
+  pairs: PairRule | null = null,
+): Map<SourceLine, RowReading> {
+  // (a pair read beside zeros it cannot place only when the page's positions place nothing)
+  const byOrder = (raw: string, starts: readonly number[] | null, zeros = false) => {
+    const r = readSidesByOrder(raw, [...halves], width, starts);
+    if (r) return { ...r, pair: false, unplaced: [] as Word[] };
+    const p = pairs ? readSidesByPair(raw, halves, width, pairs, starts) : null;
+    return p && (zeros || p.unplaced.length === 0) ? { ...p, pair: true } : null;
+  };
+  const asRead = (r: NonNullable<ReturnType<typeof byOrder>>): RowReading =>
+    r.pair ? { how: 'pair', cells: r.cells, unplaced: r.unplaced.map((w) => w.text) } : { how: 'order', cells: r.cells };
   const out = new Map<SourceLine, RowReading>();
   for (const page of pages(rows.filter((l) => l.form === 'spaced'))) {
     const cal: Calibration = { starts: halves.map(() => Infinity), ends: halves.map((h) => h.valueIdx.map(() => [])) };
     const labelStarts: number[][] = halves.map(() => []);
-    const read = new Map<SourceLine, ReturnType<typeof readSidesByOrder>>();
+    const read = new Map<SourceLine, ReturnType<typeof byOrder>>();
     for (const l of page) {
-      const r = readSidesByOrder(l.raw, [...halves], width);
+      const r = byOrder(l.raw, null);
       read.set(l, r);
       if (!r) continue;
       // the figures of a half read whole calibrate its columns
@@ -111,9 +127,9 @@ export function readPdfRows(rows: readonly SourceLine[], halves: readonly Half[]
     let top = true;
     for (const l of page) {
       // a line with two readings by order may have one once its labels must stand in their halves
-      const r = read.get(l) ?? (calibrated ? readSidesByOrder(l.raw, [...halves], width, cal.starts) : null);
+      const r = read.get(l) ?? (calibrated ? byOrder(l.raw, cal.starts) : null);
       if (r) {
-        out.set(l, { how: 'order', cells: r.cells });
+        out.set(l, asRead(r));
         top = false;
         continue;
       }
@@ -124,8 +140,9 @@ export function readPdfRows(rows: readonly SourceLine[], halves: readonly Half[]
       const words = wordsOf(l.raw);
       if (words.some((w) => w.kind !== 'text')) top = false;
       const cells = calibrated ? place(l.raw, halves, width, cal) : null;
+      const pair = cells ? null : byOrder(l.raw, calibrated ? cal.starts : null, true);
       if (cells) out.set(l, { how: words.every((w) => w.kind === 'text') ? 'pieces' : 'placed', cells });
-      else out.set(l, { how: 'unread' });
+      else out.set(l, pair ? asRead(pair) : { how: 'unread' });
     }
   }
   return out;

@@ -11,6 +11,7 @@ import { READING_WORDS } from './header-chars.ts';
 import { classifyCell } from '../../tables/cells.ts';
 import { headerWidth, lastSegment } from '../types.ts';
 import { readPdfRows } from './pdf-rows.ts';
+import { pairRuleOf } from './funds.ts';
 
 interface Group {
   name: string;
@@ -74,10 +75,14 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
   // read under a header read again have cells on columns that no longer exist: reported, not read.
   const names = groups.flatMap((g) => g.valueIdx.map((j) => lastSegment(labels[j]!)));
   const data = reread ? grid.rows.filter((l) => l.n >= reread.firstRow) : grid.rows;
-  const pdfRows = readPdfRows(data, groups, labels.length, names);
-  const how = { first: null as SourceLine | null, order: 0, placed: 0 };
+  const pairs = pairRuleOf(data, groups, labels);
+  const pdfRows = readPdfRows(data, groups, labels.length, names, pairs);
+  const how = { first: null as SourceLine | null, order: 0, placed: 0, pair: 0 };
   const lines = data.filter((l) => {
-    const read = pdfRows.get(l);
+    // (a pair beside zeros it cannot place is read only where the line would be lost: the cells found by position
+    // under a header not read again place the zeros too)
+    const found = pdfRows.get(l);
+    const read = found?.how === 'pair' && found.unplaced?.length && !reread ? { how: 'unread' as const } : found;
     if (read?.how === 'header') l.cells.forEach((_, j) => ctx.other(l, j));
     else if (read && read.how !== 'unread') {
       // a label the reader joined from the lines around (`一、一般公共预算财政` + `拨款`) is kept whole
@@ -86,7 +91,11 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
       l.spans = undefined;
       how.first ??= l;
       if (read.how === 'placed') how.placed++;
+      else if (read.how === 'pair') how.pair++;
       else how.order++;
+      for (const zero of read.unplaced ?? []) {
+        ctx.problem(l, `数字「${zero}」：只有一种资金有收入，这个零可能在任何一个没有收入的资金列，未读入`, 'sides_zero_not_placed', 'warning');
+      }
     } else if (read && reread) ctx.problem(l, '行的词序有多种读法，也无法按本页校准的位置放置：本行未读', 'row_not_read', 'error');
     return read?.how !== 'header' && !(read?.how === 'unread' && reread);
   });
@@ -136,7 +145,9 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
   if (how.first) {
     ctx.problem(
       how.first,
-      `PDF 转换的收支两侧：${how.order} 行按词序读取（每侧：行名称、行次、全部数值），${how.placed} 行的数值按本页校准的列位置放置`,
+      `PDF 转换的收支两侧：${how.order} 行按词序读取（每侧：行名称、行次、全部数值），${how.placed} 行的数值按本页校准的列位置放置${
+        how.pair ? `，${how.pair} 行的支出一侧只印两个相等的数：只有一种资金有收入，它们是合计和该资金一列` : ''
+      }`,
       'sides_read_by_order',
       'info',
     );
