@@ -5,12 +5,10 @@
  * 经营支出 | 对附属单位补助支出`; squeezed, `其中：基本支出` (line 2) stands over `小计` only (line 3), and the vocabulary
  * also knows `基本支出小计` as one word. Expected cells are read by hand from that HTML; line numbers are the fixture's.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFixture } from './read-fixture.ts';
+import { readTextFormFixture } from './read-fixture.ts';
 
-const { at, header } = readFixture(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms/group-over-subtotal.pdftotext.txt'), 'utf8'));
+const { at, header } = readTextFormFixture('group-over-subtotal.pdftotext.txt');
 
 describe('a group word squeezed over its subtotal (其中：基本支出 over 小计)', () => {
   it('reads 小计 as a member column under the group, never as part of the group name (lines 2–4)', () => {

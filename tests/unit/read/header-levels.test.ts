@@ -6,12 +6,10 @@
  * one above (`对附属` at 92, `单位补` at 90, `助支出` at 92), so no two lines share a centre, start or end. Expected
  * cells are read by hand from the fixture; line numbers are the fixture's.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFixture } from './read-fixture.ts';
+import { readTextFormFixture } from './read-fixture.ts';
 
-const { at, header } = readFixture(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms/expenditure-wrapped-off-centre.pdftotext.txt'), 'utf8'));
+const { at, header } = readTextFormFixture('expenditure-wrapped-off-centre.pdftotext.txt');
 
 describe('a label wrapped off its centre in a narrow cell (对附属 / 单位补 / 助支出, lines 5–7)', () => {
   it('reads 对附属单位补助支出 as one label, and 本年支出合计 as a column of its own beside 其中：基本支出 (lines 2–7)', () => {

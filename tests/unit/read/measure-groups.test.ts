@@ -6,12 +6,10 @@
  * 公用经费 | 项目支出), right of 年初预算数 | 全年预算数, two other measures; 本年支出's own 小计 stands a line above
  * 基本支出's. Expected cells are read by hand from the fixture; line numbers are the fixture's.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFixture } from './read-fixture.ts';
+import { readTextFormFixture } from './read-fixture.ts';
 
-const { at, header } = readFixture(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms/general-expenditure-measures.pdftotext.txt'), 'utf8'));
+const { at, header } = readTextFormFixture('general-expenditure-measures.pdftotext.txt');
 
 describe('决算数 centred over its columns beside 年初预算数 and 全年预算数 (lines 4–8)', () => {
   it('puts 年初预算数 and 全年预算数 under no group, and 决算数 over the five columns right of them (lines 4–8)', () => {

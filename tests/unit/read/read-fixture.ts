@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { readTextForms } from '../../../src/lib/parse/read/index.ts';
 import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
 import { splitLines } from '../../../src/lib/text/lines.ts';
@@ -15,4 +17,9 @@ export function readFixture(text: string) {
     return flattenHeader(rows);
   };
   return { lines, at, header };
+}
+
+/** `readFixture` of a real pdftotext output kept under tests/fixtures/text-forms/ (`name` without the folder). */
+export function readTextFormFixture(name: string) {
+  return readFixture(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms', name), 'utf8'));
 }

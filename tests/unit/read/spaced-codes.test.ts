@@ -15,7 +15,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCode } from '../../../src/lib/parse/tables/cells.ts';
 import { readRowHead } from '../../../src/lib/parse/tables/budget-rows.ts';
-import { readFixture } from './read-fixture.ts';
+import { readFixture, readTextFormFixture } from './read-fixture.ts';
 
 const text = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms/code-one-cell.pdftotext.txt'), 'utf8');
 
@@ -39,7 +39,7 @@ describe('a code printed in parts on some rows and in one piece on others (code-
 });
 
 describe('a code whose 款 and 项 pdftotext wrote as one piece (code-squeezed-parts)', () => {
-  const { at } = readFixture(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms/code-squeezed-parts.pdftotext.txt'), 'utf8'));
+  const { at } = readTextFormFixture('code-squeezed-parts.pdftotext.txt');
 
   it('keeps `207 0101` in the code cell and the name in the name cell (行政运行, line 20)', () => {
     expect(at(20).cells).toEqual(['207 0101', '行政运行', '2240841.13', '2240841.13', '']);

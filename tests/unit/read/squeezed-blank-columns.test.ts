@@ -8,12 +8,10 @@
  * 小计 = 人员经费 + 公用经费 hold in every full row only so. Expected cells are read by hand; line numbers are the
  * fixture's.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFixture } from './read-fixture.ts';
+import { readTextFormFixture } from './read-fixture.ts';
 
-const { at, header } = readFixture(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms/squeezed-blank-columns.pdftotext.txt'), 'utf8'));
+const { at, header } = readTextFormFixture('squeezed-blank-columns.pdftotext.txt');
 
 describe('five squeezed figures under eight column words, three columns blank in every row (lines 2–20)', () => {
   it('reads the eight value columns in order after 功能分类科目编码 | 科目名称 | 行次 (lines 2–6)', () => {
