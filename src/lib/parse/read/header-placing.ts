@@ -233,7 +233,13 @@ export function placeBesideStacks(cols: WorkColumn[], orphans: Member[], columnN
     });
     const owner = i >= 0 ? cols[i]! : null;
     const overNumber = columnNumbers.some((n) => overlap(n, span) > 0);
-    if (owner && !overNumber && !stack.some((m) => owner.head.some((h) => h.row === m.row))) owner.head.push(...stack);
+    const free = (c: WorkColumn) => !stack.some((m) => c.head.some((h) => h.row === m.row));
+    // (a label word the label column under it cannot take, its line already used there, drifted left from the label
+    // column it ends at: `功能分类科 科目名称`, 科目名称 heading the name column right of the code column)
+    const next = i >= 0 ? cols[i + 1] : undefined;
+    const labelWord = ['code', 'name'].includes(lookupWord(joinPieces(stack.map((m) => m.part.text)))?.role ?? '');
+    if (owner && !overNumber && free(owner)) owner.head.push(...stack);
+    else if (owner && next && labelWord && next.kind === 'text' && !next.rowNumbers && span.end >= next.span.start && free(next)) next.head.push(...stack);
     else leftover.push(...stack);
   }
   return leftover;
