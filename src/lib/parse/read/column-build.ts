@@ -6,6 +6,7 @@ import { groupOf, isHeaderWord } from './header-groups.ts';
 import { alignSqueezed, stackBrokenWords } from './header-stacks.ts';
 import { undriftHeader } from './header-drift.ts';
 import { isRowNumberText } from './row-numbers.ts';
+import { VOCABULARY, normHeaderWord } from '../tables/vocabulary.ts';
 import { readHeaderLabels } from './header-levels.ts';
 import { alignDriftingHeaders, joinBrokenWords, placeBesideStacks, placeHeaderStacks, standsOverWords, wrappedWord } from './header-placing.ts';
 import {
@@ -162,6 +163,21 @@ function joinRowNumbers(groups: Member[][]): Member[][] {
   return out;
 }
 
+/** Every run of characters inside a vocabulary word (its starts, middles and ends, the whole word included), normalised. */
+const WORD_PARTS: ReadonlySet<string> = new Set(
+  VOCABULARY.flatMap((t) =>
+    t.words.flatMap((w) => {
+      const cs = [...normHeaderWord(w)];
+      return cs.flatMap((_, i) => cs.slice(i).map((__, k) => cs.slice(i, i + k + 1).join('')));
+    }),
+  ),
+);
+
+/** Text printed inside some word of the vocabulary (`功能分类科` of 功能分类科目编码, `上级` of 上缴上级支出). */
+function isWordPart(text: string): boolean {
+  return WORD_PARTS.has(normHeaderWord(text));
+}
+
 /**
  * Header words one space apart that stand within one data column are one word broken at a space of the label
  * (`经济分类 科目编码` wrapped as `经济分` / `类 科` / `目编码`); words reaching beyond it, over two columns, or over
@@ -175,11 +191,14 @@ function joinWithinColumn(parts: Positioned[], cols: WorkColumn[]): Positioned[]
     // a word of the vocabulary beside the next label is a label of its own (`财政拨款收入 上级补助收入`), unless joined
     // they are one word (a single character such as 类 is rather the piece of a broken word: `类 科` of 经济分类 科目编码)
     const twoWords = last !== undefined && last.text.length > 1 && isHeaderWord(last.text) && !isHeaderWord(last.text + p.text);
+    // (nor are two parts of vocabulary words that joined are part of none: the pieces of neighbouring cells on one
+    // squeezed line, `功能分类科 科目名称` — 功能分类科目编码 broken over its lines beside 科目名称 —, `上缴 经营 属单`)
+    const twoParts = last !== undefined && isWordPart(last.text) && isWordPart(p.text) && !isWordPart(last.text + p.text);
     if (last && p.start - last.end === 1 && !twoWords) {
       const a = over(last);
       const b = over(p);
-      const col = a.length === 1 && b.length === 1 && a[0] === b[0] ? cols[a[0]!]!.span : null;
-      if (col && last.start >= col.start - 1 && p.end <= col.end + 1) {
+      const col = a.length === 1 && b.length === 1 && a[0] === b[0] ? cols[a[0]!]! : null;
+      if (col && last.start >= col.span.start - 1 && p.end <= col.span.end + 1 && !(twoParts && col.kind === 'text')) {
         out[out.length - 1] = { text: `${last.text} ${p.text}`, start: last.start, end: p.end };
         continue;
       }

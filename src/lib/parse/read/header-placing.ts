@@ -236,7 +236,13 @@ export function placeBesideStacks(cols: WorkColumn[], orphans: Member[], columnN
     // (a unit's code heads a column of its own, never the 项 codes left of it: its codes stand on lines without figures)
     const word = joinPieces([...stack].sort((a, b) => a.row - b.row || a.part.start - b.part.start).map((m) => m.part.text));
     const unitCode = lookupWord(word)?.role === 'unit_code' && owner?.head.some((h) => lookupWord(h.part.text)?.role === 'code_part');
-    if (owner && !overNumber && !unitCode && !stack.some((m) => owner.head.some((h) => h.row === m.row))) owner.head.push(...stack);
+    const free = (c: WorkColumn) => !stack.some((m) => c.head.some((h) => h.row === m.row));
+    // (a label word the label column under it cannot take, its line already used there, drifted left from the label
+    // column it ends at: `功能分类科 科目名称`, 科目名称 heading the name column right of the code column)
+    const next = i >= 0 ? cols[i + 1] : undefined;
+    const labelWord = ['code', 'name'].includes(lookupWord(joinPieces(stack.map((m) => m.part.text)))?.role ?? '');
+    if (owner && !overNumber && !unitCode && free(owner)) owner.head.push(...stack);
+    else if (owner && next && labelWord && next.kind === 'text' && !next.rowNumbers && span.end >= next.span.start && free(next)) next.head.push(...stack);
     else leftover.push(...stack);
   }
   return leftover;
