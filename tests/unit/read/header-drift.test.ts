@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { undriftHeader } from '../../../src/lib/parse/read/header-drift.ts';
-import { pieces } from '../../../src/lib/parse/read/spaced.ts';
+import { pieces } from '../../../src/lib/parse/read/piece.ts';
 import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
 import { at } from './at.ts';
 import { readFixture } from './read-fixture.ts';

@@ -23,7 +23,7 @@ import { describe, expect, it } from 'vitest';
 import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
 import { fitToPage, joinCodeParts, sameCharacters } from '../../../src/lib/parse/read/page-fit.ts';
 import { placeFewer, placeInOrder } from '../../../src/lib/parse/read/figure-order.ts';
-import { pieces } from '../../../src/lib/parse/read/spaced.ts';
+import { pieces } from '../../../src/lib/parse/read/piece.ts';
 import { readTextForms } from '../../../src/lib/parse/read/index.ts';
 import { splitLines } from '../../../src/lib/text/lines.ts';
 import type { ColumnModel } from '../../../src/lib/parse/read/positioned.ts';

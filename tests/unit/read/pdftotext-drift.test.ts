@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stackBrokenWords } from '../../../src/lib/parse/read/header-stacks.ts';
-import { pieces } from '../../../src/lib/parse/read/spaced.ts';
+import { pieces } from '../../../src/lib/parse/read/piece.ts';
 import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
 import { readFixture } from './read-fixture.ts';
 

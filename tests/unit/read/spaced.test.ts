@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readSpaced, pieces } from '../../../src/lib/parse/read/spaced.ts';
+import { readSpaced } from '../../../src/lib/parse/read/spaced.ts';
+import { pieces } from '../../../src/lib/parse/read/piece.ts';
 import { buildColumns, placeParts } from '../../../src/lib/parse/read/positioned.ts';
 import { flattenHeader, readGrid } from '../../../src/lib/parse/tables/grid.ts';
 import { isBlank, splitLines, type SourceLine } from '../../../src/lib/text/lines.ts';

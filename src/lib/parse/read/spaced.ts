@@ -19,6 +19,7 @@ import { fitToPage, joinCodeParts, sameCharacters } from './page-fit.ts';
 import { isRowNumberText } from './row-numbers.ts';
 import { coverOnNumbers } from './header-cover.ts';
 import { coverOnlyRow } from './only-row.ts';
+import { pieces } from './piece.ts';
 
 /** The columns of a table from its header and amount lines (and its 栏次 numbers); header words broken and interleaved
  * over many lines are re-read by meaning where the reading by position leaves words the vocabulary does not know
@@ -49,25 +50,11 @@ function coverProblem(header: PositionedLine[], model: ColumnModel): Problem {
   };
 }
 
-const SPACE = /[ \u3000]/;
 /** More pieces than any printed table has columns: such a line is not read as a table row (and stays linear). */
 const MAX_PIECES = 200;
 /** Header lines above a table at most: four header levels, each wrapped over up to three lines. */
 const MAX_HEADER_LINES = 12;
 
-/** Every run of non-space characters with its start and end column. */
-export function pieces(raw: string): Positioned[] {
-  const out: Positioned[] = [];
-  let start = -1;
-  for (let i = 0; i <= raw.length; i++) {
-    const space = i === raw.length || SPACE.test(raw[i]!);
-    if (space && start >= 0) {
-      out.push({ text: raw.slice(start, i), start, end: i });
-      start = -1;
-    } else if (!space && start < 0) start = i;
-  }
-  return out;
-}
 
 const CJK_CHAR_RE = /^[\u3400-\u9fff]$/;
 /** A piece that starts a numbered item (`二、`, `（一）`, `3.`): a new label, never the rest of the one before it. */

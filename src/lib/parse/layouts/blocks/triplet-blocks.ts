@@ -3,7 +3,7 @@ import type { SourceLine } from '../../../text/lines.ts';
 import { classifyCell, makeCell, parseCode } from '../../tables/cells.ts';
 import { isTotalLabel, makeRow, type TableContext } from '../../tables/context.ts';
 import { continuesLabel } from '../../tables/levels.ts';
-import { markPrinted } from '../../tables/line-pieces.ts';
+import { markPrinted } from '../../read/line-pieces.ts';
 import { readTriplets, type Triplet } from './triplets.ts';
 
 /** One printed block: its name (`第1栏`, or the group printed over it) and the label of its one figure column. */

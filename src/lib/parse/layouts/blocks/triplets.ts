@@ -1,6 +1,6 @@
 import type { Positioned } from '../../read/piece.ts';
 import { isTotalLabel } from '../../tables/context.ts';
-import { CODE_RE, kindOf, linePieces, type Kind } from '../../tables/line-pieces.ts';
+import { CODE_RE, kindOf, linePieces, type Kind } from '../../read/line-pieces.ts';
 
 /**
  * One (科目编码, 科目名称, figure) group of a printed line, read by meaning: a code opens it, the words after the code

@@ -4,7 +4,7 @@ import type { Positioned } from '../../read/piece.ts';
 import { classifyCell, makeCell, parseCode } from '../../tables/cells.ts';
 import { isTotalLabel, makeRow, type TableContext } from '../../tables/context.ts';
 import { continuesLabel } from '../../tables/levels.ts';
-import { CODE_RE, kindOf, linePieces, markPrinted } from '../../tables/line-pieces.ts';
+import { CODE_RE, kindOf, linePieces, markPrinted } from '../../read/line-pieces.ts';
 
 /** One printed line of the 基本支出 table read by meaning: codes and names, then the figures that end the line. */
 export interface BasicLine {

@@ -8,7 +8,7 @@ import type { TableBlock } from '../../segment.ts';
 import type { DocBlocks, ParsedTable } from '../types.ts';
 import { accountHeader, halfCentres, leafItems, markersOf, orderItems, type HeaderAccount, type HeaderLine, type Marker, type TpItem } from './header-account.ts';
 import { subjectOf } from './single-row.ts';
-import { pieces as piecesOf } from '../../read/spaced.ts';
+import { pieces as piecesOf } from '../../read/piece.ts';
 
 /** Header lines of a 三公 table at most (three levels, each wrapped over up to four lines). */
 const MAX_HEADER_LINES = 12;

@@ -1,8 +1,7 @@
-import { pieces } from '../read/spaced.ts';
-import type { Positioned } from '../read/piece.ts';
+import { pieces, type Positioned } from './piece.ts';
 import type { SourceLine } from '../../text/lines.ts';
-import { classifyCell } from './cells.ts';
-import type { TableContext } from './context.ts';
+import { classifyCell } from '../tables/cells.ts';
+import type { TableContext } from '../tables/context.ts';
 
 /**
  * A printed line of a space-aligned table read as pieces by meaning (codes, names, figures), for layouts that read
