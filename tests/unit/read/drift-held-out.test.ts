@@ -50,3 +50,77 @@ describe('a table continued on the next page whose first row there wraps its lab
     expect(at(24).cells.slice(0, 3)).toEqual(['221 02 03', '购房补贴', '90.0']);
   });
 });
+
+/**
+ * A 收入决算表 whose last header words drift left of their columns: 附属单 at 60 and 其他 at 64 on line 2 (ten and
+ * eleven CJK characters before them: five or six columns early), while the only figures right of 财政拨款 are the
+ * 其他收入 ones starting at 70 (the columns 上级补助收入 … 附属单位上缴收入 blank in every row). Put back, 其他 starts
+ * right over them and 附属单 ends short of them: 附属单位上缴收入 is a blank column, not the figures' word.
+ */
+const BLANK_BESIDE = [
+  '收入决算表',
+  '                         本年        财政拨款    上级    事业   经营    附属单 其他',
+  ' 项目                     收入        （补助）    补助    收入   收入    位上缴 收入',
+  '                         合计        收入       收入                 收入',
+  ' 功能分        科目',
+  ' 类科目        名称',
+  ' 编码',
+  '',
+  '             合计          4,259.9    4,252.0                           7.9',
+  ' 201         一般公共服务支出    1,704.6    1,698.3                           6.3',
+  ' 201 03      政府办公厅（室）及相关',
+  '             机构事务        485.4      485.4',
+  ' 201 03 01   行政运行        298.6      298.6',
+].join('\n');
+
+describe('a word standing right over a column’s figures heads that column, a word drifted left of it a blank column', () => {
+  const { at, header } = readFixture(BLANK_BESIDE);
+  const cell = (n: number, word: string) => at(n).cells[header(2).indexOf(word)];
+
+  it('reads the seven money columns in their printed order (lines 2–4)', () => {
+    expect(header(2).slice(-7)).toEqual(['本年收入合计', '财政拨款（补助）收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);
+  });
+
+  it('puts 7.9 under 其他收入 and leaves 附属单位上缴收入 blank: 合计 4,259.9 = 4,252.0 + 7.9 (line 9)', () => {
+    expect(cell(9, '其他收入')).toBe('7.9');
+    expect(cell(9, '附属单位上缴收入')).toBe('');
+    expect(cell(9, '本年收入合计')).toBe('4,259.9');
+  });
+});
+
+/**
+ * A 收入决算表 whose 类 款 项 科目名称 line (line 4) drifts one column left of the codes under it (项 at 22, the 项
+ * codes at 23), while its second line (计, 补助）收入, line 3) already stands over the figures (计 at 52 over 38.36 at
+ * 52): the words of the top line drift up to six columns (本年收入合 at 50).
+ */
+const LOWER_LINE_HEADED = [
+  '收入决算表',
+  '科目编码                                              本年收入合   财政拨款（     上级补助收    事业收入  经营收入    附属单位上    其他收入',
+  '                                                    计         补助）收入     入                            缴收入',
+  '类          款          项          科目名称',
+  '',
+  '201                               一般公共服务支出          38.36     38.36',
+  '201        01                     人大事务              1.96      1.96',
+  '201        01          01         行政运行              1.96      1.96',
+  '                                  政府办公厅（室）及相关',
+  '201        03                     机构事务              19.27     19.27',
+  '201        03          02         一般行政管理事务          2.35      2.35',
+  '201        03          08         信访事务              9.34      9.34',
+  '201        03          50         事业运行              7.58      7.58',
+].join('\n');
+
+describe('a header whose lower line already heads the figures, its other lines drifted left', () => {
+  const { at, header } = readFixture(LOWER_LINE_HEADED);
+
+  it('reads the codes under 类 款 项 (line 4) and the name under 科目名称: 201 03 02 一般行政管理事务 (line 11)', () => {
+    const h = header(2);
+    expect(h.slice(0, 4).map((x) => x.split('/').at(-1))).toEqual(['类', '款', '项', '科目名称']);
+    expect(at(11).cells.slice(0, 4)).toEqual(['201', '03', '02', '一般行政管理事务']);
+  });
+
+  it('reads 2.35 under 本年收入合计 and 财政拨款（补助）收入 (line 11)', () => {
+    const h = header(2);
+    expect(at(11).cells[h.findIndex((x) => x.endsWith('本年收入合计'))]).toBe('2.35');
+    expect(at(11).cells[h.findIndex((x) => x.endsWith('财政拨款（补助）收入'))]).toBe('2.35');
+  });
+});

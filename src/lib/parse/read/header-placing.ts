@@ -159,7 +159,9 @@ export function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], l
     // left of their figures)
     if (leftDrift && (best < 0 || (cols[best]!.kind !== 'text' && bestOverlap <= 1))) {
       const reach = span.end - span.start + 8;
-      const right = cols.findIndex((c) => (c.kind !== 'text' || c.rowNumbers) && c.span.start >= span.start - 1 && c.span.start - span.start <= reach);
+      // (not a column another word on its line starts right over: that word is its own)
+      const owned = (c: WorkColumn) => stacks.some((o) => o !== stack && o.some((m) => m.part.start === c.span.start && stack.some((n) => n.row === m.row)));
+      const right = cols.findIndex((c) => (c.kind !== 'text' || c.rowNumbers) && c.span.start >= span.start - 1 && c.span.start - span.start <= reach && !owned(c));
       if (right >= 0) {
         best = right;
         bestOverlap = 100 - (cols[right]!.span.start - span.start);
