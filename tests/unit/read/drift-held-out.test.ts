@@ -124,3 +124,36 @@ describe('a header whose lower line already heads the figures, its other lines d
     expect(at(11).cells[h.findIndex((x) => x.endsWith('财政拨款（补助）收入'))]).toBe('2.35');
   });
 });
+
+/**
+ * A 部门收入预算表 by unit whose last two 本年收入 words, 事业收入 at 76 and 其他收入 at 81 (line 4), head columns
+ * blank in every row, while 上年结转 / 结余 (lines 2–3, at 88 and 95), put back, starts right over the only figures
+ * beside them (1103538.73 at 95, line 7): 其他收入, put back over no column, does not take the column 上年结转结余
+ * heads.
+ */
+const OWN_WORD_ABOVE = [
+  '部门收入预算表',
+  ' 单位代码  单位名称           总计               本年收入                                             上年结转',
+  '                                                                                               结余',
+  '                                            合计              一般公共            事业收入 其他收入',
+  '                                                             预算',
+  '',
+  ' 410001  焦作市农业农村局本级       87118828.72       86015289.99      86015289.99                       1103538.73',
+  ' 410002  焦作市农业农村信息中心      15020493.79       15020493.79      15020493.79',
+  ' 410003  焦作市农业农村发展研究中心    52659390.34       52659390.34      52659390.34',
+  ' 410004  焦作市农业农村培训中心      43563055.93       43563055.93      43563055.93',
+  '         总计               198361768.78      197258230.05     197258230.05                      1103538.73',
+].join('\n');
+
+describe('a word drifted over no column beside a column whose own word starts right over its figures', () => {
+  const { at, header } = readFixture(OWN_WORD_ABOVE);
+
+  it('reads 1103538.73 under 上年结转结余 alone, 事业收入 and 其他收入 blank (line 7)', () => {
+    const h = header(2);
+    const cell = (word: string) => at(7).cells[h.findIndex((x) => x.split('/').at(-1) === word)];
+    expect(cell('上年结转结余')).toBe('1103538.73');
+    expect(cell('其他收入')).toBe('');
+    expect(cell('事业收入')).toBe('');
+    expect(cell('总计')).toBe('87118828.72');
+  });
+});
