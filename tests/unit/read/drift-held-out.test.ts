@@ -157,3 +157,47 @@ describe('a word drifted over no column beside a column whose own word starts ri
     expect(cell('总计')).toBe('87118828.72');
   });
 });
+
+/**
+ * A 部门收入总表 whose long labels wrap over three and four lines in a narrow cell, the figures on a middle line and
+ * the code on the first: `208 05 05 机关事业` (line 15), `单位基本` (line 16), `养老保险 16001001.41 …` (line 17),
+ * `缴费支出` (line 18).
+ */
+const LONG_LABELS = [
+  '                              部门收入总表',
+  '',
+  '部门名称：焦作市山阳区商务局                    金额单位：元',
+  '',
+  '  科目编码                          合计                上年结转    财政拨款（          事业收入 其他收入',
+  '                                                               补助）收入',
+  '  类        款    项       科目名称',
+  '                         栏次      1                  2         3                4     5',
+  '',
+  '  201                    一般公共服务支出 74621732.11                  74621732.11            0.00',
+  '  201      11              纪检监察事务 42558487.78                  42558487.78      0.00  0.00',
+  '  201      11    01          行政运行 26558429.45                  26558429.45      0.00  0.00',
+  '  208      05    01          行政单位',
+  '                             离退休  18797749.01        0.00      18797749.01            0.00',
+  '  208      05    05          机关事业',
+  '                             单位基本',
+  '                             养老保险 16001001.41        0.00      16001001.41      0.00',
+  '                             缴费支出',
+  '  208      05    06          机关事业',
+  '                             单位职业',
+  '                             年金缴费 10628281.45                  10628281.45',
+  '                             支出',
+  '  210                    卫生健康支出   42941869.74        0.00      42941869.74      0.00  0.00',
+].join('\n');
+
+describe('a coded label wrapped over four lines, its figures on the third', () => {
+  const { at } = readFixture(LONG_LABELS);
+
+  it('joins the code line and the piece under it to the figures line: 208 05 05 机关事业单位基本养老保险缴费支出 16001001.41 (lines 15–18)', () => {
+    expect(at(17).cells.slice(0, 5)).toEqual(['208', '05', '05', '机关事业单位基本养老保险缴费支出', '16001001.41']);
+    expect([at(15).skip, at(16).skip, at(18).skip]).toEqual(['joined', 'joined', 'joined']);
+  });
+
+  it('keeps a label wrapped over two lines as before: 208 05 01 行政单位离退休 18797749.01 (lines 13–14)', () => {
+    expect(at(14).cells.slice(0, 5)).toEqual(['208', '05', '01', '行政单位离退休', '18797749.01']);
+  });
+});
