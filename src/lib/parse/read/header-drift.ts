@@ -10,7 +10,9 @@
  * all of these hold, else returns the lines as they are (a header that does not drift, or drifts otherwise):
  * - the table's figures may start together: no figure column's figures share fewer ends than starts (`startTogether`;
  *   a table of one row, or of figures all one width, tells nothing and is read by its header alone);
- * - a header word then starts where each figure column (or column of row numbers) starts, and not so before;
+ * - a header word then starts where each figure column (or column of row numbers) starts, and not so before — or, a
+ *   lower line heading them all already, the move takes no word off a figure column's start, parts no lines of one
+ *   cell and puts more words on the starts of the figure and label columns;
  * - no fewer words stand left-aligned under one another (the lines of one cell) than before.
  * A word pdftotext could not move as far left as its drift (it never touches the word before it) is moved by less: to
  * the figure column start within its reach. A word over the label columns moves only onto the start of one (codes and
@@ -69,6 +71,12 @@ function headed(lines: readonly (readonly Positioned[])[], starts: readonly numb
   return starts.filter((s) => at.has(s)).length;
 }
 
+/** How many header words start where a column starts (a figure column, a label column): words over their cells. */
+function atStarts(lines: readonly (readonly Positioned[])[], starts: readonly number[]): number {
+  const at = new Set(starts);
+  return lines.reduce((n, l) => n + l.filter((p) => at.has(p.start)).length, 0);
+}
+
 /** How many words start where a word on the line above starts (the lines of one cell, left-aligned). */
 function stacked(lines: readonly (readonly Positioned[])[]): number {
   let n = 0;
@@ -77,6 +85,17 @@ function stacked(lines: readonly (readonly Positioned[])[]): number {
     n += lines[r]!.filter((p) => above.has(p.start)).length;
   }
   return n;
+}
+
+/** The words standing under one another in `kept` (the lines of one cell) still do so in `moved`. */
+function keepsCells(kept: readonly (readonly Positioned[])[], moved: readonly (readonly Positioned[])[]): boolean {
+  for (let r = 1; r < kept.length; r++) {
+    for (const [k, p] of kept[r]!.entries()) {
+      const j = kept[r - 1]!.findIndex((a) => a.start === p.start);
+      if (j >= 0 && moved[r]![k]!.start !== moved[r - 1]![j]!.start) return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -93,5 +112,11 @@ export function undriftHeader(lines: readonly (readonly Positioned[])[], cols: r
   // (every figure column then headed by a word starting over its figures, not so before)
   const before = headed(kept, starts);
   const after = headed(moved, starts);
-  return after === starts.length && before < after && stacked(moved) >= stacked(kept) ? moved : kept;
+  // (a lower header line, with little CJK text before its words, may head every figure column already: then the
+  // move is right when it takes no word off a figure column's start, parts no lines of one cell, and puts more words
+  // on the starts of their columns, the upper lines' and the label columns')
+  const columnStarts = [...starts, ...labelStarts];
+  const stays = kept.every((l, r) => l.every((p, k) => !starts.includes(p.start) || moved[r]![k]!.start === p.start)) && keepsCells(kept, moved);
+  const better = before < after || (stays && atStarts(moved, columnStarts) > atStarts(kept, columnStarts));
+  return after === starts.length && better && stacked(moved) >= stacked(kept) ? moved : kept;
 }

@@ -5,7 +5,7 @@
  * `joinBrokenWords`). Called by `buildColumns`.
  */
 import { lookupWord } from '../tables/vocabulary.ts';
-import { groupOf, isHeaderWord } from './header-groups.ts';
+import { groupOf, isGroupOver, isHeaderWord } from './header-groups.ts';
 import { centre, cluster, joinPieces, nearestByCentre, overlap, spanOf, type Member, type Positioned, type WorkColumn } from './columns.ts';
 
 /** Two header pieces on lines one above the other that make a word of the vocabulary read top down (`政府性基金预算`
@@ -159,7 +159,11 @@ export function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], l
     // left of their figures)
     if (leftDrift && (best < 0 || (cols[best]!.kind !== 'text' && bestOverlap <= 1))) {
       const reach = span.end - span.start + 8;
-      const right = cols.findIndex((c) => (c.kind !== 'text' || c.rowNumbers) && c.span.start >= span.start - 1 && c.span.start - span.start <= reach);
+      // (not a column another word starts right over, on its line or heading no group it belongs to: it is that word's)
+      const text = (st: Member[]) => joinPieces([...st].sort((a, b) => a.row - b.row).map((m) => m.part.text));
+      const owned = (c: WorkColumn) =>
+        stacks.some((o) => o !== stack && o.some((m) => m.part.start === c.span.start && (stack.some((n) => n.row === m.row) || !isGroupOver(text(o), text(stack)))));
+      const right = cols.findIndex((c) => (c.kind !== 'text' || c.rowNumbers) && c.span.start >= span.start - 1 && c.span.start - span.start <= reach && !owned(c));
       if (right >= 0) {
         best = right;
         bestOverlap = 100 - (cols[right]!.span.start - span.start);

@@ -231,10 +231,10 @@ function isCandidate(l: SourceLine): boolean {
   return !l.skip && !l.form && !l.raw.includes('\t');
 }
 
-/** A row with a classification code (`301`, `30299`, `2080501`) or a budget unit's code (`410001`) and a label: a
+/** A row with a classification code (`301`, `30299`, `2080501`, `211 01 99`) or a budget unit's code (`410001`) and a label: a
  * table row whose amounts are blank or stand on the next line (a wrapped label), never a header line. */
 function isCodedRow(parts: Positioned[]): boolean {
-  return parts.length >= 2 && parts.some((p) => /^(?:\d{3}(?:\d{2}){0,2}|[1-9]\d{5})$/.test(p.text)) && parts.some((p) => !isAmountText(p.text));
+  return parts.length >= 2 && parts.some((p) => /^(?:\d{3}(?:\d{2}){0,2}|[1-9]\d{5})$/.test(p.text) || SPACED_CODE_RE.test(p.text)) && parts.some((p) => !isAmountText(p.text));
 }
 
 /** A classification code printed with spaces in one piece: `201 03 01`, `208 05`. */

@@ -345,9 +345,10 @@ function countsUp(texts: readonly string[]): boolean {
  * ```
  *
  * In a table whose rows carry codes (a text column of digits that is not the name column), a line with a code and a
- * name and nothing else, followed at once by a line with figures and a name but no code, whose name starts no label of
+ * name and nothing else, followed at once (or after up to two lines holding only a piece of the name: a label of four
+ * lines whose figures stand on the third) by a line with figures and a name but no code, whose name starts no label of
  * its own (`合计`, `二、`), is one row: the code and the start of the label move onto the figures line, which lists the
- * code line as joined. `lines` is changed in place.
+ * lines above as joined. `lines` is changed in place.
  */
 export function joinCodeLines(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): void {
   const width = Math.max(0, ...run.map((k) => lines[k]!.cells.length));
@@ -366,23 +367,36 @@ export function joinCodeLines(lines: SourceLine[], run: readonly number[], kinds
   if (codeCols.length === 0 || nameCols.length !== 1) return;
   const name = nameCols[0]!;
   const filled = (k: number) => lines[k]!.cells.flatMap((t, c) => (t.trim() !== '' ? [c] : []));
+  // (a piece of the label alone on its line, between the code line and the figures line: a label of three lines or
+  // more whose figures stand on a middle one)
+  const pieceLine = (k: number) => {
+    const t = (lines[k]!.cells[name] ?? '').trim();
+    return t !== '' && filled(k).every((c) => c === name) && !LABEL_START_RE.test(t) && !TOTAL_END_RE.test(t);
+  };
   for (let i = 0; i + 1 < run.length; i++) {
     const a = run[i]!;
-    const b = run[i + 1]!;
-    if (lines[b]!.n !== lines[a]!.n + 1 || lines[a]!.skip || lines[b]!.skip) continue;
     const fa = filled(a);
-    const fb = filled(b);
     const codeLine = fa.includes(name) && fa.some((c) => codeCols.includes(c)) && fa.every((c) => c === name || codeCols.includes(c));
+    if (!codeLine || lines[a]!.skip) continue;
+    let j = i + 1;
+    while (j + 1 < run.length && j - i <= MAX_PIECES_BETWEEN && lines[run[j]!]!.n === lines[run[j - 1]!]!.n + 1 && !lines[run[j]!]!.skip && pieceLine(run[j]!)) j++;
+    const b = run[j]!;
+    if (lines[b]!.n !== lines[run[j - 1]!]!.n + 1 || lines[b]!.skip) continue;
+    const fb = filled(b);
     const rest = (lines[b]!.cells[name] ?? '').trim();
     const figuresLine = rest !== '' && !fb.some((c) => codeCols.includes(c)) && fb.some((c) => c !== name) && !LABEL_START_RE.test(rest) && !TOTAL_END_RE.test(rest);
-    if (!codeLine || !figuresLine) continue;
+    if (!figuresLine) continue;
+    const between = run.slice(i + 1, j);
     const cells = [...lines[b]!.cells];
     for (const c of codeCols) cells[c] = lines[a]!.cells[c] ?? '';
-    cells[name] = joinPieces([(lines[a]!.cells[name] ?? '').trim(), rest]);
+    cells[name] = joinPieces([a, ...between].map((k) => (lines[k]!.cells[name] ?? '').trim()).concat(rest));
     const spans = lines[b]!.spans ? [...lines[b]!.spans!] : undefined;
     if (spans && lines[a]!.spans) for (const c of codeCols) spans[c] = lines[a]!.spans![c]!;
-    lines[b] = { ...lines[b]!, cells, ...(spans ? { spans } : {}), joined: [...(lines[b]!.joined ?? []), lines[a]!.n] };
-    lines[a] = { ...lines[a]!, cells: lines[a]!.cells.map(() => ''), skip: 'joined' };
-    i++;
+    lines[b] = { ...lines[b]!, cells, ...(spans ? { spans } : {}), joined: [...(lines[b]!.joined ?? []), ...[a, ...between].map((k) => lines[k]!.n)] };
+    for (const k of [a, ...between]) lines[k] = { ...lines[k]!, cells: lines[k]!.cells.map(() => ''), skip: 'joined' };
+    i = j;
   }
 }
+
+/** Pieces of a label alone on their lines between its code line and its figures line, at most. */
+const MAX_PIECES_BETWEEN = 2;
