@@ -28,7 +28,7 @@ import { lastSegment } from '../types.ts';
 import { leftMayHoldMoney, leftTake, wordsOf, type Half, type PairRule } from './by-order.ts';
 
 /** The meanings of the fund columns. */
-const FUNDS = ['general_budget', 'gov_fund', 'state_capital'];
+export const FUNDS = ['general_budget', 'gov_fund', 'state_capital'];
 
 /** The words of each fund, longest first. */
 const FUND_WORDS = new Map(FUNDS.map((k) => [k, VOCABULARY.find((t) => t.key === k)!.words.map((w) => normHeaderWord(w))]));
