@@ -394,8 +394,10 @@ function ordered(names: readonly string[], at: readonly number[]): string[] | nu
   for (let k = 1; k < idx.length; k++) {
     const [a, b] = [idx[k - 1]!, idx[k]!];
     if (at[a] === at[b] && (ranks[a] === null || ranks[b] === null)) return null;
-    if (ranks[a] !== null && ranks[b] !== null && ranks[a]! > ranks[b]!) return null;
   }
+  // every two names of the printed order stand in it (not only neighbours: a name outside it may stand between them)
+  const inOrder = idx.filter((k) => ranks[k] !== null).map((k) => ranks[k]!);
+  if (inOrder.some((r, k) => k > 0 && inOrder[k - 1]! > r)) return null;
   return idx.map((k) => names[k]!);
 }
 
