@@ -150,11 +150,20 @@ describe('side-by-side budget fiscal summaries where every fund but one prints n
     expect(d.problems.filter((p) => p.code === 'row_not_read').map((p) => p.line)).toEqual([15]);
   });
 
-  it('does not read the pairs when money is carried over on a row naming no fund (line 15)', () => {
-    const d = parseBudget(BUDGET.replace('二、上年结转              公共安全', '二、上年结转         4.1 公共安全'));
+  it('reads only the pairs above money carried over on a row naming no fund, which may be another fund\'s (lines 12, 13, 15)', () => {
+    // line 15 carries 4.1 over unsplit: 政府性基金 or 国有资本经营 may spend up to 4.1, so `3.0 3.0` (line 13) may be
+    // 合计 and either of them; `212.6 212.6` (line 12) is more than any other fund can spend: 合计 and 一般公共预算拨款
+    const d = parseBudget(
+      BUDGET.replace('二、上年结转              公共安全', '二、上年结转         4.1 公共安全').replace(
+        '（二）政府性基金预算拨款        外交',
+        '（二）政府性基金预算拨款        外交          3.0 3.0',
+      ),
+    );
     const t = d.tables.find((x) => x.kind === 'budget_fiscal_summary')!;
-    expect(t.rows.find((r) => r.name === '一般公共服务')).toBeUndefined();
-    expect(d.problems.filter((p) => p.code === 'row_not_read').map((p) => p.line)).toContain(12);
+    expect(t.rows.find((r) => r.name === '一般公共服务')?.cells.map((c) => c.value)).toEqual(['2126000', '2126000', null, null]);
+    expect(t.rows.find((r) => r.name === '二、上年结转')?.cells.map((c) => c.value)).toEqual(['41000']);
+    expect(d.problems.filter((p) => p.code === 'row_not_read').map((p) => p.line)).toContain(13);
+    expect(t.rows.find((r) => r.name === '外交')?.cells.some((c) => c.value !== null)).not.toBe(true);
   });
 });
 

@@ -229,6 +229,85 @@ describe('side-by-side headers read by line order with two spellings', () => {
   });
 });
 
+describe('side-by-side headers read by their pieces, whatever line each stands on', () => {
+  it('cuts a piece that runs two cells together (资本性基) and reads each fund column from its own pieces', () => {
+    // 财政拨款收支总表 of a 焦作市商务局 2017 预算 (万元), lines 1–8 below: `资本性基` on line 5 is 国有's `资本` and
+    // 政府's `性基`; `算` on line 6 ends 政府性基金预算 and `预算` ends 国有资本经营预算. Read by hand: 一、本年支出
+    // 698.77 | 698.77 | 0.00 | 0.00
+    const d = parseBudget(`                             财政拨款收支总表
+部门名称：焦作市商务局                                                      单位：万元
+          收入                     支出
+                                       一般公 政府      国有
+     项目         金额      项目      合计 共预算 金预 资本  性基
+                                       拨款 算 经营     预算
+一、本年收入        694.46 一、本年支出     698.77 698.77 0.00 0.00
+（一）一般公共预算拨款 694.46 一般公共服务       169.91 169.91 0.00 0.00
+`);
+    const t = d.tables.find((x) => x.kind === 'budget_fiscal_summary')!;
+    expect(t.columns).toEqual(['收入/金额', '支出/合计', '支出/一般公共预算拨款', '支出/政府性基金预算', '支出/国有资本经营预算']);
+    expect(t.rows.find((r) => r.name === '一、本年支出')!.cells.map((c) => c.value)).toEqual(['6987700', '6987700', '0', '0']); // 698.77 万元
+    expect(t.rows.find((r) => r.name === '一般公共服务')!.cells.map((c) => c.value)).toEqual(['1699100', '1699100', '0', '0']); // 169.91 万元
+    const read = d.problems.find((p) => p.code === 'header_read_by_characters');
+    expect(read?.severity).toBe('info');
+    expect(read?.message).toContain('固定列序');
+  });
+
+  it('reads a piece printed on the line above its column\'s others (经营金预) with 行次 in both halves', () => {
+    // 财政拨款收入支出决算总表 of a 焦作市住房和城乡建设局 2016 决算 (万元), lines 1–22 below: `金预` of 政府性基金 is
+    // printed after 国有's `经营` on line 6, above 政府's `算财`. Read by hand: 九、卫生健康支出 (line 20) 5.00 | 5.00
+    // under 合计 and 一般公共预算; 十一、城乡社区支出 (line 22) 7.82 | 7.82
+    const d = parse(`部门名称：焦作市住房和城乡建设局                                                            单位：万元
+                                     财政拨款收入支出决算总表
+         收入                              支出
+                                                        政府 国有
+                                                  一般公 性基   资本
+    项目        行次 金额            项目        行次 合计 共预算 算财 经营金预
+                                                   拨款 政拨 预算财政
+                                                        款 拨款
+一、一般公共预算财政 1    116.12 一、一般公共服务支出        33 39.49 39.49    0.00
+拨款
+二、政府性基金预算财 2     0.00 二、外交支出             34       0.00   0.00        0.00
+政拨款
+三、国有资本经营预算 3     0.00 三、国防支出             35                          0.00
+财政拨款
+           4          四、公共安全支出           36       0.00               0.00
+           5          五、教育支出             37       0.00          0.00 0.00
+           6          六、科学技术支出           38              0.00
+           7          七、文化旅游体育与传媒支出      39       0.00           0.00
+           8          八、社会保障和就业支出        40      54.66 54.66     0.00
+           9          九、卫生健康支出           41       5.00 5.00 0.00
+           10         十、节能环保支出           42       0.00 0.00
+           11         十一、城乡社区支出          43       7.82 7.82 0.00
+`);
+    const t = d.tables.find((x) => x.kind === 'final_fiscal_summary')!;
+    expect(t.columns).toEqual(['收入/金额', '支出/合计', '支出/一般公共预算拨款', '支出/政府性基金预算财政拨款', '支出/国有资本经营预算财政拨款']);
+    const row = (name: string) => t.rows.find((r) => r.name === name)!.cells.map((c) => [c.column, c.value]);
+    // the pairs: only 一般公共预算 brings in money, so its column and 合计 hold the two equal figures
+    expect(row('九、卫生健康支出').slice(0, 2)).toEqual([
+      ['支出/合计', '50000'],
+      ['支出/一般公共预算拨款', '50000'],
+    ]);
+    expect(row('十一、城乡社区支出').slice(0, 2)).toEqual([
+      ['支出/合计', '78200'],
+      ['支出/一般公共预算拨款', '78200'],
+    ]);
+  });
+
+  it('does not read a header whose first pieces stand against the order of the fund columns', () => {
+    // the same header with 国有 and 政府 printed the other way round: the places say 国有 first, the 财政拨款 table's
+    // order says 政府性基金 first; the columns are not named (reported unknown)
+    const d = parseBudget(`                             财政拨款收支总表
+部门名称：焦作市商务局                                                      单位：万元
+          收入                     支出
+                                       一般公 国有      政府
+     项目         金额      项目      合计 共预算 金预 资本  性基
+                                       拨款 算 经营     预算
+一、本年收入        694.46 一、本年支出     698.77 698.77 0.00 0.00
+`);
+    expect(d.problems.some((p) => p.code === 'header_read_by_characters' && p.message.includes('固定列序'))).toBe(false);
+  });
+});
+
 describe('side-by-side rows placed on their own page', () => {
   it('places a half with blank cells on its page\'s full rows, and not on another page\'s', () => {
     // 财政拨款收入支出决算总表 of a 太原市工业和信息化局 2015 决算 (万元); pdftotext starts its second page (form feed) at

@@ -161,6 +161,8 @@ export interface PairRule {
   columns: readonly [number, number];
   /** The other half, and its labels whose rows hold no money but what lines of one reading print (the funds' rows). */
   quiet: { half: number; label: (label: string) => boolean };
+  /** Money another column may hold (carried over unsplit): a pair is read only when its figure is more than this. */
+  above?: Decimal | null;
 }
 
 /** The figures of a take that are not zero, or null when one is no number. */
@@ -170,9 +172,10 @@ function nonZero(figures: readonly Word[]): Decimal[] | null {
 }
 
 /** True when a half read by a PairRule can print these figures: no figure but zeros, or its pair and zeros. */
-function canPrint(figures: readonly Word[]): boolean {
+function canPrint(figures: readonly Word[], above: Decimal | null): boolean {
   const money = nonZero(figures);
-  return money !== null && (money.length === 0 || (money.length === 2 && cmp(money[0]!, money[1]!) === 0));
+  if (money === null || money.length === 0) return money !== null;
+  return money.length === 2 && cmp(money[0]!, money[1]!) === 0 && (above === null || cmp(money[0]!, above) > 0);
 }
 
 /**
@@ -197,7 +200,7 @@ export function readSidesByPair(
   const q = rule.quiet;
   const agreed = new Set(all.map((r) => JSON.stringify([r[q.half]!.label, r[q.half]!.figures.map((f) => f.text)]))).size === 1;
   const fits = all.filter(
-    (r) => canPrint(r[rule.half]!.figures) && (agreed || !q.label(r[q.half]!.label.join('')) || nonZero(r[q.half]!.figures)?.length === 0),
+    (r) => canPrint(r[rule.half]!.figures, rule.above ?? null) && (agreed || !q.label(r[q.half]!.label.join('')) || nonZero(r[q.half]!.figures)?.length === 0),
   );
   if (fits.length !== 1) return null;
   const read = fits[0]!;

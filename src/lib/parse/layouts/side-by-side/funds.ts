@@ -14,7 +14,10 @@
  * - or every fund but one has rows of its own that print no money, and no money is carried over on a row naming no
  *   fund (a budget's `（一）财政拨款（补助）` is then the one fund's: the others have their own rows); a line whose
  *   income half reads two ways then gives no money to the rows of those funds. A fund's row with no figure whose label goes on
- *   to the next line counts as unknown: its figure may stand on the line of the label's rest.
+ *   to the next line counts as unknown: its figure may stand on the line of the label's rest;
+ * - or every fund but one has rows of its own that print no money, and money is carried over on rows naming no fund
+ *   (each read the same by every reading of its line): any of that money may be another fund's, so a pair is read only
+ *   when its figure is more than all of it (no other fund can spend so much); a pair no larger is not read.
  * Each income row is taken by its first word where the income half's labels start, with its figures as every reading
  * of its line has them (a line whose readings differ there, naming a fund or a carry-over, counts against the rule —
  * unless every reading gives it nothing but zeros).
@@ -28,7 +31,7 @@ import { lastSegment } from '../types.ts';
 import { leftMayHoldMoney, leftTake, wordsOf, type Half, type PairRule } from './by-order.ts';
 
 /** The meanings of the fund columns. */
-const FUNDS = ['general_budget', 'gov_fund', 'state_capital'];
+export const FUNDS = ['general_budget', 'gov_fund', 'state_capital'];
 
 /** The words of each fund, longest first. */
 const FUND_WORDS = new Map(FUNDS.map((k) => [k, VOCABULARY.find((t) => t.key === k)!.words.map((w) => normHeaderWord(w))]));
@@ -70,6 +73,8 @@ export function pairRuleOf(lines: readonly SourceLine[], halves: readonly Half[]
   const unsure = new Set<string>();
   let grand: Decimal | null = null;
   let carried = false;
+  /** The money carried over on rows naming no fund, or null when a line there reads two ways. */
+  let carry: Decimal | null = ZERO;
   // where the left half's labels start: the leftmost text word that starts a line
   const spaced = lines.filter((l) => l.form === 'spaced');
   const at = Math.min(...spaced.map((l) => wordsOf(l.raw)[0]).filter((w) => w?.kind === 'text').map((w) => w!.start));
@@ -91,7 +96,7 @@ export function pairRuleOf(lines: readonly SourceLine[], halves: readonly Half[]
         continue;
       }
       if (fund) unsure.add(fund);
-      else if (isCarryOver(label)) carried = true;
+      else if (isCarryOver(label)) [carried, carry] = [true, null];
       continue;
     }
     if (fund && !byFund.has(fund)) byFund.set(fund, ZERO);
@@ -100,7 +105,10 @@ export function pairRuleOf(lines: readonly SourceLine[], halves: readonly Half[]
     if (!value || value.units < 0n) return null;
     if (fund) byFund.set(fund, add(byFund.get(fund)!, value));
     else if (isTotalLabel(take.label) && (grand === null || cmp(value, grand) > 0)) grand = value;
-    else if (isCarryOver(take.label) && !isZero(value)) carried = true;
+    else if (isCarryOver(take.label) && !isZero(value)) {
+      carried = true;
+      if (carry) carry = add(carry, value);
+    }
   }
   const sum = [...byFund.values()].reduce(add, ZERO);
   const spending = [...byFund].filter(([, v]) => !isZero(v)).map(([k]) => k);
@@ -109,11 +117,13 @@ export function pairRuleOf(lines: readonly SourceLine[], halves: readonly Half[]
   // or all but one fund have rows of their own with no money, and no money is carried over unsplit
   const idle = funds.filter((f) => byFund.has(f) && isZero(byFund.get(f)!) && !unsure.has(f));
   const named = !carried && idle.length === funds.length - 1;
-  if (!summed && !named) return null;
+  // or so, with money carried over unsplit: any of it may be another fund's, so only a pair above it all is the one's
+  const bounded = !summed && !named && carry !== null && idle.length === funds.length - 1;
+  if (!summed && !named && !bounded) return null;
   const active = summed ? spending[0]! : funds.find((f) => !idle.includes(f))!;
   const quiet = summed ? (label: string) => fundOf(label) !== null : (label: string) => idle.includes(fundOf(label) ?? '');
   const half = halves[spend]!;
   const column = half.valueIdx.find((j) => fundOf(lastSegment(labels[j]!)) === active);
   if (column === undefined || funds.filter((f) => f === active).length !== 1) return null;
-  return { half: spend, columns: [half.valueIdx[0]!, column], quiet: { half: income, label: quiet } };
+  return { half: spend, columns: [half.valueIdx[0]!, column], quiet: { half: income, label: quiet }, above: bounded ? carry : null };
 }

@@ -12,7 +12,10 @@
  * 2. line order: the same order on every line, but a column's characters need only be exactly those of its name (a
  *    piece of a name printed on the line under the next piece, `金预` under `算财`); when two sets of names read so,
  *    the one whose columns' pieces start closest together, when only one is closest;
- * 3. characters (the exact cover by characters of `read/char-cover.ts`): every character of the pieces used once by
+ * 3. pieces (`byPieces`): per half, every piece (cut where two cells ran together) in one column, whatever its line,
+ *    each column's characters exactly a name's, the columns in the order of their names' first pieces, checked against the
+ *    order of a 财政拨款 table's columns (合计, then the funds);
+ * 4. characters (the exact cover by characters of `read/char-cover.ts`): every character of the pieces used once by
  *    as many names, each name placed where its own characters (no other of the names has them) stand; when two sets
  *    of names spell the same characters, the set whose names each stand together (the least spread of their own
  *    characters) when only one is least (a piece two columns printed as one word, `经营金预`).
@@ -24,14 +27,17 @@
 import { lookupWord, normHeaderWord, VOCABULARY, type VocabularyFamily } from '../../tables/vocabulary.ts';
 import type { Half } from './by-order.ts';
 import { characterCovers, countChars, ownPlaces } from '../../read/char-cover.ts';
+import { FUNDS as FUND_KEYS, fundOf } from './funds.ts';
 
 /** How a header was read: its pieces as stacks, by their order on each line, or by their characters and places. */
-export type HeaderReading = 'stacks' | 'line-order' | 'characters';
+export type HeaderReading = 'stacks' | 'line-order' | 'pieces' | 'characters';
 
 /** What each reading says in the problem report. */
 export const READING_WORDS: Record<HeaderReading, string> = {
   stacks: '各列名称由各行的碎片自上而下、按行内顺序拼出，只有一种拼法',
   'line-order': '各行碎片按行内顺序归列，每列的字恰好拼成一个词；有两种拼法时取各列碎片位置最集中的一种',
+  pieces:
+    '每半边的表头碎片（粘连的碎片按词拆开）各归一列，每列的字恰好拼成一个词；有多种拼法时取各列碎片位置最集中的一种；各列按首字碎片的位置排序，须与合计、一般公共预算、政府性基金、国有资本经营的固定列序一致',
   characters: '全部表头字符恰好拼成这些词（每字用一次），各词按其独有字符所在位置排序；有两种拼法时取各词字符最集中的一种',
 };
 
@@ -117,7 +123,11 @@ export function readHeaderByCharacters(
   const starts: number[][] = [];
   let rowNumbers = 0;
   let labels = 0;
+  // where the right half starts: its label word (项目) on a line printing both halves' labels
+  let boundary = -1;
   for (const raw of lines) {
+    const named = [...raw.matchAll(/\S+/g)].filter((m) => lookupWord(normHeaderWord(m[0]), family)?.role === 'name');
+    if (named.length === 2) boundary = named[1]!.index;
     const line: Piece[] = [];
     const text: string[] = [];
     const at: number[] = [];
@@ -148,6 +158,7 @@ export function readHeaderByCharacters(
   let how: HeaderReading = 'stacks';
   let words = byStacks(texts, counts, exact, vocab);
   if (!words) [how, words] = ['line-order', byLineOrder(texts, starts, counts, exact, vocab)];
+  if (!words) [how, words] = ['pieces', byPiecesPerHalf(pieces.flat(), boundary, counts, exact, vocab)];
   if (!words) [how, words] = ['characters', byCharacters(pieces.flat(), counts[0]! + counts[1]!, vocab)];
   if (!words) return null;
   const halves = [
@@ -263,6 +274,132 @@ function byCharacters(pieces: Piece[], k: number, vocab: Vocab): string[] | null
 }
 
 const MAX_SPELLINGS = 8;
+
+/** How far a column's pieces (their middles) stand from the middle of them all, summed. */
+function spreadOf(centres: readonly number[]): number {
+  const mid = (Math.max(...centres) + Math.min(...centres)) / 2;
+  return centres.reduce((u, x) => u + Math.abs(x - mid), 0);
+}
+
+/** The order a 财政拨款 table prints its spending columns in: 合计, then the funds (one rank per fund). */
+function rankOf(word: string): number | null {
+  if (lookupWord(word)?.key === 'total') return 0;
+  const fund = fundOf(word);
+  return fund === null ? null : 1 + FUND_KEYS.indexOf(fund);
+}
+
+/**
+ * The names read by the pieces of each half, for a header whose pieces pdftotext wrote on other lines than their
+ * cells' (`金预` after `经营` on the line above its column's `算财`), and two of whose cells it ran together
+ * (`经营金预`, `资本性基`): the halves part where the right half's label (项目) stands; see `byPieces`.
+ */
+function byPiecesPerHalf(pieces: readonly Piece[], boundary: number, counts: readonly number[], exact: boolean, vocab: Vocab): string[] | null {
+  if (boundary < 0) return null;
+  const left = byPieces(pieces.filter((p) => p.start < boundary), counts[0]!, exact, vocab);
+  const right = left && byPieces(pieces.filter((p) => p.start >= boundary), counts[1]!, exact, vocab);
+  return left && right ? [...left, ...right] : null;
+}
+
+/**
+ * The names of one half read by its pieces, whatever line each stands on: a piece in no word is cut into two or
+ * three parts that each are in one (two cells run together); every part goes to one column, and every column's
+ * characters must be exactly those of one word of the vocabulary. When several sets of names read so (`拨款` under
+ * 一般公共预算 or under 政府性基金预算), the one whose columns' pieces stand closest together (the rule of
+ * `byLineOrder`), when only one is closest. The columns stand in the order of the pieces holding their names' first
+ * characters (`一般公`, `政府`, `国有`, `合计`), which must agree with the order a 财政拨款 table prints them in
+ * (合计, 一般公共预算, 政府性基金, 国有资本经营; two first pieces at one place are told apart by it); a name
+ * outside that order must stand apart from the others. As many columns as the 栏次 row numbers, or the fewest that
+ * can be so read; else null.
+ */
+function byPieces(pieces: readonly Piece[], least: number, exact: boolean, vocab: Vocab): string[] | null {
+  const all = countChars(pieces.map((p) => p.text).join(''));
+  const shapes = [...vocab.words].map((w) => ({ w, counts: countChars(w) })).filter((x) => [...x.counts].every(([c, k]) => (all.get(c) ?? 0) >= k));
+  const inWord = (t: string) => shapes.some((x) => x.w.includes(t));
+  const ways: Piece[][][] = [];
+  for (const p of pieces) {
+    const cut: Piece[][] = [];
+    const walk = (from: number, parts: Piece[]) => {
+      if (from === p.text.length) return void cut.push(parts);
+      if (parts.length === 3) return;
+      for (let k = p.text.length; k > from; k--) {
+        const bit = p.text.slice(from, k);
+        if (inWord(bit)) walk(k, [...parts, { text: bit, start: p.start + from }]);
+      }
+    };
+    if (inWord(p.text)) cut.push([p]);
+    else walk(0, []);
+    if (cut.length === 0) return null;
+    ways.push(cut);
+  }
+  if (ways.reduce((a, w) => a * w.length, 1) > MAX_SPELLINGS) return null;
+  const fits = (state: Map<string, number>, size: number) => shapes.some((x) => x.w.length >= size && [...state].every(([c, n]) => (x.counts.get(c) ?? 0) >= n));
+  let parts: Piece[][] = [[]];
+  for (const w of ways) parts = parts.flatMap((ps) => w.map((c) => [...ps, ...c]));
+  for (let n = least; n <= (exact ? least : least + 4); n++) {
+    const found = new Map<string, { names: string[]; spread: number; at: number[] }>();
+    let steps = 0;
+    let ambiguous = false;
+    for (const list of parts) {
+      const cols: { counts: Map<string, number>; size: number; parts: Piece[] }[] = [];
+      const go = (i: number): void => {
+        if (ambiguous || ++steps > MAX_STEPS) return;
+        if (i === list.length) {
+          if (cols.length !== n) return;
+          const names = cols.map((c) => shapes.filter((x) => x.w.length === c.size && [...x.counts].every(([ch, k]) => c.counts.get(ch) === k)).map((x) => x.w));
+          if (names.some((m) => m.length === 0)) return;
+          if (names.some((m) => m.length > 1)) return void (ambiguous = true);
+          // each column's first piece: the one holding its name's first character
+          const at = cols.map((c, k) => c.parts.find((p) => p.text.startsWith(names[k]![0]![0]!))?.start ?? NaN);
+          const spread = cols.reduce((t, c) => t + spreadOf(c.parts.map((p) => p.start + p.text.length / 2)), 0);
+          const key = names.map((m) => m[0]!).sort().join('|');
+          const was = found.get(key);
+          if (!was || spread < was.spread) found.set(key, { names: names.map((m) => m[0]!), spread, at });
+          return;
+        }
+        const p = list[i]!;
+        // a part goes to a column already opened or opens the next one (columns are told apart later, by place)
+        for (let c = 0; c <= Math.min(cols.length, n - 1); c++) {
+          if (c === cols.length) cols.push({ counts: new Map(), size: 0, parts: [] });
+          const col = cols[c]!;
+          for (const ch of p.text) col.counts.set(ch, (col.counts.get(ch) ?? 0) + 1);
+          col.size += p.text.length;
+          col.parts.push(p);
+          if (fits(col.counts, col.size)) go(i + 1);
+          col.parts.pop();
+          for (const ch of p.text) col.counts.set(ch, col.counts.get(ch)! - 1);
+          for (const ch of p.text) if (col.counts.get(ch) === 0) col.counts.delete(ch);
+          col.size -= p.text.length;
+          if (col.size === 0) cols.pop();
+        }
+      };
+      go(0);
+    }
+    if (steps > MAX_STEPS || ambiguous) return null;
+    if (found.size === 0) continue;
+    const read = [...found.values()].sort((a, b) => a.spread - b.spread);
+    if (read.length > 1 && read[1]!.spread === read[0]!.spread) return null;
+    return ordered(read[0]!.names, read[0]!.at);
+  }
+  return null;
+}
+
+/**
+ * Names put in the order of their first pieces' places; null when a place is unknown, when two names at one place
+ * have no printed order between them, or when the places go against that order (合计, then the funds).
+ */
+function ordered(names: readonly string[], at: readonly number[]): string[] | null {
+  if (at.some((x) => Number.isNaN(x))) return null;
+  const ranks = names.map(rankOf);
+  const idx = names.map((_, k) => k).sort((a, b) => at[a]! - at[b]! || (ranks[a] ?? NaN) - (ranks[b] ?? NaN));
+  for (let k = 1; k < idx.length; k++) {
+    const [a, b] = [idx[k - 1]!, idx[k]!];
+    if (at[a] === at[b] && (ranks[a] === null || ranks[b] === null)) return null;
+  }
+  // every two names of the printed order stand in it (not only neighbours: a name outside it may stand between them)
+  const inOrder = idx.filter((k) => ranks[k] !== null).map((k) => ranks[k]!);
+  if (inOrder.some((r, k) => k > 0 && inOrder[k - 1]! > r)) return null;
+  return idx.map((k) => names[k]!);
+}
 
 /** The flattened labels and the halves' columns of a header read by characters (label, 行次, figures per half). */
 export function layoutOf(halves: readonly HalfWords[]): { labels: string[]; halves: (Half & { name: string })[] } {
