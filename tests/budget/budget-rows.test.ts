@@ -24,4 +24,14 @@ describe('a budget row head', () => {
     expect(h.unitCode).toBe('207');
     expect(withWrappedName(h, '文化旅游体育与传媒支出')).toMatchObject({ code: '207', unitCode: null, name: '文化旅游体育与传媒支出' });
   });
+  it('finds the name past blank columns the reader split off the codes (line 98/99: `410001 焦作市生态环境局本级`, `201 01 01 行政运行`)', () => {
+    const unit = readRowHead(line(98, ['', '', '', '', '410001', '焦作市生态环境局本级', '7,547.42', '5,771.81', '', '2,963.40']), 5);
+    expect(unit).toMatchObject({ code: null, unitCode: '410001', name: '焦作市生态环境局本级', nameIdx: 5 });
+    const row = readRowHead(line(99, ['201', '', '01', '01', '', '行政运行', '2,384.00', '2,384.00', '', '1,224.01']), 5);
+    expect(row).toMatchObject({ code: '2010101', unitCode: null, name: '行政运行', nameIdx: 5 });
+  });
+  it('ends the label part at the first figure after the name (line 261: `合计 124.8 … 19.3 23.1`)', () => {
+    const h = readRowHead(line(261, ['', '合计', '124.8', '101.8', '', '', '82.4', '19.3 23.1']), 5);
+    expect(h).toMatchObject({ code: null, name: '合计', nameIdx: 1 });
+  });
 });

@@ -32,8 +32,13 @@ const LEADING_CODE_RE = /^(2\d{2}(?:[ \u3000]+\d{2}){1,2}|2\d{2}(?:\d{2}){1,2})[
 export function readRowHead(l: SourceLine, labelCells: number): RowHead {
   const cells = l.cells.map((c) => cellLabel(c));
   let nameIdx = -1;
-  for (let j = 0; j < Math.min(cells.length, labelCells); j++) {
+  // The leading cells are counted by what they print: a blank column the reader split off the code or unit columns
+  // (`201 | | 01 | 01 | | 行政运行`) does not push the name out of the label part; the first figure after the name ends it.
+  let printed = 0;
+  for (let j = 0; j < cells.length && printed < labelCells; j++) {
     const k = classifyCell(cells[j]!);
+    if (k !== 'blank' && k !== 'text' && nameIdx >= 0) break;
+    if (k !== 'blank') printed++;
     if (k === 'text') nameIdx = j;
   }
   const head = nameIdx >= 0 ? cells.slice(0, nameIdx) : cells.slice(0, Math.max(0, labelCells - 1));

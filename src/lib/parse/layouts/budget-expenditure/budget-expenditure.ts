@@ -1,5 +1,6 @@
 import { abs, cmp, parseDecimal, sub, toString, type Decimal } from '../../../decimal.ts';
 import { figuresInOrder, printedCount, valueCells } from './value-cells.ts';
+import { rowNumberCells } from './row-numbers.ts';
 import { econTotalsByUnit, type EconTotals } from './econ.ts';
 import { parseBudgetLabelled } from '../budget-labelled/budget-labelled.ts';
 import { parseClassified } from '../classified/classified.ts';
@@ -80,13 +81,23 @@ function headerText(grid: Grid): string {
   return grid.header.map((r) => r.join(' ')).join(' ');
 }
 
+/** The 行次 cell of each row with figures (rows without a name read from the name column of the labelled rows). */
+function rowNumbers(grid: Grid): Map<SourceLine, number> {
+  const heads = grid.rows.filter((l) => !isHeaderEcho(l)).map((l) => ({ l, head: readRowHead(l, LABEL_CELLS) }));
+  const nameIdx = heads.find((h) => h.head.nameIdx >= 0)?.head.nameIdx ?? -1;
+  const withFigures = heads.filter((h) => h.l.cells.some((c) => classifyCell(c) === 'number' || classifyCell(c) === 'withheld'));
+  return rowNumberCells(headerText(grid), withFigures.map((h) => ({ l: h.l, from: (h.head.nameIdx >= 0 ? h.head.nameIdx : nameIdx) + 1 })));
+}
+
 function valueWidth(grid: Grid): PrintedWidth {
   const w: PrintedWidth = { cells: 0, figures: 0 };
+  const numbers = rowNumbers(grid);
   for (const l of grid.rows) {
     const h = readRowHead(l, LABEL_CELLS);
     if (h.nameIdx < 0) continue;
-    w.cells = Math.max(w.cells, Math.max(l.cells.length, LABEL_CELLS) - h.nameIdx - 1);
-    w.figures = Math.max(w.figures, printedCount(l.cells.slice(h.nameIdx + 1)));
+    const start = (numbers.get(l) ?? h.nameIdx) + 1;
+    w.cells = Math.max(w.cells, Math.max(l.cells.length, LABEL_CELLS) - start);
+    w.figures = Math.max(w.figures, printedCount(l.cells.slice(start)));
   }
   return w;
 }
@@ -126,6 +137,7 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
   const wrapEnd = (r: PendingRow) => wrapEnds.get(r) ?? r.l.n;
   // A total printed without its label (pdftotext drops a 合计 it cannot place) is the first or last row with amounts
   // in a table without a labelled total; its amounts start after the name column of the labelled rows.
+  const numbers = rowNumbers(grid);
   const heads = grid.rows.filter((l) => !isHeaderEcho(l)).map((l) => ({ l, head: readRowHead(l, LABEL_CELLS) }));
   const hasAmounts = (l: Grid['rows'][number]) => l.cells.some((c) => classifyCell(c) === 'number' || classifyCell(c) === 'withheld');
   const withAmounts = heads.filter((h) => hasAmounts(h.l));
@@ -178,7 +190,9 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
       entityCode = null;
     }
     const key = isTotal ? 'total' : isUnit ? `unit|${head.unitCode}` : `${entityCode ?? ''}|${head.code ?? head.name}`;
-    const valueStart = head.nameIdx + 1;
+    const rowNumber = numbers.get(l);
+    if (rowNumber !== undefined) ctx.other(l, rowNumber);
+    const valueStart = (rowNumber ?? head.nameIdx) + 1;
     const { cells: raw, origin } = valueCells(l.cells.slice(valueStart), width);
     if (origin) ctx.problem(l, `行的数值与表头的列对不上（一格多个数字或格数多于表头）：${raw.length} 个数字按印刷顺序读取，按表内恒等式定位`, 'figures_in_order', 'info');
     const kinds = raw.map((c) => classifyCell(c));
