@@ -22,7 +22,8 @@ const MAX_HEADER_LINES = 12;
  * - fewer (blank cells): the placements that keep the order and the table's identities (合计 = 出国 + 公务用车 +
  *   接待, 小计 = 购置 + 运行; a blank adds nothing) and put figures one space apart in neighbouring columns; one left
  *   is taken; several are decided by the figures' columns under the items' header columns only when one placement
- *   is clearly nearest; else the row is not read and reported.
+ *   is clearly nearest, else by the gaps between the figures (each blank column widens a gap by about its width)
+ *   when one placement clearly fits them best; else the row is not read and reported.
  *
  * Returns null when the table is not of this shape (the header is not spelled by known words, or there is not
  * exactly one row of figures); the caller then reads it otherwise. Every reading is reported as an `info` problem
