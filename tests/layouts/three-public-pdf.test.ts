@@ -115,6 +115,43 @@ const FINAL_DRIFTED_GROUP = `                                    财政拨款“
    20.85  7.72     11.00       0.00  11.00       2.12       13.84    3.94  8.14    0.00       8.14       1.76
 `;
 
+// Blank cells that neither the header's positions (its 栏次 row squeezed right) nor the identities place: the gaps
+// between the figures do. Line 13: after 决算数's 小计 0.00 a gap of one 0.00-wide column (the blank 公务用车购置费),
+// then 运行维护费 0.00; 公务接待费 blank at the end. Cut from a converted PDF of the corpus, in 元.
+const FINAL_GAP_ONE_BLANK = `                             财政拨款“三公”经费支出决算表
+                                         2015年度
+部门名称：测试市生态环境局                                                              金额单位：元
+                 预算数                                   决算数
+                   公务用车购置及运                              公务用车购置及运
+                       行维护费                                  行维护费
+                             公务   公务                          公务 公务    公务
+  合计 因公出国               公务 用车 接待 合计 因公出国
+          （境）费 小计 用车 运行 费                       （境）费 小计 用车 用车          接待
+                        购置 维护                                 购置 运行    费
+                         费 费                                  费 维护 费
+    1        2      3 4 5 6               7        8      9 10 11 12
+ 40343.51 40343.51 0.00 0.00 0.00 0.00 33081.67 33081.67 0.00     0.00
+   注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。
+`;
+
+// Line 12, in 万元: 预算数 with a blank 购置费 (a gap of one column), 决算数 with a blank 出国费 (one column) and blank
+// 购置费 and 运行维护费 (a gap of two columns).
+const FINAL_GAP_TWO_BLANKS = `部门名称：测试市生态环境局                             单位：万元
+            附表9 财政拨款“三公”经费支出决算表
+           预算数                     决算数
+          公务用车购置及运                公务用车购置及运
+      因公     行维护费              因公     行维护费
+      出国      公务  公务 公务        出国      公务  公务 公务
+ 合计 （境）       用车  用车 接待 合计 （境）         用车  用车 接待
+       费 小计 购置 运行      费        费 小计 购置 运行 费
+               费 维护费                    费  维护
+                                            费
+  1 2 3 4 5 6 7 8 9 10 11 12
+  3.9 0.0 0.0      0.0 3.9 2.8     0.0         2.8
+   注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。本表金额转换为万元时，因四舍五入可
+能存在尾差。
+`;
+
 describe('a horizontal 三公 table whose header pdftotext broke and reordered', () => {
   const d = doc(BUDGET_INTERLEAVED, 'budget');
   const t = tableOf(d, 'budget_three_public');
@@ -242,5 +279,40 @@ describe('a vertical 三公 table with two figures squeezed into one cell', () =
     // (the spaced reader places a row with one figure per column in order; where it left the two in one cell, the
     // layout splits them and says so — either way nothing on the line is left unread)
     expect([...problems(d, 'squeezed_figures'), ...d.problems.filter((p) => p.line === 12 && p.severity !== 'info')].every((p) => p.severity === 'info')).toBe(true);
+  });
+});
+
+describe('a 三公 row whose blank cells only the gaps between its figures place', () => {
+  it('puts the last figure of line 13 under 公务用车运行维护费: the gap before it is one blank column wide', () => {
+    const d = doc(FINAL_GAP_ONE_BLANK, 'final');
+    const t = tableOf(d, 'final_three_public');
+    expect(values(t)).toEqual({
+      '预算数/合计': '40343.51',
+      '预算数/因公出国（境）费': '40343.51',
+      '预算数/公务用车购置及运行维护费/小计': '0',
+      '预算数/公务用车购置及运行维护费/公务用车购置费': '0',
+      '预算数/公务用车购置及运行维护费/公务用车运行维护费': '0',
+      '预算数/公务接待费': '0',
+      '决算数/合计': '33081.67',
+      '决算数/因公出国（境）费': '33081.67',
+      '决算数/公务用车购置及运行维护费/小计': '0',
+      '决算数/公务用车购置及运行维护费/公务用车运行维护费': '0',
+    });
+    expect(t.rows[0]!.cells.every((c) => c.line === 16)).toBe(true);
+  });
+
+  it('reads one blank column in a gap of one column and two in a gap of two (line 12, 万元)', () => {
+    const d = doc(FINAL_GAP_TWO_BLANKS, 'final');
+    expect(values(tableOf(d, 'final_three_public'))).toEqual({
+      '预算数/合计': '39000', // 3.9
+      '预算数/因公出国（境）费': '0', // 0.0
+      '预算数/公务用车购置及运行维护费/小计': '0', // 0.0
+      '预算数/公务用车购置及运行维护费/公务用车运行维护费': '0', // 0.0
+      '预算数/公务接待费': '39000', // 3.9
+      '决算数/合计': '28000', // 2.8
+      '决算数/公务用车购置及运行维护费/小计': '0', // 0.0
+      '决算数/公务接待费': '28000', // 2.8
+    });
+    expect(problems(d, 'three_public_unread')).toEqual([]);
   });
 });

@@ -22,7 +22,8 @@ const MAX_HEADER_LINES = 12;
  * - fewer (blank cells): the placements that keep the order and the table's identities (合计 = 出国 + 公务用车 +
  *   接待, 小计 = 购置 + 运行; a blank adds nothing) and put figures one space apart in neighbouring columns; one left
  *   is taken; several are decided by the figures' columns under the items' header columns only when one placement
- *   is clearly nearest; else the row is not read and reported.
+ *   is clearly nearest, else by the gaps between the figures (each blank column widens a gap by about its width)
+ *   when one placement clearly fits them best; else the row is not read and reported.
  *
  * Returns null when the table is not of this shape (the header is not spelled by known words, or there is not
  * exactly one row of figures); the caller then reads it otherwise. Every reading is reported as an `info` problem
@@ -241,5 +242,38 @@ function placeFigures(
   if (second!.cost - best!.cost >= 3) {
     return { ok: true, slots: best!.c, how: `${candidates.length} 种放法符合表内恒等式，按数字与表头各栏的位置取最近的一种` };
   }
+  const byGaps = nearestByGaps(figures, slots, candidates);
+  if (byGaps) return { ok: true, slots: byGaps, how: `${candidates.length} 种放法符合表内恒等式，表头位置不能区分；按数字间的空白（约合几栏空栏）取唯一相符的一种` };
   return { ok: false, why: `${candidates.length} 种放法都符合表内恒等式，按位置也不能确定` };
+}
+
+/**
+ * The placement whose blank columns match the gaps between the figures. A blank cell leaves only a wider gap: the
+ * figures of neighbouring columns stand one space apart, and each blank column between two figures widens the gap by
+ * about its own width: that of the same item's figure in the other half (the two halves repeat the same columns),
+ * else of the row's narrowest figure, plus its space. Leading and trailing blanks leave no gap and are not counted.
+ * The one placement whose blank columns differ least from the gaps (by at least half a column over the next) is
+ * taken; none when two are as near.
+ */
+function nearestByGaps(figures: readonly { text: string; start: number }[], slots: readonly Slot[], candidates: readonly number[][]): number[] | null {
+  if (figures.length < 2) return null;
+  const narrowest = Math.min(...figures.map((f) => f.text.length)) + 1;
+  const cost = (c: readonly number[]) => {
+    const widthOf = (k: number) => {
+      const twin = slots.findIndex((s) => s.item === slots[k]!.item && s.half !== slots[k]!.half);
+      const f = twin >= 0 ? c.indexOf(twin) : -1;
+      return f >= 0 ? figures[f]!.text.length + 1 : narrowest;
+    };
+    let sum = 0;
+    for (let i = 1; i < figures.length; i++) {
+      const gap = figures[i]!.start - (figures[i - 1]!.start + figures[i - 1]!.text.length) - 1;
+      let blank = 0;
+      for (let k = c[i - 1]! + 1; k < c[i]!; k++) blank += widthOf(k);
+      sum += Math.abs(gap - blank) / narrowest;
+    }
+    return sum;
+  };
+  const ranked = candidates.map((c) => ({ c, cost: cost(c) })).sort((x, y) => x.cost - y.cost);
+  const [best, second] = ranked;
+  return best && second && second.cost - best.cost >= 0.5 ? best.c : null;
 }
