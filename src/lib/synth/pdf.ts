@@ -65,9 +65,13 @@ export function pdfDoc(corpusSeed: number, i: number, family: PdfFamily, overrid
   return { stem: doc.stem, family, pdf, truth, anchors: w.anchors, ...w.pages_() };
 }
 
+/** How many lines below the row before it a row of zeros alone is looked for (a page break, its furniture and a repeated header fit in it). */
+const WEAK_ANCHOR_WINDOW = 45;
+
 /**
  * The truth on the lines of the converted text: each printed row's figures are looked for, row after row, on the
- * first line at or after the previous row's that holds them all in order (as whitespace-separated words). Facts of a
+ * first line at or after the previous row's that holds them all in order (as whitespace-separated words; a row of
+ * zeros alone only within `WEAK_ANCHOR_WINDOW` lines). Facts of a
  * row that is not found keep line 0 and are counted as unplaced (the oracle could not say where they stand).
  */
 export function placeLines(doc: PdfDoc, text: string): { truth: Truth; unplaced: number } {
@@ -76,7 +80,11 @@ export function placeLines(doc: PdfDoc, text: string): { truth: Truth; unplaced:
   let at = 0;
   for (const a of doc.anchors) {
     let found = 0;
-    for (let k = at; k < lines.length && a.figures.length > 0; k++) {
+    // a row of zeros alone (every figure 0, 0.00 or a dash) looks like many rows: it is looked for only in the lines
+    // just below the row before it, so a zero row of a later table never takes its place and pulls the rest along
+    const weak = a.figures.every((f) => /^(?:[-—–]+|0+(?:\.0+)?)$/.test(f));
+    const end = weak ? Math.min(lines.length, at + WEAK_ANCHOR_WINDOW) : lines.length;
+    for (let k = at; k < end && a.figures.length > 0; k++) {
       let j = 0;
       for (const w of lines[k]!) if (j < a.figures.length && w === a.figures[j]) j++;
       if (j === a.figures.length) {

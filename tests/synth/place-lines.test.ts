@@ -1,0 +1,32 @@
+/**
+ * The PDF oracle's line finder (`placeLines`, src/lib/synth/pdf.ts) on a hand-written converted text: each printed row
+ * is found by its figures, row after row. Lines are 1-based, as the parser numbers them.
+ */
+import { describe, expect, it } from 'vitest';
+import { placeLines, type PdfDoc } from '../../src/lib/synth/pdf.ts';
+import type { TruthFact } from '../../src/lib/synth/truth.ts';
+
+const fact = (name: string, row: number): TruthFact => ({ table: 'final_expenditure', block: null, code: null, name, column: '合计', value: '0', line: row });
+
+/** A document of four printed rows: 201 (12.00 3.00), a row of zeros, 202 (5.00), 203 (7.00). */
+function doc(): PdfDoc {
+  const truth = { facts: [fact('201', 0), fact('zero', 1), fact('202', 2), fact('203', 3)], tables: [], claims: [] } as unknown as PdfDoc['truth'];
+  return { anchors: [{ figures: ['12.00', '3.00'] }, { figures: ['0.00', '0.00'] }, { figures: ['5.00'] }, { figures: ['7.00'] }], truth } as unknown as PdfDoc;
+}
+
+describe('placeLines', () => {
+  it('places each row on the first line below the row before it that prints its figures in order', () => {
+    const text = ['201 一般公共服务支出 12.00 3.00', '20101 人大事务 0.00 0.00', '202 外交支出 5.00', '203 国防支出 7.00'].join('\n');
+    expect(placeLines(doc(), text).truth.facts.map((f) => f.line)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('never places a row of zeros on a zero row of a later table far below, which would pull the rows after it along', () => {
+    // the zero row was lost by the conversion; 203 is printed on line 59 after a page of text, and a zero row of another
+    // table on line 60: taken for the lost row, it would leave 202 and 203 unplaced
+    const filler = Array.from({ length: 56 }, (_, k) => `说明文字第${k + 1}行`);
+    const text = ['201 一般公共服务支出 12.00 3.00', '202 外交支出 5.00', ...filler, '203 国防支出 7.00', '其他表 0.00 0.00'].join('\n');
+    const { truth, unplaced } = placeLines(doc(), text);
+    expect(truth.facts.map((f) => f.line)).toEqual([1, 0, 2, 59]);
+    expect(unplaced).toBe(1);
+  });
+});
