@@ -203,3 +203,55 @@ describe('one printed line of the table read by meaning', () => {
     expect(readBasicLine('30201 办公费 1.00 邮电费 2.00')).toBeNull();
   });
 });
+
+// synth-410800-shengtaiju-2017-budget-00040.txt (seed 3) lines 220–248, the title line first: a row whose 政府 name fills its cell prints its
+// figures alone on the line below its codes and names (lines 14–15, 16–17, 18–19)
+const FIGURES_BELOW = `                2017年一般公共预算基本支出预算表
+部门：某市生态环境局                                            单位：万元
+  部门预算支出经济分类科目      政府预算支出经济分类科目 本年一般公共预算基本支出
+科目编       科目名称   科目编       科目名称合计       人员经费 公用经费
+  码                码
+30101 基本工资       50101 工资奖金津补贴 1,459.64 1,459.64
+30103 奖金         50101 工资奖金津补贴 1,971.75 1,971.75
+30106 伙食补助费      50101 工资奖金津补贴 1,437.73 1,437.73
+30107 绩效工资       50101 工资奖金津补贴 2,631.74 2,631.74
+30110 职工基本医疗保险缴费 50102 社会保障缴费    813.35 813.35
+30111 公务员医疗补助缴费 50102 社会保障缴费     980.40 980.40
+30114 医疗费        50199 其他工资福利支出  153.36 153.36
+30302 退休费        50905 离退休费    1,977.23 1,977.23
+30303 退职（役）费     50999 其他对个人和家庭的补助
+                               2,648.17 2,648.17
+30304 抚恤金        50999 其他对个人和家庭的补助
+                               2,659.12 2,659.12
+30306 救济费        50999 其他对个人和家庭的补助
+                                 197.17 197.17
+30206 电费         50299 其他商品和服务支出   6.15               6.15
+30216 培训费        50203 培训费       351.57             351.57
+30217 公务接待费      50206 公务接待费       4.93               4.93
+30227 委托业务费      50299 其他商品和服务支出 401.97             401.97
+30231 公务用车运行维护费 50208 公务用车运行维护费    5.61               5.61
+31006 大型修缮       50399 其他资本性支出   170.87             170.87
+31009 土地补偿       50399 其他资本性支出    37.49              37.49
+31099 其他资本性支出    50399 其他资本性支出   493.55             493.55
+                              18,401.80 16,929.66 1,472.14
+ 注：本表反映部门年度一般公共预算基本支出情况。本表金额转换为万元时，因四舍五入可能存在尾差。`;
+
+describe('figures alone on the line under a coded row that printed none', () => {
+  const t = ingest('某市生态环境局', FIGURES_BELOW).tables.find((x) => x.kind === 'budget_general_basic')!;
+  it('gives them to that row: 30303 退职（役）费 2,648.17 | 2,648.17 | blank on line 15, 30306 救济费 197.17 on line 19', () => {
+    expect(t.columns).toEqual(COLUMNS);
+    expect(values(t, '30303')).toEqual(['26481700', '26481700', null]);
+    expect(t.rows.find((r) => r.code === '30303')?.line).toBe(at(15));
+    expect(t.rows.find((r) => r.code === '30303')?.extra_codes).toEqual({ gov_economic_code: '50999' });
+    expect(values(t, '30304')).toEqual(['26591200', '26591200', null]);
+    expect(values(t, '30306')).toEqual(['1971700', '1971700', null]);
+    expect(t.rows.find((r) => r.code === '30306')?.line).toBe(at(19));
+  });
+  it('reads no row 合计 from those lines: the one 合计 is the total on line 28 (18,401.80 | 16,929.66 | 1,472.14)', () => {
+    expect(t.rows.filter((r) => r.name === '合计').map((r) => [r.line, ...r.cells.map((c) => c.value)])).toEqual([[at(28), '184018000', '169296600', '14721400']]);
+  });
+  it('still reads the rows around them (30302 退休费 1,977.23 on line 13, 30206 电费 6.15 | blank | 6.15 on line 20)', () => {
+    expect(values(t, '30302')).toEqual(['19772300', '19772300', null]);
+    expect(values(t, '30206')).toEqual(['61500', null, '61500']);
+  });
+});

@@ -52,7 +52,8 @@ export function readBasicLine(raw: string): BasicLine | null {
  * placed in the value columns — in order when the line prints all of them, else each at the column whose figures
  * end nearest to it on the nearest line that prints all (a blank cell is not zero, and never the next column's).
  * A line of words alone under a coded row is the rest of its name (the figures, when printed with the rest, are that
- * row's). Lines that fit no form are reported.
+ * row's); a line of figures alone under a coded row that printed none holds that row's figures. Lines that fit no form
+ * are reported.
  */
 export function readBasicRows(lines: readonly SourceLine[], columns: readonly string[], totalAt: number, ctx: TableContext): Row[] {
   const n = columns.length;
@@ -93,6 +94,16 @@ export function readBasicRows(lines: readonly SourceLine[], columns: readonly st
         }
         continue;
       }
+    }
+    // Figures alone on the line under a coded row that printed none: that row's figures, centred in its tall cell (a
+    // name wrapped in the cell beside them). Never the table's last line, which may be its total printed unlabelled.
+    const last = l === read[read.length - 1]!.line;
+    if (b.code === null && b.name === '' && b.figures.length > 0 && previous && !previous.figures && l.n === previous.line + 1 && !last) {
+      previous.row.cells = cells;
+      previous.row.line = l.n;
+      previous.figures = true;
+      previous.line = l.n;
+      continue;
     }
     if (b.code === null && b.name === '' && b.figures.length > 0) b.name = '合计';
     if (b.code === null && !isTotalLabel(b.name)) {
