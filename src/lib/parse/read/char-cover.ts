@@ -23,6 +23,7 @@
  */
 import { abs, cmp, sub, sum, type Decimal } from '../../decimal.ts';
 import type { Fragment } from './piece.ts';
+import { median } from './columns.ts';
 
 // ———— characters ————
 
@@ -127,11 +128,6 @@ export function ownPlaces(words: readonly string[], chars: readonly PlacedChar[]
   return { placed, spread };
 }
 
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 // ———— pieces ————
 

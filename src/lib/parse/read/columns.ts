@@ -153,3 +153,15 @@ export function joinPieces(texts: string[]): string {
 
 /** `rowNumbers`: every piece a row number (1–999, no leading zero: not a 款/项 code such as 01), a 行次 column. */
 export type WorkColumn = { span: { start: number; end: number }; kind: ColumnKind; head: Member[]; rowNumbers?: boolean };
+
+/** The middle of some numbers (the mean of the two middle ones when their count is even). */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2;
+}
+
+/** The middle of some numbers, the lower of the two middles when their count is even (a column position, whole). */
+export function lowerMedian(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)]!;
+}

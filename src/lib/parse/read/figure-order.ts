@@ -11,6 +11,7 @@
 import { readWords, splitGroupOverSubtotal, type Fragment, type Word } from './header-words.ts';
 import { coverValuePieces, isTotal as isTotalWord, sumsHold } from './header-cover.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
+import { lowerMedian } from './columns.ts';
 import { belongsTo, groupOf } from './header-groups.ts';
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { isAmountText, overlap, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
@@ -24,12 +25,6 @@ function figuresOf(parts: Positioned[], textColumns: Column[]): Positioned[] {
   while (rest.length > 0 && !/[.,%％]/.test(rest[0]!.text) && textColumns.some((c) => overlap(c, rest[0]!) > 0)) rest = rest.slice(1);
   return rest;
 }
-
-/** The middle of some numbers (the lower of the two middles). */
-export const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)]!;
-};
 
 /**
  * The columns re-read by the order of the figures in full rows, or null when the columns found by position already
@@ -99,8 +94,8 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
       : null;
   const amounts: Column[] = [];
   for (let k = 0; k < n; k++) {
-    const start = median(full.map((f) => f[k]!.start));
-    const end = Math.max(start + 1, median(full.map((f) => f[k]!.end)));
+    const start = lowerMedian(full.map((f) => f[k]!.start));
+    const end = Math.max(start + 1, lowerMedian(full.map((f) => f[k]!.end)));
     amounts.push({ start, end, kind: 'amount' });
   }
   // (the label columns keep their label words: pieces of the squeezed figure header found there by position are read
@@ -289,7 +284,7 @@ function blankColumnsBeside(fragments: Fragment[], amounts: Column[], full: Posi
       holding++;
       // (the drift that places the words best: the middle of their distances)
       const gaps = pick.map((i, k) => amounts[k]!.start - at[i]!);
-      const d = median(gaps);
+      const d = lowerMedian(gaps);
       const cost = gaps.reduce((a, g) => a + Math.abs(g - d), 0);
       if (best === null || cost < best.cost) {
         tie = best !== null && best.cost - cost < 1;

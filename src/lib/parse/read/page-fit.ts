@@ -8,7 +8,7 @@
  */
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 import { isAmountText, overlap } from './positioned.ts';
-import { median } from './figure-order.ts';
+import { lowerMedian } from './columns.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
 
 /** The amounts at the end of a line (after its last word). */
@@ -89,8 +89,8 @@ export function fitToPage(model: ColumnModel, data: PositionedLine[], numbers: P
   if (full.length < (numbered ? 1 : 2)) return null;
   const values: Column[] = [];
   for (let k = 0; k < n; k++) {
-    const start = median(full.map((f) => f[k]!.start));
-    const end = Math.max(start + 1, median(full.map((f) => f[k]!.end)));
+    const start = lowerMedian(full.map((f) => f[k]!.start));
+    const end = Math.max(start + 1, lowerMedian(full.map((f) => f[k]!.end)));
     // the page's columns stand left to right, as the table's do
     if (k > 0 && start < values[k - 1]!.start) return null;
     values.push({ start, end, kind: split.values[k]!.kind === 'blank' ? 'amount' : split.values[k]!.kind });

@@ -17,6 +17,7 @@
  */
 import type { SourceLine } from '../../text/lines.ts';
 import { joinPieces, type ColumnKind } from './positioned.ts';
+import { isRowNumberText } from './row-numbers.ts';
 
 /** A piece that starts a label of its own: a numbered item (`二、`, `（一）`, `3.`), a total or a `其中：` part. */
 const LABEL_START_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|合\s*计|总\s*计|小\s*计|其中[:：])/;
@@ -329,7 +330,7 @@ function joinCodedLabelsAboveFigures(lines: SourceLine[], run: readonly number[]
 /** Row numbers (行次): whole numbers without a leading zero, rising row by row, most by one. No code column however
  * many of them have two or three digits. */
 function countsUp(texts: readonly string[]): boolean {
-  if (texts.length < 2 || !texts.every((t) => /^[1-9]\d{0,2}$/.test(t))) return false;
+  if (texts.length < 2 || !texts.every(isRowNumberText)) return false;
   const n = texts.map(Number);
   const steps = n.slice(1).map((v, k) => v - n[k]!);
   return steps.every((d) => d > 0) && steps.filter((d) => d === 1).length * 2 >= steps.length;

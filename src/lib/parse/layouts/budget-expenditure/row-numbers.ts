@@ -1,5 +1,6 @@
 import type { SourceLine } from '../../../text/lines.ts';
 import { VOCABULARY } from '../../tables/vocabulary.ts';
+import { isRowNumberText } from '../../read/row-numbers.ts';
 
 /**
  * A 行次 column between the name and the amounts (`201 一般公共服务支出 2 333.84 279.28 …`): present when the header
@@ -28,7 +29,7 @@ export function rowNumberCells(headerText: string, rows: readonly { l: SourceLin
     const j = firstPrinted(l, from);
     if (j < 0) return new Map();
     const c = l.cells[j]!.trim();
-    if (!/^\d{1,4}$/.test(c) || Number(c) <= last) return new Map();
+    if (!isRowNumberText(c) || Number(c) <= last) return new Map();
     // the row number must be followed by an amount
     if (firstPrinted(l, j + 1) < 0) return new Map();
     last = Number(c);

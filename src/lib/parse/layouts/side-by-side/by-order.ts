@@ -224,8 +224,3 @@ export function readSidesByPair(
   return { cells, starts: read.map((t) => t.start), figures: read.map((t) => t.figures), unplaced };
 }
 
-/** The middle of some numbers (the mean of the two middle ones when their count is even). */
-export function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2;
-}

@@ -17,7 +17,8 @@
  */
 import type { SourceLine } from '../../../text/lines.ts';
 import { normHeaderWord } from '../../tables/vocabulary.ts';
-import { halfAt, median, readSidesByOrder, readSidesByPair, wordsOf, type Half, type PairRule, type Word } from './by-order.ts';
+import { median } from '../../read/columns.ts';
+import { halfAt, readSidesByOrder, readSidesByPair, wordsOf, type Half, type PairRule, type Word } from './by-order.ts';
 
 export type RowReading =
   | { how: 'order' | 'pair' | 'placed' | 'pieces'; cells: string[]; unplaced?: string[] }
