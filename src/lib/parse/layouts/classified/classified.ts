@@ -35,7 +35,7 @@ interface Roles {
   unitCodeIdx: number;
 }
 
-function findRoles(labels: string[], meanings: ColumnMeaning[]): Roles {
+function findRoles(labels: string[], meanings: ColumnMeaning[], rows: SourceLine[]): Roles {
   const codeParts = meanings.flatMap((m, j) => (m.role === 'code_part' ? [j] : []));
   let codeIdx = meanings.findIndex((m) => m.role === 'code');
   const names = meanings.flatMap((m, j) => (m.role === 'name' && j !== codeIdx ? [j] : []));
@@ -47,7 +47,7 @@ function findRoles(labels: string[], meanings: ColumnMeaning[]): Roles {
   }
   if (nameIdx < 0) nameIdx = Math.max(codeIdx, ...codeParts) + 1;
   const rowNumberIdx = meanings.flatMap((m, j) => (m.role === 'row_number' ? [j] : []));
-  const otherNames = names.filter((j) => j !== nameIdx);
+  const otherNames = [...names.filter((j) => j !== nameIdx), ...headlessLabelColumns(labels, nameIdx, rows)];
   const structural = new Set([codeIdx, nameIdx, ...otherNames, ...codeParts, ...rowNumberIdx]);
   const valueIdx = labels.flatMap((l, j) => (!structural.has(j) && l && meanings[j]!.role !== 'unit_code' ? [j] : []));
   const unitCodeIdx = meanings.findIndex((m) => m.role === 'unit_code');
@@ -59,7 +59,7 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
   const family = familyOf(block.kind);
   const meaningsOfPrinted = mapHeader(flattenHeader(grid.header, width), family);
   const labels = meaningsOfPrinted.map((m) => m.label);
-  const roles = findRoles(labels, meaningsOfPrinted);
+  const roles = findRoles(labels, meaningsOfPrinted, grid.rows);
   const { codeIdx, codeParts, nameIdx, otherNames, valueIdx, rowNumberIdx, meanings, unitCodeIdx } = roles;
   reportUnknownColumns(ctx, grid.rows[0], meanings, valueIdx);
   const columns = valueIdx.map((j) => labels[j]!);
@@ -142,6 +142,23 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
  * A row's code and name, wherever they are printed: split 类/款/项 cells, one code cell (joined or spaced), a code at
  * the start of the label, or a label printed in the code column. Code cells are accounted (not values).
  */
+/**
+ * Columns without a header word, right of the name column and left of every headed column, that hold only text on
+ * rows whose name column is empty: the labels were printed right of their 科目名称 heading (pdftotext draws a centred
+ * heading apart from the labels under it), so they are names, never values nor unknown columns.
+ */
+function headlessLabelColumns(labels: string[], nameIdx: number, rows: SourceLine[]): number[] {
+  if (nameIdx < 0) return [];
+  const firstHeaded = labels.findIndex((l, j) => j > nameIdx && l !== '');
+  const out: number[] = [];
+  for (let j = nameIdx + 1; j < (firstHeaded < 0 ? labels.length : firstHeaded); j++) {
+    const filled = rows.filter((l) => (l.cells[j] ?? '').trim() !== '');
+    const labelsOnly = filled.every((l) => classifyCell(l.cells[j]!) !== 'number' && (l.cells[nameIdx] ?? '').trim() === '');
+    if (filled.length > 0 && labelsOnly) out.push(j);
+  }
+  return out;
+}
+
 function readLabel(l: SourceLine, roles: Roles, split: SplitCodeReader, ctx: TableContext): { code: string | null; name: string; codeRaw: string; nameCell: string } {
   const { codeIdx, codeParts, nameIdx, otherNames } = roles;
   const codeRaw = codeIdx >= 0 ? cellLabel(l.cells[codeIdx] ?? '') : '';
