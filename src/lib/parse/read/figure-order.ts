@@ -11,6 +11,7 @@
 import { readWords, splitGroupOverSubtotal, type Fragment, type Word } from './header-words.ts';
 import { coverValuePieces, isTotal as isTotalWord, sumsHold } from './header-cover.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
+import { readStack } from './header-stack.ts';
 import { lowerMedian } from './columns.ts';
 import { belongsTo, groupOf } from './header-groups.ts';
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
@@ -65,6 +66,15 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   // (one full row is enough under a 栏次 row numbering as many columns: 1 … n)
   const numbered = numbers !== null && numbers.filter((p) => /^\d{1,3}$/.test(p.text)).map((p) => p.text).join(' ') === Array.from({ length: n }, (_, k) => k + 1).join(' ');
   if (n < 2 || full.length < (numbered ? 1 : 2)) return null;
+  const lastEnd = textColumns[textColumns.length - 1]!.end;
+  // (a figure word squeezed against a 行次 column may start over the last row numbers: `行次 小计` over `10 2605.88`)
+  const labelWord = (p: Positioned) => ['code', 'name', 'row_number'].includes(lookupWord(p.text)?.role ?? '');
+  const fragments: Fragment[] = header.flatMap((l, row) =>
+    l.parts.filter((p) => p.start >= lastEnd || (labelEnd > lastText && p.end > lastEnd && !labelWord(p))).map((part) => ({ part, row })),
+  );
+  // the header's pieces read as one monotone stack of n column words that the full rows' totals confirm
+  // (`header-stack.ts`): the reading every other one here defers to
+  const stack = readStack(fragments, n, full.map((f) => f.map((p) => p.text)));
   // the columns by position hold every full row one figure to a column, in order: nothing to repair
   const holds = full.every((f) => {
     const cells = placeParts(f, model).cells;
@@ -74,10 +84,12 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   // (and as many value columns as full rows have figures, each headed by words the vocabulary knows)
   const values = model.columns.flatMap((c, j) => (j > lastText ? [j] : []));
   const known = values.every((j) => model.header.every((r) => !r[j] || lookupWord(r[j]!) !== null));
-  if (holds && values.length === n && known && !rowNumberColumn) return null;
+  const rows = full.map((f) => f.map((p) => p.text));
+  const agrees = stack === null || (values.length === n && !stackWins(values.map((j) => model.header.map((r) => r[j] ?? '').filter((x) => x !== '')), stack, rows));
+  if (holds && values.length === n && known && !rowNumberColumn && agrees) return null;
   // the columns by position are the right ones, only squeezed figures of full rows fall wrong: those rows by order,
   // the others as positions say (a row with blank cells is printed wider, where its figures stand tells more)
-  if (values.length === n && known) return rowNumberColumn ? { ...withRowNumbers(model, textColumns[lastText]!, lastText), figures: n } : { ...model, figures: n };
+  if (values.length === n && known && agrees) return rowNumberColumn ? { ...withRowNumbers(model, textColumns[lastText]!, lastText), figures: n } : { ...model, figures: n };
   // the figures of one squeezed column drawn apart into two columns by position, one of them under no header word and
   // lying over a named neighbour for half its width or more (or anywhere, under a 栏次 row numbering 1 … n): as many
   // named value columns as full rows have figures are the table's columns, read by order
@@ -101,7 +113,6 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   // (the label columns keep their label words: pieces of the squeezed figure header found there by position are read
   // again below, onto the figure columns)
   const labels = texts.map((j) => model.header.map((r) => r[j] ?? '').filter((x) => x !== '' && lookupWord(x) !== null && lookupWord(x)!.role !== 'value'));
-  const lastEnd = textColumns[textColumns.length - 1]!.end;
   // a label column left without its code or name word (the word broken over lines that pdftotext wrote apart,
   // `功能分类科` beside `科目名称` over `目编码`) takes the label word read again from its pieces
   const own = labelWords(header.flatMap((l, row) => l.parts.filter((p) => p.end <= lastEnd).map((part) => ({ part, row }))));
@@ -110,24 +121,43 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
     const word = own.find((w) => overlap(c, w.parts[0]!.part) > 0 && ['code', 'name'].includes(lookupWord(w.text)?.role ?? ''));
     if (word) labels[j]!.push(word.text);
   });
-  // (a figure word squeezed against a 行次 column may start over the last row numbers: `行次 小计` over `10 2605.88`)
-  const labelWord = (p: Positioned) => ['code', 'name', 'row_number'].includes(lookupWord(p.text)?.role ?? '');
-  const fragments: Fragment[] = header.flatMap((l, row) =>
-    l.parts.filter((p) => p.start >= lastEnd || (labelEnd > lastText && p.end > lastEnd && !labelWord(p))).map((part) => ({ part, row })),
-  );
   // (else the header's pieces read as an exact cover of vocabulary words, `header-cover.ts`)
-  const inOrder = headerInOrder(fragments, n);
-  const cover = inOrder === null ? coverValuePieces(header, lastEnd, n, full.map((f) => f.map((p) => p.text))) : null;
-  const paths = inOrder ?? cover?.paths ?? null;
-  if (paths === null) return blankColumnsBeside(fragments, amounts, full, textColumns, labels) ?? joined;
+  const byOrder = headerInOrder(fragments, n);
+  const cover = byOrder === null ? coverValuePieces(header, lastEnd, n, rows) : null;
+  const read = byOrder ?? cover?.paths ?? null;
+  const other = read === null ? (blankColumnsBeside(fragments, amounts, full, textColumns, labels) ?? joined) : null;
+  const otherPaths = other?.columns.flatMap((_, j) => (j >= other.columns.length - n ? [other.header.map((r) => r[j] ?? '').filter((x) => x !== '')] : []));
+  const useStack = stack !== null && (read !== null ? stackWins(read, stack, rows) : other === null || (other.columns.length - textColumns.length === n && stackWins(otherPaths!, stack, rows)));
+  const paths = useStack ? stack.map((w) => [w]) : read;
+  if (paths === null) return other;
   const all = [...labels, ...paths];
   const depth = Math.max(...all.map((l) => l.length));
   return {
     columns: [...textColumns, ...amounts],
     header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')),
     figures: n,
-    ...(cover ? { cover: cover.words } : {}),
+    // (a header read as a stack is reported as one read by its words, `header_cover`)
+    ...(useStack ? { cover: stack } : cover ? { cover: cover.words } : {}),
   };
+}
+
+/** Whether columns' labels (`本年支出/小计`) mean what a stack reading's words (`本年支出小计`) do, column by column:
+ * each label's words joined, or its last word, of the word's meaning. */
+function sameMeaning(paths: readonly string[][], words: readonly string[]): boolean {
+  return paths.length === words.length && paths.every((p, k) => {
+    const key = lookupWord(words[k]!)?.key;
+    return key !== undefined && (lookupWord(p.join(''))?.key === key || lookupWord(p[p.length - 1] ?? '')?.key === key);
+  });
+}
+
+/** Whether a stack reading's words replace columns' labels read otherwise: they mean something else, and the labels
+ * are words the vocabulary does not know, totals the full rows do not confirm, or the stack's own words in another
+ * order (totals cannot tell a flat header's columns apart; the order of the pieces on each line can). */
+function stackWins(paths: readonly string[][], words: readonly string[], rows: readonly (readonly string[])[]): boolean {
+  if (sameMeaning(paths, words)) return false;
+  if (paths.some((p) => p.some((w) => lookupWord(w) === null)) || !sumsHold(paths, rows)) return true;
+  const keys = (ws: readonly string[]) => ws.map((w) => lookupWord(w)?.key ?? '').sort().join('|');
+  return keys(paths.map((p) => p[p.length - 1]!)) === keys(words);
 }
 
 /** The model with its 行次 column `j` spanning the row numbers (`column`), and a 行次 word that the header's lines put

@@ -1,0 +1,174 @@
+/**
+ * A squeezed header stack read as one monotone assignment of its pieces to the figure columns. Where `pdftotext
+ * -layout` squeezes a header of narrow cells, the words of neighbouring columns interleave over up to four lines, often
+ * one space apart, so positions cannot tell which piece heads which column. By meaning they can: on each header line
+ * the pieces stand in column order (left to right), each column's label is the top-to-bottom concatenation of the
+ * pieces it takes, and every label is a value word of the vocabulary. So column k takes, on every line, the next run of
+ * pieces left by columns 1 … k−1; the search walks the columns left to right over these runs (the vocabulary's
+ * prefixes prune it) and keeps every reading that uses each piece once and heads exactly `n` columns (the figures of
+ * the full rows, or the 栏次 numbers). A header is read so only when the readings agree on one label per column.
+ *
+ * pdftotext may also write the lines of a cell centred in a taller header out of order (`收入` on the line above
+ * `事业` when a two-line cell stands beside a three-line one): only when no reading takes the pieces top to bottom is a
+ * label taken from its pieces in any order, and then, too, only when one reading remains.
+ */
+import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
+import { normChars } from '../../text/clean.ts';
+import type { Fragment } from './piece.ts';
+import { isTotal, sumsHold } from './header-cover.ts';
+
+const VALUE_WORDS: readonly string[] = [...new Set(VOCABULARY.filter((t) => t.role === 'value').flatMap((t) => t.words.map(normHeaderWord)))];
+
+const PREFIXES: ReadonlySet<string> = (() => {
+  const s = new Set<string>();
+  for (const w of VALUE_WORDS) for (let k = 1; k <= w.length; k++) s.add(w.slice(0, k));
+  return s;
+})();
+
+/** The sorted characters of every value word, for a label whose pieces may stand in any order. */
+const SORTED_WORDS: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const w of VALUE_WORDS) m.set([...w].sort().join(''), w);
+  return m;
+})();
+
+/** Steps of the search at most: a header of text no table prints stops early. */
+const MAX_STEPS = 200_000;
+
+const norm = (t: string) => normChars(t).replace(/\s+/g, '');
+const isFigure = (t: string) => /^[\d.,\-]+$/.test(t);
+
+/** Value words containing a piece (by the piece's text). */
+const CONTAINING = new Map<string, readonly string[]>();
+function containing(piece: string): readonly string[] {
+  let hit = CONTAINING.get(piece);
+  if (!hit) CONTAINING.set(piece, (hit = VALUE_WORDS.filter((w) => w.includes(normHeaderWord(piece)))));
+  return hit;
+}
+
+/** A label column's word (科目名称, 栏次) that is part of no value word: drawn over the figures by a narrow label
+ * column, it heads none of them. */
+const isLabelWord = (text: string) => containing(text).length === 0 && ['code', 'name', 'row_number'].includes(lookupWord(text)?.role ?? '');
+
+/** The label a column's pieces make (top to bottom, or in any order when `loose`), or null. */
+function labelOf(texts: readonly string[], loose: boolean): string | null {
+  const joined = texts.join('');
+  if (lookupWord(joined)?.role === 'value') return normHeaderWord(joined);
+  if (!loose || texts.length < 2) return null;
+  return SORTED_WORDS.get([...normHeaderWord(joined)].sort().join('')) ?? null;
+}
+
+/** Whether pieces taken so far may still make a label: a prefix of a word (top to bottom), or each piece within one
+ * word long enough for them all (any order). */
+function mayGrow(texts: readonly string[], loose: boolean): boolean {
+  const joined = texts.join('');
+  if (!loose) return PREFIXES.has(normHeaderWord(joined));
+  const len = normHeaderWord(joined).length;
+  let words = containing(texts[0]!);
+  for (const t of texts.slice(1)) {
+    const other = new Set(containing(t));
+    words = words.filter((w) => other.has(w));
+  }
+  return words.some((w) => w.length >= len);
+}
+
+interface Piece {
+  text: string;
+  start: number;
+}
+
+/** A reading: each column's label and its pieces' starts. */
+interface Reading {
+  labels: string[];
+  cost: number;
+}
+
+/** How far a reading's columns stand from one column each: the spread of each column's pieces, and columns whose
+ * pieces stand right of the next column's (positions only break ties between readings the vocabulary allows). */
+function positionCost(columns: readonly Piece[][]): number {
+  let cost = 0;
+  const centres = columns.map((c) => c.reduce((a, p) => a + p.start, 0) / c.length);
+  for (const c of columns) cost += Math.max(...c.map((p) => p.start)) - Math.min(...c.map((p) => p.start));
+  for (let k = 1; k < centres.length; k++) cost += 2 * Math.max(0, centres[k - 1]! - centres[k]!);
+  return cost;
+}
+
+/**
+ * The labels of `n` figure columns read from the header's pieces as one monotone assignment (see above), or null when
+ * no reading uses every piece once, or two readings with different labels stand as near their columns.
+ */
+export function readStack(fragments: readonly Fragment[], n: number, figures: readonly (readonly string[])[]): string[] | null {
+  const rows = [...new Set(fragments.map((f) => f.row))].sort((a, b) => a - b);
+  const lines = rows
+    .map((r) =>
+      fragments
+        .filter((f) => f.row === r && !isFigure(f.part.text) && !isLabelWord(f.part.text))
+        .sort((a, b) => a.part.start - b.part.start)
+        .map((f) => ({ text: norm(f.part.text), start: f.part.start })),
+    )
+    .filter((l) => l.length > 0);
+  const total = lines.reduce((a, l) => a + l.length, 0);
+  if (n < 2 || total < n || lines.length === 0) return null;
+  for (const loose of [false, true]) {
+    const searched = search(lines, n, loose);
+    if (searched === undefined) return null;
+    const found = searched.filter((r) => confirmed(r.labels, figures));
+    if (found.length === 0) continue;
+    const best = Math.min(...found.map((r) => r.cost));
+    const winners = found.filter((r) => r.cost < best + 1);
+    const first = winners[0]!.labels.join('|');
+    return winners.every((r) => r.labels.join('|') === first) ? winners[0]!.labels : null;
+  }
+  return null;
+}
+
+/** A reading the figures confirm: one total, heading the first column, each row's total the sum of the other
+ * columns (every word a column of its own, no group word over its parts), and the words of different meanings. */
+function confirmed(labels: readonly string[], rows: readonly (readonly string[])[]): boolean {
+  const keys = labels.map((w) => lookupWord(w)?.key);
+  if (new Set(keys).size !== keys.length || !isTotal(labels[0]!) || labels.slice(1).some(isTotal)) return false;
+  const nonzero = rows.filter((r) => r.length === labels.length && !/^[0.,\-]*$/.test(r[0]!));
+  return nonzero.length > 0 && sumsHold(labels.map((w) => [w]), nonzero);
+}
+
+/** Every reading of the lines' pieces onto `n` columns, or undefined when the search ran out of steps. */
+export function search(lines: readonly Piece[][], n: number, loose: boolean): Reading[] | undefined {
+  let steps = 0;
+  const out: Reading[] = [];
+  const columns: Piece[][] = [];
+  const labels: string[] = [];
+  const solve = (col: number, ptr: readonly number[]): void => {
+    if (col === n) {
+      if (ptr.every((p, i) => p === lines[i]!.length)) out.push({ labels: [...labels], cost: positionCost(columns) });
+      return;
+    }
+    const left = ptr.reduce((a, p, i) => a + lines[i]!.length - p, 0);
+    if (left < n - col) return;
+    // column `col` takes, line by line, the next run of pieces on each line
+    const take = (i: number, next: number[], taken: Piece[]) => {
+      if (++steps > MAX_STEPS) return;
+      if (i === lines.length) {
+        if (taken.length === 0) return;
+        const label = labelOf(taken.map((p) => p.text), loose);
+        if (label === null) return;
+        columns.push(taken);
+        labels.push(label);
+        solve(col + 1, next);
+        columns.pop();
+        labels.pop();
+        return;
+      }
+      const line = lines[i]!;
+      const here = [...taken];
+      for (let k = ptr[i]!; ; k++) {
+        take(i + 1, next.map((p, j) => (j === i ? k : p)), here);
+        if (k === line.length) break;
+        here.push(line[k]!);
+        if (!mayGrow(here.map((p) => p.text), loose)) break;
+      }
+    };
+    take(0, [...ptr], []);
+  };
+  solve(0, lines.map(() => 0));
+  return steps > MAX_STEPS ? undefined : out;
+}

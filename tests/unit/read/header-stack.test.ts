@@ -1,0 +1,52 @@
+/**
+ * A squeezed 收入决算表 header read as one monotone stack (`read/header-stack.ts`): the header lines written as
+ * `pdftotext -layout` writes narrow cells (the shapes of the 收入决算表 of synth-410700-nongyeju-2015-final-00009 and
+ * synth-410803-shengtaiju-2015-final-00007), words of different columns one space apart and interleaved over four
+ * lines. The figures are written by hand, every row's 本年收入合计 the sum of the columns beside it, and different in
+ * each column, so that a reading in another order puts them under the wrong words.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFixture } from './read-fixture.ts';
+
+const FLAT = [
+  '          项目                一般公共     上级             附属',
+  '                   本年收入 预算拨款 补助 事业 经营 单位 其他',
+  ' 功能分类科 科目名称         合计       收入      收入   收入 收入 上缴 收入',
+  '  目编码                                               收入',
+  '             栏次       1        2      3 4 5 6 7',
+  '201       一般公共服务支出 28.00 1.00 2.00 3.00 4.00 5.00 13.00',
+  '201 01    人大事务       21.00 1.00 2.00 3.00 4.00 5.00 6.00',
+  '201 01 01 行政运行       15.00 5.00 4.00 3.00 2.00 1.00 0.00',
+].join('\n');
+
+// (the lines of a two-line cell beside three-line ones written out of order: 收入 of 事业收入 and of 经营收入 on the
+// line above 事业 and 经营)
+const OUT_OF_ORDER = [
+  '               项目                                               附属',
+  '                           本年收入合 财政拨款收 上级        补助 收入 收入 单位',
+  '                                                      事业   经营        其他',
+  ' 功能分类科            科目名称        计          入       收入             上缴   收入',
+  '  目编码                                                           收入',
+  '                   栏次          1         2        3 4 5 6 7',
+  '          合计               1299.00 1000.00 200.00 50.00 30.00 10.00 9.00',
+  '201       一般公共服务支出          190.00 100.00 40.00 20.00 15.00 10.00 5.00',
+].join('\n');
+
+const INCOME = ['本年收入合计', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'];
+
+describe('a squeezed 收入决算表 header read as one stack of its pieces in column order', () => {
+  it('reads lines 1–4 as 本年收入合计 | 一般公共预算拨款收入 | 上级补助收入 | 事业收入 | 经营收入 | 附属单位上缴收入 | 其他收入, the order the pieces stand in on each line', () => {
+    const { at, header } = readFixture(FLAT);
+    const labels = header(1).slice(-7);
+    expect(labels).toEqual([INCOME[0], '一般公共预算拨款收入', ...INCOME.slice(1)]);
+    // line 6: 上级补助收入 2.00, 事业收入 3.00, 经营收入 4.00, 附属单位上缴收入 5.00, 其他收入 13.00
+    expect(at(6).cells.slice(-7)).toEqual(['28.00', '1.00', '2.00', '3.00', '4.00', '5.00', '13.00']);
+  });
+
+  it('reads lines 1–5 whose 事业收入 and 经营收入 pdftotext wrote 收入 above 事业 and 经营: the one reading that puts each column\'s pieces together', () => {
+    const { at, header } = readFixture(OUT_OF_ORDER);
+    expect(header(1).slice(-7)).toEqual([INCOME[0], '财政拨款收入', ...INCOME.slice(1)]);
+    // line 8: 财政拨款收入 100.00, 上级补助收入 40.00, 事业收入 20.00, 经营收入 15.00, 附属单位上缴收入 10.00, 其他收入 5.00
+    expect(at(8).cells.slice(-7)).toEqual(['190.00', '100.00', '40.00', '20.00', '15.00', '10.00', '5.00']);
+  });
+});
