@@ -32,6 +32,19 @@ const OUT_OF_ORDER = [
   '201       一般公共服务支出          190.00 100.00 40.00 20.00 15.00 10.00 5.00',
 ].join('\n');
 
+// (no row fills every column: the columns are those the 栏次 numbers stand in; the shape of the 收入决算表 of
+// synth-140100-caizhengju-2016-final-00021)
+const NUMBERED = [
+  '        项目                    一般公                   附属',
+  '                       本年收 共预算 上级    补助 收入 收入 单位',
+  '                                          事业   经营        其他',
+  '功能分类科          科目名称    入合计    拨款收    收入             上缴   收入',
+  '  目编码                          入                    收入',
+  '                栏次       1      2     3 4 5 6 7',
+  '201       一般公共服务支出      96.07 95.19 0.00            0.00 0.88',
+  '201 03    政府办公厅（室）及相关机 96.07 95.19        0.00           0.88',
+].join('\n');
+
 const INCOME = ['本年收入合计', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'];
 
 describe('a squeezed 收入决算表 header read as one stack of its pieces in column order', () => {
@@ -48,5 +61,13 @@ describe('a squeezed 收入决算表 header read as one stack of its pieces in c
     expect(header(1).slice(-7)).toEqual([INCOME[0], '财政拨款收入', ...INCOME.slice(1)]);
     // line 8: 财政拨款收入 100.00, 上级补助收入 40.00, 事业收入 20.00, 经营收入 15.00, 附属单位上缴收入 10.00, 其他收入 5.00
     expect(at(8).cells.slice(-7)).toEqual(['190.00', '100.00', '40.00', '20.00', '15.00', '10.00', '5.00']);
+  });
+
+  it('reads lines 1–5 onto the seven columns the 栏次 numbers of line 6 stand in when no row fills them all', () => {
+    const { at, header } = readFixture(NUMBERED);
+    expect(header(1).slice(-7)).toEqual([INCOME[0], '一般公共预算拨款收入', ...INCOME.slice(1)]);
+    // line 7 (as printed): 本年收入合计 96.07, 一般公共预算拨款收入 95.19, 上级补助收入 0.00, 附属单位上缴收入 0.00 (under 6),
+    // 其他收入 0.88
+    expect(at(7).cells.slice(-7)).toEqual(['96.07', '95.19', '0.00', '', '', '0.00', '0.88']);
   });
 });

@@ -9,7 +9,7 @@
  * columns (`header-words.ts`); a table whose header cannot be read so keeps the columns found by position.
  */
 import { readWords, splitGroupOverSubtotal, type Fragment, type Word } from './header-words.ts';
-import { coverValuePieces, isTotal as isTotalWord, sumsHold } from './header-cover.ts';
+import { coverValuePieces, flatTotalsHold, isTotal as isTotalWord, sumsHold } from './header-cover.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
 import { readStack } from './header-stack.ts';
 import { lowerMedian } from './columns.ts';
@@ -74,7 +74,7 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   );
   // the header's pieces read as one monotone stack of n column words that the full rows' totals confirm
   // (`header-stack.ts`): the reading every other one here defers to
-  const stack = readStack(fragments, n, full.map((f) => f.map((p) => p.text)));
+  const stack = readStack(fragments, n, (labels) => flatTotalsHold(labels, full.map((f) => f.map((p) => p.text))));
   // the columns by position hold every full row one figure to a column, in order: nothing to repair
   const holds = full.every((f) => {
     const cells = placeParts(f, model).cells;
@@ -155,7 +155,7 @@ function sameMeaning(paths: readonly string[][], words: readonly string[]): bool
  * order (totals cannot tell a flat header's columns apart; the order of the pieces on each line can). */
 function stackWins(paths: readonly string[][], words: readonly string[], rows: readonly (readonly string[])[]): boolean {
   if (sameMeaning(paths, words)) return false;
-  if (paths.some((p) => p.some((w) => lookupWord(w) === null)) || !sumsHold(paths, rows)) return true;
+  if (paths.some((p) => p.length === 0 || p.some((w) => lookupWord(w) === null)) || !sumsHold(paths, rows)) return true;
   const keys = (ws: readonly string[]) => ws.map((w) => lookupWord(w)?.key ?? '').sort().join('|');
   return keys(paths.map((p) => p[p.length - 1]!)) === keys(words);
 }

@@ -36,6 +36,7 @@ import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts'
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { parseDecimal, type Decimal } from '../../decimal.ts';
 import type { Fragment } from './piece.ts';
+import { readStack } from './header-stack.ts';
 import { pieceCovers, totalWithin, type CoverWord } from './char-cover.ts';
 import { normChars } from '../../text/clean.ts';
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
@@ -279,6 +280,19 @@ export function sumsHold(paths: readonly string[][], allRows: readonly FigureRow
   return true;
 }
 
+/** A flat header's words the figures confirm: one total, heading the first column, each row's total the sum of the
+ * other columns (every word a column of its own, no group word over its parts; a row of zeros confirms nothing, and
+ * with no full row only the shape is checked), and the words of different meanings (`header-stack.ts`). */
+export function flatTotalsHold(labels: readonly string[], rows: readonly FigureRow[]): boolean {
+  const keys = labels.map((w) => lookupWord(w)?.key);
+  if (new Set(keys).size !== keys.length || !isTotal(labels[0]!) || labels.slice(1).some(isTotal)) return false;
+  // (a word heading parts printed beside it, `基本支出` before `人员经费`, is a group, not a column of a flat header)
+  if (labels.some((w, k) => k > 0 && labels.slice(k + 1).some((o) => { const g = groupOf(w); return g !== null && g.kind === 'parts' && belongsTo(g, o); }))) return false;
+  const full = rows.filter((r) => r.length === labels.length);
+  const totals = full.filter((r) => !/^[0.,-]*$/.test(r[0] ?? ''));
+  return (full.length === 0 || totals.length > 0) && sumsHold(labels.map((w) => [w]), totals);
+}
+
 /** What a header word means: its vocabulary key (its text when it has none). */
 const meaning = (w: string) => lookupWord(w)?.key ?? w;
 /** How unusual the spellings of a reading's words are: the sum of their places in their terms' lists of words. */
@@ -409,7 +423,13 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   if (numbers[0]!.start < lastEnd) return null;
   // (rows with every figure printed confirm the totals)
   const full = data.map((l) => l.parts.filter((p) => p.start >= lastEnd)).filter((ps) => ps.length === m);
-  const read = coverValuePieces(header, lastEnd, m, full.map((ps) => ps.map((p) => p.text)));
+  const rows = full.map((ps) => ps.map((p) => p.text));
+  // (else the pieces read as one stack of m column words, `header-stack.ts`)
+  const stack = (): CoverReading | null => {
+    const words = readStack(valuePieces(header, lastEnd), m, (labels) => flatTotalsHold(labels, rows));
+    return words === null ? null : { paths: words.map((w) => [w]), words };
+  };
+  const read = coverValuePieces(header, lastEnd, m, rows) ?? stack();
   if (read === null) return null;
   const centres = numbers.map((p) => (p.start + p.end) / 2);
   const right = Math.max(numbers[m - 1]!.end, ...data.flatMap((l) => l.parts.map((p) => p.end)));

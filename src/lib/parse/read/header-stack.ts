@@ -15,7 +15,6 @@
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { normChars } from '../../text/clean.ts';
 import type { Fragment } from './piece.ts';
-import { isTotal, sumsHold } from './header-cover.ts';
 
 const VALUE_WORDS: readonly string[] = [...new Set(VOCABULARY.filter((t) => t.role === 'value').flatMap((t) => t.words.map(normHeaderWord)))];
 
@@ -95,9 +94,10 @@ function positionCost(columns: readonly Piece[][]): number {
 
 /**
  * The labels of `n` figure columns read from the header's pieces as one monotone assignment (see above), or null when
- * no reading uses every piece once, or two readings with different labels stand as near their columns.
+ * no reading uses every piece once and is `confirmed` (by the caller's figures), or two readings with different labels
+ * stand as near their columns.
  */
-export function readStack(fragments: readonly Fragment[], n: number, figures: readonly (readonly string[])[]): string[] | null {
+export function readStack(fragments: readonly Fragment[], n: number, confirmed: (labels: readonly string[]) => boolean): string[] | null {
   const rows = [...new Set(fragments.map((f) => f.row))].sort((a, b) => a - b);
   const lines = rows
     .map((r) =>
@@ -112,7 +112,7 @@ export function readStack(fragments: readonly Fragment[], n: number, figures: re
   for (const loose of [false, true]) {
     const searched = search(lines, n, loose);
     if (searched === undefined) return null;
-    const found = searched.filter((r) => confirmed(r.labels, figures));
+    const found = searched.filter((r) => confirmed(r.labels));
     if (found.length === 0) continue;
     const best = Math.min(...found.map((r) => r.cost));
     const winners = found.filter((r) => r.cost < best + 1);
@@ -120,15 +120,6 @@ export function readStack(fragments: readonly Fragment[], n: number, figures: re
     return winners.every((r) => r.labels.join('|') === first) ? winners[0]!.labels : null;
   }
   return null;
-}
-
-/** A reading the figures confirm: one total, heading the first column, each row's total the sum of the other
- * columns (every word a column of its own, no group word over its parts), and the words of different meanings. */
-function confirmed(labels: readonly string[], rows: readonly (readonly string[])[]): boolean {
-  const keys = labels.map((w) => lookupWord(w)?.key);
-  if (new Set(keys).size !== keys.length || !isTotal(labels[0]!) || labels.slice(1).some(isTotal)) return false;
-  const nonzero = rows.filter((r) => r.length === labels.length && !/^[0.,\-]*$/.test(r[0]!));
-  return nonzero.length > 0 && sumsHold(labels.map((w) => [w]), nonzero);
 }
 
 /** Every reading of the lines' pieces onto `n` columns, or undefined when the search ran out of steps. */
