@@ -7,6 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFixture } from './read-fixture.ts';
+import { frags } from './fragments.ts';
+import { readStack } from '../../../src/lib/parse/read/header-stack.ts';
+import { flatTotalsHold } from '../../../src/lib/parse/read/header-cover.ts';
 
 const FLAT = [
   '          项目                一般公共     上级             附属',
@@ -69,5 +72,20 @@ describe('a squeezed 收入决算表 header read as one stack of its pieces in c
     // line 7 (as printed): 本年收入合计 96.07, 一般公共预算拨款收入 95.19, 上级补助收入 0.00, 附属单位上缴收入 0.00 (under 6),
     // 其他收入 0.88
     expect(at(7).cells.slice(-7)).toEqual(['96.07', '95.19', '0.00', '', '', '0.00', '0.88']);
+  });
+});
+
+describe('readings the vocabulary allows told apart by where the pieces stand', () => {
+  // the value pieces of a 收入决算表 header (synth-140100-gongxinju-2015-final-00001, lines 82–87), as pdftotext wrote
+  // them: line 1 squeezed one space apart, 经营 on line 2 left of 附属 on line 0, 收入 of 经营收入 on the line above 经营
+  const pieces = frags(
+    '上级@0:52 附属@0:69 本年收入合计@1:25 助）收入@1:32 补助@1:37 事业收入@1:40 收入@1:45 单位@1:48 财政拨款（补@2:38 经营@2:64 上缴@3:70 收入@3:73 其他@4:75 收入@5:58 收入@5:77',
+  );
+  it('puts 经营收入 before 附属单位上缴收入: 附属 and 上缴 standing right of 经营 would cross two pairs of columns, 经营 over 单位 one', () => {
+    expect(readStack(pieces, 7, (labels) => flatTotalsHold(labels, []))).toEqual(['本年收入合计', '财政拨款收入（补助）', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);
+  });
+
+  it('reads nothing when no reading heads the columns counted (eight columns from these pieces)', () => {
+    expect(readStack(pieces, 8, (labels) => flatTotalsHold(labels, []))).toBeNull();
   });
 });

@@ -82,15 +82,20 @@ interface Reading {
   cost: number;
 }
 
-/** How far a reading's columns stand from one column each: the spread of each column's pieces, and columns whose
- * pieces stand right of the next column's (positions only break ties between readings the vocabulary allows). */
+/** How far a reading's columns stand from one column each, first by the pieces of a column standing right of pieces of
+ * a later column (each such pair; a squeezed line draws its pieces left alike, so order tells more than distance), then
+ * by the spread of each column's pieces (positions only break ties between readings the vocabulary allows). */
 function positionCost(columns: readonly Piece[][]): number {
-  let cost = 0;
-  const centres = columns.map((c) => c.reduce((a, p) => a + p.start, 0) / c.length);
-  for (const c of columns) cost += Math.max(...c.map((p) => p.start)) - Math.min(...c.map((p) => p.start));
-  for (let k = 1; k < centres.length; k++) cost += 2 * Math.max(0, centres[k - 1]! - centres[k]!);
-  return cost;
+  let crossed = 0;
+  for (let a = 0; a < columns.length; a++)
+    for (let b = a + 1; b < columns.length; b++) for (const p of columns[a]!) for (const q of columns[b]!) if (p.start > q.start) crossed++;
+  let spread = 0;
+  for (const c of columns) spread += Math.max(...c.map((p) => p.start)) - Math.min(...c.map((p) => p.start));
+  return crossed * SPREAD_LIMIT + spread;
 }
+
+/** More than any header's spread of pieces: one crossed pair weighs more than every spread. */
+const SPREAD_LIMIT = 10_000;
 
 /**
  * The labels of `n` figure columns read from the header's pieces as one monotone assignment (see above), or null when
