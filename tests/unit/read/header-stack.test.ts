@@ -82,10 +82,37 @@ describe('readings the vocabulary allows told apart by where the pieces stand', 
     '上级@0:52 附属@0:69 本年收入合计@1:25 助）收入@1:32 补助@1:37 事业收入@1:40 收入@1:45 单位@1:48 财政拨款（补@2:38 经营@2:64 上缴@3:70 收入@3:73 其他@4:75 收入@5:58 收入@5:77',
   );
   it('puts 经营收入 before 附属单位上缴收入: 附属 and 上缴 standing right of 经营 would cross two pairs of columns, 经营 over 单位 one', () => {
-    expect(readStack(pieces, 7, (labels) => flatTotalsHold(labels, []))).toEqual(['本年收入合计', '财政拨款收入（补助）', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);
+    expect(readStack(pieces, 7, (paths) => flatTotalsHold(paths, []))).toEqual(['本年收入合计', '财政拨款收入（补助）', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'].map((w) => [w]));
   });
 
   it('reads nothing when no reading heads the columns counted (eight columns from these pieces)', () => {
-    expect(readStack(pieces, 8, (labels) => flatTotalsHold(labels, []))).toBeNull();
+    expect(readStack(pieces, 8, (paths) => flatTotalsHold(paths, []))).toBeNull();
+  });
+});
+
+describe('a group word printed whole over its parts in a squeezed stack', () => {
+  // the value pieces of a 支出决算表 header (synth-410400-chengguanju-2016-final-00025, lines 125–128): 其中：基本支出
+  // over 小计 | 人员经费 | 公用经费, line 2 squeezed one space apart
+  const pieces = frags(
+    '其中：基本支出@0:32 对附@0:65 本年支@1:22 项目支@1:49 上缴@1:55 经营@1:60 属单@1:65 出合计@2:14 小计@2:18 人员经@2:21 公用经@2:25 出@2:29 上级@2:31 支出@2:55 支出@2:60 位补助支@2:63 费@3:37 费@3:39 出@3:65',
+  );
+  // (a row as printed on line 129: 418.01 = 321.08 + 96.93 + 0 + 0 + 0, 321.08 = 298.60 + 22.48)
+  const rows = [['418.01', '321.08', '298.60', '22.48', '96.93', '0.00', '0.00', '0.00']];
+  it('reads the eight columns with 基本支出 over the run that starts at its 小计, the row of line 129 confirming both totals', () => {
+    expect(readStack(pieces, 8, (paths) => flatTotalsHold(paths, rows))).toEqual([
+      ['本年支出合计'],
+      ['基本支出', '小计'],
+      ['基本支出', '人员经费'],
+      ['基本支出', '公用经费'],
+      ['项目支出'],
+      ['上缴上级支出'],
+      ['经营支出'],
+      ['对附属单位补助支出'],
+    ]);
+  });
+
+  it('reads nothing when the row contradicts the totals (基本支出 小计 not the sum of its parts)', () => {
+    const wrong = [['418.01', '321.08', '298.60', '20.00', '96.93', '0.00', '0.00', '0.00']];
+    expect(readStack(pieces, 8, (paths) => flatTotalsHold(paths, wrong))).toBeNull();
   });
 });

@@ -74,7 +74,7 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   );
   // the header's pieces read as one monotone stack of n column words that the full rows' totals confirm
   // (`header-stack.ts`): the reading every other one here defers to
-  const stack = readStack(fragments, n, (labels) => flatTotalsHold(labels, full.map((f) => f.map((p) => p.text))));
+  const stack = readStack(fragments, n, (paths) => flatTotalsHold(paths, full.map((f) => f.map((p) => p.text))));
   // the columns by position hold every full row one figure to a column, in order: nothing to repair
   const holds = full.every((f) => {
     const cells = placeParts(f, model).cells;
@@ -128,7 +128,7 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   const other = read === null ? (blankColumnsBeside(fragments, amounts, full, textColumns, labels) ?? joined) : null;
   const otherPaths = other?.columns.flatMap((_, j) => (j >= other.columns.length - n ? [other.header.map((r) => r[j] ?? '').filter((x) => x !== '')] : []));
   const useStack = stack !== null && (read !== null ? stackWins(read, stack, rows) : other === null || (other.columns.length - textColumns.length === n && stackWins(otherPaths!, stack, rows)));
-  const paths = useStack ? stack.map((w) => [w]) : read;
+  const paths = useStack ? stack : read;
   if (paths === null) return other;
   const all = [...labels, ...paths];
   const depth = Math.max(...all.map((l) => l.length));
@@ -137,27 +137,26 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
     header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')),
     figures: n,
     // (a header read as a stack is reported as one read by its words, `header_cover`)
-    ...(useStack ? { cover: stack } : cover ? { cover: cover.words } : {}),
+    ...(useStack ? { cover: [...new Set(stack.flat())] } : cover ? { cover: cover.words } : {}),
   };
 }
 
-/** Whether columns' labels (`本年支出/小计`) mean what a stack reading's words (`本年支出小计`) do, column by column:
- * each label's words joined, or its last word, of the word's meaning. */
-function sameMeaning(paths: readonly string[][], words: readonly string[]): boolean {
-  return paths.length === words.length && paths.every((p, k) => {
-    const key = lookupWord(words[k]!)?.key;
-    return key !== undefined && (lookupWord(p.join(''))?.key === key || lookupWord(p[p.length - 1] ?? '')?.key === key);
-  });
+/** What a column's label means: its words joined (`本年支出` `小计` → 本年支出小计), else its last word. */
+const meaningOf = (p: readonly string[]) => lookupWord(p.join(''))?.key ?? lookupWord(p[p.length - 1] ?? '')?.key;
+
+/** Whether columns' labels (`本年支出/小计`) mean what a stack reading's labels (`本年支出小计`) do, column by column. */
+function sameMeaning(paths: readonly string[][], stack: readonly string[][]): boolean {
+  return paths.length === stack.length && paths.every((p, k) => meaningOf(stack[k]!) !== undefined && meaningOf(p) === meaningOf(stack[k]!));
 }
 
-/** Whether a stack reading's words replace columns' labels read otherwise: they mean something else, and the labels
- * are words the vocabulary does not know, totals the full rows do not confirm, or the stack's own words in another
- * order (totals cannot tell a flat header's columns apart; the order of the pieces on each line can). */
-function stackWins(paths: readonly string[][], words: readonly string[], rows: readonly (readonly string[])[]): boolean {
-  if (sameMeaning(paths, words)) return false;
+/** Whether a stack reading replaces columns' labels read otherwise: they mean something else, and the labels are
+ * words the vocabulary does not know, totals the full rows do not confirm, or the stack's own words in another order
+ * (totals cannot tell a flat header's columns apart; the order of the pieces on each line can). */
+function stackWins(paths: readonly string[][], stack: readonly string[][], rows: readonly (readonly string[])[]): boolean {
+  if (sameMeaning(paths, stack)) return false;
   if (paths.some((p) => p.length === 0 || p.some((w) => lookupWord(w) === null)) || !sumsHold(paths, rows)) return true;
-  const keys = (ws: readonly string[]) => ws.map((w) => lookupWord(w)?.key ?? '').sort().join('|');
-  return keys(paths.map((p) => p[p.length - 1]!)) === keys(words);
+  const keys = (ps: readonly string[][]) => ps.map((p) => meaningOf(p) ?? '').sort().join('|');
+  return keys(paths) === keys(stack);
 }
 
 /** The model with its 行次 column `j` spanning the row numbers (`column`), and a 行次 word that the header's lines put

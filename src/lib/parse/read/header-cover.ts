@@ -280,17 +280,24 @@ export function sumsHold(paths: readonly string[][], allRows: readonly FigureRow
   return true;
 }
 
-/** A flat header's words the figures confirm: one total, heading the first column, each row's total the sum of the
- * other columns (every word a column of its own, no group word over its parts; a row of zeros confirms nothing, and
- * with no full row only the shape is checked), and the words of different meanings (`header-stack.ts`). */
-export function flatTotalsHold(labels: readonly string[], rows: readonly FigureRow[]): boolean {
-  const keys = labels.map((w) => lookupWord(w)?.key);
-  if (new Set(keys).size !== keys.length || !isTotal(labels[0]!) || labels.slice(1).some(isTotal)) return false;
-  // (a word heading parts printed beside it, `基本支出` before `人员经费`, is a group, not a column of a flat header)
-  if (labels.some((w, k) => k > 0 && labels.slice(k + 1).some((o) => { const g = groupOf(w); return g !== null && g.kind === 'parts' && belongsTo(g, o); }))) return false;
-  const full = rows.filter((r) => r.length === labels.length);
+/** A header stack's paths the figures confirm (`header-stack.ts`): one total, heading the first column alone, each
+ * other column a word of its own or under one group word, no word heading parts printed beside it (`基本支出` before
+ * `人员经费`: a group, not a column), the columns of different meanings, and each row's totals the sums of their parts
+ * (a row of zeros confirms nothing; with no full row only the shape is checked). */
+export function flatTotalsHold(paths: readonly string[][], rows: readonly FigureRow[]): boolean {
+  const leaves = paths.map((p) => p[p.length - 1]!);
+  if (paths[0]!.length !== 1 || !isTotal(leaves[0]!)) return false;
+  if (paths.some((p, k) => k > 0 && p.length === 1 && isTotal(p[0]!))) return false;
+  const keys = paths.map((p) => lookupWord(p.length > 1 && isTotal(p[1]!) ? p[0]! : p[p.length - 1]!)?.key);
+  if (new Set(keys).size !== keys.length) return false;
+  const heads = (w: string, o: string) => {
+    const g = groupOf(w);
+    return g !== null && g.kind === 'parts' && belongsTo(g, o);
+  };
+  if (leaves.some((w, k) => k > 0 && paths[k]!.length === 1 && leaves.slice(k + 1).some((o) => heads(w, o)))) return false;
+  const full = rows.filter((r) => r.length === paths.length);
   const totals = full.filter((r) => !/^[0.,-]*$/.test(r[0] ?? ''));
-  return (full.length === 0 || totals.length > 0) && sumsHold(labels.map((w) => [w]), totals);
+  return (full.length === 0 || totals.length > 0) && sumsHold(paths, totals);
 }
 
 /** What a header word means: its vocabulary key (its text when it has none). */
@@ -426,8 +433,8 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   const rows = full.map((ps) => ps.map((p) => p.text));
   // (else the pieces read as one stack of m column words, `header-stack.ts`)
   const stack = (): CoverReading | null => {
-    const words = readStack(valuePieces(header, lastEnd), m, (labels) => flatTotalsHold(labels, rows));
-    return words === null ? null : { paths: words.map((w) => [w]), words };
+    const paths = readStack(valuePieces(header, lastEnd), m, (p) => flatTotalsHold(p, rows));
+    return paths === null ? null : { paths, words: [...new Set(paths.flat())] };
   };
   const read = coverValuePieces(header, lastEnd, m, rows) ?? stack();
   if (read === null) return null;

@@ -13,6 +13,7 @@
  * label taken from its pieces in any order, and then, too, only when one reading remains.
  */
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
+import { belongsTo, groupOf } from './header-groups.ts';
 import { normChars } from '../../text/clean.ts';
 import type { Fragment } from './piece.ts';
 
@@ -98,33 +99,58 @@ function positionCost(columns: readonly Piece[][]): number {
 const SPREAD_LIMIT = 10_000;
 
 /**
- * The labels of `n` figure columns read from the header's pieces as one monotone assignment (see above), or null when
- * no reading uses every piece once and is `confirmed` (by the caller's figures), or two readings with different labels
- * stand as near their columns.
+ * The labels of `n` figure columns read from the header's pieces as one monotone assignment (see above), each a path
+ * (`[word]`, or `[group, word]` under a group word), or null when no reading uses every piece once and is `confirmed`
+ * (by the caller's figures), or two readings with different labels stand as near their columns. A group word printed
+ * whole over its parts (`其中：基本支出` over `小计 | 人员经费 | 公用经费`) is read when no flat reading is: the other
+ * pieces read as a stack, the group heads the run of columns that starts at its subtotal and continues with its parts.
  */
-export function readStack(fragments: readonly Fragment[], n: number, confirmed: (labels: readonly string[]) => boolean): string[] | null {
+export function readStack(fragments: readonly Fragment[], n: number, confirmed: (paths: readonly string[][]) => boolean): string[][] | null {
   const rows = [...new Set(fragments.map((f) => f.row))].sort((a, b) => a - b);
-  const lines = rows
-    .map((r) =>
-      fragments
-        .filter((f) => f.row === r && !isFigure(f.part.text) && !isLabelWord(f.part.text))
-        .sort((a, b) => a.part.start - b.part.start)
-        .map((f) => ({ text: norm(f.part.text), start: f.part.start })),
-    )
-    .filter((l) => l.length > 0);
-  const total = lines.reduce((a, l) => a + l.length, 0);
-  if (n < 2 || total < n || lines.length === 0) return null;
+  const kept = fragments.filter((f) => !isFigure(f.part.text) && !isLabelWord(f.part.text));
+  const linesOf = (fs: readonly Fragment[]) =>
+    rows
+      .map((r) =>
+        fs
+          .filter((f) => f.row === r)
+          .sort((a, b) => a.part.start - b.part.start)
+          .map((f) => ({ text: norm(f.part.text), start: f.part.start })),
+      )
+      .filter((l) => l.length > 0);
+  if (n < 2 || kept.length < n) return null;
+  const flat = readLines(linesOf(kept), n, (labels) => labels.map((w) => [w]), confirmed);
+  if (flat !== undefined) return flat;
+  const groups = kept.filter((f) => groupOf(f.part.text)?.kind === 'parts');
+  if (groups.length !== 1) return null;
+  const g = groups[0]!;
+  const group = groupOf(g.part.text)!;
+  const under = (labels: readonly string[]): string[][] | null => {
+    const s = labels.findIndex((w, k) => k > 0 && lookupWord(w)?.key === 'total');
+    if (s < 0) return null;
+    let e = s + 1;
+    while (e < labels.length && lookupWord(labels[e]!)?.key !== 'total' && belongsTo(group, labels[e]!)) e++;
+    if (e - s < 2) return null;
+    return labels.map((w, k) => (k >= s && k < e ? [normHeaderWord(g.part.text), w] : [w]));
+  };
+  return readLines(linesOf(kept.filter((f) => f !== g)), n, under, confirmed) ?? null;
+}
+
+/** The one best confirmed reading of the lines (as paths), null when readings tie, undefined when none is confirmed. */
+function readLines(lines: readonly Piece[][], n: number, paths: (labels: readonly string[]) => string[][] | null, confirmed: (paths: readonly string[][]) => boolean): string[][] | null | undefined {
+  if (lines.length === 0) return undefined;
   for (const loose of [false, true]) {
     const searched = search(lines, n, loose);
     if (searched === undefined) return null;
-    const found = searched.filter((r) => confirmed(r.labels));
+    const found = searched.flatMap((r) => {
+      const p = paths(r.labels);
+      return p !== null && confirmed(p) ? [{ paths: p, cost: r.cost, key: JSON.stringify(p) }] : [];
+    });
     if (found.length === 0) continue;
     const best = Math.min(...found.map((r) => r.cost));
     const winners = found.filter((r) => r.cost < best + 1);
-    const first = winners[0]!.labels.join('|');
-    return winners.every((r) => r.labels.join('|') === first) ? winners[0]!.labels : null;
+    return winners.every((r) => r.key === winners[0]!.key) ? winners[0]!.paths : null;
   }
-  return null;
+  return undefined;
 }
 
 /** Every reading of the lines' pieces onto `n` columns, or undefined when the search ran out of steps. */
