@@ -116,3 +116,29 @@ describe('a group word printed whole over its parts in a squeezed stack', () => 
     expect(readStack(pieces, 8, (paths) => flatTotalsHold(paths, wrong))).toBeNull();
   });
 });
+
+// (the 支出决算表 of synth-410400-chengguanju-2016-final-00025, lines 125–136: a 行次 column one space after the names,
+// drawn right under the long name of line 7, so the label columns found from the rows reach over 出合计 and 小计)
+const ROW_NUMBERS = [
+  '      项目                        其中：基本支出                          对附',
+  '                      本年支                        项目支   上缴   经营   属单',
+  '功能分类科 科目名称 行次 出合计 小计 人员经 公用经 出 上级                      支出   支出 位补助支',
+  '  目编码                                费 费                         出',
+  '          合计        1 418.01 321.08 298.60 22.48 96.93 0.00 0.00 0.00',
+  '201       一般公共服务支出 2 148.75 63.83 59.36 4.47 84.93 0.00 0.00 0.00',
+  '201 03    政府办公厅（室） 3 62.01 0.00 0.00 0.00 62.01 0.00 0.00 0.00',
+  '          及相关机构事务',
+  '201 03 02 一般行政管理事务 4 55.44 0.00 0.00 0.00 55.44 0.00 0.00 0.00',
+  '201 03 08 信访事务      5 6.57 0.00 0.00 0.00 6.57 0.00 0.00 0.00',
+  '201 32    组织事务      6 86.74 63.83 59.36 4.47 22.92 0.00 0.00 0.00',
+  '201 32 01 行政运行      7 21.05 21.05 19.58 1.47 0.00 0.00 0.00 0.00',
+].join('\n');
+
+describe('a stack whose pieces start over the label columns found from the rows', () => {
+  it('reads lines 1–4 from where the header\'s own label words end (行次 on line 3): 本年支出合计, 基本支出 over 小计 | 人员经费 | 公用经费, 项目支出, 上缴上级支出, 经营支出, 对附属单位补助支出', () => {
+    const { at, header } = readFixture(ROW_NUMBERS);
+    expect(header(1).slice(-8)).toEqual(['本年支出合计', '基本支出/小计', '基本支出/人员经费', '基本支出/公用经费', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出']);
+    // line 5, the 合计 row: 418.01 = 321.08 + 96.93, 321.08 = 298.60 + 22.48
+    expect(at(5).cells.slice(-8)).toEqual(['418.01', '321.08', '298.60', '22.48', '96.93', '0.00', '0.00', '0.00']);
+  });
+});

@@ -74,7 +74,13 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   );
   // the header's pieces read as one monotone stack of n column words that the full rows' totals confirm
   // (`header-stack.ts`): the reading every other one here defers to
-  const stack = readStack(fragments, n, (paths) => flatTotalsHold(paths, full.map((f) => f.map((p) => p.text))));
+  // (the label columns found from the rows reach right under long names and 行次 drawn right of them; the header's own
+  // label words end before: every piece right of where they end is the stack's when the narrower reading finds none)
+  const confirm = (paths: readonly string[][]) => flatTotalsHold(paths, full.map((f) => f.map((p) => p.text)));
+  const labelEnds = header.flatMap((l) => l.parts.filter(labelWord).map((p) => p.end));
+  const cut = labelEnds.length > 0 ? Math.max(...labelEnds) : lastEnd;
+  const wider = () => header.flatMap((l, row) => l.parts.filter((p) => p.start >= cut && !labelWord(p)).map((part) => ({ part, row })));
+  const stack = readStack(fragments, n, confirm) ?? (cut < lastEnd ? readStack(wider(), n, confirm) : null);
   // the columns by position hold every full row one figure to a column, in order: nothing to repair
   const holds = full.every((f) => {
     const cells = placeParts(f, model).cells;
