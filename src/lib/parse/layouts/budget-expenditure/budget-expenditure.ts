@@ -7,7 +7,7 @@ import { parseClassified } from '../classified/classified.ts';
 import type { Cell, Row, TableKind } from '../../../model/table.ts';
 import { chooseExpenditureSchema, schemaLabels, type BudgetSchema, type PrintedWidth } from './schema.ts';
 import { effectiveValues, isShifted, tolerance, jointUnitCandidates, pickBySibling, placedValues, rowCandidates, type Placement, type Slot } from './placement.ts';
-import { isHeaderEcho, readRowHead, withWrappedName } from '../../tables/budget-rows.ts';
+import { isHeaderEcho, joinUnitNamesAbove, readRowHead, unitRowOutOfHeader, withWrappedName } from '../../tables/budget-rows.ts';
 import { cleanText } from '../../../text/clean.ts';
 import type { SourceLine } from '../../../text/lines.ts';
 import { classifyCell, makeCell } from '../../tables/cells.ts';
@@ -151,8 +151,13 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
   // A total printed without its label (pdftotext drops a 合计 it cannot place) is the first or last row with amounts
   // in a table without a labelled total; its amounts start after the name column of the labelled rows.
   const numbers = rowNumbers(grid);
-  const heads = grid.rows.filter((l) => !isHeaderEcho(l)).map((l) => ({ l, head: readRowHead(l, LABEL_CELLS) }));
   const hasAmounts = (l: Grid['rows'][number]) => l.cells.some((c) => classifyCell(c) === 'number' || classifyCell(c) === 'withheld');
+  const { heads, joined } = joinUnitNamesAbove(
+    grid.rows.filter((l) => !isHeaderEcho(l)).map((l) => ({ l, head: readRowHead(l, LABEL_CELLS) })),
+    hasAmounts,
+    isTotalLabel,
+  );
+  for (const j of joined) j.codeIdx.forEach((idx) => ctx.other(j.l, idx));
   const withAmounts = heads.filter((h) => hasAmounts(h.l));
   const labelled = heads.filter((h) => h.head.nameIdx >= 0);
   const labelledTotal = labelled.some((h) => h.head.code === null && /^(?:合计|总计)$/.test(h.head.name.replace(/\s+/g, '')));
@@ -440,7 +445,7 @@ export function siblingValues(kind: TableKind, doc: DocBlocks | undefined, unit:
   if (!sk || !doc) return undefined;
   const blocks = doc.blocks.filter((b) => b.kind === sk);
   if (blocks.length !== 1) return undefined;
-  const g = readGrid(blocks[0]!.lines);
+  const g = unitRowOutOfHeader(readGrid(blocks[0]!.lines), blocks[0]!.lines, LABEL_CELLS);
   return parseExpenditureGrid(g, new TableContext(unit, exponent), { econ: econTotals(doc, unit, exponent), lines: doc.lines ?? blocks[0]!.lines }).values;
 }
 
@@ -473,7 +478,8 @@ function byEconomicClass(candidates: Placement[], cells: Slot[], econ: EconTotal
   });
 }
 
-export const parseBudgetExpenditure: LayoutParser = (grid, ctx, block, doc) => {
+export const parseBudgetExpenditure: LayoutParser = (printed, ctx, block, doc) => {
+  const grid = unitRowOutOfHeader(printed, block.lines, LABEL_CELLS);
   // Without the economic-class columns of a fixed schema (合计 | 基本支出 | 项目支出 …), the columns are read by
   // meaning like any classification table.
   if (!chooseExpenditureSchema(headerText(grid), valueWidth(grid), printedHeaderText(grid, doc?.lines ?? block.lines))) return parseClassified(grid, ctx, block, doc);
