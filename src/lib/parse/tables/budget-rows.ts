@@ -1,6 +1,7 @@
 import { cellLabel, normLabel } from '../../text/clean.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell } from './cells.ts';
+import type { Grid } from './grid.ts';
 import { isHeaderWordRow } from './vocabulary.ts';
 
 /**
@@ -24,6 +25,9 @@ const CODE_PART = /^\d{2,3}$/;
 
 /** A function code at the start of a name cell, spaced (`221 02 02`) or joined (`2210202`), then the name (not a digit). */
 const LEADING_CODE_RE = /^(2\d{2}(?:[ \u3000]+\d{2}){1,2}|2\d{2}(?:\d{2}){1,2})[ \u3000]*([^\d\s].*)$/;
+
+/** A 6-digit budget-unit code the reader joined to the unit's name in one cell (`410001焦作市中站区文化广电和`). */
+const LEADING_UNIT_CODE_RE = /^(\d{6})[ \u3000]*([^\d\s.,，、．年月日%].*)$/;
 
 /**
  * Read the leading label part of a classification row: up to `labelCells` cells holding 类, 款, 项, 单位代码 and the
@@ -56,6 +60,11 @@ export function readRowHead(l: SourceLine, labelCells: number): RowHead {
     pushCode(joined[1]!, nameIdx);
     name = joined[2]!;
   }
+  const joinedUnit = digits.length === 0 && !joined ? LEADING_UNIT_CODE_RE.exec(name) : null;
+  if (joinedUnit) {
+    pushCode(joinedUnit[1]!, nameIdx);
+    name = joinedUnit[2]!;
+  }
   let code: string | null = null;
   let unitCode: string | null = null;
   if (digits.length >= 3 && digits.slice(0, 3).every((d) => CODE_PART.test(d.v)) && digits[0]!.v.length === 3) {
@@ -78,6 +87,55 @@ export function readRowHead(l: SourceLine, labelCells: number): RowHead {
     nameIdx,
     codeIdx: digits.map((d) => d.idx),
   };
+}
+
+/**
+ * A budget-unit row whose name wrapped with its figures on the next line (`410001 焦作市中站区文化广电和` /
+ * `旅游局本级  102737749.30 …`): the unit line prints no figure, the line under it no code. The two are one row,
+ * read on the line with the figures under the whole name; the unit line's code cells are returned for accounting.
+ */
+export function joinUnitNamesAbove<T extends { l: SourceLine; head: RowHead }>(
+  heads: readonly T[],
+  hasFigures: (l: SourceLine) => boolean,
+  isTotal: (name: string) => boolean,
+): { heads: T[]; joined: { l: SourceLine; codeIdx: number[] }[] } {
+  const out: T[] = [];
+  const joined: { l: SourceLine; codeIdx: number[] }[] = [];
+  for (let i = 0; i < heads.length; i++) {
+    const a = heads[i]!;
+    const b = heads[i + 1];
+    const isUnit = a.head.unitCode !== null && a.head.code === null && a.head.nameIdx >= 0;
+    const tail =
+      b !== undefined &&
+      b.head.code === null &&
+      b.head.unitCode === null &&
+      b.head.codeIdx.length === 0 &&
+      b.head.nameIdx >= 0 &&
+      !isTotal(b.head.name) &&
+      b.l.n - a.l.n <= 2;
+    if (isUnit && !hasFigures(a.l) && tail && hasFigures(b!.l)) {
+      out.push({ ...b!, head: { ...a.head, name: a.head.name + b!.head.name, nameIdx: b!.head.nameIdx, codeIdx: [] } });
+      joined.push({ l: a.l, codeIdx: a.head.codeIdx });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return { heads: out, joined };
+}
+
+/**
+ * A budget-unit line with no figure (its name wrapped, the figures on the next line) that the grid reader took as the
+ * last header row: a unit code and a name that is no header word. Returned to the data rows, as printed.
+ */
+export function unitRowOutOfHeader(grid: Grid, lines: readonly SourceLine[], labelCells: number): Grid {
+  const n = grid.headerLines[grid.headerLines.length - 1];
+  if (grid.header.length < 2 || n === undefined) return grid;
+  const l = lines.find((x) => x.n === n);
+  if (!l || l.cells.some((c) => ['number', 'percent', 'withheld'].includes(classifyCell(normLabel(c))))) return grid;
+  const head = readRowHead(l, labelCells);
+  if (head.unitCode === null || head.code !== null || head.name === '' || isHeaderWordRow([head.name])) return grid;
+  return { ...grid, header: grid.header.slice(0, -1), headerLines: grid.headerLines.slice(0, -1), rows: [l, ...grid.rows] };
 }
 
 /**

@@ -7,7 +7,7 @@ import { parseClassified } from '../classified/classified.ts';
 import type { Cell, Row, TableKind } from '../../../model/table.ts';
 import { chooseExpenditureSchema, schemaLabels, type BudgetSchema, type PrintedWidth } from './schema.ts';
 import { effectiveValues, isShifted, tolerance, jointUnitCandidates, pickBySibling, placedValues, rowCandidates, type Placement, type Slot } from './placement.ts';
-import { isHeaderEcho, readRowHead, withWrappedName } from '../../tables/budget-rows.ts';
+import { isHeaderEcho, joinUnitNamesAbove, readRowHead, unitRowOutOfHeader, withWrappedName } from '../../tables/budget-rows.ts';
 import { cleanText } from '../../../text/clean.ts';
 import type { SourceLine } from '../../../text/lines.ts';
 import { classifyCell, makeCell } from '../../tables/cells.ts';
@@ -75,10 +75,23 @@ interface ParseOptions {
   sibling?: SiblingValues;
   /** Per-unit economic-class totals of the 支出经济分类汇总表 (printed units). */
   econ?: Map<string, EconTotals>;
+  /** The table's lines as printed, for the header words the reader's header cells broke apart or reordered. */
+  lines?: readonly SourceLine[];
 }
 
 function headerText(grid: Grid): string {
   return grid.header.map((r) => r.join(' ')).join(' ');
+}
+
+/**
+ * The header lines as printed, top to bottom, from the first header line to the first data row (a word broken over
+ * them keeps its pieces in reading order there, and lines the reader merged into one header row are all kept).
+ */
+function printedHeaderText(grid: Grid, lines: readonly SourceLine[] | undefined): string {
+  if (!lines || grid.headerLines.length === 0) return '';
+  const from = Math.min(...grid.headerLines);
+  const to = grid.rows[0]?.n ?? Math.max(...grid.headerLines) + 1;
+  return lines.filter((l) => l.n >= from && l.n < to).map((l) => l.raw).join(' ');
 }
 
 /** The 行次 cell of each row with figures (rows without a name read from the name column of the labelled rows). */
@@ -111,7 +124,7 @@ function toSlot(raw: string): Slot {
 /** Parse an expenditure table; exported for sibling comparison and tests. */
 export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseOptions = {}): ParsedTable & { values: SiblingValues; schema: BudgetSchema | null } {
   const text = headerText(grid);
-  const schema = chooseExpenditureSchema(text, valueWidth(grid));
+  const schema = chooseExpenditureSchema(text, valueWidth(grid), printedHeaderText(grid, opts.lines));
   const values: SiblingValues = new Map();
   if (!schema) {
     for (const l of grid.rows) ctx.problem(l, '支出表的表头无法识别，未能确定列', 'unknown_layout');
@@ -138,8 +151,13 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
   // A total printed without its label (pdftotext drops a 合计 it cannot place) is the first or last row with amounts
   // in a table without a labelled total; its amounts start after the name column of the labelled rows.
   const numbers = rowNumbers(grid);
-  const heads = grid.rows.filter((l) => !isHeaderEcho(l)).map((l) => ({ l, head: readRowHead(l, LABEL_CELLS) }));
   const hasAmounts = (l: Grid['rows'][number]) => l.cells.some((c) => classifyCell(c) === 'number' || classifyCell(c) === 'withheld');
+  const { heads, joined } = joinUnitNamesAbove(
+    grid.rows.filter((l) => !isHeaderEcho(l)).map((l) => ({ l, head: readRowHead(l, LABEL_CELLS) })),
+    hasAmounts,
+    isTotalLabel,
+  );
+  for (const j of joined) j.codeIdx.forEach((idx) => ctx.other(j.l, idx));
   const withAmounts = heads.filter((h) => hasAmounts(h.l));
   const labelled = heads.filter((h) => h.head.nameIdx >= 0);
   const labelledTotal = labelled.some((h) => h.head.code === null && /^(?:合计|总计)$/.test(h.head.name.replace(/\s+/g, '')));
@@ -427,8 +445,8 @@ export function siblingValues(kind: TableKind, doc: DocBlocks | undefined, unit:
   if (!sk || !doc) return undefined;
   const blocks = doc.blocks.filter((b) => b.kind === sk);
   if (blocks.length !== 1) return undefined;
-  const g = readGrid(blocks[0]!.lines);
-  return parseExpenditureGrid(g, new TableContext(unit, exponent), { econ: econTotals(doc, unit, exponent) }).values;
+  const g = unitRowOutOfHeader(readGrid(blocks[0]!.lines), blocks[0]!.lines, LABEL_CELLS);
+  return parseExpenditureGrid(g, new TableContext(unit, exponent), { econ: econTotals(doc, unit, exponent), lines: doc.lines ?? blocks[0]!.lines }).values;
 }
 
 /** Per-unit economic-class totals from the document's 支出经济分类汇总表, when it has one. */
@@ -460,12 +478,13 @@ function byEconomicClass(candidates: Placement[], cells: Slot[], econ: EconTotal
   });
 }
 
-export const parseBudgetExpenditure: LayoutParser = (grid, ctx, block, doc) => {
+export const parseBudgetExpenditure: LayoutParser = (printed, ctx, block, doc) => {
+  const grid = unitRowOutOfHeader(printed, block.lines, LABEL_CELLS);
   // Without the economic-class columns of a fixed schema (合计 | 基本支出 | 项目支出 …), the columns are read by
   // meaning like any classification table.
-  if (!chooseExpenditureSchema(headerText(grid), valueWidth(grid))) return parseClassified(grid, ctx, block, doc);
+  if (!chooseExpenditureSchema(headerText(grid), valueWidth(grid), printedHeaderText(grid, doc?.lines ?? block.lines))) return parseClassified(grid, ctx, block, doc);
   const sibling = siblingValues(block.kind, doc, ctx.unit, ctx.unitExponent);
   const econ = econTotals(doc, ctx.unit, ctx.unitExponent);
-  const { columns, rows } = parseExpenditureGrid(grid, ctx, { sibling, econ });
+  const { columns, rows } = parseExpenditureGrid(grid, ctx, { sibling, econ, lines: doc?.lines ?? block.lines });
   return { columns, rows };
 };

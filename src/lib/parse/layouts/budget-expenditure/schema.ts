@@ -140,9 +140,13 @@ export interface PrintedWidth {
  * columns fit the rows, and the cells tell the width (an 11-column table may leave a column blank on every row);
  * with words broken and interleaved the reader's columns are unreliable, and only the printed figures count.
  */
-export function chooseExpenditureSchema(headerText: string, width: PrintedWidth): BudgetSchema | null {
+export function chooseExpenditureSchema(headerText: string, width: PrintedWidth, printedHeader = ''): BudgetSchema | null {
   const flat = headerText.replace(/[\s\u3000]+/g, '');
-  if (HEADER_WORDS.every((w) => hasBrokenWord(flat, w))) {
+  const printed = printedHeader.replace(/[\s\u3000]+/g, '');
+  // A word the reader's header cells put out of order (a broken word's tail read into an earlier header row) still
+  // stands in order in the lines as printed.
+  const named = (w: string) => hasBrokenWord(flat, w) || (printed !== '' && hasBrokenWord(printed, w));
+  if (HEADER_WORDS.every(named)) {
     const whole = HEADER_WORDS.every((w) => flat.includes(w));
     const subtotals = (flat.match(/小计|合计/g) ?? []).length;
     if ((whole ? width.cells : width.figures) >= 11 || subtotals >= 5) return EXPENDITURE_11;
