@@ -38,11 +38,19 @@ const TOLERANCE = 2;
 const STRUCTURE = new Set(['收入', '支出', '项目', '行次', '栏次', '金额单位', '单位']);
 
 
-/** Rows split into pages: a new page where a page starts (pdftotext's form feed, a page number), or where a line was skipped between two rows. */
+/** The last line a row accounts for: its own, or the last line the reader joined into it (a wrapped label). */
+function lastLineOf(l: SourceLine): number {
+  return Math.max(l.n, ...(l.joined ?? []));
+}
+
+/**
+ * Rows split into pages: a new page where a page starts (pdftotext's form feed, a page number), or where a line was
+ * skipped between two rows (a line the reader joined into the row above, a wrapped label, is not skipped).
+ */
 function pages(rows: readonly SourceLine[]): SourceLine[][] {
   const out: SourceLine[][] = [];
   rows.forEach((l, k) => {
-    if (k === 0 || l.n - rows[k - 1]!.n > 1 || l.pageStart === true) out.push([]);
+    if (k === 0 || l.n - lastLineOf(rows[k - 1]!) > 1 || l.pageStart === true) out.push([]);
     out[out.length - 1]!.push(l);
   });
   return out;
