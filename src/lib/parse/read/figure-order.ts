@@ -276,7 +276,12 @@ function pathsInOrder(read: Word[], n: number | null): { paths: string[][]; at: 
     if (k < 0) return null;
     let lo = k;
     let hi = k;
-    while (lo > 0 && !isTotal(leaves[lo]!) && eligible(lo - 1)) lo--;
+    // (two totals side by side under a group with a subgroup printed below it: a 小计 on the left is the group's own
+    // subtotal, the right one the subgroup's, `本年支出/小计 | 其中：基本支出/小计`; a 合计 may be the table's total beside
+    // the group, `合计 | 基本支出/小计`)
+    const inner = groupWords.some((h) => h !== g && topRow(h) > bottomRow(g) && belongsTo(groupOf(g.text)!, h.text));
+    const pastTotal = (i: number) => !isTotal(leaves[i]!) || (inner && normHeaderWord(leaves[i - 1]!.text) === '小计');
+    while (lo > 0 && pastTotal(lo) && eligible(lo - 1)) lo--;
     while (hi + 1 < leaves.length && !isTotal(leaves[hi + 1]!) && eligible(hi + 1)) hi++;
     runStarts.set(g, lo);
     for (let i = lo; i <= hi; i++) paths[i]!.push(g);
