@@ -157,7 +157,9 @@ export function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], l
     // figures that start together (pdftotext's columns): a header word over no column, or over the last character of a
     // figure column only, heads the first figure column starting at or right of it, near enough (header words drift
     // left of their figures)
-    if (leftDrift && (best < 0 || (cols[best]!.kind !== 'text' && bestOverlap <= 1))) {
+    // (a code or name word is no figure's: it stands right of a label column narrower than its cell)
+    const labelWord = ['code', 'name'].includes(lookupWord(joinPieces(stack.map((m) => m.part.text)))?.role ?? '');
+    if (leftDrift && !labelWord && (best < 0 || (cols[best]!.kind !== 'text' && bestOverlap <= 1))) {
       const reach = span.end - span.start + 8;
       // (not a column another word starts right over, on its line or heading no group it belongs to: it is that word's)
       const text = (st: Member[]) => joinPieces([...st].sort((a, b) => a.row - b.row).map((m) => m.part.text));
