@@ -205,13 +205,13 @@ export function readHeaderLabels(cols: { span: { start: number; end: number }; k
         const twoTotals = (j: number) => isTotal(j) && members.some((m) => m !== j && isTotal(m) && top(m) >= top(j));
         while (members.length > 2 && members[0] !== i && !text(members[0]!) && twoTotals(members[0]!) && off(members.slice(1)) * 2 < off(members)) members.shift();
         // (a block word centred over its columns, 决算数 over 小计 … 项目支出: a column at either end named by a block word
-        // of its own, another measure such as 年初预算数 | 全年预算数, that puts the word well off their middle, is not
-        // under it)
+        // of its own, another measure such as 年初预算数 | 全年预算数, is not under it when the word stands nearer the
+        // middle of the others)
         const block = groupOf(joinPieces(topParts.map((m) => m.part.text)));
         const otherMeasure = (j: number) => j !== i && !text(j) && groupOf(wordOf(j))?.kind === 'block' && !belongsTo(block!, wordOf(j));
         if (block?.kind === 'block') {
-          while (members.length > 2 && otherMeasure(members[0]!) && off(members.slice(1)) * 2 < off(members)) members.shift();
-          while (members.length > 2 && otherMeasure(members[members.length - 1]!) && off(members.slice(0, -1)) * 2 < off(members)) members.pop();
+          while (members.length > 2 && otherMeasure(members[0]!) && off(members.slice(1)) < off(members)) members.shift();
+          while (members.length > 2 && otherMeasure(members[members.length - 1]!) && off(members.slice(0, -1)) < off(members)) members.pop();
         }
       }
       if (members.length < 2) continue;
