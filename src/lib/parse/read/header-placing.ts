@@ -183,13 +183,22 @@ export function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], l
   }
   // Two words side by side on one line over one figure column, the next figure column without words: pdftotext lets
   // header words drift left of their figures (figures start together; a word after many CJK characters starts early),
-  // so the right one heads the next column.
+  // so the right one heads the next column — and so on along a run of figure columns each headed by one word of that
+  // line, up to a figure column without words (`人员经费 公用经费 | 项目支出 | ·`: each word one column right).
+  const oneWordOn = (k: number, rows: Set<number>) => {
+    const st = taken.get(k);
+    return st !== undefined && st.length === 1 && cols[k]!.kind !== 'text' && st[0]!.stack.every((m) => rows.has(m.row));
+  };
   for (let i = 0; i + 1 < cols.length; i++) {
     const here = taken.get(i);
-    if (!here || here.length < 2 || taken.has(i + 1) || cols[i]!.kind === 'text' || cols[i + 1]!.kind === 'text') continue;
+    if (!here || here.length < 2 || cols[i]!.kind === 'text') continue;
     const right = here.reduce((a, b) => (spanOf(b.stack).start > spanOf(a.stack).start ? b : a));
     const rows = new Set(right.stack.map((m) => m.row));
     if (!here.some((st) => st !== right && st.stack.some((m) => rows.has(m.row)))) continue;
+    let end = i + 1;
+    while (end < cols.length && taken.has(end) && oneWordOn(end, rows)) end++;
+    if (end >= cols.length || taken.has(end) || cols[end]!.kind === 'text') continue;
+    for (let k = end; k > i + 1; k--) taken.set(k, [{ stack: taken.get(k - 1)![0]!.stack, overlap: 0 }]);
     taken.set(i, here.filter((st) => st !== right));
     taken.set(i + 1, [{ stack: right.stack, overlap: 0 }]);
   }
