@@ -503,21 +503,27 @@ export function orderShift(data: PositionedLine[], model: ColumnModel): number |
   const textColumns = model.columns.slice(0, model.columns.length - model.figures);
   const firstAmount = model.columns[textColumns.length]!;
   const firstFigures: number[] = [];
+  // (a 行次 among the label columns: each line's first whole number is its row number, not a figure; where it
+  // stands on this page is no evidence, its column being narrow)
+  const numbered = textColumns.some((c) => c.kind !== 'text');
   const words = data.map((l) => {
-    const figures = figuresOf(l.parts, []);
+    const all = figuresOf(l.parts, []);
+    const figures = numbered && all.length > 0 && isRowNumberText(all[0]!.text) ? all.slice(1) : all;
     if (figures.length === model.figures) firstFigures.push(figures[0]!.start);
-    return figures.length > model.figures! ? null : l.parts.slice(0, l.parts.length - figures.length);
+    return figures.length > model.figures! ? null : l.parts.slice(0, l.parts.length - all.length);
   });
   if (words.some((w) => w === null)) return null;
   let best: number | null = null;
   let bestScore = -Infinity;
   for (let d = 0; Math.abs(d) <= 12; d = d > 0 ? -d : -d + 1) {
-    // (the words in the label columns, the first figure of each full row where the table's first figures stand)
+    // (the words in the label columns, the first figure of each full row where the table's first figures stand; on a
+    // page without a full row, the least shift that puts the words in the label columns: a wide label column holds
+    // them under many shifts, and how much of it they cover says nothing)
     let score = -firstFigures.reduce((a, x) => a + Math.abs(x + d - firstAmount.start), 0);
     const fits = words.every((ws) =>
       ws!.every((p) => {
         const o = Math.max(0, ...textColumns.map((c) => overlap(c, { start: p.start + d, end: p.end + d })));
-        score += o;
+        if (firstFigures.length > 0) score += o;
         return o > 0;
       }),
     );

@@ -13,6 +13,7 @@ import { removeFurniture } from '../../text/furniture.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import { recogniseTitle } from '../tables/recognise.ts';
 import { findUnit } from '../tables/unit.ts';
+import { isWordPart, lookupWord } from '../tables/vocabulary.ts';
 import { readPipe } from './pipe.ts';
 import { readSpaced } from './spaced.ts';
 
@@ -31,8 +32,14 @@ export interface TextFormsResult {
  * (metadata, segmentation, grid, layout parsers) reads clean cells. `raw` stays as read. Lines are copied, not changed.
  */
 export function readTextForms(input: SourceLine[]): TextFormsResult {
-  // (a table's title and its unit statement, printed at the top of each page a table starts, are no running heads)
-  const furniture = removeFurniture(input, (t) => recogniseTitle(t.trim()) !== null || findUnit(t) !== null);
+  // (a table's title and its unit statement, printed at the top of each page a table starts, are no running heads; nor
+  // is the first line of a table header repeated on each page, its words all pieces of header words, one at least
+  // broken: `项目   本年支`)
+  const headerLine = (t: string) => {
+    const words = t.trim().split(/\s+/);
+    return words.every(isWordPart) && words.some((w) => lookupWord(w) === null);
+  };
+  const furniture = removeFurniture(input, (t) => recogniseTitle(t.trim()) !== null || findUnit(t) !== null || headerLine(t));
   const piped = readPipe(furniture.lines);
   const spaced = readSpaced(piped, new Set(furniture.pageStarts));
   const forms: Record<TextForm, number> = { tab: 0, pipe: 0, spaced: 0 };

@@ -150,6 +150,22 @@ const BY_WORD: ReadonlyMap<string, readonly Term[]> = (() => {
   return m;
 })();
 
+/** Every run of characters inside a vocabulary word (its starts, middles and ends, the whole word included), normalised. */
+const WORD_PARTS: ReadonlySet<string> = new Set(
+  VOCABULARY.flatMap((t) =>
+    t.words.flatMap((w) => {
+      const cs = [...normHeaderWord(w)];
+      return cs.flatMap((_, i) => cs.slice(i).map((__, k) => cs.slice(i, i + k + 1).join('')));
+    }),
+  ),
+);
+
+/** Text printed inside some word of the vocabulary (`功能分类科` of 功能分类科目编码, `本年支` of 本年支出): a piece of a
+ * header word broken over lines or cells. */
+export function isWordPart(text: string): boolean {
+  return WORD_PARTS.has(normHeaderWord(text));
+}
+
 /** The vocabulary family of a table kind. */
 export function familyOf(kind: TableKind): VocabularyFamily {
   if (/three_public/.test(kind)) return 'three_public';

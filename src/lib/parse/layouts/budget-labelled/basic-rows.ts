@@ -167,7 +167,7 @@ function takeJoinedLabel(l: SourceLine, b: BasicLine): void {
   if (codeAt < 0) return;
   const name = cells[codeAt + 1];
   if (!name || classifyCell(name) !== 'text') return;
-  if (b.code === null && name !== b.name && name.endsWith(b.name)) {
+  if (b.code === null && name !== b.name && name.includes(b.name)) {
     b.code = cells[codeAt]!;
     b.name = name;
   } else if (b.code === cells[codeAt] && name !== b.name && name.includes(b.name)) b.name = name;
