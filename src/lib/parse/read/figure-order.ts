@@ -136,10 +136,13 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   const useStack = stack !== null && (read !== null ? stackWins(read, stack, rows) : other === null || (other.columns.length - textColumns.length === n && stackWins(otherPaths!, stack, rows)));
   const paths = useStack ? stack : read;
   if (paths === null) return other;
-  const all = [...labels, ...paths];
+  // (a column blank in every row that kept no label word was made of a squeezed figure word, now read onto the
+  // figures: no column of the table)
+  const kept = texts.filter((j) => model.columns[j]!.kind !== 'blank' || labels[j]!.length > 0);
+  const all = [...kept.map((j) => labels[j]!), ...paths];
   const depth = Math.max(...all.map((l) => l.length));
   return {
-    columns: [...textColumns, ...amounts],
+    columns: [...kept.map((j) => textColumns[j]!), ...amounts],
     header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')),
     figures: n,
     // (a header read as a stack is reported as one read by its words, `header_cover`)
