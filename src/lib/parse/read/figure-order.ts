@@ -65,7 +65,10 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   const full = figures.filter((f) => f.length === n);
   // (one full row is enough under a 栏次 row numbering as many columns: 1 … n)
   const numbered = numbers !== null && numbers.filter((p) => /^\d{1,3}$/.test(p.text)).map((p) => p.text).join(' ') === Array.from({ length: n }, (_, k) => k + 1).join(' ');
-  if (n < 2 || full.length < (numbered ? 1 : 2)) return null;
+  // (or one full row among three rows or more without a 栏次 row: a sparse table whose other rows leave cells blank;
+  // the only row of a table, or a 栏次 row numbering more columns than it fills, tells not how many columns it fills)
+  const sparse = full.length === 1 && numbers === null && data.length >= 3;
+  if (n < 2 || (full.length < (numbered ? 1 : 2) && !sparse)) return null;
   const lastEnd = textColumns[textColumns.length - 1]!.end;
   // (a figure word squeezed against a 行次 column may start over the last row numbers: `行次 小计` over `10 2605.88`)
   const labelWord = (p: Positioned) => ['code', 'name', 'row_number'].includes(lookupWord(p.text)?.role ?? '');
@@ -136,10 +139,13 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   const useStack = stack !== null && (read !== null ? stackWins(read, stack, rows) : other === null || (other.columns.length - textColumns.length === n && stackWins(otherPaths!, stack, rows)));
   const paths = useStack ? stack : read;
   if (paths === null) return other;
-  const all = [...labels, ...paths];
+  // (a column blank in every row that kept no label word was made of a squeezed figure word, now read onto the
+  // figures: no column of the table)
+  const kept = texts.filter((j) => model.columns[j]!.kind !== 'blank' || labels[j]!.length > 0);
+  const all = [...kept.map((j) => labels[j]!), ...paths];
   const depth = Math.max(...all.map((l) => l.length));
   return {
-    columns: [...textColumns, ...amounts],
+    columns: [...kept.map((j) => textColumns[j]!), ...amounts],
     header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')),
     figures: n,
     // (a header read as a stack is reported as one read by its words, `header_cover`)

@@ -120,5 +120,59 @@ export function alignSqueezed(lines: readonly (readonly Positioned[])[], cols: r
       }),
     ];
   }
-  return out;
+  return alignSqueezedLabels(out, cols);
+}
+
+/** Every start of a word of the label columns (code, name, 行次 …: no value word), normalised. */
+const LABEL_STARTS: ReadonlySet<string> = (() => {
+  const s = new Set<string>();
+  for (const t of VOCABULARY.filter((t) => t.role !== 'value'))
+    for (const w of t.words) {
+      const n = normHeaderWord(w);
+      for (let k = 1; k <= n.length; k++) s.add(n.slice(0, k));
+    }
+  return s;
+})();
+
+const put = (p: Positioned, c: { start: number; end: number }): Positioned => ({
+  text: p.text,
+  start: c.start,
+  end: Math.max(c.start + 1, Math.min(c.end, c.start + p.end - p.start)),
+});
+
+/**
+ * The label words of a squeezed line drifted left of their columns (`功能分类科 科目名称 行次 入合计` over the code at
+ * 0–9, the names at 10–18 and the 行次 at 19–21: 科目名称 over the code's end, 行次 over the names). When a line begins
+ * with as many starts of label words (code, name, 行次: no value word) as the table has label columns before its
+ * figures, each starting no further right than its column ends, the 行次 word over the 行次 column and no other, and
+ * some word over another label column than its own, each word not over its own column alone is put over it; the
+ * words squeezed one space apart after the last one move as far right as it did. Other lines are returned as they
+ * are.
+ */
+function alignSqueezedLabels(lines: Positioned[][], cols: readonly SqueezeColumn[]): Positioned[][] {
+  const first = cols.findIndex((c) => c.kind === 'amount');
+  if (first < 2) return lines;
+  const labels = cols.slice(0, first);
+  if (labels.some((c) => c.kind !== 'text')) return lines;
+  const isRowNumberWord = (t: string) => lookupWord(t)?.role === 'row_number';
+  return lines.map((parts) => {
+    if (parts.length <= labels.length) return parts;
+    const words = parts.slice(0, labels.length);
+    if (!words.every((p) => LABEL_STARTS.has(normHeaderWord(p.text)))) return parts;
+    if (LABEL_STARTS.has(normHeaderWord(parts[labels.length]!.text))) return parts;
+    if (!words.every((p, k) => p.start < labels[k]!.span.end && isRowNumberWord(p.text) === (labels[k]!.rowNumbers === true))) return parts;
+    const over = (p: Positioned) => labels.flatMap((c, j) => (overlaps(p, { text: '', ...c.span }) ? [j] : []));
+    const own = (p: Positioned, k: number) => over(p).join() === String(k);
+    if (!words.some((p, k) => over(p).some((j) => j !== k))) return parts;
+    const placed = words.map((p, k) => (own(p, k) ? p : put(p, labels[k]!.span)));
+    // the words squeezed against the labels on their right (one space apart) drifted as far as the last label word
+    const shift = placed[placed.length - 1]!.start - words[words.length - 1]!.start;
+    const rest = parts.slice(labels.length);
+    let run = 0;
+    while (run < rest.length && rest[run]!.start - (run === 0 ? words[words.length - 1]! : rest[run - 1]!).end <= 1) run++;
+    const moved = rest.slice(0, run).map((p) => ({ text: p.text, start: p.start + shift, end: p.end + shift }));
+    const next = rest[run];
+    if (shift <= 0 || (next !== undefined && moved.length > 0 && moved[moved.length - 1]!.end >= next.start)) return [...placed, ...rest];
+    return [...placed, ...moved, ...rest.slice(run)];
+  });
 }
