@@ -162,3 +162,39 @@ export function isHeaderEcho(l: SourceLine): boolean {
   if (l.cells.some((c) => ['number', 'percent', 'withheld'].includes(classifyCell(normLabel(c))))) return false;
   return isHeaderWordRow(l.cells);
 }
+
+/** A printed classification code, whole (`2150501`, `215 05 01`) or one of its 类 / 款 / 项 parts. */
+const CODE_CELL_RE = /^(?:2\d{2}(?:(?:[ \u3000]+\d{2}){1,2}|\d{2}(?:\d{2})?)?|\d{2})$/;
+
+/**
+ * A classification code printed on a line of its own (`215 05 01`), its name and figures on the next line with the
+ * code cells blank (`       行政运行   21 290580.73 …`): one row, read on the line with the figures, with the code in
+ * the cells where it was printed. The code lines are returned so the caller accounts their cells.
+ */
+export function joinCodeLinesAbove(rows: readonly SourceLine[]): { rows: SourceLine[]; codeLines: SourceLine[] } {
+  const out: SourceLine[] = [];
+  const codeLines: SourceLine[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const a = rows[i]!;
+    const b = rows[i + 1];
+    const printed = a.cells.flatMap((c, j) => (cellLabel(c) !== '' ? [j] : []));
+    const first = cellLabel(a.cells[printed[0] ?? -1] ?? '');
+    const codeOnly = printed.length > 0 && /^2\d{2}/.test(first) && printed.every((j) => CODE_CELL_RE.test(cellLabel(a.cells[j]!)));
+    if (!codeOnly || b === undefined || b.n !== a.n + 1 || !printed.every((j) => j < b.cells.length && cellLabel(b.cells[j]!) === '')) {
+      out.push(a);
+      continue;
+    }
+    const kinds = b.cells.map((c) => classifyCell(normLabel(c)));
+    const firstPrinted = kinds.findIndex((k) => k !== 'blank');
+    if (firstPrinted < 0 || kinds[firstPrinted] !== 'text' || LEADING_CODE_RE.test(cellLabel(b.cells[firstPrinted]!)) || !kinds.includes('number')) {
+      out.push(a);
+      continue;
+    }
+    const cells = b.cells.map((c, j) => (printed.includes(j) ? a.cells[j]! : c));
+    const spans = b.spans?.map((s, j) => (printed.includes(j) ? (a.spans?.[j] ?? s) : s));
+    out.push({ ...b, cells, ...(spans ? { spans } : {}) });
+    codeLines.push(a);
+    i++;
+  }
+  return { rows: out, codeLines };
+}

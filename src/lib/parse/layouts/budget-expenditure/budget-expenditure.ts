@@ -7,7 +7,7 @@ import { parseClassified } from '../classified/classified.ts';
 import type { Cell, Row, TableKind } from '../../../model/table.ts';
 import { chooseExpenditureSchema, schemaLabels, type BudgetSchema, type PrintedWidth } from './schema.ts';
 import { effectiveValues, isShifted, tolerance, jointUnitCandidates, pickBySibling, placedValues, rowCandidates, type Placement, type Slot } from './placement.ts';
-import { isHeaderEcho, joinUnitNamesAbove, readRowHead, unitRowOutOfHeader, withWrappedName } from '../../tables/budget-rows.ts';
+import { isHeaderEcho, joinCodeLinesAbove, joinUnitNamesAbove, readRowHead, unitRowOutOfHeader, withWrappedName } from '../../tables/budget-rows.ts';
 import { cleanText } from '../../../text/clean.ts';
 import type { SourceLine } from '../../../text/lines.ts';
 import { classifyCell, makeCell } from '../../tables/cells.ts';
@@ -445,7 +445,8 @@ export function siblingValues(kind: TableKind, doc: DocBlocks | undefined, unit:
   if (!sk || !doc) return undefined;
   const blocks = doc.blocks.filter((b) => b.kind === sk);
   if (blocks.length !== 1) return undefined;
-  const g = unitRowOutOfHeader(readGrid(blocks[0]!.lines), blocks[0]!.lines, LABEL_CELLS);
+  const unHeaded = unitRowOutOfHeader(readGrid(blocks[0]!.lines), blocks[0]!.lines, LABEL_CELLS);
+  const g = { ...unHeaded, rows: joinCodeLinesAbove(unHeaded.rows).rows };
   return parseExpenditureGrid(g, new TableContext(unit, exponent), { econ: econTotals(doc, unit, exponent), lines: doc.lines ?? blocks[0]!.lines }).values;
 }
 
@@ -479,7 +480,11 @@ function byEconomicClass(candidates: Placement[], cells: Slot[], econ: EconTotal
 }
 
 export const parseBudgetExpenditure: LayoutParser = (printed, ctx, block, doc) => {
-  const grid = unitRowOutOfHeader(printed, block.lines, LABEL_CELLS);
+  const unHeaded = unitRowOutOfHeader(printed, block.lines, LABEL_CELLS);
+  // A code printed on a line of its own, its name and figures on the next: one row.
+  const joined = joinCodeLinesAbove(unHeaded.rows);
+  for (const l of joined.codeLines) l.cells.forEach((c, j) => c.trim() !== '' && ctx.other(l, j));
+  const grid = { ...unHeaded, rows: joined.rows };
   // Without the economic-class columns of a fixed schema (合计 | 基本支出 | 项目支出 …), the columns are read by
   // meaning like any classification table.
   if (!chooseExpenditureSchema(headerText(grid), valueWidth(grid), printedHeaderText(grid, doc?.lines ?? block.lines))) return parseClassified(grid, ctx, block, doc);
