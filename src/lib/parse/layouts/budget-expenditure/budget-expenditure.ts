@@ -64,7 +64,7 @@ interface PendingRow {
   /** Placements that treat trailing blanks as padding (used when the unit sums reject the printed positions). */
   alt: Placement[];
   chosen: Placement | null;
-  how: 'printed' | 'identities' | 'unit_sum' | 'sibling' | 'econ' | null;
+  how: 'printed' | 'identities' | 'unit_sum' | 'units_total' | 'sibling' | 'econ' | null;
   error: string | null;
 }
 
@@ -330,6 +330,8 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
     }
   }
 
+  placeTotalByUnits(read, schema.identities, precision);
+
   // Pass 3: the same row in the sibling table.
   for (const r of read) {
     if (r.chosen || r.error || r.candidates.length === 0) continue;
@@ -373,6 +375,8 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
           ? '兄弟表同一行'
           : r.how === 'unit_sum'
             ? '单位行 = 各科目行之和'
+            : r.how === 'units_total'
+              ? '总计行 = 各单位行之和'
             : r.how === 'econ'
               ? '支出经济分类汇总表中该单位的经济分类合计'
               : '表内恒等式';
@@ -437,6 +441,23 @@ function orderedCell(ctx: TableContext, l: SourceLine, idx: number, raw: string,
   const { cell, kind } = makeCell(raw, { column, line: l.n, unitExponent: ctx.unitExponent, unit: ctx.unit });
   if (kind === 'number') ctx.used.set(`${l.n}:${idx}`, 'value');
   return cell;
+}
+
+/**
+ * Pass 2b: the 总计 row equals the column sums of the budget-unit rows under it — the rows whose own placement the
+ * identities leave open (a blank between figures squeezed together) are settled by the units once they are placed.
+ */
+function placeTotalByUnits(read: PendingRow[], identities: BudgetSchema['identities'], precision: Decimal): void {
+  const total = read.find((r) => r.isTotal);
+  const units = read.filter((r) => r.isUnit);
+  if (!total || total.chosen || total.error || total.candidates.length < 2 || units.length === 0) return;
+  if (units.some((r) => !r.chosen)) return;
+  const members = [total, ...units];
+  const options = members.map((r) => (r.chosen ? [r.chosen] : r.candidates).map((p) => placedValues(p, r.cells)));
+  const used = jointUnitCandidates(options, identities, precision);
+  if (!used || used[0]!.size !== 1) return;
+  total.chosen = total.candidates[[...used[0]!][0]!]!;
+  total.how = 'units_total';
 }
 
 /** Sibling values of a document block, parsed without sibling information and with a throwaway context. */
