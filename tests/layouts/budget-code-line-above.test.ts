@@ -69,3 +69,39 @@ describe('项 codes printed on a line of their own above the name and figures', 
     expect(d.problems.filter((p) => p.code === 'unaccounted_number' && [12, 15, 25, 28].includes(p.line))).toEqual([]);
   });
 });
+
+// Lines 4–16: title 4, department 5, header 6–9, rows 10–16; the names of lines 11 and 13 wrap onto lines 12 and 14
+// with the figures.
+const wrapped = doc(`                       表二 部门收入总表
+部门名称：测试市农业农村局                                     单位：万元
+          项目                   一般公
+                   合计    上年结   共预算 事业收 其他收
+ 功能分类科 科目名称               转 拨款收 入          入
+  目编码                           入
+208       社会保障和就业支 30.00 1.00 29.00 0.00 0.00
+208 05 行政事业单位养老
+          支出        20.00 0.00 20.00 0.00 0.00
+208 05 05 机关事业单位基本
+          养老保险缴费支出 20.00 0.00 20.00 0.00 0.00
+208 08 抚恤           10.00 1.00 9.00 0.00 0.00
+208 08 01 死亡抚恤      10.00 1.00 9.00 0.00 0.00
+`);
+
+describe('a code and the start of its name on a line without figures, the rest of the name and the figures below', () => {
+  const income = wrapped.tables.find((x) => x.kind === 'budget_income')!;
+  it('reads lines 11–12 as row 20805 行政事业单位养老支出 on line 12, the line with its figures', () => {
+    const r = income.rows.find((x) => x.line === 12);
+    expect(r?.code).toBe('20805');
+    expect(r?.name).toBe('行政事业单位养老支出');
+    expect(value(r, '合计')).toBe('200000');
+  });
+  it('reads lines 13–14 as row 2080505 on line 14 and keeps no row on the code lines 11 and 13', () => {
+    const r = income.rows.find((x) => x.line === 14);
+    expect(r?.code).toBe('2080505');
+    expect(r?.name).toBe('机关事业单位基本养老保险缴费支出');
+    expect(income.rows.filter((x) => x.line === 11 || x.line === 13)).toEqual([]);
+  });
+  it('leaves the row of line 15 (code, name and figures on one line) as printed', () => {
+    expect(income.rows.find((x) => x.line === 15)?.code).toBe('20808');
+  });
+});

@@ -1,6 +1,7 @@
 import { cellLabel, normLabel } from '../../text/clean.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell } from './cells.ts';
+import { isTotalLabel } from './context.ts';
 import type { Grid } from './grid.ts';
 import { isHeaderWordRow } from './vocabulary.ts';
 
@@ -167,9 +168,10 @@ export function isHeaderEcho(l: SourceLine): boolean {
 const CODE_CELL_RE = /^(?:2\d{2}(?:(?:[ \u3000]+\d{2}){1,2}|\d{2}(?:\d{2})?)?|\d{2})$/;
 
 /**
- * A classification code printed on a line of its own (`215 05 01`), its name and figures on the next line with the
- * code cells blank (`       行政运行   21 290580.73 …`): one row, read on the line with the figures, with the code in
- * the cells where it was printed. The code lines are returned so the caller accounts their cells.
+ * A classification row whose figures stand on the next line: the code (`215 05 01`), maybe with the start of its
+ * name (`208 05 行政事业单位养老`), printed on a line without figures; the next line prints no code, the rest of the
+ * name (`支出`) or the whole name, and the figures. One row, read on the line with the figures: the code in the cells
+ * where it was printed, the name pieces joined. The code lines are returned so the caller accounts their cells.
  */
 export function joinCodeLinesAbove(rows: readonly SourceLine[]): { rows: SourceLine[]; codeLines: SourceLine[] } {
   const out: SourceLine[] = [];
@@ -177,24 +179,35 @@ export function joinCodeLinesAbove(rows: readonly SourceLine[]): { rows: SourceL
   for (let i = 0; i < rows.length; i++) {
     const a = rows[i]!;
     const b = rows[i + 1];
-    const printed = a.cells.flatMap((c, j) => (cellLabel(c) !== '' ? [j] : []));
-    const first = cellLabel(a.cells[printed[0] ?? -1] ?? '');
-    const codeOnly = printed.length > 0 && /^2\d{2}/.test(first) && printed.every((j) => CODE_CELL_RE.test(cellLabel(a.cells[j]!)));
-    if (!codeOnly || b === undefined || b.n !== a.n + 1 || !printed.every((j) => j < b.cells.length && cellLabel(b.cells[j]!) === '')) {
+    const merged = b !== undefined && b.n === a.n + 1 ? codeLineWithFigures(a, b) : null;
+    if (!merged) {
       out.push(a);
       continue;
     }
-    const kinds = b.cells.map((c) => classifyCell(normLabel(c)));
-    const firstPrinted = kinds.findIndex((k) => k !== 'blank');
-    if (firstPrinted < 0 || kinds[firstPrinted] !== 'text' || LEADING_CODE_RE.test(cellLabel(b.cells[firstPrinted]!)) || !kinds.includes('number')) {
-      out.push(a);
-      continue;
-    }
-    const cells = b.cells.map((c, j) => (printed.includes(j) ? a.cells[j]! : c));
-    const spans = b.spans?.map((s, j) => (printed.includes(j) ? (a.spans?.[j] ?? s) : s));
-    out.push({ ...b, cells, ...(spans ? { spans } : {}) });
+    out.push(merged);
     codeLines.push(a);
     i++;
   }
   return { rows: out, codeLines };
+}
+
+/** Line `a` (a code and maybe a name start, no figure) joined with line `b` (no code, a name piece, figures), or null. */
+function codeLineWithFigures(a: SourceLine, b: SourceLine): SourceLine | null {
+  const labels = a.cells.map((c) => cellLabel(c));
+  const printed = labels.flatMap((c, j) => (c !== '' ? [j] : []));
+  const codes = printed.filter((j) => CODE_CELL_RE.test(labels[j]!));
+  if (codes.length === 0 || codes[0] !== printed[0] || !/^2\d{2}/.test(labels[codes[0]!]!)) return null;
+  const names = printed.filter((j) => !codes.includes(j));
+  if (names.some((j) => classifyCell(normLabel(a.cells[j]!)) !== 'text' || j < codes[codes.length - 1]!) || names.length > 1) return null;
+  const kinds = b.cells.map((c) => classifyCell(normLabel(c)));
+  const first = kinds.findIndex((k) => k !== 'blank');
+  if (first < 0 || kinds[first] !== 'text' || !kinds.includes('number') || codes.some((j) => j >= b.cells.length || kinds[j] !== 'blank')) return null;
+  const piece = cellLabel(b.cells[first]!);
+  if (LEADING_CODE_RE.test(piece) || isTotalLabel(piece) || kinds.slice(first + 1).some((k) => k === 'text')) return null;
+  // The name start on the code line goes before the piece on the figures line (in the piece's cell).
+  const start = names.length === 1 ? labels[names[0]!]! : '';
+  if (start !== '' && names[0]! > first) return null;
+  const cells = b.cells.map((c, j) => (codes.includes(j) ? a.cells[j]! : j === first ? start + piece : names[0] === j ? '' : c));
+  const spans = b.spans?.map((sp, j) => (codes.includes(j) ? (a.spans?.[j] ?? sp) : sp));
+  return { ...b, cells, ...(spans ? { spans } : {}) };
 }

@@ -502,7 +502,7 @@ function byEconomicClass(candidates: Placement[], cells: Slot[], econ: EconTotal
 
 export const parseBudgetExpenditure: LayoutParser = (printed, ctx, block, doc) => {
   const unHeaded = unitRowOutOfHeader(printed, block.lines, LABEL_CELLS);
-  // A code printed on a line of its own, its name and figures on the next: one row.
+  // A code printed on a line without figures, the name (or its rest) and figures on the next: one row.
   const joined = joinCodeLinesAbove(unHeaded.rows);
   for (const l of joined.codeLines) l.cells.forEach((c, j) => c.trim() !== '' && ctx.other(l, j));
   const grid = { ...unHeaded, rows: joined.rows };

@@ -19,7 +19,7 @@ export const parseBudgetIncome: LayoutParser = (grid, ctx, block, doc) => {
   const labelRoles = roles.filter((r) => r === 'code' || r === 'code_part' || r === 'name');
   const byClass = !roles.includes('unit_code') && (roles.includes('code') || roles.includes('code_part') || labelRoles.length === 1);
   if (!byClass) return parseBudgetLabelled(grid, ctx, block, doc);
-  // A code printed on a line of its own, its name and figures on the next: one row.
+  // A code printed on a line without figures, the name (or its rest) and figures on the next: one row.
   const { rows, codeLines } = joinCodeLinesAbove(grid.rows);
   for (const l of codeLines) l.cells.forEach((c, j) => c.trim() !== '' && ctx.other(l, j));
   return parseClassified({ ...grid, header, rows }, ctx, block, doc);
