@@ -2,7 +2,6 @@ import { cellLabel, normLabel } from '../../text/clean.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell } from './cells.ts';
 import { isTotalLabel } from './context.ts';
-import type { Grid } from './grid.ts';
 import { isHeaderWordRow } from './vocabulary.ts';
 
 /**
@@ -123,20 +122,6 @@ export function joinUnitNamesAbove<T extends { l: SourceLine; head: RowHead }>(
     out.push(a);
   }
   return { heads: out, joined };
-}
-
-/**
- * A budget-unit line with no figure (its name wrapped, the figures on the next line) that the grid reader took as the
- * last header row: a unit code and a name that is no header word. Returned to the data rows, as printed.
- */
-export function unitRowOutOfHeader(grid: Grid, lines: readonly SourceLine[], labelCells: number): Grid {
-  const n = grid.headerLines[grid.headerLines.length - 1];
-  if (grid.header.length < 2 || n === undefined) return grid;
-  const l = lines.find((x) => x.n === n);
-  if (!l || l.cells.some((c) => ['number', 'percent', 'withheld'].includes(classifyCell(normLabel(c))))) return grid;
-  const head = readRowHead(l, labelCells);
-  if (head.unitCode === null || head.code !== null || head.name === '' || isHeaderWordRow([head.name])) return grid;
-  return { ...grid, header: grid.header.slice(0, -1), headerLines: grid.headerLines.slice(0, -1), rows: [l, ...grid.rows] };
 }
 
 /**

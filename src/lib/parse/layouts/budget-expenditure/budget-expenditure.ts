@@ -7,7 +7,7 @@ import { parseClassified } from '../classified/classified.ts';
 import type { Cell, Row, TableKind } from '../../../model/table.ts';
 import { chooseExpenditureSchema, schemaLabels, type BudgetSchema, type PrintedWidth } from './schema.ts';
 import { effectiveValues, isShifted, tolerance, jointUnitCandidates, pickBySibling, placedValues, rowCandidates, type Placement, type Slot } from './placement.ts';
-import { isHeaderEcho, joinCodeLinesAbove, joinUnitNamesAbove, readRowHead, unitRowOutOfHeader, withWrappedName } from '../../tables/budget-rows.ts';
+import { isHeaderEcho, joinCodeLinesAbove, joinUnitNamesAbove, readRowHead, withWrappedName } from '../../tables/budget-rows.ts';
 import { cleanText } from '../../../text/clean.ts';
 import type { SourceLine } from '../../../text/lines.ts';
 import { classifyCell, makeCell } from '../../tables/cells.ts';
@@ -466,8 +466,8 @@ export function siblingValues(kind: TableKind, doc: DocBlocks | undefined, unit:
   if (!sk || !doc) return undefined;
   const blocks = doc.blocks.filter((b) => b.kind === sk);
   if (blocks.length !== 1) return undefined;
-  const unHeaded = unitRowOutOfHeader(readGrid(blocks[0]!.lines), blocks[0]!.lines, LABEL_CELLS);
-  const g = { ...unHeaded, rows: joinCodeLinesAbove(unHeaded.rows).rows };
+  const read = readGrid(blocks[0]!.lines);
+  const g = { ...read, rows: joinCodeLinesAbove(read.rows).rows };
   return parseExpenditureGrid(g, new TableContext(unit, exponent), { econ: econTotals(doc, unit, exponent), lines: doc.lines ?? blocks[0]!.lines }).values;
 }
 
@@ -501,11 +501,10 @@ function byEconomicClass(candidates: Placement[], cells: Slot[], econ: EconTotal
 }
 
 export const parseBudgetExpenditure: LayoutParser = (printed, ctx, block, doc) => {
-  const unHeaded = unitRowOutOfHeader(printed, block.lines, LABEL_CELLS);
   // A code printed on a line without figures, the name (or its rest) and figures on the next: one row.
-  const joined = joinCodeLinesAbove(unHeaded.rows);
+  const joined = joinCodeLinesAbove(printed.rows);
   for (const l of joined.codeLines) l.cells.forEach((c, j) => c.trim() !== '' && ctx.other(l, j));
-  const grid = { ...unHeaded, rows: joined.rows };
+  const grid = { ...printed, rows: joined.rows };
   // Without the economic-class columns of a fixed schema (合计 | 基本支出 | 项目支出 …), the columns are read by
   // meaning like any classification table.
   if (!chooseExpenditureSchema(headerText(grid), valueWidth(grid), printedHeaderText(grid, doc?.lines ?? block.lines))) return parseClassified(grid, ctx, block, doc);
