@@ -1,7 +1,7 @@
 import { cellLabel, normLabel } from '../../text/clean.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell } from './cells.ts';
-import type { Grid } from './grid.ts';
+import { isTotalLabel } from './context.ts';
 import { isHeaderWordRow } from './vocabulary.ts';
 
 /**
@@ -125,20 +125,6 @@ export function joinUnitNamesAbove<T extends { l: SourceLine; head: RowHead }>(
 }
 
 /**
- * A budget-unit line with no figure (its name wrapped, the figures on the next line) that the grid reader took as the
- * last header row: a unit code and a name that is no header word. Returned to the data rows, as printed.
- */
-export function unitRowOutOfHeader(grid: Grid, lines: readonly SourceLine[], labelCells: number): Grid {
-  const n = grid.headerLines[grid.headerLines.length - 1];
-  if (grid.header.length < 2 || n === undefined) return grid;
-  const l = lines.find((x) => x.n === n);
-  if (!l || l.cells.some((c) => ['number', 'percent', 'withheld'].includes(classifyCell(normLabel(c))))) return grid;
-  const head = readRowHead(l, labelCells);
-  if (head.unitCode === null || head.code !== null || head.name === '' || isHeaderWordRow([head.name])) return grid;
-  return { ...grid, header: grid.header.slice(0, -1), headerLines: grid.headerLines.slice(0, -1), rows: [l, ...grid.rows] };
-}
-
-/**
  * A row head whose name was wrapped onto the next line, read again with the whole name: a lone 3-digit code read as a
  * budget-unit code (`207 文化旅游体育与传媒支` / `出`) is the 类 code once the name ends in 支出.
  */
@@ -161,4 +147,52 @@ function isJoinedFunctionCode(v: string, name: string): boolean {
 export function isHeaderEcho(l: SourceLine): boolean {
   if (l.cells.some((c) => ['number', 'percent', 'withheld'].includes(classifyCell(normLabel(c))))) return false;
   return isHeaderWordRow(l.cells);
+}
+
+/** A printed classification code, whole (`2150501`, `215 05 01`) or one of its 类 / 款 / 项 parts. */
+const CODE_CELL_RE = /^(?:2\d{2}(?:(?:[ \u3000]+\d{2}){1,2}|\d{2}(?:\d{2})?)?|\d{2})$/;
+
+/**
+ * A classification row whose figures stand on the next line: the code (`215 05 01`), maybe with the start of its
+ * name (`208 05 行政事业单位养老`), printed on a line without figures; the next line prints no code, the rest of the
+ * name (`支出`) or the whole name, and the figures. One row, read on the line with the figures: the code in the cells
+ * where it was printed, the name pieces joined. The code lines are returned so the caller accounts their cells.
+ */
+export function joinCodeLinesAbove(rows: readonly SourceLine[]): { rows: SourceLine[]; codeLines: SourceLine[] } {
+  const out: SourceLine[] = [];
+  const codeLines: SourceLine[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const a = rows[i]!;
+    const b = rows[i + 1];
+    const merged = b !== undefined && b.n === a.n + 1 ? codeLineWithFigures(a, b) : null;
+    if (!merged) {
+      out.push(a);
+      continue;
+    }
+    out.push(merged);
+    codeLines.push(a);
+    i++;
+  }
+  return { rows: out, codeLines };
+}
+
+/** Line `a` (a code and maybe a name start, no figure) joined with line `b` (no code, a name piece, figures), or null. */
+function codeLineWithFigures(a: SourceLine, b: SourceLine): SourceLine | null {
+  const labels = a.cells.map((c) => cellLabel(c));
+  const printed = labels.flatMap((c, j) => (c !== '' ? [j] : []));
+  const codes = printed.filter((j) => CODE_CELL_RE.test(labels[j]!));
+  if (codes.length === 0 || codes[0] !== printed[0] || !/^2\d{2}/.test(labels[codes[0]!]!)) return null;
+  const names = printed.filter((j) => !codes.includes(j));
+  if (names.some((j) => classifyCell(normLabel(a.cells[j]!)) !== 'text' || j < codes[codes.length - 1]!) || names.length > 1) return null;
+  const kinds = b.cells.map((c) => classifyCell(normLabel(c)));
+  const first = kinds.findIndex((k) => k !== 'blank');
+  if (first < 0 || kinds[first] !== 'text' || !kinds.includes('number') || codes.some((j) => j >= b.cells.length || kinds[j] !== 'blank')) return null;
+  const piece = cellLabel(b.cells[first]!);
+  if (LEADING_CODE_RE.test(piece) || isTotalLabel(piece) || kinds.slice(first + 1).some((k) => k === 'text')) return null;
+  // The name start on the code line goes before the piece on the figures line (in the piece's cell).
+  const start = names.length === 1 ? labels[names[0]!]! : '';
+  if (start !== '' && names[0]! > first) return null;
+  const cells = b.cells.map((c, j) => (codes.includes(j) ? a.cells[j]! : j === first ? start + piece : names[0] === j ? '' : c));
+  const spans = b.spans?.map((sp, j) => (codes.includes(j) ? (a.spans?.[j] ?? sp) : sp));
+  return { ...b, cells, ...(spans ? { spans } : {}) };
 }

@@ -1,9 +1,11 @@
 import type { Problem } from '../../model/document.ts';
-import { cellLabel, cleanText } from '../../text/clean.ts';
+import { cellLabel, cleanText, normLabel } from '../../text/clean.ts';
 import { excerpt, type SourceLine } from '../../text/lines.ts';
+import { readRowHead } from './budget-rows.ts';
 import { classifyCell } from './cells.ts';
 import { DATE_LINE_RE, DEPT_LINE_RE, isMetaLine, parseTableNumber, recogniseTitle, withoutTableNumber, YEAR_LINE_RE } from './recognise.ts';
 import { findUnit } from './unit.ts';
+import { isHeaderWordRow } from './vocabulary.ts';
 
 /** The parts of a table block: meta lines, header rows, data rows, notes. */
 export interface Grid {
@@ -164,7 +166,24 @@ export function readGrid(lines: SourceLine[], opts: GridOptions = {}): Grid {
     phase = 'data';
     g.rows.push(l);
   }
-  return g;
+  return unitRowOutOfHeader(g, lines);
+}
+
+/** Leading label cells a budget-unit row can print: 类, 款, 项, 单位代码 and the name. */
+const UNIT_LABEL_CELLS = 5;
+
+/**
+ * A budget-unit line with no figure (its name wrapped, the figures on the next line) taken as the last header row:
+ * a unit code and a name that is no header word. Returned to the data rows, as printed.
+ */
+function unitRowOutOfHeader(grid: Grid, lines: readonly SourceLine[]): Grid {
+  const n = grid.headerLines[grid.headerLines.length - 1];
+  if (grid.header.length < 2 || n === undefined) return grid;
+  const l = lines.find((x) => x.n === n);
+  if (!l || l.cells.some((c) => ['number', 'percent', 'withheld'].includes(classifyCell(normLabel(c))))) return grid;
+  const head = readRowHead(l, UNIT_LABEL_CELLS);
+  if (head.unitCode === null || head.code !== null || head.name === '' || isHeaderWordRow([head.name])) return grid;
+  return { ...grid, header: grid.header.slice(0, -1), headerLines: grid.headerLines.slice(0, -1), rows: [l, ...grid.rows] };
 }
 
 /**

@@ -7,7 +7,7 @@ import { parseClassified } from '../classified/classified.ts';
 import type { Cell, Row, TableKind } from '../../../model/table.ts';
 import { chooseExpenditureSchema, schemaLabels, type BudgetSchema, type PrintedWidth } from './schema.ts';
 import { effectiveValues, isShifted, tolerance, jointUnitCandidates, pickBySibling, placedValues, rowCandidates, type Placement, type Slot } from './placement.ts';
-import { isHeaderEcho, joinUnitNamesAbove, readRowHead, unitRowOutOfHeader, withWrappedName } from '../../tables/budget-rows.ts';
+import { isHeaderEcho, joinCodeLinesAbove, joinUnitNamesAbove, readRowHead, withWrappedName } from '../../tables/budget-rows.ts';
 import { cleanText } from '../../../text/clean.ts';
 import type { SourceLine } from '../../../text/lines.ts';
 import { classifyCell, makeCell } from '../../tables/cells.ts';
@@ -64,7 +64,7 @@ interface PendingRow {
   /** Placements that treat trailing blanks as padding (used when the unit sums reject the printed positions). */
   alt: Placement[];
   chosen: Placement | null;
-  how: 'printed' | 'identities' | 'unit_sum' | 'sibling' | 'econ' | null;
+  how: 'printed' | 'identities' | 'unit_sum' | 'units_total' | 'sibling' | 'econ' | null;
   error: string | null;
 }
 
@@ -330,6 +330,8 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
     }
   }
 
+  placeTotalByUnits(read, schema.identities, precision);
+
   // Pass 3: the same row in the sibling table.
   for (const r of read) {
     if (r.chosen || r.error || r.candidates.length === 0) continue;
@@ -373,6 +375,8 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
           ? '兄弟表同一行'
           : r.how === 'unit_sum'
             ? '单位行 = 各科目行之和'
+            : r.how === 'units_total'
+              ? '总计行 = 各单位行之和'
             : r.how === 'econ'
               ? '支出经济分类汇总表中该单位的经济分类合计'
               : '表内恒等式';
@@ -439,13 +443,31 @@ function orderedCell(ctx: TableContext, l: SourceLine, idx: number, raw: string,
   return cell;
 }
 
+/**
+ * Pass 2b: the 总计 row equals the column sums of the budget-unit rows under it — the rows whose own placement the
+ * identities leave open (a blank between figures squeezed together) are settled by the units once they are placed.
+ */
+function placeTotalByUnits(read: PendingRow[], identities: BudgetSchema['identities'], precision: Decimal): void {
+  const total = read.find((r) => r.isTotal);
+  const units = read.filter((r) => r.isUnit);
+  if (!total || total.chosen || total.error || total.candidates.length < 2 || units.length === 0) return;
+  if (units.some((r) => !r.chosen)) return;
+  const members = [total, ...units];
+  const options = members.map((r) => (r.chosen ? [r.chosen] : r.candidates).map((p) => placedValues(p, r.cells)));
+  const used = jointUnitCandidates(options, identities, precision);
+  if (!used || used[0]!.size !== 1) return;
+  total.chosen = total.candidates[[...used[0]!][0]!]!;
+  total.how = 'units_total';
+}
+
 /** Sibling values of a document block, parsed without sibling information and with a throwaway context. */
 export function siblingValues(kind: TableKind, doc: DocBlocks | undefined, unit: string, exponent: number): SiblingValues | undefined {
   const sk = SIBLING[kind];
   if (!sk || !doc) return undefined;
   const blocks = doc.blocks.filter((b) => b.kind === sk);
   if (blocks.length !== 1) return undefined;
-  const g = unitRowOutOfHeader(readGrid(blocks[0]!.lines), blocks[0]!.lines, LABEL_CELLS);
+  const read = readGrid(blocks[0]!.lines);
+  const g = { ...read, rows: joinCodeLinesAbove(read.rows).rows };
   return parseExpenditureGrid(g, new TableContext(unit, exponent), { econ: econTotals(doc, unit, exponent), lines: doc.lines ?? blocks[0]!.lines }).values;
 }
 
@@ -479,7 +501,10 @@ function byEconomicClass(candidates: Placement[], cells: Slot[], econ: EconTotal
 }
 
 export const parseBudgetExpenditure: LayoutParser = (printed, ctx, block, doc) => {
-  const grid = unitRowOutOfHeader(printed, block.lines, LABEL_CELLS);
+  // A code printed on a line without figures, the name (or its rest) and figures on the next: one row.
+  const joined = joinCodeLinesAbove(printed.rows);
+  for (const l of joined.codeLines) l.cells.forEach((c, j) => c.trim() !== '' && ctx.other(l, j));
+  const grid = { ...printed, rows: joined.rows };
   // Without the economic-class columns of a fixed schema (合计 | 基本支出 | 项目支出 …), the columns are read by
   // meaning like any classification table.
   if (!chooseExpenditureSchema(headerText(grid), valueWidth(grid), printedHeaderText(grid, doc?.lines ?? block.lines))) return parseClassified(grid, ctx, block, doc);

@@ -1,3 +1,4 @@
+import { joinCodeLinesAbove } from '../../tables/budget-rows.ts';
 import { flattenHeader } from '../../tables/grid.ts';
 import { familyOf, mapHeader } from '../../tables/vocabulary.ts';
 import { parseBudgetLabelled } from '../budget-labelled/budget-labelled.ts';
@@ -17,5 +18,9 @@ export const parseBudgetIncome: LayoutParser = (grid, ctx, block, doc) => {
   // 项目, the level then shown by indentation); by unit when it names a unit code.
   const labelRoles = roles.filter((r) => r === 'code' || r === 'code_part' || r === 'name');
   const byClass = !roles.includes('unit_code') && (roles.includes('code') || roles.includes('code_part') || labelRoles.length === 1);
-  return byClass ? parseClassified({ ...grid, header }, ctx, block, doc) : parseBudgetLabelled(grid, ctx, block, doc);
+  if (!byClass) return parseBudgetLabelled(grid, ctx, block, doc);
+  // A code printed on a line without figures, the name (or its rest) and figures on the next: one row.
+  const { rows, codeLines } = joinCodeLinesAbove(grid.rows);
+  for (const l of codeLines) l.cells.forEach((c, j) => c.trim() !== '' && ctx.other(l, j));
+  return parseClassified({ ...grid, header, rows }, ctx, block, doc);
 };
