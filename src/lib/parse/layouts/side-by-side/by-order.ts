@@ -130,6 +130,14 @@ function allReadings(raw: string, halves: readonly Half[], starts: readonly numb
   return out.length === 0 || out.length > MAX_READINGS ? null : out;
 }
 
+/** Where each half's label starts on a line (-1: none) when every reading of the line agrees on it, else null. */
+export function agreedStarts(raw: string, halves: readonly Half[]): number[] | null {
+  const all = allReadings(raw, halves, null);
+  if (!all) return null;
+  const keys = new Set(all.map((r) => r.map((t) => t.start).join(',')));
+  return keys.size === 1 ? all[0]!.map((t) => t.start) : null;
+}
+
 /**
  * The left half of a line: its first word when it is text and starts where the left half's labels start (`at`, within
  * LABEL_DRIFT) — the first word of its label (a label printed with a space inside is cut there) — and the left half's

@@ -18,18 +18,23 @@
 import type { SourceLine } from '../../../text/lines.ts';
 import { normHeaderWord } from '../../tables/vocabulary.ts';
 import { median } from '../../read/columns.ts';
-import { halfAt, readSidesByOrder, readSidesByPair, wordsOf, type Half, type PairRule, type Word } from './by-order.ts';
+import { agreedStarts, halfAt, readSidesByOrder, readSidesByPair, wordsOf, type Half, type PairRule, type Word } from './by-order.ts';
 
 export type RowReading =
   | { how: 'order' | 'pair' | 'placed' | 'pieces'; cells: string[]; unplaced?: string[] }
   | { how: 'header' }
   | { how: 'unread' };
 
+/** Where a figure column's figures end on a page: from `lo` to `hi` (one line: both the same). */
+type Span = readonly [lo: number, hi: number];
+
 interface Calibration {
   /** Where each half's label starts. */
   starts: number[];
-  /** Per half, per figure column: the ends of the figures read by order. */
-  ends: number[][][];
+  /** Per half: the page's lines that print all of its figures (their place on the page, each figure column's end). */
+  whole: { at: number; ends: Span[] }[][];
+  /** Per half, for a page with no such line: the page's figure ends in exactly as many groups as it has columns. */
+  groups: (Span[] | null)[];
 }
 
 /** How far a figure may end from its column's calibrated end, in characters. */
@@ -56,8 +61,56 @@ function pages(rows: readonly SourceLine[]): SourceLine[][] {
   return out;
 }
 
-/** A line placed on the page's calibration, or null when a word cannot be placed soundly. */
-function place(raw: string, halves: readonly Half[], width: number, cal: Calibration): string[] | null {
+/** How far an end stands from a span (0 inside it). */
+function distance(end: number, span: Span): number {
+  return end < span[0] ? span[0] - end : end > span[1] ? end - span[1] : 0;
+}
+
+/**
+ * The figure columns of a half's figures on one set of column ends, or null: each figure goes to the column whose end
+ * is within TOLERANCE and nearer than any other, in column order; a figure one space after the one before it is in the
+ * next column, a figure one space after the 行次 number in the first (pdftotext runs words that near into one).
+ */
+function columnsOn(figures: readonly Word[], after: Word | null, ends: readonly Span[]): number[] | null {
+  const out: number[] = [];
+  let prev = after;
+  for (const f of figures) {
+    const end = f.start + f.text.length;
+    const dist = ends.map((e) => distance(end, e));
+    const best = dist.indexOf(Math.min(...dist));
+    if (dist[best]! > TOLERANCE || dist.some((d, j) => j !== best && d <= dist[best]!)) return null;
+    const last = out.length > 0 ? out[out.length - 1]! : -1;
+    if (best <= last) return null;
+    const glued = prev !== null && f.start - (prev.start + prev.text.length) === 1;
+    if (glued && best !== last + 1) return null;
+    out.push(best);
+    prev = f;
+  }
+  return out;
+}
+
+/**
+ * The sets of column ends a line at `at` on its page is placed on, for half `h`, in turn: the median of the page's
+ * whole lines; else its nearest whole lines above and below (pdftotext may shift the columns within a page), which
+ * must agree; with no whole line, the groups. A half of one figure column needs none.
+ */
+function endsFor(cal: Calibration, h: number, at: number, columns: number): Span[][][] {
+  // (a half of one figure column takes its figure wherever it stands)
+  if (columns === 1) return [[[[-Infinity, Infinity]]]];
+  const whole = cal.whole[h]!;
+  if (whole.length === 0) return cal.groups[h] ? [[cal.groups[h]!]] : [];
+  const above = whole.filter((w) => w.at < at).at(-1);
+  const below = whole.find((w) => w.at > at);
+  const middle = whole[0]!.ends.map((_, j) => median(whole.map((w) => w.ends[j]![1])));
+  return [[middle.map((e) => [e, e] as const)], [above, below].filter((w) => w !== undefined).map((w) => w.ends)];
+}
+
+/**
+ * A line placed on the page's calibration, or null when a word cannot be placed soundly. Each half's figures are placed
+ * on the page's median ends of the lines that print all of that half's figures, else on the ends of the nearest
+ * such lines above and below (pdftotext may shift the columns within a page), whose placings must agree.
+ */
+function place(raw: string, halves: readonly Half[], width: number, cal: Calibration, at: number): string[] | null {
   const words = wordsOf(raw);
   const byHalf: Word[][] = halves.map(() => []);
   for (const w of words) {
@@ -71,23 +124,43 @@ function place(raw: string, halves: readonly Half[], width: number, cal: Calibra
     let k = 0;
     const label: string[] = [];
     while (k < ws.length && ws[k]!.kind === 'text') label.push(ws[k++]!.text);
-    if (half.numberIdx.length > 0 && k < ws.length && ws[k]!.kind === 'rowNumber') cells[half.numberIdx[0]!] = ws[k++]!.text;
+    let number: Word | null = null;
+    if (half.numberIdx.length > 0 && k < ws.length && ws[k]!.kind === 'rowNumber') {
+      number = ws[k++]!;
+      cells[half.numberIdx[0]!] = number.text;
+    }
     const figures = ws.slice(k);
     if (figures.some((w) => w.kind === 'text') || figures.length > half.valueIdx.length) return null;
     if (figures.length > 0 && label.length === 0) return null;
     cells[half.labelIdx] = label.join(' ');
-    const ends = cal.ends[h]!.map((e) => (e.length > 0 ? median(e) : null));
-    let last = -1;
-    for (const f of figures) {
-      const end = f.start + f.text.length;
-      const dist = ends.map((e) => (e === null ? Infinity : Math.abs(e - end)));
-      const best = dist.indexOf(Math.min(...dist));
-      if (dist[best]! > TOLERANCE || dist.some((d, j) => j !== best && d <= dist[best]!) || best <= last) return null;
-      cells[half.valueIdx[best]!] = f.text;
-      last = best;
+    if (figures.length === 0) continue;
+    let placed: number[] | null = null;
+    for (const sets of endsFor(cal, h, at, half.valueIdx.length)) {
+      const placings = sets.map((ends) => columnsOn(figures, number, ends)).filter((c) => c !== null);
+      if (placings.length === 0) continue;
+      if (new Set(placings.map((c) => c.join(','))).size !== 1) return null;
+      placed = placings[0]!;
+      break;
     }
+    if (!placed) return null;
+    placed.forEach((j, i) => (cells[half.valueIdx[j]!] = figures[i]!.text));
   }
   return cells;
+}
+
+/**
+ * A half's column ends from every figure end on a page (`ends`), when they fall in exactly `n` groups: ends within
+ * TOLERANCE of each other join a group, and a group spans no more than TOLERANCE; else null.
+ */
+export function endGroups(ends: readonly number[], n: number): Span[] | null {
+  const sorted = [...ends].sort((a, b) => a - b);
+  const groups: [number, number][] = [];
+  for (const e of sorted) {
+    const g = groups.at(-1);
+    if (g && e - g[1] <= TOLERANCE) g[1] = e;
+    else groups.push([e, e]);
+  }
+  return groups.length === n && groups.every(([lo, hi]) => hi - lo <= TOLERANCE) ? groups : null;
 }
 
 /** True for a line of the header repeated at the top of a page: its words are structure or pieces of column names. */
@@ -117,42 +190,54 @@ export function readPdfRows(
     r.pair ? { how: 'pair', cells: r.cells, unplaced: r.unplaced.map((w) => w.text) } : { how: 'order', cells: r.cells };
   const out = new Map<SourceLine, RowReading>();
   for (const page of pages(rows.filter((l) => l.form === 'spaced'))) {
-    const cal: Calibration = { starts: halves.map(() => Infinity), ends: halves.map((h) => h.valueIdx.map(() => [])) };
+    const cal: Calibration = { starts: halves.map(() => Infinity), whole: halves.map(() => []), groups: halves.map(() => null) };
     const labelStarts: number[][] = halves.map(() => []);
     const read = new Map<SourceLine, ReturnType<typeof byOrder>>();
-    for (const l of page) {
+    page.forEach((l, at) => {
       const r = byOrder(l.raw, null);
       read.set(l, r);
-      if (!r) continue;
+      if (!r) return;
       // the figures of a half read whole calibrate its columns
       r.starts.forEach((s, h) => s >= 0 && labelStarts[h]!.push(s));
       halves.forEach((half, h) => {
-        if (r.figures[h]!.length === half.valueIdx.length) r.figures[h]!.forEach((f, k) => cal.ends[h]![k]!.push(f.start + f.text.length));
+        const figs = r.figures[h]!;
+        if (figs.length === half.valueIdx.length) cal.whole[h]!.push({ at, ends: figs.map((f) => [f.start + f.text.length, f.start + f.text.length] as const) });
       });
+    });
+    // (no line read by order: where the labels start when every reading of a line agrees on it)
+    if (labelStarts.some((s, h) => h > 0 && s.length === 0)) {
+      for (const l of page) agreedStarts(l.raw, halves)?.forEach((s, h) => s >= 0 && labelStarts[h]!.push(s));
     }
     // (the left half starts at the line's start)
     cal.starts = labelStarts.map((s, h) => (h === 0 ? 0 : s.length > 0 ? median(s) : NaN));
     const calibrated = cal.starts.every((s) => !Number.isNaN(s));
+    if (calibrated) {
+      halves.forEach((half, h) => {
+        if (cal.whole[h]!.length > 0 || half.valueIdx.length < 2) return;
+        const ends = page.flatMap((l) => wordsOf(l.raw).filter((w) => w.kind === 'figure' && Math.max(0, halfAt(w.start, cal.starts)) === h).map((w) => w.start + w.text.length));
+        cal.groups[h] = endGroups(ends, half.valueIdx.length);
+      });
+    }
     let top = true;
-    for (const l of page) {
+    page.forEach((l, at) => {
       // a line with two readings by order may have one once its labels must stand in their halves
       const r = read.get(l) ?? (calibrated ? byOrder(l.raw, cal.starts) : null);
       if (r) {
         out.set(l, asRead(r));
         top = false;
-        continue;
+        return;
       }
       if (top && isRepeatedHeader(l.raw, names)) {
         out.set(l, { how: 'header' });
-        continue;
+        return;
       }
       const words = wordsOf(l.raw);
       if (words.some((w) => w.kind !== 'text')) top = false;
-      const cells = calibrated ? place(l.raw, halves, width, cal) : null;
+      const cells = calibrated ? place(l.raw, halves, width, cal, at) : null;
       const pair = cells ? null : byOrder(l.raw, calibrated ? cal.starts : null, true);
       if (cells) out.set(l, { how: words.every((w) => w.kind === 'text') ? 'pieces' : 'placed', cells });
       else out.set(l, pair ? asRead(pair) : { how: 'unread' });
-    }
+    });
   }
   return out;
 }
