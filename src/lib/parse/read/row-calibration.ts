@@ -27,7 +27,7 @@ export function valueColumnCount(model: ColumnModel): number | null {
 /** How far right of its whole neighbours a row with blank cells may stand as a whole (characters). */
 const MAX_SHIFT = 6;
 /** The most placements tried for one line (a wider choice keeps the reading by the page's columns). */
-const MAX_PLACEMENTS = 20000;
+const MAX_PLACEMENTS = 5000;
 
 /** How many ways `k` figures go into `n` columns in order (stops counting past `MAX_PLACEMENTS`). */
 function placements(n: number, k: number): number {
@@ -120,13 +120,15 @@ type Placed = { cells: string[]; spans: { start: number; end: number }[]; crowde
 
 /**
  * A line's placement with its figures moved to the value columns its whole neighbours say (`placeByNeighbours`), when
- * the placement holds exactly the line's figures in its value columns (in order, two in one cell counted too); null
+ * a neighbour is squeezed (two of its figures one space apart) and the placement holds exactly the line's figures in its value columns (in order, two in one cell counted too); null
  * when the neighbours cannot decide or the placement is of another shape. `d` is the shift the placement was made
  * with (its spans stand shifted by it).
  */
 export function recalibrate(placed: Placed, parts: readonly Positioned[], neighbours: readonly (readonly Positioned[])[], model: ColumnModel, d = 0): Placed | null {
   const count = valueColumnCount(model);
   if (count === null || placed.cells.length !== model.columns.length) return null;
+  // (only beside a squeezed whole row, figures one space apart: where the page's columns drift from line to line)
+  if (!neighbours.some((n) => n.some((f, i) => i > 0 && f.start - n[i - 1]!.end <= 1))) return null;
   const figures = trailingFigures(parts);
   const fit = placeByNeighbours(figures, neighbours, count);
   if (fit === null) return null;
