@@ -16,6 +16,7 @@ import { buildColumns, columnsFromNumbers, fitsModel, isAmountText, placeParts, 
 import { reassembleHeader } from './header-words.ts';
 import { columnsByOrder, orderShift, placeInOrder, placeWithRowNumber, rowNumberColumn } from './figure-order.ts';
 import { fitToPage, joinCodeParts, sameCharacters } from './page-fit.ts';
+import { recalibrate, valueColumnCount, wholeNeighbours } from './row-calibration.ts';
 import { isRowNumberText } from './row-numbers.ts';
 import { coverOnNumbers } from './header-cover.ts';
 import { coverOnlyRow } from './only-row.ts';
@@ -568,7 +569,10 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     });
     // (a 行次 column, found once per model: the rows' numbers put in it wherever they stand)
     const rowNumbersOf = new Map<ColumnModel, number | null>();
-    for (const k of run) {
+    // (each line's nearest whole rows on its page, for a row with blank cells placed by where its figures end)
+    const count = valueColumnCount(model);
+    const near = count === null ? [] : wholeNeighbours(run.map((k) => (isColumnNumbersLine(dp(k)) ? [] : dp(k))), count);
+    for (const [r, k] of run.entries()) {
       if (inRepeat.has(k) && lines[k]!.form === 'spaced') continue;
       const src = lines[k]!;
       const page = onPage.get(k) ?? model;
@@ -580,10 +584,11 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
           ? (ps: Positioned[], m: ColumnModel) => placeWithRowNumber(ps, m, rowNumbers)
           : placeInOrder;
       const d = onPage.has(k) ? 0 : shift;
-      const placed = place(
+      const byColumns = place(
         dp(k).map((p) => ({ ...p, start: p.start + d, end: p.end + d })),
         onPage.get(k) ?? model,
       );
+      const placed = (rowNumbers === null && !isColumnNumbersLine(dp(k)) && near[r] ? recalibrate(byColumns, dp(k), near[r], page, d) : null) ?? byColumns;
       const spans = placed.spans.map((sp) => ({ start: sp.start - d, end: sp.end - d }));
       lines[k] = { ...src, form: 'spaced', cells: placed.cells, spans };
       if ('ambiguous' in placed && placed.ambiguous) {

@@ -1,0 +1,152 @@
+/**
+ * A row with blank cells placed by where its figures end, calibrated on the whole rows next to it. pdftotext lays out
+ * each line on its own: a whole row of wide figures is squeezed left, a row with blank cells is not, so the columns
+ * of one page drift from line to line and one set of columns per page misplaces a figure standing after blank cells.
+ * Money is right-aligned in its cell, so the character column where a figure ends is compared with where the figures
+ * of the nearest whole row above and the nearest below (same page) end, column by column. Pure.
+ */
+import { isAmountText, type ColumnModel, type Positioned } from './columns.ts';
+
+/** The figures a line ends with: its amount pieces after its last word. */
+export function trailingFigures(parts: readonly Positioned[]): Positioned[] {
+  let k = parts.length;
+  while (k > 0 && isAmountText(parts[k - 1]!.text)) k--;
+  return parts.slice(k);
+}
+
+/** How many value columns the model ends with (after its last text column), or null when a value column stands
+ * between label columns (halves side by side) or is known only from its header (whole rows never fill it). */
+export function valueColumnCount(model: ColumnModel): number | null {
+  const kinds = model.columns.map((c) => c.kind);
+  const labels = kinds.lastIndexOf('text') + 1;
+  if (labels === 0 || labels === kinds.length) return null;
+  if (kinds.slice(0, labels).some((k) => k !== 'text') || kinds.slice(labels).some((k) => k !== 'amount')) return null;
+  return kinds.length - labels;
+}
+
+/** How far right of its whole neighbours a row with blank cells may stand as a whole (characters). */
+const MAX_SHIFT = 6;
+/** The most placements tried for one line (a wider choice keeps the reading by the page's columns). */
+const MAX_PLACEMENTS = 5000;
+
+/** How many ways `k` figures go into `n` columns in order (stops counting past `MAX_PLACEMENTS`). */
+function placements(n: number, k: number): number {
+  let c = 1;
+  for (let i = 1; i <= k && c <= MAX_PLACEMENTS; i++) c = (c * (n - k + i)) / i;
+  return c;
+}
+
+/** How far the figures of a line stand from their columns' figures in whole neighbour rows, placed so (`pick`: the
+ * value column of each figure): the sum of the distances of their ends at the line's best shift. */
+export function neighbourCost(figures: readonly Positioned[], neighbours: readonly (readonly Positioned[])[]): (pick: readonly number[]) => number {
+  const far = (d: number) => Math.max(d, -2 * d);
+  return (pick) => {
+    let least = Infinity;
+    for (let s = 0; s <= MAX_SHIFT; s++) {
+      let sum = 0;
+      pick.forEach((j, i) => {
+        for (const n of neighbours) sum += far(figures[i]!.end - s - n[j]!.end);
+      });
+      least = Math.min(least, sum);
+    }
+    return least;
+  };
+}
+
+/**
+ * The value columns (0 = the first value column) of a line's figures, fewer than the `count` value columns, from the
+ * ends of the figures of its whole neighbour rows (each `count` figures): left to right, each in a column of its own,
+ * figures one space apart (squeezed together) in neighbouring columns, the placement whose figures end nearest the
+ * ends of the neighbours' figures in the same columns, the line taken as a whole up to `MAX_SHIFT` characters right
+ * of them (a whole row of wide figures is squeezed left of where a row with blank cells prints; a figure ending left
+ * of a column's whole-row figures counts twice). Null without a neighbour, or when no placement is nearer by a
+ * character than every other (the positions cannot decide; the caller keeps its own reading).
+ */
+export function placeByNeighbours(figures: readonly Positioned[], neighbours: readonly (readonly Positioned[])[], count: number): number[] | null {
+  const k = figures.length;
+  if (k === 0 || k >= count || neighbours.length === 0 || neighbours.some((n) => n.length !== count)) return null;
+  if (placements(count, k) > MAX_PLACEMENTS) return null;
+  const cost = neighbourCost(figures, neighbours);
+  let best: number[] | null = null;
+  let bestCost = Infinity;
+  let second = Infinity;
+  const pick: number[] = [];
+  const walk = (i: number, from: number) => {
+    if (i === k) {
+      const c = cost(pick);
+      if (c < bestCost) {
+        second = bestCost;
+        bestCost = c;
+        best = [...pick];
+      } else second = Math.min(second, c);
+      return;
+    }
+    for (let j = from; j <= count - (k - i); j++) {
+      if (i > 0 && figures[i]!.start - figures[i - 1]!.end <= 1 && j !== pick[i - 1]! + 1) continue;
+      pick.push(j);
+      walk(i + 1, j + 1);
+      pick.pop();
+    }
+  };
+  walk(0, 0);
+  return best !== null && second - bestCost >= 1 ? best : null;
+}
+
+/**
+ * For each line of one page's run (its pieces), the nearest whole rows above and below it (lines ending with
+ * exactly `count` figures), as their figures; empty for a whole row itself.
+ */
+export function wholeNeighbours(run: readonly (readonly Positioned[])[], count: number): Positioned[][][] {
+  const figures = run.map(trailingFigures);
+  const whole = figures.map((f) => f.length === count);
+  return run.map((_, i) => {
+    if (whole[i]) return [];
+    const out: Positioned[][] = [];
+    for (let a = i - 1; a >= 0; a--)
+      if (whole[a]) {
+        out.push(figures[a]!);
+        break;
+      }
+    for (let b = i + 1; b < run.length; b++)
+      if (whole[b]) {
+        out.push(figures[b]!);
+        break;
+      }
+    return out;
+  });
+}
+
+type Placed = { cells: string[]; spans: { start: number; end: number }[]; crowded: boolean; ambiguous?: boolean };
+
+/**
+ * A line's placement with its figures moved to the value columns its whole neighbours say (`placeByNeighbours`), when
+ * a neighbour is squeezed (two of its figures one space apart) and the placement holds exactly the line's figures in its value columns (in order, two in one cell counted too); null
+ * when the neighbours cannot decide or the placement is of another shape. `d` is the shift the placement was made
+ * with (its spans stand shifted by it).
+ */
+export function recalibrate(placed: Placed, parts: readonly Positioned[], neighbours: readonly (readonly Positioned[])[], model: ColumnModel, d = 0): Placed | null {
+  const count = valueColumnCount(model);
+  if (count === null || placed.cells.length !== model.columns.length) return null;
+  // (only beside a squeezed whole row, figures one space apart: where the page's columns drift from line to line)
+  if (!neighbours.some((n) => n.some((f, i) => i > 0 && f.start - n[i - 1]!.end <= 1))) return null;
+  const figures = trailingFigures(parts);
+  const fit = placeByNeighbours(figures, neighbours, count);
+  if (fit === null) return null;
+  const labels = model.columns.length - count;
+  const held = placed.cells.slice(labels).filter((c) => c !== '').join(' ').split(/\s+/);
+  if (held.join(' ') !== figures.map((f) => f.text).join(' ')) return null;
+  // (a reading with each figure in a cell of its own is overturned only when the neighbours place the figures nearer
+  // by two characters: a line of hand-aligned text drifts a character or two either way)
+  const own = placed.cells.slice(labels).flatMap((c, j) => (c !== '' ? [j] : []));
+  const cost = neighbourCost(figures, neighbours);
+  if (own.length === figures.length && cost(own) - cost(fit) < 2) return null;
+  const cells = placed.cells.slice(0, labels);
+  const spans = placed.spans.slice(0, labels);
+  for (let j = 0; j < count; j++) {
+    const i = fit.indexOf(j);
+    const c = model.columns[labels + j]!;
+    cells.push(i < 0 ? '' : figures[i]!.text);
+    spans.push(i < 0 ? { start: c.start, end: c.end } : { start: figures[i]!.start + d, end: figures[i]!.end + d });
+  }
+  return { cells, spans, crowded: false };
+}
