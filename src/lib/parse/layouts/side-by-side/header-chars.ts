@@ -282,7 +282,7 @@ function spreadOf(centres: readonly number[]): number {
 }
 
 /** The order a 财政拨款 table prints its spending columns in: 合计, then the funds (one rank per fund). */
-function rankOf(word: string): number | null {
+export function rankOf(word: string): number | null {
   if (lookupWord(word)?.key === 'total') return 0;
   const fund = fundOf(word);
   return fund === null ? null : 1 + FUND_KEYS.indexOf(fund);

@@ -8,7 +8,7 @@ import type { Grid } from '../../tables/grid.ts';
 import type { TableBlock } from '../../segment.ts';
 import { familyOf, normHeaderWord, type ColumnMeaning } from '../../tables/vocabulary.ts';
 import { wordsOf, type Half } from './by-order.ts';
-import { layoutOf, readHeaderByCharacters, type HeaderReading } from './header-chars.ts';
+import { layoutOf, rankOf, readHeaderByCharacters, type HeaderReading } from './header-chars.ts';
 
 const HALF_NAMES = ['收入', '支出'];
 
@@ -65,10 +65,20 @@ function countsFromRows(rows: readonly SourceLine[], halves: number, rowNumber: 
 }
 
 /**
+ * True when the names that have a place in a 财政拨款 table's order of columns (合计, then the funds) stand in it: a
+ * header read by position whose funds stand against it (国有资本经营 left of 政府性基金) put broken names' pieces under
+ * other columns.
+ */
+function inPrintedOrder(words: readonly string[]): boolean {
+  const ranks = words.map(rankOf).filter((r) => r !== null);
+  return ranks.every((r, k) => k === 0 || ranks[k - 1]! < r);
+}
+
+/**
  * The header read again by characters, or null when the header read by position already names its figure columns
  * with known words under its half's name (a half's name alone over a column, `收入` over its 行次, names no figure
- * column), as many as the 栏次 row numbers or as each half prints at least (a column may be blank on every row), or
- * when the characters
+ * column), as many as the 栏次 row numbers or as each half prints at least (a column may be blank on every row), with
+ * 合计 and the funds in their printed order (`inPrintedOrder`), or when the characters
  * give no single reading.
  */
 export function rereadHeader(
@@ -94,7 +104,8 @@ export function rereadHeader(
         g.valueIdx.every((j) => {
           const segs = meanings[j]!.label.split('/');
           return meanings[j]!.unknown.length === 0 && !HALF_NAMES.includes(segs[segs.length - 1]!) && segs.length > 1 && segs[0] === names[h];
-        }),
+        }) &&
+        inPrintedOrder(g.valueIdx.map((j) => meanings[j]!.label.split('/').at(-1)!)),
     );
   if (known) return null;
   const read = readHeaderByCharacters(
