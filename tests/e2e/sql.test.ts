@@ -119,7 +119,7 @@ describe('the SQL page', () => {
     await page.locator('#sql-progress').waitFor({ state: 'visible', timeout: 10_000 });
     expect(await page.locator('#sql-cancel').isVisible()).toBe(true);
     await page.click('#sql-cancel');
-    await page.locator('#sql-status', { hasText: '已取消' }).waitFor({ timeout: 10_000 });
+    await page.locator('#sql-status', { hasText: '已取消' }).waitFor({ timeout: 30_000 });
     await page.fill('#sql-q', "SELECT count(*) AS n FROM documents WHERE status = 'ok'");
     await page.click('#sql-run');
     const rows = await resultRows(page);

@@ -6,7 +6,7 @@ import { groupOf, isHeaderWord } from './header-groups.ts';
 import { alignSqueezed, stackBrokenWords } from './header-stacks.ts';
 import { undriftHeader } from './header-drift.ts';
 import { isRowNumberText } from './row-numbers.ts';
-import { VOCABULARY, normHeaderWord } from '../tables/vocabulary.ts';
+import { isWordPart } from '../tables/vocabulary.ts';
 import { readHeaderLabels } from './header-levels.ts';
 import { alignDriftingHeaders, joinBrokenWords, placeBesideStacks, placeHeaderStacks, standsOverWords, wrappedWord } from './header-placing.ts';
 import {
@@ -161,21 +161,6 @@ function joinRowNumbers(groups: Member[][]): Member[][] {
     } else out.push(g);
   }
   return out;
-}
-
-/** Every run of characters inside a vocabulary word (its starts, middles and ends, the whole word included), normalised. */
-const WORD_PARTS: ReadonlySet<string> = new Set(
-  VOCABULARY.flatMap((t) =>
-    t.words.flatMap((w) => {
-      const cs = [...normHeaderWord(w)];
-      return cs.flatMap((_, i) => cs.slice(i).map((__, k) => cs.slice(i, i + k + 1).join('')));
-    }),
-  ),
-);
-
-/** Text printed inside some word of the vocabulary (`功能分类科` of 功能分类科目编码, `上级` of 上缴上级支出). */
-function isWordPart(text: string): boolean {
-  return WORD_PARTS.has(normHeaderWord(text));
 }
 
 /**

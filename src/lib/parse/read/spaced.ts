@@ -4,6 +4,7 @@
  * as written: a CJK character counts as one column, as pdftotext counts it) and read by the positioned-text core.
  */
 import type { Problem } from '../../model/document.ts';
+import type { TableKind } from '../../model/table.ts';
 import { cleanText } from '../../text/clean.ts';
 import { excerpt, type SourceLine } from '../../text/lines.ts';
 import { DEPT_LINE_RE, looksLikeTableTitle, parseTableNumber, recogniseTitle } from '../tables/recognise.ts';
@@ -228,6 +229,15 @@ function isBoundary(l: SourceLine, parts: Positioned[]): boolean {
   return parts.length === 1 && flat.length > 30;
 }
 
+/** The kind of the last table title among lines `from` … `to − 1` (furniture or not), or null when none names one. */
+function titleKind(lines: readonly SourceLine[], from: number, to: number): TableKind | null {
+  for (let k = to - 1; k >= from; k--) {
+    const kind = recogniseTitle(cleanText(lines[k]!.raw).trim());
+    if (kind !== null) return kind;
+  }
+  return null;
+}
+
 function isCandidate(l: SourceLine): boolean {
   return !l.skip && !l.form && !l.raw.includes('\t');
 }
@@ -385,6 +395,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
   let previous: ColumnModel | null = null;
   // The words of the header that table was read with (a page repeating them repeats its header).
   let previousWords = '';
+  // The kind its title names (null when none was printed above it).
+  let previousKind: TableKind | null = null;
   // Wrapped row labels, joined once every table is read (where the figures stand is decided for the document).
   const wraps: WrapChoice[] = [];
   // Pieces of each line, cut once (lines are only rewritten after they were cut).
@@ -507,14 +519,18 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const words = [...band.map((k) => lines[k]!.raw), ...(band.length > 0 ? carriedWords.flatMap((l) => l.parts.map((p) => p.text)) : [])].join('').replace(/[\s\u3000]+/g, '');
     const rightAfter = band.length > 0 && lines.slice(floor, band[0]).every((m) => m.skip || m.raw.trim() === '');
     const fits = (d: number | null) => d !== null && headerLines.every((h) => fitsModel(h.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })), previous!));
-    const carried = previous && (band.length === 0 || rightAfter) ? carryShift(dataLines, previous) : null;
+    // (a title naming another table between them, page furniture or not, starts a new table: `部门收入总表` after the
+    // page that ended `部门收支总表`)
+    const titled = titleKind(lines, floor, band[0] ?? first);
+    const otherTable = titled !== null && previousKind !== null && titled !== previousKind;
+    const carried = previous && !otherTable && (band.length === 0 || rightAfter) ? carryShift(dataLines, previous) : null;
     // (else the page's own rows place the table's columns again: a header repeated in other words' order, or none)
     const byShift = carried !== null && (band.length === 0 || fits(carried) || words === previousWords);
     // (a page whose header repeats the table's words where they stood, its rows unshifted, is laid out as the page
     // before: its columns stay)
     const unmoved = carried === 0 && band.length > 0 && words === previousWords;
     const again =
-      previous && !unmoved && (band.length === 0 || (rightAfter && (byShift || sameCharacters(words, previousWords))))
+      previous && !unmoved && !otherTable && (band.length === 0 || (rightAfter && (byShift || sameCharacters(words, previousWords))))
         ? fitToPage(previous, dataLines.filter(isAmountLine), columnNumbersOf(dataLines), carried)
         : null;
     if (again !== null) {
@@ -529,6 +545,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
       const amountLines = dataLines.filter(isAmountLine);
       model = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? columnsOf(headerLines, amountLines, columnNumbersOf(dataLines));
       previousWords = words;
+      previousKind = titled;
       if (model.cover && headerLines.length > 0) problems.push(coverProblem(headerLines, model));
     }
     previous = pageBreak ? model : null;
