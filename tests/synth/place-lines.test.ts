@@ -29,4 +29,12 @@ describe('placeLines', () => {
     expect(truth.facts.map((f) => f.line)).toEqual([1, 0, 2, 59]);
     expect(unplaced).toBe(1);
   });
+
+  it('finds a row whose label runs into its first figure with no space (a narrow name cell filled to its edge)', () => {
+    // as converted: `210 11    行政事业单位医疗7042029.78 7042029.78 0.00 0.00       0.00 0.00`
+    const text = ['201 一般公共服务支出 12.00 3.00', '20101 人大事务 0.00 0.00', '202 外交支出5.00', '203 国防支出 7.00'].join('\n');
+    const { truth, unplaced } = placeLines(doc(), text);
+    expect(truth.facts.map((f) => f.line)).toEqual([1, 2, 3, 4]);
+    expect(unplaced).toBe(0);
+  });
 });

@@ -65,17 +65,26 @@ export function pdfDoc(corpusSeed: number, i: number, family: PdfFamily, overrid
   return { stem: doc.stem, family, pdf, truth, anchors: w.anchors, ...w.pages_() };
 }
 
+/**
+ * A converted line's words: runs of non-space, a label run into its first figure (`行政事业单位医疗7042029.78`, a
+ * narrow name cell filled to its edge) cut where Chinese text meets the figure, and the other way round.
+ */
+function wordsOf(line: string): string[] {
+  return line.split(/[\s\f]+/).flatMap((w) => w.split(/(?<=[^\x00-\x7f])(?=[-\d])|(?<=\d)(?=[^\x00-\x7f])/)).filter(Boolean);
+}
+
 /** How many lines below the row before it a row of zeros alone is looked for (a page break, its furniture and a repeated header fit in it). */
 const WEAK_ANCHOR_WINDOW = 45;
 
 /**
  * The truth on the lines of the converted text: each printed row's figures are looked for, row after row, on the
- * first line at or after the previous row's that holds them all in order (as whitespace-separated words; a row of
+ * first line at or after the previous row's that holds them all in order (as words: whitespace-separated, a label run
+ * into its figure cut off it, `wordsOf`; a row of
  * zeros alone only within `WEAK_ANCHOR_WINDOW` lines). Facts of a
  * row that is not found keep line 0 and are counted as unplaced (the oracle could not say where they stand).
  */
 export function placeLines(doc: PdfDoc, text: string): { truth: Truth; unplaced: number } {
-  const lines = text.split('\n').map((l) => l.split(/[\s\f]+/).filter(Boolean));
+  const lines = text.split('\n').map(wordsOf);
   const lineOf: number[] = [];
   let at = 0;
   for (const a of doc.anchors) {
