@@ -37,4 +37,12 @@ describe('placeLines', () => {
     expect(truth.facts.map((f) => f.line)).toEqual([1, 2, 3, 4]);
     expect(unplaced).toBe(0);
   });
+
+  it('finds a row whose two figures run together with no space, and never takes a figure for part of a longer one', () => {
+    // as converted: `社会保障和就业支出             73.09   73.09   58.4714.62`
+    const text = ['201 一般公共服务支出 12.003.00', '20101 人大事务 0.00 0.00', '202 外交支出 15.00', '202 外交支出 5.00', '203 国防支出 7.00'].join('\n');
+    const { truth, unplaced } = placeLines(doc(), text);
+    expect(truth.facts.map((f) => f.line)).toEqual([1, 2, 4, 5]);
+    expect(unplaced).toBe(0);
+  });
 });

@@ -73,13 +73,28 @@ function wordsOf(line: string): string[] {
   return line.split(/[\s\f]+/).flatMap((w) => w.split(/(?<=[^\x00-\x7f])(?=[-\d])|(?<=\d)(?=[^\x00-\x7f])/)).filter(Boolean);
 }
 
+/**
+ * True when a line's words hold the figures in order: a word is one figure, or several figures run together with no
+ * space (`58.4714.62`, two narrow columns filled to their edges), never part of one.
+ */
+function holdsInOrder(words: readonly string[], figures: readonly string[]): boolean {
+  let j = 0;
+  for (const w of words) {
+    let rest = w;
+    let k = j;
+    while (k < figures.length && rest.startsWith(figures[k]!)) rest = rest.slice(figures[k++]!.length);
+    if (rest === '' && k > j) j = k;
+  }
+  return j === figures.length;
+}
+
 /** How many lines below the row before it a row of zeros alone is looked for (a page break, its furniture and a repeated header fit in it). */
 const WEAK_ANCHOR_WINDOW = 45;
 
 /**
  * The truth on the lines of the converted text: each printed row's figures are looked for, row after row, on the
  * first line at or after the previous row's that holds them all in order (as words: whitespace-separated, a label run
- * into its figure cut off it, `wordsOf`; a row of
+ * into its figure cut off it, `wordsOf`, and figures run together, `holdsInOrder`; a row of
  * zeros alone only within `WEAK_ANCHOR_WINDOW` lines). Facts of a
  * row that is not found keep line 0 and are counted as unplaced (the oracle could not say where they stand).
  */
@@ -94,9 +109,7 @@ export function placeLines(doc: PdfDoc, text: string): { truth: Truth; unplaced:
     const weak = a.figures.every((f) => /^(?:[-—–]+|0+(?:\.0+)?)$/.test(f));
     const end = weak ? Math.min(lines.length, at + WEAK_ANCHOR_WINDOW) : lines.length;
     for (let k = at; k < end && a.figures.length > 0; k++) {
-      let j = 0;
-      for (const w of lines[k]!) if (j < a.figures.length && w === a.figures[j]) j++;
-      if (j === a.figures.length) {
+      if (holdsInOrder(lines[k]!, a.figures)) {
         found = k + 1;
         at = k + 1;
         break;
