@@ -69,7 +69,7 @@ const ITEM_START_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一�
  */
 export function dataPieces(raw: string): Positioned[] {
   const out: Positioned[] = [];
-  const all = pieces(raw);
+  const all = pieces(raw).flatMap(splitRunTogether);
   // A code printed with spaces (`208 05 01`) at the start of the line is one piece; its parts in columns of their
   // own (`201 03      08`: 类 and 款 one space apart, 项 further) stay apart.
   // (款 and 项 may be squeezed together: `207 0101`, its 款 and 项 one piece)
@@ -91,6 +91,29 @@ export function dataPieces(raw: string): Positioned[] {
     } else out.push(p);
   }
   return out;
+}
+
+/** A figure with a decimal point: its digits (thousands separated by commas or not) and how many decimals it has. */
+const DECIMAL_FIGURE_RE = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.(\d+)$/;
+
+/**
+ * Two figures run together with no space (`58.4714.62`: two narrow columns filled to their edges) as two pieces, where
+ * exactly one cut leaves two figures with the same number of decimals; any other piece as it is.
+ */
+export function splitRunTogether(p: Positioned): Positioned[] {
+  if ((p.text.match(/\./g) ?? []).length !== 2) return [p];
+  const cuts: number[] = [];
+  for (let i = 1; i < p.text.length; i++) {
+    const a = DECIMAL_FIGURE_RE.exec(p.text.slice(0, i));
+    const b = DECIMAL_FIGURE_RE.exec(p.text.slice(i));
+    if (a && b && a[1]!.length === b[1]!.length) cuts.push(i);
+  }
+  if (cuts.length !== 1) return [p];
+  const i = cuts[0]!;
+  return [
+    { text: p.text.slice(0, i), start: p.start, end: p.start + i },
+    { text: p.text.slice(i), start: p.start + i, end: p.end },
+  ];
 }
 
 /** The word of the 栏次 row (the row that numbers the value columns). */
