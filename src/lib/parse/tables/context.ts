@@ -1,8 +1,7 @@
 import type { Problem } from '../../model/document.ts';
 import type { Cell, Measure, Row } from '../../model/table.ts';
-import type { SourceLine } from '../../text/lines.ts';
+import { excerpt, type SourceLine } from '../../text/lines.ts';
 import { makeCell } from './cells.ts';
-import { rowProblem } from './grid.ts';
 
 /**
  * Per-table parse context: builds cells, records which printed cells became values or were accounted for
@@ -58,4 +57,9 @@ export function makeRow(partial: Omit<Row, 'entity' | 'block' | 'extra_codes' | 
     is_total: isTotalLabel(partial.name),
     ...partial,
   };
+}
+
+/** Report a row problem with its raw text. */
+export function rowProblem(l: SourceLine, message: string, code: string, severity: Problem['severity'] = 'error'): Problem {
+  return { severity, line: l.n, message, raw: excerpt(l.raw), code };
 }

@@ -1,6 +1,6 @@
 import type { Problem } from '../../model/document.ts';
 import { cellLabel, cleanText, normLabel } from '../../text/clean.ts';
-import { excerpt, type SourceLine } from '../../text/lines.ts';
+import type { SourceLine } from '../../text/lines.ts';
 import { readRowHead } from './budget-rows.ts';
 import { classifyCell } from './cells.ts';
 import { DATE_LINE_RE, DEPT_LINE_RE, isMetaLine, parseTableNumber, recogniseTitle, withoutTableNumber, YEAR_LINE_RE } from './recognise.ts';
@@ -219,9 +219,4 @@ export function flattenHeader(header: string[][], width?: number): string[] {
     }
     return parts.join('/');
   });
-}
-
-/** Report a row problem with its raw text. */
-export function rowProblem(l: SourceLine, message: string, code: string, severity: Problem['severity'] = 'error'): Problem {
-  return { severity, line: l.n, message, raw: excerpt(l.raw), code };
 }
