@@ -12,7 +12,7 @@ import { readWords, splitGroupOverSubtotal, type Fragment, type Word } from './h
 import { coverValuePieces, flatTotalsHold, isTotal as isTotalWord, sumsHold } from './header-cover.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
 import { readStack } from './header-stack.ts';
-import { lowerMedian } from './columns.ts';
+import { lowerMedian, nearest } from './columns.ts';
 import { belongsTo, groupOf } from './header-groups.ts';
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { isAmountText, overlap, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
@@ -134,7 +134,7 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   const byOrder = headerInOrder(fragments, n);
   const cover = byOrder === null ? coverValuePieces(header, lastEnd, n, rows) : null;
   const read = byOrder ?? cover?.paths ?? null;
-  const other = read === null ? (blankColumnsBeside(fragments, amounts, full, textColumns, labels) ?? joined) : null;
+  const other = read === null ? (blankColumnsBeside(fragments, amounts, full, textColumns, labels, figures) ?? joined) : null;
   const otherPaths = other?.columns.flatMap((_, j) => (j >= other.columns.length - n ? [other.header.map((r) => r[j] ?? '').filter((x) => x !== '')] : []));
   const useStack = stack !== null && (read !== null ? stackWins(read, stack, rows) : other === null || (other.columns.length - textColumns.length === n && stackWins(otherPaths!, stack, rows)));
   const paths = useStack ? stack : read;
@@ -230,8 +230,11 @@ function headerInOrder(fragments: Fragment[], n: number | null): string[][] | nu
   return headerLeaves(fragments, n)?.paths ?? null;
 }
 
+/** A header word told apart from the others of its header: its text and where it starts. */
+const wordKey = (w: Word) => `${w.at}:${w.text}`;
+
 /** The words of `headerInOrder` with where each leaf word starts (`at`); any number of leaves when `n` is null. */
-function headerLeaves(fragments: Fragment[], n: number | null): { paths: string[][]; at: number[] } | null {
+function headerLeaves(fragments: Fragment[], n: number | null): { paths: string[][]; at: number[]; columnWords: number } | null {
   // the words read with their pieces on following lines first, then a line apart (a neighbour's line between), then
   // further from their start (a squeezed line draws the rest of a word away from it), then from the line above: the
   // first reading that heads the n columns
@@ -248,12 +251,12 @@ function headerLeaves(fragments: Fragment[], n: number | null): { paths: string[
 
 /** The labels of `n` columns (any number when null) from the header's whole words (see `headerInOrder`), each with
  * the start of its leaf word, or null. */
-function pathsInOrder(read: Word[], n: number | null): { paths: string[][]; at: number[] } | null {
+function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<string> = new Set()): { paths: string[][]; at: number[]; columnWords: number } | null {
   // a group word read with its subtotal below it as one word (`本年支出` over `小计`) heads the subtotal's group
   const words = splitGroupOverSubtotal(read);
   const groupWords = words.filter((w) => {
     const g = groupOf(w.text);
-    return g !== null && g.kind === 'parts' && words.some((o) => o !== w && topRow(o) > bottomRow(w) && belongsTo(g, o.text));
+    return g !== null && g.kind === 'parts' && !columnWords.has(wordKey(w)) && words.some((o) => o !== w && topRow(o) > bottomRow(w) && belongsTo(g, o.text));
   });
   if (words.some((w) => !groupWords.includes(w) && groupOf(w.text)?.kind !== 'parts' && groupOf(w.text) !== null)) return null;
   const leaves = words.filter((w) => !groupWords.includes(w)).sort((a, b) => a.at - b.at);
@@ -279,7 +282,9 @@ function pathsInOrder(read: Word[], n: number | null): { paths: string[][]; at: 
     leaves.forEach((w, i) => {
       if (eligible(i) && (k < 0 || Math.abs(w.at - centre) < Math.abs(leaves[k]!.at - centre))) k = i;
     });
-    if (k < 0) return null;
+    // (a group word standing over none of its parts, `项目支出` above a 小计 that another group heads, is a column word
+    // of its own: the header read again with it a leaf)
+    if (k < 0) return columnWords.has(wordKey(g)) ? null : pathsInOrder(read, n, new Set([...columnWords, wordKey(g)]));
     let lo = k;
     let hi = k;
     // (two totals side by side under a group with a subgroup printed below it: a 小计 on the left is the group's own
@@ -292,7 +297,7 @@ function pathsInOrder(read: Word[], n: number | null): { paths: string[][]; at: 
     runStarts.set(g, lo);
     for (let i = lo; i <= hi; i++) paths[i]!.push(g);
   }
-  return { paths: leaves.map((w, i) => [...paths[i]!.map((g) => g.text), w.text]), at: leaves.map((w) => Math.min(...w.parts.map((f) => f.part.start))) };
+  return { paths: leaves.map((w, i) => [...paths[i]!.map((g) => g.text), w.text]), at: leaves.map((w) => Math.min(...w.parts.map((f) => f.part.start))), columnWords: columnWords.size };
 }
 
 /**
@@ -306,7 +311,7 @@ function pathsInOrder(read: Word[], n: number | null): { paths: string[][]; at: 
  * to confirm a placement, or two placements hold and stand as near (or two hold at all, when a full row leaves room
  * for a blank cell between its figures: full rows that may fill different columns).
  */
-function blankColumnsBeside(fragments: Fragment[], amounts: Column[], full: Positioned[][], textColumns: Column[], labels: string[][]): ColumnModel | null {
+function blankColumnsBeside(fragments: Fragment[], amounts: Column[], full: Positioned[][], textColumns: Column[], labels: string[][], figures: Positioned[][]): ColumnModel | null {
   const read = headerLeaves(fragments, null);
   const F = amounts.length;
   if (read === null || read.at.length <= F || read.at.length > F + 4) return null;
@@ -360,11 +365,17 @@ function blankColumnsBeside(fragments: Fragment[], amounts: Column[], full: Posi
     const group = Array.from({ length: W }, (_, m) => m).filter((m) => !chosen.pick.includes(m) && chosen.pick.filter((p) => p < m).length === before);
     const lo = before > 0 ? amounts[before - 1]!.end + 1 : textColumns[textColumns.length - 1]!.end + 1;
     const hi = before < F ? amounts[before]!.start - 1 : lo + group.length * width;
+    // (a header read with a group word taken as a column word: figure columns that the full rows print touching leave
+    // no room for a blank column between them)
+    if (read.columnWords > 0 && hi < lo) return null;
     const w = (hi - lo) / group.length;
     const g = group.indexOf(i);
     const start = Math.round(lo + g * w);
     columns.push({ start, end: Math.max(start + 1, Math.round(lo + (g + 1) * w)), kind: 'blank' });
   }
+  // (and a column no row fills: a row with blank cells whose figure stands nearest a blank column fills it, and the
+  // full rows do not tell where the table's columns stand)
+  if (read.columnWords > 0 && figures.some((f) => f.length < F && f.some((p) => columns[nearest(columns, p)]!.kind === 'blank'))) return null;
   const all = [...labels, ...read.paths];
   const depth = Math.max(...all.map((l) => l.length));
   return { columns: [...textColumns, ...columns], header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')), figures: W };

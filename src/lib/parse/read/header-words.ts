@@ -44,12 +44,25 @@ const isValueWord = (w: string) => lookupWord(w)?.role === 'value';
 /** Steps of the search for whole words in one header at most (a header of text no table prints stops early). */
 const MAX_STEPS = 20_000;
 
+/** Whether piece `p` stands right under the start of a free piece other than `first` (on the line above, starting
+ * where it starts) that it continues into a value word's beginning: that word's rest rather than `first`'s. */
+function claimedBelow(p: Fragment, first: Fragment, chain: readonly Fragment[], free: readonly Fragment[], used: ReadonlySet<Fragment>): boolean {
+  return free.some((g) => g !== first && !used.has(g) && !chain.includes(g) && g.row === p.row - 1 && g.part.start === p.part.start && PREFIXES.has(normHeaderWord(g.part.text) + p.part.text));
+}
+
 /** The longest value word of the vocabulary that starts with `first` and continues with free pieces below it. */
 function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, budget: { steps: number }, rowGap: number, reach: number, upward: boolean, rightward: boolean): Fragment[] | null {
   let best: Fragment[] | null = null;
+  // (of two words as long, the one that takes fewer pieces standing right under the start of another word they
+  // continue: `合计` under `本年支出` is that word's, and `其中：基本支出` over `合计 小计` takes 小计; then the one that
+  // takes fewer pieces beyond the usual reach of a wrapped word)
+  const claimed = (chain: readonly Fragment[]) => chain.slice(1).filter((p) => claimedBelow(p, first, chain, free, used)).length;
+  const far = (chain: readonly Fragment[]) => chain.filter((p) => Math.abs(p.part.start - first.part.start) > REACH).length;
+  const better = (chain: readonly Fragment[], than: readonly Fragment[]) =>
+    chain.length > than.length || (chain.length === than.length && (claimed(chain) < claimed(than) || (claimed(chain) === claimed(than) && far(chain) < far(than))));
   const walk = (chain: Fragment[], text: string) => {
     if (++budget.steps > MAX_STEPS) return;
-    if (isValueWord(text) && (best === null || chain.length > best.length)) best = [...chain];
+    if (isValueWord(text) && (best === null || better(chain, best))) best = [...chain];
     const last = chain[chain.length - 1]!;
     for (const f of free) {
       if (used.has(f) || chain.includes(f)) continue;
