@@ -202,10 +202,14 @@ function coversOf(fragments: readonly Fragment[], rules: PieceCoverRules, out: M
   const maxSteps = rules.maxSteps ?? 50_000;
   const frags = [...fragments].filter((f) => rules.norm(f.part.text) !== '').sort((a, b) => a.row - b.row || a.part.start - b.part.start);
   const text = new Map(frags.map((f) => [f, rules.norm(f.part.text)]));
+  const index = new Map(frags.map((f, k) => [f, k]));
   const used = new Set<Fragment>();
-  const words: CoverWord[] = [];
   let steps = 0;
   let over = false;
+  // (the covers of the pieces left depend only on which pieces are left, however the words before took the others:
+  // each set of pieces left is searched once — pieces of equal text, `收入` ending many words, leave one rest many ways)
+  const memo = new Map<string, Map<string, CoverWord[]>>();
+  const keyOf = (words: readonly CoverWord[]) => words.map((w) => `${w.text}@${w.parts[0]!.row}:${w.parts[0]!.part.start}`).sort().join('|');
 
   // pieces (unused, near `near`) that spell `rest` exactly, in order
   const spell = (rest: string, near: Fragment, chain: Fragment[], done: (chain: Fragment[]) => void) => {
@@ -226,29 +230,36 @@ function coversOf(fragments: readonly Fragment[], rules: PieceCoverRules, out: M
     }
   };
 
-  const search = () => {
-    if (over || out.size > limit) return;
+  // the covers of the pieces not yet used (keyed by words and anchors), at most `limit + 1`
+  const search = (): Map<string, CoverWord[]> => {
     const f = frags.find((x) => !used.has(x));
-    if (f === undefined) {
-      const key = words.map((w) => `${w.text}@${w.parts[0]!.row}:${w.parts[0]!.part.start}`).sort().join('|');
-      if (!out.has(key)) out.set(key, words.map((w) => ({ ...w, parts: [...w.parts] })));
-      return;
-    }
+    if (f === undefined) return new Map([['', []]]);
+    const state = [...used].map((x) => index.get(x)!).sort((a, b) => a - b).join(',');
+    const known = memo.get(state);
+    if (known) return known;
+    const found = new Map<string, CoverWord[]>();
     const t = text.get(f)!;
+    // (a word whose other characters the pieces left do not hold is not tried)
+    const left = countChars(frags.filter((x) => x !== f && !used.has(x)).map((x) => text.get(x)!).join(''));
     // `f` is the first free piece top down: every other piece of its word stands on its line (right of it) or below
     for (const w of rules.words) {
       for (let o = w.indexOf(t); o >= 0; o = w.indexOf(t, o + 1)) {
         const before = w.slice(0, o);
         const after = w.slice(o + t.length);
+        if (!takeChars(new Map(left), before + after)) continue;
         const finish = (head: Fragment[]) => {
           used.add(f);
           head.forEach((h) => used.add(h));
           spell(after, f, [], (tail) => {
-            if (rules.veto?.([...head, f, ...tail], frags)) return;
+            if (found.size > limit || rules.veto?.([...head, f, ...tail], frags)) return;
             tail.forEach((x) => used.add(x));
-            words.push({ text: w, parts: [...head, f, ...tail] });
-            search();
-            words.pop();
+            const word: CoverWord = { text: w, parts: [...head, f, ...tail] };
+            for (const rest of search().values()) {
+              if (found.size > limit) break;
+              const words = [word, ...rest];
+              const key = keyOf(words);
+              if (!found.has(key)) found.set(key, words);
+            }
             tail.forEach((x) => used.delete(x));
           });
           head.forEach((h) => used.delete(h));
@@ -258,8 +269,14 @@ function coversOf(fragments: readonly Fragment[], rules: PieceCoverRules, out: M
         else spell(before, f, [], finish);
       }
     }
+    memo.set(state, found);
+    return found;
   };
-  search();
+  const all = search();
+  for (const [key, words] of all) {
+    if (out.size > limit) break;
+    if (!out.has(key)) out.set(key, words.map((w) => ({ ...w, parts: [...w.parts] })));
+  }
   return !over;
 }
 

@@ -406,6 +406,31 @@ export function coverValuePieces(header: readonly PositionedLine[], lastEnd: num
   return labels.length === 0 ? null : coverHeader(pieces.filter((f) => !labels.includes(f)), n, rows);
 }
 
+/** The columns' words of a cover reading, or of the stack reading when there is none, or when the stack reads the same
+ * words in another order: the anchors of a cover order words on different lines by where pdftotext wrote them, which
+ * drifts from line to line; the stack takes the pieces of every line in their order on that line. */
+function inStackOrder(cover: CoverReading | null, stack: () => CoverReading | null): CoverReading | null {
+  const other = stack();
+  if (cover === null || other === null) return cover ?? other;
+  const keys = (paths: readonly string[][]) => paths.map((p) => meaning(p[p.length - 1] ?? ''));
+  const [a, b] = [keys(cover.paths), keys(other.paths)];
+  const same = a.join('|') !== b.join('|') && [...a].sort().join('|') === [...b].sort().join('|') && cover.paths.every((p) => p.length === 1);
+  return same ? { paths: other.paths, words: cover.words } : cover;
+}
+
+/**
+ * The words of `m` figure columns right of `lastEnd` from a squeezed header: its value pieces read as one exact cover
+ * (`coverValuePieces`), else as one stack of `m` column words (`header-stack.ts`); the stack's order where both read
+ * the same words (`inStackOrder`). `rows`: the figures of full rows, to confirm totals.
+ */
+export function coverStackReading(header: readonly PositionedLine[], lastEnd: number, m: number, rows: readonly FigureRow[]): CoverReading | null {
+  const stack = (): CoverReading | null => {
+    const paths = readStack(valuePieces(header, lastEnd), m, (p) => flatTotalsHold(p, rows));
+    return paths === null ? null : { paths, words: [...new Set(paths.flat())] };
+  };
+  return inStackOrder(coverValuePieces(header, lastEnd, m, rows), stack);
+}
+
 /**
  * A table whose figure columns are mostly blank (no row fills them all, so they cannot be read by order) under a 栏次
  * row numbering them `1 … m`: when the columns found by position carry words the vocabulary does not know or are not
@@ -431,12 +456,7 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   // (rows with every figure printed confirm the totals)
   const full = data.map((l) => l.parts.filter((p) => p.start >= lastEnd)).filter((ps) => ps.length === m);
   const rows = full.map((ps) => ps.map((p) => p.text));
-  // (else the pieces read as one stack of m column words, `header-stack.ts`)
-  const stack = (): CoverReading | null => {
-    const paths = readStack(valuePieces(header, lastEnd), m, (p) => flatTotalsHold(p, rows));
-    return paths === null ? null : { paths, words: [...new Set(paths.flat())] };
-  };
-  const read = coverValuePieces(header, lastEnd, m, rows) ?? stack();
+  const read = coverStackReading(header, lastEnd, m, rows);
   if (read === null) return null;
   const centres = numbers.map((p) => (p.start + p.end) / 2);
   const right = Math.max(numbers[m - 1]!.end, ...data.flatMap((l) => l.parts.map((p) => p.end)));
