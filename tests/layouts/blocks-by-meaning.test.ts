@@ -224,3 +224,69 @@ describe('one printed line read as (code, name, figure) groups', () => {
     expect(stray.map((p) => p.text)).toEqual(['0.0']);
   });
 });
+
+// synth-140300-jiaotongju-2016-final-00028.txt (pdf6) lines 321, 323–333: the middle block's 决算数 broken over two
+// lines (`决算` over `数`), which the header's levels spread over that block's code and name columns too
+const JIAOTONG = `                          一般公共预算财政拨款基本支出决算明细表
+部门：阳泉市交通运输局                                                                单位：万元
+经济分                      经济分             决算   经济分
+ 类科        科目名称   决算数 类 科         科目名称   数     类科           科目名称   决算数
+目编码                      目编码                  目编码
+301 工资福利支出         27.66 302 商品和服务支出     8.93 307 债务利息及费用支出         0.00
+30101 基本工资          0.00 30201 办公费       0.00 30701 国内债务付息          0.00
+30102 津贴补贴          0.00 30202 印刷费       0.00 30702 国外债务付息          0.00
+30103 奖金            0.00 30203 咨询费       0.00 310 资本性支出             8.31
+30106 伙食补助费         0.00 30204 手续费       0.00 31001 房屋建筑物购建         0.00
+30107 绩效工资          0.00 30205 水费        0.00 31002 办公设备购置          0.00
+30108 机关事业单位基本养老保险 0.00 30206 电费         0.00 31003 专用设备购置          0.00
+`;
+
+describe('three blocks whose middle figure word pdftotext broke over two lines (决算 over 数)', () => {
+  const doc = ingest('2016年度', '阳泉市交通运输局', JIAOTONG);
+  const t = doc.tables.find((x) => x.kind === 'final_general_basic')!;
+  it('reads one figure column 决算数 in three blocks, not 决算 over the code and name words', () => {
+    expect(t.columns).toEqual(['决算数']);
+    expect(new Set(t.rows.map((r) => r.block))).toEqual(new Set(['第1栏', '第2栏', '第3栏']));
+  });
+  it('reads each block\'s figure after its code and name (line 6: 工资福利支出 27.66, 商品和服务支出 8.93, 债务利息及费用支出 0.00; line 9: 资本性支出 8.31)', () => {
+    expect(find(t, '第1栏', '工资福利支出')).toMatchObject({ code: '301', line: at(6) });
+    expect(find(t, '第1栏', '工资福利支出')!.cells[0]!.value).toBe('276600');
+    expect(find(t, '第2栏', '商品和服务支出')).toMatchObject({ code: '302', line: at(6) });
+    expect(find(t, '第2栏', '商品和服务支出')!.cells[0]!.value).toBe('89300');
+    expect(find(t, '第3栏', '债务利息及费用支出')!.cells[0]!.value).toBe('0');
+    expect(find(t, '第3栏', '资本性支出')).toMatchObject({ code: '310', line: at(9) });
+    expect(find(t, '第3栏', '资本性支出')!.cells[0]!.value).toBe('83100');
+  });
+});
+
+// synth-140300-caizhengju-2017-final-00038.txt (pdf7) lines 264, 266–275: every block's 决算数 broken over two lines
+// (`决算` over `数`), which the header's levels read as `决算经济分` over words of the next block
+const CAIZHENG_BROKEN = `                                  表六 一般公共预算财政拨款基本支出决算明细表
+部门名称：阳泉市财政局                                                             单位：万元
+经济分                决算 经济分               决算 经济分                    决算
+ 类科        科目名称    数 目编码 类 科     科目名称   数 目编码 类科           科目名称   数
+目编码
+301 工资福利支出         27.9 302 商品和服务支出     12.6 307 债务利息及费用支出
+30101 基本工资              30201 办公费            30701 国内债务付息
+30102 津贴补贴              30202 印刷费            30702 国外债务付息
+30103 奖金                30203 咨询费            310 资本性支出            6.0
+30106 伙食补助费             30204 手续费            31001 房屋建筑物购建        2.6
+30107 绩效工资              30205 水费             31002 办公设备购置
+`;
+
+describe('three blocks whose figure words the labels by position do not name one per block (决算 over 数 in each)', () => {
+  const doc = ingest('2017年度', '阳泉市财政局', CAIZHENG_BROKEN);
+  const t = doc.tables.find((x) => x.kind === 'final_general_basic')!;
+  it('counts the figure words as printed on the header lines and names the one figure column 决算数', () => {
+    expect(t.columns).toEqual(['决算数']);
+    expect(new Set(t.rows.map((r) => r.block))).toEqual(new Set(['第1栏', '第2栏', '第3栏']));
+  });
+  it('reads each block\'s figure after its code and name, a blank one blank (line 6: 27.9, 12.6, blank; line 9: 资本性支出 6.0)', () => {
+    expect(find(t, '第1栏', '工资福利支出')).toMatchObject({ code: '301', line: at(6) });
+    expect(find(t, '第1栏', '工资福利支出')!.cells[0]!.value).toBe('279000');
+    expect(find(t, '第2栏', '商品和服务支出')!.cells[0]!.value).toBe('126000');
+    expect(find(t, '第3栏', '债务利息及费用支出')!.cells[0]!.value).toBeNull();
+    expect(find(t, '第3栏', '资本性支出')).toMatchObject({ code: '310', line: at(9) });
+    expect(find(t, '第3栏', '资本性支出')!.cells[0]!.value).toBe('60000');
+  });
+});

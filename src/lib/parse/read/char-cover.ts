@@ -224,7 +224,7 @@ function coversOf(fragments: readonly Fragment[], rules: PieceCoverRules, out: M
     }
     for (const g of frags) {
       if (used.has(g) || chain.includes(g)) continue;
-      if (g.row < near.row || g.row - near.row > rules.rows || Math.abs(g.part.start - near.part.start) > rules.reach) continue;
+      if (g.row < near.row || g.row - near.row > rules.rows || !withinReach(g, near, rules.reach)) continue;
       const t = text.get(g)!;
       if (rest.startsWith(t)) spell(rest.slice(t.length), near, [...chain, g], done);
     }
@@ -278,6 +278,17 @@ function coversOf(fragments: readonly Fragment[], rules: PieceCoverRules, out: M
     if (!out.has(key)) out.set(key, words.map((w) => ({ ...w, parts: [...w.parts] })));
   }
   return !over;
+}
+
+/**
+ * Whether piece `g` stands within `reach` columns of `near`: by the columns pdftotext wrote, or, when both pieces know
+ * the wide characters left of them, by where they stand on the page (a line with many wide characters left of a piece
+ * is written further left than a line with few: each is one column of text but two of page).
+ */
+function withinReach(g: Fragment, near: Fragment, reach: number): boolean {
+  if (Math.abs(g.part.start - near.part.start) <= reach) return true;
+  if (g.wide === undefined || near.wide === undefined) return false;
+  return Math.abs(g.part.start + g.wide - (near.part.start + near.wide)) <= reach;
 }
 
 // ———— confirming a reading by its figures ————

@@ -93,12 +93,21 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   // (and as many value columns as full rows have figures, each headed by words the vocabulary knows)
   const values = model.columns.flatMap((c, j) => (j > lastText ? [j] : []));
   const known = values.every((j) => model.header.every((r) => !r[j] || lookupWord(r[j]!) !== null));
+  // (two value columns under one and the same label are one word read twice by position: the header is read again
+  // in order when it can be, else the columns by position stay)
+  const pathOf = (j: number) => model.header.map((r) => r[j] ?? '').filter((x) => x !== '').join('/');
+  const twice = values.some((j, k) => pathOf(j) !== '' && values.findIndex((i) => pathOf(i) === pathOf(j)) !== k);
   const rows = full.map((f) => f.map((p) => p.text));
   const agrees = stack === null || (values.length === n && !stackWins(values.map((j) => model.header.map((r) => r[j] ?? '').filter((x) => x !== '')), stack, rows));
-  if (holds && values.length === n && known && !rowNumberColumn && agrees) return null;
-  // the columns by position are the right ones, only squeezed figures of full rows fall wrong: those rows by order,
-  // the others as positions say (a row with blank cells is printed wider, where its figures stand tells more)
-  if (values.length === n && known && agrees) return rowNumberColumn ? { ...withRowNumbers(model, textColumns[lastText]!, lastText), figures: n } : { ...model, figures: n };
+  const asPlaced = (): ColumnModel | null | undefined => {
+    if (holds && values.length === n && known && !rowNumberColumn && agrees) return null;
+    // the columns by position are the right ones, only squeezed figures of full rows fall wrong: those rows by order,
+    // the others as positions say (a row with blank cells is printed wider, where its figures stand tells more)
+    if (values.length === n && known && agrees) return rowNumberColumn ? { ...withRowNumbers(model, textColumns[lastText]!, lastText), figures: n } : { ...model, figures: n };
+    return undefined;
+  };
+  const placed = asPlaced();
+  if (placed !== undefined && !twice) return placed;
   // the figures of one squeezed column drawn apart into two columns by position, one of them under no header word and
   // lying over a named neighbour for half its width or more (or anywhere, under a 栏次 row numbering 1 … n): as many
   // named value columns as full rows have figures are the table's columns, read by order
@@ -138,7 +147,7 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   const otherPaths = other?.columns.flatMap((_, j) => (j >= other.columns.length - n ? [other.header.map((r) => r[j] ?? '').filter((x) => x !== '')] : []));
   const useStack = stack !== null && (read !== null ? stackWins(read, stack, rows) : other === null || (other.columns.length - textColumns.length === n && stackWins(otherPaths!, stack, rows)));
   const paths = useStack ? stack : read;
-  if (paths === null) return other;
+  if (paths === null) return placed !== undefined ? placed : other;
   // (a column blank in every row that kept no label word was made of a squeezed figure word, now read onto the
   // figures: no column of the table)
   const kept = texts.filter((j) => model.columns[j]!.kind !== 'blank' || labels[j]!.length > 0);

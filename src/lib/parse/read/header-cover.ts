@@ -9,7 +9,8 @@
  * table's rules: which words, when two whole words are two cells, groups, orders and totals). A piece that is in no word (the space between two cells lost, `收入位上缴`) is cut
  * into parts that are; a piece drawn into the label columns that is part of no label word but of a value word (the `余`
  * of a narrow `年初结转和结余`) is taken too when the pieces over the figures have no cover without it. Each word is anchored at the piece holding its first character; its other pieces stand near it
- * (on its line or below, or, raised, on the line above), and two whole words (`本年支出`, `合计`) make one word only
+ * (on its line or below, or, raised, on the line above; near by the columns written or by where the pieces stand on the page,
+ * `Fragment.wide`), and two whole words (`本年支出`, `合计`) make one word only
  * when one stands right under the other.
  *
  * A reading is taken only when it is the one reading the pieces allow:
@@ -35,7 +36,7 @@
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { parseDecimal, type Decimal } from '../../decimal.ts';
-import type { Fragment } from './piece.ts';
+import { lineFragments, type Fragment } from './piece.ts';
 import { readStack } from './header-stack.ts';
 import { pieceCovers, totalWithin, type CoverWord } from './char-cover.ts';
 import { normChars } from '../../text/clean.ts';
@@ -372,7 +373,7 @@ const LABEL_ROLES: readonly string[] = ['code', 'code_part', 'name', 'row_number
  * them without being a label word (`本年收入合` starting over a long row name). */
 export function valuePieces(header: readonly PositionedLine[], lastEnd: number): Fragment[] {
   const across = (p: Positioned) => p.start >= lastEnd || (p.end > lastEnd && !LABEL_ROLES.includes(lookupWord(p.text)?.role ?? ''));
-  return header.flatMap((l, row) => l.parts.filter(across).map((part) => ({ part, row })));
+  return lineFragments(header, across);
 }
 
 /** Every printed form of the label words (科目编码, 科目名称, 类 款 项, 栏次 …), as pieces join. */
@@ -385,7 +386,7 @@ function strayPieces(header: readonly PositionedLine[], lastEnd: number): Fragme
     const t = normChars(p.text);
     return p.end <= lastEnd && t !== '' && !LABEL_TEXTS.some((w) => w.includes(t) || t.includes(w)) && TARGETS.some((w) => w.includes(t));
   };
-  return header.flatMap((l, row) => l.parts.filter(stray).map((part) => ({ part, row })));
+  return lineFragments(header, stray);
 }
 
 /**

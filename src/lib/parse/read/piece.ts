@@ -9,6 +9,29 @@ export interface Positioned {
 export interface Fragment {
   part: Positioned;
   row: number;
+  /** Wide (CJK) characters left of the piece on its line, when known: pdftotext gives each one column though it is
+   * printed about two wide, so `part.start + wide` is nearer where the piece stands on the page. */
+  wide?: number;
+}
+
+/** Wide characters (CJK ideographs, full-width forms) in `s`. */
+export function wideCount(s: string): number {
+  let n = 0;
+  for (const ch of s) if (/[\u2e80-\u9fff\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6\u3000-\u303f]/.test(ch)) n++;
+  return n;
+}
+
+/** The pieces of each header line as fragments, each with the wide characters left of it on its line. */
+export function lineFragments(lines: readonly { parts: readonly Positioned[] }[], keep: (p: Positioned) => boolean): Fragment[] {
+  return lines.flatMap((l, row) => {
+    let wide = 0;
+    const out: Fragment[] = [];
+    for (const part of l.parts) {
+      if (keep(part)) out.push({ part, row, wide });
+      wide += wideCount(part.text);
+    }
+    return out;
+  });
 }
 
 /** A space between pieces: an ASCII space or an ideographic one (U+3000). */

@@ -346,7 +346,7 @@ function countsUp(texts: readonly string[]): boolean {
  * ```
  *
  * In a table whose rows carry codes (a text column of digits that is not the name column), a line with a code and a
- * name and nothing else, followed at once (or after up to two lines holding only a piece of the name: a label of four
+ * name and nothing else (or a code alone, the row above it not a row without a code that it might end), followed at once (or after up to two lines holding only a piece of the name: a label of four
  * lines whose figures stand on the third) by a line with figures and a name but no code, whose name starts no label of
  * its own (`合计`, `二、`), is one row: the code and the start of the label move onto the figures line, which lists the
  * lines above as joined. `lines` is changed in place.
@@ -378,7 +378,11 @@ export function joinCodeLines(lines: SourceLine[], run: readonly number[], kinds
     const a = run[i]!;
     const fa = filled(a);
     const codeLine = fa.includes(name) && fa.some((c) => codeCols.includes(c)) && fa.every((c) => c === name || codeCols.includes(c));
-    if (!codeLine || lines[a]!.skip) continue;
+    // (or the code alone on its line, the whole name on the figures line: unless the line right above is a row with a
+    // name and no code of its own, which the code might end)
+    const above = i > 0 && lines[run[i - 1]!]!.n === lines[a]!.n - 1 ? filled(run[i - 1]!) : [];
+    const codeOnly = fa.length > 0 && fa.every((c) => codeCols.includes(c)) && !(above.includes(name) && !above.some((c) => codeCols.includes(c)));
+    if ((!codeLine && !codeOnly) || lines[a]!.skip) continue;
     let j = i + 1;
     while (j + 1 < run.length && j - i <= MAX_PIECES_BETWEEN && lines[run[j]!]!.n === lines[run[j - 1]!]!.n + 1 && !lines[run[j]!]!.skip && pieceLine(run[j]!)) j++;
     const b = run[j]!;

@@ -111,7 +111,9 @@ function tripletLayout(grid: Grid, labels: readonly string[], block: TableBlock,
   if (grid.rows.length === 0 || !grid.rows.every((l) => l.form === 'spaced')) return null;
   const n = blocksInRows(grid.rows);
   if (n === 0) return null;
-  const figures = figureWords(labels);
+  const byLabels = figureWords(labels);
+  const printed = () => printedFigureWords(block.lines.filter((l) => grid.headerLines.includes(l.n)).map((l) => l.raw));
+  const figures = byLabels.length === n ? byLabels : printed();
   if (figures.length !== n) return null;
   const word = figures.reduce((w, f) => (f.word.length > w.length ? f.word : w), '');
   const printedCodes = labels.reduce((k, l) => k + (l.match(/编码|代码/g) ?? []).length, 0);
@@ -125,7 +127,8 @@ function tripletLayout(grid: Grid, labels: readonly string[], block: TableBlock,
   // may stand over any column of the block (a space-aligned header shows it over the block's first column only).
   let group: string | null = null;
   return figures.map((f, b) => {
-    const span = labels.slice(b === 0 ? 0 : figures[b - 1]!.at + 1, f.at + 1);
+    // (figure words counted as printed stand in no label: no group word is read over their blocks)
+    const span = f.at < 0 ? [] : labels.slice(b === 0 ? 0 : figures[b - 1]!.at + 1, f.at + 1);
     const own = span.flatMap((l) => l.split('/').slice(0, -1)).find((s) => GROUP_KEYS.has(lookupWord(s, 'economic')?.key ?? '')) ?? null;
     if (own) group = own;
     return { name: group ?? `第${b + 1}栏`, column: group ? `${group}/${word}` : word };
@@ -148,19 +151,41 @@ const VALUE_WORDS = VOCABULARY.filter((t) => t.role === 'value' && !GROUP_KEYS.h
 function figureWords(labels: readonly string[]): { at: number; word: string }[] {
   const found: { at: number; word: string; key: string }[] = [];
   labels.forEach((label, at) => {
-    for (const seg of label.split('/')) {
-      let rest = normHeaderWord(seg);
-      while (rest !== '') {
-        const hit = VALUE_WORDS.map((w) => ({ ...w, i: rest.indexOf(w.word) }))
-          .filter((w) => w.i >= 0 && lookupWord(w.word, 'economic') !== null)
-          .sort((a, b) => a.i - b.i || b.word.length - a.word.length)[0];
-        if (!hit) break;
-        found.push({ at, word: hit.word, key: hit.key });
-        rest = rest.slice(hit.i + hit.word.length);
-      }
-    }
+    // (a value word the header's levels spread over a block's code or name column, `决算` over 科目编码 when 决算数
+    // is broken over two lines, names no figure of that column)
+    const segs = label.split('/');
+    if (segs.length > 1 && ['code', 'name'].includes(lookupWord(segs[segs.length - 1]!, 'economic')?.role ?? '')) return;
+    for (const seg of segs) for (const hit of valueWordsIn(seg)) found.push({ at, ...hit });
   });
   return new Set(found.map((f) => f.key)).size === 1 ? found : [];
+}
+
+/** The vocabulary's value words in a piece of header text, left to right (also glued to other words: `决算数经济分类`). */
+function valueWordsIn(text: string): { word: string; key: string }[] {
+  const out: { word: string; key: string }[] = [];
+  let rest = normHeaderWord(text);
+  while (rest !== '') {
+    const hit = VALUE_WORDS.map((w) => ({ ...w, i: rest.indexOf(w.word) }))
+      .filter((w) => w.i >= 0 && lookupWord(w.word, 'economic') !== null)
+      .sort((a, b) => a.i - b.i || b.word.length - a.word.length)[0];
+    if (!hit) break;
+    out.push({ word: hit.word, key: hit.key });
+    rest = rest.slice(hit.i + hit.word.length);
+  }
+  return out;
+}
+
+/**
+ * The figure words of the header as printed, piece by piece on its lines, when the labels read by position do not name
+ * one per block (pdftotext broke `决算数` over two lines, `决算` over `数`, and the levels spread the `决算` over the
+ * block's code and name words): a word's rest on the line below (`数`) is no value word and is not counted again.
+ * All of one meaning, else none.
+ */
+function printedFigureWords(lines: readonly string[]): { at: number; word: string }[] {
+  const found = lines.flatMap((raw) => raw.split(/\s+/).flatMap((piece) => valueWordsIn(piece)));
+  // (the column is named by the vocabulary's own word for it: the printed one may be broken, `决算` of 决算数)
+  const own = (key: string) => normHeaderWord(VOCABULARY.find((t) => t.key === key && t.role === 'value')!.words[0]!);
+  return new Set(found.map((f) => f.key)).size === 1 ? found.map((f) => ({ at: -1, word: own(f.key) })) : [];
 }
 
 /** The printed text of the header: its lines as written and the labels read from them (with the lines joined in). */

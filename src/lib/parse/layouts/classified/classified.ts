@@ -103,6 +103,17 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
       continue;
     }
     if (!name && !code) {
+      // A coded row printed without a figure, its figures alone on the next line (pdftotext wrote the label's line
+      // above its figures, a row taller than its neighbours): that line is the row's, unless it is the table's last.
+      const last = previous && rows[rows.length - 1] === previous.row ? previous.row : null;
+      const figuresBelow = hasValue && last && last.code && last.line === l.n - 1 && last.cells.every((c) => c.value === null) && l !== grid.rows[grid.rows.length - 1];
+      if (figuresBelow) {
+        const row = makeRow({ code: last.code, name: last.name, entity: last.entity, extra_codes: last.extra_codes, line: l.n, cells: valueIdx.map((j) => valueCell(l, j)) });
+        rows[rows.length - 1] = row;
+        previous = { row, line: l.n, piece: previous!.piece };
+        ctx.problem(l, `编码行「${last.code} ${last.name}」没有数值，数值印在下一行：按该行读取`, 'figures_below_label', 'info');
+        continue;
+      }
       if (hasValue) unlabelled.push({ l, index: rows.length });
       continue;
     }
