@@ -26,6 +26,9 @@ const CODE_PART = /^\d{2,3}$/;
 /** A function code at the start of a name cell, spaced (`221 02 02`) or joined (`2210202`), then the name (not a digit). */
 const LEADING_CODE_RE = /^(2\d{2}(?:[ \u3000]+\d{2}){1,2}|2\d{2}(?:\d{2}){1,2})[ \u3000]*([^\d\s].*)$/;
 
+/** A 2-digit 项 code joined to the start of a name (`01住房公积金`). */
+const LEADING_ITEM_CODE_RE = /^(\d{2})[ \u3000]*([^\d\s.,，、．年月日%].*)$/;
+
 /** A 6-digit budget-unit code the reader joined to the unit's name in one cell (`410001焦作市中站区文化广电和`). */
 const LEADING_UNIT_CODE_RE = /^(\d{6})[ \u3000]*([^\d\s.,，、．年月日%].*)$/;
 
@@ -59,6 +62,12 @@ export function readRowHead(l: SourceLine, labelCells: number): RowHead {
   if (joined) {
     pushCode(joined[1]!, nameIdx);
     name = joined[2]!;
+  }
+  // The 项 code joined to the name after a 类 and 款 printed apart (`221 02 | 01住房公积金`): split off.
+  const joinedItem = digits.length === 2 && digits[0]!.v.length === 3 && digits[1]!.v.length === 2 ? LEADING_ITEM_CODE_RE.exec(name) : null;
+  if (joinedItem) {
+    digits.push({ idx: nameIdx, v: joinedItem[1]! });
+    name = joinedItem[2]!;
   }
   const joinedUnit = digits.length === 0 && !joined ? LEADING_UNIT_CODE_RE.exec(name) : null;
   if (joinedUnit) {

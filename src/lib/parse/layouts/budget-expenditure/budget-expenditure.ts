@@ -2,6 +2,7 @@ import { abs, cmp, parseDecimal, sub, toString, type Decimal } from '../../../de
 import { figuresInOrder, printedCount, valueCells } from './value-cells.ts';
 import { rowNumberCells } from './row-numbers.ts';
 import { econTotalsByUnit, type EconTotals } from './econ.ts';
+import { byFigureGaps } from './figure-gaps.ts';
 import { parseBudgetLabelled } from '../budget-labelled/budget-labelled.ts';
 import { parseClassified } from '../classified/classified.ts';
 import type { Cell, Row, TableKind } from '../../../model/table.ts';
@@ -64,7 +65,7 @@ interface PendingRow {
   /** Placements that treat trailing blanks as padding (used when the unit sums reject the printed positions). */
   alt: Placement[];
   chosen: Placement | null;
-  how: 'printed' | 'identities' | 'unit_sum' | 'units_total' | 'sibling' | 'econ' | null;
+  how: 'printed' | 'identities' | 'unit_sum' | 'units_total' | 'sibling' | 'econ' | 'gaps' | null;
   error: string | null;
 }
 
@@ -344,6 +345,16 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
     }
   }
 
+  // Pass 3b: in a squeezed conversion, no blank column lies between two figures printed one space apart.
+  for (const r of read) {
+    if (r.chosen || r.error || r.candidates.length < 2 || r.l.form !== 'spaced') continue;
+    const kept = byFigureGaps(r.candidates, r.cells, r.l.raw);
+    if (kept.length === 1) {
+      r.chosen = kept[0]!;
+      r.how = 'gaps';
+    }
+  }
+
   // A subtotal column the table leaves blank by layout: no classification row prints a value in it (部门支出总体情况表
   // leaves 基本支出 小计 blank on every classification row). Only there does a blank hide an amount; where other
   // classification rows print the column, a blank is a blank (a zero printed as blank), never filled.
@@ -379,6 +390,8 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
               ? '总计行 = 各单位行之和'
             : r.how === 'econ'
               ? '支出经济分类汇总表中该单位的经济分类合计'
+            : r.how === 'gaps'
+              ? '表内恒等式与数字间距（相隔一个空格的两个数字之间没有空列）'
               : '表内恒等式';
       ctx.problem(l, `行的单元格少于表头：数值按${how}定位 (placement=inferred)`, 'cells_placed', 'info');
     }

@@ -71,6 +71,21 @@ function printedGroup(...texts: readonly string[]): string | null {
   return BASIC_WORDS.find((w) => compact.some((t) => t.includes(w))) ?? null;
 }
 
+/**
+ * Whether word `a` stands before word `b` on the header line that prints both (spaces removed), or null when no header
+ * line prints both. The printed line keeps the words' order even where the header reader, placing words squeezed one
+ * space apart over the figures, put their cells out of order.
+ */
+export function printedFirst(headerRaw: string, a: string, b: string): boolean | null {
+  for (const line of headerRaw.split('\n')) {
+    const compact = line.replace(/[\s\u3000]+/g, '');
+    const i = compact.indexOf(a);
+    const j = compact.indexOf(b);
+    if (i >= 0 && j >= 0) return i < j;
+  }
+  return null;
+}
+
 /** The three value columns of the table: the vocabulary keys, the word each is found by in a broken header. */
 const PARTS = [
   { key: 'total', mark: '合计' },
@@ -81,7 +96,8 @@ const PARTS = [
 /**
  * The value columns of a space-aligned 一般公共预算基本支出表 whose header the conversion broke (`人员经` / `费`,
  * words reordered or glued to the group word), read by meaning: each of 合计, 人员经费, 公用经费 found in exactly one
- * header label by its first characters, the parts in the order the labels print them, the total placed where it
+ * header label by its first characters, the parts in the order the header line that prints both words prints them
+ * (else the order of the labels), the total placed where it
  * equals the sum of the parts on every line that prints all three figures (else where its label stands), the group
  * word over all three when the header prints one. Each column named by its vocabulary word. Null when a column is
  * not found once (the table is then read by its cells).
@@ -99,7 +115,8 @@ export function basicColumnsByMeaning(
   });
   if (found.some((f) => f === null)) return null;
   const [total, personnel, publicFunds] = found as { at: number; word: string }[];
-  const parts = personnel!.at < publicFunds!.at ? [personnel!.word, publicFunds!.word] : [publicFunds!.word, personnel!.word];
+  const personnelFirst = printedFirst(headerRaw, PARTS[1].mark, PARTS[2].mark) ?? personnel!.at < publicFunds!.at;
+  const parts = personnelFirst ? [personnel!.word, publicFunds!.word] : [publicFunds!.word, personnel!.word];
   const byLabel = [total!, personnel!, publicFunds!].sort((a, b) => a.at - b.at).indexOf(total!);
   const byFigures = totalByArithmetic(figureRows, byLabel);
   const t = byFigures ?? byLabel;

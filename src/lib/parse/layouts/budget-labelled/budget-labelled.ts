@@ -5,7 +5,8 @@ import { cellLabel } from '../../../text/clean.ts';
 import { classifyCell, makeCell } from '../../tables/cells.ts';
 import { makeRow } from '../../tables/context.ts';
 import { continuesLabel } from '../../tables/levels.ts';
-import { flattenHeader } from '../../tables/grid.ts';
+import { flattenHeader, type Grid } from '../../tables/grid.ts';
+import type { SourceLine } from '../../../text/lines.ts';
 import type { LayoutParser } from '../types.ts';
 import { basicColumnsByMeaning, readBasicColumns } from './basic-columns.ts';
 import { readBasicLine, readBasicRows } from './basic-rows.ts';
@@ -81,6 +82,23 @@ function codeNameRoles(meanings: readonly ColumnMeaning[], fallback: LabelRoles)
     : { count: lead.length, code: [codes[0]!], name: names[0]! };
 }
 
+/**
+ * The header as printed, one line per source line: from the first header line to the first data row, lines the
+ * reader joined into a header row included (a header line whose words it merged keeps their printed order here).
+ */
+function printedHeader(lines: readonly SourceLine[], grid: Grid): string {
+  if (grid.headerLines.length === 0) return '';
+  const from = Math.min(...grid.headerLines);
+  const to = grid.rows[0]?.n ?? Math.max(...grid.headerLines) + 1;
+  const byLine = new Map<number, string>();
+  for (const l of lines) {
+    if (l.n < from || l.n >= to) continue;
+    byLine.set(l.n, l.raw);
+    l.joined?.forEach((n, i) => byLine.set(n, l.joinedRaw?.[i] ?? ''));
+  }
+  return [...byLine.entries()].sort((a, b) => a[0] - b[0]).map(([, raw]) => raw).join('\n');
+}
+
 export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
   // A department name printed alone on a line under 部门名称： is not a header row.
   const header = grid.header.filter((r) => r.filter((c) => c.trim() !== '').length > 1);
@@ -91,7 +109,7 @@ export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
   if (block.kind === 'budget_general_basic' && grid.rows.length > 0 && grid.rows.every((l) => l.form === 'spaced')) {
     const lines = grid.rows.filter((l) => !isHeaderEcho(l));
     const figureRows = lines.map((l) => readBasicLine(l.raw)?.figures.map((f) => parseDecimal(f.text)) ?? []);
-    const byMeaning = basicColumnsByMeaning(flat, headerRaw, figureRows);
+    const byMeaning = basicColumnsByMeaning(flat, printedHeader(block.lines, grid), figureRows);
     if (byMeaning) {
       ctx.problem(grid.rows[0]!, `基本支出表按每行的编码、名称和行末数值读出；${byMeaning.how}`, 'basic_by_meaning', 'info');
       return { columns: byMeaning.columns, rows: readBasicRows(lines, byMeaning.columns, byMeaning.totalAt, ctx) };
