@@ -10,7 +10,8 @@
  * 3. a line with some figures of a half blank is placed on that calibration: its words go to the half whose label
  *    starts at or left of them, and each figure to the figure column whose calibrated end is nearest — within two
  *    characters, nearer than any other column, and in the columns' order; a line of label pieces only goes to the
- *    halves the same way;
+ *    halves the same way; when that places nothing, on the ends of the page's figures that start a run (pdftotext
+ *    squeezes figures of neighbouring narrow columns to one space apart), each later figure of a run in the next column;
  * 4. the header repeated at the top of a page (its words all pieces of the header's own words) is not a row.
  *
  * A line read none of these ways is returned as unread (its caller reports it).
@@ -35,6 +36,8 @@ interface Calibration {
   whole: { at: number; ends: Span[] }[][];
   /** Per half, for a page with no such line: the page's figure ends in exactly as many groups as it has columns. */
   groups: (Span[] | null)[];
+  /** Per half: the ends of the page's figures that start a run, in as many groups as it has columns (`runStartGroups`). */
+  runs: (Span[] | null)[];
 }
 
 /** How far a figure may end from its column's calibrated end, in characters. */
@@ -61,6 +64,22 @@ function pages(rows: readonly SourceLine[]): SourceLine[][] {
   return out;
 }
 
+/**
+ * The half each word of a line stands in: where it starts against where each half's labels start on the page; a
+ * figure or 行次 number left of a label word of a later half belongs to a half before that one (each half prints its
+ * label first), however near that half's labels it starts.
+ */
+export function halvesOf(words: readonly Word[], starts: readonly number[]): number[] {
+  const out = words.map((w) => Math.max(0, halfAt(w.start, starts)));
+  let cap = Infinity;
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (words[k]!.kind === 'text') {
+      if (out[k]! > 0) cap = Math.min(cap, out[k]! - 1);
+    } else out[k] = Math.min(out[k]!, cap);
+  }
+  return out;
+}
+
 /** How far an end stands from a span (0 inside it). */
 function distance(end: number, span: Span): number {
   return end < span[0] ? span[0] - end : end > span[1] ? end - span[1] : 0;
@@ -71,11 +90,19 @@ function distance(end: number, span: Span): number {
  * is within TOLERANCE and nearer than any other, in column order; a figure one space after the one before it is in the
  * next column, a figure one space after the 行次 number in the first (pdftotext runs words that near into one).
  */
-function columnsOn(figures: readonly Word[], after: Word | null, ends: readonly Span[]): number[] | null {
+function columnsOn(figures: readonly Word[], after: Word | null, ends: readonly Span[], chained = false): number[] | null {
   const out: number[] = [];
   let prev = after;
   for (const f of figures) {
     const end = f.start + f.text.length;
+    // (on ends of the figures that start a run, a figure in a run is placed by the run alone)
+    if (chained && prev !== null && f.start - (prev.start + prev.text.length) === 1) {
+      const next = out.length > 0 ? out[out.length - 1]! + 1 : 0;
+      if (next >= ends.length) return null;
+      out.push(next);
+      prev = f;
+      continue;
+    }
     const dist = ends.map((e) => distance(end, e));
     const best = dist.indexOf(Math.min(...dist));
     if (dist[best]! > TOLERANCE || dist.some((d, j) => j !== best && d <= dist[best]!)) return null;
@@ -92,17 +119,23 @@ function columnsOn(figures: readonly Word[], after: Word | null, ends: readonly 
 /**
  * The sets of column ends a line at `at` on its page is placed on, for half `h`, in turn: the median of the page's
  * whole lines; else its nearest whole lines above and below (pdftotext may shift the columns within a page), which
- * must agree; with no whole line, the groups. A half of one figure column needs none.
+ * must agree; with no whole line, the groups; last, the groups of the figures that start a run (`chained`: a figure
+ * in a run takes the column after the one before it). A half of one figure column needs none.
  */
-function endsFor(cal: Calibration, h: number, at: number, columns: number): Span[][][] {
+function endsFor(cal: Calibration, h: number, at: number, columns: number): { sets: Span[][]; chained: boolean }[] {
   // (a half of one figure column takes its figure wherever it stands)
-  if (columns === 1) return [[[[-Infinity, Infinity]]]];
+  if (columns === 1) return [{ sets: [[[-Infinity, Infinity]]], chained: false }];
   const whole = cal.whole[h]!;
-  if (whole.length === 0) return cal.groups[h] ? [[cal.groups[h]!]] : [];
+  const runs = cal.runs[h] ? [{ sets: [cal.runs[h]!], chained: true }] : [];
+  if (whole.length === 0) return [...(cal.groups[h] ? [{ sets: [cal.groups[h]!], chained: false }] : []), ...runs];
   const above = whole.filter((w) => w.at < at).at(-1);
   const below = whole.find((w) => w.at > at);
   const middle = whole[0]!.ends.map((_, j) => median(whole.map((w) => w.ends[j]![1])));
-  return [[middle.map((e) => [e, e] as const)], [above, below].filter((w) => w !== undefined).map((w) => w.ends)];
+  return [
+    { sets: [middle.map((e) => [e, e] as const)], chained: false },
+    { sets: [above, below].filter((w) => w !== undefined).map((w) => w.ends), chained: false },
+    ...runs,
+  ];
 }
 
 /**
@@ -113,10 +146,7 @@ function endsFor(cal: Calibration, h: number, at: number, columns: number): Span
 function place(raw: string, halves: readonly Half[], width: number, cal: Calibration, at: number): string[] | null {
   const words = wordsOf(raw);
   const byHalf: Word[][] = halves.map(() => []);
-  for (const w of words) {
-    const h = Math.max(0, halfAt(w.start, cal.starts));
-    byHalf[h]!.push(w);
-  }
+  halvesOf(words, cal.starts).forEach((h, k) => byHalf[h]!.push(words[k]!));
   const cells = new Array<string>(width).fill('');
   for (let h = 0; h < halves.length; h++) {
     const half = halves[h]!;
@@ -135,8 +165,8 @@ function place(raw: string, halves: readonly Half[], width: number, cal: Calibra
     cells[half.labelIdx] = label.join(' ');
     if (figures.length === 0) continue;
     let placed: number[] | null = null;
-    for (const sets of endsFor(cal, h, at, half.valueIdx.length)) {
-      const placings = sets.map((ends) => columnsOn(figures, number, ends)).filter((c) => c !== null);
+    for (const { sets, chained } of endsFor(cal, h, at, half.valueIdx.length)) {
+      const placings = sets.map((ends) => columnsOn(figures, number, ends, chained)).filter((c) => c !== null);
       if (placings.length === 0) continue;
       if (new Set(placings.map((c) => c.join(','))).size !== 1) return null;
       placed = placings[0]!;
@@ -161,6 +191,23 @@ export function endGroups(ends: readonly number[], n: number): Span[] | null {
     else groups.push([e, e]);
   }
   return groups.length === n && groups.every(([lo, hi]) => hi - lo <= TOLERANCE) ? groups : null;
+}
+
+/**
+ * A half's column ends from the figures on a page that start a run (`lines`: each line's words of that half), when
+ * those fall in exactly `n` groups (`endGroups`); else null. pdftotext squeezes figures of neighbouring narrow columns
+ * to one space apart, pulling the later ones off their column's place; a figure with more room before it stands where
+ * its column is.
+ */
+export function runStartGroups(lines: readonly (readonly Word[])[], n: number): Span[] | null {
+  const ends: number[] = [];
+  for (const ws of lines) {
+    ws.forEach((w, k) => {
+      const prev = ws[k - 1];
+      if (w.kind === 'figure' && (!prev || w.start - (prev.start + prev.text.length) > 1)) ends.push(w.start + w.text.length);
+    });
+  }
+  return endGroups(ends, n);
 }
 
 /** True for a line of the header repeated at the top of a page: its words are structure or pieces of column names. */
@@ -190,7 +237,7 @@ export function readPdfRows(
     r.pair ? { how: 'pair', cells: r.cells, unplaced: r.unplaced.map((w) => w.text) } : { how: 'order', cells: r.cells };
   const out = new Map<SourceLine, RowReading>();
   for (const page of pages(rows.filter((l) => l.form === 'spaced'))) {
-    const cal: Calibration = { starts: halves.map(() => Infinity), whole: halves.map(() => []), groups: halves.map(() => null) };
+    const cal: Calibration = { starts: halves.map(() => Infinity), whole: halves.map(() => []), groups: halves.map(() => null), runs: halves.map(() => null) };
     const labelStarts: number[][] = halves.map(() => []);
     const read = new Map<SourceLine, ReturnType<typeof byOrder>>();
     page.forEach((l, at) => {
@@ -213,8 +260,15 @@ export function readPdfRows(
     const calibrated = cal.starts.every((s) => !Number.isNaN(s));
     if (calibrated) {
       halves.forEach((half, h) => {
-        if (cal.whole[h]!.length > 0 || half.valueIdx.length < 2) return;
-        const ends = page.flatMap((l) => wordsOf(l.raw).filter((w) => w.kind === 'figure' && Math.max(0, halfAt(w.start, cal.starts)) === h).map((w) => w.start + w.text.length));
+        if (half.valueIdx.length < 2) return;
+        const inHalf = page.map((l) => {
+          const ws = wordsOf(l.raw);
+          const hs = halvesOf(ws, cal.starts);
+          return ws.filter((_, k) => hs[k] === h);
+        });
+        cal.runs[h] = runStartGroups(inHalf, half.valueIdx.length);
+        if (cal.whole[h]!.length > 0) return;
+        const ends = inHalf.flatMap((ws) => ws.filter((w) => w.kind === 'figure').map((w) => w.start + w.text.length));
         cal.groups[h] = endGroups(ends, half.valueIdx.length);
       });
     }
