@@ -11,7 +11,8 @@
  *    starts at or left of them, and each figure to the figure column whose calibrated end is nearest — within two
  *    characters, nearer than any other column, and in the columns' order; a line of label pieces only goes to the
  *    halves the same way; when that places nothing, on the ends of the page's figures that start a run (pdftotext
- *    squeezes figures of neighbouring narrow columns to one space apart), each later figure of a run in the next column;
+ *    squeezes figures of neighbouring narrow columns to one space apart); a figure one space after the one before it
+ *    (or after the 行次 number) stands in the next column (the first), wherever it ends;
  * 4. the header repeated at the top of a page (its words all pieces of the header's own words) is not a row.
  *
  * A line read none of these ways is returned as unread (its caller reports it).
@@ -86,30 +87,27 @@ function distance(end: number, span: Span): number {
 }
 
 /**
- * The figure columns of a half's figures on one set of column ends, or null: each figure goes to the column whose end
- * is within TOLERANCE and nearer than any other, in column order; a figure one space after the one before it is in the
- * next column, a figure one space after the 行次 number in the first (pdftotext runs words that near into one).
+ * The figure columns of a half's figures on one set of column ends, or null: a figure one space after the one before
+ * it is in the next column, a figure one space after the 行次 number in the first (pdftotext squeezes figures of
+ * neighbouring narrow columns to one space, pulling the later ones off their column's place); any other figure goes to
+ * the column whose end is within TOLERANCE and nearer than any other, in column order.
  */
-function columnsOn(figures: readonly Word[], after: Word | null, ends: readonly Span[], chained = false): number[] | null {
+function columnsOn(figures: readonly Word[], after: Word | null, ends: readonly Span[]): number[] | null {
   const out: number[] = [];
   let prev = after;
   for (const f of figures) {
     const end = f.start + f.text.length;
-    // (on ends of the figures that start a run, a figure in a run is placed by the run alone)
-    if (chained && prev !== null && f.start - (prev.start + prev.text.length) === 1) {
-      const next = out.length > 0 ? out[out.length - 1]! + 1 : 0;
-      if (next >= ends.length) return null;
-      out.push(next);
+    const last = out.length > 0 ? out[out.length - 1]! : -1;
+    if (prev !== null && f.start - (prev.start + prev.text.length) === 1) {
+      if (last + 1 >= ends.length) return null;
+      out.push(last + 1);
       prev = f;
       continue;
     }
     const dist = ends.map((e) => distance(end, e));
     const best = dist.indexOf(Math.min(...dist));
     if (dist[best]! > TOLERANCE || dist.some((d, j) => j !== best && d <= dist[best]!)) return null;
-    const last = out.length > 0 ? out[out.length - 1]! : -1;
     if (best <= last) return null;
-    const glued = prev !== null && f.start - (prev.start + prev.text.length) === 1;
-    if (glued && best !== last + 1) return null;
     out.push(best);
     prev = f;
   }
@@ -119,23 +117,19 @@ function columnsOn(figures: readonly Word[], after: Word | null, ends: readonly 
 /**
  * The sets of column ends a line at `at` on its page is placed on, for half `h`, in turn: the median of the page's
  * whole lines; else its nearest whole lines above and below (pdftotext may shift the columns within a page), which
- * must agree; with no whole line, the groups; last, the groups of the figures that start a run (`chained`: a figure
- * in a run takes the column after the one before it). A half of one figure column needs none.
+ * must agree; with no whole line, the groups; last, the groups of the figures that start a run. A half of one figure
+ * column needs none.
  */
-function endsFor(cal: Calibration, h: number, at: number, columns: number): { sets: Span[][]; chained: boolean }[] {
+function endsFor(cal: Calibration, h: number, at: number, columns: number): Span[][][] {
   // (a half of one figure column takes its figure wherever it stands)
-  if (columns === 1) return [{ sets: [[[-Infinity, Infinity]]], chained: false }];
+  if (columns === 1) return [[[[-Infinity, Infinity]]]];
   const whole = cal.whole[h]!;
-  const runs = cal.runs[h] ? [{ sets: [cal.runs[h]!], chained: true }] : [];
-  if (whole.length === 0) return [...(cal.groups[h] ? [{ sets: [cal.groups[h]!], chained: false }] : []), ...runs];
+  const runs = cal.runs[h] ? [[cal.runs[h]!]] : [];
+  if (whole.length === 0) return [...(cal.groups[h] ? [[cal.groups[h]!]] : []), ...runs];
   const above = whole.filter((w) => w.at < at).at(-1);
   const below = whole.find((w) => w.at > at);
   const middle = whole[0]!.ends.map((_, j) => median(whole.map((w) => w.ends[j]![1])));
-  return [
-    { sets: [middle.map((e) => [e, e] as const)], chained: false },
-    { sets: [above, below].filter((w) => w !== undefined).map((w) => w.ends), chained: false },
-    ...runs,
-  ];
+  return [[middle.map((e) => [e, e] as const)], [above, below].filter((w) => w !== undefined).map((w) => w.ends), ...runs];
 }
 
 /**
@@ -165,8 +159,8 @@ function place(raw: string, halves: readonly Half[], width: number, cal: Calibra
     cells[half.labelIdx] = label.join(' ');
     if (figures.length === 0) continue;
     let placed: number[] | null = null;
-    for (const { sets, chained } of endsFor(cal, h, at, half.valueIdx.length)) {
-      const placings = sets.map((ends) => columnsOn(figures, number, ends, chained)).filter((c) => c !== null);
+    for (const sets of endsFor(cal, h, at, half.valueIdx.length)) {
+      const placings = sets.map((ends) => columnsOn(figures, number, ends)).filter((c) => c !== null);
       if (placings.length === 0) continue;
       if (new Set(placings.map((c) => c.join(','))).size !== 1) return null;
       placed = placings[0]!;
