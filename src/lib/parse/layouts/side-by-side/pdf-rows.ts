@@ -10,7 +10,9 @@
  * 3. a line with some figures of a half blank is placed on that calibration: its words go to the half whose label
  *    starts at or left of them, and each figure to the figure column whose calibrated end is nearest — within two
  *    characters, nearer than any other column, and in the columns' order; a line of label pieces only goes to the
- *    halves the same way;
+ *    halves the same way; when that places nothing, on the ends of the page's figures that start a run (pdftotext
+ *    squeezes figures of neighbouring narrow columns to one space apart); a figure one space after the one before it
+ *    (or after the 行次 number) stands in the next column (the first), wherever it ends;
  * 4. the header repeated at the top of a page (its words all pieces of the header's own words) is not a row.
  *
  * A line read none of these ways is returned as unread (its caller reports it).
@@ -35,6 +37,8 @@ interface Calibration {
   whole: { at: number; ends: Span[] }[][];
   /** Per half, for a page with no such line: the page's figure ends in exactly as many groups as it has columns. */
   groups: (Span[] | null)[];
+  /** Per half: the ends of the page's figures that start a run, in as many groups as it has columns (`runStartGroups`). */
+  runs: (Span[] | null)[];
 }
 
 /** How far a figure may end from its column's calibrated end, in characters. */
@@ -61,28 +65,49 @@ function pages(rows: readonly SourceLine[]): SourceLine[][] {
   return out;
 }
 
+/**
+ * The half each word of a line stands in: where it starts against where each half's labels start on the page; a
+ * figure or 行次 number left of a label word of a later half belongs to a half before that one (each half prints its
+ * label first), however near that half's labels it starts.
+ */
+export function halvesOf(words: readonly Word[], starts: readonly number[]): number[] {
+  const out = words.map((w) => Math.max(0, halfAt(w.start, starts)));
+  let cap = Infinity;
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (words[k]!.kind === 'text') {
+      if (out[k]! > 0) cap = Math.min(cap, out[k]! - 1);
+    } else out[k] = Math.min(out[k]!, cap);
+  }
+  return out;
+}
+
 /** How far an end stands from a span (0 inside it). */
 function distance(end: number, span: Span): number {
   return end < span[0] ? span[0] - end : end > span[1] ? end - span[1] : 0;
 }
 
 /**
- * The figure columns of a half's figures on one set of column ends, or null: each figure goes to the column whose end
- * is within TOLERANCE and nearer than any other, in column order; a figure one space after the one before it is in the
- * next column, a figure one space after the 行次 number in the first (pdftotext runs words that near into one).
+ * The figure columns of a half's figures on one set of column ends, or null: a figure one space after the one before
+ * it is in the next column, a figure one space after the 行次 number in the first (pdftotext squeezes figures of
+ * neighbouring narrow columns to one space, pulling the later ones off their column's place); any other figure goes to
+ * the column whose end is within TOLERANCE and nearer than any other, in column order.
  */
 function columnsOn(figures: readonly Word[], after: Word | null, ends: readonly Span[]): number[] | null {
   const out: number[] = [];
   let prev = after;
   for (const f of figures) {
     const end = f.start + f.text.length;
+    const last = out.length > 0 ? out[out.length - 1]! : -1;
+    if (prev !== null && f.start - (prev.start + prev.text.length) === 1) {
+      if (last + 1 >= ends.length) return null;
+      out.push(last + 1);
+      prev = f;
+      continue;
+    }
     const dist = ends.map((e) => distance(end, e));
     const best = dist.indexOf(Math.min(...dist));
     if (dist[best]! > TOLERANCE || dist.some((d, j) => j !== best && d <= dist[best]!)) return null;
-    const last = out.length > 0 ? out[out.length - 1]! : -1;
     if (best <= last) return null;
-    const glued = prev !== null && f.start - (prev.start + prev.text.length) === 1;
-    if (glued && best !== last + 1) return null;
     out.push(best);
     prev = f;
   }
@@ -92,17 +117,19 @@ function columnsOn(figures: readonly Word[], after: Word | null, ends: readonly 
 /**
  * The sets of column ends a line at `at` on its page is placed on, for half `h`, in turn: the median of the page's
  * whole lines; else its nearest whole lines above and below (pdftotext may shift the columns within a page), which
- * must agree; with no whole line, the groups. A half of one figure column needs none.
+ * must agree; with no whole line, the groups; last, the groups of the figures that start a run. A half of one figure
+ * column needs none.
  */
 function endsFor(cal: Calibration, h: number, at: number, columns: number): Span[][][] {
   // (a half of one figure column takes its figure wherever it stands)
   if (columns === 1) return [[[[-Infinity, Infinity]]]];
   const whole = cal.whole[h]!;
-  if (whole.length === 0) return cal.groups[h] ? [[cal.groups[h]!]] : [];
+  const runs = cal.runs[h] ? [[cal.runs[h]!]] : [];
+  if (whole.length === 0) return [...(cal.groups[h] ? [[cal.groups[h]!]] : []), ...runs];
   const above = whole.filter((w) => w.at < at).at(-1);
   const below = whole.find((w) => w.at > at);
   const middle = whole[0]!.ends.map((_, j) => median(whole.map((w) => w.ends[j]![1])));
-  return [[middle.map((e) => [e, e] as const)], [above, below].filter((w) => w !== undefined).map((w) => w.ends)];
+  return [[middle.map((e) => [e, e] as const)], [above, below].filter((w) => w !== undefined).map((w) => w.ends), ...runs];
 }
 
 /**
@@ -113,10 +140,7 @@ function endsFor(cal: Calibration, h: number, at: number, columns: number): Span
 function place(raw: string, halves: readonly Half[], width: number, cal: Calibration, at: number): string[] | null {
   const words = wordsOf(raw);
   const byHalf: Word[][] = halves.map(() => []);
-  for (const w of words) {
-    const h = Math.max(0, halfAt(w.start, cal.starts));
-    byHalf[h]!.push(w);
-  }
+  halvesOf(words, cal.starts).forEach((h, k) => byHalf[h]!.push(words[k]!));
   const cells = new Array<string>(width).fill('');
   for (let h = 0; h < halves.length; h++) {
     const half = halves[h]!;
@@ -163,6 +187,23 @@ export function endGroups(ends: readonly number[], n: number): Span[] | null {
   return groups.length === n && groups.every(([lo, hi]) => hi - lo <= TOLERANCE) ? groups : null;
 }
 
+/**
+ * A half's column ends from the figures on a page that start a run (`lines`: each line's words of that half), when
+ * those fall in exactly `n` groups (`endGroups`); else null. pdftotext squeezes figures of neighbouring narrow columns
+ * to one space apart, pulling the later ones off their column's place; a figure with more room before it stands where
+ * its column is.
+ */
+export function runStartGroups(lines: readonly (readonly Word[])[], n: number): Span[] | null {
+  const ends: number[] = [];
+  for (const ws of lines) {
+    ws.forEach((w, k) => {
+      const prev = ws[k - 1];
+      if (w.kind === 'figure' && (!prev || w.start - (prev.start + prev.text.length) > 1)) ends.push(w.start + w.text.length);
+    });
+  }
+  return endGroups(ends, n);
+}
+
 /** True for a line of the header repeated at the top of a page: its words are structure or pieces of column names. */
 function isRepeatedHeader(raw: string, names: readonly string[]): boolean {
   const words = raw.split(/[\s\u3000]+/).map((w) => normHeaderWord(w)).filter((w) => w !== '');
@@ -190,7 +231,7 @@ export function readPdfRows(
     r.pair ? { how: 'pair', cells: r.cells, unplaced: r.unplaced.map((w) => w.text) } : { how: 'order', cells: r.cells };
   const out = new Map<SourceLine, RowReading>();
   for (const page of pages(rows.filter((l) => l.form === 'spaced'))) {
-    const cal: Calibration = { starts: halves.map(() => Infinity), whole: halves.map(() => []), groups: halves.map(() => null) };
+    const cal: Calibration = { starts: halves.map(() => Infinity), whole: halves.map(() => []), groups: halves.map(() => null), runs: halves.map(() => null) };
     const labelStarts: number[][] = halves.map(() => []);
     const read = new Map<SourceLine, ReturnType<typeof byOrder>>();
     page.forEach((l, at) => {
@@ -213,8 +254,15 @@ export function readPdfRows(
     const calibrated = cal.starts.every((s) => !Number.isNaN(s));
     if (calibrated) {
       halves.forEach((half, h) => {
-        if (cal.whole[h]!.length > 0 || half.valueIdx.length < 2) return;
-        const ends = page.flatMap((l) => wordsOf(l.raw).filter((w) => w.kind === 'figure' && Math.max(0, halfAt(w.start, cal.starts)) === h).map((w) => w.start + w.text.length));
+        if (half.valueIdx.length < 2) return;
+        const inHalf = page.map((l) => {
+          const ws = wordsOf(l.raw);
+          const hs = halvesOf(ws, cal.starts);
+          return ws.filter((_, k) => hs[k] === h);
+        });
+        cal.runs[h] = runStartGroups(inHalf, half.valueIdx.length);
+        if (cal.whole[h]!.length > 0) return;
+        const ends = inHalf.flatMap((ws) => ws.filter((w) => w.kind === 'figure').map((w) => w.start + w.text.length));
         cal.groups[h] = endGroups(ends, half.valueIdx.length);
       });
     }
