@@ -101,6 +101,12 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   const agrees = stack === null || (values.length === n && !stackWins(values.map((j) => model.header.map((r) => r[j] ?? '').filter((x) => x !== '')), stack, rows));
   const asPlaced = (): ColumnModel | null | undefined => {
     if (holds && values.length === n && known && !rowNumberColumn && agrees) return null;
+    // (nor, without a 栏次 row, when the extra value columns are blank in every row, each headed by one known word (no
+    // group over it) and standing right of every figure: a sparse table whose full rows leave its last funds blank, its
+    // columns found by position)
+    const lastAmount = Math.max(...values.filter((j) => model.columns[j]!.kind === 'amount'));
+    const blanksApart = values.every((j) => model.columns[j]!.kind === 'amount' || (model.columns[j]!.kind === 'blank' && j > lastAmount && overlap(model.columns[lastAmount]!, model.columns[j]!) <= 0));
+    if (numbers === null && holds && values.length > n && values.every((j) => !pathOf(j).includes('/')) && values.filter((j) => model.columns[j]!.kind === 'amount').length === n && blanksApart && known && !rowNumberColumn && stack === null) return null;
     // the columns by position are the right ones, only squeezed figures of full rows fall wrong: those rows by order,
     // the others as positions say (a row with blank cells is printed wider, where its figures stand tells more)
     if (values.length === n && known && agrees) return rowNumberColumn ? { ...withRowNumbers(model, textColumns[lastText]!, lastText), figures: n } : { ...model, figures: n };

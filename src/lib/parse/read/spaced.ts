@@ -71,7 +71,7 @@ const ITEM_START_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一�
  */
 export function dataPieces(raw: string): Positioned[] {
   const out: Positioned[] = [];
-  const all = pieces(raw).flatMap(splitRunTogether);
+  const all = gluedCodePart(pieces(raw).flatMap(splitRunTogether));
   // A code printed with spaces (`208 05 01`) at the start of the line is one piece; its parts in columns of their
   // own (`201 03      08`: 类 and 款 one space apart, 项 further) stay apart.
   // (款 and 项 may be squeezed together: `207 0101`, its 款 and 项 one piece)
@@ -116,6 +116,15 @@ export function splitRunTogether(p: Positioned): Positioned[] {
     { text: p.text.slice(0, i), start: p.start, end: p.start + i },
     { text: p.text.slice(i), start: p.start + i, end: p.end },
   ];
+}
+
+/** A 项 code part glued to the name after it (`221 02 01住房公积金`: pdftotext leaves no space where the name's cell
+ * starts right after the code's): after a 类 and a 款 part one space apart, the two digits split off the name. */
+function gluedCodePart(all: Positioned[]): Positioned[] {
+  const [a, b, c] = all;
+  const glued = c === undefined ? null : /^(\d{2})([\u3400-\u9fff（(].*)$/.exec(c.text);
+  if (!a || !b || !c || !glued || !/^\d{3}$/.test(a.text) || !/^\d{2}$/.test(b.text) || b.start - a.end !== 1 || c.start - b.end !== 1) return all;
+  return [a, b, { text: glued[1]!, start: c.start, end: c.start + 2 }, { text: glued[2]!, start: c.start + 2, end: c.end }, ...all.slice(3)];
 }
 
 /** The word of the 栏次 row (the row that numbers the value columns). */

@@ -50,6 +50,7 @@ export function wrappedLabels(lines: SourceLine[], run: readonly number[], kinds
     const texts = run.map((k) => (lines[k]!.cells[c] ?? '').trim()).filter((t) => t !== '');
     return texts.length > 0 && texts.filter((t) => CODE_RE.test(t)).length * 2 > texts.length;
   });
+  for (const c of nameColumns) moveNameOutOfCodes(lines, run, c, kinds);
   joinCodedLabelsAboveFigures(lines, run, kinds, nameColumns);
   // Printed without codes but with names indented by level, the indentation tells a wrapped piece (it starts where its
   // label starts) from a row of its own one level up or down.
@@ -281,6 +282,38 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
   }
 
   return decisions.flatMap(itemised);
+}
+
+/**
+ * The rest of a wrapped name that pdftotext wrote where the code column's span reaches (`出` under
+ * `208 05 99 其他行政事业单位养老支`, the page's label columns standing a little right of its names): a line whose
+ * only word is no code, in the code column just left of name column `c`, starting where the name of the figures line
+ * above starts, is a piece of that name column.
+ */
+function moveNameOutOfCodes(lines: SourceLine[], run: readonly number[], c: number, kinds: readonly ColumnKind[]): void {
+  if (c < 1 || kinds[c - 1] !== 'text') return;
+  const text = (k: number, j: number) => (lines[k]!.cells[j] ?? '').trim();
+  const codes = run.map((k) => text(k, c - 1)).filter((t) => t !== '');
+  if (codes.filter((t) => CODE_RE.test(t)).length * 2 <= codes.length) return;
+  let above = -1;
+  for (const k of run) {
+    const cells = lines[k]!.cells;
+    const filled = cells.flatMap((t, j) => (t.trim() !== '' ? [j] : []));
+    const spans = lines[k]!.spans;
+    const word = text(k, c - 1);
+    const nameStart = above >= 0 ? lines[above]!.spans?.[c]?.start : undefined;
+    if (filled.length === 1 && filled[0] === c - 1 && !CODE_RE.test(word) && spans?.[c - 1] && nameStart !== undefined && spans[c - 1]!.start === nameStart) {
+      const moved = [...cells];
+      moved[c] = cells[c - 1]!;
+      moved[c - 1] = '';
+      const at = [...spans];
+      at[c] = spans[c - 1]!;
+      at[c - 1] = { start: spans[c - 1]!.start, end: spans[c - 1]!.start };
+      lines[k] = { ...lines[k]!, cells: moved, spans: at };
+      continue;
+    }
+    above = filled.some((j) => j > c) && text(k, c) !== '' ? k : -1;
+  }
 }
 
 /**
