@@ -45,4 +45,21 @@ describe('placeLines', () => {
     expect(truth.facts.map((f) => f.line)).toEqual([1, 2, 4, 5]);
     expect(unplaced).toBe(0);
   });
+
+  it('places a row split over two lines, its first figure beside the label and the rest alone below, each fact on its figure\'s line', () => {
+    // as converted: `一般公共服务支出     257.45` / `                  219.55 195.40 24.15 37.91`
+    const truth = { facts: [fact('201', 0), fact('201', 0), fact('202', 1)], tables: [], claims: [] } as unknown as PdfDoc['truth'];
+    const split = { anchors: [{ figures: ['12.00', '3.00'] }, { figures: ['5.00'] }], truth } as unknown as PdfDoc;
+    const text = ['201 一般公共服务支出 12.00', '                 3.00', '202 外交支出 5.00'].join('\n');
+    const { truth: placed, unplaced } = placeLines(split, text);
+    expect(placed.facts.map((f) => f.line)).toEqual([1, 2, 3]);
+    expect(unplaced).toBe(0);
+  });
+
+  it('never takes a line of other text under a row for the rest of its figures', () => {
+    const truth = { facts: [fact('201', 0), fact('201', 0)], tables: [], claims: [] } as unknown as PdfDoc['truth'];
+    const split = { anchors: [{ figures: ['12.00', '3.00'] }], truth } as unknown as PdfDoc;
+    const text = ['201 一般公共服务支出 12.00', '20101 人大事务 3.00'].join('\n');
+    expect(placeLines(split, text).unplaced).toBe(2);
+  });
 });

@@ -95,33 +95,56 @@ const WEAK_ANCHOR_WINDOW = 45;
  * The truth on the lines of the converted text: each printed row's figures are looked for, row after row, on the
  * first line at or after the previous row's that holds them all in order (as words: whitespace-separated, a label run
  * into its figure cut off it, `wordsOf`, and figures run together, `holdsInOrder`; a row of
- * zeros alone only within `WEAK_ANCHOR_WINDOW` lines). Facts of a
+ * zeros alone only within `WEAK_ANCHOR_WINDOW` lines), or, a row split over two lines, on a line that ends with its
+ * first figures and the next line holding only the rest (`splitAt`; each fact on its figure's line). Facts of a
  * row that is not found keep line 0 and are counted as unplaced (the oracle could not say where they stand).
  */
 export function placeLines(doc: PdfDoc, text: string): { truth: Truth; unplaced: number } {
   const lines = text.split('\n').map(wordsOf);
-  const lineOf: number[] = [];
+  const placed: ({ line: number; split?: number } | null)[] = [];
   let at = 0;
   for (const a of doc.anchors) {
-    let found = 0;
+    let found: { line: number; split?: number } | null = null;
     // a row of zeros alone (every figure 0, 0.00 or a dash) looks like many rows: it is looked for only in the lines
     // just below the row before it, so a zero row of a later table never takes its place and pulls the rest along
     const weak = a.figures.every((f) => /^(?:[-—–]+|0+(?:\.0+)?)$/.test(f));
     const end = weak ? Math.min(lines.length, at + WEAK_ANCHOR_WINDOW) : lines.length;
     for (let k = at; k < end && a.figures.length > 0; k++) {
-      if (holdsInOrder(lines[k]!, a.figures)) {
-        found = k + 1;
-        at = k + 1;
-        break;
-      }
+      const split = holdsInOrder(lines[k]!, a.figures) ? undefined : splitAt(lines[k]!, lines[k + 1] ?? [], a.figures);
+      if (split === null) continue;
+      found = { line: k + 1, split };
+      at = split === undefined ? k + 1 : k + 2;
+      break;
     }
-    lineOf.push(found);
+    placed.push(found);
   }
   let unplaced = 0;
+  const rank = new Map<number, number>();
+  const count = new Map<number, number>();
+  for (const f of doc.truth.facts) count.set(f.line, (count.get(f.line) ?? 0) + 1);
   const facts: TruthFact[] = doc.truth.facts.map((f) => {
-    const line = lineOf[f.line] ?? 0;
+    const p = placed[f.line] ?? null;
+    const i = rank.get(f.line) ?? 0;
+    rank.set(f.line, i + 1);
+    // a split row's facts follow its figures one to one only when it prints a figure for every fact (no 行次 number)
+    const line = !p ? 0 : p.split === undefined ? p.line : count.get(f.line) === doc.anchors[f.line]!.figures.length ? (i < p.split ? p.line : p.line + 1) : 0;
     if (line === 0) unplaced++;
     return { ...f, line };
   });
   return { truth: { ...doc.truth, facts, claims: [] }, unplaced };
+}
+
+/**
+ * A row pdftotext split over two lines: its first figures end the line of its label and the others stand alone on the
+ * next line, exactly (`一般公共服务支出 257.45` / `219.55 195.40 24.15 37.91`). How many figures the first line holds,
+ * or null when the two lines are not so.
+ */
+function splitAt(line: readonly string[], next: readonly string[], figures: readonly string[]): number | null {
+  for (let j = 1; j < figures.length; j++) {
+    const head = figures.slice(0, j);
+    const tail = figures.slice(j);
+    if (next.length !== tail.length || next.some((w, i) => w !== tail[i])) continue;
+    if (line.length > head.length && line.slice(-head.length).every((w, i) => w === head[i])) return j;
+  }
+  return null;
 }
