@@ -68,3 +68,17 @@ describe('an only row with a blank cell is not read by order', () => {
     expect(at(12).cells.filter((c) => c === '0.00')).toHaveLength(5);
   });
 });
+
+describe('an empty 政府性基金 table whose header line writes the lower half of two cells before their upper half (gov-fund-only-row-scrambled)', () => {
+  // synth-410803-jiaoyuju-2017-final-00047 (pdf6), its lines 388–396: `小计 支出 支出 和结基本   项目` on line 7 is
+  // 小计, the 支出 under 基本 and under 项目, and 年末结转和结余's 和结 run into 基本
+  const { at, header } = readFixture(fixture('gov-fund-only-row-scrambled.pdftotext.txt'));
+
+  it('reads 基本支出 and 项目支出 from pieces written right to left on one line', () => {
+    expect(header(4).slice(5)).toEqual(['年初结转和结余', '本年收入', '本年支出/小计', '本年支出/基本支出', '本年支出/项目支出', '年末结转和结余']);
+  });
+
+  it('puts one 0.00 under each of the six columns (line 9)', () => {
+    expect(at(9).cells.slice(4)).toEqual(['合计', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00']);
+  });
+});

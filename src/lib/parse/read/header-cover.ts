@@ -90,8 +90,11 @@ function twoWords(parts: readonly Fragment[], all: readonly Fragment[]): boolean
   const under = (g: Fragment, u: Fragment) =>
     overlaps(g.part, u.part) || (gap(g, u) <= 2 && !all.some((x) => x !== u && x.row === u.row && gap(x, g) <= gap(u, g)));
   if (parts.some((g, k) => k > 0 && whole(g) && whole(parts[k - 1]!) && g.row !== parts[k - 1]!.row && !under(g, parts[k - 1]!))) return true;
-  // (a piece written on the anchor's line left of it is the middle of a narrow cell's word, never a word of its own)
-  if (parts.slice(1).some((g) => g.row === parts[0]!.row && g.part.start < parts[0]!.part.start && whole(g))) return true;
+  // (a piece written on the anchor's line left of it is the middle of a narrow cell's word, never a word of its own —
+  // unless the whole word stands on that one line: pdftotext joined a cell's two lines into one and wrote the lower
+  // half first, `支出 和结基本` for `基本` over `支出`, as it writes `（补助）收财政拨款`)
+  const oneLine = parts.every((g) => g.row === parts[0]!.row);
+  if (!oneLine && parts.slice(1).some((g) => g.row === parts[0]!.row && g.part.start < parts[0]!.part.start && whole(g))) return true;
   for (let k = 1; k < parts.length; k++) {
     const upper = parts.slice(0, k);
     const lower = parts.slice(k);
