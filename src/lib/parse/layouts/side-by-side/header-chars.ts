@@ -275,9 +275,13 @@ function byCharacters(pieces: Piece[], k: number, vocab: Vocab): string[] | null
 
 const MAX_SPELLINGS = 8;
 
-/** How far a column's pieces (their middles) stand from the middle of them all, summed. */
+/**
+ * How far a column's pieces (their middles) stand from the middle of them all (their median: the place nearest to
+ * them all together, so one piece standing off does not move it), summed.
+ */
 function spreadOf(centres: readonly number[]): number {
-  const mid = (Math.max(...centres) + Math.min(...centres)) / 2;
+  const sorted = [...centres].sort((a, b) => a - b);
+  const mid = sorted.length % 2 === 1 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
   return centres.reduce((u, x) => u + Math.abs(x - mid), 0);
 }
 
