@@ -11,7 +11,8 @@
  * of a narrow `年初结转和结余`) is taken too when the pieces over the figures have no cover without it. Each word is anchored at the piece holding its first character; its other pieces stand near it
  * (on its line or below, or, raised, on the line above; near by the columns written or by where the pieces stand on the page,
  * `Fragment.wide`), and two whole words (`本年支出`, `合计`) make one word only
- * when one stands right under the other.
+ * when one stands right under the other (by the columns written or where both stand on the page). A block word that
+ * every word of a run below it already ends with (`收入` over `事业收入` | `经营收入`) heads no run: it is one word's end.
  *
  * A reading is taken only when it is the one reading the pieces allow:
  * - the words that head no others are as many as the figure columns; each group word stands over a run of them that
@@ -36,7 +37,7 @@
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { parseDecimal, type Decimal } from '../../decimal.ts';
-import { lineFragments, type Fragment } from './piece.ts';
+import { lineFragments, wideCount, type Fragment } from './piece.ts';
 import { readStack } from './header-stack.ts';
 import { pieceCovers, totalWithin, type CoverWord } from './char-cover.ts';
 import { normChars } from '../../text/clean.ts';
@@ -78,6 +79,13 @@ export function exactCovers(fragments: readonly Fragment[], limit = 64): CoverWo
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 
+/** Where a piece stands on the page, when the wide characters left of it are known (each printed two columns wide,
+ * as are its own), else where pdftotext wrote it. */
+function onPage(f: Fragment): { start: number; end: number } {
+  if (f.wide === undefined) return f.part;
+  return { start: f.part.start + f.wide, end: f.part.end + f.wide + wideCount(f.part.text) };
+}
+
 /** Pieces that are two words, never one: a group word over a word of its own below it (`其中：基本支出` over `小计`),
  * or two whole words of the vocabulary side by side on one line (`合计` and `基本支出` are two cells). */
 function twoWords(parts: readonly Fragment[], all: readonly Fragment[]): boolean {
@@ -88,7 +96,7 @@ function twoWords(parts: readonly Fragment[], all: readonly Fragment[]): boolean
   // or beside its start nearer it than any other piece of the upper's line, `本年收入` drawn right of its `合计`)
   const gap = (a: Fragment, b: Fragment) => Math.max(0, Math.max(a.part.start, b.part.start) - Math.min(a.part.end, b.part.end));
   const under = (g: Fragment, u: Fragment) =>
-    overlaps(g.part, u.part) || (gap(g, u) <= 2 && !all.some((x) => x !== u && x.row === u.row && gap(x, g) <= gap(u, g)));
+    overlaps(g.part, u.part) || overlaps(onPage(g), onPage(u)) || (gap(g, u) <= 2 && !all.some((x) => x !== u && x.row === u.row && gap(x, g) <= gap(u, g)));
   if (parts.some((g, k) => k > 0 && whole(g) && whole(parts[k - 1]!) && g.row !== parts[k - 1]!.row && !under(g, parts[k - 1]!))) return true;
   // (a piece written on the anchor's line left of it is the middle of a narrow cell's word, never a word of its own)
   if (parts.slice(1).some((g) => g.row === parts[0]!.row && g.part.start < parts[0]!.part.start && whole(g))) return true;
@@ -221,6 +229,9 @@ function pathsFor(leaves: readonly CoverWord[], groups: readonly CoverWord[]): s
       for (let hi = lo + 1; hi < units.length; hi++) {
         const run = units.slice(lo, hi + 1);
         if (!run.every(fits) || run.slice(1).some(total)) continue;
+        // (a block word that every word of the run already ends with, `收入` over `事业收入` | `经营收入`, is the end
+        // of one of them drawn apart, not a head over them)
+        if (group.kind === 'block' && run.every((u) => u.leaves.length === 1 && u.text !== g.text && normHeaderWord(u.text).endsWith(normHeaderWord(g.text)))) continue;
         // not extendable: a part on the left that belongs would stand before the run's total (a run without one takes
         // it; a total on the left may be the group's or the table's: both are readings); a unit on the right that
         // belongs is a total, the start of another run
