@@ -20,3 +20,21 @@ describe('a 收入决算表 whose 财政拨款 has its 收入 two lines below, u
     expect(at(12).cells.slice(-7)).toEqual(['5,610.1', '5,594.3', '0.0', '15.9', '0.0', '0.0', '0.0']);
   });
 });
+
+/**
+ * tests/fixtures/text-forms/income-fiscal-under-neighbour.pdftotext.txt is 表2 收入决算表 of
+ * synth-410100-wenlvju-2016-final-00022 (pdf7, its lines 86–104): the same header, the `收入` of line 7 one column
+ * right of `财政拨款` (line 5) and under `上级` by the columns written and on the page; no other reading makes seven
+ * columns of the seven figures of the full rows (文化和旅游, line 18).
+ */
+describe('a 收入决算表 whose 财政拨款 has its 收入 below it, under the next word on its line', () => {
+  const { at, header } = readTextFormFixture('income-fiscal-under-neighbour.pdftotext.txt');
+
+  it('joins 财政拨款 and that 收入 when only that reading gives as many columns as the full rows have figures', () => {
+    expect(header(4).slice(-7)).toEqual(['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);
+  });
+
+  it('puts the figures of a full row under their columns (文化和旅游, line 18)', () => {
+    expect(at(18).cells.slice(-7)).toEqual(['966.27', '966.27', '0.00', '0.00', '0.00', '0.00', '0.00']);
+  });
+});

@@ -11,7 +11,9 @@
  * of a narrow `年初结转和结余`) is taken too when the pieces over the figures have no cover without it. Each word is anchored at the piece holding its first character; its other pieces stand near it
  * (on its line or below, or, raised, on the line above; near by the columns written or by where the pieces stand on the page,
  * `Fragment.wide`), and two whole words (`本年支出`, `合计`) make one word only
- * when one stands right under the other (by the columns written or where both stand on the page). A block word that
+ * when one stands right under the other (by the columns written or where both stand on the page), or, when no reading
+ * has as many columns as the figures otherwise, beside the upper's end though another piece of its line stands nearer
+ * (`财政拨款` over a `收入` drawn under `上级`). A block word that
  * every word of a run below it already ends with (`收入` over `事业收入` | `经营收入`) heads no run: it is one word's end.
  *
  * A reading is taken only when it is the one reading the pieces allow:
@@ -73,8 +75,8 @@ const TARGETS: readonly string[] = (() => {
  * within reach of its anchor, two cells that only look like one word (`twoWords`) never one; null when the search
  * runs past its budget.
  */
-export function exactCovers(fragments: readonly Fragment[], limit = 64): CoverWord[][] | null {
-  return pieceCovers(fragments, { words: TARGETS, norm: normChars, reach: REACH, rows: ROWS, veto: twoWords, limit });
+export function exactCovers(fragments: readonly Fragment[], limit = 64, near = false): CoverWord[][] | null {
+  return pieceCovers(fragments, { words: TARGETS, norm: normChars, reach: REACH, rows: ROWS, veto: (parts, all) => twoWords(parts, all, near), limit });
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
@@ -88,7 +90,7 @@ function onPage(f: Fragment): { start: number; end: number } {
 
 /** Pieces that are two words, never one: a group word over a word of its own below it (`其中：基本支出` over `小计`),
  * or two whole words of the vocabulary side by side on one line (`合计` and `基本支出` are two cells). */
-function twoWords(parts: readonly Fragment[], all: readonly Fragment[]): boolean {
+function twoWords(parts: readonly Fragment[], all: readonly Fragment[], near = false): boolean {
   // (a label word, `项目`, is also the start of a value word, `项目支出`: only value words count as whole here)
   const whole = (f: Fragment) => lookupWord(f.part.text)?.role === 'value';
   if (parts.some((f, k) => parts.some((g, q) => q > k && g.row === f.row && whole(f) && whole(g)))) return true;
@@ -96,7 +98,7 @@ function twoWords(parts: readonly Fragment[], all: readonly Fragment[]): boolean
   // or beside its start nearer it than any other piece of the upper's line, `本年收入` drawn right of its `合计`)
   const gap = (a: Fragment, b: Fragment) => Math.max(0, Math.max(a.part.start, b.part.start) - Math.min(a.part.end, b.part.end));
   const under = (g: Fragment, u: Fragment) =>
-    overlaps(g.part, u.part) || overlaps(onPage(g), onPage(u)) || (gap(g, u) <= 2 && !all.some((x) => x !== u && x.row === u.row && gap(x, g) <= gap(u, g)));
+    overlaps(g.part, u.part) || overlaps(onPage(g), onPage(u)) || (gap(g, u) <= 2 && (near || !all.some((x) => x !== u && x.row === u.row && gap(x, g) <= gap(u, g))));
   if (parts.some((g, k) => k > 0 && whole(g) && whole(parts[k - 1]!) && g.row !== parts[k - 1]!.row && !under(g, parts[k - 1]!))) return true;
   // (a piece written on the anchor's line left of it is the middle of a narrow cell's word, never a word of its own)
   if (parts.slice(1).some((g) => g.row === parts[0]!.row && g.part.start < parts[0]!.part.start && whole(g))) return true;
@@ -338,8 +340,15 @@ export function coverHeader(fragments: readonly Fragment[], n: number, rows: rea
 
 /** The reading, or why there is none: no cover of the pieces, none with `n` columns, more than one, totals disagree. */
 function readCover(fragments: readonly Fragment[], n: number, rows: readonly FigureRow[]): CoverReading | { why: string } {
+  const strict = readCoverOf(fragments, n, rows, false);
+  // (no reading of n columns: a lower whole word beside an upper one's end may join it though another piece of the
+  // upper line stands nearer it, `财政拨款` over a `收入` drawn under `上级`; still only one reading)
+  return 'why' in strict && strict.why === `count ${n}` ? readCoverOf(fragments, n, rows, true) : strict;
+}
+
+function readCoverOf(fragments: readonly Fragment[], n: number, rows: readonly FigureRow[], near: boolean): CoverReading | { why: string } {
   if (fragments.length === 0 || n < 2) return { why: 'nothing' };
-  const covers = exactCovers(fragments);
+  const covers = exactCovers(fragments, 64, near);
   if (covers === null) return { why: 'search' };
   if (covers.length === 0) return { why: 'no cover' };
   // every reading: the covers, the choices of block words, the orders the anchors allow, the runs of the groups
