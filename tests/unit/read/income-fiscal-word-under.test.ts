@@ -38,3 +38,18 @@ describe('a 收入决算表 whose 财政拨款 has its 收入 below it, under th
     expect(at(18).cells.slice(-7)).toEqual(['966.27', '966.27', '0.00', '0.00', '0.00', '0.00', '0.00']);
   });
 });
+
+/**
+ * tests/fixtures/text-forms/income-row-numbers-run-in.pdftotext.txt is 表二 收入决算表 of
+ * synth-410300-shangwuju-2016-final-00033 (pdf7, its lines 94–124): a 行次 column between the names and seven columns
+ * numbered on the 栏次 row, its word `行次` read by position into the first figure word (`本年收入合` over `行次计`),
+ * its numbers 1 2 3 … the first figure of every row.
+ */
+describe('a 收入决算表 under a 栏次 row whose 行次 word ran into the first figure word', () => {
+  const { at } = readTextFormFixture('income-row-numbers-run-in.pdftotext.txt');
+
+  it('keeps the row numbers out of the figures (总计, line 8; 一般公共服务支出, line 9)', () => {
+    expect(at(8).cells.slice(-7)).toEqual(['25,088.04', '25,033.89', '', '', '', '', '54.15']);
+    expect(at(9).cells.slice(-7)).toEqual(['1,593.76', '1,587.76', '', '', '', '', '6.00']);
+  });
+});

@@ -41,6 +41,7 @@ import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { parseDecimal, type Decimal } from '../../decimal.ts';
 import { lineFragments, wideCount, type Fragment } from './piece.ts';
 import { readStack } from './header-stack.ts';
+import { numbersRows } from './row-numbers.ts';
 import { pieceCovers, totalWithin, type CoverWord } from './char-cover.ts';
 import { normChars } from '../../text/clean.ts';
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
@@ -469,6 +470,11 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   let labels = 0;
   for (let j = 0; j < model.columns.length; j++) if (isLabel(j)) labels = j + 1;
   if (labels === 0 || labels === model.columns.length) return null;
+  // (the first figure of every row numbering the rows, 1 2 3 …, in the column after the labels whose header word
+  // pdftotext ran into a figure word's piece, `行次计`: the 行次 column, a label column)
+  const rowNumbers = labels < model.columns.length - 1 && numbersRows(data.map((l) => l.parts.find((p) => p.start >= model.columns[labels - 1]!.end)))
+    && labelOf(labels).some((w) => w.includes('行次'));
+  if (rowNumbers) labels++;
   // (only a header the reading by position could not read: words it does not know, or not the columns numbered)
   const values = model.columns.map((_, j) => j).slice(labels);
   if (values.length === m && values.every((j) => labelOf(j).every((w) => lookupWord(w) !== null))) return null;
@@ -487,10 +493,10 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
     kind: 'amount',
   }));
   // (the label columns keep their label words only: a value word found there by position was read into the cover)
-  const all = [...model.columns.slice(0, labels).map((_, j) => labelOf(j).filter((w) => LABEL_ROLES.includes(lookupWord(w)?.role ?? ''))), ...read.paths];
+  const all = [...model.columns.slice(0, labels).map((_, j) => (rowNumbers && j === labels - 1 ? ['行次'] : labelOf(j).filter((w) => LABEL_ROLES.includes(lookupWord(w)?.role ?? '')))), ...read.paths];
   const depth = Math.max(...all.map((l) => l.length));
   return {
-    columns: [...model.columns.slice(0, labels), ...amounts],
+    columns: [...model.columns.slice(0, labels).map((c, j) => (rowNumbers && j === labels - 1 ? { ...c, kind: 'text' as const } : c)), ...amounts],
     header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')),
     figures: m,
     cover: read.words,
