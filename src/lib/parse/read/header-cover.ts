@@ -459,7 +459,8 @@ export function coverStackReading(header: readonly PositionedLine[], lastEnd: nu
  * `m`, and the
  * header's value pieces read as one exact cover of `m` columns, the columns are those the numbers stand in (each from
  * halfway to the number before to halfway to the next, the first from the label columns' end), labelled in order by
- * the cover; the label columns stay as found. Null when the table is not of this shape or the cover is not one reading.
+ * the cover; the label columns stay as found (and a column after them whose first figures number the rows, its header
+ * holding `行次`, is the 行次 column). Null when the table is not of this shape or the cover is not one reading.
  */
 export function coverOnNumbers(header: readonly PositionedLine[], data: readonly PositionedLine[], model: ColumnModel, numbers: readonly Positioned[]): ColumnModel | null {
   const m = numbers.length;
