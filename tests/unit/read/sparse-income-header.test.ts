@@ -75,8 +75,8 @@ describe('a sparse income table whose squeezed header breaks its words over the 
 describe('a squeezed income header with six 收入 pieces', () => {
   const { at, header } = readFixture(SIX_INCOMES);
 
-  it('reads the seven column words whichever 收入 ends which word', () => {
-    expect(leaves(header(2)).slice(1)).toEqual(['本年收入合计', '财政拨款', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);
+  it('reads the seven column words whichever 收入 ends which word, 财政拨款 joined to the 收入 under it on the page', () => {
+    expect(leaves(header(2)).slice(1)).toEqual(['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);
   });
 
   it('puts 15.9 under 事业收入 (line 8)', () => {

@@ -11,7 +11,10 @@
  * of a narrow `年初结转和结余`) is taken too when the pieces over the figures have no cover without it. Each word is anchored at the piece holding its first character; its other pieces stand near it
  * (on its line or below, or, raised, on the line above; near by the columns written or by where the pieces stand on the page,
  * `Fragment.wide`), and two whole words (`本年支出`, `合计`) make one word only
- * when one stands right under the other.
+ * when one stands right under the other (by the columns written or where both stand on the page), or, when no reading
+ * has as many columns as the figures otherwise, beside the upper's end though another piece of its line stands nearer
+ * (`财政拨款` over a `收入` drawn under `上级`). A block word that
+ * every word of a run below it already ends with (`收入` over `事业收入` | `经营收入`) heads no run: it is one word's end.
  *
  * A reading is taken only when it is the one reading the pieces allow:
  * - the words that head no others are as many as the figure columns; each group word stands over a run of them that
@@ -36,8 +39,9 @@
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { parseDecimal, type Decimal } from '../../decimal.ts';
-import { lineFragments, type Fragment } from './piece.ts';
+import { lineFragments, wideCount, type Fragment } from './piece.ts';
 import { readStack } from './header-stack.ts';
+import { numbersRows } from './row-numbers.ts';
 import { pieceCovers, totalWithin, type CoverWord } from './char-cover.ts';
 import { normChars } from '../../text/clean.ts';
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
@@ -72,15 +76,22 @@ const TARGETS: readonly string[] = (() => {
  * within reach of its anchor, two cells that only look like one word (`twoWords`) never one; null when the search
  * runs past its budget.
  */
-export function exactCovers(fragments: readonly Fragment[], limit = 64): CoverWord[][] | null {
-  return pieceCovers(fragments, { words: TARGETS, norm: normChars, reach: REACH, rows: ROWS, veto: twoWords, limit });
+export function exactCovers(fragments: readonly Fragment[], limit = 64, near = false): CoverWord[][] | null {
+  return pieceCovers(fragments, { words: TARGETS, norm: normChars, reach: REACH, rows: ROWS, veto: (parts, all) => twoWords(parts, all, near), limit });
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 
+/** Where a piece stands on the page, when the wide characters left of it are known (each printed two columns wide,
+ * as are its own), else where pdftotext wrote it. */
+function onPage(f: Fragment): { start: number; end: number } {
+  if (f.wide === undefined) return f.part;
+  return { start: f.part.start + f.wide, end: f.part.end + f.wide + wideCount(f.part.text) };
+}
+
 /** Pieces that are two words, never one: a group word over a word of its own below it (`其中：基本支出` over `小计`),
  * or two whole words of the vocabulary side by side on one line (`合计` and `基本支出` are two cells). */
-function twoWords(parts: readonly Fragment[], all: readonly Fragment[]): boolean {
+function twoWords(parts: readonly Fragment[], all: readonly Fragment[], near = false): boolean {
   // (a label word, `项目`, is also the start of a value word, `项目支出`: only value words count as whole here)
   const whole = (f: Fragment) => lookupWord(f.part.text)?.role === 'value';
   if (parts.some((f, k) => parts.some((g, q) => q > k && g.row === f.row && whole(f) && whole(g)))) return true;
@@ -88,7 +99,7 @@ function twoWords(parts: readonly Fragment[], all: readonly Fragment[]): boolean
   // or beside its start nearer it than any other piece of the upper's line, `本年收入` drawn right of its `合计`)
   const gap = (a: Fragment, b: Fragment) => Math.max(0, Math.max(a.part.start, b.part.start) - Math.min(a.part.end, b.part.end));
   const under = (g: Fragment, u: Fragment) =>
-    overlaps(g.part, u.part) || (gap(g, u) <= 2 && !all.some((x) => x !== u && x.row === u.row && gap(x, g) <= gap(u, g)));
+    overlaps(g.part, u.part) || overlaps(onPage(g), onPage(u)) || (gap(g, u) <= 2 && (near || !all.some((x) => x !== u && x.row === u.row && gap(x, g) <= gap(u, g))));
   if (parts.some((g, k) => k > 0 && whole(g) && whole(parts[k - 1]!) && g.row !== parts[k - 1]!.row && !under(g, parts[k - 1]!))) return true;
   // (a piece written on the anchor's line left of it is the middle of a narrow cell's word, never a word of its own —
   // unless the whole word stands on that one line: pdftotext joined a cell's two lines into one and wrote the lower
@@ -224,6 +235,9 @@ function pathsFor(leaves: readonly CoverWord[], groups: readonly CoverWord[]): s
       for (let hi = lo + 1; hi < units.length; hi++) {
         const run = units.slice(lo, hi + 1);
         if (!run.every(fits) || run.slice(1).some(total)) continue;
+        // (a block word that every word of the run already ends with, `收入` over `事业收入` | `经营收入`, is the end
+        // of one of them drawn apart, not a head over them)
+        if (group.kind === 'block' && run.every((u) => u.leaves.length === 1 && u.text !== g.text && normHeaderWord(u.text).endsWith(normHeaderWord(g.text)))) continue;
         // not extendable: a part on the left that belongs would stand before the run's total (a run without one takes
         // it; a total on the left may be the group's or the table's: both are readings); a unit on the right that
         // belongs is a total, the start of another run
@@ -330,8 +344,15 @@ export function coverHeader(fragments: readonly Fragment[], n: number, rows: rea
 
 /** The reading, or why there is none: no cover of the pieces, none with `n` columns, more than one, totals disagree. */
 function readCover(fragments: readonly Fragment[], n: number, rows: readonly FigureRow[]): CoverReading | { why: string } {
+  const strict = readCoverOf(fragments, n, rows, false);
+  // (no reading of n columns: a lower whole word beside an upper one's end may join it though another piece of the
+  // upper line stands nearer it, `财政拨款` over a `收入` drawn under `上级`; still only one reading)
+  return 'why' in strict && strict.why === `count ${n}` ? readCoverOf(fragments, n, rows, true) : strict;
+}
+
+function readCoverOf(fragments: readonly Fragment[], n: number, rows: readonly FigureRow[], near: boolean): CoverReading | { why: string } {
   if (fragments.length === 0 || n < 2) return { why: 'nothing' };
-  const covers = exactCovers(fragments);
+  const covers = exactCovers(fragments, 64, near);
   if (covers === null) return { why: 'search' };
   if (covers.length === 0) return { why: 'no cover' };
   // every reading: the covers, the choices of block words, the orders the anchors allow, the runs of the groups
@@ -441,7 +462,8 @@ export function coverStackReading(header: readonly PositionedLine[], lastEnd: nu
  * `m`, and the
  * header's value pieces read as one exact cover of `m` columns, the columns are those the numbers stand in (each from
  * halfway to the number before to halfway to the next, the first from the label columns' end), labelled in order by
- * the cover; the label columns stay as found. Null when the table is not of this shape or the cover is not one reading.
+ * the cover; the label columns stay as found (and a column after them whose first figures number the rows, its header
+ * holding `行次`, is the 行次 column). Null when the table is not of this shape or the cover is not one reading.
  */
 export function coverOnNumbers(header: readonly PositionedLine[], data: readonly PositionedLine[], model: ColumnModel, numbers: readonly Positioned[]): ColumnModel | null {
   const m = numbers.length;
@@ -452,6 +474,11 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   let labels = 0;
   for (let j = 0; j < model.columns.length; j++) if (isLabel(j)) labels = j + 1;
   if (labels === 0 || labels === model.columns.length) return null;
+  // (the first figure of every row numbering the rows, 1 2 3 …, in the column after the labels whose header word
+  // pdftotext ran into a figure word's piece, `行次计`: the 行次 column, a label column)
+  const rowNumbers = labels < model.columns.length - 1 && numbersRows(data.map((l) => l.parts.find((p) => p.start >= model.columns[labels - 1]!.end)))
+    && labelOf(labels).some((w) => w.includes('行次'));
+  if (rowNumbers) labels++;
   // (only a header the reading by position could not read: words it does not know, or not the columns numbered)
   const values = model.columns.map((_, j) => j).slice(labels);
   if (values.length === m && values.every((j) => labelOf(j).every((w) => lookupWord(w) !== null))) return null;
@@ -470,10 +497,10 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
     kind: 'amount',
   }));
   // (the label columns keep their label words only: a value word found there by position was read into the cover)
-  const all = [...model.columns.slice(0, labels).map((_, j) => labelOf(j).filter((w) => LABEL_ROLES.includes(lookupWord(w)?.role ?? ''))), ...read.paths];
+  const all = [...model.columns.slice(0, labels).map((_, j) => (rowNumbers && j === labels - 1 ? ['行次'] : labelOf(j).filter((w) => LABEL_ROLES.includes(lookupWord(w)?.role ?? '')))), ...read.paths];
   const depth = Math.max(...all.map((l) => l.length));
   return {
-    columns: [...model.columns.slice(0, labels), ...amounts],
+    columns: [...model.columns.slice(0, labels).map((c, j) => (rowNumbers && j === labels - 1 ? { ...c, kind: 'text' as const } : c)), ...amounts],
     header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')),
     figures: m,
     cover: read.words,
