@@ -4,7 +4,7 @@
  * on one text line in any order (`拨款收入 预算拨款收 入` is the end of one label, the middle and the end of the next).
  * Where positions alone left a value column with words the vocabulary does not know, the header's pieces are
  * re-read as whole words: each word starts at its top piece and takes the pieces below it (or just after it on the
- * same line) that continue a word of the vocabulary, the longest word winning. A known group word over the words
+ * same line, at most three spaces after it) that continue a word of the vocabulary, the longest word winning. A known group word over the words
  * below it (`单位资金` over `合计 | 事业收入 | … | 其他收入`) heads them. The amount columns are then matched to the
  * words in order, by position: under a group the columns are printed with equal widths, so its words are placed
  * evenly between its first and last word (pdftotext draws the words of a crowded header line closer than they print).
@@ -69,7 +69,8 @@ function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, bud
       const below = f.row > last.row && f.row - last.row <= rowGap;
       // (pdftotext may write the middle of a narrow cell's word on the line of its start or the line above, right of it)
       const raised = upward && (f.row === last.row - 1 || f.row === last.row) && f.part.start > last.part.start;
-      const after = f.row === last.row && f.part.start > last.part.end && f.part.start - last.part.end <= 2;
+      // (a squeezed header line may print a word's two halves three spaces apart: `上年   结转`)
+      const after = f.row === last.row && f.part.start > last.part.end && f.part.start - last.part.end <= 3;
       if (!(below || after || raised) || Math.abs(f.part.start - first.part.start) > reach || (rightward && f.part.start < first.part.start)) continue;
       const next = text + f.part.text;
       if (PREFIXES.has(next)) walk([...chain, f], next);
