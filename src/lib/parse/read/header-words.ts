@@ -4,7 +4,7 @@
  * on one text line in any order (`拨款收入 预算拨款收 入` is the end of one label, the middle and the end of the next).
  * Where positions alone left a value column with words the vocabulary does not know, the header's pieces are
  * re-read as whole words: each word starts at its top piece and takes the pieces below it (or just after it on the
- * same line) that continue a word of the vocabulary, the longest word winning. A known group word over the words
+ * same line, at most three spaces after it) that continue a word of the vocabulary, the longest word winning. A known group word over the words
  * below it (`单位资金` over `合计 | 事业收入 | … | 其他收入`) heads them. The amount columns are then matched to the
  * words in order, by position: under a group the columns are printed with equal widths, so its words are placed
  * evenly between its first and last word (pdftotext draws the words of a crowded header line closer than they print).
@@ -69,7 +69,8 @@ function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, bud
       const below = f.row > last.row && f.row - last.row <= rowGap;
       // (pdftotext may write the middle of a narrow cell's word on the line of its start or the line above, right of it)
       const raised = upward && (f.row === last.row - 1 || f.row === last.row) && f.part.start > last.part.start;
-      const after = f.row === last.row && f.part.start > last.part.end && f.part.start - last.part.end <= 2;
+      // (a squeezed header line may print a word's two halves three spaces apart: `上年   结转`)
+      const after = f.row === last.row && f.part.start > last.part.end && f.part.start - last.part.end <= 3;
       if (!(below || after || raised) || Math.abs(f.part.start - first.part.start) > reach || (rightward && f.part.start < first.part.start)) continue;
       const next = text + f.part.text;
       if (PREFIXES.has(next)) walk([...chain, f], next);
@@ -196,21 +197,25 @@ function matchColumns(amounts: Column[], words: Word[]): number[] | null {
 
 /**
  * The column model re-read by meaning when its value columns carry words the vocabulary does not know, or `always`
- * (amount columns found by the order of their figures, `figure-order.ts`); null when the model needs no repair or the header cannot be read into whole words.
+ * (amount columns found by the order of their figures, `figure-order.ts`), `numbered` when a 栏次 row numbers the columns; null when the model needs no repair or the header cannot be read into whole words.
  */
-export function reassembleHeader(header: PositionedLine[], model: ColumnModel, always = false): ColumnModel | null {
+export function reassembleHeader(header: PositionedLine[], model: ColumnModel, always = false, numbered = false): ColumnModel | null {
   const labelOf = (j: number) => model.header.map((r) => r[j] ?? '').filter((x) => x !== '');
   const unknown = model.columns.some((c, j) => c.kind !== 'text' && labelOf(j).some((w) => !lookupWord(w)));
   if (!unknown && !always) return null;
-  const texts = model.columns.flatMap((c, j) => (c.kind === 'text' ? [j] : []));
+  // (a 行次 column among the labels, headed by no value word, stays with them: its numbers are no money; not under a
+  // 栏次 row, whose numbers place the columns instead)
+  const rowNumbers = (j: number) => !numbered && labelOf(j).some((w) => lookupWord(w)?.role === 'row_number') && !labelOf(j).some(isValueWord);
+  const isLabel = (j: number) => model.columns[j]!.kind === 'text' || rowNumbers(j);
+  const texts = model.columns.flatMap((_, j) => (isLabel(j) ? [j] : []));
   const lastText = texts.length > 0 ? model.columns[texts[texts.length - 1]!]!.end : -Infinity;
   // the value side: right of the label columns (a table with labels on both sides is not re-read)
-  if (texts.some((j) => model.columns.slice(0, j).some((c) => c.kind !== 'text'))) return null;
+  if (texts.some((j) => model.columns.slice(0, j).some((_, k) => !isLabel(k)))) return null;
   const fragments: Fragment[] = header.flatMap((l, row) => l.parts.filter((p) => p.start >= lastText).map((part) => ({ part, row })));
   const read = readWords(fragments);
   if (!read) return null;
   const words = placeGroups(read);
-  const amounts = model.columns.filter((c) => c.kind === 'amount');
+  const amounts = model.columns.filter((c, j) => c.kind === 'amount' && !isLabel(j));
   const match = matchColumns(amounts, words);
   if (!match) return null;
   // blank columns stand between the amount columns around them, in order

@@ -29,7 +29,7 @@ import { pieces } from './piece.ts';
  * (`header-words.ts`); figures squeezed one space apart are read by the order of full rows (`figure-order.ts`). */
 function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbers: Positioned[] = []): ColumnModel {
   const built = buildColumns(header, data, columnNumbers);
-  const model = reassembleHeader(header, built) ?? built;
+  const model = reassembleHeader(header, built, false, columnNumbers.length > 0) ?? built;
   // (a table of mostly blank columns under a 栏次 row: its header read as an exact cover onto the numbered columns)
   // (the only row of an empty table, every figure printed: its header read as an exact cover of its figures)
   // (a sparse table whose figures stand apart by position: its header read as an exact cover onto those columns)
