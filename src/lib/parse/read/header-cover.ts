@@ -393,10 +393,28 @@ function readCoverOf(fragments: readonly Fragment[], n: number, rows: readonly F
 
 const LABEL_ROLES: readonly string[] = ['code', 'code_part', 'name', 'row_number', 'unit_code'];
 
+/** A header word that names a label column: a code, a name, a 行次 or a unit code. */
+export function isLabelWord(word: string): boolean {
+  return LABEL_ROLES.includes(lookupWord(word)?.role ?? '');
+}
+
+/** The header words printed over column `j` of a column model, top to bottom. */
+export function wordsOver(model: ColumnModel, j: number): string[] {
+  return model.header.map((r) => r[j] ?? '').filter((x) => x !== '');
+}
+
+/** How many columns from the left are label columns: every column up to the last one headed by a label word (code,
+ * name, 行次) or holding text; 0 when there is none. */
+export function labelColumnCount(model: ColumnModel): number {
+  let labels = 0;
+  for (let j = 0; j < model.columns.length; j++) if (model.columns[j]!.kind === 'text' || wordsOver(model, j).some(isLabelWord)) labels = j + 1;
+  return labels;
+}
+
 /** The header's pieces over the figure columns: right of the label columns ending at `lastEnd`, or reaching out of
  * them without being a label word (`本年收入合` starting over a long row name). */
 export function valuePieces(header: readonly PositionedLine[], lastEnd: number): Fragment[] {
-  const across = (p: Positioned) => p.start >= lastEnd || (p.end > lastEnd && !LABEL_ROLES.includes(lookupWord(p.text)?.role ?? ''));
+  const across = (p: Positioned) => p.start >= lastEnd || (p.end > lastEnd && !isLabelWord(p.text));
   return lineFragments(header, across);
 }
 
@@ -427,7 +445,7 @@ export function coverValuePieces(header: readonly PositionedLine[], lastEnd: num
   if (withStrays !== null) return withStrays;
   // (a label word written right of where the label columns were found, `科目名称` on a line of its own: it is the
   // label columns' word, and the cover must account for every other piece without it)
-  const labels = pieces.filter((f) => LABEL_ROLES.includes(lookupWord(f.part.text)?.role ?? ''));
+  const labels = pieces.filter((f) => isLabelWord(f.part.text));
   return labels.length === 0 ? null : coverHeader(pieces.filter((f) => !labels.includes(f)), n, rows);
 }
 
@@ -468,11 +486,8 @@ export function coverStackReading(header: readonly PositionedLine[], lastEnd: nu
 export function coverOnNumbers(header: readonly PositionedLine[], data: readonly PositionedLine[], model: ColumnModel, numbers: readonly Positioned[]): ColumnModel | null {
   const m = numbers.length;
   if (m < 2 || !numbers.every((p, k) => p.text === String(k + 1))) return null;
-  const labelOf = (j: number) => model.header.map((r) => r[j] ?? '').filter((x) => x !== '');
-  // the label columns: every column up to the last one headed by a label word (code, name, 行次) or holding text
-  const isLabel = (j: number) => model.columns[j]!.kind === 'text' || labelOf(j).some((w) => LABEL_ROLES.includes(lookupWord(w)?.role ?? ''));
-  let labels = 0;
-  for (let j = 0; j < model.columns.length; j++) if (isLabel(j)) labels = j + 1;
+  const labelOf = (j: number) => wordsOver(model, j);
+  let labels = labelColumnCount(model);
   if (labels === 0 || labels === model.columns.length) return null;
   // (the first figure of every row numbering the rows, 1 2 3 …, in the column after the labels whose header word
   // pdftotext ran into a figure word's piece, `行次计`: the 行次 column, a label column)
@@ -497,7 +512,7 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
     kind: 'amount',
   }));
   // (the label columns keep their label words only: a value word found there by position was read into the cover)
-  const all = [...model.columns.slice(0, labels).map((_, j) => (rowNumbers && j === labels - 1 ? ['行次'] : labelOf(j).filter((w) => LABEL_ROLES.includes(lookupWord(w)?.role ?? '')))), ...read.paths];
+  const all = [...model.columns.slice(0, labels).map((_, j) => (rowNumbers && j === labels - 1 ? ['行次'] : labelOf(j).filter(isLabelWord))), ...read.paths];
   const depth = Math.max(...all.map((l) => l.length));
   return {
     columns: [...model.columns.slice(0, labels).map((c, j) => (rowNumbers && j === labels - 1 ? { ...c, kind: 'text' as const } : c)), ...amounts],

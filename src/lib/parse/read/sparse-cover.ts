@@ -9,21 +9,16 @@
  * columns' words, in order.
  */
 import { lookupWord } from '../tables/vocabulary.ts';
-import { coverStackReading } from './header-cover.ts';
+import { coverStackReading, isLabelWord, labelColumnCount, wordsOver } from './header-cover.ts';
 import { isAmountText, overlap, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
-
-const LABEL_ROLES: readonly string[] = ['code', 'code_part', 'name', 'row_number', 'unit_code'];
 
 /** The columns of a sparse table (see the module comment), or null when the table is not of this shape, the header
  * by position already names one known word per figure column, or the header does not read as one cover of as many
  * words as there are figure columns. */
 export function coverOnAmounts(header: readonly PositionedLine[], data: readonly PositionedLine[], model: ColumnModel): ColumnModel | null {
   if (header.length === 0 || data.length === 0) return null;
-  const labelOf = (j: number) => model.header.map((r) => r[j] ?? '').filter((x) => x !== '');
-  // the label columns: every column up to the last one headed by a label word (code, name, 行次) or holding text
-  const isLabel = (j: number) => model.columns[j]!.kind === 'text' || labelOf(j).some((w) => LABEL_ROLES.includes(lookupWord(w)?.role ?? ''));
-  let labels = 0;
-  for (let j = 0; j < model.columns.length; j++) if (isLabel(j)) labels = j + 1;
+  const labelOf = (j: number) => wordsOver(model, j);
+  const labels = labelColumnCount(model);
   if (labels === 0 || labels === model.columns.length) return null;
   const values = model.columns.map((_, j) => j).slice(labels);
   const amounts = values.filter((j) => model.columns[j]!.kind === 'amount');
@@ -48,7 +43,7 @@ export function coverOnAmounts(header: readonly PositionedLine[], data: readonly
   const read = coverStackReading(header, lastEnd, m, rows);
   if (read === null) return null;
   // (the label columns keep their label words only: a value word found there by position was read into the cover)
-  const all = [...model.columns.slice(0, labels).map((_, j) => labelOf(j).filter((w) => LABEL_ROLES.includes(lookupWord(w)?.role ?? ''))), ...read.paths];
+  const all = [...model.columns.slice(0, labels).map((_, j) => labelOf(j).filter(isLabelWord)), ...read.paths];
   const depth = Math.max(...all.map((l) => l.length));
   const kept: Column[] = [...model.columns.slice(0, labels), ...columns];
   return {
