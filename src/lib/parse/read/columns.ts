@@ -165,3 +165,35 @@ export function lowerMedian(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor((s.length - 1) / 2)]!;
 }
+
+/**
+ * The placement of a row's figures, fewer than its `count` columns, that `cost` rates strictly best: figures left to
+ * right, each in a column of its own, figures printed one space apart (squeezed together) in neighbouring columns.
+ * Null when no placement costs less by a character (1) than every other: the positions cannot decide.
+ */
+export function strictlyBestPlacement(figures: readonly Positioned[], count: number, cost: (pick: readonly number[]) => number): number[] | null {
+  const k = figures.length;
+  let best: number[] | null = null;
+  let bestCost = Infinity;
+  let second = Infinity;
+  const pick: number[] = [];
+  const walk = (i: number, from: number) => {
+    if (i === k) {
+      const c = cost(pick);
+      if (c < bestCost) {
+        second = bestCost;
+        bestCost = c;
+        best = [...pick];
+      } else second = Math.min(second, c);
+      return;
+    }
+    for (let j = from; j <= count - (k - i); j++) {
+      if (i > 0 && figures[i]!.start - figures[i - 1]!.end <= 1 && j !== pick[i - 1]! + 1) continue;
+      pick.push(j);
+      walk(i + 1, j + 1);
+      pick.pop();
+    }
+  };
+  walk(0, 0);
+  return best !== null && second - bestCost >= 1 ? best : null;
+}

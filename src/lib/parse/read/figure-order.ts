@@ -12,7 +12,7 @@ import { readWords, splitGroupOverSubtotal, type Fragment, type Word } from './h
 import { coverValuePieces, flatTotalsHold, isTotal as isTotalWord, sumsHold } from './header-cover.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
 import { readStack } from './header-stack.ts';
-import { lowerMedian, nearest } from './columns.ts';
+import { lowerMedian, nearest, strictlyBestPlacement } from './columns.ts';
 import { belongsTo, groupOf } from './header-groups.ts';
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { isAmountText, overlap, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
@@ -497,32 +497,8 @@ function placeLabels(words: Positioned[], columns: Column[], header: string[][])
  * positions cannot decide, and it is reported rather than guessed.
  */
 export function placeFewer(figures: Positioned[], columns: { start: number; end: number }[]): number[] | null {
-  const k = figures.length;
-  const n = columns.length;
   const mid = (a: { start: number; end: number }) => (a.start + a.end) / 2;
-  let best: number[] | null = null;
-  let bestCost = Infinity;
-  let second = Infinity;
-  const pick: number[] = [];
-  const walk = (i: number, from: number, cost: number) => {
-    if (cost >= second) return;
-    if (i === k) {
-      if (cost < bestCost) {
-        second = bestCost;
-        bestCost = cost;
-        best = [...pick];
-      } else second = Math.min(second, cost);
-      return;
-    }
-    for (let j = from; j <= n - (k - i); j++) {
-      if (i > 0 && figures[i]!.start - figures[i - 1]!.end <= 1 && j !== pick[i - 1]! + 1) continue;
-      pick.push(j);
-      walk(i + 1, j + 1, cost + Math.abs(mid(figures[i]!) - mid(columns[j]!)));
-      pick.pop();
-    }
-  };
-  walk(0, 0, 0);
-  return best !== null && second - bestCost >= 1 ? best : null;
+  return strictlyBestPlacement(figures, columns.length, (pick) => pick.reduce((sum, j, i) => sum + Math.abs(mid(figures[i]!) - mid(columns[j]!)), 0));
 }
 
 /**

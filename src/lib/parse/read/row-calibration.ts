@@ -5,7 +5,7 @@
  * Money is right-aligned in its cell, so the character column where a figure ends is compared with where the figures
  * of the nearest whole row above and the nearest below (same page) end, column by column. Pure.
  */
-import { isAmountText, type ColumnModel, type Positioned } from './columns.ts';
+import { isAmountText, strictlyBestPlacement, type ColumnModel, type Positioned } from './columns.ts';
 
 /** The figures a line ends with: its amount pieces after its last word. */
 export function trailingFigures(parts: readonly Positioned[]): Positioned[] {
@@ -66,30 +66,7 @@ export function placeByNeighbours(figures: readonly Positioned[], neighbours: re
   const k = figures.length;
   if (k === 0 || k >= count || neighbours.length === 0 || neighbours.some((n) => n.length !== count)) return null;
   if (placements(count, k) > MAX_PLACEMENTS) return null;
-  const cost = neighbourCost(figures, neighbours);
-  let best: number[] | null = null;
-  let bestCost = Infinity;
-  let second = Infinity;
-  const pick: number[] = [];
-  const walk = (i: number, from: number) => {
-    if (i === k) {
-      const c = cost(pick);
-      if (c < bestCost) {
-        second = bestCost;
-        bestCost = c;
-        best = [...pick];
-      } else second = Math.min(second, c);
-      return;
-    }
-    for (let j = from; j <= count - (k - i); j++) {
-      if (i > 0 && figures[i]!.start - figures[i - 1]!.end <= 1 && j !== pick[i - 1]! + 1) continue;
-      pick.push(j);
-      walk(i + 1, j + 1);
-      pick.pop();
-    }
-  };
-  walk(0, 0);
-  return best !== null && second - bestCost >= 1 ? best : null;
+  return strictlyBestPlacement(figures, count, neighbourCost(figures, neighbours));
 }
 
 /**
