@@ -511,13 +511,21 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
     end: k === m - 1 ? right : Math.round((c + centres[k + 1]!) / 2),
     kind: 'amount',
   }));
-  // (the label columns keep their label words only: a value word found there by position was read into the cover)
-  const all = [...model.columns.slice(0, labels).map((_, j) => (rowNumbers && j === labels - 1 ? ['行次'] : labelOf(j).filter(isLabelWord))), ...read.paths];
+  const labelColumns = model.columns.slice(0, labels).map((c, j) => (rowNumbers && j === labels - 1 ? { ...c, kind: 'text' as const } : c));
+  return modelOfCover(labelColumns, labelColumns.map((_, j) => (rowNumbers && j === labels - 1 ? ['行次'] : labelOf(j))), amounts, read);
+}
+
+/**
+ * The column model of a header read as one cover over its figure columns: the label columns keep their label words
+ * only (a value word found there by position was read into the cover), the figure columns take the cover's paths.
+ */
+export function modelOfCover(labelColumns: readonly Column[], labelWords: readonly (readonly string[])[], amounts: readonly Column[], read: CoverReading): ColumnModel {
+  const all = [...labelWords.map((ws) => ws.filter(isLabelWord)), ...read.paths];
   const depth = Math.max(...all.map((l) => l.length));
   return {
-    columns: [...model.columns.slice(0, labels).map((c, j) => (rowNumbers && j === labels - 1 ? { ...c, kind: 'text' as const } : c)), ...amounts],
+    columns: [...labelColumns, ...amounts],
     header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')),
-    figures: m,
+    figures: amounts.length,
     cover: read.words,
   };
 }

@@ -9,7 +9,7 @@
  * columns' words, in order.
  */
 import { lookupWord } from '../tables/vocabulary.ts';
-import { coverStackReading, isLabelWord, labelColumnCount, wordsOver } from './header-cover.ts';
+import { coverStackReading, labelColumnCount, modelOfCover, wordsOver } from './header-cover.ts';
 import { isAmountText, overlap, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 
 /** The columns of a sparse table (see the module comment), or null when the table is not of this shape, the header
@@ -42,16 +42,8 @@ export function coverOnAmounts(header: readonly PositionedLine[], data: readonly
   }
   const read = coverStackReading(header, lastEnd, m, rows);
   if (read === null) return null;
-  // (the label columns keep their label words only: a value word found there by position was read into the cover)
-  const all = [...model.columns.slice(0, labels).map((_, j) => labelOf(j).filter(isLabelWord)), ...read.paths];
-  const depth = Math.max(...all.map((l) => l.length));
-  const kept: Column[] = [...model.columns.slice(0, labels), ...columns];
-  return {
-    columns: kept,
-    header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')),
-    figures: m,
-    cover: read.words,
-  };
+  const labelColumns = model.columns.slice(0, labels);
+  return modelOfCover(labelColumns, labelColumns.map((_, j) => labelOf(j)), columns, read);
 }
 
 /** The one column a figure overlaps (the other columns it touches overlap it less), or -1. */
