@@ -151,7 +151,7 @@ function allowedOrders(leaves: readonly CoverWord[], cap = MAX_ORDERS): number[]
     const [a, b] = [anchor(leaves[i]!), anchor(leaves[j]!)];
     if (a.row === b.row) {
       const pushed = (x: CoverWord, y: Fragment) => y.part.start > from(x) && y.part.start < anchor(x).part.start;
-      if (pushed(leaves[i]!, b) || pushed(leaves[j]!, a)) return false;
+      if (pushed(leaves[i]!, b) || pushed(leaves[j]!, a)) return bothPushedBefore(from(leaves[i]!), a, from(leaves[j]!), b);
       return a.part.start < b.part.start;
     }
     // anchors on different lines: a clear distance between the anchors orders them; nearer, the lines where both
@@ -182,6 +182,18 @@ function allowedOrders(leaves: readonly CoverWord[], cap = MAX_ORDERS): number[]
   };
   walk();
   return out;
+}
+
+/**
+ * Two words anchored on one line, each with a piece of its own written left of its anchor there (`费 经费人员经 公用`:
+ * pdftotext wrote the lower halves of two cells, `费` | `经费`, before their upper halves, `人员经` | `公用`): the line
+ * holds two runs, each in printed order. The first word comes first when both runs say so — its left piece before the
+ * other's and its anchor before the other's; when they disagree, or a word has no piece left of its anchor, nothing
+ * orders them. `fromA`, `fromB`: where each word's pieces on the line start.
+ */
+function bothPushedBefore(fromA: number, a: Fragment, fromB: number, b: Fragment): boolean {
+  if (fromA >= a.part.start || fromB >= b.part.start) return false;
+  return fromA < fromB && a.part.start < b.part.start;
 }
 
 /** -1 when on every line where both words have pieces all of `a`'s stand left of all of `b`'s, 1 when right of them,
