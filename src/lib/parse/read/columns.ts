@@ -34,6 +34,8 @@ export interface ColumnModel {
   /** Set when the header was read as an exact cover of vocabulary words (`header-cover.ts`): the words read, as
    * printed; the reader reports how. */
   cover?: string[];
+  /** Labels of columns whose order that cover left undecided, their figures the same in every row. */
+  coverUndecided?: string[];
 }
 
 export interface Member {

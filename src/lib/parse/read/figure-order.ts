@@ -9,7 +9,7 @@
  * columns (`header-words.ts`); a table whose header cannot be read so keeps the columns found by position.
  */
 import { readWords, splitGroupOverSubtotal, type Fragment, type Word } from './header-words.ts';
-import { coverValuePieces, flatTotalsHold, isTotal as isTotalWord, sumsHold } from './header-cover.ts';
+import { coverUpToEqualColumns, coverValuePieces, flatTotalsHold, isTotal as isTotalWord, sumsHold } from './header-cover.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
 import { readStack } from './header-stack.ts';
 import { lowerMedian, nearest, strictlyBestPlacement } from './columns.ts';
@@ -147,7 +147,9 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   });
   // (else the header's pieces read as an exact cover of vocabulary words, `header-cover.ts`)
   const byOrder = headerInOrder(fragments, n);
-  const cover = byOrder === null ? coverValuePieces(header, lastEnd, n, rows) : null;
+  // (or, every row printing every figure, as one cover up to columns whose figures are the same in every row)
+  const everyRowFull = figures.every((f) => f.length === 0 || f.length === n);
+  const cover = byOrder === null ? (coverValuePieces(header, lastEnd, n, rows) ?? (everyRowFull ? coverUpToEqualColumns(header, lastEnd, n, rows) : null)) : null;
   const read = byOrder ?? cover?.paths ?? null;
   const other = read === null ? (blankColumnsBeside(fragments, amounts, full, textColumns, labels, figures) ?? joined) : null;
   const otherPaths = other?.columns.flatMap((_, j) => (j >= other.columns.length - n ? [other.header.map((r) => r[j] ?? '').filter((x) => x !== '')] : []));
@@ -164,7 +166,7 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
     header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')),
     figures: n,
     // (a header read as a stack is reported as one read by its words, `header_cover`)
-    ...(useStack ? { cover: [...new Set(stack.flat())] } : cover ? { cover: cover.words } : {}),
+    ...(useStack ? { cover: [...new Set(stack.flat())] } : cover ? { cover: cover.words, ...(cover.undecided ? { coverUndecided: cover.undecided } : {}) } : {}),
   };
 }
 

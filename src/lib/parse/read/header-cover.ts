@@ -45,6 +45,7 @@ import { numbersRows } from './row-numbers.ts';
 import { pieceCovers, totalWithin, type CoverWord } from './char-cover.ts';
 import { normChars } from '../../text/clean.ts';
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
+import { oneUpToEqualColumns } from './equal-columns.ts';
 
 /** How far (columns) a piece of a word may stand from the word's anchor; how many lines below it. */
 const REACH = 16;
@@ -342,6 +343,15 @@ export interface CoverReading {
   paths: string[][];
   /** The words read, as printed (pieces joined). */
   words: string[];
+  /** Labels of columns whose order the header leaves undecided, their figures the same in every row
+   * (`equal-columns.ts`). */
+  undecided?: string[];
+}
+
+/** Why a header has no reading; the readings the figures confirm when more than one does. */
+interface NoReading {
+  why: string;
+  readings?: CoverReading[];
 }
 
 /**
@@ -355,14 +365,14 @@ export function coverHeader(fragments: readonly Fragment[], n: number, rows: rea
 }
 
 /** The reading, or why there is none: no cover of the pieces, none with `n` columns, more than one, totals disagree. */
-function readCover(fragments: readonly Fragment[], n: number, rows: readonly FigureRow[]): CoverReading | { why: string } {
+function readCover(fragments: readonly Fragment[], n: number, rows: readonly FigureRow[]): CoverReading | NoReading {
   const strict = readCoverOf(fragments, n, rows, false);
   // (no reading of n columns: a lower whole word beside an upper one's end may join it though another piece of the
   // upper line stands nearer it, `财政拨款` over a `收入` drawn under `上级`; still only one reading)
   return 'why' in strict && strict.why === `count ${n}` ? readCoverOf(fragments, n, rows, true) : strict;
 }
 
-function readCoverOf(fragments: readonly Fragment[], n: number, rows: readonly FigureRow[], near: boolean): CoverReading | { why: string } {
+function readCoverOf(fragments: readonly Fragment[], n: number, rows: readonly FigureRow[], near: boolean): CoverReading | NoReading {
   if (fragments.length === 0 || n < 2) return { why: 'nothing' };
   const covers = exactCovers(fragments, 64, near);
   if (covers === null) return { why: 'search' };
@@ -398,7 +408,7 @@ function readCoverOf(fragments: readonly Fragment[], n: number, rows: readonly F
   // the figures confirm one reading: where readings differ, every one but one has a total the rows contradict
   const confirmed = [...readings.values()].filter((r) => sumsHold(r.paths, rows));
   if (confirmed.length === 0) return { why: 'sums' };
-  if (confirmed.length > 1) return { why: `ambiguous ${confirmed.slice(0, 2).map((r) => JSON.stringify(r.paths)).join(' ')}` };
+  if (confirmed.length > 1) return { why: `ambiguous ${confirmed.slice(0, 2).map((r) => JSON.stringify(r.paths)).join(' ')}`, readings: confirmed };
   const result = confirmed[0]!;
   return result;
 }
@@ -461,15 +471,24 @@ export function coverValuePieces(header: readonly PositionedLine[], lastEnd: num
   return labels.length === 0 ? null : coverHeader(pieces.filter((f) => !labels.includes(f)), n, rows);
 }
 
+/**
+ * The squeezed header over the figure columns right of `lastEnd` read as one cover of `n` columns up to columns whose
+ * figures are the same in every row (`oneUpToEqualColumns`): `rows` must be every row of the table, each printing
+ * every figure. Null when the cover is not one reading so.
+ */
+export function coverUpToEqualColumns(header: readonly PositionedLine[], lastEnd: number, n: number, rows: readonly (readonly string[])[]): CoverReading | null {
+  const read = readCover(valuePieces(header, lastEnd), n, rows);
+  if (!('why' in read)) return read;
+  return read.readings ? oneUpToEqualColumns(read.readings, rows) : null;
+}
+
 /** The columns' words of a cover reading, or of the stack reading when there is none, or when the stack reads the same
  * words in another order: the anchors of a cover order words on different lines by where pdftotext wrote them, which
  * drifts from line to line; the stack takes the pieces of every line in their order on that line. */
 function inStackOrder(cover: CoverReading | null, stack: () => CoverReading | null): CoverReading | null {
   const other = stack();
   if (cover === null || other === null) return cover ?? other;
-  const keys = (paths: readonly string[][]) => paths.map((p) => meaning(p[p.length - 1] ?? ''));
-  const [a, b] = [keys(cover.paths), keys(other.paths)];
-  const same = a.join('|') !== b.join('|') && [...a].sort().join('|') === [...b].sort().join('|') && cover.paths.every((p) => p.length === 1);
+  const same = reordered(cover.paths, other.paths) && cover.paths.every((p) => p.length === 1);
   return same ? { paths: other.paths, words: cover.words } : cover;
 }
 
@@ -488,8 +507,8 @@ export function coverStackReading(header: readonly PositionedLine[], lastEnd: nu
 
 /**
  * A table whose figure columns are mostly blank (no row fills them all, so they cannot be read by order) under a 栏次
- * row numbering them `1 … m`: when the columns found by position carry words the vocabulary does not know or are not
- * `m`, and the
+ * row numbering them `1 … m`: when the columns found by position carry words the vocabulary does not know, are not
+ * `m`, or are the cover's words in another order (a word placed over figures it does not head), and the
  * header's value pieces read as one exact cover of `m` columns, the columns are those the numbers stand in (each from
  * halfway to the number before to halfway to the next, the first from the label columns' end), labelled in order by
  * the cover; the label columns stay as found (and a column after them whose first figures number the rows, its header
@@ -506,16 +525,17 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   const rowNumbers = labels < model.columns.length - 1 && numbersRows(data.map((l) => l.parts.find((p) => p.start >= model.columns[labels - 1]!.end)))
     && labelOf(labels).some((w) => w.includes('行次'));
   if (rowNumbers) labels++;
-  // (only a header the reading by position could not read: words it does not know, or not the columns numbered)
+  // (only a header the reading by position could not read: words it does not know, or not the columns numbered — or
+  // the very words the cover reads, in another order: positions put a word over figures it does not head)
   const values = model.columns.map((_, j) => j).slice(labels);
-  if (values.length === m && values.every((j) => labelOf(j).every((w) => lookupWord(w) !== null))) return null;
+  const known = values.length === m && values.every((j) => labelOf(j).every((w) => lookupWord(w) !== null));
   const lastEnd = model.columns[labels - 1]!.end;
   if (numbers[0]!.start < lastEnd) return null;
   // (rows with every figure printed confirm the totals)
   const full = data.map((l) => l.parts.filter((p) => p.start >= lastEnd)).filter((ps) => ps.length === m);
   const rows = full.map((ps) => ps.map((p) => p.text));
   const read = coverStackReading(header, lastEnd, m, rows);
-  if (read === null) return null;
+  if (read === null || (known && !reordered(values.map(labelOf), read.paths))) return null;
   const centres = numbers.map((p) => (p.start + p.end) / 2);
   const right = Math.max(numbers[m - 1]!.end, ...data.flatMap((l) => l.parts.map((p) => p.end)));
   const amounts: Column[] = centres.map((c, k) => ({
@@ -525,6 +545,13 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   }));
   const labelColumns = model.columns.slice(0, labels).map((c, j) => (rowNumbers && j === labels - 1 ? { ...c, kind: 'text' as const } : c));
   return modelOfCover(labelColumns, labelColumns.map((_, j) => (rowNumbers && j === labels - 1 ? ['行次'] : labelOf(j))), amounts, read);
+}
+
+/** The same column meanings in another order (each column's meaning its last word's). */
+function reordered(byPosition: readonly (readonly string[])[], byCover: readonly (readonly string[])[]): boolean {
+  const keys = (paths: readonly (readonly string[])[]) => paths.map((p) => meaning(p[p.length - 1] ?? ''));
+  const [a, b] = [keys(byPosition), keys(byCover)];
+  return a.join('|') !== b.join('|') && [...a].sort().join('|') === [...b].sort().join('|');
 }
 
 /**

@@ -45,10 +45,13 @@ function coverProblem(header: PositionedLine[], model: ColumnModel): Problem {
     return model.header.map((r) => r[j] ?? '').filter((x) => x !== '').join('/');
   });
   const first = header[0]!.line;
+  const undecided = model.coverUndecided
+    ? `「${model.coverUndecided.join('」「')}」的列序无法由表头确定，但这些列在每一行的数值相同，按任一列序读出的数值都一样`
+    : '读法唯一';
   return {
     severity: 'info',
     line: first.n,
-    message: `表头的字被折行打乱（第 ${first.n}–${header[header.length - 1]!.line.n} 行）：按词表拼成整词「${model.cover!.join('」「')}」，每个字恰好用一次，读法唯一；数值列依次为「${labels.join('」「')}」`,
+    message: `表头的字被折行打乱（第 ${first.n}–${header[header.length - 1]!.line.n} 行）：按词表拼成整词「${model.cover!.join('」「')}」，每个字恰好用一次，${undecided}；数值列依次为「${labels.join('」「')}」`,
     raw: excerpt(first.raw),
     code: 'header_cover',
   };
