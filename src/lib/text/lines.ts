@@ -17,6 +17,9 @@ export interface SourceLine {
   spans?: { start: number; end: number }[];
   /** Other source lines whose text was read into this line's cells (a header wrapped over several lines). */
   joined?: number[];
+  /** The source line of each cell, when the cells were read from more than one line (a row pdftotext split over two
+   * lines, its first figures on one and the rest on the next); absent: every cell is on `n`. */
+  cellLines?: number[];
   /** The first line with text on a page of a converted PDF (after a form feed or a page number). */
   pageStart?: boolean;
   /** The raw text of the `joined` lines, in the same order (a reader that reads the header again by its words). */
@@ -109,4 +112,9 @@ export function isBlank(line: SourceLine): boolean {
 /** Truncate a raw line for problem reports. */
 export function excerpt(raw: string, max = 300): string {
   return raw.length > max ? `${raw.slice(0, max)}…` : raw;
+}
+
+/** The source line cell `idx` of a line was read from. */
+export function cellLine(l: SourceLine, idx: number): number {
+  return l.cellLines?.[idx] ?? l.n;
 }

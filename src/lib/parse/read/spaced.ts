@@ -17,6 +17,7 @@ import { buildColumns, columnsFromNumbers, fitsModel, isAmountText, placeParts, 
 import { reassembleHeader } from './header-words.ts';
 import { columnsByOrder, orderShift, placeInOrder, placeWithRowNumber, rowNumberColumn } from './figure-order.ts';
 import { fitToPage, joinCodeParts, sameCharacters } from './page-fit.ts';
+import { joinSplitRows } from './split-rows.ts';
 import { recalibrate, valueColumnCount, wholeNeighbours } from './row-calibration.ts';
 import { isRowNumberText } from './row-numbers.ts';
 import { coverOnNumbers } from './header-cover.ts';
@@ -663,6 +664,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
         });
       }
     }
+    // a row split over two lines, its first figures on the label's line and the rest alone on the next: one row
+    problems.push(...joinSplitRows(lines, run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k))), model, dp));
     // a code on a wrapped label's first line, its figures on a later one: one row
     joinCodeLines(lines, run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k))), model.columns.map((c) => c.kind));
     wraps.push(

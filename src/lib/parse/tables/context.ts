@@ -1,6 +1,6 @@
 import type { Problem } from '../../model/document.ts';
 import type { Cell, Measure, Row } from '../../model/table.ts';
-import { excerpt, type SourceLine } from '../../text/lines.ts';
+import { cellLine, excerpt, type SourceLine } from '../../text/lines.ts';
 import { makeCell } from './cells.ts';
 
 /**
@@ -20,7 +20,7 @@ export class TableContext {
     const raw = l.cells[idx] ?? '';
     const { cell, kind } = makeCell(raw, {
       column,
-      line: l.n,
+      line: cellLine(l, idx),
       unitExponent: this.unitExponent,
       unit: unit ?? (measure && measure !== 'yuan' ? '' : this.unit),
       measure,

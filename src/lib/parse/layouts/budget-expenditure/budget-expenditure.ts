@@ -10,7 +10,7 @@ import { chooseExpenditureSchema, schemaLabels, type BudgetSchema, type PrintedW
 import { effectiveValues, isShifted, tolerance, jointUnitCandidates, pickBySibling, placedValues, rowCandidates, type Placement, type Slot } from './placement.ts';
 import { isHeaderEcho, joinCodeLinesAbove, joinUnitNamesAbove, readRowHead, withWrappedName } from '../../tables/budget-rows.ts';
 import { cleanText } from '../../../text/clean.ts';
-import type { SourceLine } from '../../../text/lines.ts';
+import { cellLine, type SourceLine } from '../../../text/lines.ts';
 import { classifyCell, makeCell } from '../../tables/cells.ts';
 import { isTotalLabel, makeRow, TableContext } from '../../tables/context.ts';
 import { readGrid, type Grid } from '../../tables/grid.ts';
@@ -451,7 +451,7 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
 
 /** A figure read in printed order out of the printed cell `idx` (which may hold several figures). */
 function orderedCell(ctx: TableContext, l: SourceLine, idx: number, raw: string, column: string): Cell {
-  const { cell, kind } = makeCell(raw, { column, line: l.n, unitExponent: ctx.unitExponent, unit: ctx.unit });
+  const { cell, kind } = makeCell(raw, { column, line: cellLine(l, idx), unitExponent: ctx.unitExponent, unit: ctx.unit });
   if (kind === 'number') ctx.used.set(`${l.n}:${idx}`, 'value');
   return cell;
 }

@@ -1,0 +1,119 @@
+/**
+ * A table row pdftotext split over two lines: its label and first figures on one line, the rest of its figures alone
+ * on the next (`一般公共服务支出     257.45` / `219.55 195.40 24.15 37.91`). Read apart, the first line lost its blank
+ * cells' figures and the second was a row without a label. Joined into one row when the evidence is clear, each cell
+ * keeping its own source line (`cellLines`):
+ * - by position: the next line's figures stand, each in a column of its own, in columns the first line left blank,
+ *   right of its last figure;
+ * - by order: the first line fills the first of the columns the whole rows fill (the rows with the most figures, all
+ *   filling the same columns), the next line's figures exactly the rest, and a total of the header confirms the
+ *   figures so read.
+ * Either way the totals the header names hold for the joined row. A line of figures alone that could continue the row
+ * above but is not so confirmed is reported (`spaced_row_split`), never joined by guess. Pure but for `lines`, which
+ * is rewritten in place.
+ */
+import type { Problem } from '../../model/document.ts';
+import { excerpt, type SourceLine } from '../../text/lines.ts';
+import type { ColumnModel, Positioned } from './columns.ts';
+import { isAmountText } from './columns.ts';
+import { sumsHold } from './header-cover.ts';
+
+/** The header words over each figure column, top down (the path `sumsHold` reads totals by). */
+function figurePaths(model: ColumnModel, figureColumns: readonly number[]): string[][] {
+  return figureColumns.map((j) => {
+    const path: string[] = [];
+    for (const row of model.header) {
+      const w = (row[j] ?? '').trim();
+      if (w !== '' && path[path.length - 1] !== w) path.push(w);
+    }
+    return path;
+  });
+}
+
+/** A figure no total could sum to: put in place of the next line's figures, it tells whether a total checked them. */
+const UNSUMMABLE = '987654321987654321.13';
+
+/**
+ * Join each row split over two lines of `run` (indexes in `lines`, placed under `model`; `figures(k)`: the pieces of
+ * line k as cut) into the row's first line; the second line is marked `skip: 'joined'`. Returns the problems of lines
+ * of figures alone that may continue the row above but were not joined.
+ */
+export function joinSplitRows(lines: SourceLine[], run: readonly number[], model: ColumnModel, figures: (k: number) => readonly Positioned[]): Problem[] {
+  const problems: Problem[] = [];
+  const kinds = model.columns.map((c) => c.kind);
+  const figureColumns = kinds.flatMap((k, j) => (k === 'text' ? [] : [j]));
+  if (figureColumns.length < 2) return problems;
+  const paths = figurePaths(model, figureColumns);
+  const filled = (l: SourceLine, j: number) => (l.cells[j] ?? '').trim() !== '';
+  // the figure columns whole rows fill (the rows with the most figures, all filling the same columns), else none
+  const counts = run.map((k) => figureColumns.filter((j) => filled(lines[k]!, j)));
+  const most = Math.max(0, ...counts.map((c) => c.length));
+  const wholes = counts.filter((c) => c.length === most).map((c) => c.join(','));
+  const whole = most > 1 && new Set(wholes).size === 1 ? counts.find((c) => c.length === most)! : [];
+  for (let r = 0; r + 1 < run.length; r++) {
+    const a = run[r]!;
+    const b = run[r + 1]!;
+    const first = lines[a]!;
+    const next = lines[b]!;
+    if (first.skip || next.skip || next.n !== first.n + 1 || next.pageStart) continue;
+    const rest = figures(b);
+    // the next line: figures alone, no label
+    if (rest.length === 0 || !rest.every((p) => isAmountText(p.text))) continue;
+    if (kinds.some((k, j) => k === 'text' && filled(next, j))) continue;
+    // the first line: a label and its first figures, blank figure columns after its last
+    if (!kinds.some((k, j) => k === 'text' && filled(first, j))) continue;
+    const own = figureColumns.filter((j) => filled(first, j));
+    if (own.length === 0) continue;
+    // (the figure columns after its last figure, up to the next label column: the rest of one row, never the other half
+    // of a table printed side by side)
+    const last = own[own.length - 1]!;
+    const label = kinds.findIndex((k, j) => j > last && k === 'text');
+    const after = figureColumns.filter((j) => j > last && (label < 0 || j < label));
+    const row = figureColumns.map((j) => (filled(first, j) ? first.cells[j]!.trim() : null));
+    // (the totals read only when every figure column is headed by words)
+    const holds = (values: readonly (string | null)[]) => !paths.every((p) => p.length > 0) || sumsHold(paths, [values]);
+    // by position: each figure of the next line in a blank column of its own after the first line's figures
+    const byPosition = figureColumns.filter((j) => filled(next, j));
+    const positioned =
+      byPosition.length === rest.length && byPosition.every((j) => after.includes(j)) && byPosition.every((j) => isAmountText(next.cells[j]!.trim()));
+    // the columns the next line's figures go into, and their texts: by position, else by order; none when the two
+    // lines are not so shaped (the next line is then a row of its own, an unlabelled total)
+    let into: number[] | null = null;
+    let texts: string[] = [];
+    let checked = true;
+    if (positioned) {
+      into = byPosition;
+      texts = byPosition.map((j) => next.cells[j]!.trim());
+    } else if (own.every((j, i) => j === whole[i]) && own.length + rest.length === whole.length && whole.slice(own.length).every((j) => after.includes(j))) {
+      into = whole.slice(own.length);
+      texts = rest.map((p) => p.text);
+      // (by order only when a total checks the next line's figures)
+      checked = !holds(figureColumns.map((j, i) => row[i] ?? (into!.includes(j) ? UNSUMMABLE : null)));
+    }
+    if (into === null) continue;
+    const joinedRow = figureColumns.map((j, i) => row[i] ?? (into!.includes(j) ? texts[into!.indexOf(j)]! : null));
+    if (!checked || !holds(joinedRow)) {
+      problems.push({
+        severity: 'warning',
+        line: next.n,
+        message: '空格对齐的表格中此行只有数字、没有行名称，像是上一行的其余数字，但合计不能确认，未并入上一行',
+        raw: excerpt(next.raw),
+        code: 'spaced_row_split',
+      });
+      continue;
+    }
+    const cells = [...first.cells];
+    const spans = first.spans ? [...first.spans] : undefined;
+    const cellLines = cells.map((_, j) => first.cellLines?.[j] ?? first.n);
+    into.forEach((j, i) => {
+      cells[j] = texts[i]!;
+      cellLines[j] = next.n;
+      if (spans) spans[j] = positioned ? next.spans![j]! : { start: rest[i]!.start, end: rest[i]!.end };
+    });
+    lines[a] = { ...first, cells, ...(spans ? { spans } : {}), cellLines, joined: [...(first.joined ?? []), next.n] };
+    lines[b] = { ...next, cells: next.cells.map(() => ''), skip: 'joined' };
+    r++;
+  }
+  return problems;
+}
+

@@ -1,0 +1,151 @@
+/**
+ * A row pdftotext split over two lines: the label and its first figures on one line, the rest of its figures alone on
+ * the next. Read apart, the first line lost the figures of its blank cells and the second was a row without a label.
+ * The lines are those pdftotext -layout writes for two generated 部门决算; the values are read by hand from them and
+ * from the documents' HTML (each figure keeps the line it is printed on).
+ *
+ * A narrow 一般公共预算财政拨款支出决算表 (万元), the rest of the row squeezed left, under no column by position
+ * (read by order: the first line fills 小计, the next the four columns after it; 小计 257.45 = 基本支出 219.55 +
+ * 项目支出 37.91):
+ *
+ * ```
+ * 一般公共服务支出     257.45
+ *                   219.55 195.40 24.15 37.91
+ * ```
+ *
+ * A wide 支出决算表 (元), the rest of the row under its own column (项目支出):
+ *
+ * ```
+ * 205           教育支出           4634325.54   1930000.00    1737000.00   193000.00
+ *                                                                              2704325.54
+ * ```
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../../src/lib/ingest/ingest-text.ts';
+import { readTextForms } from '../../../src/lib/parse/read/index.ts';
+import { cellLine, splitLines } from '../../../src/lib/text/lines.ts';
+import { readFixture } from './read-fixture.ts';
+
+const NARROW = [
+  '               表5 一般公共预算财政拨款支出决算表',
+  '                          2015年度',
+  '部门：焦作市中站区商务局                                    单位：万元',
+  '    项目                   本年支出',
+  '                       其中：基本支出          项目支',
+  '    科目名称     小计   小计 人员经费 费       公用经    出',
+  '     栏次        1   2        3      4     5',
+  '一般公共服务支出     257.45',
+  '                  219.55 195.40 24.15 37.91',
+  ' 纪检监察事务      257.45',
+  '                  219.55 195.40 24.15 37.91',
+  '  行政运行        219.55',
+  '                  219.55 195.40 24.15 0.00',
+  '  一般行政管理事务     37.91 0.00     0.00 0.00 37.91',
+  '社会保障和就业支出    594.27',
+  '                  386.27 343.78 42.49 208.00',
+  ' 其他社会保障和就业 594.27 386.27 343.78 42.49 208.00',
+  ' 支出',
+  '卫生健康支出       965.69 965.69 859.47 106.23 0.00',
+  ' 行政事业单位医疗    965.69 965.69 859.47 106.23 0.00',
+  '  行政单位医疗      177.87 177.87 158.31 19.57 0.00',
+].join('\n');
+
+const WIDE = [
+  '                                          支出决算表',
+  '                                                                                                 公开03表',
+  '                                           2015年度',
+  '部门：焦作市工业和信息化局                                                                                   金额单位：元',
+  '               科目编码                                    其中：基本支出                                  对附',
+  '                                                                                          上缴 经营 属单',
+  '                             本年支出合计                                              项目支出     上级 支出 位补',
+  '类 款 项                 科目名称                 小计           人员经费         公用经费                 支出    助支',
+  '                                                                                                 出',
+  '201           一般公共服务支出       5846104.48   5846104.48    5261494.02   584610.46',
+  '201 01        人大事务           2773006.21   2773006.21    2495705.58   277300.63',
+  '201 01   01   行政运行           2773006.21   2773006.21    2495705.58   277300.63',
+  '205           教育支出           4634325.54   1930000.00    1737000.00   193000.00',
+  '                                                                             2704325.54',
+  '205 08        进修及培训          4634325.54   1930000.00    1737000.00   193000.00',
+  '                                                                             2704325.54',
+  '206           科学技术支出         5416899.04   1081358.89     973223.00   108135.89',
+  '                                                                             4335540.15',
+  '206 03        应用研究           1148081.62                                      1148081.62',
+  '206 99        其他科学技术支出       4268817.42   1081358.89     973223.00 108135.89 3187458.53',
+].join('\n');
+
+/** The figures of a line's cells, each with the source line it was read from. */
+const figuresOf = (l: { cells: string[]; n: number; cellLines?: number[] }) =>
+  l.cells.flatMap((c, j) => (/\d/.test(c) && !/^\d{3}(?: \d{2})*$/.test(c.trim()) ? [[c.trim(), cellLine(l as never, j)]] : []));
+
+describe('a row whose figures pdftotext split over two lines is read as one row', () => {
+  it('joins the squeezed rest of 一般公共服务支出 by order, each figure on its own line (lines 8–9)', () => {
+    const { at } = readFixture(NARROW);
+    expect(figuresOf(at(8))).toEqual([
+      ['257.45', 8],
+      ['219.55', 9],
+      ['195.40', 9],
+      ['24.15', 9],
+      ['37.91', 9],
+    ]);
+    expect(at(9).skip).toBe('joined');
+  });
+
+  it('joins 行政运行, whose 项目支出 is 0.00, and 社会保障和就业支出 (lines 12–13, 15–16)', () => {
+    const { at } = readFixture(NARROW);
+    expect(figuresOf(at(12)).map(([v]) => v)).toEqual(['219.55', '219.55', '195.40', '24.15', '0.00']);
+    expect(figuresOf(at(15))).toEqual([
+      ['594.27', 15],
+      ['386.27', 16],
+      ['343.78', 16],
+      ['42.49', 16],
+      ['208.00', 16],
+    ]);
+  });
+
+  it('gives the table each value of 一般公共服务支出 in 元 on the line it is printed on', () => {
+    const doc = ingestText({ text: NARROW, sourceFile: 'narrow.txt', docId: 'narrow', sha256: '0' });
+    const row = doc.tables.find((t) => t.kind === 'final_general_expenditure')!.rows.find((r) => r.name === '一般公共服务支出')!;
+    expect(row.cells.map((c) => [c.value, c.line])).toEqual([
+      ['2574500', 8],
+      ['2195500', 9],
+      ['1954000', 9],
+      ['241500', 9],
+      ['379100', 9],
+    ]);
+  });
+
+  it('leaves whole rows as they are', () => {
+    const { at } = readFixture(NARROW);
+    expect(figuresOf(at(14))).toEqual(['37.91', '0.00', '0.00', '0.00', '37.91'].map((v) => [v, 14]));
+    expect(at(19).cellLines).toBeUndefined();
+  });
+
+  it('joins the rest of 教育支出 standing under 项目支出 by position (lines 13–14)', () => {
+    const { at } = readFixture(WIDE);
+    expect(figuresOf(at(13))).toEqual([
+      ['4634325.54', 13],
+      ['1930000.00', 13],
+      ['1737000.00', 13],
+      ['193000.00', 13],
+      ['2704325.54', 14],
+    ]);
+    expect(at(14).skip).toBe('joined');
+    expect(figuresOf(at(17)).pop()).toEqual(['4335540.15', 18]);
+  });
+
+  it('keeps 应用研究, its 基本支出 blank, as printed', () => {
+    const { at } = readFixture(WIDE);
+    expect(figuresOf(at(19))).toEqual([
+      ['1148081.62', 19],
+      ['1148081.62', 19],
+    ]);
+  });
+
+  it('does not join, and reports, figures alone the totals do not confirm', () => {
+    const text = NARROW.replace('                  219.55 195.40 24.15 37.91', '                  219.55 195.40 24.15 30.00');
+    const { lines, problems } = readTextForms(splitLines(text));
+    expect(lines[7]!.cellLines).toBeUndefined();
+    expect(lines[8]!.skip).toBeUndefined();
+    expect(problems.filter((p) => p.code === 'spaced_row_split').map((p) => p.line)).toEqual([9]);
+  });
+});
