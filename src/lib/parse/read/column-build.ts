@@ -100,7 +100,7 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[], c
     for (const part of joinWithinColumn(stacked[row]!, cols)) headerMembers.push({ part, row });
   });
   const groupsOnTop: Member[][] = [];
-  const aligned = alignDriftingHeaders(cols, headerMembers);
+  const aligned = alignDriftingHeaders(cols, headerMembers, columnNumbers);
   const orphans = placeHeaderStacks(
     cols,
     aligned === null ? headerMembers : headerMembers.filter((m) => !aligned.has(m)),

@@ -40,8 +40,10 @@ export function joinBrokenWords(parts: Positioned[]): Positioned[] {
  * left over head blank columns in the gaps between. Adds the chosen words to their columns' heads (blank columns to
  * `cols`) and returns the members placed, or null when the header shows no such conflict.
  */
-export function alignDriftingHeaders(cols: WorkColumn[], members: Member[]): Set<Member> | null {
-  const figures = cols.filter((c) => c.kind === 'amount').sort((a, b) => a.span.start - b.span.start);
+export function alignDriftingHeaders(cols: WorkColumn[], members: Member[], columnNumbers: readonly Positioned[] = []): Set<Member> | null {
+  // (a column of row numbers under a header that prints 行次 is that word's column: it takes no value word)
+  const rowNumberWord = members.some((m) => lookupWord(m.part.text)?.role === 'row_number');
+  const figures = cols.filter((c) => c.kind === 'amount' && !(rowNumberWord && c.rowNumbers)).sort((a, b) => a.span.start - b.span.start);
   if (figures.length < 2) return null;
   const first = figures[0]!.span.start;
   const word = (st: Member[]) => joinPieces([...st].sort((a, b) => a.row - b.row || a.part.start - b.part.start).map((m) => m.part.text));
@@ -62,8 +64,11 @@ export function alignDriftingHeaders(cols: WorkColumn[], members: Member[]): Set
   if (!conflict || stacks.length < figures.length) return null;
   const S = [...stacks].sort((a, b) => centre(spanOf(a)) - centre(spanOf(b)));
   const F = figures.length;
-  let best: { cost: number; pick: number[] } | null = null;
-  for (let d = 0; d <= 16; d++) {
+  // (a 栏次 row numbering as many columns as there are words, one number over each figure column: the numbers say
+  // which word each figure column takes, the words being numbered in the order they are printed)
+  const numbered = byColumnNumbers(figures, S.length, columnNumbers);
+  let best: { cost: number; pick: number[] } | null = numbered === null ? null : { cost: 0, pick: numbered };
+  for (let d = 0; d <= 16 && numbered === null; d++) {
     // cost[i][j]: the first j figure columns matched within the first i words
     const cost: number[][] = S.map(() => Array(F + 1).fill(Infinity));
     const from: number[][] = S.map(() => Array(F + 1).fill(-1));
@@ -104,6 +109,17 @@ export function alignDriftingHeaders(cols: WorkColumn[], members: Member[]): Set
   }
   cols.sort((a, b) => a.span.start - b.span.start);
   return placed;
+}
+
+/** The word (0-based, in printed order) each figure column takes by the 栏次 row: its numbers 1 to `words`, one over
+ * each figure column, increasing left to right; null when the row does not say so. */
+function byColumnNumbers(figures: readonly WorkColumn[], words: number, columnNumbers: readonly Positioned[]): number[] | null {
+  if (columnNumbers.length !== words || !columnNumbers.every((n, k) => n.text === String(k + 1))) return null;
+  const pick = figures.map((c) => {
+    const over = columnNumbers.filter((n) => overlap(n, c.span) > 0);
+    return over.length === 1 ? Number(over[0]!.text) - 1 : -1;
+  });
+  return pick.every((k, j) => k >= 0 && (j === 0 || k > pick[j - 1]!)) ? pick : null;
 }
 
 /** A top-line word (`word`) standing over lower header words (`lower`): one under it, or some on each side of its
