@@ -8,9 +8,9 @@
  * - by order: the first line fills the first of the columns the whole rows fill (the rows with the most figures, all
  *   filling the same columns), the next line's figures exactly the rest, and a total of the header confirms the
  *   figures so read.
- * Either way the totals the header names hold for the joined row. A line of figures alone that could continue the row
- * above but is not so confirmed is reported (`spaced_row_split`), never joined by guess. Pure but for `lines`, which
- * is rewritten in place.
+ * Either way every figure column is headed by words and the totals the header names hold for the joined row. A line of
+ * figures alone so shaped but not so confirmed (an unlabelled 总计 under a row with blank cells) is reported
+ * (`spaced_row_split`), never joined by guess. Pure but for `lines`, which is rewritten in place.
  */
 import type { Problem } from '../../model/document.ts';
 import { excerpt, type SourceLine } from '../../text/lines.ts';
@@ -44,6 +44,8 @@ export function joinSplitRows(lines: SourceLine[], run: readonly number[], model
   const figureColumns = kinds.flatMap((k, j) => (k === 'text' ? [] : [j]));
   if (figureColumns.length < 2) return problems;
   const paths = figurePaths(model, figureColumns);
+  // (the totals are read by the header's words: a figure column headed by none leaves them unknown, and no row joined)
+  const headed = paths.every((p) => p.length > 0);
   const filled = (l: SourceLine, j: number) => (l.cells[j] ?? '').trim() !== '';
   // the figure columns whole rows fill (the rows with the most figures, all filling the same columns), else none
   const counts = run.map((k) => figureColumns.filter((j) => filled(lines[k]!, j)));
@@ -70,8 +72,7 @@ export function joinSplitRows(lines: SourceLine[], run: readonly number[], model
     const label = kinds.findIndex((k, j) => j > last && k === 'text');
     const after = figureColumns.filter((j) => j > last && (label < 0 || j < label));
     const row = figureColumns.map((j) => (filled(first, j) ? first.cells[j]!.trim() : null));
-    // (the totals read only when every figure column is headed by words)
-    const holds = (values: readonly (string | null)[]) => !paths.every((p) => p.length > 0) || sumsHold(paths, [values]);
+    const holds = (values: readonly (string | null)[]) => sumsHold(paths, [values]);
     // by position: each figure of the next line in a blank column of its own after the first line's figures
     const byPosition = figureColumns.filter((j) => filled(next, j));
     const positioned =
@@ -80,7 +81,7 @@ export function joinSplitRows(lines: SourceLine[], run: readonly number[], model
     // lines are not so shaped (the next line is then a row of its own, an unlabelled total)
     let into: number[] | null = null;
     let texts: string[] = [];
-    let checked = true;
+    let checked = headed;
     if (positioned) {
       into = byPosition;
       texts = byPosition.map((j) => next.cells[j]!.trim());
@@ -88,7 +89,7 @@ export function joinSplitRows(lines: SourceLine[], run: readonly number[], model
       into = whole.slice(own.length);
       texts = rest.map((p) => p.text);
       // (by order only when a total checks the next line's figures)
-      checked = !holds(figureColumns.map((j, i) => row[i] ?? (into!.includes(j) ? UNSUMMABLE : null)));
+      checked = headed && !holds(figureColumns.map((j, i) => row[i] ?? (into!.includes(j) ? UNSUMMABLE : null)));
     }
     if (into === null) continue;
     const joinedRow = figureColumns.map((j, i) => row[i] ?? (into!.includes(j) ? texts[into!.indexOf(j)]! : null));
