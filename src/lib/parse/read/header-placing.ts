@@ -6,6 +6,7 @@
  */
 import { lookupWord } from '../tables/vocabulary.ts';
 import { groupOf, isGroupOver, isHeaderWord } from './header-groups.ts';
+import { isTotal } from './header-cover.ts';
 import { centre, cluster, joinPieces, nearestByCentre, overlap, spanOf, type Member, type Positioned, type WorkColumn } from './columns.ts';
 
 /** Two header pieces on lines one above the other that make a word of the vocabulary read top down (`政府性基金预算`
@@ -37,7 +38,9 @@ export function joinBrokenWords(parts: Positioned[]): Positioned[] {
  * a word, are read by order instead. The figure columns, left to right, take the words (stacks of pieces read top down,
  * each a word of the vocabulary for a figure: 合计, 事业收入, 一般公共预算 / 拨款收入) in the order they are printed,
  * the words standing at one distance left of the figures' ends (the drift of one header line is alike across it); words
- * left over head blank columns in the gaps between. Adds the chosen words to their columns' heads (blank columns to
+ * left over head blank columns in the gaps between; a total word (合计, 本年收入合计) is not left blank while a figure
+ * column right of it takes another word before any total word heads one (a total printed blank beside its parts'
+ * figures is no reading). Adds the chosen words to their columns' heads (blank columns to
  * `cols`) and returns the members placed, or null when the header shows no such conflict.
  */
 export function alignDriftingHeaders(cols: WorkColumn[], members: Member[], columnNumbers: readonly Positioned[] = []): Set<Member> | null {
@@ -67,24 +70,45 @@ export function alignDriftingHeaders(cols: WorkColumn[], members: Member[], colu
   // (a 栏次 row numbering as many columns as there are words, one number over each figure column: the numbers say
   // which word each figure column takes, the words being numbered in the order they are printed)
   const numbered = byColumnNumbers(figures, S.length, columnNumbers);
+  const totals = S.map((st) => isTotal(word(st)));
+  // (a total word left blank while a figure column right of it takes another word, and no total word heads a figure
+  // column before it, would leave the row's total unprinted beside its parts: no reading. State of a reading after a
+  // word: 0 no total word yet, 1 a total word left blank and none taken, 2 a total word taken.)
+  const next = (state: number, i: number, take: boolean) => (!totals[i] ? state : take ? 2 : state === 2 ? 2 : 1);
   let best: { cost: number; pick: number[] } | null = numbered === null ? null : { cost: 0, pick: numbered };
   for (let d = 0; d <= 16 && numbered === null; d++) {
-    // cost[i][j]: the first j figure columns matched within the first i words
-    const cost: number[][] = S.map(() => Array(F + 1).fill(Infinity));
-    const from: number[][] = S.map(() => Array(F + 1).fill(-1));
-    const at = (i: number, j: number) => (i < 0 ? (j === 0 ? 0 : Infinity) : cost[i]![j]!);
+    // cost[i][j][s]: the first j figure columns matched within the first i words, ending in state s
+    const cost: number[][][] = S.map(() => Array.from({ length: F + 1 }, () => [Infinity, Infinity, Infinity]));
+    const from: [number, number][][][] = S.map(() => Array.from({ length: F + 1 }, () => [[-1, -1], [-1, -1], [-1, -1]] as [number, number][]));
+    const at = (i: number, j: number, st: number) => (i < 0 ? (j === 0 && st === 0 ? 0 : Infinity) : cost[i]![j]![st]!);
     for (let i = 0; i < S.length; i++) {
       for (let j = 0; j <= F; j++) {
-        const skip = at(i - 1, j);
-        const take = j > 0 ? at(i - 1, j - 1) + Math.abs(figures[j - 1]!.span.end - centre(spanOf(S[i]!)) - d) : Infinity;
-        cost[i]![j] = Math.min(skip, take);
-        from[i]![j] = take < skip ? 1 : 0;
+        for (let st = 0; st < 3; st++) {
+          const skip = at(i - 1, j, st);
+          const to = next(st, i, false);
+          if (skip < cost[i]![j]![to]!) {
+            cost[i]![j]![to] = skip;
+            from[i]![j]![to] = [0, st];
+          }
+          if (j === 0 || (!totals[i] && st === 1)) continue;
+          const take = at(i - 1, j - 1, st) + Math.abs(figures[j - 1]!.span.end - centre(spanOf(S[i]!)) - d);
+          const toTake = next(st, i, true);
+          if (take < cost[i]![j]![toTake]!) {
+            cost[i]![j]![toTake] = take;
+            from[i]![j]![toTake] = [1, st];
+          }
+        }
       }
     }
-    const total = cost[S.length - 1]![F]!;
-    if (best !== null && total >= best.cost) continue;
+    const ends = cost[S.length - 1]![F]!;
+    const total = Math.min(...ends);
+    if (total === Infinity || (best !== null && total >= best.cost)) continue;
     const pick: number[] = Array(F).fill(-1);
-    for (let i = S.length - 1, j = F; i >= 0 && j > 0; i--) if (from[i]![j] === 1) pick[--j] = i;
+    for (let i = S.length - 1, j = F, st = ends.indexOf(total); i >= 0 && j > 0; i--) {
+      const [took, before] = from[i]![j]![st]!;
+      if (took === 1) pick[--j] = i;
+      st = before;
+    }
     best = { cost: total, pick };
   }
   if (best === null || best.pick.some((i) => i < 0)) return null;
