@@ -8,6 +8,7 @@ import { undriftHeader } from './header-drift.ts';
 import { isRowNumberText } from './row-numbers.ts';
 import { isWordPart } from '../tables/vocabulary.ts';
 import { readHeaderLabels } from './header-levels.ts';
+import { subtotalUnderGroup } from './header-subtotals.ts';
 import { alignDriftingHeaders, joinBrokenWords, placeBesideStacks, placeHeaderStacks, standsOverWords, wrappedWord } from './header-placing.ts';
 import {
   centre,
@@ -131,9 +132,11 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[], c
     else cols.push({ span: spanOf(g), kind: 'blank', head: g });
   }
 
-  const labels = readHeaderLabels(
-    cols.map((c) => ({ span: c.span, kind: c.kind })),
-    cols.map((c) => [...c.head].sort((a, b) => a.row - b.row || a.part.start - b.part.start)),
+  const labels = subtotalUnderGroup(
+    readHeaderLabels(
+      cols.map((c) => ({ span: c.span, kind: c.kind })),
+      cols.map((c) => [...c.head].sort((a, b) => a.row - b.row || a.part.start - b.part.start)),
+    ),
   );
   const depth = Math.max(0, ...labels.map((l) => l.length));
   const headerRows: string[][] = [];

@@ -3,6 +3,7 @@ import { figuresInOrder, printedCount, valueCells } from './value-cells.ts';
 import { rowNumberCells } from './row-numbers.ts';
 import { econTotalsByUnit, type EconTotals } from './econ.ts';
 import { byFigureGaps } from './figure-gaps.ts';
+import { byColumnEnds, columnEnds, lastFigures } from './figure-positions.ts';
 import { parseBudgetLabelled } from '../budget-labelled/budget-labelled.ts';
 import { parseClassified } from '../classified/classified.ts';
 import type { Cell, Row, TableKind } from '../../../model/table.ts';
@@ -65,7 +66,7 @@ interface PendingRow {
   /** Placements that treat trailing blanks as padding (used when the unit sums reject the printed positions). */
   alt: Placement[];
   chosen: Placement | null;
-  how: 'printed' | 'identities' | 'unit_sum' | 'units_total' | 'sibling' | 'econ' | 'gaps' | null;
+  how: 'printed' | 'identities' | 'unit_sum' | 'units_total' | 'sibling' | 'econ' | 'gaps' | 'positions' | null;
   error: string | null;
 }
 
@@ -333,6 +334,21 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
 
   placeTotalByUnits(read, schema.identities, precision);
 
+  // Pass 2c: where the free-standing figures end, against where the columns end in the whole rows of the page.
+  const pageOf = pageIndex(opts.lines);
+  const wholeFigures = read.map((r) => (!r.error && r.l.form === 'spaced' && printedCount(r.raw) === width ? lastFigures(r.l.raw, width) : null));
+  for (const r of read) {
+    if (r.chosen || r.error || r.candidates.length < 2 || r.l.form !== 'spaced') continue;
+    const ends = columnEnds(read.flatMap((o, j) => (wholeFigures[j] && pageOf(o.l.n) === pageOf(r.l.n) ? [wholeFigures[j]!] : [])));
+    if (!ends) continue;
+    const kept = byFigureGaps(r.candidates, r.cells, r.l.raw);
+    const pick = byColumnEnds(kept.length > 0 ? kept : r.candidates, r.cells, r.l.raw, ends);
+    if (pick) {
+      r.chosen = pick;
+      r.how = 'positions';
+    }
+  }
+
   // Pass 3: the same row in the sibling table.
   for (const r of read) {
     if (r.chosen || r.error || r.candidates.length === 0) continue;
@@ -392,6 +408,8 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
               ? '支出经济分类汇总表中该单位的经济分类合计'
             : r.how === 'gaps'
               ? '表内恒等式与数字间距（相隔一个空格的两个数字之间没有空列）'
+            : r.how === 'positions'
+              ? '表内恒等式与数字的印刷位置（空格后单独印出的数字，其末位对照本页完整行各列的末位）'
               : '表内恒等式';
       ctx.problem(l, `行的单元格少于表头：数值按${how}定位 (placement=inferred)`, 'cells_placed', 'info');
     }
@@ -447,6 +465,12 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
   }
   assignHierarchy(rows, new Map());
   return { columns: labels, rows, values, schema };
+}
+
+/** The page of a line (counted by the page starts of the document's lines before it; 0 without lines). */
+function pageIndex(lines: readonly SourceLine[] | undefined): (n: number) => number {
+  const starts = (lines ?? []).filter((l) => l.pageStart).map((l) => l.n);
+  return (n) => starts.filter((s) => s <= n).length;
 }
 
 /** A figure read in printed order out of the printed cell `idx` (which may hold several figures). */

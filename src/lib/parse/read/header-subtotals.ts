@@ -1,0 +1,32 @@
+/**
+ * A group's own 小计 read as its outer group's. A header cell spanning two lines is drawn centred on them, so a 小计
+ * under a group word prints on the line of the outer group's 小计, and the group word on the line below it, over its
+ * other parts (`决算数` over `小计 小计` over `其中：基本支出` over `人员经费 公用经费`). Read by position, the two 小计
+ * name one column twice (`决算数/小计 | 决算数/小计`). Pure.
+ */
+import { normHeaderWord } from '../tables/vocabulary.ts';
+import { belongsTo, groupOf } from './header-groups.ts';
+
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
+
+/**
+ * Each column's header path (levels top down), with the right one of two columns that read the same path ending in 小计
+ * put under the group word that heads the columns right after it on that level (`决算数/其中：基本支出/小计`), when the
+ * group takes a 小计 and none of its columns has one. Columns without such a pair are returned as they are.
+ */
+export function subtotalUnderGroup(labels: readonly string[][]): string[][] {
+  const out = labels.map((l) => [...l]);
+  for (let j = 1; j + 1 < out.length; j++) {
+    const path = out[j]!;
+    const d = path.length - 1;
+    if (d < 0 || normHeaderWord(path[d]!) !== '小计' || !same(out[j - 1]!, path)) continue;
+    const next = out[j + 1]!;
+    const word = next[d];
+    const g = word === undefined ? null : groupOf(word);
+    if (!g || next.length <= d + 1 || !same(next.slice(0, d), path.slice(0, d)) || !belongsTo(g, path[d]!)) continue;
+    const run = out.slice(j + 1).filter((l) => l.length > d + 1 && l[d] === word && same(l.slice(0, d), path.slice(0, d)));
+    if (run.some((l) => normHeaderWord(l[l.length - 1]!) === '小计')) continue;
+    out[j] = [...path.slice(0, d), word!, path[d]!];
+  }
+  return out;
+}
