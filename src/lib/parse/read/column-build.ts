@@ -101,7 +101,14 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[], c
     for (const part of joinWithinColumn(stacked[row]!, cols)) headerMembers.push({ part, row });
   });
   const groupsOnTop: Member[][] = [];
-  const aligned = alignDriftingHeaders(cols, headerMembers, columnNumbers);
+  // figure columns printed one space apart in some row (no blank column fits between them)
+  const members = new Map(cols.map((c, k) => [c, groups[k]!]));
+  const touching = (a: WorkColumn, b: WorkColumn) => {
+    const ga = members.get(a);
+    const gb = members.get(b);
+    return ga !== undefined && gb !== undefined && ga.some((m) => gb.some((n) => n.row === m.row && n.part.start - m.part.end === 1));
+  };
+  const aligned = alignDriftingHeaders(cols, headerMembers, columnNumbers, touching);
   const orphans = placeHeaderStacks(
     cols,
     aligned === null ? headerMembers : headerMembers.filter((m) => !aligned.has(m)),

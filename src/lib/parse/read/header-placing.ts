@@ -40,10 +40,16 @@ export function joinBrokenWords(parts: Positioned[]): Positioned[] {
  * the words standing at one distance left of the figures' ends (the drift of one header line is alike across it); words
  * left over head blank columns in the gaps between; a total word (合计, 本年收入合计) is not left blank while a figure
  * column right of it takes another word before any total word heads one (a total printed blank beside its parts'
- * figures is no reading). Adds the chosen words to their columns' heads (blank columns to
+ * figures is no reading), and two figure columns printed one space apart in a row (`touching`) take words next to
+ * each other (no blank column between them). Adds the chosen words to their columns' heads (blank columns to
  * `cols`) and returns the members placed, or null when the header shows no such conflict.
  */
-export function alignDriftingHeaders(cols: WorkColumn[], members: Member[], columnNumbers: readonly Positioned[] = []): Set<Member> | null {
+export function alignDriftingHeaders(
+  cols: WorkColumn[],
+  members: Member[],
+  columnNumbers: readonly Positioned[] = [],
+  touching: (a: WorkColumn, b: WorkColumn) => boolean = () => false,
+): Set<Member> | null {
   // (a column of row numbers under a header that prints 行次 is that word's column: it takes no value word)
   const rowNumberWord = members.some((m) => lookupWord(m.part.text)?.role === 'row_number');
   const figures = cols.filter((c) => c.kind === 'amount' && !(rowNumberWord && c.rowNumbers)).sort((a, b) => a.span.start - b.span.start);
@@ -75,24 +81,28 @@ export function alignDriftingHeaders(cols: WorkColumn[], members: Member[], colu
   // column before it, would leave the row's total unprinted beside its parts: no reading. State of a reading after a
   // word: 0 no total word yet, 1 a total word left blank and none taken, 2 a total word taken.)
   const next = (state: number, i: number, take: boolean) => (!totals[i] ? state : take ? 2 : state === 2 ? 2 : 1);
+  // (two figure columns printed one space apart have no blank column between them: their words are next to each other)
+  const adjacent = (j: number) => j >= 2 && touching(figures[j - 2]!, figures[j - 1]!);
   let best: { cost: number; pick: number[] } | null = numbered === null ? null : { cost: 0, pick: numbered };
   for (let d = 0; d <= 16 && numbered === null; d++) {
-    // cost[i][j][s]: the first j figure columns matched within the first i words, ending in state s
-    const cost: number[][][] = S.map(() => Array.from({ length: F + 1 }, () => [Infinity, Infinity, Infinity]));
-    const from: [number, number][][][] = S.map(() => Array.from({ length: F + 1 }, () => [[-1, -1], [-1, -1], [-1, -1]] as [number, number][]));
+    // cost[i][j][s]: the first j figure columns matched within the first i words, ending in state s (the totals' state
+    // times two, plus one when word i heads figure column j)
+    const cost: number[][][] = S.map(() => Array.from({ length: F + 1 }, () => Array(6).fill(Infinity)));
+    const from: [number, number][][][] = S.map(() => Array.from({ length: F + 1 }, () => Array.from({ length: 6 }, () => [-1, -1] as [number, number])));
     const at = (i: number, j: number, st: number) => (i < 0 ? (j === 0 && st === 0 ? 0 : Infinity) : cost[i]![j]![st]!);
     for (let i = 0; i < S.length; i++) {
       for (let j = 0; j <= F; j++) {
-        for (let st = 0; st < 3; st++) {
+        for (let st = 0; st < 6; st++) {
+          const state = st >> 1;
           const skip = at(i - 1, j, st);
-          const to = next(st, i, false);
+          const to = next(state, i, false) * 2;
           if (skip < cost[i]![j]![to]!) {
             cost[i]![j]![to] = skip;
             from[i]![j]![to] = [0, st];
           }
-          if (j === 0 || (!totals[i] && st === 1)) continue;
+          if (j === 0 || (!totals[i] && state === 1) || (adjacent(j) && (st & 1) === 0)) continue;
           const take = at(i - 1, j - 1, st) + Math.abs(figures[j - 1]!.span.end - centre(spanOf(S[i]!)) - d);
-          const toTake = next(st, i, true);
+          const toTake = next(state, i, true) * 2 + 1;
           if (take < cost[i]![j]![toTake]!) {
             cost[i]![j]![toTake] = take;
             from[i]![j]![toTake] = [1, st];
