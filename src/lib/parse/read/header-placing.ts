@@ -6,7 +6,7 @@
  */
 import { lookupWord } from '../tables/vocabulary.ts';
 import { groupOf, isGroupOver, isHeaderWord } from './header-groups.ts';
-import { centre, cluster, joinPieces, nearestByCentre, overlap, spanOf, type Member, type Positioned, type WorkColumn } from './columns.ts';
+import { byColumnNumbers, centre, cluster, joinPieces, nearestByCentre, overlap, spanOf, type Member, type Positioned, type WorkColumn } from './columns.ts';
 
 /** Two header pieces on lines one above the other that make a word of the vocabulary read top down (`政府性基金预算`
  * over `财政拨款`, `国有资本经营预` over `算财政拨款`, wrapped in neighbouring cells whose pieces overlap). */
@@ -66,7 +66,7 @@ export function alignDriftingHeaders(cols: WorkColumn[], members: Member[], colu
   const F = figures.length;
   // (a 栏次 row numbering as many columns as there are words, one number over each figure column: the numbers say
   // which word each figure column takes, the words being numbered in the order they are printed)
-  const numbered = byColumnNumbers(figures, S.length, columnNumbers);
+  const numbered = byColumnNumbers(figures.map((c) => c.span), S.length, columnNumbers);
   let best: { cost: number; pick: number[] } | null = numbered === null ? null : { cost: 0, pick: numbered };
   for (let d = 0; d <= 16 && numbered === null; d++) {
     // cost[i][j]: the first j figure columns matched within the first i words
@@ -109,17 +109,6 @@ export function alignDriftingHeaders(cols: WorkColumn[], members: Member[], colu
   }
   cols.sort((a, b) => a.span.start - b.span.start);
   return placed;
-}
-
-/** The word (0-based, in printed order) each figure column takes by the 栏次 row: its numbers 1 to `words`, one over
- * each figure column, increasing left to right; null when the row does not say so. */
-function byColumnNumbers(figures: readonly WorkColumn[], words: number, columnNumbers: readonly Positioned[]): number[] | null {
-  if (columnNumbers.length !== words || !columnNumbers.every((n, k) => n.text === String(k + 1))) return null;
-  const pick = figures.map((c) => {
-    const over = columnNumbers.filter((n) => overlap(n, c.span) > 0);
-    return over.length === 1 ? Number(over[0]!.text) - 1 : -1;
-  });
-  return pick.every((k, j) => k >= 0 && (j === 0 || k > pick[j - 1]!)) ? pick : null;
 }
 
 /** A top-line word (`word`) standing over lower header words (`lower`): one under it, or some on each side of its
