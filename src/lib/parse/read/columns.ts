@@ -199,3 +199,16 @@ export function strictlyBestPlacement(figures: readonly Positioned[], count: num
   walk(0, 0);
   return best !== null && second - bestCost >= 1 ? best : null;
 }
+
+/** The word (0-based, in printed order) each figure column takes by the 栏次 row: its numbers 1 to `words`, one over
+ * each figure column, increasing left to right, none of those squeezed against a neighbour (one space apart: drawn
+ * where pdftotext had room, not over its column); null when the row does not say so. */
+export function byColumnNumbers(figures: readonly { start: number; end: number }[], words: number, columnNumbers: readonly Positioned[]): number[] | null {
+  if (columnNumbers.length !== words || !columnNumbers.every((n, k) => n.text === String(k + 1))) return null;
+  const squeezed = (k: number) => (k > 0 && columnNumbers[k]!.start - columnNumbers[k - 1]!.end <= 1) || (k + 1 < words && columnNumbers[k + 1]!.start - columnNumbers[k]!.end <= 1);
+  const pick = figures.map((c) => {
+    const over = columnNumbers.flatMap((n, k) => (overlap(n, c) > 0 ? [k] : []));
+    return over.length === 1 && !squeezed(over[0]!) ? over[0]! : -1;
+  });
+  return pick.every((k, j) => k >= 0 && (j === 0 || k > pick[j - 1]!)) ? pick : null;
+}

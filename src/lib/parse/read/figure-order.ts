@@ -12,7 +12,7 @@ import { readWords, splitGroupOverSubtotal, type Fragment, type Word } from './h
 import { coverUpToEqualColumns, coverValuePieces, flatTotalsHold, isTotal as isTotalWord, sumsHold } from './header-cover.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
 import { readStack } from './header-stack.ts';
-import { lowerMedian, nearest, strictlyBestPlacement } from './columns.ts';
+import { byColumnNumbers, lowerMedian, nearest, strictlyBestPlacement } from './columns.ts';
 import { belongsTo, groupOf } from './header-groups.ts';
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { isAmountText, overlap, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
@@ -151,7 +151,7 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   const everyRowFull = figures.every((f) => f.length === 0 || f.length === n);
   const cover = byOrder === null ? (coverValuePieces(header, lastEnd, n, rows) ?? (everyRowFull ? coverUpToEqualColumns(header, lastEnd, n, rows) : null)) : null;
   const read = byOrder ?? cover?.paths ?? null;
-  const other = read === null ? (blankColumnsBeside(fragments, amounts, full, textColumns, labels, figures) ?? joined) : null;
+  const other = read === null ? (blankColumnsBeside(fragments, amounts, full, textColumns, labels, figures, numbers ?? []) ?? joined) : null;
   const otherPaths = other?.columns.flatMap((_, j) => (j >= other.columns.length - n ? [other.header.map((r) => r[j] ?? '').filter((x) => x !== '')] : []));
   const useStack = stack !== null && (read !== null ? stackWins(read, stack, rows) : other === null || (other.columns.length - textColumns.length === n && stackWins(otherPaths!, stack, rows)));
   const paths = useStack ? stack : read;
@@ -328,7 +328,7 @@ function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<s
  * to confirm a placement, or two placements hold and stand as near (or two hold at all, when a full row leaves room
  * for a blank cell between its figures: full rows that may fill different columns).
  */
-function blankColumnsBeside(fragments: Fragment[], amounts: Column[], full: Positioned[][], textColumns: Column[], labels: string[][], figures: Positioned[][]): ColumnModel | null {
+function blankColumnsBeside(fragments: Fragment[], amounts: Column[], full: Positioned[][], textColumns: Column[], labels: string[][], figures: Positioned[][], numbers: readonly Positioned[]): ColumnModel | null {
   const read = headerLeaves(fragments, null);
   const F = amounts.length;
   if (read === null || read.at.length <= F || read.at.length > F + 4) return null;
@@ -369,6 +369,10 @@ function blankColumnsBeside(fragments: Fragment[], amounts: Column[], full: Posi
   walk(0);
   if (best === null || (tie && !byTotalsOnly) || (byTotalsOnly && holding !== 1)) return null;
   const chosen: { cost: number; pick: number[] } = best;
+  // (a 栏次 row numbering the words, one number over each figure column, that puts other words over them: the
+  // placement is not read so)
+  const numbered = byColumnNumbers(amounts, W, numbers);
+  if (numbered !== null && numbered.some((i, k) => i !== chosen.pick[k])) return null;
   const columns: Column[] = [];
   const width = Math.max(1, Math.round(amounts.reduce((a, c) => a + c.end - c.start, 0) / F));
   for (let i = 0; i < W; i++) {

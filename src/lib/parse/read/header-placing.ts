@@ -7,7 +7,7 @@
 import { lookupWord } from '../tables/vocabulary.ts';
 import { groupOf, isGroupOver, isHeaderWord } from './header-groups.ts';
 import { isTotal } from './header-cover.ts';
-import { centre, cluster, joinPieces, nearestByCentre, overlap, spanOf, type Member, type Positioned, type WorkColumn } from './columns.ts';
+import { byColumnNumbers, centre, cluster, joinPieces, nearestByCentre, overlap, spanOf, type Member, type Positioned, type WorkColumn } from './columns.ts';
 
 /** Two header pieces on lines one above the other that make a word of the vocabulary read top down (`政府性基金预算`
  * over `财政拨款`, `国有资本经营预` over `算财政拨款`, wrapped in neighbouring cells whose pieces overlap). */
@@ -75,7 +75,7 @@ export function alignDriftingHeaders(
   const F = figures.length;
   // (a 栏次 row numbering as many columns as there are words, one number over each figure column: the numbers say
   // which word each figure column takes, the words being numbered in the order they are printed)
-  const numbered = byColumnNumbers(figures, S.length, columnNumbers);
+  const numbered = byColumnNumbers(figures.map((c) => c.span), S.length, columnNumbers);
   const totals = S.map((st) => isTotal(word(st)));
   // (a total word left blank while a figure column right of it takes another word, and no total word heads a figure
   // column before it, would leave the row's total unprinted beside its parts: no reading. State of a reading after a
@@ -143,17 +143,6 @@ export function alignDriftingHeaders(
   }
   cols.sort((a, b) => a.span.start - b.span.start);
   return placed;
-}
-
-/** The word (0-based, in printed order) each figure column takes by the 栏次 row: its numbers 1 to `words`, one over
- * each figure column, increasing left to right; null when the row does not say so. */
-function byColumnNumbers(figures: readonly WorkColumn[], words: number, columnNumbers: readonly Positioned[]): number[] | null {
-  if (columnNumbers.length !== words || !columnNumbers.every((n, k) => n.text === String(k + 1))) return null;
-  const pick = figures.map((c) => {
-    const over = columnNumbers.filter((n) => overlap(n, c.span) > 0);
-    return over.length === 1 ? Number(over[0]!.text) - 1 : -1;
-  });
-  return pick.every((k, j) => k >= 0 && (j === 0 || k > pick[j - 1]!)) ? pick : null;
 }
 
 /** A top-line word (`word`) standing over lower header words (`lower`): one under it, or some on each side of its
