@@ -18,7 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
 import { readTextForms } from '../../../src/lib/parse/read/index.ts';
 import { splitLines } from '../../../src/lib/text/lines.ts';
-import { readFixture } from './read-fixture.ts';
+import { readFixture, readTextFormFixture } from './read-fixture.ts';
 
 const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, `../../fixtures/text-forms/${name}`), 'utf8');
 
@@ -80,5 +80,23 @@ describe('an empty 政府性基金 table whose header line writes the lower half
 
   it('puts one 0.00 under each of the six columns (line 9)', () => {
     expect(at(9).cells.slice(4)).toEqual(['合计', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00']);
+  });
+});
+
+describe('an only row printing fewer figures than its header names columns', () => {
+  // gov-fund-only-row-fewer: synth-410300-shengtaiju-2016-final-00023 (pdf6), its lines 320–331: four 0.0 under six
+  // columns, 本年收入 and 基本支出 blank (read by hand from the HTML)
+  const { at, header } = readTextFormFixture('gov-fund-only-row-fewer.pdftotext.txt');
+
+  it('puts each figure under the column whose word stands at or just right of it (line 9)', () => {
+    expect(header(4).slice(5)).toEqual(['年初结转和结余', '本年支出/小计', '本年支出/项目支出', '年末结转和结余']);
+    expect(at(9).cells.slice(4)).toEqual(['合计', '0.0', '0.0', '0.0', '0.0']);
+  });
+
+  it('reads nothing by the header cover when two figures squeezed together fall under one column (gov-fund-only-row-fewer-squeezed)', () => {
+    // synth-410700-kejiju-2016-final-00019 (pdf7), its lines 383–392: three 0.00 one space apart under six columns
+    const text = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms/gov-fund-only-row-fewer-squeezed.pdftotext.txt'), 'utf8');
+    const { problems } = readTextForms(splitLines(text));
+    expect(problems.filter((p) => p.code === 'header_cover')).toEqual([]);
   });
 });

@@ -343,6 +343,8 @@ export interface CoverReading {
   paths: string[][];
   /** The words read, as printed (pieces joined). */
   words: string[];
+  /** The pieces of each column's own word, left to right (a cover's reading only). */
+  pieces?: Fragment[][];
   /** Labels of columns whose order the header leaves undecided, their figures the same in every row
    * (`equal-columns.ts`). */
   undecided?: string[];
@@ -400,7 +402,7 @@ function readCoverOf(fragments: readonly Fragment[], n: number, rows: readonly F
           // same characters, name the same columns: one stays, in the vocabulary's more usual spelling)
           const key = JSON.stringify(paths.map((p) => p.map(meaning)));
           const had = readings.get(key);
-          if (!had || spelling(paths) < spelling(had.paths)) readings.set(key, { paths, words });
+          if (!had || spelling(paths) < spelling(had.paths)) readings.set(key, { paths, words, pieces: order.map((i) => leaves[i]!.parts) });
         }
     }
   }

@@ -5,10 +5,12 @@
  * row's figures with words the vocabulary knows, one to a column, and the header's value pieces read as one exact cover
  * of as many words as the row has figures — and of no more: a header that also reads as one column more may head a
  * blank cell, and then nothing is read so — the row's figures are its columns, in order, labelled by the cover; the
- * label columns stay as found.
+ * label columns stay as found. A row printing fewer figures than the header reads columns has each figure placed under
+ * the column its header word stands at (`blankColumnsBeside`), or nothing read so.
  */
 import { lookupWord } from '../tables/vocabulary.ts';
-import { coverValuePieces } from './header-cover.ts';
+import { coverValuePieces, type CoverReading } from './header-cover.ts';
+import type { Positioned } from './piece.ts';
 import { isAmountText, overlap, type Column, type ColumnModel, type PositionedLine } from './positioned.ts';
 
 const LABEL_ROLES: readonly string[] = ['code', 'code_part', 'name', 'row_number', 'unit_code'];
@@ -44,8 +46,11 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
   const values = model.columns.map((_, j) => j).slice(labels);
   if (values.length === n && values.every((j) => labelOf(j).length > 0 && labelOf(j).every((w) => lookupWord(w) !== null))) return null;
   const lastEnd = labelColumns[labels - 1]!.end;
-  const read = coverValuePieces(header, lastEnd, n, [figures.map((f) => f.text)]);
-  if (read === null || coverValuePieces(header, lastEnd, n + 1) !== null) return null;
+  const whole = coverValuePieces(header, lastEnd, n, [figures.map((f) => f.text)]);
+  // (fewer figures than columns: only when the columns by position do not all carry words the vocabulary knows)
+  const known = values.length > n && values.every((j) => labelOf(j).length > 0 && labelOf(j).every((w) => lookupWord(w) !== null));
+  const read = whole !== null && coverValuePieces(header, lastEnd, n + 1) === null ? whole : known ? null : blankColumnsBeside(header, lastEnd, figures);
+  if (read === null) return null;
   const right = Math.max(...parts.map((p) => p.end));
   const amounts: Column[] = figures.map((f, i) => ({
     start: i === 0 ? Math.min(f.start, Math.max(lastEnd, f.start - 1)) : Math.round((figures[i - 1]!.end + f.start) / 2),
@@ -61,4 +66,33 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
     figures: n,
     cover: read.words,
   };
+}
+
+/** Columns a header may name beyond the row's figures, at most. */
+const MAX_BLANK = 4;
+
+/**
+ * The row's figures under a header that reads as more columns than the row prints (blank cells beside zeros): the
+ * header's value pieces read as one exact cover of the most columns it reads as (and of no more), each column standing
+ * where the rightmost of its word's pieces starts (pdftotext draws a header line crowded with words left of where it
+ * prints, never right); each figure is in the last column starting at or left of its start (the first column also
+ * when it starts one character right of it), every figure in a column of its own. The columns of the figures, in order, labelled by the cover; null when the header
+ * has no such reading or two figures fall in one column.
+ */
+export function blankColumnsBeside(header: readonly PositionedLine[], lastEnd: number, figures: readonly Positioned[]): CoverReading | null {
+  const n = figures.length;
+  let read: CoverReading | null = null;
+  for (let m = n + MAX_BLANK + 1; m > n && read === null; m--) {
+    read = coverValuePieces(header, lastEnd, m);
+    if (read !== null && m === n + MAX_BLANK + 1) return null;
+  }
+  if (read === null || read.pieces === undefined) return null;
+  const starts = read.pieces.map((parts) => Math.max(...parts.map((f) => f.part.start)));
+  if (starts.some((s, j) => j > 0 && s <= starts[j - 1]!)) return null;
+  const lastAt = (x: number) => starts.reduce((last, s, j) => (s <= x ? j : last), -1);
+  // (a word's piece may start one character right of a figure under it, a lone `余` centred in its cell: only in the
+  // first column, where no column left of it could take the figure instead)
+  const columns = figures.map((f) => (lastAt(f.start) === lastAt(f.start + 1) || lastAt(f.start) < 0 ? lastAt(f.start + 1) : -1));
+  if (columns.some((j, i) => j < 0 || (i > 0 && j <= columns[i - 1]!))) return null;
+  return { paths: columns.map((j) => read!.paths[j]!), words: read.words };
 }
