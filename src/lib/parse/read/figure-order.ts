@@ -322,9 +322,10 @@ function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<s
  * full row, as 上缴上级支出 | 经营支出 of a department that has none) are known from their words only. The header read
  * in order (`headerLeaves`, any number of leaf words), the figure columns calibrated from the full rows (`amounts`)
  * take leaf words in order: the placements under which every full row's totals hold (`sumsHold`: 合计 the sum of the
- * columns beside it, 小计 the sum of its group's parts, a blank column adding nothing), the one whose words' starts
- * stand nearest their figures' starts at one drift (header words drift left of their figures alike across a line).
- * The words left over head blank columns in the gaps between. Null when the header does not read so, prints no total
+ * columns beside it, 小计 the sum of its group's parts, a blank column adding nothing): the only one of them that
+ * puts no blank column between two figures every full row prints touching (one space apart: a blank cell prints as a
+ * gap), else the one whose words' starts stand nearest their figures' starts at one drift (header words drift left of
+ * their figures alike across a line). The words left over head blank columns in the gaps between. Null when the header does not read so, prints no total
  * to confirm a placement, or two placements hold and stand as near (or two hold at all, when a full row leaves room
  * for a blank cell between its figures: full rows that may fill different columns).
  */
@@ -339,35 +340,31 @@ function blankColumnsBeside(fragments: Fragment[], amounts: Column[], full: Posi
   // placement the totals alone single out is taken)
   const roomy = (f: Positioned[]) => f.some((p, k) => k > 0 && p.start - f[k - 1]!.end > Math.min(...f.map((q) => q.end - q.start)));
   const byTotalsOnly = full.some(roomy);
-  let holding = 0;
   const at = read.at;
   const W = at.length;
+  const holdsUnder = (pick: readonly number[]) => sumsHold(read.paths, full.map((f) => at.map((_, i) => (pick.includes(i) ? f[pick.indexOf(i)]!.text : '0'))));
+  // (two figures every full row prints touching, one space apart, leave no room for a blank column between them: a
+  // blank cell between two figures prints as a gap, as the rows with blank cells show)
+  const touching = (k: number) => full.every((f) => f[k + 1]!.start - f[k]!.end <= 1);
+  const roomFor = (pick: readonly number[]) => pick.every((i, k) => k === 0 || i === pick[k - 1]! + 1 || !touching(k - 1));
+  const holding = placements(W, F).filter(holdsUnder);
+  const withRoom = holding.filter(roomFor);
   let best: { cost: number; pick: number[] } | null = null;
-  let tie = false;
-  const pick: number[] = [];
-  const walk = (from: number) => {
-    if (pick.length === F) {
-      const rows = full.map((f) => at.map((_, i) => (pick.includes(i) ? f[pick.indexOf(i)]!.text : '0')));
-      if (!sumsHold(read.paths, rows)) return;
-      holding++;
+  if (withRoom.length === 1) best = { cost: 0, pick: withRoom[0]! };
+  else {
+    let tie = false;
+    for (const pick of holding) {
       // (the drift that places the words best: the middle of their distances)
       const gaps = pick.map((i, k) => amounts[k]!.start - at[i]!);
       const d = lowerMedian(gaps);
       const cost = gaps.reduce((a, g) => a + Math.abs(g - d), 0);
       if (best === null || cost < best.cost) {
         tie = best !== null && best.cost - cost < 1;
-        best = { cost, pick: [...pick] };
+        best = { cost, pick };
       } else if (cost - best.cost < 1) tie = true;
-      return;
     }
-    for (let i = from; i <= W - (F - pick.length); i++) {
-      pick.push(i);
-      walk(i + 1);
-      pick.pop();
-    }
-  };
-  walk(0);
-  if (best === null || (tie && !byTotalsOnly) || (byTotalsOnly && holding !== 1)) return null;
+    if (best === null || (tie && !byTotalsOnly) || (byTotalsOnly && holding.length !== 1)) return null;
+  }
   const chosen: { cost: number; pick: number[] } = best;
   // (a 栏次 row numbering the words, one number over each figure column, that puts other words over them: the
   // placement is not read so)
@@ -400,6 +397,14 @@ function blankColumnsBeside(fragments: Fragment[], amounts: Column[], full: Posi
   const all = [...labels, ...read.paths];
   const depth = Math.max(...all.map((l) => l.length));
   return { columns: [...textColumns, ...columns], header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')), figures: W };
+}
+
+/** Every choice of `F` of `W` columns, in order (the columns a row's `F` figures fill). */
+function placements(W: number, F: number): number[][] {
+  if (F === 0) return [[]];
+  const out: number[][] = [];
+  for (let i = 0; i <= W - F; i++) for (const rest of placements(W - i - 1, F - 1)) out.push([i, ...rest.map((r) => r + i + 1)]);
+  return out;
 }
 
 /**
@@ -548,3 +553,4 @@ export function orderShift(data: PositionedLine[], model: ColumnModel): number |
   }
   return best;
 }
+

@@ -66,7 +66,18 @@ export interface PageFit {
 export function fitToPage(model: ColumnModel, data: PositionedLine[], numbers: Positioned[] | null = null, carried: number | null = null): PageFit | null {
   const split = valueColumns(model);
   if (split === null) return null;
-  const n = split.values.length;
+  const all = split.values.map((_, j) => j);
+  // (or, when no row of the page fills every column, on the rows filling every column but those blank in every row of
+  // a table read by order (known from their words only, each standing apart from the filled ones), those carried
+  // beside them)
+  const filled = split.values.flatMap((c, j) => (c.kind === 'blank' ? [] : [j]));
+  const apart = model.figures !== undefined && split.values.every((c) => c.kind !== 'blank' || filled.every((j) => overlap(c, split.values[j]!) <= 0));
+  return fitOn(model, split, all, data, numbers, carried) ?? (filled.length < all.length && apart ? fitOn(model, split, filled, data, numbers, carried) : null);
+}
+
+/** `fitToPage` on the rows that fill the value columns `filled` (indices into `split.values`). */
+function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }, filled: readonly number[], data: PositionedLine[], numbers: Positioned[] | null, carried: number | null): PageFit | null {
+  const n = filled.length;
   if (n < 2) return null;
   // (a code column as wide as a code of three parts: its parts printed apart on this page are one code)
   const first = split.labels[0]!;
@@ -87,14 +98,15 @@ export function fitToPage(model: ColumnModel, data: PositionedLine[], numbers: P
   const full = rows.filter((r) => r.figures.length === n).map((r) => r.figures);
   const numbered = numbers !== null && numbers.map((p) => p.text).join(' ') === Array.from({ length: n }, (_, k) => String(k + 1)).join(' ');
   if (full.length < (numbered ? 1 : 2)) return null;
-  const values: Column[] = [];
+  const fitted: Column[] = [];
   for (let k = 0; k < n; k++) {
     const start = lowerMedian(full.map((f) => f[k]!.start));
     const end = Math.max(start + 1, lowerMedian(full.map((f) => f[k]!.end)));
     // the page's columns stand left to right, as the table's do
-    if (k > 0 && start < values[k - 1]!.start) return null;
-    values.push({ start, end, kind: split.values[k]!.kind === 'blank' ? 'amount' : split.values[k]!.kind });
+    if (k > 0 && start < fitted[k - 1]!.start) return null;
+    fitted.push({ start, end, kind: split.values[filled[k]!]!.kind });
   }
+  const values = n === split.values.length ? fitted.map((c) => ({ ...c, kind: c.kind === 'blank' ? ('amount' as const) : c.kind })) : besideFilled(split.values, filled, fitted);
   // the label columns: the shift within ±16 that puts every word of the page into one of them, the words of a line
   // each into a column of its own left to right, the most overlap winning (nearest to no shift among equals); the
   // shift that carried the whole page onto the table's columns, when one did and it fits so, is taken first
@@ -131,7 +143,20 @@ export function fitToPage(model: ColumnModel, data: PositionedLine[], numbers: P
   // (in this page's positions; a label column ends where this page's first figures start)
   const labels = split.labels.map((c) => ({ ...c, start: c.start - d, end: Math.min(c.end - d, firstValue) }));
   if (labels.some((c) => c.end <= c.start)) return null;
-  return { model: { columns: [...labels, ...values], header: model.header, figures: n }, joinCodes, labelShift: d, fullRows: full.length };
+  return { model: { columns: [...labels, ...values], header: model.header, figures: values.length }, joinCodes, labelShift: d, fullRows: full.length };
+}
+
+/** The table's value columns on this page: the filled ones where the page's full rows put them, each blank one moved
+ * as the filled column before it moved (after it, for blank columns before every filled one). */
+function besideFilled(values: readonly Column[], filled: readonly number[], fitted: readonly Column[]): Column[] {
+  return values.map((c, j) => {
+    const k = filled.indexOf(j);
+    if (k >= 0) return fitted[k]!;
+    const before = filled.filter((i) => i < j).length;
+    const anchor = before > 0 ? before - 1 : 0;
+    const d = fitted[anchor]!.end - values[filled[anchor]!]!.end;
+    return { start: c.start + d, end: c.end + d, kind: c.kind };
+  });
 }
 
 /** Two header texts of the same characters, in any order: the header repeated on a page that pdftotext laid out
