@@ -210,6 +210,9 @@ export function readHeaderLabels(cols: { span: { start: number; end: number }; k
         const block = groupOf(joinPieces(topParts.map((m) => m.part.text)));
         const otherMeasure = (j: number) => j !== i && !text(j) && groupOf(wordOf(j))?.kind === 'block' && !belongsTo(block!, wordOf(j));
         if (block?.kind === 'block') {
+          // (label columns are under no measure: a block word over other measures, centred over its own columns, leaves
+          // out the label columns before them too)
+          if (members.some(otherMeasure)) while (members.length > 2 && text(members[0]!) && off(members.slice(1)) < off(members)) members.shift();
           while (members.length > 2 && otherMeasure(members[0]!) && off(members.slice(1)) < off(members)) members.shift();
           while (members.length > 2 && otherMeasure(members[members.length - 1]!) && off(members.slice(0, -1)) < off(members)) members.pop();
         }
