@@ -152,6 +152,11 @@ export function initSql(): void {
       showProgress(null);
       setStatus('正在查询…');
       timer = window.setInterval(() => {
+        // (a cancelled run's query may never settle once its worker is gone: its clock stops here, not in `finally`)
+        if (id !== runId) {
+          clearInterval(timer);
+          return;
+        }
         setStatus(`正在查询… 已用 ${seconds(performance.now() - started)}${reading ? `，${reading}` : percent !== null ? `，约完成 ${Math.round(percent)}%` : ''}（可随时取消）`);
         showProgress(percent);
       }, 250);
