@@ -10,7 +10,8 @@
  * into parts that are; a piece drawn into the label columns that is part of no label word but of a value word (the `余`
  * of a narrow `年初结转和结余`) is taken too when the pieces over the figures have no cover without it. Each word is anchored at the piece holding its first character; its other pieces stand near it
  * (on its line or below, or, raised, on the line above; near by the columns written or by where the pieces stand on the page,
- * `Fragment.wide`), and two whole words (`本年支出`, `合计`) make one word only
+ * `Fragment.wide`; when no cover keeps every word near, anywhere in the header's width: pdftotext wrote a piece far from
+ * its cell, `上缴` right of the cells beside its `上级`), and two whole words (`本年支出`, `合计`) make one word only
  * when one stands right under the other (by the columns written or where both stand on the page), or, when no reading
  * has as many columns as the figures otherwise, beside the upper's end though another piece of its line stands nearer
  * (`财政拨款` over a `收入` drawn under `上级`). A block word that
@@ -77,8 +78,8 @@ const TARGETS: readonly string[] = (() => {
  * within reach of its anchor, two cells that only look like one word (`twoWords`) never one; null when the search
  * runs past its budget.
  */
-export function exactCovers(fragments: readonly Fragment[], limit = 64, near = false): CoverWord[][] | null {
-  return pieceCovers(fragments, { words: TARGETS, norm: normChars, reach: REACH, rows: ROWS, veto: (parts, all) => twoWords(parts, all, near), limit });
+export function exactCovers(fragments: readonly Fragment[], limit = 64, near = false, reach = REACH): CoverWord[][] | null {
+  return pieceCovers(fragments, { words: TARGETS, norm: normChars, reach, rows: ROWS, veto: (parts, all) => twoWords(parts, all, near), limit });
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
@@ -368,15 +369,29 @@ export function coverHeader(fragments: readonly Fragment[], n: number, rows: rea
 
 /** The reading, or why there is none: no cover of the pieces, none with `n` columns, more than one, totals disagree. */
 function readCover(fragments: readonly Fragment[], n: number, rows: readonly FigureRow[]): CoverReading | NoReading {
-  const strict = readCoverOf(fragments, n, rows, false);
-  // (no reading of n columns: a lower whole word beside an upper one's end may join it though another piece of the
-  // upper line stands nearer it, `财政拨款` over a `收入` drawn under `上级`; still only one reading)
-  return 'why' in strict && strict.why === `count ${n}` ? readCoverOf(fragments, n, rows, true) : strict;
+  const near = readNear(fragments, n, rows, REACH);
+  // (no cover with every word's pieces near its anchor: pdftotext may write a cell's piece anywhere on a line of the
+  // header, `上缴` drawn right of the cells beside its `上级`; any piece of the header may then join any word — the
+  // reach is the header's own width — and still only one reading is taken)
+  return 'why' in near && near.why === 'no cover' ? readNear(fragments, n, rows, headerWidth(fragments)) : near;
 }
 
-function readCoverOf(fragments: readonly Fragment[], n: number, rows: readonly FigureRow[], near: boolean): CoverReading | NoReading {
+/** The columns from the header's leftmost piece to the end of its rightmost. */
+function headerWidth(fragments: readonly Fragment[]): number {
+  return Math.max(...fragments.map((f) => f.part.end)) - Math.min(...fragments.map((f) => f.part.start));
+}
+
+/** The reading with each word's pieces within `reach` of its anchor. */
+function readNear(fragments: readonly Fragment[], n: number, rows: readonly FigureRow[], reach: number): CoverReading | NoReading {
+  const strict = readCoverOf(fragments, n, rows, false, reach);
+  // (no reading of n columns: a lower whole word beside an upper one's end may join it though another piece of the
+  // upper line stands nearer it, `财政拨款` over a `收入` drawn under `上级`; still only one reading)
+  return 'why' in strict && strict.why === `count ${n}` ? readCoverOf(fragments, n, rows, true, reach) : strict;
+}
+
+function readCoverOf(fragments: readonly Fragment[], n: number, rows: readonly FigureRow[], near: boolean, reach: number): CoverReading | NoReading {
   if (fragments.length === 0 || n < 2) return { why: 'nothing' };
-  const covers = exactCovers(fragments, 64, near);
+  const covers = exactCovers(fragments, 64, near, reach);
   if (covers === null) return { why: 'search' };
   if (covers.length === 0) return { why: 'no cover' };
   // every reading: the covers, the choices of block words, the orders the anchors allow, the runs of the groups
