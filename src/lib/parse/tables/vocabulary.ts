@@ -166,6 +166,39 @@ export function isWordPart(text: string): boolean {
   return WORD_PARTS.has(normHeaderWord(text));
 }
 
+/** Every start of a vocabulary word of two characters or more, normalised, with the terms it starts. */
+const WORD_STARTS: ReadonlyMap<string, ReadonlySet<Term>> = (() => {
+  const m = new Map<string, Set<Term>>();
+  for (const t of VOCABULARY)
+    for (const w of t.words) {
+      const cs = [...normHeaderWord(w)];
+      for (let k = 2; k <= cs.length; k++) {
+        const start = cs.slice(0, k).join('');
+        m.set(start, (m.get(start) ?? new Set()).add(t));
+      }
+    }
+  return m;
+})();
+
+/**
+ * A header segment made of the starts of two or more different value words run together (`上年财政拨款事业`: the
+ * starts of 上年结转, 财政拨款收入 and 事业收入) and no piece of any one word: words of several columns read as one,
+ * the header misread, not a word the vocabulary lacks.
+ */
+export function isTornWord(segment: string, family: VocabularyFamily): boolean {
+  const cs = [...normHeaderWord(segment)];
+  if (cs.length < 4 || isWordPart(segment)) return false;
+  const starts = (from: number, to: number) =>
+    [...(WORD_STARTS.get(cs.slice(from, to).join('')) ?? [])].filter((t) => t.role === 'value' && (t.families.includes('any') || family === 'any' || t.families.includes(family)));
+  const spell = (from: number, used: ReadonlySet<Term>): boolean => {
+    if (from === cs.length) return used.size >= 2;
+    for (let to = from + 2; to <= cs.length; to++)
+      for (const t of starts(from, to)) if (!used.has(t) && spell(to, new Set([...used, t]))) return true;
+    return false;
+  };
+  return spell(0, new Set());
+}
+
 /** The vocabulary family of a table kind. */
 export function familyOf(kind: TableKind): VocabularyFamily {
   if (/three_public/.test(kind)) return 'three_public';

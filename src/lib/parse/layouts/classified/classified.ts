@@ -5,7 +5,7 @@ import { classifyCell, parseCode } from '../../tables/cells.ts';
 import { isTotalLabel, makeRow, type TableContext } from '../../tables/context.ts';
 import { flattenHeader } from '../../tables/grid.ts';
 import { assignHierarchy, continuesLabel, fillsColumn, indentOf, splitLeadingCode, SplitCodeReader, widestLabel } from '../../tables/levels.ts';
-import { familyOf, isHeaderWordRow, mapHeader, reportUnknownColumns, type ColumnMeaning } from '../../tables/vocabulary.ts';
+import { familyOf, isHeaderWordRow, isTornWord, mapHeader, reportUnknownColumns, type ColumnMeaning, type VocabularyFamily } from '../../tables/vocabulary.ts';
 import { headerWidth, type LayoutParser } from '../types.ts';
 
 /**
@@ -54,13 +54,31 @@ function findRoles(labels: string[], meanings: ColumnMeaning[], rows: SourceLine
   return { labels, meanings, codeIdx, codeParts, nameIdx, otherNames, valueIdx, rowNumberIdx, unitCodeIdx };
 }
 
+/** The value columns whose header runs the words of several columns together (a misread header): never read. */
+function tornColumns(meanings: ColumnMeaning[], valueIdx: number[], family: VocabularyFamily): number[] {
+  return valueIdx.filter((j) => meanings[j]!.unknown.some((w) => isTornWord(w, family)));
+}
+
+/** A table whose columns' words cannot be told apart: its figures there refused, each row with figures reported. */
+function reportTornColumns(ctx: TableContext, rows: SourceLine[], labels: string[], torn: number[]): void {
+  if (torn.length === 0) return;
+  const names = torn.map((j) => labels[j]!).join('」「');
+  for (const l of rows) {
+    if (!torn.some((j) => classifyCell(l.cells[j] ?? '') === 'number')) continue;
+    ctx.problem(l, `表头把几列的词连成一个词（「${names}」）：无法确定这些列的含义，本行这些列的数值未读取`, 'header_words_run_together');
+  }
+}
+
 export const parseClassified: LayoutParser = (grid, ctx, block) => {
   const width = headerWidth(grid);
   const family = familyOf(block.kind);
   const meaningsOfPrinted = mapHeader(flattenHeader(grid.header, width), family);
   const labels = meaningsOfPrinted.map((m) => m.label);
-  const roles = findRoles(labels, meaningsOfPrinted, grid.rows);
+  const found = findRoles(labels, meaningsOfPrinted, grid.rows);
+  const torn = tornColumns(found.meanings, found.valueIdx, family);
+  const roles = { ...found, valueIdx: found.valueIdx.filter((j) => !torn.includes(j)) };
   const { codeIdx, codeParts, nameIdx, otherNames, valueIdx, rowNumberIdx, meanings, unitCodeIdx } = roles;
+  reportTornColumns(ctx, grid.rows, labels, torn);
   reportUnknownColumns(ctx, grid.rows[0], meanings, valueIdx);
   const columns = valueIdx.map((j) => labels[j]!);
   const split = new SplitCodeReader();
