@@ -5,12 +5,12 @@
  * converted texts of the generated PDF corpus (太原市工业和信息化局 2015 决算, page 5: no line prints all four
  * spending figures and the ends of all figures do not fall in four groups; 洛阳市生态环境局 2016 决算, pages 7–8: an
  * income figure starting near where the spending labels start, and a page whose only whole lines are runs; 郑州市文化
- * 广电和旅游局 2016 决算, page 9: runs ending short of the columns of the page's whole line); values read by hand from the
- * printed lines.
+ * 广电和旅游局 2016 决算, page 9: runs ending short of the columns of the page's whole line; 新乡市教育局 2016 决算,
+ * page 10: one run ending apart from every other); values read by hand from the printed lines.
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/lib/parse-document.ts';
-import { halvesOf, runStartGroups } from '../../src/lib/parse/layouts/side-by-side/pdf-rows.ts';
+import { endGroups, halvesOf, runStartGroups } from '../../src/lib/parse/layouts/side-by-side/pdf-rows.ts';
 import { wordsOf } from '../../src/lib/parse/layouts/side-by-side/by-order.ts';
 
 const parse = (body: string) => parseDocument({ text: `2016年度\n部门决算\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
@@ -137,6 +137,39 @@ const GLUED_OFF_PLACE = `                      表4 财政拨款收入支出决�
 本年收入合计     27    4323.38 本年支出合计          59      4323.38 4323.38
 `;
 
+const LONE_END = `                                      2016年度
+部门名称：新乡市教育局                                                                 单位：万元
+  附件1-4
+                                 财政拨款收入支出决算总表
+         收入                                支出
+                                                              政府 国有
+                                                        一般公 性基 资本
+    项目             金额            项目               合计 共预算      金预 经营
+                                                        财政拨 算财 预算
+              行次                               行次
+                                                         款 政拨 财政
+                                                              款 拨款
+     栏次             1           栏次                 2     3 4 5
+6    六、科学技术支出        38          0.00
+7    七、文化旅游体育与传媒支出 39      0.00
+8    八、社会保障和就业支出     40   10.64 10.64 0.00
+9    九、卫生健康支出        41   11.46 11.46      0.00
+10   十、节能环保支出        42                    0.00
+11   十一、城乡社区支出       43    0.00       0.00 0.00
+12   十二、农林水支出        44    0.00
+13   十三、交通运输支出       45    0.00 0.00 0.00
+14   十四、资源勘探工业信息等支出 46           0.00
+15   十五、商业服务业等支出     47    0.00            0.00
+16   十六、金融支出         48                    0.00
+17   十七、援助其他地区支出     49    0.00 0.00 0.00
+18   十八、自然资源海洋气象等支出 50           0.00      0.00
+19   十九、住房保障支出       51   16.49 16.49      0.00
+20   二十、粮油物资储备支出     52
+21   二十一、国有资本经营预算支出 53           0.00          0.00
+22   二十二、灾害防治及应急管理支出 54   0.00
+23   二十三、其他支出        55                 0.00
+`;
+
 const rowsOf = (body: string) => {
   const d = parse(body);
   const t = d.tables.find((x) => x.kind === 'final_fiscal_summary')!;
@@ -200,5 +233,29 @@ describe('side-by-side spending halves placed by the figures that start a run', 
     expect(row('支出', '十一、城乡社区支出')).toEqual({ 合计: '0', 一般: '0', 政府: '0' });
     // `二十五、债务付息支出      57         0.00 0.00 0.00`
     expect(row('支出', '二十五、债务付息支出')).toEqual({ 合计: '0', 一般: '0', 政府: '0' });
+  });
+
+  it('leaves out a run ending apart from every other when grouping the ends, and does not place its line (LONE_END)', () => {
+    const row = rowsOf(LONE_END);
+    // run starts end at 30–31, 37, 42–44, 47 and once at 51 (`二十一、国有资本经营预算支出 53           0.00          0.00`)
+    // `六、科学技术支出        38          0.00`
+    expect(row('支出', '六、科学技术支出')).toEqual({ 一般: '0' });
+    // `七、文化旅游体育与传媒支出 39      0.00`
+    expect(row('支出', '七、文化旅游体育与传媒支出')).toEqual({ 合计: '0' });
+    // `九、卫生健康支出        41   11.46 11.46      0.00` (万元)
+    expect(row('支出', '九、卫生健康支出')).toEqual({ 合计: '114600', 一般: '114600', 国有: '0' });
+    // `十一、城乡社区支出       43    0.00       0.00 0.00`
+    expect(row('支出', '十一、城乡社区支出')).toEqual({ 合计: '0', 政府: '0', 国有: '0' });
+    // `二十三、其他支出        55                 0.00`
+    expect(row('支出', '二十三、其他支出')).toEqual({ 政府: '0' });
+    // the lone end is more than two characters from every group: that line's figures are not placed
+    const lone = row('支出', '二十一、国有资本经营预算支出');
+    expect(lone?.国有).toBeUndefined();
+  });
+
+  it('drops a group of one end only when there are more groups than columns', () => {
+    expect(endGroups([31, 31, 37, 37, 42, 44, 47, 47, 51], 4, true)).toEqual([[31, 31], [37, 37], [42, 44], [47, 47]]);
+    expect(endGroups([31, 31, 37, 37, 42, 44, 47, 47, 51], 4)).toBeNull();
+    expect(endGroups([31, 37, 37, 42, 44], 3, true)).toEqual([[31, 31], [37, 37], [42, 44]]);
   });
 });

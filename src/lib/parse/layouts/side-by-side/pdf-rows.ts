@@ -174,22 +174,27 @@ function place(raw: string, halves: readonly Half[], width: number, cal: Calibra
 
 /**
  * A half's column ends from every figure end on a page (`ends`), when they fall in exactly `n` groups: ends within
- * TOLERANCE of each other join a group, and a group spans no more than TOLERANCE; else null.
+ * TOLERANCE of each other join a group, and a group spans no more than TOLERANCE; else null. With `lone`, when there
+ * are more groups than columns, a group of one end is left out first: a figure standing apart from every other is no
+ * evidence of a column (more than TOLERANCE from every group left, its line is then not placed).
  */
-export function endGroups(ends: readonly number[], n: number): Span[] | null {
+export function endGroups(ends: readonly number[], n: number, lone = false): Span[] | null {
   const sorted = [...ends].sort((a, b) => a - b);
-  const groups: [number, number][] = [];
+  const groups: { span: [number, number]; size: number }[] = [];
   for (const e of sorted) {
     const g = groups.at(-1);
-    if (g && e - g[1] <= TOLERANCE) g[1] = e;
-    else groups.push([e, e]);
+    if (g && e - g.span[1] <= TOLERANCE) {
+      g.span[1] = e;
+      g.size++;
+    } else groups.push({ span: [e, e], size: 1 });
   }
-  return groups.length === n && groups.every(([lo, hi]) => hi - lo <= TOLERANCE) ? groups : null;
+  const kept = lone && groups.length > n ? groups.filter((g) => g.size > 1) : groups;
+  return kept.length === n && kept.every(({ span: [lo, hi] }) => hi - lo <= TOLERANCE) ? kept.map((g) => g.span) : null;
 }
 
 /**
  * A half's column ends from the figures on a page that start a run (`lines`: each line's words of that half), when
- * those fall in exactly `n` groups (`endGroups`); else null. pdftotext squeezes figures of neighbouring narrow columns
+ * those fall in exactly `n` groups (`endGroups`, a lone end left out); else null. pdftotext squeezes figures of neighbouring narrow columns
  * to one space apart, pulling the later ones off their column's place; a figure with more room before it stands where
  * its column is.
  */
@@ -201,7 +206,7 @@ export function runStartGroups(lines: readonly (readonly Word[])[], n: number): 
       if (w.kind === 'figure' && (!prev || w.start - (prev.start + prev.text.length) > 1)) ends.push(w.start + w.text.length);
     });
   }
-  return endGroups(ends, n);
+  return endGroups(ends, n, true);
 }
 
 /** True for a line of the header repeated at the top of a page: its words are structure or pieces of column names. */
