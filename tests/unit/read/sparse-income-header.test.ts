@@ -10,6 +10,9 @@
  * - a header over a 栏次 row whose lines pdftotext drew apart (`上级` on the top line right of `事业` on the next):
  *   /work/corp/pdf7 synth-410200-shangwuju-2015-final-00016, lines 92–104 (`header-cover.ts` `coverOnNumbers`, its
  *   cover in the order of the stack's lines).
+ * - a sparse table whose columns by position include four blank in every row, known only from broken header words
+ *   (`事业` … `入`, `附属` … `收入`): /work/corp3/pdf7 synth-410803-shengtaiju-2015-final-00007, lines 80–90
+ *   (`sparse-cover.ts`, the blank columns among those the cover heads).
  * Expected cells are read by hand from the lines.
  */
 import { describe, expect, it } from 'vitest';
@@ -57,6 +60,20 @@ const DRAWN_APART = [
   '201 11 02 一般行政管理事务       285.3 285.3 0.0 0.0 0.0',
 ].join('\n');
 
+const BLANK_AMONG = [
+  '                         表2 收入决算表',
+  '           项目',
+  '                      本年收入 财政拨款        上级 事业 经营 附属',
+  '                                                单位 其他收',
+  '功能分类                           （补助）    补助',
+  '                        合计 收入 收入 收入 收入 上缴 入',
+  '科目编码          科目名称                              收入',
+  '201     一般公共服务支出       1273.78 1261.36              12.42',
+  '20101 人大事务              375.63 372.31                3.32',
+  '2010101 行政运行             86.21 86.21',
+  '2010102 一般行政管理事务        289.42 286.10                3.32',
+].join('\n');
+
 const leaves = (header: string[]) => header.map((h) => h.split('/').pop());
 
 describe('a sparse income table whose squeezed header breaks its words over the figure columns', () => {
@@ -93,5 +110,17 @@ describe('a squeezed income header whose lines pdftotext drew apart, over a 栏�
 
   it('reads the 总计 row by the numbered columns (line 7)', () => {
     expect(at(7).cells.slice(1)).toEqual(['总计', '4,776.2', '4,776.2', '0.0', '0.0', '', '0.0', '0.0']);
+  });
+});
+
+describe('a sparse income table whose columns by position include columns blank in every row', () => {
+  const { at, header } = readFixture(BLANK_AMONG);
+
+  it('reads the header as the seven income columns, the four blank ones among them', () => {
+    expect(leaves(header(2)).slice(2)).toEqual(['本年收入合计', '财政拨款（补助）收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);
+  });
+
+  it('puts 1261.36 under 财政拨款（补助）收入 and 12.42 under 其他收入 (line 8)', () => {
+    expect(at(8).cells.slice(2)).toEqual(['1273.78', '1261.36', '', '', '', '', '12.42']);
   });
 });

@@ -6,10 +6,12 @@
  * character a column, the figures at their own places), breaks its words into pieces that stand over the wrong
  * figure columns, so the reading by position heads some columns with broken words and adds columns for them. The
  * header's value pieces read as one exact cover (or stack) of as many words as there are figure columns are those
- * columns' words, in order.
+ * columns' words, in order. When columns blank in every row stand among them, known only from the broken words, the
+ * cover of as many words as all those columns heads them in order, checked by each figure column's top word and the
+ * rows' totals.
  */
 import { lookupWord } from '../tables/vocabulary.ts';
-import { coverStackReading, labelColumnCount, modelOfCover, wordsOver } from './header-cover.ts';
+import { coverStackReading, labelColumnCount, modelOfCover, sumsHold, wordsOver } from './header-cover.ts';
 import { isAmountText, overlap, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 
 /** The columns of a sparse table (see the module comment), or null when the table is not of this shape, the header
@@ -22,8 +24,8 @@ export function coverOnAmounts(header: readonly PositionedLine[], data: readonly
   if (labels === 0 || labels === model.columns.length) return null;
   const values = model.columns.map((_, j) => j).slice(labels);
   const amounts = values.filter((j) => model.columns[j]!.kind === 'amount');
+  if (amounts.length < 2 || values.some((j) => model.columns[j]!.kind === 'text')) return null;
   const m = amounts.length;
-  if (m < 2 || values.some((j) => model.columns[j]!.kind === 'text')) return null;
   // (only a header the reading by position could not read: a column known only from its words, or words unknown)
   if (values.length === m && values.every((j) => labelOf(j).length > 0 && labelOf(j).every((w) => lookupWord(w) !== null))) return null;
   // (label columns whose words the vocabulary does not know hold pieces of the figure header, `科目名称合计`: the
@@ -33,17 +35,39 @@ export function coverOnAmounts(header: readonly PositionedLine[], data: readonly
   // every row's figures stand apart by position: each in one figure column only, no two in one column
   const columns = amounts.map((j) => model.columns[j]!);
   const rows: string[][] = [];
+  // (each row's figures in the value columns they stand in, a blank cell counted as nothing in its row's totals)
+  const placed: string[][] = [];
   for (const l of data) {
     const figures = l.parts.filter((p) => p.start >= lastEnd);
     if (figures.some((p) => !isAmountText(p.text))) return null;
     const at = figures.map((p) => columnOf(columns, p));
     if (at.some((k) => k < 0) || new Set(at).size !== at.length) return null;
     if (figures.length === m) rows.push(figures.map((p) => p.text));
+    const row = values.map(() => '0');
+    figures.forEach((p, k) => (row[amounts[at[k]!]! - labels] = p.text));
+    if (figures.length >= 2) placed.push(row);
   }
-  const read = coverStackReading(header, lastEnd, m, rows);
-  if (read === null) return null;
   const labelColumns = model.columns.slice(0, labels);
-  return modelOfCover(labelColumns, labelColumns.map((_, j) => labelOf(j)), columns, read);
+  const labelWords = labelColumns.map((_, j) => labelOf(j));
+  const read = coverStackReading(header, lastEnd, m, rows);
+  if (read !== null) return modelOfCover(labelColumns, labelWords, columns, read);
+  // (columns blank in every row, known only from header words, among the columns the cover heads: the order of the
+  // columns by position decides which words the figures take, so every figure column's top word by position must
+  // begin the word the cover gives it, and every row's totals hold; not so when the reading by position knows every
+  // word, its columns then placed by where they stand)
+  if (values.length === m || values.every((j) => labelOf(j).length > 0 && labelOf(j).every((w) => lookupWord(w) !== null))) return null;
+  const all = coverStackReading(header, lastEnd, values.length, []);
+  if (all === null || !amounts.every((j) => startsCoverWord(labelOf(j), all.paths[j - labels]!))) return null;
+  if (placed.length === 0 || !sumsHold(all.paths, placed)) return null;
+  return modelOfCover(labelColumns, labelWords, values.map((j) => model.columns[j]!), all);
+}
+
+/** Whether the words the reading by position put over a column begin with a piece of the cover's word for it: its top
+ * word (the first line's piece) a beginning of the cover's last word. */
+function startsCoverWord(byPosition: readonly string[], path: readonly string[]): boolean {
+  const top = byPosition[0];
+  const word = path[path.length - 1];
+  return top !== undefined && word !== undefined && top.length >= 2 && word.startsWith(top);
 }
 
 /** The one column a figure overlaps (the other columns it touches overlap it less), or -1. */
