@@ -9,12 +9,12 @@
  * columns (`header-words.ts`); a table whose header cannot be read so keeps the columns found by position.
  */
 import { readWords, splitGroupOverSubtotal, type Fragment, type Word } from './header-words.ts';
-import { coverUpToEqualColumns, coverValuePieces, flatTotalsHold, isTotal as isTotalWord, sumsHold } from './header-cover.ts';
+import { coverUpToEqualColumns, coverValuePieces, flatTotalsHold, sumsHold } from './header-cover.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
 import { readStack } from './header-stack.ts';
 import { byColumnNumbers, lowerMedian, nearest, strictlyBestPlacement } from './columns.ts';
 import { belongsTo, groupOf } from './header-groups.ts';
-import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
+import { VOCABULARY, isTotalWord, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { isAmountText, overlap, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 
 /** The figures of a line: the amounts after its last word but those standing in a label column (a code, a 行次). */

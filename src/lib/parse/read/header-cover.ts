@@ -37,7 +37,7 @@
  *   with the figures, nothing is read.
  * Otherwise the header is left as the reading by position had it (its unknown words reported there).
  */
-import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
+import { VOCABULARY, isTotalWord, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { parseDecimal, type Decimal } from '../../decimal.ts';
 import { lineFragments, wideCount, type Fragment } from './piece.ts';
@@ -125,7 +125,6 @@ function twoWords(parts: readonly Fragment[], all: readonly Fragment[], near = f
   return false;
 }
 
-export const isTotal = (text: string) => ['total', 'income_total', 'expenditure_total'].includes(lookupWord(text)?.key ?? '');
 const anchor = (w: CoverWord) => w.parts[0]!;
 const bottom = (w: CoverWord) => Math.max(...w.parts.map((p) => p.row));
 
@@ -236,7 +235,7 @@ function pathsFor(leaves: readonly CoverWord[], groups: readonly CoverWord[]): s
     if (k === inner.length) {
       // a total of the whole table stands first; a subtotal (小计) is always under a group
       // (本年收入 | 本年支出 beside 年初结转和结余 … are flows of a balance, not its total: only 合计 | 总计 stand first)
-      if (units.some((u, q) => u.leaves.length === 1 && isTotal(u.text) && ((q > 0 && lookupWord(u.text)?.key === 'total') || normHeaderWord(u.text) === '小计'))) return;
+      if (units.some((u, q) => u.leaves.length === 1 && isTotalWord(u.text) && ((q > 0 && lookupWord(u.text)?.key === 'total') || normHeaderWord(u.text) === '小计'))) return;
       results.push(leaves.map((w, i) => [...(heads.get(i) ?? []), w.text]));
       return;
     }
@@ -244,7 +243,7 @@ function pathsFor(leaves: readonly CoverWord[], groups: readonly CoverWord[]): s
     const group = groupOf(g.text)!;
     // a unit belongs when its word belongs to the group and it stands below the group word
     const fits = (u: Unit) => belongsTo(group, u.text) && u.leaves.every((i) => anchor(leaves[i]!).row > bottom(g));
-    const total = (u: Unit) => u.leaves.length === 1 && isTotal(u.text);
+    const total = (u: Unit) => u.leaves.length === 1 && isTotalWord(u.text);
     for (let lo = 0; lo < units.length; lo++) {
       for (let hi = lo + 1; hi < units.length; hi++) {
         const run = units.slice(lo, hi + 1);
@@ -285,7 +284,7 @@ export function sumsHold(paths: readonly string[][], allRows: readonly FigureRow
   const head = (p: readonly string[]) => p.slice(0, -1).join('/');
   for (const [j, p] of paths.entries()) {
     const leaf = p[p.length - 1]!;
-    if (!isTotal(leaf)) continue;
+    if (!isTotalWord(leaf)) continue;
     // the parts: the other columns with the same head, a nested group counted by its own total when it prints one
     const parts: number[] = [];
     paths.forEach((q, k) => {
@@ -293,7 +292,7 @@ export function sumsHold(paths: readonly string[][], allRows: readonly FigureRow
       if (head(q) === head(p)) parts.push(k);
       else if (q.length === p.length + 1 && head(q).startsWith(head(p) === '' ? '' : `${head(p)}/`)) {
         const sub = head(q);
-        const subTotal = paths.findIndex((r) => head(r) === sub && isTotal(r[r.length - 1]!));
+        const subTotal = paths.findIndex((r) => head(r) === sub && isTotalWord(r[r.length - 1]!));
         // the first column of a nested group stands for the group: its total, or every part when none is printed
         if (subTotal === k || (subTotal < 0 && head(paths[k]!) === sub)) parts.push(k);
       }
@@ -318,9 +317,9 @@ export function sumsHold(paths: readonly string[][], allRows: readonly FigureRow
  * (a row of zeros confirms nothing; with no full row only the shape is checked). */
 export function flatTotalsHold(paths: readonly string[][], rows: readonly FigureRow[]): boolean {
   const leaves = paths.map((p) => p[p.length - 1]!);
-  if (paths[0]!.length !== 1 || !isTotal(leaves[0]!)) return false;
-  if (paths.some((p, k) => k > 0 && p.length === 1 && isTotal(p[0]!))) return false;
-  const keys = paths.map((p) => lookupWord(p.length > 1 && isTotal(p[1]!) ? p[0]! : p[p.length - 1]!)?.key);
+  if (paths[0]!.length !== 1 || !isTotalWord(leaves[0]!)) return false;
+  if (paths.some((p, k) => k > 0 && p.length === 1 && isTotalWord(p[0]!))) return false;
+  const keys = paths.map((p) => lookupWord(p.length > 1 && isTotalWord(p[1]!) ? p[0]! : p[p.length - 1]!)?.key);
   if (new Set(keys).size !== keys.length) return false;
   const heads = (w: string, o: string) => {
     const g = groupOf(w);

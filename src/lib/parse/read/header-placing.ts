@@ -4,9 +4,8 @@
  * neighbours (`alignDriftingHeaders`); pieces of one word broken over lines or spaces joined (`wrappedWord`,
  * `joinBrokenWords`). Called by `buildColumns`.
  */
-import { lookupWord } from '../tables/vocabulary.ts';
+import { isTotalWord, lookupWord } from '../tables/vocabulary.ts';
 import { groupOf, isGroupOver, isHeaderWord } from './header-groups.ts';
-import { isTotal } from './header-cover.ts';
 import { byColumnNumbers, centre, cluster, joinPieces, nearestByCentre, overlap, spanOf, type Member, type Positioned, type WorkColumn } from './columns.ts';
 
 /** Two header pieces on lines one above the other that make a word of the vocabulary read top down (`政府性基金预算`
@@ -76,7 +75,7 @@ export function alignDriftingHeaders(
   // (a 栏次 row numbering as many columns as there are words, one number over each figure column: the numbers say
   // which word each figure column takes, the words being numbered in the order they are printed)
   const numbered = byColumnNumbers(figures.map((c) => c.span), S.length, columnNumbers);
-  const totals = S.map((st) => isTotal(word(st)));
+  const totals = S.map((st) => isTotalWord(word(st)));
   // (a total word left blank while a figure column right of it takes another word, and no total word heads a figure
   // column before it, would leave the row's total unprinted beside its parts: no reading. State of a reading after a
   // word: 0 no total word yet, 1 a total word left blank and none taken, 2 a total word taken.)

@@ -215,6 +215,9 @@ export function lookupWord(word: string, family: VocabularyFamily = 'any'): Term
   return hits.find((t) => t.families.includes('any') || family === 'any' || t.families.includes(family)) ?? null;
 }
 
+/** A total of a table's value columns: 合计 and its like, 本年收入合计, 本年支出合计. */
+export const isTotalWord = (text: string): boolean => ['total', 'income_total', 'expenditure_total'].includes(lookupWord(text)?.key ?? '');
+
 /** One column of a flattened header, with its meaning. */
 export interface ColumnMeaning {
   /** Flattened printed label (`本年支出/基本支出`), a word wrapped over two header lines joined (`本年收入合计`). */
