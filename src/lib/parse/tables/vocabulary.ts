@@ -166,6 +166,9 @@ export function isWordPart(text: string): boolean {
   return WORD_PARTS.has(normHeaderWord(text));
 }
 
+/** Whether a term is read in tables of `family` (a term of every family, or any family asked for). */
+const inFamily = (t: Term, family: VocabularyFamily): boolean => t.families.includes('any') || family === 'any' || t.families.includes(family);
+
 /** Every start of a vocabulary word of two characters or more, normalised, with the terms it starts. */
 const WORD_STARTS: ReadonlyMap<string, ReadonlySet<Term>> = (() => {
   const m = new Map<string, Set<Term>>();
@@ -189,7 +192,7 @@ export function isTornWord(segment: string, family: VocabularyFamily): boolean {
   const cs = [...normHeaderWord(segment)];
   if (cs.length < 4 || isWordPart(segment)) return false;
   const starts = (from: number, to: number) =>
-    [...(WORD_STARTS.get(cs.slice(from, to).join('')) ?? [])].filter((t) => t.role === 'value' && (t.families.includes('any') || family === 'any' || t.families.includes(family)));
+    [...(WORD_STARTS.get(cs.slice(from, to).join('')) ?? [])].filter((t) => t.role === 'value' && inFamily(t, family));
   const spell = (from: number, used: ReadonlySet<Term>): boolean => {
     if (from === cs.length) return used.size >= 2;
     for (let to = from + 2; to <= cs.length; to++)
@@ -212,7 +215,7 @@ export function familyOf(kind: TableKind): VocabularyFamily {
 export function lookupWord(word: string, family: VocabularyFamily = 'any'): Term | null {
   const hits = BY_WORD.get(normHeaderWord(word));
   if (!hits) return null;
-  return hits.find((t) => t.families.includes('any') || family === 'any' || t.families.includes(family)) ?? null;
+  return hits.find((t) => inFamily(t, family)) ?? null;
 }
 
 /** A total of a table's value columns: 合计 and its like, 本年收入合计, 本年支出合计. */
