@@ -58,6 +58,13 @@ export function isAmountText(text: string): boolean {
   return k === 'number' || k === 'percent' || k === 'dash' || k === 'withheld';
 }
 
+/** The figures a line ends with: its amount pieces after its last word. */
+export function trailingFigures<P extends { text: string }>(parts: readonly P[]): P[] {
+  let k = parts.length;
+  while (k > 0 && isAmountText(parts[k - 1]!.text)) k--;
+  return parts.slice(k);
+}
+
 /** Group pieces whose spans overlap (one column's cells overlap whatever their alignment); split groups that hold two
  * pieces of one row, using the row with most pieces as anchors (a piece goes to the one anchor it makes a word with,
  * when `joins` says so, else to the nearest). */

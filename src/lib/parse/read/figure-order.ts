@@ -12,16 +12,14 @@ import { readWords, splitGroupOverSubtotal, type Fragment, type Word } from './h
 import { coverUpToEqualColumns, coverValuePieces, flatTotalsHold, sumsHold } from './header-cover.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
 import { readStack } from './header-stack.ts';
-import { byColumnNumbers, lowerMedian, nearest, strictlyBestPlacement } from './columns.ts';
+import { byColumnNumbers, lowerMedian, nearest, strictlyBestPlacement, trailingFigures } from './columns.ts';
 import { belongsTo, groupOf } from './header-groups.ts';
 import { VOCABULARY, isTotalWord, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
-import { isAmountText, overlap, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
+import { overlap, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 
 /** The figures of a line: the amounts after its last word but those standing in a label column (a code, a 行次). */
 function figuresOf(parts: Positioned[], textColumns: Column[]): Positioned[] {
-  let k = parts.length;
-  while (k > 0 && isAmountText(parts[k - 1]!.text)) k--;
-  let rest = parts.slice(k);
+  let rest = trailingFigures(parts);
   // (money, with a decimal point or separator, is a figure even where a long label pushed it under the label columns)
   while (rest.length > 0 && !/[.,%％]/.test(rest[0]!.text) && textColumns.some((c) => overlap(c, rest[0]!) > 0)) rest = rest.slice(1);
   return rest;

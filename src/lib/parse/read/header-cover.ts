@@ -441,6 +441,14 @@ export function wordsOver(model: ColumnModel, j: number): string[] {
   return model.header.map((r) => r[j] ?? '').filter((x) => x !== '');
 }
 
+/** Whether each of `columns` is headed by words, every one a word of the vocabulary (the reading by position knew them). */
+export function headedByKnownWords(model: ColumnModel, columns: readonly number[]): boolean {
+  return columns.every((j) => {
+    const words = wordsOver(model, j);
+    return words.length > 0 && words.every((w) => lookupWord(w) !== null);
+  });
+}
+
 /** How many columns from the left are label columns: every column up to the last one headed by a label word (code,
  * name, 行次) or holding text; 0 when there is none. */
 export function labelColumnCount(model: ColumnModel): number {

@@ -9,21 +9,20 @@
  * the column its header word stands at (`blankColumnsBeside`), or nothing read so.
  */
 import { lookupWord } from '../tables/vocabulary.ts';
-import { coverValuePieces, type CoverReading } from './header-cover.ts';
+import { coverValuePieces, headedByKnownWords, wordsOver, type CoverReading } from './header-cover.ts';
 import type { Positioned } from './piece.ts';
-import { isAmountText, overlap, type Column, type ColumnModel, type PositionedLine } from './positioned.ts';
+import { trailingFigures } from './columns.ts';
+import { overlap, type Column, type ColumnModel, type PositionedLine } from './positioned.ts';
 
 const LABEL_ROLES: readonly string[] = ['code', 'code_part', 'name', 'row_number', 'unit_code'];
 
 /** The columns of a table of one amount line (see the module comment), or null. */
 export function coverOnlyRow(header: readonly PositionedLine[], data: readonly PositionedLine[], model: ColumnModel): ColumnModel | null {
   if (data.length !== 1 || header.length === 0) return null;
-  const labelOf = (j: number) => model.header.map((r) => r[j] ?? '').filter((x) => x !== '');
+  const labelOf = (j: number) => wordsOver(model, j);
   // the row's figures: the amounts after its last word, less a 行次 number before its money (the header prints 行次)
   const parts = data[0]!.parts;
-  let k = parts.length;
-  while (k > 0 && isAmountText(parts[k - 1]!.text)) k--;
-  let figures = parts.slice(k);
+  let figures = trailingFigures(parts);
   const rowNumber = model.header.some((r) => r.some((w) => lookupWord(w)?.role === 'row_number'));
   if (rowNumber && figures.length > 1 && /^[1-9]\d{0,2}$/.test(figures[0]!.text)) figures = figures.slice(1);
   if (figures.length === 0) return null;
@@ -44,11 +43,11 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
   if (n < 2) return null;
   // (only a header the reading by position could not read: words it does not know, or not one column per figure)
   const values = model.columns.map((_, j) => j).slice(labels);
-  if (values.length === n && values.every((j) => labelOf(j).length > 0 && labelOf(j).every((w) => lookupWord(w) !== null))) return null;
+  if (values.length === n && headedByKnownWords(model, values)) return null;
   const lastEnd = labelColumns[labels - 1]!.end;
   const whole = coverValuePieces(header, lastEnd, n, [figures.map((f) => f.text)]);
   // (fewer figures than columns: only when the columns by position do not all carry words the vocabulary knows)
-  const known = values.length > n && values.every((j) => labelOf(j).length > 0 && labelOf(j).every((w) => lookupWord(w) !== null));
+  const known = values.length > n && headedByKnownWords(model, values);
   const read = whole !== null && coverValuePieces(header, lastEnd, n + 1) === null ? whole : known ? null : blankColumnsBeside(header, lastEnd, figures);
   if (read === null) return null;
   const right = Math.max(...parts.map((p) => p.end));

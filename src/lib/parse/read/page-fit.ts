@@ -8,15 +8,8 @@
  */
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 import { isAmountText, overlap } from './positioned.ts';
-import { lowerMedian } from './columns.ts';
+import { lowerMedian, trailingFigures } from './columns.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
-
-/** The amounts at the end of a line (after its last word). */
-function trailingFigures(parts: Positioned[]): Positioned[] {
-  let k = parts.length;
-  while (k > 0 && isAmountText(parts[k - 1]!.text)) k--;
-  return parts.slice(k);
-}
 
 /** A code of the classification or one of its parts (`201`, `20101`, `2010101`, `01`), printed before a row's name. */
 const CODE_PART_RE = /^(?:\d{3}(?:\d{2}){0,2}|\d{2})$/;

@@ -5,14 +5,7 @@
  * Money is right-aligned in its cell, so the character column where a figure ends is compared with where the figures
  * of the nearest whole row above and the nearest below (same page) end, column by column. Pure.
  */
-import { isAmountText, strictlyBestPlacement, type ColumnModel, type Positioned } from './columns.ts';
-
-/** The figures a line ends with: its amount pieces after its last word. */
-export function trailingFigures(parts: readonly Positioned[]): Positioned[] {
-  let k = parts.length;
-  while (k > 0 && isAmountText(parts[k - 1]!.text)) k--;
-  return parts.slice(k);
-}
+import { strictlyBestPlacement, trailingFigures, type ColumnModel, type Positioned } from './columns.ts';
 
 /** How many value columns the model ends with (after its last text column), or null when a value column stands
  * between label columns (halves side by side) or is known only from its header (whole rows never fill it). */

@@ -11,7 +11,7 @@
  * rows' totals.
  */
 import { lookupWord } from '../tables/vocabulary.ts';
-import { coverStackReading, labelColumnCount, modelOfCover, sumsHold, wordsOver } from './header-cover.ts';
+import { coverStackReading, headedByKnownWords, labelColumnCount, modelOfCover, sumsHold, wordsOver } from './header-cover.ts';
 import { isAmountText, overlap, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 
 /** The columns of a sparse table (see the module comment), or null when the table is not of this shape, the header
@@ -27,7 +27,7 @@ export function coverOnAmounts(header: readonly PositionedLine[], data: readonly
   if (amounts.length < 2 || values.some((j) => model.columns[j]!.kind === 'text')) return null;
   const m = amounts.length;
   // (only a header the reading by position could not read: a column known only from its words, or words unknown)
-  if (values.length === m && values.every((j) => labelOf(j).length > 0 && labelOf(j).every((w) => lookupWord(w) !== null))) return null;
+  if (values.length === m && headedByKnownWords(model, values)) return null;
   // (label columns whose words the vocabulary does not know hold pieces of the figure header, `科目名称合计`: the
   // value pieces are not all over the figures)
   if (model.columns.slice(0, labels).some((_, j) => labelOf(j).some((w) => lookupWord(w) === null))) return null;
@@ -55,7 +55,7 @@ export function coverOnAmounts(header: readonly PositionedLine[], data: readonly
   // columns by position decides which words the figures take, so every figure column's top word by position must
   // begin the word the cover gives it, and every row's totals hold; not so when the reading by position knows every
   // word, its columns then placed by where they stand)
-  if (values.length === m || values.every((j) => labelOf(j).length > 0 && labelOf(j).every((w) => lookupWord(w) !== null))) return null;
+  if (values.length === m || headedByKnownWords(model, values)) return null;
   const all = coverStackReading(header, lastEnd, values.length, []);
   if (all === null || !amounts.every((j) => startsCoverWord(labelOf(j), all.paths[j - labels]!))) return null;
   if (placed.length === 0 || !sumsHold(all.paths, placed)) return null;

@@ -1,5 +1,5 @@
 import { cmp, parseDecimal, type Decimal } from '../../../decimal.ts';
-import { isAmountText } from '../../read/columns.ts';
+import { trailingFigures } from '../../read/columns.ts';
 import { pieces, type Positioned } from '../../read/piece.ts';
 import type { Placement, Slot } from './placement.ts';
 
@@ -17,10 +17,8 @@ import type { Placement, Slot } from './placement.ts';
 /** The pieces of a printed line that are its last `count` figures (its amount pieces after its last word), or null
  * when the line ends with fewer. */
 export function lastFigures(raw: string, count: number): Positioned[] | null {
-  const ps = pieces(raw);
-  let k = ps.length;
-  while (k > 0 && isAmountText(ps[k - 1]!.text)) k--;
-  return ps.length - k >= count && count > 0 ? ps.slice(ps.length - count) : null;
+  const figures = trailingFigures(pieces(raw));
+  return figures.length >= count && count > 0 ? figures.slice(figures.length - count) : null;
 }
 
 /** The positioned figures of a row whose printed values (non-blank `cells`, in order) end its line, or null when the
