@@ -86,13 +86,14 @@ function headerText(grid: Grid): string {
 }
 
 /**
- * The header lines as printed, top to bottom, from the first header line to the first data row (a word broken over
- * them keeps its pieces in reading order there, and lines the reader merged into one header row are all kept).
+ * The header lines as printed, top to bottom, from the first header line to the first row with figures (a word broken
+ * over them keeps its pieces in reading order there, and lines the reader merged into one header row are all kept, as
+ * are header lines past the grid's last header row: a tall header the reader wrote over more rows than the grid takes).
  */
 function printedHeaderText(grid: Grid, lines: readonly SourceLine[] | undefined): string {
   if (!lines || grid.headerLines.length === 0) return '';
   const from = Math.min(...grid.headerLines);
-  const to = grid.rows[0]?.n ?? Math.max(...grid.headerLines) + 1;
+  const to = grid.rows.find((l) => l.cells.some((c) => classifyCell(c) === 'number'))?.n ?? Math.max(...grid.headerLines) + 1;
   return lines.filter((l) => l.n >= from && l.n < to).map((l) => l.raw).join(' ');
 }
 
