@@ -30,6 +30,10 @@ describe('a budget row head', () => {
     const row = readRowHead(line(99, ['201', '', '01', '01', '', '行政运行', '2,384.00', '2,384.00', '', '1,224.01']), 5);
     expect(row).toMatchObject({ code: '2010101', unitCode: null, name: '行政运行', nameIdx: 5 });
   });
+  it('splits a code whose 款 and 项 are squeezed together after the 类 (line 127: `208 0502    事业单位离退休`)', () => {
+    const h = readRowHead(line(127, ['208 0502', '事业单位离退休', '24135628.04', '24135628.04', '20273927.55', '3861700.49', '0.00']), 5);
+    expect(h).toMatchObject({ code: '2080502', unitCode: null, name: '事业单位离退休', nameIdx: 1 });
+  });
   it('ends the label part at the first figure after the name (line 261: `合计 124.8 … 19.3 23.1`)', () => {
     const h = readRowHead(line(261, ['', '合计', '124.8', '101.8', '', '', '82.4', '19.3 23.1']), 5);
     expect(h).toMatchObject({ code: null, name: '合计', nameIdx: 1 });

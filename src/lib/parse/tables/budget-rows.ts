@@ -54,6 +54,11 @@ export function readRowHead(l: SourceLine, labelCells: number): RowHead {
     if (/^\d+$/.test(c)) digits.push({ idx, v: c });
     // a code printed with spaces in one cell (`208 05 01`): its 类, 款 and 项
     else if (/^\d{3}(?:[ \u3000]+\d{2}){1,2}$/.test(c)) for (const v of c.split(/[ \u3000]+/)) digits.push({ idx, v });
+    // its 款 and 项 squeezed together after the 类 (`208 0502`)
+    else if (/^\d{3}[ \u3000]+\d{4}$/.test(c)) {
+      const [lei, rest] = c.split(/[ \u3000]+/) as [string, string];
+      for (const v of [lei, rest.slice(0, 2), rest.slice(2)]) digits.push({ idx, v });
+    }
   };
   head.forEach((c, idx) => pushCode(c, idx));
   // A code the reader joined to the name in one cell (`221 02住房改革支出`, a page laid out apart): split off.
