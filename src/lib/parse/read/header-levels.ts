@@ -142,7 +142,7 @@ export function readHeaderLabels(cols: { span: { start: number; end: number }; k
         vg !== null && top(j) > upperEnd && (belongsTo(vg.g, wordOf(j)) || [j - 1, j + 1].some((m) => members.includes(m) && top(m) > upperEnd && top(j) > top(m)));
       // (a code or name column among the amounts starts a code | name | amount block under the group, its words
       // wrapped over more lines than those beside it: 经济分类 / 科目编 / 码 beside 决算数)
-      const blockLabel = (j: number) => text(j) && ['code', 'name'].includes(lookupWord(wordOf(j))?.role ?? '');
+      const blockLabel = (j: number) => text(j) && isRowLabelWord(wordOf(j));
       // a label group (项目 over code and name) never heads a column of figures
       const labelsGroup = groupOf(joinPieces(topParts.map((m) => m.part.text)))?.kind === 'labels';
       const fits = (j: number) =>
@@ -228,9 +228,14 @@ export function readHeaderLabels(cols: { span: { start: number; end: number }; k
     const levels: Positioned[][] = [];
     let lastRow = -1;
     // (a label wrapped in a narrow cell off its centre, `对附属` / `单位补` / `助支出`: the level so far and every word
-    // below it joined are one word of the vocabulary)
-    const restIsWord = (cur: Positioned[], k: number) =>
-      !isHeaderWord(joinPieces(cur.map((p) => p.text))) && isHeaderWord(joinPieces([...cur.map((p) => p.text), ...h.slice(k).map((m) => m.part.text)]));
+    // below it joined are one word of the vocabulary; so too when the level so far is a row-label word, which no
+    // figure column takes, over a figure column and the words joined are a value word, `项目` / `支出`)
+    const restIsWord = (cur: Positioned[], k: number) => {
+      const so = joinPieces(cur.map((p) => p.text));
+      const whole = joinPieces([...cur.map((p) => p.text), ...h.slice(k).map((m) => m.part.text)]);
+      if (!isHeaderWord(so)) return isHeaderWord(whole);
+      return !text(i) && isRowLabelWord(so) && lookupWord(whole)?.role === 'value';
+    };
     h.forEach((m, k) => {
       const cur = levels[levels.length - 1];
       if (cur && (m.row === lastRow || (continues(cur, m.part) && !twoLevels(cur, h.slice(k))) || restIsWord(cur, k))) cur.push(m.part);
@@ -239,6 +244,11 @@ export function readHeaderLabels(cols: { span: { start: number; end: number }; k
     });
     return [...groupsOf[i]!.map((g) => groups[g]!.text), ...levels.map((parts) => joinPieces(parts.map((p) => p.text)))];
   });
+}
+
+/** A word naming the row labels (`项目`, `科目编码`): a code or name column's word. */
+function isRowLabelWord(word: string): boolean {
+  return ['code', 'name'].includes(lookupWord(word)?.role ?? '');
 }
 
 /** A part of the group's own (not its total: `合计` beside is a column of its own). */
