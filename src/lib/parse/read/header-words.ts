@@ -11,7 +11,7 @@
  */
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
-import type { ColumnModel, Column, PositionedLine } from './positioned.ts';
+import type { ColumnModel, Column, Positioned, PositionedLine } from './positioned.ts';
 import type { Fragment } from './piece.ts';
 
 export type { Fragment };
@@ -44,10 +44,20 @@ const isValueWord = (w: string) => lookupWord(w)?.role === 'value';
 /** Steps of the search for whole words in one header at most (a header of text no table prints stops early). */
 const MAX_STEPS = 20_000;
 
-/** Whether piece `p` stands right under the start of a free piece other than `first` (on the line above, starting
- * where it starts) that it continues into a value word's beginning: that word's rest rather than `first`'s. */
+/** Whether piece `p` stands right under a free piece other than `first` (on the line above, starting within it: the
+ * rest of a wrapped cell drawn centred under its start, `本年支出` over ` 合计`) that it continues into a value word's
+ * beginning: that word's rest rather than `first`'s. */
 function claimedBelow(p: Fragment, first: Fragment, chain: readonly Fragment[], free: readonly Fragment[], used: ReadonlySet<Fragment>): boolean {
-  return free.some((g) => g !== first && !used.has(g) && !chain.includes(g) && g.row === p.row - 1 && g.part.start === p.part.start && PREFIXES.has(normHeaderWord(g.part.text) + p.part.text));
+  return free.some(
+    (g) =>
+      g !== first &&
+      !used.has(g) &&
+      !chain.includes(g) &&
+      g.row === p.row - 1 &&
+      p.part.start >= g.part.start &&
+      p.part.start < g.part.end &&
+      PREFIXES.has(normHeaderWord(g.part.text) + p.part.text),
+  );
 }
 
 /** The longest value word of the vocabulary that starts with `first` and continues with free pieces below it. */
@@ -147,6 +157,10 @@ function placeGroups(read: Word[]): Word[] {
     while (hi < all.length && member(all[hi]!)) hi++;
     const members = all.slice(lo, hi);
     if (members.length < 2) continue;
+    // (a group word standing over none of its parts, wholly left or right of them, is a column word of its own:
+    // `本年支出合计` over its own figures beside `其中：基本支出` over 小计 | 人员经费 | 公用经费)
+    const reach = members.flatMap((m) => m.parts.map((f) => f.part));
+    if (span.end <= Math.min(...reach.map((q) => q.start)) || span.start >= Math.max(...reach.map((q) => q.end))) continue;
     const first = members[0]!.at;
     const last = members[members.length - 1]!.at;
     members.forEach((m, i) => {
@@ -211,7 +225,9 @@ export function reassembleHeader(header: PositionedLine[], model: ColumnModel, a
   const lastText = texts.length > 0 ? model.columns[texts[texts.length - 1]!]!.end : -Infinity;
   // the value side: right of the label columns (a table with labels on both sides is not re-read)
   if (texts.some((j) => model.columns.slice(0, j).some((_, k) => !isLabel(k)))) return null;
-  const fragments: Fragment[] = header.flatMap((l, row) => l.parts.filter((p) => p.start >= lastText).map((part) => ({ part, row })));
+  // (a value word starting over the last label column's end heads values: `本年支出合计` drawn from over a 行次 column)
+  const valueSide = (p: Positioned) => p.start >= lastText || (p.end > lastText && PREFIXES.has(normHeaderWord(p.text)));
+  const fragments: Fragment[] = header.flatMap((l, row) => l.parts.filter(valueSide).map((part) => ({ part, row })));
   const read = readWords(fragments);
   if (!read) return null;
   const words = placeGroups(read);
