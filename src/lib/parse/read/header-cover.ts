@@ -22,7 +22,8 @@
  *   belong to it, side by side, a total (合计, 小计) only first in a run; the table's own 合计 only first (本年收入 beside
  *   年初结转和结余 is a flow, not a total), a 小计 never outside a group nor the end of a word ended beside it on its line;
  * - the columns stand in the order of the words' anchors where the anchors decide it: two anchors on one line in
- *   printed order (unless a word's own piece stands left of its anchor past the other: the line pushed it right);
+ *   printed order (unless a word's own piece stands left of its anchor past the other: the line pushed it right, and the
+ *   word stands at that piece, `pushed-order.ts`);
  *   anchors on different lines drift (a lower line with more text to its left is drawn further left), so a clear
  *   distance orders them; nearer, the lines where both words have pieces do when they all agree (pieces of equal
  *   text, `入`, which any word may end, order nothing). Every order the anchors allow is tried;
@@ -47,6 +48,7 @@ import { pieceCovers, totalWithin, type CoverWord } from './char-cover.ts';
 import { normChars } from '../../text/clean.ts';
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 import { oneUpToEqualColumns } from './equal-columns.ts';
+import { pushedBefore } from './pushed-order.ts';
 
 /** How far (columns) a piece of a word may stand from the word's anchor; how many lines below it. */
 const REACH = 16;
@@ -152,7 +154,7 @@ function allowedOrders(leaves: readonly CoverWord[], cap = MAX_ORDERS): number[]
     const [a, b] = [anchor(leaves[i]!), anchor(leaves[j]!)];
     if (a.row === b.row) {
       const pushed = (x: CoverWord, y: Fragment) => y.part.start > from(x) && y.part.start < anchor(x).part.start;
-      if (pushed(leaves[i]!, b) || pushed(leaves[j]!, a)) return bothPushedBefore(from(leaves[i]!), a, from(leaves[j]!), b);
+      if (pushed(leaves[i]!, b) || pushed(leaves[j]!, a)) return pushedBefore(from(leaves[i]!), a, from(leaves[j]!), b);
       return a.part.start < b.part.start;
     }
     // anchors on different lines: a clear distance between the anchors orders them; nearer, the lines where both
@@ -183,18 +185,6 @@ function allowedOrders(leaves: readonly CoverWord[], cap = MAX_ORDERS): number[]
   };
   walk();
   return out;
-}
-
-/**
- * Two words anchored on one line, each with a piece of its own written left of its anchor there (`费 经费人员经 公用`:
- * pdftotext wrote the lower halves of two cells, `费` | `经费`, before their upper halves, `人员经` | `公用`): the line
- * holds two runs, each in printed order. The first word comes first when both runs say so — its left piece before the
- * other's and its anchor before the other's; when they disagree, or a word has no piece left of its anchor, nothing
- * orders them. `fromA`, `fromB`: where each word's pieces on the line start.
- */
-function bothPushedBefore(fromA: number, a: Fragment, fromB: number, b: Fragment): boolean {
-  if (fromA >= a.part.start || fromB >= b.part.start) return false;
-  return fromA < fromB && a.part.start < b.part.start;
 }
 
 /** -1 when on every line where both words have pieces all of `a`'s stand left of all of `b`'s, 1 when right of them,
