@@ -81,7 +81,9 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   const labelEnds = header.flatMap((l) => l.parts.filter(labelWord).map((p) => p.end));
   const cut = labelEnds.length > 0 ? Math.max(...labelEnds) : lastEnd;
   const wider = () => header.flatMap((l, row) => l.parts.filter((p) => p.start >= cut && !labelWord(p)).map((part) => ({ part, row })));
-  const stack = readStack(fragments, n, confirm) ?? (cut < lastEnd ? readStack(wider(), n, confirm) : null);
+  const narrowStack = readStack(fragments, n, confirm);
+  const widerStack = narrowStack === null && cut < lastEnd ? readStack(wider(), n, confirm) : null;
+  const stack = narrowStack ?? widerStack;
   // the columns by position hold every full row one figure to a column, in order: nothing to repair
   const holds = full.every((f) => {
     const cells = placeParts(f, model).cells;
@@ -144,7 +146,9 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
     if (word) labels[j]!.push(word.text);
   });
   // (else the header's pieces read as an exact cover of vocabulary words, `header-cover.ts`)
-  const byOrder = headerInOrder(fragments, n);
+  // (from the pieces the stack was read from, when it was read right of where the header's label words end: the
+  // stack's words in order, a group word over its parts, `本年支出` over `小计 基本支出 项目支出`)
+  const byOrder = headerInOrder(fragments, n) ?? (widerStack !== null ? headerInOrder(wider(), n) : null);
   // (or, every row printing every figure, as one cover up to columns whose figures are the same in every row)
   const everyRowFull = figures.every((f) => f.length === 0 || f.length === n);
   const cover = byOrder === null ? (coverValuePieces(header, lastEnd, n, rows) ?? (everyRowFull ? coverUpToEqualColumns(header, lastEnd, n, rows) : null)) : null;
