@@ -105,12 +105,13 @@ function rowNumbers(grid: Grid): Map<SourceLine, number> {
   return rowNumberCells(headerText(grid), withFigures.map((h) => ({ l: h.l, from: (h.head.nameIdx >= 0 ? h.head.nameIdx : nameIdx) + 1 })));
 }
 
+/** The widest row: only rows printing a figure count (a header line repeated after a page break, `类 款 项`, is none). */
 function valueWidth(grid: Grid): PrintedWidth {
   const w: PrintedWidth = { cells: 0, figures: 0 };
   const numbers = rowNumbers(grid);
   for (const l of grid.rows) {
     const h = readRowHead(l, LABEL_CELLS);
-    if (h.nameIdx < 0) continue;
+    if (h.nameIdx < 0 || !l.cells.some((c) => classifyCell(c) === 'number' || classifyCell(c) === 'withheld')) continue;
     const start = (numbers.get(l) ?? h.nameIdx) + 1;
     w.cells = Math.max(w.cells, Math.max(l.cells.length, LABEL_CELLS) - start);
     w.figures = Math.max(w.figures, printedCount(l.cells.slice(start)));
