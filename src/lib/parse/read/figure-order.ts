@@ -11,6 +11,7 @@
 import { readWords, splitGroupOverSubtotal, type Fragment, type Word } from './header-words.ts';
 import { coverUpToEqualColumns, coverValuePieces, flatTotalsHold, sumsHold } from './header-cover.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
+import { joinRowNumberParts } from './row-number-parts.ts';
 import { readStack } from './header-stack.ts';
 import { byColumnNumbers, lowerMedian, nearest, strictlyBestPlacement, trailingFigures } from './columns.ts';
 import { belongsTo, groupOf } from './header-groups.ts';
@@ -30,7 +31,9 @@ function figuresOf(parts: Positioned[], textColumns: Column[]): Positioned[] {
  * hold every full row's figures one to a column, or the table is not of this shape (labels on both sides of the
  * figures, fewer than two full rows (one under a 栏次 row that numbers its columns), a header the vocabulary cannot read onto the calibrated columns).
  */
-export function columnsByOrder(header: PositionedLine[], data: PositionedLine[], model: ColumnModel, numbers: Positioned[] | null = null): ColumnModel | null {
+export function columnsByOrder(header: PositionedLine[], data: PositionedLine[], found: ColumnModel, numbers: Positioned[] | null = null): ColumnModel | null {
+  // (a 行次 column drawn at two places, split by position into two columns among the labels: one column)
+  const model = joinRowNumberParts(found, data);
   // the label columns: up to the last text column (a code printed with spaces, `201 03 02`, may read as a number in
   // the first column); a table with figures among its labels (收入 | 支出 side by side) is not read by order
   const lastText = model.columns.map((c) => c.kind).lastIndexOf('text');
