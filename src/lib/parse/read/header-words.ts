@@ -211,7 +211,9 @@ export function reassembleHeader(header: PositionedLine[], model: ColumnModel, a
   const lastText = texts.length > 0 ? model.columns[texts[texts.length - 1]!]!.end : -Infinity;
   // the value side: right of the label columns (a table with labels on both sides is not re-read)
   if (texts.some((j) => model.columns.slice(0, j).some((_, k) => !isLabel(k)))) return null;
-  const fragments: Fragment[] = header.flatMap((l, row) => l.parts.filter((p) => p.start >= lastText).map((part) => ({ part, row })));
+  // (a value word may start over the last label column's end: `本年收入合计` drawn left over the 行次 numbers beside it)
+  const valueSide = (p: PositionedLine['parts'][number]) => p.start >= lastText || (p.end > lastText && PREFIXES.has(normHeaderWord(p.text)));
+  const fragments: Fragment[] = header.flatMap((l, row) => l.parts.filter(valueSide).map((part) => ({ part, row })));
   const read = readWords(fragments);
   if (!read) return null;
   const words = placeGroups(read);
