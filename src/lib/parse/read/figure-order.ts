@@ -9,7 +9,7 @@
  * columns (`header-words.ts`); a table whose header cannot be read so keeps the columns found by position.
  */
 import { readWords, splitGroupOverSubtotal, type Fragment, type Word } from './header-words.ts';
-import { coverUpToEqualColumns, coverValuePieces, flatTotalsHold, sumsHold } from './header-cover.ts';
+import { coverUpToEqualColumns, coverValuePieces, flatTotalsHold, stackWithStrays, sumsHold } from './header-cover.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
 import { readStack } from './header-stack.ts';
 import { byColumnNumbers, lowerMedian, nearest, strictlyBestPlacement, trailingFigures } from './columns.ts';
@@ -81,7 +81,7 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   const labelEnds = header.flatMap((l) => l.parts.filter(labelWord).map((p) => p.end));
   const cut = labelEnds.length > 0 ? Math.max(...labelEnds) : lastEnd;
   const wider = () => header.flatMap((l, row) => l.parts.filter((p) => p.start >= cut && !labelWord(p)).map((part) => ({ part, row })));
-  const stack = readStack(fragments, n, confirm) ?? (cut < lastEnd ? readStack(wider(), n, confirm) : null);
+  const stack = stackWithStrays(fragments, header, lastEnd, n, confirm) ?? (cut < lastEnd ? readStack(wider(), n, confirm) : null);
   // the columns by position hold every full row one figure to a column, in order: nothing to repair
   const holds = full.every((f) => {
     const cells = placeParts(f, model).cells;
