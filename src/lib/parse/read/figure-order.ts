@@ -9,7 +9,7 @@
  * columns (`header-words.ts`); a table whose header cannot be read so keeps the columns found by position.
  */
 import { readWords, splitGroupOverSubtotal, type Fragment, type Word } from './header-words.ts';
-import { coverUpToEqualColumns, coverValuePieces, flatTotalsHold, sumsHold } from './header-cover.ts';
+import { coverUpToEqualColumns, coverValuePieces, flatTotalsHold, stackWithStrays, sumsHold } from './header-cover.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
 import { joinRowNumberParts } from './row-number-parts.ts';
 import { readStack } from './header-stack.ts';
@@ -84,7 +84,7 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   const labelEnds = header.flatMap((l) => l.parts.filter(labelWord).map((p) => p.end));
   const cut = labelEnds.length > 0 ? Math.max(...labelEnds) : lastEnd;
   const wider = () => header.flatMap((l, row) => l.parts.filter((p) => p.start >= cut && !labelWord(p)).map((part) => ({ part, row })));
-  const narrowStack = readStack(fragments, n, confirm);
+  const narrowStack = stackWithStrays(fragments, header, lastEnd, n, confirm);
   const widerStack = narrowStack === null && cut < lastEnd ? readStack(wider(), n, confirm) : null;
   const stack = narrowStack ?? widerStack;
   // the columns by position hold every full row one figure to a column, in order: nothing to repair

@@ -8,7 +8,8 @@
  * every character is accounted for (the exact cover by pieces of `char-cover.ts`; this module keeps the classified
  * table's rules: which words, when two whole words are two cells, groups, orders and totals). A piece that is in no word (the space between two cells lost, `收入位上缴`) is cut
  * into parts that are; a piece drawn into the label columns that is part of no label word but of a value word (the `余`
- * of a narrow `年初结转和结余`) is taken too when the pieces over the figures have no cover without it. Each word is anchored at the piece holding its first character; its other pieces stand near it
+ * of a narrow `年初结转和结余`, the `合计` of `本年收入合计` beside 行次) is taken with them first: a cover that accounts for
+ * it too is the reading, else the pieces over the figures are read without it. Each word is anchored at the piece holding its first character; its other pieces stand near it
  * (on its line or below, or, raised, on the line above; near by the columns written or by where the pieces stand on the page,
  * `Fragment.wide`; when no cover keeps every word near, anywhere in the header's width: pdftotext wrote a piece far from
  * its cell, `上缴` right of the cells beside its `上级`), and two whole words (`本年支出`, `合计`) make one word only
@@ -459,26 +460,35 @@ const LABEL_TEXTS: readonly string[] = VOCABULARY.filter((t) => LABEL_ROLES.incl
 
 /** Pieces standing over the label columns that are part of no label word but of a value word (`余`, the end of a
  * narrow `年初结转和结余` drawn left into the label columns of a table as narrow as its figures). */
-function strayPieces(header: readonly PositionedLine[], lastEnd: number): Fragment[] {
+export function strayPieces(header: readonly PositionedLine[], lastEnd: number): Fragment[] {
   const stray = (p: Positioned) => {
     const t = normChars(p.text);
-    return p.end <= lastEnd && t !== '' && !LABEL_TEXTS.some((w) => w.includes(t) || t.includes(w)) && TARGETS.some((w) => w.includes(t));
+    return p.end <= lastEnd && t !== '' && !LABEL_TEXTS.some((w) => w.includes(t) || (w.length > 1 && t.includes(w))) && TARGETS.some((w) => w.includes(t));
   };
   return lineFragments(header, stray);
 }
 
+/** The header's pieces `fragments` read as one stack of `n` column words (`header-stack.ts`), with the strays drawn
+ * into the label columns when they read so (as the cover takes them first), else without them. */
+export function stackWithStrays(fragments: readonly Fragment[], header: readonly PositionedLine[], lastEnd: number, n: number, confirmed: (paths: readonly string[][]) => boolean): string[][] | null {
+  const strays = strayPieces(header, lastEnd).filter((f) => !fragments.some((g) => g.row === f.row && g.part.start === f.part.start));
+  return (strays.length === 0 ? null : readStack([...fragments, ...strays], n, confirmed)) ?? readStack(fragments, n, confirmed);
+}
+
 /**
- * The squeezed header over the figure columns right of `lastEnd` read as an exact cover (`coverHeader`); when its
- * pieces there have none, the pieces drawn into the label columns that only a value word can hold (`strayPieces`)
- * are taken with them, and the cover must account for those too.
+ * The squeezed header over the figure columns right of `lastEnd` read as an exact cover (`coverHeader`), with the
+ * pieces drawn into the label columns that only a value word can hold (`strayPieces`) when a cover accounts for
+ * those too, else without them.
  */
 export function coverValuePieces(header: readonly PositionedLine[], lastEnd: number, n: number, rows: readonly FigureRow[] = []): CoverReading | null {
   const pieces = valuePieces(header, lastEnd);
-  const read = coverHeader(pieces, n, rows);
-  if (read !== null) return read;
+  // (a cover that accounts for the strays too is the reading: without them a value word's piece would stay unread,
+  // `合计` of `本年收入合计` drawn left beside 行次)
   const strays = strayPieces(header, lastEnd);
   const withStrays = strays.length === 0 ? null : coverHeader([...pieces, ...strays], n, rows);
   if (withStrays !== null) return withStrays;
+  const read = coverHeader(pieces, n, rows);
+  if (read !== null) return read;
   // (a label word written right of where the label columns were found, `科目名称` on a line of its own: it is the
   // label columns' word, and the cover must account for every other piece without it)
   const labels = pieces.filter((f) => isLabelWord(f.part.text));
@@ -503,7 +513,19 @@ function inStackOrder(cover: CoverReading | null, stack: () => CoverReading | nu
   const other = stack();
   if (cover === null || other === null) return cover ?? other;
   const same = reordered(cover.paths, other.paths) && cover.paths.every((p) => p.length === 1);
-  return same ? { paths: other.paths, words: cover.words } : cover;
+  return same ? { paths: spelledAsCovered(other.paths, cover.paths), words: cover.words } : cover;
+}
+
+/** The stack's columns each ending in the cover's word of the same meaning: the cover read every piece (`合计` drawn
+ * left into the label columns ends `本年收入合计`), the stack, read without them, only those over the figures. */
+function spelledAsCovered(stack: readonly string[][], cover: readonly string[][]): string[][] {
+  const left = cover.map((p) => p[p.length - 1]!);
+  return stack.map((p) => {
+    const k = left.findIndex((w) => meaning(w) === meaning(p[p.length - 1] ?? ''));
+    if (k < 0) return [...p];
+    const [word] = left.splice(k, 1);
+    return [...p.slice(0, -1), word!];
+  });
 }
 
 /**
@@ -513,7 +535,7 @@ function inStackOrder(cover: CoverReading | null, stack: () => CoverReading | nu
  */
 export function coverStackReading(header: readonly PositionedLine[], lastEnd: number, m: number, rows: readonly FigureRow[]): CoverReading | null {
   const stack = (): CoverReading | null => {
-    const paths = readStack(valuePieces(header, lastEnd), m, (p) => flatTotalsHold(p, rows));
+    const paths = stackWithStrays(valuePieces(header, lastEnd), header, lastEnd, m, (p) => flatTotalsHold(p, rows));
     return paths === null ? null : { paths, words: [...new Set(paths.flat())] };
   };
   return inStackOrder(coverValuePieces(header, lastEnd, m, rows), stack);

@@ -512,9 +512,14 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     }
     for (let k = i - 1; k >= first; k--) run.unshift(k);
     let band = headerBand(lines, first, floor, pageStarts);
+    // (a title naming another table between them, page furniture or not, starts a new table: `部门收入总表` after the
+    // page that ended `部门收支总表`)
+    const titled = titleKind(lines, floor, band[0] ?? first);
+    const otherTable = titled !== null && previousKind !== null && titled !== previousKind;
     // On a page that continues the table of the page before, word lines above the first amount line whose words all
-    // stand in that table's label columns are the start of a wrapped row label, not a header.
-    if (previous && band.length > 0) {
+    // stand in that table's label columns are the start of a wrapped row label, not a header (never under a title
+    // naming another table: that table's header).
+    if (previous && band.length > 0 && !otherTable) {
       const d = shiftFor(run.map((k) => ({ line: lines[k]!, parts: dp(k) })), previous);
       const inLabels = (k: number) =>
         dp(k).every((p) => previous!.columns.some((c) => c.kind === 'text' && Math.min(c.end, p.end + (d ?? 0)) - Math.max(c.start, p.start + (d ?? 0)) > 0));
@@ -557,10 +562,6 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const words = [...band.map((k) => lines[k]!.raw), ...(band.length > 0 ? carriedWords.flatMap((l) => l.parts.map((p) => p.text)) : [])].join('').replace(/[\s\u3000]+/g, '');
     const rightAfter = band.length > 0 && lines.slice(floor, band[0]).every((m) => m.skip || m.raw.trim() === '');
     const fits = (d: number | null) => d !== null && headerLines.every((h) => fitsModel(h.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })), previous!));
-    // (a title naming another table between them, page furniture or not, starts a new table: `部门收入总表` after the
-    // page that ended `部门收支总表`)
-    const titled = titleKind(lines, floor, band[0] ?? first);
-    const otherTable = titled !== null && previousKind !== null && titled !== previousKind;
     const carried = previous && !otherTable && (band.length === 0 || rightAfter) ? carryShift(dataLines, previous) : null;
     // (else the page's own rows place the table's columns again: a header repeated in other words' order, or none)
     const byShift = carried !== null && (band.length === 0 || fits(carried) || words === previousWords);
