@@ -306,7 +306,7 @@ export function readPdfRows(
         cal.runs[h] = runStartGroups(inHalf, half.valueIdx.length);
         if (cal.whole[h]!.length > 0) return;
         const ends = inHalf.flatMap((ws) => ws.filter((w) => w.kind === 'figure').map((w) => w.start + w.text.length));
-        cal.groups[h] = endGroups(ends, half.valueIdx.length);
+        cal.groups[h] = endGroups(ends, half.valueIdx.length, true);
       });
     }
     let top = true;
