@@ -22,6 +22,7 @@ import { recalibrate, valueColumnCount, wholeNeighbours } from './row-calibratio
 import { isRowNumberText } from './row-numbers.ts';
 import { coverOnNumbers } from './header-cover.ts';
 import { coverOnlyRow } from './only-row.ts';
+import { onlyRowNumber } from './only-row-number.ts';
 import { coverOnAmounts } from './sparse-cover.ts';
 import { pieces } from './piece.ts';
 
@@ -34,7 +35,8 @@ function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbe
   // (a table of mostly blank columns under a 栏次 row: its header read as an exact cover onto the numbered columns)
   // (the only row of an empty table, every figure printed: its header read as an exact cover of its figures)
   // (a sparse table whose figures stand apart by position: its header read as an exact cover onto those columns)
-  return columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? coverOnNumbers(header, data, model, columnNumbers) ?? coverOnlyRow(header, data, model) ?? coverOnAmounts(header, data, model) ?? model;
+  // (else by position, the only row's 行次 never read as money)
+  return columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? coverOnNumbers(header, data, model, columnNumbers) ?? coverOnlyRow(header, data, model) ?? coverOnAmounts(header, data, model) ?? onlyRowNumber(data, model) ?? model;
 }
 
 /** How a header read as an exact cover of vocabulary words was read (`header-cover.ts`): an `info` problem on its

@@ -20,6 +20,7 @@
 import type { SourceLine } from '../../../text/lines.ts';
 import { normHeaderWord } from '../../tables/vocabulary.ts';
 import { median } from '../../read/columns.ts';
+import { sideOfShift, wholeLinesAgree } from './shifted-ends.ts';
 import { agreedStarts, halfAt, readSidesByOrder, readSidesByPair, wordsOf, type Half, type PairRule, type Word } from './by-order.ts';
 
 export type RowReading =
@@ -33,12 +34,15 @@ type Span = readonly [lo: number, hi: number];
 interface Calibration {
   /** Where each half's label starts. */
   starts: number[];
-  /** Per half: the page's lines that print all of its figures (their place on the page, each figure column's end). */
-  whole: { at: number; ends: Span[] }[][];
+  /** Per half: the page's lines that print all of its figures (their place on the page, each figure column's end, and
+   * whether each figure starts a run: more than one space before it, not pulled off its place by a squeeze). */
+  whole: { at: number; ends: Span[]; apart: boolean[] }[][];
   /** Per half, for a page with no such line: the page's figure ends in exactly as many groups as it has columns. */
   groups: (Span[] | null)[];
   /** Per half: the ends of the page's figures that start a run, in as many groups as it has columns (`runStartGroups`). */
   runs: (Span[] | null)[];
+  /** Per half: each line's words in that half, by its place on the page. */
+  lines: Word[][][];
 }
 
 /** How far a figure may end from its column's calibrated end, in characters. */
@@ -86,6 +90,12 @@ function distance(end: number, span: Span): number {
   return end < span[0] ? span[0] - end : end > span[1] ? end - span[1] : 0;
 }
 
+/** True when a word has more than one space before it on its line (`words`): no squeeze pulled it off its place. */
+function startsRun(w: Word, words: readonly Word[]): boolean {
+  const before = words.filter((o) => o.start < w.start).at(-1);
+  return !before || w.start - (before.start + before.text.length) > 1;
+}
+
 /**
  * The figure columns of a half's figures on one set of column ends, or null: a figure one space after the one before
  * it is in the next column, a figure one space after the 行次 number in the first (pdftotext squeezes figures of
@@ -114,28 +124,67 @@ function columnsOn(figures: readonly Word[], after: Word | null, ends: readonly 
   return out;
 }
 
+/** Sets of column ends to place a line on; `between`: the places of the whole lines above and below it that gave them. */
+type EndSets = { sets: Span[][]; between?: readonly [number, number] };
+
 /**
  * The sets of column ends a line at `at` on its page is placed on, for half `h`, in turn: the median of the page's
- * whole lines; else its nearest whole lines above and below (pdftotext may shift the columns within a page), which
- * must agree; with no whole line, the groups; last, the groups of the figures that start a run. A half of one figure
- * column needs none.
+ * whole lines (when they agree: pdftotext may shift the columns part way down a page, `shifted-ends.ts`); else its
+ * nearest whole lines above and below, which must agree, or the side of the shift the lines between them show; with no
+ * whole line, the groups; last, the groups of the figures that start a run. A half of one figure column needs none.
  */
-function endsFor(cal: Calibration, h: number, at: number, columns: number): Span[][][] {
+function endsFor(cal: Calibration, h: number, at: number, columns: number): EndSets[] {
   // (a half of one figure column takes its figure wherever it stands)
-  if (columns === 1) return [[[[-Infinity, Infinity]]]];
+  if (columns === 1) return [{ sets: [[[-Infinity, Infinity]]] }];
   const whole = cal.whole[h]!;
-  const runs = cal.runs[h] ? [[cal.runs[h]!]] : [];
-  if (whole.length === 0) return [...(cal.groups[h] ? [[cal.groups[h]!]] : []), ...runs];
+  const runs = cal.runs[h] ? [{ sets: [cal.runs[h]!] }] : [];
+  if (whole.length === 0) return [...(cal.groups[h] ? [{ sets: [cal.groups[h]!] }] : []), ...runs];
   const above = whole.filter((w) => w.at < at).at(-1);
   const below = whole.find((w) => w.at > at);
   const middle = whole[0]!.ends.map((_, j) => median(whole.map((w) => w.ends[j]![1])));
-  return [[middle.map((e) => [e, e] as const)], [above, below].filter((w) => w !== undefined).map((w) => w.ends), ...runs];
+  const nearest: EndSets = {
+    sets: [above, below].filter((w) => w !== undefined).map((w) => w.ends),
+    ...(above && below ? { between: [above.at, below.at] as const } : {}),
+  };
+  return [...(wholeLinesAgree(whole, TOLERANCE) ? [{ sets: [middle.map((e) => [e, e] as const)] }] : []), nearest, ...runs];
+}
+
+/** A half's label, 行次 number and figures on a line (its words in that half), or null when they are not in that order. */
+function takeOf(ws: readonly Word[], half: Half): { label: string[]; number: Word | null; figures: Word[] } | null {
+  let k = 0;
+  const label: string[] = [];
+  while (k < ws.length && ws[k]!.kind === 'text') label.push(ws[k++]!.text);
+  let number: Word | null = null;
+  if (half.numberIdx.length > 0 && k < ws.length && ws[k]!.kind === 'rowNumber') number = ws[k++]!;
+  const figures = ws.slice(k);
+  if (figures.some((w) => w.kind === 'text') || figures.length > half.valueIdx.length) return null;
+  return { label, number, figures };
+}
+
+/** The figure columns of a half's figures on line `at` (see `endsFor`), or null. */
+function placeFigures(cal: Calibration, half: Half, h: number, at: number, figures: readonly Word[], number: Word | null): number[] | null {
+  for (const { sets, between } of endsFor(cal, h, at, half.valueIdx.length)) {
+    const placings = sets.map((ends) => columnsOn(figures, number, ends));
+    const found = placings.filter((c) => c !== null);
+    if (found.length === 0) continue;
+    if (new Set(found.map((c) => c.join(','))).size === 1) return found[0]!;
+    if (!between) return null;
+    // (placed differently on the whole lines above and below: the columns shifted between them)
+    const fits = (k: number) => {
+      const t = takeOf(cal.lines[h]![k] ?? [], half);
+      return sets.map((ends) => t === null || columnsOn(t.figures, t.number, ends) !== null) as [boolean, boolean];
+    };
+    const side = sideOfShift(at, between[0], between[1], fits);
+    return side === null ? null : placings[side]!;
+  }
+  return null;
 }
 
 /**
  * A line placed on the page's calibration, or null when a word cannot be placed soundly. Each half's figures are placed
  * on the page's median ends of the lines that print all of that half's figures, else on the ends of the nearest
- * such lines above and below (pdftotext may shift the columns within a page), whose placings must agree.
+ * such lines above and below (pdftotext may shift the columns within a page), whose placings must agree or be told
+ * apart by the lines between them (`placeFigures`).
  */
 function place(raw: string, halves: readonly Half[], width: number, cal: Calibration, at: number): string[] | null {
   const words = wordsOf(raw);
@@ -144,28 +193,14 @@ function place(raw: string, halves: readonly Half[], width: number, cal: Calibra
   const cells = new Array<string>(width).fill('');
   for (let h = 0; h < halves.length; h++) {
     const half = halves[h]!;
-    const ws = byHalf[h]!;
-    let k = 0;
-    const label: string[] = [];
-    while (k < ws.length && ws[k]!.kind === 'text') label.push(ws[k++]!.text);
-    let number: Word | null = null;
-    if (half.numberIdx.length > 0 && k < ws.length && ws[k]!.kind === 'rowNumber') {
-      number = ws[k++]!;
-      cells[half.numberIdx[0]!] = number.text;
-    }
-    const figures = ws.slice(k);
-    if (figures.some((w) => w.kind === 'text') || figures.length > half.valueIdx.length) return null;
+    const take = takeOf(byHalf[h]!, half);
+    if (take === null) return null;
+    const { label, number, figures } = take;
+    if (number !== null) cells[half.numberIdx[0]!] = number.text;
     if (figures.length > 0 && label.length === 0) return null;
     cells[half.labelIdx] = label.join(' ');
     if (figures.length === 0) continue;
-    let placed: number[] | null = null;
-    for (const sets of endsFor(cal, h, at, half.valueIdx.length)) {
-      const placings = sets.map((ends) => columnsOn(figures, number, ends)).filter((c) => c !== null);
-      if (placings.length === 0) continue;
-      if (new Set(placings.map((c) => c.join(','))).size !== 1) return null;
-      placed = placings[0]!;
-      break;
-    }
+    const placed = placeFigures(cal, half, h, at, figures, number);
     if (!placed) return null;
     placed.forEach((j, i) => (cells[half.valueIdx[j]!] = figures[i]!.text));
   }
@@ -236,7 +271,7 @@ export function readPdfRows(
     r.pair ? { how: 'pair', cells: r.cells, unplaced: r.unplaced.map((w) => w.text) } : { how: 'order', cells: r.cells };
   const out = new Map<SourceLine, RowReading>();
   for (const page of pages(rows.filter((l) => l.form === 'spaced'))) {
-    const cal: Calibration = { starts: halves.map(() => Infinity), whole: halves.map(() => []), groups: halves.map(() => null), runs: halves.map(() => null) };
+    const cal: Calibration = { starts: halves.map(() => Infinity), whole: halves.map(() => []), groups: halves.map(() => null), runs: halves.map(() => null), lines: halves.map(() => []) };
     const labelStarts: number[][] = halves.map(() => []);
     const read = new Map<SourceLine, ReturnType<typeof byOrder>>();
     page.forEach((l, at) => {
@@ -247,7 +282,9 @@ export function readPdfRows(
       r.starts.forEach((s, h) => s >= 0 && labelStarts[h]!.push(s));
       halves.forEach((half, h) => {
         const figs = r.figures[h]!;
-        if (figs.length === half.valueIdx.length) cal.whole[h]!.push({ at, ends: figs.map((f) => [f.start + f.text.length, f.start + f.text.length] as const) });
+        if (figs.length !== half.valueIdx.length) return;
+        const ends = figs.map((f) => [f.start + f.text.length, f.start + f.text.length] as const);
+        cal.whole[h]!.push({ at, ends, apart: figs.map((f) => startsRun(f, wordsOf(l.raw))) });
       });
     });
     // (no line read by order: where the labels start when every reading of a line agrees on it)
@@ -265,10 +302,11 @@ export function readPdfRows(
           const hs = halvesOf(ws, cal.starts);
           return ws.filter((_, k) => hs[k] === h);
         });
+        cal.lines[h] = inHalf;
         cal.runs[h] = runStartGroups(inHalf, half.valueIdx.length);
         if (cal.whole[h]!.length > 0) return;
         const ends = inHalf.flatMap((ws) => ws.filter((w) => w.kind === 'figure').map((w) => w.start + w.text.length));
-        cal.groups[h] = endGroups(ends, half.valueIdx.length);
+        cal.groups[h] = endGroups(ends, half.valueIdx.length, true);
       });
     }
     let top = true;
