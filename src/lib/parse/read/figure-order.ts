@@ -8,7 +8,7 @@
  * blank cells places its figures on those calibrated columns. The header is re-read by meaning onto the calibrated
  * columns (`header-words.ts`); a table whose header cannot be read so keeps the columns found by position.
  */
-import { readWords, splitGroupOverSubtotal, type Fragment, type Word } from './header-words.ts';
+import { beginsValueWord, readWords, splitGroupOverSubtotal, type Fragment, type Word } from './header-words.ts';
 import { coverUpToEqualColumns, coverValuePieces, flatTotalsHold, stackWithStrays, sumsHold } from './header-cover.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
 import { joinRowNumberParts } from './row-number-parts.ts';
@@ -73,8 +73,12 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   const lastEnd = textColumns[textColumns.length - 1]!.end;
   // (a figure word squeezed against a 行次 column may start over the last row numbers: `行次 小计` over `10 2605.88`)
   const labelWord = (p: Positioned) => ['code', 'name', 'row_number'].includes(lookupWord(p.text)?.role ?? '');
+  // (nor the rest of a value word wrapped from the line above, starting over the label columns' end: `合计` under
+  // `本年支出`, drawn from over the 行次 column)
+  const restOfValueWord = (p: Positioned, row: number) =>
+    row > 0 && header[row - 1]!.parts.some((q) => q.start >= lastEnd && overlap(q, p) > 0 && beginsValueWord(q.text + p.text));
   const fragments: Fragment[] = header.flatMap((l, row) =>
-    l.parts.filter((p) => p.start >= lastEnd || (labelEnd > lastText && p.end > lastEnd && !labelWord(p))).map((part) => ({ part, row })),
+    l.parts.filter((p) => p.start >= lastEnd || (p.end > lastEnd && !labelWord(p) && (labelEnd > lastText || restOfValueWord(p, row)))).map((part) => ({ part, row })),
   );
   // the header's pieces read as one monotone stack of n column words that the full rows' totals confirm
   // (`header-stack.ts`): the reading every other one here defers to

@@ -218,6 +218,11 @@ export function readHeaderLabels(cols: { span: { start: number; end: number }; k
         }
       }
       if (members.length < 2) continue;
+      // (a group word beside one of its own parts printed on its line, `本年支出` beside `项目支出` over 合计 | 基本支出,
+      // heads none of them: it is the first line of its column's wrapped word, 本年支出合计)
+      const own = groupOf(joinPieces(topParts.map((m) => m.part.text)));
+      const partOnLine = (j: number) => j >= 0 && j < cols.length && !text(j) && top(j) === row && own !== null && own.kind === 'parts' && isPartOf(own, wordOf(j));
+      if (partOnLine(members[0]! - 1) || partOnLine(members[members.length - 1]! + 1)) continue;
       const g = groups.length;
       groups.push({ row, text: joinPieces(topParts.map((m) => m.part.text)) });
       for (const j of members) groupsOf[j]!.push(g);

@@ -41,6 +41,9 @@ const PREFIXES: ReadonlySet<string> = (() => {
 
 const isValueWord = (w: string) => lookupWord(w)?.role === 'value';
 
+/** Whether a header piece begins a value word of the vocabulary (`合计`, `本年支`): a piece of the value side. */
+export const beginsValueWord = (text: string) => PREFIXES.has(normHeaderWord(text));
+
 /** Steps of the search for whole words in one header at most (a header of text no table prints stops early). */
 const MAX_STEPS = 20_000;
 
@@ -226,7 +229,7 @@ export function reassembleHeader(header: PositionedLine[], model: ColumnModel, a
   // the value side: right of the label columns (a table with labels on both sides is not re-read)
   if (texts.some((j) => model.columns.slice(0, j).some((_, k) => !isLabel(k)))) return null;
   // (a value word starting over the last label column's end heads values: `本年支出合计` drawn from over a 行次 column)
-  const valueSide = (p: Positioned) => p.start >= lastText || (p.end > lastText && PREFIXES.has(normHeaderWord(p.text)));
+  const valueSide = (p: Positioned) => p.start >= lastText || (p.end > lastText && beginsValueWord(p.text));
   const fragments: Fragment[] = header.flatMap((l, row) => l.parts.filter(valueSide).map((part) => ({ part, row })));
   const read = readWords(fragments);
   if (!read) return null;
