@@ -40,12 +40,17 @@ function groupsOf(labels: string[], meanings: ColumnMeaning[]): Group[] {
   return groups;
 }
 
-/** Each half's label read by order replaced by the cell of the line that holds it with the pieces joined to it. */
+/**
+ * Each half's label read by order replaced by the cell of the line that holds it with the pieces joined to it: pieces
+ * of words, no digit (a figure or 行次 the grid's columns put beside the label is no piece of it).
+ */
 function keepJoinedLabels(cells: string[], joined: readonly string[], groups: readonly Group[]): void {
   for (const g of groups) {
     const label = cells[g.labelIdx]!.replace(/\s+/g, '');
     if (!label) continue;
-    const whole = joined.filter((c) => c.replace(/\s+/g, '').includes(label)).sort((a, b) => b.length - a.length)[0];
+    const whole = joined
+      .filter((c) => c.replace(/\s+/g, '').includes(label) && !/\d/.test(c.replace(/\s+/g, '').replace(label, '')))
+      .sort((a, b) => b.length - a.length)[0];
     if (whole) cells[g.labelIdx] = whole;
   }
 }
@@ -78,6 +83,8 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
   const pairs = pairRuleOf(data, groups, labels);
   const pdfRows = readPdfRows(data, groups, labels.length, names, pairs);
   const how = { first: null as SourceLine | null, order: 0, placed: 0, pair: 0 };
+  // (each line's cells as printed on it, before a wrapped label's pieces are joined: how wide a column's labels print)
+  const printed = new Map<SourceLine, string[]>();
   const lines = data.filter((l) => {
     // (a pair beside zeros it cannot place is read only where the line would be lost: the cells found by position
     // under a header not read again place the zeros too)
@@ -86,6 +93,7 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
     if (read?.how === 'header') l.cells.forEach((_, j) => ctx.other(l, j));
     else if (read && read.how !== 'unread') {
       // a label the reader joined from the lines around (`一、一般公共预算财政` + `拨款`) is kept whole
+      printed.set(l, [...read.cells]);
       if (l.joined?.length) keepJoinedLabels(read.cells, l.cells, groups);
       l.cells = read.cells;
       l.spans = undefined;
@@ -102,7 +110,7 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
   const rows: Row[] = [];
   // The last row of each half, to join a label the conversion wrapped onto the next line.
   const previous = new Map<Group, { row: Row; line: number; piece: string }>();
-  const widest = new Map(groups.map((g) => [g, widestLabel(lines, g.labelIdx)]));
+  const widest = new Map(groups.map((g) => [g, widestLabel(lines.map((l) => ({ cells: printed.get(l) ?? l.cells })), g.labelIdx)]));
   const numbered = new Map(groups.map((g) => [g, isNumberedColumn(lines.map((l) => l.cells[g.labelIdx] ?? ''))]));
   for (const l of lines) {
     // A header repeated after a page break (wrapped differently, so the grid did not match it) is not data.
