@@ -209,7 +209,17 @@ function isWholeAmountRow(parts: Positioned[], amountEnds: readonly number[]): b
 /** A line of amounts that shows where the columns stand: a data line, not the 栏次 row (its numbers may stand anywhere
  * in their cells, centred or left-aligned, and are placed into the columns the amounts make). */
 function isAmountLine(l: PositionedLine): boolean {
-  return isDataLine(l.parts) && !isColumnNumbersLine(l.parts);
+  return isDataLine(l.parts) && !isColumnNumbersLine(l.parts) && carriedByNumbers(l.parts) === null;
+}
+
+/**
+ * A 栏次 row carrying the last line of a label column's header word (`目编码  栏次  1  2  3`, the word standing low in a
+ * tall cell): its words and the 栏次 row itself, else null.
+ */
+function carriedByNumbers(parts: Positioned[]): { words: Positioned[]; rest: Positioned[] } | null {
+  const words = parts.filter((p) => p.text !== '栏次' && !/^\d{1,3}$/.test(p.text));
+  const rest = parts.filter((p) => !words.includes(p));
+  return words.length > 0 && rest.some((p) => p.text === '栏次') && isColumnNumbersLine(rest) && !words.some((p) => isAmountText(p.text)) ? { words, rest } : null;
 }
 
 /** The 栏次 row (`栏次  1  2  3`, or the column numbers alone): read with the table, never as header words. */
@@ -534,13 +544,17 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     // 栏次 line when the word stands low in a tall cell): those words are read with the header, the row keeps 栏次
     // and its numbers.
     const carriedWords: PositionedLine[] = [];
+    // (a 栏次 row repeated inside the run with a header repeated there keeps 栏次 and its numbers too, its words those
+    // of the repeated header)
+    let firstRows = true;
+    const carriedAt = new Map<number, PositionedLine>();
     for (const k of run) {
-      const words = dp(k).filter((p) => p.text !== '栏次' && !/^\d{1,3}$/.test(p.text));
-      const rest = dp(k).filter((p) => !words.includes(p));
-      if (words.length > 0 && rest.some((p) => p.text === '栏次') && isColumnNumbersLine(rest) && !words.some((p) => isAmountText(p.text))) {
-        carriedWords.push({ line: lines[k]!, parts: words });
-        cut.set(k, rest);
-      } else if (isAmountLine({ line: lines[k]!, parts: dp(k) })) break;
+      const carried = carriedByNumbers(dp(k));
+      if (carried) {
+        if (firstRows) carriedWords.push({ line: lines[k]!, parts: carried.words });
+        else carriedAt.set(k, { line: lines[k]!, parts: carried.words });
+        cut.set(k, carried.rest);
+      } else if (isAmountLine({ line: lines[k]!, parts: dp(k) })) firstRows = false;
     }
     const dataCount = run.filter((k) => isDataLine(dp(k))).length;
     // one line of amounts alone is not a table, unless it continues the table of the page before (its last row)
@@ -605,8 +619,9 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     // blank columns or more, read as a header with the same columns, so the grid knows them as a repeat.
     const repeats = repeatedHeaders(lines, run, model, dp);
     for (const rep of repeats) {
+      const after = carriedAt.get(run[run.indexOf(rep[rep.length - 1]!) + 1] ?? -1);
       const again = columnsOf(
-        rep.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) })),
+        [...rep.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) })), ...(after ? [after] : [])],
         dataLines.filter(isAmountLine),
       );
       if (again.columns.length === model.columns.length) writeHeader(lines, rep, again);
