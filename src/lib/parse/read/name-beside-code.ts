@@ -3,7 +3,8 @@
  * short name drawn at the 项 position is clustered apart from the names, into a text column of its own between the code
  * column and the name column. Such a column holds names only, never on a line whose name column holds one: it is the
  * name column's, and its names move there (`moveNamesBesideCodes`, called by the spaced reader before a code line is
- * joined to its figures line, `joinCodeLines`, which needs one name column).
+ * joined to its figures line, `joinCodeLines`, which needs one name column). On a continued page the name may instead
+ * be carried into the code cell with its code (`208 08抚恤`): split off into the empty name cell (`splitNamesOffCodes`).
  */
 import type { ColumnKind } from './columns.ts';
 import type { SourceLine } from '../../text/lines.ts';
@@ -37,6 +38,29 @@ export function moveNamesBesideCodes(lines: SourceLine[], run: readonly number[]
         spans[c] = { start: spans[c]!.start, end: spans[c]!.start };
       }
       lines[k] = { ...lines[k]!, cells, ...(spans ? { spans } : {}) };
+    }
+  }
+}
+
+/** A code cell that a name follows in one run (`208 08抚恤`: the name drawn at the 项 part's place and carried into the
+ * code column with it): its code and its name. */
+const CODE_THEN_NAME_RE = /^(\d{3}(?: \d{2}){1,2})\s*([^\d\s].*)$/;
+
+/** Names carried into the code column with their code (`208 08抚恤`), the row's name cell empty, moved into the name
+ * column right of it (in place). */
+export function splitNamesOffCodes(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): void {
+  const text = (k: number, c: number) => (lines[k]!.cells[c] ?? '').trim();
+  const isName = (t: string) => !CODE_RE.test(t) && !/\d/.test(t);
+  for (let c = 0; c + 1 < kinds.length; c++) {
+    if (kinds[c] !== 'text' || kinds[c + 1] !== 'text') continue;
+    if (!mostly(lines, run, c, (t) => CODE_RE.test(t)) || !mostly(lines, run, c + 1, isName)) continue;
+    for (const k of run) {
+      const m = CODE_THEN_NAME_RE.exec(text(k, c));
+      if (!m || text(k, c + 1) !== '') continue;
+      const cells = [...lines[k]!.cells];
+      cells[c] = m[1]!;
+      cells[c + 1] = m[2]!;
+      lines[k] = { ...lines[k]!, cells };
     }
   }
 }
