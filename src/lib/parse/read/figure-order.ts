@@ -13,7 +13,7 @@ import { coverUpToEqualColumns, coverValuePieces, flatTotalsHold, stackWithStray
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
 import { joinRowNumberParts } from './row-number-parts.ts';
 import { readStack } from './header-stack.ts';
-import { byColumnNumbers, lowerMedian, nearest, strictlyBestPlacement, trailingFigures } from './columns.ts';
+import { byColumnNumbers, isAmountText, lowerMedian, nearest, strictlyBestPlacement, trailingFigures } from './columns.ts';
 import { belongsTo, groupOf } from './header-groups.ts';
 import { VOCABULARY, isTotalWord, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { overlap, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
@@ -36,15 +36,20 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   const model = joinRowNumberParts(found, data);
   // the label columns: up to the last text column (a code printed with spaces, `201 03 02`, may read as a number in
   // the first column); a table with figures among its labels (收入 | 支出 side by side) is not read by order
-  const lastText = model.columns.map((c) => c.kind).lastIndexOf('text');
+  let lastText = model.columns.map((c) => c.kind).lastIndexOf('text');
   if (lastText < 0 || lastText === model.columns.length - 1) return null;
-  if (model.columns.slice(1, lastText).some((c) => c.kind === 'amount')) return null;
+  // (text columns among the figures that hold no word, only numbers, are a 行次 column pdftotext drew in two places,
+  // beside the names on some rows and right of them on others: the labels end at the last column holding a word, when
+  // the first number after it numbers the rows)
+  if (model.columns.slice(1, lastText).some((c) => c.kind === 'amount')) lastText = lastWordColumn(model.columns, data);
+  if (lastText < 0 || model.columns.slice(1, lastText).some((c) => c.kind === 'amount')) return null;
   // a 行次 column after the labels (1, 2, 3 … down the rows, read as figures by position) is a label column too
   // (or standing in the last label column on some rows: the amounts after the last word start with it)
   const afterLabels = data.map((l) => figuresOf(l.parts, model.columns.slice(0, lastText + 1))[0]);
   const afterWords = data.map((l) => figuresOf(l.parts, [])[0]);
   const first = numbersRows(afterLabels) ? afterLabels : afterWords;
   const rowNumbers = numbersRows(first);
+  if (!rowNumbers && lastText < model.columns.map((c) => c.kind).lastIndexOf('text')) return null;
   // (the last label column already the 行次 column: headed by 行次 or by nothing, a row number standing in it)
   const leaf = model.header.map((r) => r[lastText] ?? '').filter((x) => x !== '').pop();
   const rowNumberColumn =
@@ -120,7 +125,10 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
     return undefined;
   };
   const placed = asPlaced();
-  if (placed !== undefined && !twice) return placed;
+  // (a figure column the header by position leaves without a word, its word drawn over a neighbour: the header is
+  // read again in order when it can be, else the columns by position stay)
+  const unheaded = values.some((j) => j > labelEnd && model.columns[j]!.kind === 'amount' && model.header.every((r) => !r[j]));
+  if (placed !== undefined && !twice && !unheaded) return placed;
   // the figures of one squeezed column drawn apart into two columns by position, one of them under no header word and
   // lying over a named neighbour for half its width or more (or anywhere, under a 栏次 row numbering 1 … n): as many
   // named value columns as full rows have figures are the table's columns, read by order
@@ -165,6 +173,8 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   const useStack = stack !== null && (read !== null ? stackWins(read, stack, rows) : other === null || (other.columns.length - textColumns.length === n && stackWins(otherPaths!, stack, rows)));
   const paths = useStack ? stack : read;
   if (paths === null) return placed !== undefined ? placed : other;
+  // (read again only for a column left without a word: kept when the rows' totals confirm it)
+  if (placed !== undefined && !twice && !(paths.some((p) => isTotalWord(p[p.length - 1]!)) && sumsHold(paths, rows))) return placed;
   // (a column blank in every row that kept no label word was made of a squeezed figure word, now read onto the
   // figures: no column of the table)
   const kept = texts.filter((j) => model.columns[j]!.kind !== 'blank' || labels[j]!.length > 0);
@@ -177,6 +187,13 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
     // (a header read as a stack is reported as one read by its words, `header_cover`)
     ...(useStack ? { cover: [...new Set(stack.flat())] } : cover ? { cover: cover.words, ...(cover.undecided ? { coverUndecided: cover.undecided } : {}) } : {}),
   };
+}
+
+/** The last text column some data line prints a word in (a piece not a number), or -1. */
+function lastWordColumn(columns: readonly Column[], data: readonly PositionedLine[]): number {
+  const words = data.flatMap((l) => l.parts.filter((p) => !isAmountText(p.text)));
+  for (let j = columns.length - 1; j >= 0; j--) if (columns[j]!.kind === 'text' && words.some((p) => overlap(columns[j]!, p) > 0)) return j;
+  return -1;
 }
 
 /** What a column's label means: its words joined (`本年支出` `小计` → 本年支出小计), else its last word. */
@@ -275,6 +292,13 @@ function headerLeaves(fragments: Fragment[], n: number | null): { paths: string[
   return null;
 }
 
+/** Words in the order of their starts; two starting together (`项目支` over `公用经`, both broken) in the order of where
+ * their pieces stand on the whole (the rest `出` right of the rest `费`). */
+function byStart(a: Word, b: Word): number {
+  const mid = (w: Word) => w.parts.reduce((sum, f) => sum + f.part.start, 0) / w.parts.length;
+  return a.at - b.at || mid(a) - mid(b);
+}
+
 /** The labels of `n` columns (any number when null) from the header's whole words (see `headerInOrder`), each with
  * the start of its leaf word, or null. */
 function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<string> = new Set()): { paths: string[][]; at: number[]; columnWords: number } | null {
@@ -285,7 +309,7 @@ function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<s
     return g !== null && g.kind === 'parts' && !columnWords.has(wordKey(w)) && words.some((o) => o !== w && topRow(o) > bottomRow(w) && belongsTo(g, o.text));
   });
   if (words.some((w) => !groupWords.includes(w) && groupOf(w.text)?.kind !== 'parts' && groupOf(w.text) !== null)) return null;
-  const leaves = words.filter((w) => !groupWords.includes(w)).sort((a, b) => a.at - b.at);
+  const leaves = words.filter((w) => !groupWords.includes(w)).sort(byStart);
   if (n !== null && leaves.length !== n) return null;
   const deep = (g: Word, w: Word) => {
     const gg = groupOf(g.text)!;

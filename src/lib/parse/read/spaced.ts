@@ -12,6 +12,7 @@ import { classifyCell } from '../tables/cells.ts';
 import { findUnit } from '../tables/unit.ts';
 import { isHeaderWord } from './header-groups.ts';
 import { lookupWord } from '../tables/vocabulary.ts';
+import { moveNamesBesideCodes, splitNamesOffCodes } from './name-beside-code.ts';
 import { figuresOnMiddleLine, joinCodeLines, joinWrappedLabels, wrappedLabels, type WrapChoice } from './wrapped-labels.ts';
 import { buildColumns, columnsFromNumbers, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { reassembleHeader } from './header-words.ts';
@@ -684,6 +685,9 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     }
     // a row split over two lines, its first figures on the label's line and the rest alone on the next: one row
     problems.push(...joinSplitRows(lines, run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k))), model, dp));
+    // a name drawn where the code's 项 part stands, in a column of its own: the name column's
+    moveNamesBesideCodes(lines, run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k))), model.columns.map((c) => c.kind));
+    splitNamesOffCodes(lines, run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k))), model.columns.map((c) => c.kind));
     // a code on a wrapped label's first line, its figures on a later one: one row
     joinCodeLines(lines, run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k))), model.columns.map((c) => c.kind));
     wraps.push(
