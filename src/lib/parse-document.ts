@@ -5,7 +5,7 @@ import type { Table, TableKind } from './model/table.ts';
 import { readMetadata } from './metadata/metadata.ts';
 import { readGlossary, readNarrative } from './parse/narrative.ts';
 import { segment } from './parse/segment.ts';
-import { assembleTable } from './parse/assemble.ts';
+import { assembleTable, type AssembledTable } from './parse/assemble.ts';
 import { splitLinesBounded, type SourceLine } from './text/lines.ts';
 import { readTextForms } from './parse/read/index.ts';
 import { appendAll, boundBlock, budgetProblem, capProblems, lineBoundProblems, overBudget, truncationProblems, type TimeBudget } from './input/limits.ts';
@@ -65,11 +65,8 @@ export function parseDocument(input: IngestInput, stages: Stages = {}): Document
   const tables: Table[] = [];
   // The 绩效 evaluations each table's layout parser read with its rows, by table.
   const read: { table: Table; evaluations: EvaluationInput[] }[] = [];
+  const readings: AssembledTable[] = [];
   const kindCount = new Map<string, number>();
-  let tokens = 0;
-  let cells = 0;
-  let other = 0;
-  const unaccounted: { line: number; raw: string }[] = [];
   for (const rawBlock of seg.blocks) {
     const { block, problem: sizeProblem } = boundBlock(rawBlock);
     if (sizeProblem) problems.push(sizeProblem);
@@ -80,22 +77,33 @@ export function parseDocument(input: IngestInput, stages: Stages = {}): Document
     const n = (kindCount.get(block.kind) ?? 0) + 1;
     kindCount.set(block.kind, n);
     const id = n === 1 ? block.kind : `${block.kind}-${n}`;
-    const { table, problems: tp, coverage, evaluations: ev } = assembleTable(block, id, docUnit, { blocks: seg.blocks, lines });
-    tables.push(table);
-    if (ev.length > 0) read.push({ table, evaluations: ev });
-    appendAll(problems, tp);
-    tokens += coverage.tokens;
-    cells += coverage.cells;
-    other += coverage.other;
-    appendAll(unaccounted, coverage.unaccounted);
+    const assembled = assembleTable(block, id, docUnit, { blocks: seg.blocks, lines });
+    readings.push(assembled);
+    if (assembled.evaluations.length > 0) read.push({ table: assembled.table, evaluations: assembled.evaluations });
   }
   // Tables with the same kind: number the first one too when several exist, so ids are stable.
   for (const [kind, count] of kindCount) {
     if (count > 1) {
-      const first = tables.find((t) => t.id === kind);
-      if (first) first.id = `${kind}-1`;
+      const first = readings.find((r) => r.table.id === kind);
+      if (first) for (const t of [first.table, first.undecided?.table]) if (t) t.id = `${kind}-1`;
     }
   }
+  // Columns a table's reader left undecided, settled by meaning from another table of the document.
+  const settled = runStage(input.budget, problems, '表间核定列的含义', stages.settle && (() => stages.settle!(readings)));
+  let tokens = 0;
+  let cells = 0;
+  let other = 0;
+  const unaccounted: { line: number; raw: string }[] = [];
+  readings.forEach((reading, i) => {
+    const chosen = settled?.[i];
+    const { coverage } = chosen?.undecided && reading.undecided ? reading.undecided : reading;
+    tables.push(chosen?.table ?? reading.table);
+    appendAll(problems, chosen?.problems ?? reading.problems);
+    tokens += coverage.tokens;
+    cells += coverage.cells;
+    other += coverage.other;
+    appendAll(unaccounted, coverage.unaccounted);
+  });
   const evaluations = validEvaluations(read, problems);
   if (tables.length === 0) {
     problems.push({ severity: 'error', line: 0, message: `文件中没有识别到任何表格（共 ${lines.length} 行）`, raw: '', code: 'no_tables' });

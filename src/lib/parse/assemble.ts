@@ -4,10 +4,10 @@ import type { Table } from '../model/table.ts';
 import type { TableBlock } from './segment.ts';
 import { classifyCell } from './tables/cells.ts';
 import { TableContext } from './tables/context.ts';
-import { readGrid } from './tables/grid.ts';
+import { readGrid, type Grid } from './tables/grid.ts';
 import { specFor } from './layouts/registry.ts';
 import { unitExponent } from './tables/unit.ts';
-import { blockEndLine, type DocBlocks, type EvaluationInput } from './layouts/types.ts';
+import { blockEndLine, type DocBlocks, type EvaluationInput, type ParsedTable } from './layouts/types.ts';
 
 export interface CoverageCount {
   tokens: number;
@@ -22,12 +22,18 @@ export interface AssembledTable {
   coverage: CoverageCount;
   /** The evaluations the layout parser read with the rows (table_id still empty: set once tables are numbered). */
   evaluations: EvaluationInput[];
+  /**
+   * The reading with the columns the parser refused kept under their printed words (`ParsedTable.readUndecided`),
+   * its own problems and coverage: written only when a document-level stage settles those columns.
+   */
+  undecided?: AssembledTable;
 }
 
 /**
  * Turn one table block into a Table: read its grid, run the kind's layout parser (once: its evaluations come back
  * with its rows), and measure numeric coverage (every numeric printed cell inside the table either became a value or
- * is accounted for as 行次/栏次/code).
+ * is accounted for as 行次/栏次/code); when the parser refused columns it could not tell apart, also the reading that
+ * keeps them (`undecided`).
  */
 export function assembleTable(
   block: TableBlock,
@@ -60,6 +66,17 @@ export function assembleTable(
   }
   const ctx = new TableContext(unit, exponent);
   const parsed = spec.parse(grid, ctx, block, doc);
+  const assembled = finish(block, id, grid, ctx, parsed, [...problems]);
+  if (parsed.readUndecided) {
+    const undecided = new TableContext(unit, exponent);
+    assembled.undecided = finish(block, id, grid, undecided, parsed.readUndecided(undecided), [...problems]);
+  }
+  return assembled;
+}
+
+/** The table a layout parser read, its precision, emptiness and numeric coverage, after the grid's problems. */
+function finish(block: TableBlock, id: string, grid: Grid, ctx: TableContext, parsed: ParsedTable, problems: Problem[]): AssembledTable {
+  const { unit, unitExponent: exponent } = ctx;
   for (const p of ctx.problems) problems.push(p); // no spread: a huge table has many problems
 
   // Precision: the finest printed step among money cells, in 元 (each cell in its own printed unit: a 绩效 table

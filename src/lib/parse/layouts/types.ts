@@ -18,6 +18,12 @@ export interface ParsedTable {
    * `table_id` is left empty: the ingest sets it once the tables are numbered, and validates each one.
    */
   evaluations?: EvaluationInput[];
+  /**
+   * A reader that refused columns it could not tell apart (their header words run together): the table read again,
+   * into a fresh context, with those columns' figures kept under the printed words, their meaning undecided. The
+   * ingest writes that reading only when a document-level stage settles its columns by another table.
+   */
+  readUndecided?: (ctx: TableContext) => ParsedTable;
 }
 
 /** The other table blocks of the document (for parsers that compare sibling tables, e.g. budget dropped cells). */

@@ -3,10 +3,11 @@ import { cellLabel } from '../../../text/clean.ts';
 import type { SourceLine } from '../../../text/lines.ts';
 import { classifyCell, parseCode } from '../../tables/cells.ts';
 import { isTotalLabel, makeRow, type TableContext } from '../../tables/context.ts';
-import { flattenHeader } from '../../tables/grid.ts';
+import { flattenHeader, type Grid } from '../../tables/grid.ts';
 import { assignHierarchy, continuesLabel, fillsColumn, indentOf, splitLeadingCode, SplitCodeReader, widestLabel } from '../../tables/levels.ts';
 import { familyOf, isHeaderWordRow, isTornWord, mapHeader, reportUnknownColumns, type ColumnMeaning, type VocabularyFamily } from '../../tables/vocabulary.ts';
-import { headerWidth, type LayoutParser } from '../types.ts';
+import type { TableBlock } from '../../segment.ts';
+import { headerWidth, type LayoutParser, type ParsedTable } from '../types.ts';
 
 /**
  * Classification tables: code, name, then value columns (收入决算表, 支出决算表, 一般公共预算财政拨款支出决算表,
@@ -69,13 +70,24 @@ function reportTornColumns(ctx: TableContext, rows: SourceLine[], labels: string
   }
 }
 
+/**
+ * The table read with the columns whose words run together refused; and, when there are such columns, the reading
+ * with their figures kept under the printed words, their meaning undecided, for a document-level stage to settle
+ * (`readUndecided`; written only when settled).
+ */
 export const parseClassified: LayoutParser = (grid, ctx, block) => {
+  const read = readClassified(grid, ctx, block, false);
+  if (!read.refused) return read.parsed;
+  return { ...read.parsed, readUndecided: (undecided) => readClassified(grid, undecided, block, true).parsed };
+};
+
+function readClassified(grid: Grid, ctx: TableContext, block: TableBlock, keepTorn: boolean): { parsed: ParsedTable; refused: boolean } {
   const width = headerWidth(grid);
   const family = familyOf(block.kind);
   const meaningsOfPrinted = mapHeader(flattenHeader(grid.header, width), family);
   const labels = meaningsOfPrinted.map((m) => m.label);
   const found = findRoles(labels, meaningsOfPrinted, grid.rows);
-  const torn = tornColumns(found.meanings, found.valueIdx, family);
+  const torn = keepTorn ? [] : tornColumns(found.meanings, found.valueIdx, family);
   const roles = { ...found, valueIdx: found.valueIdx.filter((j) => !torn.includes(j)) };
   const { codeIdx, codeParts, nameIdx, otherNames, valueIdx, rowNumberIdx, meanings, unitCodeIdx } = roles;
   reportTornColumns(ctx, grid.rows, labels, torn);
@@ -164,8 +176,8 @@ export const parseClassified: LayoutParser = (grid, ctx, block) => {
     } else ctx.problem(u.l, '有数值但没有行名称', 'row_without_label');
   }
   assignHierarchy(rows, indents);
-  return { columns, rows };
-};
+  return { parsed: { columns, rows }, refused: torn.length > 0 };
+}
 
 /**
  * A row's code and name, wherever they are printed: split 类/款/项 cells, one code cell (joined or spaced), a code at

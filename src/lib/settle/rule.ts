@@ -1,0 +1,18 @@
+import type { Decimal } from '../decimal.ts';
+import type { Table, TableKind } from '../model/table.ts';
+
+/** Each meaning's yearly total as another table of the document prints it; a meaning it does not print is absent. */
+export type SourceTotals = Map<string, Decimal>;
+
+/**
+ * How a table's columns are settled by meaning from another table of the same document: the meanings its value
+ * columns can take (vocabulary keys, each with the word a settled column is named by) and the source table's total
+ * for each, which the table's total row must equal column by column.
+ */
+export interface SettleRule {
+  kind: TableKind;
+  source: TableKind;
+  /** The first meaning is the total of the others (every row: total = sum of the other columns). */
+  meanings: readonly { key: string; word: string }[];
+  totals: (source: Table) => SourceTotals;
+}

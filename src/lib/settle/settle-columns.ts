@@ -1,0 +1,122 @@
+import { abs, cmp, isZero, mulInt, parseDecimal, sub, sum, ZERO, type Decimal } from '../decimal.ts';
+import type { Problem } from '../model/document.ts';
+import type { Row, Table } from '../model/table.ts';
+import { familyOf, mapHeader } from '../parse/tables/vocabulary.ts';
+import type { SettledReading, TableReading } from '../stages.ts';
+import { agreeingAssignments, readingOf, type Figures } from './assignments.ts';
+import { INCOME_BY_SUMMARY } from './income-sources.ts';
+import type { SettleRule } from './rule.ts';
+
+/** The tables whose undecided columns another table of the document settles. */
+export const SETTLE_RULES: readonly SettleRule[] = [INCOME_BY_SUMMARY];
+
+/**
+ * A table whose header the reader could not read whole (words the vocabulary does not know: the figures kept under
+ * the printed words, their meaning undecided; or refused, read apart as the undecided reading), or whose column
+ * totals another table of the same document contradicts: its columns not headed by one of the table's meanings, or
+ * headed by one the other table contradicts, settled by meaning from that table: the table's
+ * total row must equal that table's total for each meaning, column by column, and every row's total the sum of its
+ * other figures. When exactly one reading agrees (readings that differ only in the order of columns equal in every
+ * row are one), the columns are named by their meanings (the undecided reading written instead of the refusal) and
+ * the `unknown_column` warning becomes an `info` problem; when none or several agree, nothing changes and the reason
+ * is reported. Pure: the readings in, the reading written for each table out.
+ */
+export function settleColumns(readings: readonly TableReading[], rules: readonly SettleRule[] = SETTLE_RULES): SettledReading[] {
+  const tables = readings.map((r) => r.table);
+  return readings.map((reading) => {
+    const rule = rules.find((r) => r.kind === reading.table.kind);
+    if (!rule) return { table: reading.table, problems: reading.problems, undecided: false };
+    const refused = reading.undecided ? settleTable(reading.undecided.table, tables, rule) : null;
+    if (refused?.settled) return { table: refused.settled, problems: answered(reading.undecided!.problems, refused.problem), undecided: true };
+    const read = settleTable(reading.table, tables, rule);
+    const problems = refused ? [...reading.problems, refused.problem] : reading.problems;
+    if (read?.settled) return { table: read.settled, problems: answered(problems, read.problem), undecided: false };
+    return { table: reading.table, problems: read ? [...problems, read.problem] : problems, undecided: false };
+  });
+}
+
+/** A table's problems once its undecided columns are settled: the `unknown_column` warning replaced by what settled them. */
+function answered(problems: readonly Problem[], settled: Problem): Problem[] {
+  return [...problems.filter((p) => p.code !== 'unknown_column'), settled];
+}
+
+function settleTable(table: Table, tables: readonly Table[], rule: SettleRule): { settled?: Table; problem: Problem } | null {
+  const meanings = mapHeader(table.columns, familyOf(table.kind));
+  const unknownWords = meanings.some((m) => m.unknown.length > 0);
+  // Decided: the first column headed by each of the rule's meanings whose total agrees with the source; undecided:
+  // every other column (unknown words, torn words that read as another word, a meaning named twice, a total the
+  // source contradicts).
+  const ruleKeys = new Set(rule.meanings.map((m) => m.key));
+  const decided = new Map<string, number>();
+  meanings.forEach((m, j) => {
+    if (m.key !== null && ruleKeys.has(m.key) && !decided.has(m.key)) decided.set(m.key, j);
+  });
+  const totalRow = table.rows.findIndex((r) => r.is_total);
+  const at = table.rows[Math.max(totalRow, 0)] ?? null;
+  const problem = (severity: Problem['severity'], code: string, message: string): Problem => ({ severity, line: at?.line ?? table.start_line, message, raw: at ? `${at.name} ${at.cells.map((c) => c.raw).join(' ')}` : table.title, code });
+  const names = (cols: number[]) => cols.map((j) => `「${table.columns[j]}」`).join('');
+  const undecidedNow = () => table.columns.map((_, j) => j).filter((j) => ![...decided.values()].includes(j));
+  const sources = tables.filter((t) => t.kind === rule.source);
+  if (sources.length !== 1 || totalRow < 0) {
+    if (!unknownWords || undecidedNow().length === 0) return null;
+    return { problem: problem('warning', 'columns_unsettled_no_source', `列${names(undecidedNow())}的含义无法核定：${sources.length !== 1 ? `文件中没有唯一一张${rule.source}表可对照` : '本表没有合计行'}`) };
+  }
+
+  // The total row first, then the others in printed order.
+  const rows = [table.rows[totalRow]!, ...table.rows.filter((_, i) => i !== totalRow)];
+  const column = (label: string) => rows.map((r) => valueOf(r.cells.find((c) => c.column === label)?.value));
+  const totals = rule.totals(sources[0]!);
+  const contradicted = [...decided].filter(([key, j]) => totals.has(key) && cmp(column(table.columns[j]!)[0] ?? ZERO, totals.get(key)!) !== 0);
+  for (const [key] of contradicted) decided.delete(key);
+  if (!unknownWords && contradicted.length === 0) return null;
+  const undecided = undecidedNow();
+  if (undecided.length === 0) return null;
+  const figured = undecided.filter((j) => column(table.columns[j]!).some((v) => v !== null));
+  const blank = undecided.filter((j) => !figured.includes(j));
+  // The columns to be named must each hold together: its total-row figure the sum of its 类 rows' (within their
+  // rounding), else the reader placed the total row's figures apart from the rows' and no naming can mend that (the
+  // total row is all the source checks).
+  const precision = parseDecimal(table.precision) ?? ZERO;
+  const apart = figured.filter((j) => !sumsToTotal(rows, column(table.columns[j]!), precision));
+  if (apart.length > 0)
+    return { problem: problem('warning', 'columns_unsettled_total_row', `列${names(figured)}的含义无法核定：列${names(apart)}的合计行数字不等于各类之和`) };
+  const known = new Map([...decided].map(([key, j]) => [key, column(table.columns[j]!)]));
+  const figures: Figures = { open: figured.map((j) => column(table.columns[j]!)), known, rows: rows.length, precision };
+  const all = agreeingAssignments(figures, rule.meanings.map((m) => m.key), totals);
+  const readings = new Set(all.map((a) => readingOf(figures, a)));
+  if (readings.size !== 1) {
+    const why = readings.size === 0 ? '没有一种读法与对照表各项合计相等、且各行合计等于各列之和' : `${readings.size} 种读法都与对照表各项合计相等`;
+    return { problem: problem('warning', readings.size === 0 ? 'columns_unsettled_none_agrees' : 'columns_unsettled_several_agree', `列${names(figured)}的含义无法由「${sources[0]!.title}」核定：${why}`) };
+  }
+  const word = new Map(rule.meanings.map((m) => [m.key, m.word]));
+  const rename = new Map(figured.map((j, i) => [table.columns[j]!, word.get(all[0]![i]!)!]));
+  // A column blank in every row whose printed word a settled column now takes (the figures stood beside it) is no
+  // column of its own: left out, named in the problem.
+  const taken = new Set(rename.values());
+  const dropped = new Set(blank.filter((j) => taken.has(table.columns[j]!)).map((j) => table.columns[j]!));
+  const settled: Table = {
+    ...table,
+    columns: table.columns.filter((c) => !dropped.has(c)).map((c) => rename.get(c) ?? c),
+    rows: table.rows.map((r) => ({ ...r, cells: r.cells.filter((c) => !dropped.has(c.column)).map((c) => (rename.has(c.column) ? { ...c, column: rename.get(c.column)! } : c)) })),
+  };
+  const read = [...rename].map(([from, to]) => `「${from}」→${to}`).join('、');
+  const rest = blank.length > 0 ? `列${names(blank)}各行空白，含义不需核定${dropped.size > 0 ? `（与核定的列同名的「${[...dropped].join('」「')}」不再列出）` : ''}` : '';
+  const message = rename.size > 0 ? `表头未能读出或合计与对照表不符的列按「${sources[0]!.title}」核定含义：${read}（合计行各列等于对照表各项合计，各行合计等于各列之和，只有一种读法）${rest ? `；${rest}` : ''}` : `${rest}；其余各列合计等于「${sources[0]!.title}」各项合计`;
+  return { settled, problem: problem('info', 'columns_settled', message) };
+}
+
+/**
+ * A column's total-row figure (first) equals the sum of its 类 rows' figures, within a last digit per figure; in a
+ * table without 类 rows (no codes, no levels), at least its total row and its other rows agree on whether it holds
+ * anything but zeros.
+ */
+function sumsToTotal(rows: readonly Row[], values: readonly (Decimal | null)[], precision: Decimal): boolean {
+  const total = values[0] ?? ZERO;
+  if (!rows.some((r) => r.level === 1 && !r.is_total)) return isZero(total) === values.slice(1).every((v) => v === null || isZero(v));
+  const parts = values.filter((v, i): v is Decimal => i > 0 && v !== null && rows[i]!.level === 1 && !rows[i]!.is_total);
+  return cmp(abs(sub(sum(parts), total)), mulInt(precision, BigInt(Math.max(parts.length, 1)))) <= 0;
+}
+
+function valueOf(value: string | null | undefined): Decimal | null {
+  return value === null || value === undefined ? null : parseDecimal(value);
+}
