@@ -11,6 +11,7 @@
  */
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
+import { strayPieces } from './header-cover.ts';
 import type { ColumnModel, Column, PositionedLine } from './positioned.ts';
 import type { Fragment } from './piece.ts';
 
@@ -214,7 +215,12 @@ export function reassembleHeader(header: PositionedLine[], model: ColumnModel, a
   // (a value word may start over the last label column's end: `本年收入合计` drawn left over the 行次 numbers beside it)
   const valueSide = (p: PositionedLine['parts'][number]) => p.start >= lastText || (p.end > lastText && PREFIXES.has(normHeaderWord(p.text)));
   const fragments: Fragment[] = header.flatMap((l, row) => l.parts.filter(valueSide).map((part) => ({ part, row })));
-  const read = readWords(fragments);
+  // (with the pieces drawn into the label columns that only a value word can hold, `合计` beside 行次 under its
+  // `本年收入`, when each ends a word over the figures; never one standing as a word of its own)
+  const strays = strayPieces(header, lastText).filter((f) => !fragments.some((g) => g.row === f.row && g.part.start === f.part.start));
+  const withStrays = strays.length === 0 ? null : readWords([...fragments, ...strays]);
+  const joined = withStrays !== null && withStrays.every((w) => w.parts.length > 1 || !strays.includes(w.parts[0]!));
+  const read = joined ? withStrays : readWords(fragments);
   if (!read) return null;
   const words = placeGroups(read);
   const amounts = model.columns.filter((c, j) => c.kind === 'amount' && !isLabel(j));
