@@ -11,6 +11,7 @@
  */
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
+import { strayPieces } from './header-cover.ts';
 import type { ColumnModel, Column, Positioned, PositionedLine } from './positioned.ts';
 import type { Fragment } from './piece.ts';
 
@@ -231,7 +232,12 @@ export function reassembleHeader(header: PositionedLine[], model: ColumnModel, a
   // (a value word starting over the last label column's end heads values: `本年支出合计` drawn from over a 行次 column)
   const valueSide = (p: Positioned) => p.start >= lastText || (p.end > lastText && beginsValueWord(p.text));
   const fragments: Fragment[] = header.flatMap((l, row) => l.parts.filter(valueSide).map((part) => ({ part, row })));
-  const read = readWords(fragments);
+  // (with the pieces drawn into the label columns that only a value word can hold, `合计` beside 行次 under its
+  // `本年收入`, when each ends a word over the figures; never one standing as a word of its own)
+  const strays = strayPieces(header, lastText).filter((f) => !fragments.some((g) => g.row === f.row && g.part.start === f.part.start));
+  const withStrays = strays.length === 0 ? null : readWords([...fragments, ...strays]);
+  const joined = withStrays !== null && withStrays.every((w) => w.parts.length > 1 || !strays.includes(w.parts[0]!));
+  const read = joined ? withStrays : readWords(fragments);
   if (!read) return null;
   const words = placeGroups(read);
   const amounts = model.columns.filter((c, j) => c.kind === 'amount' && !isLabel(j));
