@@ -28,7 +28,7 @@ function figuresOf(parts: Positioned[], textColumns: Column[]): Positioned[] {
 
 /**
  * The columns re-read by the order of the figures in full rows, or null when the columns found by position already
- * hold every full row's figures one to a column, or the table is not of this shape (labels on both sides of the
+ * hold every full row's figures one to a column (the rows' totals holding under their labels), or the table is not of this shape (labels on both sides of the
  * figures, fewer than two full rows (one under a 栏次 row that numbers its columns), a header the vocabulary cannot read onto the calibrated columns).
  */
 export function columnsByOrder(header: PositionedLine[], data: PositionedLine[], found: ColumnModel, numbers: Positioned[] | null = null): ColumnModel | null {
@@ -112,7 +112,12 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
   const rows = full.map((f) => f.map((p) => p.text));
   const agrees = stack === null || (values.length === n && !stackWins(values.map((j) => model.header.map((r) => r[j] ?? '').filter((x) => x !== '')), stack, rows));
   const asPlaced = (): ColumnModel | null | undefined => {
-    if (holds && values.length === n && known && !rowNumberColumn && agrees) return null;
+    // (a group's total by position must hold in the rows: a total word read as a group's over too few parts,
+    // `本年支出` over `合计 | 基本支出` beside 项目支出, is a header to read again)
+    const byPosition = values.map((j) => model.header.map((r) => r[j] ?? '').filter((x) => x !== ''));
+    const groupTotal = byPosition.some((p) => p.length > 1 && isTotalWord(p[p.length - 1]!));
+    const totalsHold = values.length !== n || !groupTotal || byPosition.some((p) => p.length === 0) || sumsHold(byPosition, rows);
+    if (holds && values.length === n && known && !rowNumberColumn && agrees && totalsHold) return null;
     // (nor, without a 栏次 row, when the extra value columns are blank in every row, each headed by one known word (no
     // group over it) and standing right of every figure: a sparse table whose full rows leave its last funds blank, its
     // columns found by position)
@@ -121,7 +126,7 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
     if (numbers === null && holds && values.length > n && values.every((j) => !pathOf(j).includes('/')) && values.filter((j) => model.columns[j]!.kind === 'amount').length === n && blanksApart && known && !rowNumberColumn && stack === null) return null;
     // the columns by position are the right ones, only squeezed figures of full rows fall wrong: those rows by order,
     // the others as positions say (a row with blank cells is printed wider, where its figures stand tells more)
-    if (values.length === n && known && agrees) return rowNumberColumn ? { ...withRowNumbers(model, textColumns[lastText]!, lastText), figures: n } : { ...model, figures: n };
+    if (values.length === n && known && agrees && totalsHold) return rowNumberColumn ? { ...withRowNumbers(model, textColumns[lastText]!, lastText), figures: n } : { ...model, figures: n };
     return undefined;
   };
   const placed = asPlaced();
