@@ -5,7 +5,7 @@ import { classifyCell, parseCode } from '../../tables/cells.ts';
 import { isTotalLabel, makeRow, type TableContext } from '../../tables/context.ts';
 import { flattenHeader, type Grid } from '../../tables/grid.ts';
 import { assignHierarchy, continuesLabel, fillsColumn, indentOf, splitLeadingCode, SplitCodeReader, widestLabel } from '../../tables/levels.ts';
-import { familyOf, isHeaderWordRow, isTornWord, mapHeader, reportUnknownColumns, type ColumnMeaning, type VocabularyFamily } from '../../tables/vocabulary.ts';
+import { familyOf, isHeaderWordRow, isTornWord, isWordPart, mapHeader, reportUnknownColumns, type ColumnMeaning, type VocabularyFamily } from '../../tables/vocabulary.ts';
 import type { TableBlock } from '../../segment.ts';
 import { headerWidth, type LayoutParser, type ParsedTable } from '../types.ts';
 
@@ -19,7 +19,8 @@ import { headerWidth, type LayoutParser, type ParsedTable } from '../types.ts';
  * - a label wrapped onto the next line (no code, no values) is joined to the row above;
  * - the 合计 row may stand first or last; printed without a label (an empty first cell, then amounts) it is read as
  *   the total when it is the first or last row, and said so;
- * - 行次 / 栏次 columns are accounted, never values; a header word the vocabulary does not know is reported.
+ * - 行次 / 栏次 columns are accounted, never values; a header word the vocabulary does not know is reported;
+ * - a header read to pieces of words (or torn) refuses its columns headed by unknown words, each row reported.
  */
 
 interface Roles {
@@ -71,8 +72,31 @@ function reportTornColumns(ctx: TableContext, rows: SourceLine[], labels: string
 }
 
 /**
- * The table read with the columns whose words run together refused; and, when there are such columns, the reading
- * with their figures kept under the printed words, their meaning undecided, for a document-level stage to settle
+ * A header pdftotext broke that no reader put back together: value columns headed by pieces of vocabulary words
+ * (`本年支` of 本年支出, `助支出` of 对附属单位补助支出) or by the starts of several run together. Every column headed by
+ * a word the vocabulary does not know is then refused (a table whose unknown words are whole words the vocabulary
+ * lacks, `神秘列`, keeps them under their printed labels and reports them).
+ */
+function brokenHeaderColumns(meanings: ColumnMeaning[], valueIdx: number[], family: VocabularyFamily): number[] {
+  const unknown = valueIdx.filter((j) => meanings[j]!.unknown.length > 0);
+  const broken = unknown.some((j) => meanings[j]!.unknown.some((w) => isWordPart(w) || isTornWord(w, family)));
+  return broken ? unknown : [];
+}
+
+/** A table whose header was read to pieces of words: its figures refused, each row with figures reported. */
+function reportBrokenHeader(ctx: TableContext, rows: SourceLine[], labels: string[], meanings: ColumnMeaning[], unread: number[]): void {
+  if (unread.length === 0) return;
+  const names = unread.map((j) => labels[j]!).join('」「');
+  const words = [...new Set(unread.flatMap((j) => meanings[j]!.unknown))].join('、');
+  for (const l of rows) {
+    if (!unread.some((j) => classifyCell(l.cells[j] ?? '') === 'number')) continue;
+    ctx.problem(l, `表头读成了词的碎片（「${names}」，未知词：${words}）：无法确定各列的含义，本行这些列的数值未读取`, 'header_words_broken');
+  }
+}
+
+/**
+ * The table read with the columns whose words run together (or a broken header's unknown columns) refused; and, when
+ * there are such columns, the reading with their figures kept under the printed words, their meaning undecided, for a document-level stage to settle
  * (`readUndecided`; written only when settled).
  */
 export const parseClassified: LayoutParser = (grid, ctx, block) => {
@@ -88,9 +112,12 @@ function readClassified(grid: Grid, ctx: TableContext, block: TableBlock, keepTo
   const labels = meaningsOfPrinted.map((m) => m.label);
   const found = findRoles(labels, meaningsOfPrinted, grid.rows);
   const torn = keepTorn ? [] : tornColumns(found.meanings, found.valueIdx, family);
-  const roles = { ...found, valueIdx: found.valueIdx.filter((j) => !torn.includes(j)) };
+  const unread = keepTorn ? [] : brokenHeaderColumns(found.meanings, found.valueIdx, family).filter((j) => !torn.includes(j));
+  const refusedIdx = [...torn, ...unread];
+  const roles = { ...found, valueIdx: found.valueIdx.filter((j) => !refusedIdx.includes(j)) };
   const { codeIdx, codeParts, nameIdx, otherNames, valueIdx, rowNumberIdx, meanings, unitCodeIdx } = roles;
   reportTornColumns(ctx, grid.rows, labels, torn);
+  reportBrokenHeader(ctx, grid.rows, labels, meanings, unread);
   reportUnknownColumns(ctx, grid.rows[0], meanings, valueIdx);
   const columns = valueIdx.map((j) => labels[j]!);
   const split = new SplitCodeReader();
@@ -176,7 +203,7 @@ function readClassified(grid: Grid, ctx: TableContext, block: TableBlock, keepTo
     } else ctx.problem(u.l, '有数值但没有行名称', 'row_without_label');
   }
   assignHierarchy(rows, indents);
-  return { parsed: { columns, rows }, refused: torn.length > 0 };
+  return { parsed: { columns, rows }, refused: refusedIdx.length > 0 };
 }
 
 /**
