@@ -11,7 +11,7 @@
 import { beginsValueWord, readWords, splitGroupOverSubtotal, type Fragment, type Word } from './header-words.ts';
 import { coverUpToEqualColumns, coverValuePieces, flatTotalsHold, stackWithStrays, sumsHold } from './header-cover.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
-import { joinRowNumberParts } from './row-number-parts.ts';
+import { joinRowNumberParts, lastWordColumn } from './row-number-parts.ts';
 import { readStack } from './header-stack.ts';
 import { byColumnNumbers, isAmountText, lowerMedian, nearest, strictlyBestPlacement, trailingFigures } from './columns.ts';
 import { belongsTo, groupOf } from './header-groups.ts';
@@ -192,13 +192,6 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
     // (a header read as a stack is reported as one read by its words, `header_cover`)
     ...(useStack ? { cover: [...new Set(stack.flat())] } : cover ? { cover: cover.words, ...(cover.undecided ? { coverUndecided: cover.undecided } : {}) } : {}),
   };
-}
-
-/** The last text column some data line prints a word in (a piece not a number), or -1. */
-function lastWordColumn(columns: readonly Column[], data: readonly PositionedLine[]): number {
-  const words = data.flatMap((l) => l.parts.filter((p) => !isAmountText(p.text)));
-  for (let j = columns.length - 1; j >= 0; j--) if (columns[j]!.kind === 'text' && words.some((p) => overlap(columns[j]!, p) > 0)) return j;
-  return -1;
 }
 
 /** What a column's label means: its words joined (`本年支出` `小计` → 本年支出小计), else its last word. */

@@ -1,4 +1,4 @@
-import { overlap, type ColumnModel, type PositionedLine } from './columns.ts';
+import { isAmountText, overlap, type Column, type ColumnModel, type PositionedLine } from './columns.ts';
 import { isRowNumberText } from './row-numbers.ts';
 
 /**
@@ -25,4 +25,15 @@ export function joinRowNumberParts(model: ColumnModel, data: readonly Positioned
     return joinRowNumberParts({ ...model, columns, header }, data);
   }
   return model;
+}
+
+/**
+ * The other shape of a 行次 column drawn at two places (beside the names on some rows, right of them on others: text
+ * columns among the figures holding only numbers): the labels end at the last text column some data line prints a word
+ * in (a piece not a number), or -1.
+ */
+export function lastWordColumn(columns: readonly Column[], data: readonly PositionedLine[]): number {
+  const words = data.flatMap((l) => l.parts.filter((p) => !isAmountText(p.text)));
+  for (let j = columns.length - 1; j >= 0; j--) if (columns[j]!.kind === 'text' && words.some((p) => overlap(columns[j]!, p) > 0)) return j;
+  return -1;
 }
