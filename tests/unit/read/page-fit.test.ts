@@ -15,6 +15,9 @@
  * - tests/fixtures/text-forms/page-label-on-numbers.pdftotext.txt: 部门支出总表 of synth-410100-jiaotongju-2018-budget-00062
  *   (source lines 122–163): the header repeated on the next page, its `科目编码` written beside 栏次 on the 栏次 line
  *   there (over it on the first page), the next page's figures squeezed one space apart.
+ * - tests/fixtures/text-forms/page-one-full-row.pdftotext.txt: 收入决算表 of synth-410100-wenlvju-2016-final-00022
+ *   (source lines 82–122): the header repeated on the next page in another wrapping, that page's names and figures
+ *   standing elsewhere than the first page's, one row of that page with a figure in every column.
  * Expected cells are read by hand from the HTML tables the PDFs were printed from; line numbers are the fixtures'.
  */
 import { readFileSync } from 'node:fs';
@@ -125,6 +128,23 @@ describe('placing the figures of a row with blank cells', () => {
   });
 });
 
+describe('a final income table continued on a page that repeats its header over one full row (page-one-full-row)', () => {
+  const { at, header } = read('page-one-full-row.pdftotext.txt');
+  const INCOME = ['本年收入合计', '一般公共预算拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'];
+
+  it('reads the first page by its own header (lines 6–8, 10)', () => {
+    expect(header(6)).toEqual(['科目编码/类 款 项', '科目编码/科目名称', ...INCOME]);
+    expect(at(10).cells).toEqual(['201', '一般公共服务支出', '3138774.57', '3138774.57', '0.00', '0.00', '0.00', '0.00', '0.00']);
+  });
+
+  it('keeps the names in the name column on the second page, its columns fitted to its one full row (lines 30, 32, 35, 37)', () => {
+    expect(at(37).cells).toEqual(['221 02 01', '住房公积金', '25558928.45', '25558928.45', '0.00', '0.00', '0.00', '0.00', '0.00']);
+    expect(at(30).cells).toEqual(['210', '卫生健康支出', '48023293.20', '48023293.20', '0.00', '0.00', '0.00', '0.00', '']);
+    expect(at(32).cells).toEqual(['210 11 03', '公务员医疗补助', '21027306.27', '21027306.27', '0.00', '0.00', '0.00', '', '']);
+    expect(at(35).cells).toEqual(['221', '住房保障支出', '46719539.79', '46719539.79', '', '', '', '0.00', '']);
+  });
+});
+
 describe('fitting a table’s columns to a page', () => {
   const line = (raw: string, n: number) => ({ line: { n, raw, cells: [raw] } as unknown as SourceLine, parts: pieces(raw) });
   const model: ColumnModel = {
@@ -155,6 +175,11 @@ describe('fitting a table’s columns to a page', () => {
 
   it('fits nothing on one full row without a 栏次 row numbering the columns', () => {
     expect(fitToPage(model, [line('201  一般公共服务支出  10.00 6.00 4.00', 1), line('20101 人大事务 6.00', 2)])).toBeNull();
+  });
+
+  it('fits one full row under the table’s header repeated on the page', () => {
+    const rows = [line('201  一般公共服务支出  10.00 6.00 4.00', 1), line('20101 人大事务 6.00', 2)];
+    expect(fitToPage(model, rows, null, null, true)?.fullRows).toBe(1);
   });
 
   it('joins a code printed in parts, but not a code before a figure', () => {

@@ -52,11 +52,12 @@ export interface PageFit {
 /**
  * The table's columns `model` fitted to the rows `data` of a page that continues it: every line holds at most as many
  * figures as the table has value columns; the lines that hold that many (two at least, or one under a 栏次 row that
- * numbers the columns 1 … n on this page) place each value column where their k-th figures stand on this page; the
+ * numbers the columns 1 … n on this page, or one under the table's header repeated on this page, `repeated`) place
+ * each value column where their k-th figures stand on this page; the
  * label columns are carried by the one shift that puts every word of the page into them. The header stays the
  * table's. Null when the page does not read so (then it is read as before: by one shift, or on its own).
  */
-export function fitToPage(model: ColumnModel, data: PositionedLine[], numbers: Positioned[] | null = null, carried: number | null = null): PageFit | null {
+export function fitToPage(model: ColumnModel, data: PositionedLine[], numbers: Positioned[] | null = null, carried: number | null = null, repeated = false): PageFit | null {
   const split = valueColumns(model);
   if (split === null) return null;
   const all = split.values.map((_, j) => j);
@@ -65,11 +66,11 @@ export function fitToPage(model: ColumnModel, data: PositionedLine[], numbers: P
   // beside them)
   const filled = split.values.flatMap((c, j) => (c.kind === 'blank' ? [] : [j]));
   const apart = model.figures !== undefined && split.values.every((c) => c.kind !== 'blank' || filled.every((j) => overlap(c, split.values[j]!) <= 0));
-  return fitOn(model, split, all, data, numbers, carried) ?? (filled.length < all.length && apart ? fitOn(model, split, filled, data, numbers, carried) : null);
+  return fitOn(model, split, all, data, numbers, carried, repeated) ?? (filled.length < all.length && apart ? fitOn(model, split, filled, data, numbers, carried, repeated) : null);
 }
 
 /** `fitToPage` on the rows that fill the value columns `filled` (indices into `split.values`). */
-function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }, filled: readonly number[], data: PositionedLine[], numbers: Positioned[] | null, carried: number | null): PageFit | null {
+function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }, filled: readonly number[], data: PositionedLine[], numbers: Positioned[] | null, carried: number | null, repeated: boolean): PageFit | null {
   const n = filled.length;
   if (n < 2) return null;
   // (a code column as wide as a code of three parts: its parts printed apart on this page are one code)
@@ -90,7 +91,7 @@ function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }
   if (rows.some((r) => r.figures.length > n || r.words.some((p) => isAmountText(p.text) && /[.,%％]/.test(p.text)))) return null;
   const full = rows.filter((r) => r.figures.length === n).map((r) => r.figures);
   const numbered = numbers !== null && numbers.map((p) => p.text).join(' ') === Array.from({ length: n }, (_, k) => String(k + 1)).join(' ');
-  if (full.length < (numbered ? 1 : 2)) return null;
+  if (full.length < (numbered || repeated ? 1 : 2)) return null;
   const fitted: Column[] = [];
   for (let k = 0; k < n; k++) {
     const start = lowerMedian(full.map((f) => f[k]!.start));

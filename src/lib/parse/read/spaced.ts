@@ -587,7 +587,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const unmoved = carried === 0 && band.length > 0 && words === previousWords;
     const again =
       previous && !unmoved && !otherTable && (band.length === 0 || (rightAfter && (byShift || sameCharacters(words, previousWords))))
-        ? fitToPage(previous, dataLines.filter(isAmountLine), columnNumbersOf(dataLines), carried)
+        ? fitToPage(previous, dataLines.filter(isAmountLine), columnNumbersOf(dataLines), carried, band.length > 0 && sameCharacters(words, previousWords))
         : null;
     if (again !== null) {
       model = again.model;
