@@ -12,6 +12,7 @@ import { beginsValueWord, readWords, splitGroupOverSubtotal, type Fragment, type
 import { coverUpToEqualColumns, coverValuePieces, flatTotalsHold, stackWithStrays, sumsHold } from './header-cover.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
 import { joinRowNumberParts, lastWordColumn } from './row-number-parts.ts';
+import { beyondFigures } from './beyond-figures.ts';
 import { readStack } from './header-stack.ts';
 import { byColumnNumbers, isAmountText, lowerMedian, nearest, strictlyBestPlacement, trailingFigures } from './columns.ts';
 import { belongsTo, groupOf } from './header-groups.ts';
@@ -271,11 +272,19 @@ function headerInOrder(fragments: Fragment[], n: number | null): string[][] | nu
   return headerLeaves(fragments, n)?.paths ?? null;
 }
 
+/** The leaf words of a header read in order: each one's path of words, where it starts, its own pieces. */
+interface Leaves {
+  paths: string[][];
+  at: number[];
+  pieces: Fragment[][];
+  columnWords: number;
+}
+
 /** A header word told apart from the others of its header: its text and where it starts. */
 const wordKey = (w: Word) => `${w.at}:${w.text}`;
 
 /** The words of `headerInOrder` with where each leaf word starts (`at`); any number of leaves when `n` is null. */
-function headerLeaves(fragments: Fragment[], n: number | null): { paths: string[][]; at: number[]; columnWords: number } | null {
+function headerLeaves(fragments: Fragment[], n: number | null): Leaves | null {
   // the words read with their pieces on following lines first, then a line apart (a neighbour's line between), then
   // further from their start (a squeezed line draws the rest of a word away from it), then from the line above: the
   // first reading that heads the n columns
@@ -299,7 +308,7 @@ function byStart(a: Word, b: Word): number {
 
 /** The labels of `n` columns (any number when null) from the header's whole words (see `headerInOrder`), each with
  * the start of its leaf word, or null. */
-function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<string> = new Set()): { paths: string[][]; at: number[]; columnWords: number } | null {
+function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<string> = new Set()): Leaves | null {
   // a group word read with its subtotal below it as one word (`本年支出` over `小计`) heads the subtotal's group
   const words = splitGroupOverSubtotal(read);
   const groupWords = words.filter((w) => {
@@ -345,7 +354,7 @@ function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<s
     runStarts.set(g, lo);
     for (let i = lo; i <= hi; i++) paths[i]!.push(g);
   }
-  return { paths: leaves.map((w, i) => [...paths[i]!.map((g) => g.text), w.text]), at: leaves.map((w) => Math.min(...w.parts.map((f) => f.part.start))), columnWords: columnWords.size };
+  return { paths: leaves.map((w, i) => [...paths[i]!.map((g) => g.text), w.text]), at: leaves.map((w) => Math.min(...w.parts.map((f) => f.part.start))), pieces: leaves.map((w) => w.parts), columnWords: columnWords.size };
 }
 
 /**
@@ -353,10 +362,12 @@ function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<s
  * full row, as 上缴上级支出 | 经营支出 of a department that has none) are known from their words only. The header read
  * in order (`headerLeaves`, any number of leaf words), the figure columns calibrated from the full rows (`amounts`)
  * take leaf words in order: the placements under which every full row's totals hold (`sumsHold`: 合计 the sum of the
- * columns beside it, 小计 the sum of its group's parts, a blank column adding nothing): the only one of them that
+ * columns beside it, 小计 the sum of its group's parts, a blank column adding nothing) and, without a 栏次 row, no word
+ * standing right of every figure takes a figure (`beyond-figures.ts`): the only one of them that
  * puts no blank column between two figures every full row prints touching (one space apart: a blank cell prints as a
  * gap), else the one whose words' starts stand nearest their figures' starts at one drift (header words drift left of
- * their figures alike across a line). The words left over head blank columns in the gaps between. Null when the header does not read so, prints no total
+ * their figures alike across a line). The words left over head blank columns in the gaps between (those after the
+ * last figure column from where the full rows' last figures end furthest right). Null when the header does not read so, prints no total
  * to confirm a placement, or two placements hold and stand as near (or two hold at all, when a full row leaves room
  * for a blank cell between its figures: full rows that may fill different columns).
  */
@@ -378,7 +389,12 @@ function blankColumnsBeside(fragments: Fragment[], amounts: Column[], full: Posi
   // blank cell between two figures prints as a gap, as the rows with blank cells show)
   const touching = (k: number) => full.every((f) => f[k + 1]!.start - f[k]!.end <= 1);
   const roomFor = (pick: readonly number[]) => pick.every((i, k) => k === 0 || i === pick[k - 1]! + 1 || !touching(k - 1));
-  const holding = placements(W, F).filter(holdsUnder);
+  // (without a 栏次 row placing the columns, a word with a piece written right of where every full row's figures end,
+  // not pushed there by a piece just before it on its line, heads a column right of every figure, and so does a word
+  // printed after it on a line: header words are written at or left of where they print)
+  const figureEnd = Math.max(...full.map((f) => f[F - 1]!.end));
+  const beyond = numbers.length === 0 ? beyondFigures(read.pieces, fragments, figureEnd) : new Set<number>();
+  const holding = placements(W, F).filter((pick) => pick.every((i) => !beyond.has(i)) && holdsUnder(pick));
   const withRoom = holding.filter(roomFor);
   let best: { cost: number; pick: number[] } | null = null;
   if (withRoom.length === 1) best = { cost: 0, pick: withRoom[0]! };
@@ -409,10 +425,11 @@ function blankColumnsBeside(fragments: Fragment[], amounts: Column[], full: Posi
       columns.push(amounts[k]!);
       continue;
     }
-    // the gap between the figure columns around the word (after the last: figure-wide columns from its end)
+    // the gap between the figure columns around the word (after the last: figure-wide columns from where the full
+    // rows' last figures end, the furthest right one)
     const before = chosen.pick.filter((p) => p < i).length;
     const group = Array.from({ length: W }, (_, m) => m).filter((m) => !chosen.pick.includes(m) && chosen.pick.filter((p) => p < m).length === before);
-    const lo = before > 0 ? amounts[before - 1]!.end + 1 : textColumns[textColumns.length - 1]!.end + 1;
+    const lo = before === F ? figureEnd + 1 : before > 0 ? amounts[before - 1]!.end + 1 : textColumns[textColumns.length - 1]!.end + 1;
     const hi = before < F ? amounts[before]!.start - 1 : lo + group.length * width;
     // (a header read with a group word taken as a column word: figure columns that the full rows print touching leave
     // no room for a blank column between them)
