@@ -4,11 +4,12 @@ import type { Row, Table } from '../model/table.ts';
 import { familyOf, mapHeader } from '../parse/tables/vocabulary.ts';
 import type { SettledReading, TableReading } from '../stages.ts';
 import { agreeingAssignments, readingOf, type Figures } from './assignments.ts';
+import { BUDGET_INCOME_BY_SUMMARY } from './budget-income-sources.ts';
 import { INCOME_BY_SUMMARY } from './income-sources.ts';
 import type { SettleRule } from './rule.ts';
 
 /** The tables whose undecided columns another table of the document settles. */
-export const SETTLE_RULES: readonly SettleRule[] = [INCOME_BY_SUMMARY];
+export const SETTLE_RULES: readonly SettleRule[] = [INCOME_BY_SUMMARY, BUDGET_INCOME_BY_SUMMARY];
 
 /**
  * A table whose header the reader could not read whole (words the vocabulary does not know: the figures kept under
@@ -42,6 +43,7 @@ function answered(problems: readonly Problem[], settled: Problem): Problem[] {
 
 function settleTable(table: Table, tables: readonly Table[], rule: SettleRule): { settled?: Table; problem: Problem } | null {
   const meanings = mapHeader(table.columns, familyOf(table.kind));
+  if (meanings.some((m) => m.key?.split('/').some((k) => rule.beyond?.includes(k)))) return null;
   const unknownWords = meanings.some((m) => m.unknown.length > 0);
   // Decided: the first column headed by each of the rule's meanings whose total agrees with the source; undecided:
   // every other column (unknown words, torn words that read as another word, a meaning named twice, a total the
@@ -89,7 +91,9 @@ function settleTable(table: Table, tables: readonly Table[], rule: SettleRule): 
     const why = readings.size === 0 ? '没有一种读法与对照表各项合计相等、且各行合计等于各列之和' : `${readings.size} 种读法都与对照表各项合计相等`;
     return { problem: problem('warning', readings.size === 0 ? 'columns_unsettled_none_agrees' : 'columns_unsettled_several_agree', `列${names(figured)}的含义无法由「${sources[0]!.title}」核定：${why}`) };
   }
-  const word = new Map(rule.meanings.map((m) => [m.key, m.word]));
+  // A settled column is named as the table prints its meaning (in a column the header reads whole), else by the rule's word.
+  const printed = (key: string) => table.columns.find((_, j) => meanings[j]!.key === key && meanings[j]!.unknown.length === 0);
+  const word = new Map(rule.meanings.map((m) => [m.key, printed(m.key) ?? m.word]));
   // Columns by index: two columns may print the same words.
   const rename = new Map(figured.map((j, i) => [j, word.get(all[0]![i]!)!]));
   // A column blank in every row whose printed word a settled column now takes (the figures stood beside it) is no

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../src/lib/parse-document.ts';
+import { toString } from '../../../src/lib/decimal.ts';
+import type { DocumentModel } from '../../../src/lib/model/document.ts';
+import { budgetSummaryIncomeTotals } from '../../../src/lib/settle/budget-income-sources.ts';
+import { settleColumns } from '../../../src/lib/settle/settle-columns.ts';
+
+// pdftotext -layout of a generated 部门预算 (部门收支总表 and 部门收入总表, 元): the 收入总表's header words are
+// printed two lines deep, and the reader places each row's 一般公共预算拨款收入 figure under 事业收入.
+const TEXT = `
+2018年部门预算表                                                 部门收支总表
+           收入                          支出
+        项目           金额              项目        金额
+ 一、一般公共预算拨款收入     1,467,824.26 一、一般公共服务       221,119.25
+ 二、政府性基金预算拨款收入                 二、外交
+ 三、国有资本经营预算拨款收入                三、国防
+ 四、事业收入                        四、公共安全
+ 五、其他收入                        五、教育
+                               六、科学技术
+                               七、文化旅游体育与传媒
+                               八、社会保障和就业      741,162.99
+                               九、卫生健康         146,069.39
+                               十、节能环保         302,224.17
+                               十一、城乡社区
+                               十二、农林水
+                               十三、交通运输
+                               十四、资源勘探工业信息等
+                             十五、商业服务业等
+                             十六、金融
+                             十七、援助其他地区
+                             十八、自然资源海洋气象等
+                             十九、住房保障           61,226.15
+                             二十、粮油物资储备
+                             二十一、国有资本经营预算
+                             二十二、灾害防治及应急管理
+                             二十三、其他
+                             二十四、债务还本
+                             二十五、债务付息
+                             二十六、抗疫特别国债安排的
+本年收入合计          1,467,824.26 本年支出合计          1,471,801.95
+上年结转结余              3,977.69 年终结转结余
+收入总计            1,471,801.95 支出总计            1,471,801.95
+  注：本表反映部门年度总体收支预算情况。
+部门名称：阳泉市生态环境局                                                               金额单位：元
+2018年部门预算表                                                                  部门收入总表
+           科目编码
+                                   合计       上年结转 一般公共预算拨 事业 其他
+                                                   款收入 收入 收入
+                    科目名称
+类 款 项
+                     栏次              1           2         3        4   5
+              总计                 1,471,801.95 3,977.69 1,467,824.26
+201           一般公共服务支出             221,119.25            221,119.25
+201 32        组织事务                 221,119.25            221,119.25
+201 32   99   其他组织事务支出             221,119.25            221,119.25
+208           社会保障和就业支出            741,162.99            741,162.99
+208 05        行政事业单位养老支出           438,665.54            438,665.54
+208 05   01   行政单位离退休              190,000.00            190,000.00
+208 05   05   机关事业单位基本养老保险缴费支出     131,083.39            131,083.39
+208 05   99   其他行政事业单位养老支出         117,582.15            117,582.15
+208 08        抚恤                   163,498.84            163,498.84
+208 08   01   死亡抚恤                 163,498.84            163,498.84
+208 99        其他社会保障和就业支出          138,998.61            138,998.61
+208 99   99   其他社会保障和就业支出          138,998.61            138,998.61
+210       卫生健康支出         146,069.39            146,069.39
+210 11    行政事业单位医疗       146,069.39            146,069.39
+210 11 99 其他行政事业单位医疗支出   146,069.39            146,069.39
+211       节能环保支出         302,224.17 3,977.69   298,246.48
+211 01    环境保护管理事务       302,224.17 3,977.69   298,246.48
+211 01 99 其他环境保护管理事务支出   302,224.17 3,977.69   298,246.48
+221       住房保障支出          61,226.15             61,226.15
+221 02    住房改革支出          61,226.15             61,226.15
+221 02 01 住房公积金           61,226.15             61,226.15
+   注：本表反映部门年度总体收入预算情况。
+`;
+
+const read = (text: string): DocumentModel => parseDocument({ text, sourceFile: 'x.txt', docId: 'x', sha256: '0'.repeat(64) }, { settle: settleColumns });
+const income = (model: DocumentModel, name: string) =>
+  Object.fromEntries(model.tables.find((t) => t.kind === 'budget_income')!.rows.find((r) => r.name === name)!.cells.filter((c) => c.value !== null).map((c) => [c.column, c.value]));
+const codes = (model: DocumentModel) => model.problems.map((p) => p.code);
+
+describe('a 收入预算表 settled column by column by the budget\'s 收支总表', () => {
+  it('the 收支总表 prints 1,467,824.26 一般公共预算拨款收入, 3,977.69 上年结转结余 and 1,471,801.95 收入总计; the sources it leaves blank or does not print received nothing', () => {
+    const summary = parseDocument({ text: TEXT, sourceFile: 'x.txt', docId: 'x', sha256: '0'.repeat(64) }).tables.find((t) => t.kind === 'budget_summary')!;
+    const totals = Object.fromEntries([...budgetSummaryIncomeTotals(summary)].map(([k, v]) => [k, toString(v)]));
+    expect(totals).toMatchObject({ fiscal_grant: '1467824.26', carryover_start: '3977.69', total: '1471801.95', business_income: '0', other_income: '0', superior_grant: '0' });
+  });
+
+  it('the 总计 row 1,471,801.95 | 3,977.69 | 1,467,824.26 equals the 收支总表 only with the third figure 一般公共预算拨款收入: the column so named', () => {
+    const model = read(TEXT);
+    expect(income(model, '总计')).toEqual({ 合计: '1471801.95', 上年结转: '3977.69', 一般公共预算拨款收入: '1467824.26' });
+    expect(income(model, '节能环保支出')).toEqual({ 合计: '302224.17', 上年结转: '3977.69', 一般公共预算拨款收入: '298246.48' });
+    expect(codes(model)).toContain('columns_settled');
+  });
+
+  it('a 收入 side that does not add up (本年收入合计 printed 1,467,824.27): a source it does not print may hold the figure, several readings agree, nothing is settled', () => {
+    const model = read(TEXT.replace('本年收入合计          1,467,824.26', '本年收入合计          1,467,824.27'));
+    expect(income(model, '总计')).toEqual({ 合计: '1471801.95', 上年结转: '3977.69', 事业收入: '1467824.26' });
+    expect(codes(model)).toContain('columns_unsettled_several_agree');
+  });
+});
