@@ -1,4 +1,4 @@
-import { add, cmp, sum, ZERO } from '../decimal.ts';
+import { abs, add, cmp, mulInt, parseDecimal, sub, sum, ZERO, type Decimal } from '../decimal.ts';
 import type { Table } from '../model/table.ts';
 import { lookupWord } from '../parse/tables/vocabulary.ts';
 import type { SettleRule, SourceTotals } from './rule.ts';
@@ -60,13 +60,17 @@ export function budgetSummaryIncomeTotals(summary: Table): SourceTotals {
     },
     (row) => row.cells,
   );
-  // The 收入 side printed whole (its sources add up to 本年收入合计, and with the carry-over to 收入总计): a source it
+  // The 收入 side printed whole (its sources add up to 本年收入合计, and with the carry-over to 收入总计, within their rounding): a source it
   // does not print received nothing.
   const year = totals.get('income_total');
   totals.delete('income_total');
   const sources = [...totals].filter(([m]) => m !== 'total' && m !== 'carryover_start').map(([, v]) => v);
-  const whole =
-    year !== undefined && cmp(sum(sources), year) === 0 && totals.has('total') && totals.has('carryover_start') && cmp(add(year, totals.get('carryover_start')!), totals.get('total')!) === 0;
+  // Within the rounding of the printed figures (a last digit per figure added).
+  const precision = parseDecimal(summary.precision) ?? ZERO;
+  const near = (a: Decimal, b: Decimal, figures: number) => cmp(abs(sub(a, b)), mulInt(precision, BigInt(figures))) <= 0;
+  const carry = totals.get('carryover_start');
+  const total = totals.get('total');
+  const whole = year !== undefined && carry !== undefined && total !== undefined && near(sum(sources), year, sources.length) && near(add(year, carry), total, 2);
   if (whole) for (const { key } of BUDGET_INCOME_BY_SUMMARY.meanings) if (!totals.has(key)) totals.set(key, ZERO);
   return totals;
 }
