@@ -7,6 +7,8 @@ export interface Figures {
   /** The columns whose meaning the header settles, by meaning key, each with its value in every row. */
   known: ReadonlyMap<string, readonly (Decimal | null)[]>;
   rows: number;
+  /** The rows holding a printed figure that is not a number (its value unknown): their totals cannot be checked. */
+  unreadable?: ReadonlySet<number>;
   /** The printed precision in 元: a row's total may differ from the sum of its rounded parts by this much per part. */
   precision: Decimal;
 }
@@ -42,12 +44,13 @@ export function agreeingAssignments(figures: Figures, meanings: readonly string[
   return out;
 }
 
-/** Every row whose total is printed: the total equals the sum of the row's other figures (within their rounding). */
+/** Every row whose total is printed and whose figures all read: the total equals the sum of the row's other figures (within their rounding). */
 function rowsAddUp(figures: Figures, chosen: readonly string[], total: string): boolean {
   const columns: [string, readonly (Decimal | null)[]][] = [...figures.known, ...figures.open.map((c, i) => [chosen[i]!, c] as [string, readonly (Decimal | null)[]])];
   const totalColumn = columns.find(([m]) => m === total)?.[1];
   if (!totalColumn) return true;
   for (let r = 0; r < figures.rows; r++) {
+    if (figures.unreadable?.has(r)) continue;
     const t = totalColumn[r];
     if (t === null || t === undefined) continue;
     const parts = columns.filter(([m, col]) => m !== total && col[r]).map(([, col]) => col[r]!);

@@ -1,7 +1,7 @@
-import { add, parseDecimal, ZERO, type Decimal } from '../decimal.ts';
 import type { Table } from '../model/table.ts';
 import { lookupWord, normHeaderWord } from '../parse/tables/vocabulary.ts';
 import type { SettleRule, SourceTotals } from './rule.ts';
+import { totalsByLine } from './source-lines.ts';
 
 /**
  * The 收入决算表's columns by meaning, each with the yearly total the 收入支出决算总表 prints for it on its 收入 side
@@ -42,25 +42,15 @@ const SUMMARY_LINE_MEANING: Record<string, string> = {
  * is not printed, printed twice, or printed with no single 决算数 cell has no total: it is left out.
  */
 export function summaryIncomeTotals(summary: Table): SourceTotals {
-  const totals = new Map<string, Decimal>();
-  const seen = new Map<string, number>();
-  const unreadable = new Set<string>();
-  for (const row of summary.rows) {
-    if (row.block !== null && row.block !== '收入') continue;
-    const key = lookupWord(row.name, 'summary')?.key;
-    const meaning = key === undefined ? undefined : SUMMARY_LINE_MEANING[key];
-    // 收入总计 adds the carry-over to the year's income: only 本年收入合计 is the year's total.
-    if (!meaning || (meaning === 'income_total' && !normHeaderWord(row.name).startsWith('本年'))) continue;
-    seen.set(key!, (seen.get(key!) ?? 0) + 1);
-    const cells = row.cells.length === 1 ? row.cells : row.cells.filter((c) => c.column.endsWith('决算数'));
-    const value = cells.length !== 1 ? null : cells[0]!.value === null ? ZERO : parseDecimal(cells[0]!.value);
-    if (value === null) {
-      unreadable.add(meaning);
-      continue;
-    }
-    totals.set(meaning, add(totals.get(meaning) ?? ZERO, value));
-  }
-  for (const [key, n] of seen) if (n > 1) unreadable.add(SUMMARY_LINE_MEANING[key]!);
-  for (const m of unreadable) totals.delete(m);
-  return totals;
+  return totalsByLine(
+    summary.rows.filter((row) => row.block === null || row.block === '收入'),
+    (row) => {
+      const key = lookupWord(row.name, 'summary')?.key;
+      const meaning = key === undefined ? undefined : SUMMARY_LINE_MEANING[key];
+      // 收入总计 adds the carry-over to the year's income: only 本年收入合计 is the year's total.
+      if (!meaning || (meaning === 'income_total' && !normHeaderWord(row.name).startsWith('本年'))) return undefined;
+      return { line: key!, meaning };
+    },
+    (row) => (row.cells.length === 1 ? row.cells : row.cells.filter((c) => c.column.endsWith('决算数'))),
+  );
 }

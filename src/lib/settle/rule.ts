@@ -15,4 +15,6 @@ export interface SettleRule {
   /** The first meaning is the total of the others (every row: total = sum of the other columns). */
   meanings: readonly { key: string; word: string }[];
   totals: (source: Table) => SourceTotals;
+  /** Meanings of columns outside the rule's identities (a subtotal of some of its meanings): a table whose header prints one is left as read. */
+  beyond?: readonly string[];
 }

@@ -4,11 +4,12 @@ import type { Row, Table } from '../model/table.ts';
 import { familyOf, mapHeader } from '../parse/tables/vocabulary.ts';
 import type { SettledReading, TableReading } from '../stages.ts';
 import { agreeingAssignments, readingOf, type Figures } from './assignments.ts';
+import { BUDGET_INCOME_BY_SUMMARY } from './budget-income-sources.ts';
 import { INCOME_BY_SUMMARY } from './income-sources.ts';
 import type { SettleRule } from './rule.ts';
 
 /** The tables whose undecided columns another table of the document settles. */
-export const SETTLE_RULES: readonly SettleRule[] = [INCOME_BY_SUMMARY];
+export const SETTLE_RULES: readonly SettleRule[] = [INCOME_BY_SUMMARY, BUDGET_INCOME_BY_SUMMARY];
 
 /**
  * A table whose header the reader could not read whole (words the vocabulary does not know: the figures kept under
@@ -42,6 +43,7 @@ function answered(problems: readonly Problem[], settled: Problem): Problem[] {
 
 function settleTable(table: Table, tables: readonly Table[], rule: SettleRule): { settled?: Table; problem: Problem } | null {
   const meanings = mapHeader(table.columns, familyOf(table.kind));
+  if (meanings.some((m) => m.key?.split('/').some((k) => rule.beyond?.includes(k)))) return null;
   const unknownWords = meanings.some((m) => m.unknown.length > 0);
   // Decided: the first column headed by each of the rule's meanings whose total agrees with the source; undecided:
   // every other column (unknown words, torn words that read as another word, a meaning named twice, a total the
@@ -64,43 +66,51 @@ function settleTable(table: Table, tables: readonly Table[], rule: SettleRule): 
 
   // The total row first, then the others in printed order.
   const rows = [table.rows[totalRow]!, ...table.rows.filter((_, i) => i !== totalRow)];
-  const column = (label: string) => rows.map((r) => valueOf(r.cells.find((c) => c.column === label)?.value));
+  const column = (j: number) => rows.map((r) => valueOf(cellAt(table.columns, r, j)?.value));
   const totals = rule.totals(sources[0]!);
-  const contradicted = [...decided].filter(([key, j]) => totals.has(key) && cmp(column(table.columns[j]!)[0] ?? ZERO, totals.get(key)!) !== 0);
+  const contradicted = [...decided].filter(([key, j]) => totals.has(key) && cmp(column(j)[0] ?? ZERO, totals.get(key)!) !== 0);
   for (const [key] of contradicted) decided.delete(key);
   if (!unknownWords && contradicted.length === 0) return null;
   const undecided = undecidedNow();
   if (undecided.length === 0) return null;
-  const figured = undecided.filter((j) => column(table.columns[j]!).some((v) => v !== null));
+  const figured = undecided.filter((j) => column(j).some((v) => v !== null));
   const blank = undecided.filter((j) => !figured.includes(j));
   // The columns to be named must each hold together: its total-row figure the sum of its 类 rows' (within their
   // rounding), else the reader placed the total row's figures apart from the rows' and no naming can mend that (the
   // total row is all the source checks).
   const precision = parseDecimal(table.precision) ?? ZERO;
-  const apart = figured.filter((j) => !sumsToTotal(rows, column(table.columns[j]!), precision));
+  const apart = figured.filter((j) => !sumsToTotal(rows, column(j), precision));
   if (apart.length > 0)
     return { problem: problem('warning', 'columns_unsettled_total_row', `列${names(figured)}的含义无法核定：列${names(apart)}的合计行数字不等于各类之和`) };
-  const known = new Map([...decided].map(([key, j]) => [key, column(table.columns[j]!)]));
-  const figures: Figures = { open: figured.map((j) => column(table.columns[j]!)), known, rows: rows.length, precision };
+  const known = new Map([...decided].map(([key, j]) => [key, column(j)]));
+  const unreadable = new Set(rows.flatMap((r, i) => (r.cells.some((c) => c.value === null && !c.blank && !c.withheld) ? [i] : [])));
+  const figures: Figures = { open: figured.map((j) => column(j)), known, rows: rows.length, unreadable, precision };
   const all = agreeingAssignments(figures, rule.meanings.map((m) => m.key), totals);
   const readings = new Set(all.map((a) => readingOf(figures, a)));
   if (readings.size !== 1) {
     const why = readings.size === 0 ? '没有一种读法与对照表各项合计相等、且各行合计等于各列之和' : `${readings.size} 种读法都与对照表各项合计相等`;
     return { problem: problem('warning', readings.size === 0 ? 'columns_unsettled_none_agrees' : 'columns_unsettled_several_agree', `列${names(figured)}的含义无法由「${sources[0]!.title}」核定：${why}`) };
   }
-  const word = new Map(rule.meanings.map((m) => [m.key, m.word]));
-  const rename = new Map(figured.map((j, i) => [table.columns[j]!, word.get(all[0]![i]!)!]));
+  // A settled column is named as the table prints its meaning (in a column the header reads whole), else by the rule's word.
+  const printed = (key: string) => table.columns.find((_, j) => meanings[j]!.key === key && meanings[j]!.unknown.length === 0);
+  const word = new Map(rule.meanings.map((m) => [m.key, printed(m.key) ?? m.word]));
+  // Columns by index: two columns may print the same words.
+  const rename = new Map(figured.map((j, i) => [j, word.get(all[0]![i]!)!]));
   // A column blank in every row whose printed word a settled column now takes (the figures stood beside it) is no
   // column of its own: left out, named in the problem.
   const taken = new Set(rename.values());
-  const dropped = new Set(blank.filter((j) => taken.has(table.columns[j]!)).map((j) => table.columns[j]!));
+  const dropped = new Set(blank.filter((j) => taken.has(table.columns[j]!)));
+  const named = (j: number) => rename.get(j) ?? table.columns[j]!;
   const settled: Table = {
     ...table,
-    columns: table.columns.filter((c) => !dropped.has(c)).map((c) => rename.get(c) ?? c),
-    rows: table.rows.map((r) => ({ ...r, cells: r.cells.filter((c) => !dropped.has(c.column)).map((c) => (rename.has(c.column) ? { ...c, column: rename.get(c.column)! } : c)) })),
+    columns: table.columns.map((_, j) => j).filter((j) => !dropped.has(j)).map(named),
+    rows: table.rows.map((r) => {
+      const at = columnIndexes(table.columns, r);
+      return { ...r, cells: r.cells.flatMap((c, k) => (at[k] === undefined ? [c] : dropped.has(at[k]) ? [] : [{ ...c, column: named(at[k]) }])) };
+    }),
   };
-  const read = [...rename].map(([from, to]) => `「${from}」→${to}`).join('、');
-  const rest = blank.length > 0 ? `列${names(blank)}各行空白，含义不需核定${dropped.size > 0 ? `（与核定的列同名的「${[...dropped].join('」「')}」不再列出）` : ''}` : '';
+  const read = [...rename].map(([j, to]) => `「${table.columns[j]}」→${to}`).join('、');
+  const rest = blank.length > 0 ? `列${names(blank)}各行空白，含义不需核定${dropped.size > 0 ? `（与核定的列同名的${names([...dropped])}不再列出）` : ''}` : '';
   const message = rename.size > 0 ? `表头未能读出或合计与对照表不符的列按「${sources[0]!.title}」核定含义：${read}（合计行各列等于对照表各项合计，各行合计等于各列之和，只有一种读法）${rest ? `；${rest}` : ''}` : `${rest}；其余各列合计等于「${sources[0]!.title}」各项合计`;
   return { settled, problem: problem('info', 'columns_settled', message) };
 }
@@ -115,6 +125,23 @@ function sumsToTotal(rows: readonly Row[], values: readonly (Decimal | null)[], 
   if (!rows.some((r) => r.level === 1 && !r.is_total)) return isZero(total) === values.slice(1).every((v) => v === null || isZero(v));
   const parts = values.filter((v, i): v is Decimal => i > 0 && v !== null && rows[i]!.level === 1 && !rows[i]!.is_total);
   return cmp(abs(sub(sum(parts), total)), mulInt(precision, BigInt(Math.max(parts.length, 1)))) <= 0;
+}
+
+/** For each of a row's cells, the index of its column: the n-th cell under a label is the n-th column printing it. */
+function columnIndexes(columns: readonly string[], row: Row): (number | undefined)[] {
+  const seen = new Map<string, number>();
+  return row.cells.map((c) => {
+    const n = seen.get(c.column) ?? 0;
+    seen.set(c.column, n + 1);
+    const j = columns.findIndex((label, i) => label === c.column && columns.slice(0, i).filter((l) => l === label).length === n);
+    return j < 0 ? undefined : j;
+  });
+}
+
+/** The row's cell under column `j` (by index: two columns may print the same words). */
+function cellAt(columns: readonly string[], row: Row, j: number) {
+  const k = columnIndexes(columns, row).indexOf(j);
+  return k < 0 ? undefined : row.cells[k];
 }
 
 function valueOf(value: string | null | undefined): Decimal | null {
