@@ -7,7 +7,7 @@
  * every placement in order that keeps touching figures in neighbouring columns, figures a gap apart with a column
  * between, a 行次 one space before the first figure with it in the first figure column, and each figure at or left of
  * its column by position; a figure every such placement puts in one column is read there, any other is left unread
- * and the row reported (`ambiguous`). Only a row whose figures are all as wide (their gaps then measure the cells), two
+ * and the row reported (`ambiguous`); when no figure is so decided the placement by position stands. Only a row whose figures are all as wide (their gaps then measure the cells), two
  * of them one space apart (the row squeezed), under
  * more figure and blank columns than it prints figures, each headed by known words of its own.
  */
@@ -52,6 +52,8 @@ export function respaceOnlyRow(placed: Placed, parts: readonly Positioned[], mod
   if (fits(taken)) return null;
   const candidates = placements(values.length, figures.length).filter((p) => fits(p) && p.every((c, i) => c <= taken[i]!));
   const decided = figures.map((_, i) => (candidates.length > 0 && candidates.every((p) => p[i] === candidates[0]![i]) ? candidates[0]![i]! : -1));
+  // (no figure decided: the row stands as placed by position)
+  if (decided.every((c) => c < 0)) return null;
   const cells = placed.cells.map((c, j) => (values.includes(j) ? '' : c));
   const spans = [...placed.spans];
   decided.forEach((c, i) => {
