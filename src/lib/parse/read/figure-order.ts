@@ -448,7 +448,7 @@ function blankColumnsBeside(fragments: Fragment[], amounts: Column[], full: Posi
 }
 
 /** Every choice of `F` of `W` columns, in order (the columns a row's `F` figures fill). */
-function placements(W: number, F: number): number[][] {
+export function placements(W: number, F: number): number[][] {
   if (F === 0) return [[]];
   const out: number[][] = [];
   for (let i = 0; i <= W - F; i++) for (const rest of placements(W - i - 1, F - 1)) out.push([i, ...rest.map((r) => r + i + 1)]);

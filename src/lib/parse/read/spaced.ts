@@ -24,6 +24,7 @@ import { isRowNumberText } from './row-numbers.ts';
 import { coverOnNumbers } from './header-cover.ts';
 import { coverOnlyRow } from './only-row.ts';
 import { onlyRowNumber } from './only-row-number.ts';
+import { respaceOnlyRow } from './only-row-spacing.ts';
 import { coverOnAmounts } from './sparse-cover.ts';
 import { pieces } from './piece.ts';
 
@@ -645,6 +646,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const rowNumbersOf = new Map<ColumnModel, number | null>();
     // (each line's nearest whole rows on its page, for a row with blank cells placed by where its figures end)
     const count = valueColumnCount(model);
+    const amountRows = run.filter((k) => !isColumnNumbersLine(dp(k)) && isAmountLine({ line: lines[k]!, parts: dp(k) }));
+    const onlyAmountLine = amountRows.length === 1 && repeats.length === 0 ? amountRows[0]! : -1;
     const near = count === null ? [] : wholeNeighbours(run.map((k) => (isColumnNumbersLine(dp(k)) ? [] : dp(k))), count);
     for (const [r, k] of run.entries()) {
       if (inRepeat.has(k) && lines[k]!.form === 'spaced') continue;
@@ -662,7 +665,9 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
         dp(k).map((p) => ({ ...p, start: p.start + d, end: p.end + d })),
         onPage.get(k) ?? model,
       );
-      const placed = (rowNumbers === null && !isColumnNumbersLine(dp(k)) && near[r] ? recalibrate(byColumns, dp(k), near[r], page, d) : null) ?? byColumns;
+      const calibrated = (rowNumbers === null && !isColumnNumbersLine(dp(k)) && near[r] ? recalibrate(byColumns, dp(k), near[r], page, d) : null) ?? byColumns;
+      // (an empty table's only row: its figures placed again by how they stand apart)
+      const placed = (onlyAmountLine === k ? respaceOnlyRow(calibrated, dp(k), page) : null) ?? calibrated;
       const spans = placed.spans.map((sp) => ({ start: sp.start - d, end: sp.end - d }));
       lines[k] = { ...src, form: 'spaced', cells: placed.cells, spans };
       if ('ambiguous' in placed && placed.ambiguous) {
