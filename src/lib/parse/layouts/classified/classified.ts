@@ -61,14 +61,19 @@ function tornColumns(meanings: ColumnMeaning[], valueIdx: number[], family: Voca
   return valueIdx.filter((j) => meanings[j]!.unknown.some((w) => isTornWord(w, family)));
 }
 
+/** Each row printing a figure in one of the refused `columns`, reported with `message` (its figures there not read). */
+function reportRefusedColumns(ctx: TableContext, rows: SourceLine[], columns: number[], message: string, code: string): void {
+  if (columns.length === 0) return;
+  for (const l of rows) {
+    if (!columns.some((j) => classifyCell(l.cells[j] ?? '') === 'number')) continue;
+    ctx.problem(l, message, code);
+  }
+}
+
 /** A table whose columns' words cannot be told apart: its figures there refused, each row with figures reported. */
 function reportTornColumns(ctx: TableContext, rows: SourceLine[], labels: string[], torn: number[]): void {
-  if (torn.length === 0) return;
   const names = torn.map((j) => labels[j]!).join('」「');
-  for (const l of rows) {
-    if (!torn.some((j) => classifyCell(l.cells[j] ?? '') === 'number')) continue;
-    ctx.problem(l, `表头把几列的词连成一个词（「${names}」）：无法确定这些列的含义，本行这些列的数值未读取`, 'header_words_run_together');
-  }
+  reportRefusedColumns(ctx, rows, torn, `表头把几列的词连成一个词（「${names}」）：无法确定这些列的含义，本行这些列的数值未读取`, 'header_words_run_together');
 }
 
 /**
@@ -85,13 +90,9 @@ function brokenHeaderColumns(meanings: ColumnMeaning[], valueIdx: number[], fami
 
 /** A table whose header was read to pieces of words: its figures refused, each row with figures reported. */
 function reportBrokenHeader(ctx: TableContext, rows: SourceLine[], labels: string[], meanings: ColumnMeaning[], unread: number[]): void {
-  if (unread.length === 0) return;
   const names = unread.map((j) => labels[j]!).join('」「');
   const words = [...new Set(unread.flatMap((j) => meanings[j]!.unknown))].join('、');
-  for (const l of rows) {
-    if (!unread.some((j) => classifyCell(l.cells[j] ?? '') === 'number')) continue;
-    ctx.problem(l, `表头读成了词的碎片（「${names}」，未知词：${words}）：无法确定各列的含义，本行这些列的数值未读取`, 'header_words_broken');
-  }
+  reportRefusedColumns(ctx, rows, unread, `表头读成了词的碎片（「${names}」，未知词：${words}）：无法确定各列的含义，本行这些列的数值未读取`, 'header_words_broken');
 }
 
 /**
