@@ -5,10 +5,8 @@
  * further right on the lower lines of page 10 than on its upper ones); values read by hand from the printed lines.
  */
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/lib/parse-document.ts';
+import { finalSpending } from './side-by-side-spending.ts';
 import { endGroups } from '../../src/lib/parse/layouts/side-by-side/pdf-rows.ts';
-
-const parse = (body: string) => parseDocument({ text: `2015年度\n部门决算\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
 
 const NO_WHOLE_LINE = `部门名称：焦作市中站区生态环境局                                            单位：万元
 2015年度部门决算表                                          财政拨款收入支出决算总表
@@ -102,14 +100,7 @@ const SHIFTING_PAGE = `                                 附表4 财政拨款收�
 
 `;
 
-const spending = (body: string) => {
-  const d = parse(body);
-  const t = d.tables.find((x) => x.kind === 'final_fiscal_summary')!;
-  return (name: string) => {
-    const row = t.rows.find((r) => r.block === '支出' && r.name === name);
-    return row ? Object.fromEntries(row.cells.filter((c) => c.raw !== '').map((c) => [c.column.slice(3, 5), c.value])) : undefined;
-  };
-};
+const spending = (body: string) => finalSpending(2015, body);
 
 describe('side-by-side spending halves with blank cells on the PDF path', () => {
   it('groups the figure ends of a page with no whole line into one column each (lines 10–35 of the first fixture)', () => {

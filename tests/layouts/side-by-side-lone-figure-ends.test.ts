@@ -6,10 +6,8 @@
  * at 76 and 81, each alone: no evidence of a column. Values read by hand from the printed lines.
  */
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/lib/parse-document.ts';
+import { finalSpending } from './side-by-side-spending.ts';
 import { endGroups } from '../../src/lib/parse/layouts/side-by-side/pdf-rows.ts';
-
-const parse = (body: string) => parseDocument({ text: `2016年度\n部门决算\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
 
 const LONE_END = ` 附件1-4
                                          财政拨款收入支出决算总表
@@ -80,14 +78,7 @@ const LONE_END = ` 附件1-4
 总计         32 7334500.39 总计         64 7334500.39 7334500.39
 `;
 
-const spending = (body: string) => {
-  const d = parse(body);
-  const t = d.tables.find((x) => x.kind === 'final_fiscal_summary')!;
-  return (name: string) => {
-    const row = t.rows.find((r) => r.block === '支出' && r.name === name);
-    return row ? Object.fromEntries(row.cells.filter((c) => c.raw !== '').map((c) => [c.column.slice(3, 5), c.value])) : undefined;
-  };
-};
+const spending = (body: string) => finalSpending(2016, body);
 
 describe('side-by-side figure ends grouped on a page with no whole line', () => {
   it('places lines on the groups of figure ends of the page, a lone end left out (page 5 of the fixture)', () => {

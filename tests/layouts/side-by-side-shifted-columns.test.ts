@@ -5,10 +5,8 @@
  * 77, 82: the page's median of the two is no column's end. Values read by hand from the printed lines.
  */
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/lib/parse-document.ts';
+import { finalSpending } from './side-by-side-spending.ts';
 import { sideOfShift, wholeLinesAgree } from '../../src/lib/parse/layouts/side-by-side/shifted-ends.ts';
-
-const parse = (body: string) => parseDocument({ text: `2017年度\n部门决算\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
 
 const SHIFTED = ` 决算04表
                                           财政拨款收入支出决算总表
@@ -64,14 +62,7 @@ const SHIFTED = ` 决算04表
 余
 `;
 
-const spending = (body: string) => {
-  const d = parse(body);
-  const t = d.tables.find((x) => x.kind === 'final_fiscal_summary')!;
-  return (name: string) => {
-    const row = t.rows.find((r) => r.block === '支出' && r.name === name);
-    return row ? Object.fromEntries(row.cells.filter((c) => c.raw !== '').map((c) => [c.column.slice(3, 5), c.value])) : undefined;
-  };
-};
+const spending = (body: string) => finalSpending(2017, body);
 
 describe('side-by-side spending columns shifted part way down a page', () => {
   it('places each line on the whole line on its side of the shift (page 7 of the fixture)', () => {
