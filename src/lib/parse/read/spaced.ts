@@ -688,20 +688,17 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
         });
       }
     }
+    // the table's rows (not a repeated header, not the 栏次 row) and what its columns hold, for the joins below
+    const body = run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k)));
+    const kinds = model.columns.map((c) => c.kind);
     // a row split over two lines, its first figures on the label's line and the rest alone on the next: one row
-    problems.push(...joinSplitRows(lines, run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k))), model, dp));
+    problems.push(...joinSplitRows(lines, body, model, dp));
     // a name drawn where the code's 项 part stands, in a column of its own: the name column's
-    moveNamesBesideCodes(lines, run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k))), model.columns.map((c) => c.kind));
-    splitNamesOffCodes(lines, run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k))), model.columns.map((c) => c.kind));
+    moveNamesBesideCodes(lines, body, kinds);
+    splitNamesOffCodes(lines, body, kinds);
     // a code on a wrapped label's first line, its figures on a later one: one row
-    joinCodeLines(lines, run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k))), model.columns.map((c) => c.kind));
-    wraps.push(
-      ...wrappedLabels(
-        lines,
-        run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k))),
-        model.columns.map((c) => c.kind),
-      ),
-    );
+    joinCodeLines(lines, body, kinds);
+    wraps.push(...wrappedLabels(lines, body, kinds));
     const last = run.length > 0 ? run[run.length - 1]! : i;
     floor = last + 1;
     i = last;
