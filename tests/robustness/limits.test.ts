@@ -23,10 +23,16 @@ function ingest(text: string, budget?: ReturnType<typeof timeBudget>): DocumentM
   return DocumentModel.parse(d);
 }
 
+/**
+ * CPU time, not wall time: these bounds say "cannot hang or run away" (a linear pass takes a few seconds; a
+ * quadratic one would take minutes), so they must not depend on how loaded the machine is. How fast the ingest is
+ * gets measured in bench/, not here.
+ */
 function timed<T>(f: () => T): { value: T; ms: number } {
-  const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const value = f();
-  return { value, ms: performance.now() - t0 };
+  const c = process.cpuUsage(c0);
+  return { value, ms: (c.user + c.system) / 1000 };
 }
 
 const codes = (d: DocumentModel) => d.problems.map((p) => `${p.line}:${p.code}`);
@@ -73,7 +79,7 @@ describe('splitLinesBounded', () => {
 describe('pathological files', () => {
   it('a 50 MB single line is cut, reported at line 1, and parsed in bounded time', () => {
     const { value: d, ms } = timed(() => ingest('收'.repeat(50_000_000)));
-    expect(ms).toBeLessThan(5000);
+    expect(ms).toBeLessThan(15_000);
     expect(d.status).toBe('failed');
     const p = d.problems.find((x) => x.code === 'line_too_long')!;
     expect(p.line).toBe(1);
@@ -82,7 +88,7 @@ describe('pathological files', () => {
 
   it('a million tab cells on one line are cut and reported', () => {
     const { value: d, ms } = timed(() => ingest(seed('jiaozuo2022') + '\n' + '1.00\t'.repeat(1_000_000)));
-    expect(ms).toBeLessThan(5000);
+    expect(ms).toBeLessThan(15_000);
     const last = splitLines(seed('jiaozuo2022')).length + 1;
     expect(codes(d)).toContain(`${last}:too_many_cells`);
     expect(d.tables.length).toBeGreaterThan(5);
@@ -92,7 +98,7 @@ describe('pathological files', () => {
     const row = '2010101\t项目\t' + Array.from({ length: 1000 }, () => '1.00').join('\t');
     const text = seed('jiaozuo2022').replace('二、收入决算表\n', `二、收入决算表\n${Array.from({ length: 1000 }, () => row).join('\n')}\n`);
     const { value: d, ms } = timed(() => ingest(text));
-    expect(ms).toBeLessThan(10_000);
+    expect(ms).toBeLessThan(30_000);
     expect(d.status).not.toBe('ok');
     expect(d.problems.length).toBeGreaterThan(0);
   });
@@ -106,7 +112,7 @@ describe('pathological files', () => {
     const rows = Array.from({ length: 135_000 }, (_, i) => `2010101\t项目${i}\tabc\t1.00\t2.00`).join('\n');
     const text = seed('jiaozuo2022').replace('二、收入决算表\n', `二、收入决算表\n${rows}\n`);
     const { value: d, ms } = timed(() => ingest(text));
-    expect(ms).toBeLessThan(20_000);
+    expect(ms).toBeLessThan(45_000);
     const cut = d.problems.find((p) => p.code === 'table_too_large')!;
     expect(cut).toBeDefined();
     // The first line left out of the table: title line + MAX_TABLE_LINES lines kept.
