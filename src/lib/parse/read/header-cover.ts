@@ -130,6 +130,7 @@ function twoWords(parts: readonly Fragment[], all: readonly Fragment[], near = f
 
 const anchor = (w: CoverWord) => w.parts[0]!;
 const bottom = (w: CoverWord) => Math.max(...w.parts.map((p) => p.row));
+const top = (w: CoverWord) => Math.min(...w.parts.map((p) => p.row));
 
 /** The group words of a cover: a word that heads a group of parts (`其中：基本支出`) or a block (`决算数`), standing
  * wholly above words that belong to it. */
@@ -232,8 +233,9 @@ function pathsFor(leaves: readonly CoverWord[], groups: readonly CoverWord[]): s
     }
     const g = inner[k]!;
     const group = groupOf(g.text)!;
-    // a unit belongs when its word belongs to the group and it stands below the group word
-    const fits = (u: Unit) => belongsTo(group, u.text) && u.leaves.every((i) => anchor(leaves[i]!).row > bottom(g));
+    // a unit belongs when its word belongs to the group and it stands wholly below the group word (a group's cell is
+    // printed over its members' cells: no piece of a member on the group word's lines or above)
+    const fits = (u: Unit) => belongsTo(group, u.text) && u.leaves.every((i) => top(leaves[i]!) > bottom(g));
     const total = (u: Unit) => u.leaves.length === 1 && isTotalWord(u.text);
     for (let lo = 0; lo < units.length; lo++) {
       for (let hi = lo + 1; hi < units.length; hi++) {
