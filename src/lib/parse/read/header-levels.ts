@@ -190,6 +190,14 @@ export function readHeaderLabels(cols: { span: { start: number; end: number }; k
       // (once the group's own half is known on both sides)
       if (leftStop >= 0) crossing(leftStop, -1);
       if (rightStop >= 0) crossing(rightStop, 1);
+      // A group has one total: a total column at its left edge whose words start above the line of the group's parts,
+      // beside the group's own total standing on that line, is an outer total beside the group (`总计` spanning the
+      // header lines beside `本年收入` over `合计 | 一般公共预算`), wherever pdftotext drew the group word.
+      const isTotal = (j: number) => lookupWord(wordOf(j))?.key === 'total';
+      if (vg !== null) {
+        const ownTotal = (j: number) => j !== members[0] && isTotal(j) && top(j) === childTop;
+        while (members.length > 2 && members[0] !== i && isTotal(members[0]!) && top(members[0]!) < childTop && members.some(ownTotal)) members.shift();
+      }
       // A group label centred over its columns (not left-aligned over the first) stands over their middle: an outer
       // total that puts it well off the middle, beside the group's own total on the same line, is a column of its own
       // beside the group (`合计` left of `基本支出` over `小计 | 人员经费 | 公用经费`, its word centred lower in a cell
@@ -200,7 +208,6 @@ export function readHeaderLabels(cols: { span: { start: number; end: number }; k
       const mid = (ms: number[]) => (cols[ms[0]!]!.span.start + cols[ms[ms.length - 1]!]!.span.end) / 2;
       if (Math.abs(Math.min(...topParts.map((m) => m.part.start)) - cols[members[0]!]!.span.start) > 1) {
         const off = (ms: number[]) => Math.abs(mid(ms) - gc);
-        const isTotal = (j: number) => lookupWord(wordOf(j))?.key === 'total';
         // (the group's own total on the same line, or on a lower one: 本年支出's 小计 above 基本支出's)
         const twoTotals = (j: number) => isTotal(j) && members.some((m) => m !== j && isTotal(m) && top(m) >= top(j));
         while (members.length > 2 && members[0] !== i && !text(members[0]!) && twoTotals(members[0]!) && off(members.slice(1)) * 2 < off(members)) members.shift();

@@ -249,7 +249,22 @@ export function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], l
     }
     for (const k of kept) cols[i]!.head.push(...k.stack);
   }
+  rowNumberWordToNumbers(cols);
   return orphans;
+}
+
+/** 行次 heads the row numbers, never figures: a 行次 stacked under the word of a figure column, beside a column of row
+ * numbers headed by nothing, heads that column (`合计` over `行次` drawn over the first figures beside the numbers). */
+function rowNumberWordToNumbers(cols: WorkColumn[]): void {
+  cols.forEach((c, i) => {
+    if (c.kind !== 'amount') return;
+    const own = c.head.filter((m) => lookupWord(m.part.text)?.role === 'row_number');
+    if (own.length === 0 || own.length === c.head.length) return;
+    const beside = [cols[i - 1], cols[i + 1]].filter((b) => b !== undefined && b.rowNumbers === true && b.head.length === 0);
+    if (beside.length !== 1) return;
+    beside[0]!.head.push(...own);
+    c.head = c.head.filter((m) => !own.includes(m));
+  });
 }
 
 /**

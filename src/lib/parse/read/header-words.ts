@@ -160,6 +160,13 @@ function placeGroups(read: Word[]): Word[] {
     while (lo > 0 && member(all[lo - 1]!)) lo--;
     while (hi < all.length && member(all[hi]!)) hi++;
     const members = all.slice(lo, hi);
+    // (a group has one total: a total at the run's left edge whose words start above the line where the run's other
+    // total starts, no group word inside the run, is an outer total beside the group, `总计` spanning the header lines
+    // beside `本年收入` over `合计 | 一般公共预算`)
+    const isTotal = (w: Word) => lookupWord(w.text)?.key === 'total';
+    const inner = members.some((m) => groupOf(m.text)?.kind === 'parts');
+    const ownTotal = (first: Word) => members.some((m) => m !== first && isTotal(m) && m.parts[0]!.row > first.parts[0]!.row);
+    if (!inner && members.length > 2 && isTotal(members[0]!) && ownTotal(members[0]!)) members.shift();
     if (members.length < 2) continue;
     // (a group word standing over none of its parts, wholly left or right of them, is a column word of its own:
     // `本年支出合计` over its own figures beside `其中：基本支出` over 小计 | 人员经费 | 公用经费)
