@@ -288,11 +288,20 @@ function headerLeaves(fragments: Fragment[], n: number | null): Leaves | null {
   // the words read with their pieces on following lines first, then a line apart (a neighbour's line between), then
   // further from their start (a squeezed line draws the rest of a word away from it), then from the line above: the
   // first reading that heads the n columns
-  // (last, any distance right of the start: the rests of squeezed words stand in the order of their starts on a line
+  // (then any distance right of the start: the rests of squeezed words stand in the order of their starts on a line
   // squeezed less, and the vocabulary decides which word each one continues)
-  const readings: [number, number, boolean, boolean][] = [[1, 8, false, false], [2, 8, false, false], [2, 16, false, false], [2, 16, true, false], [2, Infinity, false, true]];
-  for (const [rowGap, reach, upward, rightward] of readings) {
-    const read = readWords(fragments, rowGap, reach, upward, rightward);
+  // (last, any distance either side: a squeezed line draws the rests of the words above it left of their starts,
+  // `项目支 上缴上 经营支` over `出 级支出 出`; only when no word's pieces could as well spell another word)
+  const readings: [number, number, boolean, boolean, boolean][] = [
+    [1, 8, false, false, false],
+    [2, 8, false, false, false],
+    [2, 16, false, false, false],
+    [2, 16, true, false, false],
+    [2, Infinity, false, true, false],
+    [2, Infinity, false, false, true],
+  ];
+  for (const [rowGap, reach, upward, rightward, unique] of readings) {
+    const read = readWords(fragments, rowGap, reach, upward, rightward, unique);
     const paths = read === null ? null : pathsInOrder(read, n);
     if (paths !== null) return paths;
   }

@@ -64,9 +64,12 @@ function claimedBelow(p: Fragment, first: Fragment, chain: readonly Fragment[], 
   );
 }
 
-/** The longest value word of the vocabulary that starts with `first` and continues with free pieces below it. */
-function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, budget: { steps: number }, rowGap: number, reach: number, upward: boolean, rightward: boolean): Fragment[] | null {
+/** The longest value word of the vocabulary that starts with `first` and continues with free pieces below it;
+ * `tied` when another chain as good by every measure below spells another word. */
+function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, budget: { steps: number }, rowGap: number, reach: number, upward: boolean, rightward: boolean, squeezed: boolean): { chain: Fragment[] | null; tied: boolean } {
   let best: Fragment[] | null = null;
+  let tied = false;
+  const spelt = (chain: readonly Fragment[]) => chain.map((c) => c.part.text).join('');
   // (of two words as long, the one that takes fewer pieces standing right under the start of another word they
   // continue: `合计` under `本年支出` is that word's, and `其中：基本支出` over `合计 小计` takes 小计; then the one that
   // takes fewer pieces beyond the usual reach of a wrapped word)
@@ -76,7 +79,12 @@ function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, bud
     chain.length > than.length || (chain.length === than.length && (claimed(chain) < claimed(than) || (claimed(chain) === claimed(than) && far(chain) < far(than))));
   const walk = (chain: Fragment[], text: string) => {
     if (++budget.steps > MAX_STEPS) return;
-    if (isValueWord(text) && (best === null || better(chain, best))) best = [...chain];
+    if (isValueWord(text)) {
+      if (best === null || better(chain, best)) {
+        best = [...chain];
+        tied = false;
+      } else if (!better(best, chain) && spelt(chain) !== spelt(best)) tied = true;
+    }
     const last = chain[chain.length - 1]!;
     for (const f of free) {
       if (used.has(f) || chain.includes(f)) continue;
@@ -84,21 +92,25 @@ function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, bud
       // (pdftotext may write the middle of a narrow cell's word on the line of its start or the line above, right of it)
       const raised = upward && (f.row === last.row - 1 || f.row === last.row) && f.part.start > last.part.start;
       // (a squeezed header line may print a word's two halves three spaces apart: `上年   结转`)
-      const after = f.row === last.row && f.part.start > last.part.end && f.part.start - last.part.end <= 3;
+      const after = f.row === last.row && f.part.start > last.part.end && (squeezed || f.part.start - last.part.end <= 3);
       if (!(below || after || raised) || Math.abs(f.part.start - first.part.start) > reach || (rightward && f.part.start < first.part.start)) continue;
+      // (a whole word of the vocabulary beyond a wrapped word's usual reach is a word of its own, not a rest moved away)
+      if (squeezed && Math.abs(f.part.start - first.part.start) > REACH && lookupWord(f.part.text) !== null) continue;
       const next = text + f.part.text;
       if (PREFIXES.has(next)) walk([...chain, f], next);
     }
   };
   walk([first], normHeaderWord(first.part.text));
-  return best;
+  return { chain: best, tied };
 }
 
 /** Every header piece right of the label columns read into whole words, or null when a piece fits no word. A word's
  * pieces stand at most `rowGap` lines apart (the lines of one wrapped cell follow one another) and `reach` columns
  * from its top piece (`rightward`: never left of it); `upward`, a piece may also continue a word from the line above,
- * right of its start. */
-export function readWords(fragments: Fragment[], rowGap = Infinity, reach = REACH, upward = false, rightward = false): Word[] | null {
+ * right of its start; `unique`, also any distance after the piece before it on its line (a squeezed line draws a
+ * word's middle left of its end, `单位补` far before `助支出`), never a whole word of the vocabulary beyond the usual
+ * reach, and null when a word's pieces could as well spell another word (nothing guessed). */
+export function readWords(fragments: Fragment[], rowGap = Infinity, reach = REACH, upward = false, rightward = false, unique = false): Word[] | null {
   const sorted = [...fragments].sort((a, b) => a.row - b.row || a.part.start - b.part.start);
   const used = new Set<Fragment>();
   const words: Word[] = [];
@@ -107,8 +119,8 @@ export function readWords(fragments: Fragment[], rowGap = Infinity, reach = REAC
   for (let pass = 0; pass < (upward ? 2 : 1); pass++) {
     for (const f of sorted) {
       if (used.has(f)) continue;
-      const chain = longestWord(f, sorted, used, budget, rowGap, reach, upward, rightward);
-      if (budget.steps > MAX_STEPS) return null;
+      const { chain, tied } = longestWord(f, sorted, used, budget, rowGap, reach, upward, rightward, unique);
+      if (budget.steps > MAX_STEPS || (unique && tied)) return null;
       if (!chain) {
         if (upward && pass === 0) continue;
         return null;

@@ -8,7 +8,7 @@
  */
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 import { isAmountText, overlap } from './positioned.ts';
-import { lowerMedian, trailingFigures } from './columns.ts';
+import { byColumnNumbers, lowerMedian, trailingFigures } from './columns.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
 
 /** A code of the classification or one of its parts (`201`, `20101`, `2010101`, `01`), printed before a row's name. */
@@ -45,8 +45,10 @@ export interface PageFit {
   joinCodes: boolean;
   /** The shift that carries this page's labels into the table's label columns (`carried` when it fits them). */
   labelShift: number;
-  /** How many full rows the columns were fitted on. */
+  /** How many full rows the columns were fitted on (none when they were placed under the page's 栏次 row). */
   fullRows: number;
+  /** The columns placed under the numbers of the page's 栏次 row, no row filling them all. */
+  byNumbers?: boolean;
 }
 
 /**
@@ -55,9 +57,11 @@ export interface PageFit {
  * numbers the columns 1 … n on this page, or one under the table's header repeated on this page, `repeated`) place
  * each value column where their k-th figures stand on this page; the
  * label columns are carried by the one shift that puts every word of the page into them. The header stays the
- * table's. Null when the page does not read so (then it is read as before: by one shift, or on its own).
+ * table's. `byNumbers` (a page its table's columns do not carry by one shift): when no row fills every column, under
+ * the page's 栏次 row (`underNumbers`). Null when the page does not read so (then it is read as before: by one shift,
+ * or on its own).
  */
-export function fitToPage(model: ColumnModel, data: PositionedLine[], numbers: Positioned[] | null = null, carried: number | null = null, repeated = false): PageFit | null {
+export function fitToPage(model: ColumnModel, data: PositionedLine[], numbers: Positioned[] | null = null, carried: number | null = null, repeated = false, byNumbers = false): PageFit | null {
   const split = valueColumns(model);
   if (split === null) return null;
   const all = split.values.map((_, j) => j);
@@ -66,11 +70,11 @@ export function fitToPage(model: ColumnModel, data: PositionedLine[], numbers: P
   // beside them)
   const filled = split.values.flatMap((c, j) => (c.kind === 'blank' ? [] : [j]));
   const apart = model.figures !== undefined && split.values.every((c) => c.kind !== 'blank' || filled.every((j) => overlap(c, split.values[j]!) <= 0));
-  return fitOn(model, split, all, data, numbers, carried, repeated) ?? (filled.length < all.length && apart ? fitOn(model, split, filled, data, numbers, carried, repeated) : null);
+  return fitOn(model, split, all, data, numbers, carried, repeated, byNumbers) ?? (filled.length < all.length && apart ? fitOn(model, split, filled, data, numbers, carried, repeated, false) : null);
 }
 
 /** `fitToPage` on the rows that fill the value columns `filled` (indices into `split.values`). */
-function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }, filled: readonly number[], data: PositionedLine[], numbers: Positioned[] | null, carried: number | null, repeated: boolean): PageFit | null {
+function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }, filled: readonly number[], data: PositionedLine[], numbers: Positioned[] | null, carried: number | null, repeated: boolean, byNumbers: boolean): PageFit | null {
   const n = filled.length;
   if (n < 2) return null;
   // (a code column as wide as a code of three parts: its parts printed apart on this page are one code)
@@ -91,16 +95,25 @@ function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }
   if (rows.some((r) => r.figures.length > n || r.words.some((p) => isAmountText(p.text) && /[.,%％]/.test(p.text)))) return null;
   const full = rows.filter((r) => r.figures.length === n).map((r) => r.figures);
   const numbered = numbers !== null && numbers.map((p) => p.text).join(' ') === Array.from({ length: n }, (_, k) => String(k + 1)).join(' ');
-  if (full.length < (numbered || repeated ? 1 : 2)) return null;
-  const fitted: Column[] = [];
-  for (let k = 0; k < n; k++) {
-    const start = lowerMedian(full.map((f) => f[k]!.start));
-    const end = Math.max(start + 1, lowerMedian(full.map((f) => f[k]!.end)));
-    // the page's columns stand left to right, as the table's do
-    if (k > 0 && start < fitted[k - 1]!.start) return null;
-    fitted.push({ start, end, kind: split.values[filled[k]!]!.kind });
+  let values: Column[];
+  if (full.length < (numbered || repeated ? 1 : 2)) {
+    // (no row fills every column, the page not carried by one shift, `underNumbers`: under a 栏次 row numbering every
+    // value column of the table on this page, each column stands where the figures under its number stand, when every
+    // figure of the page stands under one number)
+    const under = byNumbers && numbered && n === split.values.length ? underNumbers(split.values, rows.map((r) => r.figures), numbers!) : null;
+    if (under === null) return null;
+    values = under;
+  } else {
+    const fitted: Column[] = [];
+    for (let k = 0; k < n; k++) {
+      const start = lowerMedian(full.map((f) => f[k]!.start));
+      const end = Math.max(start + 1, lowerMedian(full.map((f) => f[k]!.end)));
+      // the page's columns stand left to right, as the table's do
+      if (k > 0 && start < fitted[k - 1]!.start) return null;
+      fitted.push({ start, end, kind: split.values[filled[k]!]!.kind });
+    }
+    values = n === split.values.length ? fitted.map((c) => ({ ...c, kind: c.kind === 'blank' ? ('amount' as const) : c.kind })) : besideFilled(split.values, filled, fitted);
   }
-  const values = n === split.values.length ? fitted.map((c) => ({ ...c, kind: c.kind === 'blank' ? ('amount' as const) : c.kind })) : besideFilled(split.values, filled, fitted);
   // the label columns: the shift within ±16 that puts every word of the page into one of them, the words of a line
   // each into a column of its own left to right, the most overlap winning (nearest to no shift among equals); the
   // shift that carried the whole page onto the table's columns, when one did and it fits so, is taken first
@@ -137,7 +150,32 @@ function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }
   // (in this page's positions; a label column ends where this page's first figures start)
   const labels = split.labels.map((c) => ({ ...c, start: c.start - d, end: Math.min(c.end - d, firstValue) }));
   if (labels.some((c) => c.end <= c.start)) return null;
-  return { model: { columns: [...labels, ...values], header: model.header, figures: values.length }, joinCodes, labelShift: d, fullRows: full.length };
+  return { model: { columns: [...labels, ...values], header: model.header, figures: values.length }, joinCodes, labelShift: d, fullRows: full.length, ...(full.length === 0 ? { byNumbers: true } : {}) };
+}
+
+/**
+ * The table's value columns `values` on a page whose rows fill none of them all, placed under the page's 栏次 row
+ * (`numbers`, 1 … n over the n value columns): every figure of every row under exactly one number standing apart from
+ * its neighbours, a row's figures under increasing numbers (`byColumnNumbers`); a column stands where the figures under
+ * its number stand, one no figure stands under at its number. Null when a figure stands so under no number, or the
+ * columns would not stand left to right.
+ */
+function underNumbers(values: readonly Column[], rows: readonly Positioned[][], numbers: readonly Positioned[]): Column[] | null {
+  const under: Positioned[][] = values.map(() => []);
+  for (const figures of rows) {
+    if (figures.length === 0) continue;
+    const pick = byColumnNumbers(figures, values.length, numbers);
+    if (pick === null) return null;
+    pick.forEach((j, k) => under[j]!.push(figures[k]!));
+  }
+  if (under.every((u) => u.length === 0)) return null;
+  const out: Column[] = values.map((c, j) => {
+    const u = under[j]!;
+    if (u.length === 0) return { start: numbers[j]!.start, end: numbers[j]!.end, kind: c.kind };
+    const start = lowerMedian(u.map((p) => p.start));
+    return { start, end: Math.max(start + 1, lowerMedian(u.map((p) => p.end))), kind: c.kind === 'blank' ? 'amount' : c.kind };
+  });
+  return out.every((c, j) => j === 0 || c.start > out[j - 1]!.start) ? out : null;
 }
 
 /** The table's value columns on this page: the filled ones where the page's full rows put them, each blank one moved

@@ -26,6 +26,7 @@ import { coverOnlyRow } from './only-row.ts';
 import { onlyRowNumber } from './only-row-number.ts';
 import { respaceOnlyRow } from './only-row-spacing.ts';
 import { coverOnAmounts } from './sparse-cover.ts';
+import { placeAgainByTotals, totalsConfirmed } from './row-totals.ts';
 import { pieces } from './piece.ts';
 
 /** The columns of a table from its header and amount lines (and its 栏次 numbers); header words broken and interleaved
@@ -418,11 +419,13 @@ function repeatedHeaders(lines: SourceLine[], run: number[], model: ColumnModel,
 }
 
 /** The info that a page's columns were fitted again to its rows (`page-fit.ts`), on its first row of figures. */
-function refitted(at: SourceLine, fullRows: number): Problem {
+function refitted(at: SourceLine, fullRows: number, byNumbers = false): Problem {
   return {
     severity: 'info',
     line: at.n,
-    message: `续页的列位置按本页 ${fullRows} 个完整数据行重新定位（列名沿用上页表头，数值按顺序对应各列）`,
+    message: byNumbers
+      ? '续页的列位置按本页栏次行的编号重新定位（本页没有完整数据行；列名沿用上页表头，每个数值落在一个栏次编号之下）'
+      : `续页的列位置按本页 ${fullRows} 个完整数据行重新定位（列名沿用上页表头，数值按顺序对应各列）`,
     raw: excerpt(at.raw),
     code: 'page_columns_refitted',
   };
@@ -588,12 +591,12 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const unmoved = carried === 0 && band.length > 0 && words === previousWords;
     const again =
       previous && !unmoved && !otherTable && (band.length === 0 || (rightAfter && (byShift || sameCharacters(words, previousWords))))
-        ? fitToPage(previous, dataLines.filter(isAmountLine), columnNumbersOf(dataLines), carried, band.length > 0 && sameCharacters(words, previousWords))
+        ? fitToPage(previous, dataLines.filter(isAmountLine), columnNumbersOf(dataLines), carried, band.length > 0 && sameCharacters(words, previousWords), !byShift)
         : null;
     if (again !== null) {
       model = again.model;
       if (again.joinCodes) for (const k of run) cut.set(k, joinCodeParts(dp(k)));
-      problems.push(refitted((dataLines.find(isAmountLine) ?? dataLines[0]!).line, again.fullRows));
+      problems.push(refitted((dataLines.find(isAmountLine) ?? dataLines[0]!).line, again.fullRows, again.byNumbers));
     } else if (byShift) {
       model = previous!;
       shift = carried!;
@@ -640,7 +643,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
         onPage.set(k, fit.model);
         if (fit.joinCodes) cut.set(k, joinCodeParts(dp(k)));
       }
-      problems.push(refitted(page.find(isAmountLine)!.line, fit.fullRows));
+      problems.push(refitted(page.find(isAmountLine)!.line, fit.fullRows, fit.byNumbers));
     });
     // (a 行次 column, found once per model: the rows' numbers put in it wherever they stand)
     const rowNumbersOf = new Map<ColumnModel, number | null>();
@@ -649,6 +652,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const amountRows = run.filter((k) => !isColumnNumbersLine(dp(k)) && isAmountLine({ line: lines[k]!, parts: dp(k) }));
     const onlyAmountLine = amountRows.length === 1 && repeats.length === 0 ? amountRows[0]! : -1;
     const near = count === null ? [] : wholeNeighbours(run.map((k) => (isColumnNumbersLine(dp(k)) ? [] : dp(k))), count);
+    // (each row as placed, for the header's totals to place again the rows they break)
+    const byTotals: { k: number; placed: ReturnType<typeof placeInOrder>; parts: Positioned[]; page: ColumnModel; d: number; problems: number }[] = [];
     for (const [r, k] of run.entries()) {
       if (inRepeat.has(k) && lines[k]!.form === 'spaced') continue;
       const src = lines[k]!;
@@ -668,6 +673,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
       const calibrated = (rowNumbers === null && !isColumnNumbersLine(dp(k)) && near[r] ? recalibrate(byColumns, dp(k), near[r], page, d) : null) ?? byColumns;
       // (an empty table's only row: its figures placed again by how they stand apart)
       const placed = (onlyAmountLine === k ? respaceOnlyRow(calibrated, dp(k), page) : null) ?? calibrated;
+      if (!isColumnNumbersLine(dp(k))) byTotals.push({ k, placed, parts: dp(k), page, d, problems: problems.length });
       const spans = placed.spans.map((sp) => ({ start: sp.start - d, end: sp.end - d }));
       lines[k] = { ...src, form: 'spaced', cells: placed.cells, spans };
       if ('ambiguous' in placed && placed.ambiguous) {
@@ -687,6 +693,18 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
           code: 'spaced_column_crowded',
         });
       }
+    }
+    // a row whose placement the header's totals break, in a table whose other rows they confirm: where they hold,
+    // when they single out one placement (its report of a crowded or ambiguous placement withdrawn)
+    if (totalsConfirmed(model, byTotals.map((b) => b.placed.cells))) {
+      const withdrawn = new Set<Problem>();
+      for (const b of byTotals) {
+        const again = placeAgainByTotals(b.placed, b.parts, b.page, b.d);
+        if (again === null) continue;
+        lines[b.k] = { ...lines[b.k]!, cells: again.cells, spans: again.spans.map((sp) => ({ start: sp.start - b.d, end: sp.end - b.d })) };
+        for (const p of problems.slice(b.problems)) if (p.line === lines[b.k]!.n && (p.code === 'spaced_row_ambiguous' || p.code === 'spaced_column_crowded')) withdrawn.add(p);
+      }
+      if (withdrawn.size > 0) problems.splice(0, problems.length, ...problems.filter((p) => !withdrawn.has(p)));
     }
     // the table's rows (not a repeated header, not the 栏次 row) and what its columns hold, for the joins below
     const body = run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k)));

@@ -1,0 +1,95 @@
+/**
+ * A row with blank cells placed by what its figures mean: the header's totals (本年支出合计 = 基本支出 + 项目支出 + …,
+ * 小计 = 人员经费 + 公用经费) say which columns a row's figures fill when where they stand cannot (a row of wide
+ * figures, `3,327.04 2,805.65 …`, drawn further right than the narrower rows the columns were found on). Pure.
+ */
+import { sumsHold } from './header-cover.ts';
+import { trailingFigures, type ColumnModel, type Positioned } from './columns.ts';
+import { valueColumnCount } from './row-calibration.ts';
+
+type Placed = { cells: string[]; spans: { start: number; end: number }[]; crowded: boolean; ambiguous?: boolean };
+
+/** Every choice of `count` of `columns` columns, in order. */
+function choices(columns: number, count: number): number[][] {
+  if (count === 0) return [[]];
+  const out: number[][] = [];
+  for (let i = 0; i <= columns - count; i++) for (const rest of choices(columns - i - 1, count - 1)) out.push([i, ...rest.map((r) => r + i + 1)]);
+  return out;
+}
+
+/** Whether the header's totals (`paths`, one per value column) hold for `figures` put in the columns `pick`, the other
+ * cells blank (counted as nothing in a sum). */
+export function totalsHoldUnder(paths: readonly string[][], figures: readonly Positioned[], pick: readonly number[]): boolean {
+  const row = paths.map((_, j) => (pick.includes(j) ? figures[pick.indexOf(j)]!.text : '0'));
+  return sumsHold(paths, [row]);
+}
+
+/**
+ * The placement of a row's `figures` (fewer than the value columns `paths`) that the header's totals single out when
+ * the placement found by position (`found`, null when it put two figures in one cell) breaks them: figures one space
+ * apart in neighbouring columns (pdftotext draws a blank cell between two figures as a gap), the one such placement
+ * under which every total of the row holds. Null when the found placement holds, or not exactly one placement does (a
+ * row whose totals tell nothing, zeros or no total among its columns, is held by many).
+ */
+export function placeByTotals(paths: readonly string[][], figures: readonly Positioned[], found: readonly number[] | null): number[] | null {
+  if (paths.length > 16 || figures.length === 0 || figures.length >= paths.length || (found !== null && totalsHoldUnder(paths, figures, found))) return null;
+  const touching = (i: number) => figures[i]!.start - figures[i - 1]!.end <= 1;
+  const holding = choices(paths.length, figures.length).filter(
+    (pick) => pick.every((j, i) => i === 0 || !touching(i) || j === pick[i - 1]! + 1) && totalsHoldUnder(paths, figures, pick),
+  );
+  return holding.length === 1 ? holding[0]! : null;
+}
+
+/**
+ * A line's cells (`placed`, under `model`, its pieces `parts` shifted by `d` when placed) placed again by the header's
+ * totals (`placeByTotals`) when its figures' placement breaks them; null when it holds, the header names a value
+ * column by no word, or the totals single out no other placement.
+ */
+export function placeAgainByTotals(placed: Placed, parts: readonly Positioned[], model: ColumnModel, d = 0): Placed | null {
+  const count = model.figures ?? valueColumnCount(model);
+  if (count === null || placed.cells.length !== model.columns.length) return null;
+  const labels = model.columns.length - count;
+  const paths = model.columns.slice(labels).map((_, k) => model.header.map((r) => r[labels + k] ?? '').filter((x) => x !== ''));
+  if (paths.some((p) => p.length === 0)) return null;
+  const values = placed.cells.slice(labels);
+  const held = values.filter((c) => c !== '').join(' ').split(/\s+/).filter((x) => x !== '');
+  const trailing = trailingFigures([...parts]);
+  const figures = trailing.slice(trailing.length - held.length);
+  if (held.length === 0 || figures.length !== held.length || held.join(' ') !== figures.map((f) => f.text).join(' ')) return null;
+  const crowded = values.some((c) => /\s/.test(c.trim()));
+  const found = crowded ? null : values.flatMap((c, j) => (c !== '' ? [j] : []));
+  const fit = placeByTotals(paths, figures, found);
+  if (fit === null) return null;
+  const cells = placed.cells.slice(0, labels);
+  const spans = placed.spans.slice(0, labels);
+  for (let j = 0; j < count; j++) {
+    const i = fit.indexOf(j);
+    const c = model.columns[labels + j]!;
+    cells.push(i < 0 ? '' : figures[i]!.text);
+    spans.push(i < 0 ? { start: c.start, end: c.end } : { start: figures[i]!.start + d, end: figures[i]!.end + d });
+  }
+  return { cells, spans, crowded: false };
+}
+
+/**
+ * Whether the header of `model` is confirmed by the totals of its rows (`rows`, each line's cells as placed): of the
+ * rows with each figure in a cell of its own and two figures other than zero, three at least, and four in five or
+ * more, hold every total (a header read wrong, or columns found wrong, breaks them in most rows).
+ */
+export function totalsConfirmed(model: ColumnModel, rows: readonly (readonly string[])[]): boolean {
+  const count = model.figures ?? valueColumnCount(model);
+  if (count === null) return false;
+  const labels = model.columns.length - count;
+  const paths = model.columns.slice(labels).map((_, k) => model.header.map((r) => r[labels + k] ?? '').filter((x) => x !== ''));
+  if (paths.some((p) => p.length === 0)) return false;
+  let hold = 0;
+  let broken = 0;
+  for (const cells of rows) {
+    if (cells.length !== model.columns.length) continue;
+    const values = cells.slice(labels);
+    if (values.some((c) => /\s/.test(c.trim())) || values.filter((c) => c !== '' && !/^[0.,\-—–－]+$/.test(c)).length < 2) continue;
+    if (sumsHold(paths, [values.map((c) => (c === '' ? '0' : c))])) hold++;
+    else broken++;
+  }
+  return hold >= 3 && 4 * broken <= hold;
+}
