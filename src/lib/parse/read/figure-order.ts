@@ -510,11 +510,12 @@ function afterLastWord(parts: Positioned[]): Positioned | undefined {
 
 /**
  * The 行次 column of a table: its one column headed by 行次 (its lowest header word), the last label column,
- * every amount line's first piece after its words a number, increasing down the table (three lines at least). Null
+ * every amount line's first piece after its words a number, increasing down the table (three lines at least, or the
+ * table's only row numbered, `onlyRowNumbered`). Null
  * when the table is not so (then its rows are placed as positions say).
  */
 export function rowNumberColumn(data: PositionedLine[], model: ColumnModel): number | null {
-  if (data.length < 3) return null;
+  if (data.length === 0 || data.length === 2) return null;
   const headed = model.columns.flatMap((_, i) => {
     const leaf = model.header.map((r) => r[i] ?? '').filter((x) => x !== '').pop();
     return leaf !== undefined && lookupWord(leaf)?.role === 'row_number' ? [i] : [];
@@ -523,7 +524,15 @@ export function rowNumberColumn(data: PositionedLine[], model: ColumnModel): num
   const j = headed.length === 1 ? headed[0]! : -1;
   if (j < 1 || j + 1 >= model.columns.length || model.columns.slice(j + 1).some((c) => c.kind === 'text')) return null;
   if (model.figures !== undefined && j !== model.columns.length - model.figures - 1) return null;
+  if (data.length === 1) return onlyRowNumbered(data[0]!.parts, model.columns.length - j - 1) ? j : null;
   return numbersRows(data.map((l) => afterLastWord(l.parts))) ? j : null;
+}
+
+/** The only row of a table numbered: its first number after its words a 行次 (1–999) with figures after it, no more
+ * of them than the table has value columns (`only-row-number.ts`: under a header printing 行次, never money). */
+function onlyRowNumbered(parts: Positioned[], values: number): boolean {
+  const figures = figuresOf(parts, []);
+  return figures.length >= 2 && isRowNumberText(figures[0]!.text) && figures.length - 1 <= values;
 }
 
 /** One line's cells under a table with a 行次 column `j` (`rowNumberColumn`): its first number after its words is its

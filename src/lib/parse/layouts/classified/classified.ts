@@ -47,8 +47,11 @@ function findRoles(labels: string[], meanings: ColumnMeaning[], rows: SourceLine
     codeIdx = 0;
     nameIdx = 1;
   }
-  if (nameIdx < 0) nameIdx = Math.max(codeIdx, ...codeParts) + 1;
   const rowNumberIdx = meanings.flatMap((m, j) => (m.role === 'row_number' ? [j] : []));
+  // (the column after the code, when no word names one: never a 行次 column holding numbers only, no name; the name is
+  // then the label printed in the code column)
+  if (nameIdx < 0) nameIdx = Math.max(codeIdx, ...codeParts) + 1;
+  if (rowNumberIdx.includes(nameIdx) && codeIdx >= 0 && rows.every((l) => !/[^\d\s]/.test(l.cells[nameIdx] ?? ''))) nameIdx = -1;
   const otherNames = [...names.filter((j) => j !== nameIdx), ...headlessLabelColumns(labels, nameIdx, rows)];
   const structural = new Set([codeIdx, nameIdx, ...otherNames, ...codeParts, ...rowNumberIdx]);
   const valueIdx = labels.flatMap((l, j) => (!structural.has(j) && l && meanings[j]!.role !== 'unit_code' ? [j] : []));
