@@ -24,6 +24,7 @@ import { isRowNumberText } from './row-numbers.ts';
 import { coverOnNumbers } from './header-cover.ts';
 import { coverOnlyRow } from './only-row.ts';
 import { onlyRowNumber } from './only-row-number.ts';
+import { totalFirst } from './total-first.ts';
 import { respaceOnlyRow } from './only-row-spacing.ts';
 import { coverOnAmounts } from './sparse-cover.ts';
 import { placeAgainByTotals, totalsConfirmed } from './row-totals.ts';
@@ -672,7 +673,9 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
       );
       const calibrated = (rowNumbers === null && !isColumnNumbersLine(dp(k)) && near[r] ? recalibrate(byColumns, dp(k), near[r], page, d) : null) ?? byColumns;
       // (an empty table's only row: its figures placed again by how they stand apart)
-      const placed = (onlyAmountLine === k ? respaceOnlyRow(calibrated, dp(k), page) : null) ?? calibrated;
+      const respaced = (onlyAmountLine === k ? respaceOnlyRow(calibrated, dp(k), page) : null) ?? calibrated;
+      // (a squeezed row placed with its total column blank: its figures from the total column on)
+      const placed = isColumnNumbersLine(dp(k)) ? respaced : (totalFirst(respaced, dp(k), page, d) ?? respaced);
       if (!isColumnNumbersLine(dp(k))) byTotals.push({ k, placed, parts: dp(k), page, d, problems: problems.length });
       const spans = placed.spans.map((sp) => ({ start: sp.start - d, end: sp.end - d }));
       lines[k] = { ...src, form: 'spaced', cells: placed.cells, spans };
