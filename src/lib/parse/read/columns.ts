@@ -36,6 +36,9 @@ export interface ColumnModel {
   cover?: string[];
   /** Labels of columns whose order that cover left undecided, their figures the same in every row. */
   coverUndecided?: string[];
+  /** Set when no row fills the columns and each row's figures are placed by how they stand apart and by the header's
+   * totals (`squeezed-rows.ts`), not by position. */
+  squeezed?: boolean;
 }
 
 export interface Member {

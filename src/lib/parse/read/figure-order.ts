@@ -9,7 +9,7 @@
  * columns (`header-words.ts`); a table whose header cannot be read so keeps the columns found by position.
  */
 import { beginsValueWord, readWords, splitGroupOverSubtotal, type Fragment, type Word } from './header-words.ts';
-import { coverUpToEqualColumns, coverValuePieces, flatTotalsHold, stackWithStrays, sumsHold } from './header-cover.ts';
+import { coverReadings, coverUpToEqualColumns, coverValuePieces, flatTotalsHold, stackWithStrays, sumsHold } from './header-cover.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
 import { joinRowNumberParts, lastWordColumn } from './row-number-parts.ts';
 import { beyondFigures } from './beyond-figures.ts';
@@ -381,8 +381,8 @@ function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<s
  * for a blank cell between its figures: full rows that may fill different columns).
  */
 function blankColumnsBeside(fragments: Fragment[], amounts: Column[], full: Positioned[][], textColumns: Column[], labels: string[][], figures: Positioned[][], numbers: readonly Positioned[]): ColumnModel | null {
-  const read = headerLeaves(fragments, null);
   const F = amounts.length;
+  const read = headerLeaves(fragments, null) ?? (numbers.length === 0 ? coverLeaves(fragments, F, full) : null);
   if (read === null || read.at.length <= F || read.at.length > F + 4) return null;
   if (!read.paths.some((p) => isTotalWord(p[p.length - 1]!))) return null;
   // (two 行次 columns among the label columns: halves side by side, 收入 | 支出, not one table's labels)
@@ -454,6 +454,22 @@ function blankColumnsBeside(fragments: Fragment[], amounts: Column[], full: Posi
   const all = [...labels, ...read.paths];
   const depth = Math.max(...all.map((l) => l.length));
   return { columns: [...textColumns, ...columns], header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')), figures: W };
+}
+
+/**
+ * The header's words read as one exact cover of more columns than the full rows fill (`F` < W ≤ `F` + 4), when no
+ * reading in order does and no 栏次 row numbers the columns: of every reading of every such count, the one under which
+ * some placement of the full rows' figures keeps the header's totals; none when no reading, or more than one, does so.
+ */
+function coverLeaves(fragments: Fragment[], F: number, full: Positioned[][]): Leaves | null {
+  const fits: Leaves[] = [];
+  for (let W = F + 1; W <= F + 4; W++)
+    for (const r of coverReadings(fragments, W)) {
+      if (!r.pieces || !r.paths.some((p) => isTotalWord(p[p.length - 1]!))) continue;
+      const holds = placements(W, F).some((pick) => sumsHold(r.paths, full.map((f) => r.paths.map((_, i) => (pick.includes(i) ? f[pick.indexOf(i)]!.text : '0')))));
+      if (holds) fits.push({ paths: r.paths, at: r.pieces.map((ps) => Math.min(...ps.map((f) => f.part.start))), pieces: r.pieces, columnWords: 0 });
+    }
+  return fits.length === 1 ? fits[0]! : null;
 }
 
 /** Every choice of `F` of `W` columns, in order (the columns a row's `F` figures fill). */

@@ -359,6 +359,13 @@ export function coverHeader(fragments: readonly Fragment[], n: number, rows: rea
   return 'why' in read ? null : read;
 }
 
+/** Every reading of the pieces as an exact cover of `n` columns (the figures not consulted), none when there is no cover
+ * or the search runs past its budget. */
+export function coverReadings(fragments: readonly Fragment[], n: number): CoverReading[] {
+  const read = readCover(fragments, n, []);
+  return 'why' in read ? (read.readings ?? []) : [read];
+}
+
 /** The reading, or why there is none: no cover of the pieces, none with `n` columns, more than one, totals disagree. */
 function readCover(fragments: readonly Fragment[], n: number, rows: readonly FigureRow[]): CoverReading | NoReading {
   const near = readNear(fragments, n, rows, REACH);

@@ -28,6 +28,7 @@ import { totalFirst } from './total-first.ts';
 import { respaceOnlyRow } from './only-row-spacing.ts';
 import { coverOnAmounts } from './sparse-cover.ts';
 import { placeAgainByTotals, totalsConfirmed } from './row-totals.ts';
+import { coverOnSqueezedRows, placeSqueezedRow } from './squeezed-rows.ts';
 import { pieces } from './piece.ts';
 
 /** The columns of a table from its header and amount lines (and its 栏次 numbers); header words broken and interleaved
@@ -40,7 +41,7 @@ function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbe
   // (the only row of an empty table, every figure printed: its header read as an exact cover of its figures)
   // (a sparse table whose figures stand apart by position: its header read as an exact cover onto those columns)
   // (else by position, the only row's 行次 never read as money)
-  return columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? coverOnNumbers(header, data, model, columnNumbers) ?? coverOnlyRow(header, data, model) ?? coverOnAmounts(header, data, model) ?? onlyRowNumber(data, model) ?? model;
+  return columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? coverOnNumbers(header, data, model, columnNumbers) ?? coverOnlyRow(header, data, model) ?? coverOnAmounts(header, data, model) ?? coverOnSqueezedRows(header, data, model) ?? onlyRowNumber(data, model) ?? model;
 }
 
 /** How a header read as an exact cover of vocabulary words was read (`header-cover.ts`): an `info` problem on its
@@ -667,16 +668,17 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
           ? (ps: Positioned[], m: ColumnModel) => placeWithRowNumber(ps, m, rowNumbers)
           : placeInOrder;
       const d = onPage.has(k) ? 0 : shift;
-      const byColumns = place(
-        dp(k).map((p) => ({ ...p, start: p.start + d, end: p.end + d })),
-        onPage.get(k) ?? model,
-      );
-      const calibrated = (rowNumbers === null && !isColumnNumbersLine(dp(k)) && near[r] ? recalibrate(byColumns, dp(k), near[r], page, d) : null) ?? byColumns;
+      const shifted = dp(k).map((p) => ({ ...p, start: p.start + d, end: p.end + d }));
+      // (a squeezed table no row fills: each row's figures placed by how they stand apart and by the totals)
+      const byColumns = page.squeezed && !isColumnNumbersLine(dp(k)) ? placeSqueezedRow(shifted, page) : place(shifted, page);
+      const calibrated = (rowNumbers === null && !page.squeezed && !isColumnNumbersLine(dp(k)) && near[r] ? recalibrate(byColumns, dp(k), near[r], page, d) : null) ?? byColumns;
       // (an empty table's only row: its figures placed again by how they stand apart)
       const respaced = (onlyAmountLine === k ? respaceOnlyRow(calibrated, dp(k), page) : null) ?? calibrated;
       // (a squeezed row placed with its total column blank: its figures from the total column on)
-      const placed = isColumnNumbersLine(dp(k)) ? respaced : (totalFirst(respaced, dp(k), page, d) ?? respaced);
-      if (!isColumnNumbersLine(dp(k))) byTotals.push({ k, placed, parts: dp(k), page, d, problems: problems.length });
+      // (rows of a squeezed table no row fills are placed by their own totals above, or left unread)
+      const free = !isColumnNumbersLine(dp(k)) && !page.squeezed;
+      const placed = free ? (totalFirst(respaced, dp(k), page, d) ?? respaced) : respaced;
+      if (free) byTotals.push({ k, placed, parts: dp(k), page, d, problems: problems.length });
       const spans = placed.spans.map((sp) => ({ start: sp.start - d, end: sp.end - d }));
       lines[k] = { ...src, form: 'spaced', cells: placed.cells, spans };
       if ('ambiguous' in placed && placed.ambiguous) {
