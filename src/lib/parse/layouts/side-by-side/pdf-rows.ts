@@ -124,6 +124,9 @@ function columnsOn(figures: readonly Word[], after: Word | null, ends: readonly 
   return out;
 }
 
+/** The end of a column no figure on the page tells: no figure is placed by its end there. */
+const UNKNOWN: Span = [Infinity, Infinity];
+
 /** Sets of column ends to place a line on; `between`: the places of the whole lines above and below it that gave them. */
 type EndSets = { sets: Span[][]; between?: readonly [number, number] };
 
@@ -214,6 +217,13 @@ function place(raw: string, halves: readonly Half[], width: number, cal: Calibra
  * evidence of a column (more than TOLERANCE from every group left, its line is then not placed).
  */
 export function endGroups(ends: readonly number[], n: number, lone = false): Span[] | null {
+  const kept = narrowGroups(ends, n, lone);
+  return kept !== null && kept.length === n ? kept : null;
+}
+
+/** The groups of `endGroups` however many they are (a lone end left out only with `lone` and more groups than `n`), or
+ * null when a group spans more than TOLERANCE. */
+function narrowGroups(ends: readonly number[], n: number, lone: boolean): Span[] | null {
   const sorted = [...ends].sort((a, b) => a - b);
   const groups: { span: [number, number]; size: number }[] = [];
   for (const e of sorted) {
@@ -224,14 +234,15 @@ export function endGroups(ends: readonly number[], n: number, lone = false): Spa
     } else groups.push({ span: [e, e], size: 1 });
   }
   const kept = lone && groups.length > n ? groups.filter((g) => g.size > 1) : groups;
-  return kept.length === n && kept.every(({ span: [lo, hi] }) => hi - lo <= TOLERANCE) ? kept.map((g) => g.span) : null;
+  return kept.every(({ span: [lo, hi] }) => hi - lo <= TOLERANCE) ? kept.map((g) => g.span) : null;
 }
 
 /**
  * A half's column ends from the figures on a page that start a run (`lines`: each line's words of that half), when
  * those fall in exactly `n` groups (`endGroups`, a lone end left out); else null. pdftotext squeezes figures of neighbouring narrow columns
  * to one space apart, pulling the later ones off their column's place; a figure with more room before it stands where
- * its column is.
+ * its column is. Fewer groups than columns (a column whose figures are all squeezed against the one before) are put
+ * over the columns the one way every line of the page allows (`groupsOverColumns`), the other columns' ends unknown.
  */
 export function runStartGroups(lines: readonly (readonly Word[])[], n: number): Span[] | null {
   const ends: number[] = [];
@@ -241,7 +252,42 @@ export function runStartGroups(lines: readonly (readonly Word[])[], n: number): 
       if (w.kind === 'figure' && (!prev || w.start - (prev.start + prev.text.length) > 1)) ends.push(w.start + w.text.length);
     });
   }
-  return endGroups(ends, n, true);
+  const groups = narrowGroups(ends, n, true);
+  if (groups === null || groups.length > n || groups.length === 0) return null;
+  return groups.length === n ? groups : groupsOverColumns(groups, lines, n);
+}
+
+/** Every way to pick `k` of `n` columns in order. */
+function choices(n: number, k: number, from = 0): number[][] {
+  if (k === 0) return [[]];
+  const out: number[][] = [];
+  for (let c = from; c <= n - k; c++) for (const rest of choices(n, k - 1, c + 1)) out.push([c, ...rest]);
+  return out;
+}
+
+/**
+ * Fewer groups of run-start ends than columns put over the columns: of every way to give each group a column in order
+ * (the rest unknown), the one under which every line whose run-start figures all stand in a group places its figures
+ * (a figure squeezed one space after the one before in the next column, none past the last); null unless exactly one.
+ */
+function groupsOverColumns(groups: readonly Span[], lines: readonly (readonly Word[])[], n: number): Span[] | null {
+  const checked = lines.flatMap((ws) => {
+    const first = ws.findIndex((w) => w.kind === 'figure');
+    if (first < 0) return [];
+    const figures = ws.filter((w) => w.kind === 'figure');
+    const runs = figures.filter((f) => startsRun(f, ws)).map((f) => f.start + f.text.length);
+    if (!runs.every((e) => groups.some((g) => distance(e, g) <= TOLERANCE))) return [];
+    const before = ws[first - 1];
+    return [{ figures, after: before?.kind === 'rowNumber' ? before : null }];
+  });
+  const fitting = choices(n, groups.length)
+    .map((cols) => {
+      const ends = new Array<Span>(n).fill(UNKNOWN);
+      cols.forEach((c, i) => (ends[c] = groups[i]!));
+      return ends;
+    })
+    .filter((ends) => checked.every((l) => columnsOn(l.figures, l.after, ends) !== null));
+  return fitting.length === 1 ? fitting[0]! : null;
 }
 
 /** True for a line of the header repeated at the top of a page: its words are structure or pieces of column names. */
