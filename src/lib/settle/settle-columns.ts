@@ -6,6 +6,7 @@ import type { SettledReading, TableReading } from '../stages.ts';
 import { agreeingAssignments, readingOf, type Figures } from './assignments.ts';
 import { BUDGET_INCOME_BY_SUMMARY } from './budget-income-sources.ts';
 import { INCOME_BY_SUMMARY } from './income-sources.ts';
+import { totalRowBySums } from './total-row-placement.ts';
 import type { SettleRule } from './rule.ts';
 
 /** The tables whose undecided columns another table of the document settles. */
@@ -41,7 +42,7 @@ function answered(problems: readonly Problem[], settled: Problem): Problem[] {
   return [...problems.filter((p) => p.code !== 'unknown_column'), settled];
 }
 
-function settleTable(table: Table, tables: readonly Table[], rule: SettleRule): { settled?: Table; problem: Problem } | null {
+function settleTable(table: Table, tables: readonly Table[], rule: SettleRule, placed = false): { settled?: Table; problem: Problem } | null {
   const meanings = mapHeader(table.columns, familyOf(table.kind));
   if (meanings.some((m) => m.key?.split('/').some((k) => rule.beyond?.includes(k)))) return null;
   const unknownWords = meanings.some((m) => m.unknown.length > 0);
@@ -80,8 +81,21 @@ function settleTable(table: Table, tables: readonly Table[], rule: SettleRule): 
   // total row is all the source checks).
   const precision = parseDecimal(table.precision) ?? ZERO;
   const apart = figured.filter((j) => !sumsToTotal(rows, column(j), precision));
-  if (apart.length > 0)
-    return { problem: problem('warning', 'columns_unsettled_total_row', `列${names(figured)}的含义无法核定：列${names(apart)}的合计行数字不等于各类之和`) };
+  if (apart.length > 0) {
+    const refused = { problem: problem('warning', 'columns_unsettled_total_row', `列${names(figured)}的含义无法核定：列${names(apart)}的合计行数字不等于各类之和`) };
+    // (the total row's figures, in their printed order, placed by meaning: each under the column whose 类 rows sum to
+    // it; kept only when the table so read agrees with the source, or is then settled by it)
+    const classes = rows.some((r) => r.level === 1 && !r.is_total);
+    const parts = (j: number) => column(j).filter((_, i) => i > 0 && !rows[i]!.is_total && (!classes || rows[i]!.level === 1));
+    const pick = placed ? null : totalRowBySums(table.columns.map((_, j) => column(j)[0] ?? null), table.columns.map((_, j) => parts(j)), precision, classes);
+    if (pick === null) return refused;
+    const moved = withTotalRowAt(table, totalRow, pick);
+    const again = settleTable(moved, tables, rule, true);
+    const how = `合计行的数字按${classes ? '各类之和' : '各行有无数字'}依次放入${names(pick)}`;
+    if (again === null) return { settled: moved, problem: problem('info', 'columns_settled', `${how}，各列合计等于「${sources[0]!.title}」各项合计`) };
+    if (again.settled) return { settled: again.settled, problem: { ...again.problem, message: `${how}；${again.problem.message}` } };
+    return refused;
+  }
   const known = new Map([...decided].map(([key, j]) => [key, column(j)]));
   const unreadable = new Set(rows.flatMap((r, i) => (r.cells.some((c) => c.value === null && !c.blank && !c.withheld) ? [i] : [])));
   const figures: Figures = { open: figured.map((j) => column(j)), known, rows: rows.length, unreadable, precision };
@@ -113,6 +127,19 @@ function settleTable(table: Table, tables: readonly Table[], rule: SettleRule): 
   const rest = blank.length > 0 ? `列${names(blank)}各行空白，含义不需核定${dropped.size > 0 ? `（与核定的列同名的${names([...dropped])}不再列出）` : ''}` : '';
   const message = rename.size > 0 ? `表头未能读出或合计与对照表不符的列按「${sources[0]!.title}」核定含义：${read}（合计行各列等于对照表各项合计，各行合计等于各列之和，只有一种读法）${rest ? `；${rest}` : ''}` : `${rest}；其余各列合计等于「${sources[0]!.title}」各项合计`;
   return { settled, problem: problem('info', 'columns_settled', message) };
+}
+
+/** The table with its total row's figures, in their printed order, moved into columns `pick` (the others blank). */
+function withTotalRowAt(table: Table, totalRow: number, pick: readonly number[]): Table {
+  const row = table.rows[totalRow]!;
+  const figures = table.columns.map((_, j) => cellAt(table.columns, row, j)).filter((c) => c !== undefined && valueOf(c.value) !== null);
+  const template = row.cells[0]!;
+  const cells = table.columns.map((label, j) => {
+    const i = pick.indexOf(j);
+    if (i >= 0) return { ...figures[i]!, column: label, placement: 'inferred' as const };
+    return { ...(cellAt(table.columns, row, j) ?? template), column: label, raw: '', value: null, blank: true, withheld: false };
+  });
+  return { ...table, rows: table.rows.map((r, k) => (k === totalRow ? { ...r, cells } : r)) };
 }
 
 /**

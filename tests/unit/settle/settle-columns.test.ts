@@ -311,6 +311,17 @@ describe('a 收入决算表 whose header is torn settled column by column by the
     expect(problems.map((p) => p.code)).toContain('columns_unsettled_total_row');
   });
 
+  it('a total row whose figure the reader moved one column right of its rows (93.05 under 附属单位上缴收入): placed again under the column whose 类 rows sum to it, then settled', () => {
+    const model = undecided(TEXT);
+    const total = model.tables.find((t) => t.kind === 'final_income')!.rows.find((r) => r.is_total)!;
+    const [from, to] = [total.cells.find((c) => c.value === '930500')!, total.cells.find((c) => c.column === '附属单位上缴收入')!];
+    [from.value, from.raw, from.blank, to.value, to.raw, to.blank] = [null, '', true, '930500', '93.05', false];
+    const { tables, problems } = settle(model);
+    expect(income(tables, '合计')).toEqual({ 本年收入合计: '277309500', 财政拨款收入: '276378900', 事业收入: '930500' });
+    expect(problems.map((p) => p.code)).toContain('columns_settled');
+    expect(problems.map((p) => p.code)).not.toContain('columns_unsettled_total_row');
+  });
+
   it('the stage runs in parseDocument after the tables are read', () => {
     const model = parseDocument({ text: TEXT, sourceFile: 'x.txt', docId: 'x', sha256: '0'.repeat(64) }, { settle: settleColumns });
     expect(income(model.tables, '行政运行')).toEqual({ 本年收入合计: '23070900', 财政拨款收入: '23070900' });

@@ -373,8 +373,8 @@ function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<s
  * take leaf words in order: the placements under which every full row's totals hold (`sumsHold`: 合计 the sum of the
  * columns beside it, 小计 the sum of its group's parts, a blank column adding nothing) and, without a 栏次 row, no word
  * standing right of every figure takes a figure (`beyond-figures.ts`): the only one of them that
- * puts no blank column between two figures every full row prints touching (one space apart: a blank cell prints as a
- * gap), else the one whose words' starts stand nearest their figures' starts at one drift (header words drift left of
+ * puts no blank column between two figures a full row prints touching (one space apart: a blank cell prints as a
+ * gap; every full row, when one leaves room for a blank cell), else the one whose words' starts stand nearest their figures' starts at one drift (header words drift left of
  * their figures alike across a line). The words left over head blank columns in the gaps between (those after the
  * last figure column from where the full rows' last figures end furthest right). Null when the header does not read so, prints no total
  * to confirm a placement, or two placements hold and stand as near (or two hold at all, when a full row leaves room
@@ -394,9 +394,10 @@ function blankColumnsBeside(fragments: Fragment[], amounts: Column[], full: Posi
   const at = read.at;
   const W = at.length;
   const holdsUnder = (pick: readonly number[]) => sumsHold(read.paths, full.map((f) => at.map((_, i) => (pick.includes(i) ? f[pick.indexOf(i)]!.text : '0'))));
-  // (two figures every full row prints touching, one space apart, leave no room for a blank column between them: a
-  // blank cell between two figures prints as a gap, as the rows with blank cells show)
-  const touching = (k: number) => full.every((f) => f[k + 1]!.start - f[k]!.end <= 1);
+  // (two figures a full row prints touching, one space apart, leave no room for a blank column between them: a
+  // blank cell between two figures prints as a gap, as the rows with blank cells show; when a full row leaves room for
+  // a blank cell, full rows may fill different columns, and only figures every full row prints touching do so)
+  const touching = (k: number) => (byTotalsOnly ? full.every.bind(full) : full.some.bind(full))((f) => f[k + 1]!.start - f[k]!.end <= 1);
   const roomFor = (pick: readonly number[]) => pick.every((i, k) => k === 0 || i === pick[k - 1]! + 1 || !touching(k - 1));
   // (without a 栏次 row placing the columns, a word with a piece written right of where every full row's figures end,
   // not pushed there by a piece just before it on its line, heads a column right of every figure, and so does a word

@@ -135,7 +135,8 @@ export function readWords(fragments: Fragment[], rowGap = Infinity, reach = REAC
 /** Group words over the words below them; the words under a group placed evenly between its first and last one. */
 /**
  * Words read with a group word over its subtotal as one (`其中：基本支出` over `小计`, which the vocabulary also knows
- * joined): the group word and the 小计 under it, two words.
+ * joined, or `本年收入` over a `合计` drawn wholly left of it, see `totalBesideGroup`): the group word and the total
+ * under it, two words.
  */
 export function splitGroupOverSubtotal(read: readonly Word[]): Word[] {
   return read.flatMap((w): Word[] => {
@@ -143,11 +144,26 @@ export function splitGroupOverSubtotal(read: readonly Word[]): Word[] {
       const upper = w.parts.slice(0, k);
       const lower = w.parts.slice(k);
       const [u, l] = [upper, lower].map((ps) => ps.map((f) => f.part.text).join(''));
-      if (lower[0]!.row > upper[upper.length - 1]!.row && isGroupOver(u!, l!) && lookupWord(l!)?.key === 'total')
+      if (lower[0]!.row > upper[upper.length - 1]!.row && lookupWord(l!)?.key === 'total' && (isGroupOver(u!, l!) || totalBesideGroup(upper, lower, u!, read)))
         return [{ text: u!, parts: upper, at: w.at }, { text: l!, parts: lower, at: lower[0]!.part.start }];
     }
     return [w];
   });
+}
+
+/**
+ * A total read as the rest of a group word (`本年收入` + `合计`, one word the vocabulary knows) that is the group's own
+ * total beside its parts: the total stands wholly left of where the group word starts, and a part of the group starts
+ * on the total's line right under the group word (the lines of one wrapped word stand over one another).
+ */
+function totalBesideGroup(upper: readonly Fragment[], lower: readonly Fragment[], word: string, read: readonly Word[]): boolean {
+  const g = groupOf(word);
+  if (g === null || g.kind !== 'parts') return false;
+  const start = Math.min(...upper.map((f) => f.part.start));
+  const end = Math.max(...upper.map((f) => f.part.end));
+  if (lower.some((f) => f.part.end >= start)) return false;
+  const row = lower[0]!.row;
+  return read.some((o) => o.parts[0]!.row === row && lookupWord(o.text)?.key !== 'total' && belongsTo(g, o.text) && o.parts[0]!.part.start >= start && o.parts[0]!.part.start < end);
 }
 
 function placeGroups(read: Word[]): Word[] {

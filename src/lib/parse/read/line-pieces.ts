@@ -41,18 +41,25 @@ export function linePieces(raw: string): Positioned[] {
       continue;
     }
     const g = GLUED_RE.exec(p.text);
-    const parts = g ? [g[1]!, g[2]!] : [p.text];
-    const last = parts.pop()!;
-    const f = GLUED_FIGURE_RE.exec(last);
-    if (f) parts.push(f[1]!, f[2]!);
-    else parts.push(last);
-    let at = p.start;
-    for (const t of parts) {
-      out.push({ text: t, start: at, end: at + t.length });
-      at += t.length;
+    if (!g) {
+      out.push(...splitGluedFigure(p));
+      continue;
     }
+    out.push({ text: g[1]!, start: p.start, end: p.start + g[1]!.length });
+    out.push(...splitGluedFigure({ text: g[2]!, start: p.start + g[1]!.length, end: p.end }));
   }
   return out;
+}
+
+/** A piece as it is, or a name and the figure glued to it (`其他对个人和家庭的补助1,113.72`) as two pieces. */
+export function splitGluedFigure(p: Positioned): Positioned[] {
+  const f = GLUED_FIGURE_RE.exec(p.text);
+  if (!f) return [p];
+  const cut = p.start + f[1]!.length;
+  return [
+    { text: f[1]!, start: p.start, end: cut },
+    { text: f[2]!, start: cut, end: p.end },
+  ];
 }
 
 

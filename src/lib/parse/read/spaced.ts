@@ -16,6 +16,7 @@ import { moveNamesBesideCodes, splitNamesOffCodes } from './name-beside-code.ts'
 import { figuresOnMiddleLine, joinCodeLines, joinWrappedLabels, wrappedLabels, type WrapChoice } from './wrapped-labels.ts';
 import { buildColumns, columnsFromNumbers, fitsModel, isAmountText, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { reassembleHeader } from './header-words.ts';
+import { splitGluedFigure } from './line-pieces.ts';
 import { columnsByOrder, orderShift, placeInOrder, placeWithRowNumber, rowNumberColumn } from './figure-order.ts';
 import { fitToPage, joinCodeParts, sameCharacters } from './page-fit.ts';
 import { joinSplitRows } from './split-rows.ts';
@@ -76,13 +77,14 @@ const CJK_CHAR_RE = /^[\u3400-\u9fff]$/;
 const ITEM_START_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])/;
 
 /**
- * Pieces of a data line: words of one label separated by a single space are one piece (`一般公共服务 支出`), and so are
+ * Pieces of a data line (a figure glued to the name before it split off, `splitGluedFigure`): words of one label
+ * separated by a single space are one piece (`一般公共服务 支出`), and so are
  * single characters spread over a cell (`合    计`, `总    计`: distributed alignment) and a code printed with spaces
  * at the start of the line (`208 05 01`).
  */
 export function dataPieces(raw: string): Positioned[] {
   const out: Positioned[] = [];
-  const all = gluedCodePart(pieces(raw).flatMap(splitRunTogether));
+  const all = gluedCodePart(pieces(raw).flatMap(splitRunTogether).flatMap(splitGluedFigure));
   // A code printed with spaces (`208 05 01`) at the start of the line is one piece; its parts in columns of their
   // own (`201 03      08`: 类 and 款 one space apart, 项 further) stay apart.
   // (款 and 项 may be squeezed together: `207 0101`, its 款 and 项 one piece)
