@@ -15,8 +15,7 @@ import { trailingFigures, type ColumnModel } from './columns.ts';
 import type { Positioned } from './piece.ts';
 import { placements } from './figure-order.ts';
 import { headedByKnownWords } from './header-cover.ts';
-
-type Placed = { cells: string[]; spans: { start: number; end: number }[]; crowded: boolean; ambiguous?: boolean };
+import type { Placed } from './placed.ts';
 
 /** Spaces between two pieces at most for their cells to touch (a blank cell between stands as wide as a figure). */
 const TOUCHING = 1;

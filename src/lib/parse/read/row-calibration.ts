@@ -6,6 +6,7 @@
  * of the nearest whole row above and the nearest below (same page) end, column by column. Pure.
  */
 import { strictlyBestPlacement, trailingFigures, type ColumnModel, type Positioned } from './columns.ts';
+import { withFigures, type Placed } from './placed.ts';
 
 /** How many value columns the model ends with (after its last text column), or null when a value column stands
  * between label columns (halves side by side) or is known only from its header (whole rows never fill it). */
@@ -86,8 +87,6 @@ export function wholeNeighbours(run: readonly (readonly Positioned[])[], count: 
   });
 }
 
-type Placed = { cells: string[]; spans: { start: number; end: number }[]; crowded: boolean; ambiguous?: boolean };
-
 /**
  * A line's placement with its figures moved to the value columns its whole neighbours say (`placeByNeighbours`), when
  * a neighbour is squeezed (two of its figures one space apart) and the placement holds exactly the line's figures in its value columns (in order, two in one cell counted too); null
@@ -110,13 +109,5 @@ export function recalibrate(placed: Placed, parts: readonly Positioned[], neighb
   const own = placed.cells.slice(labels).flatMap((c, j) => (c !== '' ? [j] : []));
   const cost = neighbourCost(figures, neighbours);
   if (own.length === figures.length && cost(own) - cost(fit) < 2) return null;
-  const cells = placed.cells.slice(0, labels);
-  const spans = placed.spans.slice(0, labels);
-  for (let j = 0; j < count; j++) {
-    const i = fit.indexOf(j);
-    const c = model.columns[labels + j]!;
-    cells.push(i < 0 ? '' : figures[i]!.text);
-    spans.push(i < 0 ? { start: c.start, end: c.end } : { start: figures[i]!.start + d, end: figures[i]!.end + d });
-  }
-  return { cells, spans, crowded: false };
+  return withFigures(placed, model, labels, figures, fit, d);
 }

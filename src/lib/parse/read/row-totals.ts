@@ -6,16 +6,8 @@
 import { sumsHold } from './header-cover.ts';
 import { trailingFigures, type ColumnModel, type Positioned } from './columns.ts';
 import { valueColumnCount } from './row-calibration.ts';
-
-type Placed = { cells: string[]; spans: { start: number; end: number }[]; crowded: boolean; ambiguous?: boolean };
-
-/** Every choice of `count` of `columns` columns, in order. */
-function choices(columns: number, count: number): number[][] {
-  if (count === 0) return [[]];
-  const out: number[][] = [];
-  for (let i = 0; i <= columns - count; i++) for (const rest of choices(columns - i - 1, count - 1)) out.push([i, ...rest.map((r) => r + i + 1)]);
-  return out;
-}
+import { placements } from './figure-order.ts';
+import { withFigures, type Placed } from './placed.ts';
 
 /** Whether the header's totals (`paths`, one per value column) hold for `figures` put in the columns `pick`, the other
  * cells blank (counted as nothing in a sum). */
@@ -34,7 +26,7 @@ export function totalsHoldUnder(paths: readonly string[][], figures: readonly Po
 export function placeByTotals(paths: readonly string[][], figures: readonly Positioned[], found: readonly number[] | null): number[] | null {
   if (paths.length > 16 || figures.length === 0 || figures.length >= paths.length || (found !== null && totalsHoldUnder(paths, figures, found))) return null;
   const touching = (i: number) => figures[i]!.start - figures[i - 1]!.end <= 1;
-  const holding = choices(paths.length, figures.length).filter(
+  const holding = placements(paths.length, figures.length).filter(
     (pick) => pick.every((j, i) => i === 0 || !touching(i) || j === pick[i - 1]! + 1) && totalsHoldUnder(paths, figures, pick),
   );
   return holding.length === 1 ? holding[0]! : null;
@@ -60,15 +52,7 @@ export function placeAgainByTotals(placed: Placed, parts: readonly Positioned[],
   const found = crowded ? null : values.flatMap((c, j) => (c !== '' ? [j] : []));
   const fit = placeByTotals(paths, figures, found);
   if (fit === null) return null;
-  const cells = placed.cells.slice(0, labels);
-  const spans = placed.spans.slice(0, labels);
-  for (let j = 0; j < count; j++) {
-    const i = fit.indexOf(j);
-    const c = model.columns[labels + j]!;
-    cells.push(i < 0 ? '' : figures[i]!.text);
-    spans.push(i < 0 ? { start: c.start, end: c.end } : { start: figures[i]!.start + d, end: figures[i]!.end + d });
-  }
-  return { cells, spans, crowded: false };
+  return withFigures(placed, model, labels, figures, fit, d);
 }
 
 /**

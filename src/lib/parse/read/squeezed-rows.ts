@@ -9,9 +9,11 @@
  * and the row reported. The reading is taken only when every row has such a placement, and every column a figure other
  * than zero may stand in is one that some row's figures are placed in for certain.
  */
-import { isLabelWord, coverReadings, headedByKnownWords, labelColumnCount, sumsHold, wordsOver, type CoverReading } from './header-cover.ts';
+import { isLabelWord, coverReadings, headedByKnownWords, labelColumnCount, wordsOver, type CoverReading } from './header-cover.ts';
 import { lineFragments } from './piece.ts';
 import { placements } from './figure-order.ts';
+import { totalsHoldUnder } from './row-totals.ts';
+import type { Placed } from './placed.ts';
 import { trailingFigures, type Column, type ColumnModel } from './columns.ts';
 import { placeParts, type Positioned, type PositionedLine } from './positioned.ts';
 import { lookupWord } from '../tables/vocabulary.ts';
@@ -20,8 +22,6 @@ import { lookupWord } from '../tables/vocabulary.ts';
 const MORE = 4;
 /** Spaces between two figures at most for their cells to touch. */
 const TOUCHING = 1;
-
-type Placed = { cells: string[]; spans: { start: number; end: number }[]; crowded: boolean; ambiguous?: boolean };
 
 /** Every placement of a row's figures into the columns headed `paths` that keeps them (see the module comment). */
 function keptPlacements(figures: readonly Positioned[], paths: readonly string[][]): number[][] {
@@ -33,8 +33,7 @@ function keptPlacements(figures: readonly Positioned[], paths: readonly string[]
   const gap = (i: number) => figures[i]!.start - figures[i - 1]!.end;
   const fits = (pick: readonly number[]) =>
     pick.every((c, i) => i === 0 || (gap(i) <= TOUCHING ? c === pick[i - 1]! + 1 : gap(i) < width || c > pick[i - 1]! + 1));
-  const holds = (pick: readonly number[]) => sumsHold(paths, [paths.map((_, j) => (pick.includes(j) ? figures[pick.indexOf(j)]!.text : '0'))]);
-  return placements(W, k).filter((p) => fits(p) && holds(p));
+  return placements(W, k).filter((p) => fits(p) && totalsHoldUnder(paths, figures, p));
 }
 
 /** The column each of a row's figures takes in every placement that keeps them (see the module comment), -1 for a

@@ -10,8 +10,7 @@ import { isTotalWord } from '../tables/vocabulary.ts';
 import { totalWithin } from './char-cover.ts';
 import { trailingFigures, type ColumnModel, type Positioned } from './columns.ts';
 import { valueColumnCount } from './row-calibration.ts';
-
-type Placed = { cells: string[]; spans: { start: number; end: number }[]; crowded: boolean; ambiguous?: boolean };
+import { withFigures, type Placed } from './placed.ts';
 
 /**
  * The line's placement with its figures moved into the first value columns, when the model's first value column is
@@ -37,13 +36,5 @@ export function totalFirst(placed: Placed, parts: readonly Positioned[], model: 
   const [total, ...rest] = amounts as Decimal[];
   // (a row of zeros may leave its total blank: only a total that is not zero must be printed)
   if (total!.units === 0n || !totalWithin(total!, rest, rest.length)) return null;
-  const cells = placed.cells.slice(0, labels);
-  const spans = placed.spans.slice(0, labels);
-  for (let j = 0; j < count; j++) {
-    const f = figures[j];
-    const c = model.columns[labels + j]!;
-    cells.push(f === undefined ? '' : f.text);
-    spans.push(f === undefined ? { start: c.start, end: c.end } : { start: f.start + d, end: f.end + d });
-  }
-  return { cells, spans, crowded: false };
+  return withFigures(placed, model, labels, figures, figures.map((_, i) => i), d);
 }

@@ -1,0 +1,26 @@
+/**
+ * A line placed on a table's columns: its cells, each cell's span on the line, and whether a cell holds two figures.
+ * The re-placing steps after the first placement (by neighbours, by totals, the total first, an empty table's only
+ * row) take one and return another. Pure.
+ */
+import type { ColumnModel, Positioned } from './columns.ts';
+
+/** A line's cells on a table's columns, with where each stands (a blank cell spans its column). */
+export type Placed = { cells: string[]; spans: { start: number; end: number }[]; crowded: boolean; ambiguous?: boolean };
+
+/**
+ * `placed` with its value cells (the model's columns from `labels` on) filled again: figure `i` of `figures` in value
+ * column `fit[i]`, the other value cells blank. `d` is the shift the figures were placed with (their spans stand
+ * shifted by it).
+ */
+export function withFigures(placed: Placed, model: ColumnModel, labels: number, figures: readonly Positioned[], fit: readonly number[], d: number): Placed {
+  const cells = placed.cells.slice(0, labels);
+  const spans = placed.spans.slice(0, labels);
+  for (let j = labels; j < model.columns.length; j++) {
+    const f = figures[fit.indexOf(j - labels)];
+    const c = model.columns[j]!;
+    cells.push(f === undefined ? '' : f.text);
+    spans.push(f === undefined ? { start: c.start, end: c.end } : { start: f.start + d, end: f.end + d });
+  }
+  return { cells, spans, crowded: false };
+}
