@@ -212,6 +212,9 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
   // A classification name ends at its 支出 (`机关事业单位基本` / `养老保险缴费支出` is whole): nothing follows a piece
   // ending so, but a bracketed part (`机关资本性支出` / `（一）`).
   const chained = (ks: number[]) => ks.every((k, j) => j === 0 || !/支出$/.test(text(ks[j - 1]!)) || /^[（(]/.test(text(k)));
+  // A piece that ends inside 支出, the next piece holding its 出 (`资源勘探工业信息等支` / `出`), is cut short at its
+  // cell's edge however far it reaches: no name ends in 支 (pdftotext counts a deeper level's cell a character wider).
+  const brokenWord = (k: number, next: number) => /支$/.test(text(k)) && /^出/.test(text(next));
 
   // Consecutive lines (no blank line between) of the run, cut into stretches at blank lines.
   let prevFigures = -1;
@@ -265,7 +268,13 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
     // the pieces of a wrapped label start where its text starts (its indentation)
     const upOk = (up: number[]) =>
       up.length === 0 ||
-      (upper >= 0 && text(upper) !== '' && full(upper) && up.every((k) => start(k) === start(upper)) && !up.some((k) => starts(k)) && up.slice(0, -1).every((k) => full(k)) && chained([upper, ...up]));
+      (upper >= 0 &&
+        text(upper) !== '' &&
+        (full(upper) || brokenWord(upper, up[0]!)) &&
+        up.every((k) => start(k) === start(upper)) &&
+        !up.some((k) => starts(k)) &&
+        up.slice(0, -1).every((k, j) => full(k) || brokenWord(k, up[j + 1]!)) &&
+        chained([upper, ...up]));
     const downOk = (down: number[]) =>
       down.length === 0 ||
       (lower >= 0 && text(lower) !== '' && !starts(lower) && down.every((k) => start(k) === start(lower)) && down.every((k) => full(k)) && !down.slice(1).some((k) => starts(k)) && chained([...down, lower]));
