@@ -52,6 +52,16 @@ export interface PageFit {
 }
 
 /**
+ * How many rows of a page hold the most figures of its rows, each figure standing apart from the next (two spaces at
+ * least): a row whose figures pdftotext packed one space apart shows where none of them stands.
+ */
+export function fullRowsApart(data: PositionedLine[]): number {
+  const figures = data.map((l) => trailingFigures(l.parts));
+  const most = Math.max(0, ...figures.map((f) => f.length));
+  return figures.filter((f) => f.length === most && most >= 2 && f.every((p, k) => k === 0 || p.start - f[k - 1]!.end >= 2)).length;
+}
+
+/**
  * The table's columns `model` fitted to the rows `data` of a page that continues it: every line holds at most as many
  * figures as the table has value columns; the lines that hold that many (two at least, or one under a 栏次 row that
  * numbers the columns 1 … n on this page, or one under the table's header repeated on this page, `repeated`) place

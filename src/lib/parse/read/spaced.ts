@@ -18,7 +18,7 @@ import { buildColumns, columnsFromNumbers, fitsModel, isAmountText, placeParts, 
 import { reassembleHeader } from './header-words.ts';
 import { splitGluedFigure } from './line-pieces.ts';
 import { columnsByOrder, orderShift, placeInOrder, placeWithRowNumber, rowNumberColumn } from './figure-order.ts';
-import { fitToPage, joinCodeParts, sameCharacters } from './page-fit.ts';
+import { fitToPage, fullRowsApart, joinCodeParts, sameCharacters } from './page-fit.ts';
 import { joinSplitRows } from './split-rows.ts';
 import { recalibrate, valueColumnCount, wholeNeighbours } from './row-calibration.ts';
 import { isRowNumberText } from './row-numbers.ts';
@@ -454,6 +454,11 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
   let previous: ColumnModel | null = null;
   // The words of the header that table was read with (a page repeating them repeats its header).
   let previousWords = '';
+  // Where its header's pieces stood (each line's pieces and their start columns).
+  let previousPlaces = '';
+  // A 行次 column, found once per model: the rows' numbers put in it wherever they stand, also on a next page read
+  // with the same columns (a page of one or two rows shows too few numbers to find it again).
+  const rowNumbersOf = new Map<ColumnModel, number | null>();
   // The kind its title names (null when none was printed above it).
   let previousKind: TableKind | null = null;
   // Wrapped row labels, joined once every table is read (where the figures stand is decided for the document).
@@ -585,18 +590,22 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     // the columns again; header words may stand beside their columns, left of short right-aligned figures).
     // (with the label words the 栏次 line carries: `科目编码` written beside 栏次 on this page, over it on the page before)
     const words = [...band.map((k) => lines[k]!.raw), ...(band.length > 0 ? carriedWords.flatMap((l) => l.parts.map((p) => p.text)) : [])].join('').replace(/[\s\u3000]+/g, '');
+    const places = JSON.stringify(headerLines.map((h) => h.parts.map((p) => [p.text, p.start])));
     const rightAfter = band.length > 0 && lines.slice(floor, band[0]).every((m) => m.skip || m.raw.trim() === '');
     const fits = (d: number | null) => d !== null && headerLines.every((h) => fitsModel(h.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })), previous!));
     const carried = previous && !otherTable && (band.length === 0 || rightAfter) ? carryShift(dataLines, previous) : null;
     // (else the page's own rows place the table's columns again: a header repeated in other words' order, or none)
     const byShift = carried !== null && (band.length === 0 || fits(carried) || words === previousWords);
-    // (a page whose header repeats the table's words where they stood, its rows unshifted, is laid out as the page
-    // before: its columns stay)
-    const unmoved = carried === 0 && band.length > 0 && words === previousWords;
-    const again =
-      previous && !unmoved && !otherTable && (band.length === 0 || (rightAfter && (byShift || sameCharacters(words, previousWords))))
+    // (a page whose header repeats the table's words where they stood, every piece at its column, its rows unshifted, is
+    // laid out as the page before: its columns stay; the same words standing elsewhere are a page laid out anew, its
+    // columns fitted again to its full rows, two at least standing apart: one row's figures tell too little where they
+    // stand, and a row whose figures pdftotext packed one space apart shows none of them where it stands)
+    const sameWords = carried === 0 && band.length > 0 && words === previousWords;
+    const fitted =
+      previous && !(sameWords && places === previousPlaces) && !otherTable && (band.length === 0 || (rightAfter && (byShift || sameCharacters(words, previousWords))))
         ? fitToPage(previous, dataLines.filter(isAmountLine), columnNumbersOf(dataLines), carried, band.length > 0 && sameCharacters(words, previousWords), !byShift)
         : null;
+    const again = fitted !== null && !(sameWords && fullRowsApart(dataLines.filter(isAmountLine)) < 2) ? fitted : null;
     if (again !== null) {
       model = again.model;
       if (again.joinCodes) for (const k of run) cut.set(k, joinCodeParts(dp(k)));
@@ -609,6 +618,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
       const amountLines = dataLines.filter(isAmountLine);
       model = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? columnsOf(headerLines, amountLines, columnNumbersOf(dataLines));
       previousWords = words;
+      previousPlaces = places;
       previousKind = titled;
       if (model.cover && headerLines.length > 0) problems.push(coverProblem(headerLines, model));
     }
@@ -649,8 +659,6 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
       }
       problems.push(refitted(page.find(isAmountLine)!.line, fit.fullRows, fit.byNumbers));
     });
-    // (a 行次 column, found once per model: the rows' numbers put in it wherever they stand)
-    const rowNumbersOf = new Map<ColumnModel, number | null>();
     // (each line's nearest whole rows on its page, for a row with blank cells placed by where its figures end)
     const count = valueColumnCount(model);
     const amountRows = run.filter((k) => !isColumnNumbersLine(dp(k)) && isAmountLine({ line: lines[k]!, parts: dp(k) }));
