@@ -86,7 +86,7 @@ export function wholeNeighbours(run: readonly (readonly Positioned[])[], count: 
   });
 }
 
-type Placed = { cells: string[]; spans: { start: number; end: number }[]; crowded: boolean; ambiguous?: boolean };
+export type Placed = { cells: string[]; spans: { start: number; end: number }[]; crowded: boolean; ambiguous?: boolean };
 
 /**
  * A line's placement with its figures moved to the value columns its whole neighbours say (`placeByNeighbours`), when
@@ -110,11 +110,18 @@ export function recalibrate(placed: Placed, parts: readonly Positioned[], neighb
   const own = placed.cells.slice(labels).flatMap((c, j) => (c !== '' ? [j] : []));
   const cost = neighbourCost(figures, neighbours);
   if (own.length === figures.length && cost(own) - cost(fit) < 2) return null;
+  return withValueColumns(placed, figures, fit, model, d);
+}
+
+/** A placement's label cells kept and its value cells made anew: figure `i` in value column `fit[i]` (0 = the first
+ * value column), the others blank. `d` is the shift the placement was made with. */
+export function withValueColumns(placed: Placed, figures: readonly Positioned[], fit: readonly number[], model: ColumnModel, d: number): Placed {
+  const labels = model.columns.length - (valueColumnCount(model) ?? 0);
   const cells = placed.cells.slice(0, labels);
   const spans = placed.spans.slice(0, labels);
-  for (let j = 0; j < count; j++) {
-    const i = fit.indexOf(j);
-    const c = model.columns[labels + j]!;
+  for (let j = labels; j < model.columns.length; j++) {
+    const i = fit.indexOf(j - labels);
+    const c = model.columns[j]!;
     cells.push(i < 0 ? '' : figures[i]!.text);
     spans.push(i < 0 ? { start: c.start, end: c.end } : { start: figures[i]!.start + d, end: figures[i]!.end + d });
   }
