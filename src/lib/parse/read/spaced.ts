@@ -21,6 +21,7 @@ import { columnsByOrder, orderShift, placeInOrder, placeWithRowNumber, rowNumber
 import { fitToPage, fullRowsApart, joinCodeParts, sameCharacters } from './page-fit.ts';
 import { joinSplitRows } from './split-rows.ts';
 import { recalibrate, valueColumnCount, wholeNeighbours } from './row-calibration.ts';
+import { placeByRunStarts, placeRunStarts, runPages } from './run-starts.ts';
 import { isRowNumberText } from './row-numbers.ts';
 import { coverOnNumbers } from './header-cover.ts';
 import { coverOnlyRow } from './only-row.ts';
@@ -664,6 +665,13 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const amountRows = run.filter((k) => !isColumnNumbersLine(dp(k)) && isAmountLine({ line: lines[k]!, parts: dp(k) }));
     const onlyAmountLine = amountRows.length === 1 && repeats.length === 0 ? amountRows[0]! : -1;
     const near = count === null ? [] : wholeNeighbours(run.map((k) => (isColumnNumbersLine(dp(k)) ? [] : dp(k))), count);
+    // (each line's value columns by where the first figures of its page's runs end)
+    const byRuns = new Map<number, number[] | null>();
+    if (count !== null)
+      for (const pageRun of runPages(run, (k) => pageStarts.has(lines[k]!.n) || inRepeat.has(k))) {
+        const fits = placeByRunStarts(pageRun.map((k) => (isColumnNumbersLine(dp(k)) || inRepeat.has(k) || !isAmountLine({ line: lines[k]!, parts: dp(k) }) ? [] : dp(k))), count);
+        pageRun.forEach((k, j) => byRuns.set(k, fits[j]!));
+      }
     // (each row as placed, for the header's totals to place again the rows they break)
     const byTotals: { k: number; placed: ReturnType<typeof placeInOrder>; parts: Positioned[]; page: ColumnModel; d: number; problems: number }[] = [];
     for (const [r, k] of run.entries()) {
@@ -681,7 +689,11 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
       const shifted = dp(k).map((p) => ({ ...p, start: p.start + d, end: p.end + d }));
       // (a squeezed table no row fills: each row's figures placed by how they stand apart and by the totals)
       const byColumns = page.squeezed && !isColumnNumbersLine(dp(k)) ? placeSqueezedRow(shifted, page) : place(shifted, page);
-      const calibrated = (rowNumbers === null && !page.squeezed && !isColumnNumbersLine(dp(k)) && near[r] ? recalibrate(byColumns, dp(k), near[r], page, d) : null) ?? byColumns;
+      const calibrable = rowNumbers === null && !page.squeezed && !isColumnNumbersLine(dp(k));
+      const calibrated =
+        (calibrable && valueColumnCount(page) === count ? placeRunStarts(byColumns, dp(k), byRuns.get(k) ?? null, page, d) : null) ??
+        (calibrable && near[r] ? recalibrate(byColumns, dp(k), near[r], page, d) : null) ??
+        byColumns;
       // (an empty table's only row: its figures placed again by how they stand apart)
       const respaced = (onlyAmountLine === k ? respaceOnlyRow(calibrated, dp(k), page) : null) ?? calibrated;
       // (a squeezed row placed with its total column blank: its figures from the total column on)

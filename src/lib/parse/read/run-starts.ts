@@ -1,0 +1,118 @@
+/**
+ * The value columns of a page's rows with blank cells, from where the figures that start a run end. pdftotext squeezes
+ * a run of figures one space apart (each but its first stands left of its cell), so the first figure of a run after a
+ * wider gap stands where its cell is: on one page the first figures of runs end at one character position per column.
+ * Each row is read as runs (figures one space apart sit in neighbouring columns, a wider gap leaves a blank column
+ * between), its first run from the total column on; the column of every later run is a function of where its first
+ * figure ends, the same for the whole page, growing left to right, and never left of where the page's whole rows
+ * (squeezed left) end in that column. The page's rows together leave the placements that fit them all; a row is placed
+ * only when every such placement puts its runs in the same columns. Only on a squeezed page: one with whole rows (a
+ * figure in every value column), each printed as one run. Pure.
+ */
+import { trailingFigures, type ColumnModel, type Positioned } from './columns.ts';
+import { valueColumnCount } from './row-calibration.ts';
+import { withFigures, type Placed } from './placed.ts';
+
+/** How far apart the ends of one column's run-starting figures may stand on a page (characters). */
+const SPREAD = 4;
+/** The most page-wide placements tried (beyond, the page is left to its columns). */
+const MAX_TRIED = 200000;
+/** How far left of a column's whole-row figures a run-starting figure in it may end (characters). */
+const SQUEEZED = 1;
+
+type Run = { end: number; length: number };
+
+/** A line's figures as runs: where the first figure of each run ends and how many figures it holds. */
+export function runsOf(figures: readonly Positioned[]): Run[] {
+  const runs: Run[] = [];
+  figures.forEach((f, i) => {
+    if (i > 0 && f.start - figures[i - 1]!.end <= 1) runs[runs.length - 1]!.length++;
+    else runs.push({ end: f.end, length: 1 });
+  });
+  return runs;
+}
+
+/** Whether a line's runs fit `count` value columns with the later runs starting at `at(end)`. */
+function fits(runs: readonly Run[], count: number, at: (end: number) => number): boolean {
+  let next = runs[0]!.length + 1;
+  for (const r of runs.slice(1)) {
+    const c = at(r.end);
+    if (c < next) return false;
+    next = c + r.length + 1;
+  }
+  return next - 1 <= count;
+}
+
+/**
+ * For each line of one page (its pieces), the value column of each of its trailing figures (0 = the total column),
+ * or null when the line is one run (nothing to place), or the page's rows leave more than one placement for it, or
+ * none at all (the page does not read so).
+ */
+export function placeByRunStarts(page: readonly (readonly Positioned[])[], count: number): (number[] | null)[] {
+  const lines = page.map((parts) => runsOf(trailingFigures(parts)));
+  const none = page.map(() => null);
+  const used = lines.filter((runs) => runs.length > 0);
+  if (used.some((runs) => runs[0]!.length > count)) return none;
+  // (only on a squeezed page: its whole rows, each figure filled, print as one run)
+  const whole = page.map((parts) => trailingFigures(parts)).filter((f) => f.length === count);
+  if (whole.length === 0 || whole.some((f) => runsOf(f).length > 1)) return none;
+  // (a run-starting figure stands where its cell is, never left of where the whole rows squeeze that column's figures)
+  const least = Array.from({ length: count }, (_, c) => Math.max(...whole.map((f) => f[c]!.end)) - SQUEEZED);
+  const ends = [...new Set(used.flatMap((runs) => runs.slice(1).map((r) => r.end)))].sort((a, b) => a - b);
+  if (ends.length === 0) return none;
+  const agreed = new Map<number, number | null>();
+  const column = new Map<number, number>();
+  const at = (end: number) => column.get(end)!;
+  let tried = 0;
+  let found = 0;
+  const walk = (i: number, from: number, low: number): boolean => {
+    if (++tried > MAX_TRIED) return false;
+    if (i === ends.length) {
+      if (!used.every((runs) => fits(runs, count, at))) return true;
+      found++;
+      for (const e of ends) agreed.set(e, agreed.has(e) && agreed.get(e) !== at(e) ? null : at(e));
+      return true;
+    }
+    const e = ends[i]!;
+    for (let c = from; c < count; c++) {
+      // (one column's ends stand within SPREAD of each other; ends a character apart are one column)
+      if (i > 0 && c === from && e - low > SPREAD) continue;
+      if (i > 0 && c > from && e - ends[i - 1]! <= 1) break;
+      if (e < least[c]!) continue;
+      column.set(e, c);
+      if (!walk(i + 1, c, c === from && i > 0 ? low : e)) return false;
+    }
+    return true;
+  };
+  if (!walk(0, 1, ends[0]!) || found === 0) return none;
+  return lines.map((runs) => {
+    if (runs.length < 2 || runs.slice(1).some((r) => agreed.get(r.end) === null)) return null;
+    const out: number[] = [];
+    runs.forEach((r, i) => {
+      const c = i === 0 ? 0 : agreed.get(r.end)!;
+      for (let j = 0; j < r.length; j++) out.push(c + j);
+    });
+    return out;
+  });
+}
+
+/** A line's placement with its figures moved to the value columns `fit` (from `placeByRunStarts`), when the placement
+ * holds exactly the line's figures in its value columns (in order); null otherwise. `d` is the placement's shift. */
+export function placeRunStarts(placed: Placed, parts: readonly Positioned[], fit: readonly number[] | null, model: ColumnModel, d = 0): Placed | null {
+  const count = valueColumnCount(model);
+  if (fit === null || count === null || placed.cells.length !== model.columns.length) return null;
+  const figures = trailingFigures(parts);
+  const held = placed.cells.slice(model.columns.length - count).filter((c) => c !== '').join(' ').split(/\s+/);
+  if (fit.length !== figures.length || held.join(' ') !== figures.map((f) => f.text).join(' ')) return null;
+  return withFigures(placed, model, model.columns.length - count, figures, fit, d);
+}
+
+/** A table's lines (indices) split into pages: a new page at each line `breaks` says starts one. */
+export function runPages(run: readonly number[], breaks: (k: number) => boolean): number[][] {
+  const pages: number[][] = [];
+  for (const k of run) {
+    if (pages.length === 0 || breaks(k)) pages.push([]);
+    pages[pages.length - 1]!.push(k);
+  }
+  return pages;
+}

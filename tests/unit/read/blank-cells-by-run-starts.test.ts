@@ -1,0 +1,57 @@
+/**
+ * Rows with blank cells placed by where the first figures of their runs end (`read/run-starts.ts`):
+ * tests/fixtures/text-forms/blank-cells-by-run-starts.pdftotext.txt is the first page of the 支出决算表 of the
+ * generated document synth-410700-nongyeju-2015-final-00009 (seed 14, source lines 129–157), as `pdftotext -layout`
+ * wrote it. Every row is squeezed (figures one space apart), so the whole rows (lines 27, 29: eight figures, 0.00
+ * ending at 46, 51, 56) stand left of where a figure after blank cells prints (上缴上级支出 ending at 50, 经营支出 at
+ * 55, 对附属单位补助支出 at 60): by the whole rows, a 0.00 ending at 55 read as 对附属单位补助支出. Expected cells are
+ * read by hand from the printed table and the document's truth; line numbers are the fixture's.
+ */
+import { describe, expect, it } from 'vitest';
+import { placeByRunStarts, runsOf } from '../../../src/lib/parse/read/run-starts.ts';
+import { readTextFormFixture } from './read-fixture.ts';
+
+const { at } = readTextFormFixture('blank-cells-by-run-starts.pdftotext.txt');
+const values = (n: number) => at(n).cells.slice(-8);
+
+describe('figures after blank cells placed by where the page’s run-starting figures end (lines 10–29)', () => {
+  it('puts 合计’s lone 0.00 (ending at 55) under 经营支出, 上缴上级支出 and 对附属单位补助支出 blank (line 10)', () => {
+    expect(values(10)).toEqual(['745.16', '534.18', '464.74', '69.44', '210.98', '', '0.00', '']);
+  });
+  it('reads 0.00 56.30 0.00 after a gap as 公用经费, 项目支出, 上缴上级支出 and the 0.00 at 60 as 对附属单位补助支出 (line 14)', () => {
+    expect(values(14)).toEqual(['56.30', '0.00', '', '0.00', '56.30', '0.00', '', '0.00']);
+  });
+  it('reads 9.23 0.00 after a gap as 项目支出 and 上缴上级支出 (line 18)', () => {
+    expect(values(18)).toEqual(['9.23', '0.00', '0.00', '', '9.23', '0.00', '', '']);
+  });
+  it('reads a lone 44.12 ending at 45 as 项目支出 (line 22)', () => {
+    expect(values(22)).toEqual(['44.12', '0.00', '', '', '44.12', '', '', '']);
+  });
+  it('reads 0.00 0.00 after 公用经费 as 上缴上级支出 and 经营支出 (line 26)', () => {
+    expect(values(26)).toEqual(['97.00', '97.00', '84.39', '12.61', '', '0.00', '0.00', '']);
+  });
+});
+
+describe('a page placed by its run-starting figures (placeByRunStarts)', () => {
+  const at = (text: string, end: number) => ({ text, start: end - text.length, end });
+  // (a whole row of the page: eight figures one space apart)
+  const whole = [18, 24, 30, 36, 41, 46, 51, 56].map((end, i) => at(i < 4 ? '97.00' : '0.00', end));
+  it('reads figures one space apart as one run', () => {
+    expect(runsOf([at('9.23', 18), at('0.00', 23), at('9.23', 45), at('0.00', 50)])).toEqual([
+      { end: 18, length: 2 },
+      { end: 45, length: 2 },
+    ]);
+  });
+  it('places a lone 0.00 when a row of the page pins its column (five figures, then two ending at 55 and 60)', () => {
+    const five = [at('36.71', 18), at('0.00', 23), at('0.00', 28), at('0.00', 33), at('36.71', 39)];
+    const page = [[...five, at('0.00', 55), at('0.00', 60)], [at('745.16', 18), at('534.18', 25), at('0.00', 55)], whole];
+    expect(placeByRunStarts(page, 8)).toEqual([[0, 1, 2, 3, 4, 6, 7], [0, 1, 6], null]);
+  });
+  it('decides nothing when the page leaves the lone figure two columns', () => {
+    expect(placeByRunStarts([[at('745.16', 18), at('534.18', 25), at('0.00', 55)], whole], 8)).toEqual([null, null]);
+  });
+  it('decides nothing on a page whose whole row is not squeezed (its figures a gap apart)', () => {
+    const spread = whole.map((f, i) => at(f.text, f.end + 3 * i));
+    expect(placeByRunStarts([[at('745.16', 18), at('534.18', 25), at('0.00', 55), at('0.00', 60)], spread], 8)).toEqual([null, null]);
+  });
+});
