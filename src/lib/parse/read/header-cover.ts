@@ -251,6 +251,9 @@ function pathsFor(leaves: readonly CoverWord[], groups: readonly CoverWord[]): s
         const right = units[hi + 1];
         if (left && fits(left) && !total(run[0]!) && !total(left)) continue;
         if (right && fits(right) && !total(right)) continue;
+        // (a part of a parts group standing below its word is under it: none is left outside the run, beyond a word
+        // of another meaning, `项目支出` drawn after `年末结转和结余`)
+        if (group.kind === 'parts' && units.some((u, q) => (q < lo || q > hi) && fits(u) && !total(u))) continue;
         const covered = run.flatMap((u) => u.leaves);
         // the group word stands over its run (centred or left-aligned over it, within a little drift)
         const pieces = covered.flatMap((i) => leaves[i]!.parts);
