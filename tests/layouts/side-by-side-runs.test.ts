@@ -218,10 +218,17 @@ describe('side-by-side spending halves placed by the figures that start a run', 
   });
 
   it('takes only the first figure of each run to group the ends', () => {
-    const lines = ['33 444.03 444.03 0.00', '36       0.00 0.00 0.00', '38 694.14 694.14      0.00'].map((l) => wordsOf(l).filter((w) => w.kind === 'figure'));
+    const lines = ['33 444.03 444.03 0.00', '36       0.00 0.00', '38 694.14 694.14      0.00'].map((l) => wordsOf(l).filter((w) => w.kind === 'figure'));
     // run starts end at 9, 13 and 26; the figures after them are left out
     expect(runStartGroups(lines, 3)).toEqual([[9, 9], [13, 13], [26, 26]]);
     expect(runStartGroups(lines, 4)).toBeNull();
+  });
+
+  it('gives no groups, even as many as columns, when a line cannot place its figures on them', () => {
+    const lines = ['33 444.03 444.03 0.00', '36       0.00 0.00 0.00', '38 694.14 694.14      0.00'].map((l) => wordsOf(l).filter((w) => w.kind === 'figure'));
+    // three groups (ends 9, 13, 26) for three columns, but `36       0.00 0.00 0.00` starts its run in the second
+    // column and squeezes a third figure past the last
+    expect(runStartGroups(lines, 3)).toBeNull();
   });
 
   it('puts a figure one space after the one before it in the next column wherever it ends (GLUED_OFF_PLACE)', () => {

@@ -127,12 +127,25 @@ function columnsOn(figures: readonly Word[], after: Word | null, ends: readonly 
 /** The end of a column no figure on the page tells: no figure is placed by its end there. */
 const UNKNOWN: Span = [Infinity, Infinity];
 
+/**
+ * A whole line's column ends, a figure squeezed one space after the one before it (pulled off its column's place)
+ * taking its column's end from the page's run-start figures (`runs`) where those tell it — unless a squeezed figure
+ * would then end at or left of the end of the column before it: those groups are not the line's (a block of lines
+ * pdftotext shifted on the page ran into them), and the line keeps its own ends.
+ */
+function ownEnds(w: { ends: Span[]; apart: boolean[] }, runs: readonly Span[] | null): Span[] {
+  const taken = (j: number) => !w.apart[j] && runs !== null && runs[j]![0] !== Infinity;
+  // (a squeezed figure still ends right of the column before it ends: groups it would end left of are not its page's)
+  const fits = w.ends.every((e, j) => !taken(j) || j === 0 || runs![j - 1]![0] === Infinity || e[1] > runs![j - 1]![1]);
+  return fits ? w.ends.map((e, j) => (taken(j) ? runs![j]! : e)) : w.ends;
+}
+
 /** Sets of column ends to place a line on; `between`: the places of the whole lines above and below it that gave them. */
 type EndSets = { sets: Span[][]; between?: readonly [number, number] };
 
 /**
  * The sets of column ends a line at `at` on its page is placed on, for half `h`, in turn: the median of the page's
- * whole lines (when they agree: pdftotext may shift the columns part way down a page, `shifted-ends.ts`); else its
+ * whole lines, their squeezed figures' ends taken from the run-start groups (`ownEnds`) (when they agree: pdftotext may shift the columns part way down a page, `shifted-ends.ts`); else its
  * nearest whole lines above and below, which must agree, or the side of the shift the lines between them show; with no
  * whole line, the groups; last, the groups of the figures that start a run. A half of one figure column needs none.
  */
@@ -142,11 +155,12 @@ function endsFor(cal: Calibration, h: number, at: number, columns: number): EndS
   const whole = cal.whole[h]!;
   const runs = cal.runs[h] ? [{ sets: [cal.runs[h]!] }] : [];
   if (whole.length === 0) return [...(cal.groups[h] ? [{ sets: [cal.groups[h]!] }] : []), ...runs];
+  const own = (w: (typeof whole)[number]) => ownEnds(w, cal.runs[h] ?? null);
   const above = whole.filter((w) => w.at < at).at(-1);
   const below = whole.find((w) => w.at > at);
-  const middle = whole[0]!.ends.map((_, j) => median(whole.map((w) => w.ends[j]![1])));
+  const middle = whole[0]!.ends.map((_, j) => median(whole.map((w) => own(w)[j]![1])));
   const nearest: EndSets = {
-    sets: [above, below].filter((w) => w !== undefined).map((w) => w.ends),
+    sets: [above, below].filter((w) => w !== undefined).map(own),
     ...(above && below ? { between: [above.at, below.at] as const } : {}),
   };
   return [...(wholeLinesAgree(whole, TOLERANCE) ? [{ sets: [middle.map((e) => [e, e] as const)] }] : []), nearest, ...runs];
@@ -239,10 +253,11 @@ function narrowGroups(ends: readonly number[], n: number, lone: boolean): Span[]
 
 /**
  * A half's column ends from the figures on a page that start a run (`lines`: each line's words of that half), when
- * those fall in exactly `n` groups (`endGroups`, a lone end left out); else null. pdftotext squeezes figures of neighbouring narrow columns
- * to one space apart, pulling the later ones off their column's place; a figure with more room before it stands where
- * its column is. Fewer groups than columns (a column whose figures are all squeezed against the one before) are put
- * over the columns the one way every line of the page allows (`groupsOverColumns`), the other columns' ends unknown.
+ * those fall in `n` groups or fewer (`narrowGroups`, a lone end left out); else null. pdftotext squeezes figures of
+ * neighbouring narrow columns to one space apart, pulling the later ones off their column's place; a figure with more
+ * room before it stands where its column is. The groups are put over the columns the one way every line of the page
+ * allows (`groupsOverColumns`: as many groups as columns only when every such line places its figures on them; fewer,
+ * a column whose figures are all squeezed against the one before, the other columns' ends unknown).
  */
 export function runStartGroups(lines: readonly (readonly Word[])[], n: number): Span[] | null {
   const ends: number[] = [];
@@ -254,7 +269,7 @@ export function runStartGroups(lines: readonly (readonly Word[])[], n: number): 
   }
   const groups = narrowGroups(ends, n, true);
   if (groups === null || groups.length > n || groups.length === 0) return null;
-  return groups.length === n ? groups : groupsOverColumns(groups, lines, n);
+  return groupsOverColumns(groups, lines, n);
 }
 
 /** Every way to pick `k` of `n` columns in order. */
