@@ -52,13 +52,14 @@ export interface PageFit {
 }
 
 /**
- * How many rows of a page hold the most figures of its rows, each figure standing apart from the next (two spaces at
- * least): a row whose figures pdftotext packed one space apart shows where none of them stands.
+ * How many rows of a page hold the most figures of its rows, not packed: a row most of whose figures pdftotext wrote one
+ * space after the figure before (squeezed to fit the line) shows where none of its columns stands.
  */
 export function fullRowsApart(data: PositionedLine[]): number {
   const figures = data.map((l) => trailingFigures(l.parts));
   const most = Math.max(0, ...figures.map((f) => f.length));
-  return figures.filter((f) => f.length === most && most >= 2 && f.every((p, k) => k === 0 || p.start - f[k - 1]!.end >= 2)).length;
+  const packed = (f: Positioned[]) => 2 * f.filter((p, k) => k > 0 && p.start - f[k - 1]!.end <= 1).length > f.length - 1;
+  return figures.filter((f) => most >= 2 && f.length === most && !packed(f)).length;
 }
 
 /**

@@ -600,7 +600,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     // (a page whose header repeats the table's words where they stood, every piece at its column, its rows unshifted, is
     // laid out as the page before: its columns stay; the same words standing elsewhere are a page laid out anew, its
     // columns fitted again to its full rows, two at least standing apart: one row's figures tell too little where they
-    // stand, and a row whose figures pdftotext packed one space apart shows none of them where it stands)
+    // stand, and a row most of whose figures pdftotext packed one space apart shows none of them where it stands)
     const sameWords = carried === 0 && band.length > 0 && words === previousWords;
     const fitted =
       previous && !(sameWords && places === previousPlaces) && !otherTable && (band.length === 0 || (rightAfter && (byShift || sameCharacters(words, previousWords))))
