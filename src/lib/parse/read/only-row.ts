@@ -9,7 +9,7 @@
  * the column its header word stands at (`blankColumnsBeside`), or nothing read so.
  */
 import { lookupWord } from '../tables/vocabulary.ts';
-import { coverValuePieces, headedByKnownWords, wordsOver, type CoverReading } from './header-cover.ts';
+import { coverUpToEqualColumns, coverValuePieces, headedByKnownWords, wordsOver, type CoverReading } from './header-cover.ts';
 import type { Positioned } from './piece.ts';
 import { trailingFigures } from './columns.ts';
 import { overlap, type Column, type ColumnModel, type PositionedLine } from './positioned.ts';
@@ -45,7 +45,9 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
   const values = model.columns.map((_, j) => j).slice(labels);
   if (values.length === n && headedByKnownWords(model, values)) return null;
   const lastEnd = labelColumns[labels - 1]!.end;
-  const whole = coverValuePieces(header, lastEnd, n, [figures.map((f) => f.text)]);
+  // (readings differing only in the order of columns whose figures are equal, two 0.00, are one reading for the row)
+  const printed = [figures.map((f) => f.text)];
+  const whole = coverValuePieces(header, lastEnd, n, printed) ?? coverUpToEqualColumns(header, lastEnd, n, printed);
   // (fewer figures than columns: only when the columns by position do not all carry words the vocabulary knows)
   const known = values.length > n && headedByKnownWords(model, values);
   const read = whole !== null && coverValuePieces(header, lastEnd, n + 1) === null ? whole : known ? null : blankColumnsBeside(header, lastEnd, figures);
@@ -64,6 +66,7 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
     header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')),
     figures: n,
     cover: read.words,
+    ...(read === whole && whole.undecided ? { coverUndecided: whole.undecided } : {}),
   };
 }
 
