@@ -50,6 +50,10 @@ describe('a page placed by its run-starting figures (placeByRunStarts)', () => {
   it('decides nothing when the page leaves the lone figure two columns', () => {
     expect(placeByRunStarts([[at('745.16', 18), at('534.18', 25), at('0.00', 55)], whole], 8)).toEqual([null, null]);
   });
+  it('decides nothing on a page whose run-starting figures drift from line to line (ends 51, 53, 55, 57, 59, 61 chained)', () => {
+    const rows = [51, 53, 55, 57, 59, 61].map((e) => [at('745.16', 18), at('534.18', 25), at('0.00', e)]);
+    expect(placeByRunStarts([...rows, whole], 8)).toEqual([null, null, null, null, null, null, null]);
+  });
   it('decides nothing on a page whose whole row is not squeezed (its figures a gap apart)', () => {
     const spread = whole.map((f, i) => at(f.text, f.end + 3 * i));
     expect(placeByRunStarts([[at('745.16', 18), at('534.18', 25), at('0.00', 55), at('0.00', 60)], spread], 8)).toEqual([null, null]);

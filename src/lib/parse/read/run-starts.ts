@@ -4,7 +4,8 @@
  * wider gap stands where its cell is: on one page the first figures of runs end at one character position per column.
  * Each row is read as runs (figures one space apart sit in neighbouring columns, a wider gap leaves a blank column
  * between), its first run from the total column on; the column of every later run is a function of where its first
- * figure ends, the same for the whole page, growing left to right, and never left of where the page's whole rows
+ * figure ends, the same for the whole page, growing left to right (ends within two characters in one column, ends
+ * further apart in different ones), and never left of where the page's whole rows
  * (squeezed left) end in that column. The page's rows together leave the placements that fit them all; a row is placed
  * only when every such placement puts its runs in the same columns. Only on a squeezed page: one with whole rows (a
  * figure in every value column), each printed as one run. Pure.
@@ -15,6 +16,8 @@ import { withFigures, type Placed } from './placed.ts';
 
 /** How far apart the ends of one column's run-starting figures may stand on a page (characters). */
 const SPREAD = 4;
+/** How far apart the ends of run-starting figures of one column stand, one after the other (characters). */
+const APART = 2;
 /** The most page-wide placements tried (beyond, the page is left to its columns). */
 const MAX_TRIED = 200000;
 /** How far left of a column's whole-row figures a run-starting figure in it may end (characters). */
@@ -60,12 +63,19 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
   const least = Array.from({ length: count }, (_, c) => Math.max(...whole.map((f) => f[c]!.end)) - SQUEEZED);
   const ends = [...new Set(used.flatMap((runs) => runs.slice(1).map((r) => r.end)))].sort((a, b) => a - b);
   if (ends.length === 0) return none;
+  // (ends within APART of the one before stand in one column, ends further apart in the next columns; a column whose
+  // ends spread wider than SPREAD means the page's lines drift: it is left to its columns)
+  const starts = ends.map((e, i) => i === 0 || e - ends[i - 1]! > APART);
+  for (let i = 0, low = ends[0]!; i < ends.length; i++) {
+    if (starts[i]) low = ends[i]!;
+    if (ends[i]! - low > SPREAD) return none;
+  }
   const agreed = new Map<number, number | null>();
   const column = new Map<number, number>();
   const at = (end: number) => column.get(end)!;
   let tried = 0;
   let found = 0;
-  const walk = (i: number, from: number, low: number): boolean => {
+  const walk = (i: number, from: number): boolean => {
     if (++tried > MAX_TRIED) return false;
     if (i === ends.length) {
       if (!used.every((runs) => fits(runs, count, at))) return true;
@@ -75,16 +85,14 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
     }
     const e = ends[i]!;
     for (let c = from; c < count; c++) {
-      // (one column's ends stand within SPREAD of each other; ends a character apart are one column)
-      if (i > 0 && c === from && e - low > SPREAD) continue;
-      if (i > 0 && c > from && e - ends[i - 1]! <= 1) break;
+      if (i > 0 && (c === from) === starts[i]) continue;
       if (e < least[c]!) continue;
       column.set(e, c);
-      if (!walk(i + 1, c, c === from && i > 0 ? low : e)) return false;
+      if (!walk(i + 1, c)) return false;
     }
     return true;
   };
-  if (!walk(0, 1, ends[0]!) || found === 0) return none;
+  if (!walk(0, 1) || found === 0) return none;
   return lines.map((runs) => {
     if (runs.length < 2 || runs.slice(1).some((r) => agreed.get(r.end) === null)) return null;
     const out: number[] = [];
