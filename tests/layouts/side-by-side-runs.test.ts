@@ -224,11 +224,12 @@ describe('side-by-side spending halves placed by the figures that start a run', 
     expect(runStartGroups(lines, 4)).toBeNull();
   });
 
-  it('gives no groups, even as many as columns, when a line cannot place its figures on them', () => {
+  it('gives no checked groups, even as many as columns, when a line cannot place its figures on them', () => {
     const lines = ['33 444.03 444.03 0.00', '36       0.00 0.00 0.00', '38 694.14 694.14      0.00'].map((l) => wordsOf(l).filter((w) => w.kind === 'figure'));
     // three groups (ends 9, 13, 26) for three columns, but `36       0.00 0.00 0.00` starts its run in the second
     // column and squeezes a third figure past the last
-    expect(runStartGroups(lines, 3)).toBeNull();
+    expect(runStartGroups(lines, 3, true)).toBeNull();
+    expect(runStartGroups(lines, 3)).toEqual([[9, 9], [13, 13], [26, 26]]);
   });
 
   it('puts a figure one space after the one before it in the next column wherever it ends (GLUED_OFF_PLACE)', () => {

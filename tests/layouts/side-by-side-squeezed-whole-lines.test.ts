@@ -5,7 +5,8 @@
  * page's figures that start a run — unless a squeezed figure would then end at or left of the column before it, when
  * those groups are not its page's (a block of lines pdftotext shifted on the page ran into them). Lines cut from
  * converted texts of the generated PDF corpus (焦作市中站区科学技术局 2017 决算, page 6; 焦作市山阳区教育局 2018 预算,
- * page 7: its first rows shifted five characters right of the rest); values read by hand from the printed lines.
+ * page 7: its first rows shifted five characters right of the rest; 洛阳市财政局 2015 决算, page 5: a figure starting a run
+ * apart from every group); values read by hand from the printed lines.
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/lib/parse-document.ts';
@@ -63,6 +64,36 @@ const SHIFTED_FIRST_ROWS = `部门：焦作市山阳区教育局                
 
 `;
 
+const RUN_APART = `                                                     2015年度
+部门：洛阳市财政局                                                                                               单位：元
+2015年度部门决算表                                                                                     财政拨款收入支出决算总表
+              收入                                      支出
+                                                                                政府 国有
+                                                                                性基 资本
+     项目        行次     金额                 项目     行次        合计       一般公共预算财      金预 经营
+                                                                     政拨款 算财 预算
+                                                                                政拨 财政
+                                                                                款 拨款
+一、一般公共预算财政 1        217437149.67 一、一般公共服务支出     33      74089719.93 74089719.93
+拨款
+二、政府性基金预算财 2               0.00 二、外交支出          34              0.00                     0.00
+政拨款
+三、国有资本经营预算 3                  三、国防支出            35                         0.00          0.00
+财政拨款
+           4                  四、公共安全支出          36
+           5                  五、教育支出            37      34642714.66 34642714.66          0.00
+           6                  六、科学技术支出          38                                0.00
+           7                  七、文化旅游体育与传媒支出     39                         0.00      0.00
+           8                  八、社会保障和就业支出       40      46605041.56 46605041.56 0.00 0.00
+           9                  九、卫生健康支出          41      38792861.00 38792861.00
+           10                 十、节能环保支出          42                         0.00
+           11                 十一、城乡社区支出         43                         0.00 0.00 0.00
+           12                 十二、农林水支出          44                         0.00 0.00 0.00
+           13                 十三、交通运输支出         45             0.00        0.00
+           14                 十四、资源勘探工业信息等支出    46                              0.00
+           15                 十五、商业服务业等支出       47                         0.00
+`;
+
 const rowsOf = (text: string, kind: string) => {
   const d = parseDocument({ text, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
   const t = d.tables.find((x) => x.kind === kind)!;
@@ -95,5 +126,14 @@ describe('side-by-side spending halves whose whole lines are squeezed', () => {
     expect(row('支出', '文化旅游体育与传媒')).toEqual({ 一般: '0', 国有: '0' });
     // `农林水        0.00 0.00       0.00`
     expect(row('支出', '农林水')).toEqual({ 合计: '0', 一般: '0', 国有: '0' });
+  });
+
+  it('keeps a whole line\'s own ends when a figure of the page starts a run apart from every group (RUN_APART)', () => {
+    const row = rowsOf(`2015年度\n部门决算\n\n${RUN_APART}`, 'final_fiscal_summary');
+    // `七、文化旅游体育与传媒支出     39                         0.00      0.00`: the second figure ends where the
+    // squeezed last figure of `八、社会保障和就业支出` ends, apart from the 国有 runs above
+    expect(row('支出', '七、文化旅游体育与传媒支出')).toEqual({ 一般: '0', 国有: '0' });
+    // `八、社会保障和就业支出       40      46605041.56 46605041.56 0.00 0.00`
+    expect(row('支出', '八、社会保障和就业支出')).toEqual({ 合计: '46605041.56', 一般: '46605041.56', 政府: '0', 国有: '0' });
   });
 });

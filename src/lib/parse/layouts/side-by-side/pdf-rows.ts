@@ -41,6 +41,8 @@ interface Calibration {
   groups: (Span[] | null)[];
   /** Per half: the ends of the page's figures that start a run, in as many groups as it has columns (`runStartGroups`). */
   runs: (Span[] | null)[];
+  /** Per half: those groups when every line of the page places its figures on them (`runStartGroups`, checked). */
+  checked: (Span[] | null)[];
   /** Per half: each line's words in that half, by its place on the page. */
   lines: Word[][][];
 }
@@ -129,7 +131,7 @@ const UNKNOWN: Span = [Infinity, Infinity];
 
 /**
  * A whole line's column ends, a figure squeezed one space after the one before it (pulled off its column's place)
- * taking its column's end from the page's run-start figures (`runs`) where those tell it — unless a squeezed figure
+ * taking its column's end from the page's run-start figures (`runs`, checked against every line) where those tell it — unless a squeezed figure
  * would then end at or left of the end of the column before it: those groups are not the line's (a block of lines
  * pdftotext shifted on the page ran into them), and the line keeps its own ends.
  */
@@ -155,7 +157,7 @@ function endsFor(cal: Calibration, h: number, at: number, columns: number): EndS
   const whole = cal.whole[h]!;
   const runs = cal.runs[h] ? [{ sets: [cal.runs[h]!] }] : [];
   if (whole.length === 0) return [...(cal.groups[h] ? [{ sets: [cal.groups[h]!] }] : []), ...runs];
-  const own = (w: (typeof whole)[number]) => ownEnds(w, cal.runs[h] ?? null);
+  const own = (w: (typeof whole)[number]) => ownEnds(w, cal.checked[h] ?? null);
   const above = whole.filter((w) => w.at < at).at(-1);
   const below = whole.find((w) => w.at > at);
   const middle = whole[0]!.ends.map((_, j) => median(whole.map((w) => own(w)[j]![1])));
@@ -255,11 +257,12 @@ function narrowGroups(ends: readonly number[], n: number, lone: boolean): Span[]
  * A half's column ends from the figures on a page that start a run (`lines`: each line's words of that half), when
  * those fall in `n` groups or fewer (`narrowGroups`, a lone end left out); else null. pdftotext squeezes figures of
  * neighbouring narrow columns to one space apart, pulling the later ones off their column's place; a figure with more
- * room before it stands where its column is. The groups are put over the columns the one way every line of the page
- * allows (`groupsOverColumns`: as many groups as columns only when every such line places its figures on them; fewer,
- * a column whose figures are all squeezed against the one before, the other columns' ends unknown).
+ * room before it stands where its column is. Fewer groups than columns (a column whose figures are all squeezed against
+ * the one before) are put over the columns the one way every line of the page allows (`groupsOverColumns`), the other
+ * columns' ends unknown; with `checked`, no end left out and as many groups as columns too, kept only when every such
+ * line places its figures on them.
  */
-export function runStartGroups(lines: readonly (readonly Word[])[], n: number): Span[] | null {
+export function runStartGroups(lines: readonly (readonly Word[])[], n: number, checked = false): Span[] | null {
   const ends: number[] = [];
   for (const ws of lines) {
     ws.forEach((w, k) => {
@@ -267,9 +270,9 @@ export function runStartGroups(lines: readonly (readonly Word[])[], n: number): 
       if (w.kind === 'figure' && (!prev || w.start - (prev.start + prev.text.length) > 1)) ends.push(w.start + w.text.length);
     });
   }
-  const groups = narrowGroups(ends, n, true);
+  const groups = narrowGroups(ends, n, !checked);
   if (groups === null || groups.length > n || groups.length === 0) return null;
-  return groupsOverColumns(groups, lines, n);
+  return groups.length === n && !checked ? groups : groupsOverColumns(groups, lines, n);
 }
 
 /** Every way to pick `k` of `n` columns in order. */
@@ -332,7 +335,7 @@ export function readPdfRows(
     r.pair ? { how: 'pair', cells: r.cells, unplaced: r.unplaced.map((w) => w.text) } : { how: 'order', cells: r.cells };
   const out = new Map<SourceLine, RowReading>();
   for (const page of pages(rows.filter((l) => l.form === 'spaced'))) {
-    const cal: Calibration = { starts: halves.map(() => Infinity), whole: halves.map(() => []), groups: halves.map(() => null), runs: halves.map(() => null), lines: halves.map(() => []) };
+    const cal: Calibration = { starts: halves.map(() => Infinity), whole: halves.map(() => []), groups: halves.map(() => null), runs: halves.map(() => null), checked: halves.map(() => null), lines: halves.map(() => []) };
     const labelStarts: number[][] = halves.map(() => []);
     const read = new Map<SourceLine, ReturnType<typeof byOrder>>();
     page.forEach((l, at) => {
@@ -365,6 +368,7 @@ export function readPdfRows(
         });
         cal.lines[h] = inHalf;
         cal.runs[h] = runStartGroups(inHalf, half.valueIdx.length);
+        cal.checked[h] = runStartGroups(inHalf, half.valueIdx.length, true);
         if (cal.whole[h]!.length > 0) return;
         const ends = inHalf.flatMap((ws) => ws.filter((w) => w.kind === 'figure').map((w) => w.start + w.text.length));
         cal.groups[h] = endGroups(ends, half.valueIdx.length, true);
