@@ -47,6 +47,11 @@ describe('a page placed by its run-starting figures (placeByRunStarts)', () => {
     const page = [[...five, at('0.00', 55), at('0.00', 60)], [at('745.16', 18), at('534.18', 25), at('0.00', 55)], whole];
     expect(placeByRunStarts(page, 8)).toEqual([[0, 1, 2, 3, 4, 6, 7], [0, 1, 6], null]);
   });
+  it('puts a lone 0.00 ending two characters right of a pinned 0.00 (57 beside 55) in the same column', () => {
+    const five = [at('36.71', 18), at('0.00', 23), at('0.00', 28), at('0.00', 33), at('36.71', 39)];
+    const page = [[...five, at('0.00', 55), at('0.00', 60)], [at('745.16', 18), at('534.18', 25), at('0.00', 55)], whole, [at('745.16', 18), at('534.18', 25), at('0.00', 57)]];
+    expect(placeByRunStarts(page, 8)).toEqual([[0, 1, 2, 3, 4, 6, 7], [0, 1, 6], null, [0, 1, 6]]);
+  });
   it('decides nothing when the page leaves the lone figure two columns', () => {
     expect(placeByRunStarts([[at('745.16', 18), at('534.18', 25), at('0.00', 55)], whole], 8)).toEqual([null, null]);
   });
