@@ -4,67 +4,27 @@
  * as written: a CJK character counts as one column, as pdftotext counts it) and read by the positioned-text core.
  */
 import type { Problem } from '../../model/document.ts';
-import type { TableKind } from '../../model/table.ts';
 import { excerpt, type SourceLine } from '../../text/lines.ts';
 import { figuresOnMiddleLine, joinCodeLines, joinWrappedLabels, wrappedLabels, type WrapChoice } from './wrapped-labels.ts';
 import { moveNamesBesideCodes, splitNamesOffCodes } from './name-beside-code.ts';
-import { buildColumns, columnsFromNumbers, fitsModel, placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
-import { reassembleHeader } from './header-words.ts';
-import { columnsByOrder, placeInOrder, placeWithRowNumber, rowNumberColumn } from './figure-order.ts';
-import { fitToPage, fullRowsApart, joinCodeParts, sameCharacters } from './page-fit.ts';
+import { placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
+import { placeInOrder, placeWithRowNumber, rowNumberColumn } from './figure-order.ts';
+import { joinCodeParts } from './page-fit.ts';
 import { joinSplitRows } from './split-rows.ts';
 import { recalibrate, valueColumnCount, wholeNeighbours } from './row-calibration.ts';
 import { placeByRunStarts, placeRunStarts, runPages } from './run-starts.ts';
-import { coverOnNumbers } from './header-cover.ts';
-import { coverOnlyRow } from './only-row.ts';
-import { onlyRowNumber } from './only-row-number.ts';
 import { totalFirst } from './total-first.ts';
 import { respaceOnlyRow } from './only-row-spacing.ts';
-import { coverOnAmounts } from './sparse-cover.ts';
 import { placeAgainByTotals, totalsConfirmed } from './row-totals.ts';
-import { coverOnSqueezedRows, placeSqueezedRow } from './squeezed-rows.ts';
-import { pieces } from './piece.ts';
+import { placeSqueezedRow } from './squeezed-rows.ts';
 import { dataPieces } from './data-pieces.ts';
-import { columnNumbersOf, isAmountLine, isAmountPiece, isBoundary, isCandidate, isColumnNumbersLine } from './spaced-lines.ts';
-import { carryShift } from './carry-shift.ts';
-import { findRun, isTableRun } from './table-run.ts';
+import { isAmountLine, isColumnNumbersLine } from './spaced-lines.ts';
+import type { CarriedTable } from './carry-shift.ts';
+import { findRun, isTableRun, wordLinesAfter } from './table-run.ts';
 import { carriedColumnWords, codeInOneColumn, headerBandOf, headerLinesOf, writeHeader } from './header-band.ts';
+import { chooseColumns, repeatedHeadersIn } from './page-columns.ts';
 
 export { dataPieces, splitRunTogether } from './data-pieces.ts';
-
-/** The columns of a table from its header and amount lines (and its 栏次 numbers); header words broken and interleaved
- * over many lines are re-read by meaning where the reading by position leaves words the vocabulary does not know
- * (`header-words.ts`); figures squeezed one space apart are read by the order of full rows (`figure-order.ts`). */
-function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbers: Positioned[] = []): ColumnModel {
-  const built = buildColumns(header, data, columnNumbers);
-  const model = reassembleHeader(header, built, false, columnNumbers.length > 0) ?? built;
-  // (a table of mostly blank columns under a 栏次 row: its header read as an exact cover onto the numbered columns)
-  // (the only row of an empty table, every figure printed: its header read as an exact cover of its figures)
-  // (a sparse table whose figures stand apart by position: its header read as an exact cover onto those columns)
-  // (else by position, the only row's 行次 never read as money)
-  return columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? coverOnNumbers(header, data, model, columnNumbers) ?? coverOnlyRow(header, data, model) ?? coverOnAmounts(header, data, model) ?? coverOnSqueezedRows(header, data, model) ?? onlyRowNumber(data, model) ?? model;
-}
-
-/** How a header read as an exact cover of vocabulary words was read (`header-cover.ts`): an `info` problem on its
- * first line, the words found and the columns they head. */
-function coverProblem(header: PositionedLine[], model: ColumnModel): Problem {
-  const figures = model.figures ?? 0;
-  const labels = model.columns.slice(model.columns.length - figures).map((_, k) => {
-    const j = model.columns.length - figures + k;
-    return model.header.map((r) => r[j] ?? '').filter((x) => x !== '').join('/');
-  });
-  const first = header[0]!.line;
-  const undecided = model.coverUndecided
-    ? `「${model.coverUndecided.join('」「')}」的列序无法由表头确定，但这些列在每一行的数值相同，按任一列序读出的数值都一样`
-    : '读法唯一';
-  return {
-    severity: 'info',
-    line: first.n,
-    message: `表头的字被折行打乱（第 ${first.n}–${header[header.length - 1]!.line.n} 行）：按词表拼成整词「${model.cover!.join('」「')}」，每个字恰好用一次，${undecided}；数值列依次为「${labels.join('」「')}」`,
-    raw: excerpt(first.raw),
-    code: 'header_cover',
-  };
-}
 
 /**
  * Cells of the 栏次 row. Its numbers number the value columns left to right and may stand anywhere in their cells
@@ -86,48 +46,10 @@ function placeColumnNumbers(parts: Positioned[], model: ColumnModel): ReturnType
   return placed;
 }
 
-/** Runs of word lines inside a table whose words stand over two amount or blank columns or more: repeated headers. */
-function repeatedHeaders(lines: SourceLine[], run: number[], model: ColumnModel, dp: (k: number) => Positioned[]): number[][] {
-  const out: number[][] = [];
-  let cur: number[] = [];
-  const flush = () => {
-    if (cur.length === 0) return;
-    const over = new Set<number>();
-    for (const k of cur)
-      for (const p of pieces(lines[k]!.raw))
-        model.columns.forEach((c, j) => {
-          if (c.kind !== 'text' && Math.min(c.end, p.end) - Math.max(c.start, p.start) > 0) over.add(j);
-        });
-    if (over.size >= 2) out.push(cur);
-    cur = [];
-  };
-  for (const k of run) {
-    const parts = dp(k);
-    if (parts.some((p) => isAmountPiece(p.text))) flush();
-    else cur.push(k);
-  }
-  flush();
-  return out;
-}
-
-/** The info that a page's columns were fitted again to its rows (`page-fit.ts`), on its first row of figures. */
-function refitted(at: SourceLine, fullRows: number, byNumbers = false): Problem {
-  return {
-    severity: 'info',
-    line: at.n,
-    message: byNumbers
-      ? '续页的列位置按本页栏次行的编号重新定位（本页没有完整数据行；列名沿用上页表头，每个数值落在一个栏次编号之下）'
-      : `续页的列位置按本页 ${fullRows} 个完整数据行重新定位（列名沿用上页表头，数值按顺序对应各列）`,
-    raw: excerpt(at.raw),
-    code: 'page_columns_refitted',
-  };
-}
-
 export interface SpacedResult {
   lines: SourceLine[];
   problems: Problem[];
 }
-
 
 /**
  * Read every space-aligned table of a document: a run of lines with amounts (allowing word lines, blank lines and
@@ -139,20 +61,16 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
   const lines = [...input];
   const problems: Problem[] = [];
   let floor = 0;
-  // The columns of the table a page break interrupted: a next page without header lines continues it.
-  let previous: ColumnModel | null = null;
-  // The words of the header that table was read with (a page repeating them repeats its header).
-  let previousWords = '';
-  // Where its header's pieces stood (each line's pieces and their start columns).
-  let previousPlaces = '';
+  // The table a page break interrupted (its columns and the header it was read with): a next page without header lines
+  // continues it.
+  let carried: CarriedTable | null = null;
   // A 行次 column, found once per model: the rows' numbers put in it wherever they stand, also on a next page read
   // with the same columns (a page of one or two rows shows too few numbers to find it again).
   const rowNumbersOf = new Map<ColumnModel, number | null>();
-  // The kind its title names (null when none was printed above it).
-  let previousKind: TableKind | null = null;
   // Wrapped row labels, joined once every table is read (where the figures stand is decided for the document).
   const wraps: WrapChoice[] = [];
-  // Pieces of each line, cut once (lines are only rewritten after they were cut).
+  // Pieces of each line, cut once (lines are only rewritten after they were cut); a step may give a line other pieces
+  // (a 栏次 row without the words it carries, a code's parts joined).
   const cut = new Map<number, Positioned[]>();
   const dp = (k: number): Positioned[] => {
     let ps = cut.get(k);
@@ -162,97 +80,36 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     }
     return ps;
   };
+  const joinCodes = (rows: readonly number[]) => {
+    for (const k of rows) cut.set(k, joinCodeParts(dp(k)));
+  };
   for (let i = 0; i < lines.length; i++) {
-    const carriedEnds = previous ? previous.columns.filter((c) => c.kind === 'amount').map((c) => c.end) : [];
+    // 1. the run of table lines from line i
+    const carriedEnds = carried ? carried.columns.columns.filter((c) => c.kind === 'amount').map((c) => c.end) : [];
     const found = findRun(lines, i, floor, pageStarts, dp, carriedEnds);
     if (found === null) continue;
-    const { first, pageBreak, rowNumber } = found;
-    const carriedTable = previous ? { columns: previous, words: previousWords, places: previousPlaces, kind: previousKind } : null;
-    const { band, run, titled, otherTable } = headerBandOf(lines, found.run, first, floor, pageStarts, dp, carriedTable);
+    // 2. its header band, and the words its 栏次 rows carry
+    const { band, run, titled, otherTable } = headerBandOf(lines, found.run, found.first, floor, pageStarts, dp, carried);
     const carriedWords = carriedColumnWords(lines, run, dp);
     for (const [k, rest] of carriedWords.rests) cut.set(k, rest);
-    const carriedAt = carriedWords.at;
-    if (!isTableRun(lines, run, band, rowNumber, dp, previous)) continue;
-    if (codeInOneColumn(lines, band, run, dp)) for (const k of run) cut.set(k, joinCodeParts(dp(k)));
+    if (!isTableRun(lines, run, band, found.rowNumber, dp, carried?.columns ?? null)) continue;
+    if (codeInOneColumn(lines, band, run, dp)) joinCodes(run);
     const headerLines = headerLinesOf(lines, band, carriedWords.words);
     const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dp(k) }));
-    let model: ColumnModel;
-    let shift = 0;
-    // A page without header lines continues the table of the page before; so does a page that repeats the header
-    // right after the page break (nothing but blank lines and page furniture between), read with that table's
-    // columns when its lines fit them or repeat its header's words (a page with few rows shows too little to find all
-    // the columns again; header words may stand beside their columns, left of short right-aligned figures).
-    // (with the label words the 栏次 line carries: `科目编码` written beside 栏次 on this page, over it on the page before)
-    const words = [...band.map((k) => lines[k]!.raw), ...(band.length > 0 ? carriedWords.words.flatMap((l) => l.parts.map((p) => p.text)) : [])].join('').replace(/[\s\u3000]+/g, '');
-    const places = JSON.stringify(headerLines.map((h) => h.parts.map((p) => [p.text, p.start])));
-    const rightAfter = band.length > 0 && lines.slice(floor, band[0]).every((m) => m.skip || m.raw.trim() === '');
-    const fits = (d: number | null) => d !== null && headerLines.every((h) => fitsModel(h.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })), previous!));
-    const carried = previous && !otherTable && (band.length === 0 || rightAfter) ? carryShift(dataLines, previous) : null;
-    // (else the page's own rows place the table's columns again: a header repeated in other words' order, or none)
-    const byShift = carried !== null && (band.length === 0 || fits(carried) || words === previousWords);
-    // (a page whose header repeats the table's words where they stood, every piece at its column, its rows unshifted, is
-    // laid out as the page before: its columns stay; the same words standing elsewhere are a page laid out anew, its
-    // columns fitted again to its full rows, two at least standing apart: one row's figures tell too little where they
-    // stand, and a row most of whose figures pdftotext packed one space apart shows none of them where it stands)
-    const sameWords = carried === 0 && band.length > 0 && words === previousWords;
-    const fitted =
-      previous && !(sameWords && places === previousPlaces) && !otherTable && (band.length === 0 || (rightAfter && (byShift || sameCharacters(words, previousWords))))
-        ? fitToPage(previous, dataLines.filter(isAmountLine), columnNumbersOf(dataLines), carried, band.length > 0 && sameCharacters(words, previousWords), !byShift)
-        : null;
-    const again = fitted !== null && !(sameWords && fullRowsApart(dataLines.filter(isAmountLine)) < 2) ? fitted : null;
-    if (again !== null) {
-      model = again.model;
-      if (again.joinCodes) for (const k of run) cut.set(k, joinCodeParts(dp(k)));
-      problems.push(refitted((dataLines.find(isAmountLine) ?? dataLines[0]!).line, again.fullRows, again.byNumbers));
-    } else if (byShift) {
-      model = previous!;
-      shift = carried!;
-    } else {
-      const numbers = run.find((k) => isColumnNumbersLine(dp(k)));
-      const amountLines = dataLines.filter(isAmountLine);
-      model = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? columnsOf(headerLines, amountLines, columnNumbersOf(dataLines));
-      previousWords = words;
-      previousPlaces = places;
-      previousKind = titled;
-      if (model.cover && headerLines.length > 0) problems.push(coverProblem(headerLines, model));
-    }
-    previous = pageBreak ? model : null;
-    // Word lines right after the last amount line (a row with every amount blank, the rest of a wrapped label) belong
-    // to the table when all their words stand in its label columns.
-    for (let k = (run[run.length - 1] ?? i) + 1; k < lines.length; k++) {
-      const m = lines[k]!;
-      const ps = dp(k);
-      if (m.skip || !isCandidate(m) || ps.length === 0 || isBoundary(m, ps) || (pageStarts.has(m.n) && k > i)) break;
-      const texts = model.columns.map((c) => c.kind === 'text');
-      if (!ps.every((p) => model.columns.some((c, j) => texts[j] && Math.min(c.end, p.end + shift) - Math.max(c.start, p.start + shift) > 0))) break;
-      run.push(k);
-    }
+    // 3. its columns: the carried table's moved by one shift, fitted again to the page, or read anew
+    const table = { run, band, header: headerLines, carriedWords: carriedWords.words, data: dataLines, titled, otherTable, pageBreak: found.pageBreak };
+    const chosen = chooseColumns(lines, floor, dp, table, carried);
+    const { model, shift } = chosen;
+    if (chosen.joinCodes) joinCodes(run);
+    if (chosen.problem) problems.push(chosen.problem);
+    carried = chosen.carried;
+    run.push(...wordLinesAfter(lines, run, i, pageStarts, dp, model, shift));
     writeHeader(lines, band, model);
-    // A header repeated inside the run (a page break the text does not mark): word lines with words over two amount or
-    // blank columns or more, read as a header with the same columns, so the grid knows them as a repeat.
-    const repeats = repeatedHeaders(lines, run, model, dp);
-    for (const rep of repeats) {
-      const after = carriedAt.get(run[run.indexOf(rep[rep.length - 1]!) + 1] ?? -1);
-      const again = columnsOf(
-        [...rep.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) })), ...(after ? [after] : [])],
-        dataLines.filter(isAmountLine),
-      );
-      if (again.columns.length === model.columns.length) writeHeader(lines, rep, again);
-    }
+    const repeated = repeatedHeadersIn(lines, run, model, dp, carriedWords.at, dataLines);
+    const { repeats, onPage } = repeated;
+    joinCodes(repeated.joinCodes);
+    problems.push(...repeated.problems);
     const inRepeat = new Set(repeats.flat());
-    // the rows after a repeated header stand on a page of their own: the table's columns fitted to that page's rows
-    const onPage = new Map<number, ColumnModel>();
-    repeats.forEach((rep, r) => {
-      const rows = run.slice(run.indexOf(rep[rep.length - 1]!) + 1, r + 1 < repeats.length ? run.indexOf(repeats[r + 1]![0]!) : run.length);
-      const page = rows.map((k) => ({ line: lines[k]!, parts: dp(k) }));
-      const fit = fitToPage(model, page.filter(isAmountLine), columnNumbersOf(page));
-      if (fit === null) return;
-      for (const k of rows) {
-        onPage.set(k, fit.model);
-        if (fit.joinCodes) cut.set(k, joinCodeParts(dp(k)));
-      }
-      problems.push(refitted(page.find(isAmountLine)!.line, fit.fullRows, fit.byNumbers));
-    });
     // (each line's nearest whole rows on its page, for a row with blank cells placed by where its figures end)
     const count = valueColumnCount(model);
     const amountRows = run.filter((k) => !isColumnNumbersLine(dp(k)) && isAmountLine({ line: lines[k]!, parts: dp(k) }));

@@ -156,3 +156,29 @@ export function isTableRun(
   if (rowNumber && (run.length !== 1 || !band.some((k) => lines[k]!.raw.includes('行次')))) return false;
   return true;
 }
+
+/**
+ * Word lines right after the last amount line (a row with every amount blank, the rest of a wrapped label) belong
+ * to the table when all their words stand in its label columns: the lines after `run` (found from line `i`) that
+ * join it, read with `model` moved by `shift`.
+ */
+export function wordLinesAfter(
+  lines: readonly SourceLine[],
+  run: readonly number[],
+  i: number,
+  pageStarts: ReadonlySet<number>,
+  dp: (k: number) => Positioned[],
+  model: ColumnModel,
+  shift: number,
+): number[] {
+  const after: number[] = [];
+  for (let k = (run[run.length - 1] ?? i) + 1; k < lines.length; k++) {
+    const m = lines[k]!;
+    const ps = dp(k);
+    if (m.skip || !isCandidate(m) || ps.length === 0 || isBoundary(m, ps) || (pageStarts.has(m.n) && k > i)) break;
+    const texts = model.columns.map((c) => c.kind === 'text');
+    if (!ps.every((p) => model.columns.some((c, j) => texts[j] && Math.min(c.end, p.end + shift) - Math.max(c.start, p.start + shift) > 0))) break;
+    after.push(k);
+  }
+  return after;
+}
