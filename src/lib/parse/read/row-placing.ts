@@ -111,7 +111,7 @@ export const RE_PLACING: readonly (readonly RowStep[])[] = [
 ];
 
 /** A row placed again by the steps of `RE_PLACING`, in order, from its first placement. */
-export function replace(row: RowContext, first: Placed): Placed {
+export function replaceRow(row: RowContext, first: Placed): Placed {
   let placed = first;
   for (const group of RE_PLACING) {
     for (const step of group) {
@@ -189,7 +189,7 @@ export function placeRows(
       near: near[r],
       onlyRow: onlyAmountLine === k,
     };
-    const placed = replace(row, firstPlacement(row));
+    const placed = replaceRow(row, firstPlacement(row));
     const d = row.d;
     if (free(row)) byTotals.push({ k, placed, parts: dp(k), page, d, problems: problems.length });
     const spans = placed.spans.map((sp) => ({ start: sp.start - d, end: sp.end - d }));

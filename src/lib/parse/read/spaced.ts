@@ -2,6 +2,10 @@
  * Space-aligned tables as `pdftotext -layout` writes them: no tabs, columns aligned with runs of spaces whose width
  * varies from row to row, headers wrapped over several lines. Lines are cut into positioned pieces (character columns
  * as written: a CJK character counts as one column, as pdftotext counts it) and read by the positioned-text core.
+ * Each table is read in six steps, each a function of its own: 1. the run of its lines (`table-run.ts`), 2. its header
+ * band and the words its 栏次 rows carry (`header-band.ts`), 3. its columns, the table a page break interrupted
+ * carried as one record (`page-columns.ts`, `carry-shift.ts`), 4. each row's first placement and 5. the re-placing
+ * steps of one precedence list (`row-placing.ts`), 6. the joins after placement (`joinRows`).
  */
 import type { Problem } from '../../model/document.ts';
 import type { SourceLine } from '../../text/lines.ts';
@@ -23,6 +27,23 @@ export { dataPieces, splitRunTogether } from './data-pieces.ts';
 export interface SpacedResult {
   lines: SourceLine[];
   problems: Problem[];
+}
+
+/**
+ * Step 6 of the spaced reader: the joins after a table's rows are placed, on its `body` (its rows: not a repeated
+ * header, not the 栏次 row), by what its columns (`model`) hold. Rewrites `lines`; returns the problems (a split row
+ * not confirmed) and the wrapped row labels, joined once every table is read (`joinWrappedLabels`).
+ */
+function joinRows(lines: SourceLine[], body: number[], model: ColumnModel, dp: (k: number) => Positioned[]): { problems: Problem[]; wraps: WrapChoice[] } {
+  const kinds = model.columns.map((c) => c.kind);
+  // a row split over two lines, its first figures on the label's line and the rest alone on the next: one row
+  const problems = joinSplitRows(lines, body, model, dp);
+  // a name drawn where the code's 项 part stands, in a column of its own: the name column's
+  moveNamesBesideCodes(lines, body, kinds);
+  splitNamesOffCodes(lines, body, kinds);
+  // a code on a wrapped label's first line, its figures on a later one: one row
+  joinCodeLines(lines, body, kinds);
+  return { problems, wraps: wrappedLabels(lines, body, kinds) };
 }
 
 /**
@@ -88,17 +109,10 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const inRepeat = new Set(repeats.flat());
     // 4, 5. each row placed, then re-placed by the steps of one precedence list, then table-wide by the totals
     problems.push(...placeRows(lines, { run, repeats, inRepeat, model, shift, onPage, data: dataLines }, pageStarts, dp, rowNumbersOf));
-    // the table's rows (not a repeated header, not the 栏次 row) and what its columns hold, for the joins below
-    const body = run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k)));
-    const kinds = model.columns.map((c) => c.kind);
-    // a row split over two lines, its first figures on the label's line and the rest alone on the next: one row
-    problems.push(...joinSplitRows(lines, body, model, dp));
-    // a name drawn where the code's 项 part stands, in a column of its own: the name column's
-    moveNamesBesideCodes(lines, body, kinds);
-    splitNamesOffCodes(lines, body, kinds);
-    // a code on a wrapped label's first line, its figures on a later one: one row
-    joinCodeLines(lines, body, kinds);
-    wraps.push(...wrappedLabels(lines, body, kinds));
+    // 6. the joins after placement
+    const joined = joinRows(lines, run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k))), model, dp);
+    problems.push(...joined.problems);
+    wraps.push(...joined.wraps);
     const last = run.length > 0 ? run[run.length - 1]! : i;
     floor = last + 1;
     i = last;
