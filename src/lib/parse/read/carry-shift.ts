@@ -1,0 +1,62 @@
+/**
+ * The shift (in columns) that carries a table's columns onto the next page, whose lines pdftotext laid out on their
+ * own: by its figures' order when the table was read so (`figure-order.ts` `orderShift`), else the shift fitting every
+ * piece with most overlap (`shiftFor`). Used by the spaced reader's steps (`table-run.ts`, `header-band.ts`,
+ * `page-columns.ts`). Pure.
+ */
+import type { TableKind } from '../../model/table.ts';
+import { fitsModel, type ColumnModel, type PositionedLine } from './positioned.ts';
+import { orderShift } from './figure-order.ts';
+import { isAmountPiece, isColumnNumbersLine } from './spaced-lines.ts';
+
+/**
+ * The table a page break interrupted, carried to the next page (a next page without header lines continues it): its
+ * columns, and the header it was read with — its words (a page repeating them repeats its header), where its pieces
+ * stood (each line's pieces and their start columns) and the kind its title names (null when none was printed above
+ * it).
+ */
+export interface CarriedTable {
+  columns: ColumnModel;
+  words: string;
+  places: string;
+  kind: TableKind | null;
+}
+
+/** A piece may stand in a column of this kind: money (a decimal point or separator) in a money or blank column,
+ * words in a label column, a bare number (a code, a 行次) in any. */
+function kindFits(text: string, kind: ColumnModel['columns'][number]['kind']): boolean {
+  if (isAmountPiece(text)) return /[.,%％]/.test(text) ? kind !== 'text' : true;
+  return kind === 'text';
+}
+
+/**
+ * The shift (in columns, within ±12) that makes every piece of a headerless page fit the columns of the page before,
+ * the one with most overlap of pieces with columns of their kind; null when none fits (the page is then read on its
+ * own).
+ */
+export function shiftFor(lines: PositionedLine[], model: ColumnModel): number | null {
+  // (the 栏次 row's numbers may stand anywhere in their cells: they show no column's edge)
+  const data = lines.filter((l) => !isColumnNumbersLine(l.parts));
+  let best: number | null = null;
+  let bestScore = -1;
+  for (let d = 0; Math.abs(d) <= 12; d = d > 0 ? -d : -d + 1) {
+    const shifted = data.map((l) => l.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })));
+    if (!shifted.every((parts) => fitsModel(parts, model))) continue;
+    // Each piece scores its overlap with the one column it falls in, when that column is of its kind (money in a
+    // money or blank column, words in a label column): a shift that moves labels over figures scores nothing for them.
+    let score = 0;
+    for (const parts of shifted)
+      for (const p of parts) score += Math.max(0, ...model.columns.filter((c) => kindFits(p.text, c.kind)).map((c) => Math.min(c.end, p.end) - Math.max(c.start, p.start)));
+    if (score > bestScore) {
+      bestScore = score;
+      best = d;
+    }
+  }
+  return best;
+}
+
+/** The shift that carries a table's columns onto the next page: by its figures' order when it was read so
+ * (figure-order.ts), else by positions. */
+export function carryShift(data: PositionedLine[], model: ColumnModel): number | null {
+  return orderShift(data, model) ?? shiftFor(data, model);
+}

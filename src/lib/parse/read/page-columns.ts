@@ -1,0 +1,237 @@
+/**
+ * Step 3 of the spaced reader (`spaced.ts`): the columns a table's rows are placed on. A page continuing the table a
+ * page break interrupted (`CarriedTable`) is read with that table's columns moved by one shift, or with them fitted
+ * again to its own full rows (`page-fit.ts`); any other table is read anew from its header and amount lines
+ * (`columnsOf`). A header repeated inside the run is written as a header and the rows after it fitted to their page
+ * (`repeatedHeadersIn`).
+ */
+import type { Problem } from '../../model/document.ts';
+import type { TableKind } from '../../model/table.ts';
+import { excerpt, type SourceLine } from '../../text/lines.ts';
+import { buildColumns, columnsFromNumbers, fitsModel, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
+import { reassembleHeader } from './header-words.ts';
+import { columnsByOrder } from './figure-order.ts';
+import { fitToPage, fullRowsApart, sameCharacters } from './page-fit.ts';
+import { coverOnNumbers } from './header-cover.ts';
+import { coverOnlyRow } from './only-row.ts';
+import { onlyRowNumber } from './only-row-number.ts';
+import { coverOnAmounts } from './sparse-cover.ts';
+import { coverOnSqueezedRows } from './squeezed-rows.ts';
+import { pieces } from './piece.ts';
+import { carryShift, type CarriedTable } from './carry-shift.ts';
+import { writeHeader } from './header-band.ts';
+import { columnNumbersOf, isAmountLine, isAmountPiece, isColumnNumbersLine } from './spaced-lines.ts';
+
+/** The columns of a table from its header and amount lines (and its 栏次 numbers); header words broken and interleaved
+ * over many lines are re-read by meaning where the reading by position leaves words the vocabulary does not know
+ * (`header-words.ts`); figures squeezed one space apart are read by the order of full rows (`figure-order.ts`). */
+function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbers: Positioned[] = []): ColumnModel {
+  const built = buildColumns(header, data, columnNumbers);
+  const model = reassembleHeader(header, built, false, columnNumbers.length > 0) ?? built;
+  // (a table of mostly blank columns under a 栏次 row: its header read as an exact cover onto the numbered columns)
+  // (the only row of an empty table, every figure printed: its header read as an exact cover of its figures)
+  // (a sparse table whose figures stand apart by position: its header read as an exact cover onto those columns)
+  // (else by position, the only row's 行次 never read as money)
+  return columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? coverOnNumbers(header, data, model, columnNumbers) ?? coverOnlyRow(header, data, model) ?? coverOnAmounts(header, data, model) ?? coverOnSqueezedRows(header, data, model) ?? onlyRowNumber(data, model) ?? model;
+}
+
+/** How a header read as an exact cover of vocabulary words was read (`header-cover.ts`): an `info` problem on its
+ * first line, the words found and the columns they head. */
+function coverProblem(header: PositionedLine[], model: ColumnModel): Problem {
+  const figures = model.figures ?? 0;
+  const labels = model.columns.slice(model.columns.length - figures).map((_, k) => {
+    const j = model.columns.length - figures + k;
+    return model.header.map((r) => r[j] ?? '').filter((x) => x !== '').join('/');
+  });
+  const first = header[0]!.line;
+  const undecided = model.coverUndecided
+    ? `「${model.coverUndecided.join('」「')}」的列序无法由表头确定，但这些列在每一行的数值相同，按任一列序读出的数值都一样`
+    : '读法唯一';
+  return {
+    severity: 'info',
+    line: first.n,
+    message: `表头的字被折行打乱（第 ${first.n}–${header[header.length - 1]!.line.n} 行）：按词表拼成整词「${model.cover!.join('」「')}」，每个字恰好用一次，${undecided}；数值列依次为「${labels.join('」「')}」`,
+    raw: excerpt(first.raw),
+    code: 'header_cover',
+  };
+}
+
+/** Runs of word lines inside a table whose words stand over two amount or blank columns or more: repeated headers. */
+function repeatedHeaders(lines: SourceLine[], run: number[], model: ColumnModel, dp: (k: number) => Positioned[]): number[][] {
+  const out: number[][] = [];
+  let cur: number[] = [];
+  const flush = () => {
+    if (cur.length === 0) return;
+    const over = new Set<number>();
+    for (const k of cur)
+      for (const p of pieces(lines[k]!.raw))
+        model.columns.forEach((c, j) => {
+          if (c.kind !== 'text' && Math.min(c.end, p.end) - Math.max(c.start, p.start) > 0) over.add(j);
+        });
+    if (over.size >= 2) out.push(cur);
+    cur = [];
+  };
+  for (const k of run) {
+    const parts = dp(k);
+    if (parts.some((p) => isAmountPiece(p.text))) flush();
+    else cur.push(k);
+  }
+  flush();
+  return out;
+}
+
+/** The info that a page's columns were fitted again to its rows (`page-fit.ts`), on its first row of figures. */
+function refitted(at: SourceLine, fullRows: number, byNumbers = false): Problem {
+  return {
+    severity: 'info',
+    line: at.n,
+    message: byNumbers
+      ? '续页的列位置按本页栏次行的编号重新定位（本页没有完整数据行；列名沿用上页表头，每个数值落在一个栏次编号之下）'
+      : `续页的列位置按本页 ${fullRows} 个完整数据行重新定位（列名沿用上页表头，数值按顺序对应各列）`,
+    raw: excerpt(at.raw),
+    code: 'page_columns_refitted',
+  };
+}
+
+/** A table's lines as its header band and run were found: what its columns are chosen from. */
+export interface TableLines {
+  /** The table's lines (indices into the document's lines), top down. */
+  run: readonly number[];
+  /** Its header band's lines (none on a page continuing a table without its header). */
+  band: readonly number[];
+  /** The header's lines read: the band's pieces and the words the 栏次 rows carry (`headerLinesOf`). */
+  header: PositionedLine[];
+  /** The words the 栏次 rows above the first amount line carry (`carriedColumnWords`). */
+  carriedWords: readonly PositionedLine[];
+  /** The run's lines with their pieces. */
+  data: PositionedLine[];
+  /** The kind the title above names, and whether it names another table than the one carried (`headerBandOf`). */
+  titled: TableKind | null;
+  otherTable: boolean;
+  /** The run stopped at a page break. */
+  pageBreak: boolean;
+}
+
+/** The columns chosen for a table, and what the choice carries on. */
+export interface ColumnChoice {
+  /** The columns its rows are placed on. */
+  model: ColumnModel;
+  /** The shift its rows are placed with (a page read with the columns of the page before, moved). */
+  shift: number;
+  /** The table carried to the next page: null unless a page break interrupted this one. */
+  carried: CarriedTable | null;
+  /** The page's fit found codes printed in parts: each row's code parts joined. */
+  joinCodes: boolean;
+  /** How the columns were read, when that is reported (fitted again to the page, a header read as a cover). */
+  problem: Problem | null;
+}
+
+/**
+ * The columns of a table (`table`, its lines in `lines`, no line above `floor`, `dp(k)` line `k`'s pieces), with the
+ * table `carried` from the page before (null when none): continued by one shift, fitted again to the page, or read
+ * anew. Returns the table to carry to the next page with them.
+ */
+export function chooseColumns(lines: readonly SourceLine[], floor: number, dp: (k: number) => Positioned[], table: TableLines, carried: CarriedTable | null): ColumnChoice {
+  const { run, band, titled, otherTable, pageBreak } = table;
+  const headerLines = table.header;
+  const dataLines = table.data;
+  // (the table carried from the page before: its columns and the header it was read with)
+  const previous = carried?.columns ?? null;
+  const previousWords = carried?.words ?? '';
+  const previousPlaces = carried?.places ?? '';
+  // A page without header lines continues the table of the page before; so does a page that repeats the header
+  // right after the page break (nothing but blank lines and page furniture between), read with that table's
+  // columns when its lines fit them or repeat its header's words (a page with few rows shows too little to find all
+  // the columns again; header words may stand beside their columns, left of short right-aligned figures).
+  // (with the label words the 栏次 line carries: `科目编码` written beside 栏次 on this page, over it on the page before)
+  const words = [...band.map((k) => lines[k]!.raw), ...(band.length > 0 ? table.carriedWords.flatMap((l) => l.parts.map((p) => p.text)) : [])].join('').replace(/[\s\u3000]+/g, '');
+  const places = JSON.stringify(headerLines.map((h) => h.parts.map((p) => [p.text, p.start])));
+  const rightAfter = band.length > 0 && lines.slice(floor, band[0]).every((m) => m.skip || m.raw.trim() === '');
+  const fits = (d: number | null) => d !== null && headerLines.every((h) => fitsModel(h.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })), previous!));
+  const carriedShift = previous && !otherTable && (band.length === 0 || rightAfter) ? carryShift(dataLines, previous) : null;
+  // (else the page's own rows place the table's columns again: a header repeated in other words' order, or none)
+  const byShift = carriedShift !== null && (band.length === 0 || fits(carriedShift) || words === previousWords);
+  // (a page whose header repeats the table's words where they stood, every piece at its column, its rows unshifted, is
+  // laid out as the page before: its columns stay; the same words standing elsewhere are a page laid out anew, its
+  // columns fitted again to its full rows, two at least standing apart: one row's figures tell too little where they
+  // stand, and a row most of whose figures pdftotext packed one space apart shows none of them where it stands)
+  const sameWords = carriedShift === 0 && band.length > 0 && words === previousWords;
+  const fitted =
+    previous && !(sameWords && places === previousPlaces) && !otherTable && (band.length === 0 || (rightAfter && (byShift || sameCharacters(words, previousWords))))
+      ? fitToPage(previous, dataLines.filter(isAmountLine), columnNumbersOf(dataLines), carriedShift, band.length > 0 && sameCharacters(words, previousWords), !byShift)
+      : null;
+  const again = fitted !== null && !(sameWords && fullRowsApart(dataLines.filter(isAmountLine)) < 2) ? fitted : null;
+  if (again !== null)
+    return {
+      model: again.model,
+      shift: 0,
+      carried: pageBreak ? { ...carried!, columns: again.model } : null,
+      joinCodes: again.joinCodes,
+      problem: refitted((dataLines.find(isAmountLine) ?? dataLines[0]!).line, again.fullRows, again.byNumbers),
+    };
+  if (byShift) return { model: previous!, shift: carriedShift!, carried: pageBreak ? carried : null, joinCodes: false, problem: null };
+  const numbers = run.find((k) => isColumnNumbersLine(dp(k)));
+  const amountLines = dataLines.filter(isAmountLine);
+  const model = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? columnsOf(headerLines, amountLines, columnNumbersOf(dataLines));
+  return {
+    model,
+    shift: 0,
+    carried: pageBreak ? { columns: model, words, places, kind: titled } : null,
+    joinCodes: false,
+    problem: model.cover && headerLines.length > 0 ? coverProblem(headerLines, model) : null,
+  };
+}
+
+/** Headers repeated inside a table's run, and the pages they start. */
+export interface RepeatedHeaders {
+  /** Each repeated header's lines. */
+  repeats: number[][];
+  /** The columns of each row on a page after a repeated header, when the table's columns were fitted to that page. */
+  onPage: Map<number, ColumnModel>;
+  /** The rows whose code parts that fit joins. */
+  joinCodes: number[];
+  /** The info that a page's columns were fitted again, one per such page. */
+  problems: Problem[];
+}
+
+/**
+ * The headers repeated inside `run` (a table read with `model`, its lines `data` as first cut; `carriedAt`
+ * the words a 栏次 row under a repeated header carries), each written into `lines` as a header with the table's columns
+ * (`writeHeader`), and the rows after each fitted to their page.
+ */
+export function repeatedHeadersIn(
+  lines: SourceLine[],
+  run: number[],
+  model: ColumnModel,
+  dp: (k: number) => Positioned[],
+  carriedAt: ReadonlyMap<number, PositionedLine>,
+  data: PositionedLine[],
+): RepeatedHeaders {
+  // A header repeated inside the run (a page break the text does not mark): word lines with words over two amount or
+  // blank columns or more, read as a header with the same columns, so the grid knows them as a repeat.
+  const repeats = repeatedHeaders(lines, run, model, dp);
+  for (const rep of repeats) {
+    const after = carriedAt.get(run[run.indexOf(rep[rep.length - 1]!) + 1] ?? -1);
+    const again = columnsOf(
+      [...rep.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) })), ...(after ? [after] : [])],
+      data.filter(isAmountLine),
+    );
+    if (again.columns.length === model.columns.length) writeHeader(lines, rep, again);
+  }
+  // the rows after a repeated header stand on a page of their own: the table's columns fitted to that page's rows
+  const onPage = new Map<number, ColumnModel>();
+  const joinCodes: number[] = [];
+  const problems: Problem[] = [];
+  repeats.forEach((rep, r) => {
+    const rows = run.slice(run.indexOf(rep[rep.length - 1]!) + 1, r + 1 < repeats.length ? run.indexOf(repeats[r + 1]![0]!) : run.length);
+    const page = rows.map((k) => ({ line: lines[k]!, parts: dp(k) }));
+    const fit = fitToPage(model, page.filter(isAmountLine), columnNumbersOf(page));
+    if (fit === null) return;
+    for (const k of rows) {
+      onPage.set(k, fit.model);
+      if (fit.joinCodes) joinCodes.push(k);
+    }
+    problems.push(refitted(page.find(isAmountLine)!.line, fit.fullRows, fit.byNumbers));
+  });
+  return { repeats, onPage, joinCodes, problems };
+}

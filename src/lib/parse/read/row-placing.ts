@@ -1,0 +1,228 @@
+/**
+ * Steps 4 and 5 of the spaced reader (`spaced.ts`): each row of a table placed on its columns. First by position or by
+ * order (`firstPlacement`: the 栏次 row by its numbers, a row under a 行次 column with its number there, a squeezed
+ * table's row by meaning, else in order), then re-placed by the steps of one precedence list (`RE_PLACING`), and, once
+ * every row is placed, table-wide by the header's totals (`placeAgainByTotals` when `totalsConfirmed`).
+ */
+import type { Problem } from '../../model/document.ts';
+import { excerpt, type SourceLine } from '../../text/lines.ts';
+import { placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
+import { placeInOrder, placeWithRowNumber, rowNumberColumn } from './figure-order.ts';
+import { recalibrate, valueColumnCount, wholeNeighbours } from './row-calibration.ts';
+import { placeByRunStarts, placeRunStarts, runPages } from './run-starts.ts';
+import { totalFirst } from './total-first.ts';
+import { respaceOnlyRow } from './only-row-spacing.ts';
+import { placeAgainByTotals, totalsConfirmed } from './row-totals.ts';
+import { placeSqueezedRow } from './squeezed-rows.ts';
+import type { Placed } from './placed.ts';
+import { isAmountLine, isColumnNumbersLine } from './spaced-lines.ts';
+
+/**
+ * Cells of the 栏次 row. Its numbers number the value columns left to right and may stand anywhere in their cells
+ * (centred, left-aligned, beside a short right-aligned figure, so nearer another column's figures than their own):
+ * numbered 1 … n, with at most one 栏次 word and as many numbers as value columns, each number goes to its column in
+ * order; otherwise (a row of 行次 numbers only, side-by-side halves) each piece goes where it stands.
+ */
+function placeColumnNumbers(parts: Positioned[], model: ColumnModel): ReturnType<typeof placeParts> {
+  const nums = parts.filter((p) => p.text !== '栏次');
+  const words = parts.filter((p) => p.text === '栏次');
+  const values = model.columns.flatMap((c, j) => (c.kind === 'text' ? [] : [j]));
+  const numbering = nums.every((p, k) => p.text === String(k + 1));
+  if (!numbering || nums.length !== values.length || words.length > 1) return placeParts(parts, model);
+  const placed = placeParts(words, model);
+  values.forEach((j, k) => {
+    placed.cells[j] = nums[k]!.text;
+    placed.spans[j] = { start: nums[k]!.start, end: nums[k]!.end };
+  });
+  return placed;
+}
+
+/** What the placing steps know of one row of a table. */
+export interface RowContext {
+  /** The row as printed: its source line and its pieces as cut (unshifted). */
+  src: SourceLine;
+  parts: Positioned[];
+  /** The columns of its page: the table's, or those fitted again to the page after a header repeated in the run. */
+  page: ColumnModel;
+  /** The shift its pieces are placed with: the table's on a page carried by shift, 0 on a page fitted again. */
+  d: number;
+  /** Its page's 行次 column (null when none). */
+  rowNumbers: number | null;
+  /** It is the 栏次 row. */
+  columnNumbers: boolean;
+  /** Its page's columns have as many value columns as the table's (the run starts were found with the table's count). */
+  sameCount: boolean;
+  /** Its value columns by where the first figures of its page's runs end (`placeByRunStarts`), null when unknown. */
+  byRuns: number[] | null;
+  /** Its nearest whole rows on its page (`wholeNeighbours`), undefined when unknown. */
+  near: Positioned[][] | undefined;
+  /** It is the table's one amount line (no header repeated in the run). */
+  onlyRow: boolean;
+}
+
+/** The first placement of a row: the 栏次 row by its numbers, a row of a squeezed table no row fills by how its figures
+ * stand apart and by the totals, an amount line under a 行次 column with its number there, any other by position and
+ * order. */
+export function firstPlacement(row: RowContext): Placed {
+  const { parts, page, d, rowNumbers } = row;
+  const place = row.columnNumbers
+    ? placeColumnNumbers
+    : rowNumbers !== null && isAmountLine({ line: row.src, parts })
+      ? (ps: Positioned[], m: ColumnModel) => placeWithRowNumber(ps, m, rowNumbers)
+      : placeInOrder;
+  const shifted = parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d }));
+  // (a squeezed table no row fills: each row's figures placed by how they stand apart and by the totals)
+  return page.squeezed && !row.columnNumbers ? placeSqueezedRow(shifted, page) : place(shifted, page);
+}
+
+/** A re-placing step: the row and its placement so far in, a new placement out, or null when the step refuses. */
+export type RowStep = (row: RowContext, placed: Placed) => Placed | null;
+
+/** Placed by position and calibrated (not under a 行次 column, not on a squeezed page, not the 栏次 row). */
+const calibrable = (row: RowContext) => row.rowNumbers === null && !row.page.squeezed && !row.columnNumbers;
+/** Free to be placed again by its totals (not on a squeezed page, not the 栏次 row). */
+const free = (row: RowContext) => !row.columnNumbers && !row.page.squeezed;
+
+/** Run starts: the row's figures moved to the value columns where the first figures of its page's runs end. */
+const byRunStarts: RowStep = (row, placed) => (calibrable(row) && row.sameCount ? placeRunStarts(placed, row.parts, row.byRuns, row.page, row.d) : null);
+/** Whole neighbours: the row's figures moved where its nearest whole rows, one squeezed, place them. */
+const byWholeNeighbours: RowStep = (row, placed) => (calibrable(row) && row.near ? recalibrate(placed, row.parts, row.near, row.page, row.d) : null);
+/** The only row respaced: an empty table's only row, its figures placed again by how they stand apart. */
+const onlyRowRespaced: RowStep = (row, placed) => (row.onlyRow ? respaceOnlyRow(placed, row.parts, row.page) : null);
+/** The total first: a squeezed row placed with its total column blank, its figures from the total column on. */
+const byTotalFirst: RowStep = (row, placed) => (free(row) ? totalFirst(placed, row.parts, row.page, row.d) : null);
+
+/**
+ * The re-placing steps after a row's first placement, in precedence order. One contract: a step takes the row and
+ * its placement so far and returns a new placement, or null when it refuses (it does not apply to the row, or decides
+ * nothing), the placement so far passing on. The steps of one group are alternatives: the first that decides
+ * re-places the row and the rest of its group is not tried; each group starts from the placement the groups before it
+ * left. (Rows of a squeezed table no row fills are placed by their own totals in `firstPlacement`, or left unread:
+ * only the only-row step applies to them.)
+ */
+export const RE_PLACING: readonly (readonly RowStep[])[] = [
+  // calibration (a row placed by position, not under a 行次 column, not on a squeezed page, not the 栏次 row): by the
+  // run starts of its page when its page has the table's value columns, else by its whole neighbours
+  [byRunStarts, byWholeNeighbours],
+  // the table's one amount line (no repeated header): its figures placed by how they stand apart
+  [onlyRowRespaced],
+  // a row not on a squeezed page, not the 栏次 row, its total column left blank: its figures from the total on
+  [byTotalFirst],
+];
+
+/** A row placed again by the steps of `RE_PLACING`, in order, from its first placement. */
+export function replaceRow(row: RowContext, first: Placed): Placed {
+  let placed = first;
+  for (const group of RE_PLACING) {
+    for (const step of group) {
+      const again = step(row, placed);
+      if (again !== null) {
+        placed = again;
+        break;
+      }
+    }
+  }
+  return placed;
+}
+
+/** A table's rows to place, and the columns found for them. */
+export interface RowsToPlace {
+  /** The table's lines (indices into the document's lines), top down. */
+  run: readonly number[];
+  /** The headers repeated inside the run, and their lines. */
+  repeats: readonly (readonly number[])[];
+  inRepeat: ReadonlySet<number>;
+  /** The table's columns and the shift its rows are placed with. */
+  model: ColumnModel;
+  shift: number;
+  /** The columns of each row on a page after a repeated header, when fitted again to it. */
+  onPage: ReadonlyMap<number, ColumnModel>;
+  /** The run's lines as first cut (the 行次 column is found from their amount lines). */
+  data: PositionedLine[];
+}
+
+/**
+ * Every row of a table placed (`firstPlacement`, then `RE_PLACING`), written into `lines` as spaced cells, then the
+ * rows the header's totals break placed again where they hold; returns the problems (a row ambiguous or crowded).
+ * `rowNumbersOf`: the 行次 column found once per set of columns, also for a next page read with them (read and
+ * filled here).
+ */
+export function placeRows(
+  lines: SourceLine[],
+  table: RowsToPlace,
+  pageStarts: ReadonlySet<number>,
+  dp: (k: number) => Positioned[],
+  rowNumbersOf: Map<ColumnModel, number | null>,
+): Problem[] {
+  const { run, repeats, inRepeat, model, shift, onPage } = table;
+  const dataLines = table.data;
+  const problems: Problem[] = [];
+  // (each line's nearest whole rows on its page, for a row with blank cells placed by where its figures end)
+  const count = valueColumnCount(model);
+  const amountRows = run.filter((k) => !isColumnNumbersLine(dp(k)) && isAmountLine({ line: lines[k]!, parts: dp(k) }));
+  const onlyAmountLine = amountRows.length === 1 && repeats.length === 0 ? amountRows[0]! : -1;
+  const near = count === null ? [] : wholeNeighbours(run.map((k) => (isColumnNumbersLine(dp(k)) ? [] : dp(k))), count);
+  // (each line's value columns by where the first figures of its page's runs end)
+  const byRuns = new Map<number, number[] | null>();
+  if (count !== null)
+    for (const pageRun of runPages(run, (k) => pageStarts.has(lines[k]!.n) || inRepeat.has(k))) {
+      const fits = placeByRunStarts(pageRun.map((k) => (isColumnNumbersLine(dp(k)) || inRepeat.has(k) || !isAmountLine({ line: lines[k]!, parts: dp(k) }) ? [] : dp(k))), count);
+      pageRun.forEach((k, j) => byRuns.set(k, fits[j]!));
+    }
+  // (each row as placed, for the header's totals to place again the rows they break)
+  const byTotals: { k: number; placed: Placed; parts: Positioned[]; page: ColumnModel; d: number; problems: number }[] = [];
+  for (const [r, k] of run.entries()) {
+    if (inRepeat.has(k) && lines[k]!.form === 'spaced') continue;
+    const src = lines[k]!;
+    const page = onPage.get(k) ?? model;
+    const rowNumbers = rowNumbersOf.get(page) ?? rowNumberColumn(dataLines.filter(isAmountLine), page);
+    rowNumbersOf.set(page, rowNumbers);
+    const row: RowContext = {
+      src,
+      parts: dp(k),
+      page,
+      d: onPage.has(k) ? 0 : shift,
+      rowNumbers,
+      columnNumbers: isColumnNumbersLine(dp(k)),
+      sameCount: valueColumnCount(page) === count,
+      byRuns: byRuns.get(k) ?? null,
+      near: near[r],
+      onlyRow: onlyAmountLine === k,
+    };
+    const placed = replaceRow(row, firstPlacement(row));
+    const d = row.d;
+    if (free(row)) byTotals.push({ k, placed, parts: dp(k), page, d, problems: problems.length });
+    const spans = placed.spans.map((sp) => ({ start: sp.start - d, end: sp.end - d }));
+    lines[k] = { ...src, form: 'spaced', cells: placed.cells, spans };
+    if ('ambiguous' in placed && placed.ambiguous) {
+      problems.push({
+        severity: 'warning',
+        line: src.n,
+        message: '空格对齐的表格中此行有空白单元格，数字挤在一起，按位置不能唯一确定各数字所在的列',
+        raw: excerpt(src.raw),
+        code: 'spaced_row_ambiguous',
+      });
+    } else if (placed.crowded) {
+      problems.push({
+        severity: 'warning',
+        line: src.n,
+        message: '空格对齐的表格中两个数字落在同一列，列位置可能有误',
+        raw: excerpt(src.raw),
+        code: 'spaced_column_crowded',
+      });
+    }
+  }
+  // a row whose placement the header's totals break, in a table whose other rows they confirm: where they hold,
+  // when they single out one placement (its report of a crowded or ambiguous placement withdrawn)
+  if (totalsConfirmed(model, byTotals.map((b) => b.placed.cells))) {
+    const withdrawn = new Set<Problem>();
+    for (const b of byTotals) {
+      const again = placeAgainByTotals(b.placed, b.parts, b.page, b.d);
+      if (again === null) continue;
+      lines[b.k] = { ...lines[b.k]!, cells: again.cells, spans: again.spans.map((sp) => ({ start: sp.start - b.d, end: sp.end - b.d })) };
+      for (const p of problems.slice(b.problems)) if (p.line === lines[b.k]!.n && (p.code === 'spaced_row_ambiguous' || p.code === 'spaced_column_crowded')) withdrawn.add(p);
+    }
+    if (withdrawn.size > 0) problems.splice(0, problems.length, ...problems.filter((p) => !withdrawn.has(p)));
+  }
+  return problems;
+}
