@@ -23,7 +23,7 @@ import { joinSplitRows } from './split-rows.ts';
 import { recalibrate, valueColumnCount, wholeNeighbours } from './row-calibration.ts';
 import { placeByRunStarts, placeRunStarts, runPages } from './run-starts.ts';
 import { isRowNumberText } from './row-numbers.ts';
-import { coverOnNumbers } from './header-cover.ts';
+import { coverOnNumbers, labelColumnCount } from './header-cover.ts';
 import { coverOnlyRow } from './only-row.ts';
 import { onlyRowNumber } from './only-row-number.ts';
 import { totalFirst } from './total-first.ts';
@@ -253,7 +253,9 @@ function columnNumbersOf(data: PositionedLine[]): Positioned[] {
 function placeColumnNumbers(parts: Positioned[], model: ColumnModel): ReturnType<typeof placeParts> {
   const nums = parts.filter((p) => p.text !== '栏次');
   const words = parts.filter((p) => p.text === '栏次');
-  const values = model.columns.flatMap((c, j) => (c.kind === 'text' ? [] : [j]));
+  // (the value columns: none of the label columns, a blank 科目名称 of a row without its label among them)
+  const labels = labelColumnCount(model);
+  const values = model.columns.flatMap((c, j) => (c.kind === 'text' || j < labels ? [] : [j]));
   const numbering = nums.every((p, k) => p.text === String(k + 1));
   if (!numbering || nums.length !== values.length || words.length > 1) return placeParts(parts, model);
   const placed = placeParts(words, model);
