@@ -5,11 +5,14 @@
  * position stands in its column or one right of it, never left. When the placement by position puts figures one space
  * apart into columns that are not neighbours, or figures a gap apart into neighbours, the figures are placed again:
  * every placement in order that keeps touching figures in neighbouring columns, figures a gap apart with a column
- * between, a 行次 one space before the first figure with it in the first figure column, and each figure at or left of
- * its column by position; a figure every such placement puts in one column is read there, any other is left unread
- * and the row reported (`ambiguous`); when no figure is so decided the placement by position stands. Only a row whose figures are all as wide (their gaps then measure the cells), two
- * of them one space apart (the row squeezed), under
- * more figure and blank columns than it prints figures, each headed by known words of its own.
+ * between, a 行次 or the row's label (`合计`) one space before the first figure with it in the first figure column (no
+ * cell stands between), and each figure at or left of its column by position; a figure every such placement puts in
+ * one column is read there, any other is left unread and the row reported (`ambiguous`); when no figure is so decided
+ * the placement by position stands. Only a row whose figures are all as wide (their gaps then measure the cells), two
+ * of them, or its lead and first figure, one space apart (the row squeezed), under more figure and blank columns than
+ * it prints figures, each headed by known words of its own. Under columns laid out from the spacing itself
+ * (`spacedOnlyRow`, `only-row.ts`) no position bounds the figures, and a row none of whose figures is decided is left
+ * unread.
  */
 import { trailingFigures, type ColumnModel } from './columns.ts';
 import type { Positioned } from './piece.ts';
@@ -20,8 +23,46 @@ import type { Placed } from './placed.ts';
 /** Spaces between two pieces at most for their cells to touch (a blank cell between stands as wide as a figure). */
 const TOUCHING = 1;
 
+/**
+ * The piece printed just before the row's figures, in a label cell: its 行次, or the last piece of its label (`合计`).
+ * A lead touching the first figure (one space apart) puts it in the first figure column: no cell stands between.
+ */
+export function leadOf(parts: readonly Positioned[], figures: readonly Positioned[]): Positioned | null {
+  const k = parts.indexOf(figures[0]!);
+  return k > 0 ? parts[k - 1]! : null;
+}
+
+/**
+ * A placement in order (`pick`, each figure's value column) keeping how the figures stand apart: a lead touching the
+ * first figure puts it in the first column, figures one space apart stand in neighbouring columns, figures a gap at
+ * least as wide as a figure apart with a column between.
+ */
+export function keepsSpacing(pick: readonly number[], figures: readonly Positioned[], lead: Positioned | null): boolean {
+  const width = figures[0]!.text.length;
+  return pick.every((c, i) => {
+    if (i === 0) return lead === null || figures[0]!.start - lead.end > TOUCHING || c === 0;
+    const gap = figures[i]!.start - figures[i - 1]!.end;
+    if (gap <= TOUCHING) return c === pick[i - 1]! + 1;
+    return gap < width || c > pick[i - 1]! + 1;
+  });
+}
+
+/** Whether the row is squeezed: two of its figures, or its lead and first figure, one space apart. */
+export function squeezedRow(figures: readonly Positioned[], lead: Positioned | null): boolean {
+  const touching = (a: Positioned, b: Positioned) => b.start - a.end <= TOUCHING;
+  return figures.some((f, i) => i > 0 && touching(figures[i - 1]!, f)) || (lead !== null && touching(lead, figures[0]!));
+}
+
+/** Each figure's column in every placement keeping the spacing, at most `bound` (by position) when given; -1 where
+ * those placements differ (or none keeps it). */
+export function decidedBySpacing(columns: number, figures: readonly Positioned[], lead: Positioned | null, bound?: readonly number[]): number[] {
+  const candidates = placements(columns, figures.length).filter((p) => keepsSpacing(p, figures, lead) && (bound === undefined || p.every((c, i) => c <= bound[i]!)));
+  return figures.map((_, i) => (candidates.length > 0 && candidates.every((p) => p[i] === candidates[0]![i]) ? candidates[0]![i]! : -1));
+}
+
 /** The row placed again (see the module comment), or null when its placement by position stands. */
 export function respaceOnlyRow(placed: Placed, parts: readonly Positioned[], model: ColumnModel): Placed | null {
+  if (model.spacedOnlyRow) return placeBySpacing(placed, parts, model);
   const kinds = model.columns.map((c) => c.kind);
   const lastText = kinds.lastIndexOf('text');
   const values = kinds.map((_, j) => j).filter((j) => j > lastText);
@@ -33,26 +74,22 @@ export function respaceOnlyRow(placed: Placed, parts: readonly Positioned[], mod
   const filled = values.filter((j) => placed.cells[j] !== '');
   const figures = trailing.slice(trailing.length - filled.length);
   // (only under columns that leave room for blank cells: more of them than the row prints figures)
-  if (figures.length < 2 || figures.length >= values.length || figures.some((f, i) => f.text !== placed.cells[filled[i]!])) return null;
+  if (figures.length === 0 || figures.length >= values.length || figures.some((f, i) => f.text !== placed.cells[filled[i]!])) return null;
   if (figures.some((f) => f.text.length !== figures[0]!.text.length)) return null;
-  // (a 行次 printed before the figures, in a label cell)
-  const lead = trailing.length > figures.length ? trailing[trailing.length - figures.length - 1]! : null;
+  // (a 行次 or the row's label printed before the figures, in a label cell)
+  const lead = leadOf(parts, figures);
   const taken = filled.map((j) => values.indexOf(j));
-  const width = figures[0]!.text.length;
-  const gap = (i: number) => figures[i]!.start - figures[i - 1]!.end;
-  // (a squeezed row: two of its figures one space apart, cells as wide as their figures)
-  if (!figures.some((_, i) => i > 0 && gap(i) <= TOUCHING)) return null;
-  const fits = (pick: readonly number[]) =>
-    pick.every((c, i) => {
-      if (i === 0) return lead === null || figures[0]!.start - lead.end > TOUCHING || c === 0;
-      if (gap(i) <= TOUCHING) return c === pick[i - 1]! + 1;
-      return gap(i) < width || c > pick[i - 1]! + 1;
-    });
-  if (fits(taken)) return null;
-  const candidates = placements(values.length, figures.length).filter((p) => fits(p) && p.every((c, i) => c <= taken[i]!));
-  const decided = figures.map((_, i) => (candidates.length > 0 && candidates.every((p) => p[i] === candidates[0]![i]) ? candidates[0]![i]! : -1));
+  // (a squeezed row: two of its figures, or its lead and first figure, one space apart, cells as wide as their figures)
+  if (!squeezedRow(figures, lead)) return null;
+  if (keepsSpacing(taken, figures, lead)) return null;
+  const decided = decidedBySpacing(values.length, figures, lead, taken);
   // (no figure decided: the row stands as placed by position)
   if (decided.every((c) => c < 0)) return null;
+  return withDecided(placed, values, figures, decided);
+}
+
+/** The cells of the row with each decided figure in its value column, the others left unread (`ambiguous`). */
+function withDecided(placed: Placed, values: readonly number[], figures: readonly Positioned[], decided: readonly number[]): Placed {
   const cells = placed.cells.map((c, j) => (values.includes(j) ? '' : c));
   const spans = [...placed.spans];
   decided.forEach((c, i) => {
@@ -61,4 +98,13 @@ export function respaceOnlyRow(placed: Placed, parts: readonly Positioned[], mod
     spans[values[c]!] = { start: figures[i]!.start, end: figures[i]!.end };
   });
   return { cells, spans, crowded: placed.crowded, ambiguous: decided.some((c) => c < 0) };
+}
+
+/** The only row under columns laid out from its figures' spacing, not found by position (`only-row.ts`): each figure
+ * where every placement keeping the spacing puts it, the others left unread. */
+function placeBySpacing(placed: Placed, parts: readonly Positioned[], model: ColumnModel): Placed {
+  const values = model.columns.map((_, j) => j).slice(model.columns.length - model.spacedOnlyRow!);
+  const figures = trailingFigures(parts).slice(-values.filter((j) => placed.cells[j] !== '').length);
+  if (figures.length === 0) return placed;
+  return withDecided(placed, values, figures, decidedBySpacing(values.length, figures, leadOf(parts, figures)));
 }

@@ -6,13 +6,17 @@
  * of as many words as the row has figures — and of no more: a header that also reads as one column more may head a
  * blank cell, and then nothing is read so — the row's figures are its columns, in order, labelled by the cover; the
  * label columns stay as found. A row printing fewer figures than the header reads columns has each figure placed under
- * the column its header word stands at (`blankColumnsBeside`), or nothing read so.
+ * the column its header word stands at (`besideWords`), or nothing read so. A squeezed row that placement would break
+ * the spacing of (figures one space apart in columns apart, a label or 行次 touching a figure past the first column),
+ * or that has none, is laid out by that spacing (`bySpacing`) and placed again by it alone (`only-row-spacing.ts`).
  */
 import { lookupWord } from '../tables/vocabulary.ts';
 import { coverUpToEqualColumns, coverValuePieces, headedByKnownWords, wordsOver, type CoverReading } from './header-cover.ts';
 import type { Positioned } from './piece.ts';
 import { trailingFigures } from './columns.ts';
 import { overlap, type Column, type ColumnModel, type PositionedLine } from './positioned.ts';
+import { decidedBySpacing, keepsSpacing, leadOf, squeezedRow } from './only-row-spacing.ts';
+import { placements } from './figure-order.ts';
 
 const LABEL_ROLES: readonly string[] = ['code', 'code_part', 'name', 'row_number', 'unit_code'];
 
@@ -50,12 +54,19 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
   const whole = coverValuePieces(header, lastEnd, n, printed) ?? coverUpToEqualColumns(header, lastEnd, n, printed);
   // (fewer figures than columns: only when the columns by position do not all carry words the vocabulary knows)
   const known = values.length > n && headedByKnownWords(model, values);
-  const read = whole !== null && coverValuePieces(header, lastEnd, n + 1) === null ? whole : known ? null : blankColumnsBeside(header, lastEnd, figures);
+  const lead = leadOf(parts, figures);
+  const takesWhole = whole !== null && coverValuePieces(header, lastEnd, n + 1) === null;
+  const beside = takesWhole || known ? null : besideWords(header, lastEnd, figures);
+  // (a squeezed row its placement beside the words would break, or that has none: placed by how its figures stand apart)
+  if (!takesWhole && !known && squeezedRow(figures, lead) && (beside === null || !keepsSpacing(beside.columns, figures, lead))) {
+    const spaced = bySpacing(header, lastEnd, figures, lead);
+    if (spaced !== null) return spacedModel(labelColumns, labelOf, spaced, figures, right(parts));
+  }
+  const read = takesWhole ? whole : beside !== null ? { paths: beside.columns.map((j) => beside.read.paths[j]!), words: beside.read.words } : null;
   if (read === null) return null;
-  const right = Math.max(...parts.map((p) => p.end));
   const amounts: Column[] = figures.map((f, i) => ({
     start: i === 0 ? Math.min(f.start, Math.max(lastEnd, f.start - 1)) : Math.round((figures[i - 1]!.end + f.start) / 2),
-    end: i === n - 1 ? right : Math.round((f.end + figures[i + 1]!.start) / 2),
+    end: i === n - 1 ? right(parts) : Math.round((f.end + figures[i + 1]!.start) / 2),
     kind: 'amount',
   }));
   // (the label columns keep their label words only: a value word found there by position was read into the cover)
@@ -73,21 +84,33 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
 /** Columns a header may name beyond the row's figures, at most. */
 const MAX_BLANK = 4;
 
+/** The rightmost end of a line's pieces. */
+function right(parts: readonly Positioned[]): number {
+  return Math.max(...parts.map((p) => p.end));
+}
+
+/**
+ * The header's value pieces read as one exact cover of the most columns it reads as beyond the row's `n` figures (at
+ * most `MAX_BLANK` more, and of no more), or null.
+ */
+function mostColumns(header: readonly PositionedLine[], lastEnd: number, n: number): CoverReading | null {
+  for (let m = n + MAX_BLANK + 1; m > n; m--) {
+    const read = coverValuePieces(header, lastEnd, m);
+    if (read !== null) return m === n + MAX_BLANK + 1 ? null : read;
+  }
+  return null;
+}
+
 /**
  * The row's figures under a header that reads as more columns than the row prints (blank cells beside zeros): the
- * header's value pieces read as one exact cover of the most columns it reads as (and of no more), each column standing
- * where the rightmost of its word's pieces starts (pdftotext draws a header line crowded with words left of where it
- * prints, never right); each figure is in the last column starting at or left of its start (the first column also
- * when it starts one character right of it), every figure in a column of its own. The columns of the figures, in order, labelled by the cover; null when the header
- * has no such reading or two figures fall in one column.
+ * header's value pieces read as one exact cover of the most columns it reads as (and of no more, `mostColumns`), each
+ * column standing where the rightmost of its word's pieces starts (pdftotext draws a header line crowded with words
+ * left of where it prints, never right); each figure is in the last column starting at or left of its start (the
+ * first column also when it starts one character right of it), every figure in a column of its own. The reading and
+ * the columns of the figures, in order; null when the header has no such reading or two figures fall in one column.
  */
-export function blankColumnsBeside(header: readonly PositionedLine[], lastEnd: number, figures: readonly Positioned[]): CoverReading | null {
-  const n = figures.length;
-  let read: CoverReading | null = null;
-  for (let m = n + MAX_BLANK + 1; m > n && read === null; m--) {
-    read = coverValuePieces(header, lastEnd, m);
-    if (read !== null && m === n + MAX_BLANK + 1) return null;
-  }
+function besideWords(header: readonly PositionedLine[], lastEnd: number, figures: readonly Positioned[]): { read: CoverReading; columns: number[] } | null {
+  const read = mostColumns(header, lastEnd, figures.length);
   if (read === null || read.pieces === undefined) return null;
   const starts = read.pieces.map((parts) => Math.max(...parts.map((f) => f.part.start)));
   if (starts.some((s, j) => j > 0 && s <= starts[j - 1]!)) return null;
@@ -96,5 +119,50 @@ export function blankColumnsBeside(header: readonly PositionedLine[], lastEnd: n
   // first column, where no column left of it could take the figure instead)
   const columns = figures.map((f) => (lastAt(f.start) === lastAt(f.start + 1) || lastAt(f.start) < 0 ? lastAt(f.start + 1) : -1));
   if (columns.some((j, i) => j < 0 || (i > 0 && j <= columns[i - 1]!))) return null;
-  return { paths: columns.map((j) => read!.paths[j]!), words: read.words };
+  return { read, columns };
+}
+
+/**
+ * The row's figures under a header that reads as more columns than the row prints, placed by how they stand apart
+ * (`only-row-spacing.ts` `keepsSpacing`: a label or 行次 touching the first figure, figures one space apart in
+ * neighbouring columns, a gap as wide as a figure holding a blank column), not by where the crowded header's words
+ * stand: the reading of the most columns and the latest placement keeping the spacing (the columns laid out from it;
+ * the row is placed again by the spacing alone, each figure where every such placement puts it); null when the header
+ * has no such reading or no figure is so decided.
+ */
+function bySpacing(header: readonly PositionedLine[], lastEnd: number, figures: readonly Positioned[], lead: Positioned | null): { read: CoverReading; columns: number[] } | null {
+  const read = mostColumns(header, lastEnd, figures.length);
+  if (read === null || figures.some((f) => f.text.length !== figures[0]!.text.length)) return null;
+  const m = read.paths.length;
+  if (decidedBySpacing(m, figures, lead).every((c) => c < 0)) return null;
+  const kept = placements(m, figures.length).filter((p) => keepsSpacing(p, figures, lead));
+  return { read, columns: kept[kept.length - 1]! };
+}
+
+/** The columns of an only row placed by its spacing (`bySpacing`): its figures' columns at the figures, each blank
+ * column an empty span beside them, the row placed again by the spacing alone (`spacedOnlyRow`). */
+function spacedModel(
+  labelColumns: Column[],
+  labelOf: (j: number) => string[],
+  spaced: { read: CoverReading; columns: number[] },
+  figures: readonly Positioned[],
+  end: number,
+): ColumnModel {
+  const m = spaced.read.paths.length;
+  const amounts: Column[] = Array.from({ length: m }, (_, j) => {
+    const i = spaced.columns.indexOf(j);
+    if (i >= 0) return { start: figures[i]!.start, end: figures[i]!.end, kind: 'amount' };
+    const before = spaced.columns.filter((c) => c < j).length;
+    const at = before > 0 ? figures[before - 1]!.end + 1 : figures[0]!.start - 1;
+    return { start: before === figures.length ? Math.max(at, end + 1 + j) : at, end: before === figures.length ? Math.max(at, end + 1 + j) : at, kind: 'blank' };
+  });
+  const all = [...labelColumns.map((_, j) => labelOf(j).filter((w) => LABEL_ROLES.includes(lookupWord(w)?.role ?? ''))), ...spaced.read.paths];
+  const depth = Math.max(...all.map((l) => l.length));
+  return {
+    columns: [...labelColumns, ...amounts],
+    header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')),
+    figures: m,
+    cover: spaced.read.words,
+    spacedOnlyRow: m,
+  };
 }

@@ -15,6 +15,7 @@ import { respaceOnlyRow } from './only-row-spacing.ts';
 import { placeAgainByTotals, totalsConfirmed } from './row-totals.ts';
 import { placeSqueezedRow } from './squeezed-rows.ts';
 import type { Placed } from './placed.ts';
+import { labelColumnCount } from './header-cover.ts';
 import { isAmountLine, isColumnNumbersLine } from './spaced-lines.ts';
 
 /**
@@ -26,7 +27,9 @@ import { isAmountLine, isColumnNumbersLine } from './spaced-lines.ts';
 function placeColumnNumbers(parts: Positioned[], model: ColumnModel): ReturnType<typeof placeParts> {
   const nums = parts.filter((p) => p.text !== '栏次');
   const words = parts.filter((p) => p.text === '栏次');
-  const values = model.columns.flatMap((c, j) => (c.kind === 'text' ? [] : [j]));
+  // (the value columns: none of the label columns, a blank 科目名称 of a row without its label among them)
+  const labels = labelColumnCount(model);
+  const values = model.columns.flatMap((c, j) => (c.kind === 'text' || j < labels ? [] : [j]));
   const numbering = nums.every((p, k) => p.text === String(k + 1));
   if (!numbering || nums.length !== values.length || words.length > 1) return placeParts(parts, model);
   const placed = placeParts(words, model);
