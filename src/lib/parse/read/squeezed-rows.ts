@@ -3,7 +3,8 @@
  * one space apart where their cells touch, so that neither the columns by position (pdftotext squeezes each line on
  * its own) nor full rows (`figure-order.ts`) place them. Its header, read to pieces by position, is read as one exact
  * cover of vocabulary words (`header-cover.ts`), of more columns than any row prints figures, the only reading of any
- * such count. Each row's figures are then placed by meaning: in order, figures one space apart in neighbouring
+ * such count under which every row can be placed (the characters may allow two: `本年支出` over `合计` one word, or two
+ * words, the table's 合计 then blank in every row beside its parts' figures, which no total holds). Each row's figures are then placed by meaning: in order, figures one space apart in neighbouring
  * columns, figures a figure's width apart or more with a column between, and the header's totals holding (a blank
  * cell counted as nothing); a figure every such placement puts in one column is read there, any other is left unread
  * and the row reported. The reading is taken only when every row has such a placement, and every column a figure other
@@ -70,12 +71,13 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   const pieces = lineFragments(header, (p) => p.start >= cut && !isLabelWord(p.text));
   const readings: CoverReading[] = [];
   for (let W = most + 1; W <= most + MORE; W++) readings.push(...coverReadings(pieces, W));
-  if (readings.length !== 1) return null;
-  const read = readings[0]!;
-  // (every row placed so; and every column a figure other than zero may stand in is one some row's figures are placed
-  // in for certain: money that might stand in columns no row confirms is left to another reading)
-  const kept = rows.map((f) => keptPlacements(f, read.paths));
-  if (kept.some((ps) => ps.length === 0)) return null;
+  // (every row placed so: of several readings the characters allow, the one whose totals every row can hold, when one
+  // alone can — `本年支出` over `合计` one word, not two columns of which the table's 合计 would stay blank beside its
+  // parts' figures; and every column a figure other than zero may stand in is one some row's figures are placed in for
+  // certain: money that might stand in columns no row confirms is left to another reading)
+  const placing = readings.map((r) => rows.map((f) => keptPlacements(f, r.paths))).map((kept, q) => ({ read: readings[q]!, kept })).filter(({ kept }) => kept.every((ps) => ps.length > 0));
+  if (placing.length !== 1) return null;
+  const { read, kept } = placing[0]!;
   const certain = new Set(rows.flatMap((f, r) => f.flatMap((_, i) => (kept[r]!.every((p) => p[i] === kept[r]![0]![i]) ? [kept[r]![0]![i]!] : []))));
   const zero = (p: Positioned) => /^[0.,]+$/.test(p.text);
   if (kept.some((ps, r) => ps.some((p) => p.some((c, i) => !zero(rows[r]![i]!) && !certain.has(c))))) return null;
