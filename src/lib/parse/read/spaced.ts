@@ -306,6 +306,11 @@ function isCodedRow(parts: Positioned[]): boolean {
   return parts.length >= 2 && parts.some((p) => /^(?:\d{3}(?:\d{2}){0,2}|[1-9]\d{5})$/.test(p.text) || SPACED_CODE_RE.test(p.text)) && parts.some((p) => !isAmountText(p.text));
 }
 
+/** A line holding a classification code and nothing else (`212 01 01`, `2120101`). */
+function isCodeAlone(parts: Positioned[]): boolean {
+  return parts.length === 1 && (/^\d{3}(?:\d{2}){0,2}$/.test(parts[0]!.text) || SPACED_CODE_RE.test(parts[0]!.text));
+}
+
 /** A classification code printed with spaces in one piece: `201 03 01`, `208 05`. */
 const SPACED_CODE_RE = /^\d{3}(?: \d{2}){1,2}$/;
 
@@ -517,9 +522,11 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const loneRowNumber = (k: number) => dp(k).length === 1 && isRowNumberText(dp(k)[0]!.text);
     const onlyRow = (k: number) => loneRowNumber(k) && run.every((x) => x === k || isColumnNumbersLine(dp(x)));
     while (run.length > 0 && !amounts(run[run.length - 1]!) && !(rowNumber && run.length === 1) && !onlyRow(run[run.length - 1]!)) run.pop();
-    // rows with a code and blank amounts just above the first amount line are rows of the table, under its header
+    // rows with a code and blank amounts just above the first amount line are rows of the table, under its header, and
+    // so is a code alone on its line right above it (the code of the row whose name and figures follow, `212 01 01` at a
+    // page's top over `行政运行  18  54395.77 …`)
     let first = i;
-    for (let k = i - 1; k >= floor && isCandidate(lines[k]!) && isCodedRow(dp(k)); k--) first = k;
+    for (let k = i - 1; k >= floor && isCandidate(lines[k]!) && (isCodedRow(dp(k)) || (k === i - 1 && isCodeAlone(dp(k)))); k--) first = k;
     // a numbered label alone on the line just above the first amount line, starting where that line's label starts
     // (`一、一般公共预算拨款收` over `入   27613.32`), is the start of its wrapped label, not a header line
     const over = i > floor && isCandidate(lines[i - 1]!) ? dp(i - 1) : [];
