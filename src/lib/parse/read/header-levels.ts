@@ -21,6 +21,21 @@ function continues(parts: Positioned[], b: Positioned): boolean {
   return (aligned(last, b) || (overlap(last, b) > 0 && word())) && b.end - b.start <= Math.max(...parts.map((p) => p.end - p.start));
 }
 
+/**
+ * A column's top word that, joined to the word under it, is one word of its own meaning (`本年支出` + `合计`: the
+ * wrapped 本年支出合计, not the group 本年支出 over its 合计), drawn centred over its own column (`own`) rather than over
+ * any of the columns `others` whose words it reaches.
+ */
+function wrappedOverOwn(top: Positioned[], next: Positioned, own: { start: number; end: number }, others: readonly { start: number; end: number }[]): boolean {
+  const word = joinPieces(top.map((p) => p.text));
+  const term = lookupWord(word);
+  if (term === null || lookupWord(joinPieces([word, next.text]))?.key !== term.key) return false;
+  const start = Math.min(...top.map((p) => p.start));
+  const c = start + drawnWidth(word) / 2;
+  const off = (span: { start: number; end: number }) => Math.abs(c - (span.start + span.end) / 2);
+  return others.every((o) => off(own) < off(o));
+}
+
 /** Printed width of a text in columns as the characters around it print: a CJK character a quarter wider than its column. */
 function drawnWidth(text: string): number {
   let w = 0;
@@ -54,7 +69,11 @@ export function readHeaderLabels(cols: { span: { start: number; end: number }; k
       const topParts = h.filter((m) => m.row === row);
       const below = h.filter((m) => m.row > row);
       if (below.length === 0) return false;
-      const overOthers = heads.some((hj, j) => j !== i && hj.some((m) => m.row > row && topParts.some((t) => overlap(t.part, m.part) > 0)));
+      // (unless it is the first line of its column's wrapped word, `本年支出` over `合计` one word of its meaning, drawn
+      // over the middle of its own column rather than over the columns whose words it reaches: a group word heads a
+      // run of columns from over their middle)
+      const others = heads.flatMap((hj, j) => (j !== i && hj.some((m) => m.row > row && topParts.some((t) => overlap(t.part, m.part) > 0)) ? [j] : []));
+      const overOthers = others.length > 0 && !wrappedOverOwn(topParts.map((m) => m.part), below[0]!.part, cols[i]!.span, others.map((j) => cols[j]!.span));
       // (a group word over a header word of its own, the two not one word, heads a group even when centred over it:
       // 公用经费 over 经济分类科目编码)
       const overWord = groupOf(joinPieces(topParts.map((m) => m.part.text))) !== null && twoLevels(topParts.map((m) => m.part), below);

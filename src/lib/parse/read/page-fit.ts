@@ -10,14 +10,17 @@ import type { Column, ColumnModel, Positioned, PositionedLine } from './position
 import { isAmountText, overlap } from './positioned.ts';
 import { byColumnNumbers, lowerMedian, trailingFigures } from './columns.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
+import { lookupWord } from '../tables/vocabulary.ts';
 
 /** A code of the classification or one of its parts (`201`, `20101`, `2010101`, `01`), printed before a row's name. */
 const CODE_PART_RE = /^(?:\d{3}(?:\d{2}){0,2}|\d{2})$/;
 
-/** The value columns of a model: those after its last label column (a model with labels among its figures, 收入 |
- * 支出 side by side, has none: null). */
+/** The value columns of a model: those after its last label column, a column headed 行次 right after the word
+ * columns one of them (a model with labels among its figures, 收入 | 支出 side by side, has none: null). */
 function valueColumns(model: ColumnModel): { labels: Column[]; values: Column[] } | null {
-  const labelCount = model.figures !== undefined ? model.columns.length - model.figures : model.columns.map((c) => c.kind).lastIndexOf('text') + 1;
+  const words = model.columns.map((c) => c.kind).lastIndexOf('text') + 1;
+  const leaf = model.header.map((r) => r[words] ?? '').filter((x) => x !== '').pop();
+  const labelCount = model.figures !== undefined ? model.columns.length - model.figures : words + (leaf !== undefined && lookupWord(leaf)?.role === 'row_number' ? 1 : 0);
   if (labelCount <= 0 || labelCount >= model.columns.length) return null;
   const labels = model.columns.slice(0, labelCount);
   const values = model.columns.slice(labelCount);
@@ -125,15 +128,20 @@ function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }
     }
     values = n === split.values.length ? fitted.map((c) => ({ ...c, kind: c.kind === 'blank' ? ('amount' as const) : c.kind })) : besideFilled(split.values, filled, fitted);
   }
-  // the label columns: the shift within ±16 that puts every word of the page into one of them, the words of a line
-  // each into a column of its own left to right, the most overlap winning (nearest to no shift among equals); the
-  // shift that carried the whole page onto the table's columns, when one did and it fits so, is taken first
+  // a 行次 column ending the labels stands where the page's row numbers stand (pdftotext draws them after the page's
+  // longest name, so they move apart from the names); the other label columns: the shift within ±16 that puts every
+  // word of the page into one of them, the words of a line each into a column of its own left to right, the most
+  // overlap winning (nearest to no shift among equals); the shift that carried the whole page onto the table's
+  // columns, when one did and it fits so, is taken first
+  const numberColumn = rowNumbers ? rowNumberColumnOnPage(split.labels, firsts as Positioned[]) : null;
+  const shifted = numberColumn === null ? split.labels : split.labels.slice(0, -1);
   const labelScore = (d: number): number => {
     let score = 0;
     const fits = rows.every(({ words }) => {
       let last = -1;
       return words.every((p) => {
-        const os = split.labels.map((c) => overlap(c, { start: p.start + d, end: p.end + d }));
+        if (numberColumn !== null && firsts.includes(p)) return true;
+        const os = shifted.map((c) => overlap(c, { start: p.start + d, end: p.end + d }));
         const o = Math.max(0, ...os);
         const j = os.indexOf(o);
         if (o <= 0 || j <= last) return false;
@@ -159,9 +167,21 @@ function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }
   const d = best;
   const firstValue = values[0]!.start;
   // (in this page's positions; a label column ends where this page's first figures start)
-  const labels = split.labels.map((c) => ({ ...c, start: c.start - d, end: Math.min(c.end - d, firstValue) }));
-  if (labels.some((c) => c.end <= c.start)) return null;
+  const labels = [...shifted.map((c) => ({ ...c, start: c.start - d, end: Math.min(c.end - d, numberColumn?.start ?? firstValue) })), ...(numberColumn === null ? [] : [numberColumn])];
+  if (labels.some((c) => c.end <= c.start) || (numberColumn !== null && numberColumn.end > firstValue)) return null;
   return { model: { columns: [...labels, ...values], header: model.header, figures: values.length }, joinCodes, labelShift: d, fullRows: full.length, ...(full.length === 0 ? { byNumbers: true } : {}) };
+}
+
+/**
+ * The 行次 column of a page whose rows each print their 行次 first of their numbers (`numbers`): where those numbers
+ * stand on this page, when the table's last label column is a column of numbers (not words) after a word column.
+ * Null otherwise (the labels are then carried by one shift, the 行次 with them).
+ */
+function rowNumberColumnOnPage(labels: readonly Column[], numbers: readonly Positioned[]): Column | null {
+  const last = labels[labels.length - 1]!;
+  if (labels.length < 2 || last.kind === 'text' || labels[labels.length - 2]!.kind !== 'text') return null;
+  const start = lowerMedian(numbers.map((p) => p.start));
+  return { start, end: Math.max(start + 1, lowerMedian(numbers.map((p) => p.end))), kind: last.kind };
 }
 
 /**

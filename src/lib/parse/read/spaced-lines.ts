@@ -130,6 +130,11 @@ export function isCodedRow(parts: Positioned[]): boolean {
   return parts.length >= 2 && parts.some((p) => /^(?:\d{3}(?:\d{2}){0,2}|[1-9]\d{5})$/.test(p.text) || SPACED_CODE_RE.test(p.text)) && parts.some((p) => !isAmountText(p.text));
 }
 
+/** A line holding a classification code and nothing else (`212 01 01`, `2120101`). */
+export function isCodeAlone(parts: Positioned[]): boolean {
+  return parts.length === 1 && (/^\d{3}(?:\d{2}){0,2}$/.test(parts[0]!.text) || SPACED_CODE_RE.test(parts[0]!.text));
+}
+
 /** A classification code printed with spaces in one piece: `201 03 01`, `208 05`. */
 export const SPACED_CODE_RE = /^\d{3}(?: \d{2}){1,2}$/;
 

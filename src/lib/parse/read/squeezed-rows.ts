@@ -3,11 +3,13 @@
  * one space apart where their cells touch, so that neither the columns by position (pdftotext squeezes each line on
  * its own) nor full rows (`figure-order.ts`) place them. Its header, read to pieces by position, is read as one exact
  * cover of vocabulary words (`header-cover.ts`), of more columns than any row prints figures, the only reading of any
- * such count. Each row's figures are then placed by meaning: in order, figures one space apart in neighbouring
+ * such count under which every row can be placed (the characters may allow two: `本年支出` over `合计` one word, or two
+ * words, the table's 合计 then blank in every row beside its parts' figures, which no total holds). Each row's figures are then placed by meaning: in order, figures one space apart in neighbouring
  * columns, figures a figure's width apart or more with a column between, and the header's totals holding (a blank
  * cell counted as nothing); a figure every such placement puts in one column is read there, any other is left unread
  * and the row reported. The reading is taken only when every row has such a placement, and every column a figure other
- * than zero may stand in is one that some row's figures are placed in for certain.
+ * than zero may stand in is one that some row's figures are placed in for certain. A row's 行次, its first number
+ * under a last label column headed 行次 when every row's first number numbers the rows, is a label, no figure.
  */
 import { isLabelWord, coverReadings, headedByKnownWords, labelColumnCount, wordsOver, type CoverReading } from './header-cover.ts';
 import { lineFragments } from './piece.ts';
@@ -17,6 +19,7 @@ import type { Placed } from './placed.ts';
 import { trailingFigures, type Column, type ColumnModel } from './columns.ts';
 import { placeParts, type Positioned, type PositionedLine } from './positioned.ts';
 import { lookupWord } from '../tables/vocabulary.ts';
+import { isRowNumberText, numbersRows } from './row-numbers.ts';
 
 /** How many more columns than the widest row prints a cover may read. */
 const MORE = 4;
@@ -49,15 +52,17 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   if (header.length === 0 || data.length < 3) return null;
   const labels = labelColumnCount(model);
   if (labels === 0 || labels === model.columns.length) return null;
+  // (a 行次 column ending the labels, its number first on every row, 1, 2, 3 … down the rows: a label, no figure)
+  const numbered = rowNumbered(model, labels, data.map((l) => l.parts));
   // (no figures among the labels: halves side by side, 收入 | 支出, are not of this shape)
-  if (model.columns.slice(0, labels).some((c) => c.kind === 'amount')) return null;
+  if (model.columns.slice(0, numbered ? labels - 1 : labels).some((c) => c.kind === 'amount')) return null;
   const values = model.columns.map((_, j) => j).slice(labels);
-  // (only a header the reading by position could not read, under label columns of known label words, no 行次)
+  // (only a header the reading by position could not read, under label columns of known label words)
   if (headedByKnownWords(model, values)) return null;
   const labelWords = model.columns.slice(0, labels).map((_, j) => wordsOver(model, j));
-  // (no 行次 or 栏次 anywhere in the header: a row's number would read as one of its figures)
-  if ([...labelWords.flat(), ...header.flatMap((l) => l.parts.map((p) => p.text))].some((w) => lookupWord(w)?.role === 'row_number' || /[行栏]次/.test(w))) return null;
-  const rows = data.map((l) => trailingFigures(l.parts));
+  // (no 栏次 anywhere in the header, nor a 行次 but the one its rows number: a row's number would read as a figure)
+  if ([...labelWords.flat(), ...header.flatMap((l) => l.parts.map((p) => p.text))].some((w) => /栏次/.test(w) || (!numbered && (lookupWord(w)?.role === 'row_number' || /行次/.test(w))))) return null;
+  const rows = data.map((l) => trailingFigures(l.parts).slice(numbered ? 1 : 0));
   const most = Math.max(...rows.map((f) => f.length));
   if (most < 2) return null;
   // (squeezed: a row with two figures one space apart)
@@ -70,12 +75,13 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   const pieces = lineFragments(header, (p) => p.start >= cut && !isLabelWord(p.text));
   const readings: CoverReading[] = [];
   for (let W = most + 1; W <= most + MORE; W++) readings.push(...coverReadings(pieces, W));
-  if (readings.length !== 1) return null;
-  const read = readings[0]!;
-  // (every row placed so; and every column a figure other than zero may stand in is one some row's figures are placed
-  // in for certain: money that might stand in columns no row confirms is left to another reading)
-  const kept = rows.map((f) => keptPlacements(f, read.paths));
-  if (kept.some((ps) => ps.length === 0)) return null;
+  // (every row placed so: of several readings the characters allow, the one whose totals every row can hold, when one
+  // alone can — `本年支出` over `合计` one word, not two columns of which the table's 合计 would stay blank beside its
+  // parts' figures; and every column a figure other than zero may stand in is one some row's figures are placed in for
+  // certain: money that might stand in columns no row confirms is left to another reading)
+  const placing = readings.map((r) => rows.map((f) => keptPlacements(f, r.paths))).map((kept, q) => ({ read: readings[q]!, kept })).filter(({ kept }) => kept.every((ps) => ps.length > 0));
+  if (placing.length !== 1) return null;
+  const { read, kept } = placing[0]!;
   const certain = new Set(rows.flatMap((f, r) => f.flatMap((_, i) => (kept[r]!.every((p) => p[i] === kept[r]![0]![i]) ? [kept[r]![0]![i]!] : []))));
   const zero = (p: Positioned) => /^[0.,]+$/.test(p.text);
   if (kept.some((ps, r) => ps.some((p) => p.some((c, i) => !zero(rows[r]![i]!) && !certain.has(c))))) return null;
@@ -94,10 +100,22 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   };
 }
 
-/** A row of such a table: its words placed in the label columns by position, its figures by `squeezedPlacement`. */
+/**
+ * Whether the last of the `labels` label columns is headed 行次 and every line's first number after its words numbers
+ * the rows (1, 2, 3 … down them).
+ */
+function rowNumbered(model: ColumnModel, labels: number, lines: readonly (readonly Positioned[])[]): boolean {
+  if (labels < 2 || !wordsOver(model, labels - 1).some((w) => lookupWord(w)?.role === 'row_number')) return false;
+  return numbersRows(lines.map((ps) => trailingFigures(ps)[0]));
+}
+
+/** A row of such a table: its words placed in the label columns by position (its 行次 under a last label column headed
+ * 行次), its figures by `squeezedPlacement`. */
 export function placeSqueezedRow(parts: Positioned[], model: ColumnModel): Placed {
   const labels = labelColumnCount(model);
-  const figures = trailingFigures(parts);
+  const trailing = trailingFigures(parts);
+  const numbered = labels >= 2 && wordsOver(model, labels - 1).some((w) => lookupWord(w)?.role === 'row_number') && trailing.length > 0 && isRowNumberText(trailing[0]!.text);
+  const figures = numbered ? trailing.slice(1) : trailing;
   const words = parts.slice(0, parts.length - figures.length);
   const labelModel: ColumnModel = { columns: model.columns.slice(0, labels), header: model.header.map((r) => r.slice(0, labels)) };
   const byLabels = words.length > 0 ? placeParts(words, labelModel) : { cells: labelModel.columns.map(() => ''), spans: labelModel.columns.map((c) => ({ start: c.start, end: c.end })), crowded: false };

@@ -11,7 +11,7 @@ import { isAmountText, type ColumnModel, type Positioned } from './positioned.ts
 import { isRowNumberText } from './row-numbers.ts';
 import { pieces } from './piece.ts';
 import { carryShift } from './carry-shift.ts';
-import { ITEM_START_RE, MAX_PIECES, isAmountPiece, isBoundary, isCandidate, isCodedRow, isColumnNumbersLine, isDataLine, isWholeAmountRow } from './spaced-lines.ts';
+import { ITEM_START_RE, MAX_PIECES, isAmountPiece, isBoundary, isCandidate, isCodeAlone, isCodedRow, isColumnNumbersLine, isDataLine, isWholeAmountRow } from './spaced-lines.ts';
 
 /** `above` (the line over the figures line `line`) is one numbered label starting where the figures line's label starts,
  * and that label does not start an item of its own: the first line of a label wrapped with its figures below. */
@@ -111,9 +111,11 @@ export function findRun(
   const loneRowNumber = (k: number) => dp(k).length === 1 && isRowNumberText(dp(k)[0]!.text);
   const onlyRow = (k: number) => loneRowNumber(k) && run.every((x) => x === k || isColumnNumbersLine(dp(x)));
   while (run.length > 0 && !amounts(run[run.length - 1]!) && !(rowNumber && run.length === 1) && !onlyRow(run[run.length - 1]!)) run.pop();
-  // rows with a code and blank amounts just above the first amount line are rows of the table, under its header
+  // rows with a code and blank amounts just above the first amount line are rows of the table, under its header, and
+  // so is a code alone on its line right above it (the code of the row whose name and figures follow, `212 01 01` at a
+  // page's top over `行政运行  18  54395.77 …`)
   let first = i;
-  for (let k = i - 1; k >= floor && isCandidate(lines[k]!) && isCodedRow(dp(k)); k--) first = k;
+  for (let k = i - 1; k >= floor && isCandidate(lines[k]!) && (isCodedRow(dp(k)) || (k === i - 1 && isCodeAlone(dp(k)))); k--) first = k;
   // a numbered label alone on the line just above the first amount line, starting where that line's label starts
   // (`一、一般公共预算拨款收` over `入   27613.32`), is the start of its wrapped label, not a header line
   const over = i > floor && isCandidate(lines[i - 1]!) ? dp(i - 1) : [];

@@ -201,10 +201,16 @@ function attach(lines: SourceLine[], c: number, row: number, pieces: number[], w
 function columnChoices(lines: SourceLine[], run: readonly number[], c: number, kindOf: (k: number) => Kind): WrapChoice[] {
   const text = (k: number) => (lines[k]!.cells[c] ?? '').trim();
   const end = (k: number) => lines[k]!.spans?.[c]?.end ?? 0;
+  const start = (k: number) => lines[k]!.spans?.[c]?.start ?? -1;
   // the cell's right edge: where the longest pieces of the column end
   const right = Math.max(...run.filter((k) => text(k) !== '').map(end));
   const full = (k: number) => text(k) !== '' && end(k) >= right;
-  const start = (k: number) => lines[k]!.spans?.[c]?.start ?? -1;
+  // (pdftotext counts a deeper level's cell a character wider: the name on a row's figures line one character short of
+  // the edge, no piece indented as far reaching further, fills its cell, and the line under it starting where it starts
+  // is its rest — a label-only line so short may still be a row of its own, its amounts blank)
+  const rightAt = new Map<number, number>();
+  for (const k of run) if (text(k) !== '') rightAt.set(start(k), Math.max(rightAt.get(start(k)) ?? 0, end(k)));
+  const fullAbove = (k: number) => full(k) || (text(k) !== '' && end(k) === right - 1 && rightAt.get(start(k)) === end(k));
   // a total (`本年支出合计`, `收入总计`) is a label of its own too, and so is a catch-all item (`其他行政事业单位养老支出`:
   // a classification's 其他… item, never the rest of the label above)
   const starts = (k: number) => LABEL_START_RE.test(text(k)) || TOTAL_END_RE.test(text(k)) || /^其他/.test(text(k));
@@ -270,7 +276,7 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
       up.length === 0 ||
       (upper >= 0 &&
         text(upper) !== '' &&
-        (full(upper) || brokenWord(upper, up[0]!)) &&
+        (fullAbove(upper) || brokenWord(upper, up[0]!)) &&
         up.every((k) => start(k) === start(upper)) &&
         !up.some((k) => starts(k)) &&
         up.slice(0, -1).every((k, j) => full(k) || brokenWord(k, up[j + 1]!)) &&
