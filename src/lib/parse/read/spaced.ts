@@ -669,7 +669,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const byRuns = new Map<number, number[] | null>();
     if (count !== null)
       for (const pageRun of runPages(run, (k) => pageStarts.has(lines[k]!.n) || inRepeat.has(k))) {
-        const fits = placeByRunStarts(pageRun.map((k) => (isColumnNumbersLine(dp(k)) || inRepeat.has(k) || !isAmountLine({ line: lines[k]!, parts: dp(k) }) ? [] : dp(k))), count);
+        const fits = placeByRunStarts(pageRun.map((k) => (isColumnNumbersLine(dp(k)) || inRepeat.has(k) || !isAmountLine({ line: lines[k]!, parts: dp(k) }) ? [] : dp(k))), count, model.squeezed);
         pageRun.forEach((k, j) => byRuns.set(k, fits[j]!));
       }
     // (each row as placed, for the header's totals to place again the rows they break)
@@ -688,7 +688,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
       const d = onPage.has(k) ? 0 : shift;
       const shifted = dp(k).map((p) => ({ ...p, start: p.start + d, end: p.end + d }));
       // (a squeezed table no row fills: each row's figures placed by how they stand apart and by the totals)
-      const byColumns = page.squeezed && !isColumnNumbersLine(dp(k)) ? placeSqueezedRow(shifted, page) : place(shifted, page);
+      const byColumns = page.squeezed && !isColumnNumbersLine(dp(k)) ? placeSqueezedRow(shifted, page, byRuns.get(k) ?? null) : place(shifted, page);
       const calibrable = rowNumbers === null && !page.squeezed && !isColumnNumbersLine(dp(k));
       const calibrated =
         (calibrable && valueColumnCount(page) === count ? placeRunStarts(byColumns, dp(k), byRuns.get(k) ?? null, page, d) : null) ??

@@ -3,10 +3,12 @@
  * one space apart where their cells touch, so that neither the columns by position (pdftotext squeezes each line on
  * its own) nor full rows (`figure-order.ts`) place them. Its header, read to pieces by position, is read as one exact
  * cover of vocabulary words (`header-cover.ts`), of more columns than any row prints figures, the only reading of any
- * such count. Each row's figures are then placed by meaning: in order, figures one space apart in neighbouring
- * columns, figures a figure's width apart or more with a column between, and the header's totals holding (a blank
- * cell counted as nothing); a figure every such placement puts in one column is read there, any other is left unread
- * and the row reported. The reading is taken only when every row has such a placement, and every column a figure other
+ * such count (a reading that only cuts the words of one of fewer columns set aside, `split-words.ts`). Each row's
+ * figures are then placed by meaning: in order, figures one space apart in neighbouring columns, figures a figure's
+ * width apart or more with a column between, and the header's totals holding (a blank cell counted as nothing); where
+ * its page's runs start (`run-starts.ts`) when that is such a placement, else a figure every such placement puts in
+ * one column is read there, any other is left unread and the row reported. The reading is taken only when every row
+ * has such a placement, and every column a figure other
  * than zero may stand in is one that some row's figures are placed in for certain.
  */
 import { isLabelWord, coverReadings, headedByKnownWords, labelColumnCount, wordsOver, type CoverReading } from './header-cover.ts';
@@ -17,6 +19,7 @@ import type { Placed } from './placed.ts';
 import { trailingFigures, type Column, type ColumnModel } from './columns.ts';
 import { placeParts, type Positioned, type PositionedLine } from './positioned.ts';
 import { lookupWord } from '../tables/vocabulary.ts';
+import { withoutSplitWords } from './split-words.ts';
 
 /** How many more columns than the widest row prints a cover may read. */
 const MORE = 4;
@@ -70,6 +73,8 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   const pieces = lineFragments(header, (p) => p.start >= cut && !isLabelWord(p.text));
   const readings: CoverReading[] = [];
   for (let W = most + 1; W <= most + MORE; W++) readings.push(...coverReadings(pieces, W));
+  // (a reading of more columns that only cuts the words of one of fewer is no other reading)
+  readings.splice(0, readings.length, ...withoutSplitWords(readings));
   if (readings.length !== 1) return null;
   const read = readings[0]!;
   // (every row placed so; and every column a figure other than zero may stand in is one some row's figures are placed
@@ -94,15 +99,18 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   };
 }
 
-/** A row of such a table: its words placed in the label columns by position, its figures by `squeezedPlacement`. */
-export function placeSqueezedRow(parts: Positioned[], model: ColumnModel): Placed {
+/** A row of such a table: its words placed in the label columns by position, its figures by the columns where its
+ * page's runs start (`placeByRunStarts` of `run-starts.ts`, `byRuns`) when that is a placement keeping them, else by
+ * `squeezedPlacement`. */
+export function placeSqueezedRow(parts: Positioned[], model: ColumnModel, byRuns: readonly number[] | null = null): Placed {
   const labels = labelColumnCount(model);
   const figures = trailingFigures(parts);
   const words = parts.slice(0, parts.length - figures.length);
   const labelModel: ColumnModel = { columns: model.columns.slice(0, labels), header: model.header.map((r) => r.slice(0, labels)) };
   const byLabels = words.length > 0 ? placeParts(words, labelModel) : { cells: labelModel.columns.map(() => ''), spans: labelModel.columns.map((c) => ({ start: c.start, end: c.end })), crowded: false };
   const paths = model.columns.slice(labels).map((_, j) => model.header.map((r) => r[labels + j] ?? '').filter((x) => x !== ''));
-  const at = squeezedPlacement(figures, paths) ?? figures.map(() => -1);
+  const kept = byRuns !== null && keptPlacements(figures, paths).some((p) => p.join() === byRuns.join());
+  const at = kept ? [...byRuns!] : (squeezedPlacement(figures, paths) ?? figures.map(() => -1));
   const cells = [...byLabels.cells, ...paths.map(() => '')];
   const spans = [...byLabels.spans, ...model.columns.slice(labels).map((c) => ({ start: c.start, end: c.end }))];
   at.forEach((c, i) => {
