@@ -34,3 +34,17 @@ describe('a squeezed 收入决算表 whose header is wider than any row', () => 
   });
 });
 
+
+describe('a squeezed 收入决算表 with a 行次 column, its header wider than any row', () => {
+  const { at, header } = readTextFormFixture('income-header-wider-than-rows-row-numbers.pdftotext.txt');
+
+  // (synth-410200-kejiju-2017-final-00036, seed 17, its lines 81–105: seven value words, every row printing two figures)
+  it('reads its header as the labels, 行次 and the seven value words', () => {
+    expect(header(4).map((w) => w.split('/').pop())).toEqual(['类 款 项', '科目名称', '行次', '本年收入合计', '一般公共预算拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);
+  });
+
+  it('reads each row’s first number as its 行次 and its two figures as 本年收入合计 and 一般公共预算拨款收入 (lines 7, 17)', () => {
+    expect(at(7).cells).toEqual(['', '总计', '1', '4,849.47', '4,849.47', '', '', '', '', '']);
+    expect(at(17).cells).toEqual(['201 11 02', '一般行政管理事务', '10', '268.91', '268.91', '', '', '', '', '']);
+  });
+});

@@ -30,7 +30,7 @@ import { totalFirst } from './total-first.ts';
 import { respaceOnlyRow } from './only-row-spacing.ts';
 import { coverOnAmounts } from './sparse-cover.ts';
 import { placeAgainByTotals, totalsConfirmed } from './row-totals.ts';
-import { coverOnSqueezedRows, placeSqueezedRow } from './squeezed-rows.ts';
+import { coverOnSqueezedRows, placeSqueezedRow, squeezedFigures } from './squeezed-rows.ts';
 import { pieces } from './piece.ts';
 
 /** The columns of a table from its header and amount lines (and its 栏次 numbers); header words broken and interleaved
@@ -669,7 +669,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const byRuns = new Map<number, number[] | null>();
     if (count !== null)
       for (const pageRun of runPages(run, (k) => pageStarts.has(lines[k]!.n) || inRepeat.has(k))) {
-        const fits = placeByRunStarts(pageRun.map((k) => (isColumnNumbersLine(dp(k)) || inRepeat.has(k) || !isAmountLine({ line: lines[k]!, parts: dp(k) }) ? [] : dp(k))), count, model.squeezed);
+        const fits = placeByRunStarts(pageRun.map((k) => (isColumnNumbersLine(dp(k)) || inRepeat.has(k) || !isAmountLine({ line: lines[k]!, parts: dp(k) }) ? [] : squeezedFigures(dp(k), model))), count, model.squeezed);
         pageRun.forEach((k, j) => byRuns.set(k, fits[j]!));
       }
     // (each row as placed, for the header's totals to place again the rows they break)
