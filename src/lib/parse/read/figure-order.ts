@@ -607,11 +607,13 @@ export function orderShift(data: PositionedLine[], model: ColumnModel): number |
   const firstFigures: number[] = [];
   // (a 行次 among the label columns: each line's first whole number is its row number, not a figure; where it
   // stands on this page is no evidence, its column being narrow)
-  const numbered = textColumns.some((c) => c.kind !== 'text');
+  // (a squeezed table no row fills keeps its 行次 in a label column headed 行次)
+  const numbered = textColumns.some((c) => c.kind !== 'text') || (model.squeezed === true && model.header.some((r) => lookupWord(r[textColumns.length - 1] ?? '')?.role === 'row_number'));
   const words = data.map((l) => {
     const all = figuresOf(l.parts, []);
     const figures = numbered && all.length > 0 && isRowNumberText(all[0]!.text) ? all.slice(1) : all;
-    if (figures.length === model.figures) firstFigures.push(figures[0]!.start);
+    // (a squeezed table no row fills prints each row's total first, in the table's first figure column)
+    if (figures.length === model.figures || (model.squeezed && figures.length > 0)) firstFigures.push(figures[0]!.start);
     return figures.length > model.figures! ? null : l.parts.slice(0, l.parts.length - all.length);
   });
   if (words.some((w) => w === null)) return null;

@@ -25,9 +25,11 @@
  * - the columns stand in the order of the words' anchors where the anchors decide it: two anchors on one line in
  *   printed order (unless a word's own piece stands left of its anchor past the other: the line pushed it right, and the
  *   word stands at that piece, `pushed-order.ts`);
- *   anchors on different lines drift (a lower line with more text to its left is drawn further left), so a clear
- *   distance orders them; nearer, the lines where both words have pieces do when they all agree (pieces of equal
- *   text, `入`, which any word may end, order nothing). Every order the anchors allow is tried;
+ *   anchors on different lines drift (a lower line with more text to its left is drawn further left), so a line
+ *   holding a piece of every word of its own (one band across the header, written in the columns' order; a piece cut
+ *   from one pdftotext glued to another was pushed there) orders them, else a clear distance does; nearer, the lines
+ *   where both words have pieces do when they all agree (pieces of equal text, `入`, which any word may end, order
+ *   nothing). Every order the anchors allow is tried;
  * - every cover, every order and every run of the groups must give the same labels (pieces of equal text are
  *   interchangeable: covers that differ only in which `入` ends which word agree; readings that spell one column two
  *   ways, `财政拨款（补助）收入` and `财政拨款收入（补助）`, agree in the more usual spelling). A group word that is also a
@@ -142,14 +144,26 @@ function groupWords(words: readonly CoverWord[]): CoverWord[] {
 }
 
 /** Orders of `leaves` (indices) that the anchors allow: a pair on one line in printed order (unless a word's own
- * piece stands left of its anchor on that line, past the other anchor), a pair on different lines in printed order
- * when `CLEAR` columns apart or more. At most `cap` orders are listed. */
+ * piece stands left of its anchor on that line, past the other anchor), a pair on different lines in the order of a
+ * line holding a piece of every word, else in printed order when `CLEAR` columns apart or more. At most `cap` orders
+ * are listed. */
 function allowedOrders(leaves: readonly CoverWord[], cap = MAX_ORDERS): number[][] {
   const n = leaves.length;
   // a word with a piece on its anchor's line left of the anchor was pushed right by that line's text: it stands
   // somewhere from that piece to its anchor
   const texts = leaves.flatMap((w) => w.parts.map((p) => normChars(p.part.text)));
   const twins = new Set(texts.filter((t, k) => texts.indexOf(t) !== k));
+  // a line holding a piece of every word of its own (none of equal text to another, none cut from a piece pdftotext
+  // glued, which was pushed there) is one band across the header, written in the columns' order
+  const all = leaves.flatMap((w) => w.parts);
+  const glued = new Set(all.filter((p) => all.some((q) => q !== p && q.row === p.row && (q.part.end === p.part.start || q.part.start === p.part.end))));
+  const own = (w: CoverWord, row: number) => w.parts.filter((p) => p.row === row && !twins.has(normChars(p.part.text)) && !glued.has(p));
+  const across = [...new Set(all.map((p) => p.row))].find((row) => leaves.every((w) => own(w, row).length > 0));
+  const acrossOrder = (x: CoverWord, y: CoverWord) => {
+    if (across === undefined) return 0;
+    const [px, py] = [own(x, across), own(y, across)];
+    return Math.max(...px.map((p) => p.part.start)) < Math.min(...py.map((p) => p.part.start)) ? -1 : Math.max(...py.map((p) => p.part.start)) < Math.min(...px.map((p) => p.part.start)) ? 1 : 0;
+  };
   // (a piece of equal text to another, `费`, may end either word: it pushes nothing)
   const from = (w: CoverWord) => Math.min(...w.parts.filter((p) => p.row === anchor(w).row && (p === anchor(w) || !twins.has(normChars(p.part.text)))).map((p) => p.part.start));
   const before = (i: number, j: number) => {
@@ -159,9 +173,11 @@ function allowedOrders(leaves: readonly CoverWord[], cap = MAX_ORDERS): number[]
       if (pushed(leaves[i]!, b) || pushed(leaves[j]!, a)) return pushedBefore(from(leaves[i]!), a, from(leaves[j]!), b);
       return a.part.start < b.part.start;
     }
-    // anchors on different lines: a clear distance between the anchors orders them; nearer, the lines where both
-    // words have pieces do, when every such line agrees (a line may join pieces of lines printed at other heights, but
-    // those keep their order among themselves)
+    // anchors on different lines: a line across the header orders them; else a clear distance between the anchors;
+    // nearer, the lines where both words have pieces do, when every such line agrees (a line may join pieces of lines
+    // printed at other heights, but those keep their order among themselves)
+    const side = acrossOrder(leaves[i]!, leaves[j]!);
+    if (side !== 0) return side < 0;
     if (Math.abs(b.part.start - a.part.start) >= CLEAR) return b.part.start > a.part.start;
     return sharedLineOrder(leaves[i]!, leaves[j]!, twins) < 0;
   };

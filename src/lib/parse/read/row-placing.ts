@@ -13,7 +13,7 @@ import { placeByRunStarts, placeRunStarts, runPages } from './run-starts.ts';
 import { totalFirst } from './total-first.ts';
 import { respaceOnlyRow } from './only-row-spacing.ts';
 import { placeAgainByTotals, totalsConfirmed } from './row-totals.ts';
-import { placeSqueezedRow } from './squeezed-rows.ts';
+import { placeSqueezedRow, squeezedFigures } from './squeezed-rows.ts';
 import type { Placed } from './placed.ts';
 import { labelColumnCount } from './header-cover.ts';
 import { isAmountLine, isColumnNumbersLine } from './spaced-lines.ts';
@@ -75,7 +75,7 @@ export function firstPlacement(row: RowContext): Placed {
       : placeInOrder;
   const shifted = parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d }));
   // (a squeezed table no row fills: each row's figures placed by how they stand apart and by the totals)
-  return page.squeezed && !row.columnNumbers ? placeSqueezedRow(shifted, page) : place(shifted, page);
+  return page.squeezed && !row.columnNumbers ? placeSqueezedRow(shifted, page, row.byRuns) : place(shifted, page);
 }
 
 /** A re-placing step: the row and its placement so far in, a new placement out, or null when the step refuses. */
@@ -169,7 +169,7 @@ export function placeRows(
   const byRuns = new Map<number, number[] | null>();
   if (count !== null)
     for (const pageRun of runPages(run, (k) => pageStarts.has(lines[k]!.n) || inRepeat.has(k))) {
-      const fits = placeByRunStarts(pageRun.map((k) => (isColumnNumbersLine(dp(k)) || inRepeat.has(k) || !isAmountLine({ line: lines[k]!, parts: dp(k) }) ? [] : dp(k))), count);
+      const fits = placeByRunStarts(pageRun.map((k) => (isColumnNumbersLine(dp(k)) || inRepeat.has(k) || !isAmountLine({ line: lines[k]!, parts: dp(k) }) ? [] : squeezedFigures(dp(k), model))), count, model.squeezed);
       pageRun.forEach((k, j) => byRuns.set(k, fits[j]!));
     }
   // (each row as placed, for the header's totals to place again the rows they break)

@@ -8,7 +8,8 @@
  * further apart in different ones), and never left of where the page's whole rows
  * (squeezed left) end in that column. The page's rows together leave the placements that fit them all; a row is placed
  * only when every such placement puts its runs in the same columns. Only on a squeezed page: one with whole rows (a
- * figure in every value column), each printed as one run. Pure.
+ * figure in every value column), each printed as one run, or a page of a table no row fills whose figures were found
+ * squeezed (`squeezed-rows.ts`; no whole rows to bound the columns from the left). Pure.
  */
 import { trailingFigures, type ColumnModel, type Positioned } from './columns.ts';
 import { valueColumnCount } from './row-calibration.ts';
@@ -51,16 +52,16 @@ function fits(runs: readonly Run[], count: number, at: (end: number) => number):
  * or null when the line is one run (nothing to place), or the page's rows leave more than one placement for it, or
  * none at all (the page does not read so).
  */
-export function placeByRunStarts(page: readonly (readonly Positioned[])[], count: number): (number[] | null)[] {
+export function placeByRunStarts(page: readonly (readonly Positioned[])[], count: number, unfilled = false): (number[] | null)[] {
   const lines = page.map((parts) => runsOf(trailingFigures(parts)));
   const none = page.map(() => null);
   const used = lines.filter((runs) => runs.length > 0);
   if (used.some((runs) => runs[0]!.length > count)) return none;
-  // (only on a squeezed page: its whole rows, each figure filled, print as one run)
+  // (only on a squeezed page: its whole rows, each figure filled, print as one run; or a squeezed table no row fills)
   const whole = page.map((parts) => trailingFigures(parts)).filter((f) => f.length === count);
-  if (whole.length === 0 || whole.some((f) => runsOf(f).length > 1)) return none;
+  if (unfilled ? whole.length > 0 : whole.length === 0 || whole.some((f) => runsOf(f).length > 1)) return none;
   // (a run-starting figure stands where its cell is, never left of where the whole rows squeeze that column's figures)
-  const least = Array.from({ length: count }, (_, c) => Math.max(...whole.map((f) => f[c]!.end)) - SQUEEZED);
+  const least = Array.from({ length: count }, (_, c) => (unfilled ? -Infinity : Math.max(...whole.map((f) => f[c]!.end)) - SQUEEZED));
   const ends = [...new Set(used.flatMap((runs) => runs.slice(1).map((r) => r.end)))].sort((a, b) => a - b);
   if (ends.length === 0) return none;
   // (ends within APART of the one before stand in one column, ends further apart in the next columns; a column whose

@@ -3,13 +3,16 @@
  * one space apart where their cells touch, so that neither the columns by position (pdftotext squeezes each line on
  * its own) nor full rows (`figure-order.ts`) place them. Its header, read to pieces by position, is read as one exact
  * cover of vocabulary words (`header-cover.ts`), of more columns than any row prints figures, the only reading of any
- * such count under which every row can be placed (the characters may allow two: `本年支出` over `合计` one word, or two
- * words, the table's 合计 then blank in every row beside its parts' figures, which no total holds). Each row's figures are then placed by meaning: in order, figures one space apart in neighbouring
- * columns, figures a figure's width apart or more with a column between, and the header's totals holding (a blank
- * cell counted as nothing); a figure every such placement puts in one column is read there, any other is left unread
- * and the row reported. The reading is taken only when every row has such a placement, and every column a figure other
- * than zero may stand in is one that some row's figures are placed in for certain. A row's 行次, its first number
- * under a last label column headed 行次 when every row's first number numbers the rows, is a label, no figure.
+ * such count under which every row can be placed (a reading that only cuts the words of one of fewer columns set
+ * aside, `split-words.ts`; the characters may allow two: `本年支出` over `合计` one word, or two words, the table's 合计
+ * then blank in every row beside its parts' figures, which no total holds). Under a header printing 行次, each row's
+ * first number after its words, numbering the rows, is its 行次, no figure: in the last label column when one is headed
+ * 行次, else in a label column of its own. Each row's figures are then placed by meaning: in order, figures one space
+ * apart in neighbouring columns, figures a figure's width apart or more with a column between, and the header's totals
+ * holding (a blank cell counted as nothing); where its page's runs start (`run-starts.ts`) when that is such a
+ * placement, else a figure every such placement puts in one column is read there, any other is left unread and the
+ * row reported. The reading is taken only when every row has such a placement, and every column a figure other than
+ * zero may stand in is one that some row's figures are placed in for certain.
  */
 import { isLabelWord, coverReadings, headedByKnownWords, labelColumnCount, wordsOver, type CoverReading } from './header-cover.ts';
 import { lineFragments } from './piece.ts';
@@ -19,10 +22,9 @@ import type { Placed } from './placed.ts';
 import { trailingFigures, type Column, type ColumnModel } from './columns.ts';
 import { placeParts, type Positioned, type PositionedLine } from './positioned.ts';
 import { lookupWord } from '../tables/vocabulary.ts';
+import { withoutSplitWords } from './split-words.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
 
-/** How many more columns than the widest row prints a cover may read. */
-const MORE = 4;
 /** Spaces between two figures at most for their cells to touch. */
 const TOUCHING = 1;
 
@@ -53,28 +55,37 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   const labels = labelColumnCount(model);
   if (labels === 0 || labels === model.columns.length) return null;
   // (a 行次 column ending the labels, its number first on every row, 1, 2, 3 … down the rows: a label, no figure)
-  const numbered = rowNumbered(model, labels, data.map((l) => l.parts));
+  const inModel = rowNumbered(model, labels, data.map((l) => l.parts));
   // (no figures among the labels: halves side by side, 收入 | 支出, are not of this shape)
-  if (model.columns.slice(0, numbered ? labels - 1 : labels).some((c) => c.kind === 'amount')) return null;
+  if (model.columns.slice(0, inModel ? labels - 1 : labels).some((c) => c.kind === 'amount')) return null;
   const values = model.columns.map((_, j) => j).slice(labels);
   // (only a header the reading by position could not read, under label columns of known label words)
   if (headedByKnownWords(model, values)) return null;
   const labelWords = model.columns.slice(0, labels).map((_, j) => wordsOver(model, j));
-  // (no 栏次 anywhere in the header, nor a 行次 but the one its rows number: a row's number would read as a figure)
-  if ([...labelWords.flat(), ...header.flatMap((l) => l.parts.map((p) => p.text))].some((w) => /栏次/.test(w) || (!numbered && (lookupWord(w)?.role === 'row_number' || /行次/.test(w))))) return null;
+  // (no 栏次 anywhere in the header; a 行次 only when every row's first number after its words numbers the rows: it is
+  // then no figure but the row's number, in the 行次 label column or in a label column of its own)
+  const words = [...labelWords.flat(), ...header.flatMap((l) => l.parts.map((p) => p.text))];
+  if (words.some((w) => /栏次/.test(w))) return null;
+  const numbered = inModel || words.some((w) => lookupWord(w)?.role === 'row_number' || /行次/.test(w));
+  const numbers = data.map((l) => trailingFigures(l.parts)[0]);
+  if (numbered && !numbersRows(numbers)) return null;
   const rows = data.map((l) => trailingFigures(l.parts).slice(numbered ? 1 : 0));
   const most = Math.max(...rows.map((f) => f.length));
   if (most < 2) return null;
   // (squeezed: a row with two figures one space apart)
   if (!rows.some((f) => f.some((p, i) => i > 0 && p.start - f[i - 1]!.end <= TOUCHING))) return null;
-  const lastEnd = model.columns[labels - 1]!.end;
+  const rowNumbers: Column[] = numbered && !inModel ? [{ start: Math.min(...numbers.map((p) => p!.start)), end: Math.max(...numbers.map((p) => p!.end)), kind: 'text' }] : [];
+  const lastEnd = rowNumbers[0]?.end ?? model.columns[labels - 1]!.end;
   // (the value words' pieces: right of where the header's label words end, the label columns found from long names
   // reaching under value words)
   const labelEnds = header.flatMap((l) => l.parts.filter((p) => isLabelWord(p.text)).map((p) => p.end));
   const cut = labelEnds.length > 0 ? Math.max(...labelEnds) : lastEnd;
   const pieces = lineFragments(header, (p) => p.start >= cut && !isLabelWord(p.text));
   const readings: CoverReading[] = [];
-  for (let W = most + 1; W <= most + MORE; W++) readings.push(...coverReadings(pieces, W));
+  // (any count of columns above the widest row's figures, each column's word with a piece of its own at least)
+  for (let W = most + 1; W <= pieces.length; W++) readings.push(...coverReadings(pieces, W));
+  // (a reading of more columns that only cuts the words of one of fewer is no other reading)
+  readings.splice(0, readings.length, ...withoutSplitWords(readings));
   // (every row placed so: of several readings the characters allow, the one whose totals every row can hold, when one
   // alone can — `本年支出` over `合计` one word, not two columns of which the table's 合计 would stay blank beside its
   // parts' figures; and every column a figure other than zero may stand in is one some row's figures are placed in for
@@ -89,10 +100,11 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   const end = Math.max(...rows.flat().map((p) => p.end), lastEnd + read.paths.length);
   const step = (end - lastEnd) / read.paths.length;
   const amounts: Column[] = read.paths.map((_, j) => ({ start: Math.round(lastEnd + j * step) + 1, end: Math.round(lastEnd + (j + 1) * step), kind: 'amount' }));
-  const all = [...labelWords.map((ws) => ws.filter(isLabelWord)), ...read.paths];
+  const isRowNumberWord = (w: string) => lookupWord(w)?.role === 'row_number';
+  const all = [...labelWords.map((ws) => ws.filter((w) => isLabelWord(w) && !(numbered && !inModel && isRowNumberWord(w)))), ...rowNumbers.map(() => ['行次']), ...read.paths];
   const depth = Math.max(...all.map((l) => l.length));
   return {
-    columns: [...model.columns.slice(0, labels), ...amounts],
+    columns: [...model.columns.slice(0, labels), ...rowNumbers, ...amounts],
     header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')),
     figures: read.paths.length,
     cover: read.words,
@@ -109,18 +121,25 @@ function rowNumbered(model: ColumnModel, labels: number, lines: readonly (readon
   return numbersRows(lines.map((ps) => trailingFigures(ps)[0]));
 }
 
-/** A row of such a table: its words placed in the label columns by position (its 行次 under a last label column headed
- * 行次), its figures by `squeezedPlacement`. */
-export function placeSqueezedRow(parts: Positioned[], model: ColumnModel): Placed {
+/** A row of such a table: its words placed in the label columns by position, its figures by the columns where its
+ * page's runs start (`placeByRunStarts` of `run-starts.ts`, `byRuns`) when that is a placement keeping them, else by
+ * `squeezedPlacement`. */
+export function placeSqueezedRow(parts: Positioned[], model: ColumnModel, byRuns: readonly number[] | null = null): Placed {
   const labels = labelColumnCount(model);
-  const trailing = trailingFigures(parts);
-  const numbered = labels >= 2 && wordsOver(model, labels - 1).some((w) => lookupWord(w)?.role === 'row_number') && trailing.length > 0 && isRowNumberText(trailing[0]!.text);
-  const figures = numbered ? trailing.slice(1) : trailing;
+  const figures = squeezedFigures(parts, model);
   const words = parts.slice(0, parts.length - figures.length);
+  // (a row's 行次, the first number after its words, in the 行次 column wherever pdftotext drew it)
+  const number = rowNumberColumnOf(model) >= 0 && words.length > 0 && isRowNumberText(words[words.length - 1]!.text) ? words.pop()! : null;
   const labelModel: ColumnModel = { columns: model.columns.slice(0, labels), header: model.header.map((r) => r.slice(0, labels)) };
-  const byLabels = words.length > 0 ? placeParts(words, labelModel) : { cells: labelModel.columns.map(() => ''), spans: labelModel.columns.map((c) => ({ start: c.start, end: c.end })), crowded: false };
+  const byPosition = (ws: Positioned[]) => (ws.length > 0 ? placeParts(ws, labelModel) : { cells: labelModel.columns.map(() => ''), spans: labelModel.columns.map((c) => ({ start: c.start, end: c.end })), crowded: false });
+  let byLabels = byPosition(words);
+  if (number !== null && byLabels.cells[labels - 1] === '') {
+    byLabels.cells[labels - 1] = number.text;
+    byLabels.spans[labels - 1] = { start: number.start, end: number.end };
+  } else if (number !== null) byLabels = byPosition([...words, number]);
   const paths = model.columns.slice(labels).map((_, j) => model.header.map((r) => r[labels + j] ?? '').filter((x) => x !== ''));
-  const at = squeezedPlacement(figures, paths) ?? figures.map(() => -1);
+  const kept = byRuns !== null && keptPlacements(figures, paths).some((p) => p.join() === byRuns.join());
+  const at = kept ? [...byRuns!] : (squeezedPlacement(figures, paths) ?? figures.map(() => -1));
   const cells = [...byLabels.cells, ...paths.map(() => '')];
   const spans = [...byLabels.spans, ...model.columns.slice(labels).map((c) => ({ start: c.start, end: c.end }))];
   at.forEach((c, i) => {
@@ -129,4 +148,17 @@ export function placeSqueezedRow(parts: Positioned[], model: ColumnModel): Place
     spans[labels + c] = { start: figures[i]!.start, end: figures[i]!.end };
   });
   return { cells, spans, crowded: byLabels.crowded, ambiguous: at.some((c) => c < 0) };
+}
+
+/** The 行次 column of a squeezed table (its last label column, headed 行次), -1 when it has none. */
+function rowNumberColumnOf(model: ColumnModel): number {
+  const labels = labelColumnCount(model);
+  if (!model.squeezed || labels === 0) return -1;
+  return wordsOver(model, labels - 1).some((w) => lookupWord(w)?.role === 'row_number') ? labels - 1 : -1;
+}
+
+/** A row's figures under a squeezed table: its trailing figures, without its 行次 when the table has a 行次 column. */
+export function squeezedFigures<P extends Positioned>(parts: readonly P[], model: ColumnModel): P[] {
+  const figures = trailingFigures(parts);
+  return rowNumberColumnOf(model) >= 0 && figures.length > 0 && isRowNumberText(figures[0]!.text) ? figures.slice(1) : figures;
 }

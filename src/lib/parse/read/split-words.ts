@@ -1,0 +1,46 @@
+/**
+ * Readings of a squeezed header that only split another reading's words. pdftotext breaks one cell's word into pieces
+ * over the header lines; some of those pieces spell vocabulary words of their own (`财政拨款（补助）` and `收入` of
+ * `财政拨款（补助）收入`, `本年收入` and `合计` of `本年收入合计`). A reading of more columns whose words, put
+ * together, are the words of a reading of fewer columns (each of those made of the pieces of some of them) reads no
+ * piece the fewer do not: it cuts words where their cells hold them whole. Such readings are no other reading of the
+ * header. Pieces of equal text are interchangeable between words (`收入` ending many words). Pure.
+ */
+import type { CoverReading } from './header-cover.ts';
+
+/** Each column's pieces as their texts, sorted. */
+function pieceTexts(r: CoverReading): string[][] | null {
+  return r.pieces ? r.pieces.map((ps) => ps.map((f) => f.part.text).sort()) : null;
+}
+
+/** `small` taken out of `big` (multisets of sorted texts), or null when `big` does not hold it. */
+function without(big: readonly string[], small: readonly string[]): string[] | null {
+  const left = [...big];
+  for (const t of small) {
+    const k = left.indexOf(t);
+    if (k < 0) return null;
+    left.splice(k, 1);
+  }
+  return left;
+}
+
+/** Whether the column words of `finer`, more than those of `coarser`, share out among its words, each of its words
+ * made of the pieces of one or more of them. */
+export function splitsWordsOf(finer: CoverReading, coarser: CoverReading): boolean {
+  const fine = pieceTexts(finer);
+  const coarse = pieceTexts(coarser);
+  if (fine === null || coarse === null || fine.length <= coarse.length || fine.some((ps) => ps.length === 0)) return false;
+  const walk = (i: number, left: readonly (readonly string[])[]): boolean => {
+    if (i === fine.length) return left.every((l) => l.length === 0);
+    return left.some((l, j) => {
+      const rest = without(l, fine[i]!);
+      return rest !== null && walk(i + 1, left.map((x, k) => (k === j ? rest : x)));
+    });
+  };
+  return walk(0, coarse);
+}
+
+/** The readings left when every reading that only splits the words of another is set aside. */
+export function withoutSplitWords(readings: readonly CoverReading[]): CoverReading[] {
+  return readings.filter((r) => !readings.some((o) => o !== r && splitsWordsOf(r, o)));
+}
