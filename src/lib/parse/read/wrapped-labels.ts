@@ -203,8 +203,24 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
   const end = (k: number) => lines[k]!.spans?.[c]?.end ?? 0;
   // the cell's right edge: where the longest pieces of the column end
   const right = Math.max(...run.filter((k) => text(k) !== '').map(end));
-  const full = (k: number) => text(k) !== '' && end(k) >= right;
   const start = (k: number) => lines[k]!.spans?.[c]?.start ?? -1;
+  // (pdftotext counts a deeper level's cell a character wider: a piece one short of the edge fills its cell when, among
+  // the lines printed with it (no line between left out), every piece reaching the edge starts right of it, a level
+  // deeper, some does, and none starting where it starts ends further)
+  const block = (k: number): number[] => {
+    const at = run.indexOf(k);
+    let a = at;
+    let b = at;
+    while (a > 0 && lines[run[a - 1]!]!.n === lines[run[a]!]!.n - 1) a--;
+    while (b < run.length - 1 && lines[run[b + 1]!]!.n === lines[run[b]!]!.n + 1) b++;
+    return run.slice(a, b + 1).filter((i) => text(i) !== '');
+  };
+  const levelFull = (k: number) => {
+    if (end(k) !== right - 1) return false;
+    const near = block(k);
+    return near.some((i) => end(i) >= right) && near.every((i) => (end(i) < right || start(i) > start(k)) && (start(i) !== start(k) || end(i) <= end(k)));
+  };
+  const full = (k: number) => text(k) !== '' && (end(k) >= right || levelFull(k));
   // a total (`本年支出合计`, `收入总计`) is a label of its own too, and so is a catch-all item (`其他行政事业单位养老支出`:
   // a classification's 其他… item, never the rest of the label above)
   const starts = (k: number) => LABEL_START_RE.test(text(k)) || TOTAL_END_RE.test(text(k)) || /^其他/.test(text(k));
