@@ -255,3 +255,32 @@ describe('figures alone on the line under a coded row that printed none', () => 
     expect(values(t, '30206')).toEqual(['61500', null, '61500']);
   });
 });
+
+// synth-410803-chengguanju-2019-budget-00077.txt (corpus pdf17) lines 251–264
+const GROUP_WRAPPED = `部门：焦作市中站区城市管理局                                  单位：万元
+                  一般公共预算基本支出表
+ 部门预算支出经济分类科 政府预算支出经济分类科目 本年一般公共预算基本支
+        目                                出
+科目编 科目名称 科目编             科目名称    合计     人员经 公用经
+  码              码                       费 费
+总计                               915.30 851.23 64.07
+30101 基本工资     50101 工资奖金津补贴      24.52 24.52 0.00
+30109 职业年金缴费 50102 社会保障缴费         77.71 77.71
+30111 公务员医疗补助缴 50102 社会保障缴费      120.81 120.81 0.00
+      费
+30114 医疗费      50199 其他工资福利支出    146.72 146.72 0.00
+30199 其他工资福利支出 50199 其他工资福利支出    192.98 192.98 0.00
+   注：本表反映部门年度一般公共预算基本支出情况。
+`;
+
+describe('a group word wrapped in its cell, another cell\'s wrapped rest printed between its pieces', () => {
+  const doc = ingest('焦作市中站区城市管理局', GROUP_WRAPPED);
+  const t = doc.tables.find((x) => x.kind === 'budget_general_basic')!;
+  it('heads the three columns with 本年一般公共预算基本支出, spelt by 本年一般公共预算基本支 and the 出 under it (lines 3–4)', () => {
+    expect(t.columns).toEqual(COLUMNS);
+  });
+  it('reads the rows under it (line 7: 总计 915.30 | 851.23 | 64.07; line 9: 30109 77.71 | 77.71 | blank)', () => {
+    expect(t.rows.find((r) => r.name === '总计')?.cells.map((c) => c.value)).toEqual(['9153000', '8512300', '640700']);
+    expect(values(t, '30109')).toEqual(['777100', '777100', null]);
+  });
+});

@@ -268,6 +268,28 @@ function rowNumberWordToNumbers(cols: WorkColumn[]): void {
 }
 
 /**
+ * A header drawn one column left of its figures over a 行次 column (`行次 合计` over `1 485.58`): the 行次 word stands
+ * with the labels, the value word over the row numbers, and the figures beside them are headed by nothing. 行次 heads
+ * the row numbers, never figures, so the value word heads the figures right of the numbers and 行次 the numbers, when
+ * the numbers count the rows (`countsRows`), the value word is the numbers' only word and the figures right of them
+ * have none.
+ */
+export function rowNumbersUnderValueWord(cols: WorkColumn[], countsRows: (c: WorkColumn) => boolean): void {
+  const isRowWord = (m: Member) => lookupWord(m.part.text)?.role === 'row_number';
+  cols.forEach((c, i) => {
+    const left = cols[i - 1];
+    const right = cols[i + 1];
+    if (!c.rowNumbers || !left || !right || right.kind !== 'amount' || right.head.length > 0) return;
+    if (c.head.length === 0 || c.head.some(isRowWord) || lookupWord(joinPieces(c.head.map((m) => m.part.text)))?.role !== 'value') return;
+    const own = left.head.filter((m) => isRowWord(m) && m.part.start >= left.span.end);
+    if (left.kind !== 'text' || own.length === 0 || !countsRows(c)) return;
+    right.head = c.head;
+    c.head = own;
+    left.head = left.head.filter((m) => !own.includes(m));
+  });
+}
+
+/**
  * Header stacks standing beside the column they head. A header over short right-aligned numbers stands left of them
  * (centred in a wide cell, or left-aligned; pdftotext also draws CJK words narrower than they print): an amount column
  * (or a 行次 column of row numbers) without header words takes the stack just left of it, never the one on its right (the next column's header when

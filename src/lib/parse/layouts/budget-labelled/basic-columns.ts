@@ -1,5 +1,6 @@
 import { parseDecimal, type Decimal } from '../../../decimal.ts';
 import { totalWithin } from '../../read/char-cover.ts';
+import { pieces } from '../../read/piece.ts';
 import type { Row } from '../../../model/table.ts';
 import type { SourceLine } from '../../../text/lines.ts';
 import type { TableContext } from '../../tables/context.ts';
@@ -65,10 +66,35 @@ const BASIC_WORDS = VOCABULARY.filter((t) => t.key === 'basic')
   .flatMap((t) => t.words)
   .sort((a, b) => b.length - a.length);
 
-/** The longest 基本支出 group word printed in one of the header texts (spaces removed), or null. */
+/**
+ * The longest 基本支出 group word printed in one of the header texts (spaces removed), or, when none is, the one the
+ * header prints wrapped in its cell (`stackedGroup` of the first text), or null.
+ */
 function printedGroup(...texts: readonly string[]): string | null {
   const compact = texts.map((t) => t.replace(/[\s\u3000]+/g, ''));
-  return BASIC_WORDS.find((w) => compact.some((t) => t.includes(w))) ?? null;
+  return BASIC_WORDS.find((w) => compact.some((t) => t.includes(w))) ?? stackedGroup(texts[0] ?? '');
+}
+
+/**
+ * A 基本支出 group word wrapped in its cell over the header's lines (`本年一般公共预算基` / `本支出`), another cell's
+ * wrapped rest printed on the line between its pieces (`目   本支出`): a piece and a piece under it on each line after
+ * (starting at or right of its start, left of where the next piece of its line starts), joined, spell the word whole.
+ * The longest such word, or null.
+ */
+export function stackedGroup(headerRaw: string): string | null {
+  const lines = headerRaw.split('\n').map(pieces);
+  const spelt = new Set<string>();
+  const follow = (i: number, k: number, text: string): void => {
+    if (BASIC_WORDS.includes(text)) spelt.add(text);
+    if (!BASIC_WORDS.some((w) => w.startsWith(text))) return;
+    const above = lines[i]![k]!;
+    const next = lines[i]![k + 1]?.start ?? Infinity;
+    (lines[i + 1] ?? []).forEach((p, j) => {
+      if (p.start >= above.start && p.start < next) follow(i + 1, j, text + p.text);
+    });
+  };
+  lines.forEach((ps, i) => ps.forEach((p, k) => follow(i, k, p.text)));
+  return BASIC_WORDS.find((w) => spelt.has(w)) ?? null;
 }
 
 /**
