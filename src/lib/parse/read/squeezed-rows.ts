@@ -117,7 +117,12 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
  * the rows (1, 2, 3 … down them).
  */
 function rowNumbered(model: ColumnModel, labels: number, lines: readonly (readonly Positioned[])[]): boolean {
-  if (labels < 2 || !wordsOver(model, labels - 1).some((w) => lookupWord(w)?.role === 'row_number')) return false;
+  // (headed by 行次 and no label word of its own: a column whose own label word stands over 行次 too, `科目名称` over
+  // `行次`, is that word's column, the 行次 then without one; a group word over the label columns, `项目`, is no column's)
+  const over = labels < 2 ? [] : wordsOver(model, labels - 1);
+  const before = labels < 2 ? [] : wordsOver(model, labels - 2);
+  const rowNumber = (w: string) => lookupWord(w)?.role === 'row_number';
+  if (!over.some(rowNumber) || over.some((w) => isLabelWord(w) && !rowNumber(w) && !before.includes(w))) return false;
   return numbersRows(lines.map((ps) => trailingFigures(ps)[0]));
 }
 
