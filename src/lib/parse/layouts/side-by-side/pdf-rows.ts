@@ -21,6 +21,7 @@ import type { SourceLine } from '../../../text/lines.ts';
 import { normHeaderWord } from '../../tables/vocabulary.ts';
 import { median } from '../../read/columns.ts';
 import { sideOfShift, wholeLinesAgree } from './shifted-ends.ts';
+import { readInBlocks } from './page-blocks.ts';
 import { agreedStarts, halfAt, readSidesByOrder, readSidesByPair, wordsOf, type Half, type PairRule, type Word } from './by-order.ts';
 
 export type RowReading =
@@ -333,8 +334,8 @@ export function readPdfRows(
   };
   const asRead = (r: NonNullable<ReturnType<typeof byOrder>>): RowReading =>
     r.pair ? { how: 'pair', cells: r.cells, unplaced: r.unplaced.map((w) => w.text) } : { how: 'order', cells: r.cells };
-  const out = new Map<SourceLine, RowReading>();
-  for (const page of pages(rows.filter((l) => l.form === 'spaced'))) {
+  const readPage = (page: readonly SourceLine[], atTop: boolean): Map<SourceLine, RowReading> => {
+    const out = new Map<SourceLine, RowReading>();
     const cal: Calibration = { starts: halves.map(() => Infinity), whole: halves.map(() => []), groups: halves.map(() => null), runs: halves.map(() => null), checked: halves.map(() => null), lines: halves.map(() => []) };
     const labelStarts: number[][] = halves.map(() => []);
     const read = new Map<SourceLine, ReturnType<typeof byOrder>>();
@@ -374,7 +375,7 @@ export function readPdfRows(
         cal.groups[h] = endGroups(ends, half.valueIdx.length, true);
       });
     }
-    let top = true;
+    let top = atTop;
     page.forEach((l, at) => {
       // a line with two readings by order may have one once its labels must stand in their halves
       const r = read.get(l) ?? (calibrated ? byOrder(l.raw, cal.starts) : null);
@@ -394,6 +395,11 @@ export function readPdfRows(
       if (cells) out.set(l, { how: words.every((w) => w.kind === 'text') ? 'pieces' : 'placed', cells });
       else out.set(l, pair ? asRead(pair) : { how: 'unread' });
     });
+    return out;
+  };
+  const out = new Map<SourceLine, RowReading>();
+  for (const page of pages(rows.filter((l) => l.form === 'spaced'))) {
+    for (const [l, r] of readInBlocks(page, halves, readPage)) out.set(l, r);
   }
   return out;
 }
