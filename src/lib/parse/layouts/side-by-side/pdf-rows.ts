@@ -13,7 +13,10 @@
  *    halves the same way; when that places nothing, on the ends of the page's figures that start a run (pdftotext
  *    squeezes figures of neighbouring narrow columns to one space apart); a figure one space after the one before it
  *    (or after the 行次 number) stands in the next column (the first), wherever it ends;
- * 4. the header repeated at the top of a page (its words all pieces of the header's own words) is not a row.
+ * 4. the header repeated at the top of a page (its words all pieces of the header's own words) is not a row;
+ * 5. a line of figures only right under a row that prints none in that half is read with it (figures-below.ts).
+ *
+ * A page this leaves a line of unread may be two blocks pdftotext laid out apart, each read on its own (page-blocks.ts).
  *
  * A line read none of these ways is returned as unread (its caller reports it).
  */
@@ -22,11 +25,12 @@ import { normHeaderWord } from '../../tables/vocabulary.ts';
 import { median } from '../../read/columns.ts';
 import { sideOfShift, wholeLinesAgree } from './shifted-ends.ts';
 import { readInBlocks } from './page-blocks.ts';
+import { joinFiguresBelow } from './figures-below.ts';
 import { agreedStarts, halfAt, readSidesByOrder, readSidesByPair, wordsOf, type Half, type PairRule, type Word } from './by-order.ts';
 
 export type RowReading =
-  | { how: 'order' | 'pair' | 'placed' | 'pieces'; cells: string[]; unplaced?: string[] }
-  | { how: 'header' }
+  | { how: 'order' | 'pair' | 'placed' | 'pieces'; cells: string[]; unplaced?: string[]; lines?: number[] }
+  | { how: 'header' | 'joined' }
   | { how: 'unread' };
 
 /** Where a figure column's figures end on a page: from `lo` to `hi` (one line: both the same). */
@@ -394,6 +398,10 @@ export function readPdfRows(
       const pair = cells ? null : byOrder(l.raw, calibrated ? cal.starts : null, true);
       if (cells) out.set(l, { how: words.every((w) => w.kind === 'text') ? 'pieces' : 'placed', cells });
       else out.set(l, pair ? asRead(pair) : { how: 'unread' });
+    });
+    if (calibrated) joinFiguresBelow(page, out, halves, cal.starts, lastLineOf, (raw) => {
+      const r = byOrder(raw, cal.starts);
+      return r ? asRead(r) : null;
     });
     return out;
   };
