@@ -89,7 +89,8 @@ export function removeFurniture(input: SourceLine[], isTableLine: (text: string)
   removeRepeats(tops, 2, 'running-head', '页眉');
   // A text without page marks (no form feed, no page number) shows its pages only by its running head: the document's
   // first line (its title, which the head repeats) standing alone on a line twice more or more, anywhere (between two
-  // rows of a table continued on the next page too).
+  // rows of a table continued on the next page too, even where it starts over the next row's label: the title is no
+  // first line of a wrapped label).
   if (pageStarts.length === 0 && tops.length === 1) {
     const title = norm(lines[tops[0]!]!.raw);
     removeRepeats(
@@ -97,6 +98,7 @@ export function removeFurniture(input: SourceLine[], isTableLine: (text: string)
       3,
       'running-head',
       '页眉',
+      false,
     );
   }
   // (a foot is printed on most pages: the end of a row label that several tables end their pages on is not one)
@@ -112,7 +114,7 @@ export function removeFurniture(input: SourceLine[], isTableLine: (text: string)
     const below = next.raw;
     return /\d\.\d/.test(below) && (below[col] ?? ' ') !== ' ' && (col === 0 || below[col - 1] === ' ');
   }
-  function removeRepeats(at: number[], times: number, skip: 'running-head' | 'running-foot', what: string): void {
+  function removeRepeats(at: number[], times: number, skip: 'running-head' | 'running-foot', what: string, rowLabels = true): void {
     const seen = new Map<string, number[]>();
     for (const i of at) {
       if (i < 0 || lines[i]!.skip) continue;
@@ -122,7 +124,7 @@ export function removeFurniture(input: SourceLine[], isTableLine: (text: string)
       // header squeezed by pdftotext) repeated at page tops is a repeated header.
       const cells = raw.trim().split(/\s{2,}/).length >= 3 || raw.trim().split(/\s+/).length >= 5;
       if (key.length < 4 || isTableLine(raw) || /[\t|]/.test(raw) || cells) continue;
-      if (skip === 'running-head' && startsRowLabel(i)) continue;
+      if (skip === 'running-head' && rowLabels && startsRowLabel(i)) continue;
       seen.set(key, [...(seen.get(key) ?? []), i]);
     }
     for (const idx of seen.values()) if (idx.length >= times) for (const i of idx.slice(1)) mark(i, skip, what);

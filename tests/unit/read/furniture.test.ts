@@ -58,6 +58,23 @@ describe('page furniture', () => {
     const { lines } = removeFurniture(splitLines(text));
     expect(lines.map((l) => l.skip ?? null)).toEqual([null, null, 'running-head', null, 'running-head', null, 'running-head', null]);
   });
+  it('removes the document title repeated between two rows of a table though it starts right over the label of the next row', () => {
+    // synth-140300-gongxinju-2016-final-00018 (pdftotext -layout, no form feed, no page number): the title heading a page
+    // of the 财政拨款收入支出决算总表 (its line 225) starts in the column where the next row's 支出 label starts
+    const title = '           阳泉市工业和信息化局2016年度部门决算';
+    const text = [
+      title,
+      '目录',
+      title,
+      '           9             九、卫生健康支出                 41         1,461.66    1,461.66      0.00',
+      '                          阳泉市工业和信息化局2016年度部门决算',
+      '           10             十、节能环保支出        42        0.00            0.00',
+      title,
+      '正文',
+    ].join('\n');
+    const { lines } = removeFurniture(splitLines(text));
+    expect(lines.map((l) => l.skip ?? null)).toEqual([null, null, 'running-head', null, 'running-head', null, 'running-head', null]);
+  });
   it('keeps the first line of a text without page marks when it repeats only once (it may be a heading)', () => {
     const text = ['测试局2023年度部门决算', '正文', '测试局2023年度部门决算', '正文'].join('\n');
     expect(removeFurniture(splitLines(text)).lines.every((l) => l.skip === undefined)).toBe(true);

@@ -13,7 +13,10 @@
  *    halves the same way; when that places nothing, on the ends of the page's figures that start a run (pdftotext
  *    squeezes figures of neighbouring narrow columns to one space apart); a figure one space after the one before it
  *    (or after the 行次 number) stands in the next column (the first), wherever it ends;
- * 4. the header repeated at the top of a page (its words all pieces of the header's own words) is not a row.
+ * 4. the header repeated at the top of a page (its words all pieces of the header's own words) is not a row;
+ * 5. a line of figures only right under a row that prints none in that half is read with it (figures-below.ts).
+ *
+ * A page this leaves a line of unread may be two blocks pdftotext laid out apart, each read on its own (page-blocks.ts).
  *
  * A line read none of these ways is returned as unread (its caller reports it).
  */
@@ -21,11 +24,13 @@ import type { SourceLine } from '../../../text/lines.ts';
 import { normHeaderWord } from '../../tables/vocabulary.ts';
 import { median } from '../../read/columns.ts';
 import { sideOfShift, wholeLinesAgree } from './shifted-ends.ts';
+import { readInBlocks } from './page-blocks.ts';
+import { joinFiguresBelow } from './figures-below.ts';
 import { agreedStarts, halfAt, readSidesByOrder, readSidesByPair, wordsOf, type Half, type PairRule, type Word } from './by-order.ts';
 
 export type RowReading =
-  | { how: 'order' | 'pair' | 'placed' | 'pieces'; cells: string[]; unplaced?: string[] }
-  | { how: 'header' }
+  | { how: 'order' | 'pair' | 'placed' | 'pieces'; cells: string[]; unplaced?: string[]; lines?: number[] }
+  | { how: 'header' | 'joined' }
   | { how: 'unread' };
 
 /** Where a figure column's figures end on a page: from `lo` to `hi` (one line: both the same). */
@@ -333,8 +338,8 @@ export function readPdfRows(
   };
   const asRead = (r: NonNullable<ReturnType<typeof byOrder>>): RowReading =>
     r.pair ? { how: 'pair', cells: r.cells, unplaced: r.unplaced.map((w) => w.text) } : { how: 'order', cells: r.cells };
-  const out = new Map<SourceLine, RowReading>();
-  for (const page of pages(rows.filter((l) => l.form === 'spaced'))) {
+  const readPage = (page: readonly SourceLine[], atTop: boolean): Map<SourceLine, RowReading> => {
+    const out = new Map<SourceLine, RowReading>();
     const cal: Calibration = { starts: halves.map(() => Infinity), whole: halves.map(() => []), groups: halves.map(() => null), runs: halves.map(() => null), checked: halves.map(() => null), lines: halves.map(() => []) };
     const labelStarts: number[][] = halves.map(() => []);
     const read = new Map<SourceLine, ReturnType<typeof byOrder>>();
@@ -374,7 +379,7 @@ export function readPdfRows(
         cal.groups[h] = endGroups(ends, half.valueIdx.length, true);
       });
     }
-    let top = true;
+    let top = atTop;
     page.forEach((l, at) => {
       // a line with two readings by order may have one once its labels must stand in their halves
       const r = read.get(l) ?? (calibrated ? byOrder(l.raw, cal.starts) : null);
@@ -394,6 +399,15 @@ export function readPdfRows(
       if (cells) out.set(l, { how: words.every((w) => w.kind === 'text') ? 'pieces' : 'placed', cells });
       else out.set(l, pair ? asRead(pair) : { how: 'unread' });
     });
+    if (calibrated) joinFiguresBelow(page, out, halves, cal.starts, lastLineOf, (raw) => {
+      const r = byOrder(raw, cal.starts);
+      return r ? asRead(r) : null;
+    });
+    return out;
+  };
+  const out = new Map<SourceLine, RowReading>();
+  for (const page of pages(rows.filter((l) => l.form === 'spaced'))) {
+    for (const [l, r] of readInBlocks(page, halves, readPage)) out.set(l, r);
   }
   return out;
 }

@@ -90,12 +90,13 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
     // under a header not read again place the zeros too)
     const found = pdfRows.get(l);
     const read = found?.how === 'pair' && found.unplaced?.length && !reread ? { how: 'unread' as const } : found;
-    if (read?.how === 'header') l.cells.forEach((_, j) => ctx.other(l, j));
-    else if (read && read.how !== 'unread') {
+    if (read?.how === 'header' || read?.how === 'joined') l.cells.forEach((_, j) => ctx.other(l, j));
+    else if (read && 'cells' in read) {
       // a label the reader joined from the lines around (`一、一般公共预算财政` + `拨款`) is kept whole
       printed.set(l, [...read.cells]);
       if (l.joined?.length) keepJoinedLabels(read.cells, l.cells, groups);
       l.cells = read.cells;
+      if (read.lines) l.cellLines = read.lines;
       l.spans = undefined;
       how.first ??= l;
       if (read.how === 'placed') how.placed++;
@@ -105,7 +106,7 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
         ctx.problem(l, `数字「${zero}」：只有一种资金有收入，这个零可能在任何一个没有收入的资金列，未读入`, 'sides_zero_not_placed', 'warning');
       }
     } else if (read && reread) ctx.problem(l, '行的词序有多种读法，也无法按本页校准的位置放置：本行未读', 'row_not_read', 'error');
-    return read?.how !== 'header' && !(read?.how === 'unread' && reread);
+    return read?.how !== 'header' && read?.how !== 'joined' && !(read?.how === 'unread' && reread);
   });
   const rows: Row[] = [];
   // The last row of each half, to join a label the conversion wrapped onto the next line.

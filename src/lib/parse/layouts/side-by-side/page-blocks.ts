@@ -1,0 +1,98 @@
+/**
+ * A page of a side-by-side table that pdftotext laid out in two blocks. pdftotext -layout places each block of text on
+ * its own, so the first rows (set with the header) or the last may end their figures some characters off the rest of
+ * the page: the page's calibration then holds for neither and leaves lines unread. Such a page is read as two blocks,
+ * each calibrated on its own lines, at a place where both blocks read every line and each block's figures that start a
+ * run (more than one space before them: not pulled off their column by a squeeze) end, column by column, within
+ * TOLERANCE of each other, each half of the two blocks one shift apart (pdftotext shifts a block of one half, not the
+ * other); where several places do so and read a line differently,
+ * that line is not read.
+ */
+import type { SourceLine } from '../../../text/lines.ts';
+import { wordsOf, type Half } from './by-order.ts';
+import type { RowReading } from './pdf-rows.ts';
+
+/** Reads a run of a page's lines on their own calibration; `atTop`: the run starts the page (a repeated header may stand there). */
+export type ReadLines = (lines: readonly SourceLine[], atTop: boolean) => Map<SourceLine, RowReading>;
+
+/** How far apart the figures of one column, or the shifts of two columns, may end in one block, in characters. */
+const TOLERANCE = 2;
+
+/** True when a reading leaves a line of the run unread. */
+function leavesUnread(lines: readonly SourceLine[], read: Map<SourceLine, RowReading>): boolean {
+  return lines.some((l) => read.get(l)?.how === 'unread');
+}
+
+function sameReading(a: RowReading, b: RowReading): boolean {
+  if (a.how !== b.how) return false;
+  if (!('cells' in a) || !('cells' in b)) return true;
+  return a.cells.join('\u0000') === b.cells.join('\u0000') && (a.unplaced ?? []).join(' ') === (b.unplaced ?? []).join(' ');
+}
+
+/**
+ * Where the figures of a read line that start a run end, by the cell they were read into: the line's figures in order
+ * are its filled figure cells in order (halves left to right, each half's columns in order); a line whose reading left
+ * figures aside tells nothing.
+ */
+export function runEnds(l: SourceLine, r: RowReading, halves: readonly Half[]): Map<number, number> {
+  const out = new Map<number, number>();
+  if (!('cells' in r) || (r.unplaced?.length ?? 0) > 0) return out;
+  const words = wordsOf(l.raw);
+  const filled = halves.flatMap((h) => h.valueIdx.filter((j) => (r.cells[j] ?? '').trim() !== ''));
+  const figures = words.filter((w) => w.kind === 'figure');
+  if (figures.length !== filled.length) return out;
+  figures.forEach((f, i) => {
+    const before = words.filter((o) => o.start < f.start).at(-1);
+    if (!before || f.start - (before.start + before.text.length) > 1) out.set(filled[i]!, f.start + f.text.length);
+  });
+  return out;
+}
+
+/** Each column's run-start ends in a block, or null when a column's ends lie more than TOLERANCE apart. */
+function blockEnds(lines: readonly SourceLine[], read: Map<SourceLine, RowReading>, halves: readonly Half[]): Map<number, number[]> | null {
+  const out = new Map<number, number[]>();
+  for (const l of lines) {
+    for (const [j, e] of runEnds(l, read.get(l)!, halves)) out.set(j, [...(out.get(j) ?? []), e]);
+  }
+  for (const ends of out.values()) if (Math.max(...ends) - Math.min(...ends) > TOLERANCE) return null;
+  return out;
+}
+
+/** True when, in each half, the columns both blocks place run-start figures in are one shift apart (within TOLERANCE). */
+function oneShift(upper: Map<number, number[]>, lower: Map<number, number[]>, halves: readonly Half[]): boolean {
+  return halves.every((h) => {
+    const both = h.valueIdx.filter((j) => upper.has(j) && lower.has(j));
+    const shifts = both.map((j) => Math.min(...lower.get(j)!) - Math.min(...upper.get(j)!));
+    return shifts.length === 0 || Math.max(...shifts) - Math.min(...shifts) <= TOLERANCE;
+  });
+}
+
+/**
+ * A page read whole (`read`), or, when that leaves a line unread, in two blocks: every cut of the page whose upper and
+ * lower runs each read all of their lines on their own calibration, each block's columns consistent and the two one
+ * shift apart; each line as all such cuts read it, not read where they differ. With no such cut, the page as read whole.
+ */
+export function readInBlocks(page: readonly SourceLine[], halves: readonly Half[], read: ReadLines): Map<SourceLine, RowReading> {
+  const whole = read(page, true);
+  if (!leavesUnread(page, whole)) return whole;
+  const cuts: Map<SourceLine, RowReading>[] = [];
+  for (let c = 1; c < page.length; c++) {
+    const upper = page.slice(0, c);
+    const lower = page.slice(c);
+    const a = read(upper, true);
+    if (leavesUnread(upper, a)) continue;
+    const b = read(lower, false);
+    if (leavesUnread(lower, b)) continue;
+    const ua = blockEnds(upper, a, halves);
+    const lb = blockEnds(lower, b, halves);
+    if (!ua || !lb || !oneShift(ua, lb, halves)) continue;
+    cuts.push(new Map([...a, ...b]));
+  }
+  if (cuts.length === 0) return whole;
+  const out = new Map<SourceLine, RowReading>();
+  for (const l of page) {
+    const readings = cuts.map((m) => m.get(l)!);
+    out.set(l, readings.every((r) => sameReading(r, readings[0]!)) ? readings[0]! : { how: 'unread' });
+  }
+  return out;
+}
