@@ -9,7 +9,7 @@ import { isRowNumberText, numbersRows } from './row-numbers.ts';
 import { isWordPart } from '../tables/vocabulary.ts';
 import { readHeaderLabels } from './header-levels.ts';
 import { subtotalUnderGroup } from './header-subtotals.ts';
-import { alignDriftingHeaders, joinBrokenWords, placeBesideStacks, placeHeaderStacks, rowNumbersUnderValueWord, standsOverWords, wrappedWord } from './header-placing.ts';
+import { alignDriftingHeaders, joinBrokenWords, joinCodeLevelWords, placeBesideStacks, placeHeaderStacks, rowNumbersUnderValueWord, standsOverWords, wrappedWord } from './header-placing.ts';
 import {
   centre,
   cluster,
@@ -96,7 +96,7 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[], c
   const headerMembers: Member[] = [];
   // the rest of a word broken inside its cell back under its start, a squeezed line of words over its figures
   // (header-stacks.ts: pdftotext lets header words drift left)
-  const stacked = alignSqueezed(stackBrokenWords(undriftHeader(header.map((l) => joinBrokenWords(l.parts)), cols, data.map((l) => l.parts))), cols);
+  const stacked = alignSqueezed(stackBrokenWords(undriftHeader(header.map((l) => joinBrokenWords(joinCodeLevelWords(l.parts))), cols, data.map((l) => l.parts))), cols);
   header.forEach((_, row) => {
     for (const part of joinWithinColumn(stacked[row]!, cols)) headerMembers.push({ part, row });
   });

@@ -16,6 +16,21 @@ export function wrappedWord(a: Member, b: Member): boolean {
   return isHeaderWord(upper.part.text + lower.part.text);
 }
 
+/** 类, 款 and 项 one space apart on a header line, the next word two spaces or more after: the words of one cell (the
+ * code printed in one column, as `codeInOneCell` reads the header), joined into one piece `类 款 项` however little
+ * the rows under them hold (a page of one 合计 row under a header repeated anew). */
+export function joinCodeLevelWords(parts: Positioned[]): Positioned[] {
+  const out: Positioned[] = [];
+  for (const [k, p] of parts.entries()) {
+    const [a, b] = [parts[k - 2], parts[k - 1]];
+    const next = parts[k + 1];
+    if (p.text === '项' && a?.text === '类' && b?.text === '款' && b.start - a.end === 1 && p.start - b.end === 1 && (next === undefined || next.start - p.end > 1)) {
+      out.splice(out.length - 2, 2, { text: '类 款 项', start: a.start, end: p.end });
+    } else out.push(p);
+  }
+  return out;
+}
+
 /**
  * Pieces of one header line a few spaces apart that are one word broken where its cell wrapped, the lines of the cell
  * written on one line (`上级补助收  入`): neither piece is a header word, joined they are.

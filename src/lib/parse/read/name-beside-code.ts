@@ -46,20 +46,32 @@ export function moveNamesBesideCodes(lines: SourceLine[], run: readonly number[]
  * code column with it): its code and its name. */
 const CODE_THEN_NAME_RE = /^(\d{3}(?: \d{2}){1,2})\s*([^\d\s].*)$/;
 
-/** Names carried into the code column with their code (`208 08抚恤`), the row's name cell empty, moved into the name
- * column right of it (in place). */
+/** A total's label (`合计`, `人员经费合计`, `总计`), spaced or not. */
+const TOTAL_RE = /(?:合\s*计|总\s*计)$/;
+
+/** Names carried into the code column with their code (`208 08抚恤`), or alone on a row of figures whose code stands on
+ * its own line above (a continued page's names shifted left of the table's name column), the row's name cell empty,
+ * moved into the name column right of it (in place). A total (`合计`) is left where it stands. */
 export function splitNamesOffCodes(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): void {
   const text = (k: number, c: number) => (lines[k]!.cells[c] ?? '').trim();
   const isName = (t: string) => !CODE_RE.test(t) && !/\d/.test(t);
   for (let c = 0; c + 1 < kinds.length; c++) {
     if (kinds[c] !== 'text' || kinds[c + 1] !== 'text') continue;
     if (!mostly(lines, run, c, (t) => CODE_RE.test(t)) || !mostly(lines, run, c + 1, isName)) continue;
+    // (the line right above holds a code in this column and nothing else)
+    const codeAloneAbove = (k: number) => {
+      const i = run.indexOf(k);
+      const above = i > 0 ? run[i - 1]! : -1;
+      return above >= 0 && lines[above]!.n === lines[k]!.n - 1 && CODE_RE.test(text(above, c)) && lines[above]!.cells.every((t, j) => j === c || t.trim() === '');
+    };
     for (const k of run) {
+      if (text(k, c + 1) !== '') continue;
       const m = CODE_THEN_NAME_RE.exec(text(k, c));
-      if (!m || text(k, c + 1) !== '') continue;
+      const alone = !m && isName(text(k, c)) && !TOTAL_RE.test(text(k, c)) && codeAloneAbove(k) && lines[k]!.cells.some((t, j) => j > c + 1 && kinds[j] === 'amount' && t.trim() !== '');
+      if (!m && !alone) continue;
       const cells = [...lines[k]!.cells];
-      cells[c] = m[1]!;
-      cells[c + 1] = m[2]!;
+      cells[c] = m ? m[1]! : '';
+      cells[c + 1] = m ? m[2]! : text(k, c);
       lines[k] = { ...lines[k]!, cells };
     }
   }

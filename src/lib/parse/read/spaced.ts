@@ -14,6 +14,7 @@ import { moveNamesBesideCodes, splitNamesOffCodes } from './name-beside-code.ts'
 import type { ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 import { joinCodeParts } from './page-fit.ts';
 import { joinSplitRows } from './split-rows.ts';
+import { splitGluedRowNumbers } from './glued-row-number.ts';
 import { dataPieces } from './data-pieces.ts';
 import { isColumnNumbersLine } from './spaced-lines.ts';
 import type { CarriedTable } from './carry-shift.ts';
@@ -43,6 +44,8 @@ function joinRows(lines: SourceLine[], body: number[], model: ColumnModel, dp: (
   splitNamesOffCodes(lines, body, kinds);
   // a code on a wrapped label's first line, its figures on a later one: one row
   joinCodeLines(lines, body, kinds);
+  // a 行次 glued to the row's name: into the 行次 column, where the numbering leaves it
+  splitGluedRowNumbers(lines, body, kinds);
   return { problems, wraps: wrappedLabels(lines, body, kinds) };
 }
 

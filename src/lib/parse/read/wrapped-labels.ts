@@ -16,7 +16,7 @@
  * total starts a label. Lines joined into a row are marked `skip: 'joined'` and listed in the row's `joined`.
  */
 import type { SourceLine } from '../../text/lines.ts';
-import { joinPieces, type ColumnKind } from './positioned.ts';
+import { isAmountText, joinPieces, type ColumnKind } from './positioned.ts';
 import { isRowNumberText } from './row-numbers.ts';
 
 /** A piece that starts a label of its own: a numbered item (`二、`, `（一）`, `3.`), a total or a `其中：` part. */
@@ -425,8 +425,9 @@ export function joinCodeLines(lines: SourceLine[], run: readonly number[], kinds
     const ts = texts(c);
     if (ts.length === 0) continue;
     const codes = ts.filter((t) => /^(?:\d{2,3}(?:\s?\d{2}){0,2}|[1-9]\d{5})$/.test(t)).length;
+    // (a column the header left blank holding a figure a row placed there is no name column)
     if (codes * 2 > ts.length && !countsUp(ts)) codeCols.push(c);
-    else if (ts.filter((t) => !CODE_RE.test(t)).length * 2 > ts.length) nameCols.push(c);
+    else if (ts.filter((t) => !CODE_RE.test(t) && !isAmountText(t)).length * 2 > ts.length) nameCols.push(c);
   }
   if (codeCols.length === 0 || nameCols.length !== 1) return;
   const name = nameCols[0]!;
