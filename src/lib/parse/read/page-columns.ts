@@ -18,6 +18,7 @@ import { onlyRowNumber } from './only-row-number.ts';
 import { coverOnAmounts } from './sparse-cover.ts';
 import { coverOnSqueezedRows } from './squeezed-rows.ts';
 import { pieces } from './piece.ts';
+import { lookupWord } from '../tables/vocabulary.ts';
 import { carryShift, type CarriedTable } from './carry-shift.ts';
 import { writeHeader } from './header-band.ts';
 import { columnNumbersOf, isAmountLine, isAmountPiece, isColumnNumbersLine } from './spaced-lines.ts';
@@ -78,6 +79,11 @@ function repeatedHeaders(lines: SourceLine[], run: number[], model: ColumnModel,
   }
   flush();
   return out;
+}
+
+/** How many of the pieces of `raws` (lines) are header words of the vocabulary. */
+function headerWordsIn(raws: readonly string[]): number {
+  return raws.flatMap((raw) => pieces(raw)).filter((p) => lookupWord(p.text) !== null).length;
 }
 
 /** The info that a page's columns were fitted again to its rows (`page-fit.ts`), on its first row of figures. */
@@ -210,15 +216,7 @@ export function repeatedHeadersIn(
   // A header repeated inside the run (a page break the text does not mark): word lines with words over two amount or
   // blank columns or more, read as a header with the same columns, so the grid knows them as a repeat.
   const repeats = repeatedHeaders(lines, run, model, dp);
-  for (const rep of repeats) {
-    const after = carriedAt.get(run[run.indexOf(rep[rep.length - 1]!) + 1] ?? -1);
-    const again = columnsOf(
-      [...rep.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) })), ...(after ? [after] : [])],
-      data.filter(isAmountLine),
-    );
-    if (again.columns.length === model.columns.length) writeHeader(lines, rep, again);
-  }
-  // the rows after a repeated header stand on a page of their own: the table's columns fitted to that page's rows
+  // (the rows after a repeated header stand on a page of their own: the table's columns fitted to that page's rows)
   const onPage = new Map<number, ColumnModel>();
   const joinCodes: number[] = [];
   const problems: Problem[] = [];
@@ -226,6 +224,16 @@ export function repeatedHeadersIn(
     const rows = run.slice(run.indexOf(rep[rep.length - 1]!) + 1, r + 1 < repeats.length ? run.indexOf(repeats[r + 1]![0]!) : run.length);
     const page = rows.map((k) => ({ line: lines[k]!, parts: dp(k) }));
     const fit = fitToPage(model, page.filter(isAmountLine), columnNumbersOf(page));
+    // the header written as read again with the table's columns; one whose words read into other columns, printing
+    // two header words at least (not a page's running title), is still the table's header repeated: written with the
+    // table's header on its page's columns
+    const after = carriedAt.get(run[run.indexOf(rep[rep.length - 1]!) + 1] ?? -1);
+    const again = columnsOf(
+      [...rep.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw) })), ...(after ? [after] : [])],
+      data.filter(isAmountLine),
+    );
+    if (again.columns.length === model.columns.length) writeHeader(lines, rep, again);
+    else if (headerWordsIn(rep.map((k) => lines[k]!.raw)) >= 2) writeHeader(lines, rep, fit?.model ?? model);
     if (fit === null) return;
     for (const k of rows) {
       onPage.set(k, fit.model);

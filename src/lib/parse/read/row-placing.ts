@@ -178,7 +178,8 @@ export function placeRows(
     if (inRepeat.has(k) && lines[k]!.form === 'spaced') continue;
     const src = lines[k]!;
     const page = onPage.get(k) ?? model;
-    const rowNumbers = rowNumbersOf.get(page) ?? rowNumberColumn(dataLines.filter(isAmountLine), page);
+    // (a set of columns found without a 行次 column keeps none: not looked for again on each row or next page)
+    const rowNumbers = rowNumbersOf.has(page) ? rowNumbersOf.get(page)! : rowNumberColumn(dataLines.filter(isAmountLine), page);
     rowNumbersOf.set(page, rowNumbers);
     const row: RowContext = {
       src,
