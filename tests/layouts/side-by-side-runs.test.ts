@@ -10,7 +10,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/lib/parse-document.ts';
-import { endGroups, halvesOf, runStartGroups } from '../../src/lib/parse/layouts/side-by-side/pdf-rows.ts';
+import { endGroups, runStartGroups } from '../../src/lib/parse/layouts/side-by-side/pdf-rows.ts';
+import { halvesOf } from '../../src/lib/parse/layouts/side-by-side/by-order.ts';
 import { wordsOf } from '../../src/lib/parse/layouts/side-by-side/by-order.ts';
 
 const parse = (body: string) => parseDocument({ text: `2016年度\n部门决算\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });

@@ -232,3 +232,18 @@ export function readSidesByPair(
   return { cells, starts: read.map((t) => t.start), figures: read.map((t) => t.figures), unplaced };
 }
 
+/**
+ * The half each word of a line stands in: where it starts against where each half's labels start on the page; a
+ * figure or 行次 number left of a label word of a later half belongs to a half before that one (each half prints its
+ * label first), however near that half's labels it starts.
+ */
+export function halvesOf(words: readonly Word[], starts: readonly number[]): number[] {
+  const out = words.map((w) => Math.max(0, halfAt(w.start, starts)));
+  let cap = Infinity;
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (words[k]!.kind === 'text') {
+      if (out[k]! > 0) cap = Math.min(cap, out[k]! - 1);
+    } else out[k] = Math.min(out[k]!, cap);
+  }
+  return out;
+}

@@ -8,9 +8,8 @@
  * of a 财政拨款 summary); each figure keeps its own source line.
  */
 import type { SourceLine } from '../../../text/lines.ts';
-import { halvesOf } from './pdf-rows.ts';
-import { wordsOf, type Half } from './by-order.ts';
-import type { RowReading } from './pdf-rows.ts';
+import { halvesOf, wordsOf, type Half } from './by-order.ts';
+import type { RowReading } from './row-reading.ts';
 
 /** Reads a line's text by the order of its words (`by-order.ts`, the page's label starts known), or null. */
 export type ReadByOrder = (raw: string) => RowReading | null;

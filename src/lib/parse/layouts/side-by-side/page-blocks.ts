@@ -10,7 +10,7 @@
  */
 import type { SourceLine } from '../../../text/lines.ts';
 import { wordsOf, type Half } from './by-order.ts';
-import type { RowReading } from './pdf-rows.ts';
+import type { RowReading } from './row-reading.ts';
 
 /** Reads a run of a page's lines on their own calibration; `atTop`: the run starts the page (a repeated header may stand there). */
 export type ReadLines = (lines: readonly SourceLine[], atTop: boolean) => Map<SourceLine, RowReading>;

@@ -26,12 +26,10 @@ import { median } from '../../read/columns.ts';
 import { sideOfShift, wholeLinesAgree } from './shifted-ends.ts';
 import { readInBlocks } from './page-blocks.ts';
 import { joinFiguresBelow } from './figures-below.ts';
-import { agreedStarts, halfAt, readSidesByOrder, readSidesByPair, wordsOf, type Half, type PairRule, type Word } from './by-order.ts';
+import { agreedStarts, halfAt, halvesOf, readSidesByOrder, readSidesByPair, wordsOf, type Half, type PairRule, type Word } from './by-order.ts';
+import type { RowReading } from './row-reading.ts';
 
-export type RowReading =
-  | { how: 'order' | 'pair' | 'placed' | 'pieces'; cells: string[]; unplaced?: string[]; lines?: number[] }
-  | { how: 'header' | 'joined' }
-  | { how: 'unread' };
+export type { RowReading } from './row-reading.ts';
 
 /** Where a figure column's figures end on a page: from `lo` to `hi` (one line: both the same). */
 type Span = readonly [lo: number, hi: number];
@@ -73,22 +71,6 @@ function pages(rows: readonly SourceLine[]): SourceLine[][] {
     if (k === 0 || l.n - lastLineOf(rows[k - 1]!) > 1 || l.pageStart === true) out.push([]);
     out[out.length - 1]!.push(l);
   });
-  return out;
-}
-
-/**
- * The half each word of a line stands in: where it starts against where each half's labels start on the page; a
- * figure or 行次 number left of a label word of a later half belongs to a half before that one (each half prints its
- * label first), however near that half's labels it starts.
- */
-export function halvesOf(words: readonly Word[], starts: readonly number[]): number[] {
-  const out = words.map((w) => Math.max(0, halfAt(w.start, starts)));
-  let cap = Infinity;
-  for (let k = words.length - 1; k >= 0; k--) {
-    if (words[k]!.kind === 'text') {
-      if (out[k]! > 0) cap = Math.min(cap, out[k]! - 1);
-    } else out[k] = Math.min(out[k]!, cap);
-  }
   return out;
 }
 
