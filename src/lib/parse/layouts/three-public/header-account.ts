@@ -151,7 +151,8 @@ export function markersOf(lines: readonly HeaderLine[], a: HeaderAccount): Marke
 /**
  * The pieces of the printed group words (公务用车购置及运行费 over 小计 / 购置费 / 运行费), when each can be told: from
  * each piece holding 及, the pieces stacked above and below it (the nearest, a line apart and a few columns at most) that continue
- * the group word, until the whole word is spelled (`公务用车购` / `置及运行维` / `护费`). Null when a group word is not
+ * the group word, until the whole word is spelled (`公务用车购` / `置及运行维` / `护费`), or a piece holding the whole word
+ * run together with a neighbouring cell's piece (`公务用车购置及运行维护费公务`). Null when a group word is not
  * spelled so, or the group is absent.
  */
 export function groupChains(lines: readonly HeaderLine[], a: HeaderAccount): Set<HeaderPiece> | null {
@@ -183,7 +184,8 @@ export function groupChains(lines: readonly HeaderLine[], a: HeaderAccount): Set
         text += normHeaderText(q.text);
         chain.push((bottom = q));
       }
-      if (text !== group) return null;
+      // A piece holding the whole word and more is the word run together with a neighbouring cell's piece.
+      if (text !== group && !(chain.length === 1 && text.includes(group))) return null;
       words++;
       for (const q of chain) out.add(q);
     }
