@@ -316,3 +316,75 @@ describe('a 三公 row whose blank cells only the gaps between its figures place
     expect(problems(d, 'three_public_unread')).toEqual([]);
   });
 });
+
+// A final table whose second 出国 pdftotext wrote after the last column of line 8 (its line holds three pieces of
+// 因公出国（境）费 for two halves), the 预算数 公务用车购置费 cell blank.
+const FINAL_ABROAD_DRAWN_RIGHT = `                                            财政拨款“三公”经费支出决算表
+部门名称：测试市生态环境局                                                                        金额单位：元
+                  预算数                                     决算数
+          因公 公务用车购置及运行维护费
+                        公务 公务用车 公务                因公   公务用车购置及运行维护费
+                                                                公务 公务用车 公务
+          出国
+  合计 （境） 小计 用车 运行维护 接待 合计 （境） 小计 用车 运行维护 接待       出国
+          费             购置 费        费             费             购置 费          费
+                        费                                       费
+ 41277.45 0.00 41277.45    41277.45 0.00 30958.08 0.00 30958.08 0.00 30958.08 0.00
+   注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。
+`;
+
+describe('a 三公 header with a piece drawn away from its cell', () => {
+  it('reads line 8 with the 出国 after its last column set aside, the items in their printed order', () => {
+    const d = doc(FINAL_ABROAD_DRAWN_RIGHT, 'final');
+    expect(values(tableOf(d, 'final_three_public'))).toEqual({
+      '预算数/合计': '41277.45',
+      '预算数/因公出国（境）费': '0',
+      '预算数/公务用车购置及运行维护费/小计': '41277.45',
+      '预算数/公务用车购置及运行维护费/公务用车运行维护费': '41277.45',
+      '预算数/公务接待费': '0',
+      '决算数/合计': '30958.08',
+      '决算数/因公出国（境）费': '0',
+      '决算数/公务用车购置及运行维护费/小计': '30958.08',
+      '决算数/公务用车购置及运行维护费/公务用车购置费': '0',
+      '决算数/公务用车购置及运行维护费/公务用车运行维护费': '30958.08',
+      '决算数/公务接待费': '0',
+    });
+    expect(problems(d, 'three_public_unread')).toEqual([]);
+  });
+});
+
+// A final table whose first 公务用车购置及运行维护费 ran into the 公务 of 公务用车购置费 beside it (line 4).
+const FINAL_GROUP_RUN_ON = `                                        财政拨款“三公”经费支出决算表
+部门名称：测试市生态环境局                                                                                    单位：元
+                      预算数                                              决算数
+           因公 公务用车购置及运行维护费公务                                因公    公务用车购置及运行维护费
+                                                                           公务
+           出国
+   合计 （境） 小计 用车 公务用车运 费                  公务接待       合计 （境） 小计 用车 公务用车运 公务接待
+                                                            出国
+                          购置   行维护费                                        购置   行维护费        费
+           费              费                                 费              费
+    1       2      3       4      5         6        7       8      9      10      11       12
+ 138402.22 0.00 123646.25 0.00 123646.25 14755.97 118176.14 0.00 103862.85 0.00 103862.85 14313.29
+   注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。
+`;
+
+describe('a 三公 group word run together with the piece of the cell beside it', () => {
+  it('reads 公务用车购置费 before 公务用车运行维护费 (line 12: 0.00 then 123646.25)', () => {
+    const d = doc(FINAL_GROUP_RUN_ON, 'final');
+    expect(values(tableOf(d, 'final_three_public'))).toEqual({
+      '预算数/合计': '138402.22',
+      '预算数/因公出国（境）费': '0',
+      '预算数/公务用车购置及运行维护费/小计': '123646.25',
+      '预算数/公务用车购置及运行维护费/公务用车购置费': '0',
+      '预算数/公务用车购置及运行维护费/公务用车运行维护费': '123646.25',
+      '预算数/公务接待费': '14755.97',
+      '决算数/合计': '118176.14',
+      '决算数/因公出国（境）费': '0',
+      '决算数/公务用车购置及运行维护费/小计': '103862.85',
+      '决算数/公务用车购置及运行维护费/公务用车购置费': '0',
+      '决算数/公务用车购置及运行维护费/公务用车运行维护费': '103862.85',
+      '决算数/公务接待费': '14313.29',
+    });
+  });
+});

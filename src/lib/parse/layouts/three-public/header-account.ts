@@ -10,7 +10,9 @@
  * 2. Order: each item has characters no other item has (合 三 经 for 合计, 因 出 国 境 for 出国, 小 for 小计, 接 待 for
  *    接待, 购 置 and 运 for the vehicle items outside the group word). On every header line these marker characters
  *    stand in the item order (repeated per 预算数/决算数 half). A piece also stands for the items whose word contains
- *    it (`用车`: 购置费 or 运行费), a weaker sign: a line no marker-order fits that way is set aside. The order is the
+ *    it (`用车`: 购置费 or 运行费), a weaker sign: a line no marker-order fits that way is set aside. A line holding an
+ *    item more often than once per half has pieces drawn away from their cells (`出国` after the last column): it fits
+ *    an order when some choice of one per half does (`inPlace`). The order is the
  *    one permutation of the items that every line agrees with. When the lines leave pairs of items open, only those
  *    pairs are decided by the items' mean marker columns (a column apart at least), and only if one order remains;
  *    else the order is not known and not assumed.
@@ -149,7 +151,8 @@ export function markersOf(lines: readonly HeaderLine[], a: HeaderAccount): Marke
 /**
  * The pieces of the printed group words (公务用车购置及运行费 over 小计 / 购置费 / 运行费), when each can be told: from
  * each piece holding 及, the pieces stacked above and below it (the nearest, a line apart and a few columns at most) that continue
- * the group word, until the whole word is spelled (`公务用车购` / `置及运行维` / `护费`). Null when a group word is not
+ * the group word, until the whole word is spelled (`公务用车购` / `置及运行维` / `护费`), or a piece holding the whole word
+ * run together with a neighbouring cell's piece (`公务用车购置及运行维护费公务`). Null when a group word is not
  * spelled so, or the group is absent.
  */
 export function groupChains(lines: readonly HeaderLine[], a: HeaderAccount): Set<HeaderPiece> | null {
@@ -181,7 +184,8 @@ export function groupChains(lines: readonly HeaderLine[], a: HeaderAccount): Set
         text += normHeaderText(q.text);
         chain.push((bottom = q));
       }
-      if (text !== group) return null;
+      // A piece holding the whole word and more is the word run together with a neighbouring cell's piece.
+      if (text !== group && !(chain.length === 1 && text.includes(group))) return null;
       words++;
       for (const q of chain) out.add(q);
     }
@@ -212,7 +216,8 @@ export function pieceSets(lines: readonly HeaderLine[], a: HeaderAccount, marker
   const chains = groupChains(lines, a);
   return lines.map((l, li) => {
     const out: TpItem[][] = [];
-    // The text of the last piece read into `out` by its word (two pieces that join into one word's part are one).
+    // The text of the last piece read into `out` by its word (two pieces that join into one word's part are one, when
+    // the second alone is part of no word).
     let run = '';
     l.pieces.forEach((p, pi) => {
       const t = normHeaderText(p.text);
@@ -223,13 +228,13 @@ export function pieceSets(lines: readonly HeaderLine[], a: HeaderAccount, marker
         return;
       }
       if (group && !leaves.includes('vehicles') && (chains ? chains.has(p) : rests.some((r) => r.includes(t)))) return;
-      const joined = run ? leaves.filter((i) => wordOf(i).includes(run + t)) : [];
+      const set = leaves.filter((i) => wordOf(i).includes(t));
+      const joined = run && set.length === 0 ? leaves.filter((i) => wordOf(i).includes(run + t)) : [];
       if (joined.length > 0) {
         out[out.length - 1] = joined;
         run += t;
         return;
       }
-      const set = leaves.filter((i) => wordOf(i).includes(t));
       run = set.length > 0 ? t : '';
       const marks = set.length > 0 ? [set] : markers[li]!.filter((m) => m.piece === pi).map((m) => [m.item]);
       for (const m of marks) {
@@ -260,6 +265,35 @@ function permutations<T>(xs: readonly T[]): T[][] {
   return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
 }
 
+/**
+ * The readings of a line's item sets with its pieces in their cells: a line holds one piece of an item's word per half
+ * at most, so an item standing alone on it more often than that has pieces pdftotext drew away from their cells
+ * (`出国` written after the last column). Which they are is not known: each choice of as many as there are halves
+ * kept, the others set aside, is a reading (the line as printed when no item is so).
+ */
+export function inPlace(seq: readonly (readonly TpItem[])[], halves: number): (readonly TpItem[])[][] {
+  const at = new Map<TpItem, number[]>();
+  seq.forEach((set, k) => {
+    if (set.length === 1) at.set(set[0]!, [...(at.get(set[0]!) ?? []), k]);
+  });
+  let drops: Set<number>[] = [new Set()];
+  for (const ks of at.values()) {
+    if (ks.length <= halves) continue;
+    const kept = [...keeping(ks, halves)];
+    drops = drops.flatMap((d) => kept.map((keep) => new Set([...d, ...ks.filter((k) => !keep.includes(k))])));
+  }
+  return drops.map((d) => seq.filter((_, k) => !d.has(k)));
+}
+
+/** Every choice of `n` of `xs`, in order. */
+function* keeping<T>(xs: readonly T[], n: number, from = 0): Generator<T[]> {
+  if (n === 0) {
+    yield [];
+    return;
+  }
+  for (let i = from; i <= xs.length - n; i++) for (const rest of keeping(xs, n - 1, i + 1)) yield [xs[i]!, ...rest];
+}
+
 export type OrderReading =
   | { ok: true; order: TpItem[]; how: 'lines' | 'positions' }
   | { ok: false; why: string };
@@ -273,10 +307,11 @@ export function orderItems(lines: readonly HeaderLine[], markers: readonly Marke
   // Marker characters are strong: every line must agree with the order. A piece's word set is weaker (pdftotext
   // may carry a piece to another place on its line): a line whose pieces no order left by the markers fits is
   // set aside, the others narrow the orders down.
-  const strong = permutations(leaves).filter((o) => markers.every((m) => within(m.map((x) => [x.item]), o, a.halves)));
+  const fitsLine = (seq: readonly (readonly TpItem[])[], o: readonly TpItem[]) => inPlace(seq, a.halves).some((q) => within(q, o, a.halves));
+  const strong = permutations(leaves).filter((o) => markers.every((m) => fitsLine(m.map((x) => [x.item]), o)));
   let orders = strong;
   for (const q of pieceSets(lines, a, markers)) {
-    const fits = strong.filter((o) => within(q, o, a.halves));
+    const fits = strong.filter((o) => fitsLine(q, o));
     if (fits.length > 0) orders = orders.filter((o) => fits.includes(o));
   }
   if (orders.length === 1) return { ok: true, order: orders[0]!, how: 'lines' };
