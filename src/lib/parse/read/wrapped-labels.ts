@@ -204,28 +204,13 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
   const start = (k: number) => lines[k]!.spans?.[c]?.start ?? -1;
   // the cell's right edge: where the longest pieces of the column end
   const right = Math.max(...run.filter((k) => text(k) !== '').map(end));
-  // (pdftotext counts a deeper level's cell a character wider: a piece one character short of the edge, no piece
-  // indented as far reaching further, fills its cell on a row's figures line (the line under it starting where it
-  // starts is its rest), and on any line when among the lines printed with it (no line between left out) every piece
-  // reaching the edge starts right of it, a level deeper, and some does — a label-only line so short with no such
-  // evidence may still be a row of its own, its amounts blank)
+  const full = (k: number) => text(k) !== '' && end(k) >= right;
+  // (pdftotext counts a deeper level's cell a character wider: the name on a row's figures line one character short of
+  // the edge, no piece indented as far reaching further, fills its cell, and the line under it starting where it starts
+  // is its rest — a label-only line so short may still be a row of its own, its amounts blank)
   const rightAt = new Map<number, number>();
   for (const k of run) if (text(k) !== '') rightAt.set(start(k), Math.max(rightAt.get(start(k)) ?? 0, end(k)));
-  const oneShort = (k: number) => text(k) !== '' && end(k) === right - 1 && rightAt.get(start(k)) === end(k);
-  const block = (k: number): number[] => {
-    const at = run.indexOf(k);
-    let a = at;
-    let b = at;
-    while (a > 0 && lines[run[a - 1]!]!.n === lines[run[a]!]!.n - 1) a--;
-    while (b < run.length - 1 && lines[run[b + 1]!]!.n === lines[run[b]!]!.n + 1) b++;
-    return run.slice(a, b + 1).filter((i) => text(i) !== '');
-  };
-  const deeperAtEdge = (k: number) => {
-    const near = block(k);
-    return near.some((i) => end(i) >= right) && near.every((i) => end(i) < right || start(i) > start(k));
-  };
-  const full = (k: number) => text(k) !== '' && (end(k) >= right || (oneShort(k) && deeperAtEdge(k)));
-  const fullAbove = (k: number) => full(k) || oneShort(k);
+  const fullAbove = (k: number) => full(k) || (text(k) !== '' && end(k) === right - 1 && rightAt.get(start(k)) === end(k));
   // a total (`本年支出合计`, `收入总计`) is a label of its own too, and so is a catch-all item (`其他行政事业单位养老支出`:
   // a classification's 其他… item, never the rest of the label above)
   const starts = (k: number) => LABEL_START_RE.test(text(k)) || TOTAL_END_RE.test(text(k)) || /^其他/.test(text(k));
