@@ -9,6 +9,7 @@ import { DEPT_LINE_RE, looksLikeTableTitle, parseTableNumber, recogniseTitle } f
 import { classifyCell } from '../tables/cells.ts';
 import { findUnit } from '../tables/unit.ts';
 import { isAmountText, type Positioned, type PositionedLine } from './positioned.ts';
+import { CODE_RE } from './line-pieces.ts';
 
 /** More pieces than any printed table has columns: such a line is not read as a table row (and stays linear). */
 export const MAX_PIECES = 200;
@@ -132,7 +133,7 @@ export function isCodedRow(parts: Positioned[]): boolean {
 
 /** A line holding a classification code and nothing else (`212 01 01`, `2120101`). */
 export function isCodeAlone(parts: Positioned[]): boolean {
-  return parts.length === 1 && (/^\d{3}(?:\d{2}){0,2}$/.test(parts[0]!.text) || SPACED_CODE_RE.test(parts[0]!.text));
+  return parts.length === 1 && (CODE_RE.test(parts[0]!.text) || SPACED_CODE_RE.test(parts[0]!.text));
 }
 
 /** A classification code printed with spaces in one piece: `201 03 01`, `208 05`. */
