@@ -51,8 +51,10 @@ export function squeezedPlacement(figures: readonly Positioned[], paths: readonl
   return figures.map((_, i) => (kept.every((p) => p[i] === kept[0]![i]) ? kept[0]![i]! : -1));
 }
 
-/** The columns of such a table (see the module comment), marked `squeezed`, or null when it is not of this shape. */
-export function coverOnSqueezedRows(header: readonly PositionedLine[], data: readonly PositionedLine[], model: ColumnModel): ColumnModel | null {
+/** The columns of such a table (see the module comment), marked `squeezed`, or null when it is not of this shape.
+ * `misread`: the reading by position (`model`) is known wrong though its words are known (a header repeated with the
+ * table's characters read into other columns): its words do not keep the cover from being read. */
+export function coverOnSqueezedRows(header: readonly PositionedLine[], data: readonly PositionedLine[], model: ColumnModel, misread = false): ColumnModel | null {
   if (header.length === 0 || data.length < 3) return null;
   const labels = labelColumnCount(model);
   if (labels === 0 || labels === model.columns.length) return null;
@@ -62,7 +64,7 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   if (model.columns.slice(0, inModel ? labels - 1 : labels).some((c) => c.kind === 'amount')) return null;
   const values = model.columns.map((_, j) => j).slice(labels);
   // (only a header the reading by position could not read, under label columns of known label words)
-  if (headedByKnownWords(model, values)) return null;
+  if (!misread && headedByKnownWords(model, values)) return null;
   const labelWords = model.columns.slice(0, labels).map((_, j) => wordsOver(model, j));
   // (no 栏次 anywhere in the header; a 行次 only when every row's first number after its words numbers the rows: it is
   // then no figure but the row's number, in the 行次 label column or in a label column of its own)
