@@ -178,7 +178,11 @@ export function chooseColumns(lines: readonly SourceLine[], floor: number, dp: (
   if (byShift) return { model: previous!, shift: carriedShift!, carried: pageBreak ? carried : null, joinCodes: false, problem: null };
   const numbers = run.find((k) => isColumnNumbersLine(dp(k)));
   const amountLines = dataLines.filter(isAmountLine);
-  const model = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? columnsOf(headerLines, amountLines, columnNumbersOf(dataLines));
+  const anew = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? columnsOf(headerLines, amountLines, columnNumbersOf(dataLines));
+  // (the table's header repeated on a page after the break, its characters the same, read by position into other
+  // columns than the table's: that reading is wrong — the same header names the same columns —, and the page's rows,
+  // none filling every column, are read as a squeezed table's under the header's exact cover)
+  const model = previous && !otherTable && rightAfter && sameCharacters(words, previousWords) && !sameHeading(anew, previous) ? (coverOnSqueezedRows(headerLines, amountLines, anew, true) ?? anew) : anew;
   return {
     model,
     shift: 0,
@@ -242,4 +246,13 @@ export function repeatedHeadersIn(
     problems.push(refitted(page.find(isAmountLine)!.line, fit.fullRows, fit.byNumbers));
   });
   return { repeats, onPage, joinCodes, problems };
+}
+
+/** Whether two sets of columns head their value columns with the same words, in the same order. */
+function sameHeading(a: ColumnModel, b: ColumnModel): boolean {
+  const values = (m: ColumnModel) => {
+    const n = m.figures ?? m.columns.filter((c) => c.kind !== 'text').length;
+    return JSON.stringify(m.columns.slice(m.columns.length - n).map((_, k) => m.header.map((r) => r[m.columns.length - n + k] ?? '').filter((x) => x !== '')));
+  };
+  return values(a) === values(b);
 }

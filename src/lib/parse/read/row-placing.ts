@@ -199,13 +199,7 @@ export function placeRows(
     const spans = placed.spans.map((sp) => ({ start: sp.start - d, end: sp.end - d }));
     lines[k] = { ...src, form: 'spaced', cells: placed.cells, spans };
     if ('ambiguous' in placed && placed.ambiguous) {
-      problems.push({
-        severity: 'warning',
-        line: src.n,
-        message: '空格对齐的表格中此行有空白单元格，数字挤在一起，按位置不能唯一确定各数字所在的列',
-        raw: excerpt(src.raw),
-        code: 'spaced_row_ambiguous',
-      });
+      problems.push(ambiguousRow(src));
     } else if (placed.crowded) {
       problems.push({
         severity: 'warning',
@@ -220,13 +214,28 @@ export function placeRows(
   // when they single out one placement (its report of a crowded or ambiguous placement withdrawn)
   if (totalsConfirmed(model, byTotals.map((b) => b.placed.cells))) {
     const withdrawn = new Set<Problem>();
+    const added: Problem[] = [];
     for (const b of byTotals) {
       const again = placeAgainByTotals(b.placed, b.parts, b.page, b.d);
       if (again === null) continue;
       lines[b.k] = { ...lines[b.k]!, cells: again.cells, spans: again.spans.map((sp) => ({ start: sp.start - b.d, end: sp.end - b.d })) };
-      for (const p of problems.slice(b.problems)) if (p.line === lines[b.k]!.n && (p.code === 'spaced_row_ambiguous' || p.code === 'spaced_column_crowded')) withdrawn.add(p);
+      // (a placement leaving zeros unread keeps its report of an ambiguous row, or gets one)
+      const reports = problems.slice(b.problems).filter((p) => p.line === lines[b.k]!.n && (p.code === 'spaced_row_ambiguous' || p.code === 'spaced_column_crowded'));
+      for (const p of reports) if (!again.ambiguous || p.code !== 'spaced_row_ambiguous') withdrawn.add(p);
+      if (again.ambiguous && !reports.some((p) => p.code === 'spaced_row_ambiguous')) added.push(ambiguousRow(lines[b.k]!));
     }
-    if (withdrawn.size > 0) problems.splice(0, problems.length, ...problems.filter((p) => !withdrawn.has(p)));
+    if (withdrawn.size > 0 || added.length > 0) problems.splice(0, problems.length, ...problems.filter((p) => !withdrawn.has(p)), ...added);
   }
   return problems;
+}
+
+/** The report of a row whose figures no placement puts in one column each: some left unread. */
+function ambiguousRow(src: SourceLine): Problem {
+  return {
+    severity: 'warning',
+    line: src.n,
+    message: '空格对齐的表格中此行有空白单元格，数字挤在一起，按位置不能唯一确定各数字所在的列',
+    raw: excerpt(src.raw),
+    code: 'spaced_row_ambiguous',
+  };
 }

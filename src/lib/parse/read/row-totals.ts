@@ -20,8 +20,9 @@ export function totalsHoldUnder(paths: readonly string[][], figures: readonly Po
  * The placement of a row's `figures` (fewer than the value columns `paths`) that the header's totals single out when
  * the placement found by position (`found`, null when it put two figures in one cell) breaks them: figures one space
  * apart in neighbouring columns (pdftotext draws a blank cell between two figures as a gap), the one such placement
- * under which every total of the row holds. Null when the found placement holds, or not exactly one placement does (a
- * row whose totals tell nothing, zeros or no total among its columns, is held by many).
+ * under which every total of the row holds; where several hold that differ only in where zeros stand, each zero they
+ * disagree on at -1 (left unread). Null when the found placement holds, or none does, or those holding disagree on a
+ * figure other than zero (a row whose totals tell nothing, no total among its columns, is held by many).
  */
 export function placeByTotals(paths: readonly string[][], figures: readonly Positioned[], found: readonly number[] | null): number[] | null {
   if (paths.length > 16 || figures.length === 0 || figures.length >= paths.length || (found !== null && totalsHoldUnder(paths, figures, found))) return null;
@@ -29,8 +30,14 @@ export function placeByTotals(paths: readonly string[][], figures: readonly Posi
   const holding = placements(paths.length, figures.length).filter(
     (pick) => pick.every((j, i) => i === 0 || !touching(i) || j === pick[i - 1]! + 1) && totalsHoldUnder(paths, figures, pick),
   );
-  return holding.length === 1 ? holding[0]! : null;
+  if (holding.length === 0) return null;
+  // (placements holding every total that differ only in where zeros stand, `0.00 … 0.00` under 上缴 | 经营 | 对附属:
+  // the other figures where every one puts them, each such zero left unread, -1)
+  const agreed = figures.map((_, i) => (holding.every((p) => p[i] === holding[0]![i]) ? holding[0]![i]! : -1));
+  return agreed.every((c, i) => c >= 0 || isZero(figures[i]!.text)) ? agreed : null;
 }
+
+const isZero = (text: string) => /^[0.,]+$/.test(text);
 
 /**
  * A line's cells (`placed`, under `model`, its pieces `parts` shifted by `d` when placed) placed again by the header's
@@ -52,7 +59,7 @@ export function placeAgainByTotals(placed: Placed, parts: readonly Positioned[],
   const found = crowded ? null : values.flatMap((c, j) => (c !== '' ? [j] : []));
   const fit = placeByTotals(paths, figures, found);
   if (fit === null) return null;
-  return withFigures(placed, model, labels, figures, fit, d);
+  return { ...withFigures(placed, model, labels, figures, fit, d), ambiguous: fit.some((c) => c < 0) };
 }
 
 /**

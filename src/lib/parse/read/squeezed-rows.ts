@@ -8,8 +8,8 @@
  * then blank in every row beside its parts' figures, which no total holds). Under a header printing 行次, each row's
  * first number after its words, numbering the rows, is its 行次, no figure: in the last label column when one is headed
  * 行次, else in a label column of its own. Each row's figures are then placed by meaning: in order, figures one space
- * apart in neighbouring columns, figures a figure's width apart or more with a column between, and the header's totals
- * holding (a blank cell counted as nothing); where its page's runs start (`run-starts.ts`) when that is such a
+ * apart in neighbouring columns, figures a figure's width and a space each side apart or more with a column between,
+ * and the header's totals holding (a blank cell counted as nothing); where its page's runs start (`run-starts.ts`) when that is such a
  * placement, else a figure every such placement puts in one column is read there, any other is left unread and the
  * row reported. The reading is taken only when every row has such a placement, and every column a figure other than
  * zero may stand in is one that some row's figures are placed in for certain.
@@ -34,10 +34,12 @@ function keptPlacements(figures: readonly Positioned[], paths: readonly string[]
   const k = figures.length;
   if (k === 0) return [[]];
   if (k > W) return [];
+  // (a blank column between two figures leaves room for a figure as wide as the row's narrowest and a space each side;
+  // right-aligned, a narrow figure stands further from its neighbour than a wide one: `52.27    52.27` side by side)
   const width = Math.min(...figures.map((f) => f.end - f.start));
   const gap = (i: number) => figures[i]!.start - figures[i - 1]!.end;
   const fits = (pick: readonly number[]) =>
-    pick.every((c, i) => i === 0 || (gap(i) <= TOUCHING ? c === pick[i - 1]! + 1 : gap(i) < width || c > pick[i - 1]! + 1));
+    pick.every((c, i) => i === 0 || (gap(i) <= TOUCHING ? c === pick[i - 1]! + 1 : gap(i) < width + 2 || c > pick[i - 1]! + 1));
   return placements(W, k).filter((p) => fits(p) && totalsHoldUnder(paths, figures, p));
 }
 
@@ -49,8 +51,10 @@ export function squeezedPlacement(figures: readonly Positioned[], paths: readonl
   return figures.map((_, i) => (kept.every((p) => p[i] === kept[0]![i]) ? kept[0]![i]! : -1));
 }
 
-/** The columns of such a table (see the module comment), marked `squeezed`, or null when it is not of this shape. */
-export function coverOnSqueezedRows(header: readonly PositionedLine[], data: readonly PositionedLine[], model: ColumnModel): ColumnModel | null {
+/** The columns of such a table (see the module comment), marked `squeezed`, or null when it is not of this shape.
+ * `misread`: the reading by position (`model`) is known wrong though its words are known (a header repeated with the
+ * table's characters read into other columns): its words do not keep the cover from being read. */
+export function coverOnSqueezedRows(header: readonly PositionedLine[], data: readonly PositionedLine[], model: ColumnModel, misread = false): ColumnModel | null {
   if (header.length === 0 || data.length < 3) return null;
   const labels = labelColumnCount(model);
   if (labels === 0 || labels === model.columns.length) return null;
@@ -60,7 +64,7 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   if (model.columns.slice(0, inModel ? labels - 1 : labels).some((c) => c.kind === 'amount')) return null;
   const values = model.columns.map((_, j) => j).slice(labels);
   // (only a header the reading by position could not read, under label columns of known label words)
-  if (headedByKnownWords(model, values)) return null;
+  if (!misread && headedByKnownWords(model, values)) return null;
   const labelWords = model.columns.slice(0, labels).map((_, j) => wordsOver(model, j));
   // (no 栏次 anywhere in the header; a 行次 only when every row's first number after its words numbers the rows: it is
   // then no figure but the row's number, in the 行次 label column or in a label column of its own)
