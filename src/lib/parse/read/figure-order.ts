@@ -527,12 +527,11 @@ function afterLastWord(parts: Positioned[]): Positioned | undefined {
 
 /**
  * The 行次 column of a table: its one column headed by 行次 (its lowest header word), the last label column,
- * every amount line's first piece after its words a number, increasing down the table (three lines at least, or the
- * table's only row numbered, `onlyRowNumbered`). Null
+ * every amount line's first piece after its words a number, the numbers numbering the rows (`numbersRows`, three lines
+ * at least, or the table's only row numbered, `onlyRowNumbered`). Null
  * when the table is not so (then its rows are placed as positions say).
  */
 export function rowNumberColumn(data: PositionedLine[], model: ColumnModel): number | null {
-  if (data.length === 0 || data.length === 2) return null;
   const headed = model.columns.flatMap((_, i) => {
     const leaf = model.header.map((r) => r[i] ?? '').filter((x) => x !== '').pop();
     return leaf !== undefined && lookupWord(leaf)?.role === 'row_number' ? [i] : [];
@@ -542,7 +541,7 @@ export function rowNumberColumn(data: PositionedLine[], model: ColumnModel): num
   if (j < 1 || j + 1 >= model.columns.length || model.columns.slice(j + 1).some((c) => c.kind === 'text')) return null;
   if (model.figures !== undefined && j !== model.columns.length - model.figures - 1) return null;
   if (data.length === 1) return onlyRowNumbered(data[0]!.parts, model.columns.length - j - 1) ? j : null;
-  return numbersRows(data.map((l) => afterLastWord(l.parts))) ? j : null;
+  return numbersRows(data.map((l) => afterLastWord(l.parts)), { least: 3 }) ? j : null;
 }
 
 /** The only row of a table numbered: its first number after its words a 行次 (1–999) with figures after it, no more

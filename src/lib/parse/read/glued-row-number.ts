@@ -6,22 +6,19 @@
  * fit the numbering is left as it is. Pure but for the lines rewritten in place.
  */
 import type { SourceLine } from '../../text/lines.ts';
-import { isRowNumberText } from './row-numbers.ts';
+import { isRowNumbering } from './row-numbers.ts';
 import type { ColumnKind } from './columns.ts';
 
 /** A name and the digits glued to its end (the name ending in a CJK character or a closing bracket). */
 const GLUED_NUMBER_RE = /^(.*[\u4e00-\u9fff）)])([1-9]\d{0,2})$/;
 
-/** The 行次 column of a table's rows: the first column right of a text column whose filled cells (three at least) are
- * row numbers rising down the rows, most by one, or -1. */
+/** The 行次 column of a table's rows: the first column right of a text column whose filled cells (three at least)
+ * number the rows, most steps by one (`isRowNumbering`), or -1. */
 function rowNumberColumnOf(lines: readonly SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): number {
   for (let c = 1; c < kinds.length; c++) {
     if (kinds[c - 1] !== 'text') continue;
     const texts = run.map((k) => (lines[k]!.cells[c] ?? '').trim()).filter((t) => t !== '');
-    if (texts.length < 3 || !texts.every(isRowNumberText)) continue;
-    const n = texts.map(Number);
-    const steps = n.slice(1).map((v, k) => v - n[k]!);
-    if (steps.every((d) => d > 0) && steps.filter((d) => d === 1).length * 2 >= steps.length) return c;
+    if (isRowNumbering(texts, { least: 3, mostlyByOne: true })) return c;
   }
   return -1;
 }

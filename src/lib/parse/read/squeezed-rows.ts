@@ -78,8 +78,18 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   if (most < 2) return null;
   // (squeezed: a row with two figures one space apart)
   if (!rows.some((f) => f.some((p, i) => i > 0 && p.start - f[i - 1]!.end <= TOUCHING))) return null;
-  const rowNumbers: Column[] = numbered && !inModel ? [{ start: Math.min(...numbers.map((p) => p!.start)), end: Math.max(...numbers.map((p) => p!.end)), kind: 'text' }] : [];
-  const lastEnd = rowNumbers[0]?.end ?? model.columns[labels - 1]!.end;
+  // the label columns, the 行次 column among them, and their words: the last label column when it is headed 行次, else
+  // (a header printing 行次 over no label column of its own) a column of its own where the rows' numbers stand, headed
+  // 行次, the header's 行次 words taken off the columns they stood over
+  const own = numbered && !inModel;
+  const isRowNumberWord = (w: string) => lookupWord(w)?.role === 'row_number';
+  const labelColumns: Column[] = [...model.columns.slice(0, labels)];
+  const labelHeads = labelWords.map((ws) => ws.filter((w) => isLabelWord(w) && !(own && isRowNumberWord(w))));
+  if (own) {
+    labelColumns.push({ start: Math.min(...numbers.map((p) => p!.start)), end: Math.max(...numbers.map((p) => p!.end)), kind: 'text' });
+    labelHeads.push(['行次']);
+  }
+  const lastEnd = labelColumns[labelColumns.length - 1]!.end;
   // (the value words' pieces: right of where the header's label words end, the label columns found from long names
   // reaching under value words)
   const labelEnds = header.flatMap((l) => l.parts.filter((p) => isLabelWord(p.text)).map((p) => p.end));
@@ -104,11 +114,10 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   const end = Math.max(...rows.flat().map((p) => p.end), lastEnd + read.paths.length);
   const step = (end - lastEnd) / read.paths.length;
   const amounts: Column[] = read.paths.map((_, j) => ({ start: Math.round(lastEnd + j * step) + 1, end: Math.round(lastEnd + (j + 1) * step), kind: 'amount' }));
-  const isRowNumberWord = (w: string) => lookupWord(w)?.role === 'row_number';
-  const all = [...labelWords.map((ws) => ws.filter((w) => isLabelWord(w) && !(numbered && !inModel && isRowNumberWord(w)))), ...rowNumbers.map(() => ['行次']), ...read.paths];
+  const all = [...labelHeads, ...read.paths];
   const depth = Math.max(...all.map((l) => l.length));
   return {
-    columns: [...model.columns.slice(0, labels), ...rowNumbers, ...amounts],
+    columns: [...labelColumns, ...amounts],
     header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')),
     figures: read.paths.length,
     cover: read.words,

@@ -17,7 +17,7 @@
  */
 import type { SourceLine } from '../../text/lines.ts';
 import { isAmountText, joinPieces, type ColumnKind } from './positioned.ts';
-import { isRowNumberText } from './row-numbers.ts';
+import { isRowNumbering } from './row-numbers.ts';
 
 /** A piece that starts a label of its own: a numbered item (`二、`, `（一）`, `3.`), a total or a `其中：` part. */
 const LABEL_START_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|合\s*计|总\s*计|小\s*计|其中[:：])/;
@@ -375,15 +375,6 @@ function joinCodedLabelsAboveFigures(lines: SourceLine[], run: readonly number[]
   }
 }
 
-/** Row numbers (行次): whole numbers without a leading zero, rising row by row, most by one. No code column however
- * many of them have two or three digits. */
-function countsUp(texts: readonly string[]): boolean {
-  if (texts.length < 2 || !texts.every(isRowNumberText)) return false;
-  const n = texts.map(Number);
-  const steps = n.slice(1).map((v, k) => v - n[k]!);
-  return steps.every((d) => d > 0) && steps.filter((d) => d === 1).length * 2 >= steps.length;
-}
-
 /**
  * A wrapped label whose code stands on its first line and its figures on a later one, as pdftotext writes a row whose
  * figures the PDF centres in a tall cell while its code stays with the label's first line:
@@ -410,8 +401,9 @@ export function joinCodeLines(lines: SourceLine[], run: readonly number[], kinds
     const ts = texts(c);
     if (ts.length === 0) continue;
     const codes = ts.filter((t) => /^(?:\d{2,3}(?:\s?\d{2}){0,2}|[1-9]\d{5})$/.test(t)).length;
-    // (a column the header left blank holding a figure a row placed there is no name column)
-    if (codes * 2 > ts.length && !countsUp(ts)) codeCols.push(c);
+    // (a column the header left blank holding a figure a row placed there is no name column; row numbers, 行次, rising
+    // row by row most by one, are no code column however many of them have two or three digits)
+    if (codes * 2 > ts.length && !isRowNumbering(ts, { mostlyByOne: true })) codeCols.push(c);
     else if (ts.filter((t) => !CODE_RE.test(t) && !isAmountText(t)).length * 2 > ts.length) nameCols.push(c);
   }
   if (codeCols.length === 0 || nameCols.length !== 1) return;
