@@ -117,7 +117,7 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[], c
     startAligned(groups),
   );
   const leftover = placeBesideStacks(cols, orphans, columnNumbers);
-  rowNumbersUnderValueWord(cols, (c) => numbersRows([...(members.get(c) ?? [])].sort((a, b) => a.row - b.row).map((m) => m.part)));
+  leftover.push(...rowNumbersUnderValueWord(cols, (c) => numbersRows([...(members.get(c) ?? [])].sort((a, b) => a.row - b.row).map((m) => m.part))));
   // What is left is a column blank in every row, known from its header words alone. A group word alone on the top
   // line (`项目` over 科目编码 | 科目名称, in a table without figures too) heads the column nearest it once every column
   // is known (the label columns of a table whose rows are all blank are known from their header words only).

@@ -47,6 +47,7 @@ import { parseDecimal, type Decimal } from '../../decimal.ts';
 import { lineFragments, wideCount, type Fragment } from './piece.ts';
 import { readStack } from './header-stack.ts';
 import { numbersRows } from './row-numbers.ts';
+import { isAmountText } from './columns.ts';
 import { pieceCovers, totalWithin, type CoverWord } from './char-cover.ts';
 import { normChars } from '../../text/clean.ts';
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
@@ -607,6 +608,17 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
     end: k === m - 1 ? right : Math.round((c + centres[k + 1]!) / 2),
     kind: 'amount',
   }));
+  // (a 栏次 row squeezed, every number one space from the one before, places no columns its rows cannot hold one
+  // figure to a column: its last column reaching the rows' right edge, `1 2 3 4 5` over `82.87    82.46 0.41`; a
+  // table's only row shows too little where its columns stand to set its 栏次 numbers aside)
+  const squeezed = numbers.every((p, k) => k === 0 || p.start - numbers[k - 1]!.end <= 1);
+  const centreIn = (p: Positioned) => amounts.findIndex((c) => (p.start + p.end) / 2 >= c.start && (p.start + p.end) / 2 < c.end);
+  const figureRows = data.map((l) => l.parts.filter((p) => p.start >= lastEnd && isAmountText(p.text))).filter((f) => f.length > 0);
+  const twoInOne = squeezed && figureRows.length > 1 && figureRows.some((f) => {
+    const at = f.map(centreIn).filter((k) => k >= 0);
+    return new Set(at).size < at.length;
+  });
+  if (twoInOne) return null;
   const labelColumns = model.columns.slice(0, labels).map((c, j) => (rowNumbers && j === labels - 1 ? { ...c, kind: 'text' as const } : c));
   return modelOfCover(labelColumns, labelColumns.map((_, j) => (rowNumbers && j === labels - 1 ? ['行次'] : labelOf(j))), amounts, read);
 }

@@ -287,21 +287,32 @@ function rowNumberWordToNumbers(cols: WorkColumn[]): void {
  * with the labels, the value word over the row numbers, and the figures beside them are headed by nothing. 行次 heads
  * the row numbers, never figures, so the value word heads the figures right of the numbers and 行次 the numbers, when
  * the numbers count the rows (`countsRows`), the value word is the numbers' only word and the figures right of them
- * have none.
+ * have none. When a value word of its own stands over those figures, and the figures after them have their own word
+ * too (`行次 合计 上年结转  一般公共预算` over `1   62.61      62.61`), that word heads a column blank in every row
+ * between them: returned, with every other word so displaced, to be placed as such.
  */
-export function rowNumbersUnderValueWord(cols: WorkColumn[], countsRows: (c: WorkColumn) => boolean): void {
+export function rowNumbersUnderValueWord(cols: WorkColumn[], countsRows: (c: WorkColumn) => boolean): Member[] {
   const isRowWord = (m: Member) => lookupWord(m.part.text)?.role === 'row_number';
+  const valueWord = (ms: Member[]) => lookupWord(joinPieces([...ms].sort((a, b) => a.row - b.row || a.part.start - b.part.start).map((m) => m.part.text)))?.role === 'value';
+  const displaced: Member[] = [];
   cols.forEach((c, i) => {
     const left = cols[i - 1];
     const right = cols[i + 1];
-    if (!c.rowNumbers || !left || !right || right.kind !== 'amount' || right.head.length > 0) return;
-    if (c.head.length === 0 || c.head.some(isRowWord) || lookupWord(joinPieces(c.head.map((m) => m.part.text)))?.role !== 'value') return;
-    const own = left.head.filter((m) => isRowWord(m) && m.part.start >= left.span.end);
+    const after = cols[i + 2];
+    if (!c.rowNumbers || !left || !right || right.kind !== 'amount') return;
+    const ownWord = right.head.length > 0 && valueWord(right.head) && after !== undefined && after.kind === 'amount' && after.head.length > 0;
+    if (right.head.length > 0 && !ownWord) return;
+    if (c.head.length === 0 || c.head.some(isRowWord) || !valueWord(c.head)) return;
+    // (行次 stacked with the label column's own word, drawn over the names' long ends, is no label's word either)
+    const withLabel = !left.rowNumbers && left.head.some((m) => !isRowWord(m));
+    const own = left.head.filter((m) => isRowWord(m) && (m.part.start >= left.span.end || withLabel));
     if (left.kind !== 'text' || own.length === 0 || !countsRows(c)) return;
+    displaced.push(...right.head);
     right.head = c.head;
     c.head = own;
     left.head = left.head.filter((m) => !own.includes(m));
   });
+  return displaced;
 }
 
 /**

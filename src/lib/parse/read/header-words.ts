@@ -45,6 +45,11 @@ const isValueWord = (w: string) => lookupWord(w)?.role === 'value';
 /** Whether a header piece begins a value word of the vocabulary (`合计`, `本年支`): a piece of the value side. */
 export const beginsValueWord = (text: string) => PREFIXES.has(normHeaderWord(text));
 
+/** A whole value word drawn over a 行次 column (`行次 合计` over `1   62.61`): 行次 heads the row numbers, never money, so
+ * the word is the figures' beside them, read on the value side. */
+export const valueWordOverRowNumbers = (p: Positioned, rowNumbers: { start: number; end: number }) =>
+  p.start >= rowNumbers.start && p.end <= rowNumbers.end && isValueWord(p.text);
+
 /** Steps of the search for whole words in one header at most (a header of text no table prints stops early). */
 const MAX_STEPS = 20_000;
 
@@ -265,7 +270,8 @@ export function reassembleHeader(header: PositionedLine[], model: ColumnModel, a
   // the value side: right of the label columns (a table with labels on both sides is not re-read)
   if (texts.some((j) => model.columns.slice(0, j).some((_, k) => !isLabel(k)))) return null;
   // (a value word starting over the last label column's end heads values: `本年支出合计` drawn from over a 行次 column)
-  const valueSide = (p: Positioned) => p.start >= lastText || (p.end > lastText && beginsValueWord(p.text));
+  const valueSide = (p: Positioned) =>
+    p.start >= lastText || (p.end > lastText && beginsValueWord(p.text)) || texts.some((j) => model.columns[j]!.kind !== 'text' && valueWordOverRowNumbers(p, model.columns[j]!));
   const fragments: Fragment[] = header.flatMap((l, row) => l.parts.filter(valueSide).map((part) => ({ part, row })));
   // (with the pieces drawn into the label columns that only a value word can hold, `合计` beside 行次 under its
   // `本年收入`, when each ends a word over the figures; never one standing as a word of its own)
