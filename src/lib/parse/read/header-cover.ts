@@ -489,11 +489,13 @@ const LABEL_TEXTS: readonly string[] = VOCABULARY.filter((t) => LABEL_ROLES.incl
 /** Pieces standing over the label columns that are part of no label word but of a value word (`余`, the end of a
  * narrow `年初结转和结余` drawn left into the label columns of a table as narrow as its figures). */
 export function strayPieces(header: readonly PositionedLine[], lastEnd: number): Fragment[] {
-  const stray = (p: Positioned) => {
-    const t = normChars(p.text);
-    return p.end <= lastEnd && t !== '' && !LABEL_TEXTS.some((w) => w.includes(t) || (w.length > 1 && t.includes(w))) && TARGETS.some((w) => w.includes(t));
-  };
-  return lineFragments(header, stray);
+  return lineFragments(header, (p) => p.end <= lastEnd && onlyValueText(p.text));
+}
+
+/** Text that is part of no label word (nor holds one) but part of a value word: `余`, `本年收`, `小计`. */
+export function onlyValueText(text: string): boolean {
+  const t = normChars(text);
+  return t !== '' && !LABEL_TEXTS.some((w) => w.includes(t) || (w.length > 1 && t.includes(w))) && TARGETS.some((w) => w.includes(t));
 }
 
 /** The header's pieces `fragments` read as one stack of `n` column words (`header-stack.ts`), with the strays drawn
