@@ -285,7 +285,7 @@ function coversOf(fragments: readonly Fragment[], rules: PieceCoverRules, out: M
  * the wide characters left of them, by where they stand on the page (a line with many wide characters left of a piece
  * is written further left than a line with few: each is one column of text but two of page).
  */
-function withinReach(g: Fragment, near: Fragment, reach: number): boolean {
+export function withinReach(g: Fragment, near: Fragment, reach: number): boolean {
   if (Math.abs(g.part.start - near.part.start) <= reach) return true;
   if (g.wide === undefined || near.wide === undefined) return false;
   return Math.abs(g.part.start + g.wide - (near.part.start + near.wide)) <= reach;

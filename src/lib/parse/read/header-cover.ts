@@ -28,7 +28,7 @@
  *   anchors on different lines drift (a lower line with more text to its left is drawn further left), so a line
  *   holding a piece of every word of its own (one band across the header, written in the columns' order; a piece cut
  *   from one pdftotext glued to another was pushed there) orders them, else a clear distance does; nearer, the lines
- *   where both words have pieces do when they all agree (pieces of equal text, `入`, which any word may end, order
+ *   where both words have pieces do when they all agree (pieces of equal text that two words could swap, `入`, which any word may end, order
  *   nothing). Every order the anchors allow is tried;
  * - every cover, every order and every run of the groups must give the same labels (pieces of equal text are
  *   interchangeable: covers that differ only in which `入` ends which word agree; readings that spell one column two
@@ -48,7 +48,7 @@ import { lineFragments, wideCount, type Fragment } from './piece.ts';
 import { readStack } from './header-stack.ts';
 import { numbersRows } from './row-numbers.ts';
 import { isAmountText } from './columns.ts';
-import { pieceCovers, totalWithin, type CoverWord } from './char-cover.ts';
+import { pieceCovers, totalWithin, withinReach, type CoverWord } from './char-cover.ts';
 import { normChars } from '../../text/clean.ts';
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 import { oneUpToEqualColumns } from './equal-columns.ts';
@@ -148,12 +148,17 @@ function groupWords(words: readonly CoverWord[]): CoverWord[] {
  * piece stands left of its anchor on that line, past the other anchor), a pair on different lines in the order of a
  * line holding a piece of every word, else in printed order when `CLEAR` columns apart or more. At most `cap` orders
  * are listed. */
-function allowedOrders(leaves: readonly CoverWord[], cap = MAX_ORDERS): number[][] {
+function allowedOrders(leaves: readonly CoverWord[], reach: number, cap = MAX_ORDERS): number[][] {
   const n = leaves.length;
   // a word with a piece on its anchor's line left of the anchor was pushed right by that line's text: it stands
   // somewhere from that piece to its anchor
   const texts = leaves.flatMap((w) => w.parts.map((p) => normChars(p.part.text)));
-  const twins = new Set(texts.filter((t, k) => texts.indexOf(t) !== k));
+  // (pieces of equal text interchangeable: two words that could each take the other's, both within reach of either anchor)
+  const swappable = (t: string) => {
+    const held = leaves.flatMap((w) => w.parts.filter((p) => normChars(p.part.text) === t).map((p) => ({ w, p })));
+    return held.some((a, i) => held.some((b, j) => j > i && (a.w === b.w || (withinReach(b.p, anchor(a.w), reach) && withinReach(a.p, anchor(b.w), reach)))));
+  };
+  const twins = new Set(texts.filter((t, k) => texts.indexOf(t) !== k && swappable(t)));
   // a line holding a piece of every word of its own (none of equal text to another, none cut from a piece pdftotext
   // glued, which was pushed there) is one band across the header, written in the columns' order
   const all = leaves.flatMap((w) => w.parts);
@@ -427,7 +432,7 @@ function readCoverOf(fragments: readonly Fragment[], n: number, rows: readonly F
       const groups = candidates.filter((_, k) => (mask >> k) & 1);
       const leaves = cover.filter((w) => !groups.includes(w));
       if (leaves.length !== n) continue;
-      const orders = allowedOrders(leaves);
+      const orders = allowedOrders(leaves, reach);
       // (more orders than listed: not one order)
       if (orders.length >= MAX_ORDERS) return { why: 'orders' };
       for (const order of orders)
@@ -490,11 +495,13 @@ const LABEL_TEXTS: readonly string[] = VOCABULARY.filter((t) => LABEL_ROLES.incl
 /** Pieces standing over the label columns that are part of no label word but of a value word (`余`, the end of a
  * narrow `年初结转和结余` drawn left into the label columns of a table as narrow as its figures). */
 export function strayPieces(header: readonly PositionedLine[], lastEnd: number): Fragment[] {
-  const stray = (p: Positioned) => {
-    const t = normChars(p.text);
-    return p.end <= lastEnd && t !== '' && !LABEL_TEXTS.some((w) => w.includes(t) || (w.length > 1 && t.includes(w))) && TARGETS.some((w) => w.includes(t));
-  };
-  return lineFragments(header, stray);
+  return lineFragments(header, (p) => p.end <= lastEnd && onlyValueText(p.text));
+}
+
+/** Text that is part of no label word (nor holds one) but part of a value word: `余`, `本年收`, `小计`. */
+export function onlyValueText(text: string): boolean {
+  const t = normChars(text);
+  return t !== '' && !LABEL_TEXTS.some((w) => w.includes(t) || (w.length > 1 && t.includes(w))) && TARGETS.some((w) => w.includes(t));
 }
 
 /** The header's pieces `fragments` read as one stack of `n` column words (`header-stack.ts`), with the strays drawn

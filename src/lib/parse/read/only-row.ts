@@ -11,7 +11,7 @@
  * or that has none, is laid out by that spacing (`bySpacing`) and placed again by it alone (`only-row-spacing.ts`).
  */
 import { lookupWord } from '../tables/vocabulary.ts';
-import { coverUpToEqualColumns, coverValuePieces, headedByKnownWords, wordsOver, type CoverReading } from './header-cover.ts';
+import { coverUpToEqualColumns, coverValuePieces, headedByKnownWords, onlyValueText, wordsOver, type CoverReading } from './header-cover.ts';
 import type { Positioned } from './piece.ts';
 import { trailingFigures } from './columns.ts';
 import { overlap, type Column, type ColumnModel, type PositionedLine } from './positioned.ts';
@@ -34,8 +34,11 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
   // first figure may stand under the 科目名称 column), each ending before the first figure
   const first = figures[0]!.start;
   const leaf = (j: number) => labelOf(j).pop() ?? '';
+  // (a column no row prints in, headed only by words or pieces of value words, is a value column this row leaves blank,
+  // wherever its words were drawn)
+  const blankValue = (j: number) => model.columns[j]!.kind === 'blank' && labelOf(j).length > 0 && labelOf(j).every(onlyValueText);
   let labels = 0;
-  while (labels < model.columns.length && (model.columns[labels]!.start < first || LABEL_ROLES.includes(lookupWord(leaf(labels))?.role ?? ''))) labels++;
+  while (labels < model.columns.length && !blankValue(labels) && (model.columns[labels]!.start < first || LABEL_ROLES.includes(lookupWord(leaf(labels))?.role ?? ''))) labels++;
   if (labels === 0) return null;
   // (a label column is a text column, a 行次 column keeps its kind: the 栏次 numbers go to the figure columns only)
   const labelColumns: Column[] = model.columns.slice(0, labels).map((c, j) => ({
@@ -113,7 +116,11 @@ function besideWords(header: readonly PositionedLine[], lastEnd: number, figures
   const read = mostColumns(header, lastEnd, figures.length);
   if (read === null || read.pieces === undefined) return null;
   const starts = read.pieces.map((parts) => Math.max(...parts.map((f) => f.part.start)));
-  if (starts.some((s, j) => j > 0 && s <= starts[j - 1]!)) return null;
+  // (two columns whose rightmost pieces pdftotext wrote at one column, on lines with different wide characters left of
+  // them, stand apart on the page: the one with more wide characters before it stands right)
+  const wides = read.pieces.map((parts, j) => Math.max(...parts.filter((f) => f.part.start === starts[j]).map((f) => f.wide ?? -1)));
+  const before = (j: number) => starts[j - 1]! < starts[j]! || (starts[j - 1] === starts[j] && wides[j - 1]! >= 0 && wides[j - 1]! < wides[j]!);
+  if (starts.some((_, j) => j > 0 && !before(j))) return null;
   const lastAt = (x: number) => starts.reduce((last, s, j) => (s <= x ? j : last), -1);
   // (a word's piece may start one character right of a figure under it, a lone `余` centred in its cell: only in the
   // first column, where no column left of it could take the figure instead)

@@ -1,0 +1,27 @@
+/**
+ * Pieces of equal text order the words of a squeezed header's cover only when the words could not swap them
+ * (`src/lib/parse/read/header-cover.ts`, the orders the anchors allow): two `转和结` and two `余`, one of
+ * 年初结转和结余 and one of 年末结转和结余, standing farther from the other word's anchor than a word's pieces reach, are
+ * each word's own, and the line holding `转和结` left of `本年收入` puts 年初结转和结余 first. On real `pdftotext -layout`
+ * output of Chromium-printed generator HTML (kept corpus pdf18):
+ * - tests/fixtures/text-forms/gov-fund-only-row-equal-pieces-apart.pdftotext.txt: 政府性基金预算财政拨款收入支出决算表 of
+ *   synth-410700-fagaiwei-2017-final-00049 (its lines 404–414): `1 0.00 0.00      0.00` under 行次 and six value
+ *   columns; the HTML prints 行次 1, 年初结转和结余, 本年收入 and 基本支出 0.00, the other cells blank.
+ * Expected cells are read by hand from the HTML table the PDF was printed from; line numbers are the fixture's.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readFixture } from './read-fixture.ts';
+
+const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, `../../fixtures/text-forms/${name}`), 'utf8');
+
+describe('a squeezed header whose equal pieces stand beyond each other word’s reach', () => {
+  it('reads 年初结转和结余 before 本年收入 and the only row under them (gov-fund-only-row-equal-pieces-apart, line 8)', () => {
+    const { at, header } = readFixture(fixture('gov-fund-only-row-equal-pieces-apart.pdftotext.txt'));
+    const row = at(8);
+    const heads = header(3);
+    const read = Object.fromEntries(heads.map((h, j) => [h, row.cells[j]]).filter(([h, c]) => /年初|本年|年末|支出/.test(h!) && c !== ''));
+    expect(read).toEqual({ 年初结转和结余: '0.00', 本年收入: '0.00', '本年支出/基本支出': '0.00' });
+  });
+});
