@@ -9,6 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { placeByRunStarts, runsOf } from '../../../src/lib/parse/read/run-starts.ts';
+import { trailingFigures } from '../../../src/lib/parse/read/columns.ts';
+import { pieces } from '../../../src/lib/parse/read/piece.ts';
 import { readTextFormFixture } from './read-fixture.ts';
 
 const { at } = readTextFormFixture('blank-cells-by-run-starts.pdftotext.txt');
@@ -62,5 +64,42 @@ describe('a page placed by its run-starting figures (placeByRunStarts)', () => {
   it('decides nothing on a page whose whole row is not squeezed (its figures a gap apart)', () => {
     const spread = whole.map((f, i) => at(f.text, f.end + 3 * i));
     expect(placeByRunStarts([[at('745.16', 18), at('534.18', 25), at('0.00', 55), at('0.00', 60)], spread], 8)).toEqual([null, null]);
+  });
+});
+
+describe('a page no row fills: placed by its run-starting figures only where pdftotext packed its figures', () => {
+  // (the placement itself: blank-cells-by-run-starts-no-whole-row.test.ts)
+  const at = (text: string, end: number) => ({ text, start: end - text.length, end });
+  it('decides nothing on a page whose figures stand apart, none one space after another (a gap is no blank column)', () => {
+    const page = [[at('990000.00', 46), at('990000.00', 64)], [at('990000.00', 45), at('990000.00', 67)], [at('990000.00', 46), at('990000.00', 65)]];
+    expect(placeByRunStarts(page, 3)).toEqual([null, null, null]);
+  });
+  it('decides nothing when a figure after a gap ends where the next figure of other lines’ first runs ends (613.71 at 43)', () => {
+    // (the 收入决算表 page of synth-140100-shengtaiju-2017-final-00041, /work/corp3/pdf16, source lines 111–129: no row
+    // prints all seven figures; 行政运行 prints 613.71 613.71 three spaces apart, the second ending at 43 where the
+    // 财政拨款收入 of every other row ends, its cell the next one, not one after a blank column)
+    const text = [
+      '208 05 06 机关事业单位职业年金缴费支出  1,787.20 1,787.20',
+      '208 08 抚恤                 3,392.23 3,392.23                 0.00 0.00',
+      '208 08 01 死亡抚恤            3,392.23 3,392.23 0.00 0.00',
+      '208 99 其他社会保障和就业支出        1,123.68 1,123.68            0.00',
+      '208 99 99 其他社会保障和就业支出     1,123.68 1,123.68                 0.00 0.00',
+      '210       卫生健康支出          5,826.49 5,826.49       0.00 0.00',
+      '210 11    行政事业单位医疗        5,826.49 5,826.49       0.00           0.00',
+      '210 11 02 事业单位医疗          2,358.10 2,358.10 0.00                 0.00',
+      '210 11 03 公务员医疗补助         1,107.03 1,107.03                      0.00',
+      '210 11 99 其他行政事业单位医疗支出    2,361.36 2,361.36            0.00 0.00 0.00',
+      '211       节能环保支出          4,752.99 4,752.99 0.00 0.00',
+      '211 01    环境保护管理事务        4,752.99 4,752.99       0.00',
+      '211 01 01 行政运行              613.71   613.71            0.00 0.00',
+      '211 01 99 其他环境保护管理事务支出    4,139.28 4,139.28 0.00       0.00 0.00 0.00',
+      '221       住房保障支出          3,653.90 3,621.35      32.55',
+      '221 02    住房改革支出          3,653.90 3,621.35      32.55      0.00 0.00',
+      '221 02 01 住房公积金           2,395.00 2,395.00 0.00       0.00 0.00',
+      '221 02 02 提租补贴              696.02 682.48 0.00 13.54 0.00        0.00',
+      '221 02 03 购房补贴              562.88 543.88        19.00           0.00',
+    ];
+    const page = text.map((l) => trailingFigures(pieces(l)));
+    expect(placeByRunStarts(page, 7).every((p) => p === null)).toBe(true);
   });
 });

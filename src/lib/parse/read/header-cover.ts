@@ -53,6 +53,7 @@ import { normChars } from '../../text/clean.ts';
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 import { oneUpToEqualColumns } from './equal-columns.ts';
 import { pushedBefore } from './pushed-order.ts';
+import { headLabelsByRows } from './label-heads.ts';
 
 /** How far (columns) a piece of a word may stand from the word's anchor; how many lines below it. */
 const REACH = 16;
@@ -584,7 +585,9 @@ export function coverStackReading(header: readonly PositionedLine[], lastEnd: nu
  * header's value pieces read as one exact cover of `m` columns, the columns are those the numbers stand in (each from
  * halfway to the number before to halfway to the next, the first from the label columns' end), labelled in order by
  * the cover; the label columns stay as found (and a column after them whose first figures number the rows, its header
- * holding `行次`, is the 行次 column). Null when the table is not of this shape or the cover is not one reading.
+ * holding `行次`, is the 行次 column), their words put over the columns the rows fill when pdftotext drew them left of
+ * the codes, names and 行次 they head (`headLabelsByRows`). Null when the table is not of this shape or the cover is
+ * not one reading.
  */
 export function coverOnNumbers(header: readonly PositionedLine[], data: readonly PositionedLine[], model: ColumnModel, numbers: readonly Positioned[]): ColumnModel | null {
   const m = numbers.length;
@@ -627,7 +630,11 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   });
   if (twoInOne) return null;
   const labelColumns = model.columns.slice(0, labels).map((c, j) => (rowNumbers && j === labels - 1 ? { ...c, kind: 'text' as const } : c));
-  return modelOfCover(labelColumns, labelColumns.map((_, j) => (rowNumbers && j === labels - 1 ? ['行次'] : labelOf(j))), amounts, read);
+  const labelWords = labelColumns.map((_, j) => (rowNumbers && j === labels - 1 ? ['行次'] : labelOf(j)));
+  // (label words pdftotext drew left of the codes, names and 行次 they head put over the columns the rows fill)
+  const rowsOfFigures = data.filter((l) => l.parts.some((p) => p.start >= lastEnd && isAmountText(p.text)));
+  const byRows = headLabelsByRows(labelColumns, labelWords, model, rowsOfFigures);
+  return modelOfCover(byRows?.columns ?? labelColumns, byRows?.words ?? labelWords, amounts, read);
 }
 
 /** The same column meanings in another order (each column's meaning its last word's). */

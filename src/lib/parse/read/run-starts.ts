@@ -9,7 +9,12 @@
  * (squeezed left) end in that column. The page's rows together leave the placements that fit them all; a row is placed
  * only when every such placement puts its runs in the same columns. Only on a squeezed page: one with whole rows (a
  * figure in every value column), each printed as one run, or a page of a table no row fills whose figures were found
- * squeezed (`squeezed-rows.ts`; no whole rows to bound the columns from the left). Pure.
+ * squeezed (`squeezed-rows.ts`; no whole rows to bound the columns from the left); or a page with no whole row at all
+ * (a narrow header over rows spread wider than it, their ends drifting from line to line: nothing bounds the columns
+ * from the left either) whose lines show pdftotext packing neighbouring figures one space apart (most lines of two
+ * figures or more print two so) and none of whose runs after a gap ends where the figure right after its line's first
+ * run ends in other lines' first runs (a narrower figure right-aligned in the next cell, no blank column between).
+ * Pure.
  */
 import { trailingFigures, type ColumnModel, type Positioned } from './columns.ts';
 import { valueColumnCount } from './row-calibration.ts';
@@ -47,6 +52,25 @@ function fits(runs: readonly Run[], count: number, at: (end: number) => number):
   return next - 1 <= count;
 }
 
+/** Whether a line's second run ends within APART of where, on another line, the figure right after as many figures
+ * as the line's first run holds ends inside that line's first run (the column right after the first run). */
+function nextInFirstRuns(lines: readonly (readonly Positioned[])[]): boolean {
+  const firstRun = (figures: readonly Positioned[]) => {
+    let k = 1;
+    while (k < figures.length && figures[k]!.start - figures[k - 1]!.end <= 1) k++;
+    return figures.slice(0, k);
+  };
+  return lines.some((figures) => {
+    const runs = runsOf(figures);
+    if (runs.length < 2) return false;
+    const at = runs[0]!.length;
+    return lines.some((other) => {
+      const f = firstRun(other)[at];
+      return f !== undefined && Math.abs(f.end - runs[1]!.end) <= APART;
+    });
+  });
+}
+
 /**
  * For each line of one page (its pieces), the value column of each of its trailing figures (0 = the total column),
  * or null when the line is one run (nothing to place), or the page's rows leave more than one placement for it, or
@@ -57,11 +81,20 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
   const none = page.map(() => null);
   const used = lines.filter((runs) => runs.length > 0);
   if (used.some((runs) => runs[0]!.length > count)) return none;
-  // (only on a squeezed page: its whole rows, each figure filled, print as one run; or a squeezed table no row fills)
+  // (only on a squeezed page: its whole rows, each figure filled, print as one run; or a squeezed table no row fills;
+  // or a page no row fills, nothing bounding its columns from the left)
   const whole = page.map((parts) => trailingFigures(parts)).filter((f) => f.length === count);
-  if (unfilled ? whole.length > 0 : whole.length === 0 || whole.some((f) => runsOf(f).length > 1)) return none;
+  if (unfilled ? whole.length > 0 : whole.some((f) => runsOf(f).length > 1)) return none;
+  const bounded = !unfilled && whole.length > 0;
+  // (unbounded by whole rows, a gap holds a blank column only where pdftotext packs neighbouring figures one space
+  // apart: most of the page's lines of two figures or more print two of them so)
+  const lined = used.filter((runs) => runs.reduce((n, r) => n + r.length, 0) >= 2);
+  if (!unfilled && !bounded && lined.filter((runs) => runs.some((r) => r.length >= 2)).length * 2 <= lined.length) return none;
+  // (nor when a run after a gap ends where the figure right after the line's first run ends in other lines' first runs:
+  // a narrower figure right-aligned in the next cell, no blank column between)
+  if (!unfilled && !bounded && nextInFirstRuns(page.map((parts) => trailingFigures(parts)))) return none;
   // (a run-starting figure stands where its cell is, never left of where the whole rows squeeze that column's figures)
-  const least = Array.from({ length: count }, (_, c) => (unfilled ? -Infinity : Math.max(...whole.map((f) => f[c]!.end)) - SQUEEZED));
+  const least = Array.from({ length: count }, (_, c) => (bounded ? Math.max(...whole.map((f) => f[c]!.end)) - SQUEEZED : -Infinity));
   const ends = [...new Set(used.flatMap((runs) => runs.slice(1).map((r) => r.end)))].sort((a, b) => a - b);
   if (ends.length === 0) return none;
   // (ends within APART of the one before stand in one column, ends further apart in the next columns; a column whose
