@@ -12,7 +12,7 @@ import { recalibrate, valueColumnCount, wholeNeighbours } from './row-calibratio
 import { placeByRunStarts, placeRunStarts, runPages } from './run-starts.ts';
 import { totalFirst } from './total-first.ts';
 import { respaceOnlyRow } from './only-row-spacing.ts';
-import { placeAgainByTotals, totalsConfirmed } from './row-totals.ts';
+import { placeAgainByTotals, totalsConfirmed, totalsTally, type TotalsTally } from './row-totals.ts';
 import { placeSqueezedRow, squeezedFigures } from './squeezed-rows.ts';
 import type { Placed } from './placed.ts';
 import { labelColumnCount } from './header-cover.ts';
@@ -148,7 +148,8 @@ export interface RowsToPlace {
  * Every row of a table placed (`firstPlacement`, then `RE_PLACING`), written into `lines` as spaced cells, then the
  * rows the header's totals break placed again where they hold; returns the problems (a row ambiguous or crowded).
  * `rowNumbersOf`: the 行次 column found once per set of columns, also for a next page read with them (read and
- * filled here).
+ * filled here). `tallies`: the rows holding and breaking the header's totals on the pages of each set of columns read
+ * so far (a next page read with them is confirmed by them too; read and filled here).
  */
 export function placeRows(
   lines: SourceLine[],
@@ -156,6 +157,7 @@ export function placeRows(
   pageStarts: ReadonlySet<number>,
   dp: (k: number) => Positioned[],
   rowNumbersOf: Map<ColumnModel, number | null>,
+  tallies: Map<ColumnModel, TotalsTally> = new Map(),
 ): Problem[] {
   const { run, repeats, inRepeat, model, shift, onPage } = table;
   const dataLines = table.data;
@@ -217,8 +219,13 @@ export function placeRows(
     }
   }
   // a row whose placement the header's totals break, in a table whose other rows they confirm: where they hold,
-  // when they single out one placement (its report of a crowded or ambiguous placement withdrawn)
-  if (totalsConfirmed(model, byTotals.map((b) => b.placed.cells))) {
+  // when they single out one placement (its report of a crowded or ambiguous placement withdrawn); the rows of the
+  // pages before read with the same columns count too
+  const here = totalsTally(model, byTotals.map((b) => b.placed.cells));
+  const before = tallies.get(model) ?? { hold: 0, broken: 0 };
+  const tally = here === null ? null : { hold: before.hold + here.hold, broken: before.broken + here.broken };
+  if (tally !== null) tallies.set(model, tally);
+  if (tally !== null && totalsConfirmed(tally)) {
     const withdrawn = new Set<Problem>();
     for (const b of byTotals) {
       const again = placeAgainByTotals(b.placed, b.parts, b.page, b.d);
