@@ -11,6 +11,7 @@ import { placeInOrder, placeWithRowNumber, rowNumberColumn } from './figure-orde
 import { recalibrate, valueColumnCount, wholeNeighbours } from './row-calibration.ts';
 import { placeByRunStarts, placeRunStarts, runPages } from './run-starts.ts';
 import { totalFirst } from './total-first.ts';
+import { fullRowInOrder } from './full-row-order.ts';
 import { respaceOnlyRow } from './only-row-spacing.ts';
 import { placeAgainByTotals, totalsConfirmed, totalsTally, type TotalsTally } from './row-totals.ts';
 import { placeSqueezedRow, squeezedFigures } from './squeezed-rows.ts';
@@ -86,6 +87,8 @@ const calibrable = (row: RowContext) => row.rowNumbers === null && !row.page.squ
 /** Free to be placed again by its totals (not on a squeezed page, not the 栏次 row). */
 const free = (row: RowContext) => !row.columnNumbers && !row.page.squeezed;
 
+/** A full row in order: a row of as many figures as value columns, two placed in one cell, one figure to a column. */
+const fullInOrder: RowStep = (row, placed) => (free(row) ? fullRowInOrder(placed, row.parts, row.page, row.d) : null);
 /** Run starts: the row's figures moved to the value columns where the first figures of its page's runs end. */
 const byRunStarts: RowStep = (row, placed) => (calibrable(row) && row.sameCount ? placeRunStarts(placed, row.parts, row.byRuns, row.page, row.d) : null);
 /** Whole neighbours: the row's figures moved where its nearest whole rows, one squeezed, place them. */
@@ -104,6 +107,8 @@ const byTotalFirst: RowStep = (row, placed) => (free(row) ? totalFirst(placed, r
  * only the only-row step applies to them.)
  */
 export const RE_PLACING: readonly (readonly RowStep[])[] = [
+  // a full row (not on a squeezed page, not the 栏次 row) placed with two figures in one cell: one figure to a column
+  [fullInOrder],
   // calibration (a row placed by position, not under a 行次 column, not on a squeezed page, not the 栏次 row): by the
   // run starts of its page when its page has the table's value columns, else by its whole neighbours
   [byRunStarts, byWholeNeighbours],
