@@ -43,8 +43,8 @@ export function moveNamesBesideCodes(lines: SourceLine[], run: readonly number[]
 }
 
 /** A code cell that a name follows in one run (`208 08抚恤`: the name drawn at the 项 part's place and carried into the
- * code column with it): its code and its name. */
-const CODE_THEN_NAME_RE = /^(\d{3}(?: \d{2}){1,2})\s*([^\d\s].*)$/;
+ * code column with it; `20808 抚恤`, a code printed without spaces): its code and its name. */
+const CODE_THEN_NAME_RE = /^(\d{3}(?: \d{2}){1,2}|\d{5}(?:\d{2})?)\s*([^\d\s].*)$/;
 
 /** A total's label (`合计`, `人员经费合计`, `总计`), spaced or not. */
 const TOTAL_RE = /(?:合\s*计|总\s*计)$/;
