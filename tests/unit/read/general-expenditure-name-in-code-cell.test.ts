@@ -16,3 +16,20 @@ describe('a name carried into the code column with its code on a continued page 
     expect(at(33).cells.slice(0, 2)).toEqual(['208 08 01', '死亡抚恤']);
   });
 });
+
+/**
+ * A code printed without spaces (`20603`, `20808`) carried into the code column with its name, one space after it:
+ * tests/fixtures/text-forms/general-expenditure-group-word-alone-at-page-tops.pdftotext.txt, the
+ * 一般公共预算财政拨款支出决算表 of synth-140100-gongxinju-2015-final-00001 (pdf18, source lines 292–365), lines 31 and 39
+ * (`20603 应用研究           13   1647.55 …`, `20808 抚恤             20   2715.46 …`).
+ */
+describe('a code printed without spaces carried into the code column with its name', () => {
+  const { at } = readTextFormFixture('general-expenditure-group-word-alone-at-page-tops.pdftotext.txt');
+
+  it('reads 20603 as the code and 应用研究 as the name (line 31)', () => {
+    expect(at(31).cells.slice(0, 4)).toEqual(['20603', '应用研究', '13', '1647.55']);
+  });
+  it('reads 20808 as the code and 抚恤 as the name (line 39)', () => {
+    expect(at(39).cells).toEqual(['20808', '抚恤', '20', '2715.46', '1381.59', '1215.80', '165.79', '1333.87']);
+  });
+});

@@ -24,7 +24,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../../src/lib/ingest/ingest-text.ts';
 import { readTextForms } from '../../../src/lib/parse/read/index.ts';
 import { cellLine, splitLines } from '../../../src/lib/text/lines.ts';
-import { readFixture } from './read-fixture.ts';
+import { readFixture, readTextFormFixture } from './read-fixture.ts';
 
 const NARROW = [
   '               表5 一般公共预算财政拨款支出决算表',
@@ -198,5 +198,27 @@ describe('a row whose figures pdftotext split over two lines is read as one row'
     expect(lines[7]!.cellLines).toBeUndefined();
     expect(lines[8]!.skip).toBeUndefined();
     expect(problems.filter((p) => p.code === 'spaced_row_split').map((p) => p.line)).toEqual([9]);
+  });
+});
+
+/**
+ * tests/fixtures/text-forms/general-expenditure-split-row-placed-one-column-off.pdftotext.txt is the
+ * 一般公共预算财政拨款支出决算表 of synth-140300-gongxinju-2016-final-00018 (pdf19, source lines 240–291). On its second
+ * page a row's 项目支出 is drawn alone on the line below (`776141.67   601483.59 463142.36 138341.23` / `174658.08`),
+ * and its first figures stand one column right of where they belong (601483.59 by position under 人员经费). Read in
+ * order into the whole rows' first columns, with the next line's figure after them, 776141.67 = 601483.59 + 174658.08
+ * and 601483.59 = 463142.36 + 138341.23 hold. Expected cells are read by hand from those lines.
+ */
+describe('a split row whose first figures were placed one column off is joined in order', () => {
+  const { at } = readTextFormFixture('general-expenditure-split-row-placed-one-column-off.pdftotext.txt');
+  it('puts 601483.59 under 基本支出 小计 and 174658.08 under 项目支出 (line 32)', () => {
+    expect(at(32).cells).toEqual(['208', '社会保障和就业支出', '776141.67', '601483.59', '463142.36', '138341.23', '174658.08']);
+    expect(at(33).skip).toBe('joined');
+  });
+  it('puts 749598.50 under 基本支出 小计 and 742438.80 under 项目支出 (line 41)', () => {
+    expect(at(41).cells).toEqual(['215', '资源勘探工业信息等支出', '1492037.30', '749598.50', '577190.84', '172407.66', '742438.80']);
+  });
+  it('places a row of the same page with 项目支出 blank from 小计 on (line 38)', () => {
+    expect(at(38).cells).toEqual(['210', '卫生健康支出', '760000.00', '760000.00', '585200.00', '174800.00', '']);
   });
 });

@@ -34,10 +34,10 @@ export interface TextFormsResult {
 export function readTextForms(input: SourceLine[]): TextFormsResult {
   // (a table's title and its unit statement, printed at the top of each page a table starts, are no running heads; nor
   // is the first line of a table header repeated on each page, its words all pieces of header words, one at least
-  // broken, `项目   本年支`, or two words or more each heading figures, `基本支出   项目支出`)
+  // broken, `项目   本年支`, or words each heading figures, `基本支出   项目支出`, `本年支出` alone over its parts)
   const headerLine = (t: string) => {
     const words = t.trim().split(/\s+/);
-    return words.every(isWordPart) && (words.some((w) => lookupWord(w) === null) || (words.length >= 2 && words.every((w) => lookupWord(w)?.role === 'value')));
+    return words.every(isWordPart) && (words.some((w) => lookupWord(w) === null) || words.every((w) => lookupWord(w)?.role === 'value'));
   };
   const furniture = removeFurniture(input, (t) => recogniseTitle(t.trim()) !== null || findUnit(t) !== null || headerLine(t));
   const piped = readPipe(furniture.lines);

@@ -43,7 +43,8 @@ export function moveNamesBesideCodes(lines: SourceLine[], run: readonly number[]
 }
 
 /** A code cell that a name follows in one run (`208 08抚恤`: the name drawn at the 项 part's place and carried into the
- * code column with it; `20603 应用研究`: a short name one space after a code printed whole): its code and its name. */
+ * code column with it; `20603 应用研究`, `20808 抚恤`: a short name one space after a code printed whole): its code and
+ * its name. */
 const CODE_THEN_NAME_RE = /^(\d{3}(?:(?: \d{2}){1,2}|(?:\d{2}){1,2}))\s*([^\d\s].*)$/;
 
 /** A total's label (`合计`, `人员经费合计`, `总计`), spaced or not. */

@@ -11,8 +11,9 @@ import { placeInOrder, placeWithRowNumber, rowNumberColumn } from './figure-orde
 import { recalibrate, valueColumnCount, wholeNeighbours } from './row-calibration.ts';
 import { placeByRunStarts, placeRunStarts, runPages } from './run-starts.ts';
 import { totalFirst } from './total-first.ts';
+import { fullRowInOrder } from './full-row-order.ts';
 import { respaceOnlyRow } from './only-row-spacing.ts';
-import { placeAgainByTotals, totalsConfirmed } from './row-totals.ts';
+import { placeAgainByTotals, totalsConfirmed, totalsTally, type TotalsTally } from './row-totals.ts';
 import { placeSqueezedRow, squeezedFigures } from './squeezed-rows.ts';
 import type { Placed } from './placed.ts';
 import { labelColumnCount } from './header-cover.ts';
@@ -86,6 +87,8 @@ const calibrable = (row: RowContext) => row.rowNumbers === null && !row.page.squ
 /** Free to be placed again by its totals (not on a squeezed page, not the 栏次 row). */
 const free = (row: RowContext) => !row.columnNumbers && !row.page.squeezed;
 
+/** A full row in order: a row of as many figures as value columns, two placed in one cell, one figure to a column. */
+const fullInOrder: RowStep = (row, placed) => (free(row) ? fullRowInOrder(placed, row.parts, row.page, row.d) : null);
 /** Run starts: the row's figures moved to the value columns where the first figures of its page's runs end. */
 const byRunStarts: RowStep = (row, placed) => (calibrable(row) && row.sameCount ? placeRunStarts(placed, row.parts, row.byRuns, row.page, row.d) : null);
 /** Whole neighbours: the row's figures moved where its nearest whole rows, one squeezed, place them. */
@@ -104,6 +107,8 @@ const byTotalFirst: RowStep = (row, placed) => (free(row) ? totalFirst(placed, r
  * only the only-row step applies to them.)
  */
 export const RE_PLACING: readonly (readonly RowStep[])[] = [
+  // a full row (not on a squeezed page, not the 栏次 row) placed with two figures in one cell: one figure to a column
+  [fullInOrder],
   // calibration (a row placed by position, not under a 行次 column, not on a squeezed page, not the 栏次 row): by the
   // run starts of its page when its page has the table's value columns, else by its whole neighbours
   [byRunStarts, byWholeNeighbours],
@@ -148,7 +153,8 @@ export interface RowsToPlace {
  * Every row of a table placed (`firstPlacement`, then `RE_PLACING`), written into `lines` as spaced cells, then the
  * rows the header's totals break placed again where they hold; returns the problems (a row ambiguous or crowded).
  * `rowNumbersOf`: the 行次 column found once per set of columns, also for a next page read with them (read and
- * filled here).
+ * filled here). `tallies`: the rows holding and breaking the header's totals on the pages of each set of columns read
+ * so far (a next page read with them is confirmed by them too; read and filled here).
  */
 export function placeRows(
   lines: SourceLine[],
@@ -156,6 +162,7 @@ export function placeRows(
   pageStarts: ReadonlySet<number>,
   dp: (k: number) => Positioned[],
   rowNumbersOf: Map<ColumnModel, number | null>,
+  tallies: Map<ColumnModel, TotalsTally> = new Map(),
 ): Problem[] {
   const { run, repeats, inRepeat, model, shift, onPage } = table;
   const dataLines = table.data;
@@ -211,8 +218,13 @@ export function placeRows(
     }
   }
   // a row whose placement the header's totals break, in a table whose other rows they confirm: where they hold,
-  // when they single out one placement (its report of a crowded or ambiguous placement withdrawn)
-  if (totalsConfirmed(model, byTotals.map((b) => b.placed.cells))) {
+  // when they single out one placement (its report of a crowded or ambiguous placement withdrawn); the rows of the
+  // pages before read with the same columns count too
+  const here = totalsTally(model, byTotals.map((b) => b.placed.cells));
+  const before = tallies.get(model) ?? { hold: 0, broken: 0 };
+  const tally = here === null ? null : { hold: before.hold + here.hold, broken: before.broken + here.broken };
+  if (tally !== null) tallies.set(model, tally);
+  if (tally !== null && totalsConfirmed(tally)) {
     const withdrawn = new Set<Problem>();
     const added: Problem[] = [];
     for (const b of byTotals) {

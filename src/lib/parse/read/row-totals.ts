@@ -63,16 +63,37 @@ export function placeAgainByTotals(placed: Placed, parts: readonly Positioned[],
 }
 
 /**
- * Whether the header of `model` is confirmed by the totals of its rows (`rows`, each line's cells as placed): of the
- * rows with each figure in a cell of its own and two figures other than zero, three at least, and four in five or
- * more, hold every total (a header read wrong, or columns found wrong, breaks them in most rows).
+ * Whether a row's figures (`values`, its value cells as placed, some blank) that break the header's totals hold them
+ * in exactly one other placement in order: the row's figures misplaced, no evidence against the header.
  */
-export function totalsConfirmed(model: ColumnModel, rows: readonly (readonly string[])[]): boolean {
+function misplaced(paths: readonly string[][], values: readonly string[]): boolean {
+  const figures = values.filter((c) => c !== '');
+  if (figures.length === values.length || values.length > 16) return false;
+  const holding = placements(values.length, figures.length).filter((pick) =>
+    sumsHold(paths, [values.map((_, j) => (pick.includes(j) ? figures[pick.indexOf(j)]! : '0'))]),
+  );
+  return holding.length === 1;
+}
+
+/** The rows of a table's pages read so far whose totals hold and break (`totalsTally`). */
+export interface TotalsTally {
+  hold: number;
+  broken: number;
+}
+
+/**
+ * How many of a table's rows (`rows`, each line's cells as placed under `model`) hold the header's totals and how many
+ * break them: of the rows with each figure in a cell of its own and two figures other than zero; a row with blank
+ * cells whose figures hold them in exactly one other placement in order (`misplaced`) counts neither way (a page of
+ * such rows drawn one column off is what the totals place again). Null when the header names a value column by no
+ * word.
+ */
+export function totalsTally(model: ColumnModel, rows: readonly (readonly string[])[]): TotalsTally | null {
   const count = model.figures ?? valueColumnCount(model);
-  if (count === null) return false;
+  if (count === null) return null;
   const labels = model.columns.length - count;
   const paths = model.columns.slice(labels).map((_, k) => model.header.map((r) => r[labels + k] ?? '').filter((x) => x !== ''));
-  if (paths.some((p) => p.length === 0)) return false;
+  if (paths.some((p) => p.length === 0)) return null;
   let hold = 0;
   let broken = 0;
   for (const cells of rows) {
@@ -80,7 +101,16 @@ export function totalsConfirmed(model: ColumnModel, rows: readonly (readonly str
     const values = cells.slice(labels);
     if (values.some((c) => /\s/.test(c.trim())) || values.filter((c) => c !== '' && !/^[0.,\-—–－]+$/.test(c)).length < 2) continue;
     if (sumsHold(paths, [values.map((c) => (c === '' ? '0' : c))])) hold++;
-    else broken++;
+    else if (!misplaced(paths, values)) broken++;
   }
-  return hold >= 3 && 4 * broken <= hold;
+  return { hold, broken };
+}
+
+/**
+ * Whether the header is confirmed by the totals of a table's rows (`tally`, its pages read so far): three rows at
+ * least, and four in five or more, hold every total (a header read wrong, or columns found wrong, breaks them in most
+ * rows).
+ */
+export function totalsConfirmed(tally: TotalsTally): boolean {
+  return tally.hold >= 3 && 4 * tally.broken <= tally.hold;
 }

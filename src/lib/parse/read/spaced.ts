@@ -22,6 +22,7 @@ import { findRun, isTableRun, wordLinesAfter } from './table-run.ts';
 import { carriedColumnWords, codeInOneColumn, headerBandOf, headerLinesOf, writeHeader } from './header-band.ts';
 import { chooseColumns, repeatedHeadersIn } from './page-columns.ts';
 import { placeRows } from './row-placing.ts';
+import type { TotalsTally } from './row-totals.ts';
 
 export { dataPieces, splitRunTogether } from './data-pieces.ts';
 
@@ -65,6 +66,9 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
   // A 行次 column, found once per model: the rows' numbers put in it wherever they stand, also on a next page read
   // with the same columns (a page of one or two rows shows too few numbers to find it again).
   const rowNumbersOf = new Map<ColumnModel, number | null>();
+  // The rows holding and breaking the header's totals, per set of columns: a next page read with them is confirmed
+  // by the pages before too (a page whose every row is drawn one column off holds none on its own).
+  const tallies = new Map<ColumnModel, TotalsTally>();
   // Wrapped row labels, joined once every table is read (where the figures stand is decided for the document).
   const wraps: WrapChoice[] = [];
   // Pieces of each line, cut once (lines are only rewritten after they were cut); a step may give a line other pieces
@@ -111,7 +115,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     problems.push(...repeated.problems);
     const inRepeat = new Set(repeats.flat());
     // 4, 5. each row placed, then re-placed by the steps of one precedence list, then table-wide by the totals
-    problems.push(...placeRows(lines, { run, repeats, inRepeat, model, shift, onPage, data: dataLines }, pageStarts, dp, rowNumbersOf));
+    problems.push(...placeRows(lines, { run, repeats, inRepeat, model, shift, onPage, data: dataLines }, pageStarts, dp, rowNumbersOf, tallies));
     // 6. the joins after placement
     const joined = joinRows(lines, run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k))), model, dp);
     problems.push(...joined.problems);

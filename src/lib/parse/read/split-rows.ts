@@ -7,7 +7,8 @@
  *   right of its last figure;
  * - by order: the first line fills the first of the columns the whole rows fill (the rows with the most figures, all
  *   filling the same columns), the next line's figures exactly the rest, and a total of the header confirms the
- *   figures so read.
+ *   figures so read; the first line's figures placed off those first columns (one column right of where they belong)
+ *   are read in order into them when the next line's figures fill exactly the rest.
  * Either way every figure column is headed by words and the totals the header names hold for the joined row. A line of
  * figures alone so shaped but not so confirmed (an unlabelled 总计 under a row with blank cells) is reported
  * (`spaced_row_split`), never joined by guess. Pure but for `lines`, which is rewritten in place.
@@ -71,7 +72,11 @@ export function joinSplitRows(lines: SourceLine[], run: readonly number[], model
     const last = own[own.length - 1]!;
     const label = kinds.findIndex((k, j) => j > last && k === 'text');
     const after = figureColumns.filter((j) => j > last && (label < 0 || j < label));
-    const row = figureColumns.map((j) => (filled(first, j) ? first.cells[j]!.trim() : null));
+    // (the first line's figures placed off the whole rows' first columns, `1492037.30  (blank)  749598.50 …` under
+    // 小计, 人员经费 …: read in order into them when the next line's figures fill exactly the rest)
+    const reordered = own.length < whole.length && own.length + rest.length === whole.length && own.some((j, i) => j !== whole[i]);
+    const ordered = reordered ? figureColumns.map((j) => (whole.indexOf(j) >= 0 && whole.indexOf(j) < own.length ? first.cells[own[whole.indexOf(j)]!]!.trim() : null)) : null;
+    const row = ordered ?? figureColumns.map((j) => (filled(first, j) ? first.cells[j]!.trim() : null));
     const holds = (values: readonly (string | null)[]) => sumsHold(paths, [values]);
     // by position: each figure of the next line in a blank column of its own after the first line's figures
     const byPosition = figureColumns.filter((j) => filled(next, j));
@@ -85,7 +90,7 @@ export function joinSplitRows(lines: SourceLine[], run: readonly number[], model
     if (positioned) {
       into = byPosition;
       texts = byPosition.map((j) => next.cells[j]!.trim());
-    } else if (own.every((j, i) => j === whole[i]) && own.length + rest.length === whole.length && whole.slice(own.length).every((j) => after.includes(j))) {
+    } else if (reordered || (own.every((j, i) => j === whole[i]) && own.length + rest.length === whole.length && whole.slice(own.length).every((j) => after.includes(j)))) {
       into = whole.slice(own.length);
       texts = rest.map((p) => p.text);
       // (by order only when a total checks the next line's figures)
@@ -106,6 +111,17 @@ export function joinSplitRows(lines: SourceLine[], run: readonly number[], model
     const cells = [...first.cells];
     const spans = first.spans ? [...first.spans] : undefined;
     const cellLines = cells.map((_, j) => first.cellLines?.[j] ?? first.n);
+    if (ordered !== null) {
+      const ownSpans = own.map((j) => first.spans?.[j]);
+      const ownLines = own.map((j) => cellLines[j]!);
+      for (const j of own) cells[j] = '';
+      own.forEach((_, i) => {
+        const j = whole[i]!;
+        cells[j] = ordered[figureColumns.indexOf(j)]!;
+        cellLines[j] = ownLines[i]!;
+        if (spans && ownSpans[i]) spans[j] = ownSpans[i]!;
+      });
+    }
     into.forEach((j, i) => {
       cells[j] = texts[i]!;
       cellLines[j] = next.n;
