@@ -162,11 +162,14 @@ export function chooseColumns(lines: readonly SourceLine[], floor: number, dp: (
   // columns fitted again to its full rows, two at least standing apart: one row's figures tell too little where they
   // stand, and a row most of whose figures pdftotext packed one space apart shows none of them where it stands)
   const sameWords = carriedShift === 0 && band.length > 0 && words === previousWords;
+  // (a page printing its own 栏次 row under the header: the figures under its numbers place the columns on this page,
+  // whatever one shift of the page before would do)
+  const ownNumbers = band.length > 0 && columnNumbersOf(dataLines).length > 0;
   const fitted =
     previous && !(sameWords && places === previousPlaces) && !otherTable && (band.length === 0 || (rightAfter && (byShift || sameCharacters(words, previousWords))))
-      ? fitToPage(previous, dataLines.filter(isAmountLine), columnNumbersOf(dataLines), carriedShift, band.length > 0 && sameCharacters(words, previousWords), !byShift)
+      ? fitToPage(previous, dataLines.filter(isAmountLine), columnNumbersOf(dataLines), carriedShift, band.length > 0 && sameCharacters(words, previousWords), !byShift || ownNumbers)
       : null;
-  const again = fitted !== null && !(sameWords && fullRowsApart(dataLines.filter(isAmountLine)) < 2) ? fitted : null;
+  const again = fitted !== null && !(sameWords && !fitted.byNumbers && fullRowsApart(dataLines.filter(isAmountLine)) < 2) ? fitted : null;
   if (again !== null)
     return {
       model: again.model,

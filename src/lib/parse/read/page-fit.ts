@@ -71,7 +71,8 @@ export function fullRowsApart(data: PositionedLine[]): number {
  * numbers the columns 1 … n on this page, or one under the table's header repeated on this page, `repeated`) place
  * each value column where their k-th figures stand on this page; the
  * label columns are carried by the one shift that puts every word of the page into them. The header stays the
- * table's. `byNumbers` (a page its table's columns do not carry by one shift): when no row fills every column, under
+ * table's. `byNumbers` (a page its table's columns do not carry by one shift, or one printing its own 栏次 row under
+ * its header): when no row fills every column, under
  * the page's 栏次 row (`underNumbers`). Null when the page does not read so (then it is read as before: by one shift,
  * or on its own).
  */
