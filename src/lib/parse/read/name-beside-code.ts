@@ -51,7 +51,8 @@ const CODE_THEN_NAME_RE = /^(\d{3}(?:(?: \d{2}){1,2}|(?:\d{2}){1,2}))\s*([^\d\s]
 const TOTAL_RE = /(?:合\s*计|总\s*计)$/;
 
 /** Names carried into the code column with their code (`208 08抚恤`), or alone on a row of figures whose code stands on
- * its own line above (a continued page's names shifted left of the table's name column), the row's name cell empty,
+ * its own line above, with or without the label's first piece (a continued page's names shifted left of the table's
+ * name column; `支出` under `208 05 99 其他行政事业单位养老`), the row's name cell empty,
  * moved into the name column right of it (in place). A total (`合计`) is left where it stands. */
 export function splitNamesOffCodes(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): void {
   const text = (k: number, c: number) => (lines[k]!.cells[c] ?? '').trim();
@@ -59,11 +60,12 @@ export function splitNamesOffCodes(lines: SourceLine[], run: readonly number[], 
   for (let c = 0; c + 1 < kinds.length; c++) {
     if (kinds[c] !== 'text' || kinds[c + 1] !== 'text') continue;
     if (!mostly(lines, run, c, (t) => CODE_RE.test(t)) || !mostly(lines, run, c + 1, isName)) continue;
-    // (the line right above holds a code in this column and nothing else)
+    // (the line right above holds a code in this column and nothing else, or a code and a name and no figures: the
+    // first line of a wrapped label, whose rest pdftotext wrote where the code column's span reaches)
     const codeAloneAbove = (k: number) => {
       const i = run.indexOf(k);
       const above = i > 0 ? run[i - 1]! : -1;
-      return above >= 0 && lines[above]!.n === lines[k]!.n - 1 && CODE_RE.test(text(above, c)) && lines[above]!.cells.every((t, j) => j === c || t.trim() === '');
+      return above >= 0 && lines[above]!.n === lines[k]!.n - 1 && CODE_RE.test(text(above, c)) && lines[above]!.cells.every((t, j) => j === c || j === c + 1 || t.trim() === '');
     };
     for (const k of run) {
       if (text(k, c + 1) !== '') continue;
