@@ -16,8 +16,8 @@ import { respaceOnlyRow } from './only-row-spacing.ts';
 import { placeAgainByTotals, totalsConfirmed, totalsTally, type TotalsTally } from './row-totals.ts';
 import { placeSqueezedRow, squeezedFigures } from './squeezed-rows.ts';
 import type { Placed } from './placed.ts';
-import { labelColumnCount } from './header-cover.ts';
 import { isAmountLine, isColumnNumbersLine } from './spaced-lines.ts';
+import { numberedColumns, numbersApart, numbersShareCells, placeNumbersApart, unnumberedRow } from './column-numbers-apart.ts';
 
 /**
  * Cells of the 栏次 row. Its numbers number the value columns left to right and may stand anywhere in their cells
@@ -29,9 +29,11 @@ function placeColumnNumbers(parts: Positioned[], model: ColumnModel): ReturnType
   const nums = parts.filter((p) => p.text !== '栏次');
   const words = parts.filter((p) => p.text === '栏次');
   // (the value columns: none of the label columns, a blank 科目名称 of a row without its label among them)
-  const labels = labelColumnCount(model);
-  const values = model.columns.flatMap((c, j) => (c.kind === 'text' || j < labels ? [] : [j]));
+  const values = numberedColumns(model);
   const numbering = nums.every((p, k) => p.text === String(k + 1));
+  // (numbered 1 … n over other columns than n: each number where it stands, numbers sharing a cell one space apart,
+  // still the 栏次 row and never figures)
+  if (words.length === 0 && numbersApart(nums, model)) return placeNumbersApart(nums, model);
   if (!numbering || nums.length !== values.length || words.length > 1) return placeParts(parts, model);
   const placed = placeParts(words, model);
   values.forEach((j, k) => {
@@ -216,6 +218,16 @@ export function placeRows(
         code: 'spaced_column_crowded',
       });
     }
+  }
+  // (a row of numbers 1 … n only over other than n value columns, two of them sharing a cell: the columns read are not
+  // the table's, and its rows' figures are not read)
+  if (run.some((k) => isColumnNumbersLine(dp(k)) && numbersApart(dp(k), model) && numbersShareCells(lines[k]!.cells))) {
+    for (const k of amountRows) {
+      if (inRepeat.has(k)) continue;
+      lines[k] = { ...lines[k]!, cells: lines[k]!.cells.map((c, j) => (model.columns[j]?.kind === 'text' ? c : '')) };
+      problems.push(unnumberedRow(lines[k]!));
+    }
+    return problems;
   }
   // a row whose placement the header's totals break, in a table whose other rows they confirm: where they hold,
   // when they single out one placement (its report of a crowded or ambiguous placement withdrawn); the rows of the
