@@ -8,6 +8,7 @@ import { trailingFigures, type ColumnModel, type Positioned } from './columns.ts
 import { valueColumnCount } from './row-calibration.ts';
 import { placements } from './figure-order.ts';
 import { withFigures, type Placed } from './placed.ts';
+import { isZero, parseDecimal } from '../../decimal.ts';
 
 /** Whether the header's totals (`paths`, one per value column) hold for `figures` put in the columns `pick`, the other
  * cells blank (counted as nothing in a sum). */
@@ -34,10 +35,14 @@ export function placeByTotals(paths: readonly string[][], figures: readonly Posi
   // (placements holding every total that differ only in where zeros stand, `0.00 … 0.00` under 上缴 | 经营 | 对附属:
   // the other figures where every one puts them, each such zero left unread, -1)
   const agreed = figures.map((_, i) => (holding.every((p) => p[i] === holding[0]![i]) ? holding[0]![i]! : -1));
-  return agreed.every((c, i) => c >= 0 || isZero(figures[i]!.text)) ? agreed : null;
+  return agreed.every((c, i) => c >= 0 || zeroText(figures[i]!.text)) ? agreed : null;
 }
 
-const isZero = (text: string) => /^[0.,]+$/.test(text);
+/** A figure printed as zero (`0.00`, `0`). */
+const zeroText = (text: string) => {
+  const v = parseDecimal(text);
+  return v !== null && isZero(v);
+};
 
 /**
  * A line's cells (`placed`, under `model`, its pieces `parts` shifted by `d` when placed) placed again by the header's
