@@ -9,6 +9,7 @@ import { excerpt, type SourceLine } from '../../text/lines.ts';
 import { placeParts, type ColumnModel, type Positioned } from './positioned.ts';
 import type { Placed } from './placed.ts';
 import { labelColumnCount } from './header-cover.ts';
+import { NUMBERS_SHARING_CELL_RE } from '../tables/grid.ts';
 
 /** The value columns the 栏次 numbers number: none of the label columns. */
 export function numberedColumns(model: ColumnModel): number[] {
@@ -36,7 +37,7 @@ export function placeNumbersApart(nums: Positioned[], model: ColumnModel): Place
 
 /** True when two 栏次 numbers share a cell of a row placed by `placeNumbersApart`. */
 export function numbersShareCells(cells: readonly string[]): boolean {
-  return cells.some((c) => /^\d{1,3}(?: \d{1,3})+$/.test(c.trim()));
+  return cells.some((c) => NUMBERS_SHARING_CELL_RE.test(c.trim()));
 }
 
 /** The report of a row whose figures are not read: the 栏次 numbers share cells of the columns read. */

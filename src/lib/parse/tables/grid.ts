@@ -34,9 +34,12 @@ const DATE_RE = DATE_LINE_RE;
 const NOTE_RE = /^(?:注|说明|备注|注释)\s*\d?\s*[:：]/;
 const EMPTY_RE = /本表无数据|故本表为空|本表为空|无相关数据|无此项/;
 
+/** A cell holding two 栏次 numbers or more one space apart (`4 5`): numbers sharing a cell of the columns read. */
+export const NUMBERS_SHARING_CELL_RE = /^\d{1,3}(?: \d{1,3})+$/;
+
 /** True for the 栏次 row (`栏次 1 2 3`, or consecutive integers 1..n only, numbers sharing a cell one space apart). */
 export function isColumnNumbersRow(cells: string[]): boolean {
-  const ne = cells.flatMap((c) => (/^\d{1,3}(?: \d{1,3})+$/.test(c.trim()) ? c.trim().split(' ') : [c.trim()])).filter((c) => c !== '');
+  const ne = cells.flatMap((c) => (NUMBERS_SHARING_CELL_RE.test(c.trim()) ? c.trim().split(' ') : [c.trim()])).filter((c) => c !== '');
   if (ne.length === 0) return false;
   if (ne[0] === '栏次') return true;
   if (ne.length < 2) return false;
