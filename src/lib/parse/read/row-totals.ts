@@ -13,7 +13,12 @@ import { isZero, parseDecimal } from '../../decimal.ts';
 /** Whether the header's totals (`paths`, one per value column) hold for `figures` put in the columns `pick`, the other
  * cells blank (counted as nothing in a sum). */
 export function totalsHoldUnder(paths: readonly string[][], figures: readonly Positioned[], pick: readonly number[]): boolean {
-  const row = paths.map((_, j) => (pick.includes(j) ? figures[pick.indexOf(j)]!.text : '0'));
+  return holdUnder(paths, figures.map((f) => f.text), pick);
+}
+
+/** `totalsHoldUnder` on the figures' texts. */
+function holdUnder(paths: readonly string[][], texts: readonly string[], pick: readonly number[]): boolean {
+  const row = paths.map((_, j) => (pick.includes(j) ? texts[pick.indexOf(j)]! : '0'));
   return sumsHold(paths, [row]);
 }
 
@@ -74,9 +79,7 @@ export function placeAgainByTotals(placed: Placed, parts: readonly Positioned[],
 function misplaced(paths: readonly string[][], values: readonly string[]): boolean {
   const figures = values.filter((c) => c !== '');
   if (figures.length === values.length || values.length > 16) return false;
-  const holding = placements(values.length, figures.length).filter((pick) =>
-    sumsHold(paths, [values.map((_, j) => (pick.includes(j) ? figures[pick.indexOf(j)]! : '0'))]),
-  );
+  const holding = placements(values.length, figures.length).filter((pick) => holdUnder(paths, figures, pick));
   return holding.length === 1;
 }
 
