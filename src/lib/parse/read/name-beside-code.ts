@@ -5,6 +5,8 @@
  * name column's, and its names move there (`moveNamesBesideCodes`, called by the spaced reader before a code line is
  * joined to its figures line, `joinCodeLines`, which needs one name column). On a continued page the name may instead
  * be carried into the code cell with its code (`208 08抚恤`): split off into the empty name cell (`splitNamesOffCodes`).
+ * A code alone on its line drawn as far into the name column as into the code column goes back to the code column
+ * (`moveCodesOffNames`).
  */
 import type { ColumnKind } from './columns.ts';
 import type { SourceLine } from '../../text/lines.ts';
@@ -25,9 +27,19 @@ export function moveNamesBesideCodes(lines: SourceLine[], run: readonly number[]
   for (let c = 1; c + 1 < kinds.length; c++) {
     if (kinds[c - 1] !== 'text' || kinds[c] !== 'text' || kinds[c + 1] !== 'text') continue;
     if (!mostly(lines, run, c - 1, (t) => CODE_RE.test(t)) || !mostly(lines, run, c + 1, isName)) continue;
-    const filled = run.filter((k) => text(k, c) !== '');
-    // (names only, each on a line with a code and no name in the name column)
-    if (filled.length === 0 || !filled.every((k) => isName(text(k, c)) && text(k, c + 1) === '' && CODE_RE.test(text(k, c - 1)))) continue;
+    // (names only, each on a line with a code and no name in the name column — or the rest of such a name wrapped onto
+    // the lines right under it, alone on its line: `行政事业单位养老支` / `出`)
+    const coded = (k: number) => isName(text(k, c)) && text(k, c + 1) === '' && CODE_RE.test(text(k, c - 1));
+    const filled: number[] = [];
+    let open = false;
+    for (const k of run) {
+      if (text(k, c) === '') continue;
+      const rest: boolean = open && filled.length > 0 && lines[k]!.n === lines[filled[filled.length - 1]!]!.n + 1 && isName(text(k, c)) && lines[k]!.cells.every((t, j) => j === c || t.trim() === '');
+      open = coded(k) || rest;
+      if (!open) break;
+      filled.push(k);
+    }
+    if (filled.length === 0 || filled.length !== run.filter((k) => text(k, c) !== '').length) continue;
     for (const k of filled) {
       const cells = [...lines[k]!.cells];
       cells[c + 1] = cells[c]!;
@@ -36,6 +48,33 @@ export function moveNamesBesideCodes(lines: SourceLine[], run: readonly number[]
       if (spans?.[c]) {
         spans[c + 1] = spans[c]!;
         spans[c] = { start: spans[c]!.start, end: spans[c]!.start };
+      }
+      lines[k] = { ...lines[k]!, cells, ...(spans ? { spans } : {}) };
+    }
+  }
+}
+
+/** A classification code, whole or in parts (`210`, `21011`, `210 11 02`). */
+const CLASS_CODE_RE = /^\d{3}(?: ?\d{2}){0,2}$/;
+
+/** A code alone on its line placed in the name column (a page whose names pdftotext drew under the codes' last parts,
+ * the code as far into the name column as into the code column), the code column left empty: moved into the code
+ * column, where the codes of the other lines stand (in place). A name column holds no code. */
+export function moveCodesOffNames(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): void {
+  const text = (k: number, c: number) => (lines[k]!.cells[c] ?? '').trim();
+  const isName = (t: string) => !CODE_RE.test(t) && !/\d/.test(t);
+  for (let c = 0; c + 1 < kinds.length; c++) {
+    if (kinds[c] !== 'text' || kinds[c + 1] !== 'text') continue;
+    if (!mostly(lines, run, c, (t) => CLASS_CODE_RE.test(t)) || !mostly(lines, run, c + 1, isName)) continue;
+    for (const k of run) {
+      if (!CLASS_CODE_RE.test(text(k, c + 1)) || !lines[k]!.cells.every((t, j) => j === c + 1 || t.trim() === '')) continue;
+      const cells = [...lines[k]!.cells];
+      cells[c] = cells[c + 1]!;
+      cells[c + 1] = '';
+      const spans = lines[k]!.spans ? [...lines[k]!.spans!] : undefined;
+      if (spans?.[c + 1]) {
+        spans[c] = spans[c + 1]!;
+        spans[c + 1] = { start: spans[c + 1]!.end, end: spans[c + 1]!.end };
       }
       lines[k] = { ...lines[k]!, cells, ...(spans ? { spans } : {}) };
     }

@@ -10,7 +10,7 @@
 import type { Problem } from '../../model/document.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import { figuresOnMiddleLine, joinCodeLines, joinWrappedLabels, wrappedLabels, type WrapChoice } from './wrapped-labels.ts';
-import { moveNamesBesideCodes, splitNamesOffCodes } from './name-beside-code.ts';
+import { moveCodesOffNames, moveNamesBesideCodes, splitNamesOffCodes } from './name-beside-code.ts';
 import type { ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 import { joinCodeParts } from './page-fit.ts';
 import { joinSplitRows } from './split-rows.ts';
@@ -43,6 +43,8 @@ function joinRows(lines: SourceLine[], body: number[], model: ColumnModel, dp: (
   // a name drawn where the code's 项 part stands, in a column of its own: the name column's
   moveNamesBesideCodes(lines, body, kinds);
   splitNamesOffCodes(lines, body, kinds);
+  // a code alone on its line drawn as far into the name column as into the code column: the code column's
+  moveCodesOffNames(lines, body, kinds);
   // a code on a wrapped label's first line, its figures on a later one: one row
   joinCodeLines(lines, body, kinds);
   // a 行次 glued to the row's name: into the 行次 column, where the numbering leaves it
