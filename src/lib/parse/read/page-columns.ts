@@ -21,6 +21,7 @@ import { pieces } from './piece.ts';
 import { lookupWord } from '../tables/vocabulary.ts';
 import { carryShift, type CarriedTable } from './carry-shift.ts';
 import { writeHeader } from './header-band.ts';
+import { valuePaths } from './row-calibration.ts';
 import { columnNumbersOf, isAmountLine, isAmountPiece, isColumnNumbersLine } from './spaced-lines.ts';
 
 /** The columns of a table from its header and amount lines (and its 栏次 numbers); header words broken and interleaved
@@ -251,11 +252,8 @@ export function repeatedHeadersIn(
   return { repeats, onPage, joinCodes, problems };
 }
 
-/** Whether two sets of columns head their value columns with the same words, in the same order. */
+/** Whether two sets of columns head their value columns (`valuePaths`) with the same words, in the same order. */
 function sameHeading(a: ColumnModel, b: ColumnModel): boolean {
-  const values = (m: ColumnModel) => {
-    const n = m.figures ?? m.columns.filter((c) => c.kind !== 'text').length;
-    return JSON.stringify(m.columns.slice(m.columns.length - n).map((_, k) => m.header.map((r) => r[m.columns.length - n + k] ?? '').filter((x) => x !== '')));
-  };
-  return values(a) === values(b);
+  const heads = valuePaths(a);
+  return heads !== null && JSON.stringify(heads) === JSON.stringify(valuePaths(b));
 }

@@ -5,7 +5,7 @@
  */
 import { sumsHold } from './header-cover.ts';
 import { trailingFigures, type ColumnModel, type Positioned } from './columns.ts';
-import { valueColumnCount } from './row-calibration.ts';
+import { valuePaths } from './row-calibration.ts';
 import { placements } from './figure-order.ts';
 import { withFigures, type Placed } from './placed.ts';
 import { isZero, parseDecimal } from '../../decimal.ts';
@@ -55,11 +55,9 @@ const zeroText = (text: string) => {
  * column by no word, or the totals single out no other placement.
  */
 export function placeAgainByTotals(placed: Placed, parts: readonly Positioned[], model: ColumnModel, d = 0): Placed | null {
-  const count = model.figures ?? valueColumnCount(model);
-  if (count === null || placed.cells.length !== model.columns.length) return null;
-  const labels = model.columns.length - count;
-  const paths = model.columns.slice(labels).map((_, k) => model.header.map((r) => r[labels + k] ?? '').filter((x) => x !== ''));
-  if (paths.some((p) => p.length === 0)) return null;
+  const paths = valuePaths(model);
+  if (paths === null || placed.cells.length !== model.columns.length || paths.some((p) => p.length === 0)) return null;
+  const labels = model.columns.length - paths.length;
   const values = placed.cells.slice(labels);
   const held = values.filter((c) => c !== '').join(' ').split(/\s+/).filter((x) => x !== '');
   const trailing = trailingFigures([...parts]);
@@ -97,11 +95,9 @@ export interface TotalsTally {
  * word.
  */
 export function totalsTally(model: ColumnModel, rows: readonly (readonly string[])[]): TotalsTally | null {
-  const count = model.figures ?? valueColumnCount(model);
-  if (count === null) return null;
-  const labels = model.columns.length - count;
-  const paths = model.columns.slice(labels).map((_, k) => model.header.map((r) => r[labels + k] ?? '').filter((x) => x !== ''));
-  if (paths.some((p) => p.length === 0)) return null;
+  const paths = valuePaths(model);
+  if (paths === null || paths.some((p) => p.length === 0)) return null;
+  const labels = model.columns.length - paths.length;
   let hold = 0;
   let broken = 0;
   for (const cells of rows) {
