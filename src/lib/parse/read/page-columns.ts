@@ -134,17 +134,13 @@ export interface ColumnChoice {
 }
 
 /**
- * How a page's header (its `words`, none when `band` is false) stands to the table `carried` from the page before:
- * - `none`: read anew: no table carried, a title above naming another table (`otherTable`), or a header not right
- *   after the page break (`rightAfter`: nothing but blank lines and page furniture between);
- * - `absent`: no header lines: the page continues the table, by one shift of its columns or fitted again to its rows;
- * - `sameWords`: the table's header words repeated: continued by one shift (laid out as the page before when its words
- *   stand where they stood), or fitted again to the page's rows;
- * - `sameCharacters`: the table's characters in other words (pdftotext wrapped or interleaved them otherwise): fitted
- *   again to the page's rows with the table's header;
- * - `otherWords`: the table's only when its header and rows fit its columns by one shift (a page with few rows shows
- *   too little to find all the columns again; header words may stand beside their columns).
- * Under `sameWords` and `sameCharacters`, a reading anew by position into other columns than the table's is wrong.
+ * How a page's header (its `words`; none when `band` is false) stands to the table `carried` from the page before:
+ * `none`, read anew (no table carried, a title above naming another table, `otherTable`, or a header not right after
+ * the page break, `rightAfter`: only blank lines and page furniture between); `absent` (no header: the table goes on);
+ * `sameWords` (its header repeated word for word); `sameCharacters` (its characters in other words, pdftotext wrapping
+ * or interleaving them otherwise); `otherWords` (the table's only when the page's header and rows fit its columns by
+ * one shift: a page with few rows shows too little to find all the columns again; header words may stand beside their
+ * columns). A page repeating the header (`sameWords`, `sameCharacters`) is fitted again with the table's header.
  */
 type HeaderRelation = 'none' | 'absent' | 'sameWords' | 'sameCharacters' | 'otherWords';
 
