@@ -21,7 +21,6 @@ import { pieces } from './piece.ts';
 import { lookupWord } from '../tables/vocabulary.ts';
 import { carryShift, type CarriedTable } from './carry-shift.ts';
 import { writeHeader } from './header-band.ts';
-import { valuePaths } from './row-calibration.ts';
 import { columnNumbersOf, isAmountLine, isAmountPiece, isColumnNumbersLine } from './spaced-lines.ts';
 
 /** The columns of a table from its header and amount lines (and its 栏次 numbers); header words broken and interleaved
@@ -265,8 +264,13 @@ export function repeatedHeadersIn(
   return { repeats, onPage, joinCodes, problems };
 }
 
-/** Whether two sets of columns head their value columns (`valuePaths`) with the same words, in the same order. */
+/** Whether two sets of columns head their value columns with the same words, in the same order. The value columns are
+ * all but the text columns, a column blank in every row among them (not `valuePaths`, whose amount columns leave a
+ * set with blank columns without value columns). */
 function sameHeading(a: ColumnModel, b: ColumnModel): boolean {
-  const heads = valuePaths(a);
-  return heads !== null && JSON.stringify(heads) === JSON.stringify(valuePaths(b));
+  const values = (m: ColumnModel) => {
+    const n = m.figures ?? m.columns.filter((c) => c.kind !== 'text').length;
+    return JSON.stringify(m.columns.slice(m.columns.length - n).map((_, k) => m.header.map((r) => r[m.columns.length - n + k] ?? '').filter((x) => x !== '')));
+  };
+  return values(a) === values(b);
 }
