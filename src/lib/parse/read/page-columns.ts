@@ -133,6 +133,24 @@ export interface ColumnChoice {
 }
 
 /**
+ * How a page's header (its `words`; none when `band` is false) stands to the table `carried` from the page before:
+ * `none`, read anew (no table carried, a title above naming another table, `otherTable`, or a header not right after
+ * the page break, `rightAfter`: only blank lines and page furniture between); `absent` (no header: the table goes on);
+ * `sameWords` (its header repeated word for word); `sameCharacters` (its characters in other words, pdftotext wrapping
+ * or interleaving them otherwise); `otherWords` (the table's only when the page's header and rows fit its columns by
+ * one shift: a page with few rows shows too little to find all the columns again; header words may stand beside their
+ * columns). A page repeating the header (`sameWords`, `sameCharacters`) is fitted again with the table's header.
+ */
+type HeaderRelation = 'none' | 'absent' | 'sameWords' | 'sameCharacters' | 'otherWords';
+
+function headerRelation(carried: CarriedTable | null, otherTable: boolean, band: boolean, rightAfter: boolean, words: string): HeaderRelation {
+  if (carried === null || otherTable || (band && !rightAfter)) return 'none';
+  if (!band) return 'absent';
+  if (words === carried.words) return 'sameWords';
+  return sameCharacters(words, carried.words) ? 'sameCharacters' : 'otherWords';
+}
+
+/**
  * The columns of a table (`table`, its lines in `lines`, no line above `floor`, `dp(k)` line `k`'s pieces), with the
  * table `carried` from the page before (null when none): continued by one shift, fitted again to the page, or read
  * anew. Returns the table to carry to the next page with them.
@@ -141,51 +159,46 @@ export function chooseColumns(lines: readonly SourceLine[], floor: number, dp: (
   const { run, band, titled, otherTable, pageBreak } = table;
   const headerLines = table.header;
   const dataLines = table.data;
-  // (the table carried from the page before: its columns and the header it was read with)
-  const previous = carried?.columns ?? null;
-  const previousWords = carried?.words ?? '';
-  const previousPlaces = carried?.places ?? '';
-  // A page without header lines continues the table of the page before; so does a page that repeats the header
-  // right after the page break (nothing but blank lines and page furniture between), read with that table's
-  // columns when its lines fit them or repeat its header's words (a page with few rows shows too little to find all
-  // the columns again; header words may stand beside their columns, left of short right-aligned figures).
+  const amountLines = dataLines.filter(isAmountLine);
   // (with the label words the 栏次 line carries: `科目编码` written beside 栏次 on this page, over it on the page before)
   const words = [...band.map((k) => lines[k]!.raw), ...(band.length > 0 ? table.carriedWords.flatMap((l) => l.parts.map((p) => p.text)) : [])].join('').replace(/[\s\u3000]+/g, '');
   const places = JSON.stringify(headerLines.map((h) => h.parts.map((p) => [p.text, p.start])));
   const rightAfter = band.length > 0 && lines.slice(floor, band[0]).every((m) => m.skip || m.raw.trim() === '');
-  const fits = (d: number | null) => d !== null && headerLines.every((h) => fitsModel(h.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })), previous!));
-  const carriedShift = previous && !otherTable && (band.length === 0 || rightAfter) ? carryShift(dataLines, previous) : null;
-  // (else the page's own rows place the table's columns again: a header repeated in other words' order, or none)
-  const byShift = carriedShift !== null && (band.length === 0 || fits(carriedShift) || words === previousWords);
-  // (a page whose header repeats the table's words where they stood, every piece at its column, its rows unshifted, is
-  // laid out as the page before: its columns stay; the same words standing elsewhere are a page laid out anew, its
-  // columns fitted again to its full rows, two at least standing apart: one row's figures tell too little where they
-  // stand, and a row most of whose figures pdftotext packed one space apart shows none of them where it stands)
-  const sameWords = carriedShift === 0 && band.length > 0 && words === previousWords;
-  // (a page printing its own 栏次 row under the header: the figures under its numbers place the columns on this page,
-  // whatever one shift of the page before would do)
-  const ownNumbers = band.length > 0 && columnNumbersOf(dataLines).length > 0;
-  const fitted =
-    previous && !(sameWords && places === previousPlaces) && !otherTable && (band.length === 0 || (rightAfter && (byShift || sameCharacters(words, previousWords))))
-      ? fitToPage(previous, dataLines.filter(isAmountLine), columnNumbersOf(dataLines), carriedShift, band.length > 0 && sameCharacters(words, previousWords), !byShift || ownNumbers)
-      : null;
-  const again = fitted !== null && !(sameWords && !fitted.byNumbers && fullRowsApart(dataLines.filter(isAmountLine)) < 2) ? fitted : null;
-  if (again !== null)
-    return {
-      model: again.model,
-      shift: 0,
-      carried: pageBreak ? { ...carried!, columns: again.model } : null,
-      joinCodes: again.joinCodes,
-      problem: refitted((dataLines.find(isAmountLine) ?? dataLines[0]!).line, again.fullRows, again.byNumbers),
-    };
-  if (byShift) return { model: previous!, shift: carriedShift!, carried: pageBreak ? carried : null, joinCodes: false, problem: null };
+  const header = headerRelation(carried, otherTable, band.length > 0, rightAfter, words);
+  const repeated = header === 'sameWords' || header === 'sameCharacters';
+  const previous = carried?.columns ?? null;
+  if (header !== 'none') {
+    const shift = carryShift(dataLines, previous!);
+    const fits = shift !== null && headerLines.every((h) => fitsModel(h.parts.map((p) => ({ ...p, start: p.start + shift, end: p.end + shift })), previous!));
+    const byShift = shift !== null && (header === 'absent' || header === 'sameWords' || fits);
+    // (the table's words where they stood, every piece at its column, its rows unshifted: laid out as the page before)
+    const unmoved = header === 'sameWords' && shift === 0;
+    // (a page printing its own 栏次 row under the header: the figures under its numbers place the columns on this page,
+    // whatever one shift of the page before would do)
+    const ownNumbers = band.length > 0 && columnNumbersOf(dataLines).length > 0;
+    const fitted =
+      !(unmoved && places === carried!.places) && (header !== 'otherWords' || byShift)
+        ? fitToPage(previous!, amountLines, columnNumbersOf(dataLines), shift, repeated, !byShift || ownNumbers)
+        : null;
+    // (the same words standing elsewhere are a page laid out anew, its columns fitted again to its full rows, two at
+    // least standing apart: one row's figures tell too little where they stand, and a row most of whose figures
+    // pdftotext packed one space apart shows none of them where it stands)
+    if (fitted !== null && !(unmoved && !fitted.byNumbers && fullRowsApart(amountLines) < 2))
+      return {
+        model: fitted.model,
+        shift: 0,
+        carried: pageBreak ? { ...carried!, columns: fitted.model } : null,
+        joinCodes: fitted.joinCodes,
+        problem: refitted((dataLines.find(isAmountLine) ?? dataLines[0]!).line, fitted.fullRows, fitted.byNumbers),
+      };
+    if (byShift) return { model: previous!, shift: shift!, carried: pageBreak ? carried : null, joinCodes: false, problem: null };
+  }
   const numbers = run.find((k) => isColumnNumbersLine(dp(k)));
-  const amountLines = dataLines.filter(isAmountLine);
   const anew = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? columnsOf(headerLines, amountLines, columnNumbersOf(dataLines));
-  // (the table's header repeated on a page after the break, its characters the same, read by position into other
-  // columns than the table's: that reading is wrong — the same header names the same columns —, and the page's rows,
-  // none filling every column, are read as a squeezed table's under the header's exact cover)
-  const model = previous && !otherTable && rightAfter && sameCharacters(words, previousWords) && !sameHeading(anew, previous) ? (coverOnSqueezedRows(headerLines, amountLines, anew, true) ?? anew) : anew;
+  // (the table's header repeated, its characters the same, read by position into other columns than the table's: that
+  // reading is wrong — the same header names the same columns —, and the page's rows, none filling every column, are
+  // read as a squeezed table's under the header's exact cover)
+  const model = repeated && !sameHeading(anew, previous!) ? (coverOnSqueezedRows(headerLines, amountLines, anew, true) ?? anew) : anew;
   return {
     model,
     shift: 0,
@@ -251,7 +264,9 @@ export function repeatedHeadersIn(
   return { repeats, onPage, joinCodes, problems };
 }
 
-/** Whether two sets of columns head their value columns with the same words, in the same order. */
+/** Whether two sets of columns head their value columns with the same words, in the same order. The value columns are
+ * all but the text columns, a column blank in every row among them (not `valuePaths`, whose amount columns leave a
+ * set with blank columns without value columns). */
 function sameHeading(a: ColumnModel, b: ColumnModel): boolean {
   const values = (m: ColumnModel) => {
     const n = m.figures ?? m.columns.filter((c) => c.kind !== 'text').length;

@@ -18,6 +18,15 @@ export function valueColumnCount(model: ColumnModel): number | null {
   return kinds.length - labels;
 }
 
+/** The words heading each value column of `model` (its `figures` last columns when read by order, else its amount
+ * columns after the labels, `valueColumnCount`), top down; null when it has no such columns. */
+export function valuePaths(model: ColumnModel): string[][] | null {
+  const count = model.figures ?? valueColumnCount(model);
+  if (count === null) return null;
+  const labels = model.columns.length - count;
+  return model.columns.slice(labels).map((_, k) => model.header.map((r) => r[labels + k] ?? '').filter((x) => x !== ''));
+}
+
 /** How far right of its whole neighbours a row with blank cells may stand as a whole (characters). */
 const MAX_SHIFT = 6;
 /** The most placements tried for one line (a wider choice keeps the reading by the page's columns). */

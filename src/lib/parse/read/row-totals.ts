@@ -5,41 +5,54 @@
  */
 import { sumsHold } from './header-cover.ts';
 import { trailingFigures, type ColumnModel, type Positioned } from './columns.ts';
-import { valueColumnCount } from './row-calibration.ts';
+import { valuePaths } from './row-calibration.ts';
 import { placements } from './figure-order.ts';
 import { withFigures, type Placed } from './placed.ts';
 import { isZero, parseDecimal } from '../../decimal.ts';
 
-/** Whether the header's totals (`paths`, one per value column) hold for `figures` put in the columns `pick`, the other
- * cells blank (counted as nothing in a sum). */
-export function totalsHoldUnder(paths: readonly string[][], figures: readonly Positioned[], pick: readonly number[]): boolean {
-  return holdUnder(paths, figures.map((f) => f.text), pick);
-}
-
-/** `totalsHoldUnder` on the figures' texts. */
+/** Whether the header's totals (`paths`, one per value column) hold for a row's figures (`texts`) put in the columns
+ * `pick`, the other cells blank (counted as nothing in a sum). */
 function holdUnder(paths: readonly string[][], texts: readonly string[], pick: readonly number[]): boolean {
   const row = paths.map((_, j) => (pick.includes(j) ? texts[pick.indexOf(j)]! : '0'));
   return sumsHold(paths, [row]);
 }
 
 /**
+ * Every placement in order of a row's figures (`texts`) into the value columns headed `paths` that `keeps` allows and
+ * under which every total of the row holds: the one enumeration of the ways a row is put under the header's totals
+ * (`placeByTotals`, `misplaced`, `keptPlacements` of `squeezed-rows.ts`), each with its own constraint.
+ */
+export function holdingPlacements(paths: readonly string[][], texts: readonly string[], keeps: (pick: readonly number[]) => boolean = () => true): number[][] {
+  return placements(paths.length, texts.length).filter((pick) => keeps(pick) && holdUnder(paths, texts, pick));
+}
+
+/** Whether `pick` puts a row's `figures` one space apart in neighbouring columns (pdftotext draws a blank cell between
+ * two figures as a gap). */
+export function touchingAsNeighbours(figures: readonly Positioned[], pick: readonly number[]): boolean {
+  return pick.every((j, i) => i === 0 || figures[i]!.start - figures[i - 1]!.end > 1 || j === pick[i - 1]! + 1);
+}
+
+/** The column each figure takes in every one of the placements `holding` (one at least), -1 where they disagree. */
+export function agreedColumns(holding: readonly (readonly number[])[]): number[] {
+  return holding[0]!.map((c, i) => (holding.every((p) => p[i] === c) ? c : -1));
+}
+
+/**
  * The placement of a row's `figures` (fewer than the value columns `paths`) that the header's totals single out when
  * the placement found by position (`found`, null when it put two figures in one cell) breaks them: figures one space
- * apart in neighbouring columns (pdftotext draws a blank cell between two figures as a gap), the one such placement
- * under which every total of the row holds; where several hold that differ only in where zeros stand, each zero they
- * disagree on at -1 (left unread). Null when the found placement holds, or none does, or those holding disagree on a
- * figure other than zero (a row whose totals tell nothing, no total among its columns, is held by many).
+ * apart in neighbouring columns (`touchingAsNeighbours`), the one such placement under which every total of the row
+ * holds; where several hold that differ only in where zeros stand, each zero they disagree on at -1 (left unread).
+ * Null when the found placement holds, or none does, or those holding disagree on a figure other than zero (a row
+ * whose totals tell nothing, no total among its columns, is held by many).
  */
 export function placeByTotals(paths: readonly string[][], figures: readonly Positioned[], found: readonly number[] | null): number[] | null {
-  if (paths.length > 16 || figures.length === 0 || figures.length >= paths.length || (found !== null && totalsHoldUnder(paths, figures, found))) return null;
-  const touching = (i: number) => figures[i]!.start - figures[i - 1]!.end <= 1;
-  const holding = placements(paths.length, figures.length).filter(
-    (pick) => pick.every((j, i) => i === 0 || !touching(i) || j === pick[i - 1]! + 1) && totalsHoldUnder(paths, figures, pick),
-  );
+  const texts = figures.map((f) => f.text);
+  if (paths.length > 16 || figures.length === 0 || figures.length >= paths.length || (found !== null && holdUnder(paths, texts, found))) return null;
+  const holding = holdingPlacements(paths, texts, (pick) => touchingAsNeighbours(figures, pick));
   if (holding.length === 0) return null;
   // (placements holding every total that differ only in where zeros stand, `0.00 … 0.00` under 上缴 | 经营 | 对附属:
   // the other figures where every one puts them, each such zero left unread, -1)
-  const agreed = figures.map((_, i) => (holding.every((p) => p[i] === holding[0]![i]) ? holding[0]![i]! : -1));
+  const agreed = agreedColumns(holding);
   return agreed.every((c, i) => c >= 0 || zeroText(figures[i]!.text)) ? agreed : null;
 }
 
@@ -55,11 +68,9 @@ const zeroText = (text: string) => {
  * column by no word, or the totals single out no other placement.
  */
 export function placeAgainByTotals(placed: Placed, parts: readonly Positioned[], model: ColumnModel, d = 0): Placed | null {
-  const count = model.figures ?? valueColumnCount(model);
-  if (count === null || placed.cells.length !== model.columns.length) return null;
-  const labels = model.columns.length - count;
-  const paths = model.columns.slice(labels).map((_, k) => model.header.map((r) => r[labels + k] ?? '').filter((x) => x !== ''));
-  if (paths.some((p) => p.length === 0)) return null;
+  const paths = valuePaths(model);
+  if (paths === null || placed.cells.length !== model.columns.length || paths.some((p) => p.length === 0)) return null;
+  const labels = model.columns.length - paths.length;
   const values = placed.cells.slice(labels);
   const held = values.filter((c) => c !== '').join(' ').split(/\s+/).filter((x) => x !== '');
   const trailing = trailingFigures([...parts]);
@@ -78,9 +89,7 @@ export function placeAgainByTotals(placed: Placed, parts: readonly Positioned[],
  */
 function misplaced(paths: readonly string[][], values: readonly string[]): boolean {
   const figures = values.filter((c) => c !== '');
-  if (figures.length === values.length || values.length > 16) return false;
-  const holding = placements(values.length, figures.length).filter((pick) => holdUnder(paths, figures, pick));
-  return holding.length === 1;
+  return figures.length < values.length && values.length <= 16 && holdingPlacements(paths, figures).length === 1;
 }
 
 /** The rows of a table's pages read so far whose totals hold and break (`totalsTally`). */
@@ -97,11 +106,9 @@ export interface TotalsTally {
  * word.
  */
 export function totalsTally(model: ColumnModel, rows: readonly (readonly string[])[]): TotalsTally | null {
-  const count = model.figures ?? valueColumnCount(model);
-  if (count === null) return null;
-  const labels = model.columns.length - count;
-  const paths = model.columns.slice(labels).map((_, k) => model.header.map((r) => r[labels + k] ?? '').filter((x) => x !== ''));
-  if (paths.some((p) => p.length === 0)) return null;
+  const paths = valuePaths(model);
+  if (paths === null || paths.some((p) => p.length === 0)) return null;
+  const labels = model.columns.length - paths.length;
   let hold = 0;
   let broken = 0;
   for (const cells of rows) {

@@ -16,8 +16,7 @@
  */
 import { isLabelWord, coverReadings, headedByKnownWords, labelColumnCount, wordsOver, type CoverReading } from './header-cover.ts';
 import { lineFragments } from './piece.ts';
-import { placements } from './figure-order.ts';
-import { totalsHoldUnder } from './row-totals.ts';
+import { agreedColumns, holdingPlacements, touchingAsNeighbours } from './row-totals.ts';
 import type { Placed } from './placed.ts';
 import { trailingFigures, type Column, type ColumnModel } from './columns.ts';
 import { placeParts, type Positioned, type PositionedLine } from './positioned.ts';
@@ -30,25 +29,19 @@ const TOUCHING = 1;
 
 /** Every placement of a row's figures into the columns headed `paths` that keeps them (see the module comment). */
 function keptPlacements(figures: readonly Positioned[], paths: readonly string[][]): number[][] {
-  const W = paths.length;
-  const k = figures.length;
-  if (k === 0) return [[]];
-  if (k > W) return [];
+  if (figures.length === 0) return [[]];
   // (a blank column between two figures leaves room for a figure as wide as the row's narrowest and a space each side;
   // right-aligned, a narrow figure stands further from its neighbour than a wide one: `52.27    52.27` side by side)
   const width = Math.min(...figures.map((f) => f.end - f.start));
-  const gap = (i: number) => figures[i]!.start - figures[i - 1]!.end;
-  const fits = (pick: readonly number[]) =>
-    pick.every((c, i) => i === 0 || (gap(i) <= TOUCHING ? c === pick[i - 1]! + 1 : gap(i) < width + 2 || c > pick[i - 1]! + 1));
-  return placements(W, k).filter((p) => fits(p) && totalsHoldUnder(paths, figures, p));
+  const roomBetween = (pick: readonly number[]) => pick.every((c, i) => i === 0 || figures[i]!.start - figures[i - 1]!.end < width + 2 || c > pick[i - 1]! + 1);
+  return holdingPlacements(paths, figures.map((f) => f.text), (pick) => touchingAsNeighbours(figures, pick) && roomBetween(pick));
 }
 
 /** The column each of a row's figures takes in every placement that keeps them (see the module comment), -1 for a
  * figure placements disagree on; null when no placement keeps them. */
 export function squeezedPlacement(figures: readonly Positioned[], paths: readonly string[][]): number[] | null {
   const kept = keptPlacements(figures, paths);
-  if (kept.length === 0) return null;
-  return figures.map((_, i) => (kept.every((p) => p[i] === kept[0]![i]) ? kept[0]![i]! : -1));
+  return kept.length === 0 ? null : agreedColumns(kept);
 }
 
 /** The columns of such a table (see the module comment), marked `squeezed`, or null when it is not of this shape.
@@ -107,7 +100,7 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   const placing = readings.map((r) => rows.map((f) => keptPlacements(f, r.paths))).map((kept, q) => ({ read: readings[q]!, kept })).filter(({ kept }) => kept.every((ps) => ps.length > 0));
   if (placing.length !== 1) return null;
   const { read, kept } = placing[0]!;
-  const certain = new Set(rows.flatMap((f, r) => f.flatMap((_, i) => (kept[r]!.every((p) => p[i] === kept[r]![0]![i]) ? [kept[r]![0]![i]!] : []))));
+  const certain = new Set(kept.flatMap((ps) => agreedColumns(ps).filter((c) => c >= 0)));
   const zero = (p: Positioned) => /^[0.,]+$/.test(p.text);
   if (kept.some((ps, r) => ps.some((p) => p.some((c, i) => !zero(rows[r]![i]!) && !certain.has(c))))) return null;
   // the value columns stand where no figure is placed by them: nominal spans right of the labels, one per word
