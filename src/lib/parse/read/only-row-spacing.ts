@@ -1,26 +1,27 @@
 /**
  * The only row of a table placed again by how its figures stand apart. An empty table's 合计 row of zeros under a
- * squeezed header prints its figures one space apart where their cells touch and leaves a gap at least as wide as a figure
- * where a blank cell stands between; pdftotext draws a crowded header left of where it prints, never right, so a figure placed by
+ * squeezed header prints its figures one space apart where their cells touch and leaves a wider gap where blank cells
+ * stand between: one blank cell in a gap no wider than a figure and its space, one or more in a wider gap; pdftotext draws a crowded header left of where it prints, never right, so a figure placed by
  * position stands in its column or one right of it, never left. When the placement by position puts figures one space
  * apart into columns that are not neighbours, or figures a gap apart into neighbours, the figures are placed again:
  * every placement in order that keeps touching figures in neighbouring columns, figures a gap apart with a column
- * between, a 行次 or the row's label (`合计`) one space before the first figure with it in the first figure column (no
- * cell stands between), and each figure at or left of its column by position; a figure every such placement puts in
+ * between (one column in a narrow gap), a 行次 or the row's label (`合计`) before the first figure measured alike (one
+ * space before it: the first figure column), and each figure at or left of its column by position; a figure every such placement puts in
  * one column is read there, any other is left unread and the row reported (`ambiguous`); when no figure is so decided
  * the placement by position stands. Only a row whose figures are all as wide (their gaps then measure the cells), two
  * of them, or its lead and first figure, one space apart (the row squeezed), under more figure and blank columns than
- * it prints figures, each headed by known words of its own. Under columns laid out from the spacing itself
+ * it prints figures, each headed by known words of its own, right of the label columns (text, or headed by label words:
+ * a row printing no label but its 行次 too). Under columns laid out from the spacing itself
  * (`spacedOnlyRow`, `only-row.ts`) no position bounds the figures, and a row none of whose figures is decided is left
  * unread.
  */
 import { trailingFigures, type ColumnModel } from './columns.ts';
 import type { Positioned } from './piece.ts';
 import { placements } from './figure-order.ts';
-import { headedByKnownWords } from './header-cover.ts';
+import { headedByKnownWords, labelColumnCount } from './header-cover.ts';
 import type { Placed } from './placed.ts';
 
-/** Spaces between two pieces at most for their cells to touch (a blank cell between stands as wide as a figure). */
+/** Spaces between two pieces at most for their cells to touch (a blank cell between leaves a wider gap). */
 const TOUCHING = 1;
 
 /**
@@ -34,16 +35,18 @@ export function leadOf(parts: readonly Positioned[], figures: readonly Positione
 
 /**
  * A placement in order (`pick`, each figure's value column) keeping how the figures stand apart: a lead touching the
- * first figure puts it in the first column, figures one space apart stand in neighbouring columns, figures a gap at
- * least as wide as a figure apart with a column between.
+ * first figure puts it in the first column, figures one space apart stand in neighbouring columns, figures a gap apart
+ * with a column between, one only when the gap is no wider than a figure and its space (a lead and the first figure
+ * alike).
  */
 export function keepsSpacing(pick: readonly number[], figures: readonly Positioned[], lead: Positioned | null): boolean {
   const width = figures[0]!.text.length;
+  // (columns a gap apart: one blank column between when the gap is no wider than a figure and its space, one or more
+  // when wider)
+  const apart = (gap: number, step: number) => (gap <= TOUCHING ? step === 1 : gap <= width + TOUCHING ? step === 2 : step >= 2);
   return pick.every((c, i) => {
-    if (i === 0) return lead === null || figures[0]!.start - lead.end > TOUCHING || c === 0;
-    const gap = figures[i]!.start - figures[i - 1]!.end;
-    if (gap <= TOUCHING) return c === pick[i - 1]! + 1;
-    return gap < width || c > pick[i - 1]! + 1;
+    if (i === 0) return lead === null || apart(figures[0]!.start - lead.end, c + 1);
+    return apart(figures[i]!.start - figures[i - 1]!.end, c - pick[i - 1]!);
   });
 }
 
@@ -63,10 +66,10 @@ export function decidedBySpacing(columns: number, figures: readonly Positioned[]
 /** The row placed again (see the module comment), or null when its placement by position stands. */
 export function respaceOnlyRow(placed: Placed, parts: readonly Positioned[], model: ColumnModel): Placed | null {
   if (model.spacedOnlyRow) return placeBySpacing(placed, parts, model);
-  const kinds = model.columns.map((c) => c.kind);
-  const lastText = kinds.lastIndexOf('text');
-  const values = kinds.map((_, j) => j).filter((j) => j > lastText);
-  if (lastText < 0 || values.length < 2) return null;
+  // (the label columns: text, or headed by label words, 行次 too, however blank the row leaves them)
+  const labels = labelColumnCount(model);
+  const values = model.columns.map((_, j) => j).filter((j) => j >= labels);
+  if (labels === 0 || values.length < 2) return null;
   // (columns the header names apart, by words the vocabulary knows: no two figure columns under the same words)
   const paths = values.map((j) => model.header.map((r) => r[j] ?? '').join('/'));
   if (new Set(paths).size !== paths.length || !headedByKnownWords(model, values)) return null;
