@@ -284,3 +284,37 @@ describe('a group word wrapped in its cell, another cell\'s wrapped rest printed
     expect(values(t, '30109')).toEqual(['777100', '777100', null]);
   });
 });
+
+// synth-410300-chengguanju-2020-budget-00093.txt (corpus pdf21) lines 161–178
+const GROUP_REST_WHOLE = `部门名称：洛阳市城市管理局                                     单位：万元
+               表6 一般公共预算基本支出表
+ 部门预算支出经济分类科 政府预算支出经济分类科目 本年一般公共预算
+        目                            基本支出
+科目编 科目名称 科目编             科目名称    合计   人员 公用
+  码              码                    经费 经费
+总计                               82.8 69.6 13.2
+30102 津贴补贴     50101 工资奖金津补贴      4.9 4.9 0.0
+30106 伙食补助费    50101 工资奖金津补贴      2.2 2.2 0.0
+30107 绩效工资     50101 工资奖金津补贴      8.7 8.7 0.0
+30108 机关事业单位基本 50102 社会保障缴费       8.5 8.5
+      养老保险缴费
+30111 公务员医疗补助缴 50102 社会保障缴费       6.3 6.3 0.0
+      费
+30199 其他工资福利支出 50199 其他工资福利支出     6.1 6.1 0.0
+30303 退职（役）费 50999 其他对个人和家庭的补助 4.2 4.2
+30305 生活补助     50999 其他对个人和家庭的补助 4.3 4.3 0.0
+30306 救济费      50999 其他对个人和家庭的补助 6.1 6.1
+   注：本表反映部门年度一般公共预算基本支出情况。
+`;
+
+describe('a group word wrapped in its cell whose rest is a group word of its own (本年一般公共预算 / 基本支出)', () => {
+  const doc = ingest('洛阳市城市管理局', GROUP_REST_WHOLE);
+  const t = doc.tables.find((x) => x.kind === 'budget_general_basic')!;
+  it('heads the three columns with the whole word 本年一般公共预算基本支出, not its rest 基本支出 (lines 3–4)', () => {
+    expect(t.columns).toEqual(COLUMNS);
+  });
+  it('reads the rows under it (line 7: 总计 82.8 | 69.6 | 13.2; line 11: 30108 8.5 | 8.5 | blank)', () => {
+    expect(t.rows.find((r) => r.name === '总计')?.cells.map((c) => c.value)).toEqual(['828000', '696000', '132000']);
+    expect(values(t, '30108')).toEqual(['85000', '85000', null]);
+  });
+});

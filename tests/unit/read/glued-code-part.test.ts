@@ -25,4 +25,10 @@ describe('a 项 code part glued to the name', () => {
   it('leaves a code of two parts and its name as they are (221 02 住房改革支出)', () => {
     expect(dataPieces(lines[0]!).slice(0, 2).map((p) => p.text)).toEqual(['221 02', '住房改革支出']);
   });
+
+  // synth-410100-caizhengju-2019-budget-00072 (corpus pdf21) line 100
+  it('splits a 款 part glued to the name after a 类 part (221 02 住房改革支出, line 100 of a 部门收入总表)', () => {
+    const ps = dataPieces('221 02住房改革支出     23 547.37     547.11 0.26');
+    expect(ps.map((p) => p.text)).toEqual(['221 02', '住房改革支出', '23', '547.37', '547.11', '0.26']);
+  });
 });

@@ -65,11 +65,15 @@ export function splitRunTogether(p: Positioned): Positioned[] {
   ];
 }
 
-/** A 项 code part glued to the name after it (`221 02 01住房公积金`: pdftotext leaves no space where the name's cell
- * starts right after the code's): after a 类 and a 款 part one space apart, the two digits split off the name. */
+/** A code part glued to the name after it (`221 02 01住房公积金`, `221 02住房改革支出`: pdftotext leaves no space where
+ * the name's cell starts right after the code's): after a 类 part, and a 款 part one space after it when printed, the
+ * two digits one space after them split off the name. */
 function gluedCodePart(all: Positioned[]): Positioned[] {
-  const [a, b, c] = all;
+  const [a, b] = all;
+  if (!a || !/^\d{3}$/.test(a.text)) return all;
+  const k = b !== undefined && /^\d{2}$/.test(b.text) && b.start - a.end === 1 ? 2 : 1;
+  const c = all[k];
   const glued = c === undefined ? null : /^(\d{2})([\u3400-\u9fff（(].*)$/.exec(c.text);
-  if (!a || !b || !c || !glued || !/^\d{3}$/.test(a.text) || !/^\d{2}$/.test(b.text) || b.start - a.end !== 1 || c.start - b.end !== 1) return all;
-  return [a, b, { text: glued[1]!, start: c.start, end: c.start + 2 }, { text: glued[2]!, start: c.start + 2, end: c.end }, ...all.slice(3)];
+  if (!c || !glued || c.start - all[k - 1]!.end !== 1) return all;
+  return [...all.slice(0, k), { text: glued[1]!, start: c.start, end: c.start + 2 }, { text: glued[2]!, start: c.start + 2, end: c.end }, ...all.slice(k + 1)];
 }

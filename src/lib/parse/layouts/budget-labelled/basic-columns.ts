@@ -67,12 +67,15 @@ const BASIC_WORDS = VOCABULARY.filter((t) => t.key === 'basic')
   .sort((a, b) => b.length - a.length);
 
 /**
- * The longest 基本支出 group word printed in one of the header texts (spaces removed), or, when none is, the one the
- * header prints wrapped in its cell (`stackedGroup` of the first text), or null.
+ * The longest 基本支出 group word printed in one of the header texts (spaces removed), or the one the header prints
+ * wrapped in its cell (`stackedGroup` of the first text) when that is longer: a word printed whole on one line may be
+ * the rest of the word wrapped over it (`本年一般公共预算` / `基本支出`). Null when neither is printed.
  */
 function printedGroup(...texts: readonly string[]): string | null {
   const compact = texts.map((t) => t.replace(/[\s\u3000]+/g, ''));
-  return BASIC_WORDS.find((w) => compact.some((t) => t.includes(w))) ?? stackedGroup(texts[0] ?? '');
+  const whole = BASIC_WORDS.find((w) => compact.some((t) => t.includes(w))) ?? null;
+  const stacked = stackedGroup(texts[0] ?? '');
+  return stacked !== null && (whole === null || stacked.length > whole.length) ? stacked : whole;
 }
 
 /**
