@@ -13,6 +13,7 @@ import { coverReadings, coverUpToEqualColumns, coverValuePieces, flatTotalsHold,
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
 import { joinRowNumberParts, lastWordColumn } from './row-number-parts.ts';
 import { beyondFigures } from './beyond-figures.ts';
+import { widerHeaderColumns } from './wider-header.ts';
 import { readStack } from './header-stack.ts';
 import { byColumnNumbers, isAmountText, lowerMedian, nearest, strictlyBestPlacement, trailingFigures } from './columns.ts';
 import { belongsTo, groupOf } from './header-groups.ts';
@@ -124,6 +125,10 @@ export function columnsByOrder(header: PositionedLine[], data: PositionedLine[],
     // columns found by position)
     const lastAmount = Math.max(...values.filter((j) => model.columns[j]!.kind === 'amount'));
     const blanksApart = values.every((j) => model.columns[j]!.kind === 'amount' || (model.columns[j]!.kind === 'blank' && j > lastAmount && overlap(model.columns[lastAmount]!, model.columns[j]!) <= 0));
+    // (nor, without a 栏次 row, when every row leaves a cell blank under a header naming more columns, each by one word,
+    // whose totals hold: `wider-header.ts`)
+    const widerColumns = numbers === null && holds && !rowNumberColumn ? widerHeaderColumns(model, figures, lastText, n) : null;
+    if (widerColumns !== null) return widerColumns === model ? null : { ...widerColumns, figures: widerColumns.columns.length - lastText - 1 };
     if (numbers === null && holds && values.length > n && values.every((j) => !pathOf(j).includes('/')) && values.filter((j) => model.columns[j]!.kind === 'amount').length === n && blanksApart && known && !rowNumberColumn && stack === null) return null;
     // the columns by position are the right ones, only squeezed figures of full rows fall wrong: those rows by order,
     // the others as positions say (a row with blank cells is printed wider, where its figures stand tells more)

@@ -1,0 +1,57 @@
+/**
+ * A header whose words stand by position over more value columns than any row fills (every row leaves a cell blank):
+ * the columns by position stand when each is headed by one known word of its own, every row's figures fall one to a
+ * column under them, and every row's total is the sum of the figures beside it. Read in order onto the most figures
+ * a row prints, the header would lose a word and draw the table one column off. A word whose rest pdftotext wrote
+ * apart on its line (`财政拨款（补助）   收入`), read by position as a blank column beside the rest's, is one word first.
+ */
+import { sumsHold } from './header-cover.ts';
+import { isTotalWord, lookupWord } from '../tables/vocabulary.ts';
+import { placeParts, type ColumnModel, type Positioned } from './positioned.ts';
+
+/** The one word heading column `j` with the line it stands on, when it has one word only. */
+function onlyWord(model: ColumnModel, j: number): { row: number; text: string } | null {
+  const words = model.header.flatMap((r, row) => ((r[j] ?? '') !== '' ? [{ row, text: r[j]! }] : []));
+  return words.length === 1 ? words[0]! : null;
+}
+
+/** A blank value column headed by a word whose rest heads the amount column right of it, on the same line: one column. */
+function joinWordRests(model: ColumnModel, lastText: number): ColumnModel {
+  const columns = [...model.columns];
+  const header = model.header.map((r) => [...r]);
+  for (let j = columns.length - 2; j > lastText; j--) {
+    if (columns[j]!.kind !== 'blank' || columns[j + 1]!.kind !== 'amount') continue;
+    const a = onlyWord({ columns, header }, j);
+    const b = onlyWord({ columns, header }, j + 1);
+    if (a === null || b === null || a.row !== b.row || lookupWord(a.text + b.text) === null) continue;
+    columns.splice(j, 2, { start: columns[j]!.start, end: columns[j + 1]!.end, kind: 'amount' });
+    header.forEach((r, row) => r.splice(j, 2, row === a.row ? a.text + b.text : ''));
+  }
+  return { ...model, columns, header };
+}
+
+/**
+ * The columns by position of `found` (value columns after `lastText`), a word's rest on its line joined to it, when
+ * they hold every row of `figures` (the figures after each row's labels) and name more columns than `n`, the most
+ * figures a row prints; else null.
+ */
+export function widerHeaderColumns(found: ColumnModel, figures: readonly Positioned[][], lastText: number, n: number): ColumnModel | null {
+  const model = joinWordRests(found, lastText);
+  const values = model.columns.flatMap((c, j) => (j > lastText ? [j] : []));
+  if (values.length <= n || values.some((j) => model.columns[j]!.kind !== 'amount')) return null;
+  const paths = values.map((j) => model.header.map((r) => r[j] ?? '').filter((x) => x !== ''));
+  if (paths.some((p) => p.length !== 1 || lookupWord(p[0]!) === null)) return null;
+  const keys = paths.map((p) => lookupWord(p[0]!)!.key);
+  if (new Set(keys).size !== keys.length || !isTotalWord(paths[0]![0]!) || paths.slice(1).some((p) => isTotalWord(p[0]!))) return null;
+  const rows: (string | null)[][] = [];
+  for (const f of figures) {
+    if (f.length === 0) continue;
+    const placed = placeParts(f, model);
+    const filled = placed.cells.flatMap((c, j) => (c !== '' ? [j] : []));
+    if (placed.crowded || filled.length !== f.length || filled.some((j) => j <= lastText)) return null;
+    rows.push(values.map((j) => (placed.cells[j] !== '' ? placed.cells[j]! : null)));
+  }
+  // (a total with its parts printed in two rows at least: a table of blanks confirms nothing)
+  const totalled = rows.filter((r) => r[0] !== null && r.slice(1).some((c) => c !== null) && !/^[0.,-]*$/.test(r[0]!));
+  return totalled.length >= 2 && sumsHold(paths, rows) ? model : null;
+}
