@@ -175,7 +175,11 @@ export function placeTablesByCodeSums(lines: SourceLine[], tables: readonly (rea
       const values = vc.cols.map((j) => line.cells[j]!.trim());
       if (values.every((c) => c === '')) continue;
       const code = codeOf(line, model, vc.cols, k === lastRow);
-      if (code === undefined) continue;
+      // (a row of figures neither coded nor the 合计: the sums cannot account for the table's rows)
+      if (code === undefined) {
+        whole = false;
+        continue;
+      }
       // (a cell of two figures, or of no figure: the table's rows are not all read one to a cell)
       if (values.some((c) => c !== '' && (/\s/.test(c) || parseDecimal(c) === null))) whole = false;
       const placed = values.flatMap((c, j) => (c !== '' ? [j] : []));
