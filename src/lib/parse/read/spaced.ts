@@ -2,10 +2,11 @@
  * Space-aligned tables as `pdftotext -layout` writes them: no tabs, columns aligned with runs of spaces whose width
  * varies from row to row, headers wrapped over several lines. Lines are cut into positioned pieces (character columns
  * as written: a CJK character counts as one column, as pdftotext counts it) and read by the positioned-text core.
- * Each table is read in six steps, each a function of its own: 1. the run of its lines (`table-run.ts`), 2. its header
+ * Each table is read in seven steps, each a function of its own: 1. the run of its lines (`table-run.ts`), 2. its header
  * band and the words its 栏次 rows carry (`header-band.ts`), 3. its columns, the table a page break interrupted
  * carried as one record (`page-columns.ts`, `carry-shift.ts`), 4. each row's first placement and 5. the re-placing
- * steps of one precedence list (`row-placing.ts`), 6. the joins after placement (`joinRows`).
+ * steps of one precedence list (`row-placing.ts`), 6. the joins after placement (`joinRows`), 7. once every table is
+ * read, rows with blank cells placed again by the sums down the classification (`code-sums.ts`).
  */
 import type { Problem } from '../../model/document.ts';
 import type { SourceLine } from '../../text/lines.ts';
@@ -22,6 +23,7 @@ import { findRun, isTableRun, wordLinesAfter } from './table-run.ts';
 import { carriedColumnWords, codeInOneColumn, headerBandOf, headerLinesOf, writeHeader } from './header-band.ts';
 import { chooseColumns, repeatedHeadersIn } from './page-columns.ts';
 import { placeRows } from './row-placing.ts';
+import { placeTablesByCodeSums, type WrittenRow } from './code-sums.ts';
 import type { TotalsTally } from './row-totals.ts';
 
 export { dataPieces, splitRunTogether } from './data-pieces.ts';
@@ -73,6 +75,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
   const tallies = new Map<ColumnModel, TotalsTally>();
   // Wrapped row labels, joined once every table is read (where the figures stand is decided for the document).
   const wraps: WrapChoice[] = [];
+  // Each table's rows over its pages, and the columns each was placed on.
+  const tables: WrittenRow[][] = [];
   // Pieces of each line, cut once (lines are only rewritten after they were cut); a step may give a line other pieces
   // (a 栏次 row without the words it carries, a code's parts joined).
   const cut = new Map<number, Positioned[]>();
@@ -102,6 +106,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dp(k) }));
     // 3. its columns: the carried table's moved by one shift, fitted again to the page, or read anew
     const table = { run, band, header: headerLines, carriedWords: carriedWords.words, data: dataLines, titled, otherTable, pageBreak: found.pageBreak };
+    const continues = carried !== null && !otherTable;
     const chosen = chooseColumns(lines, floor, dp, table, carried);
     const { model, shift } = chosen;
     if (chosen.joinCodes) joinCodes(run);
@@ -119,13 +124,20 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     // 4, 5. each row placed, then re-placed by the steps of one precedence list, then table-wide by the totals
     problems.push(...placeRows(lines, { run, repeats, inRepeat, model, shift, onPage, data: dataLines }, pageStarts, dp, rowNumbersOf, tallies));
     // 6. the joins after placement
-    const joined = joinRows(lines, run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k))), model, dp);
+    const body = run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k)));
+    const joined = joinRows(lines, body, model, dp);
     problems.push(...joined.problems);
     wraps.push(...joined.wraps);
+    // (its rows, for the sums down the classification once every page of the table is read)
+    const written = body.map((k) => ({ k, model: onPage.get(k) ?? model }));
+    if (continues && written.length > 0 && tables.length > 0) tables[tables.length - 1]!.push(...written);
+    else tables.push(written);
     const last = run.length > 0 ? run[run.length - 1]! : i;
     floor = last + 1;
     i = last;
   }
   joinWrappedLabels(lines, wraps, figuresOnMiddleLine(wraps));
+  // 7. rows with blank cells placed again by the sums down the classification, each table over its pages
+  placeTablesByCodeSums(lines, tables);
   return { lines, problems };
 }

@@ -1,0 +1,209 @@
+/**
+ * Rows with blank cells placed by the sums down the classification: a 类's figures are, column by column, the sums of
+ * its 款' figures, a 款's of its 项', and the 合计 row's of the 类' (`总计`/`合计` printed without a code). A row whose
+ * figures the header's totals place in several ways (`61.83 … 61.83`: 本年支出合计 and 项目支出, or 上缴上级支出, or
+ * 经营支出 — every part sums to the total alike) is placed where the sums with its parent and its children hold, when
+ * they single out one placement; else it stays as placed. Pure.
+ */
+import { placements } from './figure-order.ts';
+import { totalsConfirmed, totalsHoldUnder } from './row-totals.ts';
+import { totalWithin } from './char-cover.ts';
+import type { ColumnModel, Positioned } from './columns.ts';
+import type { SourceLine } from '../../text/lines.ts';
+import { parseDecimal, type Decimal } from '../../decimal.ts';
+
+/** One row of a coded table: its code (null for the 合计 row), its figures in order, the value column each is in. */
+export interface CodedRow {
+  code: string | null;
+  figures: readonly Positioned[];
+  placed: readonly number[];
+}
+
+/** The most combinations of placements tried for one family (a parent and its children). */
+const MAX_COMBINATIONS = 20000;
+
+const ZERO_TEXT = '0';
+
+/**
+ * The placements of a row's figures under which its totals hold (`paths`, one per value column), figures one space
+ * apart in neighbouring columns; a row filling every column, only its own.
+ */
+function candidates(paths: readonly string[][], row: CodedRow): number[][] {
+  const n = row.figures.length;
+  if (n === 0) return [[]];
+  if (n >= paths.length) return [[...row.placed]];
+  const touching = (i: number) => row.figures[i]!.start - row.figures[i - 1]!.end <= 1;
+  return placements(paths.length, n).filter(
+    (pick) => pick.every((j, i) => i === 0 || !touching(i) || j === pick[i - 1]! + 1) && totalsHoldUnder(paths, row.figures, pick),
+  );
+}
+
+/** The figure a row puts in value column `j` under `pick` (zero when blank). */
+function valueAt(row: CodedRow, pick: readonly number[], j: number): Decimal | null {
+  const i = pick.indexOf(j);
+  return parseDecimal(i < 0 ? ZERO_TEXT : row.figures[i]!.text);
+}
+
+/** Whether a parent's figures are, column by column, the sums of its children's (a last digit per child allowed). */
+function sumsDown(columns: number, parent: CodedRow, pPick: readonly number[], children: readonly CodedRow[], cPicks: readonly (readonly number[])[]): boolean {
+  for (let j = 0; j < columns; j++) {
+    const total = valueAt(parent, pPick, j);
+    const parts = children.map((c, k) => valueAt(c, cPicks[k]!, j));
+    if (total === null || parts.some((p) => p === null)) return false;
+    if (!totalWithin(total, parts as Decimal[], Math.max(1, parts.length))) return false;
+  }
+  return true;
+}
+
+const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Each row's placement by the sums down the classification (`rows` of one table, its value columns headed by `paths`),
+ * null where it stays as placed: the placements the row's totals allow, narrowed family by family (a parent and its
+ * children) to those some placement of the family's other rows makes every column's sum hold with, until none
+ * narrows more; a row left with one placement other than its own is placed so. A family no placement holds (a child
+ * unread, a row without its code) narrows nothing. Codes printed twice: nothing placed.
+ */
+export function placeByCodeSums(paths: readonly string[][], rows: readonly CodedRow[]): (number[] | null)[] {
+  const none = rows.map(() => null);
+  const codes = rows.map((r) => r.code).filter((c): c is string => c !== null);
+  if (new Set(codes).size !== codes.length || rows.filter((r) => r.code === null).length > 1) return none;
+  const domains = rows.map((r) => candidates(paths, r));
+  // (a header the rows' totals do not confirm, read wrong or of broken words, places nothing: rows of two figures or
+  // more holding them as placed, against rows no placement holds them in)
+  const telling = rows.map((r, i) => (r.figures.length >= 2 ? i : -1)).filter((i) => i >= 0);
+  const tally = {
+    hold: telling.filter((i) => domains[i]!.some((d) => same(d, rows[i]!.placed))).length,
+    broken: telling.filter((i) => domains[i]!.length === 0).length,
+  };
+  if (!totalsConfirmed(tally)) return none;
+  // (each family: a parent and its children, the 合计 row the parent of the 类)
+  const at = new Map(rows.map((r, i) => [r.code, i] as const));
+  const families: { parent: number; children: number[] }[] = [];
+  for (const [p, r] of rows.entries()) {
+    const children = rows.flatMap((c, i) =>
+      c.code !== null && (r.code === null ? c.code.length === 3 : c.code.length === r.code.length + 2 && c.code.startsWith(r.code)) ? [i] : [],
+    );
+    if (children.length > 0) families.push({ parent: p, children });
+  }
+  if (at.size === 0 || families.length === 0) return none;
+  for (let round = 0, changed = true; changed && round < 20; round++) {
+    changed = false;
+    for (const { parent, children } of families) {
+      const members = [parent, ...children];
+      if (members.some((m) => domains[m]!.length === 0)) continue;
+      if (members.reduce((n, m) => n * domains[m]!.length, 1) > MAX_COMBINATIONS) continue;
+      const used = members.map(() => new Set<number>());
+      const pick: number[] = [];
+      const walk = (k: number) => {
+        if (k === members.length) {
+          const [pp, ...cp] = pick.map((c, i) => domains[members[i]!]![c]!);
+          if (sumsDown(paths.length, rows[parent]!, pp!, children.map((c) => rows[c]!), cp)) pick.forEach((c, i) => used[i]!.add(c));
+          return;
+        }
+        for (let c = 0; c < domains[members[k]!]!.length; c++) {
+          pick[k] = c;
+          walk(k + 1);
+        }
+      };
+      walk(0);
+      if (used.every((u) => u.size === 0)) continue;
+      members.forEach((m, i) => {
+        if (used[i]!.size < domains[m]!.length) {
+          domains[m] = domains[m]!.filter((_, c) => used[i]!.has(c));
+          changed = true;
+        }
+      });
+    }
+  }
+  return rows.map((r, i) => (domains[i]!.length === 1 && !same(domains[i]![0]!, r.placed) ? domains[i]![0]! : null));
+}
+
+/** One row of a table as the spaced reader wrote it: its line and the columns it was placed on. */
+export interface WrittenRow {
+  k: number;
+  model: ColumnModel;
+}
+
+/** A label cell of digits only (`2010302`, `201 03 02`, a 类, 款 or 项 part). */
+const CODE_PART_RE = /^\d+(?: \d+)*$/;
+const CODE_RE = /^\d{3}(?:\d{2}){0,2}$/;
+const TOTAL_LABEL_RE = /^(?:合计|总计)$/;
+
+/** A column headed 行次 or 栏次 (its numbers count the rows, never money). */
+const ROW_NUMBER_WORD_RE = /行次|栏次/;
+
+/** The value columns of a model (after its last label column, a 行次 column aside) and their header paths, null when
+ * one has no word. */
+function valueColumns(model: ColumnModel): { cols: number[]; paths: string[][] } | null {
+  const labels = model.columns.map((c) => c.kind).lastIndexOf('text') + 1;
+  const path = (j: number) => model.header.map((r) => r[j] ?? '').filter((x) => x !== '');
+  const cols = model.columns.flatMap((_, j) => (j >= labels && !path(j).some((w) => ROW_NUMBER_WORD_RE.test(w)) ? [j] : []));
+  if (labels === 0 || cols.length === 0) return null;
+  const paths = cols.map(path);
+  return paths.some((p) => p.length === 0) ? null : { cols, paths };
+}
+
+/** A written row's code (its label cells of digits, 行次 and 栏次 columns aside, joined), `null` for the 合计 row (its
+ * label a total word, or none printed on the table's last row), undefined when it has neither. */
+function codeOf(line: SourceLine, model: ColumnModel, cols: readonly number[], last: boolean): string | null | undefined {
+  const cells = line.cells.filter((_, j) => j < cols[0]! && !model.header.some((r) => ROW_NUMBER_WORD_RE.test(r[j] ?? '')));
+  const code = cells.filter((c) => CODE_PART_RE.test(c.trim())).map((c) => c.replace(/\s+/g, '')).join('');
+  if (CODE_RE.test(code)) return code;
+  const labels = cells.map((c) => c.replace(/[\s\u3000]+/g, ''));
+  if (code === '' && (labels.some((c) => TOTAL_LABEL_RE.test(c)) || (last && labels.every((c) => c === '')))) return null;
+  return undefined;
+}
+
+/**
+ * The rows of the tables the spaced reader wrote (`tables`, each one table's rows over its pages, top down) placed again
+ * by the sums down the classification (`placeByCodeSums`), on rows of one figure to a cell; rewrites `lines`.
+ */
+export function placeTablesByCodeSums(lines: SourceLine[], tables: readonly (readonly WrittenRow[])[]): void {
+  for (const table of tables) {
+    const first = table[0] ? valueColumns(table[0].model) : null;
+    if (first === null) continue;
+    const key = JSON.stringify(first.paths);
+    const rows: { row: CodedRow; k: number; cols: number[] }[] = [];
+    let whole = true;
+    const withFigures = table.filter(({ k }) => lines[k]!.cells.some((c) => parseDecimal(c.trim()) !== null));
+    const lastRow = withFigures[withFigures.length - 1]?.k;
+    for (const { k, model } of table) {
+      const line = lines[k]!;
+      const vc = valueColumns(model);
+      if (vc === null || JSON.stringify(vc.paths) !== key || line.cells.length !== model.columns.length || !line.spans) continue;
+      const values = vc.cols.map((j) => line.cells[j]!.trim());
+      if (values.every((c) => c === '')) continue;
+      const code = codeOf(line, model, vc.cols, k === lastRow);
+      // (a row of figures neither coded nor the 合计: the sums cannot account for the table's rows)
+      if (code === undefined) {
+        whole = false;
+        continue;
+      }
+      // (a cell of two figures, or of no figure: the table's rows are not all read one to a cell)
+      if (values.some((c) => c !== '' && (/\s/.test(c) || parseDecimal(c) === null))) whole = false;
+      const placed = values.flatMap((c, j) => (c !== '' ? [j] : []));
+      const figures = placed.map((j) => ({ text: values[j]!, ...line.spans![vc.cols[j]!]! }));
+      rows.push({ row: { code, figures, placed }, k, cols: vc.cols });
+    }
+    if (!whole || rows.length < 3) continue;
+    const again = placeByCodeSums(first.paths, rows.map((r) => r.row));
+    again.forEach((pick, i) => {
+      if (pick === null) return;
+      const { k, cols, row } = rows[i]!;
+      const line = lines[k]!;
+      const cells = line.cells.slice();
+      const spans = line.spans!.slice();
+      for (const j of cols) cells[j] = '';
+      // (each figure moved with its span; the cell it leaves takes the span of the one it goes to)
+      row.placed.forEach((j, f) => {
+        spans[cols[j]!] = { ...line.spans![cols[pick[f]!]!]! };
+      });
+      pick.forEach((j, f) => {
+        cells[cols[j]!] = row.figures[f]!.text;
+        spans[cols[j]!] = { start: row.figures[f]!.start, end: row.figures[f]!.end };
+      });
+      lines[k] = { ...line, cells, spans };
+    });
+  }
+}
