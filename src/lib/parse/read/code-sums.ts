@@ -5,8 +5,7 @@
  * 经营支出 — every part sums to the total alike) is placed where the sums with its parent and its children hold, when
  * they single out one placement; else it stays as placed. Pure.
  */
-import { placements } from './figure-order.ts';
-import { totalsConfirmed, totalsHoldUnder } from './row-totals.ts';
+import { holdingPlacements, totalsConfirmed, touchingAsNeighbours } from './row-totals.ts';
 import { totalWithin } from './char-cover.ts';
 import type { ColumnModel, Positioned } from './columns.ts';
 import type { SourceLine } from '../../text/lines.ts';
@@ -32,10 +31,7 @@ function candidates(paths: readonly string[][], row: CodedRow): number[][] {
   const n = row.figures.length;
   if (n === 0) return [[]];
   if (n >= paths.length) return [[...row.placed]];
-  const touching = (i: number) => row.figures[i]!.start - row.figures[i - 1]!.end <= 1;
-  return placements(paths.length, n).filter(
-    (pick) => pick.every((j, i) => i === 0 || !touching(i) || j === pick[i - 1]! + 1) && totalsHoldUnder(paths, row.figures, pick),
-  );
+  return holdingPlacements(paths, row.figures.map((f) => f.text), (pick) => touchingAsNeighbours(row.figures, pick));
 }
 
 /** The figure a row puts in value column `j` under `pick` (zero when blank). */
