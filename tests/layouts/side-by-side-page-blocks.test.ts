@@ -77,3 +77,80 @@ describe('side-by-side page whose first rows pdftotext shifted as a block', () =
     expect(row('收入', '二、上年结转')).toEqual({ 金额: '802800' });
   });
 });
+
+/**
+ * 财政拨款收入支出决算总表 (阳泉市工业和信息化局 2016 决算, pages 1 and 2): on the second page the rows down to
+ * `二十、粮油物资储备支出` end their spending figures at 60, 70, 78, 83, the rows from `二十一、国有资本经营预算支出` on
+ * at 58, 67, 78, 85; no line prints all four, and the two blocks moved their columns by different amounts (−2, −3, 0,
+ * +2). Each block's run-start figures stand in all four columns.
+ */
+const TWO_BLOCKS_EACH_WHOLE = `                                阳泉市工业和信息化局2016年度部门决算
+
+                                       2016年度
+部门：阳泉市工业和信息化局                                                                         单位：万元
+2016年度部门决算表                                                                    财政拨款收入支出决算总表
+          收入                                    支出
+                                                           一般公共 政府性    国有资
+    项目     行次   金额              项目         行次        合计 预算财政 基金预       本经营
+                                                            拨款 算财政     预算财
+                                                                   拨款 政拨款
+一、一般公共预算财政 1    3,909.50 一、一般公共服务支出        33        667.88 667.88 0.00 0.00
+拨款
+二、政府性基金预算财 2      0.00 二、外交支出              34         0.00                  0.00
+政拨款
+三、国有资本经营预算 3          三、国防支出               35                        0.00   0.00
+财政拨款
+           4          四、公共安全支出             36          0.00          0.00
+           5          五、教育支出               37        110.00 110.00   0.00   0.00
+           6          六、科学技术支出             38         43.77  43.77   0.00
+           7          七、文化旅游体育与传媒支出        39                 0.00   0.00
+           8          八、社会保障和就业支出          40    1,421.15 1,421.15   0.00
+           9          九、卫生健康支出             41     643.79 643.79      0.00
+           10         十、节能环保支出             42        0.00            0.00
+           11         十一、城乡社区支出            43                 0.00   0.00   0.00
+                                 阳泉市工业和信息化局2016年度部门决算
+
+         收入                                      支出
+                                                               一般公共      政府性  国有资
+    项目        行次   金额            项目         行次        合计       预算财政      基金预  本经营
+                                                                拨款       算财政  预算财
+                                                                         拨款   政拨款
+              12            十二、农林水支出        44          0.00                   0.00
+              13            十三、交通运输支出       45          0.00              0.00 0.00
+              14            十四、资源勘探工业信息等支出 46         658.75    658.75
+              15            十五、商业服务业等支出     47          0.00      0.00    0.00
+              16            十六、金融支出         48          0.00      0.00
+              17            十七、援助其他地区支出     49                            0.00
+              18            十八、自然资源海洋气象等支出 50                     0.00    0.00
+              19            十九、住房保障支出       51        364.17    364.17
+              20            二十、粮油物资储备支出     52                    0.00    0.00
+              21            二十一、国有资本经营预算支出 53         0.00                       0.00
+              22            二十二、灾害防治及应急管理支出 54        0.00     0.00              0.00
+              23            二十三、其他支出        55        0.00     0.00
+              24            二十四、债务还本支出      56        0.00                0.00
+              25            二十五、债务付息支出      57        0.00     0.00
+              26            二十六、抗疫特别国债安排的支出 58        0.00     0.00       0.00
+本年收入合计        27   3,909.50 本年支出合计          59    3,909.50 3,909.50       0.00
+`;
+
+const parseFinal = (body: string) => parseDocument({ text: `2016年度\n阳泉市工业和信息化局部门决算\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+
+describe('side-by-side page in two blocks whose columns moved by different amounts', () => {
+  it('reads each block on its own columns when each block has figures starting a run in every column', () => {
+    const t = parseFinal(TWO_BLOCKS_EACH_WHOLE).tables.find((x) => x.kind === 'final_fiscal_summary')!;
+    const row = (name: string) => {
+      const r = t.rows.find((x) => x.block === '支出' && x.name === name);
+      return r ? Object.fromEntries(r.cells.filter((c) => c.raw !== '').map((c) => [c.column.slice(3, 5), c.value])) : undefined;
+    };
+    // upper block: `十二、农林水支出 44 0.00 … 0.00` ends at 60 and 83 (合计, 国有)
+    expect(row('十二、农林水支出')).toEqual({ 合计: '0', 国有: '0' });
+    // `十七、援助其他地区支出 49 … 0.00` ends at 78 (政府); `十八、自然资源海洋气象等支出` at 70 and 78
+    expect(row('十七、援助其他地区支出')).toEqual({ 政府: '0' });
+    expect(row('十八、自然资源海洋气象等支出')).toEqual({ 一般: '0', 政府: '0' });
+    // lower block: `二十一、国有资本经营预算支出 53 0.00 … 0.00` ends at 58 and 85 (合计, 国有)
+    expect(row('二十一、国有资本经营预算支出')).toEqual({ 合计: '0', 国有: '0' });
+    // `二十四、债务还本支出 56 0.00 … 0.00` ends at 58 and 78 (合计, 政府)
+    expect(row('二十四、债务还本支出')).toEqual({ 合计: '0', 政府: '0' });
+    expect(row('二十六、抗疫特别国债安排的支出')).toEqual({ 合计: '0', 一般: '0', 政府: '0' });
+  });
+});

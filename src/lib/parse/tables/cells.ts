@@ -5,6 +5,8 @@ import type { Cell, Measure } from '../../model/table.ts';
 const WITHHELD_RE = /^(?:[xX×＊*]{2,}|涉密)$/;
 const DASH_RE = /^[-－—–─]{1,3}$/;
 const PERCENT_RE = /^([+-]?\d[\d,]*(?:\.\d+)?)\s*[%％]$/;
+// Digits on both sides of a space: two numbers sharing a cell (`59 298984973.48`, a 行次 beside its figure).
+const DIGITS_APART_RE = /\d\s+\d/;
 
 export type CellKind = 'blank' | 'dash' | 'withheld' | 'number' | 'percent' | 'text';
 
@@ -44,7 +46,8 @@ export interface CellOptions {
  */
 export function makeCell(raw: string, opts: CellOptions): { cell: Cell; kind: CellKind } {
   const text = raw.trim();
-  const kind = classifyCell(text);
+  // (a value cell holding two numbers a space apart is no value: never read as one number run together)
+  const kind = DIGITS_APART_RE.test(text) ? 'text' : classifyCell(text);
   const base = {
     column: opts.column,
     raw: text,

@@ -58,12 +58,28 @@ function blockEnds(lines: readonly SourceLine[], read: Map<SourceLine, RowReadin
   return out;
 }
 
-/** True when, in each half, the columns both blocks place run-start figures in are one shift apart (within TOLERANCE). */
+/**
+ * True when, in each half, the columns both blocks place run-start figures in are one shift apart (within TOLERANCE),
+ * or when each block places run-start figures in every column of the half and each column of either block ends nearer
+ * the same column of the other than any other column: each block's columns then stand on its own figures alone, each
+ * moved by its own amount, none past a neighbour.
+ */
 function oneShift(upper: Map<number, number[]>, lower: Map<number, number[]>, halves: readonly Half[]): boolean {
   return halves.every((h) => {
+    if (h.valueIdx.every((j) => upper.has(j) && lower.has(j)) && ownColumns(upper, lower, h) && ownColumns(lower, upper, h)) return true;
     const both = h.valueIdx.filter((j) => upper.has(j) && lower.has(j));
     const shifts = both.map((j) => Math.min(...lower.get(j)!) - Math.min(...upper.get(j)!));
     return shifts.length === 0 || Math.max(...shifts) - Math.min(...shifts) <= TOLERANCE;
+  });
+}
+
+/** True when each column of the half in block `a` ends (its run-start ends' middle) nearer the same column in block `b`
+ * than any other column there. */
+function ownColumns(a: Map<number, number[]>, b: Map<number, number[]>, h: Half): boolean {
+  const mid = (ends: readonly number[]) => (Math.min(...ends) + Math.max(...ends)) / 2;
+  return h.valueIdx.every((j) => {
+    const d = Math.abs(mid(a.get(j)!) - mid(b.get(j)!));
+    return h.valueIdx.every((k) => k === j || Math.abs(mid(a.get(j)!) - mid(b.get(k)!)) > d);
   });
 }
 

@@ -356,9 +356,13 @@ export function readPdfRows(
         cal.lines[h] = inHalf;
         cal.runs[h] = runStartGroups(inHalf, half.valueIdx.length);
         cal.checked[h] = runStartGroups(inHalf, half.valueIdx.length, true);
-        if (cal.whole[h]!.length > 0) return;
         const ends = inHalf.flatMap((ws) => ws.filter((w) => w.kind === 'figure').map((w) => w.start + w.text.length));
-        cal.groups[h] = endGroups(ends, half.valueIdx.length, true);
+        const groups = endGroups(ends, half.valueIdx.length, true);
+        // (a whole line pdftotext squeezed to one run, its figures one space apart, that ends a figure off the page's
+        // figure ends where those fall in as many groups as columns, was drawn off its columns: it calibrates nothing)
+        if (groups !== null) cal.whole[h] = cal.whole[h]!.filter((w) => !(w.apart.every((a, j) => a === (j === 0)) && w.ends.some((e, j) => distance(e[1], groups[j]!) > TOLERANCE)));
+        if (cal.whole[h]!.length > 0) return;
+        cal.groups[h] = groups;
       });
     }
     let top = atTop;
