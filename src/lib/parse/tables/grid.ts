@@ -37,9 +37,21 @@ const EMPTY_RE = /本表无数据|故本表为空|本表为空|无相关数据|�
 /** A cell holding two 栏次 numbers or more one space apart (`4 5`): numbers sharing a cell of the columns read. */
 export const NUMBERS_SHARING_CELL_RE = /^\d{1,3}(?: \d{1,3})+$/;
 
-/** True for the 栏次 row (`栏次 1 2 3`, or consecutive integers 1..n only, numbers sharing a cell one space apart). */
+/** The 栏次 word and numbers sharing its cell (`栏次1 2`: placed on columns other than the table's). */
+const WORD_AND_NUMBERS_RE = /^(栏次)\s*(\d{1,3}(?: \d{1,3})*)$/;
+
+/** A cell's words: numbers sharing it apart, the 栏次 word apart from the numbers beside it. */
+function cellWords(cell: string): string[] {
+  const c = cell.trim();
+  const m = WORD_AND_NUMBERS_RE.exec(c);
+  if (m) return [m[1]!, ...m[2]!.split(' ')];
+  return NUMBERS_SHARING_CELL_RE.test(c) ? c.split(' ') : [c];
+}
+
+/** True for the 栏次 row (`栏次 1 2 3`, or consecutive integers 1..n only, numbers sharing a cell one space apart, the
+ * 栏次 word sharing a cell with numbers). */
 export function isColumnNumbersRow(cells: string[]): boolean {
-  const ne = cells.flatMap((c) => (NUMBERS_SHARING_CELL_RE.test(c.trim()) ? c.trim().split(' ') : [c.trim()])).filter((c) => c !== '');
+  const ne = cells.flatMap(cellWords).filter((c) => c !== '');
   if (ne.length === 0) return false;
   if (ne[0] === '栏次') return true;
   if (ne.length < 2) return false;
