@@ -1,4 +1,4 @@
-import { pieces, type Positioned } from './piece.ts';
+import { pieces, splitPieceAt, type Positioned } from './piece.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import { classifyCell } from '../tables/cells.ts';
 import type { TableContext } from '../tables/context.ts';
@@ -53,13 +53,7 @@ export function linePieces(raw: string): Positioned[] {
 
 /** A piece as it is, or a name and the figure glued to it (`其他对个人和家庭的补助1,113.72`) as two pieces. */
 export function splitGluedFigure(p: Positioned): Positioned[] {
-  const f = GLUED_FIGURE_RE.exec(p.text);
-  if (!f) return [p];
-  const cut = p.start + f[1]!.length;
-  return [
-    { text: f[1]!, start: p.start, end: cut },
-    { text: f[2]!, start: cut, end: p.end },
-  ];
+  return splitPieceAt(p, GLUED_FIGURE_RE);
 }
 
 

@@ -50,3 +50,15 @@ export function pieces(raw: string): Positioned[] {
   }
   return out;
 }
+
+/** A piece as it is, or, when `re` (two groups spanning the whole text) matches it, its two parts as two pieces, each
+ * where it stands (`其他对个人和家庭的补助1,113.72` → name and figure; `行次转和结` → `行次` and `转和结`). */
+export function splitPieceAt(p: Positioned, re: RegExp): Positioned[] {
+  const m = re.exec(p.text);
+  if (!m) return [p];
+  const cut = p.start + m[1]!.length;
+  return [
+    { text: m[1]!, start: p.start, end: cut },
+    { text: m[2]!, start: cut, end: p.end },
+  ];
+}

@@ -3,17 +3,11 @@
  * narrow cells): 行次 is a word of its own, no header word starts with it, so it is split off the rest (`行次` and
  * `转和结`), each where it stands. Pure.
  */
-import type { Positioned } from './positioned.ts';
+import { splitPieceAt, type Positioned } from './piece.ts';
 
 const RUN_TOGETHER_RE = /^(行次)([\u3400-\u9fff].*)$/;
 
 /** A header piece as it is, or 行次 and the word run together after it as two pieces. */
 export function splitRowNumberWord(p: Positioned): Positioned[] {
-  const m = RUN_TOGETHER_RE.exec(p.text);
-  if (!m) return [p];
-  const cut = p.start + m[1]!.length;
-  return [
-    { text: m[1]!, start: p.start, end: cut },
-    { text: m[2]!, start: cut, end: p.end },
-  ];
+  return splitPieceAt(p, RUN_TOGETHER_RE);
 }
