@@ -166,7 +166,9 @@ describe('regular expressions in src/lib', () => {
     expect(slow).toEqual([]);
   }, 600_000);
 
-  it('the stress harness does catch a catastrophic and a quadratic pattern', async () => {
+  // Timing on a busy machine (two cores shared with other test files) can only blur the growth it measures, never
+  // make a linear pattern look quadratic four times over: a failed measurement is taken again, twice at most.
+  it('the stress harness does catch a catastrophic and a quadratic pattern', { retry: 2, timeout: 400_000 }, async () => {
     const catastrophic = [{ file: 'probe', line: 1, source: '^(a+)+$', flags: '', id: 0 }];
     await expect(stress(catastrophic, N, 3000)).rejects.toThrow(/catastrophic backtracking\?\): \/\^\(a\+\)\+\$\//);
     const quadratic = [{ file: 'probe', line: 2, source: '\\s+$', flags: '', id: 0 }];
@@ -176,7 +178,7 @@ describe('regular expressions in src/lib', () => {
     const money = [{ file: 'probe', line: 4, source: '([0-9][0-9,]*(?:\\.[0-9]*)?)\\s*(亿元|万元|元)', flags: 'g', id: 0 }];
     expect(bad((await stress(money, N, 120_000)).get(0)!)).toBe(true);
     expect(bad((await stress(linear, N, 120_000)).get(0)!)).toBe(false);
-  }, 400_000);
+  });
 });
 
 describe('the linear rewrites match the originals', () => {
