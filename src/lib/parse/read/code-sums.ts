@@ -5,6 +5,7 @@
  * 经营支出 — every part sums to the total alike) is placed where the sums with its parent and its children hold, when
  * they single out one placement; else it stays as placed. Pure.
  */
+import { CODE_RE } from './line-pieces.ts';
 import { holdingPlacements, totalsConfirmed, touchingAsNeighbours } from './row-totals.ts';
 import { totalWithin } from './char-cover.ts';
 import type { ColumnModel, Positioned } from './columns.ts';
@@ -123,7 +124,6 @@ export interface WrittenRow {
 
 /** A label cell of digits only (`2010302`, `201 03 02`, a 类, 款 or 项 part). */
 const CODE_PART_RE = /^\d+(?: \d+)*$/;
-const CODE_RE = /^\d{3}(?:\d{2}){0,2}$/;
 const TOTAL_LABEL_RE = /^(?:合计|总计)$/;
 
 /** A column headed 行次 or 栏次 (its numbers count the rows, never money). */
