@@ -6,6 +6,7 @@
  * they single out one placement; else it stays as placed. Pure.
  */
 import { CODE_RE } from './line-pieces.ts';
+import { isBareTotalWord } from '../tables/total-words.ts';
 import { holdingPlacements, totalsConfirmed, touchingAsNeighbours } from './row-totals.ts';
 import { totalWithin } from './char-cover.ts';
 import type { ColumnModel, Positioned } from './columns.ts';
@@ -124,7 +125,6 @@ export interface WrittenRow {
 
 /** A label cell of digits only (`2010302`, `201 03 02`, a 类, 款 or 项 part). */
 const CODE_PART_RE = /^\d+(?: \d+)*$/;
-const TOTAL_LABEL_RE = /^(?:合计|总计)$/;
 
 /** A column headed 行次 or 栏次 (its numbers count the rows, never money). */
 const ROW_NUMBER_WORD_RE = /行次|栏次/;
@@ -147,7 +147,7 @@ function codeOf(line: SourceLine, model: ColumnModel, cols: readonly number[], l
   const code = cells.filter((c) => CODE_PART_RE.test(c.trim())).map((c) => c.replace(/\s+/g, '')).join('');
   if (CODE_RE.test(code)) return code;
   const labels = cells.map((c) => c.replace(/[\s\u3000]+/g, ''));
-  if (code === '' && (labels.some((c) => TOTAL_LABEL_RE.test(c)) || (last && labels.every((c) => c === '')))) return null;
+  if (code === '' && (labels.some(isBareTotalWord) || (last && labels.every((c) => c === '')))) return null;
   return undefined;
 }
 

@@ -9,6 +9,7 @@
  * (`moveCodesOffNames`).
  */
 import type { ColumnKind } from './columns.ts';
+import { SPACED_TOTAL_END_RE } from '../tables/total-words.ts';
 import type { SourceLine } from '../../text/lines.ts';
 
 /** A code or a code part: digits, spaced or not (`201`, `201 03`, `01`). */
@@ -86,9 +87,6 @@ export function moveCodesOffNames(lines: SourceLine[], run: readonly number[], k
  * its name. */
 const CODE_THEN_NAME_RE = /^(\d{3}(?:(?: \d{2}){1,2}|(?:\d{2}){1,2}))\s*([^\d\s].*)$/;
 
-/** A total's label (`合计`, `人员经费合计`, `总计`), spaced or not. */
-const TOTAL_RE = /(?:合\s*计|总\s*计)$/;
-
 /** Names carried into the code column with their code (`208 08抚恤`), or alone on a row of figures whose code stands on
  * its own line above, with or without the label's first piece (a continued page's names shifted left of the table's
  * name column; `支出` under `208 05 99 其他行政事业单位养老`), the row's name cell empty,
@@ -109,7 +107,7 @@ export function splitNamesOffCodes(lines: SourceLine[], run: readonly number[], 
     for (const k of run) {
       if (text(k, c + 1) !== '') continue;
       const m = CODE_THEN_NAME_RE.exec(text(k, c));
-      const alone = !m && isName(text(k, c)) && !TOTAL_RE.test(text(k, c)) && codeAloneAbove(k) && lines[k]!.cells.some((t, j) => j > c + 1 && kinds[j] === 'amount' && t.trim() !== '');
+      const alone = !m && isName(text(k, c)) && !SPACED_TOTAL_END_RE.test(text(k, c)) && codeAloneAbove(k) && lines[k]!.cells.some((t, j) => j > c + 1 && kinds[j] === 'amount' && t.trim() !== '');
       if (!m && !alone) continue;
       const cells = [...lines[k]!.cells];
       cells[c] = m ? m[1]! : '';

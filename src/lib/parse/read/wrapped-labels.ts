@@ -18,11 +18,12 @@
 import type { SourceLine } from '../../text/lines.ts';
 import { isAmountText, joinPieces, type ColumnKind } from './positioned.ts';
 import { isRowNumbering } from './row-numbers.ts';
+import { SPACED_TOTAL_END_RE, SPACED_TOTAL_OR_SUBTOTAL_START_RE } from '../tables/total-words.ts';
 
-/** A piece that starts a label of its own: a numbered item (`二、`, `（一）`, `3.`), a total or a `其中：` part. */
-const LABEL_START_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|合\s*计|总\s*计|小\s*计|其中[:：])/;
-/** A total's label: `本年支出合计`, `收入总计`. */
-const TOTAL_END_RE = /(?:合\s*计|总\s*计)$/;
+/** A piece that starts with a numbered item (`二、`, `（一）`, `3.`) or a `其中：` part. */
+const ITEM_START_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|其中[:：])/;
+/** A piece that starts a label of its own: a numbered item, a total or subtotal (`合 计`, `小计`) or a `其中：` part. */
+const startsLabel = (t: string) => ITEM_START_RE.test(t) || SPACED_TOTAL_OR_SUBTOTAL_START_RE.test(t);
 /** A code or row number: a column of these is not a name column. */
 const CODE_RE = /^\d[\d\s]*$/;
 
@@ -58,7 +59,7 @@ export function wrappedLabels(lines: SourceLine[], run: readonly number[], kinds
   // Rows numbered as items (`一、`, `（二）`) tell where a label starts, so a piece without the mark is a wrapped rest.
   const numbered = (c: number) => {
     const texts = run.map((k) => (lines[k]!.cells[c] ?? '').trim()).filter((t) => t !== '');
-    return texts.filter((t) => LABEL_START_RE.test(t)).length * 3 > texts.length;
+    return texts.filter((t) => startsLabel(t)).length * 3 > texts.length;
   };
   // (each name column by its own print: the 收入 half of a side-by-side table may be numbered, the 支出 half not)
   const readable = nameColumns.filter((c) => coded || indented(c) || numbered(c));
@@ -166,7 +167,7 @@ function joinOwnRows(lines: SourceLine[], d: WrapChoice, middle: boolean): void 
   const down = d.pieces.slice(best.t);
   if (up.length > 0) attach(lines, d.column, d.upper, up, 'after');
   if (down.length > 0) attach(lines, d.column, d.lower, down, 'before');
-  for (const row of ownRows(d.pieces.slice(best.s, best.t), (k) => LABEL_START_RE.test((lines[k]!.cells[d.column] ?? '').trim()))) {
+  for (const row of ownRows(d.pieces.slice(best.s, best.t), (k) => startsLabel((lines[k]!.cells[d.column] ?? '').trim()))) {
     if (row.length > 1) attach(lines, d.column, row[0]!, row.slice(1), 'after');
   }
 }
@@ -213,7 +214,7 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
   const fullAbove = (k: number) => full(k) || (text(k) !== '' && end(k) === right - 1 && rightAt.get(start(k)) === end(k));
   // a total (`本年支出合计`, `收入总计`) is a label of its own too, and so is a catch-all item (`其他行政事业单位养老支出`:
   // a classification's 其他… item, never the rest of the label above)
-  const starts = (k: number) => LABEL_START_RE.test(text(k)) || TOTAL_END_RE.test(text(k)) || /^其他/.test(text(k));
+  const starts = (k: number) => startsLabel(text(k)) || SPACED_TOTAL_END_RE.test(text(k)) || /^其他/.test(text(k));
 
   // A classification name ends at its 支出 (`机关事业单位基本` / `养老保险缴费支出` is whole): nothing follows a piece
   // ending so, but a bracketed part (`机关资本性支出` / `（一）`).
@@ -355,7 +356,7 @@ function joinCodedLabelsAboveFigures(lines: SourceLine[], run: readonly number[]
       const [k, below] = [run[r]!, run[r + 1]!];
       if (lines[below]!.n !== lines[k]!.n + 1) continue;
       const above = text(k, c - 1) !== '' && text(k, c) !== '' && amounts.every((j) => text(k, j) === '') && (lines[k]!.spans?.[c]?.end ?? 0) >= right;
-      const rest = text(below, c - 1) === '' && text(below, c) !== '' && !LABEL_START_RE.test(text(below, c)) && !TOTAL_END_RE.test(text(below, c)) && start(below) === start(k);
+      const rest = text(below, c - 1) === '' && text(below, c) !== '' && !startsLabel(text(below, c)) && !SPACED_TOTAL_END_RE.test(text(below, c)) && start(below) === start(k);
       if (!above || !rest || !amounts.some((j) => text(below, j) !== '')) continue;
       const cells = [...lines[below]!.cells];
       cells[c - 1] = text(k, c - 1);
@@ -413,7 +414,7 @@ export function joinCodeLines(lines: SourceLine[], run: readonly number[], kinds
   // more whose figures stand on a middle one)
   const pieceLine = (k: number) => {
     const t = (lines[k]!.cells[name] ?? '').trim();
-    return t !== '' && filled(k).every((c) => c === name) && !LABEL_START_RE.test(t) && !TOTAL_END_RE.test(t);
+    return t !== '' && filled(k).every((c) => c === name) && !startsLabel(t) && !SPACED_TOTAL_END_RE.test(t);
   };
   for (let i = 0; i + 1 < run.length; i++) {
     const a = run[i]!;
@@ -430,7 +431,7 @@ export function joinCodeLines(lines: SourceLine[], run: readonly number[], kinds
     if (lines[b]!.n !== lines[run[j - 1]!]!.n + 1 || lines[b]!.skip) continue;
     const fb = filled(b);
     const rest = (lines[b]!.cells[name] ?? '').trim();
-    const figuresLine = rest !== '' && !fb.some((c) => codeCols.includes(c)) && fb.some((c) => c !== name) && !LABEL_START_RE.test(rest) && !TOTAL_END_RE.test(rest);
+    const figuresLine = rest !== '' && !fb.some((c) => codeCols.includes(c)) && fb.some((c) => c !== name) && !startsLabel(rest) && !SPACED_TOTAL_END_RE.test(rest);
     if (!figuresLine) continue;
     const between = run.slice(i + 1, j);
     const cells = [...lines[b]!.cells];

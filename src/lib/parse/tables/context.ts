@@ -2,6 +2,7 @@ import type { Problem } from '../../model/document.ts';
 import type { Cell, Measure, Row } from '../../model/table.ts';
 import { cellLine, excerpt, type SourceLine } from '../../text/lines.ts';
 import { makeCell } from './cells.ts';
+import { SUBTOTAL_WORD, TOTAL_END_RE } from './total-words.ts';
 
 /**
  * Per-table parse context: builds cells, records which printed cells became values or were accounted for
@@ -41,10 +42,11 @@ export class TableContext {
   }
 }
 
-const TOTAL_RE = /^(?:合计|总计|小计|本年收入合计|本年支出合计|收入总计|支出总计|人员经费合计|公用经费合计|.*合计|.*总计)$/;
-
+/** Is a row label a total, spaces aside: the subtotal word alone, or a label ending in a total word (`合计`,
+ * `本年收入合计`, `收入总计`, `人员经费合计`)? */
 export function isTotalLabel(name: string): boolean {
-  return TOTAL_RE.test(name.replace(/[\s\u3000]+/g, ''));
+  const s = name.replace(/[\s\u3000]+/g, '');
+  return s === SUBTOTAL_WORD || TOTAL_END_RE.test(s);
 }
 
 export function makeRow(partial: Omit<Row, 'entity' | 'block' | 'extra_codes' | 'is_total' | 'level' | 'parent_line'> & Partial<Row>): Row {

@@ -1,4 +1,5 @@
 import type { Row } from '../../model/table.ts';
+import { TOTAL_OR_SUBTOTAL_END_RE } from './total-words.ts';
 
 /**
  * Reading the classification hierarchy of a table's rows, whatever way it is printed:
@@ -22,9 +23,13 @@ export function splitLeadingCode(label: string): { code: string; name: string } 
   return { code: m[1]!.replace(/[ \u3000]/g, ''), name: m[2]! };
 }
 
-/** A row label that opens a new row by its form: a list mark (`四、`, `（一）`, `1.`), `其中：`, or a total (`本年收入合计`). */
-const NEW_ROW_LABEL_RE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]|其中[：:]|.{0,30}(?:合计|总计|小计)$)/;
 const LIST_MARK_RE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])/;
+
+/** Does a row label, its spaces taken out, open a new row by its form: a list mark (`四、`, `（一）`, `1.`), `其中：`, or a
+ * total or subtotal of at most 32 characters (`本年收入合计`)? */
+function opensNewRow(t: string): boolean {
+  return LIST_MARK_RE.test(t) || /^其中[：:]/.test(t) || (t.length <= 32 && TOTAL_OR_SUBTOTAL_END_RE.test(t));
+}
 
 /**
  * Are the labels of a column numbered (three or more `一、一般公共预算财政拨款收入`, `（一）…`)? In such a column a row of its own
@@ -43,7 +48,7 @@ export function isNumberedColumn(labels: readonly string[]): boolean {
  */
 export function continuesLabel(text: string, gap: number): boolean {
   const t = text.replace(/[\s\u3000]+/g, '');
-  return t !== '' && gap >= 1 && gap <= 2 && !NEW_ROW_LABEL_RE.test(t);
+  return t !== '' && gap >= 1 && gap <= 2 && !opensNewRow(t);
 }
 
 const labelLength = (raw: string) => raw.replace(/[\s\u3000]+/g, '').length;

@@ -2,6 +2,7 @@ import type { TableKind } from '../../model/table.ts';
 import { cleanText, normChars } from '../../text/clean.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import type { TableContext } from './context.ts';
+import { SUBTOTAL_WORD, TOTAL_WORDS } from './total-words.ts';
 
 /**
  * The header vocabulary: every word a disclosure prints in a table header, with its meaning. Layout parsers find
@@ -258,7 +259,7 @@ export function mapHeader(labels: readonly string[], family: VocabularyFamily): 
  * a part under it), unless the lower one is a subtotal.
  */
 /** A subtotal under a group (`基本支出` / `小计`) is the group's own column, never the rest of its word. */
-const SUBTOTAL_WORDS = new Set(['小计', '合计', '总计']);
+const SUBTOTAL_WORDS = new Set<string>([SUBTOTAL_WORD, ...TOTAL_WORDS]);
 
 function joinWrappedSegments(segs: string[], family: VocabularyFamily): string[] {
   const out: string[] = [];

@@ -16,6 +16,7 @@ import { classifyCell, makeCell } from '../../tables/cells.ts';
 import { isTotalLabel, makeRow, TableContext } from '../../tables/context.ts';
 import { readGrid, type Grid } from '../../tables/grid.ts';
 import { assignHierarchy } from '../../tables/levels.ts';
+import { isBareTotalWord } from '../../tables/total-words.ts';
 import type { DocBlocks, LayoutParser, ParsedTable } from '../types.ts';
 
 /**
@@ -164,7 +165,7 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
   for (const j of joined) j.codeIdx.forEach((idx) => ctx.other(j.l, idx));
   const withAmounts = heads.filter((h) => hasAmounts(h.l));
   const labelled = heads.filter((h) => h.head.nameIdx >= 0);
-  const labelledTotal = labelled.some((h) => h.head.code === null && /^(?:合计|总计)$/.test(h.head.name.replace(/\s+/g, '')));
+  const labelledTotal = labelled.some((h) => h.head.code === null && isBareTotalWord(h.head.name));
   const unlabelledTotal = (l: Grid['rows'][number]) =>
     !labelledTotal && labelled.length > 0 && withAmounts.filter((h) => h.head.nameIdx < 0).length === 1 && (withAmounts[0]?.l === l || withAmounts[withAmounts.length - 1]?.l === l);
   // The unit in force before the latest unit row (restored when that row turns out to be a 类 row).
@@ -206,7 +207,7 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
       entityCode = head.unitCode;
       entity = `${head.unitCode} ${head.name}`;
     }
-    const isTotal = !isUnit && head.code === null && /^(?:合计|总计)$/.test(head.name.replace(/\s+/g, ''));
+    const isTotal = !isUnit && head.code === null && isBareTotalWord(head.name);
     if (isTotal) {
       entity = null;
       entityCode = null;

@@ -5,6 +5,7 @@ import { cellLabel } from '../../../text/clean.ts';
 import { classifyCell, makeCell } from '../../tables/cells.ts';
 import { makeRow } from '../../tables/context.ts';
 import { continuesLabel } from '../../tables/levels.ts';
+import { isBareTotalWord } from '../../tables/total-words.ts';
 import { flattenHeader, type Grid } from '../../tables/grid.ts';
 import type { SourceLine } from '../../../text/lines.ts';
 import type { LayoutParser } from '../types.ts';
@@ -149,7 +150,7 @@ export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
       continue;
     }
     digitCells.forEach((d) => ctx.other(l, d.i));
-    const isTotal = texts.some((x) => /^(?:合计|总计)$/.test(x.c.replace(/\s+/g, ''))) || (hasValues && texts.length === 0 && digitCells.length === 0);
+    const isTotal = texts.some((x) => isBareTotalWord(x.c)) || (hasValues && texts.length === 0 && digitCells.length === 0);
     const isUnit =
       !isTotal &&
       !!roles.units &&
@@ -160,7 +161,7 @@ export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
     let name = '';
     let rowType: string | null = null;
     // The total keeps its printed label (合计 or 总计); printed without one, it is the 合计.
-    if (isTotal) name = texts.find((x) => /^(?:合计|总计)$/.test(x.c.replace(/\s+/g, '')))?.c.replace(/\s+/g, '') ?? '合计';
+    if (isTotal) name = texts.find((x) => isBareTotalWord(x.c))?.c.replace(/\s+/g, '') ?? '合计';
     else if (isUnit) {
       code = null;
       name = texts[texts.length - 1]?.c ?? '';
