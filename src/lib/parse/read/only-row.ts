@@ -11,14 +11,12 @@
  * or that has none, is laid out by that spacing (`bySpacing`) and placed again by it alone (`only-row-spacing.ts`).
  */
 import { lookupWord } from '../tables/vocabulary.ts';
-import { coverUpToEqualColumns, coverValuePieces, headedByKnownWords, onlyValueText, wordsOver, type CoverReading } from './header-cover.ts';
+import { coverUpToEqualColumns, coverValuePieces, headedByKnownWords, isLabelWord, modelOfCover, onlyValueText, wordsOver, type CoverReading } from './header-cover.ts';
 import type { Positioned } from './piece.ts';
 import { trailingFigures } from './columns.ts';
 import { overlap, type Column, type ColumnModel, type PositionedLine } from './positioned.ts';
 import { decidedBySpacing, keepsSpacing, leadOf, squeezedRow } from './only-row-spacing.ts';
 import { placements } from './figure-order.ts';
-
-const LABEL_ROLES: readonly string[] = ['code', 'code_part', 'name', 'row_number', 'unit_code'];
 
 /** The columns of a table of one amount line (see the module comment), or null. */
 export function coverOnlyRow(header: readonly PositionedLine[], data: readonly PositionedLine[], model: ColumnModel): ColumnModel | null {
@@ -38,7 +36,7 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
   // wherever its words were drawn)
   const blankValue = (j: number) => model.columns[j]!.kind === 'blank' && labelOf(j).length > 0 && labelOf(j).every(onlyValueText);
   let labels = 0;
-  while (labels < model.columns.length && !blankValue(labels) && (model.columns[labels]!.start < first || LABEL_ROLES.includes(lookupWord(leaf(labels))?.role ?? ''))) labels++;
+  while (labels < model.columns.length && !blankValue(labels) && (model.columns[labels]!.start < first || isLabelWord(leaf(labels)))) labels++;
   if (labels === 0) return null;
   // (a label column is a text column, a 行次 column keeps its kind: the 栏次 numbers go to the figure columns only)
   const labelColumns: Column[] = model.columns.slice(0, labels).map((c, j) => ({
@@ -73,13 +71,8 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
     kind: 'amount',
   }));
   // (the label columns keep their label words only: a value word found there by position was read into the cover)
-  const all = [...labelColumns.map((_, j) => labelOf(j).filter((w) => LABEL_ROLES.includes(lookupWord(w)?.role ?? ''))), ...read.paths];
-  const depth = Math.max(...all.map((l) => l.length));
   return {
-    columns: [...labelColumns, ...amounts],
-    header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')),
-    figures: n,
-    cover: read.words,
+    ...modelOfCover(labelColumns, labelColumns.map((_, j) => labelOf(j)), amounts, read),
     ...(read === whole && whole.undecided ? { coverUndecided: whole.undecided } : {}),
   };
 }
@@ -163,13 +156,5 @@ function spacedModel(
     const at = before > 0 ? figures[before - 1]!.end + 1 : figures[0]!.start - 1;
     return { start: before === figures.length ? Math.max(at, end + 1 + j) : at, end: before === figures.length ? Math.max(at, end + 1 + j) : at, kind: 'blank' };
   });
-  const all = [...labelColumns.map((_, j) => labelOf(j).filter((w) => LABEL_ROLES.includes(lookupWord(w)?.role ?? ''))), ...spaced.read.paths];
-  const depth = Math.max(...all.map((l) => l.length));
-  return {
-    columns: [...labelColumns, ...amounts],
-    header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')),
-    figures: m,
-    cover: spaced.read.words,
-    spacedOnlyRow: m,
-  };
+  return { ...modelOfCover(labelColumns, labelColumns.map((_, j) => labelOf(j)), amounts, spaced.read), spacedOnlyRow: m };
 }

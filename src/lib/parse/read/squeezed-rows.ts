@@ -14,7 +14,7 @@
  * row reported. The reading is taken only when every row has such a placement, and every column a figure other than
  * zero may stand in is one that some row's figures are placed in for certain.
  */
-import { isLabelWord, coverReadings, headedByKnownWords, labelColumnCount, wordsOver, type CoverReading } from './header-cover.ts';
+import { isLabelWord, coverReadings, headedByKnownWords, labelColumnCount, modelOfCover, wordsOver, type CoverReading } from './header-cover.ts';
 import { lineFragments } from './piece.ts';
 import { agreedColumns, holdingPlacements, touchingAsNeighbours } from './row-totals.ts';
 import type { Placed } from './placed.ts';
@@ -107,13 +107,8 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   const end = Math.max(...rows.flat().map((p) => p.end), lastEnd + read.paths.length);
   const step = (end - lastEnd) / read.paths.length;
   const amounts: Column[] = read.paths.map((_, j) => ({ start: Math.round(lastEnd + j * step) + 1, end: Math.round(lastEnd + (j + 1) * step), kind: 'amount' }));
-  const all = [...labelHeads, ...read.paths];
-  const depth = Math.max(...all.map((l) => l.length));
   return {
-    columns: [...labelColumns, ...amounts],
-    header: Array.from({ length: depth }, (_, r) => all.map((l) => l[r] ?? '')),
-    figures: read.paths.length,
-    cover: read.words,
+    ...modelOfCover(labelColumns, labelHeads, amounts, read),
     squeezed: true,
   };
 }
