@@ -21,13 +21,19 @@ function mostly(lines: readonly SourceLine[], run: readonly number[], c: number,
   return texts.length > 0 && texts.filter(test).length * 2 > texts.length;
 }
 
+/** A name: a text with no digit in it. */
+const isName = (t: string) => !CODE_RE.test(t) && !/\d/.test(t);
+
+/** Whether text column `code` holds mostly codes (`isCode`) along `run` and text column `name` mostly names. */
+function codesAndNames(lines: readonly SourceLine[], run: readonly number[], kinds: readonly ColumnKind[], code: number, name: number, isCode: (t: string) => boolean): boolean {
+  return kinds[code] === 'text' && kinds[name] === 'text' && mostly(lines, run, code, isCode) && mostly(lines, run, name, isName);
+}
+
 /** Names written in a text column between the code column and the name column moved into the name column (in place). */
 export function moveNamesBesideCodes(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): void {
   const text = (k: number, c: number) => (lines[k]!.cells[c] ?? '').trim();
-  const isName = (t: string) => !CODE_RE.test(t) && !/\d/.test(t);
   for (let c = 1; c + 1 < kinds.length; c++) {
-    if (kinds[c - 1] !== 'text' || kinds[c] !== 'text' || kinds[c + 1] !== 'text') continue;
-    if (!mostly(lines, run, c - 1, (t) => CODE_RE.test(t)) || !mostly(lines, run, c + 1, isName)) continue;
+    if (kinds[c] !== 'text' || !codesAndNames(lines, run, kinds, c - 1, c + 1, (t) => CODE_RE.test(t))) continue;
     // (names only, each on a line with a code and no name in the name column — or the rest of such a name wrapped onto
     // the lines right under it, alone on its line: `行政事业单位养老支` / `出`)
     const coded = (k: number) => isName(text(k, c)) && text(k, c + 1) === '' && CODE_RE.test(text(k, c - 1));
@@ -63,10 +69,8 @@ const CLASS_CODE_RE = /^\d{3}(?: ?\d{2}){0,2}$/;
  * column, where the codes of the other lines stand (in place). A name column holds no code. */
 export function moveCodesOffNames(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): void {
   const text = (k: number, c: number) => (lines[k]!.cells[c] ?? '').trim();
-  const isName = (t: string) => !CODE_RE.test(t) && !/\d/.test(t);
   for (let c = 0; c + 1 < kinds.length; c++) {
-    if (kinds[c] !== 'text' || kinds[c + 1] !== 'text') continue;
-    if (!mostly(lines, run, c, (t) => CLASS_CODE_RE.test(t)) || !mostly(lines, run, c + 1, isName)) continue;
+    if (!codesAndNames(lines, run, kinds, c, c + 1, (t) => CLASS_CODE_RE.test(t))) continue;
     for (const k of run) {
       if (!CLASS_CODE_RE.test(text(k, c + 1)) || !lines[k]!.cells.every((t, j) => j === c + 1 || t.trim() === '')) continue;
       const cells = [...lines[k]!.cells];
@@ -93,10 +97,8 @@ const CODE_THEN_NAME_RE = /^(\d{3}(?:(?: \d{2}){1,2}|(?:\d{2}){1,2}))\s*([^\d\s]
  * moved into the name column right of it (in place). A total (`合计`) is left where it stands. */
 export function splitNamesOffCodes(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): void {
   const text = (k: number, c: number) => (lines[k]!.cells[c] ?? '').trim();
-  const isName = (t: string) => !CODE_RE.test(t) && !/\d/.test(t);
   for (let c = 0; c + 1 < kinds.length; c++) {
-    if (kinds[c] !== 'text' || kinds[c + 1] !== 'text') continue;
-    if (!mostly(lines, run, c, (t) => CODE_RE.test(t)) || !mostly(lines, run, c + 1, isName)) continue;
+    if (!codesAndNames(lines, run, kinds, c, c + 1, (t) => CODE_RE.test(t))) continue;
     // (the line right above holds a code in this column and nothing else, or a code and a name and no figures: the
     // first line of a wrapped label, whose rest pdftotext wrote where the code column's span reaches)
     const codeAloneAbove = (k: number) => {
