@@ -202,7 +202,8 @@ export function chooseColumns(lines: readonly SourceLine[], floor: number, dp: (
   return {
     model,
     shift: 0,
-    carried: pageBreak ? { columns: model, words, places, kind: titled } : null,
+    // (a page going on with the carried table, its header read anew, is still that table: the kind its title named)
+    carried: pageBreak ? { columns: model, words, places, kind: titled ?? (otherTable ? null : (carried?.kind ?? null)) } : null,
     joinCodes: false,
     problem: model.cover && headerLines.length > 0 ? coverProblem(headerLines, model) : null,
   };
