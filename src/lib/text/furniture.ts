@@ -13,6 +13,8 @@ const PAGE_NUMBER_RES = [
   /^\d{1,4}\s*\/\s*\d{1,4}$/,
   /^(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i,
 ];
+/** A classification code printed whole or in its parts (`2150599`, `215 05 99`): a row's code, never a running head. */
+const CODE_ALONE_RE = /^\d{3}(?:\s*\d{2}){1,2}$/;
 /** A bare number is a page number only at a page boundary (next to a form feed). */
 const BARE_NUMBER_RE = /^\d{1,4}$/;
 
@@ -123,7 +125,9 @@ export function removeFurniture(input: SourceLine[], isTableLine: (text: string)
       // Not a table row: a row of cells (tabs, pipes, three pieces apart, or five words a space apart or more: a
       // header squeezed by pdftotext) repeated at page tops is a repeated header.
       const cells = raw.trim().split(/\s{2,}/).length >= 3 || raw.trim().split(/\s+/).length >= 5;
-      if (key.length < 4 || isTableLine(raw) || /[\t|]/.test(raw) || cells) continue;
+      // (nor a classification code alone on its line, `215 05 99` over its row's name and figures: several tables
+      // breaking their pages on the same row repeat it at their page tops)
+      if (key.length < 4 || isTableLine(raw) || /[\t|]/.test(raw) || cells || CODE_ALONE_RE.test(raw.trim())) continue;
       if (skip === 'running-head' && rowLabels && startsRowLabel(i)) continue;
       seen.set(key, [...(seen.get(key) ?? []), i]);
     }

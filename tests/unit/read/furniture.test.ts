@@ -35,6 +35,14 @@ describe('page furniture', () => {
     const text = [page.join('\n'), page.join('\n'), page.join('\n')].join('\n\f');
     expect(removeFurniture(splitLines(text)).lines.filter((l) => l.skip === 'running-head')).toEqual([]);
   });
+  it('keeps a classification code alone at the top of pages, its name and figures on the line under it, though it repeats', () => {
+    // synth-410100-gongxinju-2018-budget-00052 (corpus pdf22), lines 145–147: three tables break their pages on this row
+    const page = ['215 05 50 事业运行               120859.86   120859.86', '\f215 05 99', '       其他工业和信息产业监管支出      139576.10 72142.76 67433.34'];
+    const text = [page.join('\n'), page.join('\n'), page.join('\n')].join('\n');
+    const { lines } = removeFurniture(splitLines(text));
+    expect(lines.filter((l) => l.skip === 'running-head')).toEqual([]);
+    expect(lines.filter((l) => l.raw === '215 05 99')).toHaveLength(3);
+  });
   it('keeps a squeezed header line repeated at the top of pages: words a space apart are cells, not a running head', () => {
     // synth-140100-caizhengju-2016-final-00021 (pdftotext -layout), 收入决算表 lines 133–134: the page number, then the
     // first line of the header repeated on the new page, its words squeezed one space apart

@@ -57,11 +57,31 @@ function coverProblem(header: PositionedLine[], model: ColumnModel): Problem {
   };
 }
 
-/** Runs of word lines inside a table whose words stand over two amount or blank columns or more: repeated headers. */
-function repeatedHeaders(lines: SourceLine[], run: number[], model: ColumnModel, dp: (k: number) => Positioned[]): number[][] {
+/**
+ * Runs of word lines inside a table whose words stand over two amount or blank columns or more: repeated headers. A
+ * run's first lines right under a row of figures, standing in the label columns only, that print no line of the
+ * table's header (`band`), are the rest of that row's label wrapped onto the page's foot (`机关事业单位职业年金缴费` /
+ * `支出` over the header repeated on the next page), no line of the header.
+ */
+function repeatedHeaders(lines: SourceLine[], run: number[], model: ColumnModel, dp: (k: number) => Positioned[], band: readonly number[]): number[][] {
   const out: number[][] = [];
+  const bandTexts = new Set(band.map((k) => squash(lines[k]!.raw)).filter((t) => t !== ''));
+  const inLabels = (k: number) =>
+    pieces(lines[k]!.raw).every((p) => model.columns.every((c) => c.kind === 'text' || Math.min(c.end, p.end) - Math.max(c.start, p.start) <= 0));
   let cur: number[] = [];
+  let above = -1;
   const flush = () => {
+    let rest = 0;
+    while (
+      rest + 1 < cur.length &&
+      bandTexts.size > 0 &&
+      above >= 0 &&
+      lines[cur[rest]!]!.n === lines[rest === 0 ? above : cur[rest - 1]!]!.n + 1 &&
+      inLabels(cur[rest]!) &&
+      !bandTexts.has(squash(lines[cur[rest]!]!.raw))
+    )
+      rest++;
+    cur = cur.slice(rest);
     if (cur.length === 0) return;
     const over = new Set<number>();
     for (const k of cur)
@@ -74,11 +94,18 @@ function repeatedHeaders(lines: SourceLine[], run: number[], model: ColumnModel,
   };
   for (const k of run) {
     const parts = dp(k);
-    if (parts.some((p) => isAmountPiece(p.text))) flush();
-    else cur.push(k);
+    if (parts.some((p) => isAmountPiece(p.text))) {
+      flush();
+      above = k;
+    } else cur.push(k);
   }
   flush();
   return out;
+}
+
+/** A line's text without its spaces. */
+function squash(raw: string): string {
+  return raw.replace(/\s+/g, '');
 }
 
 /** How many of the pieces of `raws` (lines) are header words of the vocabulary. */
@@ -222,8 +249,8 @@ export interface RepeatedHeaders {
 }
 
 /**
- * The headers repeated inside `run` (a table read with `model`, its lines `data` as first cut; `carriedAt`
- * the words a 栏次 row under a repeated header carries), each written into `lines` as a header with the table's columns
+ * The headers repeated inside `run` (a table read with `model`, its lines `data` as first cut, its header's lines
+ * `band`; `carriedAt` the words a 栏次 row under a repeated header carries), each written into `lines` as a header with the table's columns
  * (`writeHeader`), and the rows after each fitted to their page.
  */
 export function repeatedHeadersIn(
@@ -233,10 +260,11 @@ export function repeatedHeadersIn(
   dp: (k: number) => Positioned[],
   carriedAt: ReadonlyMap<number, PositionedLine>,
   data: PositionedLine[],
+  band: readonly number[],
 ): RepeatedHeaders {
   // A header repeated inside the run (a page break the text does not mark): word lines with words over two amount or
   // blank columns or more, read as a header with the same columns, so the grid knows them as a repeat.
-  const repeats = repeatedHeaders(lines, run, model, dp);
+  const repeats = repeatedHeaders(lines, run, model, dp, band);
   // (the rows after a repeated header stand on a page of their own: the table's columns fitted to that page's rows)
   const onPage = new Map<number, ColumnModel>();
   const joinCodes: number[] = [];

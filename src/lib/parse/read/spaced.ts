@@ -116,7 +116,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     run.push(...wordLinesAfter(lines, run, i, pageStarts, dp, model, shift));
     writeHeader(lines, band, model);
     // (3. a header repeated inside the run written as a header, the rows after it fitted to their page)
-    const repeated = repeatedHeadersIn(lines, run, model, dp, carriedWords.at, dataLines);
+    const repeated = repeatedHeadersIn(lines, run, model, dp, carriedWords.at, dataLines, band);
     const { repeats, onPage } = repeated;
     joinCodes(repeated.joinCodes);
     problems.push(...repeated.problems);

@@ -71,7 +71,7 @@ export function wrappedLabels(lines: SourceLine[], run: readonly number[], kinds
     if (filled.length === 0) return 'blank';
     return filled.every((x) => isName.has(x.c)) ? 'label' : 'figures';
   };
-  return readable.flatMap((c) => columnChoices(lines, run, c, kindOf));
+  return readable.flatMap((c) => columnChoices(lines, run, c, kindOf, coded));
 }
 
 /** Label-only lines between two figure lines of one name column, and the ways wrapping allows to split them. */
@@ -199,7 +199,7 @@ function attach(lines: SourceLine[], c: number, row: number, pieces: number[], w
   }
 }
 
-function columnChoices(lines: SourceLine[], run: readonly number[], c: number, kindOf: (k: number) => Kind): WrapChoice[] {
+function columnChoices(lines: SourceLine[], run: readonly number[], c: number, kindOf: (k: number) => Kind, coded: boolean): WrapChoice[] {
   const text = (k: number) => (lines[k]!.cells[c] ?? '').trim();
   const end = (k: number) => lines[k]!.spans?.[c]?.end ?? 0;
   const start = (k: number) => lines[k]!.spans?.[c]?.start ?? -1;
@@ -212,6 +212,12 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
   const rightAt = new Map<number, number>();
   for (const k of run) if (text(k) !== '') rightAt.set(start(k), Math.max(rightAt.get(start(k)) ?? 0, end(k)));
   const fullAbove = (k: number) => full(k) || (text(k) !== '' && end(k) === right - 1 && rightAt.get(start(k)) === end(k));
+  // (a coded table's rows drawn some columns left of the others, `其他行政事业单位医` / `疗支出` over a unit's rows
+  // pdftotext drew two columns right: a piece reaching as far as any starting where it starts fills its cell when the
+  // pieces under it cannot start the row below, which starts elsewhere — in a coded table a line of words only is
+  // always a piece of a wrapped label)
+  const fullAtItsStart = (k: number) => text(k) !== '' && rightAt.get(start(k)) === end(k);
+  const shiftedFull = (k: number, lower: number) => coded && lower >= 0 && text(lower) !== '' && start(lower) !== start(k) && fullAtItsStart(k);
   // a total (`本年支出合计`, `收入总计`) is a label of its own too, and so is a catch-all item (`其他行政事业单位养老支出`:
   // a classification's 其他… item, never the rest of the label above)
   const starts = (k: number) => startsLabel(text(k)) || SPACED_TOTAL_END_RE.test(text(k)) || /^其他/.test(text(k));
@@ -277,10 +283,10 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
       up.length === 0 ||
       (upper >= 0 &&
         text(upper) !== '' &&
-        (fullAbove(upper) || brokenWord(upper, up[0]!)) &&
+        (fullAbove(upper) || brokenWord(upper, up[0]!) || shiftedFull(upper, lower)) &&
         up.every((k) => start(k) === start(upper)) &&
         !up.some((k) => starts(k)) &&
-        up.slice(0, -1).every((k, j) => full(k) || brokenWord(k, up[j + 1]!)) &&
+        up.slice(0, -1).every((k, j) => full(k) || brokenWord(k, up[j + 1]!) || shiftedFull(k, lower)) &&
         chained([upper, ...up]));
     const downOk = (down: number[]) =>
       down.length === 0 ||
