@@ -13,7 +13,7 @@ import { coverReadings, coverUpToEqualColumns, coverValuePieces, flatTotalsHold,
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
 import { joinRowNumberParts, lastWordColumn } from './row-number-parts.ts';
 import { beyondFigures } from './beyond-figures.ts';
-import { widerHeaderColumns } from './wider-header.ts';
+import { joinWordRests, widerHeaderColumns } from './wider-header.ts';
 import { readStack } from './header-stack.ts';
 import { byColumnNumbers, isAmountText, lowerMedian, nearest, strictlyBestPlacement, trailingFigures } from './columns.ts';
 import { belongsTo, groupOf } from './header-groups.ts';
@@ -32,8 +32,19 @@ function figuresOf(parts: Positioned[], textColumns: Column[]): Positioned[] {
  * The columns re-read by the order of the figures in full rows, or null when the columns found by position already
  * hold every full row's figures one to a column (the rows' totals holding under their labels), or the table is not of this shape (labels on both sides of the
  * figures, fewer than two full rows (one under a 栏次 row that numbers its columns), a header the vocabulary cannot read onto the calibrated columns).
+ * A word's rest read by position as a column of its own beside the word's is joined first (no 栏次 row): those
+ * columns, when no reading by order re-reads them.
  */
 export function columnsByOrder(header: PositionedLine[], data: PositionedLine[], found: ColumnModel, numbers: Positioned[] | null = null): ColumnModel | null {
+  // (a word whose rest pdftotext wrote beside it on its line, read by position as a blank column of its own beside
+  // the word's: one column, `wider-header.ts`; under a 栏次 row, the numbers read the header onto the columns)
+  const joined = joinWordRests(found, found.columns.map((c) => c.kind).lastIndexOf('text'));
+  if (numbers !== null || joined.columns.length === found.columns.length) return byOrder(header, data, found, numbers);
+  return byOrder(header, data, joined, numbers) ?? joined;
+}
+
+/** `columnsByOrder` on `found`, its word rests joined (null: `found` stands). */
+function byOrder(header: PositionedLine[], data: PositionedLine[], found: ColumnModel, numbers: Positioned[] | null): ColumnModel | null {
   // (a 行次 column drawn at two places, split by position into two columns among the labels: one column)
   const model = joinRowNumberParts(found, data);
   // the label columns: up to the last text column (a code printed with spaces, `201 03 02`, may read as a number in

@@ -15,15 +15,22 @@ function onlyWord(model: ColumnModel, j: number): { row: number; text: string } 
   return words.length === 1 ? words[0]! : null;
 }
 
-/** A blank value column headed by a word whose rest heads the amount column right of it, on the same line: one column. */
-function joinWordRests(model: ColumnModel, lastText: number): ColumnModel {
+/** A blank value column headed by a word whose rest heads the amount column right of it, on the same line, or an
+ * amount column headed by a word whose rest heads the blank column right of it and makes a longer form of the same
+ * word (`一般公共预算拨款 收入`): one column (a total beside a word is never its rest). */
+export function joinWordRests(model: ColumnModel, lastText: number): ColumnModel {
   const columns = [...model.columns];
   const header = model.header.map((r) => [...r]);
   for (let j = columns.length - 2; j > lastText; j--) {
-    if (columns[j]!.kind !== 'blank' || columns[j + 1]!.kind !== 'amount') continue;
+    const kinds = `${columns[j]!.kind} ${columns[j + 1]!.kind}`;
+    if (kinds !== 'blank amount' && kinds !== 'amount blank') continue;
     const a = onlyWord({ columns, header }, j);
     const b = onlyWord({ columns, header }, j + 1);
-    if (a === null || b === null || a.row !== b.row || lookupWord(a.text + b.text) === null) continue;
+    // (never a total: `小计` beside a word heads a column of its own)
+    if (a === null || b === null || a.row !== b.row || isTotalWord(b.text) || lookupWord(a.text + b.text) === null) continue;
+    // (beside a word heading the figures, only the rest of a longer form of that word: `其他` is no word its `收入`
+    // could complete)
+    if (kinds === 'amount blank' && lookupWord(a.text)?.key !== lookupWord(a.text + b.text)!.key) continue;
     columns.splice(j, 2, { start: columns[j]!.start, end: columns[j + 1]!.end, kind: 'amount' });
     header.forEach((r, row) => r.splice(j, 2, row === a.row ? a.text + b.text : ''));
   }
