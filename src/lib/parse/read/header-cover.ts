@@ -27,9 +27,13 @@
  *   word stands at that piece, `pushed-order.ts`);
  *   anchors on different lines drift (a lower line with more text to its left is drawn further left), so a line
  *   holding a piece of every word of its own (one band across the header, written in the columns' order; a piece cut
- *   from one pdftotext glued to another was pushed there) orders them, else a clear distance does; nearer, the lines
- *   where both words have pieces do when they all agree (pieces of equal text that two words could swap, `入`, which any word may end, order
- *   nothing). Every order the anchors allow is tried;
+ *   from one pdftotext glued to another was pushed there) orders them, else a clear distance does — unless a line
+ *   where both words have a piece near where each starts (within a wrapped word's reach) puts them the other way and
+ *   the wide characters left of the two anchors on their lines (one column of drift per two) account for the
+ *   distance: that line, drawn left by the label words it carries, orders them (`出合计 小计 人员经` under `本年支`; a
+ *   packed line written out of order, `结余 其他`, whose drift accounts for nothing, does not); nearer, the lines where
+ *   both words have pieces do when they all agree (pieces of equal text that two words could swap, `入`, which any
+ *   word may end, order nothing). Every order the anchors allow is tried;
  * - every cover, every order and every run of the groups must give the same labels (pieces of equal text are
  *   interchangeable: covers that differ only in which `入` ends which word agree; readings that spell one column two
  *   ways, `财政拨款（补助）收入` and `财政拨款收入（补助）`, agree in the more usual spelling). A group word that is also a
@@ -60,6 +64,8 @@ const REACH = 16;
 const ROWS = 8;
 /** Anchors on different lines this many columns apart or more are in printed order; nearer, either may come first. */
 const CLEAR = 3;
+/** How far (columns) the pieces of one wrapped word usually stand from its top piece. */
+const WRAPPED = 8;
 /** Orders of the columns the anchors allow, listed at most (more: the header is not read so). */
 const MAX_ORDERS = 720;
 /** How far (columns) a group word's anchor may stand outside the span of the words below it. */
@@ -145,10 +151,14 @@ function groupWords(words: readonly CoverWord[]): CoverWord[] {
   });
 }
 
+/** Where a piece stands with the drift the wide characters left of it on its line make undone (one column per two). */
+const drifted = (f: Fragment) => f.part.start + (f.wide ?? 0) / 2;
+
 /** Orders of `leaves` (indices) that the anchors allow: a pair on one line in printed order (unless a word's own
  * piece stands left of its anchor on that line, past the other anchor), a pair on different lines in the order of a
- * line holding a piece of every word, else in printed order when `CLEAR` columns apart or more. At most `cap` orders
- * are listed. */
+ * line holding a piece of every word, else in printed order when `CLEAR` columns apart or more (unless a line where
+ * both have a piece within `WRAPPED` of their anchors puts them the other way, as the anchors' drift undone does:
+ * then in that line's order). At most `cap` orders are listed. */
 function allowedOrders(leaves: readonly CoverWord[], reach: number, cap = MAX_ORDERS): number[][] {
   const n = leaves.length;
   // a word with a piece on its anchor's line left of the anchor was pushed right by that line's text: it stands
@@ -180,12 +190,18 @@ function allowedOrders(leaves: readonly CoverWord[], reach: number, cap = MAX_OR
       if (pushed(leaves[i]!, b) || pushed(leaves[j]!, a)) return pushedBefore(from(leaves[i]!), a, from(leaves[j]!), b);
       return a.part.start < b.part.start;
     }
-    // anchors on different lines: a line across the header orders them; else a clear distance between the anchors;
-    // nearer, the lines where both words have pieces do, when every such line agrees (a line may join pieces of lines
-    // printed at other heights, but those keep their order among themselves)
+    // anchors on different lines: a line across the header orders them; else a clear distance between the anchors,
+    // unless the lines where both words have a piece near their starts put them the other way and so do the anchors
+    // with their drift undone (a line drawn far left of the others by the wide characters left of it); nearer,
+    // the lines where both words have pieces do, when every such line agrees (a line may join pieces of lines printed
+    // at other heights, but those keep their order among themselves)
     const side = acrossOrder(leaves[i]!, leaves[j]!);
     if (side !== 0) return side < 0;
-    if (Math.abs(b.part.start - a.part.start) >= CLEAR) return b.part.start > a.part.start;
+    if (Math.abs(b.part.start - a.part.start) >= CLEAR) {
+      const near = sharedLineOrder(leaves[i]!, leaves[j]!, twins, WRAPPED);
+      const printed = b.part.start > a.part.start;
+      return near !== 0 && printed === near > 0 && drifted(a) < drifted(b) === near < 0 ? near < 0 : printed;
+    }
     return sharedLineOrder(leaves[i]!, leaves[j]!, twins) < 0;
   };
   const out: number[][] = [];
@@ -212,12 +228,12 @@ function allowedOrders(leaves: readonly CoverWord[], reach: number, cap = MAX_OR
   return out;
 }
 
-/** -1 when on every line where both words have pieces all of `a`'s stand left of all of `b`'s, 1 when right of them,
- * 0 when they share no line or the lines disagree (or a line interleaves them). */
-function sharedLineOrder(a: CoverWord, b: CoverWord, twins: ReadonlySet<string>): number {
+/** -1 when on every line where both words have pieces (within `reach` of their anchors) all of `a`'s stand left of all
+ * of `b`'s, 1 when right of them, 0 when they share no line or the lines disagree (or a line interleaves them). */
+function sharedLineOrder(a: CoverWord, b: CoverWord, twins: ReadonlySet<string>, reach = Infinity): number {
   let side = 0;
   // (pieces of equal text, `入` ending many words, are interchangeable between the words: they order nothing)
-  const own = (w: CoverWord, row: number) => w.parts.filter((p) => p.row === row && !twins.has(normChars(p.part.text)));
+  const own = (w: CoverWord, row: number) => w.parts.filter((p) => p.row === row && !twins.has(normChars(p.part.text)) && Math.abs(p.part.start - anchor(w).part.start) <= reach);
   for (const row of new Set(a.parts.map((p) => p.row))) {
     const pa = own(a, row);
     const pb = own(b, row);
