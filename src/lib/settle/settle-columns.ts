@@ -7,6 +7,7 @@ import { agreeingAssignments, readingOf, type Figures } from './assignments.ts';
 import { BUDGET_INCOME_BY_SUMMARY } from './budget-income-sources.ts';
 import { INCOME_BY_SUMMARY } from './income-sources.ts';
 import { totalRowBySums } from './total-row-placement.ts';
+import { rowsByTotals, type PlacedRow } from './rows-by-totals.ts';
 import type { SettleRule } from './rule.ts';
 
 /** The tables whose undecided columns another table of the document settles. */
@@ -88,13 +89,23 @@ function settleTable(table: Table, tables: readonly Table[], rule: SettleRule, p
     const classes = rows.some((r) => r.level === 1 && !r.is_total);
     const parts = (j: number) => column(j).filter((_, i) => i > 0 && !rows[i]!.is_total && (!classes || rows[i]!.level === 1));
     const pick = placed ? null : totalRowBySums(table.columns.map((_, j) => column(j)[0] ?? null), table.columns.map((_, j) => parts(j)), precision, classes);
-    if (pick === null) return refused;
-    const moved = withTotalRowAt(table, totalRow, pick);
+    const byRows = () => {
+      // (else every row's parts placed again by the source's totals and the sums down the classification)
+      const moved = placed ? null : rowsPlacedByTotals(table, meanings, rule.meanings[0]!.key, totals, precision);
+      if (moved === null) return refused;
+      const again = settleTable(moved.table, tables, rule, true);
+      const how = `${moved.rows} 行的数字按「${sources[0]!.title}」各项合计（不为零的数字只放在合计不为零的列）、上下级之和及同一列读出的数字同归一列，依次重新放入各列`;
+      if (again === null) return { settled: moved.table, problem: problem('info', 'columns_settled', `${how}，各列合计等于「${sources[0]!.title}」各项合计`) };
+      if (again.settled) return { settled: again.settled, problem: { ...again.problem, message: `${how}；${again.problem.message}` } };
+      return refused;
+    };
+    if (pick === null) return byRows();
+    const moved = withRowAt(table, totalRow, pick);
     const again = settleTable(moved, tables, rule, true);
     const how = `合计行的数字按${classes ? '各类之和' : '各行有无数字'}依次放入${names(pick)}`;
     if (again === null) return { settled: moved, problem: problem('info', 'columns_settled', `${how}，各列合计等于「${sources[0]!.title}」各项合计`) };
     if (again.settled) return { settled: again.settled, problem: { ...again.problem, message: `${how}；${again.problem.message}` } };
-    return refused;
+    return byRows();
   }
   const known = new Map([...decided].map(([key, j]) => [key, column(j)]));
   const unreadable = new Set(rows.flatMap((r, i) => (r.cells.some((c) => c.value === null && !c.blank && !c.withheld) ? [i] : [])));
@@ -129,9 +140,43 @@ function settleTable(table: Table, tables: readonly Table[], rule: SettleRule, p
   return { settled, problem: problem('info', 'columns_settled', message) };
 }
 
-/** The table with its total row's figures, in their printed order, moved into columns `pick` (the others blank). */
-function withTotalRowAt(table: Table, totalRow: number, pick: readonly number[]): Table {
-  const row = table.rows[totalRow]!;
+/**
+ * The table with every row's parts placed again by the source's totals (`rowsByTotals`): each value column headed by
+ * one of the rule's meanings, none twice, the total first; every row but the total row under a parent row of the
+ * table (a 类 row under the total row); null when the table is not so, or no placement is the one.
+ */
+function rowsPlacedByTotals(table: Table, meanings: readonly { key: string | null }[], totalKey: string, totals: ReadonlyMap<string, Decimal>, precision: Decimal): { table: Table; rows: number } | null {
+  const keys = meanings.map((m) => m.key);
+  if (keys[0] !== totalKey || keys.some((k) => k === null) || new Set(keys).size !== keys.length) return null;
+  const totalRow = table.rows.findIndex((r) => r.is_total);
+  if (table.rows.filter((r) => r.is_total).length !== 1) return null;
+  const at = new Map(table.rows.map((r, i) => [r.line, i] as const));
+  const hierarchy = table.rows.some((r) => r.level !== null && r.level !== undefined);
+  const rows: PlacedRow[] = [];
+  for (const [i, r] of table.rows.entries()) {
+    const values = table.columns.map((_, j) => cellAt(table.columns, r, j));
+    if (values.some((c) => c !== undefined && c.value !== null && parseDecimal(c.value) === null)) return null;
+    const held = values.flatMap((c, j) => (j > 0 && c !== undefined && c.value !== null ? [{ j: j - 1, v: parseDecimal(c.value)! }] : []));
+    if (held.length > 0 && (values[0]?.value ?? null) === null) return null;
+    const parent = i === totalRow || !hierarchy ? null : r.level === 1 ? totalRow : r.parent_line === null ? undefined : at.get(r.parent_line);
+    if (parent === undefined) return null;
+    rows.push({ figures: held.map((h) => h.v), read: held.map((h) => h.j), parent, total: i === totalRow });
+  }
+  const picks = rowsByTotals(rows, keys.slice(1).map((k) => totals.get(k!) ?? null), precision);
+  if (picks === null) return null;
+  let moved = table;
+  let count = 0;
+  picks.forEach((pick, i) => {
+    if (pick.every((j, k) => j === rows[i]!.read[k])) return;
+    moved = withRowAt(moved, i, [0, ...pick.map((j) => j + 1)]);
+    count += 1;
+  });
+  return { table: moved, rows: count };
+}
+
+/** The table with row `index`'s figures, in their printed order, moved into columns `pick` (the others blank). */
+function withRowAt(table: Table, index: number, pick: readonly number[]): Table {
+  const row = table.rows[index]!;
   const figures = table.columns.map((_, j) => cellAt(table.columns, row, j)).filter((c) => c !== undefined && valueOf(c.value) !== null);
   const template = row.cells[0]!;
   const cells = table.columns.map((label, j) => {
@@ -139,7 +184,7 @@ function withTotalRowAt(table: Table, totalRow: number, pick: readonly number[])
     if (i >= 0) return { ...figures[i]!, column: label, placement: 'inferred' as const };
     return { ...(cellAt(table.columns, row, j) ?? template), column: label, raw: '', value: null, blank: true, withheld: false };
   });
-  return { ...table, rows: table.rows.map((r, k) => (k === totalRow ? { ...r, cells } : r)) };
+  return { ...table, rows: table.rows.map((r, k) => (k === index ? { ...r, cells } : r)) };
 }
 
 /**
