@@ -75,13 +75,15 @@ export function respaceOnlyRow(placed: Placed, parts: readonly Positioned[], mod
   if (new Set(paths).size !== paths.length || !headedByKnownWords(model, values)) return null;
   const trailing = trailingFigures(parts);
   const filled = values.filter((j) => placed.cells[j] !== '');
-  const figures = trailing.slice(trailing.length - filled.length);
+  // (figures the placement by position crowded into one cell, `0.00 0.00 0.00`, each taken by that cell's column)
+  const printed = filled.flatMap((j) => placed.cells[j]!.split(' '));
+  const taken = filled.flatMap((j) => placed.cells[j]!.split(' ').map(() => values.indexOf(j)));
+  const figures = trailing.slice(trailing.length - printed.length);
   // (only under columns that leave room for blank cells: more of them than the row prints figures)
-  if (figures.length === 0 || figures.length >= values.length || figures.some((f, i) => f.text !== placed.cells[filled[i]!])) return null;
+  if (figures.length === 0 || figures.length >= values.length || figures.some((f, i) => f.text !== printed[i])) return null;
   if (figures.some((f) => f.text.length !== figures[0]!.text.length)) return null;
   // (a 行次 or the row's label printed before the figures, in a label cell)
   const lead = leadOf(parts, figures);
-  const taken = filled.map((j) => values.indexOf(j));
   // (a squeezed row: two of its figures, or its lead and first figure, one space apart, cells as wide as their figures)
   if (!squeezedRow(figures, lead)) return null;
   if (keepsSpacing(taken, figures, lead)) return null;
@@ -100,7 +102,9 @@ function withDecided(placed: Placed, values: readonly number[], figures: readonl
     cells[values[c]!] = figures[i]!.text;
     spans[values[c]!] = { start: figures[i]!.start, end: figures[i]!.end };
   });
-  return { cells, spans, crowded: placed.crowded, ambiguous: decided.some((c) => c < 0) };
+  // (figures crowded into one cell by position each stand in a cell of their own now, or are left unread)
+  const crowded = placed.crowded && !values.some((j) => placed.cells[j]!.includes(' '));
+  return { cells, spans, crowded, ambiguous: decided.some((c) => c < 0) };
 }
 
 /** The only row under columns laid out from its figures' spacing, not found by position (`only-row.ts`): each figure

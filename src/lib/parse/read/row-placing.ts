@@ -18,6 +18,7 @@ import { placeSqueezedRow, squeezedFigures } from './squeezed-rows.ts';
 import type { Placed } from './placed.ts';
 import { isAmountLine, isColumnNumbersLine } from './spaced-lines.ts';
 import { numberedColumns, numbersApart, numbersShareCells, placeNumbersApart, unnumberedRow } from './column-numbers-apart.ts';
+import { blockWordAsColumn, blockWordRow } from './block-word-column.ts';
 
 /**
  * Cells of the 栏次 row. Its numbers number the value columns left to right and may stand anywhere in their cells
@@ -221,11 +222,13 @@ export function placeRows(
   }
   // (a row of numbers 1 … n only over other than n value columns, two of them sharing a cell: the columns read are not
   // the table's, and its rows' figures are not read)
-  if (run.some((k) => isColumnNumbersLine(dp(k)) && numbersApart(dp(k), model) && numbersShareCells(lines[k]!.cells))) {
+  const unnumbered = run.some((k) => isColumnNumbersLine(dp(k)) && numbersApart(dp(k), model) && numbersShareCells(lines[k]!.cells));
+  // (a block word read as a column of its own among columns read twice: the columns read are not the table's either)
+  if (unnumbered || blockWordAsColumn(model, amountRows.map((k) => dp(k)))) {
     for (const k of amountRows) {
       if (inRepeat.has(k)) continue;
       lines[k] = { ...lines[k]!, cells: lines[k]!.cells.map((c, j) => (model.columns[j]?.kind === 'text' ? c : '')) };
-      problems.push(unnumberedRow(lines[k]!));
+      problems.push(unnumbered ? unnumberedRow(lines[k]!) : blockWordRow(lines[k]!));
     }
     return problems;
   }
