@@ -36,9 +36,11 @@ function figuresOf(parts: Positioned[], textColumns: Column[]): Positioned[] {
  * columns, when no reading by order re-reads them.
  */
 export function columnsByOrder(header: PositionedLine[], data: PositionedLine[], found: ColumnModel, numbers: Positioned[] | null = null): ColumnModel | null {
-  // (a word whose rest pdftotext wrote beside it on its line, read by position as a blank column of its own beside
-  // the word's: one column, `wider-header.ts`; under a 栏次 row, the numbers read the header onto the columns)
-  const joined = joinWordRests(found, found.columns.map((c) => c.kind).lastIndexOf('text'));
+  // (a word's rest pdftotext wrote right of it on its line, read by position as a blank column of its own beside the
+  // word's figures: one column, `wider-header.ts`; under a 栏次 row, the numbers read the header onto the columns. A
+  // blank column's word joined to the figures right of it only under the wider header's checks: `支出` over `项目`
+  // beside its figures is no word with its rest)
+  const joined = joinWordRests(found, found.columns.map((c) => c.kind).lastIndexOf('text'), ['amount blank']);
   if (numbers !== null || joined.columns.length === found.columns.length) return byOrder(header, data, found, numbers);
   return byOrder(header, data, joined, numbers) ?? joined;
 }

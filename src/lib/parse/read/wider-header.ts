@@ -15,15 +15,19 @@ function onlyWord(model: ColumnModel, j: number): { row: number; text: string } 
   return words.length === 1 ? words[0]! : null;
 }
 
+/** Which way a word's rest stands: a blank column headed by a word whose rest heads the figures right of it
+ * (`blank amount`), or figures headed by a word whose rest heads the blank column right of it (`amount blank`). */
+export type RestSide = 'blank amount' | 'amount blank';
+
 /** A blank value column headed by a word whose rest heads the amount column right of it, on the same line, or an
  * amount column headed by a word whose rest heads the blank column right of it and makes a longer form of the same
- * word (`一般公共预算拨款 收入`): one column (a total beside a word is never its rest). */
-export function joinWordRests(model: ColumnModel, lastText: number): ColumnModel {
+ * word (`一般公共预算拨款 收入`): one column (a total beside a word is never its rest). Only the sides asked for. */
+export function joinWordRests(model: ColumnModel, lastText: number, sides: readonly RestSide[] = ['blank amount', 'amount blank']): ColumnModel {
   const columns = [...model.columns];
   const header = model.header.map((r) => [...r]);
   for (let j = columns.length - 2; j > lastText; j--) {
     const kinds = `${columns[j]!.kind} ${columns[j + 1]!.kind}`;
-    if (kinds !== 'blank amount' && kinds !== 'amount blank') continue;
+    if (!(sides as readonly string[]).includes(kinds)) continue;
     const a = onlyWord({ columns, header }, j);
     const b = onlyWord({ columns, header }, j + 1);
     // (never a total: `小计` beside a word heads a column of its own)
