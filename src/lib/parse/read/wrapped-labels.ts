@@ -29,6 +29,11 @@ const CODE_RE = /^\d[\d\s]*$/;
 
 type Kind = 'figures' | 'label' | 'blank' | 'other';
 
+/** True when the text starting at `start` stands one space after other text on its line (pdftotext squeezed it there). */
+function pushedByTextBefore(raw: string, start: number): boolean {
+  return start >= 2 && /\s/.test(raw[start - 1]!) && !/\s/.test(raw[start - 2]!);
+}
+
 /**
  * Join wrapped row labels of one table (the `run` lines, cells already placed in columns of `kinds`) into their rows.
  * `lines` is changed in place (entries replaced by copies).
@@ -54,8 +59,16 @@ export function wrappedLabels(lines: SourceLine[], run: readonly number[], kinds
   for (const c of nameColumns) moveNameOutOfCodes(lines, run, c, kinds);
   joinCodedLabelsAboveFigures(lines, run, kinds, nameColumns);
   // Printed without codes but with names indented by level, the indentation tells a wrapped piece (it starts where its
-  // label starts) from a row of its own one level up or down.
-  const indented = (c: number) => new Set(run.flatMap((k) => ((lines[k]!.cells[c] ?? '').trim() !== '' && lines[k]!.spans?.[c] ? [lines[k]!.spans![c]!.start] : []))).size > 1;
+  // label starts) from a row of its own one level up or down. (A name one space after the text before it on its line
+  // was pushed there by that text, `221204173.32 一般公共服务`: where it starts shows no level.)
+  const indented = (c: number) =>
+    new Set(
+      run.flatMap((k) => {
+        const l = lines[k]!;
+        const span = l.spans?.[c];
+        return (l.cells[c] ?? '').trim() !== '' && span && !pushedByTextBefore(l.raw, span.start) ? [span.start] : [];
+      }),
+    ).size > 1;
   // Rows numbered as items (`一、`, `（二）`) tell where a label starts, so a piece without the mark is a wrapped rest.
   const numbered = (c: number) => {
     const texts = run.map((k) => (lines[k]!.cells[c] ?? '').trim()).filter((t) => t !== '');
