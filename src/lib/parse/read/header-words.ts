@@ -12,6 +12,7 @@
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { strayPieces } from './header-cover.ts';
+import { groupTotalWord, overOneFigureColumn } from './group-total-cell.ts';
 import type { ColumnModel, Column, Positioned, PositionedLine } from './positioned.ts';
 import type { Fragment } from './piece.ts';
 
@@ -217,6 +218,30 @@ function placeGroups(read: Word[]): Word[] {
 }
 
 /**
+ * A group word heading no parts and a total on another line that stand over one figure column of `amounts` and no
+ * other, read as one word (`合计` / `本年收入` over the first figures: `本年收入合计`, see `group-total-cell.ts`).
+ */
+function joinGroupTotals(words: Word[], amounts: readonly Column[]): Word[] {
+  const out = [...words];
+  for (const g of words) {
+    if (g.group || !out.includes(g)) continue;
+    const t = out.find(
+      (w) =>
+        w !== g &&
+        !w.group &&
+        w.parts.every((f) => g.parts.every((e) => e.row !== f.row)) &&
+        groupTotalWord(g.text, w.text) !== null &&
+        overOneFigureColumn(g.parts.map((f) => f.part), w.parts.map((f) => f.part), amounts),
+    );
+    if (!t) continue;
+    const joined: Word = { text: groupTotalWord(g.text, t.text)!, parts: [...g.parts, ...t.parts], at: Math.min(g.at, t.at) };
+    out.splice(out.indexOf(g), 1, joined);
+    out.splice(out.indexOf(t), 1);
+  }
+  return out;
+}
+
+/**
  * Match amount columns to words in order (each column one word, words left blank in between): least total distance
  * between a column's start and its word's estimated start, an amount starting left of its word's cell costing more.
  */
@@ -280,8 +305,8 @@ export function reassembleHeader(header: PositionedLine[], model: ColumnModel, a
   const joined = withStrays !== null && withStrays.every((w) => w.parts.length > 1 || !strays.includes(w.parts[0]!));
   const read = joined ? withStrays : readWords(fragments);
   if (!read) return null;
-  const words = placeGroups(read);
   const amounts = model.columns.filter((c, j) => c.kind === 'amount' && !isLabel(j));
+  const words = joinGroupTotals(placeGroups(read), amounts);
   const match = matchColumns(amounts, words);
   if (!match) return null;
   // blank columns stand between the amount columns around them, in order

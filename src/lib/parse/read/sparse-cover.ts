@@ -11,6 +11,7 @@
  * rows' totals.
  */
 import { lookupWord } from '../tables/vocabulary.ts';
+import { groupTotalWord, overOneFigureColumn } from './group-total-cell.ts';
 import { coverStackReading, headedByKnownWords, labelColumnCount, modelOfCover, sumsHold, wordsOver } from './header-cover.ts';
 import { isAmountText, overlap, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 
@@ -50,6 +51,9 @@ export function coverOnAmounts(header: readonly PositionedLine[], data: readonly
   const labelColumns = model.columns.slice(0, labels);
   const labelWords = labelColumns.map((_, j) => labelOf(j));
   const read = coverStackReading(header, lastEnd, m, rows);
+  // (a cover that reads a group word and its total printed over one figure column as two columns counts one column
+  // too many: the columns by position split one, `本年支出` over `合计` read beside it; no reading)
+  if (read !== null && splitsGroupTotal(header, read.paths, columns)) return null;
   if (read !== null) return modelOfCover(labelColumns, labelWords, columns, read);
   // (columns blank in every row, known only from header words, among the columns the cover heads: the order of the
   // columns by position decides which words the figures take, so every figure column's top word by position must
@@ -60,6 +64,23 @@ export function coverOnAmounts(header: readonly PositionedLine[], data: readonly
   if (all === null || !amounts.every((j) => startsCoverWord(labelOf(j), all.paths[j - labels]!))) return null;
   if (placed.length === 0 || !sumsHold(all.paths, placed)) return null;
   return modelOfCover(labelColumns, labelWords, values.map((j) => model.columns[j]!), all);
+}
+
+/** Whether two neighbouring columns of the cover (`paths`) are a group word and a total (either first) whose pieces,
+ * each printed whole on its own line of the header, stand over one figure column of `figures` and no other. */
+function splitsGroupTotal(header: readonly PositionedLine[], paths: readonly (readonly string[])[], figures: readonly Column[]): boolean {
+  const piecesOf = (word: string) => header.flatMap((l) => l.parts.filter((p) => p.text === word));
+  return paths.some((a, k) => {
+    const b = paths[k + 1];
+    if (b === undefined || a.length !== 1 || b.length !== 1) return false;
+    const pairs: [string, string][] = [[a[0]!, b[0]!], [b[0]!, a[0]!]];
+    for (const [g, t] of pairs) {
+      if (groupTotalWord(g, t) === null) continue;
+      const [gs, ts] = [piecesOf(g), piecesOf(t)];
+      if (gs.length === 1 && ts.length === 1 && overOneFigureColumn(gs, ts, figures)) return true;
+    }
+    return false;
+  });
 }
 
 /** Whether the words the reading by position put over a column begin with a piece of the cover's word for it: its top
