@@ -16,7 +16,7 @@ import { beyondFigures } from './beyond-figures.ts';
 import { joinWordRests, widerHeaderColumns } from './wider-header.ts';
 import { readStack } from './header-stack.ts';
 import { byColumnNumbers, isAmountText, lowerMedian, nearest, strictlyBestPlacement, trailingFigures } from './columns.ts';
-import { belongsTo, groupOf } from './header-groups.ts';
+import { belongsTo, groupOf, isStageBlock } from './header-groups.ts';
 import { VOCABULARY, isTotalWord, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { overlap, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 
@@ -340,9 +340,9 @@ function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<s
   const words = splitGroupOverSubtotal(read);
   const groupWords = words.filter((w) => {
     const g = groupOf(w.text);
-    return g !== null && g.kind === 'parts' && !columnWords.has(wordKey(w)) && words.some((o) => o !== w && topRow(o) > bottomRow(w) && belongsTo(g, o.text));
+    return g !== null && (g.kind === 'parts' || isStageBlock(w.text)) && !columnWords.has(wordKey(w)) && words.some((o) => o !== w && topRow(o) > bottomRow(w) && belongsTo(g, o.text));
   });
-  if (words.some((w) => !groupWords.includes(w) && groupOf(w.text)?.kind !== 'parts' && groupOf(w.text) !== null)) return null;
+  if (words.some((w) => !groupWords.includes(w) && groupOf(w.text)?.kind !== 'parts' && groupOf(w.text) !== null && !isStageBlock(w.text))) return null;
   const leaves = words.filter((w) => !groupWords.includes(w)).sort(byStart);
   if (n !== null && leaves.length !== n) return null;
   const deep = (g: Word, w: Word) => {
@@ -352,10 +352,13 @@ function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<s
   const paths: Word[][] = leaves.map(() => []);
   const runStarts = new Map<Word, number>();
   for (const g of [...groupWords].sort((a, b) => topRow(a) - topRow(b))) {
-    const eligible = (i: number) => {
+    // (beside its first part, a part may start on the group word's own line and run on below it: a squeezed line
+    // draws `其中：基本支出  人员  公用` over `小计 经费 经费`)
+    const eligible = (i: number, beside = false) => {
       const leaf = leaves[i]!;
       const outer = paths[i]![paths[i]!.length - 1];
-      if (topRow(leaf) <= bottomRow(g) || !deep(g, leaf)) return false;
+      const below = topRow(leaf) > bottomRow(g) || (beside && topRow(leaf) === bottomRow(g) && bottomRow(leaf) > bottomRow(g));
+      if (!below || !deep(g, leaf)) return false;
       if (outer !== undefined && !belongsTo(groupOf(outer.text)!, g.text)) return false;
       // a total heads the outermost group whose run it starts
       return !(isTotal(leaf) && paths[i]!.some((o) => runStarts.get(o) === i));
@@ -377,7 +380,7 @@ function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<s
     const inner = groupWords.some((h) => h !== g && topRow(h) > bottomRow(g) && belongsTo(groupOf(g.text)!, h.text));
     const pastTotal = (i: number) => !isTotal(leaves[i]!) || (inner && normHeaderWord(leaves[i - 1]!.text) === '小计');
     while (lo > 0 && pastTotal(lo) && eligible(lo - 1)) lo--;
-    while (hi + 1 < leaves.length && !isTotal(leaves[hi + 1]!) && eligible(hi + 1)) hi++;
+    while (hi + 1 < leaves.length && !isTotal(leaves[hi + 1]!) && eligible(hi + 1, true)) hi++;
     runStarts.set(g, lo);
     for (let i = lo; i <= hi; i++) paths[i]!.push(g);
   }

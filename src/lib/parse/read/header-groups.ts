@@ -53,6 +53,13 @@ export function groupOf(word: string): HeaderGroup | null {
   return null;
 }
 
+/** True for a block word of the amount stages (`年初预算数` | `全年预算数` | `决算数`), not of the sides (`收入` | `支出`):
+ * a column of its own under no other word, or a group over the columns of its stage. */
+export function isStageBlock(word: string): boolean {
+  const term = lookupWord(word);
+  return term !== null && BLOCK_SETS[1]!.includes(term.key);
+}
+
 /** The first word of a column's header, its pieces read top down: the longest run of them from the top that the
  * vocabulary knows (`人员` `经费` `工资` … → `人员经费`; `项目` `支出` → `项目支出`), else all of them joined. */
 export function headWord(texts: readonly string[], join: (texts: string[]) => string): string {

@@ -231,6 +231,12 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
   // always a piece of a wrapped label)
   const fullAtItsStart = (k: number) => text(k) !== '' && rightAt.get(start(k)) === end(k);
   const shiftedFull = (k: number, lower: number) => coded && lower >= 0 && text(lower) !== '' && start(lower) !== start(k) && fullAtItsStart(k);
+  // The pieces of a wrapped label start where its text starts (its indentation). pdftotext packs a name one space
+  // after a code shorter than the column's longest (`20899 业支出` beside `2089999 其他社会保障和就`): there the row's
+  // name stands left of its column, and its pieces start where the column's names start.
+  const columnStart = mostCommon(run.filter((k) => text(k) !== '').map(start));
+  const packed = (k: number) => c > 0 && (lines[k]!.cells[c - 1] ?? '').trim() !== '' && lines[k]!.spans?.[c - 1] !== undefined && start(k) === lines[k]!.spans![c - 1]!.end + 1;
+  const startsWith = (piece: number, row: number) => start(piece) === start(row) || (packed(row) && start(row) < columnStart && start(piece) === columnStart);
   // a total (`本年支出合计`, `收入总计`) is a label of its own too, and so is a catch-all item (`其他行政事业单位养老支出`:
   // a classification's 其他… item, never the rest of the label above)
   const starts = (k: number) => startsLabel(text(k)) || SPACED_TOTAL_END_RE.test(text(k)) || /^其他/.test(text(k));
@@ -291,19 +297,18 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
 
   /** The splits `s` (pieces[0..s) continue the row above, pieces[s..] start the row below) that wrapping allows. */
   function options(upper: number, pieces: number[], lower: number): WrapChoice {
-    // the pieces of a wrapped label start where its text starts (its indentation)
     const upOk = (up: number[]) =>
       up.length === 0 ||
       (upper >= 0 &&
         text(upper) !== '' &&
         (fullAbove(upper) || brokenWord(upper, up[0]!) || shiftedFull(upper, lower)) &&
-        up.every((k) => start(k) === start(upper)) &&
+        up.every((k) => startsWith(k, upper)) &&
         !up.some((k) => starts(k)) &&
         up.slice(0, -1).every((k, j) => full(k) || brokenWord(k, up[j + 1]!) || shiftedFull(k, lower)) &&
         chained([upper, ...up]));
     const downOk = (down: number[]) =>
       down.length === 0 ||
-      (lower >= 0 && text(lower) !== '' && !starts(lower) && down.every((k) => start(k) === start(lower)) && down.every((k) => full(k)) && !down.slice(1).some((k) => starts(k)) && chained([...down, lower]));
+      (lower >= 0 && text(lower) !== '' && !starts(lower) && down.every((k) => startsWith(k, lower)) && down.every((k) => full(k)) && !down.slice(1).some((k) => starts(k)) && chained([...down, lower]));
     const valid: number[] = [];
     for (let s = 0; s <= pieces.length; s++) if (upOk(pieces.slice(0, s)) && downOk(pieces.slice(s))) valid.push(s);
     // rows of their own between: each starts a label (a numbered item) and fills its cell up to its last piece
@@ -466,3 +471,13 @@ export function joinCodeLines(lines: SourceLine[], run: readonly number[], kinds
 
 /** Pieces of a label alone on their lines between its code line and its figures line, at most. */
 const MAX_PIECES_BETWEEN = 2;
+
+/** The value most often met (the smallest of those met as often; -1 for none). */
+function mostCommon(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = -1;
+  let most = 0;
+  for (const [v, n] of counts) if (n > most || (n === most && v < best)) [best, most] = [v, n];
+  return best;
+}
