@@ -6,7 +6,8 @@
  * of as many words as the row has figures — and of no more: a header that also reads as one column more may head a
  * blank cell, and then nothing is read so — the row's figures are its columns, in order, labelled by the cover; the
  * label columns stay as found. A row printing fewer figures than the header reads columns has each figure placed under
- * the column its header word stands at (`besideWords`), or nothing read so. A squeezed row that placement would break
+ * the column its header word stands at (`besideWords`), or left of it as far as its spacing decides alone
+ * (`boundBySpacing`), or nothing read so. A squeezed row that placement would break
  * the spacing of (figures one space apart in columns apart, a label or 行次 touching a figure past the first column),
  * or that has none, is laid out by that spacing (`bySpacing`) and placed again by it alone (`only-row-spacing.ts`).
  */
@@ -57,7 +58,8 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
   const known = values.length > n && headedByKnownWords(model, values);
   const lead = leadOf(parts, figures);
   const takesWhole = whole !== null && coverValuePieces(header, lastEnd, n + 1) === null;
-  const beside = takesWhole || known ? null : besideWords(header, lastEnd, figures);
+  const besideAt = takesWhole || known ? null : besideWords(header, lastEnd, figures);
+  const beside = besideAt === null ? null : boundBySpacing(besideAt, figures, lead);
   // (a squeezed row its placement beside the words would break, or that has none: placed by how its figures stand apart)
   if (!takesWhole && !known && squeezedRow(figures, lead) && (beside === null || !keepsSpacing(beside.columns, figures, lead))) {
     const spaced = bySpacing(header, lastEnd, figures, lead);
@@ -120,6 +122,21 @@ function besideWords(header: readonly PositionedLine[], lastEnd: number, figures
   const columns = figures.map((f) => (lastAt(f.start) === lastAt(f.start + 1) || lastAt(f.start) < 0 ? lastAt(f.start + 1) : -1));
   if (columns.some((j, i) => j < 0 || (i > 0 && j <= columns[i - 1]!))) return null;
   return { read, columns };
+}
+
+/**
+ * The row's figures placed beside the header's words (`besideWords`) placed again by how they stand apart when that
+ * placement breaks the spacing (`only-row-spacing.ts` `keepsSpacing`): pdftotext draws a crowded header left of where it
+ * prints, never right, so each figure stands in the column the words put it in or left of it; when every placement
+ * keeping the spacing within those bounds puts each figure in the same column, that is the placement (`0.00 0.00    0.00
+ * 0.00` beside words putting the second figure under 小计: it stands beside the first, under 本年收入). Else the
+ * placement beside the words stays (the spacing alone is weighed next, `bySpacing`).
+ */
+function boundBySpacing(beside: { read: CoverReading; columns: number[] }, figures: readonly Positioned[], lead: Positioned | null): { read: CoverReading; columns: number[] } {
+  if (!squeezedRow(figures, lead) || keepsSpacing(beside.columns, figures, lead)) return beside;
+  if (figures.some((f) => f.text.length !== figures[0]!.text.length)) return beside;
+  const decided = decidedBySpacing(beside.read.paths.length, figures, lead, beside.columns);
+  return decided.some((c) => c < 0) ? beside : { read: beside.read, columns: decided };
 }
 
 /**
