@@ -352,18 +352,22 @@ function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<s
   const paths: Word[][] = leaves.map(() => []);
   const runStarts = new Map<Word, number>();
   for (const g of [...groupWords].sort((a, b) => topRow(a) - topRow(b))) {
+    const xs = g.parts.map((f) => [f.part.start, f.part.end]).flat();
+    // (a part in a cell spanning the group word's line and the line under it, `人员经` / `费` beside `其中：基本支出` over
+    // its own `小计`, starts on the group word's line: under it all the same, when the group word's subtotal stands under it)
+    const ownSubtotal = leaves.some((w) => isTotal(w) && topRow(w) > bottomRow(g) && w.parts[0]!.part.start >= Math.min(...xs) - 1 && w.parts[0]!.part.start <= Math.max(...xs));
+    const tallPart = (w: Word) => ownSubtotal && !isTotal(w) && topRow(w) === bottomRow(g) && bottomRow(w) > bottomRow(g) && belongsTo(groupOf(g.text)!, w.text);
     // (beside its first part, a part may start on the group word's own line and run on below it: a squeezed line
     // draws `其中：基本支出  人员  公用` over `小计 经费 经费`)
     const eligible = (i: number, beside = false) => {
       const leaf = leaves[i]!;
       const outer = paths[i]![paths[i]!.length - 1];
-      const below = topRow(leaf) > bottomRow(g) || (beside && topRow(leaf) === bottomRow(g) && bottomRow(leaf) > bottomRow(g));
+      const below = topRow(leaf) > bottomRow(g) || tallPart(leaf) || (beside && topRow(leaf) === bottomRow(g) && bottomRow(leaf) > bottomRow(g));
       if (!below || !deep(g, leaf)) return false;
       if (outer !== undefined && !belongsTo(groupOf(outer.text)!, g.text)) return false;
       // a total heads the outermost group whose run it starts
       return !(isTotal(leaf) && paths[i]!.some((o) => runStarts.get(o) === i));
     };
-    const xs = g.parts.map((f) => [f.part.start, f.part.end]).flat();
     const centre = (Math.min(...xs) + Math.max(...xs)) / 2;
     let k = -1;
     leaves.forEach((w, i) => {
@@ -381,6 +385,12 @@ function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<s
     const pastTotal = (i: number) => !isTotal(leaves[i]!) || (inner && normHeaderWord(leaves[i - 1]!.text) === '小计');
     while (lo > 0 && pastTotal(lo) && eligible(lo - 1)) lo--;
     while (hi + 1 < leaves.length && !isTotal(leaves[hi + 1]!) && eligible(hi + 1, true)) hi++;
+    // (a lone 小计 just left of a run that holds no total, under the groups the run stands under, starting on the group
+    // word's line: the group's own subtotal, drawn on that line in a cell spanning the header's lines, `小计 | 本年支出`
+    // over `基本支出 | 项目支出`; one starting below the group word beside it is an outer group's)
+    const sameOuter = (i: number) => paths[i]!.length === paths[lo]!.length && paths[i]!.every((o, m) => o === paths[lo]![m]);
+    const loneSubtotal = (i: number) => i >= 0 && normHeaderWord(leaves[i]!.text) === '小计' && topRow(leaves[i]!) >= topRow(g) && topRow(leaves[i]!) <= bottomRow(g) && sameOuter(i) && deep(g, leaves[i]!);
+    if (!leaves.slice(lo, hi + 1).some(isTotal) && loneSubtotal(lo - 1)) lo--;
     runStarts.set(g, lo);
     for (let i = lo; i <= hi; i++) paths[i]!.push(g);
   }
