@@ -556,6 +556,13 @@ function afterLastWord(parts: Positioned[]): Positioned | undefined {
   return figuresOf(parts, [])[0];
 }
 
+/** A line's pieces without its 行次 (its first number after its words, a row number, as `placeWithRowNumber` reads
+ * it): its figures alone after its words. */
+export function withoutRowNumber(parts: Positioned[]): Positioned[] {
+  const n = afterLastWord(parts);
+  return n === undefined || !isRowNumberText(n.text) ? parts : parts.filter((p) => p !== n);
+}
+
 /**
  * The 行次 column of a table: its one column headed by 行次 (its lowest header word), the last label column,
  * every amount line's first piece after its words a number, the numbers numbering the rows (`numbersRows`, three lines

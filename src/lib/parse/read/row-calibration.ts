@@ -106,9 +106,10 @@ export function recalibrate(placed: Placed, parts: readonly Positioned[], neighb
   const count = valueColumnCount(model);
   if (count === null || placed.cells.length !== model.columns.length) return null;
   // (only beside a squeezed whole row, figures one space apart: where the page's columns drift from line to line)
-  if (!neighbours.some((n) => n.some((f, i) => i > 0 && f.start - n[i - 1]!.end <= 1))) return null;
+  const squeezed = neighbours.filter((n) => n.some((f, i) => i > 0 && f.start - n[i - 1]!.end <= 1));
+  if (squeezed.length === 0) return null;
   const figures = trailingFigures(parts);
-  const fit = placeByNeighbours(figures, neighbours, count);
+  const fit = placeByNeighbours(figures, squeezed, count);
   if (fit === null) return null;
   const labels = model.columns.length - count;
   const held = placed.cells.slice(labels).filter((c) => c !== '').join(' ').split(/\s+/);
@@ -116,7 +117,7 @@ export function recalibrate(placed: Placed, parts: readonly Positioned[], neighb
   // (a reading with each figure in a cell of its own is overturned only when the neighbours place the figures nearer
   // by two characters: a line of hand-aligned text drifts a character or two either way)
   const own = placed.cells.slice(labels).flatMap((c, j) => (c !== '' ? [j] : []));
-  const cost = neighbourCost(figures, neighbours);
+  const cost = neighbourCost(figures, squeezed);
   if (own.length === figures.length && cost(own) - cost(fit) < 2) return null;
   return withFigures(placed, model, labels, figures, fit, d);
 }

@@ -7,7 +7,7 @@
 import type { Problem } from '../../model/document.ts';
 import { excerpt, type SourceLine } from '../../text/lines.ts';
 import { placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
-import { placeInOrder, placeWithRowNumber, rowNumberColumn } from './figure-order.ts';
+import { placeInOrder, placeWithRowNumber, rowNumberColumn, withoutRowNumber } from './figure-order.ts';
 import { recalibrate, valueColumnCount, wholeNeighbours } from './row-calibration.ts';
 import { placeByRunStarts, placeRunStarts, runPages } from './run-starts.ts';
 import { totalFirst } from './total-first.ts';
@@ -94,8 +94,13 @@ const free = (row: RowContext) => !row.columnNumbers && !row.page.squeezed;
 const fullInOrder: RowStep = (row, placed) => (free(row) ? fullRowInOrder(placed, row.parts, row.page, row.d) : null);
 /** Run starts: the row's figures moved to the value columns where the first figures of its page's runs end. */
 const byRunStarts: RowStep = (row, placed) => (calibrable(row) && row.sameCount ? placeRunStarts(placed, row.parts, row.byRuns, row.page, row.d) : null);
-/** Whole neighbours: the row's figures moved where its nearest whole rows, one squeezed, place them. */
-const byWholeNeighbours: RowStep = (row, placed) => (calibrable(row) && row.near ? recalibrate(placed, row.parts, row.near, row.page, row.d) : null);
+/** Placed by position under a 行次 column (not on a squeezed page, not the 栏次 row): its figures, its 行次 left out,
+ * calibrated like any row's. */
+const numberedCalibrable = (row: RowContext) => row.rowNumbers !== null && !row.page.squeezed && !row.columnNumbers;
+/** Whole neighbours: the row's figures moved where its nearest whole rows, one squeezed, place them (its 行次 and theirs
+ * no figure). */
+const byWholeNeighbours: RowStep = (row, placed) =>
+  !row.near ? null : calibrable(row) ? recalibrate(placed, row.parts, row.near, row.page, row.d) : numberedCalibrable(row) ? recalibrate(placed, withoutRowNumber(row.parts), row.near, row.page, row.d) : null;
 /** The only row respaced: an empty table's only row, its figures placed again by how they stand apart. */
 const onlyRowRespaced: RowStep = (row, placed) => (row.onlyRow ? respaceOnlyRow(placed, row.parts, row.page) : null);
 /** The total first: a squeezed row placed with its total column blank, its figures from the total column on. */
@@ -174,7 +179,10 @@ export function placeRows(
   const count = valueColumnCount(model);
   const amountRows = run.filter((k) => !isColumnNumbersLine(dp(k)) && isAmountLine({ line: lines[k]!, parts: dp(k) }));
   const onlyAmountLine = amountRows.length === 1 && repeats.length === 0 ? amountRows[0]! : -1;
-  const near = count === null ? [] : wholeNeighbours(run.map((k) => (isColumnNumbersLine(dp(k)) ? [] : dp(k))), count);
+  // (under a 行次 column, each line's figures without its 行次)
+  if (!rowNumbersOf.has(model)) rowNumbersOf.set(model, rowNumberColumn(dataLines.filter(isAmountLine), model));
+  const figuresOnly = (k: number) => (rowNumbersOf.get(model) !== null ? withoutRowNumber(dp(k)) : dp(k));
+  const near = count === null ? [] : wholeNeighbours(run.map((k) => (isColumnNumbersLine(dp(k)) ? [] : figuresOnly(k))), count);
   // (each line's value columns by where the first figures of its page's runs end)
   const byRuns = new Map<number, number[] | null>();
   if (count !== null)

@@ -24,6 +24,13 @@ export function classifyCell(raw: string): CellKind {
   return 'text';
 }
 
+/** Several figures printed in one cell, separated by spaces (`5740.8 4439.3`): each a number; null when the cell is not. */
+export function figuresInCell(cell: string): string[] | null {
+  const parts = cell.trim().split(/[ \u3000]+/);
+  if (parts.length < 2 || !parts.every((p) => classifyCell(p) === 'number')) return null;
+  return parts;
+}
+
 /** True when the printed cell is a number (amount, count or percentage). */
 export function isNumericCell(raw: string): boolean {
   const k = classifyCell(raw);

@@ -1,4 +1,4 @@
-import { classifyCell } from '../../tables/cells.ts';
+import { figuresInCell as figuresOf } from '../../tables/cells.ts';
 
 /**
  * The value cells of one expenditure row as the schema reads them.
@@ -13,13 +13,6 @@ export interface ValueCells {
   cells: string[];
   /** For each cell, the index of the printed cell (after the name) it was read from; null when cells are as printed. */
   origin: number[] | null;
-}
-
-/** Several figures printed in one cell, separated by spaces: each a number. */
-function figuresOf(cell: string): string[] | null {
-  const parts = cell.trim().split(/[ \u3000]+/);
-  if (parts.length < 2 || !parts.every((p) => classifyCell(p) === 'number')) return null;
-  return parts;
 }
 
 export function valueCells(raw: readonly string[], width: number): ValueCells {
