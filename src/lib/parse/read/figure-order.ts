@@ -394,6 +394,9 @@ function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<s
     runStarts.set(g, lo);
     for (let i = lo; i <= hi; i++) paths[i]!.push(g);
   }
+  // (beside a measure's block heading its parts, `年初预算数 | 全年预算数 | 决算数` over `小计 基本支出 项目支出`, a 小计
+  // heading no group totals nothing: the words were put out of order, `小计` read before `全年预算数`)
+  if (groupWords.some((g) => isStageBlock(g.text)) && leaves.some((w, i) => normHeaderWord(w.text) === '小计' && paths[i]!.length === 0)) return null;
   return { paths: leaves.map((w, i) => [...paths[i]!.map((g) => g.text), w.text]), at: leaves.map((w) => Math.min(...w.parts.map((f) => f.part.start))), pieces: leaves.map((w) => w.parts), columnWords: columnWords.size };
 }
 
