@@ -12,7 +12,7 @@ import { buildColumns, columnsFromNumbers, fitsModel, type ColumnModel, type Pos
 import { reassembleHeader } from './header-words.ts';
 import { columnsByOrder } from './figure-order.ts';
 import { fitToPage, fullRowsApart, sameCharacters } from './page-fit.ts';
-import { coverOnNumbers } from './header-cover.ts';
+import { coverOnNumbers, isLabelWord } from './header-cover.ts';
 import { coverOnlyRow } from './only-row.ts';
 import { onlyRowNumber } from './only-row-number.ts';
 import { coverOnAmounts } from './sparse-cover.ts';
@@ -61,7 +61,8 @@ function coverProblem(header: PositionedLine[], model: ColumnModel): Problem {
  * Runs of word lines inside a table whose words stand over two amount or blank columns or more: repeated headers. A
  * run's first lines right under a row of figures, standing in the label columns only, that print no line of the
  * table's header (`band`), are the rest of that row's label wrapped onto the page's foot (`机关事业单位职业年金缴费` /
- * `支出` over the header repeated on the next page), no line of the header.
+ * `支出` over the header repeated on the next page), no line of the header; a line holding a label column's header word
+ * (`项目`, `科目名称`) is the header's own.
  */
 function repeatedHeaders(lines: SourceLine[], run: number[], model: ColumnModel, dp: (k: number) => Positioned[], band: readonly number[]): number[][] {
   const out: number[][] = [];
@@ -78,7 +79,8 @@ function repeatedHeaders(lines: SourceLine[], run: number[], model: ColumnModel,
       above >= 0 &&
       lines[cur[rest]!]!.n === lines[rest === 0 ? above : cur[rest - 1]!]!.n + 1 &&
       inLabels(cur[rest]!) &&
-      !bandTexts.has(squash(lines[cur[rest]!]!.raw))
+      !bandTexts.has(squash(lines[cur[rest]!]!.raw)) &&
+      !pieces(lines[cur[rest]!]!.raw).some((p) => isLabelWord(p.text))
     )
       rest++;
     cur = cur.slice(rest);
