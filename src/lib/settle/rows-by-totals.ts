@@ -1,4 +1,5 @@
 import { abs, cmp, isZero, mulInt, sub, sum, ZERO, type Decimal } from '../decimal.ts';
+import { narrowFamily } from '../parse/tables/narrow-family.ts';
 
 /** One row of a table whose parts the reader may have placed off their columns. */
 export interface PlacedRow {
@@ -70,28 +71,10 @@ export function rowsByTotals(rows: readonly PlacedRow[], totals: readonly (Decim
     for (const { parent, children } of families) {
       const members = [parent, ...children];
       if (members.reduce((n, m) => n * domains[m]!.length, 1) > MAX_COMBINATIONS) continue;
-      const used = members.map(() => new Set<number>());
-      const pick: number[] = [];
-      const walk = (k: number) => {
-        if (k === members.length) {
-          const [pp, ...cp] = pick.map((c, i) => domains[members[i]!]![c]!);
-          if (sumsDown(parent, pp!, children, cp)) pick.forEach((c, i) => used[i]!.add(c));
-          return;
-        }
-        for (let c = 0; c < domains[members[k]!]!.length; c++) {
-          pick[k] = c;
-          walk(k + 1);
-        }
-      };
-      walk(0);
+      const narrowed = narrowFamily(domains, parent, children, (pp, cp) => sumsDown(parent, pp, children, cp));
       // (a family no placement holds decides nothing)
-      if (used.every((u) => u.size === 0)) return null;
-      members.forEach((m, i) => {
-        if (used[i]!.size < domains[m]!.length) {
-          domains[m] = domains[m]!.filter((_, c) => used[i]!.has(c));
-          changed = true;
-        }
-      });
+      if (narrowed === null) return null;
+      if (narrowed) changed = true;
     }
     // (the figures read in one column stand in one printed column: where every figure of it some row's placement
     // decides goes to one column, so do the figures of it the sums leave open)

@@ -7,6 +7,7 @@
  */
 import { CODE_RE } from './line-pieces.ts';
 import { isBareTotalWord } from '../tables/total-words.ts';
+import { narrowFamily } from '../tables/narrow-family.ts';
 import { holdingPlacements, totalsConfirmed, touchingAsNeighbours } from './row-totals.ts';
 import { totalWithin } from './char-cover.ts';
 import type { ColumnModel, Positioned } from './columns.ts';
@@ -91,27 +92,7 @@ export function placeByCodeSums(paths: readonly string[][], rows: readonly Coded
       const members = [parent, ...children];
       if (members.some((m) => domains[m]!.length === 0)) continue;
       if (members.reduce((n, m) => n * domains[m]!.length, 1) > MAX_COMBINATIONS) continue;
-      const used = members.map(() => new Set<number>());
-      const pick: number[] = [];
-      const walk = (k: number) => {
-        if (k === members.length) {
-          const [pp, ...cp] = pick.map((c, i) => domains[members[i]!]![c]!);
-          if (sumsDown(paths.length, rows[parent]!, pp!, children.map((c) => rows[c]!), cp)) pick.forEach((c, i) => used[i]!.add(c));
-          return;
-        }
-        for (let c = 0; c < domains[members[k]!]!.length; c++) {
-          pick[k] = c;
-          walk(k + 1);
-        }
-      };
-      walk(0);
-      if (used.every((u) => u.size === 0)) continue;
-      members.forEach((m, i) => {
-        if (used[i]!.size < domains[m]!.length) {
-          domains[m] = domains[m]!.filter((_, c) => used[i]!.has(c));
-          changed = true;
-        }
-      });
+      if (narrowFamily(domains, parent, children, (pp, cp) => sumsDown(paths.length, rows[parent]!, pp, children.map((c) => rows[c]!), cp))) changed = true;
     }
   }
   return rows.map((r, i) => (domains[i]!.length === 1 && !same(domains[i]![0]!, r.placed) ? domains[i]![0]! : null));
