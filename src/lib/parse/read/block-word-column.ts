@@ -10,18 +10,14 @@ import { excerpt, type SourceLine } from '../../text/lines.ts';
 import { lookupWord } from '../tables/vocabulary.ts';
 import { groupOf } from './header-groups.ts';
 import { isAmountText, type ColumnModel, type Positioned } from './columns.ts';
-
-/** Each column's header path, its levels' words top down, blanks left out. */
-function pathOf(model: ColumnModel, j: number): string[] {
-  return model.header.map((r) => r[j] ?? '').filter((w) => w !== '');
-}
+import { wordsOver } from './header-cover.ts';
 
 /** True when, over rows of figures only, a value column's whole header is one block word and two other columns read
  * one path ending in another value word. */
 export function blockWordAsColumn(model: ColumnModel, rows: readonly (readonly Positioned[])[]): boolean {
   if (rows.length === 0 || !rows.every((parts) => parts.length > 0 && parts.every((p) => isAmountText(p.text)))) return false;
   const values = model.columns.flatMap((c, j) => (c.kind === 'text' ? [] : [j]));
-  const paths = values.map((j) => pathOf(model, j));
+  const paths = values.map((j) => wordsOver(model, j));
   const blockAlone = (p: string[]) => p.length === 1 && groupOf(p[0]!)?.kind === 'block';
   if (!paths.some(blockAlone)) return false;
   // (a block word heading two sections side by side, 科目名称 | 决算数 twice, is a column twice and no misreading)

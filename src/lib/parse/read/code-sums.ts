@@ -10,6 +10,7 @@ import { isBareTotalWord } from '../tables/total-words.ts';
 import { narrowFamily } from '../tables/narrow-family.ts';
 import { holdingPlacements, totalsConfirmed, touchingAsNeighbours } from './row-totals.ts';
 import { totalWithin } from './char-cover.ts';
+import { wordsOver } from './header-cover.ts';
 import type { ColumnModel, Positioned } from './columns.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import { parseDecimal, type Decimal } from '../../decimal.ts';
@@ -114,7 +115,7 @@ const ROW_NUMBER_WORD_RE = /行次|栏次/;
  * one has no word. */
 function valueColumns(model: ColumnModel): { cols: number[]; paths: string[][] } | null {
   const labels = model.columns.map((c) => c.kind).lastIndexOf('text') + 1;
-  const path = (j: number) => model.header.map((r) => r[j] ?? '').filter((x) => x !== '');
+  const path = (j: number) => wordsOver(model, j);
   const cols = model.columns.flatMap((_, j) => (j >= labels && !path(j).some((w) => ROW_NUMBER_WORD_RE.test(w)) ? [j] : []));
   if (labels === 0 || cols.length === 0) return null;
   const paths = cols.map(path);
