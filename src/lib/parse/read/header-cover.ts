@@ -613,8 +613,10 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   if (labels === 0 || labels === model.columns.length) return null;
   // (the first figure of every row numbering the rows, 1 2 3 …, in the column after the labels whose header word
   // pdftotext ran into a figure word's piece, `行次计`: the 行次 column, a label column)
+  // (or whose 行次 word stands over a column no row fills just left of them: the numbers drawn right of their word)
+  const wordLeft = labels >= 2 && model.columns[labels - 1]!.kind === 'blank' && labelOf(labels - 1).some((w) => w.includes('行次'));
   const rowNumbers = labels < model.columns.length - 1 && numbersRows(data.map((l) => l.parts.find((p) => p.start >= model.columns[labels - 1]!.end)))
-    && labelOf(labels).some((w) => w.includes('行次'));
+    && (labelOf(labels).some((w) => w.includes('行次')) || wordLeft);
   if (rowNumbers) labels++;
   // (only a header the reading by position could not read: words it does not know, or not the columns numbered — or
   // the very words the cover reads, in another order: positions put a word over figures it does not head)
@@ -645,8 +647,16 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
     return new Set(at).size < at.length;
   });
   if (twoInOne) return null;
-  const labelColumns = model.columns.slice(0, labels).map((c, j) => (rowNumbers && j === labels - 1 ? { ...c, kind: 'text' as const } : c));
-  const labelWords = labelColumns.map((_, j) => (rowNumbers && j === labels - 1 ? ['行次'] : labelOf(j)));
+  // (the 行次 column spans its word's blank column and its numbers, one label column)
+  const merged = rowNumbers && wordLeft ? labels - 2 : -1;
+  const labelColumns = model.columns
+    .slice(0, labels)
+    .map((c, j) => (rowNumbers && j === labels - 1 ? { ...c, start: merged >= 0 ? model.columns[merged]!.start : c.start, kind: 'text' as const } : c))
+    .filter((_, j) => j !== merged);
+  const labelWords = model.columns
+    .slice(0, labels)
+    .map((_, j) => (rowNumbers && j === labels - 1 ? ['行次'] : labelOf(j)))
+    .filter((_, j) => j !== merged);
   // (label words pdftotext drew left of the codes, names and 行次 they head put over the columns the rows fill)
   const rowsOfFigures = data.filter((l) => l.parts.some((p) => p.start >= lastEnd && isAmountText(p.text)));
   const byRows = headLabelsByRows(labelColumns, labelWords, model, rowsOfFigures);

@@ -116,11 +116,13 @@ function headerWordsIn(raws: readonly string[]): number {
 }
 
 /** The info that a page's columns were fitted again to its rows (`page-fit.ts`), on its first row of figures. */
-function refitted(at: SourceLine, fullRows: number, byNumbers = false): Problem {
+function refitted(at: SourceLine, fullRows: number, byNumbers = false, byEnds = false): Problem {
   return {
     severity: 'info',
     line: at.n,
-    message: byNumbers
+    message: byEnds
+      ? '续页的列位置按本页数值的右端重新定位（本页没有完整数据行，也没有栏次行；数值右端恰好落在与表的数值列一样多的位置，按顺序对应各列；列名沿用上页表头）'
+      : byNumbers
       ? '续页的列位置按本页栏次行的编号重新定位（本页没有完整数据行；列名沿用上页表头，每个数值落在一个栏次编号之下）'
       : `续页的列位置按本页 ${fullRows} 个完整数据行重新定位（列名沿用上页表头，数值按顺序对应各列）`,
     raw: excerpt(at.raw),
@@ -218,7 +220,7 @@ export function chooseColumns(lines: readonly SourceLine[], floor: number, dp: (
         shift: 0,
         carried: pageBreak ? { ...carried!, columns: fitted.model } : null,
         joinCodes: fitted.joinCodes,
-        problem: refitted((dataLines.find(isAmountLine) ?? dataLines[0]!).line, fitted.fullRows, fitted.byNumbers),
+        problem: refitted((dataLines.find(isAmountLine) ?? dataLines[0]!).line, fitted.fullRows, fitted.byNumbers, fitted.byEnds),
       };
     if (byShift) return { model: previous!, shift: shift!, carried: pageBreak ? carried : null, joinCodes: false, problem: null };
   }

@@ -52,6 +52,8 @@ export interface PageFit {
   fullRows: number;
   /** The columns placed under the numbers of the page's 栏次 row, no row filling them all. */
   byNumbers?: boolean;
+  /** The columns placed where the page's figures end, no row filling them all and no 栏次 row (`byFigureEnds`). */
+  byEnds?: boolean;
 }
 
 /**
@@ -73,7 +75,8 @@ export function fullRowsApart(data: PositionedLine[]): number {
  * label columns are carried by the one shift that puts every word of the page into them. The header stays the
  * table's. `byNumbers` (a page its table's columns do not carry by one shift, or one printing its own 栏次 row under
  * its header): when no row fills every column, under
- * the page's 栏次 row (`underNumbers`). Null when the page does not read so (then it is read as before: by one shift,
+ * the page's 栏次 row (`underNumbers`). A page no row fills that prints no 栏次 row: where its figures end, when they end
+ * at as many places as the table has value columns (`byFigureEnds`). Null when the page does not read so (then it is read as before: by one shift,
  * or on its own).
  */
 export function fitToPage(model: ColumnModel, data: PositionedLine[], numbers: Positioned[] | null = null, carried: number | null = null, repeated = false, byNumbers = false): PageFit | null {
@@ -111,13 +114,17 @@ function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }
   const full = rows.filter((r) => r.figures.length === n).map((r) => r.figures);
   const numbered = numbers !== null && numbers.map((p) => p.text).join(' ') === Array.from({ length: n }, (_, k) => String(k + 1)).join(' ');
   let values: Column[];
+  let ends: Column[] | null = null;
   if (full.length < (numbered || repeated ? 1 : 2)) {
     // (no row fills every column, the page not carried by one shift, `underNumbers`: under a 栏次 row numbering every
     // value column of the table on this page, each column stands where the figures under its number stand, when every
     // figure of the page stands under one number)
     const under = byNumbers && numbered && n === split.values.length ? underNumbers(split.values, rows.map((r) => r.figures), numbers!) : null;
-    if (under === null) return null;
-    values = under;
+    // (nor a 栏次 row: each column where the page's figures end, when they end at as many places as the table has value
+    // columns, `byFigureEnds`)
+    ends = under === null && (numbers === null || numbers.length === 0) && n === split.values.length ? byFigureEnds(split.values, rows.map((r) => r.figures)) : null;
+    if (under === null && ends === null) return null;
+    values = under ?? ends!;
   } else {
     const fitted: Column[] = [];
     for (let k = 0; k < n; k++) {
@@ -170,7 +177,7 @@ function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }
   // (in this page's positions; a label column ends where this page's first figures start)
   const labels = [...shifted.map((c) => ({ ...c, start: c.start - d, end: Math.min(c.end - d, numberColumn?.start ?? firstValue) })), ...(numberColumn === null ? [] : [numberColumn])];
   if (labels.some((c) => c.end <= c.start) || (numberColumn !== null && numberColumn.end > firstValue)) return null;
-  return { model: { columns: [...labels, ...values], header: model.header, figures: values.length }, joinCodes, labelShift: d, fullRows: full.length, ...(full.length === 0 ? { byNumbers: true } : {}) };
+  return { model: { columns: [...labels, ...values], header: model.header, figures: values.length }, joinCodes, labelShift: d, fullRows: full.length, ...(ends !== null ? { byEnds: true } : full.length === 0 ? { byNumbers: true } : {}) };
 }
 
 /**
@@ -208,6 +215,35 @@ function underNumbers(values: readonly Column[], rows: readonly Positioned[][], 
     return { start, end: Math.max(start + 1, lowerMedian(u.map((p) => p.end))), kind: c.kind === 'blank' ? 'amount' : c.kind };
   });
   return out.every((c, j) => j === 0 || c.start > out[j - 1]!.start) ? out : null;
+}
+
+/**
+ * The table's value columns `values` on a page whose rows fill none of them all and that prints no 栏次 row, placed
+ * where the page's figures end: pdftotext right-aligns a cell's figure, so on a page whose figures stand apart (not
+ * packed one space after the figure before) every figure of a column ends at one place. When the ends of the page's
+ * figures (two rows at least) fall at exactly as many places as the table has value columns (ends within a character
+ * one place; two places further apart than the wider figure ending at the later one, so no figure reaches over the
+ * place before), the k-th place is the k-th column. Null otherwise (a column blank on the whole page, or ends drifting
+ * from line to line, leave the page to one shift).
+ */
+function byFigureEnds(values: readonly Column[], rows: readonly Positioned[][]): Column[] | null {
+  const figures = rows.filter((f) => f.length > 0);
+  if (figures.length < 2) return null;
+  const all = figures.flat().sort((a, b) => a.end - b.end);
+  const places: Positioned[][] = [];
+  for (const f of all) {
+    const last = places[places.length - 1];
+    if (last !== undefined && f.end - last[0]!.end <= 1) last.push(f);
+    else places.push([f]);
+  }
+  if (places.length !== values.length) return null;
+  const apart = places.every((p, k) => k === 0 || Math.min(...p.map((f) => f.start)) > Math.max(...places[k - 1]!.map((f) => f.end)));
+  if (!apart) return null;
+  return values.map((c, j) => {
+    const p = places[j]!;
+    const start = lowerMedian(p.map((f) => f.start));
+    return { start, end: Math.max(start + 1, lowerMedian(p.map((f) => f.end))), kind: c.kind === 'blank' ? 'amount' : c.kind };
+  });
 }
 
 /** The table's value columns on this page: the filled ones where the page's full rows put them, each blank one moved

@@ -92,11 +92,13 @@ const free = (row: RowContext) => !row.columnNumbers && !row.page.squeezed;
 
 /** A full row in order: a row of as many figures as value columns, two placed in one cell, one figure to a column. */
 const fullInOrder: RowStep = (row, placed) => (free(row) ? fullRowInOrder(placed, row.parts, row.page, row.d) : null);
-/** Run starts: the row's figures moved to the value columns where the first figures of its page's runs end. */
-const byRunStarts: RowStep = (row, placed) => (calibrable(row) && row.sameCount ? placeRunStarts(placed, row.parts, row.byRuns, row.page, row.d) : null);
 /** Placed by position under a 行次 column (not on a squeezed page, not the 栏次 row): its figures, its 行次 left out,
  * calibrated like any row's. */
 const numberedCalibrable = (row: RowContext) => row.rowNumbers !== null && !row.page.squeezed && !row.columnNumbers;
+/** Run starts: the row's figures (its 行次 left out) moved to the value columns where the first figures of its page's
+ * runs end. */
+const byRunStarts: RowStep = (row, placed) =>
+  !row.sameCount ? null : calibrable(row) ? placeRunStarts(placed, row.parts, row.byRuns, row.page, row.d) : numberedCalibrable(row) ? placeRunStarts(placed, withoutRowNumber(row.parts), row.byRuns, row.page, row.d) : null;
 /** Whole neighbours: the row's figures moved where its nearest whole rows, one squeezed, place them (its 行次 and theirs
  * no figure). */
 const byWholeNeighbours: RowStep = (row, placed) =>
@@ -117,8 +119,9 @@ const byTotalFirst: RowStep = (row, placed) => (free(row) ? totalFirst(placed, r
 export const RE_PLACING: readonly (readonly RowStep[])[] = [
   // a full row (not on a squeezed page, not the 栏次 row) placed with two figures in one cell: one figure to a column
   [fullInOrder],
-  // calibration (a row placed by position, not under a 行次 column, not on a squeezed page, not the 栏次 row): by the
-  // run starts of its page when its page has the table's value columns, else by its whole neighbours
+  // calibration (a row placed by position, not on a squeezed page, not the 栏次 row; under a 行次 column its figures
+  // without its 行次): by the run starts of its page when its page has the table's value columns, else by its whole
+  // neighbours
   [byRunStarts, byWholeNeighbours],
   // the table's one amount line (no repeated header): its figures placed by how they stand apart
   [onlyRowRespaced],
@@ -183,11 +186,11 @@ export function placeRows(
   if (!rowNumbersOf.has(model)) rowNumbersOf.set(model, rowNumberColumn(dataLines.filter(isAmountLine), model));
   const figuresOnly = (k: number) => (rowNumbersOf.get(model) !== null ? withoutRowNumber(dp(k)) : dp(k));
   const near = count === null ? [] : wholeNeighbours(run.map((k) => (isColumnNumbersLine(dp(k)) ? [] : figuresOnly(k))), count);
-  // (each line's value columns by where the first figures of its page's runs end)
+  // (each line's value columns by where the first figures of its page's runs end, its 行次 no figure)
   const byRuns = new Map<number, number[] | null>();
   if (count !== null)
     for (const pageRun of runPages(run, (k) => pageStarts.has(lines[k]!.n) || inRepeat.has(k))) {
-      const fits = placeByRunStarts(pageRun.map((k) => (isColumnNumbersLine(dp(k)) || inRepeat.has(k) || !isAmountLine({ line: lines[k]!, parts: dp(k) }) ? [] : squeezedFigures(dp(k), model))), count, model.squeezed);
+      const fits = placeByRunStarts(pageRun.map((k) => (isColumnNumbersLine(dp(k)) || inRepeat.has(k) || !isAmountLine({ line: lines[k]!, parts: dp(k) }) ? [] : squeezedFigures(figuresOnly(k), model))), count, model.squeezed);
       pageRun.forEach((k, j) => byRuns.set(k, fits[j]!));
     }
   // (each row as placed, for the header's totals to place again the rows they break)
