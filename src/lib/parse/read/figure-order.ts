@@ -333,6 +333,25 @@ function byStart(a: Word, b: Word): number {
   return a.at - b.at || mid(a) - mid(b);
 }
 
+/** Leaves in order, a word starting on a group word's line right of it and no part of it (`项目支` beside
+ * `其中：基本支出`, its rest `出` below) put after the parts of that group that follow it, standing under the group word:
+ * a cell beside the group word's own stands beside all of the group's parts, wherever pdftotext drew their starts on
+ * the lines below (`公用经` one column right of `项目支`, the rest `出` right of `公用经`). */
+function afterPartsOfGroupBeside(leaves: Word[], groupWords: readonly Word[], deep: (g: Word, w: Word) => boolean): Word[] {
+  const out = [...leaves];
+  for (const g of groupWords) {
+    const line = bottomRow(g);
+    const end = Math.max(...g.parts.filter((f) => f.row === line).map((f) => f.part.end));
+    const underGroup = (w: Word) => topRow(w) > line && deep(g, w);
+    for (let i = out.length - 1; i >= 0; i--) {
+      const w = out[i]!;
+      if (topRow(w) !== line || w.parts[0]!.part.start < end || deep(g, w)) continue;
+      for (let k = i; k + 1 < out.length && underGroup(out[k + 1]!); k++) [out[k], out[k + 1]] = [out[k + 1]!, out[k]!];
+    }
+  }
+  return out;
+}
+
 /** The labels of `n` columns (any number when null) from the header's whole words (see `headerInOrder`), each with
  * the start of its leaf word, or null. */
 function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<string> = new Set()): Leaves | null {
@@ -343,12 +362,12 @@ function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<s
     return g !== null && (g.kind === 'parts' || isStageBlock(w.text)) && !columnWords.has(wordKey(w)) && words.some((o) => o !== w && topRow(o) > bottomRow(w) && belongsTo(g, o.text));
   });
   if (words.some((w) => !groupWords.includes(w) && groupOf(w.text)?.kind !== 'parts' && groupOf(w.text) !== null && !isStageBlock(w.text))) return null;
-  const leaves = words.filter((w) => !groupWords.includes(w)).sort(byStart);
-  if (n !== null && leaves.length !== n) return null;
   const deep = (g: Word, w: Word) => {
     const gg = groupOf(g.text)!;
     return belongsTo(gg, w.text) || groupWords.some((h) => h !== g && belongsTo(gg, h.text) && belongsTo(groupOf(h.text)!, w.text));
   };
+  const leaves = afterPartsOfGroupBeside(words.filter((w) => !groupWords.includes(w)).sort(byStart), groupWords, deep);
+  if (n !== null && leaves.length !== n) return null;
   const paths: Word[][] = leaves.map(() => []);
   const runStarts = new Map<Word, number>();
   for (const g of [...groupWords].sort((a, b) => topRow(a) - topRow(b))) {

@@ -257,6 +257,9 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
     const kind = kindOf(k);
     const adjacent = last >= 0 && lines[k]!.n === lines[last]!.n + 1;
     last = k;
+    // (a line joined into the row of figures right above it, its code drawn under its first line, parts that row
+    // from nothing after it)
+    if (adjacent && pending.length === 0 && prevFigures >= 0 && lines[k]!.skip === 'joined' && lines[prevFigures]!.joined?.includes(lines[k]!.n)) continue;
     // words of another name column only (the other half of a side-by-side table): not this column's business
     if (kind === 'label' && text(k) === '' && adjacent) continue;
     if (!adjacent) {
@@ -440,7 +443,21 @@ export function joinCodeLines(lines: SourceLine[], run: readonly number[], kinds
     const t = (lines[k]!.cells[name] ?? '').trim();
     return t !== '' && filled(k).every((c) => c === name) && !startsLabel(t) && !SPACED_TOTAL_END_RE.test(t);
   };
-  for (let i = 0; i + 1 < run.length; i++) {
+  // (a code alone on its line right under a row of figures with a name and no code of its own, the line under it no
+  // such row: that row's code, drawn under its first line, centred on its name wrapped over two lines,
+  // `其他行政事业单位医疗 18 …` / `210 11 99` / `支出`)
+  const figuresNoCode = (k: number) => {
+    const f = filled(k);
+    return f.includes(name) && f.some((c) => c !== name && !codeCols.includes(c)) && !f.some((c) => codeCols.includes(c));
+  };
+  const endsRowAbove = (i: number) => {
+    const a = run[i]!;
+    const r = run[i - 1];
+    if (r === undefined || lines[r]!.n !== lines[a]!.n - 1 || lines[r]!.skip || !figuresNoCode(r)) return false;
+    const b = run[i + 1];
+    return b === undefined || lines[b]!.n !== lines[a]!.n + 1 || !figuresNoCode(b);
+  };
+  for (let i = 0; i < run.length; i++) {
     const a = run[i]!;
     const fa = filled(a);
     const codeLine = fa.includes(name) && fa.some((c) => codeCols.includes(c)) && fa.every((c) => c === name || codeCols.includes(c));
@@ -448,7 +465,17 @@ export function joinCodeLines(lines: SourceLine[], run: readonly number[], kinds
     // name and no code of its own, which the code might end)
     const above = i > 0 && lines[run[i - 1]!]!.n === lines[a]!.n - 1 ? filled(run[i - 1]!) : [];
     const codeOnly = fa.length > 0 && fa.every((c) => codeCols.includes(c)) && !(above.includes(name) && !above.some((c) => codeCols.includes(c)));
-    if ((!codeLine && !codeOnly) || lines[a]!.skip) continue;
+    if (!lines[a]!.skip && fa.length > 0 && fa.every((c) => codeCols.includes(c)) && endsRowAbove(i)) {
+      const r = run[i - 1]!;
+      const cells = [...lines[r]!.cells];
+      for (const c of codeCols) cells[c] = lines[a]!.cells[c] ?? '';
+      const spans = lines[r]!.spans ? [...lines[r]!.spans!] : undefined;
+      if (spans && lines[a]!.spans) for (const c of codeCols) spans[c] = lines[a]!.spans![c]!;
+      lines[r] = { ...lines[r]!, cells, ...(spans ? { spans } : {}), joined: [...(lines[r]!.joined ?? []), lines[a]!.n] };
+      lines[a] = { ...lines[a]!, cells: lines[a]!.cells.map(() => ''), skip: 'joined' };
+      continue;
+    }
+    if ((!codeLine && !codeOnly) || lines[a]!.skip || i + 1 === run.length) continue;
     let j = i + 1;
     while (j + 1 < run.length && j - i <= MAX_PIECES_BETWEEN && lines[run[j]!]!.n === lines[run[j - 1]!]!.n + 1 && !lines[run[j]!]!.skip && pieceLine(run[j]!)) j++;
     const b = run[j]!;
