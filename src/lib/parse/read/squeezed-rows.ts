@@ -12,7 +12,8 @@
  * and the header's totals holding (a blank cell counted as nothing); where its page's runs start (`run-starts.ts`) when that is such a
  * placement, else a figure every such placement puts in one column is read there, any other is left unread and the
  * row reported. The reading is taken only when every row has such a placement, and every column a figure other than
- * zero may stand in is one that some row's figures are placed in for certain.
+ * zero may stand in whose meaning the settle stage reads from the 总表 (a 收入 table's sources) is one that some row's
+ * figures are placed in for certain: that money is left to the settle stage.
  */
 import { isLabelWord, coverReadings, headedByKnownWords, labelColumnCount, modelOfCover, wordsOver, type CoverReading } from './header-cover.ts';
 import { lineFragments } from './piece.ts';
@@ -23,6 +24,7 @@ import { placeParts, type Positioned, type PositionedLine } from './positioned.t
 import { lookupWord } from '../tables/vocabulary.ts';
 import { withoutSplitWords } from './split-words.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
+import { SETTLE_RULES } from '../../settle/settle-columns.ts';
 
 /** Spaces between two figures at most for their cells to touch. */
 const TOUCHING = 1;
@@ -102,7 +104,10 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   const { read, kept } = placing[0]!;
   const certain = new Set(kept.flatMap((ps) => agreedColumns(ps).filter((c) => c >= 0)));
   const zero = (p: Positioned) => /^[0.,]+$/.test(p.text);
-  if (kept.some((ps, r) => ps.some((p) => p.some((c, i) => !zero(rows[r]![i]!) && !certain.has(c))))) return null;
+  // (money that might stand in a column no row confirms is left to another reading when the settle stage reads that
+  // column's meaning from the 总表, `settledBySummary`; else it is left unread here where the placements disagree)
+  const settled = read.paths.map((path) => settledBySummary(path));
+  if (kept.some((ps, r) => ps.some((p) => p.some((c, i) => !zero(rows[r]![i]!) && !certain.has(c) && settled[c])))) return null;
   // the value columns stand where no figure is placed by them: nominal spans right of the labels, one per word
   const end = Math.max(...rows.flat().map((p) => p.end), lastEnd + read.paths.length);
   const step = (end - lastEnd) / read.paths.length;
@@ -111,6 +116,13 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
     ...modelOfCover(labelColumns, labelHeads, amounts, read),
     squeezed: true,
   };
+}
+
+/** Whether a column headed `path` has a meaning the settle stage reads from another table of the document (the 总表's
+ * total for each of a 收入 table's sources, `SETTLE_RULES`). */
+function settledBySummary(path: readonly string[]): boolean {
+  const key = lookupWord(path[path.length - 1] ?? '')?.key;
+  return key !== undefined && SETTLE_RULES.some((rule) => rule.meanings.some((m) => m.key === key));
 }
 
 /**
