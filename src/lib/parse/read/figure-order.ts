@@ -97,8 +97,11 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   // `本年支出`, drawn from over the 行次 column)
   const restOfValueWord = (p: Positioned, row: number) =>
     row > 0 && header[row - 1]!.parts.some((q) => q.start >= lastEnd && overlap(q, p) > 0 && beginsValueWord(q.text + p.text));
+  // (a 行次 word drawn right over the figures, the rows' numbers already the last label column's, heads those numbers:
+  // no piece of the figures' header, `行次 合计` over `1 125606723.04`)
+  const rowNumberWord = (p: Positioned) => rowNumberColumn && lookupWord(p.text)?.role === 'row_number';
   const fragments: Fragment[] = header.flatMap((l, row) =>
-    l.parts.filter((p) => p.start >= lastEnd || (p.end > lastEnd && !labelWord(p) && (labelEnd > lastText || restOfValueWord(p, row)))).map((part) => ({ part, row })),
+    l.parts.filter((p) => !rowNumberWord(p) && (p.start >= lastEnd || (p.end > lastEnd && !labelWord(p) && (labelEnd > lastText || restOfValueWord(p, row))))).map((part) => ({ part, row })),
   );
   // the header's pieces read as one monotone stack of n column words that the full rows' totals confirm
   // (`header-stack.ts`): the reading every other one here defers to
@@ -176,6 +179,8 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   // (the label columns keep their label words: pieces of the squeezed figure header found there by position are read
   // again below, onto the figure columns)
   const labels = texts.map((j) => model.header.map((r) => r[j] ?? '').filter((x) => x !== '' && lookupWord(x) !== null && lookupWord(x)!.role !== 'value'));
+  const drawnRight = header.flatMap((l) => l.parts.filter((p) => p.start >= lastEnd && rowNumberWord(p)));
+  if (drawnRight.length > 0 && !labels[lastText]!.some((x) => lookupWord(x)?.role === 'row_number')) labels[lastText]!.push(drawnRight[0]!.text);
   // a label column left without its code or name word (the word broken over lines that pdftotext wrote apart,
   // `功能分类科` beside `科目名称` over `目编码`) takes the label word read again from its pieces
   const own = labelWords(header.flatMap((l, row) => l.parts.filter((p) => p.end <= lastEnd).map((part) => ({ part, row }))));

@@ -136,8 +136,9 @@ export function isCodeAlone(parts: Positioned[]): boolean {
   return parts.length === 1 && (CODE_RE.test(parts[0]!.text) || SPACED_CODE_RE.test(parts[0]!.text));
 }
 
-/** A classification code printed with spaces in one piece: `201 03 01`, `208 05`. */
-export const SPACED_CODE_RE = /^\d{3}(?: \d{2}){1,2}$/;
+/** A classification code printed with spaces in one piece: `201 03 01`, `208 05`, its 款 and 项 squeezed together
+ * `208 9999`. */
+export const SPACED_CODE_RE = /^\d{3}(?: \d{2}){1,2}$|^\d{3} \d{4}$/;
 
 /** The header prints no 类, 款, 项 columns of their own: none of the three words stands two spaces or more from the
  * next (`类 款 项` written as one cell, or no such words). */
