@@ -7,7 +7,9 @@
  * blank cell, and then nothing is read so — the row's figures are its columns, in order, labelled by the cover; the
  * label columns stay as found. A row printing fewer figures than the header reads columns has each figure placed under
  * the column its header word stands at (`besideWords`), or left of it as far as its spacing decides alone
- * (`boundBySpacing`), or nothing read so. A squeezed row that placement would break
+ * (`boundBySpacing`), or nothing read so; a row of one figure so too (no cover of one column is read for it), under
+ * columns by position headed by known words only when the words beside which it is placed are theirs and put it in
+ * another of them (else the columns by position stand). A squeezed row that placement would break
  * the spacing of (figures one space apart in columns apart, a label or 行次 touching a figure past the first column),
  * or that has none, is laid out by that spacing (`bySpacing`) and placed again by it alone (`only-row-spacing.ts`).
  */
@@ -15,7 +17,7 @@ import { lookupWord } from '../tables/vocabulary.ts';
 import { coverUpToEqualColumns, coverValuePieces, headedByKnownWords, isLabelWord, modelOfCover, onlyValueText, wordsOver, type CoverReading } from './header-cover.ts';
 import type { Positioned } from './piece.ts';
 import { trailingFigures } from './columns.ts';
-import { overlap, type Column, type ColumnModel, type PositionedLine } from './positioned.ts';
+import { overlap, placeParts, type Column, type ColumnModel, type PositionedLine } from './positioned.ts';
 import { decidedBySpacing, keepsSpacing, leadOf, squeezedRow } from './only-row-spacing.ts';
 import { placements } from './figure-order.ts';
 
@@ -46,7 +48,6 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
     kind: lookupWord(leaf(j))?.role === 'row_number' ? c.kind : 'text',
   }));
   const n = figures.length;
-  if (n < 2) return null;
   // (only a header the reading by position could not read: words it does not know, or not one column per figure)
   const values = model.columns.map((_, j) => j).slice(labels);
   if (values.length === n && headedByKnownWords(model, values)) return null;
@@ -57,8 +58,12 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
   // (fewer figures than columns: only when the columns by position do not all carry words the vocabulary knows)
   const known = values.length > n && headedByKnownWords(model, values);
   const lead = leadOf(parts, figures);
-  const takesWhole = whole !== null && coverValuePieces(header, lastEnd, n + 1) === null;
-  const besideAt = takesWhole || known ? null : besideWords(header, lastEnd, figures);
+  // (one figure: no cover of its one column, and beside the words only when they are the known words the columns by
+  // position read, in order, the figure then placed among those columns by where their words start)
+  const takesWhole = n > 1 && whole !== null && coverValuePieces(header, lastEnd, n + 1) === null;
+  const besideAt = takesWhole || (known && n > 1) ? null : besideWords(header, lastEnd, figures);
+  const sameWords = (read: CoverReading) => read.paths.length === values.length && read.paths.every((p, i) => p[p.length - 1] === leaf(values[i]!));
+  if (n === 1 && known && (besideAt === null || !sameWords(besideAt.read) || values[besideAt.columns[0]!] === placeParts([...parts], model).cells.indexOf(figures[0]!.text))) return null;
   const beside = besideAt === null ? null : boundBySpacing(besideAt, figures, lead);
   // (a squeezed row its placement beside the words would break, or that has none: placed by how its figures stand apart)
   if (!takesWhole && !known && squeezedRow(figures, lead) && (beside === null || !keepsSpacing(beside.columns, figures, lead))) {

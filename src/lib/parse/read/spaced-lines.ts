@@ -10,6 +10,7 @@ import { classifyCell } from '../tables/cells.ts';
 import { findUnit } from '../tables/unit.ts';
 import { isAmountText, type Positioned, type PositionedLine } from './positioned.ts';
 import { CODE_RE } from './line-pieces.ts';
+import { isRowNumberText } from './row-numbers.ts';
 
 /** More pieces than any printed table has columns: such a line is not read as a table row (and stays linear). */
 export const MAX_PIECES = 200;
@@ -39,8 +40,10 @@ export function isDataLine(parts: Positioned[]): boolean {
   let gap = false;
   for (let k = 1; k < parts.length; k++) if (parts[k]!.start - parts[k - 1]!.end >= 2) gap = true;
   const nums = parts.filter((p) => isAmountPiece(p.text));
-  // (figures a single space apart, after a label or nothing: `18.39 15.00`, `“三公”经费合计 11.2` in narrow columns)
-  const k = parts.findIndex((p) => isAmountPiece(p.text));
+  // (figures a single space apart, after a label or nothing: `18.39 15.00`, `“三公”经费合计 11.2` in narrow columns;
+  // also after the row's 行次, its label unprinted: `1 0.00`)
+  const at = parts.findIndex((p) => isAmountPiece(p.text));
+  const k = at >= 0 && at + 1 < parts.length && isRowNumberText(parts[at]!.text) ? at + 1 : at;
   const figuresLast = k >= 0 && parts.slice(k).every((p) => isAmountPiece(p.text) && /[.,]/.test(p.text)) && !/[:：]$/.test(parts[0]!.text);
   if (nums.length === 0 || (!gap && nums.length < 3 && !figuresLast)) return false;
   return nums.length >= 2 || nums.some((p) => /[.,%％]/.test(p.text));
