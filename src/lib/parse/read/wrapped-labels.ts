@@ -413,7 +413,8 @@ function joinCodedLabelsAboveFigures(lines: SourceLine[], run: readonly number[]
  * name and nothing else (or a code alone, the row above it not a row without a code that it might end), followed at once (or after up to two lines holding only a piece of the name: a label of four
  * lines whose figures stand on the third) by a line with figures and a name but no code, whose name starts no label of
  * its own (`合计`, `二、`), is one row: the code and the start of the label move onto the figures line, which lists the
- * lines above as joined. `lines` is changed in place.
+ * lines above as joined. A code alone right under such a row without a code, the rest of its label after it, is that
+ * row's (`codeUnderRow`). `lines` is changed in place.
  */
 export function joinCodeLines(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): void {
   const width = Math.max(0, ...run.map((k) => lines[k]!.cells.length));
@@ -447,7 +448,13 @@ export function joinCodeLines(lines: SourceLine[], run: readonly number[], kinds
     // (or the code alone on its line, the whole name on the figures line: unless the line right above is a row with a
     // name and no code of its own, which the code might end)
     const above = i > 0 && lines[run[i - 1]!]!.n === lines[a]!.n - 1 ? filled(run[i - 1]!) : [];
-    const codeOnly = fa.length > 0 && fa.every((c) => codeCols.includes(c)) && !(above.includes(name) && !above.some((c) => codeCols.includes(c)));
+    const endsRowAbove = above.includes(name) && !above.some((c) => codeCols.includes(c));
+    const codeOnly = fa.length > 0 && fa.every((c) => codeCols.includes(c)) && !endsRowAbove;
+    if (fa.length > 0 && fa.every((c) => codeCols.includes(c)) && endsRowAbove && !lines[a]!.skip) {
+      const upTo = codeUnderRow(lines, run, i, name, codeCols, pieceLine, filled);
+      if (upTo > i) i = upTo;
+      continue;
+    }
     if ((!codeLine && !codeOnly) || lines[a]!.skip) continue;
     let j = i + 1;
     while (j + 1 < run.length && j - i <= MAX_PIECES_BETWEEN && lines[run[j]!]!.n === lines[run[j - 1]!]!.n + 1 && !lines[run[j]!]!.skip && pieceLine(run[j]!)) j++;
@@ -467,6 +474,53 @@ export function joinCodeLines(lines: SourceLine[], run: readonly number[], kinds
     for (const k of [a, ...between]) lines[k] = { ...lines[k]!, cells: lines[k]!.cells.map(() => ''), skip: 'joined' };
     i = j;
   }
+}
+
+/**
+ * A code alone on its line right under a row of figures that prints a name and no code, followed by the rest of that
+ * name alone on its lines, as pdftotext writes a row whose label wraps while the PDF centres its code in the tall cell
+ * (the figures drawn with the label's first line):
+ *
+ * ```
+ *        其他行政事业单位养老 12 25.64 17.00 …
+ * 208 05 99
+ *        支出
+ * ```
+ *
+ * The code and the name's rest move onto the figures line (`run[i - 1]`), which lists their lines as joined; not when
+ * the line after the rest is a row of figures without a code, which the code and the rest might as well begin. Returns
+ * the index in `run` of the last line joined, or -1 when none is.
+ */
+function codeUnderRow(
+  lines: SourceLine[],
+  run: readonly number[],
+  i: number,
+  name: number,
+  codeCols: readonly number[],
+  pieceLine: (k: number) => boolean,
+  filled: (k: number) => number[],
+): number {
+  const row = run[i - 1]!;
+  const a = run[i]!;
+  const label = (lines[row]!.cells[name] ?? '').trim();
+  if (!filled(row).some((c) => c !== name) || startsLabel(label) || SPACED_TOTAL_END_RE.test(label)) return -1;
+  let j = i + 1;
+  while (j < run.length && j - i <= MAX_PIECES_BETWEEN && lines[run[j]!]!.n === lines[run[j - 1]!]!.n + 1 && !lines[run[j]!]!.skip && pieceLine(run[j]!)) j++;
+  if (j === i + 1) return -1;
+  const next = run[j];
+  if (next !== undefined && lines[next]!.n === lines[run[j - 1]!]!.n + 1 && !lines[next]!.skip) {
+    const fn = filled(next);
+    if (fn.includes(name) && fn.some((c) => c !== name) && !fn.some((c) => codeCols.includes(c))) return -1;
+  }
+  const rest = run.slice(i + 1, j);
+  const cells = [...lines[row]!.cells];
+  for (const c of codeCols) cells[c] = lines[a]!.cells[c] ?? '';
+  cells[name] = joinPieces([label, ...rest.map((k) => (lines[k]!.cells[name] ?? '').trim())]);
+  const spans = lines[row]!.spans ? [...lines[row]!.spans!] : undefined;
+  if (spans && lines[a]!.spans) for (const c of codeCols) spans[c] = lines[a]!.spans![c]!;
+  lines[row] = { ...lines[row]!, cells, ...(spans ? { spans } : {}), joined: [...(lines[row]!.joined ?? []), ...[a, ...rest].map((k) => lines[k]!.n)] };
+  for (const k of [a, ...rest]) lines[k] = { ...lines[k]!, cells: lines[k]!.cells.map(() => ''), skip: 'joined' };
+  return j - 1;
 }
 
 /** Pieces of a label alone on their lines between its code line and its figures line, at most. */
