@@ -11,6 +11,7 @@ import { narrowFamily } from '../tables/narrow-family.ts';
 import { holdingPlacements, totalsConfirmed, touchingAsNeighbours } from './row-totals.ts';
 import { totalWithin } from './char-cover.ts';
 import { wordsOver } from './header-cover.ts';
+import { isRowNumbering } from './row-numbers.ts';
 import type { ColumnModel, Positioned } from './columns.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import { parseDecimal, type Decimal } from '../../decimal.ts';
@@ -96,7 +97,16 @@ export function placeByCodeSums(paths: readonly string[][], rows: readonly Coded
       if (narrowFamily(domains, parent, children, (pp, cp) => sumsDown(paths.length, rows[parent]!, pp, children.map((c) => rows[c]!), cp))) changed = true;
     }
   }
-  return rows.map((r, i) => (domains[i]!.length === 1 && !same(domains[i]![0]!, r.placed) ? domains[i]![0]! : null));
+  return rows.map((r, i) => {
+    const d = domains[i]!;
+    if (d.length === 1) return same(d[0]!, r.placed) ? null : d[0]!;
+    // (placements differing only in where zeros stand, none the row's own: the one keeping each zero where it stood)
+    if (d.length === 0 || d.some((p) => same(p, r.placed))) return null;
+    const open = (f: number) => d.some((p) => p[f] !== d[0]![f]);
+    if (r.figures.some((x, f) => open(f) && !/^[0.,]+$/.test(x.text))) return null;
+    const keeping = d.filter((p) => p.every((c, f) => !open(f) || c === r.placed[f]));
+    return keeping.length === 1 ? keeping[0]! : null;
+  });
 }
 
 /** One row of a table as the spaced reader wrote it: its line and the columns it was placed on. */
@@ -124,8 +134,8 @@ function valueColumns(model: ColumnModel): { cols: number[]; paths: string[][] }
 
 /** A written row's code (its label cells of digits, 行次 and 栏次 columns aside, joined), `null` for the 合计 row (its
  * label a total word, or none printed on the table's last row), undefined when it has neither. */
-function codeOf(line: SourceLine, model: ColumnModel, cols: readonly number[], last: boolean): string | null | undefined {
-  const cells = line.cells.filter((_, j) => j < cols[0]! && !model.header.some((r) => ROW_NUMBER_WORD_RE.test(r[j] ?? '')));
+function codeOf(line: SourceLine, model: ColumnModel, cols: readonly number[], last: boolean, numbering: ReadonlySet<number> = new Set()): string | null | undefined {
+  const cells = line.cells.filter((_, j) => j < cols[0]! && !numbering.has(j) && !model.header.some((r) => ROW_NUMBER_WORD_RE.test(r[j] ?? '')));
   const code = cells.filter((c) => CODE_PART_RE.test(c.trim())).map((c) => c.replace(/\s+/g, '')).join('');
   if (CODE_RE.test(code)) return code;
   const labels = cells.map((c) => c.replace(/[\s\u3000]+/g, ''));
@@ -146,13 +156,15 @@ export function placeTablesByCodeSums(lines: SourceLine[], tables: readonly (rea
     let whole = true;
     const withFigures = table.filter(({ k }) => lines[k]!.cells.some((c) => parseDecimal(c.trim()) !== null));
     const lastRow = withFigures[withFigures.length - 1]?.k;
+    // (a label column whose cells number the rows, 1 2 3 … down them, is a 行次 column whatever heads it: never a code's part)
+    const numbering = new Set(first.cols.length === 0 ? [] : Array.from({ length: first.cols[0]! }, (_, j) => j).filter((j) => isRowNumbering(withFigures.map(({ k }) => lines[k]!.cells[j]?.trim()), { least: 3, mostlyByOne: true })));
     for (const { k, model } of table) {
       const line = lines[k]!;
       const vc = valueColumns(model);
       if (vc === null || JSON.stringify(vc.paths) !== key || line.cells.length !== model.columns.length || !line.spans) continue;
       const values = vc.cols.map((j) => line.cells[j]!.trim());
       if (values.every((c) => c === '')) continue;
-      const code = codeOf(line, model, vc.cols, k === lastRow);
+      const code = codeOf(line, model, vc.cols, k === lastRow, numbering);
       // (a row of figures neither coded nor the 合计: the sums cannot account for the table's rows)
       if (code === undefined) {
         whole = false;

@@ -618,10 +618,11 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   const rowNumbers = labels < model.columns.length - 1 && numbersRows(data.map((l) => l.parts.find((p) => p.start >= model.columns[labels - 1]!.end)))
     && (labelOf(labels).some((w) => w.includes('行次')) || wordLeft);
   if (rowNumbers) labels++;
-  // (only a header the reading by position could not read: words it does not know, or not the columns numbered — or
-  // the very words the cover reads, in another order: positions put a word over figures it does not head)
+  // (only a header the reading by position could not read: words it does not know, a value column no word heads, or
+  // not the columns numbered — or the very words the cover reads, in another order: positions put a word over figures
+  // it does not head)
   const values = model.columns.map((_, j) => j).slice(labels);
-  const known = values.length === m && values.every((j) => labelOf(j).every((w) => lookupWord(w) !== null));
+  const known = values.length === m && values.every((j) => labelOf(j).length > 0 && labelOf(j).every((w) => lookupWord(w) !== null));
   const lastEnd = model.columns[labels - 1]!.end;
   if (numbers[0]!.start < lastEnd) return null;
   // (rows with every figure printed confirm the totals)
