@@ -414,6 +414,12 @@ function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<s
     // over `基本支出 | 项目支出`; one starting below the group word beside it is an outer group's)
     const sameOuter = (i: number) => paths[i]!.length === paths[lo]!.length && paths[i]!.every((o, m) => o === paths[lo]![m]);
     const loneSubtotal = (i: number) => i >= 0 && normHeaderWord(leaves[i]!.text) === '小计' && topRow(leaves[i]!) >= topRow(g) && topRow(leaves[i]!) <= bottomRow(g) && sameOuter(i) && deep(g, leaves[i]!);
+    // (so too its parts in such cells left of it, each wholly on the group word's line and ending before it starts,
+    // its one part under it heading the run: `小计 基本支出 本年支出` over `项目支出`)
+    const line = bottomRow(g);
+    const tallBeside = (i: number) =>
+      i >= 0 && !isTotal(leaves[i]!) && topRow(leaves[i]!) === line && bottomRow(leaves[i]!) === line && Math.max(...leaves[i]!.parts.map((f) => f.part.end)) < Math.min(...xs) && sameOuter(i) && deep(g, leaves[i]!);
+    if (lo === hi && topRow(leaves[lo]!) > line) while (tallBeside(lo - 1)) lo--;
     if (!leaves.slice(lo, hi + 1).some(isTotal) && loneSubtotal(lo - 1)) lo--;
     runStarts.set(g, lo);
     for (let i = lo; i <= hi; i++) paths[i]!.push(g);

@@ -161,6 +161,8 @@ export interface ColumnChoice {
   joinCodes: boolean;
   /** How the columns were read, when that is reported (fitted again to the page, a header read as a cover). */
   problem: Problem | null;
+  /** The carried table's columns these were fitted again from (the same header on this page), else null. */
+  fittedFrom?: ColumnModel | null;
 }
 
 /**
@@ -221,6 +223,7 @@ export function chooseColumns(lines: readonly SourceLine[], floor: number, dp: (
         carried: pageBreak ? { ...carried!, columns: fitted.model } : null,
         joinCodes: fitted.joinCodes,
         problem: refitted((dataLines.find(isAmountLine) ?? dataLines[0]!).line, fitted.fullRows, fitted.byNumbers, fitted.byEnds),
+        fittedFrom: previous,
       };
     if (byShift) return { model: previous!, shift: shift!, carried: pageBreak ? carried : null, joinCodes: false, problem: null };
   }

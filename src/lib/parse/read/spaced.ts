@@ -112,6 +112,10 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     if (chosen.joinCodes) joinCodes(run);
     if (chosen.problem) problems.push(chosen.problem);
     carried = chosen.carried;
+    // (columns fitted again to a page from the carried table's, its header the same: the totals its pages before held
+    // confirm it too)
+    const before = chosen.fittedFrom ? tallies.get(chosen.fittedFrom) : undefined;
+    if (before !== undefined && !tallies.has(model)) tallies.set(model, { ...before });
     // (1. the run's word lines after its last amount line, found with its columns)
     run.push(...wordLinesAfter(lines, run, i, pageStarts, dp, model, shift));
     writeHeader(lines, band, model);

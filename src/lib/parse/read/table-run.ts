@@ -179,7 +179,9 @@ export function wordLinesAfter(
     const ps = dp(k);
     if (m.skip || !isCandidate(m) || ps.length === 0 || isBoundary(m, ps) || (pageStarts.has(m.n) && k > i)) break;
     const texts = model.columns.map((c) => c.kind === 'text');
-    if (!ps.every((p) => model.columns.some((c, j) => texts[j] && Math.min(c.end, p.end + shift) - Math.max(c.start, p.start + shift) > 0))) break;
+    // (or left of them all: the rest of a name pdftotext drew a column left of where the page's names start)
+    const leftOfAll = (p: Positioned) => texts[0] === true && p.end + shift <= model.columns[0]!.start;
+    if (!ps.every((p) => leftOfAll(p) || model.columns.some((c, j) => texts[j] && Math.min(c.end, p.end + shift) - Math.max(c.start, p.start + shift) > 0))) break;
     after.push(k);
   }
   return after;
