@@ -9,7 +9,7 @@
  * columns (`header-words.ts`); a table whose header cannot be read so keeps the columns found by position.
  */
 import { beginsValueWord, readWords, splitGroupOverSubtotal, type Fragment, type Word } from './header-words.ts';
-import { coverReadings, coverUpToEqualColumns, coverValuePieces, flatTotalsHold, stackWithStrays, sumsHold } from './header-cover.ts';
+import { coverReadings, coverUpToEqualColumns, coverValuePieces, flatTotalsHold, stackWithStrays, sumsHold, totalFirstInRows } from './header-cover.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
 import { joinRowNumberParts, lastWordColumn } from './row-number-parts.ts';
 import { beyondFigures } from './beyond-figures.ts';
@@ -192,7 +192,10 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   // (else the header's pieces read as an exact cover of vocabulary words, `header-cover.ts`)
   // (from the pieces the stack was read from, when it was read right of where the header's label words end: the
   // stack's words in order, a group word over its parts, `本年支出` over `小计 基本支出 项目支出`)
-  const byOrder = headerInOrder(fragments, n) ?? (widerStack !== null ? headerInOrder(wider(), n) : null);
+  // (a reading with no total word over full rows that print a total first, `本年收入合计` read as a group over two of
+  // the parts beside it, is no reading of these rows: the rows leave a column blank that the header names)
+  const withTotal = (p: string[][] | null) => (p !== null && !p.some((q) => isTotalWord(q[q.length - 1]!)) && totalFirstInRows(rows) ? null : p);
+  const byOrder = withTotal(headerInOrder(fragments, n)) ?? (widerStack !== null ? withTotal(headerInOrder(wider(), n)) : null);
   // (or, every row printing every figure, as one cover up to columns whose figures are the same in every row)
   const everyRowFull = figures.every((f) => f.length === 0 || f.length === n);
   const cover = byOrder === null ? (coverValuePieces(header, lastEnd, n, rows) ?? (everyRowFull ? coverUpToEqualColumns(header, lastEnd, n, rows) : null)) : null;

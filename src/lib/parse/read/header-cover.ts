@@ -346,6 +346,21 @@ export function sumsHold(paths: readonly string[][], allRows: readonly FigureRow
   return true;
 }
 
+/** Whether rows print a total column first: every row whose first figure is not zero prints there the sum of its other
+ * figures (one such row at least). A header read with no total word over rows that print one is not their header. */
+export function totalFirstInRows(rows: readonly FigureRow[]): boolean {
+  const totals = rows.filter((r) => r.length > 2 && !/^[0.,-]*$/.test(r[0] ?? ''));
+  return (
+    totals.length > 0 &&
+    totals.every((r) => {
+      const values = r.map((c) => (c === null || c === undefined ? null : parseDecimal(c)));
+      if (values.some((v) => v === null)) return false;
+      const [total, ...rest] = values as Decimal[];
+      return totalWithin(total!, rest, rest.length);
+    })
+  );
+}
+
 /** A header stack's paths the figures confirm (`header-stack.ts`): one total, heading the first column alone, each
  * other column a word of its own or under one group word, no word heading parts printed beside it (`基本支出` before
  * `人员经费`: a group, not a column), the columns of different meanings, and each row's totals the sums of their parts

@@ -196,18 +196,26 @@ function rowNumberColumnOnPage(labels: readonly Column[], numbers: readonly Posi
  * The table's value columns `values` on a page whose rows fill none of them all, placed under the page's 栏次 row
  * (`numbers`, 1 … n over the n value columns): every figure of every row under exactly one number standing apart from
  * its neighbours, a row's figures under increasing numbers (`byColumnNumbers`); a column stands where the figures under
- * its number stand, one no figure stands under at its number. Null when a figure stands so under no number, or the
- * columns would not stand left to right.
+ * its number stand, one no figure stands under at its number; a row a figure of which stands between two numbers, under
+ * none (drawn a character off its column), left out, when the rows left out are one in four of the page's or fewer.
+ * Null when a figure stands under two numbers or a squeezed one, or the columns would not stand left to right.
  */
 function underNumbers(values: readonly Column[], rows: readonly Positioned[][], numbers: readonly Positioned[]): Column[] | null {
   const under: Positioned[][] = values.map(() => []);
-  for (const figures of rows) {
-    if (figures.length === 0) continue;
+  // (a row a figure of which stands between two numbers, drawn a character off its column, tells nothing: it is
+  // placed by the columns the other rows show, when they are three in four of the page's rows or more)
+  const withFigures = rows.filter((f) => f.length > 0);
+  let apart = 0;
+  for (const figures of withFigures) {
     const pick = byColumnNumbers(figures, values.length, numbers);
-    if (pick === null) return null;
+    if (pick === null) {
+      if (byColumnNumbers(figures.filter((p) => numbers.some((n) => overlap(n, p) > 0)), values.length, numbers) === null) return null;
+      apart++;
+      continue;
+    }
     pick.forEach((j, k) => under[j]!.push(figures[k]!));
   }
-  if (under.every((u) => u.length === 0)) return null;
+  if (under.every((u) => u.length === 0) || 4 * apart > withFigures.length) return null;
   const out: Column[] = values.map((c, j) => {
     const u = under[j]!;
     if (u.length === 0) return { start: numbers[j]!.start, end: numbers[j]!.end, kind: c.kind };
