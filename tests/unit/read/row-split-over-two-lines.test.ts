@@ -222,3 +222,22 @@ describe('a split row whose first figures were placed one column off is joined i
     expect(at(38).cells).toEqual(['210', '卫生健康支出', '760000.00', '760000.00', '585200.00', '174800.00', '']);
   });
 });
+
+/**
+ * tests/fixtures/text-forms/expenditure-split-row-under-row-numbers.pdftotext.txt is the 部门支出总表 (元) of
+ * synth-410803-jiaotongju-2020-budget-00097 (pdf24, source lines 107–139), printed with a 行次 column. Two rows have
+ * their 项目支出 drawn alone on the line below, left of where their 公用经费 ends
+ * (`208  社会保障和就业支出  5  926137.33 686137.33 576355.35 109781.98` / `240000.00`). The 行次 numbers the rows and
+ * takes no part in the totals: 926137.33 = 686137.33 + 240000.00 and 686137.33 = 576355.35 + 109781.98 hold. Expected
+ * cells are read by hand from those lines.
+ */
+describe('a split row under a 行次 column is joined with the 行次 left out of the totals', () => {
+  const { at } = readTextFormFixture('expenditure-split-row-under-row-numbers.pdftotext.txt');
+  it('puts 926137.33 under 合计 and 240000.00 under 项目支出 (line 13)', () => {
+    expect(at(13).cells.slice(2)).toEqual(['5', '926137.33', '686137.33', '576355.35', '109781.98', '240000.00']);
+    expect(at(14).skip).toBe('joined');
+  });
+  it('joins the row of 208 99 the same way (line 15)', () => {
+    expect(at(15).cells.slice(2)).toEqual(['6', '926137.33', '686137.33', '576355.35', '109781.98', '240000.00']);
+  });
+});

@@ -9,8 +9,8 @@ export { isAmountText, joinPieces, overlap, type Column, type ColumnKind, type C
 export { buildColumns } from './column-build.ts';
 export { columnsFromNumbers } from './numbered-columns.ts';
 
-/** Cells of one line under a column model: each piece into the column it overlaps most (else the nearest); a blank cell
- * stays an empty string, so position, not count, decides the column. Two pieces in one column are joined and
+/** Cells of one line under a column model: each piece into the column it overlaps most (else the nearest), never left
+ * of the column of the piece printed before it; a blank cell stays an empty string, so position, not count, decides the column. Two pieces in one column are joined and
  * reported as `crowded` (a value may have landed in the wrong column). */
 export function placeParts(
   parts: Positioned[],
@@ -21,8 +21,11 @@ export function placeParts(
   const used = model.columns.map(() => false);
   const occupant: (Positioned | null)[] = model.columns.map(() => null);
   let crowded = false;
+  // (pieces come in printed order: none goes into a column left of the piece before it, which overlapping columns
+  // would otherwise allow; it shares that piece's column, or takes it with that piece moved left)
+  let last = 0;
   for (const p of parts) {
-    const j = nearest(model.columns, p);
+    const j = Math.max(nearest(model.columns, p), last);
     // columns may overlap (blank columns known from header words wrapped off their centre): the piece already in the
     // column moves to the free column on its left that it also overlaps, rather than two pieces sharing one cell
     const prev = occupant[j];
@@ -34,9 +37,11 @@ export function placeParts(
       cells[j] = p.text;
       spans[j] = { start: p.start, end: p.end };
       occupant[j] = p;
+      last = j;
       continue;
     }
     occupant[j] = p;
+    last = j;
     if (used[j]) {
       if (isAmountText(p.text) || isAmountText(cells[j]!)) crowded = true;
       cells[j] = joinPieces([cells[j]!, p.text]);
