@@ -3,7 +3,8 @@
  * its 款' figures, a 款's of its 项', and the 合计 row's of the 类' (`总计`/`合计` printed without a code). A row whose
  * figures the header's totals place in several ways (`61.83 … 61.83`: 本年支出合计 and 项目支出, or 上缴上级支出, or
  * 经营支出 — every part sums to the total alike) is placed where the sums with its parent and its children hold, when
- * they single out one placement; else it stays as placed. Pure.
+ * they single out one placement; else it stays as placed. A row the reader left figures of unread (a squeezed row whose
+ * totals place them in several ways) is placed so with every figure it prints. Pure.
  */
 import { CODE_RE } from './line-pieces.ts';
 import { isBareTotalWord } from '../tables/total-words.ts';
@@ -12,11 +13,14 @@ import { holdingPlacements, totalsConfirmed, touchingAsNeighbours } from './row-
 import { totalWithin } from './char-cover.ts';
 import { wordsOver } from './header-cover.ts';
 import { isRowNumbering } from './row-numbers.ts';
+import { dataPieces } from './data-pieces.ts';
+import { trailingFigures } from './columns.ts';
 import type { ColumnModel, Positioned } from './columns.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import { parseDecimal, type Decimal } from '../../decimal.ts';
 
-/** One row of a coded table: its code (null for the 合计 row), its figures in order, the value column each is in. */
+/** One row of a coded table: its code (null for the 合计 row), its figures in order, the value column each is in (-1
+ * for a figure its placing left unread). */
 export interface CodedRow {
   code: string | null;
   figures: readonly Positioned[];
@@ -35,7 +39,7 @@ const ZERO_TEXT = '0';
 function candidates(paths: readonly string[][], row: CodedRow): number[][] {
   const n = row.figures.length;
   if (n === 0) return [[]];
-  if (n >= paths.length) return [[...row.placed]];
+  if (n >= paths.length && !row.placed.includes(-1)) return [[...row.placed]];
   return holdingPlacements(paths, row.figures.map((f) => f.text), (pick) => touchingAsNeighbours(row.figures, pick));
 }
 
@@ -144,10 +148,26 @@ function codeOf(line: SourceLine, model: ColumnModel, cols: readonly number[], l
 }
 
 /**
- * The rows of the tables the spaced reader wrote (`tables`, each one table's rows over its pages, top down) placed again
- * by the sums down the classification (`placeByCodeSums`), on rows of one figure to a cell; rewrites `lines`.
+ * A written row with the figures its placing left unread (a squeezed row whose figures its totals place in several
+ * ways, `36.3        36.3`): every figure printed right of its label cells, each read one in its column and each
+ * unread one at -1, when the read ones are among them; else the row as read.
  */
-export function placeTablesByCodeSums(lines: SourceLine[], tables: readonly (readonly WrittenRow[])[]): void {
+function withUnread(line: SourceLine, cols: readonly number[], row: CodedRow): CodedRow {
+  const labelEnd = Math.max(-1, ...line.cells.flatMap((c, j) => (j < cols[0]! && c.trim() !== '' && line.spans![j] ? [line.spans![j]!.end] : [])));
+  const printed = trailingFigures(dataPieces(line.raw)).filter((p) => p.start >= labelEnd);
+  if (printed.length <= row.figures.length) return row;
+  const at = printed.map((p) => row.figures.findIndex((f) => f.start === p.start && f.text === p.text));
+  if (row.figures.some((_, f) => !at.includes(f))) return row;
+  return { code: row.code, figures: printed, placed: at.map((f) => (f < 0 ? -1 : row.placed[f]!)) };
+}
+
+/**
+ * The rows of the tables the spaced reader wrote (`tables`, each one table's rows over its pages, top down) placed again
+ * by the sums down the classification (`placeByCodeSums`), on rows of one figure to a cell, a row's figures left
+ * unread among them; rewrites `lines`. Returns the lines whose unread figures are so placed.
+ */
+export function placeTablesByCodeSums(lines: SourceLine[], tables: readonly (readonly WrittenRow[])[]): Set<number> {
+  const completed = new Set<number>();
   for (const table of tables) {
     const first = table[0] ? valueColumns(table[0].model) : null;
     if (first === null) continue;
@@ -172,22 +192,23 @@ export function placeTablesByCodeSums(lines: SourceLine[], tables: readonly (rea
       }
       // (a cell of two figures, or of no figure: the table's rows are not all read one to a cell)
       if (values.some((c) => c !== '' && (/\s/.test(c) || parseDecimal(c) === null))) whole = false;
-      const placed = values.flatMap((c, j) => (c !== '' ? [j] : []));
-      const figures = placed.map((j) => ({ text: values[j]!, ...line.spans![vc.cols[j]!]! }));
-      rows.push({ row: { code, figures, placed }, k, cols: vc.cols });
+      const read = values.flatMap((c, j) => (c !== '' ? [j] : []));
+      const row = withUnread(line, vc.cols, { code, figures: read.map((j) => ({ text: values[j]!, ...line.spans![vc.cols[j]!]! })), placed: read });
+      rows.push({ row, k, cols: vc.cols });
     }
     if (!whole || rows.length < 3) continue;
     const again = placeByCodeSums(first.paths, rows.map((r) => r.row));
     again.forEach((pick, i) => {
       if (pick === null) return;
       const { k, cols, row } = rows[i]!;
+      if (row.placed.includes(-1)) completed.add(lines[k]!.n);
       const line = lines[k]!;
       const cells = line.cells.slice();
       const spans = line.spans!.slice();
       for (const j of cols) cells[j] = '';
       // (each figure moved with its span; the cell it leaves takes the span of the one it goes to)
       row.placed.forEach((j, f) => {
-        spans[cols[j]!] = { ...line.spans![cols[pick[f]!]!]! };
+        if (j >= 0) spans[cols[j]!] = { ...line.spans![cols[pick[f]!]!]! };
       });
       pick.forEach((j, f) => {
         cells[cols[j]!] = row.figures[f]!.text;
@@ -196,4 +217,5 @@ export function placeTablesByCodeSums(lines: SourceLine[], tables: readonly (rea
       lines[k] = { ...line, cells, spans };
     });
   }
+  return completed;
 }

@@ -141,7 +141,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     i = last;
   }
   joinWrappedLabels(lines, wraps, figuresOnMiddleLine(wraps));
-  // 7. rows with blank cells placed again by the sums down the classification, each table over its pages
-  placeTablesByCodeSums(lines, tables);
-  return { lines, problems };
+  // 7. rows with blank cells placed again by the sums down the classification, each table over its pages (a row whose
+  // figures were left unread so placed is no longer reported)
+  const completed = placeTablesByCodeSums(lines, tables);
+  return { lines, problems: problems.filter((p) => !(p.code === 'spaced_row_ambiguous' && completed.has(p.line))) };
 }
