@@ -179,6 +179,19 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   // (the label columns keep their label words: pieces of the squeezed figure header found there by position are read
   // again below, onto the figure columns)
   const labels = texts.map((j) => model.header.map((r) => r[j] ?? '').filter((x) => x !== '' && lookupWord(x) !== null && lookupWord(x)!.role !== 'value'));
+  // (a 行次 stacked under a label column's code or name word, on a line below it, drawn over the ends of the labels,
+  // heads the row numbers after them: the 行次 column found from the rows, headed by no 行次 of its own, takes it; a
+  // 行次 on a line above the name word is left where it stands)
+  const isRowNumber = (x: string) => lookupWord(x)?.role === 'row_number';
+  const lastLineOf = (j: number, is: (x: string) => boolean) => model.header.map((r) => is(r[j] ?? '')).lastIndexOf(true);
+  const stackedOver = labels.findIndex((_, j) => {
+    const word = lastLineOf(j, (x) => ['code', 'name'].includes(lookupWord(x)?.role ?? ''));
+    return j < labelEnd && word >= 0 && lastLineOf(j, isRowNumber) > word;
+  });
+  if (labelEnd > lastText && stackedOver >= 0 && !labels[labelEnd]!.some(isRowNumber)) {
+    labels[labelEnd]!.push(...labels[stackedOver]!.filter(isRowNumber));
+    labels[stackedOver] = labels[stackedOver]!.filter((x) => !isRowNumber(x));
+  }
   const drawnRight = header.flatMap((l) => l.parts.filter((p) => p.start >= lastEnd && rowNumberWord(p)));
   if (drawnRight.length > 0 && !labels[lastText]!.some((x) => lookupWord(x)?.role === 'row_number')) labels[lastText]!.push(drawnRight[0]!.text);
   // a label column left without its code or name word (the word broken over lines that pdftotext wrote apart,
