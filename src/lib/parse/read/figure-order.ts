@@ -10,7 +10,7 @@
  */
 import { beginsValueWord, readWords, splitGroupOverSubtotal, type Fragment, type Word } from './header-words.ts';
 import { coverReadings, coverUpToEqualColumns, coverValuePieces, flatTotalsHold, stackWithStrays, sumsHold, totalFirstInRows } from './header-cover.ts';
-import { isRowNumberText, numbersRows } from './row-numbers.ts';
+import { isRowNumberText, isRowNumberWord, numbersRows } from './row-numbers.ts';
 import { joinRowNumberParts, lastWordColumn } from './row-number-parts.ts';
 import { beyondFigures } from './beyond-figures.ts';
 import { joinWordRests, widerHeaderColumns } from './wider-header.ts';
@@ -70,7 +70,7 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   const rowNumberColumn =
     rowNumbers &&
     lastText > 0 &&
-    (leaf === undefined || lookupWord(leaf)?.role === 'row_number') &&
+    (leaf === undefined || isRowNumberWord(leaf)) &&
     data.some((l) => l.parts.some((p) => /^\d{1,3}$/.test(p.text) && overlap(model.columns[lastText]!, p) > 0));
   const labelEnd = rowNumbers && !rowNumberColumn && lastText + 2 < model.columns.length ? lastText + 1 : lastText;
   const texts = model.columns.slice(0, labelEnd + 1).map((_, j) => j);
@@ -99,7 +99,7 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
     row > 0 && header[row - 1]!.parts.some((q) => q.start >= lastEnd && overlap(q, p) > 0 && beginsValueWord(q.text + p.text));
   // (a 行次 word drawn right over the figures, the rows' numbers already the last label column's, heads those numbers:
   // no piece of the figures' header, `行次 合计` over `1 125606723.04`)
-  const rowNumberWord = (p: Positioned) => rowNumberColumn && lookupWord(p.text)?.role === 'row_number';
+  const rowNumberWord = (p: Positioned) => rowNumberColumn && isRowNumberWord(p.text);
   const fragments: Fragment[] = header.flatMap((l, row) =>
     l.parts.filter((p) => !rowNumberWord(p) && (p.start >= lastEnd || (p.end > lastEnd && !labelWord(p) && (labelEnd > lastText || restOfValueWord(p, row))))).map((part) => ({ part, row })),
   );
@@ -182,7 +182,7 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   // (a 行次 stacked under a label column's code or name word, on a line below it, drawn over the ends of the labels,
   // heads the row numbers after them: the 行次 column found from the rows, headed by no 行次 of its own, takes it; a
   // 行次 on a line above the name word is left where it stands)
-  const isRowNumber = (x: string) => lookupWord(x)?.role === 'row_number';
+  const isRowNumber = (x: string) => isRowNumberWord(x);
   const lastLineOf = (j: number, is: (x: string) => boolean) => model.header.map((r) => is(r[j] ?? '')).lastIndexOf(true);
   const stackedOver = labels.findIndex((_, j) => {
     const word = lastLineOf(j, (x) => ['code', 'name'].includes(lookupWord(x)?.role ?? ''));
@@ -193,7 +193,7 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
     labels[stackedOver] = labels[stackedOver]!.filter((x) => !isRowNumber(x));
   }
   const drawnRight = header.flatMap((l) => l.parts.filter((p) => p.start >= lastEnd && rowNumberWord(p)));
-  if (drawnRight.length > 0 && !labels[lastText]!.some((x) => lookupWord(x)?.role === 'row_number')) labels[lastText]!.push(drawnRight[0]!.text);
+  if (drawnRight.length > 0 && !labels[lastText]!.some((x) => isRowNumberWord(x))) labels[lastText]!.push(drawnRight[0]!.text);
   // a label column left without its code or name word (the word broken over lines that pdftotext wrote apart,
   // `功能分类科` beside `科目名称` over `目编码`) takes the label word read again from its pieces
   const own = labelWords(header.flatMap((l, row) => l.parts.filter((p) => p.end <= lastEnd).map((part) => ({ part, row }))));
@@ -256,7 +256,7 @@ function stackWins(paths: readonly string[][], stack: readonly string[][], rows:
  * over the first value column (`行次` under `合计`, the 行次 cell's word drawn right by the squeeze) moved back over it. */
 function withRowNumbers(model: ColumnModel, column: Column, j: number): ColumnModel {
   const header = model.header.map((r) => {
-    const k = r.findIndex((x, i) => i > j && lookupWord(x)?.role === 'row_number');
+    const k = r.findIndex((x, i) => i > j && isRowNumberWord(x));
     if (k < 0 || r[j]) return r;
     return r.map((x, i) => (i === j ? r[k]! : i === k ? '' : x));
   });
@@ -466,7 +466,7 @@ function blankColumnsBeside(fragments: Fragment[], amounts: Column[], full: Posi
   if (read === null || read.at.length <= F || read.at.length > F + 4) return null;
   if (!read.paths.some((p) => isTotalWord(p[p.length - 1]!))) return null;
   // (two 行次 columns among the label columns: halves side by side, 收入 | 支出, not one table's labels)
-  if (labels.filter((l) => l.length > 0 && lookupWord(l[l.length - 1]!)?.role === 'row_number').length > 1) return null;
+  if (labels.filter((l) => l.length > 0 && isRowNumberWord(l[l.length - 1]!)).length > 1) return null;
   // (full rows that leave room for a blank cell between two of their figures may fill different columns: then only a
   // placement the totals alone single out is taken)
   const roomy = (f: Positioned[]) => f.some((p, k) => k > 0 && p.start - f[k - 1]!.end > Math.min(...f.map((q) => q.end - q.start)));
@@ -621,7 +621,7 @@ export function withoutRowNumber(parts: Positioned[]): Positioned[] {
 export function rowNumberColumn(data: PositionedLine[], model: ColumnModel): number | null {
   const headed = model.columns.flatMap((_, i) => {
     const leaf = model.header.map((r) => r[i] ?? '').filter((x) => x !== '').pop();
-    return leaf !== undefined && lookupWord(leaf)?.role === 'row_number' ? [i] : [];
+    return leaf !== undefined && isRowNumberWord(leaf) ? [i] : [];
   });
   // (one 行次, the last label column: figures only after it, no halves side by side)
   const j = headed.length === 1 ? headed[0]! : -1;
@@ -694,7 +694,7 @@ export function orderShift(data: PositionedLine[], model: ColumnModel): number |
   // (a 行次 among the label columns: each line's first whole number is its row number, not a figure; where it
   // stands on this page is no evidence, its column being narrow)
   // (a squeezed table no row fills keeps its 行次 in a label column headed 行次)
-  const numbered = textColumns.some((c) => c.kind !== 'text') || (model.squeezed === true && model.header.some((r) => lookupWord(r[textColumns.length - 1] ?? '')?.role === 'row_number'));
+  const numbered = textColumns.some((c) => c.kind !== 'text') || (model.squeezed === true && model.header.some((r) => isRowNumberWord(r[textColumns.length - 1] ?? '')));
   const words = data.map((l) => {
     const all = figuresOf(l.parts, []);
     const figures = numbered && all.length > 0 && isRowNumberText(all[0]!.text) ? all.slice(1) : all;

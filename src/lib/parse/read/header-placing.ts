@@ -7,6 +7,7 @@
 import { isTotalWord, lookupWord } from '../tables/vocabulary.ts';
 import { groupOf, isGroupOver, isHeaderWord } from './header-groups.ts';
 import { byColumnNumbers, centre, cluster, joinPieces, nearestByCentre, overlap, spanOf, type Member, type Positioned, type WorkColumn } from './columns.ts';
+import { isRowNumberWord } from './row-numbers.ts';
 
 /** Two header pieces on lines one above the other that make a word of the vocabulary read top down (`政府性基金预算`
  * over `财政拨款`, `国有资本经营预` over `算财政拨款`, wrapped in neighbouring cells whose pieces overlap). */
@@ -65,7 +66,7 @@ export function alignDriftingHeaders(
   touching: (a: WorkColumn, b: WorkColumn) => boolean = () => false,
 ): Set<Member> | null {
   // (a column of row numbers under a header that prints 行次 is that word's column: it takes no value word)
-  const rowNumberWord = members.some((m) => lookupWord(m.part.text)?.role === 'row_number');
+  const rowNumberWord = members.some((m) => isRowNumberWord(m.part.text));
   const figures = cols.filter((c) => c.kind === 'amount' && !(rowNumberWord && c.rowNumbers)).sort((a, b) => a.span.start - b.span.start);
   if (figures.length < 2) return null;
   const first = figures[0]!.span.start;
@@ -273,7 +274,7 @@ export function placeHeaderStacks(cols: WorkColumn[], headerMembers: Member[], l
 function rowNumberWordToNumbers(cols: WorkColumn[]): void {
   cols.forEach((c, i) => {
     if (c.kind !== 'amount') return;
-    const own = c.head.filter((m) => lookupWord(m.part.text)?.role === 'row_number');
+    const own = c.head.filter((m) => isRowNumberWord(m.part.text));
     if (own.length === 0 || own.length === c.head.length) return;
     const beside = [cols[i - 1], cols[i + 1]].filter((b) => b !== undefined && b.rowNumbers === true && b.head.length === 0);
     if (beside.length !== 1) return;
@@ -292,7 +293,7 @@ function rowNumberWordToNumbers(cols: WorkColumn[]): void {
  * between them: returned, with every other word so displaced, to be placed as such.
  */
 export function rowNumbersUnderValueWord(cols: WorkColumn[], countsRows: (c: WorkColumn) => boolean): Member[] {
-  const isRowWord = (m: Member) => lookupWord(m.part.text)?.role === 'row_number';
+  const isRowWord = (m: Member) => isRowNumberWord(m.part.text);
   const valueWord = (ms: Member[]) => lookupWord(joinPieces([...ms].sort((a, b) => a.row - b.row || a.part.start - b.part.start).map((m) => m.part.text)))?.role === 'value';
   const displaced: Member[] = [];
   cols.forEach((c, i) => {

@@ -10,6 +10,7 @@
  */
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import type { Positioned } from './piece.ts';
+import { isRowNumberWord } from './row-numbers.ts';
 
 /** Every start of a vocabulary word (the word itself included), normalised as header words are looked up. */
 const STARTS: ReadonlySet<string> = (() => {
@@ -154,7 +155,6 @@ function alignSqueezedLabels(lines: Positioned[][], cols: readonly SqueezeColumn
   if (first < 2) return lines;
   const labels = cols.slice(0, first);
   if (labels.some((c) => c.kind !== 'text')) return lines;
-  const isRowNumberWord = (t: string) => lookupWord(t)?.role === 'row_number';
   return lines.map((parts) => {
     if (parts.length <= labels.length) return parts;
     const words = parts.slice(0, labels.length);

@@ -15,6 +15,7 @@ import { strayPieces } from './header-cover.ts';
 import { groupTotalWord, overOneFigureColumn } from './group-total-cell.ts';
 import type { ColumnModel, Column, Positioned, PositionedLine } from './positioned.ts';
 import type { Fragment } from './piece.ts';
+import { isRowNumberWord } from './row-numbers.ts';
 
 export type { Fragment };
 
@@ -288,7 +289,7 @@ export function reassembleHeader(header: PositionedLine[], model: ColumnModel, a
   if (!unknown && !always) return null;
   // (a 行次 column among the labels, headed by no value word, stays with them: its numbers are no money; not under a
   // 栏次 row, whose numbers place the columns instead)
-  const rowNumbers = (j: number) => !numbered && labelOf(j).some((w) => lookupWord(w)?.role === 'row_number') && !labelOf(j).some(isValueWord);
+  const rowNumbers = (j: number) => !numbered && labelOf(j).some((w) => isRowNumberWord(w)) && !labelOf(j).some(isValueWord);
   const isLabel = (j: number) => model.columns[j]!.kind === 'text' || rowNumbers(j);
   const texts = model.columns.flatMap((_, j) => (isLabel(j) ? [j] : []));
   const lastText = texts.length > 0 ? model.columns[texts[texts.length - 1]!]!.end : -Infinity;

@@ -6,15 +6,14 @@
  * alone is then the 行次 column, whatever words stand over it. Called by the spaced reader on the reading by position
  * when no reading by order or by cover took the row.
  */
-import { lookupWord } from '../tables/vocabulary.ts';
 import { trailingFigures, type ColumnModel, type PositionedLine } from './columns.ts';
-import { isRowNumberText } from './row-numbers.ts';
+import { isRowNumberText, isRowNumberWord } from './row-numbers.ts';
 import { placeParts } from './positioned.ts';
 
 /** The model with the column holding the only row's 行次 headed 行次 (see the module comment), or null when unchanged. */
 export function onlyRowNumber(data: readonly PositionedLine[], model: ColumnModel): ColumnModel | null {
   if (data.length !== 1) return null;
-  const numbered = model.columns.findIndex((_, j) => model.header.some((r) => lookupWord(r[j] ?? '')?.role === 'row_number'));
+  const numbered = model.columns.findIndex((_, j) => model.header.some((r) => isRowNumberWord(r[j] ?? '')));
   if (numbered < 0) return null;
   const parts = data[0]!.parts;
   // (a row of figures only, its 行次 where its label would stand, is left as found)
@@ -24,6 +23,6 @@ export function onlyRowNumber(data: readonly PositionedLine[], model: ColumnMode
   const { cells } = placeParts([...parts], model);
   const j = cells.indexOf(figures[0]!.text);
   if (j < 0 || j === numbered || cells.lastIndexOf(figures[0]!.text) !== j) return null;
-  if (model.header.some((r) => lookupWord(r[j] ?? '')?.role === 'row_number')) return null;
+  if (model.header.some((r) => isRowNumberWord(r[j] ?? ''))) return null;
   return { ...model, header: model.header.map((r) => r.map((w, k) => (k === j ? (r[numbered] ?? '') : w))) };
 }

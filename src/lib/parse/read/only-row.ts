@@ -13,13 +13,13 @@
  * the spacing of (figures one space apart in columns apart, a label or 行次 touching a figure past the first column),
  * or that has none, is laid out by that spacing (`bySpacing`) and placed again by it alone (`only-row-spacing.ts`).
  */
-import { lookupWord } from '../tables/vocabulary.ts';
 import { coverUpToEqualColumns, coverValuePieces, headedByKnownWords, isLabelWord, modelOfCover, onlyValueText, wordsOver, type CoverReading } from './header-cover.ts';
 import type { Positioned } from './piece.ts';
 import { trailingFigures } from './columns.ts';
 import { overlap, placeParts, type Column, type ColumnModel, type PositionedLine } from './positioned.ts';
 import { decidedBySpacing, keepsSpacing, leadOf, squeezedRow } from './only-row-spacing.ts';
 import { placements } from './figure-order.ts';
+import { isRowNumberWord } from './row-numbers.ts';
 
 /** The columns of a table of one amount line (see the module comment), or null. */
 export function coverOnlyRow(header: readonly PositionedLine[], data: readonly PositionedLine[], model: ColumnModel): ColumnModel | null {
@@ -28,7 +28,7 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
   // the row's figures: the amounts after its last word, less a 行次 number before its money (the header prints 行次)
   const parts = data[0]!.parts;
   let figures = trailingFigures(parts);
-  const rowNumber = model.header.some((r) => r.some((w) => lookupWord(w)?.role === 'row_number'));
+  const rowNumber = model.header.some((r) => r.some((w) => isRowNumberWord(w)));
   if (rowNumber && figures.length > 1 && /^[1-9]\d{0,2}$/.test(figures[0]!.text)) figures = figures.slice(1);
   if (figures.length === 0) return null;
   // the label columns: those starting left of the first figure, and those headed by a label word (an unlabelled row's
@@ -45,7 +45,7 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
   const labelColumns: Column[] = model.columns.slice(0, labels).map((c, j) => ({
     start: c.start,
     end: Math.max(c.start + 1, Math.min(c.end, first - 1)),
-    kind: lookupWord(leaf(j))?.role === 'row_number' ? c.kind : 'text',
+    kind: isRowNumberWord(leaf(j)) ? c.kind : 'text',
   }));
   const n = figures.length;
   // (only a header the reading by position could not read: words it does not know, or not one column per figure)

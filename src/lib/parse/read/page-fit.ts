@@ -9,8 +9,7 @@
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 import { isAmountText, overlap } from './positioned.ts';
 import { byColumnNumbers, lowerMedian, trailingFigures } from './columns.ts';
-import { isRowNumberText, numbersRows } from './row-numbers.ts';
-import { lookupWord } from '../tables/vocabulary.ts';
+import { isRowNumberText, isRowNumberWord, numbersRows } from './row-numbers.ts';
 
 /** A code of the classification or one of its parts (`201`, `20101`, `2010101`, `01`), printed before a row's name. */
 const CODE_PART_RE = /^(?:\d{3}(?:\d{2}){0,2}|\d{2})$/;
@@ -20,7 +19,7 @@ const CODE_PART_RE = /^(?:\d{3}(?:\d{2}){0,2}|\d{2})$/;
 function valueColumns(model: ColumnModel): { labels: Column[]; values: Column[] } | null {
   const words = model.columns.map((c) => c.kind).lastIndexOf('text') + 1;
   const leaf = model.header.map((r) => r[words] ?? '').filter((x) => x !== '').pop();
-  const labelCount = model.figures !== undefined ? model.columns.length - model.figures : words + (leaf !== undefined && lookupWord(leaf)?.role === 'row_number' ? 1 : 0);
+  const labelCount = model.figures !== undefined ? model.columns.length - model.figures : words + (leaf !== undefined && isRowNumberWord(leaf) ? 1 : 0);
   if (labelCount <= 0 || labelCount >= model.columns.length) return null;
   const labels = model.columns.slice(0, labelCount);
   const values = model.columns.slice(labelCount);

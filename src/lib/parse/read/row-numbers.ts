@@ -4,6 +4,7 @@
  * that must tell a 行次 column from figures and codes.
  */
 import type { Positioned } from './piece.ts';
+import { lookupWord } from '../tables/vocabulary.ts';
 
 /** A row number: 1–999, no leading zero (not a 款/项 code such as `01`). */
 export function isRowNumberText(text: string): boolean {
@@ -32,4 +33,9 @@ export function isRowNumbering(texts: readonly (string | undefined)[], { least =
 /** Pieces down the rows that number them (`isRowNumbering` of their texts; a missing piece numbers none). */
 export function numbersRows(xs: readonly (Positioned | undefined)[], numbering: RowNumbering = {}): boolean {
   return isRowNumbering(xs.map((p) => p?.text), numbering);
+}
+
+/** A header word that heads a row-number column (行次, 栏次 … as the vocabulary has them). */
+export function isRowNumberWord(word: string): boolean {
+  return lookupWord(word)?.role === 'row_number';
 }

@@ -23,7 +23,7 @@ import { trailingFigures, type Column, type ColumnModel } from './columns.ts';
 import { placeParts, type Positioned, type PositionedLine } from './positioned.ts';
 import { lookupWord } from '../tables/vocabulary.ts';
 import { withoutSplitWords } from './split-words.ts';
-import { isRowNumberText, numbersRows } from './row-numbers.ts';
+import { isRowNumberText, isRowNumberWord, numbersRows } from './row-numbers.ts';
 import { SETTLE_RULES } from '../../settle/settle-columns.ts';
 
 /** Spaces between two figures at most for their cells to touch. */
@@ -65,7 +65,7 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   // then no figure but the row's number, in the 行次 label column or in a label column of its own)
   const words = [...labelWords.flat(), ...header.flatMap((l) => l.parts.map((p) => p.text))];
   if (words.some((w) => /栏次/.test(w))) return null;
-  const numbered = inModel || words.some((w) => lookupWord(w)?.role === 'row_number' || /行次/.test(w));
+  const numbered = inModel || words.some((w) => isRowNumberWord(w) || /行次/.test(w));
   const numbers = data.map((l) => trailingFigures(l.parts)[0]);
   if (numbered && !numbersRows(numbers)) return null;
   const rows = data.map((l) => trailingFigures(l.parts).slice(numbered ? 1 : 0));
@@ -77,7 +77,6 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   // (a header printing 行次 over no label column of its own) a column of its own where the rows' numbers stand, headed
   // 行次, the header's 行次 words taken off the columns they stood over
   const own = numbered && !inModel;
-  const isRowNumberWord = (w: string) => lookupWord(w)?.role === 'row_number';
   const labelColumns: Column[] = [...model.columns.slice(0, labels)];
   const labelHeads = labelWords.map((ws) => ws.filter((w) => isLabelWord(w) && !(own && isRowNumberWord(w))));
   if (own) {
@@ -134,8 +133,7 @@ function rowNumbered(model: ColumnModel, labels: number, lines: readonly (readon
   // `行次`, is that word's column, the 行次 then without one; a group word over the label columns, `项目`, is no column's)
   const over = labels < 2 ? [] : wordsOver(model, labels - 1);
   const before = labels < 2 ? [] : wordsOver(model, labels - 2);
-  const rowNumber = (w: string) => lookupWord(w)?.role === 'row_number';
-  if (!over.some(rowNumber) || over.some((w) => isLabelWord(w) && !rowNumber(w) && !before.includes(w))) return false;
+  if (!over.some(isRowNumberWord) || over.some((w) => isLabelWord(w) && !isRowNumberWord(w) && !before.includes(w))) return false;
   return numbersRows(lines.map((ps) => trailingFigures(ps)[0]));
 }
 
@@ -172,7 +170,7 @@ export function placeSqueezedRow(parts: Positioned[], model: ColumnModel, byRuns
 function rowNumberColumnOf(model: ColumnModel): number {
   const labels = labelColumnCount(model);
   if (!model.squeezed || labels === 0) return -1;
-  return wordsOver(model, labels - 1).some((w) => lookupWord(w)?.role === 'row_number') ? labels - 1 : -1;
+  return wordsOver(model, labels - 1).some((w) => isRowNumberWord(w)) ? labels - 1 : -1;
 }
 
 /** A row's figures under a squeezed table: its trailing figures, without its 行次 when the table has a 行次 column. */
