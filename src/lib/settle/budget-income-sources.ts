@@ -1,5 +1,6 @@
 import { abs, add, cmp, mulInt, parseDecimal, sub, sum, ZERO, type Decimal } from '../decimal.ts';
 import type { Table } from '../model/table.ts';
+import { BUDGET_INCOME_MEANINGS } from '../parse/tables/income-meanings.ts';
 import { lookupWord } from '../parse/tables/vocabulary.ts';
 import type { SettleRule, SourceTotals } from './rule.ts';
 import { totalsByLine } from './source-lines.ts';
@@ -12,19 +13,7 @@ import { totalsByLine } from './source-lines.ts';
 export const BUDGET_INCOME_BY_SUMMARY: SettleRule = {
   kind: 'budget_income',
   source: 'budget_summary',
-  meanings: [
-    { key: 'total', word: '合计' },
-    { key: 'carryover_start', word: '上年结转' },
-    { key: 'fiscal_grant', word: '一般公共预算拨款收入' },
-    { key: 'gov_fund', word: '政府性基金预算拨款收入' },
-    { key: 'state_capital', word: '国有资本经营预算拨款收入' },
-    { key: 'special_account', word: '财政专户管理资金收入' },
-    { key: 'superior_grant', word: '上级补助收入' },
-    { key: 'business_income', word: '事业收入' },
-    { key: 'operating_income', word: '事业单位经营收入' },
-    { key: 'affiliated_income', word: '附属单位上缴收入' },
-    { key: 'other_income', word: '其他收入' },
-  ],
+  meanings: BUDGET_INCOME_MEANINGS,
   totals: budgetSummaryIncomeTotals,
   // 本年收入 (合计) printed beside 总计: a subtotal the row identity (合计 = the sum of the others) does not hold for.
   beyond: ['income_total'],

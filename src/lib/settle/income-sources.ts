@@ -1,4 +1,5 @@
 import type { Table } from '../model/table.ts';
+import { FINAL_INCOME_MEANINGS } from '../parse/tables/income-meanings.ts';
 import { lookupWord, normHeaderWord } from '../parse/tables/vocabulary.ts';
 import type { SettleRule, SourceTotals } from './rule.ts';
 import { totalsByLine } from './source-lines.ts';
@@ -11,15 +12,7 @@ import { totalsByLine } from './source-lines.ts';
 export const INCOME_BY_SUMMARY: SettleRule = {
   kind: 'final_income',
   source: 'final_summary',
-  meanings: [
-    { key: 'income_total', word: '本年收入合计' },
-    { key: 'fiscal_grant', word: '财政拨款收入' },
-    { key: 'superior_grant', word: '上级补助收入' },
-    { key: 'business_income', word: '事业收入' },
-    { key: 'operating_income', word: '经营收入' },
-    { key: 'affiliated_income', word: '附属单位上缴收入' },
-    { key: 'other_income', word: '其他收入' },
-  ],
+  meanings: FINAL_INCOME_MEANINGS,
   totals: summaryIncomeTotals,
 };
 

@@ -24,7 +24,7 @@ import { placeParts, type Positioned, type PositionedLine } from './positioned.t
 import { lookupWord } from '../tables/vocabulary.ts';
 import { withoutSplitWords } from './split-words.ts';
 import { isRowNumberText, isRowNumberWord, numbersRows } from './row-numbers.ts';
-import { SETTLE_RULES } from '../../settle/settle-columns.ts';
+import { isIncomeMeaning } from '../tables/income-meanings.ts';
 
 /** Spaces between two figures at most for their cells to touch. */
 const TOUCHING = 1;
@@ -118,10 +118,10 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
 }
 
 /** Whether a column headed `path` has a meaning the settle stage reads from another table of the document (the 总表's
- * total for each of a 收入 table's sources, `SETTLE_RULES`). */
+ * total for each of a 收入 table's sources, `isIncomeMeaning`). */
 function settledBySummary(path: readonly string[]): boolean {
   const key = lookupWord(path[path.length - 1] ?? '')?.key;
-  return key !== undefined && SETTLE_RULES.some((rule) => rule.meanings.some((m) => m.key === key));
+  return key !== undefined && isIncomeMeaning(key);
 }
 
 /**
