@@ -9,6 +9,7 @@
 import { CODE_RE } from './line-pieces.ts';
 import { isBareTotalWord } from '../tables/total-words.ts';
 import { narrowFamily } from '../tables/narrow-family.ts';
+import { isZeroFigure } from '../tables/cells.ts';
 import { holdingPlacements, totalsConfirmed, touchingAsNeighbours } from './row-totals.ts';
 import { totalWithin } from './char-cover.ts';
 import { wordsOver } from './header-cover.ts';
@@ -107,7 +108,7 @@ export function placeByCodeSums(paths: readonly string[][], rows: readonly Coded
     // (placements differing only in where zeros stand, none the row's own: the one keeping each zero where it stood)
     if (d.length === 0 || d.some((p) => same(p, r.placed))) return null;
     const open = (f: number) => d.some((p) => p[f] !== d[0]![f]);
-    if (r.figures.some((x, f) => open(f) && !/^[0.,]+$/.test(x.text))) return null;
+    if (r.figures.some((x, f) => open(f) && !isZeroFigure(x.text))) return null;
     const keeping = d.filter((p) => p.every((c, f) => !open(f) || c === r.placed[f]));
     return keeping.length === 1 ? keeping[0]! : null;
   });

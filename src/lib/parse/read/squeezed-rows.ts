@@ -25,6 +25,7 @@ import { lookupWord } from '../tables/vocabulary.ts';
 import { withoutSplitWords } from './split-words.ts';
 import { isRowNumberText, isRowNumberWord, numbersRows } from './row-numbers.ts';
 import { isIncomeMeaning } from '../tables/income-meanings.ts';
+import { isZeroFigure } from '../tables/cells.ts';
 
 /** Spaces between two figures at most for their cells to touch. */
 const TOUCHING = 1;
@@ -102,11 +103,10 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   if (placing.length !== 1) return null;
   const { read, kept } = placing[0]!;
   const certain = new Set(kept.flatMap((ps) => agreedColumns(ps).filter((c) => c >= 0)));
-  const zero = (p: Positioned) => /^[0.,]+$/.test(p.text);
   // (money that might stand in a column no row confirms is left to another reading when the settle stage reads that
   // column's meaning from the 总表, `settledBySummary`; else it is left unread here where the placements disagree)
   const settled = read.paths.map((path) => settledBySummary(path));
-  if (kept.some((ps, r) => ps.some((p) => p.some((c, i) => !zero(rows[r]![i]!) && !certain.has(c) && settled[c])))) return null;
+  if (kept.some((ps, r) => ps.some((p) => p.some((c, i) => !isZeroFigure(rows[r]![i]!.text) && !certain.has(c) && settled[c])))) return null;
   // the value columns stand where no figure is placed by them: nominal spans right of the labels, one per word
   const end = Math.max(...rows.flat().map((p) => p.end), lastEnd + read.paths.length);
   const step = (end - lastEnd) / read.paths.length;

@@ -31,6 +31,11 @@ export function figuresInCell(cell: string): string[] | null {
   return parts;
 }
 
+/** A figure printed as zero (`0`, `0.00`, `0,000.00`): it adds nothing to a sum, so no total tells where it stands. */
+export function isZeroFigure(text: string): boolean {
+  return /^[0.,]+$/.test(text);
+}
+
 /** True when the printed cell is a number (amount, count or percentage). */
 export function isNumericCell(raw: string): boolean {
   const k = classifyCell(raw);
