@@ -317,6 +317,70 @@ describe('a 三公 row whose blank cells only the gaps between its figures place
   });
 });
 
+// A final table (元) whose figures no two stand one space apart: every gap of line 13 is as wide, so each holds as many
+// blank columns, one (因公出国（境）费, 公务用车购置费, 公务接待费 between the halves).
+const FINAL_EVEN_GAPS = `                                   财政拨款“三公”经费支出决算表
+部门：测试市商务局                                                              单位：元
+                                                                        公开09表
+               预算数                                决算数
+         因公 公务用车购置及运行维护费
+                     公务 公务用车 公务             因公 公务用车购置及运行维护费
+                                                        公务 公务用车 公务
+         出国
+ 合计 （境） 小计 用车 运行维护 接待 合计 （境） 小计 用车 运行维护 接待  出国
+          费          购置 费        费           费          购置 费        费
+                      费                                  费
+62622.14    62622.14    62622.14   54481.26    54481.26    54481.26
+  注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。
+`;
+
+// A final table (万元) whose header pdftotext squeezed left of its figures: line 15 prints neighbours one space apart
+// and one blank column as four spaces, two as eight.
+const FINAL_SQUEEZED_STEPS = `              财政拨款“三公”经费支出决算表
+部门：测试市生态环境局                                  单位：万元
+                                              公开09表
+           预算数                       决算数
+         公务用车购置及运                  公务用车购置及运
+             行维护费                      行维护费
+      因公                        因公
+      出国      公务   公务 公务        出国      公务  公务 公务
+ 合计 （境）            用车 接待 合计 （境）             用车 接待
+              用车                        用车
+      费 小计 购置 运行 费              费 小计 购置 运行 费
+               费 维护费                     费  维护
+                                            费
+  1 2 3 4 5 6 7 8 9 10 11 12
+ 2.00    0.00 0.00    2.00 1.98    0.00        1.98
+    注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。本表金额转换为万元时，因四舍五
+`;
+
+describe('a 三公 row whose gaps widen by one step per blank column', () => {
+  it('reads equal gaps as equal blanks: 62622.14 under 合计, 小计 and 公务用车运行维护费 (line 12)', () => {
+    const d = doc(FINAL_EVEN_GAPS, 'final');
+    expect(values(tableOf(d, 'final_three_public'))).toEqual({
+      '预算数/合计': '62622.14',
+      '预算数/公务用车购置及运行维护费/小计': '62622.14',
+      '预算数/公务用车购置及运行维护费/公务用车运行维护费': '62622.14',
+      '决算数/合计': '54481.26',
+      '决算数/公务用车购置及运行维护费/小计': '54481.26',
+      '决算数/公务用车购置及运行维护费/公务用车运行维护费': '54481.26',
+    });
+  });
+
+  it('reads one space as neighbours, four as one blank column and eight as two (line 15), not the header positions', () => {
+    const d = doc(FINAL_SQUEEZED_STEPS, 'final');
+    expect(values(tableOf(d, 'final_three_public'))).toEqual({
+      '预算数/合计': '20000', // 2.00
+      '预算数/公务用车购置及运行维护费/小计': '0', // 0.00
+      '预算数/公务用车购置及运行维护费/公务用车购置费': '0', // 0.00
+      '预算数/公务接待费': '20000', // 2.00
+      '决算数/合计': '19800', // 1.98
+      '决算数/公务用车购置及运行维护费/小计': '0', // 0.00
+      '决算数/公务接待费': '19800', // 1.98
+    });
+  });
+});
+
 // A final table whose second 出国 pdftotext wrote after the last column of line 8 (its line holds three pieces of
 // 因公出国（境）费 for two halves), the 预算数 公务用车购置费 cell blank.
 const FINAL_ABROAD_DRAWN_RIGHT = `                                            财政拨款“三公”经费支出决算表

@@ -9,6 +9,7 @@ import type { DocBlocks, ParsedTable } from '../types.ts';
 import { accountHeader, halfCentres, leafItems, markersOf, orderItems, type HeaderAccount, type HeaderLine, type Marker, type TpItem } from './header-account.ts';
 import { subjectOf } from './single-row.ts';
 import { pieces as piecesOf } from '../../read/piece.ts';
+import { steppingPlacements } from './gap-steps.ts';
 
 /** Header lines of a 三公 table at most (three levels, each wrapped over up to four lines). */
 const MAX_HEADER_LINES = 12;
@@ -220,16 +221,19 @@ function placeFigures(
   rounded: boolean,
 ): Placed {
   const values = figures.map((f) => parseDecimal(f.text));
-  const candidates: number[][] = [];
+  const all: number[][] = [];
   for (const c of choices(figures.length, slots.length)) {
     // Figures one space apart stand in neighbouring columns.
     if (c.some((k, i) => i > 0 && k !== c[i - 1]! + 1 && figures[i]!.start - (figures[i - 1]!.start + figures[i - 1]!.text.length) === 1)) continue;
     const vals: (Decimal | null)[] = slots.map(() => null);
     c.forEach((k, i) => (vals[k] = values[i] ?? null));
-    if (balances(vals, slots, a.halves, rounded)) candidates.push(c);
-    if (candidates.length > 50) break;
+    if (balances(vals, slots, a.halves, rounded)) all.push(c);
+    if (all.length > 50) break;
   }
-  if (candidates.length === 0) return { ok: false, why: `${figures.length} 个数字放入 ${slots.length} 栏，没有一种放法符合表内恒等式` };
+  if (all.length === 0) return { ok: false, why: `${figures.length} 个数字放入 ${slots.length} 栏，没有一种放法符合表内恒等式` };
+  // (of several, those whose gaps step with the blank columns they hold, when any does)
+  const candidates = all.length > 1 ? steppingPlacements(figures, all) : all;
+  if (candidates.length === 1 && all.length > 1) return { ok: true, slots: candidates[0]!, how: `${all.length} 种放法符合表内恒等式，只有一种的数字间空白随其间空栏逐栏加宽` };
   if (candidates.length === 1) return { ok: true, slots: candidates[0]!, how: `${figures.length} 个数字放入 ${slots.length} 栏，只有一种放法符合表内恒等式与数字间距` };
   // Several: the figures' centres against the items' header columns (mean marker column, per half).
   const byItem = halfCentres(markers, order, a.halves, boundary);
