@@ -13,10 +13,14 @@ import { isAmountPiece, isColumnNumbersLine } from './spaced-lines.ts';
  * The table a page break interrupted, carried to the next page (a next page without header lines continues it): its
  * columns, and the header it was read with — its words (a page repeating them repeats its header), where its pieces
  * stood (each line's pieces and their start columns) and the kind its title names (null when none was printed above
- * it).
+ * it). A page fitted again carries its own columns on, and the header's first columns beside them (`headerColumns`).
  */
 export interface CarriedTable {
   columns: ColumnModel;
+  /** The columns its header was first read with, when a page after it was fitted again to its own rows (`columns`
+   * then that page's, and `words`, `places` the header that page repeated, when it printed one): a page repeating the
+   * header stands to these. */
+  headerColumns?: ColumnModel;
   words: string;
   places: string;
   kind: TableKind | null;

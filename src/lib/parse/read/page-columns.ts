@@ -199,7 +199,9 @@ export function chooseColumns(lines: readonly SourceLine[], floor: number, dp: (
   const rightAfter = band.length > 0 && lines.slice(floor, band[0]).every((m) => m.skip || m.raw.trim() === '');
   const header = headerRelation(carried, otherTable, band.length > 0, rightAfter, words);
   const repeated = header === 'sameWords' || header === 'sameCharacters';
-  const previous = carried?.columns ?? null;
+  // (a page repeating the header stands to the columns that header was read with, not to those the page before was
+  // fitted again to)
+  const previous = (repeated ? carried?.headerColumns : undefined) ?? carried?.columns ?? null;
   if (header !== 'none') {
     const shift = carryShift(dataLines, previous!);
     const fits = shift !== null && headerLines.every((h) => fitsModel(h.parts.map((p) => ({ ...p, start: p.start + shift, end: p.end + shift })), previous!));
@@ -220,12 +222,12 @@ export function chooseColumns(lines: readonly SourceLine[], floor: number, dp: (
       return {
         model: fitted.model,
         shift: 0,
-        carried: pageBreak ? { ...carried!, columns: fitted.model } : null,
+        carried: pageBreak ? { ...carried!, columns: fitted.model, headerColumns: carried!.headerColumns ?? previous!, ...(band.length > 0 ? { words, places } : {}) } : null,
         joinCodes: fitted.joinCodes,
         problem: refitted((dataLines.find(isAmountLine) ?? dataLines[0]!).line, fitted.fullRows, fitted.byNumbers, fitted.byEnds),
         fittedFrom: previous,
       };
-    if (byShift) return { model: previous!, shift: shift!, carried: pageBreak ? carried : null, joinCodes: false, problem: null };
+    if (byShift) return { model: previous!, shift: shift!, carried: pageBreak ? { ...carried!, columns: previous! } : null, joinCodes: false, problem: null };
   }
   const numbers = run.find((k) => isColumnNumbersLine(dp(k)));
   const anew = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? columnsOf(headerLines, amountLines, columnNumbersOf(dataLines));

@@ -140,7 +140,7 @@ function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }
   // word of the page into one of them, the words of a line each into a column of its own left to right, the most
   // overlap winning (nearest to no shift among equals); the shift that carried the whole page onto the table's
   // columns, when one did and it fits so, is taken first
-  const numberColumn = rowNumbers ? rowNumberColumnOnPage(split.labels, firsts as Positioned[]) : null;
+  const numberColumn = rowNumbers ? rowNumberColumnOnPage(split.labels, firsts as Positioned[], headedByRowNumber(model, split.labels.length - 1)) : null;
   const shifted = numberColumn === null ? split.labels : split.labels.slice(0, -1);
   const labelScore = (d: number): number => {
     let score = 0;
@@ -179,14 +179,21 @@ function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }
   return { model: { columns: [...labels, ...values], header: model.header, figures: values.length }, joinCodes, labelShift: d, fullRows: full.length, ...(ends !== null ? { byEnds: true } : full.length === 0 ? { byNumbers: true } : {}) };
 }
 
+/** Whether column `j` of a model is headed by a 行次 word (its lowest header word). */
+function headedByRowNumber(model: ColumnModel, j: number): boolean {
+  const leaf = model.header.map((r) => r[j] ?? '').filter((x) => x !== '').pop();
+  return leaf !== undefined && isRowNumberWord(leaf);
+}
+
 /**
  * The 行次 column of a page whose rows each print their 行次 first of their numbers (`numbers`): where those numbers
- * stand on this page, when the table's last label column is a column of numbers (not words) after a word column.
+ * stand on this page, when the table's last label column is a column of numbers after a word column (not words: a
+ * column of another kind, or one its header heads 行次, `headed`, which a header read as a cover marks a label column).
  * Null otherwise (the labels are then carried by one shift, the 行次 with them).
  */
-function rowNumberColumnOnPage(labels: readonly Column[], numbers: readonly Positioned[]): Column | null {
+function rowNumberColumnOnPage(labels: readonly Column[], numbers: readonly Positioned[], headed: boolean): Column | null {
   const last = labels[labels.length - 1]!;
-  if (labels.length < 2 || last.kind === 'text' || labels[labels.length - 2]!.kind !== 'text') return null;
+  if (labels.length < 2 || (last.kind === 'text' && !headed) || labels[labels.length - 2]!.kind !== 'text') return null;
   const start = lowerMedian(numbers.map((p) => p.start));
   return { start, end: Math.max(start + 1, lowerMedian(numbers.map((p) => p.end))), kind: last.kind };
 }
