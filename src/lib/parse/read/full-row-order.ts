@@ -26,3 +26,27 @@ export function fullRowInOrder(placed: Placed, parts: readonly Positioned[], mod
   if (figures.length !== count || held.join(' ') !== figures.map((f) => f.text).join(' ')) return null;
   return withFigures(placed, model, labels, figures, figures.map((_, i) => i), d);
 }
+
+/**
+ * A full row of the table on a page whose columns were read anew into more value columns than the table has (rows
+ * drawn a few characters apart from line to line split a column in two by position): a row printing as many figures
+ * as the table's value columns (`count`) fills the page's first `count` value columns in order, when placed by
+ * position it leaves one of them blank. Null otherwise (the page as many value columns as the table, its 行次 column
+ * (`rowNumbers`) among its value columns, or the row fewer figures).
+ */
+export function fullRowOnWiderPage(placed: Placed, parts: readonly Positioned[], page: ColumnModel, count: number | null, rowNumbers: number | null, d = 0): Placed | null {
+  const pageCount = valueColumnCount(page);
+  if (count === null || pageCount === null || pageCount <= count || placed.cells.length !== page.columns.length) return null;
+  const labels = page.columns.length - pageCount;
+  // (a 行次 column read among the page's value columns, or a 行次 glued to the row's name, `发展和管理支出30`: the
+  // page's columns say too little of where its numbers stand)
+  if (rowNumbers !== null && rowNumbers >= labels) return null;
+  if (placed.cells.slice(0, labels).some((c) => /\p{Script=Han}\d+$/u.test(c.trim()))) return null;
+  const values = placed.cells.slice(labels);
+  const held = values.filter((c) => c.trim() !== '').join(' ').split(/\s+/).filter((x) => x !== '');
+  if (held.length !== count || values.slice(0, count).every((c) => c.trim() !== '' && !/\s/.test(c.trim()))) return null;
+  const trailing = trailingFigures([...parts]);
+  const figures = trailing.slice(trailing.length - count);
+  if (figures.length !== count || held.join(' ') !== figures.map((f) => f.text).join(' ')) return null;
+  return withFigures(placed, page, labels, figures, figures.map((_, i) => i), d);
+}

@@ -11,7 +11,7 @@ import { placeInOrder, placeWithRowNumber, rowNumberColumn, withoutRowNumber } f
 import { recalibrate, valueColumnCount, wholeNeighbours } from './row-calibration.ts';
 import { placeByRunStarts, placeRunStarts, runPages } from './run-starts.ts';
 import { totalFirst } from './total-first.ts';
-import { fullRowInOrder } from './full-row-order.ts';
+import { fullRowInOrder, fullRowOnWiderPage } from './full-row-order.ts';
 import { respaceOnlyRow } from './only-row-spacing.ts';
 import { placeAgainByTotals, totalsConfirmed, totalsTally, type TotalsTally } from './row-totals.ts';
 import { placeSqueezedRow, squeezedFigures } from './squeezed-rows.ts';
@@ -59,6 +59,8 @@ export interface RowContext {
   columnNumbers: boolean;
   /** Its page's columns have as many value columns as the table's (the run starts were found with the table's count). */
   sameCount: boolean;
+  /** The table's value columns (null when its columns are not labels then amounts). */
+  tableCount: number | null;
   /** Its value columns by where the first figures of its page's runs end (`placeByRunStarts`), null when unknown. */
   byRuns: number[] | null;
   /** Its nearest whole rows on its page (`wholeNeighbours`), undefined when unknown. */
@@ -92,6 +94,8 @@ const free = (row: RowContext) => !row.columnNumbers && !row.page.squeezed;
 
 /** A full row in order: a row of as many figures as value columns, two placed in one cell, one figure to a column. */
 const fullInOrder: RowStep = (row, placed) => (free(row) ? fullRowInOrder(placed, row.parts, row.page, row.d) : null);
+/** A full row of the table on a page read into more value columns: its figures in order, one to a column. */
+const fullOnWiderPage: RowStep = (row, placed) => (free(row) ? fullRowOnWiderPage(placed, row.parts, row.page, row.tableCount, row.rowNumbers, row.d) : null);
 /** Placed by position under a 行次 column (not on a squeezed page, not the 栏次 row): its figures, its 行次 left out,
  * calibrated like any row's. */
 const numberedCalibrable = (row: RowContext) => row.rowNumbers !== null && !row.page.squeezed && !row.columnNumbers;
@@ -117,8 +121,9 @@ const byTotalFirst: RowStep = (row, placed) => (free(row) ? totalFirst(placed, r
  * only the only-row step applies to them.)
  */
 export const RE_PLACING: readonly (readonly RowStep[])[] = [
-  // a full row (not on a squeezed page, not the 栏次 row) placed with two figures in one cell: one figure to a column
-  [fullInOrder],
+  // a full row (not on a squeezed page, not the 栏次 row) placed with two figures in one cell, or with a blank cell on
+  // a page read into more value columns than the table's: one figure to a column
+  [fullInOrder, fullOnWiderPage],
   // calibration (a row placed by position, not on a squeezed page, not the 栏次 row; under a 行次 column its figures
   // without its 行次): by the run starts of its page when its page has the table's value columns, else by its whole
   // neighbours
@@ -158,6 +163,8 @@ export interface RowsToPlace {
   onPage: ReadonlyMap<number, ColumnModel>;
   /** The run's lines as first cut (the 行次 column is found from their amount lines). */
   data: PositionedLine[];
+  /** The value columns of the table a page printing no header goes on with (null: the table's own, `model`'s). */
+  tableCount?: number | null;
 }
 
 /**
@@ -210,6 +217,7 @@ export function placeRows(
       rowNumbers,
       columnNumbers: isColumnNumbersLine(dp(k)),
       sameCount: valueColumnCount(page) === count,
+      tableCount: table.tableCount ?? count,
       byRuns: byRuns.get(k) ?? null,
       near: near[r],
       onlyRow: onlyAmountLine === k,

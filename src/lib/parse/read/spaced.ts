@@ -23,6 +23,7 @@ import { findRun, isTableRun, wordLinesAfter } from './table-run.ts';
 import { carriedColumnWords, codeInOneColumn, headerBandOf, headerLinesOf, writeHeader } from './header-band.ts';
 import { chooseColumns, repeatedHeadersIn } from './page-columns.ts';
 import { placeRows } from './row-placing.ts';
+import { valueColumnCount } from './row-calibration.ts';
 import { placeTablesByCodeSums, type WrittenRow } from './code-sums.ts';
 import type { TotalsTally } from './row-totals.ts';
 
@@ -67,6 +68,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
   // The table a page break interrupted (its columns and the header it was read with): a next page without header lines
   // continues it.
   let carried: CarriedTable | null = null;
+  // (the value columns of the table the carried one goes on with: its own, or those of the table its page went on with)
+  let carriedCount: number | null = null;
   // A 行次 column, found once per model: the rows' numbers put in it wherever they stand, also on a next page read
   // with the same columns (a page of one or two rows shows too few numbers to find it again).
   const rowNumbersOf = new Map<ColumnModel, number | null>();
@@ -107,11 +110,14 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     // 3. its columns: the carried table's moved by one shift, fitted again to the page, or read anew
     const table = { run, band, header: headerLines, carriedWords: carriedWords.words, data: dataLines, titled, otherTable, pageBreak: found.pageBreak };
     const continues = carried !== null && !otherTable;
+    // (a page printing no header of its own goes on with the carried table's value columns, however its own read)
+    const tableCount: number | null = continues && headerLines.length === 0 ? (carriedCount ?? valueColumnCount(carried!.columns)) : null;
     const chosen = chooseColumns(lines, floor, dp, table, carried);
     const { model, shift } = chosen;
     if (chosen.joinCodes) joinCodes(run);
     if (chosen.problem) problems.push(chosen.problem);
     carried = chosen.carried;
+    carriedCount = carried === null ? null : (tableCount ?? valueColumnCount(model));
     // (columns fitted again to a page from the carried table's, its header the same: the totals its pages before held
     // confirm it too)
     const before = chosen.fittedFrom ? tallies.get(chosen.fittedFrom) : undefined;
@@ -126,7 +132,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     problems.push(...repeated.problems);
     const inRepeat = new Set(repeats.flat());
     // 4, 5. each row placed, then re-placed by the steps of one precedence list, then table-wide by the totals
-    problems.push(...placeRows(lines, { run, repeats, inRepeat, model, shift, onPage, data: dataLines }, pageStarts, dp, rowNumbersOf, tallies));
+    problems.push(...placeRows(lines, { run, repeats, inRepeat, model, shift, onPage, data: dataLines, tableCount }, pageStarts, dp, rowNumbersOf, tallies));
     // 6. the joins after placement
     const body = run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k)));
     const joined = joinRows(lines, body, model, dp);

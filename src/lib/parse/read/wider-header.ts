@@ -4,10 +4,13 @@
  * column under them, and every row's total is the sum of the figures beside it. Read in order onto the most figures
  * a row prints, the header would lose a word and draw the table one column off. A word whose rest pdftotext wrote
  * apart on its line (`财政拨款（补助）   收入`), read by position as a blank column beside the rest's, is one word first.
+ * Columns blank in every row stand too, when no column's word is a neighbour's rest (`收入` beside `上级补助`) and no
+ * blank column falls between two figures a row prints one space apart.
  */
 import { sumsHold } from './header-cover.ts';
 import { isTotalWord, lookupWord } from '../tables/vocabulary.ts';
 import { placeParts, type ColumnModel, type Positioned } from './positioned.ts';
+import { touchingAsNeighbours } from './row-totals.ts';
 
 /** The one word heading column `j` with the line it stands on, when it has one word only. */
 function onlyWord(model: ColumnModel, j: number): { row: number; text: string } | null {
@@ -49,9 +52,15 @@ export function joinWordRests(model: ColumnModel, lastText: number, sides: reado
 export function widerHeaderColumns(found: ColumnModel, figures: readonly Positioned[][], lastText: number, n: number): ColumnModel | null {
   const model = joinWordRests(found, lastText);
   const values = model.columns.flatMap((c, j) => (j > lastText ? [j] : []));
-  if (values.length <= n || values.some((j) => model.columns[j]!.kind !== 'amount')) return null;
+  if (values.length <= n || values.some((j) => model.columns[j]!.kind === 'text')) return null;
   const paths = values.map((j) => model.header.map((r) => r[j] ?? '').filter((x) => x !== ''));
   if (paths.some((p) => p.length !== 1 || lookupWord(p[0]!) === null)) return null;
+  // (with columns blank in every row, each column's word is a word of its own, no neighbour's rest drawn apart:
+  // `收入` beside `上级补助` or `财政拨款（补助）` is that word's)
+  const blanks = values.some((j) => model.columns[j]!.kind === 'blank');
+  const restOfNeighbour = (k: number) =>
+    [k - 1, k + 1].some((i) => i >= 0 && i < paths.length && lookupWord(paths[i]![0]! + paths[k]![0]!)?.key === lookupWord(paths[i]![0]!)!.key);
+  if (blanks && paths.some((_, k) => restOfNeighbour(k))) return null;
   const keys = paths.map((p) => lookupWord(p[0]!)!.key);
   if (new Set(keys).size !== keys.length || !isTotalWord(paths[0]![0]!) || paths.slice(1).some((p) => isTotalWord(p[0]!))) return null;
   const rows: (string | null)[][] = [];
@@ -60,6 +69,8 @@ export function widerHeaderColumns(found: ColumnModel, figures: readonly Positio
     const placed = placeParts(f, model);
     const filled = placed.cells.flatMap((c, j) => (c !== '' ? [j] : []));
     if (placed.crowded || filled.length !== f.length || filled.some((j) => j <= lastText)) return null;
+    // (two figures one space apart hold no blank column between them)
+    if (blanks && !touchingAsNeighbours(f, filled)) return null;
     rows.push(values.map((j) => (placed.cells[j] !== '' ? placed.cells[j]! : null)));
   }
   // (a total with its parts printed in two rows at least: a table of blanks confirms nothing)
