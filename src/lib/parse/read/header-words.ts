@@ -16,6 +16,7 @@ import { groupTotalWord, overOneFigureColumn } from './group-total-cell.ts';
 import type { ColumnModel, Column, Positioned, PositionedLine } from './positioned.ts';
 import type { Fragment } from './piece.ts';
 import { isRowNumberWord } from './row-numbers.ts';
+import { uncrossRests } from './crossed-rests.ts';
 
 export type { Fragment };
 
@@ -136,7 +137,8 @@ export function readWords(fragments: Fragment[], rowGap = Infinity, reach = REAC
       words.push({ text: chain.map((c) => c.part.text).join(''), parts: chain, at: f.part.start });
     }
   }
-  return words;
+  // (two rests of the same text read crossed against their words' other pieces put back in their words' order)
+  return uncrossRests(words);
 }
 
 /** Group words over the words below them; the words under a group placed evenly between its first and last one. */
