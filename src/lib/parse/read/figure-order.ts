@@ -693,8 +693,8 @@ export function orderShift(data: PositionedLine[], model: ColumnModel): number |
   const firstFigures: number[] = [];
   // (a 行次 among the label columns: each line's first whole number is its row number, not a figure; where it
   // stands on this page is no evidence, its column being narrow)
-  // (and so does a table keeping its 行次 in a label column headed 行次, a squeezed one no row fills among them)
-  const numbered = textColumns.some((c) => c.kind !== 'text') || model.header.some((r) => isRowNumberWord(r[textColumns.length - 1] ?? ''));
+  // (a squeezed table no row fills keeps its 行次 in a label column headed 行次)
+  const numbered = textColumns.some((c) => c.kind !== 'text') || (model.squeezed === true && model.header.some((r) => isRowNumberWord(r[textColumns.length - 1] ?? '')));
   const words = data.map((l) => {
     const all = figuresOf(l.parts, []);
     const figures = numbered && all.length > 0 && isRowNumberText(all[0]!.text) ? all.slice(1) : all;
