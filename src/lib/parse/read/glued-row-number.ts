@@ -31,17 +31,29 @@ export function splitGluedRowNumbers(lines: SourceLine[], run: readonly number[]
     const t = (lines[k]!.cells[c] ?? '').trim();
     return t === '' ? null : Number(t);
   };
+  const glued = (k: number) => (number(k) !== null || lines[k]!.skip ? null : GLUED_NUMBER_RE.exec((lines[k]!.cells[c - 1] ?? '').trim()));
+  const split = (k: number, m: RegExpExecArray) => {
+    const cells = [...lines[k]!.cells];
+    cells[c - 1] = m[1]!;
+    cells[c] = m[2]!;
+    lines[k] = { ...lines[k]!, cells };
+  };
   for (const [r, k] of run.entries()) {
-    if (number(k) !== null || lines[k]!.skip) continue;
-    const m = GLUED_NUMBER_RE.exec((lines[k]!.cells[c - 1] ?? '').trim());
+    const m = glued(k);
     if (!m) continue;
     const above = run.slice(0, r).map(number).filter((v) => v !== null).pop();
     const below = run.slice(r + 1).map(number).find((v) => v !== null);
     const n = Number(m[2]);
     if (above === undefined || n !== above + 1 || (below !== undefined && below !== null && n >= below)) continue;
-    const cells = [...lines[k]!.cells];
-    cells[c - 1] = m[1]!;
-    cells[c] = m[2]!;
-    lines[k] = { ...lines[k]!, cells };
+    split(k, m);
+  }
+  // (rows above the first numbered one, a page's first rows: each number one less than the one below it)
+  for (let r = run.length - 1; r >= 0; r--) {
+    const k = run[r]!;
+    const m = glued(k);
+    if (!m || run.slice(0, r).some((j) => number(j) !== null)) continue;
+    const below = run.slice(r + 1).map(number).find((v) => v !== null);
+    if (below === undefined || below === null || Number(m[2]) !== below - 1) continue;
+    split(k, m);
   }
 }

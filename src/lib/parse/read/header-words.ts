@@ -16,6 +16,7 @@ import { groupTotalWord, overOneFigureColumn } from './group-total-cell.ts';
 import type { ColumnModel, Column, Positioned, PositionedLine } from './positioned.ts';
 import type { Fragment } from './piece.ts';
 import { isRowNumberWord } from './row-numbers.ts';
+import { uncrossRests } from './crossed-rests.ts';
 
 export type { Fragment };
 
@@ -136,7 +137,8 @@ export function readWords(fragments: Fragment[], rowGap = Infinity, reach = REAC
       words.push({ text: chain.map((c) => c.part.text).join(''), parts: chain, at: f.part.start });
     }
   }
-  return words;
+  // (two rests of the same text read crossed against their words' other pieces put back in their words' order)
+  return uncrossRests(words);
 }
 
 /** Group words over the words below them; the words under a group placed evenly between its first and last one. */
@@ -146,16 +148,47 @@ export function readWords(fragments: Fragment[], rowGap = Infinity, reach = REAC
  * under it, two words.
  */
 export function splitGroupOverSubtotal(read: readonly Word[]): Word[] {
-  return read.flatMap((w): Word[] => {
+  return joinLoneTotals(read).flatMap((w): Word[] => {
     for (let k = 1; k < w.parts.length; k++) {
       const upper = w.parts.slice(0, k);
       const lower = w.parts.slice(k);
       const [u, l] = [upper, lower].map((ps) => ps.map((f) => f.part.text).join(''));
-      if (lower[0]!.row > upper[upper.length - 1]!.row && lookupWord(l!)?.key === 'total' && (isGroupOver(u!, l!) || totalBesideGroup(upper, lower, u!, read)))
+      if (lower[0]!.row > upper[upper.length - 1]!.row && lookupWord(l!)?.key === 'total' && ((isGroupOver(u!, l!) && (normHeaderWord(l!) === '小计' || partBelow(upper, u!, read))) || totalBesideGroup(upper, lower, u!, read)))
         return [{ text: u!, parts: upper, at: w.at }, { text: l!, parts: lower, at: lower[0]!.part.start }];
     }
     return [w];
   });
+}
+
+/**
+ * A group word over its total alone, read as two words (`本年支出` over `合计`, a line between), its parts beside it on
+ * its line (`基本支出 项目支出`), joined into the one word the two spell (`本年支出合计`) when the total stands under the
+ * group word: the wrapped total word, heading no group (never a 小计, the subtotal of the group it stands under).
+ */
+function joinLoneTotals(read: readonly Word[]): Word[] {
+  const out = [...read];
+  for (const g of read) {
+    if (groupOf(g.text)?.kind !== 'parts' || !out.includes(g) || partBelow(g.parts, g.text, out)) continue;
+    const line = g.parts[g.parts.length - 1]!.row;
+    const start = Math.min(...g.parts.map((f) => f.part.start));
+    const end = Math.max(...g.parts.map((f) => f.part.end));
+    const under = out.filter((t) => t !== g && t.parts[0]!.row > line && lookupWord(t.text)?.key === 'total' && normHeaderWord(t.text) !== '小计' && t.parts[0]!.part.start >= start && t.parts[0]!.part.start < end);
+    if (under.length !== 1 || lookupWord(g.text + under[0]!.text)?.role !== 'value') continue;
+    out.splice(out.indexOf(g), 1, { text: g.text + under[0]!.text, parts: [...g.parts, ...under[0]!.parts], at: g.at });
+    out.splice(out.indexOf(under[0]!), 1);
+  }
+  return out;
+}
+
+/**
+ * Whether a group word heads a part of its own below its line (not its total): a group word over its total alone,
+ * its parts beside it on its line (`本年支出` beside `基本支出 项目支出`, `合计` below it), is the first line of the
+ * wrapped total word (`本年支出合计`), heading no group.
+ */
+function partBelow(upper: readonly Fragment[], word: string, read: readonly Word[]): boolean {
+  const g = groupOf(word);
+  const line = upper[upper.length - 1]!.row;
+  return g !== null && read.some((o) => o.parts[0]!.row > line && lookupWord(o.text)?.key !== 'total' && belongsTo(g, o.text));
 }
 
 /**
