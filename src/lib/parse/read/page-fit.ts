@@ -140,7 +140,13 @@ function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }
   // word of the page into one of them, the words of a line each into a column of its own left to right, the most
   // overlap winning (nearest to no shift among equals); the shift that carried the whole page onto the table's
   // columns, when one did and it fits so, is taken first
-  const numberColumn = rowNumbers ? rowNumberColumnOnPage(split.labels, firsts as Positioned[]) : null;
+  // (so is a text column headed 行次 ending the labels of a table of one side, no other label column headed 行次 and no
+  // figures among the labels as 收入 | 支出 side by side print, on a page that goes on without a header and that no one
+  // shift carries: read with the labels by position, it moves with them when one shift does, and a page repeating the
+  // header is read with it)
+  const headedRowNumbers = split.labels.map((_, j) => model.header.some((r) => isRowNumberWord(r[j] ?? '')));
+  const rowNumberHeaded = carried === null && !repeated && headedRowNumbers.indexOf(true) === split.labels.length - 1 && split.labels.every((c) => c.kind !== 'amount');
+  const numberColumn = rowNumbers ? rowNumberColumnOnPage(split.labels, firsts as Positioned[], rowNumberHeaded) : null;
   const shifted = numberColumn === null ? split.labels : split.labels.slice(0, -1);
   const labelScore = (d: number): number => {
     let score = 0;
@@ -181,12 +187,12 @@ function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }
 
 /**
  * The 行次 column of a page whose rows each print their 行次 first of their numbers (`numbers`): where those numbers
- * stand on this page, when the table's last label column is a column of numbers (not words) after a word column.
- * Null otherwise (the labels are then carried by one shift, the 行次 with them).
+ * stand on this page, when the table's last label column is a column of numbers (not words), or one its header heads
+ * 行次 (`headed`), after a word column. Null otherwise (the labels are then carried by one shift, the 行次 with them).
  */
-function rowNumberColumnOnPage(labels: readonly Column[], numbers: readonly Positioned[]): Column | null {
+function rowNumberColumnOnPage(labels: readonly Column[], numbers: readonly Positioned[], headed: boolean): Column | null {
   const last = labels[labels.length - 1]!;
-  if (labels.length < 2 || last.kind === 'text' || labels[labels.length - 2]!.kind !== 'text') return null;
+  if (labels.length < 2 || (last.kind === 'text' && !headed) || labels[labels.length - 2]!.kind !== 'text') return null;
   const start = lowerMedian(numbers.map((p) => p.start));
   return { start, end: Math.max(start + 1, lowerMedian(numbers.map((p) => p.end))), kind: last.kind };
 }
