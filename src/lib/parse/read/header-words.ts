@@ -104,6 +104,9 @@ function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, bud
       if (!(below || after || raised) || Math.abs(f.part.start - first.part.start) > reach || (rightward && f.part.start < first.part.start)) continue;
       // (a whole word of the vocabulary beyond a wrapped word's usual reach is a word of its own, not a rest moved away)
       if (squeezed && Math.abs(f.part.start - first.part.start) > REACH && lookupWord(f.part.text) !== null) continue;
+      // (nor a piece beyond that reach standing right under another word's start that it continues: `合计` under
+      // `本年支出`, never the rest of `其中：基本支出` drawn far right of it)
+      if (Math.abs(f.part.start - first.part.start) > REACH && claimedBelow(f, first, chain, free, used)) continue;
       const next = text + f.part.text;
       if (PREFIXES.has(next)) walk([...chain, f], next);
     }
