@@ -12,6 +12,7 @@ import { beginsValueWord, readWords, splitGroupOverSubtotal, type Fragment, type
 import { coverReadings, coverUpToEqualColumns, coverValuePieces, flatTotalsHold, stackWithStrays, sumsHold, totalFirstInRows } from './header-cover.ts';
 import { isRowNumberText, isRowNumberWord, numbersRows } from './row-numbers.ts';
 import { joinRowNumberParts, lastWordColumn } from './row-number-parts.ts';
+import { numbersRowsGlued } from './glued-row-number.ts';
 import { beyondFigures } from './beyond-figures.ts';
 import { joinWordRests, widerHeaderColumns } from './wider-header.ts';
 import { readStack } from './header-stack.ts';
@@ -628,7 +629,9 @@ export function rowNumberColumn(data: PositionedLine[], model: ColumnModel): num
   if (j < 1 || j + 1 >= model.columns.length || model.columns.slice(j + 1).some((c) => c.kind === 'text')) return null;
   if (model.figures !== undefined && j !== model.columns.length - model.figures - 1) return null;
   if (data.length === 1) return onlyRowNumbered(data[0]!.parts, model.columns.length - j - 1) ? j : null;
-  return numbersRows(data.map((l) => afterLastWord(l.parts)), { least: 3 }) ? j : null;
+  // (a row whose 行次 pdftotext glued to the end of its name, `发展和管理支出30 230.33`, numbers its row too)
+  const numbers = data.map((l) => afterLastWord(l.parts));
+  return numbersRows(numbers, { least: 3 }) || numbersRowsGlued(data, numbers) ? j : null;
 }
 
 /** The only row of a table numbered: its first number after its words a 行次 (1–999) with figures after it, no more

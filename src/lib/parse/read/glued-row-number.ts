@@ -6,11 +6,35 @@
  * fit the numbering is left as it is. Pure but for the lines rewritten in place.
  */
 import type { SourceLine } from '../../text/lines.ts';
-import { isRowNumbering } from './row-numbers.ts';
+import { isRowNumberText, isRowNumbering } from './row-numbers.ts';
+import type { Positioned } from './piece.ts';
 import type { ColumnKind } from './columns.ts';
 
 /** A name and the digits glued to its end (the name ending in a CJK character or a closing bracket). */
 const GLUED_NUMBER_RE = /^(.*[\u4e00-\u9fff）)])([1-9]\d{0,2})$/;
+
+/** The 行次 glued to the end of a name (`发展和管理支出30`: `30`), or null when the text ends in no such number. */
+export function gluedRowNumber(text: string): string | null {
+  return GLUED_NUMBER_RE.exec(text.trim())?.[2] ?? null;
+}
+
+/**
+ * Whether a table's amount lines number their rows though some print their 行次 glued to the end of their name:
+ * `numbers[r]` is line `r`'s first piece after its words; a line whose piece there is no row number (its first figure
+ * money) takes the number glued to the word before it (`gluedRowNumber`). Three numbers apart at least and one glued at
+ * least, counting up down the rows, most steps by one.
+ */
+export function numbersRowsGlued(lines: readonly { parts: readonly Positioned[] }[], numbers: readonly (Positioned | undefined)[]): boolean {
+  const apart = numbers.filter((p) => p !== undefined && isRowNumberText(p.text)).length;
+  if (apart < 3 || apart === numbers.length) return false;
+  const texts = lines.map((l, r) => {
+    const p = numbers[r];
+    if (p !== undefined && isRowNumberText(p.text)) return p.text;
+    const word = l.parts[(p === undefined ? l.parts.length : l.parts.indexOf(p)) - 1];
+    return word === undefined ? undefined : (gluedRowNumber(word.text) ?? undefined);
+  });
+  return isRowNumbering(texts, { least: 3, mostlyByOne: true });
+}
 
 /** The 行次 column of a table's rows: the first column right of a text column whose filled cells (three at least)
  * number the rows, most steps by one (`isRowNumbering`), or -1. */

@@ -10,6 +10,7 @@ import type { Column, ColumnModel, Positioned, PositionedLine } from './position
 import { isAmountText, overlap } from './positioned.ts';
 import { byColumnNumbers, lowerMedian, trailingFigures } from './columns.ts';
 import { isRowNumberText, isRowNumberWord, numbersRows } from './row-numbers.ts';
+import { numbersRowsGlued } from './glued-row-number.ts';
 
 /** A code of the classification or one of its parts (`201`, `20101`, `2010101`, `01`), printed before a row's name. */
 const CODE_PART_RE = /^(?:\d{3}(?:\d{2}){0,2}|\d{2})$/;
@@ -98,11 +99,13 @@ function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }
   const first = split.labels[0]!;
   const joinCodes = split.labels.length >= 2 && first.kind === 'text' && first.end - first.start >= 7;
   const lines = data.map((line) => (joinCodes ? { ...line, parts: joinCodeParts(line.parts) } : line));
-  // a 行次 column before the figures (1, 2, 3 … down the rows): its numbers are labels, not figures
+  // a 行次 column before the figures (1, 2, 3 … down the rows): its numbers are labels, not figures; a line whose 行次
+  // pdftotext glued to the end of its name (`发展和管理支出30 230.33 …`) prints its figures only, its number in its words
   const firsts = lines.map((l) => trailingFigures(l.parts)[0]);
-  const rowNumbers = numbersRows(firsts);
-  const rows = lines.map((l) => {
-    const figures = trailingFigures(l.parts).slice(rowNumbers ? 1 : 0);
+  const apartNumbers = firsts.map((p) => (p !== undefined && isRowNumberText(p.text) ? p : undefined));
+  const rowNumbers = numbersRows(firsts) || numbersRowsGlued(lines, firsts);
+  const rows = lines.map((l, r) => {
+    const figures = trailingFigures(l.parts).slice(rowNumbers && apartNumbers[r] !== undefined ? 1 : 0);
     // (a code run into the figures of a row whose name is blank, or a 行次 before them, is no figure of the row)
     const extra = figures.length - n;
     if (extra > 0 && figures.slice(0, extra).every((p) => CODE_PART_RE.test(p.text) || isRowNumberText(p.text))) return { figures: figures.slice(extra), words: l.parts.slice(0, l.parts.length - n) };
@@ -140,14 +143,37 @@ function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }
   // word of the page into one of them, the words of a line each into a column of its own left to right, the most
   // overlap winning (nearest to no shift among equals); the shift that carried the whole page onto the table's
   // columns, when one did and it fits so, is taken first
-  const numberColumn = rowNumbers ? rowNumberColumnOnPage(split.labels, firsts as Positioned[], headedByRowNumber(model, split.labels.length - 1)) : null;
-  const shifted = numberColumn === null ? split.labels : split.labels.slice(0, -1);
+  const pageNumbers = apartNumbers.filter((p) => p !== undefined);
+  const own = rowNumbers ? rowNumberColumnOnPage(split.labels, pageNumbers, false) : null;
+  // (a column headed 行次 that the header read as words, among label columns of words only, is fitted where the page's
+  // row numbers stand only on a page going on without its header that no one shift carries onto the table's columns,
+  // nor its labels, 行次 with them, into the table's label columns)
+  const headed = rowNumbers && own === null && carried === null && !repeated && split.labels.every((c) => c.kind === 'text') && isRowNumberWord(labelLeaf(model, split.labels.length - 1));
+  const fit = labelsOnPage(split.labels, rows, apartNumbers, own, carried) ?? (headed ? labelsOnPage(split.labels, rows, apartNumbers, rowNumberColumnOnPage(split.labels, pageNumbers, true), carried) : null);
+  if (fit === null) return null;
+  const { d, shifted, numberColumn } = fit;
+  const firstValue = values[0]!.start;
+  // (in this page's positions; a label column ends where this page's first figures start)
+  const labels = [...shifted.map((c) => ({ ...c, start: c.start - d, end: Math.min(c.end - d, numberColumn?.start ?? firstValue) })), ...(numberColumn === null ? [] : [numberColumn])];
+  if (labels.some((c) => c.end <= c.start) || (numberColumn !== null && numberColumn.end > firstValue)) return null;
+  return { model: { columns: [...labels, ...values], header: model.header, figures: values.length }, joinCodes, labelShift: d, fullRows: full.length, ...(ends !== null ? { byEnds: true } : full.length === 0 ? { byNumbers: true } : {}) };
+}
+
+/**
+ * The shift within ±16 that puts every word of a page (`rows`' words) into the table's label columns `labels` (the
+ * 行次 column `numberColumn` set apart when one is fitted where the page's row numbers, `numbers`, stand), the words of a
+ * line each into a column of its own left to right, the most overlap winning (nearest to no shift among equals); the
+ * shift `carried` that carried the whole page onto the table's columns, when it fits so, is taken first. Null when no
+ * shift fits.
+ */
+function labelsOnPage(labels: readonly Column[], rows: readonly { words: Positioned[] }[], numbers: readonly (Positioned | undefined)[], numberColumn: Column | null, carried: number | null): { d: number; shifted: readonly Column[]; numberColumn: Column | null } | null {
+  const shifted = numberColumn === null ? labels : labels.slice(0, -1);
   const labelScore = (d: number): number => {
     let score = 0;
     const fits = rows.every(({ words }) => {
       let last = -1;
       return words.every((p) => {
-        if (numberColumn !== null && firsts.includes(p)) return true;
+        if (numberColumn !== null && numbers.includes(p)) return true;
         const os = shifted.map((c) => overlap(c, { start: p.start + d, end: p.end + d }));
         const o = Math.max(0, ...os);
         const j = os.indexOf(o);
@@ -170,26 +196,19 @@ function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }
       }
     }
   }
-  if (best === null) return null;
-  const d = best;
-  const firstValue = values[0]!.start;
-  // (in this page's positions; a label column ends where this page's first figures start)
-  const labels = [...shifted.map((c) => ({ ...c, start: c.start - d, end: Math.min(c.end - d, numberColumn?.start ?? firstValue) })), ...(numberColumn === null ? [] : [numberColumn])];
-  if (labels.some((c) => c.end <= c.start) || (numberColumn !== null && numberColumn.end > firstValue)) return null;
-  return { model: { columns: [...labels, ...values], header: model.header, figures: values.length }, joinCodes, labelShift: d, fullRows: full.length, ...(ends !== null ? { byEnds: true } : full.length === 0 ? { byNumbers: true } : {}) };
+  return best === null ? null : { d: best, shifted, numberColumn };
 }
 
-/** Whether column `j` of a model is headed by a 行次 word (its lowest header word). */
-function headedByRowNumber(model: ColumnModel, j: number): boolean {
-  const leaf = model.header.map((r) => r[j] ?? '').filter((x) => x !== '').pop();
-  return leaf !== undefined && isRowNumberWord(leaf);
+/** The words heading a model's column `j`, its last one (the leaf), or ''. */
+function labelLeaf(model: ColumnModel, j: number): string {
+  return model.header.map((r) => r[j] ?? '').filter((x) => x !== '').pop() ?? '';
 }
 
 /**
  * The 行次 column of a page whose rows each print their 行次 first of their numbers (`numbers`): where those numbers
- * stand on this page, when the table's last label column is a column of numbers after a word column (not words: a
- * column of another kind, or one its header heads 行次, `headed`, which a header read as a cover marks a label column).
- * Null otherwise (the labels are then carried by one shift, the 行次 with them).
+ * stand on this page, when the table's last label column is a column of numbers (not words), or one headed 行次 among
+ * label columns of words only (`headed`: not the 收入 half of a table whose halves stand side by side), after a word
+ * column. Null otherwise (the labels are then carried by one shift, the 行次 with them).
  */
 function rowNumberColumnOnPage(labels: readonly Column[], numbers: readonly Positioned[], headed: boolean): Column | null {
   const last = labels[labels.length - 1]!;
