@@ -18,8 +18,8 @@ import { isAmountPiece, isColumnNumbersLine } from './spaced-lines.ts';
 export interface CarriedTable {
   columns: ColumnModel;
   /** The columns its header was first read with, when a page after it was fitted again to its own rows (`columns`
-   * then that page's, and `words`, `places` the header that page repeated, when it printed one): a page repeating the
-   * header stands to these. */
+   * then that page's, and `words`, `places` the header that page repeated, when it printed one) other than two full
+   * rows at least standing apart: a page repeating the header stands to these. */
   headerColumns?: ColumnModel;
   words: string;
   places: string;

@@ -218,11 +218,15 @@ export function chooseColumns(lines: readonly SourceLine[], floor: number, dp: (
     // (the same words standing elsewhere are a page laid out anew, its columns fitted again to its full rows, two at
     // least standing apart: one row's figures tell too little where they stand, and a row most of whose figures
     // pdftotext packed one space apart shows none of them where it stands)
-    if (fitted !== null && !(unmoved && !fitted.byNumbers && fullRowsApart(amountLines) < 2))
+    const apart = fullRowsApart(amountLines) >= 2;
+    if (fitted !== null && !(unmoved && !fitted.byNumbers && !apart))
       return {
         model: fitted.model,
         shift: 0,
-        carried: pageBreak ? { ...carried!, columns: fitted.model, headerColumns: carried!.headerColumns ?? previous!, ...(band.length > 0 ? { words, places } : {}) } : null,
+        // (a page fitted again to two full rows at least standing apart shows where the table's columns stand as well
+        // as the header did: a page repeating the header after it stands to these; one fitted to fewer, or to rows
+        // packed one space apart, under a 栏次 row or by where its figures end, to the columns the header was read with)
+        carried: pageBreak ? { ...carried!, columns: fitted.model, headerColumns: apart && !fitted.byNumbers && !fitted.byEnds ? undefined : (carried!.headerColumns ?? previous!), ...(band.length > 0 ? { words, places } : {}) } : null,
         joinCodes: fitted.joinCodes,
         problem: refitted((dataLines.find(isAmountLine) ?? dataLines[0]!).line, fitted.fullRows, fitted.byNumbers, fitted.byEnds),
         fittedFrom: previous,
