@@ -61,14 +61,15 @@ function keepJoinedLabels(cells: string[], joined: readonly string[], groups: re
  */
 export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
   const width = headerWidth(grid);
-  let labels = flattenHeader(grid.header, width);
-  let meanings = mapHeader(labels, familyOf(block.kind));
+  // (each column by its printed label with a word wrapped over two header lines joined, `一般公共预算` / `财政拨款`)
+  let meanings = mapHeader(flattenHeader(grid.header, width), familyOf(block.kind));
+  let labels = meanings.map((m) => m.label);
   let groups = groupsOf(labels, meanings);
   // On the PDF path a header whose names the narrow columns broke and interleaved is read again by its characters.
   const reread = grid.rows.some((l) => l.form === 'spaced') ? rereadHeader(grid, block, groups, meanings) : null;
   if (reread) {
-    ({ labels } = reread);
-    meanings = mapHeader(labels, familyOf(block.kind));
+    meanings = mapHeader(reread.labels, familyOf(block.kind));
+    labels = meanings.map((m) => m.label);
     groups = reread.halves.map((h) => ({ ...h }));
     const read = labels.filter((_, j) => groups.some((g) => g.valueIdx.includes(j)));
     ctx.problem(reread.line, `表头被窄列拆散，重新读出：${read.join('、')}（${READING_WORDS[reread.how]}）`, 'header_read_by_characters', 'info');
