@@ -256,7 +256,6 @@ export function readHeaderLabels(cols: { span: { start: number; end: number }; k
     }
   }
   return heads.map((h, i) => {
-    const levels: Positioned[][] = [];
     let lastRow = -1;
     // (a label wrapped in a narrow cell off its centre, `对附属` / `单位补` / `助支出`: the level so far and every word
     // below it joined are one word of the vocabulary; so too when the level so far is a row-label word, which no
@@ -267,14 +266,30 @@ export function readHeaderLabels(cols: { span: { start: number; end: number }; k
       if (!isHeaderWord(so)) return isHeaderWord(whole);
       return !text(i) && isRowLabelWord(so) && lookupWord(whole)?.role === 'value';
     };
+    const levels: Member[][] = [];
     h.forEach((m, k) => {
       const cur = levels[levels.length - 1];
-      if (cur && (m.row === lastRow || (continues(cur, m.part) && !twoLevels(cur, h.slice(k))) || restIsWord(cur, k))) cur.push(m.part);
-      else levels.push([m.part]);
+      if (cur && (m.row === lastRow || (continues(cur.map((c) => c.part), m.part) && !twoLevels(cur.map((c) => c.part), h.slice(k))) || restIsWord(cur.map((c) => c.part), k))) cur.push(m);
+      else levels.push([m]);
       lastRow = m.row;
     });
-    return [...groupsOf[i]!.map((g) => groups[g]!.text), ...levels.map((parts) => joinPieces(parts.map((p) => p.text)))];
+    return [...groupsOf[i]!.map((g) => groups[g]!.text), ...levels.map((parts) => levelWord(parts, !text(i)))];
   });
+}
+
+/**
+ * The word of one level's pieces: its lines top down, or bottom up when only that order spells a word of the
+ * vocabulary fit for the column (pdftotext may print a cell's last line above its first when the line above is
+ * squeezed: `支出` over `项目` under a figure column is 项目支出, a value word, not the row-label word 支出项目, which no
+ * figure column takes).
+ */
+function levelWord(parts: readonly Member[], figures: boolean): string {
+  const down = joinPieces(parts.map((m) => m.part.text));
+  const rows = [...new Set(parts.map((m) => m.row))];
+  const fits = (w: string) => isHeaderWord(w) && !(figures && isRowLabelWord(w));
+  if (rows.length < 2 || fits(down)) return down;
+  const up = joinPieces([...rows].reverse().flatMap((r) => parts.filter((m) => m.row === r).map((m) => m.part.text)));
+  return fits(up) ? up : down;
 }
 
 /** A word naming the row labels (`项目`, `科目编码`): a code or name column's word. */
