@@ -20,6 +20,7 @@ import { byColumnNumbers, isAmountText, lowerMedian, nearest, strictlyBestPlacem
 import { belongsTo, groupOf, isStageBlock } from './header-groups.ts';
 import { VOCABULARY, isTotalWord, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { overlap, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
+import { isColumnNumbersLine } from './spaced-lines.ts';
 
 /** The figures of a line: the amounts after its last word but those standing in a label column (a code, a 行次). */
 function figuresOf(parts: Positioned[], textColumns: Column[]): Positioned[] {
@@ -696,11 +697,15 @@ export function orderShift(data: PositionedLine[], model: ColumnModel): number |
   const firstFigures: number[] = [];
   // (a 行次 among the label columns: each line's first whole number is its row number, not a figure; where it
   // stands on this page is no evidence, its column being narrow)
-  // (a squeezed table no row fills keeps its 行次 in a label column headed 行次)
-  const numbered = textColumns.some((c) => c.kind !== 'text') || (model.squeezed === true && model.header.some((r) => isRowNumberWord(r[textColumns.length - 1] ?? '')));
+  // (and so does a table keeping its 行次 in a label column headed 行次: a squeezed one no row fills, or any on a page
+  // printing no 栏次 row of its own — the figures under a 栏次 row's numbers place that page's columns, and its rows'
+  // first figures, a cell blank in many, say less)
+  const afterNumber = (all: Positioned[]) => (all.length > 0 && isRowNumberText(all[0]!.text) ? all.slice(1) : all);
+  const headed = model.header.some((r) => isRowNumberWord(r[textColumns.length - 1] ?? ''));
+  const numbered = textColumns.some((c) => c.kind !== 'text') || (headed && (model.squeezed === true || !data.some((l) => isColumnNumbersLine(l.parts))));
   const words = data.map((l) => {
     const all = figuresOf(l.parts, []);
-    const figures = numbered && all.length > 0 && isRowNumberText(all[0]!.text) ? all.slice(1) : all;
+    const figures = numbered ? afterNumber(all) : all;
     // (a squeezed table no row fills prints each row's total first, in the table's first figure column)
     if (figures.length === model.figures || (model.squeezed && figures.length > 0)) firstFigures.push(figures[0]!.start);
     return figures.length > model.figures! ? null : l.parts.slice(0, l.parts.length - all.length);
