@@ -35,13 +35,41 @@ function open(text: string): boolean {
 }
 
 /**
+ * A word's start drawn on the line under its rest (`结转` at 25 over `上年` at 28, one cell printing `上年结转`): neither
+ * piece a header word, nor the upper one followed by the lower the start of one, while the lower followed by the upper is
+ * a header word; the upper stands under no piece of the line above it, nor as near one as a continuation may (it tops its stack), the lower starts no further
+ * right of the upper's end than a continuation may, and it so reads a word with no other piece of the upper line. The two pieces' texts are swapped, each keeping where it starts, so the word is
+ * stacked top down as printed.
+ */
+export function startsAboveRests(lines: readonly (readonly Positioned[])[]): Positioned[][] {
+  const out = lines.map((l) => [...l]);
+  const word = (t: string) => lookupWord(t) !== null;
+  // a piece standing under a piece of the line above, or as near it as a drifted continuation, continues a stack: no
+  // word's top
+  const continues = (r: number, q: Positioned) => r > 0 && out[r - 1]!.some((a) => a.end > q.start - RIGHT && a.start < q.end + RIGHT);
+  for (let r = 1; r < out.length; r++) {
+    out[r]!.forEach((p, k) => {
+      if (word(p.text)) return;
+      const reach = out[r - 1]!
+        .map((q, j) => ({ q, j }))
+        .filter(({ q }) => p.end > q.start && p.start <= q.end + RIGHT && !continues(r - 1, q) && !word(q.text) && !STARTS.has(normHeaderWord(q.text + p.text)) && word(p.text + q.text));
+      if (reach.length !== 1) return;
+      const { q, j } = reach[0]!;
+      out[r - 1]![j] = { ...q, text: p.text, end: q.start + (p.end - p.start) };
+      out[r]![k] = { ...p, text: q.text, end: p.start + (q.end - q.start) };
+    });
+  }
+  return out;
+}
+
+/**
  * Header lines (top first, pieces left to right) with every continuation of a broken word moved under the stack it
  * continues. A stack is open while its text (its pieces joined top down) is no header word but starts one; the
  * pieces of the next line continue the open stacks in order, each the first open stack after the one continued before
  * whose text it extends into a header word or the start of one.
  */
 export function stackBrokenWords(lines: readonly (readonly Positioned[])[]): Positioned[][] {
-  const out = lines.map((l) => [...l]);
+  const out = startsAboveRests(lines);
   // stacks ending on the line above: their text so far and the span of their first piece
   let above: { text: string; span: Positioned }[] = [];
   out.forEach((parts, r) => {

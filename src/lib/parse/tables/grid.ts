@@ -5,7 +5,7 @@ import { readRowHead } from './budget-rows.ts';
 import { classifyCell } from './cells.ts';
 import { DATE_LINE_RE, DEPT_LINE_RE, isMetaLine, parseTableNumber, recogniseTitle, withoutTableNumber, YEAR_LINE_RE } from './recognise.ts';
 import { findUnit } from './unit.ts';
-import { isHeaderWordRow } from './vocabulary.ts';
+import { isHeaderWordRow, lookupWord } from './vocabulary.ts';
 
 /** The parts of a table block: meta lines, header rows, data rows, notes. */
 export interface Grid {
@@ -199,6 +199,20 @@ function unitRowOutOfHeader(grid: Grid, lines: readonly SourceLine[]): Grid {
   const head = readRowHead(l, UNIT_LABEL_CELLS);
   if (head.unitCode === null || head.code !== null || head.name === '' || isHeaderWordRow([head.name])) return grid;
   return { ...grid, header: grid.header.slice(0, -1), headerLines: grid.headerLines.slice(0, -1), rows: [l, ...grid.rows] };
+}
+
+/**
+ * The header rows that print column words: a row of two words or more, or one word alone that names a label column
+ * (`功能分类科目编码` on its own line under `项目 | 科目名称 | 合计 …`). A department name printed alone on the line
+ * under `部门名称：` names no column and is no header row.
+ */
+export function columnWordRows(header: readonly string[][]): string[][] {
+  return header.filter((r) => {
+    const words = r.filter((c) => c.trim() !== '');
+    if (words.length > 1) return true;
+    const role = words.length === 1 ? lookupWord(words[0]!)?.role : undefined;
+    return role === 'code' || role === 'code_part' || role === 'name';
+  });
 }
 
 /**

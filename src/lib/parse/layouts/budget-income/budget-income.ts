@@ -1,5 +1,5 @@
 import { joinCodeLinesAbove } from '../../tables/budget-rows.ts';
-import { flattenHeader } from '../../tables/grid.ts';
+import { columnWordRows, flattenHeader } from '../../tables/grid.ts';
 import { familyOf, mapHeader } from '../../tables/vocabulary.ts';
 import { parseBudgetLabelled } from '../budget-labelled/budget-labelled.ts';
 import { parseClassified } from '../classified/classified.ts';
@@ -12,7 +12,7 @@ import type { LayoutParser } from '../types.ts';
  * codes, read as a classification table).
  */
 export const parseBudgetIncome: LayoutParser = (grid, ctx, block, doc) => {
-  const header = grid.header.filter((r) => r.filter((c) => c.trim() !== '').length > 1);
+  const header = columnWordRows(grid.header);
   const roles = mapHeader(flattenHeader(header), familyOf(block.kind)).map((m) => m.role);
   // By class when the header names a classification code or, printed without codes, only a name column (科目名称 /
   // 项目, the level then shown by indentation); by unit when it names a unit code.

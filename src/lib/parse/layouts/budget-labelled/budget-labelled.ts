@@ -6,7 +6,7 @@ import { classifyCell, makeCell } from '../../tables/cells.ts';
 import { makeRow } from '../../tables/context.ts';
 import { continuesLabel } from '../../tables/levels.ts';
 import { isBareTotalWord } from '../../tables/total-words.ts';
-import { flattenHeader, type Grid } from '../../tables/grid.ts';
+import { columnWordRows, flattenHeader, type Grid } from '../../tables/grid.ts';
 import type { SourceLine } from '../../../text/lines.ts';
 import type { LayoutParser } from '../types.ts';
 import { basicColumnsByMeaning, readBasicColumns } from './basic-columns.ts';
@@ -102,7 +102,7 @@ function printedHeader(lines: readonly SourceLine[], grid: Grid): string {
 
 export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
   // A department name printed alone on a line under 部门名称： is not a header row.
-  const header = grid.header.filter((r) => r.filter((c) => c.trim() !== '').length > 1);
+  const header = columnWordRows(grid.header);
   const width = Math.max(0, ...header.map((r) => r.length), ...grid.rows.map((r) => r.cells.length));
   const flat = flattenHeader(header, width);
   const headerLines = new Set(grid.headerLines);

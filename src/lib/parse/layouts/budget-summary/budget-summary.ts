@@ -1,3 +1,4 @@
+import { columnWordRows } from '../../tables/grid.ts';
 import { parseSideBySide } from '../side-by-side/side-by-side.ts';
 import type { LayoutParser } from '../types.ts';
 
@@ -7,6 +8,6 @@ import type { LayoutParser } from '../types.ts';
  * (焦作解放区) is not a header row and is dropped from the header before the columns are flattened.
  */
 export const parseBudgetSummary: LayoutParser = (grid, ctx, block, doc) => {
-  const header = grid.header.filter((r) => r.filter((c) => c.trim() !== '').length > 1);
+  const header = columnWordRows(grid.header);
   return parseSideBySide({ ...grid, header }, ctx, block, doc);
 };
