@@ -344,7 +344,11 @@ function headerLeaves(fragments: Fragment[], n: number | null): Leaves | null {
     [Infinity, 16, false, false, true],
   ];
   for (const [rowGap, reach, upward, rightward, unique] of readings) {
-    const read = readWords(fragments, rowGap, reach, upward, rightward, unique);
+    const found = readWords(fragments, rowGap, reach, upward, rightward, unique);
+    // (the reading from any line below counts only for a word that takes a rest more than two lines below its piece
+    // above, and never on an income header, whose short stacked `收入` rests it misplaces)
+    const farRest = (w: Word) => w.parts.some((f, i) => i > 0 && f.row - w.parts[i - 1]!.row > 2);
+    const read = rowGap === Infinity && (!found?.some(farRest) || found.some((w) => normHeaderWord(w.text).endsWith('收入'))) ? null : found;
     const paths = read === null ? null : pathsInOrder(read, n);
     if (paths !== null) return paths;
   }
