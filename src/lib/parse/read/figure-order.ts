@@ -333,6 +333,8 @@ function headerLeaves(fragments: Fragment[], n: number | null): Leaves | null {
   // squeezed less, and the vocabulary decides which word each one continues)
   // (last, any distance either side: a squeezed line draws the rests of the words above it left of their starts,
   // `项目支 上缴上 经营支` over `出 级支出 出`; only when no word's pieces could as well spell another word)
+  // (and then on any line below, near its start: a squeezed header draws the rest of a narrow cell's word at its foot,
+  // `公用经` seven lines over `费`; again only when no word's pieces could as well spell another word)
   const readings: [number, number, boolean, boolean, boolean][] = [
     [1, 8, false, false, false],
     [2, 8, false, false, false],
@@ -340,9 +342,14 @@ function headerLeaves(fragments: Fragment[], n: number | null): Leaves | null {
     [2, 16, true, false, false],
     [2, Infinity, false, true, false],
     [2, Infinity, false, false, true],
+    [Infinity, 16, false, false, true],
   ];
   for (const [rowGap, reach, upward, rightward, unique] of readings) {
-    const read = readWords(fragments, rowGap, reach, upward, rightward, unique);
+    const found = readWords(fragments, rowGap, reach, upward, rightward, unique);
+    // (the reading from any line below counts only for a word that takes a rest more than two lines below its piece
+    // above, and never on an income header, whose short stacked `收入` rests it misplaces)
+    const farRest = (w: Word) => w.parts.some((f, i) => i > 0 && f.row - w.parts[i - 1]!.row > 2);
+    const read = rowGap === Infinity && (!found?.some(farRest) || found.some((w) => normHeaderWord(w.text).endsWith('收入'))) ? null : found;
     const paths = read === null ? null : pathsInOrder(read, n);
     if (paths !== null) return paths;
   }
@@ -375,6 +382,12 @@ function afterPartsOfGroupBeside(leaves: Word[], groupWords: readonly Word[], de
   return out;
 }
 
+/** Whether a word is a group word wrapped over a total on a line below its other pieces (`本年支出` over `合计`). */
+const wrappedOverTotal = (g: Word) => g.parts.length > 1 && bottomRow(g) > g.parts[g.parts.length - 2]!.row && isTotal({ ...g, text: g.parts[g.parts.length - 1]!.part.text });
+
+/** Whether a leaf word starts within a wrapped word's reach of the span `xs` of a group word's pieces. */
+const overPart = (xs: readonly number[], leaf: Word) => leaf.at >= Math.min(...xs) - 8 && leaf.at <= Math.max(...xs) + 8;
+
 /** The labels of `n` columns (any number when null) from the header's whole words (see `headerInOrder`), each with
  * the start of its leaf word, or null. */
 function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<string> = new Set()): Leaves | null {
@@ -382,7 +395,12 @@ function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<s
   const words = splitGroupOverSubtotal(read);
   const groupWords = words.filter((w) => {
     const g = groupOf(w.text);
-    return g !== null && (g.kind === 'parts' || isStageBlock(w.text)) && !columnWords.has(wordKey(w)) && words.some((o) => o !== w && topRow(o) > bottomRow(w) && belongsTo(g, o.text));
+    if (g === null || !(g.kind === 'parts' || isStageBlock(w.text)) || columnWords.has(wordKey(w))) return false;
+    const parts = words.filter((o) => o !== w && topRow(o) > bottomRow(w) && belongsTo(g, o.text));
+    // (a group word wrapped over its total, `本年支出` over `合计`, no part of it starting near it: the wrapped total
+    // word `本年支出合计` over its own figures)
+    const xs = w.parts.flatMap((f) => [f.part.start, f.part.end]);
+    return parts.length > 0 && !(wrappedOverTotal(w) && !parts.some((o) => overPart(xs, o)));
   });
   if (words.some((w) => !groupWords.includes(w) && groupOf(w.text)?.kind !== 'parts' && groupOf(w.text) !== null && !isStageBlock(w.text))) return null;
   const deep = (g: Word, w: Word) => {
