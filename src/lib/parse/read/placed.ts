@@ -24,3 +24,9 @@ export function withFigures(placed: Placed, model: ColumnModel, labels: number, 
   }
   return { cells, spans, crowded: false };
 }
+
+/** Whether `pick` puts a row's `figures` one space apart in neighbouring columns (pdftotext draws a blank cell between
+ * two figures as a gap). */
+export function touchingAsNeighbours(figures: readonly Positioned[], pick: readonly number[]): boolean {
+  return pick.every((j, i) => i === 0 || figures[i]!.start - figures[i - 1]!.end > 1 || j === pick[i - 1]! + 1);
+}

@@ -7,7 +7,7 @@ import { sumsHold } from './header-cover.ts';
 import { trailingFigures, type ColumnModel, type Positioned } from './columns.ts';
 import { valuePaths } from './row-calibration.ts';
 import { placements } from './figure-order.ts';
-import { withFigures, type Placed } from './placed.ts';
+import { touchingAsNeighbours, withFigures, type Placed } from './placed.ts';
 import { isZero, parseDecimal } from '../../decimal.ts';
 
 /** Whether the header's totals (`paths`, one per value column) hold for a row's figures (`texts`) put in the columns
@@ -24,12 +24,6 @@ function holdUnder(paths: readonly string[][], texts: readonly string[], pick: r
  */
 export function holdingPlacements(paths: readonly string[][], texts: readonly string[], keeps: (pick: readonly number[]) => boolean = () => true): number[][] {
   return placements(paths.length, texts.length).filter((pick) => keeps(pick) && holdUnder(paths, texts, pick));
-}
-
-/** Whether `pick` puts a row's `figures` one space apart in neighbouring columns (pdftotext draws a blank cell between
- * two figures as a gap). */
-export function touchingAsNeighbours(figures: readonly Positioned[], pick: readonly number[]): boolean {
-  return pick.every((j, i) => i === 0 || figures[i]!.start - figures[i - 1]!.end > 1 || j === pick[i - 1]! + 1);
 }
 
 /** The column each figure takes in every one of the placements `holding` (one at least), -1 where they disagree. */

@@ -17,8 +17,8 @@
  */
 import { isLabelWord, coverReadings, headedByKnownWords, labelColumnCount, modelOfCover, wordsOver, type CoverReading } from './header-cover.ts';
 import { lineFragments } from './piece.ts';
-import { agreedColumns, holdingPlacements, touchingAsNeighbours } from './row-totals.ts';
-import type { Placed } from './placed.ts';
+import { agreedColumns, holdingPlacements } from './row-totals.ts';
+import { touchingAsNeighbours, type Placed } from './placed.ts';
 import { trailingFigures, type Column, type ColumnModel } from './columns.ts';
 import { placeParts, type Positioned, type PositionedLine } from './positioned.ts';
 import { lookupWord } from '../tables/vocabulary.ts';

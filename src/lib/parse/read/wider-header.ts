@@ -10,7 +10,7 @@
 import { sumsHold } from './header-cover.ts';
 import { isTotalWord, lookupWord } from '../tables/vocabulary.ts';
 import { placeParts, type ColumnModel, type Positioned } from './positioned.ts';
-import { touchingAsNeighbours } from './row-totals.ts';
+import { touchingAsNeighbours } from './placed.ts';
 
 /** The one word heading column `j` with the line it stands on, when it has one word only. */
 function onlyWord(model: ColumnModel, j: number): { row: number; text: string } | null {
