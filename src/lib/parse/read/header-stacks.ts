@@ -35,11 +35,12 @@ function open(text: string): boolean {
 }
 
 /**
- * A word's start drawn on the line under its rest (`结转` at 25 over `上年` at 28, one cell printing `上年结转`): neither
- * piece a header word, nor the upper one followed by the lower the start of one, while the lower followed by the upper is
- * a header word; the upper stands under no piece of the line above it, nor as near one as a continuation may (it tops its stack), the lower starts no further
- * right of the upper's end than a continuation may, and it so reads a word with no other piece of the upper line. The two pieces' texts are swapped, each keeping where it starts, so the word is
- * stacked top down as printed.
+ * A word's start drawn on the line under its rest (`结转` at 25 over `上年` at 28, one cell printing `上年结转`):
+ * neither piece a header word, nor the upper one followed by the lower the start of one, while the lower followed by
+ * the upper is a header word; the upper stands under no piece of the line above it, nor as near one as a continuation
+ * may (it tops its stack), the lower starts no further right of the upper's end than a continuation may, and it so
+ * reads a word with no other piece of the upper line. The two pieces' texts are swapped, each keeping where it
+ * starts, so the word is stacked top down as printed.
  */
 export function startsAboveRests(lines: readonly (readonly Positioned[])[]): Positioned[][] {
   const out = lines.map((l) => [...l]);
