@@ -10,7 +10,7 @@
  */
 import { beginsValueWord, readWords, splitGroupOverSubtotal, type Fragment, type Word } from './header-words.ts';
 import { coverReadings, coverUpToEqualColumns, coverValuePieces, flatTotalsHold, stackWithStrays, sumsHold, totalFirstInRows } from './header-cover.ts';
-import { isRowNumberText, isRowNumberWord, numbersRows } from './row-numbers.ts';
+import { headedByRowNumberWord, headerLeaf, isRowNumberText, isRowNumberWord, numbersRows } from './row-numbers.ts';
 import { joinRowNumberParts, lastWordColumn } from './row-number-parts.ts';
 import { numbersRowsGlued } from './glued-row-number.ts';
 import { beyondFigures } from './beyond-figures.ts';
@@ -68,7 +68,7 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   const rowNumbers = numbersRows(first);
   if (!rowNumbers && lastText < model.columns.map((c) => c.kind).lastIndexOf('text')) return null;
   // (the last label column already the 行次 column: headed by 行次 or by nothing, a row number standing in it)
-  const leaf = model.header.map((r) => r[lastText] ?? '').filter((x) => x !== '').pop();
+  const leaf = headerLeaf(model.header, lastText);
   const rowNumberColumn =
     rowNumbers &&
     lastText > 0 &&
@@ -639,10 +639,7 @@ export function withoutRowNumber(parts: Positioned[]): Positioned[] {
  * when the table is not so (then its rows are placed as positions say).
  */
 export function rowNumberColumn(data: PositionedLine[], model: ColumnModel): number | null {
-  const headed = model.columns.flatMap((_, i) => {
-    const leaf = model.header.map((r) => r[i] ?? '').filter((x) => x !== '').pop();
-    return leaf !== undefined && isRowNumberWord(leaf) ? [i] : [];
-  });
+  const headed = model.columns.flatMap((_, i) => (headedByRowNumberWord(model.header, i) ? [i] : []));
   // (one 行次, the last label column: figures only after it, no halves side by side)
   const j = headed.length === 1 ? headed[0]! : -1;
   if (j < 1 || j + 1 >= model.columns.length || model.columns.slice(j + 1).some((c) => c.kind === 'text')) return null;
@@ -683,9 +680,8 @@ export function placeWithRowNumber(parts: Positioned[], model: ColumnModel, j: n
  */
 function placeLabels(words: Positioned[], columns: Column[], header: string[][]): ReturnType<typeof placeParts> {
   const j = columns.length - 1;
-  const leaf = header.map((r) => r[j] ?? '').filter((x) => x !== '').pop();
   const last = words[words.length - 1];
-  if (j < 1 || leaf === undefined || lookupWord(leaf)?.role !== 'row_number' || last === undefined || !isRowNumberText(last.text) || (words.length === 1 && last.text.length === 3)) {
+  if (j < 1 || !headedByRowNumberWord(header, j) || last === undefined || !isRowNumberText(last.text) || (words.length === 1 && last.text.length === 3)) {
     return placeParts(words, { columns, header: [] });
   }
   const rest = placeParts(words.slice(0, -1), { columns: columns.slice(0, j), header: [] });

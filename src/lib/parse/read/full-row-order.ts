@@ -7,6 +7,7 @@
 import { trailingFigures, type ColumnModel, type Positioned } from './columns.ts';
 import { valueColumnCount } from './row-calibration.ts';
 import { withFigures, type Placed } from './placed.ts';
+import { gluedRowNumber } from './glued-row-number.ts';
 
 /**
  * `placed` (a line's cells under `model`, its pieces `parts` placed with shift `d`) with its figures one to a value
@@ -41,7 +42,7 @@ export function fullRowOnWiderPage(placed: Placed, parts: readonly Positioned[],
   // (a 行次 column read among the page's value columns, or a 行次 glued to the row's name, `发展和管理支出30`: the
   // page's columns say too little of where its numbers stand)
   if (rowNumbers !== null && rowNumbers >= labels) return null;
-  if (placed.cells.slice(0, labels).some((c) => /\p{Script=Han}\d+$/u.test(c.trim()))) return null;
+  if (placed.cells.slice(0, labels).some((c) => gluedRowNumber(c) !== null)) return null;
   const values = placed.cells.slice(labels);
   const held = values.filter((c) => c.trim() !== '').join(' ').split(/\s+/).filter((x) => x !== '');
   if (held.length !== count || values.slice(0, count).every((c) => c.trim() !== '' && !/\s/.test(c.trim()))) return null;

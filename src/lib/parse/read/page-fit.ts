@@ -9,7 +9,7 @@
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 import { isAmountText, overlap } from './positioned.ts';
 import { byColumnNumbers, lowerMedian, trailingFigures } from './columns.ts';
-import { isRowNumberText, isRowNumberWord, numbersRows } from './row-numbers.ts';
+import { headedByRowNumberWord, isRowNumberText, numbersRows } from './row-numbers.ts';
 import { numbersRowsGlued } from './glued-row-number.ts';
 
 /** A code of the classification or one of its parts (`201`, `20101`, `2010101`, `01`), printed before a row's name. */
@@ -19,8 +19,7 @@ const CODE_PART_RE = /^(?:\d{3}(?:\d{2}){0,2}|\d{2})$/;
  * columns one of them (a model with labels among its figures, 收入 | 支出 side by side, has none: null). */
 function valueColumns(model: ColumnModel): { labels: Column[]; values: Column[] } | null {
   const words = model.columns.map((c) => c.kind).lastIndexOf('text') + 1;
-  const leaf = model.header.map((r) => r[words] ?? '').filter((x) => x !== '').pop();
-  const labelCount = model.figures !== undefined ? model.columns.length - model.figures : words + (leaf !== undefined && isRowNumberWord(leaf) ? 1 : 0);
+  const labelCount = model.figures !== undefined ? model.columns.length - model.figures : words + (headedByRowNumberWord(model.header, words) ? 1 : 0);
   if (labelCount <= 0 || labelCount >= model.columns.length) return null;
   const labels = model.columns.slice(0, labelCount);
   const values = model.columns.slice(labelCount);
@@ -148,7 +147,7 @@ function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }
   // (a column headed 行次 that the header read as words, among label columns of words only, is fitted where the page's
   // row numbers stand only on a page going on without its header that no one shift carries onto the table's columns,
   // nor its labels, 行次 with them, into the table's label columns)
-  const headed = rowNumbers && own === null && carried === null && !repeated && split.labels.every((c) => c.kind === 'text') && isRowNumberWord(labelLeaf(model, split.labels.length - 1));
+  const headed = rowNumbers && own === null && carried === null && !repeated && split.labels.every((c) => c.kind === 'text') && headedByRowNumberWord(model.header, split.labels.length - 1);
   const fit = labelsOnPage(split.labels, rows, apartNumbers, own, carried) ?? (headed ? labelsOnPage(split.labels, rows, apartNumbers, rowNumberColumnOnPage(split.labels, pageNumbers, true), carried) : null);
   if (fit === null) return null;
   const { d, shifted, numberColumn } = fit;
@@ -197,11 +196,6 @@ function labelsOnPage(labels: readonly Column[], rows: readonly { words: Positio
     }
   }
   return best === null ? null : { d: best, shifted, numberColumn };
-}
-
-/** The words heading a model's column `j`, its last one (the leaf), or ''. */
-function labelLeaf(model: ColumnModel, j: number): string {
-  return model.header.map((r) => r[j] ?? '').filter((x) => x !== '').pop() ?? '';
 }
 
 /**

@@ -39,3 +39,14 @@ export function numbersRows(xs: readonly (Positioned | undefined)[], numbering: 
 export function isRowNumberWord(word: string): boolean {
   return lookupWord(word)?.role === 'row_number';
 }
+
+/** The lowest word heading column `j` of a header (its leaf word), or undefined when no word heads it. */
+export function headerLeaf(header: readonly (readonly string[])[], j: number): string | undefined {
+  return header.map((r) => (r[j] ?? '').trim()).filter((w) => w !== '').pop();
+}
+
+/** Whether column `j` of a header is headed by a 行次 word (its leaf word, `isRowNumberWord`). */
+export function headedByRowNumberWord(header: readonly (readonly string[])[], j: number): boolean {
+  const leaf = headerLeaf(header, j);
+  return leaf !== undefined && isRowNumberWord(leaf);
+}

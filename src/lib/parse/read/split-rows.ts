@@ -18,7 +18,7 @@ import { excerpt, type SourceLine } from '../../text/lines.ts';
 import type { ColumnModel, Positioned } from './columns.ts';
 import { isAmountText } from './columns.ts';
 import { sumsHold } from './header-cover.ts';
-import { isRowNumberWord } from './row-numbers.ts';
+import { headedByRowNumberWord } from './row-numbers.ts';
 
 /** The header words over each figure column, top down (the path `sumsHold` reads totals by). */
 function figurePaths(model: ColumnModel, figureColumns: readonly number[]): string[][] {
@@ -30,12 +30,6 @@ function figurePaths(model: ColumnModel, figureColumns: readonly number[]): stri
     }
     return path;
   });
-}
-
-/** Whether column `j` of `model` numbers the rows (its lowest header word 行次, 栏次, 序号 …): no figure column. */
-function headedByRowNumberWord(model: ColumnModel, j: number): boolean {
-  const leaf = model.header.map((r) => (r[j] ?? '').trim()).filter((w) => w !== '').pop();
-  return leaf !== undefined && isRowNumberWord(leaf);
 }
 
 /** A figure no total could sum to: put in place of the next line's figures, it tells whether a total checked them. */
@@ -50,7 +44,7 @@ export function joinSplitRows(lines: SourceLine[], run: readonly number[], model
   const problems: Problem[] = [];
   const kinds = model.columns.map((c) => c.kind);
   // (a 行次 column holds each row's number, no figure: it takes no part in the totals)
-  const figureColumns = kinds.flatMap((k, j) => (k === 'text' || headedByRowNumberWord(model, j) ? [] : [j]));
+  const figureColumns = kinds.flatMap((k, j) => (k === 'text' || headedByRowNumberWord(model.header, j) ? [] : [j]));
   if (figureColumns.length < 2) return problems;
   const paths = figurePaths(model, figureColumns);
   // (the totals are read by the header's words: a figure column headed by none leaves them unknown, and no row joined)
