@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { placeLines, type PdfDoc } from '../../src/lib/synth/pdf.ts';
+import { rowAnchor } from '../../src/lib/synth/html.ts';
+import type { Sheet } from '../../src/lib/synth/sheet.ts';
 import type { TruthFact } from '../../src/lib/synth/truth.ts';
 
 const fact = (name: string, row: number): TruthFact => ({ table: 'final_expenditure', block: null, code: null, name, column: '合计', value: '0', line: row });
@@ -62,4 +64,37 @@ describe('placeLines', () => {
     const text = ['201 一般公共服务支出 12.00', '20101 人大事务 3.00'].join('\n');
     expect(placeLines(split, text).unplaced).toBe(2);
   });
+
+  it('places a split row printing its 行次 number on the facts\' own figures\' lines, the number carrying no fact', () => {
+    // as converted (lines 266–267 of a printed 一般公共预算财政拨款支出决算表):
+    // `208       社会保障和就业支出 11 130.88` / `56.77 43.71 13.06 74.11`
+    const f = (column: string): TruthFact => ({ ...fact('208', 0), column });
+    const truth = { facts: ['小计', '基本支出', '人员经费', '公用经费', '项目支出'].map(f), tables: [], claims: [] } as unknown as PdfDoc['truth'];
+    const anchors = [{ figures: ['11', '130.88', '56.77', '43.71', '13.06', '74.11'], factFigures: [1, 2, 3, 4, 5] }];
+    const text = ['208       社会保障和就业支出 11 130.88', '                  56.77 43.71 13.06 74.11'].join('\n');
+    const { truth: placed, unplaced } = placeLines({ anchors, truth } as unknown as PdfDoc, text);
+    expect(placed.facts.map((x) => x.line)).toEqual([1, 2, 2, 2, 2]);
+    expect(unplaced).toBe(0);
+    // without knowing which figure is the 行次 number, the facts cannot be placed one to one
+    const { unplaced: unknown } = placeLines({ anchors: [{ figures: anchors[0]!.figures }], truth } as unknown as PdfDoc, text);
+    expect(unknown).toBe(5);
+  });
 });
+
+describe('rowAnchor', () => {
+  const sheet = (header: string[][], labelColumns: number[]) => ({ kind: 'final_general_expenditure', header, labelColumns, nameColumn: 1, rows: [], pageRows: 40, repeatHeader: false }) as unknown as Sheet;
+  const money = (value: string | null) => ({ block: null, code: '208', name: '社会保障和就业支出', column: 'c', value });
+
+  it('says which figures carry the facts: not the 行次 number, whatever spaces spread its header', () => {
+    const s = sheet([['科目编码', '科目名称', '行 次', '合计', '基本支出']], [0, 1]);
+    const a = rowAnchor(s, { cells: ['208', '社会保障和就业支出', '11', '130.88', '56.77'], facts: [money('1308800'), money('567700')] });
+    expect(a).toEqual({ figures: ['11', '130.88', '56.77'], factFigures: [1, 2] });
+  });
+
+  it('leaves out a dash printed for a blank value, and says nothing when the cells do not match the facts one to one', () => {
+    const s = sheet([['科目编码', '科目名称', '合计', '基本支出', '项目支出']], [0, 1]);
+    expect(rowAnchor(s, { cells: ['208', '社保', '130.88', '—', '74.11'], facts: [money('1308800'), money(null), money('741100')] })).toEqual({ figures: ['130.88', '—', '74.11'], factFigures: [0, 2] });
+    expect(rowAnchor(s, { cells: ['208', '社保', '130.88', '56.77', '74.11'], facts: [money('1308800')] })).toEqual({ figures: ['130.88', '56.77', '74.11'] });
+  });
+});
+

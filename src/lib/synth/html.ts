@@ -23,6 +23,11 @@ export interface PdfOptions {
 /** A printed table row: the figures it shows, left to right (to find its line in the converted text). */
 export interface RowAnchor {
   figures: string[];
+  /**
+   * Which of `figures` carry the row's facts, one index per fact with a value, in the facts' order (the others are
+   * its 行次 number or a dash); absent when the row's cells do not say it one to one.
+   */
+  factFigures?: number[];
 }
 
 /** An HTML document ready for Chromium's `page.pdf`: the body, and the page header/footer templates (running head, page numbers). */
@@ -196,7 +201,7 @@ export class HtmlWriter {
   private row(sheet: Sheet, r: SheetRow, kind: TruthFact['table']): string {
     const unlabeled = r.total === true && this.o.unlabeledTotal;
     const id = this.anchors.length;
-    this.anchors.push({ figures: r.cells.filter((s, c) => s !== '' && !sheet.labelColumns.includes(c)) });
+    this.anchors.push(rowAnchor(sheet, r));
     for (const f of r.facts) if (f.value !== null) this.facts.push({ table: kind, block: f.block, code: f.code, name: unlabeled && f.name !== '*' ? '合计' : f.name, column: f.column, value: f.value, line: id });
     const tds = r.cells.map((s, c) => {
       if (sheet.labelColumns.includes(c)) {
@@ -208,4 +213,20 @@ export class HtmlWriter {
     });
     return `<tr>${tds.join('')}</tr>`;
   }
+}
+
+/** A 行次 column: its header (on any header line) reads 行次, whatever spaces spread it. */
+const rowNumberColumns = (sheet: Sheet): Set<number> =>
+  new Set(sheet.header.flatMap((line) => line.flatMap((text, c) => (text.replace(/\s+/g, '') === '行次' ? [c] : []))));
+
+/** A printed row's figures, and which of them are its facts' (not its 行次 number, not a dash for a blank value). */
+export function rowAnchor(sheet: Sheet, r: SheetRow): RowAnchor {
+  const figureCells = r.cells.flatMap((s, c) => (s !== '' && !sheet.labelColumns.includes(c) ? [c] : []));
+  const figures = figureCells.map((c) => r.cells[c]!);
+  const valued = r.facts.filter((f) => f.value !== null).length;
+  const numbered = rowNumberColumns(sheet);
+  const notNumber = figureCells.flatMap((c, k) => (numbered.has(c) ? [] : [k]));
+  const notDash = notNumber.filter((k) => !/^[-—–]+$/.test(figures[k]!));
+  const factFigures = [notNumber, notDash].find((ks) => ks.length === valued);
+  return factFigures ? { figures, factFigures } : { figures };
 }

@@ -126,12 +126,19 @@ export function placeLines(doc: PdfDoc, text: string): { truth: Truth; unplaced:
     const p = placed[f.line] ?? null;
     const i = rank.get(f.line) ?? 0;
     rank.set(f.line, i + 1);
-    // a split row's facts follow its figures one to one only when it prints a figure for every fact (no 行次 number)
-    const line = !p ? 0 : p.split === undefined ? p.line : count.get(f.line) === doc.anchors[f.line]!.figures.length ? (i < p.split ? p.line : p.line + 1) : 0;
+    // a split row's facts stand on their own figures' lines: the figures the row's cells say carry them (its 行次
+    // number and dashes carry none), else one to one when it prints a figure for every fact
+    const line = !p ? 0 : p.split === undefined ? p.line : splitFactLine(doc.anchors[f.line]!, count.get(f.line)!, i, p as { line: number; split: number });
     if (line === 0) unplaced++;
     return { ...f, line };
   });
   return { truth: { ...doc.truth, facts, claims: [] }, unplaced };
+}
+
+/** The line of a split row's i-th fact (of `count`), 0 when which figure carries it is unknown. */
+function splitFactLine(a: RowAnchor, count: number, i: number, p: { line: number; split: number }): number {
+  const k = a.factFigures?.length === count ? a.factFigures[i]! : count === a.figures.length ? i : -1;
+  return k < 0 ? 0 : k < p.split ? p.line : p.line + 1;
 }
 
 /**
