@@ -452,3 +452,39 @@ describe('a 三公 group word run together with the piece of the cell beside it'
     });
   });
 });
+
+// A final table whose header cells pdftotext wrote on one line: 公务 beside 接待 (line 6), 运行维护 beside 费 and 接待
+// beside 费 (line 7), each pair one word's pieces (text lines 474-484 of a converted document).
+const FINAL_CELL_LINES_JOINED = `部门名称：测试市生态环境局                                                                       金额单位：元
+                                             财政拨款“三公”经费支出决算表
+                  预算数                                       决算数
+               公务用车购置及运行维护费                              公务用车购置及运行维护费
+          因公                                        因公
+  合计 （境）  出国            公务 公务用车 公务    接待     合计     出国            公务 公务用车 公务
+                小计      用车 运行维护 费                   （境） 小计 用车 运行维护 接待           费
+          费             购置 费                         费            购置 费
+                        费                                         费
+ 80811.10 0.00 80811.10 0.00 80811.10 0.00 78386.76 0.00 78386.76 0.00 78386.76 0.00
+  注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。
+`;
+
+describe('a 三公 header whose wrapped cell lines pdftotext wrote side by side', () => {
+  it('reads neighbouring pieces that spell one word as that word (公务 接待 on line 6), and the twelve figures of line 10', () => {
+    const d = doc(FINAL_CELL_LINES_JOINED, 'final');
+    expect(values(tableOf(d, 'final_three_public'))).toEqual({
+      '预算数/合计': '80811.1',
+      '预算数/因公出国（境）费': '0',
+      '预算数/公务用车购置及运行维护费/小计': '80811.1',
+      '预算数/公务用车购置及运行维护费/公务用车购置费': '0',
+      '预算数/公务用车购置及运行维护费/公务用车运行维护费': '80811.1',
+      '预算数/公务接待费': '0',
+      '决算数/合计': '78386.76',
+      '决算数/因公出国（境）费': '0',
+      '决算数/公务用车购置及运行维护费/小计': '78386.76',
+      '决算数/公务用车购置及运行维护费/公务用车购置费': '0',
+      '决算数/公务用车购置及运行维护费/公务用车运行维护费': '78386.76',
+      '决算数/公务接待费': '0',
+    });
+    expect(problems(d, 'three_public_unread')).toEqual([]);
+  });
+});

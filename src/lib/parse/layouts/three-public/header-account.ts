@@ -12,7 +12,8 @@
  *    stand in the item order (repeated per 预算数/决算数 half). A piece also stands for the items whose word contains
  *    it (`用车`: 购置费 or 运行费), a weaker sign: a line no marker-order fits that way is set aside. A line holding an
  *    item more often than once per half has pieces drawn away from their cells (`出国` after the last column): it fits
- *    an order when some choice of one per half does (`inPlace`). The order is the
+ *    an order when some choice of one per half does (`inPlace`). When the lines so leave no order, a line may also
+ *    fit with its neighbouring pieces that spell one word's part read as that word's (`公务` `接待`). The order is the
  *    one permutation of the items that every line agrees with. When the lines leave pairs of items open, only those
  *    pairs are decided by the items' mean marker columns (a column apart at least), and only if one order remains;
  *    else the order is not known and not assumed.
@@ -197,8 +198,11 @@ export function groupChains(lines: readonly HeaderLine[], a: HeaderAccount): Set
  * it (`用车` → 公务用车购置费 or 公务用车运行费; `小计` → 小计). Pieces of the group word (holding 及, or a part of the
  * group word left over by its 及 pieces, e.g. `行费` under `公务用车购置及运`) say nothing, unless the group is a column
  * of its own. A piece no item word contains (two words run together: `国（境）因公出`) gives its marker characters.
+ * With `joinSpelled`, two neighbouring pieces that together spell a part of an item's word are read as that word's
+ * pieces even when the second alone is part of a word too (`公务` `接待`, `运行维护` `费`: pdftotext wrote a cell's
+ * wrapped lines on one line).
  */
-export function pieceSets(lines: readonly HeaderLine[], a: HeaderAccount, markers: readonly Marker[][]): TpItem[][][] {
+export function pieceSets(lines: readonly HeaderLine[], a: HeaderAccount, markers: readonly Marker[][], joinSpelled = false): TpItem[][][] {
   const leaves = leafItems(a);
   const wordOf = (i: TpItem) => normHeaderText(a.words[i]!);
   const group = a.words.vehicles ? normHeaderText(a.words.vehicles) : null;
@@ -229,7 +233,7 @@ export function pieceSets(lines: readonly HeaderLine[], a: HeaderAccount, marker
       }
       if (group && !leaves.includes('vehicles') && (chains ? chains.has(p) : rests.some((r) => r.includes(t)))) return;
       const set = leaves.filter((i) => wordOf(i).includes(t));
-      const joined = run && set.length === 0 ? leaves.filter((i) => wordOf(i).includes(run + t)) : [];
+      const joined = run && (set.length === 0 || joinSpelled) ? leaves.filter((i) => wordOf(i).includes(run + t)) : [];
       if (joined.length > 0) {
         out[out.length - 1] = joined;
         run += t;
@@ -306,14 +310,22 @@ export function orderItems(lines: readonly HeaderLine[], markers: readonly Marke
   const leaves = leafItems(a);
   // Marker characters are strong: every line must agree with the order. A piece's word set is weaker (pdftotext
   // may carry a piece to another place on its line): a line whose pieces no order left by the markers fits is
-  // set aside, the others narrow the orders down.
+  // set aside, the others narrow the orders down. When the lines so leave no order, a line may also fit an order with
+  // its neighbouring pieces that spell one word's part read as that word's (a cell's wrapped lines pdftotext wrote on
+  // one line: `公务` `接待`); only then, as that reading may also join two cells' pieces (`用车` `运行维护`).
   const fitsLine = (seq: readonly (readonly TpItem[])[], o: readonly TpItem[]) => inPlace(seq, a.halves).some((q) => within(q, o, a.halves));
   const strong = permutations(leaves).filter((o) => markers.every((m) => fitsLine(m.map((x) => [x.item]), o)));
-  let orders = strong;
-  for (const q of pieceSets(lines, a, markers)) {
-    const fits = strong.filter((o) => fitsLine(q, o));
-    if (fits.length > 0) orders = orders.filter((o) => fits.includes(o));
-  }
+  const narrowed = (sets: readonly TpItem[][][], alternatives: readonly TpItem[][][] | null) => {
+    let left = strong;
+    for (const [li, q] of sets.entries()) {
+      const fits = strong.filter((o) => fitsLine(q, o) || (alternatives !== null && fitsLine(alternatives[li]!, o)));
+      if (fits.length > 0) left = left.filter((o) => fits.includes(o));
+    }
+    return left;
+  };
+  const sets = pieceSets(lines, a, markers);
+  let orders = narrowed(sets, null);
+  if (orders.length === 0) orders = narrowed(sets, pieceSets(lines, a, markers, true));
   if (orders.length === 1) return { ok: true, order: orders[0]!, how: 'lines' };
   if (orders.length === 0) return { ok: false, why: '表头各行的项目顺序互相矛盾' };
   const centres = halfCentres(markers.flat(), leaves, a.halves, boundary);
