@@ -254,7 +254,7 @@ export function placeRows(
   // a row whose placement the header's totals break, in a table whose other rows they confirm: where they hold,
   // when they single out one placement (its report of a crowded or ambiguous placement withdrawn); the rows of the
   // pages before read with the same columns count too
-  const here = totalsTally(model, byTotals.map((b) => b.placed.cells));
+  const here = totalsTally(totalsModel(model), byTotals.map((b) => b.placed.cells));
   const before = tallies.get(model) ?? { hold: 0, broken: 0 };
   const tally = here === null ? null : { hold: before.hold + here.hold, broken: before.broken + here.broken };
   if (tally !== null) tallies.set(model, tally);
@@ -262,7 +262,7 @@ export function placeRows(
     const withdrawn = new Set<Problem>();
     const added: Problem[] = [];
     for (const b of byTotals) {
-      const again = placeAgainByTotals(b.placed, b.parts, b.page, b.d);
+      const again = placeAgainByTotals(b.placed, b.parts, totalsModel(b.page), b.d);
       if (again === null) continue;
       lines[b.k] = { ...lines[b.k]!, cells: again.cells, spans: again.spans.map((sp) => ({ start: sp.start - b.d, end: sp.end - b.d })) };
       // (a placement leaving zeros unread keeps its report of an ambiguous row, or gets one)
@@ -273,6 +273,21 @@ export function placeRows(
     if (withdrawn.size > 0 || added.length > 0) problems.splice(0, problems.length, ...problems.filter((p) => !withdrawn.has(p)), ...added);
   }
   return problems;
+}
+
+/**
+ * The columns the header's totals are read over: a table's own, or, when columns its header words keep blank in every
+ * row stand among its value columns (labels, then value columns blank or not), those value columns with the blank ones
+ * (the header's totals sum over every column it heads; a blank cell adds nothing).
+ */
+export function totalsModel(model: ColumnModel): ColumnModel {
+  if (model.figures !== undefined || valueColumnCount(model) !== null) return model;
+  const kinds = model.columns.map((c) => c.kind);
+  const labels = kinds.lastIndexOf('text') + 1;
+  const values = kinds.slice(labels);
+  if (labels === 0 || values.length === 0 || kinds.slice(0, labels).some((k) => k !== 'text')) return model;
+  if (values.some((k) => k !== 'amount' && k !== 'blank') || kinds[labels] !== 'amount') return model;
+  return { ...model, figures: values.length };
 }
 
 /** The report of a row whose figures no placement puts in one column each: some left unread. */
