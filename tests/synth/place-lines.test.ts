@@ -81,6 +81,25 @@ describe('placeLines', () => {
   });
 });
 
+describe('placeLines on a side-by-side row', () => {
+  it('places a row split after its left figure, the right label and 行次 printed after it, on its two lines, not on the 总计 line below', () => {
+    // as converted (lines 241–242 and 250 of a printed 财政拨款收入支出决算总表, 年初结转 blank so 总计 = 本年合计):
+    // `本年收入合计     27   31631051.42 本年支出合计          59` / `31631051.42 31631051.42`
+    // `总计         32 31631051.42 总计          64 31631051.42 31631051.42`
+    const f = (name: string, row: number): TruthFact => ({ ...fact(name, row), table: 'final_fiscal_summary' });
+    const truth = { facts: [f('本年收入合计', 0), f('本年支出合计', 0), f('本年支出合计', 0), f('总计', 1), f('总计', 1), f('总计', 1)], tables: [], claims: [] } as unknown as PdfDoc['truth'];
+    const figures = ['31631051.42', '31631051.42', '31631051.42'];
+    const anchors = [
+      { figures, factFigures: [0, 1, 2], labels: ['本年收入合计', '27', '本年支出合计', '59'] },
+      { figures, factFigures: [0, 1, 2], labels: ['总计', '32', '总计', '64'] },
+    ];
+    const text = ['本年收入合计     27   31631051.42 本年支出合计          59', '                                         31631051.42 31631051.42', '年初财政拨款结转和结余 28', '总计         32 31631051.42 总计          64 31631051.42 31631051.42'].join('\n');
+    const { truth: placed, unplaced } = placeLines({ anchors, truth } as unknown as PdfDoc, text);
+    expect(placed.facts.map((x) => x.line)).toEqual([1, 2, 2, 4, 4, 4]);
+    expect(unplaced).toBe(0);
+  });
+});
+
 describe('rowAnchor', () => {
   const sheet = (header: string[][], labelColumns: number[]) => ({ kind: 'final_general_expenditure', header, labelColumns, nameColumn: 1, rows: [], pageRows: 40, repeatHeader: false }) as unknown as Sheet;
   const money = (value: string | null) => ({ block: null, code: '208', name: '社会保障和就业支出', column: 'c', value });
@@ -88,13 +107,12 @@ describe('rowAnchor', () => {
   it('says which figures carry the facts: not the 行次 number, whatever spaces spread its header', () => {
     const s = sheet([['科目编码', '科目名称', '行 次', '合计', '基本支出']], [0, 1]);
     const a = rowAnchor(s, { cells: ['208', '社会保障和就业支出', '11', '130.88', '56.77'], facts: [money('1308800'), money('567700')] });
-    expect(a).toEqual({ figures: ['11', '130.88', '56.77'], factFigures: [1, 2] });
+    expect(a).toEqual({ figures: ['11', '130.88', '56.77'], factFigures: [1, 2], labels: ['208', '社会保障和就业支出'] });
   });
 
   it('leaves out a dash printed for a blank value, and says nothing when the cells do not match the facts one to one', () => {
     const s = sheet([['科目编码', '科目名称', '合计', '基本支出', '项目支出']], [0, 1]);
-    expect(rowAnchor(s, { cells: ['208', '社保', '130.88', '—', '74.11'], facts: [money('1308800'), money(null), money('741100')] })).toEqual({ figures: ['130.88', '—', '74.11'], factFigures: [0, 2] });
-    expect(rowAnchor(s, { cells: ['208', '社保', '130.88', '56.77', '74.11'], facts: [money('1308800')] })).toEqual({ figures: ['130.88', '56.77', '74.11'] });
+    expect(rowAnchor(s, { cells: ['208', '社保', '130.88', '—', '74.11'], facts: [money('1308800'), money(null), money('741100')] })).toEqual({ figures: ['130.88', '—', '74.11'], factFigures: [0, 2], labels: ['208', '社保'] });
+    expect(rowAnchor(s, { cells: ['208', '社保', '130.88', '56.77', '74.11'], facts: [money('1308800')] })).toEqual({ figures: ['130.88', '56.77', '74.11'], labels: ['208', '社保'] });
   });
 });
-

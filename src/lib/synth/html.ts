@@ -28,6 +28,8 @@ export interface RowAnchor {
    * its 行次 number or a dash); absent when the row's cells do not say it one to one.
    */
   factFigures?: number[];
+  /** The row's printed label cells (names, codes, 行次 numbers of label columns), to tell them from its figures. */
+  labels?: string[];
 }
 
 /** An HTML document ready for Chromium's `page.pdf`: the body, and the page header/footer templates (running head, page numbers). */
@@ -219,7 +221,7 @@ export class HtmlWriter {
 const rowNumberColumns = (sheet: Sheet): Set<number> =>
   new Set(sheet.header.flatMap((line) => line.flatMap((text, c) => (text.replace(/\s+/g, '') === '行次' ? [c] : []))));
 
-/** A printed row's figures, and which of them are its facts' (not its 行次 number, not a dash for a blank value). */
+/** A printed row's figures, which of them are its facts' (not its 行次 number, not a dash for a blank value), and its labels. */
 export function rowAnchor(sheet: Sheet, r: SheetRow): RowAnchor {
   const figureCells = r.cells.flatMap((s, c) => (s !== '' && !sheet.labelColumns.includes(c) ? [c] : []));
   const figures = figureCells.map((c) => r.cells[c]!);
@@ -228,5 +230,6 @@ export function rowAnchor(sheet: Sheet, r: SheetRow): RowAnchor {
   const notNumber = figureCells.flatMap((c, k) => (numbered.has(c) ? [] : [k]));
   const notDash = notNumber.filter((k) => !/^[-—–]+$/.test(figures[k]!));
   const factFigures = [notNumber, notDash].find((ks) => ks.length === valued);
-  return factFigures ? { figures, factFigures } : { figures };
+  const labels = sheet.labelColumns.map((c) => r.cells[c] ?? '').filter(Boolean);
+  return { figures, ...(factFigures ? { factFigures } : {}), ...(labels.length ? { labels } : {}) };
 }

@@ -110,7 +110,7 @@ export function placeLines(doc: PdfDoc, text: string): { truth: Truth; unplaced:
     const weak = a.figures.every((f) => /^(?:[-—–]+|0+(?:\.0+)?)$/.test(f));
     const end = weak ? Math.min(lines.length, at + WEAK_ANCHOR_WINDOW) : lines.length;
     for (let k = at; k < end && a.figures.length > 0; k++) {
-      const split = holdsInOrder(lines[k]!, a.figures) ? undefined : splitAt(lines[k]!, lines[k + 1] ?? [], a.figures);
+      const split = holdsInOrder(lines[k]!, a.figures) ? undefined : splitAt(lines[k]!, lines[k + 1] ?? [], a);
       if (split === null) continue;
       found = { line: k + 1, split };
       at = split === undefined ? k + 1 : k + 2;
@@ -142,16 +142,22 @@ function splitFactLine(a: RowAnchor, count: number, i: number, p: { line: number
 }
 
 /**
- * A row pdftotext split over two lines: its first figures end the line of its label and the others stand alone on the
- * next line, exactly (`一般公共服务支出 257.45` / `219.55 195.40 24.15 37.91`). How many figures the first line holds,
- * or null when the two lines are not so.
+ * A row pdftotext split over two lines: its first figures end the line of its label, or stand right before the row's
+ * other label cells (a side-by-side row's right label and 行次), and the others stand alone on the next line, exactly
+ * (`一般公共服务支出 257.45` / `219.55 195.40 24.15 37.91`; `本年收入合计 27 31631051.42 本年支出合计 59` /
+ * `31631051.42 31631051.42`). How many figures the first line holds, or null when the two lines are not so.
  */
-function splitAt(line: readonly string[], next: readonly string[], figures: readonly string[]): number | null {
+function splitAt(line: readonly string[], next: readonly string[], { figures, labels = [] }: RowAnchor): number | null {
+  // the label cells printed after the first figures (a side-by-side row's right label and 行次 number) end the line too
+  const labelWords = new Set(labels.flatMap(wordsOf));
+  let end = line.length;
+  while (end > 0 && labelWords.has(line[end - 1]!)) end--;
   for (let j = 1; j < figures.length; j++) {
     const head = figures.slice(0, j);
     const tail = figures.slice(j);
     if (next.length !== tail.length || next.some((w, i) => w !== tail[i])) continue;
-    if (line.length > head.length && line.slice(-head.length).every((w, i) => w === head[i])) return j;
+    for (const e of new Set([line.length, end]))
+      if (e > head.length && line.slice(e - head.length, e).every((w, i) => w === head[i])) return j;
   }
   return null;
 }
