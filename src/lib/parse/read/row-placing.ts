@@ -6,6 +6,7 @@
  */
 import type { Problem } from '../../model/document.ts';
 import { excerpt, type SourceLine } from '../../text/lines.ts';
+import { trailingFigures } from './columns.ts';
 import { placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { placeInOrder, placeWithRowNumber, rowNumberColumn, withoutRowNumber } from './figure-order.ts';
 import { recalibrate, valueColumnCount, wholeNeighbours } from './row-calibration.ts';
@@ -13,10 +14,11 @@ import { placeByRunStarts, placeRunStarts, runPages } from './run-starts.ts';
 import { totalFirst } from './total-first.ts';
 import { fullRowInOrder, fullRowOnWiderPage } from './full-row-order.ts';
 import { respaceOnlyRow } from './only-row-spacing.ts';
+import { onlyRowByNumbers } from './only-row-numbered.ts';
 import { placeAgainByTotals, totalsConfirmed, totalsTally, type TotalsTally } from './row-totals.ts';
 import { placeSqueezedRow, squeezedFigures } from './squeezed-rows.ts';
 import type { Placed } from './placed.ts';
-import { isAmountLine, isColumnNumbersLine } from './spaced-lines.ts';
+import { columnNumbersOf, isAmountLine, isColumnNumbersLine } from './spaced-lines.ts';
 import { numberedColumns, numbersApart, numbersShareCells, placeNumbersApart, unnumberedRow } from './column-numbers-apart.ts';
 import { blockWordAsColumn, blockWordRow } from './block-word-column.ts';
 
@@ -67,6 +69,8 @@ export interface RowContext {
   near: Positioned[][] | undefined;
   /** It is the table's one amount line (no header repeated in the run). */
   onlyRow: boolean;
+  /** The numbers of the table's 栏次 row when it is the table's one line of figures (else empty). */
+  numbers: readonly Positioned[];
 }
 
 /** The first placement of a row: the 栏次 row by its numbers, a row of a squeezed table no row fills by how its figures
@@ -107,6 +111,8 @@ const byRunStarts: RowStep = (row, placed) =>
  * no figure). */
 const byWholeNeighbours: RowStep = (row, placed) =>
   !row.near ? null : calibrable(row) ? recalibrate(placed, row.parts, row.near, row.page, row.d) : numberedCalibrable(row) ? recalibrate(placed, withoutRowNumber(row.parts), row.near, row.page, row.d) : null;
+/** The only row under its 栏次 row: an empty table's only row, each figure under the 栏次 number of its column. */
+const onlyRowNumbered: RowStep = (row, placed) => (row.numbers.length > 0 ? onlyRowByNumbers(placed, row.parts, row.page, row.numbers, row.d) : null);
 /** The only row respaced: an empty table's only row, its figures placed again by how they stand apart. */
 const onlyRowRespaced: RowStep = (row, placed) => (row.onlyRow ? respaceOnlyRow(placed, row.parts, row.page) : null);
 /** The total first: a squeezed row placed with its total column blank, its figures from the total column on. */
@@ -128,8 +134,9 @@ export const RE_PLACING: readonly (readonly RowStep[])[] = [
   // without its 行次): by the run starts of its page when its page has the table's value columns, else by its whole
   // neighbours
   [byRunStarts, byWholeNeighbours],
-  // the table's one amount line (no repeated header): its figures placed by how they stand apart
-  [onlyRowRespaced],
+  // the table's one line of figures under its 栏次 numbers standing apart, else its one amount line (no repeated
+  // header) placed by how its figures stand apart
+  [onlyRowNumbered, onlyRowRespaced],
   // a row not on a squeezed page, not the 栏次 row, its total column left blank: its figures from the total on
   [byTotalFirst],
 ];
@@ -189,6 +196,9 @@ export function placeRows(
   const count = valueColumnCount(model);
   const amountRows = run.filter((k) => !isColumnNumbersLine(dp(k)) && isAmountLine({ line: lines[k]!, parts: dp(k) }));
   const onlyAmountLine = amountRows.length === 1 && repeats.length === 0 ? amountRows[0]! : -1;
+  // (the table's one line of figures, its 栏次 row aside: an amount line, or a lone figure an unlabelled 合计 prints)
+  const figureRows = run.filter((k) => !isColumnNumbersLine(dp(k)) && trailingFigures(dp(k)).length > 0);
+  const onlyFigureLine = figureRows.length === 1 && repeats.length === 0 ? figureRows[0]! : -1;
   // (under a 行次 column, each line's figures without its 行次)
   if (!rowNumbersOf.has(model)) rowNumbersOf.set(model, rowNumberColumn(dataLines.filter(isAmountLine), model));
   const figuresOnly = (k: number) => (rowNumbersOf.get(model) !== null ? withoutRowNumber(dp(k)) : dp(k));
@@ -221,6 +231,7 @@ export function placeRows(
       byRuns: byRuns.get(k) ?? null,
       near: near[r],
       onlyRow: onlyAmountLine === k,
+      numbers: onlyFigureLine === k ? columnNumbersOf(dataLines) : [],
     };
     const placed = replaceRow(row, firstPlacement(row));
     const d = row.d;
