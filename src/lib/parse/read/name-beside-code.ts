@@ -94,11 +94,15 @@ const CODE_THEN_NAME_RE = /^(\d{3}(?:(?: \d{2}){1,2}|(?:\d{2}){1,2}))\s*([^\d\s]
 /** Names carried into the code column with their code (`208 08抚恤`), or alone on a row of figures whose code stands on
  * its own line above, with or without the label's first piece (a continued page's names shifted left of the table's
  * name column; `支出` under `208 05 99 其他行政事业单位养老`), the row's name cell empty,
- * moved into the name column right of it (in place). A total (`合计`) is left where it stands. */
+ * moved into the name column right of it (in place). A total (`合计`) is left where it stands. The code column is the
+ * one holding mostly codes, a code carrying its name counted as one (a page whose labels all shifted left holds codes
+ * alone, codes with names and names alone under a code alone there). */
 export function splitNamesOffCodes(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): void {
   const text = (k: number, c: number) => (lines[k]!.cells[c] ?? '').trim();
   for (let c = 0; c + 1 < kinds.length; c++) {
-    if (!codesAndNames(lines, run, kinds, c, c + 1, (t) => CODE_RE.test(t))) continue;
+    // (a code carrying its name, `221 02住房改革支出`, is a code in the code column: on a continued page whose labels all
+    // shifted left, most of the column's cells may be codes with names or names alone under a code alone)
+    if (!codesAndNames(lines, run, kinds, c, c + 1, (t) => CODE_RE.test(t) || CODE_THEN_NAME_RE.test(t))) continue;
     // (the line right above holds a code in this column and nothing else, or a code and a name and no figures: the
     // first line of a wrapped label, whose rest pdftotext wrote where the code column's span reaches)
     const codeAloneAbove = (k: number) => {
