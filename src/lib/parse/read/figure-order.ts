@@ -357,10 +357,22 @@ function headerLeaves(fragments: Fragment[], n: number | null): Leaves | null {
 }
 
 /** Words in the order of their starts; two starting together (`项目支` over `公用经`, both broken) in the order of where
- * their pieces stand on the whole (the rest `出` right of the rest `费`). */
+ * their pieces stand on the whole (the rest `出` right of the rest `费`); two with pieces on one line, in the order of
+ * those pieces (a line keeps the printed order, lines drift against each other: `事业收` drawn right of `其他收入` on
+ * the line above, its rest `入` left of it on their line, is the word before it). */
 function byStart(a: Word, b: Word): number {
   const mid = (w: Word) => w.parts.reduce((sum, f) => sum + f.part.start, 0) / w.parts.length;
-  return a.at - b.at || mid(a) - mid(b);
+  return onSharedLine(a, b) || a.at - b.at || mid(a) - mid(b);
+}
+
+/** The order of two words' pieces on the lowest line both have pieces on and one of them starts on (0 when none, or
+ * when they start together there): two rests on one line may be read with each other's words. */
+function onSharedLine(a: Word, b: Word): number {
+  const rows = a.parts.map((f) => f.row).filter((r) => b.parts.some((g) => g.row === r) && (r === topRow(a) || r === topRow(b)));
+  if (rows.length === 0) return 0;
+  const row = Math.max(...rows);
+  const start = (w: Word) => Math.min(...w.parts.filter((f) => f.row === row).map((f) => f.part.start));
+  return start(a) - start(b);
 }
 
 /** Leaves in order, a word starting on a group word's line right of it and no part of it (`项目支` beside

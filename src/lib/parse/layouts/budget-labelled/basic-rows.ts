@@ -5,6 +5,7 @@ import { classifyCell, makeCell, parseCode } from '../../tables/cells.ts';
 import { isTotalLabel, makeRow, type TableContext } from '../../tables/context.ts';
 import { continuesLabel } from '../../tables/levels.ts';
 import { CODE_RE, kindOf, linePieces, markPrinted } from '../../read/line-pieces.ts';
+import { placeByClassSums } from './class-sums.ts';
 
 /** One printed line of the 基本支出 table read by meaning: codes and names, then the figures that end the line. */
 export interface BasicLine {
@@ -53,7 +54,8 @@ export function readBasicLine(raw: string): BasicLine | null {
  * end nearest to it on the nearest line that prints all (a blank cell is not zero, and never the next column's).
  * A line of words alone under a coded row is the rest of its name (the figures, when printed with the rest, are that
  * row's); a line of figures alone under a coded row that printed none holds that row's figures. Lines that fit no form
- * are reported.
+ * are reported. The shorter lines' parts are then placed again by the sums down the classification
+ * (`placeByClassSums` of `class-sums.ts`).
  */
 export function readBasicRows(lines: readonly SourceLine[], columns: readonly string[], totalAt: number, ctx: TableContext): Row[] {
   const n = columns.length;
@@ -63,6 +65,15 @@ export function readBasicRows(lines: readonly SourceLine[], columns: readonly st
   const readLines = new Set(lines.map((l) => l.n));
   let previous: { row: Row; line: number; figures: boolean } | null = null;
   let fi = 0;
+  // (each row's figures and their columns, for the sums of the 类 rows)
+  const placed = new Map<Row, { line: number; figures: Positioned[]; at: number[] }>();
+  const cellsOf = (figures: readonly Positioned[], at: readonly number[], line: number) => {
+    const cells = columns.map((c) => makeCell('', { column: c, line, unitExponent: ctx.unitExponent, unit: ctx.unit }).cell);
+    figures.forEach((f, k) => {
+      cells[at[k]!] = makeCell(f.text, { column: columns[at[k]!]!, line, unitExponent: ctx.unitExponent, unit: ctx.unit }).cell;
+    });
+    return cells;
+  };
   for (const { line: l, b } of read) {
     if (!b) {
       ctx.problem(l, '行中数字夹在文字之间，不是「编码 名称 数值」的行，未读入', 'row_unread');
@@ -77,10 +88,7 @@ export function readBasicRows(lines: readonly SourceLine[], columns: readonly st
       ctx.problem(l, `行的 ${b.figures.length} 个数值不能对应到 ${n} 个数值列`, 'row_unplaced');
       continue;
     }
-    const cells = columns.map((c) => makeCell('', { column: c, line: l.n, unitExponent: ctx.unitExponent, unit: ctx.unit }).cell);
-    b.figures.forEach((f, k) => {
-      cells[at[k]!] = makeCell(f.text, { column: columns[at[k]!]!, line: l.n, unitExponent: ctx.unitExponent, unit: ctx.unit }).cell;
-    });
+    const cells = cellsOf(b.figures, at, l.n);
     markPrinted(l, b.figures.map((f) => f.text), [b.code, b.gov].filter((c): c is string => c !== null), ctx);
     // The rest of a wrapped name (words alone, or words and the row's figures when the row above printed none).
     if (b.code === null && b.name !== '' && !isTotalLabel(b.name) && previous && continuesLabel(b.name, l.n - previous.line)) {
@@ -91,6 +99,7 @@ export function readBasicRows(lines: readonly SourceLine[], columns: readonly st
           previous.row.cells = cells;
           previous.row.line = l.n;
           previous.figures = true;
+          placed.set(previous.row, { line: l.n, figures: b.figures, at });
         }
         continue;
       }
@@ -103,6 +112,7 @@ export function readBasicRows(lines: readonly SourceLine[], columns: readonly st
       previous.row.line = l.n;
       previous.figures = true;
       previous.line = l.n;
+      placed.set(previous.row, { line: l.n, figures: b.figures, at });
       continue;
     }
     if (b.code === null && b.name === '' && b.figures.length > 0) b.name = '合计';
@@ -118,8 +128,15 @@ export function readBasicRows(lines: readonly SourceLine[], columns: readonly st
       cells,
     });
     rows.push(row);
+    placed.set(row, { line: l.n, figures: b.figures, at });
     previous = b.code !== null ? { row, line: l.n, figures: b.figures.length > 0 } : null;
   }
+  const sums = rows.map((r) => ({ code: r.code, figures: placed.get(r)!.figures.map((f) => f.text), at: placed.get(r)!.at }));
+  placeByClassSums(sums, n, totalAt).forEach((at, i) => {
+    if (at === null) return;
+    const p = placed.get(rows[i]!)!;
+    rows[i]!.cells = cellsOf(p.figures, at, p.line);
+  });
   return rows;
 }
 
