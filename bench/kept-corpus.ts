@@ -45,6 +45,8 @@ const stems = (await readdir(dir))
 /** stem → kind → [exact, expected, extra] */
 const perDoc: Record<string, Record<string, [number, number, number]>> = {};
 const problems = new Map<string, number>();
+/** kind → wrong facts (a value read into a fact the truth holds differently) */
+const wrongByKind = new Map<string, number>();
 for (const stem of stems) {
   const text = await readFile(path.join(dir, `${stem}.txt`), 'utf8');
   const truth = JSON.parse(await readFile(path.join(dir, `${stem}.truth.json`), 'utf8')) as Truth;
@@ -56,6 +58,7 @@ for (const stem of stems) {
     const [m, t] = ofKind(model, truth, kind);
     const s = scoreAgainstTruth(m, t);
     if (s.expected || s.extra) perDoc[stem]![kind] = [s.exact, s.expected, s.extra];
+    if (s.wrong) wrongByKind.set(kind, (wrongByKind.get(kind) ?? 0) + s.wrong);
   }
   for (const p of model.problems) {
     if (problemCode && p.code === problemCode) console.log(`${stem}.txt:${p.line} ${p.severity} ${p.message}\n    ${p.raw}`);
@@ -83,14 +86,14 @@ for (const doc of Object.values(perDoc))
   }
 const pct = (e: number, n: number) => (n ? `${((100 * e) / n).toFixed(2)} %` : '—');
 const all: [number, number, number] = [0, 0, 0];
-console.log(`| kind | exact | expected | extra | exact ÷ expected |\n|---|---:|---:|---:|---:|`);
+console.log(`| kind | exact | expected | extra | exact ÷ expected | wrong |\n|---|---:|---:|---:|---:|---:|`);
 for (const [k, [e, n, x]] of [...byKind].sort()) {
-  console.log(`| ${k} | ${e} | ${n} | ${x} | ${pct(e, n)} |`);
+  console.log(`| ${k} | ${e} | ${n} | ${x} | ${pct(e, n)} | ${wrongByKind.get(k) ?? 0} |`);
   all[0] += e;
   all[1] += n;
   all[2] += x;
 }
-console.log(`| **all** (${stems.length} documents) | ${all[0]} | ${all[1]} | ${all[2]} | ${pct(all[0], all[1])} |`);
+console.log(`| **all** (${stems.length} documents) | ${all[0]} | ${all[1]} | ${all[2]} | ${pct(all[0], all[1])} | ${[...wrongByKind.values()].reduce((a, b) => a + b, 0)} |`);
 
 if (args.includes('--docs')) {
   const lost = Object.entries(perDoc)
