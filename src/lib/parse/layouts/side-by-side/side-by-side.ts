@@ -59,6 +59,16 @@ function keepJoinedLabels(cells: string[], joined: readonly string[], groups: re
  * Side-by-side layouts (收入支出决算总表, 财政拨款收入支出决算总表, budget 收支总表): the income half and the
  * expenditure half are printed on the same lines. Each half is unpivoted so every printed label is its own row.
  */
+/**
+ * True when the cells the spaced reader found by position (`byPosition`) hold every figure a reading by order put in
+ * the figure columns (`values`: their indices in `read`), each in its column as read: the positions then read those
+ * figures as the order does, and may place what it cannot.
+ */
+export function positionsHold(byPosition: readonly string[], read: readonly string[], values: readonly number[]): boolean {
+  const squeezed = (c: string | undefined) => (c ?? '').replace(/[\s\u3000]+/g, '');
+  return values.every((j) => squeezed(read[j]) === '' || squeezed(byPosition[j]) === squeezed(read[j]));
+}
+
 export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
   const width = headerWidth(grid);
   // (each column by its printed label with a word wrapped over two header lines joined, `一般公共预算` / `财政拨款`)
@@ -88,9 +98,10 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
   const printed = new Map<SourceLine, string[]>();
   const lines = data.filter((l) => {
     // (a pair beside zeros it cannot place is read only where the line would be lost: the cells found by position
-    // under a header not read again place the zeros too)
+    // under a header not read again place the zeros too — when they hold every figure the pair reads where it reads it)
     const found = pdfRows.get(l);
-    const read = found?.how === 'pair' && found.unplaced?.length && !reread ? { how: 'unread' as const } : found;
+    const byPosition = found?.how === 'pair' && found.unplaced?.length && !reread && positionsHold(l.cells, found.cells, groups.flatMap((g) => g.valueIdx));
+    const read = byPosition ? { how: 'unread' as const } : found;
     if (read?.how === 'header' || read?.how === 'joined') l.cells.forEach((_, j) => ctx.other(l, j));
     else if (read && 'cells' in read) {
       // a label the reader joined from the lines around (`一、一般公共预算财政` + `拨款`) is kept whole
