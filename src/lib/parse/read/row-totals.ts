@@ -9,6 +9,7 @@ import { valuePaths } from './row-calibration.ts';
 import { placements } from './figure-order.ts';
 import { touchingAsNeighbours, withFigures, type Placed } from './placed.ts';
 import { isZero, parseDecimal } from '../../decimal.ts';
+import { isIncomeSource } from '../tables/income-meanings.ts';
 
 /** Whether the header's totals (`paths`, one per value column) hold for a row's figures (`texts`) put in the columns
  * `pick`, the other cells blank (counted as nothing in a sum). */
@@ -38,7 +39,8 @@ export function agreedColumns(holding: readonly (readonly number[])[]): number[]
  * holds; where several hold that differ only in where zeros stand, each zero they disagree on at -1 (left unread);
  * where a placement was found and those holding disagree on a figure other than zero, each figure they disagree on at
  * -1 too (the found placement refused). Null when the found placement holds, or none does, or no placement was found
- * (a crowded cell) and those holding disagree on a figure other than zero.
+ * (a crowded cell) and those holding disagree on a figure other than zero, or such a figure may stand in a source
+ * column of a 收入 table (`isIncomeSource`: the settle stage places it by the 总表).
  */
 export function placeByTotals(paths: readonly string[][], figures: readonly Positioned[], found: readonly number[] | null): number[] | null {
   const texts = figures.map((f) => f.text);
@@ -48,9 +50,15 @@ export function placeByTotals(paths: readonly string[][], figures: readonly Posi
   // (placements holding every total that differ only in where zeros stand, `0.00 … 0.00` under 上缴 | 经营 | 对附属:
   // the other figures where every one puts them, each such zero left unread, -1)
   const agreed = agreedColumns(holding);
-  // (a found placement breaking the totals is refused where the holding placements disagree: each figure they put in
-  // different columns left unread, `51.4` under 项目支出 or 上缴上级支出 alike, rather than kept where it breaks them)
-  return found !== null || agreed.every((c, i) => c >= 0 || zeroText(figures[i]!.text)) ? agreed : null;
+  const undecided = agreed.flatMap((c, i) => (c < 0 && !zeroText(figures[i]!.text) ? [i] : []));
+  if (undecided.length === 0) return agreed;
+  // (a found placement breaking the totals is refused where the holding placements put a figure other than zero in
+  // different columns: each such figure left unread, `51.4` under 项目支出 or 上缴上级支出 alike, rather than kept where
+  // it breaks them; not when such a figure may stand in a source column of a 收入 table, `99.4 99.4` under 上年结转 or
+  // 一般公共预算拨款收入 alike: the settle stage reads those columns' meanings from the 总表 and places the rows' figures
+  // by its totals, so that money is left to it as placed)
+  if (found === null || undecided.some((i) => holding.some((p) => isIncomeSource(paths[p[i]!]!)))) return null;
+  return agreed;
 }
 
 /** A figure printed as zero (`0.00`, `0`). */
