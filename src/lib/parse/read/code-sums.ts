@@ -185,8 +185,9 @@ export function placeTablesByCodeSums(lines: SourceLine[], tables: readonly (rea
       const vc = valueColumns(model);
       if (vc === null || JSON.stringify(vc.paths) !== key || line.cells.length !== model.columns.length || !line.spans) continue;
       const values = vc.cols.map((j) => line.cells[j]!.trim());
-      if (values.every((c) => c === '')) continue;
       const code = codeOf(line, model, vc.cols, k === lastRow, numbering);
+      // (a row of blank cells takes part only with figures its placing left unread, every one refused, and a code)
+      if (values.every((c) => c === '') && (code === undefined || withUnread(line, vc.cols, { code, figures: [], placed: [] }).figures.length === 0)) continue;
       // (a row of figures neither coded nor the 合计: the sums cannot account for the table's rows)
       if (code === undefined) {
         whole = false;

@@ -9,6 +9,7 @@ import { valuePaths } from './row-calibration.ts';
 import { placements } from './figure-order.ts';
 import { touchingAsNeighbours, withFigures, type Placed } from './placed.ts';
 import { isZero, parseDecimal } from '../../decimal.ts';
+import { isIncomeSource } from '../tables/income-meanings.ts';
 
 /** Whether the header's totals (`paths`, one per value column) hold for a row's figures (`texts`) put in the columns
  * `pick`, the other cells blank (counted as nothing in a sum). */
@@ -35,9 +36,11 @@ export function agreedColumns(holding: readonly (readonly number[])[]): number[]
  * The placement of a row's `figures` (fewer than the value columns `paths`) that the header's totals single out when
  * the placement found by position (`found`, null when it put two figures in one cell) breaks them: figures one space
  * apart in neighbouring columns (`touchingAsNeighbours`), the one such placement under which every total of the row
- * holds; where several hold that differ only in where zeros stand, each zero they disagree on at -1 (left unread).
- * Null when the found placement holds, or none does, or those holding disagree on a figure other than zero (a row
- * whose totals tell nothing, no total among its columns, is held by many).
+ * holds; where several hold that differ only in where zeros stand, each zero they disagree on at -1 (left unread);
+ * where a placement was found and those holding disagree on a figure other than zero, each figure they disagree on at
+ * -1 too (the found placement refused). Null when the found placement holds, or none does, or no placement was found
+ * (a crowded cell) and those holding disagree on a figure other than zero, or such a figure may stand in a source
+ * column of a 收入 table (`isIncomeSource`: the settle stage places it by the 总表).
  */
 export function placeByTotals(paths: readonly string[][], figures: readonly Positioned[], found: readonly number[] | null): number[] | null {
   const texts = figures.map((f) => f.text);
@@ -47,7 +50,15 @@ export function placeByTotals(paths: readonly string[][], figures: readonly Posi
   // (placements holding every total that differ only in where zeros stand, `0.00 … 0.00` under 上缴 | 经营 | 对附属:
   // the other figures where every one puts them, each such zero left unread, -1)
   const agreed = agreedColumns(holding);
-  return agreed.every((c, i) => c >= 0 || zeroText(figures[i]!.text)) ? agreed : null;
+  const undecided = agreed.flatMap((c, i) => (c < 0 && !zeroText(figures[i]!.text) ? [i] : []));
+  if (undecided.length === 0) return agreed;
+  // (a found placement breaking the totals is refused where the holding placements put a figure other than zero in
+  // different columns: each such figure left unread, `51.4` under 项目支出 or 上缴上级支出 alike, rather than kept where
+  // it breaks them; not when such a figure may stand in a source column of a 收入 table, `99.4 99.4` under 上年结转 or
+  // 一般公共预算拨款收入 alike: the settle stage reads those columns' meanings from the 总表 and places the rows' figures
+  // by its totals, so that money is left to it as placed)
+  if (found === null || undecided.some((i) => holding.some((p) => isIncomeSource(paths[p[i]!]!)))) return null;
+  return agreed;
 }
 
 /** A figure printed as zero (`0.00`, `0`). */
@@ -79,11 +90,11 @@ export function placeAgainByTotals(placed: Placed, parts: readonly Positioned[],
 
 /**
  * Whether a row's figures (`values`, its value cells as placed, some blank) that break the header's totals hold them
- * in exactly one other placement in order: the row's figures misplaced, no evidence against the header.
+ * in some other placement in order: the row's figures misplaced, no evidence against the header.
  */
 function misplaced(paths: readonly string[][], values: readonly string[]): boolean {
   const figures = values.filter((c) => c !== '');
-  return figures.length < values.length && values.length <= 16 && holdingPlacements(paths, figures).length === 1;
+  return figures.length < values.length && values.length <= 16 && holdingPlacements(paths, figures).length >= 1;
 }
 
 /** The rows of a table's pages read so far whose totals hold and break (`totalsTally`). */
@@ -95,7 +106,7 @@ export interface TotalsTally {
 /**
  * How many of a table's rows (`rows`, each line's cells as placed under `model`) hold the header's totals and how many
  * break them: of the rows with each figure in a cell of its own and two figures other than zero; a row with blank
- * cells whose figures hold them in exactly one other placement in order (`misplaced`) counts neither way (a page of
+ * cells whose figures hold them in some other placement in order (`misplaced`) counts neither way (a page of
  * such rows drawn one column off is what the totals place again). Null when the header names a value column by no
  * word.
  */

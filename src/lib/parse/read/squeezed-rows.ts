@@ -21,10 +21,9 @@ import { agreedColumns, holdingPlacements } from './row-totals.ts';
 import { touchingAsNeighbours, type Placed } from './placed.ts';
 import { trailingFigures, type Column, type ColumnModel } from './columns.ts';
 import { placeParts, type Positioned, type PositionedLine } from './positioned.ts';
-import { lookupWord } from '../tables/vocabulary.ts';
 import { withoutSplitWords } from './split-words.ts';
 import { isRowNumberText, isRowNumberWord, numbersRows } from './row-numbers.ts';
-import { isIncomeMeaning } from '../tables/income-meanings.ts';
+import { settledBySummary } from '../tables/income-meanings.ts';
 import { isZeroFigure } from '../tables/cells.ts';
 
 /** Spaces between two figures at most for their cells to touch. */
@@ -115,13 +114,6 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
     ...modelOfCover(labelColumns, labelHeads, amounts, read),
     squeezed: true,
   };
-}
-
-/** Whether a column headed `path` has a meaning the settle stage reads from another table of the document (the 总表's
- * total for each of a 收入 table's sources, `isIncomeMeaning`). */
-function settledBySummary(path: readonly string[]): boolean {
-  const key = lookupWord(path[path.length - 1] ?? '')?.key;
-  return key !== undefined && isIncomeMeaning(key);
 }
 
 /**

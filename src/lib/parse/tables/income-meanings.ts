@@ -1,3 +1,5 @@
+import { isTotalWord, lookupWord } from './vocabulary.ts';
+
 /**
  * The meanings a 收入 table's value columns take, by vocabulary key, each with the word a column of that meaning is
  * named by: the sources of the year's income (and, in a budget, the carry-over) whose totals the document's 收支总表
@@ -40,4 +42,16 @@ export const BUDGET_INCOME_MEANINGS: readonly ColumnMeaning[] = [
 /** Whether a column of this vocabulary key is one of a 收入 table's meanings, read again from the 总表. */
 export function isIncomeMeaning(key: string): boolean {
   return FINAL_INCOME_MEANINGS.some((m) => m.key === key) || BUDGET_INCOME_MEANINGS.some((m) => m.key === key);
+}
+
+/** Whether a column headed `path` (its words top down) has a meaning the settle stage reads from another table of the
+ * document (the 总表's total for each of a 收入 table's meanings, `isIncomeMeaning` of its last word). */
+export function settledBySummary(path: readonly string[]): boolean {
+  const key = lookupWord(path[path.length - 1] ?? '')?.key;
+  return key !== undefined && isIncomeMeaning(key);
+}
+
+/** Whether a column headed `path` is a source of a 收入 table's income (`settledBySummary`), not the total of the others. */
+export function isIncomeSource(path: readonly string[]): boolean {
+  return settledBySummary(path) && !isTotalWord(path[path.length - 1] ?? '');
 }
