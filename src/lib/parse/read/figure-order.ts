@@ -102,11 +102,8 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   // (a 行次 word drawn right over the figures, the rows' numbers already the last label column's, heads those numbers:
   // no piece of the figures' header, `行次 合计` over `1 125606723.04`)
   const rowNumberWord = (p: Positioned) => rowNumberColumn && isRowNumberWord(p.text);
-  // (nor the pieces after a line's last label word, drawn left over the label columns on a line pdftotext squeezed:
-  // `功能分类 科目名称 出合计 出 支出`, the rests of `本年支` and `基本支` standing where the names do)
-  const afterLabelWord = (l: PositionedLine, p: Positioned) => !labelWord(p) && l.parts.some((q) => labelWord(q) && q.end <= p.start);
   const fragments: Fragment[] = header.flatMap((l, row) =>
-    l.parts.filter((p) => !rowNumberWord(p) && (p.start >= lastEnd || afterLabelWord(l, p) || (p.end > lastEnd && !labelWord(p) && (labelEnd > lastText || restOfValueWord(p, row))))).map((part) => ({ part, row })),
+    l.parts.filter((p) => !rowNumberWord(p) && (p.start >= lastEnd || (p.end > lastEnd && !labelWord(p) && (labelEnd > lastText || restOfValueWord(p, row))))).map((part) => ({ part, row })),
   );
   // the header's pieces read as one monotone stack of n column words that the full rows' totals confirm
   // (`header-stack.ts`): the reading every other one here defers to
