@@ -14,7 +14,8 @@ const bottomRow = (w: Word) => Math.max(...w.parts.map((f) => f.row));
  * The words with each stage block word that stands over two value words or more (on lines below its own, starting
  * under its span or beside it in one run) taken out and set as their `block`: the run of value words around its centre,
  * left to right, each starting below the block word's last line and no block word of the stages itself; the block
- * word must reach over a piece of the run. A block word over fewer stays a column word.
+ * word must reach over a piece of the run. A block word over fewer stays a column word; two block words each over
+ * words leave the words as read.
  */
 export function placeBlocks(words: readonly Word[]): Word[] {
   const out = [...words];
@@ -38,6 +39,12 @@ export function placeBlocks(words: readonly Word[]): Word[] {
     if (end <= Math.min(...reach.map((q) => q.start)) || start >= Math.max(...reach.map((q) => q.end))) continue;
     for (const m of members) m.block = b.text;
     out.splice(out.indexOf(b), 1);
+  }
+  // (one measure over its words beside the others' columns only: two block words each over words, `预算数` and `决算数`
+  // of a 三公 table scattered by pdftotext, are left as read, for the readers that refuse such a header)
+  if (words.length - out.length > 1) {
+    for (const w of words) delete w.block;
+    return [...words];
   }
   return out.sort((x, y) => x.at - y.at);
 }
