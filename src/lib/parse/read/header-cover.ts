@@ -72,6 +72,11 @@ const MAX_ORDERS = 720;
 const SLACK = 2;
 /** Group and block words standing over others at most (each may head them or be a column of its own). */
 const MAX_BLOCKS = 8;
+/** Covers listed at most (more: the header is not read so); a header printing one text on many pieces gets more. */
+const COVERS = 64;
+const REPEATED_COVERS = 512;
+/** Pieces of one text that make a header's text repeated (`收入` ending many words, each piece takes any of them). */
+const REPEATS = 4;
 
 /** The printed forms of every value word: the word, and the word after `其中：` (a group word over its parts). */
 const TARGETS: readonly string[] = (() => {
@@ -432,6 +437,23 @@ function readCover(fragments: readonly Fragment[], n: number, rows: readonly Fig
   return 'why' in near && near.why === 'no cover' ? readNear(fragments, n, rows, headerWidth(fragments)) : near;
 }
 
+/**
+ * The covers of `exactCovers`, and when it lists more than its budget (the list cut there) and the header prints one text on many
+ * pieces (`收入` under six words of a squeezed 收入决算表), those the wider budget lists: pieces of equal text are handed
+ * out to the words every way, each way a cover of its own, so such a header has many covers and still one reading.
+ */
+function coversOf(fragments: readonly Fragment[], near: boolean, reach: number): CoverWord[][] | null {
+  const covers = exactCovers(fragments, COVERS, near, reach);
+  return covers !== null && covers.length > COVERS && repeatsText(fragments) ? exactCovers(fragments, REPEATED_COVERS, near, reach) : covers;
+}
+
+/** Whether some text is printed on `REPEATS` pieces or more. */
+function repeatsText(fragments: readonly Fragment[]): boolean {
+  const counts = new Map<string, number>();
+  for (const f of fragments) counts.set(normChars(f.part.text), (counts.get(normChars(f.part.text)) ?? 0) + 1);
+  return [...counts.values()].some((c) => c >= REPEATS);
+}
+
 /** The columns from the header's leftmost piece to the end of its rightmost. */
 function headerWidth(fragments: readonly Fragment[]): number {
   return Math.max(...fragments.map((f) => f.part.end)) - Math.min(...fragments.map((f) => f.part.start));
@@ -447,7 +469,7 @@ function readNear(fragments: readonly Fragment[], n: number, rows: readonly Figu
 
 function readCoverOf(fragments: readonly Fragment[], n: number, rows: readonly FigureRow[], near: boolean, reach: number): CoverReading | NoReading {
   if (fragments.length === 0 || n < 2) return { why: 'nothing' };
-  const covers = exactCovers(fragments, 64, near, reach);
+  const covers = coversOf(fragments, near, reach);
   if (covers === null) return { why: 'search' };
   if (covers.length === 0) return { why: 'no cover' };
   // every reading: the covers, the choices of block words, the orders the anchors allow, the runs of the groups
