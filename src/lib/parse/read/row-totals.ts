@@ -21,7 +21,7 @@ function holdUnder(paths: readonly string[][], texts: readonly string[], pick: r
 /**
  * Every placement in order of a row's figures (`texts`) into the value columns headed `paths` that `keeps` allows and
  * under which every total of the row holds: the one enumeration of the ways a row is put under the header's totals
- * (`placeByTotals`, `misplaced`, `keptPlacements` of `squeezed-rows.ts`), each with its own constraint.
+ * (`placeByTotals`, `otherHoldingPlacements`, `keptPlacements` of `squeezed-rows.ts`), each with its own constraint.
  */
 export function holdingPlacements(paths: readonly string[][], texts: readonly string[], keeps: (pick: readonly number[]) => boolean = () => true): number[][] {
   return placements(paths.length, texts.length).filter((pick) => keeps(pick) && holdUnder(paths, texts, pick));
@@ -89,25 +89,43 @@ export function placeAgainByTotals(placed: Placed, parts: readonly Positioned[],
 }
 
 /**
- * Whether a row's figures (`values`, its value cells as placed, some blank) that break the header's totals hold them
- * in some other placement in order: the row's figures misplaced, no evidence against the header.
+ * In how many other placements in order a row's figures (`values`, its value cells as placed, some blank) that break
+ * the header's totals hold them (0 for a row with no blank cell or more than 16 cells): one or more, the row's figures
+ * misplaced, no evidence against the header.
  */
-function misplaced(paths: readonly string[][], values: readonly string[]): boolean {
+function otherHoldingPlacements(paths: readonly string[][], values: readonly string[]): number {
   const figures = values.filter((c) => c !== '');
-  return figures.length < values.length && values.length <= 16 && holdingPlacements(paths, figures).length >= 1;
+  return figures.length < values.length && values.length <= 16 ? holdingPlacements(paths, figures).length : 0;
 }
 
-/** The rows of a table's pages read so far whose totals hold and break (`totalsTally`). */
+/**
+ * Whether a row's figures (`values`, its value cells as placed, some blank) that break the header's totals hold them
+ * when every one of them stands one column left or right of where it was placed, the blank cells the shift leaves at
+ * the edge blank: the whole row drawn one column off its header.
+ */
+function shiftedHolds(paths: readonly string[][], values: readonly string[]): boolean {
+  return [-1, 1].some((s) => {
+    const edge = s < 0 ? values[0] : values[values.length - 1];
+    if (edge !== '') return false;
+    const shifted = values.map((_, j) => values[j - s] ?? '');
+    return sumsHold(paths, [shifted.map((c) => (c === '' ? '0' : c))]);
+  });
+}
+
+/** The rows of a table's pages read so far whose totals hold and break (`totalsTally`), and those whose figures hold
+ * them in exactly one other placement in order or one column off (`moved`). */
 export interface TotalsTally {
   hold: number;
   broken: number;
+  moved?: number;
 }
 
 /**
  * How many of a table's rows (`rows`, each line's cells as placed under `model`) hold the header's totals and how many
  * break them: of the rows with each figure in a cell of its own and two figures other than zero; a row with blank
- * cells whose figures hold them in some other placement in order (`misplaced`) counts neither way (a page of
- * such rows drawn one column off is what the totals place again). Null when the header names a value column by no
+ * cells whose figures hold them in exactly one other placement in order, or every figure one column left or right
+ * (`shiftedHolds`), is counted apart (`moved`: rows drawn one column off are what the totals place again); one whose
+ * figures hold them in several other placements counts neither way. Null when the header names a value column by no
  * word.
  */
 export function totalsTally(model: ColumnModel, rows: readonly (readonly string[])[]): TotalsTally | null {
@@ -116,21 +134,28 @@ export function totalsTally(model: ColumnModel, rows: readonly (readonly string[
   const labels = model.columns.length - paths.length;
   let hold = 0;
   let broken = 0;
+  let moved = 0;
   for (const cells of rows) {
     if (cells.length !== model.columns.length) continue;
     const values = cells.slice(labels);
     if (values.some((c) => /\s/.test(c.trim())) || values.filter((c) => c !== '' && !/^[0.,\-—–－]+$/.test(c)).length < 2) continue;
     if (sumsHold(paths, [values.map((c) => (c === '' ? '0' : c))])) hold++;
-    else if (!misplaced(paths, values)) broken++;
+    else {
+      const others = otherHoldingPlacements(paths, values);
+      if (others === 1 || shiftedHolds(paths, values)) moved++;
+      else if (others === 0) broken++;
+    }
   }
-  return { hold, broken };
+  return { hold, broken, moved };
 }
 
 /**
  * Whether the header is confirmed by the totals of a table's rows (`tally`, its pages read so far): three rows at
  * least, and four in five or more, hold every total (a header read wrong, or columns found wrong, breaks them in most
- * rows).
+ * rows); a row whose figures hold them in exactly one other placement in order (`moved`, a squeezed page's rows all
+ * drawn one column off their header) holds them too, the header read right and its figures placed wrong.
  */
 export function totalsConfirmed(tally: TotalsTally): boolean {
-  return tally.hold >= 3 && 4 * tally.broken <= tally.hold;
+  const held = tally.hold + (tally.moved ?? 0);
+  return held >= 3 && 4 * tally.broken <= held;
 }
