@@ -412,9 +412,7 @@ function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<s
     // (a group word wrapped over its total, `本年支出` over `合计`, no part of it starting near it: the wrapped total
     // word `本年支出合计` over its own figures)
     const xs = w.parts.flatMap((f) => [f.part.start, f.part.end]);
-    // (a stage's block word with none of them starting under it, `年初预算数` beside `决算数` over `小计 基本支出 项目支出`,
-    // is a column word of its own)
-    return parts.length > 0 && !((wrappedOverTotal(w) || isStageBlock(w.text)) && !parts.some((o) => overPart(xs, o)));
+    return parts.length > 0 && !(wrappedOverTotal(w) && !parts.some((o) => overPart(xs, o)));
   });
   if (words.some((w) => !groupWords.includes(w) && groupOf(w.text)?.kind !== 'parts' && groupOf(w.text) !== null && !isStageBlock(w.text))) return null;
   const deep = (g: Word, w: Word) => {

@@ -17,7 +17,6 @@ import type { ColumnModel, Column, Positioned, PositionedLine } from './position
 import type { Fragment } from './piece.ts';
 import { isRowNumberWord } from './row-numbers.ts';
 import { uncrossRests } from './crossed-rests.ts';
-import { placeBlocks } from './block-words.ts';
 
 export type { Fragment };
 
@@ -27,8 +26,6 @@ export interface Word {
   /** Estimated start column of its cell. */
   at: number;
   group?: string;
-  /** The stage block word over it (`决算数`), see `block-words.ts`. */
-  block?: string;
 }
 
 /** How far (in columns) the pieces of one wrapped word may stand from its top piece. */
@@ -348,7 +345,7 @@ export function reassembleHeader(header: PositionedLine[], model: ColumnModel, a
   const read = joined ? withStrays : readWords(fragments);
   if (!read) return null;
   const amounts = model.columns.filter((c, j) => c.kind === 'amount' && !isLabel(j));
-  const words = joinGroupTotals(placeBlocks(placeGroups(read)), amounts);
+  const words = joinGroupTotals(placeGroups(read), amounts);
   const match = matchColumns(amounts, words);
   if (!match) return null;
   // blank columns stand between the amount columns around them, in order
@@ -367,7 +364,7 @@ export function reassembleHeader(header: PositionedLine[], model: ColumnModel, a
       columns.push({ start: at, end: at, kind: 'blank' });
       prevEnd = at;
     }
-    labels.push([...(w.block ? [w.block] : []), ...(w.group ? [w.group] : []), w.text]);
+    labels.push(w.group ? [w.group, w.text] : [w.text]);
   });
   const depth = Math.max(...labels.map((l) => l.length));
   return { columns, header: Array.from({ length: depth }, (_, r) => labels.map((l) => l[r] ?? '')) };
