@@ -10,6 +10,7 @@ import type { TableKind } from '../../model/table.ts';
 import { excerpt, type SourceLine } from '../../text/lines.ts';
 import { buildColumns, columnsFromNumbers, fitsModel, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { reassembleHeader } from './header-words.ts';
+import { blockWordOverParts } from './block-word-group.ts';
 import { columnsByOrder } from './figure-order.ts';
 import { fitToPage, fullRowsApart, sameCharacters } from './page-fit.ts';
 import { coverOnNumbers, isLabelWord } from './header-cover.ts';
@@ -28,7 +29,9 @@ import { columnNumbersOf, isAmountLine, isAmountPiece, isColumnNumbersLine } fro
  * (`header-words.ts`); figures squeezed one space apart are read by the order of full rows (`figure-order.ts`). */
 function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbers: Positioned[] = []): ColumnModel {
   const built = buildColumns(header, data, columnNumbers);
-  const model = reassembleHeader(header, built, false, columnNumbers.length > 0) ?? built;
+  const reassembled = reassembleHeader(header, built, false, columnNumbers.length > 0) ?? built;
+  // (a stage's block word read as a column of its own beside the parts it heads: put over them)
+  const model = blockWordOverParts(header, reassembled, data, columnNumbers) ?? reassembled;
   // (a table of mostly blank columns under a 栏次 row: its header read as an exact cover onto the numbered columns)
   // (the only row of an empty table, every figure printed: its header read as an exact cover of its figures)
   // (a sparse table whose figures stand apart by position: its header read as an exact cover onto those columns)

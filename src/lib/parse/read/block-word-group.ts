@@ -1,0 +1,68 @@
+/**
+ * A stage's block word (`决算数`) read by position as a value column of its own beside the parts it heads (`小计`,
+ * `基本支出`, `项目支出`, printed on a line below it): a block word over lower words heads the columns of its stage and
+ * is no column's own word. Read so, the header names one column more than any row fills, and every row's figures fall
+ * one column off from the block word on. The block word is put over the run of part columns beside it, its column
+ * given to its neighbour, when the columns then are as many as the most figures a row prints (and as the 栏次 row
+ * numbers, when one is printed). Pure.
+ */
+import { lookupWord } from '../tables/vocabulary.ts';
+import { isStageBlock } from './header-groups.ts';
+import { wordsOver } from './header-cover.ts';
+import { trailingFigures, type ColumnModel, type Positioned, type PositionedLine } from './columns.ts';
+
+/** The header piece printing most of the start of `word` (two characters at least; the first of equals), with its
+ * line (index); null when none. */
+function firstPieceOf(header: readonly PositionedLine[], word: string): { line: number; part: Positioned } | null {
+  let best: { line: number; part: Positioned } | null = null;
+  for (const [line, l] of header.entries())
+    for (const part of l.parts)
+      if (part.text.length >= 2 && word.startsWith(part.text) && (best === null || part.text.length > best.part.text.length)) best = { line, part };
+  return best;
+}
+
+/**
+ * `model` with a block word heading a value column alone put over the part columns beside it (each headed by one value
+ * word, no block word, printed on a lower header line than the block word), its column joined to its right neighbour
+ * (else its left one); null when no block word stands so, or the columns then are not as many as the most figures a
+ * row of `data` prints, or as the numbers of the 栏次 row (`columnNumbers`, when printed).
+ */
+export function blockWordOverParts(header: readonly PositionedLine[], model: ColumnModel, data: readonly PositionedLine[], columnNumbers: readonly Positioned[] = []): ColumnModel | null {
+  const kinds = model.columns.map((c) => c.kind);
+  const labels = kinds.lastIndexOf('text') + 1;
+  if (labels === 0 || labels === kinds.length || kinds.slice(0, labels).some((k) => k !== 'text')) return null;
+  const values = model.columns.length - labels;
+  const most = Math.max(0, ...data.map((l) => trailingFigures(l.parts).length));
+  if (most < 2 || values !== most + 1) return null;
+  if (columnNumbers.length > 0 && columnNumbers.length !== most) return null;
+  const paths = model.columns.map((_, j) => (j < labels ? [] : wordsOver(model, j)));
+  const blocks = paths.flatMap((p, j) => (p.length === 1 && isStageBlock(p[0]!) ? [j] : []));
+  // (a part: one value word of no stage, printed on a line below the block word)
+  const isPart = (j: number, line: number) => {
+    const p = paths[j]!;
+    return j >= labels && p.length === 1 && lookupWord(p[0]!)?.role === 'value' && !isStageBlock(p[0]!) && (firstPieceOf(header, p[0]!)?.line ?? -1) > line;
+  };
+  for (const b of blocks) {
+    const at = firstPieceOf(header, paths[b]![0]!);
+    if (at === null) continue;
+    const line = at.line;
+    let lo = b;
+    while (lo - 1 >= labels && isPart(lo - 1, line)) lo--;
+    let hi = b;
+    while (hi + 1 < kinds.length && isPart(hi + 1, line)) hi++;
+    // (its parts: two at least beside it, the block word printed over them)
+    if (hi - lo < 2) continue;
+    const parts = paths.slice(lo, hi + 1).flatMap((p, k) => (lo + k === b ? [] : [firstPieceOf(header, p[0]!)!.part]));
+    if (at.part.end <= Math.min(...parts.map((p) => p.start)) || at.part.start >= Math.max(...parts.map((p) => p.end))) continue;
+    const into = hi > b ? b + 1 : b - 1;
+    const columns = model.columns.map((c, j) => (j === into ? { start: Math.min(c.start, model.columns[b]!.start), end: Math.max(c.end, model.columns[b]!.end), kind: 'amount' as const } : c));
+    const block = paths[b]![0]!;
+    const keep = (j: number) => j !== b;
+    const under = (j: number) => j >= lo && j <= hi && j !== b;
+    // (the block word on the top line over its parts, their words on the last line; a one-line header gets a line)
+    const rows = model.header.length >= 2 ? model.header.map((r) => [...r]) : [model.columns.map(() => ''), ...model.header.map((r) => [...r])];
+    const header2 = rows.map((r, i) => model.columns.map((_, j) => (!under(j) ? (r[j] ?? '') : i === 0 ? block : i === rows.length - 1 ? paths[j]![0]! : '')));
+    return { ...model, columns: columns.filter((_, j) => keep(j)), header: header2.map((r) => r.filter((_, j) => keep(j))) };
+  }
+  return null;
+}
