@@ -82,6 +82,7 @@ export function placeByCodeSums(paths: readonly string[][], rows: readonly Coded
   const tally = {
     hold: telling.filter((i) => domains[i]!.some((d) => same(d, rows[i]!.placed))).length,
     broken: telling.filter((i) => domains[i]!.length === 0).length,
+    moved: 0,
   };
   if (!totalsConfirmed(tally)) return none;
   // (each family: a parent and its children, the 合计 row the parent of the 类)

@@ -267,7 +267,7 @@ export function placeRows(
   // pages before read with the same columns count too
   const here = totalsTally(totalsModel(model), byTotals.map((b) => b.placed.cells));
   const before = tallies.get(model) ?? { hold: 0, broken: 0, moved: 0 };
-  const tally = here === null ? null : { hold: before.hold + here.hold, broken: before.broken + here.broken, moved: (before.moved ?? 0) + (here.moved ?? 0) };
+  const tally = here === null ? null : { hold: before.hold + here.hold, broken: before.broken + here.broken, moved: before.moved + here.moved };
   if (tally !== null) tallies.set(model, tally);
   if (tally !== null && totalsConfirmed(tally)) {
     const withdrawn = new Set<Problem>();

@@ -117,7 +117,7 @@ function shiftedHolds(paths: readonly string[][], values: readonly string[]): bo
 export interface TotalsTally {
   hold: number;
   broken: number;
-  moved?: number;
+  moved: number;
 }
 
 /**
@@ -156,6 +156,6 @@ export function totalsTally(model: ColumnModel, rows: readonly (readonly string[
  * drawn one column off their header) holds them too, the header read right and its figures placed wrong.
  */
 export function totalsConfirmed(tally: TotalsTally): boolean {
-  const held = tally.hold + (tally.moved ?? 0);
+  const held = tally.hold + tally.moved;
   return held >= 3 && 4 * tally.broken <= held;
 }
