@@ -5,7 +5,7 @@ import { classifyCell, makeCell, parseCode } from '../../tables/cells.ts';
 import { isTotalLabel, makeRow, type TableContext } from '../../tables/context.ts';
 import { continuesLabel } from '../../tables/levels.ts';
 import { CODE_RE, kindOf, linePieces, markPrinted } from '../../read/line-pieces.ts';
-import { placeByClassSums } from './class-sums.ts';
+import { placeByCodeSums } from '../../read/code-sums.ts';
 
 /** One printed line of the 基本支出 table read by meaning: codes and names, then the figures that end the line. */
 export interface BasicLine {
@@ -55,7 +55,7 @@ export function readBasicLine(raw: string): BasicLine | null {
  * A line of words alone under a coded row is the rest of its name (the figures, when printed with the rest, are that
  * row's); a line of figures alone under a coded row that printed none holds that row's figures. Lines that fit no form
  * are reported. The shorter lines' parts are then placed again by the sums down the classification
- * (`placeByClassSums` of `class-sums.ts`).
+ * (`placeByCodeSums`: a 类's figures are the sums of its 款', the total's the sums of the 类').
  */
 export function readBasicRows(lines: readonly SourceLine[], columns: readonly string[], totalAt: number, ctx: TableContext): Row[] {
   const n = columns.length;
@@ -131,8 +131,8 @@ export function readBasicRows(lines: readonly SourceLine[], columns: readonly st
     placed.set(row, { line: l.n, figures: b.figures, at });
     previous = b.code !== null ? { row, line: l.n, figures: b.figures.length > 0 } : null;
   }
-  const sums = rows.map((r) => ({ code: r.code, figures: placed.get(r)!.figures.map((f) => f.text), at: placed.get(r)!.at }));
-  placeByClassSums(sums, n, totalAt).forEach((at, i) => {
+  const coded = rows.map((r) => ({ code: r.code, figures: placed.get(r)!.figures, placed: placed.get(r)!.at }));
+  placeByCodeSums(columns.map((c) => [c]), coded).forEach((at, i) => {
     if (at === null) return;
     const p = placed.get(rows[i]!)!;
     rows[i]!.cells = cellsOf(p.figures, at, p.line);
