@@ -2,7 +2,7 @@
  * A horizontal 三公 table whose header pdftotext scattered so that the columns by position read the block words 预算数
  * and 决算数 each as a column of its own, among 合计 | 因公出国（境）费 | … read twice: a block word heads one measure's
  * columns and is never a column's own word, so the columns read are not the table's; the row's figures are reported,
- * not read (`blockWordAsColumn`, `blockWordRow` of `src/lib/parse/read/block-word-column.ts`), on real
+ * not read (`blockWordAsColumn`, `blockWordRow` of `src/lib/parse/read/block-word.ts`), on real
  * `pdftotext -layout` output of Chromium-printed generator HTML (kept corpus pdf20):
  * - tests/fixtures/text-forms/three-public-block-words-among-columns.pdftotext.txt: 财政拨款“三公”经费支出决算表 of
  *   synth-410800-caizhengju-2016-final-00020 (its lines 313–325). The HTML prints one row of six 0.00 among twelve

@@ -10,7 +10,7 @@ import type { TableKind } from '../../model/table.ts';
 import { excerpt, type SourceLine } from '../../text/lines.ts';
 import { buildColumns, columnsFromNumbers, fitsModel, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { reassembleHeader } from './header-words.ts';
-import { blockWordOverParts } from './block-word-group.ts';
+import { blockWordOverParts } from './block-word.ts';
 import { columnsByOrder } from './figure-order.ts';
 import { fitToPage, fullRowsApart, sameCharacters } from './page-fit.ts';
 import { coverOnNumbers, isLabelWord } from './header-cover.ts';

@@ -20,7 +20,7 @@ import { placeSqueezedRow, squeezedFigures } from './squeezed-rows.ts';
 import type { Placed } from './placed.ts';
 import { columnNumbersOf, isAmountLine, isColumnNumbersLine } from './spaced-lines.ts';
 import { numberedColumns, numbersApart, numbersShareCells, placeNumbersApart, unnumberedRow } from './column-numbers-apart.ts';
-import { blockWordAsColumn, blockWordRow } from './block-word-column.ts';
+import { blockWordAsColumn, blockWordRow } from './block-word.ts';
 
 /**
  * Cells of the 栏次 row. Its numbers number the value columns left to right and may stand anywhere in their cells

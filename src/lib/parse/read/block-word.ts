@@ -1,15 +1,25 @@
 /**
- * A stage's block word (`决算数`) read by position as a value column of its own beside the parts it heads (`小计`,
- * `基本支出`, `项目支出`, printed on a line below it): a block word over lower words heads the columns of its stage and
- * is no column's own word. Read so, the header names one column more than any row fills, and every row's figures fall
- * one column off from the block word on. The block word is put over the run of part columns beside it, its column
- * given to its neighbour, when the columns then are as many as the most figures a row prints (and as the 栏次 row
- * numbers, when one is printed). Pure.
+ * A block word (预算数, 决算数: a word heading the columns of one measure or stage, never a column's own word) read by
+ * position as a value column of its own. Two readings follow from it:
+ * - beside the parts it heads, printed on a line below it (`决算数` over `小计 基本支出 项目支出`), the header names one
+ *   column more than any row fills and every row's figures fall one column off from the block word on: the block word
+ *   is put over the run of part columns beside it, its column given to its neighbour, when the columns then are as
+ *   many as the most figures a row prints (and as the 栏次 row numbers, when one is printed) (`blockWordOverParts`);
+ * - among columns reading one path twice (the horizontal 三公 table, 预算数 and 决算数 each over 合计 | 因公出国（境）费 |
+ *   …, its words scattered so that the block words fell among the columns): two columns of one name are no table's,
+ *   so the columns read are not the table's and its rows' figures are reported, not read (`blockWordAsColumn`: a
+ *   table of figures only, `blockWordRow`).
+ * Pure.
  */
+import type { Problem } from '../../model/document.ts';
+import { excerpt, type SourceLine } from '../../text/lines.ts';
 import { lookupWord } from '../tables/vocabulary.ts';
-import { isStageBlock } from './header-groups.ts';
+import { groupOf, isStageBlock } from './header-groups.ts';
 import { wordsOver } from './header-cover.ts';
-import { trailingFigures, type ColumnModel, type Positioned, type PositionedLine } from './columns.ts';
+import { isAmountText, trailingFigures, type ColumnModel, type Positioned, type PositionedLine } from './columns.ts';
+
+/** True for a column's header path that is one block word alone. */
+const blockAlone = (path: readonly string[]) => path.length === 1 && groupOf(path[0]!)?.kind === 'block';
 
 /** The header piece printing most of the start of `word` (two characters at least; the first of equals), with its
  * line (index); null when none. */
@@ -36,7 +46,7 @@ export function blockWordOverParts(header: readonly PositionedLine[], model: Col
   if (most < 2 || values !== most + 1) return null;
   if (columnNumbers.length > 0 && columnNumbers.length !== most) return null;
   const paths = model.columns.map((_, j) => (j < labels ? [] : wordsOver(model, j)));
-  const blocks = paths.flatMap((p, j) => (p.length === 1 && isStageBlock(p[0]!) ? [j] : []));
+  const blocks = paths.flatMap((p, j) => (blockAlone(p) && isStageBlock(p[0]!) ? [j] : []));
   // (a part: one value word of no stage, printed on a line below the block word)
   const isPart = (j: number, line: number) => {
     const p = paths[j]!;
@@ -65,4 +75,33 @@ export function blockWordOverParts(header: readonly PositionedLine[], model: Col
     return { ...model, columns: columns.filter((_, j) => keep(j)), header: header2.map((r) => r.filter((_, j) => keep(j))) };
   }
   return null;
+}
+
+/** True when, over rows of figures only, a value column's whole header is one block word and two other columns read
+ * one path ending in another value word. */
+export function blockWordAsColumn(model: ColumnModel, rows: readonly (readonly Positioned[])[]): boolean {
+  if (rows.length === 0 || !rows.every((parts) => parts.length > 0 && parts.every((p) => isAmountText(p.text)))) return false;
+  const values = model.columns.flatMap((c, j) => (c.kind === 'text' ? [] : [j]));
+  const paths = values.map((j) => wordsOver(model, j));
+  if (!paths.some(blockAlone)) return false;
+  // (a block word heading two sections side by side, 科目名称 | 决算数 twice, is a column twice and no misreading)
+  const seen = new Set<string>();
+  for (const p of paths) {
+    if (p.length === 0 || blockAlone(p) || lookupWord(p[p.length - 1]!)?.role !== 'value') continue;
+    const key = p.join('/');
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
+}
+
+/** The report of a row whose figures are not read: a block word was read as a column among columns read twice. */
+export function blockWordRow(src: SourceLine): Problem {
+  return {
+    severity: 'warning',
+    line: src.n,
+    message: '表头的分组词（如「预算数」「决算数」）被读成单独一列，且有两列同名：列位置不可信，本行数值未读',
+    raw: excerpt(src.raw),
+    code: 'spaced_block_word_column',
+  };
 }
