@@ -6,6 +6,7 @@ import { classifyCell } from './cells.ts';
 import { DATE_LINE_RE, DEPT_LINE_RE, isMetaLine, parseTableNumber, recogniseTitle, withoutTableNumber, YEAR_LINE_RE } from './recognise.ts';
 import { findUnit } from './unit.ts';
 import { isHeaderWordRow, lookupWord } from './vocabulary.ts';
+import { repeatedHeaderColumns, rowOnTableColumns } from './repeated-header.ts';
 
 /** The parts of a table block: meta lines, header rows, data rows, notes. */
 export interface Grid {
@@ -108,8 +109,25 @@ export function readGrid(lines: SourceLine[], opts: GridOptions = {}): Grid {
   const headerTest = opts.headerRow ?? ((cells: string[]) => isHeaderRow(cells));
   const headerKeys = new Set<string>();
   let phase: 'meta' | 'header' | 'data' | 'notes' = 'meta';
+  // (the table's header repeated on a continued page with its columns laid out otherwise: its lines, while read, and
+  // where each of the page's columns stands among the table's, once read)
+  let pending: SourceLine[] = [];
+  let moved: (number | null)[] | null = null;
+  const push = (row: SourceLine) => {
+    g.rows.push(moved === null ? row : (rowOnTableColumns(row, moved, Math.max(...g.header.map((r) => r.length))) ?? row));
+  };
+  const settle = () => {
+    if (pending.length === 0) return;
+    const map = repeatedHeaderColumns(flattenHeader(g.header), flattenHeader(pending.map((p) => p.cells.map((c) => cellLabel(c)))));
+    if (map !== null) {
+      g.repeatedLines.push(...pending.map((p) => p.n));
+      moved = map;
+    } else for (const p of pending) push(p);
+    pending = [];
+  };
 
   for (const l of lines) {
+    if (pending.length > 0 && !(phase === 'data' && isHeaderWordRow(l.cells) && l.cells.every((c) => classifyCell(c) === 'text' || c.trim() === ''))) settle();
     const text = cleanText(l.raw).trim();
     const single = l.cells.filter((c) => c.trim() !== '').length <= 1;
     const flat = text.replace(/[\s\u3000]+/g, '');
@@ -160,7 +178,11 @@ export function readGrid(lines: SourceLine[], opts: GridOptions = {}): Grid {
         g.repeatedLines.push(l.n);
         continue;
       }
-      g.rows.push(l);
+      if (phase === 'data' && l.form === 'spaced' && isHeaderWordRow(l.cells) && l.cells.every((c) => classifyCell(c) === 'text' || c.trim() === '')) {
+        pending.push(l);
+        continue;
+      }
+      push(l);
       phase = 'data';
       continue;
     }
@@ -181,6 +203,7 @@ export function readGrid(lines: SourceLine[], opts: GridOptions = {}): Grid {
     phase = 'data';
     g.rows.push(l);
   }
+  settle();
   return unitRowOutOfHeader(g, lines);
 }
 
