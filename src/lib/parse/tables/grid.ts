@@ -127,7 +127,7 @@ export function readGrid(lines: SourceLine[], opts: GridOptions = {}): Grid {
   };
 
   for (const l of lines) {
-    if (pending.length > 0 && !(phase === 'data' && isHeaderWordRow(l.cells) && l.cells.every((c) => classifyCell(c) === 'text' || c.trim() === ''))) settle();
+    if (pending.length > 0 && !(phase === 'data' && headerWordLine(l, false))) settle();
     const text = cleanText(l.raw).trim();
     const single = l.cells.filter((c) => c.trim() !== '').length <= 1;
     const flat = text.replace(/[\s\u3000]+/g, '');
@@ -178,7 +178,7 @@ export function readGrid(lines: SourceLine[], opts: GridOptions = {}): Grid {
         g.repeatedLines.push(l.n);
         continue;
       }
-      if (phase === 'data' && l.form === 'spaced' && isHeaderWordRow(l.cells) && l.cells.every((c) => classifyCell(c) === 'text' || c.trim() === '')) {
+      if (phase === 'data' && headerWordLine(l, pending.length === 0)) {
         pending.push(l);
         continue;
       }
@@ -205,6 +205,14 @@ export function readGrid(lines: SourceLine[], opts: GridOptions = {}): Grid {
   }
   settle();
   return unitRowOutOfHeader(g, lines);
+}
+
+/** A line of spaced text that may be a line of the table's header repeated among its rows: header words only, two at
+ * least on its `first` line, every one a vocabulary word on the lines after it (`科目名称` alone under `项目 | 合计 …`). */
+function headerWordLine(l: SourceLine, first: boolean): boolean {
+  if (l.form !== 'spaced' || !l.cells.every((c) => c.trim() === '' || classifyCell(c) === 'text')) return false;
+  const words = l.cells.filter((c) => c.trim() !== '');
+  return first ? isHeaderWordRow(l.cells) : words.length > 0 && words.every((c) => lookupWord(c) !== null);
 }
 
 /** Leading label cells a budget-unit row can print: 类, 款, 项, 单位代码 and the name. */

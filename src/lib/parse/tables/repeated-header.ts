@@ -5,6 +5,7 @@
  * page's cells is: each of its columns is the table's column of the same label. Pure.
  */
 import type { SourceLine } from '../../text/lines.ts';
+import { classifyCell } from './cells.ts';
 import { lookupWord } from './vocabulary.ts';
 
 /** A column's label as the table's columns are matched by: the whole flattened label, and its last word. */
@@ -46,7 +47,9 @@ export function repeatedHeaderColumns(table: readonly string[], page: readonly s
 }
 
 /** A row of a continued page moved onto the table's columns by `map` (`repeatedHeaderColumns`): each cell into its
- * column, blank cells elsewhere. Null when a cell with text stands in a column the map leaves out. */
+ * column, blank cells elsewhere; a word in a column the header names not, right before a labelled column the row leaves
+ * blank, that column's (`合计` drawn left of the names' column). Null when a cell with text stands in a column the map
+ * leaves out otherwise. */
 export function rowOnTableColumns(l: SourceLine, map: readonly (number | null)[], width: number): SourceLine | null {
   if (l.cells.length !== map.length) return null;
   const cells = Array.from({ length: width }, () => '');
@@ -56,9 +59,14 @@ export function rowOnTableColumns(l: SourceLine, map: readonly (number | null)[]
     const i = map[j];
     const c = l.cells[j]!;
     if (i === null || i === undefined) {
-      if (c.trim() !== '') return null;
+      if (c.trim() === '') continue;
+      const next = map[j + 1];
+      if (next === null || next === undefined || l.cells[j + 1]!.trim() !== '' || classifyCell(c) !== 'text') return null;
+      cells[next] = c;
+      if (spans && l.spans![j]) spans[next] = l.spans![j]!;
       continue;
     }
+    if (c.trim() === '' && cells[i] !== '') continue;
     cells[i] = c;
     if (spans && l.spans![j]) spans[i] = l.spans![j]!;
     if (cellLines) cellLines[i] = l.cellLines![j] ?? l.n;
