@@ -6,6 +6,7 @@ import { classifyCell } from './cells.ts';
 import { DATE_LINE_RE, DEPT_LINE_RE, isMetaLine, parseTableNumber, recogniseTitle, withoutTableNumber, YEAR_LINE_RE } from './recognise.ts';
 import { findUnit } from './unit.ts';
 import { isHeaderWordRow, lookupWord } from './vocabulary.ts';
+import { repeatedHeaderColumns, rowOnTableColumns } from './repeated-header.ts';
 
 /** The parts of a table block: meta lines, header rows, data rows, notes. */
 export interface Grid {
@@ -108,8 +109,25 @@ export function readGrid(lines: SourceLine[], opts: GridOptions = {}): Grid {
   const headerTest = opts.headerRow ?? ((cells: string[]) => isHeaderRow(cells));
   const headerKeys = new Set<string>();
   let phase: 'meta' | 'header' | 'data' | 'notes' = 'meta';
+  // (the table's header repeated on a continued page with its columns laid out otherwise: its lines, while read, and
+  // where each of the page's columns stands among the table's, once read)
+  let pending: SourceLine[] = [];
+  let moved: (number | null)[] | null = null;
+  const push = (row: SourceLine) => {
+    g.rows.push(moved === null ? row : (rowOnTableColumns(row, moved, Math.max(...g.header.map((r) => r.length))) ?? row));
+  };
+  const settle = () => {
+    if (pending.length === 0) return;
+    const map = repeatedHeaderColumns(flattenHeader(g.header), flattenHeader(pending.map((p) => p.cells.map((c) => cellLabel(c)))));
+    if (map !== null) {
+      g.repeatedLines.push(...pending.map((p) => p.n));
+      moved = map;
+    } else for (const p of pending) push(p);
+    pending = [];
+  };
 
   for (const l of lines) {
+    if (pending.length > 0 && !(phase === 'data' && headerWordLine(l, false))) settle();
     const text = cleanText(l.raw).trim();
     const single = l.cells.filter((c) => c.trim() !== '').length <= 1;
     const flat = text.replace(/[\s\u3000]+/g, '');
@@ -160,7 +178,11 @@ export function readGrid(lines: SourceLine[], opts: GridOptions = {}): Grid {
         g.repeatedLines.push(l.n);
         continue;
       }
-      g.rows.push(l);
+      if (phase === 'data' && headerWordLine(l, pending.length === 0)) {
+        pending.push(l);
+        continue;
+      }
+      push(l);
       phase = 'data';
       continue;
     }
@@ -181,7 +203,16 @@ export function readGrid(lines: SourceLine[], opts: GridOptions = {}): Grid {
     phase = 'data';
     g.rows.push(l);
   }
+  settle();
   return unitRowOutOfHeader(g, lines);
+}
+
+/** A line of spaced text that may be a line of the table's header repeated among its rows: header words only, two at
+ * least on its `first` line, every one a vocabulary word on the lines after it (`科目名称` alone under `项目 | 合计 …`). */
+function headerWordLine(l: SourceLine, first: boolean): boolean {
+  if (l.form !== 'spaced' || !l.cells.every((c) => c.trim() === '' || classifyCell(c) === 'text')) return false;
+  const words = l.cells.filter((c) => c.trim() !== '');
+  return first ? isHeaderWordRow(l.cells) : words.length > 0 && words.every((c) => lookupWord(c) !== null);
 }
 
 /** Leading label cells a budget-unit row can print: 类, 款, 项, 单位代码 and the name. */
