@@ -8,24 +8,45 @@ import { judgeSum } from './rounding.ts';
 import { add, type Decimal } from '../decimal.ts';
 import { fmt, precisionOf } from './types.ts';
 import { colName } from './util.ts';
+import { splitByRole, type RoleSplit } from './column-roles.ts';
 const neg = (d: Decimal): Decimal => ({ units: -d.units, scale: d.scale });
 
-/** Row-wise identity (one total column = Σ part columns) over every row: failing rows individually, passing rows as one result. */
+/** Row-wise identity (one total column = Σ part columns) over every row, columns named by pattern: failing rows individually, passing rows as one result. */
 export function rowWise(d: CheckDef, t: Table, totalCol: RegExp, partCols: RegExp[], what: string, rows: Row[] = t.rows): CheckResult[] {
+  return rowIdentity(d, t, what, rows, (cols) => ({
+    total: cols.find((c) => totalCol.test(c)),
+    parts: partCols.map((re) => cols.find((c) => re.test(c))).filter((c): c is string => !!c),
+    unknown: [],
+  }));
+}
+
+/** Row-wise identity with columns read by meaning (`column-roles.ts`): `totalRoles` and `partRoles` are vocabulary keys. */
+export function rowWiseByRole(d: CheckDef, t: Table, totalRoles: readonly string[], partRoles: readonly string[], what: string, rows: Row[] = t.rows): CheckResult[] {
+  return rowIdentity(d, t, what, rows, (cols) => splitByRole(cols, totalRoles, partRoles));
+}
+
+function rowIdentity(d: CheckDef, t: Table, what: string, rows: Row[], pick: (cols: string[]) => RoleSplit): CheckResult[] {
   const out: CheckResult[] = [];
   let passed = 0;
   let rounding = 0;
   let firstPass: CheckResult | null = null;
+  const unread = new Set<string>();
+  let unreadRows = 0;
   for (const r of rows) {
     const cols = r.cells.map((c) => c.column);
-    const tc = cols.find((c) => totalCol.test(c));
+    const { total: tc, parts: pcs, unknown } = pick(cols);
     if (!tc) continue;
-    const pcs = partCols.map((re) => cols.find((c) => re.test(c))).filter((c): c is string => !!c);
     if (pcs.length === 0) continue;
     const total = op(t, r, tc, `${r.code ?? ''}${norm(r.name)}·${tc}`);
     const parts = pcs.map((c) => op(t, r, c, c));
     if (valueOf(total) === null || parts.some((p) => valueOf(p) === null)) continue;
     if (!r.cells.some((c) => c.value !== null)) continue;
+    const held = unknown.filter((c) => r.cells.some((x) => x.column === c && x.value !== null));
+    if (held.length) {
+      for (const c of held) unread.add(c);
+      unreadRows++;
+      continue;
+    }
     const res = sumCheck(d, total, parts, what);
     if (res.status === 'pass') {
       passed++;
@@ -37,6 +58,7 @@ export function rowWise(d: CheckDef, t: Table, totalCol: RegExp, partCols: RegEx
   if (passed - rounding > 0 && firstPass) {
     out.push({ ...firstPass, rounding: false, message: `${what}：${passed - rounding} 行完全一致`, difference: '0', expected: null, actual: null, refs: [t.kind], lines: [] });
   }
+  if (unreadRows) out.push(skip(d, `${what}：${t.title}有 ${unreadRows} 行的金额在未能识别的栏目（${[...unread].join('、')}）下，这些行无法核对`, [t.kind]));
   if (out.length === 0) out.push(skip(d, `${what}：${t.title}中没有可核对的行`, [t.kind]));
   return out;
 }
@@ -57,19 +79,19 @@ export function finalChecks(model: DocumentModel): CheckResult[] {
 
   // 02 收入决算表
   if (need(I, ['final.income.row_sources'], '收入决算表')) {
-    out.push(...rowWise(def('final.income.row_sources'), I!, /^本年收入合计$/, [/^财政拨款收入$/, /^上级补助收入$/, /^事业收入$/, /^经营收入$/, /^附属单位上缴收入$/, /^其他收入$/], '本年收入合计 = 各来源之和'));
+    out.push(...rowWiseByRole(def('final.income.row_sources'), I!, ['income_total', 'total'], ['fiscal_grant', 'general_budget', 'gov_fund', 'state_capital', 'superior_grant', 'business_income', 'operating_income', 'affiliated_income', 'other_income'], '本年收入合计 = 各来源之和'));
   }
   // 03 支出决算表
   if (need(E, ['final.expenditure.row_parts'], '支出决算表')) {
-    out.push(...rowWise(def('final.expenditure.row_parts'), E!, /^本年支出合计$/, [/^基本支出$/, /^项目支出$/, /^上缴上级支出$/, /^经营支出$/, /^对附属单位补助支出$/], '本年支出合计 = 基本 + 项目 + 上缴 + 经营 + 对附属单位补助'));
+    out.push(...rowWiseByRole(def('final.expenditure.row_parts'), E!, ['expenditure_total', 'total'], ['basic', 'project', 'to_superior', 'operating_expenditure', 'to_affiliated'], '本年支出合计 = 基本 + 项目 + 上缴 + 经营 + 对附属单位补助'));
   }
   // 05 一般公共预算财政拨款支出决算表
   if (need(G, ['final.general.row_parts'], '一般公共预算财政拨款支出决算表')) {
-    out.push(...rowWise(def('final.general.row_parts'), G!, /(小计|合计)$/, [/基本支出$/, /项目支出$/], '小计 = 基本支出 + 项目支出'));
+    out.push(...rowWiseByRole(def('final.general.row_parts'), G!, ['total', 'expenditure_total'], ['basic', 'project'], '小计 = 基本支出 + 项目支出'));
   }
   // 08 国有资本经营
   if (need(SC, ['final.state_capital.row_parts'], '国有资本经营预算财政拨款支出决算表')) {
-    out.push(...rowWise(def('final.state_capital.row_parts'), SC!, /本年支出\/(小计|合计)$/, [/基本支出$/, /项目支出$/], '小计 = 基本支出 + 项目支出'));
+    out.push(...rowWiseByRole(def('final.state_capital.row_parts'), SC!, ['expenditure_total', 'total'], ['basic', 'project'], '小计 = 基本支出 + 项目支出'));
   }
 
   // 01 收入支出决算总表
@@ -171,7 +193,7 @@ export function finalChecks(model: DocumentModel): CheckResult[] {
           lines: [tot.line],
         }));
       } else out.push(skip(d, '政府性基金表合计行缺少年初、收入、支出或年末数'));
-      out.push(...rowWise(d, t, /^本年支出\/(小计|合计)$/, [/基本支出$/, /项目支出$/], '本年支出小计 = 基本支出 + 项目支出'));
+      out.push(...rowWiseByRole(d, t, ['expenditure_total'], ['basic', 'project'], '本年支出小计 = 基本支出 + 项目支出'));
     }
   }
 
