@@ -4,6 +4,7 @@
  * (`财政拨款收入`, `财政拨款（补助）收入`, `一般公共预算拨款收入`; `基本支出` or `其中：基本支出` over `小计`), so a
  * check that names columns by spelling misses a part and reports a difference the document does not have.
  */
+import type { Table } from '../model/table.ts';
 import { lookupWord } from '../parse/tables/vocabulary.ts';
 
 /** Words that head a block of columns by stage (决算数 over 小计 / 基本支出 / 项目支出), not by what the money is. */
@@ -66,4 +67,10 @@ function underPart(column: string, partRoles: readonly string[]): boolean {
   const last = keys[keys.length - 1];
   const ancestors = last === 'total' ? keys.slice(0, -2) : keys.slice(0, -1);
   return ancestors.some((k) => k !== null && partRoles.includes(k));
+}
+
+/** The label of a table's first column of this meaning (`财政拨款（补助）收入` for `fiscal_grant`), if it has one. */
+export function columnOfRole(t: Table, role: string): string | undefined {
+  for (const r of t.rows) for (const c of r.cells) if (columnRole(c.column) === role) return c.column;
+  return undefined;
 }

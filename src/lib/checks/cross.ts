@@ -2,6 +2,7 @@ import type { CheckResult, DocumentModel } from '../model/document.ts';
 import type { Row, Table } from '../model/table.ts';
 import { def } from './catalogue.ts';
 import { classCode } from './classes.ts';
+import { columnOfRole } from './column-roles.ts';
 import { finalTables, norm, plain, rowByCode, skip, tableOf, fmt } from './types.ts';
 import { constOp, leqCheck, op, sameCheck, sumCheck, valueOf } from './util.ts';
 import { add, type Decimal } from '../decimal.ts';
@@ -9,6 +10,21 @@ import { add, type Decimal } from '../decimal.ts';
 const total = (t: Table | undefined): Row | undefined => t?.rows.find((r) => !r.code && /^(合计|总计)$/.test(norm(r.name)));
 const className = (s: string) => norm(s).replace(/[（(]类[)）]/, '').replace(/支出$/, '');
 const sameClass = (printed: Row, coded: Row) => (coded.code ? classCode(printed.name) === coded.code.slice(0, 3) : className(printed.name) === className(coded.name));
+
+/**
+ * The 类 rows of a table printed without codes (pdftotext keeps no indentation, so no level either): the first row
+ * named as each 类 of the 总表 `byName` is (一般公共服务支出 …), in the table's order.
+ */
+function classesByName(t: Table, byName: Table): Row[] {
+  const names = new Set(byName.rows.filter((x) => x.block === '支出' && !x.is_total).map((x) => className(x.name)));
+  const seen = new Set<string>();
+  return t.rows.filter((r) => {
+    const n = className(r.name);
+    if (r.is_total || !names.has(n) || seen.has(n)) return false;
+    seen.add(n);
+    return true;
+  });
+}
 
 /** Across-table identities of a 决算. */
 export function crossFinal(model: DocumentModel): CheckResult[] {
@@ -42,7 +58,7 @@ export function crossFinal(model: DocumentModel): CheckResult[] {
   if (miss('x.expenditure_classes', [S, '收入支出决算总表'], [E, '支出决算表'])) {
     const d = def('x.expenditure_classes');
     const n0 = out.length;
-    for (const r of E!.rows.filter((r) => r.code && r.code.length === 3)) {
+    for (const r of E!.rows.some((r) => r.code) ? E!.rows.filter((r) => r.code && r.code.length === 3) : classesByName(E!, S!)) {
       const s = S!.rows.find((x) => x.block === '支出' && !x.is_total && sameClass(x, r));
       if (s) out.push(sameCheck(d, op(S!, s, sc('支出')), op(E!, r, /^本年支出合计$/), `01 与 03「${className(r.name)}」`));
       else {
@@ -55,7 +71,7 @@ export function crossFinal(model: DocumentModel): CheckResult[] {
   }
   if (miss('x.fiscal_income', [I, '收入决算表'], [F, '财政拨款收入支出决算总表'])) {
     const r = F!.rows.find((r) => r.block === '收入' && /^本年收入合计$/.test(norm(r.name)));
-    out.push(sameCheck(def('x.fiscal_income'), op(I!, total(I), /^财政拨款收入$/, '合计·财政拨款收入'), op(F!, r, /^收入\//, '本年收入合计'), '02 财政拨款收入 = 04 本年收入合计'));
+    out.push(sameCheck(def('x.fiscal_income'), op(I!, total(I), columnOfRole(I!, 'fiscal_grant') ?? /^财政拨款收入$/, '合计·财政拨款收入'), op(F!, r, /^收入\//, '本年收入合计'), '02 财政拨款收入 = 04 本年收入合计'));
   }
   if (miss('x.fiscal_sources', [S, '收入支出决算总表'], [F, '财政拨款收入支出决算总表'])) {
     const d = def('x.fiscal_sources');
@@ -72,7 +88,7 @@ export function crossFinal(model: DocumentModel): CheckResult[] {
   if (miss('x.general_classes', [F, '财政拨款收入支出决算总表'], [G, '一般公共预算财政拨款支出决算表'])) {
     const d = def('x.general_classes');
     const n0 = out.length;
-    const gClasses = G!.rows.filter((r) => r.code && r.code.length === 3);
+    const gClasses = G!.rows.some((r) => r.code) ? G!.rows.filter((r) => r.code && r.code.length === 3) : classesByName(G!, F!);
     for (const r of gClasses) {
       const f = F!.rows.find((x) => x.block === '支出' && !x.is_total && sameClass(x, r));
       if (f) out.push(sameCheck(d, op(F!, f, /一般公共预算/), op(G!, r, /(小计|合计)$/), `04 与 05「${className(r.name)}」`));
