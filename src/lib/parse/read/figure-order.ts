@@ -355,7 +355,9 @@ function headerLeaves(fragments: Fragment[], n: number | null, leftward = false)
     // above, and never on an income header, whose short stacked `收入` rests it misplaces)
     const farRest = (w: Word) => w.parts.some((f, i) => i > 0 && f.row - w.parts[i - 1]!.row > 2);
     const income = found?.some((w) => normHeaderWord(w.text).endsWith('收入')) ?? false;
-    const read = (rowGap === Infinity && (!found?.some(farRest) || income)) || (byRightEdges && income) ? null : found;
+    // (the reading by right edges counts only for a word that takes a rest from the line above its piece)
+    const restAbove = (w: Word) => w.parts.some((f, i) => i > 0 && f.row === w.parts[i - 1]!.row - 1);
+    const read = (rowGap === Infinity && (!found?.some(farRest) || income)) || (byRightEdges && (income || !found?.some(restAbove))) ? null : found;
     const paths = read === null ? null : pathsInOrder(read, n);
     if (paths !== null) return paths;
   }
