@@ -210,7 +210,7 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   // (a reading with no total word over full rows that print a total first, `本年收入合计` read as a group over two of
   // the parts beside it, is no reading of these rows: the rows leave a column blank that the header names)
   const withTotal = (p: string[][] | null) => (p !== null && !p.some((q) => isTotalWord(q[q.length - 1]!)) && totalFirstInRows(rows) ? null : p);
-  const byOrder = withTotal(headerInOrder(fragments, n)) ?? (widerStack !== null ? withTotal(headerInOrder(wider(), n)) : null);
+  const byOrder = withTotal(headerInOrder(fragments, n, numbers === null)) ?? (widerStack !== null ? withTotal(headerInOrder(wider(), n, numbers === null)) : null);
   // (or, every row printing every figure, as one cover up to columns whose figures are the same in every row)
   const everyRowFull = figures.every((f) => f.length === 0 || f.length === n);
   const cover = byOrder === null ? (coverValuePieces(header, lastEnd, n, rows) ?? (everyRowFull ? coverUpToEqualColumns(header, lastEnd, n, rows) : null)) : null;
@@ -309,8 +309,8 @@ const bottomRow = (w: Word) => w.parts[w.parts.length - 1]!.row;
  * read so (a word the vocabulary does not know, a block or label word, not exactly `n` column words): nothing is
  * guessed.
  */
-function headerInOrder(fragments: Fragment[], n: number | null): string[][] | null {
-  return headerLeaves(fragments, n)?.paths ?? null;
+function headerInOrder(fragments: Fragment[], n: number | null, leftward = false): string[][] | null {
+  return headerLeaves(fragments, n, leftward)?.paths ?? null;
 }
 
 /** The leaf words of a header read in order: each one's path of words, where it starts, its own pieces. */
@@ -324,8 +324,9 @@ interface Leaves {
 /** A header word told apart from the others of its header: its text and where it starts. */
 const wordKey = (w: Word) => `${w.at}:${w.text}`;
 
-/** The words of `headerInOrder` with where each leaf word starts (`at`); any number of leaves when `n` is null. */
-function headerLeaves(fragments: Fragment[], n: number | null): Leaves | null {
+/** The words of `headerInOrder` with where each leaf word starts (`at`); any number of leaves when `n` is null;
+ * `leftward`, a header printing no 栏次 row, also read by the right edges of its pieces last. */
+function headerLeaves(fragments: Fragment[], n: number | null, leftward = false): Leaves | null {
   // the words read with their pieces on following lines first, then a line apart (a neighbour's line between), then
   // further from their start (a squeezed line draws the rest of a word away from it), then from the line above: the
   // first reading that heads the n columns
@@ -335,21 +336,28 @@ function headerLeaves(fragments: Fragment[], n: number | null): Leaves | null {
   // `项目支 上缴上 经营支` over `出 级支出 出`; only when no word's pieces could as well spell another word)
   // (and then on any line below, near its start: a squeezed header draws the rest of a narrow cell's word at its foot,
   // `公用经` seven lines over `费`; again only when no word's pieces could as well spell another word)
-  const readings: [number, number, boolean, boolean, boolean][] = [
-    [1, 8, false, false, false],
-    [2, 8, false, false, false],
-    [2, 16, false, false, false],
-    [2, 16, true, false, false],
-    [2, Infinity, false, true, false],
-    [2, Infinity, false, false, true],
-    [Infinity, 16, false, false, true],
+  // (last, with `leftward`, by the right edges of the pieces, a rest also on the line above ending left of its piece:
+  // pdftotext right-aligns a narrow cell's lines and may draw the lower one a line up, `经费` over `公用`; never on an
+  // income header either)
+  const readings: [number, number, boolean, boolean, boolean, boolean][] = [
+    [1, 8, false, false, false, false],
+    [2, 8, false, false, false, false],
+    [2, 16, false, false, false, false],
+    [2, 16, true, false, false, false],
+    [2, Infinity, false, true, false, false],
+    [2, Infinity, false, false, true, false],
+    [Infinity, 16, false, false, true, false],
+    ...(leftward ? [[2, 16, true, false, false, true] as [number, number, boolean, boolean, boolean, boolean]] : []),
   ];
-  for (const [rowGap, reach, upward, rightward, unique] of readings) {
-    const found = readWords(fragments, rowGap, reach, upward, rightward, unique);
+  for (const [rowGap, reach, upward, rightward, unique, byRightEdges] of readings) {
+    const found = readWords(fragments, rowGap, reach, upward, rightward, unique, byRightEdges);
     // (the reading from any line below counts only for a word that takes a rest more than two lines below its piece
     // above, and never on an income header, whose short stacked `收入` rests it misplaces)
     const farRest = (w: Word) => w.parts.some((f, i) => i > 0 && f.row - w.parts[i - 1]!.row > 2);
-    const read = rowGap === Infinity && (!found?.some(farRest) || found.some((w) => normHeaderWord(w.text).endsWith('收入'))) ? null : found;
+    const income = found?.some((w) => normHeaderWord(w.text).endsWith('收入')) ?? false;
+    // (the reading by right edges counts only for a word that takes a rest from the line above its piece)
+    const restAbove = (w: Word) => w.parts.some((f, i) => i > 0 && f.row === w.parts[i - 1]!.row - 1);
+    const read = (rowGap === Infinity && (!found?.some(farRest) || income)) || (byRightEdges && (income || !found?.some(restAbove))) ? null : found;
     const paths = read === null ? null : pathsInOrder(read, n);
     if (paths !== null) return paths;
   }

@@ -74,7 +74,7 @@ function claimedBelow(p: Fragment, first: Fragment, chain: readonly Fragment[], 
 
 /** The longest value word of the vocabulary that starts with `first` and continues with free pieces below it;
  * `tied` when another chain as good by every measure below spells another word. */
-function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, budget: { steps: number }, rowGap: number, reach: number, upward: boolean, rightward: boolean, squeezed: boolean): { chain: Fragment[] | null; tied: boolean } {
+function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, budget: { steps: number }, rowGap: number, reach: number, upward: boolean, rightward: boolean, squeezed: boolean, leftward: boolean): { chain: Fragment[] | null; tied: boolean } {
   let best: Fragment[] | null = null;
   let tied = false;
   const spelt = (chain: readonly Fragment[]) => chain.map((c) => c.part.text).join('');
@@ -82,7 +82,9 @@ function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, bud
   // continue: `合计` under `本年支出` is that word's, and `其中：基本支出` over `合计 小计` takes 小计; then the one that
   // takes fewer pieces beyond the usual reach of a wrapped word)
   const claimed = (chain: readonly Fragment[]) => chain.slice(1).filter((p) => claimedBelow(p, first, chain, free, used)).length;
-  const far = (chain: readonly Fragment[]) => chain.filter((p) => Math.abs(p.part.start - first.part.start) > REACH).length;
+  // (`leftward`: the pieces of a word measured from their right edges, pdftotext right-aligning a cell's lines)
+  const from = (p: Fragment) => (leftward ? Math.abs(p.part.end - first.part.end) : Math.abs(p.part.start - first.part.start));
+  const far = (chain: readonly Fragment[]) => chain.filter((p) => from(p) > REACH).length;
   const better = (chain: readonly Fragment[], than: readonly Fragment[]) =>
     chain.length > than.length || (chain.length === than.length && (claimed(chain) < claimed(than) || (claimed(chain) === claimed(than) && far(chain) < far(than))));
   const walk = (chain: Fragment[], text: string) => {
@@ -98,15 +100,17 @@ function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, bud
       if (used.has(f) || chain.includes(f)) continue;
       const below = f.row > last.row && f.row - last.row <= rowGap;
       // (pdftotext may write the middle of a narrow cell's word on the line of its start or the line above, right of it)
-      const raised = upward && (f.row === last.row - 1 || f.row === last.row) && f.part.start > last.part.start;
+      // (`leftward`: or on the line above, ending at or left of where it ends: a right-aligned cell's rest drawn a line
+      // up, `经费` over `公用`)
+      const raised = (upward && (f.row === last.row - 1 || f.row === last.row) && f.part.start > last.part.start) || (leftward && f.row === last.row - 1 && f.part.end <= last.part.end);
       // (a squeezed header line may print a word's two halves three spaces apart: `上年   结转`)
       const after = f.row === last.row && f.part.start > last.part.end && (squeezed || f.part.start - last.part.end <= 3);
-      if (!(below || after || raised) || Math.abs(f.part.start - first.part.start) > reach || (rightward && f.part.start < first.part.start)) continue;
+      if (!(below || after || raised) || from(f) > reach || (rightward && f.part.start < first.part.start)) continue;
       // (a whole word of the vocabulary beyond a wrapped word's usual reach is a word of its own, not a rest moved away)
-      if (squeezed && Math.abs(f.part.start - first.part.start) > REACH && lookupWord(f.part.text) !== null) continue;
+      if (squeezed && from(f) > REACH && lookupWord(f.part.text) !== null) continue;
       // (nor a piece beyond that reach standing right under another word's start that it continues: `合计` under
       // `本年支出`, never the rest of `其中：基本支出` drawn far right of it)
-      if (Math.abs(f.part.start - first.part.start) > REACH && claimedBelow(f, first, chain, free, used)) continue;
+      if (from(f) > REACH && claimedBelow(f, first, chain, free, used)) continue;
       const next = text + f.part.text;
       if (PREFIXES.has(next)) walk([...chain, f], next);
     }
@@ -121,7 +125,7 @@ function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, bud
  * right of its start; `unique`, also any distance after the piece before it on its line (a squeezed line draws a
  * word's middle left of its end, `单位补` far before `助支出`), never a whole word of the vocabulary beyond the usual
  * reach, and null when a word's pieces could as well spell another word (nothing guessed). */
-export function readWords(fragments: Fragment[], rowGap = Infinity, reach = REACH, upward = false, rightward = false, unique = false): Word[] | null {
+export function readWords(fragments: Fragment[], rowGap = Infinity, reach = REACH, upward = false, rightward = false, unique = false, leftward = false): Word[] | null {
   const sorted = [...fragments].sort((a, b) => a.row - b.row || a.part.start - b.part.start);
   const used = new Set<Fragment>();
   const words: Word[] = [];
@@ -130,7 +134,7 @@ export function readWords(fragments: Fragment[], rowGap = Infinity, reach = REAC
   for (let pass = 0; pass < (upward ? 2 : 1); pass++) {
     for (const f of sorted) {
       if (used.has(f)) continue;
-      const { chain, tied } = longestWord(f, sorted, used, budget, rowGap, reach, upward, rightward, unique);
+      const { chain, tied } = longestWord(f, sorted, used, budget, rowGap, reach, upward, rightward, unique, leftward);
       if (budget.steps > MAX_STEPS || (unique && tied)) return null;
       if (!chain) {
         if (upward && pass === 0) continue;

@@ -20,6 +20,7 @@
  */
 import { characterCovers, countChars, takeChars } from '../../read/char-cover.ts';
 import { normChars } from '../../../text/clean.ts';
+import { orderByNumbers } from './numbered-order.ts';
 
 /** An item of the 三公 table, in the vocabulary's keys. */
 export type TpItem = 'total' | 'abroad' | 'vehicles' | 'subtotal' | 'purchase' | 'running' | 'reception';
@@ -299,14 +300,14 @@ function* keeping<T>(xs: readonly T[], n: number, from = 0): Generator<T[]> {
 }
 
 export type OrderReading =
-  | { ok: true; order: TpItem[]; how: 'lines' | 'positions' }
+  | { ok: true; order: TpItem[]; how: 'lines' | 'positions' | 'numbers' }
   | { ok: false; why: string };
 
 /**
  * The left-to-right order of the leaf items, from the markers (see the module comment). `boundary`: for two halves,
  * the column between them (markers right of it are the second half's), used only by the positional tie-break.
  */
-export function orderItems(lines: readonly HeaderLine[], markers: readonly Marker[][], a: HeaderAccount, boundary: number | null): OrderReading {
+export function orderItems(lines: readonly HeaderLine[], markers: readonly Marker[][], a: HeaderAccount, boundary: number | null, numbers: readonly number[] | null = null): OrderReading {
   const leaves = leafItems(a);
   // Marker characters are strong: every line must agree with the order. A piece's word set is weaker (pdftotext
   // may carry a piece to another place on its line): a line whose pieces no order left by the markers fits is
@@ -328,6 +329,10 @@ export function orderItems(lines: readonly HeaderLine[], markers: readonly Marke
   if (orders.length === 0) orders = narrowed(sets, pieceSets(lines, a, markers, true));
   if (orders.length === 1) return { ok: true, order: orders[0]!, how: 'lines' };
   if (orders.length === 0) return { ok: false, why: '表头各行的项目顺序互相矛盾' };
+  // (a 栏次 row numbering the columns tells where each column stands: the order whose markers stand clearly nearest
+  // their columns' numbers, `numbered-order.ts`)
+  const numbered = numbers === null ? null : orderByNumbers(orders, markers.flat(), numbers, a.halves);
+  if (numbered !== null) return { ok: true, order: numbered, how: 'numbers' };
   const centres = halfCentres(markers.flat(), leaves, a.halves, boundary);
   const centre = new Map<TpItem, number>();
   for (const item of leaves) {

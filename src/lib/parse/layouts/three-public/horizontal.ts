@@ -10,6 +10,7 @@ import { accountHeader, halfCentres, leafItems, markersOf, orderItems, type Head
 import { subjectOf } from './single-row.ts';
 import { pieces as piecesOf } from '../../read/piece.ts';
 import { steppingPlacements } from './gap-steps.ts';
+import { numberCentres, placementUnderNumbers } from './numbered-order.ts';
 
 /** Header lines of a 三公 table at most (three levels, each wrapped over up to four lines). */
 const MAX_HEADER_LINES = 12;
@@ -57,7 +58,9 @@ export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock,
 
   const markers = markersOf(headerLines, a);
   const boundary = a.halves === 2 ? halfBoundary(headerLines, a) : null;
-  const order = orderItems(headerLines, markers, a, boundary);
+  const columnCount = leafItems(a).length * a.halves;
+  const centres = numbersLine ? numberCentres(piecesOf(numbersLine.raw), columnCount) : null;
+  const order = orderItems(headerLines, markers, a, boundary, centres);
   if (!order.ok) return unread(order.why);
   const slots = Array.from({ length: a.halves }, (_, h) => order.order.map((item) => ({ half: h, item }))).flat();
   const figures = piecesOf(row.raw);
@@ -71,14 +74,14 @@ export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock,
     placement = figures.map((_, i) => i);
     how = '数字个数与栏数相同，按顺序对应';
   } else {
-    const placed = placeFigures(figures, slots, order.order, markers.flat(), boundary, a, ctx.unitExponent > 0);
+    const placed = placeFigures(figures, slots, order.order, markers.flat(), boundary, a, ctx.unitExponent > 0, centres);
     if (!placed.ok) return unread(placed.why);
     placement = placed.slots;
     how = placed.how;
   }
   ctx.problem(
     row,
-    `“三公”经费表按表头字符读取：表头拼出${a.halves === 2 ? `${a.measures.join('、')}两组，每组` : ''}${order.order.map((i) => a.words[i]).join('、')}（顺序依据${order.how === 'lines' ? '各行词序' : '各词位置'}）；${how}`,
+    `“三公”经费表按表头字符读取：表头拼出${a.halves === 2 ? `${a.measures.join('、')}两组，每组` : ''}${order.order.map((i) => a.words[i]).join('、')}（顺序依据${order.how === 'lines' ? '各行词序' : order.how === 'numbers' ? '栏次各栏位置' : '各词位置'}）；${how}`,
     'three_public_by_words',
     'info',
   );
@@ -219,6 +222,7 @@ function placeFigures(
   boundary: number | null,
   a: HeaderAccount,
   rounded: boolean,
+  numbered: readonly number[] | null,
 ): Placed {
   const values = figures.map((f) => parseDecimal(f.text));
   const all: number[][] = [];
@@ -235,7 +239,11 @@ function placeFigures(
   const candidates = all.length > 1 ? steppingPlacements(figures, all) : all;
   if (candidates.length === 1 && all.length > 1) return { ok: true, slots: candidates[0]!, how: `${all.length} 种放法符合表内恒等式，只有一种的数字间空白随其间空栏逐栏加宽` };
   if (candidates.length === 1) return { ok: true, slots: candidates[0]!, how: `${figures.length} 个数字放入 ${slots.length} 栏，只有一种放法符合表内恒等式与数字间距` };
-  // Several: the figures' centres against the items' header columns (mean marker column, per half).
+  // Several: under a 栏次 row numbering the columns, the one placement that puts each figure in the column whose
+  // number stands nearest it (`numbered-order.ts`)
+  const underNumbers = numbered === null ? null : placementUnderNumbers(figures, numbered, candidates);
+  if (underNumbers !== null) return { ok: true, slots: underNumbers, how: `${candidates.length} 种放法符合表内恒等式，只有一种把每个数字放在离它最近的栏次编号一栏` };
+  // else the figures' centres against the items' header columns (mean marker column, per half).
   const byItem = halfCentres(markers, order, a.halves, boundary);
   const centre = (s: Slot): number | null => byItem.get(s.item)?.[s.half] ?? null;
   const centres = slots.map(centre);
