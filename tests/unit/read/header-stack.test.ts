@@ -142,3 +142,31 @@ describe('a stack whose pieces start over the label columns found from the rows'
     expect(at(5).cells.slice(-8)).toEqual(['418.01', '321.08', '298.60', '22.48', '96.93', '0.00', '0.00', '0.00']);
   });
 });
+
+describe('several group words printed whole in one squeezed stack', () => {
+  // the value pieces of a 支出决算表 header (the shape of synth-410400-chengguanju-2016-final-00025, lines 125–128, with
+  // 本年支出合计 and 项目支出 printed whole on line 1): three words that may head groups, 本年支出合计, 其中：基本支出
+  // and 项目支出, only 其中：基本支出 standing over parts of its own
+  const pieces = frags(
+    '其中：基本支出@0:32 对附@0:65 本年支出合计@1:14 项目支出@1:49 上缴@1:55 经营@1:60 属单@1:65 小计@2:18 人员经@2:21 公用经@2:25 上级@2:31 支出@2:55 支出@2:60 位补助支@2:63 费@3:37 费@3:39 出@3:65',
+  );
+  // (a row written by hand: 418.01 = 321.08 + 96.93 + 0 + 0 + 0, 321.08 = 298.60 + 22.48)
+  const rows = [['418.01', '321.08', '298.60', '22.48', '96.93', '0.00', '0.00', '0.00']];
+  it('reads 其中：基本支出 over the run from its 小计, the one group whose reading the row\'s totals confirm', () => {
+    expect(readStack(pieces, 8, (paths) => flatTotalsHold(paths, rows))).toEqual([
+      ['本年支出合计'],
+      ['基本支出', '小计'],
+      ['基本支出', '人员经费'],
+      ['基本支出', '公用经费'],
+      ['项目支出'],
+      ['上缴上级支出'],
+      ['经营支出'],
+      ['对附属单位补助支出'],
+    ]);
+  });
+
+  it('reads nothing when the row breaks the group\'s total (小计 not 人员经费 + 公用经费)', () => {
+    const wrong = [['418.01', '321.08', '298.60', '20.00', '96.93', '0.00', '0.00', '0.00']];
+    expect(readStack(pieces, 8, (paths) => flatTotalsHold(paths, wrong))).toBeNull();
+  });
+});

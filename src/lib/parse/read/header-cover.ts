@@ -547,9 +547,28 @@ export function valuePieces(header: readonly PositionedLine[], lastEnd: number):
 const LABEL_TEXTS: readonly string[] = VOCABULARY.filter((t) => LABEL_ROLES.includes(t.role)).flatMap((t) => t.words.map(normChars));
 
 /** Pieces standing over the label columns that are part of no label word but of a value word (`余`, the end of a
- * narrow `年初结转和结余` drawn left into the label columns of a table as narrow as its figures). */
+ * narrow `年初结转和结余` drawn left into the label columns of a table as narrow as its figures); with them the pieces
+ * pdftotext tore off such a piece, one space beside it on its line, that are part of a value word and no label word
+ * of their own (`出合计 出`: the rests of 本年支出合计 and 基本支出, the `出` part of label words too, 支出功能分类科目). */
 export function strayPieces(header: readonly PositionedLine[], lastEnd: number): Fragment[] {
-  return lineFragments(header, (p) => p.end <= lastEnd && onlyValueText(p.text));
+  const over = (p: Positioned) => p.end <= lastEnd;
+  const stray = new Set(header.flatMap((l) => l.parts.filter((p) => over(p) && onlyValueText(p.text))));
+  for (const l of header) {
+    // (each way from a stray piece along its line, while the next piece is torn off it)
+    for (const order of [l.parts, [...l.parts].reverse()])
+      order.forEach((p, i) => {
+        const prev = order[i - 1];
+        if (prev !== undefined && stray.has(prev) && !stray.has(p) && over(p) && tornOff(prev, p)) stray.add(p);
+      });
+  }
+  return lineFragments(header, (p) => stray.has(p));
+}
+
+/** Whether `p` stands one space beside the stray piece `q` and is part of a value word, no label word of its own. */
+function tornOff(q: Positioned, p: Positioned): boolean {
+  const t = normChars(p.text);
+  const gap = p.start >= q.end ? p.start - q.end : q.start - p.end;
+  return gap <= 1 && !LABEL_TEXTS.includes(t) && TARGETS.some((w) => w.includes(t));
 }
 
 /** Text that is part of no label word (nor holds one) but part of a value word: `余`, `本年收`, `小计`. */

@@ -104,6 +104,8 @@ const SPREAD_LIMIT = 10_000;
  * (by the caller's figures), or two readings with different labels stand as near their columns. A group word printed
  * whole over its parts (`其中：基本支出` over `小计 | 人员经费 | 公用经费`) is read when no flat reading is: the other
  * pieces read as a stack, the group heads the run of columns that starts at its subtotal and continues with its parts.
+ * Of several words that may head groups printed whole (`本年支出合计`, `其中：基本支出`), each is read so in turn, the
+ * others column words of their own: the one reading `confirmed` is taken, readings that differ none.
  */
 export function readStack(fragments: readonly Fragment[], n: number, confirmed: (paths: readonly string[][]) => boolean): string[][] | null {
   const rows = [...new Set(fragments.map((f) => f.row))].sort((a, b) => a - b);
@@ -121,18 +123,24 @@ export function readStack(fragments: readonly Fragment[], n: number, confirmed: 
   const flat = readLines(linesOf(kept), n, (labels) => labels.map((w) => [w]), confirmed);
   if (flat !== undefined) return flat;
   const groups = kept.filter((f) => groupOf(f.part.text)?.kind === 'parts');
-  if (groups.length !== 1) return null;
-  const g = groups[0]!;
-  const group = groupOf(g.part.text)!;
-  const under = (labels: readonly string[]): string[][] | null => {
+  const readings = groups.map((g) => readLines(linesOf(kept.filter((f) => f !== g)), n, underGroup(g.part.text), confirmed));
+  const found = readings.filter((r): r is string[][] => r !== null && r !== undefined);
+  if (found.length === 0 || readings.some((r) => r === null)) return null;
+  return found.every((r) => JSON.stringify(r) === JSON.stringify(found[0])) ? found[0]! : null;
+}
+
+/** The paths of a stack's labels under the group word `text`: the group heads the run of columns from its subtotal on
+ * (a 合计 or 小计 after the first column) through its parts, two columns at least; null when there is no such run. */
+function underGroup(text: string): (labels: readonly string[]) => string[][] | null {
+  const group = groupOf(text)!;
+  return (labels) => {
     const s = labels.findIndex((w, k) => k > 0 && lookupWord(w)?.key === 'total');
     if (s < 0) return null;
     let e = s + 1;
     while (e < labels.length && lookupWord(labels[e]!)?.key !== 'total' && belongsTo(group, labels[e]!)) e++;
     if (e - s < 2) return null;
-    return labels.map((w, k) => (k >= s && k < e ? [normHeaderWord(g.part.text), w] : [w]));
+    return labels.map((w, k) => (k >= s && k < e ? [normHeaderWord(text), w] : [w]));
   };
-  return readLines(linesOf(kept.filter((f) => f !== g)), n, under, confirmed) ?? null;
 }
 
 /** The one best confirmed reading of the lines (as paths), null when readings tie, undefined when none is confirmed. */
