@@ -14,6 +14,7 @@ export const INCOME_BY_SUMMARY: SettleRule = {
   source: 'final_summary',
   meanings: FINAL_INCOME_MEANINGS,
   totals: summaryIncomeTotals,
+  unreadContradicted: true,
 };
 
 /** The 总表's income lines summed into the 收入决算表's meanings (its 财政拨款 lines into one). */

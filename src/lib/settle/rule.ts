@@ -17,4 +17,6 @@ export interface SettleRule {
   totals: (source: Table) => SourceTotals;
   /** Meanings of columns outside the rule's identities (a subtotal of some of its meanings): a table whose header prints one is left as read. */
   beyond?: readonly string[];
+  /** When no reading settles the columns the source contradicts, their figures are left unread (`refused-columns.ts`). */
+  unreadContradicted?: boolean;
 }

@@ -8,6 +8,7 @@ import { BUDGET_INCOME_BY_SUMMARY } from './budget-income-sources.ts';
 import { INCOME_BY_SUMMARY } from './income-sources.ts';
 import { totalRowBySums } from './total-row-placement.ts';
 import { rowsByTotals, type PlacedRow } from './rows-by-totals.ts';
+import { columnIndexes, withColumnsUnread } from './refused-columns.ts';
 import type { SettleRule } from './rule.ts';
 
 /** The tables whose undecided columns another table of the document settles. */
@@ -34,6 +35,11 @@ export function settleColumns(readings: readonly TableReading[], rules: readonly
     const read = settleTable(reading.table, tables, rule);
     const problems = refused ? [...reading.problems, refused.problem] : reading.problems;
     if (read?.settled) return { table: read.settled, problems: answered(problems, read.problem), undecided: false };
+    // (no reading settles the columns the source contradicts: their figures left unread, not published under them)
+    if (read?.questioned && rule.unreadContradicted) {
+      const unread = withColumnsUnread(reading.table, read.questioned.columns, read.problem, read.questioned.totalOnly);
+      return { table: unread.table, problems: [...problems, unread.problem], undecided: false };
+    }
     return { table: reading.table, problems: read ? [...problems, read.problem] : problems, undecided: false };
   });
 }
@@ -43,7 +49,11 @@ function answered(problems: readonly Problem[], settled: Problem): Problem[] {
   return [...problems.filter((p) => p.code !== 'unknown_column'), settled];
 }
 
-function settleTable(table: Table, tables: readonly Table[], rule: SettleRule, placed = false): { settled?: Table; problem: Problem } | null {
+/** The columns no reading settles while the source contradicts them (by index), and whether only their total row's
+ * figures are in question (the reader placed the total row apart from the rows). */
+type Questioned = { columns: number[]; totalOnly: boolean };
+
+function settleTable(table: Table, tables: readonly Table[], rule: SettleRule, placed = false): { settled?: Table; problem: Problem; questioned?: Questioned } | null {
   const meanings = mapHeader(table.columns, familyOf(table.kind));
   if (meanings.some((m) => m.key?.split('/').some((k) => rule.beyond?.includes(k)))) return null;
   const unknownWords = meanings.some((m) => m.unknown.length > 0);
@@ -76,6 +86,9 @@ function settleTable(table: Table, tables: readonly Table[], rule: SettleRule, p
   const undecided = undecidedNow();
   if (undecided.length === 0) return null;
   const figured = undecided.filter((j) => column(j).some((v) => v !== null));
+  // (the columns in question when no reading settles them, when the source contradicts one: those carrying figures, or
+  // those whose total-row figure is not the sum of their 类 rows, their total row only)
+  const questioned = (columns: number[], totalOnly = false): Questioned | undefined => (contradicted.length > 0 ? { columns, totalOnly } : undefined);
   const blank = undecided.filter((j) => !figured.includes(j));
   // The columns to be named must each hold together: its total-row figure the sum of its 类 rows' (within their
   // rounding), else the reader placed the total row's figures apart from the rows' and no naming can mend that (the
@@ -83,7 +96,7 @@ function settleTable(table: Table, tables: readonly Table[], rule: SettleRule, p
   const precision = parseDecimal(table.precision) ?? ZERO;
   const apart = figured.filter((j) => !sumsToTotal(rows, column(j), precision));
   if (apart.length > 0) {
-    const refused = { problem: problem('warning', 'columns_unsettled_total_row', `列${names(figured)}的含义无法核定：列${names(apart)}的合计行数字不等于各类之和`) };
+    const refused = { problem: problem('warning', 'columns_unsettled_total_row', `列${names(figured)}的含义无法核定：列${names(apart)}的合计行数字不等于各类之和`), questioned: questioned(apart, true) };
     // (the total row's figures, in their printed order, placed by meaning: each under the column whose 类 rows sum to
     // it; kept only when the table so read agrees with the source, or is then settled by it)
     const classes = rows.some((r) => r.level === 1 && !r.is_total);
@@ -114,7 +127,7 @@ function settleTable(table: Table, tables: readonly Table[], rule: SettleRule, p
   const readings = new Set(all.map((a) => readingOf(figures, a)));
   if (readings.size !== 1) {
     const why = readings.size === 0 ? '没有一种读法与对照表各项合计相等、且各行合计等于各列之和' : `${readings.size} 种读法都与对照表各项合计相等`;
-    return { problem: problem('warning', readings.size === 0 ? 'columns_unsettled_none_agrees' : 'columns_unsettled_several_agree', `列${names(figured)}的含义无法由「${sources[0]!.title}」核定：${why}`) };
+    return { problem: problem('warning', readings.size === 0 ? 'columns_unsettled_none_agrees' : 'columns_unsettled_several_agree', `列${names(figured)}的含义无法由「${sources[0]!.title}」核定：${why}`), questioned: questioned(figured) };
   }
   // A settled column is named as the table prints its meaning (in a column the header reads whole), else by the rule's word.
   const printed = (key: string) => table.columns.find((_, j) => meanings[j]!.key === key && meanings[j]!.unknown.length === 0);
@@ -197,17 +210,6 @@ function sumsToTotal(rows: readonly Row[], values: readonly (Decimal | null)[], 
   if (!rows.some((r) => r.level === 1 && !r.is_total)) return isZero(total) === values.slice(1).every((v) => v === null || isZero(v));
   const parts = values.filter((v, i): v is Decimal => i > 0 && v !== null && rows[i]!.level === 1 && !rows[i]!.is_total);
   return cmp(abs(sub(sum(parts), total)), mulInt(precision, BigInt(Math.max(parts.length, 1)))) <= 0;
-}
-
-/** For each of a row's cells, the index of its column: the n-th cell under a label is the n-th column printing it. */
-function columnIndexes(columns: readonly string[], row: Row): (number | undefined)[] {
-  const seen = new Map<string, number>();
-  return row.cells.map((c) => {
-    const n = seen.get(c.column) ?? 0;
-    seen.set(c.column, n + 1);
-    const j = columns.findIndex((label, i) => label === c.column && columns.slice(0, i).filter((l) => l === label).length === n);
-    return j < 0 ? undefined : j;
-  });
 }
 
 /** The row's cell under column `j` (by index: two columns may print the same words). */

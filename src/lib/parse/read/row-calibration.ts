@@ -7,14 +7,18 @@
  */
 import { strictlyBestPlacement, trailingFigures, type ColumnModel, type Positioned } from './columns.ts';
 import { withFigures, type Placed } from './placed.ts';
+import { headedByRowNumberWord } from './row-numbers.ts';
 
-/** How many value columns the model ends with (after its last text column), or null when a value column stands
- * between label columns (halves side by side) or is known only from its header (whole rows never fill it). */
+/** How many value columns the model ends with (after its last text column and the 行次 column right after it, the
+ * numbers counting the rows no money), or null when a value column stands between label columns (halves side by
+ * side) or is known only from its header (whole rows never fill it). */
 export function valueColumnCount(model: ColumnModel): number | null {
   const kinds = model.columns.map((c) => c.kind);
-  const labels = kinds.lastIndexOf('text') + 1;
+  const rowNumbers = (j: number) => headedByRowNumberWord(model.header, j);
+  let labels = kinds.lastIndexOf('text') + 1;
+  while (labels > 0 && labels < kinds.length && rowNumbers(labels)) labels++;
   if (labels === 0 || labels === kinds.length) return null;
-  if (kinds.slice(0, labels).some((k) => k !== 'text') || kinds.slice(labels).some((k) => k !== 'amount')) return null;
+  if (kinds.slice(0, labels).some((k, j) => k !== 'text' && !rowNumbers(j)) || kinds.slice(labels).some((k) => k !== 'amount')) return null;
   return kinds.length - labels;
 }
 

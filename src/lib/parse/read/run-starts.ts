@@ -41,12 +41,15 @@ export function runsOf(figures: readonly Positioned[]): Run[] {
   return runs;
 }
 
-/** Whether a line's runs fit `count` value columns with the later runs starting at `at(end)`. */
-function fits(runs: readonly Run[], count: number, at: (end: number) => number): boolean {
+/** Whether a line's runs fit `count` value columns with the later runs starting at `at(end)`: a gap between runs
+ * leaves a blank column, but, with `wideLast` (a squeezed table), a figure alone in the last column may stand a gap
+ * after the figure before it in the column next to it (its cell wider than the others, the figure right-aligned in it). */
+function fits(runs: readonly Run[], count: number, at: (end: number) => number, wideLast = false): boolean {
   let next = runs[0]!.length + 1;
-  for (const r of runs.slice(1)) {
+  for (const [i, r] of runs.slice(1).entries()) {
     const c = at(r.end);
-    if (c < next) return false;
+    const last = wideLast && i === runs.length - 2 && r.length === 1 && c === count - 1;
+    if (c < (last ? next - 1 : next)) return false;
     next = c + r.length + 1;
   }
   return next - 1 <= count;
@@ -112,7 +115,7 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
   const walk = (i: number, from: number): boolean => {
     if (++tried > MAX_TRIED) return false;
     if (i === ends.length) {
-      if (!used.every((runs) => fits(runs, count, at))) return true;
+      if (!used.every((runs) => fits(runs, count, at, unfilled))) return true;
       found++;
       for (const e of ends) agreed.set(e, agreed.has(e) && agreed.get(e) !== at(e) ? null : at(e));
       return true;
