@@ -48,9 +48,13 @@ function findRoles(labels: string[], meanings: ColumnMeaning[], rows: SourceLine
     nameIdx = 1;
   }
   const rowNumberIdx = meanings.flatMap((m, j) => (m.role === 'row_number' ? [j] : []));
-  // (the column after the code, when no word names one: never a 行次 column holding numbers only, no name; the name is
+  // (the column after the code, when no word names one: never a 行次 column holding numbers only, nor a column headed
+  // by a value word (`年初结转和结余` right after the code when the header prints no name column): no name; the name is
   // then the label printed in the code column)
-  if (nameIdx < 0) nameIdx = Math.max(codeIdx, ...codeParts) + 1;
+  if (nameIdx < 0) {
+    const after = Math.max(codeIdx, ...codeParts) + 1;
+    nameIdx = meanings[after]?.role === 'value' && meanings[after]!.key !== null ? -1 : after;
+  }
   if (rowNumberIdx.includes(nameIdx) && codeIdx >= 0 && rows.every((l) => !/[^\d\s]/.test(l.cells[nameIdx] ?? ''))) nameIdx = -1;
   const otherNames = [...names.filter((j) => j !== nameIdx), ...headlessLabelColumns(labels, nameIdx, rows)];
   const structural = new Set([codeIdx, nameIdx, ...otherNames, ...codeParts, ...rowNumberIdx]);
