@@ -11,6 +11,7 @@
  * rows' totals.
  */
 import { lookupWord } from '../tables/vocabulary.ts';
+import { joinCoverRests } from './cover-rests.ts';
 import { groupTotalWord, overOneFigureColumn } from './group-total-cell.ts';
 import { coverStackReading, headedByKnownWords, labelColumnCount, modelOfCover, sumsHold, wordsOver } from './header-cover.ts';
 import { isAmountText, overlap, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
@@ -54,6 +55,9 @@ export function coverOnAmounts(header: readonly PositionedLine[], data: readonly
   // (a cover that reads a group word and its total printed over one figure column as two columns counts one column
   // too many: the columns by position split one, `本年支出` over `合计` read beside it; no reading)
   if (read !== null && splitsGroupTotal(header, read.paths, columns)) return null;
+  // (a cover that reads a word's rest as a column of its own beside it, `一般公共预算拨款` | `收入`, onto columns no
+  // row fills counts one column too many: the columns by position split one; no reading)
+  if (read !== null && rows.length === 0 && joinCoverRests(read) !== null) return null;
   if (read !== null) return modelOfCover(labelColumns, labelWords, columns, read);
   // (columns blank in every row, known only from header words, among the columns the cover heads: the order of the
   // columns by position decides which words the figures take, so every figure column's top word by position must

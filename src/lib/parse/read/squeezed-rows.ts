@@ -22,6 +22,7 @@ import { touchingAsNeighbours, type Placed } from './placed.ts';
 import { trailingFigures, type Column, type ColumnModel } from './columns.ts';
 import { placeParts, type Positioned, type PositionedLine } from './positioned.ts';
 import { withoutSplitWords } from './split-words.ts';
+import { joinCoverRests } from './cover-rests.ts';
 import { isRowNumberText, isRowNumberWord, numbersRows } from './row-numbers.ts';
 import { settledBySummary } from '../tables/income-meanings.ts';
 import { isZeroFigure } from '../tables/cells.ts';
@@ -92,6 +93,9 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   const readings: CoverReading[] = [];
   // (any count of columns above the widest row's figures, each column's word with a piece of its own at least)
   for (let W = most + 1; W <= pieces.length; W++) readings.push(...coverReadings(pieces, W));
+  // (a word's rest read as a column of its own beside it, `收入` | `财政拨款`, joined to it when the columns left are
+  // still more than the widest row's figures: the figures ask no column of its own for it)
+  readings.splice(0, readings.length, ...joinedRests(readings, most));
   // (a reading of more columns that only cuts the words of one of fewer is no other reading)
   readings.splice(0, readings.length, ...withoutSplitWords(readings));
   // (every row placed so: of several readings the characters allow, the one whose totals every row can hold, when one
@@ -114,6 +118,22 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
     ...modelOfCover(labelColumns, labelHeads, amounts, read),
     squeezed: true,
   };
+}
+
+/** `readings` with each one's word rests joined (`joinCoverRests`) when more columns than `most` are left and no
+ * reading of the cover reads the joined words already (its order of them stands), readings reading the same columns
+ * once. */
+function joinedRests(readings: readonly CoverReading[], most: number): CoverReading[] {
+  const wordsOf = (r: CoverReading) => JSON.stringify(r.paths.map((p) => p.join('/')).sort());
+  const covered = new Set(readings.map(wordsOf));
+  const out: CoverReading[] = [];
+  for (const r of readings) {
+    const joined = joinCoverRests(r);
+    const read = joined !== null && joined.paths.length > most && !covered.has(wordsOf(joined)) ? joined : r;
+    const key = JSON.stringify(read.paths);
+    if (!out.some((o) => JSON.stringify(o.paths) === key)) out.push(read);
+  }
+  return out;
 }
 
 /**
