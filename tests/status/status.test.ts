@@ -30,8 +30,8 @@ describe('status and status_reason', () => {
     lines[133] = lines[133]!.replace(/\t+/g, '    ');
     const d = ingest(lines.join('\n'));
     expect(d.status).toBe('partial');
-    // (the 收入决算表 columns the broken 总表 row no longer confirms are left unread too, lines 185–, named after it)
-    expect(d.status_reason).toMatch(/数字没有读入单元格（第 134[、行]/);
+    // (the 收入决算表 below is still confirmed by the 总表's other lines: only line 134 is unread)
+    expect(d.status_reason).toMatch(/数字没有读入单元格（第 134 行）/);
     const p = d.problems.find((x) => x.code === 'unread_numbers')!;
     expect(p).toMatchObject({ severity: 'error', line: 134 });
   });
