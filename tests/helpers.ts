@@ -69,3 +69,6 @@ export function cell(r: Row, column: string): string | null {
   if (!c) throw new Error(`no column ${column}: ${r.cells.map((x) => x.column).join(', ')}`);
   return c.value;
 }
+
+/** The six value columns of a 政府性基金预算财政拨款收入支出决算表 as the reader names them. */
+export const GOV_FUND_COLUMNS = ['年初结转和结余', '本年收入', '本年支出/小计', '本年支出/基本支出', '本年支出/项目支出', '年末结转和结余'];

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { GOV_FUND_COLUMNS } from '../helpers.ts';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/lib/parse-document.ts';
 import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
@@ -320,14 +321,7 @@ describe('an empty 政府性基金 table from pdftotext with its 科目名称 dr
   it('reads its 合计 row with a zero in each of its six columns (fixture line 10)', () => {
     const t = d.tables.find((x) => x.kind === 'final_gov_fund')!;
     expect(t.rows.map((r) => [r.name, r.line])).toEqual([['合计', 13]]); // fixture line 10, after three lines of prefix
-    expect(t.rows[0]!.cells.map((c) => [c.column, c.value])).toEqual([
-      ['年初结转和结余', '0'],
-      ['本年收入', '0'],
-      ['本年支出/小计', '0'],
-      ['本年支出/基本支出', '0'],
-      ['本年支出/项目支出', '0'],
-      ['年末结转和结余', '0'],
-    ]);
+    expect(t.rows[0]!.cells.map((c) => [c.column, c.value])).toEqual(GOV_FUND_COLUMNS.map((c) => [c, '0']));
   });
   it('reads the 国有资本经营 table after it alike (fixture line 27)', () => {
     const t = d.tables.find((x) => x.kind === 'final_state_capital')!;

@@ -90,30 +90,34 @@ describe('readings the vocabulary allows told apart by where the pieces stand', 
   });
 });
 
+// The eight value columns of a 支出决算表 whose 基本支出 stands over 小计 | 人员经费 | 公用经费.
+const EXPENDITURE_COLUMNS = [
+  ['本年支出合计'],
+  ['基本支出', '小计'],
+  ['基本支出', '人员经费'],
+  ['基本支出', '公用经费'],
+  ['项目支出'],
+  ['上缴上级支出'],
+  ['经营支出'],
+  ['对附属单位补助支出'],
+];
+// A row as printed on line 129 of synth-410400-chengguanju-2016-final-00025: 418.01 = 321.08 + 96.93 + 0 + 0 + 0,
+// 321.08 = 298.60 + 22.48; and the same row with its 公用经费 changed so that 小计 is not the sum of its parts.
+const LINE_129 = [['418.01', '321.08', '298.60', '22.48', '96.93', '0.00', '0.00', '0.00']];
+const LINE_129_BROKEN = [['418.01', '321.08', '298.60', '20.00', '96.93', '0.00', '0.00', '0.00']];
+
 describe('a group word printed whole over its parts in a squeezed stack', () => {
   // the value pieces of a 支出决算表 header (synth-410400-chengguanju-2016-final-00025, lines 125–128): 其中：基本支出
   // over 小计 | 人员经费 | 公用经费, line 2 squeezed one space apart
   const pieces = frags(
     '其中：基本支出@0:32 对附@0:65 本年支@1:22 项目支@1:49 上缴@1:55 经营@1:60 属单@1:65 出合计@2:14 小计@2:18 人员经@2:21 公用经@2:25 出@2:29 上级@2:31 支出@2:55 支出@2:60 位补助支@2:63 费@3:37 费@3:39 出@3:65',
   );
-  // (a row as printed on line 129: 418.01 = 321.08 + 96.93 + 0 + 0 + 0, 321.08 = 298.60 + 22.48)
-  const rows = [['418.01', '321.08', '298.60', '22.48', '96.93', '0.00', '0.00', '0.00']];
   it('reads the eight columns with 基本支出 over the run that starts at its 小计, the row of line 129 confirming both totals', () => {
-    expect(readStack(pieces, 8, (paths) => flatTotalsHold(paths, rows))).toEqual([
-      ['本年支出合计'],
-      ['基本支出', '小计'],
-      ['基本支出', '人员经费'],
-      ['基本支出', '公用经费'],
-      ['项目支出'],
-      ['上缴上级支出'],
-      ['经营支出'],
-      ['对附属单位补助支出'],
-    ]);
+    expect(readStack(pieces, 8, (paths) => flatTotalsHold(paths, LINE_129))).toEqual(EXPENDITURE_COLUMNS);
   });
 
   it('reads nothing when the row contradicts the totals (基本支出 小计 not the sum of its parts)', () => {
-    const wrong = [['418.01', '321.08', '298.60', '20.00', '96.93', '0.00', '0.00', '0.00']];
-    expect(readStack(pieces, 8, (paths) => flatTotalsHold(paths, wrong))).toBeNull();
+    expect(readStack(pieces, 8, (paths) => flatTotalsHold(paths, LINE_129_BROKEN))).toBeNull();
   });
 });
 
@@ -150,23 +154,11 @@ describe('several group words printed whole in one squeezed stack', () => {
   const pieces = frags(
     '其中：基本支出@0:32 对附@0:65 本年支出合计@1:14 项目支出@1:49 上缴@1:55 经营@1:60 属单@1:65 小计@2:18 人员经@2:21 公用经@2:25 上级@2:31 支出@2:55 支出@2:60 位补助支@2:63 费@3:37 费@3:39 出@3:65',
   );
-  // (a row written by hand: 418.01 = 321.08 + 96.93 + 0 + 0 + 0, 321.08 = 298.60 + 22.48)
-  const rows = [['418.01', '321.08', '298.60', '22.48', '96.93', '0.00', '0.00', '0.00']];
   it('reads 其中：基本支出 over the run from its 小计, the one group whose reading the row\'s totals confirm', () => {
-    expect(readStack(pieces, 8, (paths) => flatTotalsHold(paths, rows))).toEqual([
-      ['本年支出合计'],
-      ['基本支出', '小计'],
-      ['基本支出', '人员经费'],
-      ['基本支出', '公用经费'],
-      ['项目支出'],
-      ['上缴上级支出'],
-      ['经营支出'],
-      ['对附属单位补助支出'],
-    ]);
+    expect(readStack(pieces, 8, (paths) => flatTotalsHold(paths, LINE_129))).toEqual(EXPENDITURE_COLUMNS);
   });
 
   it('reads nothing when the row breaks the group\'s total (小计 not 人员经费 + 公用经费)', () => {
-    const wrong = [['418.01', '321.08', '298.60', '20.00', '96.93', '0.00', '0.00', '0.00']];
-    expect(readStack(pieces, 8, (paths) => flatTotalsHold(paths, wrong))).toBeNull();
+    expect(readStack(pieces, 8, (paths) => flatTotalsHold(paths, LINE_129_BROKEN))).toBeNull();
   });
 });
