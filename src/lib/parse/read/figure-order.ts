@@ -194,8 +194,8 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
     labels[labelEnd]!.push(...labels[stackedOver]!.filter(isRowNumber));
     labels[stackedOver] = labels[stackedOver]!.filter((x) => !isRowNumber(x));
   }
-  const drawnRight = header.flatMap((l) => l.parts.filter((p) => p.start >= lastEnd && rowNumberWord(p)));
-  if (drawnRight.length > 0 && !labels[lastText]!.some((x) => isRowNumberWord(x))) labels[lastText]!.push(drawnRight[0]!.text);
+  const drawnRight = header.flatMap((l) => l.parts.filter((p) => (p.start >= lastEnd || overlap(textColumns[lastText]!, p) > 0) && rowNumberWord(p)));
+  if (drawnRight.length > 0 && !labels.some((l) => l.some((x) => isRowNumberWord(x)))) labels[lastText]!.push(drawnRight[0]!.text);
   // a label column left without its code or name word (the word broken over lines that pdftotext wrote apart,
   // `功能分类科` beside `科目名称` over `目编码`) takes the label word read again from its pieces
   const own = labelWords(header.flatMap((l, row) => l.parts.filter((p) => p.end <= lastEnd).map((part) => ({ part, row }))));

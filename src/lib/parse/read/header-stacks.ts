@@ -77,6 +77,16 @@ export function stackBrokenWords(lines: readonly (readonly Positioned[])[]): Pos
     const extend = (s: number, p: Positioned) => STARTS.has(normHeaderWord(above[s]!.text + p.text));
     // pieces standing under the word they continue: the positioned core stacks them where they are
     const under = parts.map((p) => (r > 0 ? above.findIndex((st, s) => overlaps(st.span, p) && extend(s, p)) : -1));
+    // (two rests side by side continuing two words side by side, the right one standing under the left word and the
+    // left one under none: pdftotext drew the lower line left; they continue the words in reading order, `年初预 全年预`
+    // over `算数 算数`)
+    parts.forEach((p, k) => {
+      const s = under[k]!;
+      const left = parts[k - 1];
+      if (s < 0 || left === undefined || under[k - 1]! >= 0 || s + 1 >= above.length || under.includes(s + 1)) return;
+      const fits = (t: number, q: Positioned) => open(above[t]!.text) && q.start <= above[t]!.span.end + RIGHT && extend(t, q);
+      if (fits(s, left) && fits(s + 1, p)) under[k] = -1;
+    });
     const next: { text: string; span: Positioned }[] = [];
     let from = 0;
     parts.forEach((p, k) => {

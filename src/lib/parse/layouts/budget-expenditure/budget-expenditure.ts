@@ -120,6 +120,12 @@ function valueWidth(grid: Grid): PrintedWidth {
   return w;
 }
 
+/** Every printed figure of the cells is zero (`0.00`, `0`); blanks aside, one figure at least. */
+function onlyZeros(raw: readonly string[]): boolean {
+  const slots = raw.filter((c) => c.trim() !== '').map((c) => toSlot(c));
+  return slots.length > 0 && slots.every((v) => v !== null && v.units === 0n);
+}
+
 function toSlot(raw: string): Slot {
   const k = classifyCell(raw);
   if (k !== 'number') return null;
@@ -239,8 +245,10 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
           else pending.alt = retry.candidates;
         }
       }
-      // Printed positions that no placement reconciles with the identities: the figures in order, blanks dropped.
-      if (!('error' in res) && res.candidates.length === 0 && raw.some((c) => c.trim() === '')) {
+      // Printed positions that no placement reconciles with the identities: the figures in order, blanks dropped
+      // (not a row of zeros only: zeros hold every identity in any order, so the identities cannot confirm that order
+      // over where they are printed).
+      if (!('error' in res) && res.candidates.length === 0 && raw.some((c) => c.trim() === '') && !onlyZeros(raw)) {
         const inOrder = figuresInOrder({ cells: raw, origin });
         const again = rowCandidates({ printed: inOrder.cells.map((c) => toSlot(c)), width, identities: schema.identities, required: [0], precision });
         if (!('error' in again) && again.candidates.length > 0) {
