@@ -73,6 +73,8 @@ export function stackBrokenWords(lines: readonly (readonly Positioned[])[]): Pos
   const out = startsAboveRests(lines);
   // stacks ending on the line above: their text so far and the span of their first piece
   let above: { text: string; span: Positioned }[] = [];
+  // stacks ending on a line further up, no piece of the lines since standing under them
+  let waiting: { text: string; span: Positioned }[] = [];
   out.forEach((parts, r) => {
     const extend = (s: number, p: Positioned) => STARTS.has(normHeaderWord(above[s]!.text + p.text));
     // pieces standing under the word they continue: the positioned core stacks them where they are
@@ -87,12 +89,19 @@ export function stackBrokenWords(lines: readonly (readonly Positioned[])[]): Pos
       const fits = (t: number, q: Positioned) => open(above[t]!.text) && q.start <= above[t]!.span.end + RIGHT && extend(t, q);
       if (fits(s, left) && fits(s + 1, p)) under[k] = -1;
     });
+    // (or under a word of its own a line or more up that it lengthens into a longer word, the lines between printing
+    // nothing under it: `财政拨款（补助）` over a line of other columns' words over `收入`)
+    const below = parts.map((p, k) => (under[k]! < 0 ? waiting.findIndex((st) => !open(st.text) && overlaps(st.span, p) && STARTS.has(normHeaderWord(st.text + p.text))) : -1));
     const next: { text: string; span: Positioned }[] = [];
     let from = 0;
     parts.forEach((p, k) => {
       if (under[k]! >= 0) {
         from = under[k]! + 1;
         next.push({ text: above[under[k]!]!.text + p.text, span: above[under[k]!]!.span });
+        return;
+      }
+      if (below[k]! >= 0) {
+        next.push({ text: waiting[below[k]!]!.text + p.text, span: waiting[below[k]!]!.span });
         return;
       }
       // else the first open word after the one continued before and before the one a piece to the right stands
@@ -118,6 +127,8 @@ export function stackBrokenWords(lines: readonly (readonly Positioned[])[]): Pos
       next.push({ text: st.text + p.text, span: st.span });
     });
     parts.sort((a, b) => a.start - b.start);
+    const standsUnder = (st: { span: Positioned }) => parts.some((p) => overlaps(st.span, p));
+    waiting = [...waiting, ...above].filter((st) => !standsUnder(st));
     above = next;
   });
   return out;

@@ -4,7 +4,10 @@
  * no row fills while the rows' names or numbers stand in a column headed by another kind of word, or by none
  * (`headLabelsByRows`). The words keep their order; each is put over the column its rows fill with its own kind of
  * text (codes under a code word, names under a name word, numbers counting the rows under 行次), only when the
- * columns the rows fill are as many as the words and of their kinds in the same order.
+ * columns the rows fill are as many as the words and of their kinds in the same order. Two neighbouring columns no row
+ * fills both, each holding names only (a name after a short code, `208 08 抚恤`, starting left of the others) or each
+ * numbers counting the rows, are one column the rows fill. Asked of the table's columns however they were found
+ * (`labelsOverRows`, called by `page-columns.ts` `columnsOf`), and of a cover on 栏次 numbers (`header-cover.ts`).
  */
 import { lookupWord } from '../tables/vocabulary.ts';
 import { CODE_RE } from './line-pieces.ts';
@@ -34,7 +37,8 @@ function cellsKind(cells: readonly string[]): LabelKind | null {
 }
 
 /** A run of label columns the rows fill as one: a 行次 pdftotext drew in two neighbouring columns (`16` of a short
- * name where the longer names' numbers stand after them), every cell a row number, no row filling two. */
+ * name where the longer names' numbers stand after them), every cell a row number, or names drawn in two (a name
+ * after a short code starting right after it), every cell a name; no row filling two. */
 interface Slot {
   columns: number[];
   cells: string[];
@@ -46,7 +50,9 @@ function slotsOf(holding: readonly number[], placed: readonly string[][]): Slot[
     const cells = placed.map((c) => c[j]!);
     const last = slots[slots.length - 1];
     const numbers = (xs: readonly string[]) => xs.every((c) => c === '' || isRowNumberText(c));
-    if (last && last.columns[last.columns.length - 1] === j - 1 && numbers(last.cells) && numbers(cells) && cells.every((c, r) => c === '' || last.cells[r] === '')) {
+    const names = (xs: readonly string[]) => xs.every((c) => c === '' || (/\p{Script=Han}/u.test(c) && !isAmountText(c)));
+    const sameKind = last !== undefined && ((numbers(last.cells) && numbers(cells)) || (names(last.cells) && names(cells)));
+    if (last && last.columns[last.columns.length - 1] === j - 1 && sameKind && cells.every((c, r) => c === '' || last.cells[r] === '')) {
       last.columns.push(j);
       last.cells = last.cells.map((c, r) => c || cells[r]!);
     } else slots.push({ columns: [j], cells });
@@ -86,4 +92,25 @@ export function headLabelsByRows(
     }
   }
   return { columns, words };
+}
+
+/**
+ * A table's columns however found, its label words put over the label columns its rows fill (`headLabelsByRows`):
+ * the label columns those before its first figure column, the rows those printing a figure right of them. Null when
+ * the words already stand so or the evidence does not decide.
+ */
+export function labelsOverRows(model: ColumnModel, data: readonly PositionedLine[]): ColumnModel | null {
+  const labels = model.columns.findIndex((c) => c.kind === 'amount');
+  if (labels < 2) return null;
+  const lastEnd = model.columns[labels - 1]!.end;
+  const rows = data.filter((l) => l.parts.some((p) => p.start >= lastEnd && isAmountText(p.text)));
+  const labelWords = model.columns.slice(0, labels).map((_, j) => model.header.map((r) => r[j] ?? '').filter((w) => w !== ''));
+  const byRows = headLabelsByRows(model.columns.slice(0, labels), labelWords, model, rows);
+  if (byRows === null) return null;
+  const depth = Math.max(model.header.length, ...byRows.words.map((ws) => ws.length));
+  const header = Array.from({ length: depth }, (_, r) => [
+    ...byRows.words.map((ws) => ws[r] ?? ''),
+    ...model.columns.slice(labels).map((_, k) => model.header[r]?.[labels + k] ?? ''),
+  ]);
+  return { ...model, columns: [...byRows.columns, ...model.columns.slice(labels)], header };
 }
