@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
 import type { Table } from '../../src/lib/model/table.ts';
-import { orderByNumbers, placementUnderNumbers } from '../../src/lib/parse/layouts/three-public/numbered-order.ts';
+import { numberCentres, orderByNumbers, placedMarkers, placementUnderNumbers } from '../../src/lib/parse/layouts/three-public/numbered-order.ts';
 
 const doc = (body: string) => ingestText({ text: '2017年度\n测试市生态环境局部门决算\n\n' + body, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
 const tableOf = (d: ReturnType<typeof doc>) => d.tables.find((t) => t.kind === 'final_three_public')!;
@@ -83,11 +83,90 @@ describe('a 三公 row with blank cells under a 栏次 row', () => {
   });
 });
 
+// A 栏次 row pdftotext packed one space apart from its first number (`1 2 3 … 12` over the first columns only): the
+// numbers after the first stand where the packing put them, not over their columns.
+const PACKED_NUMBERS = `部门：测试市生态环境局                                            单位：万元
+              表九：财政拨款“三公”经费支出决算表
+            预算数                            决算数
+          公务用车购置及运行                      公务用车购置及运行
+       因公       维护费        公务         因公       维护费        公务
+ 合计 （境）出国       公务  公务用 接待 合计 （境）     出国       公务  公务用 接待
+                用车         费                   用车
+                                         小计 购置 车运行 费
+       费 小计 购置 车运行                    费
+                 费 维护费                          费 维护费
+  1 2 3 4 5 6 7 8 9 10 11 12
+ 18.43    17.38      17.38 1.04 16.12    15.12      15.12 0.99
+`;
+
+// The header's word pieces drawn out of their cells' order (`车购置` before its `公务用`, and `公务用` before
+// `公务用车运`, on the 决算数 half's line): no placement of the figures balances under the orders those words leave; the
+// marker characters alone leave six, of which the 栏次 numbers standing apart place 公务接待费 last (`公务接` `待费` over 6
+// and 12). Line 14 holds eight figures for twelve columns.
+const WORDS_OUT_OF_ORDER = `部门名称：测试市教育局                                                                                      单位：元
+  附件1-9
+                                      财政拨款“三公”经费支出决算表
+                         预算数                                            决算数
+                      公务用车购置及运行维护费                                   公务用车购置及运行维护费
+   合计 因公出国 （境）费 小计 车购置        公务用 公务用车运
+                                            公务接 合计 因公出国
+                                             待费           （境）费 小计 车购置        公务用 公务用车运
+                                                                                           公务接
+                                                                                            待费
+                               费   行维护费                                       费   行维护费
+    1         2        3       4     5        6    7         8        9       10    11      12
+ 215441.84 40238.82 175203.02     175203.02     133976.32 25350.45 108625.87     108625.87
+`;
+
+describe('a 三公 header under a 栏次 row packed one space apart', () => {
+  it('reads no order from the packed numbers, and places the eight figures of line 14 (万元, read in 元) by the identities and their gaps', () => {
+    const d = doc(PACKED_NUMBERS);
+    expect(values(tableOf(d))).toEqual({
+      '预算数/合计': '184300',
+      [`预算数/${V}/小计`]: '173800',
+      [`预算数/${V}/公务用车运行维护费`]: '173800',
+      '预算数/公务接待费': '10400',
+      '决算数/合计': '161200',
+      [`决算数/${V}/小计`]: '151200',
+      [`决算数/${V}/公务用车运行维护费`]: '151200',
+      '决算数/公务接待费': '9900',
+    });
+    expect(d.problems.find((p) => p.code === 'three_public_by_words')!.message).not.toContain('栏次各栏位置');
+  });
+});
+
+describe('a 三公 header whose word pieces leave only orders no placement balances', () => {
+  it('takes the order of the marker characters whose placed markers stand over their 栏次 numbers, and reads line 14', () => {
+    const d = doc(WORDS_OUT_OF_ORDER);
+    expect(values(tableOf(d))).toEqual({
+      '预算数/合计': '215441.84',
+      '预算数/因公出国（境）费': '40238.82',
+      [`预算数/${V}/小计`]: '175203.02',
+      [`预算数/${V}/公务用车运行维护费`]: '175203.02',
+      '决算数/合计': '133976.32',
+      '决算数/因公出国（境）费': '25350.45',
+      [`决算数/${V}/小计`]: '108625.87',
+      [`决算数/${V}/公务用车运行维护费`]: '108625.87',
+    });
+    expect(d.problems.find((p) => p.code === 'three_public_by_words')!.message).toContain('栏次各栏位置');
+  });
+});
+
 describe('the 栏次 numbers as the columns\' places', () => {
   it('takes no order that is not clearly nearer its numbers than every other', () => {
     const markers = [{ item: 'total' as const, col: 5, piece: 0 }, { item: 'abroad' as const, col: 6, piece: 1 }];
     expect(orderByNumbers([['total', 'abroad'], ['abroad', 'total']], markers, [4, 8], 1)).toBeNull();
     expect(orderByNumbers([['total', 'abroad'], ['abroad', 'total']], [{ ...markers[0]!, col: 3 }, { ...markers[1]!, col: 10 }], [4, 8], 1)).toEqual(['total', 'abroad']);
+  });
+  it('gives no columns\' places from numbers packed one space apart', () => {
+    const packed = ['1', '2', '3'].map((text, i) => ({ text, start: 2 + 2 * i }));
+    expect(numberCentres(packed, 3)).toBeNull();
+    expect(numberCentres(packed.map((p, i) => ({ ...p, start: 2 + 6 * i })), 3)).toEqual([2.5, 8.5, 14.5]);
+  });
+  it('measures only the markers of pieces standing apart on their line', () => {
+    const lines = [{ n: 1, pieces: [{ text: '合计', start: 2 }, { text: '小计', start: 5 }, { text: '公务接待费', start: 12 }] }];
+    const markers = [[{ item: 'total' as const, col: 2, piece: 0 }, { item: 'subtotal' as const, col: 5, piece: 1 }, { item: 'reception' as const, col: 12, piece: 2 }]];
+    expect(placedMarkers(lines, markers).map((m) => m.item)).toEqual(['total', 'reception']);
   });
   it('places no figure standing as near two numbers', () => {
     expect(placementUnderNumbers([{ text: '0.00', start: 4 }], [4, 8], [[0], [1]])).toBeNull();

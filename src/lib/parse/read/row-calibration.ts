@@ -22,6 +22,15 @@ export function valueColumnCount(model: ColumnModel): number | null {
   return kinds.length - labels;
 }
 
+/** `valueColumnCount`, unless the table's 栏次 row (`numbers`, its numbers without the word) numbers fewer columns
+ * (1 … n in order, n less): the header was read into a column the 栏次 row leaves unnumbered (a broken piece of a
+ * header word read as a column of its own, `算数` beside `年初预算数`), so the rows' value columns are not counted. */
+export function numberedValueCount(model: ColumnModel, numbers: readonly { text: string }[]): number | null {
+  const count = valueColumnCount(model);
+  const numbered = numbers.length > 0 && numbers.every((p, i) => p.text === String(i + 1));
+  return count !== null && numbered && numbers.length < count ? null : count;
+}
+
 /** The words heading each value column of `model` (its `figures` last columns when read by order, else its amount
  * columns after the labels, `valueColumnCount`), top down; null when it has no such columns. */
 export function valuePaths(model: ColumnModel): string[][] | null {

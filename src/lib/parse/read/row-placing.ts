@@ -9,7 +9,7 @@ import { excerpt, type SourceLine } from '../../text/lines.ts';
 import { trailingFigures } from './columns.ts';
 import { placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { placeInOrder, placeWithRowNumber, rowNumberColumn, withoutRowNumber } from './figure-order.ts';
-import { recalibrate, valueColumnCount, wholeNeighbours } from './row-calibration.ts';
+import { numberedValueCount, recalibrate, valueColumnCount, wholeNeighbours } from './row-calibration.ts';
 import { placeByRunStarts, placeRunStarts, runPages } from './run-starts.ts';
 import { totalFirst } from './total-first.ts';
 import { fullRowInOrder, fullRowOnWiderPage } from './full-row-order.ts';
@@ -193,7 +193,7 @@ export function placeRows(
   const dataLines = table.data;
   const problems: Problem[] = [];
   // (each line's nearest whole rows on its page, for a row with blank cells placed by where its figures end)
-  const count = valueColumnCount(model);
+  const count = numberedValueCount(model, columnNumbersOf(dataLines));
   const amountRows = run.filter((k) => !isColumnNumbersLine(dp(k)) && isAmountLine({ line: lines[k]!, parts: dp(k) }));
   const onlyAmountLine = amountRows.length === 1 && repeats.length === 0 ? amountRows[0]! : -1;
   // (the table's one line of figures, its 栏次 row aside: an amount line, or a lone figure an unlabelled 合计 prints)

@@ -20,7 +20,7 @@
  */
 import { characterCovers, countChars, takeChars } from '../../read/char-cover.ts';
 import { normChars } from '../../../text/clean.ts';
-import { orderByNumbers } from './numbered-order.ts';
+import { orderByNumbers, placedMarkers } from './numbered-order.ts';
 
 /** An item of the 三公 table, in the vocabulary's keys. */
 export type TpItem = 'total' | 'abroad' | 'vehicles' | 'subtotal' | 'purchase' | 'running' | 'reception';
@@ -306,8 +306,10 @@ export type OrderReading =
 /**
  * The left-to-right order of the leaf items, from the markers (see the module comment). `boundary`: for two halves,
  * the column between them (markers right of it are the second half's), used only by the positional tie-break.
+ * `byWords` false: the pieces' word sets set aside, the orders the marker characters leave (for a header whose
+ * word-set reading the row's identities have refused, `horizontal.ts`).
  */
-export function orderItems(lines: readonly HeaderLine[], markers: readonly Marker[][], a: HeaderAccount, boundary: number | null, numbers: readonly number[] | null = null): OrderReading {
+export function orderItems(lines: readonly HeaderLine[], markers: readonly Marker[][], a: HeaderAccount, boundary: number | null, numbers: readonly number[] | null = null, byWords = true): OrderReading {
   const leaves = leafItems(a);
   // Marker characters are strong: every line must agree with the order. A piece's word set is weaker (pdftotext
   // may carry a piece to another place on its line): a line whose pieces no order left by the markers fits is
@@ -325,13 +327,13 @@ export function orderItems(lines: readonly HeaderLine[], markers: readonly Marke
     return left;
   };
   const sets = pieceSets(lines, a, markers);
-  let orders = narrowed(sets, null);
+  let orders = byWords ? narrowed(sets, null) : strong;
   if (orders.length === 0) orders = narrowed(sets, pieceSets(lines, a, markers, true));
   if (orders.length === 1) return { ok: true, order: orders[0]!, how: 'lines' };
   if (orders.length === 0) return { ok: false, why: '表头各行的项目顺序互相矛盾' };
   // (a 栏次 row numbering the columns tells where each column stands: the order whose markers stand clearly nearest
   // their columns' numbers, `numbered-order.ts`)
-  const numbered = numbers === null ? null : orderByNumbers(orders, markers.flat(), numbers, a.halves);
+  const numbered = numbers === null ? null : orderByNumbers(orders, placedMarkers(lines, markers), numbers, a.halves);
   if (numbered !== null) return { ok: true, order: numbered, how: 'numbers' };
   const centres = halfCentres(markers.flat(), leaves, a.halves, boundary);
   const centre = new Map<TpItem, number>();

@@ -60,9 +60,10 @@ export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock,
   const boundary = a.halves === 2 ? halfBoundary(headerLines, a) : null;
   const columnCount = leafItems(a).length * a.halves;
   const centres = numbersLine ? numberCentres(piecesOf(numbersLine.raw), columnCount) : null;
-  const order = orderItems(headerLines, markers, a, boundary, centres);
+  let order = orderItems(headerLines, markers, a, boundary, centres);
   if (!order.ok) return unread(order.why);
-  const slots = Array.from({ length: a.halves }, (_, h) => order.order.map((item) => ({ half: h, item }))).flat();
+  const slotsOf = (o: readonly TpItem[]) => Array.from({ length: a.halves }, (_, h) => o.map((item) => ({ half: h, item }))).flat();
+  let slots = slotsOf(order.order);
   const figures = piecesOf(row.raw);
   const numbered = numbersLine ? piecesOf(numbersLine.raw).length : null;
   if (numbered !== null && numbered !== slots.length) return unread(`栏次有 ${numbered} 栏，表头有 ${slots.length} 栏`);
@@ -74,7 +75,17 @@ export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock,
     placement = figures.map((_, i) => i);
     how = '数字个数与栏数相同，按顺序对应';
   } else {
-    const placed = placeFigures(figures, slots, order.order, markers.flat(), boundary, a, ctx.unitExponent > 0, centres);
+    let placed = placeFigures(figures, slots, order.order, markers.flat(), boundary, a, ctx.unitExponent > 0, centres);
+    // No placement balances under the order the lines' words left: a word piece pdftotext drew out of its cell's order
+    // may have misled them. Under placed 栏次 numbers, the order the marker characters alone leave whose placed markers
+    // stand clearly nearest their columns' numbers (`numbered-order.ts`), if its figures then balance.
+    if (!placed.ok && placed.unbalanced && centres !== null) {
+      const byMarks = orderItems(headerLines, markers, a, boundary, centres, false);
+      if (byMarks.ok && byMarks.how === 'numbers') {
+        const again = placeFigures(figures, slotsOf(byMarks.order), byMarks.order, markers.flat(), boundary, a, ctx.unitExponent > 0, centres);
+        if (again.ok) [order, slots, placed] = [byMarks, slotsOf(byMarks.order), again];
+      }
+    }
     if (!placed.ok) return unread(placed.why);
     placement = placed.slots;
     how = placed.how;
@@ -174,7 +185,7 @@ function halfBoundary(lines: readonly HeaderLine[], a: HeaderAccount): number | 
 }
 
 type Slot = { half: number; item: TpItem };
-type Placed = { ok: true; slots: number[]; how: string } | { ok: false; why: string };
+type Placed = { ok: true; slots: number[]; how: string } | { ok: false; why: string; unbalanced?: true };
 
 /** Order-preserving choices of `n` of `m` slots. */
 function* choices(n: number, m: number, from = 0): Generator<number[]> {
@@ -225,16 +236,26 @@ function placeFigures(
   numbered: readonly number[] | null,
 ): Placed {
   const values = figures.map((f) => parseDecimal(f.text));
+  // Figures one space apart stand in neighbouring columns; when no placement so balances, two one space apart may
+  // also stand on either side of the halves' boundary with blank columns between (the 预算数 half's last cells blank,
+  // pdftotext closing the gap up to the 决算数 half's first figure).
+  const per = slots.length / a.halves;
+  const apart = (c: readonly number[], acrossHalves: boolean) =>
+    c.some((k, i) => i > 0 && k !== c[i - 1]! + 1 && figures[i]!.start - (figures[i - 1]!.start + figures[i - 1]!.text.length) === 1 && !(acrossHalves && a.halves === 2 && c[i - 1]! < per && k >= per));
   const all: number[][] = [];
-  for (const c of choices(figures.length, slots.length)) {
-    // Figures one space apart stand in neighbouring columns.
-    if (c.some((k, i) => i > 0 && k !== c[i - 1]! + 1 && figures[i]!.start - (figures[i - 1]!.start + figures[i - 1]!.text.length) === 1)) continue;
-    const vals: (Decimal | null)[] = slots.map(() => null);
-    c.forEach((k, i) => (vals[k] = values[i] ?? null));
-    if (balances(vals, slots, a.halves, rounded)) all.push(c);
-    if (all.length > 50) break;
+  for (const acrossHalves of [false, true]) {
+    for (const c of choices(figures.length, slots.length)) {
+      if (apart(c, acrossHalves)) continue;
+      const vals: (Decimal | null)[] = slots.map(() => null);
+      c.forEach((k, i) => (vals[k] = values[i] ?? null));
+      if (balances(vals, slots, a.halves, rounded)) all.push(c);
+      // (every balancing placement weighed, not the first few: the choice below is among them all)
+      if (all.length > 1000) break;
+    }
+    if (all.length > 0) break;
   }
-  if (all.length === 0) return { ok: false, why: `${figures.length} 个数字放入 ${slots.length} 栏，没有一种放法符合表内恒等式` };
+  if (all.length === 0) return { ok: false, why: `${figures.length} 个数字放入 ${slots.length} 栏，没有一种放法符合表内恒等式`, unbalanced: true };
+  if (all.length > 1000) return { ok: false, why: `${figures.length} 个数字放入 ${slots.length} 栏，符合表内恒等式的放法过多` };
   // (of several, those whose gaps step with the blank columns they hold, when any does)
   const candidates = all.length > 1 ? steppingPlacements(figures, all) : all;
   if (candidates.length === 1 && all.length > 1) return { ok: true, slots: candidates[0]!, how: `${all.length} 种放法符合表内恒等式，只有一种的数字间空白随其间空栏逐栏加宽` };

@@ -5,13 +5,30 @@
  * measured against the numbers of its item's columns under each order the lines allow (one column per half): the
  * order whose markers stand nearest their columns is taken only when it is nearer than every other by more than a
  * column's width per half. Null when no order is so clearly nearest (nothing guessed; the caller goes on as before).
+ * Only what pdftotext placed is measured: a run of pieces one space apart is drawn on from its first piece, so a 栏次
+ * row packed so (`1 2 3 … 12` over the first columns only) gives no places, and of the header's markers only those of
+ * pieces standing apart (`standsApart`) are measured.
  */
-import type { HeaderPiece, Marker, TpItem } from './header-account.ts';
+import type { HeaderLine, HeaderPiece, Marker, TpItem } from './header-account.ts';
 
-/** The columns' centres from a 栏次 row's pieces, when it numbers exactly `slots` columns (1 … slots). */
+/** The columns' centres from a 栏次 row's pieces, when it numbers exactly `slots` columns (1 … slots), each number
+ * standing apart (two spaces or more) from the one before it. */
 export function numberCentres(numbers: readonly HeaderPiece[], slots: number): number[] | null {
   if (numbers.length !== slots || numbers.some((p, i) => p.text !== String(i + 1))) return null;
+  if (numbers.some((p, i) => i > 0 && p.start - (numbers[i - 1]!.start + numbers[i - 1]!.text.length) < 2)) return null;
   return numbers.map((p) => p.start + p.text.length / 2);
+}
+
+/** Whether a line's piece `i` stands where pdftotext placed it: first on its line or a clear gap (two spaces or more)
+ * after the piece before it. A piece one space after another is drawn on from it, not at its own place. */
+export function standsApart(pieces: readonly HeaderPiece[], i: number): boolean {
+  const prev = pieces[i - 1];
+  return prev === undefined || pieces[i]!.start - (prev.start + prev.text.length) >= 2;
+}
+
+/** The markers of each line whose pieces stand apart (`standsApart`): those whose columns tell where their item is. */
+export function placedMarkers(lines: readonly HeaderLine[], markers: readonly Marker[][]): Marker[] {
+  return markers.flatMap((ms, li) => ms.filter((m) => standsApart(lines[li]!.pieces, m.piece)));
 }
 
 /**
