@@ -703,7 +703,12 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
     const at = f.map(centreIn).filter((k) => k >= 0);
     return new Set(at).size < at.length;
   });
-  if (twoInOne) return null;
+  // (nor does one over a table's only row printing its figures apart, none one space from the next, and one of them a
+  // column or more right of the last number: pdftotext squeezed the numbers, not the row, `1 2 3 4 5 6` over
+  // `0.0         0.0`, and where the numbers stand says nothing of the row's columns)
+  const apart = (f: readonly Positioned[]) => f.every((p, k) => k === 0 || p.start - f[k - 1]!.end > 1);
+  const beyond = squeezed && figureRows.length === 1 && apart(figureRows[0]!) && figureRows[0]!.some((p) => p.start > numbers[m - 1]!.end + 1);
+  if (twoInOne || beyond) return null;
   // (the 行次 column spans its word's blank column and its numbers, one label column)
   const merged = rowNumbers && wordLeft ? labels - 2 : -1;
   const labelColumns = model.columns
