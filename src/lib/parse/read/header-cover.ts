@@ -21,7 +21,8 @@
  * A reading is taken only when it is the one reading the pieces allow:
  * - the words that head no others are as many as the figure columns; each group word stands over a run of them that
  *   belong to it, side by side, a total (合计, 小计) only first in a run; the table's own 合计 only first (本年收入 beside
- *   年初结转和结余 is a flow, not a total), a 小计 never outside a group nor the end of a word ended beside it on its line;
+ *   年初结转和结余 is a flow, not a total), a 小计 never outside a group nor the end of a word ended beside it on its line
+ *   or below it (a 小计 on a line above a word's end is a cell of its own);
  * - the columns stand in the order of the words' anchors where the anchors decide it: two anchors on one line in
  *   printed order (unless a word's own piece stands left of its anchor past the other: the line pushed it right, and the
  *   word stands at that piece, `pushed-order.ts`);
@@ -136,6 +137,9 @@ function twoWords(parts: readonly Fragment[], all: readonly Fragment[], near = f
     const subtotal = ['小计', '合计'].includes(normHeaderWord(joined(lower)));
     if (subtotal && lookupWord(joined(upper))?.role === 'value') {
       if (parts[k]!.row === parts[k - 1]!.row && normHeaderWord(joined(lower)) === '小计') return true;
+      // (nor on a line above the word's end: `小计` over `项目支` / `出` is a cell of its own, however near the wide
+      // characters left of it put it; a `合计` may be, `合计` over `本年收入`)
+      if (parts[k]!.row < parts[k - 1]!.row && normHeaderWord(joined(lower)) === '小计') return true;
       if (parts[k]!.row !== parts[k - 1]!.row && !under(parts[k]!, parts[k - 1]!)) return true;
     }
     if (Math.min(...lower.map((p) => p.row)) > Math.max(...upper.map((p) => p.row)) && isGroupOver(joined(upper), joined(lower))) return true;
