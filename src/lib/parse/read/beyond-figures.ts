@@ -5,7 +5,7 @@
  * and pdftotext keeps the order of a line's pieces, so a word with a piece right of one of that word's on a line
  * stands right of it too.
  */
-import type { Fragment } from './piece.ts';
+import { touchingBefore, type Fragment } from './piece.ts';
 
 /**
  * The indices of the words (each given by its own pieces) standing right of every figure: a word with a piece
@@ -13,7 +13,7 @@ import type { Fragment } from './piece.ts';
  * right after another may have been pushed there), and every word with a piece right of one of theirs on a line.
  */
 export function beyondFigures(pieces: readonly (readonly Fragment[])[], fragments: readonly Fragment[], end: number): Set<number> {
-  const pushed = (f: Fragment) => fragments.some((g) => g.row === f.row && g.part.end <= f.part.start && f.part.start - g.part.end <= 1);
+  const pushed = (f: Fragment) => touchingBefore(f.part, fragments.filter((g) => g.row === f.row).map((g) => g.part));
   const out = new Set<number>();
   pieces.forEach((ps, i) => {
     if (ps.some((f) => f.part.start > end && !pushed(f))) out.add(i);

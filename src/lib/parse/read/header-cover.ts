@@ -21,7 +21,8 @@
  * A reading is taken only when it is the one reading the pieces allow:
  * - the words that head no others are as many as the figure columns; each group word stands over a run of them that
  *   belong to it, side by side, a total (合计, 小计) only first in a run; the table's own 合计 only first (本年收入 beside
- *   年初结转和结余 is a flow, not a total), a 小计 never outside a group nor the end of a word ended beside it on its line;
+ *   年初结转和结余 is a flow, not a total), a 小计 never outside a group nor the end of a word ended beside it on its line
+ *   or below it (a 小计 on a line above a word's end is a cell of its own);
  * - the columns stand in the order of the words' anchors where the anchors decide it: two anchors on one line in
  *   printed order (unless a word's own piece stands left of its anchor past the other: the line pushed it right, and the
  *   word stands at that piece, `pushed-order.ts`);
@@ -136,6 +137,9 @@ function twoWords(parts: readonly Fragment[], all: readonly Fragment[], near = f
     const subtotal = ['小计', '合计'].includes(normHeaderWord(joined(lower)));
     if (subtotal && lookupWord(joined(upper))?.role === 'value') {
       if (parts[k]!.row === parts[k - 1]!.row && normHeaderWord(joined(lower)) === '小计') return true;
+      // (nor on a line above the word's end: `小计` over `项目支` / `出` is a cell of its own, however near the wide
+      // characters left of it put it; a `合计` may be, `合计` over `本年收入`)
+      if (parts[k]!.row < parts[k - 1]!.row && normHeaderWord(joined(lower)) === '小计') return true;
       if (parts[k]!.row !== parts[k - 1]!.row && !under(parts[k]!, parts[k - 1]!)) return true;
     }
     if (Math.min(...lower.map((p) => p.row)) > Math.max(...upper.map((p) => p.row)) && isGroupOver(joined(upper), joined(lower))) return true;
@@ -703,7 +707,12 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
     const at = f.map(centreIn).filter((k) => k >= 0);
     return new Set(at).size < at.length;
   });
-  if (twoInOne) return null;
+  // (nor does one over a table's only row printing its figures apart, none one space from the next, and one of them a
+  // column or more right of the last number: pdftotext squeezed the numbers, not the row, `1 2 3 4 5 6` over
+  // `0.0         0.0`, and where the numbers stand says nothing of the row's columns)
+  const apart = (f: readonly Positioned[]) => f.every((p, k) => k === 0 || p.start - f[k - 1]!.end > 1);
+  const beyond = squeezed && figureRows.length === 1 && apart(figureRows[0]!) && figureRows[0]!.some((p) => p.start > numbers[m - 1]!.end + 1);
+  if (twoInOne || beyond) return null;
   // (the 行次 column spans its word's blank column and its numbers, one label column)
   const merged = rowNumbers && wordLeft ? labels - 2 : -1;
   const labelColumns = model.columns

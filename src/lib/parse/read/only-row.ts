@@ -14,7 +14,7 @@
  * or that has none, is laid out by that spacing (`bySpacing`) and placed again by it alone (`only-row-spacing.ts`).
  */
 import { coverUpToEqualColumns, coverValuePieces, headedByKnownWords, isLabelWord, modelOfCover, onlyValueText, wordsOver, type CoverReading } from './header-cover.ts';
-import type { Positioned } from './piece.ts';
+import { touchingBefore, type Positioned } from './piece.ts';
 import { trailingFigures } from './columns.ts';
 import { overlap, placeParts, type Column, type ColumnModel, type PositionedLine } from './positioned.ts';
 import { decidedBySpacing, keepsSpacing, leadOf, squeezedRow } from './only-row-spacing.ts';
@@ -70,7 +70,9 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
     const spaced = bySpacing(header, lastEnd, figures, lead);
     if (spaced !== null) return spacedModel(labelColumns, labelOf, spaced, figures, right(parts));
   }
-  const read = takesWhole ? whole : beside !== null ? { paths: beside.columns.map((j) => beside.read.paths[j]!), words: beside.read.words } : null;
+  // (no placement beside the words' rightmost pieces nor by the spacing: beside the pieces written clear on their lines)
+  const besideClear = beside ?? (takesWhole || (known && n > 1) ? null : besideClearPieces(header, lastEnd, figures, lead));
+  const read = takesWhole ? whole : besideClear !== null ? { paths: besideClear.columns.map((j) => besideClear.read.paths[j]!), words: besideClear.read.words } : null;
   if (read === null) return null;
   const amounts: Column[] = figures.map((f, i) => ({
     start: i === 0 ? Math.min(f.start, Math.max(lastEnd, f.start - 1)) : Math.round((figures[i - 1]!.end + f.start) / 2),
@@ -113,20 +115,58 @@ function mostColumns(header: readonly PositionedLine[], lastEnd: number, n: numb
  * the columns of the figures, in order; null when the header has no such reading or two figures fall in one column.
  */
 function besideWords(header: readonly PositionedLine[], lastEnd: number, figures: readonly Positioned[]): { read: CoverReading; columns: number[] } | null {
-  const read = mostColumns(header, lastEnd, figures.length);
-  if (read === null || read.pieces === undefined) return null;
-  const starts = read.pieces.map((parts) => Math.max(...parts.map((f) => f.part.start)));
-  // (two columns whose rightmost pieces pdftotext wrote at one column, on lines with different wide characters left of
-  // them, stand apart on the page: the one with more wide characters before it stands right)
-  const wides = read.pieces.map((parts, j) => Math.max(...parts.filter((f) => f.part.start === starts[j]).map((f) => f.wide ?? -1)));
-  const before = (j: number) => starts[j - 1]! < starts[j]! || (starts[j - 1] === starts[j] && wides[j - 1]! >= 0 && wides[j - 1]! < wides[j]!);
-  if (starts.some((_, j) => j > 0 && !before(j))) return null;
+  const read = orderedReading(header, lastEnd, figures);
+  if (read === null) return null;
+  const starts = rightmostStarts(read);
   const lastAt = (x: number) => starts.reduce((last, s, j) => (s <= x ? j : last), -1);
   // (a word's piece may start one character right of a figure under it, a lone `余` centred in its cell: only in the
   // first column, where no column left of it could take the figure instead)
   const columns = figures.map((f) => (lastAt(f.start) === lastAt(f.start + 1) || lastAt(f.start) < 0 ? lastAt(f.start + 1) : -1));
   if (columns.some((j, i) => j < 0 || (i > 0 && j <= columns[i - 1]!))) return null;
   return { read, columns };
+}
+
+/**
+ * The row's figures under the reading of `besideWords` when its words' rightmost pieces place them nowhere: only the
+ * pieces pdftotext wrote clear of the piece before them on their line (more than one space after it, or first on
+ * their line) say where a column stands, at the rightmost of its word's such pieces; a piece written one space after
+ * another was pushed along or squeezed against it and tells nothing, and a column all of whose pieces are so stands
+ * anywhere between the columns placed around it. Each figure stands in a column starting at or left of it (one
+ * character right of it at most) and left of every column placed after it. The one placement in order so, every
+ * figure in a column of its own (of several, the one keeping how the figures stand apart, `only-row-spacing.ts`
+ * `keepsSpacing`, on a squeezed row of figures as wide); null when there is none or more than one.
+ */
+function besideClearPieces(header: readonly PositionedLine[], lastEnd: number, figures: readonly Positioned[], lead: Positioned | null): { read: CoverReading; columns: number[] } | null {
+  const read = orderedReading(header, lastEnd, figures);
+  if (read === null) return null;
+  const placed = read.pieces!.map((parts) => {
+    const clear = parts.filter((f) => !touchingBefore(f.part, header[f.row]!.parts));
+    return clear.length === 0 ? null : Math.max(...clear.map((f) => f.part.start));
+  });
+  const fitsIn = (f: Positioned, j: number) => placed.every((at, k) => at === null || (k <= j ? at <= f.start + 1 : at > f.start));
+  const fitting = placements(placed.length, figures.length).filter((p) => p.every((j, i) => fitsIn(figures[i]!, j)));
+  const spaced = squeezedRow(figures, lead) && figures.every((f) => f.text.length === figures[0]!.text.length);
+  const kept = fitting.length > 1 && spaced ? fitting.filter((p) => keepsSpacing(p, figures, lead)) : fitting;
+  return kept.length === 1 ? { read, columns: [...kept[0]!] } : null;
+}
+
+/** Where each column of a reading starts: the rightmost of its word's pieces. */
+function rightmostStarts(read: CoverReading): number[] {
+  return read.pieces!.map((parts) => Math.max(...parts.map((f) => f.part.start)));
+}
+
+/**
+ * The header's reading of the most columns beyond the row's figures (`mostColumns`) with its pieces, when its words'
+ * rightmost pieces stand in order (two written at one column, on lines with different wide characters left of them,
+ * stand apart on the page: the one with more wide characters before it stands right); else null.
+ */
+function orderedReading(header: readonly PositionedLine[], lastEnd: number, figures: readonly Positioned[]): CoverReading | null {
+  const read = mostColumns(header, lastEnd, figures.length);
+  if (read === null || read.pieces === undefined) return null;
+  const starts = rightmostStarts(read);
+  const wides = read.pieces.map((parts, j) => Math.max(...parts.filter((f) => f.part.start === starts[j]).map((f) => f.wide ?? -1)));
+  const before = (j: number) => starts[j - 1]! < starts[j]! || (starts[j - 1] === starts[j] && wides[j - 1]! >= 0 && wides[j - 1]! < wides[j]!);
+  return starts.some((_, j) => j > 0 && !before(j)) ? null : read;
 }
 
 /**

@@ -21,6 +21,12 @@ export function wideCount(s: string): number {
   return n;
 }
 
+/** Whether `part` was written one space or less after a piece before it on its line (`parts`): pdftotext pushed it
+ * along, or squeezed it against that piece, so it need not stand where it prints. */
+export function touchingBefore(part: Positioned, parts: readonly Positioned[]): boolean {
+  return parts.some((g) => g !== part && g.end <= part.start && part.start - g.end <= 1);
+}
+
 /** The pieces of each header line as fragments, each with the wide characters left of it on its line. */
 export function lineFragments(lines: readonly { parts: readonly Positioned[] }[], keep: (p: Positioned) => boolean): Fragment[] {
   return lines.flatMap((l, row) => {
