@@ -82,7 +82,11 @@ function settleTable(table: Table, tables: readonly Table[], rule: SettleRule, p
   const totals = rule.totals(sources[0]!);
   const contradicted = [...decided].filter(([key, j]) => totals.has(key) && cmp(column(j)[0] ?? ZERO, totals.get(key)!) !== 0);
   for (const [key] of contradicted) decided.delete(key);
-  if (!unknownWords && contradicted.length === 0) return null;
+  const precision = parseDecimal(table.precision) ?? ZERO;
+  // (every column's total agreeing with the source, its rows may still stand off their columns: a column whose total
+  // row is not the sum of its 类 rows, the rows' parts placed again by the source's totals and kept when every column
+  // then holds together)
+  if (!unknownWords && contradicted.length === 0) return placed ? null : rowsApartSettled(table, tables, rule, meanings, rows, column, totals, precision, problem);
   const undecided = undecidedNow();
   if (undecided.length === 0) return null;
   const figured = undecided.filter((j) => column(j).some((v) => v !== null));
@@ -93,7 +97,6 @@ function settleTable(table: Table, tables: readonly Table[], rule: SettleRule, p
   // The columns to be named must each hold together: its total-row figure the sum of its 类 rows' (within their
   // rounding), else the reader placed the total row's figures apart from the rows' and no naming can mend that (the
   // total row is all the source checks).
-  const precision = parseDecimal(table.precision) ?? ZERO;
   const apart = figured.filter((j) => !sumsToTotal(rows, column(j), precision));
   if (apart.length > 0) {
     const refused = { problem: problem('warning', 'columns_unsettled_total_row', `列${names(figured)}的含义无法核定：列${names(apart)}的合计行数字不等于各类之和`), questioned: questioned(apart, true) };
@@ -151,6 +154,39 @@ function settleTable(table: Table, tables: readonly Table[], rule: SettleRule, p
   const rest = blank.length > 0 ? `列${names(blank)}各行空白，含义不需核定${dropped.size > 0 ? `（与核定的列同名的${names([...dropped])}不再列出）` : ''}` : '';
   const message = rename.size > 0 ? `表头未能读出或合计与对照表不符的列按「${sources[0]!.title}」核定含义：${read}（合计行各列等于对照表各项合计，各行合计等于各列之和，只有一种读法）${rest ? `；${rest}` : ''}` : `${rest}；其余各列合计等于「${sources[0]!.title}」各项合计`;
   return { settled, problem: problem('info', 'columns_settled', message) };
+}
+
+/**
+ * A table whose every column's total-row figure agrees with the source, but some column's total-row figure is not the
+ * sum of its 类 rows (the rows' parts read off their columns, a page drawn wider or narrower than its header): every
+ * row's parts placed again by the source's totals (`rowsPlacedByTotals`), kept when every value column then holds
+ * together (`sumsToTotal`), with an `info` problem; null when every column holds already, or no placement does so.
+ */
+function rowsApartSettled(
+  table: Table,
+  tables: readonly Table[],
+  rule: SettleRule,
+  meanings: readonly { key: string | null }[],
+  rows: readonly Row[],
+  column: (j: number) => (Decimal | null)[],
+  totals: ReadonlyMap<string, Decimal>,
+  precision: Decimal,
+  problem: (severity: Problem['severity'], code: string, message: string) => Problem,
+): { settled: Table; problem: Problem } | null {
+  const apart = table.columns.map((_, j) => j).filter((j) => !sumsToTotal(rows, column(j), precision));
+  if (apart.length === 0) return null;
+  const moved = rowsPlacedByTotals(table, meanings, rule.meanings[0]!.key, totals, precision);
+  if (moved === null) return null;
+  const totalRow = moved.table.rows.findIndex((r) => r.is_total);
+  const again = [moved.table.rows[totalRow]!, ...moved.table.rows.filter((_, i) => i !== totalRow)];
+  const holds = moved.table.columns.every((_, j) => sumsToTotal(again, again.map((r) => valueOf(cellAt(moved.table.columns, r, j)?.value)), precision));
+  if (!holds) return null;
+  const source = tables.find((t) => t.kind === rule.source)!;
+  const names = apart.map((j) => `「${table.columns[j]}」`).join('');
+  return {
+    settled: moved.table,
+    problem: problem('info', 'columns_settled', `列${names}的合计行数字等于「${source.title}」各项合计，但不等于各类之和：${moved.rows} 行的数字按「${source.title}」各项合计（不为零的数字只放在合计不为零的列）、上下级之和及同一列读出的数字同归一列，依次重新放入各列，各列合计等于各类之和`),
+  };
 }
 
 /**

@@ -494,7 +494,8 @@ function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<s
  * columns beside it, 小计 the sum of its group's parts, a blank column adding nothing) and, without a 栏次 row, no word
  * standing right of every figure takes a figure (`beyond-figures.ts`): the only one of them that
  * puts no blank column between two figures a full row prints touching (one space apart: a blank cell prints as a
- * gap; every full row, when one leaves room for a blank cell), else the one whose words' starts stand nearest their figures' starts at one drift (header words drift left of
+ * gap; every full row, when one leaves room for a blank cell), else, of those that do so (of all, when none does), the
+ * one whose words' starts stand nearest their figures' starts at one drift (header words drift left of
  * their figures alike across a line). The words left over head blank columns in the gaps between (those after the
  * last figure column from where the full rows' last figures end furthest right). Null when the header does not read so, prints no total
  * to confirm a placement, or two placements hold and stand as near (or two hold at all, when a full row leaves room
@@ -530,7 +531,9 @@ function blankColumnsBeside(fragments: Fragment[], amounts: Column[], full: Posi
   if (withRoom.length === 1) best = { cost: 0, pick: withRoom[0]! };
   else {
     let tie = false;
-    for (const pick of holding) {
+    // (of several placements leaving room for their blank columns, the nearest; a placement putting a blank column
+    // between two figures printed touching is taken only when none leaves room)
+    for (const pick of withRoom.length > 0 ? withRoom : holding) {
       // (the drift that places the words best: the middle of their distances)
       const gaps = pick.map((i, k) => amounts[k]!.start - at[i]!);
       const d = lowerMedian(gaps);

@@ -39,8 +39,9 @@ export function agreedColumns(holding: readonly (readonly number[])[]): number[]
  * holds; where several hold that differ only in where zeros stand, each zero they disagree on at -1 (left unread);
  * where a placement was found and those holding disagree on a figure other than zero, each figure they disagree on at
  * -1 too (the found placement refused). Null when the found placement holds, or none does, or no placement was found
- * (a crowded cell) and those holding disagree on a figure other than zero, or such a figure may stand in a source
- * column of a 收入 table (`isIncomeSource`: the settle stage places it by the 总表).
+ * (a crowded cell) and those holding disagree on a figure other than zero. Such a figure that may stand in a source
+ * column of a 收入 table (`isIncomeSource`: the settle stage places it by the 总表) is kept where it was found, the
+ * figures they agree on placed where they agree, when that is a placement holding every total (else null).
  */
 export function placeByTotals(paths: readonly string[][], figures: readonly Positioned[], found: readonly number[] | null): number[] | null {
   const texts = figures.map((f) => f.text);
@@ -57,8 +58,12 @@ export function placeByTotals(paths: readonly string[][], figures: readonly Posi
   // it breaks them; not when such a figure may stand in a source column of a 收入 table, `99.4 99.4` under 上年结转 or
   // 一般公共预算拨款收入 alike: the settle stage reads those columns' meanings from the 总表 and places the rows' figures
   // by its totals, so that money is left to it as placed)
-  if (found === null || undecided.some((i) => holding.some((p) => isIncomeSource(paths[p[i]!]!)))) return null;
-  return agreed;
+  if (found === null) return null;
+  if (!undecided.some((i) => holding.some((p) => isIncomeSource(paths[p[i]!]!)))) return agreed;
+  // (those figures kept where they were found, the ones every holding placement agrees on placed there: when that is
+  // itself a placement holding every total, `99.4 99.4` with the first drawn under 上年结转 and the 合计 left blank)
+  const kept = agreed.map((c, i) => (undecided.includes(i) ? found[i]! : c));
+  return holding.some((p) => p.every((c, i) => kept[i]! < 0 || c === kept[i])) ? kept : null;
 }
 
 /** A figure printed as zero (`0.00`, `0`). */

@@ -328,30 +328,36 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
 }
 
 /**
- * The rest of a wrapped name that pdftotext wrote where the code column's span reaches (`出` under
- * `208 05 99 其他行政事业单位养老支`, the page's label columns standing a little right of its names): a line whose
- * only word is no code, in the code column just left of name column `c`, starting where the name of the figures line
- * above starts, is a piece of that name column.
+ * The rest of a wrapped name that pdftotext wrote where a neighbouring column of numbers reaches: the code column just
+ * left of name column `c` (`出` under `208 05 99 其他行政事业单位养老支`, the page's label columns standing a little
+ * right of its names), or the 行次 column just right of it, spanning back over the names (`支出` under
+ * `208 05 99 其他行政事业单位养老 12`): a line whose only word is no number, in such a column, starting where the name
+ * of the figures line above starts, is a piece of that name column.
  */
 function moveNameOutOfCodes(lines: SourceLine[], run: readonly number[], c: number, kinds: readonly ColumnKind[]): void {
-  if (c < 1 || kinds[c - 1] !== 'text') return;
+  for (const from of [c - 1, c + 1]) moveNameOutOf(lines, run, c, from, kinds);
+}
+
+/** `moveNameOutOfCodes` from the neighbouring column `from` (a text column holding codes or row numbers). */
+function moveNameOutOf(lines: SourceLine[], run: readonly number[], c: number, from: number, kinds: readonly ColumnKind[]): void {
+  if (from < 0 || kinds[from] !== 'text') return;
   const text = (k: number, j: number) => (lines[k]!.cells[j] ?? '').trim();
-  const codes = run.map((k) => text(k, c - 1)).filter((t) => t !== '');
+  const codes = run.map((k) => text(k, from)).filter((t) => t !== '');
   if (codes.filter((t) => CODE_RE.test(t)).length * 2 <= codes.length) return;
   let above = -1;
   for (const k of run) {
     const cells = lines[k]!.cells;
     const filled = cells.flatMap((t, j) => (t.trim() !== '' ? [j] : []));
     const spans = lines[k]!.spans;
-    const word = text(k, c - 1);
+    const word = text(k, from);
     const nameStart = above >= 0 ? lines[above]!.spans?.[c]?.start : undefined;
-    if (filled.length === 1 && filled[0] === c - 1 && !CODE_RE.test(word) && spans?.[c - 1] && nameStart !== undefined && spans[c - 1]!.start === nameStart) {
+    if (filled.length === 1 && filled[0] === from && !CODE_RE.test(word) && spans?.[from] && nameStart !== undefined && spans[from]!.start === nameStart) {
       const moved = [...cells];
-      moved[c] = cells[c - 1]!;
-      moved[c - 1] = '';
+      moved[c] = cells[from]!;
+      moved[from] = '';
       const at = [...spans];
-      at[c] = spans[c - 1]!;
-      at[c - 1] = { start: spans[c - 1]!.start, end: spans[c - 1]!.start };
+      at[c] = spans[from]!;
+      at[from] = { start: spans[from]!.start, end: spans[from]!.start };
       lines[k] = { ...lines[k]!, cells: moved, spans: at };
       continue;
     }
