@@ -1,9 +1,9 @@
 /**
- * A 栏次 row numbering fewer value columns than the header was read into: the header's broken pieces (`年初预 全年预`
- * over `算数 算数`, the lower line drawn left) were read into a column of their own (`算数`) beside the 行次 column, one
- * the 栏次 row (1 … 5 over 年初预算数 … 项目支出) leaves unnumbered. The rows' value columns are then not counted
- * (`numberedValueCount` of `row-calibration.ts`): no row is re-placed by the run starts of six value columns, and each
- * keeps its first placement under the 栏次 numbers. Lines as pdftotext -layout wrote a generated 一般公共预算财政拨款支出决算表;
+ * A header whose broken pieces (`年初预 全年预` over `算数 算数`, the lower line drawn left) were once read into a
+ * column of their own (`算数`) beside the 行次 column, one the 栏次 row (1 … 5 over 年初预算数 … 项目支出) leaves
+ * unnumbered; the rests now continue their words in reading order (`stackBrokenWords`), and the five value columns
+ * are the five the 栏次 row numbers (were the header still read into more, `numberedValueCount` of
+ * `row-calibration.ts` would keep each row's first placement under the 栏次 numbers). Lines as pdftotext -layout wrote a generated 一般公共预算财政拨款支出决算表;
  * values read by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -24,13 +24,14 @@ const TEXT = `            项目                 年初预 全年预            
 208 05 02 事业单位离退休            8 14.32 13.91         13.51 13.51 0.00
 `;
 
-describe('a 栏次 row numbering fewer columns than the header was read into', () => {
-  const { at } = readFixture(TEXT);
+describe('a 栏次 row under a header whose broken words continue in reading order', () => {
+  const { at, header } = readFixture(TEXT);
 
-  it('leaves the unnumbered column blank and keeps each figure under its 栏次 number (lines 6, 7 and 10)', () => {
-    expect(at(5).cells.slice(3)).toEqual(['', '1', '2', '3', '4', '5']);
-    expect(at(6).cells.slice(2)).toEqual(['1', '', '136.99', '135.05', '133.12', '101.73', '31.38']);
-    expect(at(7).cells.slice(2)).toEqual(['2', '', '15.84', '15.28', '14.73', '14.20', '0.53']);
-    expect(at(10).cells.slice(2)).toEqual(['5', '', '0.50', '0.51', '0.53', '0.00', '0.53']);
+  it('reads the header whole, no column of its own for the rests, and keeps each figure under its 栏次 number (lines 6, 7 and 10)', () => {
+    expect(header(1).slice(3)).toEqual(['年初预算数', '全年预算数', '决算数/小计', '决算数/基本支出', '决算数/项目支出']);
+    expect(at(5).cells.slice(3)).toEqual(['1', '2', '3', '4', '5']);
+    expect(at(6).cells.slice(2)).toEqual(['1', '136.99', '135.05', '133.12', '101.73', '31.38']);
+    expect(at(7).cells.slice(2)).toEqual(['2', '15.84', '15.28', '14.73', '14.20', '0.53']);
+    expect(at(10).cells.slice(2)).toEqual(['5', '0.50', '0.51', '0.53', '0.00', '0.53']);
   });
 });
