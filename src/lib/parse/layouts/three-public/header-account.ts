@@ -21,20 +21,9 @@
 import { characterCovers, countChars, takeChars } from '../../read/char-cover.ts';
 import { normChars } from '../../../text/clean.ts';
 import { orderByNumbers, placedMarkers } from './numbered-order.ts';
+import type { HeaderLine, HeaderPiece, Marker, TpItem } from './header-types.ts';
 
-/** An item of the 三公 table, in the vocabulary's keys. */
-export type TpItem = 'total' | 'abroad' | 'vehicles' | 'subtotal' | 'purchase' | 'running' | 'reception';
-
-/** One header piece: its text and start column (characters as written) on its line. */
-export interface HeaderPiece {
-  text: string;
-  start: number;
-}
-
-export interface HeaderLine {
-  n: number;
-  pieces: HeaderPiece[];
-}
+export type { HeaderLine, HeaderPiece, Marker, TpItem };
 
 /** The words an account found: each item's printed word (null when absent), the halves and the measure words. */
 export interface HeaderAccount {
@@ -110,13 +99,6 @@ const MARKERS: Readonly<Record<string, TpItem>> = {
   因: 'abroad', 出: 'abroad', 国: 'abroad', 境: 'abroad',
   小: 'subtotal', 接: 'reception', 待: 'reception',
 };
-
-/** A marker: which item a character of a header piece belongs to, and its column. */
-export interface Marker {
-  item: TpItem;
-  col: number;
-  piece: number;
-}
 
 /**
  * The marker characters of each header line, left to right. 购 置 mark 公务用车购置费 and 运 marks 公务用车运行费 only

@@ -9,7 +9,7 @@
  * row packed so (`1 2 3 … 12` over the first columns only) gives no places, and of the header's markers only those of
  * pieces standing apart (`standsApart`) are measured.
  */
-import type { HeaderLine, HeaderPiece, Marker, TpItem } from './header-account.ts';
+import type { HeaderLine, HeaderPiece, Marker, TpItem } from './header-types.ts';
 
 /** The columns' centres from a 栏次 row's pieces, when it numbers exactly `slots` columns (1 … slots), each number
  * standing apart (two spaces or more) from the one before it. */
