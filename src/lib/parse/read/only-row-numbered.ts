@@ -17,6 +17,11 @@ import { keepsSpacing, leadOf } from './only-row-spacing.ts';
 /** Spaces between two 栏次 numbers at most for the row to be squeezed (numbers one space apart stand nowhere). */
 const TOUCHING = 1;
 
+/** A 栏次 row squeezed: some number one space or less after the one before (it shows nothing of where columns stand). */
+export function squeezedNumbers(numbers: readonly Positioned[]): boolean {
+  return numbers.some((p, k) => k > 0 && p.start - numbers[k - 1]!.end <= TOUCHING);
+}
+
 /** Where a piece's middle stands (its first and last character alike). */
 const centre = (p: Positioned) => (p.start + p.end - 1) / 2;
 
@@ -27,7 +32,7 @@ const centre = (p: Positioned) => (p.start + p.end - 1) / 2;
  */
 export function columnsByNumbers(figures: readonly Positioned[], numbers: readonly Positioned[]): number[] | null {
   if (numbers.length < 2 || !numbers.every((p, k) => p.text === String(k + 1))) return null;
-  if (numbers.some((p, k) => k > 0 && p.start - numbers[k - 1]!.end <= TOUCHING)) return null;
+  if (squeezedNumbers(numbers)) return null;
   const centres = numbers.map(centre);
   const pick = figures.map((f) => centres.reduce((last, c, k) => (c <= f.end - 1 ? k : last), -1));
   const under = (k: number, i: number) => k >= 0 && (k === 0 || figures[i]!.start > centres[k - 1]!) && (i === 0 || k > pick[i - 1]!);

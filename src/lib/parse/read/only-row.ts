@@ -15,7 +15,7 @@
  */
 import { coverUpToEqualColumns, coverValuePieces, headedByKnownWords, isLabelWord, modelOfCover, onlyValueText, wordsOver, type CoverReading } from './header-cover.ts';
 import { touchingBefore, type Positioned } from './piece.ts';
-import { trailingFigures } from './columns.ts';
+import { isAmountText, trailingFigures } from './columns.ts';
 import { overlap, placeParts, type Column, type ColumnModel, type PositionedLine } from './positioned.ts';
 import { decidedBySpacing, keepsSpacing, leadOf, squeezedRow } from './only-row-spacing.ts';
 import { placements } from './figure-order.ts';
@@ -84,6 +84,18 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
     ...modelOfCover(labelColumns, labelColumns.map((_, j) => labelOf(j)), amounts, read),
     ...(read === whole && whole.undecided ? { coverUndecided: whole.undecided } : {}),
   };
+}
+
+/**
+ * The only row of a table that prints no line of amounts but one figure alone on its line (an empty table's unlabelled
+ * 合计, `0.00` under the header, no 行次): that line, for `coverOnlyRow`; else none. The 栏次 row is no such line (the
+ * caller passes none when the table prints one: its numbers place such a figure, `only-row-numbered.ts`).
+ */
+export function loneFigure(data: readonly PositionedLine[]): PositionedLine[] {
+  const rows = data.filter((l) => !(l.parts.length > 1 && l.parts.every((p) => /^(?:栏次|\d{1,3})$/.test(p.text))));
+  if (rows.length !== 1) return [];
+  const parts = rows[0]!.parts;
+  return parts.length === 1 && /[.,]/.test(parts[0]!.text) && isAmountText(parts[0]!.text) ? [rows[0]!] : [];
 }
 
 /** Columns a header may name beyond the row's figures, at most. */

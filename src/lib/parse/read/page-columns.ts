@@ -14,7 +14,8 @@ import { blockWordOverParts } from './block-word.ts';
 import { columnsByOrder } from './figure-order.ts';
 import { fitToPage, fullRowsApart, sameCharacters } from './page-fit.ts';
 import { coverOnNumbers, isLabelWord } from './header-cover.ts';
-import { coverOnlyRow } from './only-row.ts';
+import { coverOnlyRow, loneFigure } from './only-row.ts';
+import { squeezedNumbers } from './only-row-numbered.ts';
 import { onlyRowNumber } from './only-row-number.ts';
 import { coverOnAmounts } from './sparse-cover.ts';
 import { coverOnSqueezedRows } from './squeezed-rows.ts';
@@ -28,7 +29,7 @@ import { columnNumbersOf, isAmountLine, isAmountPiece, isColumnNumbersLine } fro
 /** The columns of a table from its header and amount lines (and its 栏次 numbers); header words broken and interleaved
  * over many lines are re-read by meaning where the reading by position leaves words the vocabulary does not know
  * (`header-words.ts`); figures squeezed one space apart are read by the order of full rows (`figure-order.ts`). */
-function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbers: Positioned[] = []): ColumnModel {
+function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbers: Positioned[] = [], lone: PositionedLine[] = []): ColumnModel {
   const built = buildColumns(header, data, columnNumbers);
   const reassembled = reassembleHeader(header, built, false, columnNumbers.length > 0) ?? built;
   // (a stage's block word read as a column of its own beside the parts it heads: put over them)
@@ -36,8 +37,13 @@ function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbe
   // (a table of mostly blank columns under a 栏次 row: its header read as an exact cover onto the numbered columns)
   // (the only row of an empty table, every figure printed: its header read as an exact cover of its figures)
   // (a sparse table whose figures stand apart by position: its header read as an exact cover onto those columns)
+  // (the only row printing one figure alone on its line, no line of amounts and no 栏次 row: read as the only row too)
   // (else by position, the only row's 行次 never read as money)
-  const found = columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? coverOnNumbers(header, data, model, columnNumbers) ?? coverOnlyRow(header, data, model) ?? coverOnAmounts(header, data, model) ?? coverOnSqueezedRows(header, data, model) ?? onlyRowNumber(data, model) ?? model;
+  // (a table's only row of one figure under a 栏次 row squeezed one space apart: the numbers show nothing of where the
+  // columns stand, the figure is read beside its header's words first)
+  const oneFigure = data.length === 1 && data[0]!.parts.filter((p) => isAmountPiece(p.text) && /[.,]/.test(p.text)).length === 1;
+  const squeezedOnly = () => (oneFigure && squeezedNumbers(columnNumbers) ? coverOnlyRow(header, data, model) : null);
+  const found = columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? squeezedOnly() ?? coverOnNumbers(header, data, model, columnNumbers) ?? coverOnlyRow(header, data.length > 0 ? data : lone, model) ?? coverOnAmounts(header, data, model) ?? coverOnSqueezedRows(header, data, model) ?? onlyRowNumber(data, model) ?? model;
   // (label words pdftotext drew left of the codes, names and 行次 they head put over the columns the rows fill)
   return labelsOverRows(found, data) ?? found;
 }
@@ -240,7 +246,7 @@ export function chooseColumns(lines: readonly SourceLine[], floor: number, dp: (
     if (byShift) return { model: previous!, shift: shift!, carried: pageBreak ? { ...carried!, columns: previous! } : null, joinCodes: false, problem: null };
   }
   const numbers = run.find((k) => isColumnNumbersLine(dp(k)));
-  const anew = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? columnsOf(headerLines, amountLines, columnNumbersOf(dataLines));
+  const anew = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? columnsOf(headerLines, amountLines, columnNumbersOf(dataLines), columnNumbersOf(dataLines).length === 0 ? loneFigure(dataLines) : []);
   // (the table's header repeated, its characters the same, read by position into other columns than the table's: that
   // reading is wrong — the same header names the same columns —, and the page's rows, none filling every column, are
   // read as a squeezed table's under the header's exact cover)
