@@ -17,7 +17,7 @@ import { coverUpToEqualColumns, coverValuePieces, headedByKnownWords, isLabelWor
 import { touchingBefore, type Positioned } from './piece.ts';
 import { trailingFigures } from './columns.ts';
 import { overlap, placeParts, type Column, type ColumnModel, type PositionedLine } from './positioned.ts';
-import { decidedBySpacing, keepsSpacing, leadOf, squeezedRow } from './only-row-spacing.ts';
+import { decidedBySpacing, keepsEvenGaps, keepsSpacing, leadOf, squeezedRow } from './only-row-spacing.ts';
 import { placements } from './figure-order.ts';
 import { isRowNumberWord } from './row-numbers.ts';
 
@@ -134,7 +134,8 @@ function besideWords(header: readonly PositionedLine[], lastEnd: number, figures
  * anywhere between the columns placed around it. Each figure stands in a column starting at or left of it (one
  * character right of it at most) and left of every column placed after it. The one placement in order so, every
  * figure in a column of its own (of several, the one keeping how the figures stand apart, `only-row-spacing.ts`
- * `keepsSpacing`, on a squeezed row of figures as wide); null when there is none or more than one.
+ * `keepsSpacing`, on a squeezed row of figures as wide, then the one spacing its blank cells evenly, `keepsEvenGaps`);
+ * null when there is none or more than one.
  */
 function besideClearPieces(header: readonly PositionedLine[], lastEnd: number, figures: readonly Positioned[], lead: Positioned | null): { read: CoverReading; columns: number[] } | null {
   const read = orderedReading(header, lastEnd, figures);
@@ -147,7 +148,8 @@ function besideClearPieces(header: readonly PositionedLine[], lastEnd: number, f
   const fitting = placements(placed.length, figures.length).filter((p) => p.every((j, i) => fitsIn(figures[i]!, j)));
   const spaced = squeezedRow(figures, lead) && figures.every((f) => f.text.length === figures[0]!.text.length);
   const kept = fitting.length > 1 && spaced ? fitting.filter((p) => keepsSpacing(p, figures, lead)) : fitting;
-  return kept.length === 1 ? { read, columns: [...kept[0]!] } : null;
+  const even = kept.length > 1 ? kept.filter((p) => keepsEvenGaps(p, figures, lead)) : kept;
+  return even.length === 1 ? { read, columns: [...even[0]!] } : null;
 }
 
 /** Where each column of a reading starts: the rightmost of its word's pieces. */
