@@ -20,6 +20,7 @@ import type { Positioned } from './piece.ts';
 import { placements } from './figure-order.ts';
 import { headedByKnownWords, labelColumnCount } from './header-cover.ts';
 import type { Placed } from './placed.ts';
+import { isRowNumberText } from './row-numbers.ts';
 
 /** Spaces between two pieces at most for their cells to touch (a blank cell between leaves a wider gap). */
 const TOUCHING = 1;
@@ -48,6 +49,24 @@ export function keepsSpacing(pick: readonly number[], figures: readonly Position
     if (i === 0) return lead === null || apart(figures[0]!.start - lead.end, c + 1);
     return apart(figures[i]!.start - figures[i - 1]!.end, c - pick[i - 1]!);
   });
+}
+
+/**
+ * A placement in order (`pick`) spacing the row's blank cells evenly: of the gaps wider than touching and a space
+ * (between two figures, or between the row's label and its first figure; a 行次 number's cell may be as wide as it
+ * likes, so not after it), two within one character of each other hold as many blank cells, and a gap wider by two or
+ * more holds no fewer (`合计       0.00        0.00`: gaps of 7 and 8 hold two blank cells each, never one and two).
+ * The cells of one row are laid out alike; how wide one is differs from table to table, so only the row's gaps measure
+ * each other.
+ */
+export function keepsEvenGaps(pick: readonly number[], figures: readonly Positioned[], lead: Positioned | null): boolean {
+  const gaps: { gap: number; blanks: number }[] = [];
+  if (lead !== null && !isRowNumberText(lead.text)) gaps.push({ gap: figures[0]!.start - lead.end, blanks: pick[0]! });
+  figures.forEach((f, i) => {
+    if (i > 0) gaps.push({ gap: f.start - figures[i - 1]!.end, blanks: pick[i]! - pick[i - 1]! - 1 });
+  });
+  const wide = gaps.filter((g) => g.gap > TOUCHING + 1);
+  return wide.every((a) => wide.every((b) => (Math.abs(a.gap - b.gap) <= 1 ? a.blanks === b.blanks : a.gap > b.gap || a.blanks <= b.blanks)));
 }
 
 /** Whether the row is squeezed: two of its figures, or its lead and first figure, one space apart. */

@@ -17,9 +17,10 @@ import { coverUpToEqualColumns, coverValuePieces, headedByKnownWords, isLabelWor
 import { touchingBefore, type Positioned } from './piece.ts';
 import { isAmountText, trailingFigures } from './columns.ts';
 import { overlap, placeParts, type Column, type ColumnModel, type PositionedLine } from './positioned.ts';
-import { decidedBySpacing, keepsSpacing, leadOf, squeezedRow } from './only-row-spacing.ts';
+import { decidedBySpacing, keepsEvenGaps, keepsSpacing, leadOf, squeezedRow } from './only-row-spacing.ts';
 import { placements } from './figure-order.ts';
 import { isRowNumberWord } from './row-numbers.ts';
+import { lookupWord } from '../tables/vocabulary.ts';
 
 /** The columns of a table of one amount line (see the module comment), or null. */
 export function coverOnlyRow(header: readonly PositionedLine[], data: readonly PositionedLine[], model: ColumnModel): ColumnModel | null {
@@ -56,7 +57,7 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
   const printed = [figures.map((f) => f.text)];
   const whole = coverValuePieces(header, lastEnd, n, printed) ?? coverUpToEqualColumns(header, lastEnd, n, printed);
   // (fewer figures than columns: only when the columns by position do not all carry words the vocabulary knows)
-  const known = values.length > n && headedByKnownWords(model, values);
+  const known = values.length > n && headedByKnownWords(model, values) && !values.some((j) => labelOf(j).some(twoWords));
   const lead = leadOf(parts, figures);
   // (one figure: no cover of its one column, and beside the words only when they are the known words the columns by
   // position read, in order, the figure then placed among those columns by where their words start)
@@ -96,6 +97,15 @@ export function loneFigure(data: readonly PositionedLine[]): PositionedLine[] {
   if (rows.length !== 1) return [];
   const parts = rows[0]!.parts;
   return parts.length === 1 && /[.,]/.test(parts[0]!.text) && isAmountText(parts[0]!.text) ? [rows[0]!] : [];
+}
+
+/**
+ * Words a cell read by position joins one space apart, each a header word of its own (`本年收入 小计`): two columns
+ * whose words a squeezed line wrote one space apart, run into one cell, however the joined text reads.
+ */
+function twoWords(word: string): boolean {
+  const parts = word.split(' ').filter((p) => p !== '');
+  return parts.length > 1 && parts.every((p) => lookupWord(p) !== null);
 }
 
 /** Columns a header may name beyond the row's figures, at most. */
@@ -144,9 +154,10 @@ function besideWords(header: readonly PositionedLine[], lastEnd: number, figures
  * their line) say where a column stands, at the rightmost of its word's such pieces; a piece written one space after
  * another was pushed along or squeezed against it and tells nothing, and a column all of whose pieces are so stands
  * anywhere between the columns placed around it. Each figure stands in a column starting at or left of it (one
- * character right of it at most) and left of every column placed after it. The one placement in order so, every
- * figure in a column of its own (of several, the one keeping how the figures stand apart, `only-row-spacing.ts`
- * `keepsSpacing`, on a squeezed row of figures as wide); null when there is none or more than one.
+ * character right of it at most), left of every column placed after it, and right of where every clear piece of the
+ * columns before its own ends. The one placement in order so, every figure in a column of its own (of several, the one
+ * keeping how the figures stand apart, `only-row-spacing.ts` `keepsSpacing`, on a squeezed row of figures as wide, then
+ * the one spacing its blank cells evenly, `keepsEvenGaps`); null when there is none or more than one.
  */
 function besideClearPieces(header: readonly PositionedLine[], lastEnd: number, figures: readonly Positioned[], lead: Positioned | null): { read: CoverReading; columns: number[] } | null {
   const read = orderedReading(header, lastEnd, figures);
@@ -155,11 +166,14 @@ function besideClearPieces(header: readonly PositionedLine[], lastEnd: number, f
     const clear = parts.filter((f) => !touchingBefore(f.part, header[f.row]!.parts));
     return clear.length === 0 ? null : Math.max(...clear.map((f) => f.part.start));
   });
-  const fitsIn = (f: Positioned, j: number) => placed.every((at, k) => at === null || (k <= j ? at <= f.start + 1 : at > f.start));
+  // (a figure stands right of every clear piece of the words before its column: each stands left of it on the page)
+  const ends = read.pieces!.map((parts) => Math.max(-1, ...parts.filter((f) => !touchingBefore(f.part, header[f.row]!.parts)).map((f) => f.part.end)));
+  const fitsIn = (f: Positioned, j: number) => ends.every((end, k) => k >= j || end <= f.start) && placed.every((at, k) => at === null || (k <= j ? at <= f.start + 1 : at > f.start));
   const fitting = placements(placed.length, figures.length).filter((p) => p.every((j, i) => fitsIn(figures[i]!, j)));
   const spaced = squeezedRow(figures, lead) && figures.every((f) => f.text.length === figures[0]!.text.length);
   const kept = fitting.length > 1 && spaced ? fitting.filter((p) => keepsSpacing(p, figures, lead)) : fitting;
-  return kept.length === 1 ? { read, columns: [...kept[0]!] } : null;
+  const even = kept.length > 1 ? kept.filter((p) => keepsEvenGaps(p, figures, lead)) : kept;
+  return even.length === 1 ? { read, columns: [...even[0]!] } : null;
 }
 
 /** Where each column of a reading starts: the rightmost of its word's pieces. */
