@@ -140,13 +140,14 @@ function valueColumns(model: ColumnModel): { cols: number[]; paths: string[][] }
 }
 
 /** A written row's code (its label cells of digits, 行次 and 栏次 columns aside, joined), `null` for the 合计 row (its
- * label a total word, or none printed on the table's last row), undefined when it has neither. */
-function codeOf(line: SourceLine, model: ColumnModel, cols: readonly number[], last: boolean, numbering: ReadonlySet<number> = new Set()): string | null | undefined {
+ * label a total word, or none printed on the table's first or last row: the total printed before the 类 or after
+ * them), undefined when it has neither. */
+function codeOf(line: SourceLine, model: ColumnModel, cols: readonly number[], edge: boolean, numbering: ReadonlySet<number> = new Set()): string | null | undefined {
   const cells = line.cells.filter((_, j) => j < cols[0]! && !numbering.has(j) && !model.header.some((r) => ROW_NUMBER_WORD_RE.test(r[j] ?? '')));
   const code = cells.filter((c) => CODE_PART_RE.test(c.trim())).map((c) => c.replace(/\s+/g, '')).join('');
   if (CODE_RE.test(code)) return code;
   const labels = cells.map((c) => c.replace(/[\s\u3000]+/g, ''));
-  if (code === '' && (labels.some(isBareTotalWord) || (last && labels.every((c) => c === '')))) return null;
+  if (code === '' && (labels.some(isBareTotalWord) || (edge && labels.every((c) => c === '')))) return null;
   return undefined;
 }
 
@@ -178,7 +179,7 @@ export function placeTablesByCodeSums(lines: SourceLine[], tables: readonly (rea
     const rows: { row: CodedRow; k: number; cols: number[] }[] = [];
     let whole = true;
     const withFigures = table.filter(({ k }) => lines[k]!.cells.some((c) => parseDecimal(c.trim()) !== null));
-    const lastRow = withFigures[withFigures.length - 1]?.k;
+    const edgeRows = new Set([withFigures[0]?.k, withFigures[withFigures.length - 1]?.k]);
     // (a label column whose cells number the rows, 1 2 3 … down them, is a 行次 column whatever heads it: never a code's part)
     const numbering = new Set(first.cols.length === 0 ? [] : Array.from({ length: first.cols[0]! }, (_, j) => j).filter((j) => isRowNumbering(withFigures.map(({ k }) => lines[k]!.cells[j]?.trim()), { least: 3, mostlyByOne: true })));
     for (const { k, model } of table) {
@@ -186,7 +187,7 @@ export function placeTablesByCodeSums(lines: SourceLine[], tables: readonly (rea
       const vc = valueColumns(model);
       if (vc === null || JSON.stringify(vc.paths) !== key || line.cells.length !== model.columns.length || !line.spans) continue;
       const values = vc.cols.map((j) => line.cells[j]!.trim());
-      const code = codeOf(line, model, vc.cols, k === lastRow, numbering);
+      const code = codeOf(line, model, vc.cols, edgeRows.has(k), numbering);
       // (a row of blank cells takes part only with figures its placing left unread, every one refused, and a code)
       if (values.every((c) => c === '') && (code === undefined || withUnread(line, vc.cols, { code, figures: [], placed: [] }).figures.length === 0)) continue;
       // (a row of figures neither coded nor the 合计: the sums cannot account for the table's rows)

@@ -34,10 +34,13 @@ export interface TextFormsResult {
 export function readTextForms(input: SourceLine[]): TextFormsResult {
   // (a table's title and its unit statement, printed at the top of each page a table starts, are no running heads; nor
   // is the first line of a table header repeated on each page, its words all pieces of header words, one at least
-  // broken, `项目   本年支`, or words each heading figures, `基本支出   项目支出`, `本年支出` alone over its parts)
+  // broken, `项目   本年支`, or words each heading figures, `基本支出   项目支出`, `本年支出` alone over its parts, or a
+  // label column's word beside a word heading figures, `科目编码   其中：基本支出`)
   const headerLine = (t: string) => {
     const words = t.trim().split(/\s+/);
-    return words.every(isWordPart) && (words.some((w) => lookupWord(w) === null) || words.every((w) => lookupWord(w)?.role === 'value'));
+    const roles = words.map((w) => lookupWord(w)?.role ?? null);
+    const labelAndValue = roles.some((r) => r === 'value') && roles.some((r) => r !== null && r !== 'value');
+    return words.every(isWordPart) && (roles.some((r) => r === null) || roles.every((r) => r === 'value') || labelAndValue);
   };
   const furniture = removeFurniture(input, (t) => recogniseTitle(t.trim()) !== null || findUnit(t) !== null || headerLine(t));
   const piped = readPipe(furniture.lines);
