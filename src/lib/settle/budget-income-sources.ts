@@ -17,6 +17,7 @@ export const BUDGET_INCOME_BY_SUMMARY: SettleRule = {
   totals: budgetSummaryIncomeTotals,
   // 本年收入 (合计) printed beside 总计: a subtotal the row identity (合计 = the sum of the others) does not hold for.
   beyond: ['income_total'],
+  aliases: { general_budget: 'fiscal_grant' },
 };
 
 /** The 收支总表's income lines by the 收入预算表's meanings (收入总计 its 合计; 本年收入合计 none of its columns). */

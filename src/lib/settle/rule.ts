@@ -17,6 +17,8 @@ export interface SettleRule {
   totals: (source: Table) => SourceTotals;
   /** Meanings of columns outside the rule's identities (a subtotal of some of its meanings): a table whose header prints one is left as read. */
   beyond?: readonly string[];
+  /** Meanings a column under such a subtotal's group may name by another word of the same meaning (`general_budget`, 一般公共预算, is `fiscal_grant`). */
+  aliases?: Readonly<Record<string, string>>;
   /** When no reading settles the columns the source contradicts, their figures are left unread (`refused-columns.ts`). */
   unreadContradicted?: boolean;
 }

@@ -8,6 +8,7 @@ import { BUDGET_INCOME_BY_SUMMARY } from './budget-income-sources.ts';
 import { INCOME_BY_SUMMARY } from './income-sources.ts';
 import { totalRowBySums } from './total-row-placement.ts';
 import { rowsByTotals, type PlacedRow } from './rows-by-totals.ts';
+import { apartFromSubtotal, groupedMeaning } from './subtotal-column.ts';
 import { columnIndexes, withColumnsUnread } from './refused-columns.ts';
 import type { SettleRule } from './rule.ts';
 
@@ -32,6 +33,11 @@ export function settleColumns(readings: readonly TableReading[], rules: readonly
     if (!rule) return { table: reading.table, problems: reading.problems, undecided: false };
     const refused = reading.undecided ? settleTable(reading.undecided.table, tables, rule) : null;
     if (refused?.settled) return { table: refused.settled, problems: answered(reading.undecided!.problems, refused.problem), undecided: true };
+    const apart = refused?.settled ? null : apartFromSubtotal(reading.table, rule);
+    const grouped = apart ? settleTable(apart.table, tables, rule, false, true) : null;
+    // (kept when it reads some figure under another column; else the table is left as read, as before)
+    const regrouped = apart && grouped?.settled ? apart.restore(grouped.settled) : null;
+    if (regrouped && !sameFigures(regrouped, reading.table)) return { table: regrouped, problems: answered(reading.problems, grouped!.problem), undecided: false };
     const read = settleTable(reading.table, tables, rule);
     const problems = refused ? [...reading.problems, refused.problem] : reading.problems;
     if (read?.settled) return { table: read.settled, problems: answered(problems, read.problem), undecided: false };
@@ -44,6 +50,12 @@ export function settleColumns(readings: readonly TableReading[], rules: readonly
   });
 }
 
+/** Whether two readings of a table put the same figures under the same columns, row by row. */
+function sameFigures(a: Table, b: Table): boolean {
+  const figures = (t: Table) => JSON.stringify(t.rows.map((r) => r.cells.filter((c) => c.value !== null).map((c) => [c.column, c.value])));
+  return figures(a) === figures(b);
+}
+
 /** A table's problems once its undecided columns are settled: the `unknown_column` warning replaced by what settled them. */
 function answered(problems: readonly Problem[], settled: Problem): Problem[] {
   return [...problems.filter((p) => p.code !== 'unknown_column'), settled];
@@ -53,8 +65,10 @@ function answered(problems: readonly Problem[], settled: Problem): Problem[] {
  * figures are in question (the reader placed the total row apart from the rows). */
 type Questioned = { columns: number[]; totalOnly: boolean };
 
-function settleTable(table: Table, tables: readonly Table[], rule: SettleRule, placed = false): { settled?: Table; problem: Problem; questioned?: Questioned } | null {
-  const meanings = mapHeader(table.columns, familyOf(table.kind));
+function settleTable(table: Table, tables: readonly Table[], rule: SettleRule, placed = false, grouped = false): { settled?: Table; problem: Problem; questioned?: Questioned } | null {
+  const headed = mapHeader(table.columns, familyOf(table.kind));
+  // (a subtotal column set apart, `apartFromSubtotal`: each column under its group takes the meaning it names)
+  const meanings = grouped ? headed.map((m) => ({ ...m, key: groupedMeaning(m.key, rule) })) : headed;
   if (meanings.some((m) => m.key?.split('/').some((k) => rule.beyond?.includes(k)))) return null;
   const unknownWords = meanings.some((m) => m.unknown.length > 0);
   // Decided: the first column headed by each of the rule's meanings whose total agrees with the source; undecided:
@@ -109,7 +123,7 @@ function settleTable(table: Table, tables: readonly Table[], rule: SettleRule, p
       // (else every row's parts placed again by the source's totals and the sums down the classification)
       const moved = placed ? null : rowsPlacedByTotals(table, meanings, rule.meanings[0]!.key, totals, precision);
       if (moved === null) return refused;
-      const again = settleTable(moved.table, tables, rule, true);
+      const again = settleTable(moved.table, tables, rule, true, grouped);
       const how = `${moved.rows} 行的数字按「${sources[0]!.title}」各项合计（不为零的数字只放在合计不为零的列）、上下级之和及同一列读出的数字同归一列，依次重新放入各列`;
       if (again === null) return { settled: moved.table, problem: problem('info', 'columns_settled', `${how}，各列合计等于「${sources[0]!.title}」各项合计`) };
       if (again.settled) return { settled: again.settled, problem: { ...again.problem, message: `${how}；${again.problem.message}` } };
@@ -117,7 +131,7 @@ function settleTable(table: Table, tables: readonly Table[], rule: SettleRule, p
     };
     if (pick === null) return byRows();
     const moved = withRowAt(table, totalRow, pick);
-    const again = settleTable(moved, tables, rule, true);
+    const again = settleTable(moved, tables, rule, true, grouped);
     const how = `合计行的数字按${classes ? '各类之和' : '各行有无数字'}依次放入${names(pick)}`;
     if (again === null) return { settled: moved, problem: problem('info', 'columns_settled', `${how}，各列合计等于「${sources[0]!.title}」各项合计`) };
     if (again.settled) return { settled: again.settled, problem: { ...again.problem, message: `${how}；${again.problem.message}` } };
