@@ -4,7 +4,8 @@
  * figures the header's totals place in several ways (`61.83 … 61.83`: 本年支出合计 and 项目支出, or 上缴上级支出, or
  * 经营支出 — every part sums to the total alike) is placed where the sums with its parent and its children hold, when
  * they single out one placement; else it stays as placed. A row the reader left figures of unread (a squeezed row whose
- * totals place them in several ways) is placed so with every figure it prints. Pure.
+ * totals place them in several ways), or left two figures in one cell (`0.00 0.00`, placed crowded: those figures
+ * unread), is placed so with every figure it prints. Pure.
  */
 import { CODE_RE } from './line-pieces.ts';
 import { isBareTotalWord } from '../tables/total-words.ts';
@@ -195,9 +196,11 @@ export function placeTablesByCodeSums(lines: SourceLine[], tables: readonly (rea
         whole = false;
         continue;
       }
-      // (a cell of two figures, or of no figure: the table's rows are not all read one to a cell)
-      if (values.some((c) => c !== '' && (/\s/.test(c) || parseDecimal(c) === null))) whole = false;
-      const read = values.flatMap((c, j) => (c !== '' ? [j] : []));
+      // (a cell of figures placed crowded, `0.00 0.00`: its figures unread, the row taking part with every figure it
+      // prints; a cell of no figure: the table's rows are not all read one to a cell)
+      const crowded = (c: string) => /\s/.test(c) && c.split(/\s+/).every((x) => parseDecimal(x) !== null);
+      if (values.some((c) => c !== '' && !crowded(c) && parseDecimal(c) === null)) whole = false;
+      const read = values.flatMap((c, j) => (c !== '' && !crowded(c) ? [j] : []));
       const row = withUnread(line, vc.cols, { code, figures: read.map((j) => ({ text: values[j]!, ...line.spans![vc.cols[j]!]! })), placed: read });
       rows.push({ row, k, cols: vc.cols });
     }

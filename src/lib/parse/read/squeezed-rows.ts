@@ -13,7 +13,9 @@
  * placement, else a figure every such placement puts in one column is read there, any other is left unread and the
  * row reported. The reading is taken only when every row has such a placement, and every column a figure other than
  * zero may stand in whose meaning the settle stage reads from the 总表 (a 收入 table's sources) is one that some row's
- * figures are placed in for certain: that money is left to the settle stage.
+ * figures are placed in for certain: that money is left to the settle stage — unless the reading by position puts a
+ * figure under a column no word heads and a row's figures under one of the cover's words where none of the row's
+ * placements does: that reading is not the table's either, and the cover is taken, such money left unread.
  */
 import { isLabelWord, coverReadings, headedByKnownWords, labelColumnCount, modelOfCover, wordsOver, type CoverReading } from './header-cover.ts';
 import { lineFragments } from './piece.ts';
@@ -106,10 +108,11 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   if (placing.length !== 1) return null;
   const { read, kept } = placing[0]!;
   const certain = new Set(kept.flatMap((ps) => agreedColumns(ps).filter((c) => c >= 0)));
-  // (money that might stand in a column no row confirms is left to another reading when the settle stage reads that
-  // column's meaning from the 总表, `settledBySummary`; else it is left unread here where the placements disagree)
   const settled = read.paths.map((path) => settledBySummary(path));
-  if (kept.some((ps, r) => ps.some((p) => p.some((c, i) => !isZeroFigure(rows[r]![i]!.text) && !certain.has(c) && settled[c])))) return null;
+  // (money that might stand in a column no row confirms is left to another reading when the settle stage reads that
+  // column's meaning from the 总表, `settledBySummary`, unless the reading by position is not the table's columns
+  // either: the money is then left unread here, where the placements disagree, like any other)
+  if (!contradictedByPosition(model, labels, rows, read.paths, kept) && kept.some((ps, r) => ps.some((p) => p.some((c, i) => !isZeroFigure(rows[r]![i]!.text) && !certain.has(c) && settled[c])))) return null;
   // the value columns stand where no figure is placed by them: nominal spans right of the labels, one per word
   const end = Math.max(...rows.flat().map((p) => p.end), lastEnd + read.paths.length);
   const step = (end - lastEnd) / read.paths.length;
@@ -118,6 +121,31 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
     ...modelOfCover(labelColumns, labelHeads, amounts, read),
     squeezed: true,
   };
+}
+
+/**
+ * Whether the reading by position (`model`) is not the table's columns: it puts a figure of some row under a value
+ * column no word heads, and some row's figures under words of the cover's columns (`paths`) where none of the row's
+ * placements that keep it (`kept`) does (each figure placed by position alone; one under a column of other words, a
+ * broken word's piece, tells nothing). A reading by position whose columns each hold a word may still be the table's
+ * columns under other words (the settle stage reads their meanings from the 总表).
+ */
+function contradictedByPosition(model: ColumnModel, labels: number, rows: readonly (readonly Positioned[])[], paths: readonly string[][], kept: readonly number[][][]): boolean {
+  const named = paths.map((p) => p.join('/'));
+  const columnOf = (f: Positioned) => placeParts([f], model).cells.findIndex((c) => c !== '');
+  const unheaded = rows.some((figures) => figures.some((f) => {
+    const j = columnOf(f);
+    return j >= labels && wordsOver(model, j).length === 0;
+  }));
+  return unheaded && rows.some((figures, r) => {
+    const said = figures.map((f) => {
+      const j = columnOf(f);
+      const word = j < 0 ? '' : wordsOver(model, j).join('/');
+      return named.includes(word) ? word : null;
+    });
+    if (said.every((w) => w === null)) return false;
+    return !kept[r]!.some((pick) => pick.every((c, i) => said[i] === null || named[c] === said[i]));
+  });
 }
 
 /** `readings` with each one's word rests joined (`joinCoverRests`) when more columns than `most` are left and no
