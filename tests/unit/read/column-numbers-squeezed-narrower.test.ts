@@ -24,9 +24,8 @@ describe('a squeezed 栏次 row narrower than the figures it numbers', () => {
       '编码 栏次      1 2 3 4 5 6',
       '        1        0.0         0.0',
     ];
-    const { at, header } = readFixture(lines.join('\n'));
-    const heads = header(2);
-    const read = Object.fromEntries(heads.map((h, j) => [h, at(12).cells[j]!]).filter(([h, c]) => /年初|本年|年末/.test(h!) && c !== ''));
+    const { valuesUnder } = readFixture(lines.join('\n'));
+    const read = valuesUnder(2, 12);
     expect(read).toEqual({ '本年支出/小计': '0.0', 年末结转和结余: '0.0' });
   });
 });

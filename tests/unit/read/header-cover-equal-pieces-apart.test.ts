@@ -9,19 +9,13 @@
  *   columns; the HTML prints 行次 1, 年初结转和结余, 本年收入 and 基本支出 0.00, the other cells blank.
  * Expected cells are read by hand from the HTML table the PDF was printed from; line numbers are the fixture's.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFixture } from './read-fixture.ts';
+import { readTextFormFixture } from './read-fixture.ts';
 
-const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, `../../fixtures/text-forms/${name}`), 'utf8');
 
 describe('a squeezed header whose equal pieces stand beyond each other word’s reach', () => {
   it('reads 年初结转和结余 before 本年收入 and the only row under them (gov-fund-only-row-equal-pieces-apart, line 8)', () => {
-    const { at, header } = readFixture(fixture('gov-fund-only-row-equal-pieces-apart.pdftotext.txt'));
-    const row = at(8);
-    const heads = header(3);
-    const read = Object.fromEntries(heads.map((h, j) => [h, row.cells[j]]).filter(([h, c]) => /年初|本年|年末|支出/.test(h!) && c !== ''));
+    const read = readTextFormFixture('gov-fund-only-row-equal-pieces-apart.pdftotext.txt').valuesUnder(3, 8, /年初|本年|年末|支出/);
     expect(read).toEqual({ 年初结转和结余: '0.00', 本年收入: '0.00', '本年支出/基本支出': '0.00' });
   });
 });

@@ -21,9 +21,8 @@ describe('a 小计 written on a line above another word of the header', () => {
       '                                 出    余',
       '             0.00 0.00 0.00 0.00 0.00 0.00',
     ];
-    const { at, header } = readFixture(lines.join('\n'));
-    const heads = header(3);
-    const read = Object.fromEntries(heads.map((h, j) => [h, at(9).cells[j]!]).filter(([h]) => /年初|本年|年末/.test(h!)));
+    const { valuesUnder } = readFixture(lines.join('\n'));
+    const read = valuesUnder(3, 9);
     expect(read).toEqual({
       年初结转和结余: '0.00',
       本年收入: '0.00',
@@ -43,9 +42,8 @@ describe('a 小计 written on a line above another word of the header', () => {
       '                        出',
       '           合计 0.00 0.00 0.00',
     ];
-    const { at, header } = readFixture(lines.join('\n'));
-    const heads = header(2);
-    const read = Object.fromEntries(heads.map((h, j) => [h, at(6).cells[j]!]).filter(([h]) => /本年/.test(h!)));
+    const { valuesUnder } = readFixture(lines.join('\n'));
+    const read = valuesUnder(2, 6, /本年/);
     expect(read).toEqual({ '本年支出/小计': '0.00', '本年支出/基本支出': '0.00', '本年支出/项目支出': '0.00' });
   });
 });

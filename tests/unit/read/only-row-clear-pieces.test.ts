@@ -12,9 +12,7 @@ const TITLE = ['              政府性基金预算财政拨款收入支出决�
 
 /** The value cells of the row on line `n` keyed by their column's words, blank cells left out. */
 function readRow(lines: string[], headerLine: number, n: number): Record<string, string> {
-  const { at, header } = readFixture(lines.join('\n'));
-  const heads = header(headerLine);
-  return Object.fromEntries(heads.map((h, j) => [h, at(n).cells[j]!]).filter(([h, c]) => /年初|本年|年末/.test(h!) && c !== ''));
+  return readFixture(lines.join('\n')).valuesUnder(headerLine, n);
 }
 
 describe('an only row beside the header pieces written clear on their lines', () => {

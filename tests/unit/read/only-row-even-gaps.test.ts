@@ -27,9 +27,8 @@ describe('an only row whose blank cells are spaced evenly', () => {
       '         栏次 1 2 3 4 5 6',
       '         合计       0.00        0.00',
     ];
-    const { at, header } = readFixture(lines.join('\n'));
-    const heads = header(4);
-    const read = Object.fromEntries(heads.map((h, j) => [h, at(10).cells[j]!]).filter(([h, c]) => /年初|本年|年末/.test(h!) && c !== ''));
+    const { valuesUnder } = readFixture(lines.join('\n'));
+    const read = valuesUnder(4, 10);
     expect(read).toEqual({ '本年支出/小计': '0.00', 年末结转和结余: '0.00' });
   });
 });

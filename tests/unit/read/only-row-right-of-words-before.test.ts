@@ -24,9 +24,8 @@ describe('an only row right of the words before its columns', () => {
       '编码',
       '       0.0 0.0   0.0',
     ];
-    const { at, header } = readFixture(lines.join('\n'));
-    const heads = header(3);
-    const read = Object.fromEntries(heads.map((h, j) => [h, at(8).cells[j]!]).filter(([h, c]) => /年初|本年|年末/.test(h!) && c !== ''));
+    const { valuesUnder } = readFixture(lines.join('\n'));
+    const read = valuesUnder(3, 8);
     expect(read).toEqual({ 年初结转和结余: '0.0', 本年收入: '0.0', '本年支出/基本支出': '0.0' });
   });
 });

@@ -13,28 +13,18 @@
  *   年末结转和结余 0.00, the other cells blank.
  * Expected cells are read by hand from the HTML table the PDF was printed from; line numbers are the fixture's.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFixture } from './read-fixture.ts';
+import { readTextFormFixture } from './read-fixture.ts';
 
-const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, `../../fixtures/text-forms/${name}`), 'utf8');
 
 describe('an only row under a header whose words pdftotext wrote at one column on two lines', () => {
   it('reads 小计 and 项目支出, the word on the line with more wide characters before it standing right (gov-fund-only-row-tied-starts, line 9)', () => {
-    const { at, header } = readFixture(fixture('gov-fund-only-row-tied-starts.pdftotext.txt'));
-    const row = at(9);
-    const heads = header(4);
-    const values = /年初|本年|年末/;
-    const read = Object.fromEntries(heads.map((h, j) => [h, row.cells[j]]).filter(([h, c]) => values.test(h!) && c !== ''));
+    const read = readTextFormFixture('gov-fund-only-row-tied-starts.pdftotext.txt').valuesUnder(4, 9);
     expect(read).toEqual({ '本年支出/小计': '0.00', '本年支出/项目支出': '0.00' });
   });
 
   it('takes no column of value words drawn left of the first figure for a label column (gov-fund-only-row-value-words-left, line 8)', () => {
-    const { at, header } = readFixture(fixture('gov-fund-only-row-value-words-left.pdftotext.txt'));
-    const row = at(8);
-    const heads = header(5);
-    const read = Object.fromEntries(heads.map((h, j) => [h, row.cells[j]]).filter(([h, c]) => /年初|本年|年末|支出/.test(h!) && c !== ''));
+    const read = readTextFormFixture('gov-fund-only-row-value-words-left.pdftotext.txt').valuesUnder(5, 8, /年初|本年|年末|支出/);
     expect(read).toEqual({ '本年支出/小计': '0.00', '本年支出/基本支出': '0.00', 年末结转和结余: '0.00' });
   });
 });

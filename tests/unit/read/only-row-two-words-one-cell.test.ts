@@ -21,9 +21,8 @@ describe('an only row under two words a squeezed line ran into one cell', () => 
       '         名称 余             出     出    余',
       '         合计       0.00     0.00 0.00 0.00',
     ];
-    const { at, header } = readFixture(lines.join('\n'));
-    const heads = header(3);
-    const read = Object.fromEntries(heads.map((h, j) => [h, at(6).cells[j]!]).filter(([h, c]) => /年初|本年|年末/.test(h!) && c !== ''));
+    const { valuesUnder } = readFixture(lines.join('\n'));
+    const read = valuesUnder(3, 6);
     expect(read).toEqual({ 本年收入: '0.00', '本年支出/基本支出': '0.00', '本年支出/项目支出': '0.00', 年末结转和结余: '0.00' });
   });
 });

@@ -95,9 +95,7 @@ describe('an only row printing fewer figures than its header names columns', () 
   it('reads three figures squeezed together under one rightmost piece beside the pieces written clear on their lines (gov-fund-only-row-fewer-squeezed, line 8)', () => {
     // synth-410700-kejiju-2016-final-00019 (pdf7), its lines 383–392: three 0.00 one space apart under six columns;
     // the generator's truth (seed 7, index 19, line 390) prints 年初结转和结余, 本年收入 and 小计 0.00, the others blank
-    const { at, header } = readTextFormFixture('gov-fund-only-row-fewer-squeezed.pdftotext.txt');
-    const heads = header(4);
-    const read = Object.fromEntries(heads.map((h, j) => [h, at(8).cells[j]]).filter(([h, c]) => /年初|本年|年末/.test(h!) && c !== ''));
+    const read = readTextFormFixture('gov-fund-only-row-fewer-squeezed.pdftotext.txt').valuesUnder(4, 8);
     expect(read).toEqual({ 年初结转和结余: '0.00', 本年收入: '0.00', '本年支出/小计': '0.00' });
   });
 });
