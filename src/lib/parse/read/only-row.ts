@@ -15,7 +15,8 @@
  */
 import { coverUpToEqualColumns, coverValuePieces, headedByKnownWords, isLabelWord, modelOfCover, onlyValueText, wordsOver, type CoverReading } from './header-cover.ts';
 import { touchingBefore, type Positioned } from './piece.ts';
-import { isAmountText, trailingFigures } from './columns.ts';
+import { trailingFigures } from './columns.ts';
+import { isColumnNumbersLine, isLoneFigure } from './spaced-lines.ts';
 import { overlap, placeParts, type Column, type ColumnModel, type PositionedLine } from './positioned.ts';
 import { decidedBySpacing, keepsEvenGaps, keepsSpacing, leadOf, squeezedRow } from './only-row-spacing.ts';
 import { placements } from './figure-order.ts';
@@ -93,10 +94,8 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
  * caller passes none when the table prints one: its numbers place such a figure, `only-row-numbered.ts`).
  */
 export function loneFigure(data: readonly PositionedLine[]): PositionedLine[] {
-  const rows = data.filter((l) => !(l.parts.length > 1 && l.parts.every((p) => /^(?:栏次|\d{1,3})$/.test(p.text))));
-  if (rows.length !== 1) return [];
-  const parts = rows[0]!.parts;
-  return parts.length === 1 && /[.,]/.test(parts[0]!.text) && isAmountText(parts[0]!.text) ? [rows[0]!] : [];
+  const rows = data.filter((l) => !isColumnNumbersLine(l.parts));
+  return rows.length === 1 && isLoneFigure(rows[0]!.parts) ? [rows[0]!] : [];
 }
 
 /**

@@ -24,7 +24,7 @@ import { labelsOverRows } from './label-heads.ts';
 import { lookupWord } from '../tables/vocabulary.ts';
 import { carryShift, type CarriedTable } from './carry-shift.ts';
 import { writeHeader } from './header-band.ts';
-import { columnNumbersOf, isAmountLine, isAmountPiece, isColumnNumbersLine } from './spaced-lines.ts';
+import { columnNumbersOf, isAmountLine, isAmountPiece, isColumnNumbersLine, isMoneyFigure } from './spaced-lines.ts';
 
 /** The columns of a table from its header and amount lines (and its 栏次 numbers); header words broken and interleaved
  * over many lines are re-read by meaning where the reading by position leaves words the vocabulary does not know
@@ -41,7 +41,7 @@ function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbe
   // (else by position, the only row's 行次 never read as money)
   // (a table's only row of one figure under a 栏次 row squeezed one space apart: the numbers show nothing of where the
   // columns stand, the figure is read beside its header's words first)
-  const oneFigure = data.length === 1 && data[0]!.parts.filter((p) => isAmountPiece(p.text) && /[.,]/.test(p.text)).length === 1;
+  const oneFigure = data.length === 1 && data[0]!.parts.filter((p) => isMoneyFigure(p.text)).length === 1;
   const squeezedOnly = () => (oneFigure && squeezedNumbers(columnNumbers) ? coverOnlyRow(header, data, model) : null);
   const found = columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? squeezedOnly() ?? coverOnNumbers(header, data, model, columnNumbers) ?? coverOnlyRow(header, data.length > 0 ? data : lone, model) ?? coverOnAmounts(header, data, model) ?? coverOnSqueezedRows(header, data, model) ?? onlyRowNumber(data, model) ?? model;
   // (label words pdftotext drew left of the codes, names and 行次 they head put over the columns the rows fill)
@@ -246,7 +246,8 @@ export function chooseColumns(lines: readonly SourceLine[], floor: number, dp: (
     if (byShift) return { model: previous!, shift: shift!, carried: pageBreak ? { ...carried!, columns: previous! } : null, joinCodes: false, problem: null };
   }
   const numbers = run.find((k) => isColumnNumbersLine(dp(k)));
-  const anew = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? columnsOf(headerLines, amountLines, columnNumbersOf(dataLines), columnNumbersOf(dataLines).length === 0 ? loneFigure(dataLines) : []);
+  const numbered = columnNumbersOf(dataLines);
+  const anew = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? columnsOf(headerLines, amountLines, numbered, numbered.length === 0 ? loneFigure(dataLines) : []);
   // (the table's header repeated, its characters the same, read by position into other columns than the table's: that
   // reading is wrong — the same header names the same columns —, and the page's rows, none filling every column, are
   // read as a squeezed table's under the header's exact cover)

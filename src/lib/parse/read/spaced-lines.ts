@@ -28,6 +28,17 @@ export function isAmountPiece(text: string): boolean {
   return isAmountText(text) && !text.endsWith('.') && classifyCell(text) !== 'withheld';
 }
 
+/** A money figure: an amount piece written with a decimal point or a thousands comma (`0.00`, `1,234`), never a 行次
+ * or 栏次 number. */
+export function isMoneyFigure(text: string): boolean {
+  return isAmountPiece(text) && /[.,]/.test(text);
+}
+
+/** A line of one money figure alone: the only row of an empty table, its 合计 unlabelled. */
+export function isLoneFigure(parts: readonly Positioned[]): boolean {
+  return parts.length === 1 && isMoneyFigure(parts[0]!.text);
+}
+
 /** Sentence punctuation, or a unit written after a number in a sentence: prose, not a table cell. */
 const PROSE_RE = /[。，；！？]|^(?:万元|亿元|元)/;
 
@@ -44,7 +55,7 @@ export function isDataLine(parts: Positioned[]): boolean {
   // also after the row's 行次, its label unprinted: `1 0.00`)
   const at = parts.findIndex((p) => isAmountPiece(p.text));
   const k = at >= 0 && at + 1 < parts.length && isRowNumberText(parts[at]!.text) ? at + 1 : at;
-  const figuresLast = k >= 0 && parts.slice(k).every((p) => isAmountPiece(p.text) && /[.,]/.test(p.text)) && !/[:：]$/.test(parts[0]!.text);
+  const figuresLast = k >= 0 && parts.slice(k).every((p) => isMoneyFigure(p.text)) && !/[:：]$/.test(parts[0]!.text);
   if (nums.length === 0 || (!gap && nums.length < 3 && !figuresLast)) return false;
   return nums.length >= 2 || nums.some((p) => /[.,%％]/.test(p.text));
 }

@@ -11,7 +11,7 @@ import { isAmountText, type ColumnModel, type Positioned } from './positioned.ts
 import { isRowNumberText } from './row-numbers.ts';
 import { pieces } from './piece.ts';
 import { carryShift } from './carry-shift.ts';
-import { ITEM_START_RE, MAX_PIECES, isAmountPiece, isBoundary, isCandidate, isCodeAlone, isCodedRow, isColumnNumbersLine, isDataLine, isWholeAmountRow } from './spaced-lines.ts';
+import { ITEM_START_RE, MAX_PIECES, isAmountPiece, isBoundary, isCandidate, isCodeAlone, isCodedRow, isColumnNumbersLine, isDataLine, isLoneFigure, isWholeAmountRow } from './spaced-lines.ts';
 
 /** `above` (the line over the figures line `line`) is one numbered label starting where the figures line's label starts,
  * and that label does not start an item of its own: the first line of a label wrapped with its figures below. */
@@ -75,7 +75,7 @@ export function findRun(
   const parts = dp(i);
   // (a line with a single money amount under a header: the only row of an empty table, its 合计 unlabelled)
   // (or the 行次 number alone: an empty table's 合计 row, label lost, amounts blank)
-  const lone = parts.length === 1 && isAmountPiece(parts[0]!.text) && /[.,]/.test(parts[0]!.text);
+  const lone = isLoneFigure(parts);
   const rowNumber = parts.length === 1 && isRowNumberText(parts[0]!.text);
   if (!isDataLine(parts) && !isColumnNumbersLine(parts) && !isWholeAmountRow(parts, carriedEnds) && !lone && !rowNumber) return null;
   // A run of table lines from here.
@@ -106,7 +106,7 @@ export function findRun(
   // table, included)
   const amountEnds = [...carriedEnds, ...run.filter((k) => isDataLine(dp(k))).flatMap((k) => dp(k).filter((p) => isAmountPiece(p.text)).map((p) => p.end))];
   const amounts = (k: number) =>
-    isDataLine(dp(k)) || (dp(k).length === 1 && isAmountPiece(dp(k)[0]!.text) && /[.,]/.test(dp(k)[0]!.text)) || isWholeAmountRow(dp(k), amountEnds);
+    isDataLine(dp(k)) || isLoneFigure(dp(k)) || isWholeAmountRow(dp(k), amountEnds);
   // (the 行次 number alone, right under the 栏次 row or first: an empty table's unlabelled 合计)
   const loneRowNumber = (k: number) => dp(k).length === 1 && isRowNumberText(dp(k)[0]!.text);
   const onlyRow = (k: number) => loneRowNumber(k) && run.every((x) => x === k || isColumnNumbersLine(dp(x)));
@@ -128,7 +128,7 @@ export function findRun(
     if (ps.length === 0) continue;
     if (isBoundary(lines[k]!, ps)) break;
     seen++;
-    if (ps.length === 1 && isAmountPiece(ps[0]!.text) && /[.,]/.test(ps[0]!.text)) {
+    if (isLoneFigure(ps)) {
       first = k;
       break;
     }
