@@ -48,4 +48,18 @@ describe('an only row beside the header pieces written clear on their lines', ()
     ];
     expect(readRow(lines, 3, 8)).toEqual({ 本年收入: '0.00', '本年支出/小计': '0.00', '本年支出/基本支出': '0.00', '本年支出/项目支出': '0.00' });
   });
+
+  it('orders the columns by their clear pieces only, a pushed piece standing right of the next column\'s (line 6)', () => {
+    // 本年收 is written one space after 年初结 (pushed right of 小计 on the line below); the clear pieces 余 (10), 出 (24),
+    // 出 (29) and 余 (32) stand in order: 0.00 at 24 under 基本支出, 0.00 at 32 under 年末结转和结余, and 0.00 at 19, one
+    // space before the 基本支出 figure, under 小计
+    const lines = [
+      ...TITLE,
+      '项目       年初结 本年收       本年支出    年末结',
+      '科目 行次 转和结 入 小计 基本支 项目支 转和结',
+      '名称        余             出    出  余',
+      '合计     1           0.00 0.00    0.00',
+    ];
+    expect(readRow(lines, 3, 6)).toEqual({ '本年支出/小计': '0.00', '本年支出/基本支出': '0.00', 年末结转和结余: '0.00' });
+  });
 });

@@ -8,7 +8,7 @@
  * blank cells places its figures on those calibrated columns. The header is re-read by meaning onto the calibrated
  * columns (`header-words.ts`); a table whose header cannot be read so keeps the columns found by position.
  */
-import { beginsValueWord, readWords, splitGroupOverSubtotal, type Fragment, type Word } from './header-words.ts';
+import { beginsValueWord, readWords, withinValueWord, splitGroupOverSubtotal, type Fragment, type Word } from './header-words.ts';
 import { coverReadings, coverUpToEqualColumns, coverValuePieces, flatTotalsHold, stackWithStrays, sumsHold, totalFirstInRows } from './header-cover.ts';
 import { headedByRowNumberWord, headerLeaf, isRowNumberText, isRowNumberWord, numbersRows } from './row-numbers.ts';
 import { joinRowNumberParts, lastWordColumn } from './row-number-parts.ts';
@@ -96,9 +96,9 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   // (a figure word squeezed against a 行次 column may start over the last row numbers: `行次 小计` over `10 2605.88`)
   const labelWord = (p: Positioned) => ['code', 'name', 'row_number'].includes(lookupWord(p.text)?.role ?? '');
   // (nor the rest of a value word wrapped from the line above, starting over the label columns' end: `合计` under
-  // `本年支出`, drawn from over the 行次 column)
+  // `本年支出`, drawn from over the 行次 column; `和结余` under `结转`, the end of `年初结转和结余`, beside the names)
   const restOfValueWord = (p: Positioned, row: number) =>
-    row > 0 && header[row - 1]!.parts.some((q) => q.start >= lastEnd && overlap(q, p) > 0 && beginsValueWord(q.text + p.text));
+    row > 0 && header[row - 1]!.parts.some((q) => q.start >= lastEnd && overlap(q, p) > 0 && withinValueWord(q.text + p.text));
   // (a 行次 word drawn right over the figures, the rows' numbers already the last label column's, heads those numbers:
   // no piece of the figures' header, `行次 合计` over `1 125606723.04`)
   const rowNumberWord = (p: Positioned) => rowNumberColumn && isRowNumberWord(p.text);

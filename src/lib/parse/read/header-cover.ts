@@ -59,6 +59,7 @@ import type { Column, ColumnModel, Positioned, PositionedLine } from './position
 import { oneUpToEqualColumns } from './equal-columns.ts';
 import { pushedBefore } from './pushed-order.ts';
 import { headLabelsByRows } from './label-heads.ts';
+import { subtotalBeside } from './subtotal-beside.ts';
 
 /** How far (columns) a piece of a word may stand from the word's anchor; how many lines below it. */
 const REACH = 16;
@@ -136,7 +137,7 @@ function twoWords(parts: readonly Fragment[], all: readonly Fragment[], near = f
     // and a 小计 | 合计 make one only when the 小计 stands under the word's end, as two whole pieces do)
     const subtotal = ['小计', '合计'].includes(normHeaderWord(joined(lower)));
     if (subtotal && lookupWord(joined(upper))?.role === 'value') {
-      if (parts[k]!.row === parts[k - 1]!.row && normHeaderWord(joined(lower)) === '小计') return true;
+      if (subtotalBeside(joined(upper), joined(lower), parts[k]!.row === parts[k - 1]!.row)) return true;
       // (nor on a line above the word's end: `小计` over `项目支` / `出` is a cell of its own, however near the wide
       // characters left of it put it; a `合计` may be, `合计` over `本年收入`)
       if (parts[k]!.row < parts[k - 1]!.row && normHeaderWord(joined(lower)) === '小计') return true;

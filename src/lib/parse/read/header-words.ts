@@ -17,6 +17,7 @@ import type { ColumnModel, Column, Positioned, PositionedLine } from './position
 import type { Fragment } from './piece.ts';
 import { isRowNumberWord } from './row-numbers.ts';
 import { uncrossRests } from './crossed-rests.ts';
+import { subtotalBeside } from './subtotal-beside.ts';
 
 export type { Fragment };
 
@@ -47,6 +48,17 @@ const isValueWord = (w: string) => lookupWord(w)?.role === 'value';
 
 /** Whether a header piece begins a value word of the vocabulary (`合计`, `本年支`): a piece of the value side. */
 export const beginsValueWord = (text: string) => PREFIXES.has(normHeaderWord(text));
+
+/** Every run of characters inside a value word of the vocabulary (`结转和结余` of `年初结转和结余`). */
+const INFIXES: ReadonlySet<string> = (() => {
+  const s = new Set<string>();
+  for (const p of PREFIXES) for (let k = 0; k < p.length; k++) s.add(p.slice(k));
+  return s;
+})();
+
+/** Whether header pieces joined stand inside a value word of the vocabulary, at its start or further in (`结转` over
+ * `和结余`: the middle and end of `年初结转和结余`). */
+export const withinValueWord = (text: string) => INFIXES.has(normHeaderWord(text));
 
 /** A whole value word drawn over a 行次 column (`行次 合计` over `1   62.61`): 行次 heads the row numbers, never money, so
  * the word is the figures' beside them, read on the value side. */
@@ -111,6 +123,8 @@ function longestWord(first: Fragment, free: Fragment[], used: Set<Fragment>, bud
       // (nor a piece beyond that reach standing right under another word's start that it continues: `合计` under
       // `本年支出`, never the rest of `其中：基本支出` drawn far right of it)
       if (from(f) > REACH && claimedBelow(f, first, chain, free, used)) continue;
+      // (a 小计 beside a whole word's end on its line is a cell of its own: `本年收` over `入 小计`)
+      if (subtotalBeside(text, f.part.text, f.row === last.row)) continue;
       const next = text + f.part.text;
       if (PREFIXES.has(next)) walk([...chain, f], next);
     }

@@ -152,21 +152,26 @@ function besideWords(header: readonly PositionedLine[], lastEnd: number, figures
  * pieces pdftotext wrote clear of the piece before them on their line (more than one space after it, or first on
  * their line) say where a column stands, at the rightmost of its word's such pieces; a piece written one space after
  * another was pushed along or squeezed against it and tells nothing, and a column all of whose pieces are so stands
- * anywhere between the columns placed around it. Each figure stands in a column starting at or left of it (one
+ * anywhere between the columns placed around it (the reading of the most columns is taken too when its rightmost
+ * pieces cross, so long as its columns' clear pieces stand in order: `本年收` pushed right of `小计` on the line below). Each figure stands in a column starting at or left of it (one
  * character right of it at most), left of every column placed after it, and right of where every clear piece of the
  * columns before its own ends. The one placement in order so, every figure in a column of its own (of several, the one
  * keeping how the figures stand apart, `only-row-spacing.ts` `keepsSpacing`, on a squeezed row of figures as wide, then
  * the one spacing its blank cells evenly, `keepsEvenGaps`); null when there is none or more than one.
  */
 function besideClearPieces(header: readonly PositionedLine[], lastEnd: number, figures: readonly Positioned[], lead: Positioned | null): { read: CoverReading; columns: number[] } | null {
-  const read = orderedReading(header, lastEnd, figures);
-  if (read === null) return null;
-  const placed = read.pieces!.map((parts) => {
+  // (a reading whose rightmost pieces cross may still stand in order by its clear pieces alone: a pushed piece,
+  // `本年收` one space after `年初结`, may stand right of the next column's and orders nothing)
+  const read = orderedReading(header, lastEnd, figures) ?? mostColumns(header, lastEnd, figures.length);
+  if (read === null || read.pieces === undefined) return null;
+  const placed = read.pieces.map((parts) => {
     const clear = parts.filter((f) => !touchingBefore(f.part, header[f.row]!.parts));
     return clear.length === 0 ? null : Math.max(...clear.map((f) => f.part.start));
   });
+  const clearStarts = placed.filter((x): x is number => x !== null);
+  if (clearStarts.some((x, k) => k > 0 && x <= clearStarts[k - 1]!) && orderedReading(header, lastEnd, figures) === null) return null;
   // (a figure stands right of every clear piece of the words before its column: each stands left of it on the page)
-  const ends = read.pieces!.map((parts) => Math.max(-1, ...parts.filter((f) => !touchingBefore(f.part, header[f.row]!.parts)).map((f) => f.part.end)));
+  const ends = read.pieces.map((parts) => Math.max(-1, ...parts.filter((f) => !touchingBefore(f.part, header[f.row]!.parts)).map((f) => f.part.end)));
   const fitsIn = (f: Positioned, j: number) => ends.every((end, k) => k >= j || end <= f.start) && placed.every((at, k) => at === null || (k <= j ? at <= f.start + 1 : at > f.start));
   const fitting = placements(placed.length, figures.length).filter((p) => p.every((j, i) => fitsIn(figures[i]!, j)));
   const spaced = squeezedRow(figures, lead) && figures.every((f) => f.text.length === figures[0]!.text.length);
