@@ -50,7 +50,7 @@ import { VOCABULARY, isTotalWord, lookupWord, normHeaderWord } from '../tables/v
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { parseDecimal, type Decimal } from '../../decimal.ts';
 import { lineFragments, wideCount, type Fragment } from './piece.ts';
-import { readStack } from './header-stack.ts';
+import { readStack, stageRun } from './header-stack.ts';
 import { numbersRows } from './row-numbers.ts';
 import { isAmountText } from './columns.ts';
 import { pieceCovers, totalWithin, withinReach, type CoverWord } from './char-cover.ts';
@@ -376,6 +376,10 @@ export function totalFirstInRows(rows: readonly FigureRow[]): boolean {
  * `人员经费`: a group, not a column), the columns of different meanings, and each row's totals the sums of their parts
  * (a row of zeros confirms nothing; with no full row only the shape is checked). */
 export function flatTotalsHold(paths: readonly string[][], rows: readonly FigureRow[]): boolean {
+  // (the columns of a stage's block word after other stages' columns, `年初预算数 | 全年预算数 | 决算数/…`: the block's
+  // run read as a flat header of its own)
+  const run = stageRun(paths);
+  if (run >= 0) return flatTotalsHold(paths.slice(run).map((p) => p.slice(1)), rows.filter((r) => r.length === paths.length).map((r) => r.slice(run)));
   const leaves = paths.map((p) => p[p.length - 1]!);
   if (paths[0]!.length !== 1 || !isTotalWord(leaves[0]!)) return false;
   if (paths.some((p, k) => k > 0 && p.length === 1 && isTotalWord(p[0]!))) return false;

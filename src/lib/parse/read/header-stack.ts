@@ -13,7 +13,7 @@
  * label taken from its pieces in any order, and then, too, only when one reading remains.
  */
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
-import { belongsTo, groupOf } from './header-groups.ts';
+import { belongsTo, groupOf, isStageBlock } from './header-groups.ts';
 import { normChars } from '../../text/clean.ts';
 import type { Fragment } from './piece.ts';
 
@@ -125,20 +125,70 @@ export function readStack(fragments: readonly Fragment[], n: number, confirmed: 
   const groups = kept.filter((f) => groupOf(f.part.text)?.kind === 'parts');
   const readings = groups.map((g) => readLines(linesOf(kept.filter((f) => f !== g)), n, underGroup(g.part.text), confirmed));
   const found = readings.filter((r): r is string[][] => r !== null && r !== undefined);
+  if (readings.some((r) => r === null)) return null;
+  if (found.length === 0) return overStages(kept, groups, linesOf, n, confirmed);
+  return found.every((r) => JSON.stringify(r) === JSON.stringify(found[0])) ? found[0]! : null;
+}
+
+/** A stage's block word (`决算数`) printed whole over the run of its columns (`小计 | 其中：基本支出 … | 项目支出`) after
+ * the columns of other stages (`年初预算数 | 全年预算数`), read when no reading without it is: the other pieces read as
+ * a stack (a group word printed whole too, each in turn), the block heading the run (`stageRun`); the one reading
+ * confirmed, readings that differ none. */
+function overStages(
+  kept: readonly Fragment[],
+  groups: readonly Fragment[],
+  linesOf: (fs: readonly Fragment[]) => Piece[][],
+  n: number,
+  confirmed: (paths: readonly string[][]) => boolean,
+): string[][] | null {
+  const readings = kept
+    .filter((b) => isStageBlock(b.part.text))
+    .flatMap((b) =>
+      [null, ...groups].map((g) => {
+        const inner = g === null ? (labels: readonly string[]) => labels.map((w) => [w]) : underGroup(g.part.text);
+        return readLines(linesOf(kept.filter((f) => f !== b && f !== g)), n, (labels) => overStage(b.part.text, inner(labels)), confirmed);
+      }),
+    );
+  const found = readings.filter((r): r is string[][] => r !== null && r !== undefined);
   if (found.length === 0 || readings.some((r) => r === null)) return null;
   return found.every((r) => JSON.stringify(r) === JSON.stringify(found[0])) ? found[0]! : null;
 }
 
+/** The paths under the stage block word `text`: it heads the columns after those of other stages, two at least. */
+function overStage(text: string, paths: string[][] | null): string[][] | null {
+  if (paths === null) return null;
+  const s = paths.findIndex((p) => !isStageBlock(p[0]!));
+  const key = lookupWord(text)?.key;
+  if (s < 0 || paths.length - s < 2 || paths.slice(s).some((p) => isStageBlock(p[0]!))) return null;
+  if (paths.slice(0, s).some((p) => p.length > 1 || lookupWord(p[0]!)?.key === key)) return null;
+  return paths.map((p, k) => (k < s ? p : [normHeaderWord(text), ...p]));
+}
+
+/** Where the run of columns under one stage block word starts (`决算数/小计 | 决算数/项目支出` after `年初预算数 |
+ * 全年预算数`, each a column of its own), or -1: the run two columns at least, to the last column. */
+export function stageRun(paths: readonly string[][]): number {
+  const s = paths.findIndex((p) => p.length > 1 && isStageBlock(p[0]!));
+  if (s < 0 || paths.length - s < 2) return -1;
+  const block = paths[s]![0]!;
+  if (paths.slice(s).some((p) => p.length < 2 || p[0] !== block)) return -1;
+  return paths.slice(0, s).every((p) => p.length === 1 && isStageBlock(p[0]!) && lookupWord(p[0]!)?.key !== lookupWord(block)?.key) ? s : -1;
+}
+
 /** The paths of a stack's labels under the group word `text`: the group heads the run of columns from its subtotal on
- * (a 合计 or 小计 after the first column) through its parts, two columns at least; null when there is no such run. */
+ * (a 合计 or 小计 after the first column) through its parts, two columns at least; null when there is no such run or
+ * more than one. */
 function underGroup(text: string): (labels: readonly string[]) => string[][] | null {
   const group = groupOf(text)!;
+  // (of several subtotals, the one its parts follow: `小计 | 小计 | 人员经费 | 公用经费`, the outer total first)
   return (labels) => {
-    const s = labels.findIndex((w, k) => k > 0 && lookupWord(w)?.key === 'total');
-    if (s < 0) return null;
-    let e = s + 1;
-    while (e < labels.length && lookupWord(labels[e]!)?.key !== 'total' && belongsTo(group, labels[e]!)) e++;
-    if (e - s < 2) return null;
+    const runs = labels.flatMap((w, s) => {
+      if (s === 0 || lookupWord(w)?.key !== 'total') return [];
+      let e = s + 1;
+      while (e < labels.length && lookupWord(labels[e]!)?.key !== 'total' && belongsTo(group, labels[e]!)) e++;
+      return e - s < 2 ? [] : [[s, e] as const];
+    });
+    if (runs.length !== 1) return null;
+    const [s, e] = runs[0]!;
     return labels.map((w, k) => (k >= s && k < e ? [normHeaderWord(text), w] : [w]));
   };
 }

@@ -20,6 +20,7 @@ import { dataPieces } from './data-pieces.ts';
 import { isColumnNumbersLine } from './spaced-lines.ts';
 import type { CarriedTable } from './carry-shift.ts';
 import { findRun, isTableRun, wordLinesAfter } from './table-run.ts';
+import { figuresUnderNumbers } from './figures-under-number.ts';
 import { carriedColumnWords, codeInOneColumn, headerBandOf, headerLinesOf, writeHeader } from './header-band.ts';
 import { chooseColumns, repeatedHeadersIn } from './page-columns.ts';
 import { placeRows } from './row-placing.ts';
@@ -104,6 +105,13 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const carriedWords = carriedColumnWords(lines, run, dp);
     for (const [k, rest] of carriedWords.rests) cut.set(k, rest);
     if (!isTableRun(lines, run, band, found.rowNumber, dp, carried?.columns ?? null)) continue;
+    // (a row's label and 行次 on one line, its figures alone on the next: one line, the figures')
+    for (const { label, figures, parts } of figuresUnderNumbers(run, (k) => lines[k]!.n, headerLinesOf(lines, band, []).map((l) => l.parts), dp)) {
+      cut.set(figures, parts);
+      lines[figures] = { ...lines[figures]!, joined: [...(lines[figures]!.joined ?? []), lines[label]!.n], joinedRaw: [...(lines[figures]!.joinedRaw ?? []), lines[label]!.raw] };
+      lines[label] = { ...lines[label]!, form: 'spaced', cells: lines[label]!.cells.map(() => ''), skip: 'joined' };
+      run.splice(run.indexOf(label), 1);
+    }
     if (codeInOneColumn(lines, band, run, dp)) joinCodes(run);
     const headerLines = headerLinesOf(lines, band, carriedWords.words);
     const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dp(k) }));
