@@ -3,7 +3,8 @@
  * a run of figures one space apart (each but its first stands left of its cell), so the first figure of a run after a
  * wider gap stands where its cell is: on one page the first figures of runs end at one character position per column.
  * Each row is read as runs (figures one space apart sit in neighbouring columns, a wider gap leaves a blank column
- * between), its first run from the total column on; the column of every later run is a function of where its first
+ * between, unless, on a squeezed table no row fills, it follows a lone figure, standing at its cell's edge, too closely
+ * to hold one), its first run from the total column on; the column of every later run is a function of where its first
  * figure ends, the same for the whole page, growing left to right (ends within two characters in one column, ends
  * further apart in different ones), and never left of where the page's whole rows
  * (squeezed left) end in that column. The page's rows together leave the placements that fit them all; a row is placed
@@ -29,40 +30,50 @@ const MAX_TRIED = 200000;
 /** How far left of a column's whole-row figures a run-starting figure in it may end (characters). */
 const SQUEEZED = 1;
 
-type Run = { end: number; length: number };
+/** A run: where its first figure ends, how many figures it holds, and whether it follows a lone figure (a run of one,
+ * standing at its cell's right edge) by a gap too narrow to hold a figure as wide as the line's narrowest and a space
+ * each side (`tight`: no room for a blank column between, so the run may start in the next column; after a run of
+ * several, squeezed left of their cells, a narrow gap may still hide one). */
+type Run = { end: number; length: number; tight?: true };
 
 /** A line's figures as runs: where the first figure of each run ends and how many figures it holds. */
 export function runsOf(figures: readonly Positioned[]): Run[] {
   const runs: Run[] = [];
+  const width = Math.min(...figures.map((f) => f.end - f.start));
   figures.forEach((f, i) => {
-    if (i > 0 && f.start - figures[i - 1]!.end <= 1) runs[runs.length - 1]!.length++;
+    const gap = i > 0 ? f.start - figures[i - 1]!.end : Infinity;
+    if (gap <= 1) runs[runs.length - 1]!.length++;
+    else if (gap < width + 2 && runs[runs.length - 1]?.length === 1) runs.push({ end: f.end, length: 1, tight: true });
     else runs.push({ end: f.end, length: 1 });
   });
   return runs;
 }
 
 /** Whether a line's runs fit `count` value columns with the later runs starting at `at(end)`: a gap between runs
- * leaves a blank column, but, with `wideLast` (a squeezed table), a figure alone in the last column may stand a gap
- * after the figure before it in the column next to it (its cell wider than the others, the figure right-aligned in it). */
+ * leaves a blank column, but, with `wideLast` (a squeezed table), a run `tight` after a lone figure may start in the
+ * column next to it, and a figure alone in the last column may stand a gap after the figure before it in the column
+ * next to it (its cell wider than the others, the figure right-aligned in it). */
 function fits(runs: readonly Run[], count: number, at: (end: number) => number, wideLast = false): boolean {
   let next = runs[0]!.length + 1;
   for (const [i, r] of runs.slice(1).entries()) {
     const c = at(r.end);
     const last = wideLast && i === runs.length - 2 && r.length === 1 && c === count - 1;
-    if (c < (last ? next - 1 : next)) return false;
+    if (c < (last || (wideLast && r.tight) ? next - 1 : next)) return false;
     next = c + r.length + 1;
   }
   return next - 1 <= count;
 }
 
+/** A line's first run: its figures from the first on, each one space or less after the one before. */
+function firstRun(figures: readonly Positioned[]): readonly Positioned[] {
+  let k = 1;
+  while (k < figures.length && figures[k]!.start - figures[k - 1]!.end <= 1) k++;
+  return figures.slice(0, k);
+}
+
 /** Whether a line's second run ends within APART of where, on another line, the figure right after as many figures
  * as the line's first run holds ends inside that line's first run (the column right after the first run). */
 function nextInFirstRuns(lines: readonly (readonly Positioned[])[]): boolean {
-  const firstRun = (figures: readonly Positioned[]) => {
-    let k = 1;
-    while (k < figures.length && figures[k]!.start - figures[k - 1]!.end <= 1) k++;
-    return figures.slice(0, k);
-  };
   return lines.some((figures) => {
     const runs = runsOf(figures);
     if (runs.length < 2) return false;
@@ -96,8 +107,11 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
   // (nor when a run after a gap ends where the figure right after the line's first run ends in other lines' first runs:
   // a narrower figure right-aligned in the next cell, no blank column between)
   if (!unfilled && !bounded && nextInFirstRuns(page.map((parts) => trailingFigures(parts)))) return none;
-  // (a run-starting figure stands where its cell is, never left of where the whole rows squeeze that column's figures)
-  const least = Array.from({ length: count }, (_, c) => (bounded ? Math.max(...whole.map((f) => f[c]!.end)) - SQUEEZED : -Infinity));
+  // (a run-starting figure stands where its cell is, never left of where the whole rows squeeze that column's figures;
+  // on a squeezed table no row fills, never left of where any line's first run, squeezed left from the total column,
+  // puts a figure of that column)
+  const squeezedLeft = bounded ? whole : unfilled ? page.map((parts) => firstRun(trailingFigures(parts))) : [];
+  const least = Array.from({ length: count }, (_, c) => Math.max(...squeezedLeft.map((f) => f[c]?.end ?? -Infinity)) - SQUEEZED);
   const ends = [...new Set(used.flatMap((runs) => runs.slice(1).map((r) => r.end)))].sort((a, b) => a - b);
   if (ends.length === 0) return none;
   // (ends within APART of the one before stand in one column, ends further apart in the next columns; a column whose
