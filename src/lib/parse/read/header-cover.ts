@@ -609,8 +609,32 @@ export function coverValuePieces(header: readonly PositionedLine[], lastEnd: num
   if (read !== null) return read;
   // (a label word written right of where the label columns were found, `科目名称` on a line of its own: it is the
   // label columns' word, and the cover must account for every other piece without it)
+  return withoutLabelWords(pieces, (kept) => coverHeader(kept, n, rows));
+}
+
+/** Label words a cover may leave out, at most (each set of them is tried). */
+const MAX_LABEL_PIECES = 4;
+
+/**
+ * The cover of `pieces` without the label words among them that the label columns take: the fewest such words left
+ * out that lets one cover read the rest, and one set of that many only (a label word's text may be the start of a
+ * value word too, `项目` of `项目` / `支出` over the figures: kept when a cover reads it so; two sets of as many each
+ * read: none is). Null when no set reads.
+ */
+function withoutLabelWords(pieces: readonly Fragment[], cover: (kept: Fragment[]) => CoverReading | null): CoverReading | null {
   const labels = pieces.filter((f) => isLabelWord(f.part.text));
-  return labels.length === 0 ? null : coverHeader(pieces.filter((f) => !labels.includes(f)), n, rows);
+  if (labels.length === 0) return null;
+  if (labels.length > MAX_LABEL_PIECES) return cover(pieces.filter((f) => !labels.includes(f)));
+  const sets = Array.from({ length: (1 << labels.length) - 1 }, (_, k) => k + 1).map((mask) => labels.filter((_, i) => (mask >> i) & 1));
+  for (let size = 1; size <= labels.length; size++) {
+    const read = sets.filter((left) => left.length === size).flatMap((left) => {
+      const r = cover(pieces.filter((f) => !left.includes(f)));
+      return r === null ? [] : [r];
+    });
+    if (read.length === 1) return read[0]!;
+    if (read.length > 1) return null;
+  }
+  return null;
 }
 
 /**

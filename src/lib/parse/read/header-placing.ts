@@ -48,6 +48,21 @@ export function joinBrokenWords(parts: Positioned[]): Positioned[] {
 }
 
 /**
+ * A stack of pieces that reads no word, its top line a group word standing over two pieces of the line under it or more
+ * (it heads a group of columns: `本年支出` over `基本支` and `项目支`) and the lines under it a value word (`项目支` /
+ * `出`, clustered with the group word because it reaches over them): the group word and the column's word, two stacks;
+ * else the stack as it is.
+ */
+function groupOnTop(st: Member[], word: (st: Member[]) => string, members: readonly Member[]): Member[][] {
+  if (lookupWord(word(st)) !== null) return [st];
+  const top = Math.min(...st.map((m) => m.row));
+  const upper = st.filter((m) => m.row === top);
+  const lower = st.filter((m) => m.row !== top);
+  const heads = members.filter((m) => m.row === top + 1 && overlap(m.part, spanOf(upper)) > 0).length >= 2;
+  return heads && lower.length > 0 && groupOf(word(upper)) !== null && lookupWord(word(lower))?.role === 'value' ? [upper, lower] : [st];
+}
+
+/**
  * Header words of figure columns drifting left over their neighbours (narrow cells, centred words, pdftotext counting a
  * CJK glyph as one column): two words of the vocabulary on one line over one figure column, and figure columns without
  * a word, are read by order instead. The figure columns, left to right, take the words (stacks of pieces read top down,
@@ -71,7 +86,7 @@ export function alignDriftingHeaders(
   if (figures.length < 2) return null;
   const first = figures[0]!.span.start;
   const word = (st: Member[]) => joinPieces([...st].sort((a, b) => a.row - b.row || a.part.start - b.part.start).map((m) => m.part.text));
-  const all = cluster(members, wrappedWord);
+  const all = cluster(members, wrappedWord).flatMap((st) => groupOnTop(st, word, members));
   const rows = (st: Member[]) => st.map((m) => m.row);
   // a word with words of other stacks under it heads a group (本年支出 over 小计): not a column's own word
   const over = (st: Member[]) => all.some((o) => o !== st && Math.min(...rows(o)) > Math.max(...rows(st)) && overlap(spanOf(o), spanOf(st)) > 0);
