@@ -1,6 +1,7 @@
 /**
  * A row whose dropped blank cell cannot be placed (no unit row, no sibling table, identities hold either way) is
- * reported as an error with its line and raw text, and none of its numbers is written: nothing is guessed.
+ * reported as an error with its line and raw text; of its numbers only the one every placement puts in the same column
+ * (the row's 合计, 5.4) is written, the other left unread: nothing is guessed.
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/lib/parse-document.ts';
@@ -30,11 +31,11 @@ describe('ambiguous dropped-cell rows', () => {
     expect(p[0]!.message).toContain('基本支出/人员经费/工资福利支出=5.4');
     expect(p[0]!.message).toContain('基本支出/人员经费/对个人和家庭的补助=5.4');
   });
-  it('writes no value for it, and the numbers show up as unaccounted', () => {
+  it('writes only its 合计, which every placement puts there, and the other number shows up as unaccounted', () => {
     const r = t.rows.find((x) => x.line === 8)!;
     expect(r.code).toBe('2080505');
-    expect(r.cells.every((c) => c.value === null)).toBe(true);
-    expect(doc.coverage.unaccounted.filter((u) => u.line === 8)).toHaveLength(2);
+    expect(r.cells.map((c) => c.value)).toEqual(['54000', null, null, null, null, null, null, null, null]);
+    expect(doc.coverage.unaccounted.filter((u) => u.line === 8)).toHaveLength(1);
   });
   it('still reads the full-width row in place', () => {
     const r = t.rows.find((x) => x.line === 9)!;

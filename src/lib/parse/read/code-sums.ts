@@ -1,6 +1,7 @@
 /**
  * Rows with blank cells placed by the sums down the classification: a 类's figures are, column by column, the sums of
- * its 款' figures, a 款's of its 项', and the 合计 row's of the 类' (`总计`/`合计` printed without a code). A row whose
+ * its 款' figures, a 款's of its 项', and the 合计 row's of the 类' (`总计`/`合计` printed without a code; of the rows of
+ * the shortest code printed when no 类 is). A row whose
  * figures the header's totals place in several ways (`61.83 … 61.83`: 本年支出合计 and 项目支出, or 上缴上级支出, or
  * 经营支出 — every part sums to the total alike) is placed where the sums with its parent and its children hold, when
  * they single out one placement; else it stays as placed. A row the reader left figures of unread (a squeezed row whose
@@ -74,11 +75,12 @@ const same = (a: readonly number[], b: readonly number[]) => a.length === b.leng
  * narrows more; a row left with one placement other than its own is placed so. A family no placement holds (a child
  * unread, a row without its code) narrows nothing. Codes printed twice: nothing placed.
  */
-export function placeByCodeSums(paths: readonly string[][], rows: readonly CodedRow[]): (number[] | null)[] {
+export function placeByCodeSums(paths: readonly string[][], rows: readonly CodedRow[], totalAt?: number): (number[] | null)[] {
   const none = rows.map(() => null);
   const codes = rows.map((r) => r.code).filter((c): c is string => c !== null);
   if (new Set(codes).size !== codes.length || rows.filter((r) => r.code === null).length > 1) return none;
-  const domains = rows.map((r) => candidates(paths, r));
+  // (a table every row of which prints its total, `totalAt`, when it prints a figure: no placement leaves it blank)
+  const domains = rows.map((r) => candidates(paths, r).filter((p) => totalAt === undefined || p.length === 0 || p.includes(totalAt)));
   // (a header the rows' totals do not confirm, read wrong or of broken words, places nothing: rows of two figures or
   // more holding them as placed, against rows no placement holds them in)
   const telling = rows.map((r, i) => (r.figures.length >= 2 ? i : -1)).filter((i) => i >= 0);
@@ -88,12 +90,14 @@ export function placeByCodeSums(paths: readonly string[][], rows: readonly Coded
     moved: 0,
   };
   if (!totalsConfirmed(tally)) return none;
-  // (each family: a parent and its children, the 合计 row the parent of the 类)
+  // (each family: a parent and its children, the 合计 row the parent of the 类, or of the rows of the shortest code
+  // printed when no 类 is: a table of 款 only, `30217 公务接待费`)
   const at = new Map(rows.map((r, i) => [r.code, i] as const));
   const families: { parent: number; children: number[] }[] = [];
+  const topLength = Math.min(...codes.map((c) => c.length));
   for (const [p, r] of rows.entries()) {
     const children = rows.flatMap((c, i) =>
-      c.code !== null && (r.code === null ? c.code.length === 3 : c.code.length === r.code.length + 2 && c.code.startsWith(r.code)) ? [i] : [],
+      c.code !== null && (r.code === null ? c.code.length === topLength : c.code.length === r.code.length + 2 && c.code.startsWith(r.code)) ? [i] : [],
     );
     if (children.length > 0) families.push({ parent: p, children });
   }

@@ -69,6 +69,8 @@ export function readHeaderLabels(cols: { span: { start: number; end: number }; k
       const topParts = h.filter((m) => m.row === row);
       const below = h.filter((m) => m.row > row);
       if (below.length === 0) return false;
+      // (never a word pdftotext drew over the rest of its own cell's word: `支出` over `项目` under figures, 项目支出)
+      if (upsideDown(topParts.map((m) => m.part), below.map((m) => m.part), !text(i))) return false;
       // (unless it is the first line of its column's wrapped word, `本年支出` over `合计` one word of its meaning, drawn
       // over the middle of its own column rather than over the columns whose words it reaches: a group word heads a
       // run of columns from over their middle)
@@ -264,6 +266,7 @@ export function readHeaderLabels(cols: { span: { start: number; end: number }; k
       const so = joinPieces(cur.map((p) => p.text));
       const whole = joinPieces([...cur.map((p) => p.text), ...h.slice(k).map((m) => m.part.text)]);
       if (!isHeaderWord(so)) return isHeaderWord(whole);
+      if (upsideDown(cur, h.slice(k).map((m) => m.part), !text(i))) return true;
       return !text(i) && isRowLabelWord(so) && lookupWord(whole)?.role === 'value';
     };
     const levels: Member[][] = [];
@@ -290,6 +293,17 @@ function levelWord(parts: readonly Member[], figures: boolean): string {
   if (rows.length < 2 || fits(down)) return down;
   const up = joinPieces([...rows].reverse().flatMap((r) => parts.filter((m) => m.row === r).map((m) => m.part.text)));
   return fits(up) ? up : down;
+}
+
+/**
+ * A figure column's word whose lines pdftotext drew bottom up: the words below are a row-label word, which no figure
+ * column takes, and read below first they make a value word with the words above (`支出` over `项目` over figures is
+ * 项目支出, never the block word 支出 over a 项目 column).
+ */
+function upsideDown(upper: readonly Positioned[], lower: readonly Positioned[], figures: boolean): boolean {
+  if (!figures || lower.length === 0) return false;
+  const below = joinPieces(lower.map((p) => p.text));
+  return isRowLabelWord(below) && lookupWord(joinPieces([below, ...upper.map((p) => p.text)]))?.role === 'value';
 }
 
 /** A word naming the row labels (`项目`, `科目编码`): a code or name column's word. */

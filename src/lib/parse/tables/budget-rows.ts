@@ -42,10 +42,10 @@ export function readRowHead(l: SourceLine, labelCells: number): RowHead {
   // The leading cells are counted by what they print: a blank column the reader split off the code or unit columns
   // (`201 | | 01 | 01 | | 行政运行`) does not push the name out of the label part; the first figure after the name ends it,
   // and so do several figures the reader put in one cell after it (`行政运行 | 2769.1 2769.1`, a page laid out apart
-  // from its header): they are no name.
+  // from its header): they are no name, nor before any name (an unlabelled 合计 row, `3,171.0 | 439.7 90.7 | …`).
   let printed = 0;
   for (let j = 0; j < cells.length && printed < labelCells; j++) {
-    const k = nameIdx >= 0 && figuresInCell(cells[j]!) !== null ? 'number' : classifyCell(cells[j]!);
+    const k = figuresInCell(cells[j]!) !== null ? 'number' : classifyCell(cells[j]!);
     if (k !== 'blank' && k !== 'text' && nameIdx >= 0) break;
     if (k !== 'blank') printed++;
     if (k === 'text') nameIdx = j;

@@ -8,7 +8,7 @@ import { parseBudgetLabelled } from '../budget-labelled/budget-labelled.ts';
 import { parseClassified } from '../classified/classified.ts';
 import type { Cell, Row, TableKind } from '../../../model/table.ts';
 import { chooseExpenditureSchema, schemaLabels, type BudgetSchema, type PrintedWidth } from './schema.ts';
-import { effectiveValues, isShifted, tolerance, jointUnitCandidates, pickBySibling, placedValues, rowCandidates, type Placement, type Slot } from './placement.ts';
+import { agreedPlacement, effectiveValues, isShifted, tolerance, jointUnitCandidates, pickBySibling, placedValues, rowCandidates, type Placement, type Slot } from './placement.ts';
 import { isHeaderEcho, joinCodeLinesAbove, joinUnitNamesAbove, readRowHead, withWrappedName } from '../../tables/budget-rows.ts';
 import { cleanText } from '../../../text/clean.ts';
 import { cellLine, type SourceLine } from '../../../text/lines.ts';
@@ -393,20 +393,27 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
     });
   }
 
-  // Pass 4: cells and problems.
+  // Pass 4: cells and problems. A row no step singles out a placement for writes the figures every placement left
+  // (those keeping figures printed one space apart in neighbouring columns, when any does) puts in the same column;
+  // the others stay unread.
   let filled = 0;
   for (const r of read) {
     const l = r.l;
+    let agreed: number[] | null = null;
     if (r.error) ctx.problem(l, `行的单元格少于表头，无法定位数值：${r.error}`, 'placement_failed', 'error');
     else if (!r.chosen) {
-      const alts = r.candidates
+      const gapped = r.l.form === 'spaced' ? byFigureGaps(r.candidates, r.cells, r.l.raw) : [];
+      const open = gapped.length > 0 ? gapped : r.candidates;
+      agreed = agreedPlacement(open, r.cells);
+      const alts = open
         .slice(0, 4)
         .map((p) => p.map.map((k, col) => (k >= 0 ? `${labels[col]}=${cleanText(r.raw[k]!).trim()}` : '')).filter(Boolean).join(', '))
         .join(' | ');
-      ctx.problem(l, `行的单元格少于表头，数值的列位置不能由恒等式、单位合计或兄弟表唯一确定，未写入：${alts}`, 'ambiguous_placement', 'error');
+      const written = agreed ? '；各种可能一致的数值已写入，其余未写入' : '，未写入';
+      ctx.problem(l, `行的单元格少于表头，数值的列位置不能由恒等式、单位合计或兄弟表唯一确定${written}：${alts}`, 'ambiguous_placement', 'error');
     }
-    const map = r.chosen?.map ?? null;
-    const shifted = r.chosen ? isShifted(r.chosen) : false;
+    const map = r.chosen?.map ?? agreed;
+    const shifted = map ? isShifted({ map }) : false;
     if (shifted) {
       const how =
         r.how === 'sibling'
@@ -437,12 +444,12 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
         cells.push(makeCell('', { column: labels[col]!, line: l.n, unitExponent: ctx.unitExponent, unit: ctx.unit }).cell);
       }
     }
-    if (map) values.set(r.key, new Map(schema.columns.map((c, col) => [c.key, slotValues[col]!] as const)));
+    if (r.chosen) values.set(r.key, new Map(schema.columns.map((c, col) => [c.key, slotValues[col]!] as const)));
 
     // A blank subtotal whose parts are printed (部门支出总体情况表 leaves 基本支出 小计 blank on classification rows):
     // filled from the sibling table, which prints it for the same row, when it agrees with the parts up to rounding.
     // The cell keeps raw '' (not printed here) and placement 'inferred'.
-    if (map && opts.sibling) {
+    if (r.chosen && opts.sibling) {
       const sib = opts.sibling.get(r.key);
       const eff = effectiveValues(slotValues, schema.identities);
       for (const [p, kids] of schema.identities) {

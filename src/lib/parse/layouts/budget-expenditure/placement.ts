@@ -182,7 +182,7 @@ export function placedValues(p: Placement, cells: readonly Slot[]): Slot[] {
   return p.map.map((k) => (k >= 0 ? cells[k]! : null));
 }
 
-export function isShifted(p: Placement): boolean {
+export function isShifted(p: Pick<Placement, 'map'>): boolean {
   return p.map.some((k, col) => k >= 0 && k !== col);
 }
 
@@ -313,4 +313,14 @@ export function placeRow(input: PlacementInput): PlacementResult {
     if (ok.length === 1) return { status: 'placed', placement: ok[0]!.p, shifted: shiftedOf(ok[0]!.p), bySibling: true };
   }
   return { status: 'ambiguous', candidates };
+}
+
+/**
+ * What several placements agree on: for each column, the printed cell every placement puts there (-1 where they
+ * differ or all leave it blank). Null when they agree on no printed value: the row then writes nothing.
+ */
+export function agreedPlacement(candidates: readonly Placement[], cells: readonly Slot[]): number[] | null {
+  if (candidates.length === 0) return null;
+  const map = candidates[0]!.map.map((k, col) => (candidates.every((p) => p.map[col] === k) ? k : -1));
+  return map.some((k) => k >= 0 && cells[k] !== null) ? map : null;
 }

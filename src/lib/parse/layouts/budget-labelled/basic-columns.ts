@@ -125,7 +125,8 @@ const PARTS = [
 /**
  * The value columns of a space-aligned 一般公共预算基本支出表 whose header the conversion broke (`人员经` / `费`,
  * words reordered or glued to the group word), read by meaning: each of 合计, 人员经费, 公用经费 found in exactly one
- * header label by its first characters, the parts in the order the header line that prints both words prints them
+ * header label by its first characters (合计, when no label prints it, as the one label that is the group word alone),
+ * the parts in the order the header line that prints both words prints them
  * (else the order of the labels), the total placed where it
  * equals the sum of the parts on every line that prints all three figures (else where its label stands), the group
  * word over all three when the header prints one. Each column named by its vocabulary word. Null when a column is
@@ -137,8 +138,12 @@ export function basicColumnsByMeaning(
   figureRows: readonly (readonly (Decimal | null)[])[],
 ): { columns: string[]; totalAt: number; how: string } | null {
   const compact = labels.map((l) => l.replace(/[\s\u3000/]+/g, ''));
+  // (a column headed by the group word alone is the group's total: `本年一般公共预算基本支出` over the first figures, its
+  // 合计 glued to the label word beside it, `科目名称合计`, and lost with it)
+  const groupAlone = compact.flatMap((c, j) => (BASIC_WORDS.includes(c) ? [j] : []));
   const found = PARTS.map((p) => {
-    const at = compact.flatMap((c, j) => (c.includes(p.mark) ? [j] : []));
+    const marked = compact.flatMap((c, j) => (c.includes(p.mark) ? [j] : []));
+    const at = p.key === 'total' && marked.length === 0 ? groupAlone : marked;
     const word = VOCABULARY.find((t) => t.key === p.key)?.words[0];
     return at.length === 1 && word ? { at: at[0]!, word } : null;
   });

@@ -132,7 +132,7 @@ export function readBasicRows(lines: readonly SourceLine[], columns: readonly st
     previous = b.code !== null ? { row, line: l.n, figures: b.figures.length > 0 } : null;
   }
   const coded = rows.map((r) => ({ code: r.code, figures: placed.get(r)!.figures, placed: placed.get(r)!.at }));
-  placeByCodeSums(columns.map((c) => [c]), coded).forEach((at, i) => {
+  placeByCodeSums(columns.map((c) => [c]), coded, totalAt).forEach((at, i) => {
     if (at === null) return;
     const p = placed.get(rows[i]!)!;
     rows[i]!.cells = cellsOf(p.figures, at, p.line);
