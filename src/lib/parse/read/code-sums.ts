@@ -19,8 +19,6 @@ import { wordsOver } from './header-cover.ts';
 import { isRowNumbering } from './row-numbers.ts';
 import { dataPieces } from './data-pieces.ts';
 import { trailingFigures } from './columns.ts';
-import { codesByIndent } from './indent-levels.ts';
-import { lookupWord } from '../tables/vocabulary.ts';
 import type { ColumnModel, Positioned } from './columns.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import { parseDecimal, type Decimal } from '../../decimal.ts';
@@ -185,7 +183,6 @@ export function placeTablesByCodeSums(lines: SourceLine[], tables: readonly (rea
     const key = JSON.stringify(first.paths);
     const rows: { row: CodedRow; k: number; cols: number[] }[] = [];
     let whole = true;
-    const uncoded: number[] = [];
     const withFigures = table.filter(({ k }) => lines[k]!.cells.some((c) => parseDecimal(c.trim()) !== null));
     const edgeRows = new Set([withFigures[0]?.k, withFigures[withFigures.length - 1]?.k]);
     // (a label column whose cells number the rows, 1 2 3 … down them, is a 行次 column whatever heads it: never a code's part)
@@ -198,23 +195,18 @@ export function placeTablesByCodeSums(lines: SourceLine[], tables: readonly (rea
       const code = codeOf(line, model, vc.cols, edgeRows.has(k), numbering);
       // (a row of blank cells takes part only with figures its placing left unread, every one refused, and a code)
       if (values.every((c) => c === '') && (code === undefined || withUnread(line, vc.cols, { code, figures: [], placed: [] }).figures.length === 0)) continue;
-      // (a row of figures neither coded nor the 合计: the sums cannot account for the table's rows, unless the table
-      // prints no code and the names' indents tell the classification, `indent-levels.ts`)
-      if (code === undefined) uncoded.push(rows.length);
+      // (a row of figures neither coded nor the 合计: the sums cannot account for the table's rows)
+      if (code === undefined) {
+        whole = false;
+        continue;
+      }
       // (a cell of figures placed crowded, `0.00 0.00`: its figures unread, the row taking part with every figure it
       // prints; a cell of no figure: the table's rows are not all read one to a cell)
       const crowded = (c: string) => /\s/.test(c) && c.split(/\s+/).every((x) => parseDecimal(x) !== null);
       if (values.some((c) => c !== '' && !crowded(c) && parseDecimal(c) === null)) whole = false;
       const read = values.flatMap((c, j) => (c !== '' && !crowded(c) ? [j] : []));
-      const row = withUnread(line, vc.cols, { code: code ?? null, figures: read.map((j) => ({ text: values[j]!, ...line.spans![vc.cols[j]!]! })), placed: read });
+      const row = withUnread(line, vc.cols, { code, figures: read.map((j) => ({ text: values[j]!, ...line.spans![vc.cols[j]!]! })), placed: read });
       rows.push({ row, k, cols: vc.cols });
-    }
-    if (uncoded.length > 0) {
-      // (only under a header of known words: one read to broken words places nothing by levels)
-      const known = first.paths.every((p) => p.every((w) => lookupWord(w) !== null));
-      const byIndent = known && uncoded.length + 1 === rows.length ? codesByIndent(uncoded.map((i) => lines[rows[i]!.k]!.raw)) : null;
-      if (byIndent === null) whole = false;
-      else uncoded.forEach((i, m) => (rows[i]!.row = { ...rows[i]!.row, code: byIndent[m]! }));
     }
     if (!whole || rows.length < 3) continue;
     const again = placeByCodeSums(first.paths, rows.map((r) => r.row));
