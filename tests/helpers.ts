@@ -72,3 +72,11 @@ export function cell(r: Row, column: string): string | null {
 
 /** The six value columns of a 政府性基金预算财政拨款收入支出决算表 as the reader names them. */
 export const GOV_FUND_COLUMNS = ['年初结转和结余', '本年收入', '本年支出/小计', '本年支出/基本支出', '本年支出/项目支出', '年末结转和结余'];
+
+/** A fixture written with ⇥ for each tab (the cells the text-form readers write), as the tabs themselves. */
+export const tabbed = (s: string): string => s.replace(/⇥/g, '\t');
+
+/** A document of `body` under a title block (`2024年\n测试市…局部门预算`), ingested as the file `x.txt`. */
+export function ingestBody(title: string, body: string): DocumentModel {
+  return ingestText({ text: `${title}\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+}

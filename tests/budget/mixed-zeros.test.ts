@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
 import type { Table } from '../../src/lib/model/table.ts';
+import { tabbed as T } from '../helpers.ts';
 
-const T = (s: string) => s.replace(/⇥/g, '\t');
 const HEADER = `科目编码⇥⇥⇥单位代码⇥单位（科目名称）⇥合计⇥基本支出⇥⇥⇥⇥⇥项目支出⇥⇥
 ⇥⇥⇥⇥⇥⇥小计⇥人员经费⇥⇥公用经费⇥⇥小计⇥其他运转类⇥特定目标类
 类⇥款⇥项⇥⇥⇥⇥⇥工资福利支出⇥对个人和家庭的补助⇥商品和服务支出⇥资本性支出⇥⇥⇥`;

@@ -4,10 +4,10 @@
  * the figures. Fixture hand-written in the shape `pdftotext -layout` writes it; values invented, read by hand (元).
  */
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
 import type { Row } from '../../src/lib/model/table.ts';
+import { ingestBody } from '../helpers.ts';
 
-const doc = (body: string) => ingestText({ text: `2017年\n测试市商务局部门预算\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+const doc = (body: string) => ingestBody(`2017年\n测试市商务局部门预算`, body);
 const value = (r: Row | undefined, col: string) => r?.cells.find((c) => c.column === col || c.column.endsWith(`/${col}`))?.value;
 
 // Lines 4–16: 部门收入总表 (department 4, title 5, header 7–9, rows 10–16, codes alone on 12 and 15); lines 17–29:

@@ -5,10 +5,10 @@
  * figures settle it. Fixture: lines 94–108 of a pdf6 corpus document, values read by hand (万元).
  */
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
 import type { Row } from '../../src/lib/model/table.ts';
+import { ingestBody } from '../helpers.ts';
 
-const doc = (body: string) => ingestText({ text: `焦作市中站区文化广电和旅游局\n2018年度部门预算\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+const doc = (body: string) => ingestBody(`焦作市中站区文化广电和旅游局\n2018年度部门预算`, body);
 const value = (r: Row | undefined, col: string) => r?.cells.find((c) => c.column === col)?.value;
 
 // Lines 4–18: title 4, department 5, header 6–11, unit 410001 on 12–13, classification rows 14–18.

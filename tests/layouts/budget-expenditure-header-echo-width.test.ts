@@ -5,10 +5,10 @@
  * Fixture copied from a converted PDF (title to the note, the second page's running head left out); values read by hand (万元 × 10,000).
  */
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
 import type { Row } from '../../src/lib/model/table.ts';
+import { ingestBody } from '../helpers.ts';
 
-const doc = (body: string) => ingestText({ text: `2019年\n阳泉市农业农村局部门预算\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+const doc = (body: string) => ingestBody(`2019年\n阳泉市农业农村局部门预算`, body);
 const value = (r: Row | undefined, col: string) => r?.cells.find((c) => c.column === col)?.value;
 
 describe('a 部门支出总表 whose repeated header line `类 款 项` stands among its rows', () => {

@@ -5,10 +5,10 @@
  * printed shape; values invented, read by hand (万元 × 10,000).
  */
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
 import type { Row } from '../../src/lib/model/table.ts';
+import { ingestBody } from '../helpers.ts';
 
-const doc = (body: string) => ingestText({ text: `2018年\n测试市文化旅游局部门预算\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+const doc = (body: string) => ingestBody(`2018年\n测试市文化旅游局部门预算`, body);
 const value = (r: Row | undefined, col: string) => r?.cells.find((c) => c.column === col)?.value;
 
 describe('a 9-column 部门支出总表 whose economic-class words end two lines below their heads', () => {

@@ -5,10 +5,10 @@
  * Fixture hand-written in the shape `pdftotext -layout` writes it; values invented, read by hand (元).
  */
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
 import type { Row } from '../../src/lib/model/table.ts';
+import { ingestBody } from '../helpers.ts';
 
-const doc = (body: string) => ingestText({ text: `2018年\n测试市文化旅游局部门预算\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+const doc = (body: string) => ingestBody(`2018年\n测试市文化旅游局部门预算`, body);
 const value = (r: Row | undefined, col: string) => r?.cells.find((c) => c.column === col)?.value;
 
 describe('unit names wrapped above their figures in a 9-column 部门支出总表 in 元', () => {

@@ -6,10 +6,10 @@
  * synth-140300-shangwuju-2018-budget-00068, lines 112–132 (the fixture's lines 4–24); values read by hand (万元).
  */
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
 import type { Row } from '../../src/lib/model/table.ts';
+import { ingestBody } from '../helpers.ts';
 
-const doc = (body: string) => ingestText({ text: `阳泉市商务局\n2018年度部门预算\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+const doc = (body: string) => ingestBody(`阳泉市商务局\n2018年度部门预算`, body);
 const value = (r: Row | undefined, col: string) => r?.cells.find((c) => c.column === col)?.value;
 
 const d = doc(`部门：阳泉市商务局                                                                单位：万元

@@ -5,10 +5,10 @@
  * budget); values read by hand (万元).
  */
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
 import type { Row } from '../../src/lib/model/table.ts';
+import { ingestBody } from '../helpers.ts';
 
-const doc = (body: string) => ingestText({ text: `2020年\n开封市交通运输局部门预算\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+const doc = (body: string) => ingestBody(`2020年\n开封市交通运输局部门预算`, body);
 const value = (r: Row | undefined, col: string) => r?.cells.find((c) => c.column === col || c.column.endsWith(`/${col}`))?.value;
 
 // Lines 4–31: department 4, table number 5, title 6, header 7–12 (栏次 12), rows 13–32 (合计 32).

@@ -5,10 +5,10 @@
  * Fixture hand-written in the shape `pdftotext -layout` writes it; values invented, read by hand (万元).
  */
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
 import type { Row } from '../../src/lib/model/table.ts';
+import { ingestBody } from '../helpers.ts';
 
-const doc = (body: string) => ingestText({ text: `2017年\n测试市住房和城乡建设局部门预算\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+const doc = (body: string) => ingestBody(`2017年\n测试市住房和城乡建设局部门预算`, body);
 const value = (r: Row | undefined, col: string) => r?.cells.find((c) => c.column === col)?.value;
 
 // Lines 4–21: title 4, department 5, header 6–10, 总计 11, unit 140001 on 12–13 and its rows 14–15, unit 140002 on

@@ -4,10 +4,9 @@
  * (万元 × 10,000).
  */
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
+import { ingestBody, tabbed as T } from '../helpers.ts';
 
-const T = (s: string) => s.replace(/⇥/g, '\t');
-const doc = (body: string) => ingestText({ text: T(`2024年\n测试市工业和信息化局部门预算\n\n${body}`), sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+const doc = (body: string) => ingestBody(T(`2024年\n测试市工业和信息化局部门预算`), T(body));
 
 describe('budget expenditure whose first row has amounts but no printed label', () => {
   const d = doc(`部门支出预算表

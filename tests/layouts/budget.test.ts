@@ -5,12 +5,11 @@
  * Fixtures hand-written (⇥ = tab); values read from them by hand (万元 × 10,000).
  */
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
 import type { Table } from '../../src/lib/model/table.ts';
 import { mapHeader } from '../../src/lib/parse/tables/vocabulary.ts';
+import { ingestBody, tabbed as T } from '../helpers.ts';
 
-const T = (s: string) => s.replace(/⇥/g, '\t');
-const doc = (body: string) => ingestText({ text: T(`2024年\n测试市工业和信息化局部门预算\n\n${body}`), sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+const doc = (body: string) => ingestBody(T(`2024年\n测试市工业和信息化局部门预算`), T(body));
 const cell = (t: Table, key: string, col: string) => t.rows.find((r) => r.code === key || r.name === key)!.cells.find((c) => c.column === col)?.value;
 
 describe('budget expenditure with joined 7-digit codes and indented subtotal rows', () => {

@@ -6,13 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { GOV_FUND_COLUMNS } from '../helpers.ts';
+import { GOV_FUND_COLUMNS, tabbed as T } from '../helpers.ts';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/lib/parse-document.ts';
 import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
 import type { Table } from '../../src/lib/model/table.ts';
 
-const T = (s: string) => s.replace(/⇥/g, '\t');
 const input = (body: string) => ({ text: T(`2023年度\n测试市工业和信息化局部门决算\n\n${body}`), sourceFile: 'x.txt', docId: 'x', sha256: '0' });
 const parse = (body: string) => parseDocument(input(body));
 

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
+import { tabbed as T } from '../helpers.ts';
 
-const T = (s: string) => s.replace(/⇥/g, '\t');
 const TEXT = T(`测试市工业和信息化局2023年度部门决算
 
 ## 表1 收入支出决算总表

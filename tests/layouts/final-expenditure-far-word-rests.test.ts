@@ -5,10 +5,10 @@
  * Fixture: lines 111–128 of a pdf28 corpus document, values read by hand (万元).
  */
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
 import type { Row } from '../../src/lib/model/table.ts';
+import { ingestBody } from '../helpers.ts';
 
-const doc = (body: string) => ingestText({ text: `焦作市生态环境局\n2017年度部门决算\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+const doc = (body: string) => ingestBody(`焦作市生态环境局\n2017年度部门决算`, body);
 const value = (r: Row | undefined, col: string) => r?.cells.find((c) => c.column === col)?.value;
 
 // Lines 4–21: year 4, department 5, title 6, header 7–16, rows 17–21.

@@ -8,8 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
 import type { Table } from '../../src/lib/model/table.ts';
+import { tabbed as T } from '../helpers.ts';
 
-const T = (s: string) => s.replace(/⇥/g, '\t');
 const ingest = (body: string) => ingestText({ text: T(`2023年度\n测试市工业和信息化局部门决算\n\n${body}`), sourceFile: 'x.txt', docId: 'x', sha256: '0' });
 const table = (body: string, kind: Table['kind']) => ingest(body).tables.find((t) => t.kind === kind)!;
 const cell = (t: Table, name: string, column: string) => t.rows.find((r) => r.name === name)?.cells.find((c) => c.column === column);

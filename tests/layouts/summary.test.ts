@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/lib/parse-document.ts';
+import { tabbed as T } from '../helpers.ts';
 
-const T = (s: string) => s.replace(/⇥/g, '\t');
 const parse = (body: string) => parseDocument({ text: T(`2024年\n测试市工业和信息化局部门预算\n\n${body}`), sourceFile: 'x.txt', docId: 'x', sha256: '0' });
 
 describe('side-by-side summary tables', () => {

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/lib/parse-document.ts';
 import { normaliseTitle, parseTableNumber, recogniseTitle, titleNumber } from '../../src/lib/parse/tables/recognise.ts';
+import { tabbed as T } from '../helpers.ts';
 
-const T = (s: string) => s.replace(/⇥/g, '\t');
 
 /** A two-row 收入决算表 body in 万元. */
 const BODY = `项目⇥⇥本年收入合计⇥财政拨款收入

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/lib/parse-document.ts';
 import { DocumentModel } from '../../src/lib/model/document.ts';
+import { tabbed as T } from '../helpers.ts';
 
-const T = (s: string) => s.replace(/⇥/g, '\t');
 const parse = (body: string) =>
   parseDocument({ text: T(`2022年度\n测试市工业和信息化局部门决算\n\n${body}`), sourceFile: 'x.txt', docId: 'x', sha256: '0' });
 

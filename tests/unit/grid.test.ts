@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { flattenHeader, readGrid } from '../../src/lib/parse/tables/grid.ts';
 import { splitLines } from '../../src/lib/text/lines.ts';
 import { parseDocument } from '../../src/lib/parse-document.ts';
+import { tabbed as T } from '../helpers.ts';
 
-const T = (s: string) => s.replace(/⇥/g, '\t');
 
 describe('header flattening', () => {
   it('flattens the three-level 三公 header (merged cells lost in conversion)', () => {
