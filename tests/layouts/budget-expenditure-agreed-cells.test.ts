@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestBody, tabbed as T } from '../helpers.ts';
 
-const doc = (body: string) => ingestBody(T(`2024年\n测试市工业和信息化局部门预算`), T(body));
+const doc = (body: string) => ingestBody(`2024年\n测试市工业和信息化局部门预算`, T(body));
 
 describe('a budget expenditure row its placements agree on only in part', () => {
   const d = doc(`部门支出预算表

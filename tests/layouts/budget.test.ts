@@ -9,7 +9,7 @@ import type { Table } from '../../src/lib/model/table.ts';
 import { mapHeader } from '../../src/lib/parse/tables/vocabulary.ts';
 import { ingestBody, tabbed as T } from '../helpers.ts';
 
-const doc = (body: string) => ingestBody(T(`2024年\n测试市工业和信息化局部门预算`), T(body));
+const doc = (body: string) => ingestBody(`2024年\n测试市工业和信息化局部门预算`, T(body));
 const cell = (t: Table, key: string, col: string) => t.rows.find((r) => r.code === key || r.name === key)!.cells.find((c) => c.column === col)?.value;
 
 describe('budget expenditure with joined 7-digit codes and indented subtotal rows', () => {
