@@ -18,6 +18,7 @@
 import { trailingFigures, type ColumnModel } from './columns.ts';
 import type { Positioned } from './piece.ts';
 import { placements } from './figure-order.ts';
+import { agreedColumns } from './row-totals.ts';
 import { headedByKnownWords, labelColumnCount } from './header-cover.ts';
 import type { Placed } from './placed.ts';
 import { isRowNumberText } from './row-numbers.ts';
@@ -79,7 +80,7 @@ export function squeezedRow(figures: readonly Positioned[], lead: Positioned | n
  * those placements differ (or none keeps it). */
 export function decidedBySpacing(columns: number, figures: readonly Positioned[], lead: Positioned | null, bound?: readonly number[]): number[] {
   const candidates = placements(columns, figures.length).filter((p) => keepsSpacing(p, figures, lead) && (bound === undefined || p.every((c, i) => c <= bound[i]!)));
-  return figures.map((_, i) => (candidates.length > 0 && candidates.every((p) => p[i] === candidates[0]![i]) ? candidates[0]![i]! : -1));
+  return candidates.length > 0 ? agreedColumns(candidates) : figures.map(() => -1);
 }
 
 /** The row placed again (see the module comment), or null when its placement by position stands. */

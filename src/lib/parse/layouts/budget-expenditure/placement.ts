@@ -1,4 +1,5 @@
 import { abs, add, cmp, isZero, sub, type Decimal } from '../../../decimal.ts';
+import { agreedColumns } from '../../read/row-totals.ts';
 
 /**
  * Placing the printed values of a row whose blank cells were dropped by the text conversion.
@@ -321,6 +322,6 @@ export function placeRow(input: PlacementInput): PlacementResult {
  */
 export function agreedPlacement(candidates: readonly Placement[], cells: readonly Slot[]): number[] | null {
   if (candidates.length === 0) return null;
-  const map = candidates[0]!.map.map((k, col) => (candidates.every((p) => p.map[col] === k) ? k : -1));
+  const map = agreedColumns(candidates.map((p) => p.map));
   return map.some((k) => k >= 0 && cells[k] !== null) ? map : null;
 }
