@@ -189,7 +189,9 @@ describe('a row whose figures pdftotext split over two lines is read as one row'
     expect(lines[37]!.cells.filter((c) => c.trim() !== '')).toEqual(['购房补贴', '4547770.24', '4547770.24']);
     expect(lines[38]!.skip).toBeUndefined();
     expect(lines[38]!.cells.filter((c) => c.trim() !== '')).toEqual(['39298775.88', '29705005.86', '9593770.02']);
-    expect(problems.filter((p) => p.code === 'spaced_row_split').map((p) => p.line)).toEqual([39]);
+    // (its header read whole, 上缴上级支出 | 经营支出 | 对附属单位补助支出 over the squeezed rows, line 39's figures hold
+    // 本年支出合计 = 基本支出 + 项目支出 as a row of their own, placed from 本年支出合计 on: no rest of 购房补贴 to doubt)
+    expect(problems.filter((p) => p.code === 'spaced_row_split').map((p) => p.line)).toEqual([]);
   });
 
   it('does not join, and reports, figures alone the totals do not confirm', () => {

@@ -39,6 +39,8 @@ export interface ColumnModel {
   /** Set when no row fills the columns and each row's figures are placed by how they stand apart and by the header's
    * totals (`squeezed-rows.ts`), not by position. */
   squeezed?: boolean;
+  /** The widest figure a squeezed table's rows print (`squeezed-rows.ts`): how wide its cells are at least. */
+  squeezedCell?: number;
   /** Set when the only row's value columns (this many, the last columns) were laid out from how its figures stand
    * apart, not found by position (`only-row.ts`): the row is placed by that spacing alone (`only-row-spacing.ts`). */
   spacedOnlyRow?: number;

@@ -18,7 +18,7 @@
  * placements does: that reading is not the table's either, and the cover is taken, such money left unread.
  */
 import { isLabelWord, coverReadings, headedByKnownWords, labelColumnCount, modelOfCover, wordsOver, type CoverReading } from './header-cover.ts';
-import { lineFragments } from './piece.ts';
+import { lineFragments, touchingBefore } from './piece.ts';
 import { agreedColumns, holdingPlacements } from './row-totals.ts';
 import { touchingAsNeighbours, type Placed } from './placed.ts';
 import { trailingFigures, type Column, type ColumnModel } from './columns.ts';
@@ -33,19 +33,30 @@ import { isZeroFigure } from '../tables/cells.ts';
 const TOUCHING = 1;
 
 /** Every placement of a row's figures into the columns headed `paths` that keeps them (see the module comment). */
-function keptPlacements(figures: readonly Positioned[], paths: readonly string[][]): number[][] {
+function keptPlacements(figures: readonly Positioned[], paths: readonly string[][], cell = 0, pushed = false): number[][] {
   if (figures.length === 0) return [[]];
   // (a blank column between two figures leaves room for a figure as wide as the row's narrowest and a space each side;
-  // right-aligned, a narrow figure stands further from its neighbour than a wide one: `52.27    52.27` side by side)
+  // right-aligned, a narrow figure stands further from its neighbour than a wide one: `52.27    52.27` side by side;
+  // when no placement keeps a row so, a figure's gap may also be the blank its own cell leaves left of it, the cell as
+  // wide as the table's widest figure, `cell` (or the row's): `208964.84         0.00`, a zero right-aligned in the
+  // 项目支出 cell beside 公用经费, `132.22       125.61`, 小计 and 人员经费 of a table printing `11,557.05`; and the gap
+  // after a first figure written one space after the row's label, `pushed` (pdftotext squeezed it against the label,
+  // `行政事业单位养老支出 11.62      11.62`), says nothing of a column between)
   const width = Math.min(...figures.map((f) => f.end - f.start));
-  const roomBetween = (pick: readonly number[]) => pick.every((c, i) => i === 0 || figures[i]!.start - figures[i - 1]!.end < width + 2 || c > pick[i - 1]! + 1);
-  return holdingPlacements(paths, figures.map((f) => f.text), (pick) => touchingAsNeighbours(figures, pick) && roomBetween(pick));
+  const widest = Math.max(cell, ...figures.map((f) => f.end - f.start));
+  const kept = (ownCell: boolean) => {
+    const room = (i: number) => width + 2 + (ownCell ? widest - (figures[i]!.end - figures[i]!.start) : 0);
+    const roomBetween = (pick: readonly number[]) => pick.every((c, i) => i === 0 || figures[i]!.start - figures[i - 1]!.end < room(i) || (ownCell && pushed && i === 1) || c > pick[i - 1]! + 1);
+    return holdingPlacements(paths, figures.map((f) => f.text), (pick) => touchingAsNeighbours(figures, pick) && roomBetween(pick));
+  };
+  const byNarrowest = kept(false);
+  return byNarrowest.length > 0 ? byNarrowest : kept(true);
 }
 
 /** The column each of a row's figures takes in every placement that keeps them (see the module comment), -1 for a
  * figure placements disagree on; null when no placement keeps them. */
-export function squeezedPlacement(figures: readonly Positioned[], paths: readonly string[][]): number[] | null {
-  const kept = keptPlacements(figures, paths);
+export function squeezedPlacement(figures: readonly Positioned[], paths: readonly string[][], cell = 0, pushed = false): number[] | null {
+  const kept = keptPlacements(figures, paths, cell, pushed);
   return kept.length === 0 ? null : agreedColumns(kept);
 }
 
@@ -104,7 +115,9 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   // alone can — `本年支出` over `合计` one word, not two columns of which the table's 合计 would stay blank beside its
   // parts' figures; and every column a figure other than zero may stand in is one some row's figures are placed in for
   // certain: money that might stand in columns no row confirms is left to another reading)
-  const placing = readings.map((r) => rows.map((f) => keptPlacements(f, r.paths))).map((kept, q) => ({ read: readings[q]!, kept })).filter(({ kept }) => kept.every((ps) => ps.length > 0));
+  const cell = Math.max(...rows.flat().map((p) => p.end - p.start));
+  const pushed = rows.map((f, r) => f.length > 0 && touchingBefore(f[0]!, data[r]!.parts));
+  const placing = readings.map((r) => rows.map((f, q) => keptPlacements(f, r.paths, cell, pushed[q]))).map((kept, q) => ({ read: readings[q]!, kept })).filter(({ kept }) => kept.every((ps) => ps.length > 0));
   if (placing.length !== 1) return null;
   const { read, kept } = placing[0]!;
   const certain = new Set(kept.flatMap((ps) => agreedColumns(ps).filter((c) => c >= 0)));
@@ -120,6 +133,7 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   return {
     ...modelOfCover(labelColumns, labelHeads, amounts, read),
     squeezed: true,
+    squeezedCell: cell,
   };
 }
 
@@ -184,6 +198,7 @@ export function placeSqueezedRow(parts: Positioned[], model: ColumnModel, byRuns
   const labels = labelColumnCount(model);
   const figures = squeezedFigures(parts, model);
   const words = parts.slice(0, parts.length - figures.length);
+  const pushed = figures.length > 0 && touchingBefore(figures[0]!, parts);
   // (a row's 行次, the first number after its words, in the 行次 column wherever pdftotext drew it)
   const number = rowNumberColumnOf(model) >= 0 && words.length > 0 && isRowNumberText(words[words.length - 1]!.text) ? words.pop()! : null;
   const labelModel: ColumnModel = { columns: model.columns.slice(0, labels), header: model.header.map((r) => r.slice(0, labels)) };
@@ -194,8 +209,8 @@ export function placeSqueezedRow(parts: Positioned[], model: ColumnModel, byRuns
     byLabels.spans[labels - 1] = { start: number.start, end: number.end };
   } else if (number !== null) byLabels = byPosition([...words, number]);
   const paths = model.columns.slice(labels).map((_, j) => model.header.map((r) => r[labels + j] ?? '').filter((x) => x !== ''));
-  const kept = byRuns !== null && keptPlacements(figures, paths).some((p) => p.join() === byRuns.join());
-  const at = kept ? [...byRuns!] : (squeezedPlacement(figures, paths) ?? figures.map(() => -1));
+  const kept = byRuns !== null && keptPlacements(figures, paths, model.squeezedCell, pushed).some((p) => p.join() === byRuns.join());
+  const at = kept ? [...byRuns!] : (squeezedPlacement(figures, paths, model.squeezedCell, pushed) ?? figures.map(() => -1));
   const cells = [...byLabels.cells, ...paths.map(() => '')];
   const spans = [...byLabels.spans, ...model.columns.slice(labels).map((c) => ({ start: c.start, end: c.end }))];
   at.forEach((c, i) => {
