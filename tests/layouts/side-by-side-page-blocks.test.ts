@@ -154,3 +154,86 @@ describe('side-by-side page in two blocks whose columns moved by different amoun
     expect(row('二十六、抗疫特别国债安排的支出')).toEqual({ 合计: '0', 一般: '0', 政府: '0' });
   });
 });
+
+// 焦作市生态环境局 2017 决算, 财政拨款收入支出决算总表, pages 6–8: on page 7 the rows down to `十八、自然资源海洋气象等支出`
+// end their spending figures that start a run at 49–50, 56, 62 and 66–68, the rows from `十九、住房保障支出` on at 50, 56,
+// 60 and 64: pdftotext moved the 政府性基金 column two characters left and the 国有资本经营 column two to four, so the upper
+// block's 政府性基金 end (62) stands as near the lower block's 国有资本经营 end (64) as its own (60), on its own side.
+const COLUMNS_MOVED_APART = `
+                                          2017年度
+部门：焦作市生态环境局                                                                单位：万元
+                               表四 财政拨款收入支出决算总表
+         收入                               支出
+                                                       政府 国有
+                                                  一般公 性基 资本
+    项目        行次 金额            项目          行次 合计 共预算   金预 经营
+                                                  财政拨 算财 预算
+                                                   款 政拨 财政
+                                                       款 拨款
+一、一般公共预算财政 1     474.2 一、一般公共服务支出          33  2.5 2.5 0.0 0.0
+拨款
+二、政府性基金预算财 2          二、外交支出               34              0.0       0.0
+政拨款
+三、国有资本经营预算 3      0.0 三、国防支出               35       0.0    0.0 0.0
+财政拨款
+           4          四、公共安全支出             36       0.0    0.0       0.0
+           5          五、教育支出               37              0.0
+           6          六、科学技术支出             38        0.0
+           7          七、文化旅游体育与传媒支出        39        0.0
+           8          八、社会保障和就业支出          40       43.6 43.6
+           9          九、卫生健康支出             41      137.7 137.7
+           10         十、节能环保支出             42       81.9 81.9
+
+                                           6/15
+                              焦作市生态环境局2017年度部门决算
+
+           11         十一、城乡社区支出       43             0.0       0.0
+           12         十二、农林水支出        44                   0.0 0.0
+           13         十三、交通运输支出       45      0.0    0.0
+           14         十四、资源勘探工业信息等支出 46       0.0                0.0
+           15         十五、商业服务业等支出     47                         0.0
+           16         十六、金融支出         48                   0.0
+           17         十七、援助其他地区支出     49                   0.0
+           18         十八、自然资源海洋气象等支出 50        0.0 0.0           0.0
+           19         十九、住房保障支出       51     208.4 208.4
+           20         二十、粮油物资储备支出     52
+           21         二十一、国有资本经营预算支出 53                  0.0 0.0
+           22         二十二、灾害防治及应急管理支出 54       0.0 0.0       0.0
+           23         二十三、其他支出        55                 0.0
+           24         二十四、债务还本支出      56                 0.0
+           25         二十五、债务付息支出      57             0.0 0.0
+           26         二十六、抗疫特别国债安排的支出 58       0.0       0.0 0.0
+本年收入合计     27   474.2 本年支出合计          59     474.2 474.2 0.0 0.0
+年初财政拨款结转和结 28         年末财政拨款结转和结余     60       0.0       0.0 0.0
+余
+一般公共预算财政拨款 29                         61
+政府性基金预算财政拨 30    0.0                  62
+款
+
+                                      7/15
+                           焦作市生态环境局2017年度部门决算
+
+国有资本经营预算财政 31                    63
+拨款
+总计         32 474.2 总计           64 474.2 474.2 0.0
+`;
+
+describe('side-by-side page in two blocks where a column moved as far as two columns stand apart', () => {
+  it('reads each block on its own columns when the equally near column of the other block stands on its own side', () => {
+    const t = parseDocument({ text: `2017年度\n焦作市生态环境局部门决算\n\n${COLUMNS_MOVED_APART}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' }).tables.find((x) => x.kind === 'final_fiscal_summary')!;
+    const row = (name: string) => {
+      const r = t.rows.find((x) => x.block === '支出' && x.name === name);
+      return r ? Object.fromEntries(r.cells.filter((c) => c.raw !== '').map((c) => [c.column.slice(3, 5), c.value])) : undefined;
+    };
+    // upper block: `十二、农林水支出        44                   0.0 0.0` ends at 62 and 66 (政府, 国有)
+    expect(row('十二、农林水支出')).toEqual({ 政府: '0', 国有: '0' });
+    // `十四、资源勘探工业信息等支出 46       0.0                0.0` ends at 49 and 68 (合计, 国有)
+    expect(row('十四、资源勘探工业信息等支出')).toEqual({ 合计: '0', 国有: '0' });
+    // `十六、金融支出         48                   0.0` ends at 62 (政府)
+    expect(row('十六、金融支出')).toEqual({ 政府: '0' });
+    // `十八、自然资源海洋气象等支出 50        0.0 0.0           0.0` ends at 50, 54 and 68 (合计, 一般, 国有)
+    expect(row('十八、自然资源海洋气象等支出')).toEqual({ 合计: '0', 一般: '0', 国有: '0' });
+    // lower block: `二十一、国有资本经营预算支出 53                  0.0 0.0` ends at 60 and 64 (政府, 国有)
+    expect(row('二十一、国有资本经营预算支出')).toEqual({ 政府: '0', 国有: '0' });
+  });
+});

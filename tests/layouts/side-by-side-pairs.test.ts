@@ -209,3 +209,72 @@ describe('side-by-side fiscal summaries whose fund labels wrap onto the line of 
     expect(d.problems.find((p) => p.code === 'sides_read_by_order')?.message).not.toContain('只有一种资金有收入');
   });
 });
+
+// 焦作市财政局 2016 决算, 附表4, pages 8–9: only 一般公共预算 brings in money; on page 9 `十九、住房保障支出` prints
+// `1,310.22     1,310.22 0.00`, its second figure ending at 79, nearer the 政府性基金 ends (81) than the 一般公共预算
+// ends (76) of the page's other lines.
+const PLACED_OFF_PAIR = `
+                                        2016年度
+部门：焦作市财政局                                                                     单位：万元
+                              附表4 财政拨款收入支出决算总表
+             收入                                      支出
+                                                                  政府 国有
+                                                                  性基 资本
+      项目       行次 金额               项目      行次 合计 一般公共预  算拨款 算财 预算
+                                                                  金预 经营
+                                                                  政拨 财政
+                                                                  款 拨款
+一、一般公共预算财政拨款 1    25,114.34 一、一般公共服务支出     33  8,961.19 8,961.19 0.00 0.00
+二、政府性基金预算财政拨款 2             二、外交支出         34                     0.00
+三、国有资本经营预算财政拨款 3       0.00 三、国防支出         35                     0.00
+               4            四、公共安全支出       36      0.00
+               5            五、教育支出         37    584.68 584.68 0.00 0.00
+               6            六、科学技术支出       38                     0.00 0.00
+               7            七、文化旅游体育与传媒支出 39                 0.00
+               8            八、社会保障和就业支出    40 11,236.57 11,236.57 0.00
+               9            九、卫生健康支出       41  3,021.68 3,021.68       0.00
+               10           十、节能环保支出       42                0.00      0.00
+               11           十一、城乡社区支出      43      0.00      0.00 0.00 0.00
+               12           十二、农林水支出       44                0.00      0.00
+               13           十三、交通运输支出      45                0.00 0.00 0.00
+               14           十四、资源勘探工业信息等支出 46                0.00
+                                         8/18
+                                焦作市财政局2016年度部门决算
+
+           收入                                       支出
+                                                                             政府 国有
+                                                                             性基 资本
+      项目        行次   金额            项目          行次         合计         一般公共预 金预 经营
+                                                                      算拨款 算财 预算
+                                                                             政拨 财政
+                                                                             款 拨款
+                15             十五、商业服务业等支出     47                       0.00 0.00 0.00
+                16             十六、金融支出         48                       0.00 0.00 0.00
+                17             十七、援助其他地区支出     49                       0.00 0.00 0.00
+                18             十八、自然资源海洋气象等支出 50
+                19             十九、住房保障支出       51         1,310.22     1,310.22 0.00
+                20             二十、粮油物资储备支出     52
+                21             二十一、国有资本经营预算支出 53              0.00                0.00
+                22             二十二、灾害防治及应急管理支出 54             0.00      0.00
+                23             二十三、其他支出        55             0.00           0.00
+                24             二十四、债务还本支出      56             0.00
+                25             二十五、债务付息支出      57             0.00      0.00      0.00
+                26             二十六、抗疫特别国债安排的支出 58             0.00      0.00 0.00
+本年收入合计          27   25,114.34 本年支出合计          59        25,114.34 25,114.34 0.00
+年初财政拨款结转和结余     28        0.00 年末财政拨款结转和结余     60                       0.00
+一般公共预算财政拨款      29                             61
+政府性基金预算财政拨款     30                             62
+国有资本经营预算财政拨款    31        0.00                 63
+总计              32   25,114.34 总计              64        25,114.34 25,114.34
+`;
+
+describe('side-by-side fiscal summaries whose placing by position contradicts the pairs', () => {
+  it('refuses a placing that puts money in a fund column without income, and reads the line by its pair (住房保障)', () => {
+    const d = parseDocument({ text: `2016年度\n焦作市财政局部门决算\n\n${PLACED_OFF_PAIR}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+    const t = d.tables.find((x) => x.kind === 'final_fiscal_summary')!;
+    const row = t.rows.find((r) => r.block === '支出' && r.name === '十九、住房保障支出')!;
+    expect(Object.fromEntries(row.cells.filter((c) => c.raw !== '').map((c) => [c.column.slice(3, 5), c.value]))).toEqual({ 合计: '13102200', 一般: '13102200' });
+    // the zero beside the pair may stand in either fund column without income: reported, not read
+    expect(d.problems.some((p) => p.code === 'sides_zero_not_placed' && p.line === row.line)).toBe(true);
+  });
+});
