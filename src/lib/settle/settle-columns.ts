@@ -146,8 +146,11 @@ function settleTable(table: Table, tables: readonly Table[], rule: SettleRule, p
     const why = readings.size === 0 ? '没有一种读法与对照表各项合计相等、且各行合计等于各列之和' : `${readings.size} 种读法都与对照表各项合计相等`;
     return { problem: problem('warning', readings.size === 0 ? 'columns_unsettled_none_agrees' : 'columns_unsettled_several_agree', `列${names(figured)}的含义无法由「${sources[0]!.title}」核定：${why}`), questioned: questioned(figured) };
   }
-  // A settled column is named as the table prints its meaning (in a column the header reads whole), else by the rule's word.
-  const printed = (key: string) => table.columns.find((_, j) => meanings[j]!.key === key && meanings[j]!.unknown.length === 0);
+  // A settled column is named as the table prints its meaning (in a column the header reads whole and whose figures
+  // are that meaning's: a column settled as another meaning printed words not its own, a word's rest read elsewhere),
+  // else by the rule's word.
+  const settledAs = new Map(figured.map((j, i) => [j, all[0]![i]!]));
+  const printed = (key: string) => table.columns.find((_, j) => meanings[j]!.key === key && meanings[j]!.unknown.length === 0 && (settledAs.get(j) ?? key) === key);
   const word = new Map(rule.meanings.map((m) => [m.key, printed(m.key) ?? m.word]));
   // Columns by index: two columns may print the same words.
   const rename = new Map(figured.map((j, i) => [j, word.get(all[0]![i]!)!]));

@@ -8,7 +8,10 @@
  * figure ends, the same for the whole page, growing left to right (ends within two characters in one column, ends
  * further apart in different ones), and never left of where the page's whole rows
  * (squeezed left) end in that column. The page's rows together leave the placements that fit them all; a row is placed
- * only when every such placement puts its runs in the same columns. Only on a squeezed page: one with whole rows (a
+ * only when every such placement puts its runs in the same columns (a row printing one run whose first figure ends
+ * where most lines' totals end, its figures from the total column on, as the fit reads every line's first run: where
+ * the columns by position put it says nothing once the page reads so, a 栏次 row squeezed over narrower columns than
+ * its figures). Only on a squeezed page: one with whole rows (a
  * figure in every value column), each printed as one run, or a page of a table no row fills whose figures were found
  * squeezed (`squeezed-rows.ts`; no whole rows to bound the columns from the left); or a page with no whole row at all
  * (a narrow header over rows spread wider than it, their ends drifting from line to line: nothing bounds the columns
@@ -86,9 +89,10 @@ function nextInFirstRuns(lines: readonly (readonly Positioned[])[]): boolean {
 }
 
 /**
- * For each line of one page (its pieces), the value column of each of its trailing figures (0 = the total column),
- * or null when the line is one run (nothing to place), or the page's rows leave more than one placement for it, or
- * none at all (the page does not read so).
+ * For each line of one page (its pieces), the value column of each of its trailing figures (0 = the total column; a
+ * line of one run, some cells blank, from it on when its first figure ends where most lines' first figures end), or
+ * null when the line has no figures, or is one run filling every column (nothing to place) or standing elsewhere, or
+ * the page's rows leave more than one placement for it, or none at all (the page does not read so).
  */
 export function placeByRunStarts(page: readonly (readonly Positioned[])[], count: number, unfilled = false): (number[] | null)[] {
   const lines = page.map((parts) => runsOf(trailingFigures(parts)));
@@ -144,8 +148,14 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
     return true;
   };
   if (!walk(0, 1) || found === 0) return none;
+  // (a line of one run, some cells blank, stands from the total column on only when its first figure ends where most
+  // lines' first figures, their totals, end: a run far right of them leaves the total blank; a whole row's one run
+  // fills every column, nothing to place)
+  const firsts = used.map((runs) => runs[0]!.end).sort((a, b) => a - b);
+  const totalEnd = firsts[Math.floor((firsts.length - 1) / 2)]!;
   return lines.map((runs) => {
-    if (runs.length < 2 || runs.slice(1).some((r) => agreed.get(r.end) === null)) return null;
+    if (runs.length === 0 || (runs.length === 1 && (runs[0]!.length >= count || Math.abs(runs[0]!.end - totalEnd) > APART))) return null;
+    if (runs.slice(1).some((r) => agreed.get(r.end) === null)) return null;
     const out: number[] = [];
     runs.forEach((r, i) => {
       const c = i === 0 ? 0 : agreed.get(r.end)!;
