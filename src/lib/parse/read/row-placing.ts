@@ -11,6 +11,7 @@ import { placeParts, type ColumnModel, type Positioned, type PositionedLine } fr
 import { placeInOrder, placeWithRowNumber, rowNumberColumn, withoutRowNumber } from './figure-order.ts';
 import { numberedValueCount, recalibrate, valueColumnCount, wholeNeighbours } from './row-calibration.ts';
 import { placeByRunStarts, placeRunStarts, runPages } from './run-starts.ts';
+import { columnsUnderNumbers, numbersOverPage, valueColumnNumbers } from './apart-under-numbers.ts';
 import { totalFirst } from './total-first.ts';
 import { fullRowInOrder, fullRowOnWiderPage } from './full-row-order.ts';
 import { respaceOnlyRow } from './only-row-spacing.ts';
@@ -65,6 +66,9 @@ export interface RowContext {
   tableCount: number | null;
   /** Its value columns by where the first figures of its page's runs end (`placeByRunStarts`), null when unknown. */
   byRuns: number[] | null;
+  /** Its value columns by the 栏次 numbers of its page over its figures standing apart (`columnsUnderNumbers`), null
+   * when unknown. */
+  byNumbers: number[] | null;
   /** Its nearest whole rows on its page (`wholeNeighbours`), undefined when unknown. */
   near: Positioned[][] | undefined;
   /** It is the table's one amount line (no header repeated in the run). */
@@ -107,6 +111,10 @@ const numberedCalibrable = (row: RowContext) => row.rowNumbers !== null && !row.
  * runs end. */
 const byRunStarts: RowStep = (row, placed) =>
   !row.sameCount ? null : calibrable(row) ? placeRunStarts(placed, row.parts, row.byRuns, row.page, row.d) : numberedCalibrable(row) ? placeRunStarts(placed, withoutRowNumber(row.parts), row.byRuns, row.page, row.d) : null;
+/** Under the 栏次 numbers: the row's figures standing apart (its 行次 left out) moved to the value columns whose
+ * numbers stand over their ends on its page. */
+const byColumnNumbers: RowStep = (row, placed) =>
+  !row.sameCount ? null : calibrable(row) ? placeRunStarts(placed, row.parts, row.byNumbers, row.page, row.d) : numberedCalibrable(row) ? placeRunStarts(placed, withoutRowNumber(row.parts), row.byNumbers, row.page, row.d) : null;
 /** Whole neighbours: the row's figures moved where its nearest whole rows, one squeezed, place them (its 行次 and theirs
  * no figure). */
 const byWholeNeighbours: RowStep = (row, placed) =>
@@ -131,9 +139,9 @@ export const RE_PLACING: readonly (readonly RowStep[])[] = [
   // a page read into more value columns than the table's: one figure to a column
   [fullInOrder, fullOnWiderPage],
   // calibration (a row placed by position, not on a squeezed page, not the 栏次 row; under a 行次 column its figures
-  // without its 行次): by the run starts of its page when its page has the table's value columns, else by its whole
-  // neighbours
-  [byRunStarts, byWholeNeighbours],
+  // without its 行次): by the run starts of its page when its page has the table's value columns, else by its page's
+  // 栏次 numbers over its figures standing apart, else by its whole neighbours
+  [byRunStarts, byColumnNumbers, byWholeNeighbours],
   // the table's one line of figures under its 栏次 numbers standing apart, else its one amount line (no repeated
   // header) placed by how its figures stand apart
   [onlyRowNumbered, onlyRowRespaced],
@@ -210,6 +218,17 @@ export function placeRows(
       const fits = placeByRunStarts(pageRun.map((k) => (isColumnNumbersLine(dp(k)) || inRepeat.has(k) || !isAmountLine({ line: lines[k]!, parts: dp(k) }) ? [] : squeezedFigures(figuresOnly(k), model))), count, model.squeezed);
       pageRun.forEach((k, j) => byRuns.set(k, fits[j]!));
     }
+  // (each line's value columns by the 栏次 numbers its page prints over its figures standing apart, its 行次 no figure)
+  const byNumbers = new Map<number, number[] | null>();
+  if (count !== null)
+    for (const pageRun of runPages(run, (k) => pageStarts.has(lines[k]!.n) || inRepeat.has(k))) {
+      const at = pageRun.find((k) => isColumnNumbersLine(dp(k)));
+      const rows = pageRun.filter((k) => k !== at && !inRepeat.has(k) && isAmountLine({ line: lines[k]!, parts: dp(k) }));
+      const figures = rows.map((k) => trailingFigures(figuresOnly(k)));
+      const numbers = numbersOverPage(figures, at === undefined ? null : valueColumnNumbers(dp(at).filter((p) => p.text !== '栏次'), count));
+      if (numbers === null) continue;
+      rows.forEach((k, j) => byNumbers.set(k, columnsUnderNumbers(figures[j]!, numbers)));
+    }
   // (each row as placed, for the header's totals to place again the rows they break)
   const byTotals: { k: number; placed: Placed; parts: Positioned[]; page: ColumnModel; d: number; problems: number }[] = [];
   for (const [r, k] of run.entries()) {
@@ -229,6 +248,7 @@ export function placeRows(
       sameCount: valueColumnCount(page) === count,
       tableCount: table.tableCount ?? count,
       byRuns: byRuns.get(k) ?? null,
+      byNumbers: byNumbers.get(k) ?? null,
       near: near[r],
       onlyRow: onlyAmountLine === k,
       numbers: onlyFigureLine === k ? columnNumbersOf(dataLines) : [],

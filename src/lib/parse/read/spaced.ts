@@ -21,6 +21,7 @@ import { isColumnNumbersLine } from './spaced-lines.ts';
 import type { CarriedTable } from './carry-shift.ts';
 import { findRun, isTableRun, wordLinesAfter } from './table-run.ts';
 import { figuresUnderNumbers } from './figures-under-number.ts';
+import { gluedFigureRowNumbers } from './figure-row-number.ts';
 import { carriedColumnWords, codeInOneColumn, headerBandOf, headerLinesOf, writeHeader } from './header-band.ts';
 import { chooseColumns, repeatedHeadersIn } from './page-columns.ts';
 import { placeRows } from './row-placing.ts';
@@ -105,6 +106,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const carriedWords = carriedColumnWords(lines, run, dp);
     for (const [k, rest] of carriedWords.rests) cut.set(k, rest);
     if (!isTableRun(lines, run, band, found.rowNumber, dp, carried?.columns ?? null)) continue;
+    // (a row's 行次 glued to the start of its first figure: two pieces, where the numbering leaves it)
+    for (const { line, parts } of gluedFigureRowNumbers(run, headerLinesOf(lines, band, []).map((l) => l.parts), dp)) cut.set(line, parts);
     // (a row's label and 行次 on one line, its figures alone on the next: one line, the figures')
     for (const { label, figures, parts } of figuresUnderNumbers(run, (k) => lines[k]!.n, headerLinesOf(lines, band, []).map((l) => l.parts), dp)) {
       cut.set(figures, parts);
