@@ -63,7 +63,9 @@ import { subtotalBeside } from './subtotal-beside.ts';
 
 /** How far (columns) a piece of a word may stand from the word's anchor; how many lines below it. */
 const REACH = 16;
-const ROWS = 8;
+/** (a header drawn over ten lines and more, its words wrapped two characters a line in cells stretched by a tall label
+ * cell, `年末` over `结转` … nine lines over `余`, keeps a word's pieces within this many lines below its first) */
+const ROWS = 12;
 /** Anchors on different lines this many columns apart or more are in printed order; nearer, either may come first. */
 const CLEAR = 3;
 /** How far (columns) the pieces of one wrapped word usually stand from its top piece. */
@@ -738,9 +740,15 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   });
   // (nor does one over a table's only row printing its figures apart, none one space from the next, and one of them a
   // column or more right of the last number: pdftotext squeezed the numbers, not the row, `1 2 3 4 5 6` over
-  // `0.0         0.0`, and where the numbers stand says nothing of the row's columns)
+  // `0.0         0.0`, and where the numbers stand says nothing of the row's columns; nor, when the row prints nothing
+  // before its figures (no label, no 行次, from which its spacing could be measured), one printing a gap wider than a
+  // space between two of its figures, `0.00    0.00 0.00`)
   const apart = (f: readonly Positioned[]) => f.every((p, k) => k === 0 || p.start - f[k - 1]!.end > 1);
-  const beyond = squeezed && figureRows.length === 1 && apart(figureRows[0]!) && figureRows[0]!.some((p) => p.start > numbers[m - 1]!.end + 1);
+  const gapped = (f: readonly Positioned[]) => f.some((p, k) => k > 0 && p.start - f[k - 1]!.end > 1);
+  const onlyLine = data.find((l) => l.parts.some((p) => p.start >= lastEnd && isAmountText(p.text)));
+  const unled = onlyLine !== undefined && !onlyLine.parts.some((p) => p.start < figureRows[0]![0]!.start);
+  const notSqueezed = (f: readonly Positioned[]) => apart(f) || (unled && gapped(f));
+  const beyond = squeezed && figureRows.length === 1 && notSqueezed(figureRows[0]!) && figureRows[0]!.some((p) => p.start > numbers[m - 1]!.end + 1);
   if (twoInOne || beyond) return null;
   // (the 行次 column spans its word's blank column and its numbers, one label column)
   const merged = rowNumbers && wordLeft ? labels - 2 : -1;
