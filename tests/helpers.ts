@@ -73,6 +73,18 @@ export function cell(r: Row, column: string): string | null {
 /** The six value columns of a 政府性基金预算财政拨款收入支出决算表 as the reader names them. */
 export const GOV_FUND_COLUMNS = ['年初结转和结余', '本年收入', '本年支出/小计', '本年支出/基本支出', '本年支出/项目支出', '年末结转和结余'];
 
+/** The eight value columns of a 支出决算表 (本年支出合计 … 对附属单位补助支出) as the reader names them. */
+export const EXPENDITURE_COLUMNS = [
+  '本年支出合计',
+  '其中：基本支出/小计',
+  '其中：基本支出/人员经费',
+  '其中：基本支出/公用经费',
+  '项目支出',
+  '上缴上级支出',
+  '经营支出',
+  '对附属单位补助支出',
+];
+
 /** A fixture written with ⇥ for each tab (the cells the text-form readers write), as the tabs themselves. */
 export const tabbed = (s: string): string => s.replace(/⇥/g, '\t');
 

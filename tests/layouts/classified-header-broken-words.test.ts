@@ -11,6 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
 import { isWordPart } from '../../src/lib/parse/tables/vocabulary.ts';
+import { EXPENDITURE_COLUMNS } from '../helpers.ts';
 
 const at = (n: number) => n + 3;
 const BODY = `部门名称：焦作市交通运输局                                                       单位：万元
@@ -59,7 +60,7 @@ describe('a squeezed header read to pieces of words', () => {
   });
 
   it('reads the eight columns of the one cover of its header', () => {
-    expect(t.columns).toEqual(['本年支出合计', '其中：基本支出/小计', '其中：基本支出/人员经费', '其中：基本支出/公用经费', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出']);
+    expect(t.columns).toEqual(EXPENDITURE_COLUMNS);
     expect(doc.problems.filter((p) => p.code === 'header_words_broken')).toEqual([]);
   });
 

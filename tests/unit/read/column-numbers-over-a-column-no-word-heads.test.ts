@@ -8,21 +8,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTextFormFixture } from './read-fixture.ts';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 
 describe('a 栏次 row over a column the words by position leave unheaded', () => {
   const { at, header } = readTextFormFixture('expenditure-column-numbers-headless-column.pdftotext.txt');
 
   it('reads the eight value columns, 公用经费 under 其中：基本支出 and 项目支出 a column of its own (line 3)', () => {
-    expect(header(3).slice(3)).toEqual([
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
-    ]);
+    expect(header(3).slice(3)).toEqual(EXPENDITURE_COLUMNS);
   });
 
   it('reads 总计 with each of its five figures in its own column (line 7)', () => {

@@ -13,6 +13,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTextFormFixture } from './read-fixture.ts';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 
 describe('a squeezed page no row fills, its broken header words read as one cover (expenditure-squeezed-no-full-row-first-page)', () => {
   const { at, header } = readTextFormFixture('expenditure-squeezed-no-full-row-first-page.pdftotext.txt');
@@ -32,16 +33,7 @@ describe('a squeezed table no row fills, a group word over its parts (expenditur
   const { at, header } = readTextFormFixture('expenditure-squeezed-group-no-full-row.pdftotext.txt');
 
   it('reads 本年支出合计, 其中：基本支出 over 小计 人员经费 公用经费, then 项目支出 上缴上级支出 经营支出 对附属单位补助支出', () => {
-    expect(header(5).slice(1)).toEqual([
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
-    ]);
+    expect(header(5).slice(1)).toEqual(EXPENDITURE_COLUMNS);
   });
 
   it('puts each figure of a row under its column (社会保障和就业支出, line 16)', () => {

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFixture } from './read-fixture.ts';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 
 const GROUP_FAR_RIGHT = [
   '部门名称：开封市生态环境局                                                           单位：万元',
@@ -27,16 +28,7 @@ describe('合计 right under 本年支出, far left of 其中：基本支出', (
   const { at, header } = readFixture(GROUP_FAR_RIGHT);
 
   it('reads 本年支出合计 beside 其中：基本支出 over 小计 | 人员经费 | 公用经费', () => {
-    expect(header(2).slice(1)).toEqual([
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
-    ]);
+    expect(header(2).slice(1)).toEqual(EXPENDITURE_COLUMNS);
   });
 
   it('reads 社会保障和就业支出 as 7950.73 in all, 5455.70 basic, 2495.03 project (line 11)', () => {

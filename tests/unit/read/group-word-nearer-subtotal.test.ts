@@ -8,21 +8,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTextFormFixture } from './read-fixture.ts';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 
 const { at, header } = readTextFormFixture('group-word-nearer-subtotal.pdftotext.txt');
 
 describe('a group word over two totals takes the one nearer its start', () => {
   it('reads 本年支出 over 合计 and 其中：基本支出 over 小计 (lines 4–8)', () => {
-    expect(header(4).slice(-8)).toEqual([
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
-    ]);
+    expect(header(4).slice(-8)).toEqual(EXPENDITURE_COLUMNS);
   });
 
   it('puts the figures of 一般公共服务支出 under those columns in order (line 10)', () => {

@@ -19,21 +19,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTextFormFixture } from './read-fixture.ts';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 
 describe('a 支出决算表 header whose line of label words is drawn left of the line above it', () => {
   const { at, header } = readTextFormFixture('expenditure-lower-line-drawn-left.pdftotext.txt');
 
   it('reads 本年支出合计 first, then 其中：基本支出 over 小计 | 人员经费 | 公用经费, then 项目支出 | 上缴上级支出 | 经营支出 | 对附属单位补助支出', () => {
-    expect(header(4).slice(-8)).toEqual([
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
-    ]);
+    expect(header(4).slice(-8)).toEqual(EXPENDITURE_COLUMNS);
   });
 
   it('puts each figure of a row under its column (合计, line 12; 政府办公厅（室）, line 16; 一般行政管理事务, line 19)', () => {

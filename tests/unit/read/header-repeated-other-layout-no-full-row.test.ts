@@ -10,21 +10,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTextFormFixture } from './read-fixture.ts';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 
 describe('a header repeated in another layout over a page no row fills', () => {
   const { at, header } = readTextFormFixture('expenditure-header-repeated-other-layout-no-full-row.pdftotext.txt');
 
   it('reads the repeated header as the eight value columns of the table (line 31)', () => {
-    expect(header(31).slice(3)).toEqual([
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
-    ]);
+    expect(header(31).slice(3)).toEqual(EXPENDITURE_COLUMNS);
   });
 
   it('reads 21011 行政事业单位医疗 from 本年支出合计 on (line 36: 259.11 259.11 215.06 44.05)', () => {

@@ -10,6 +10,7 @@ import { readFixture } from './read-fixture.ts';
 import { frags } from './fragments.ts';
 import { readStack } from '../../../src/lib/parse/read/header-stack.ts';
 import { flatTotalsHold } from '../../../src/lib/parse/read/header-cover.ts';
+import { EXPENDITURE_COLUMNS as EXPENDITURE_NAMES } from '../../helpers.ts';
 
 const FLAT = [
   '          项目                一般公共     上级             附属',
@@ -141,7 +142,7 @@ const ROW_NUMBERS = [
 describe('a stack whose pieces start over the label columns found from the rows', () => {
   it('reads lines 1–4 from where the header\'s own label words end (行次 on line 3): 本年支出合计, 基本支出 over 小计 | 人员经费 | 公用经费, 项目支出, 上缴上级支出, 经营支出, 对附属单位补助支出', () => {
     const { at, header } = readFixture(ROW_NUMBERS);
-    expect(header(1).slice(-8)).toEqual(['本年支出合计', '其中：基本支出/小计', '其中：基本支出/人员经费', '其中：基本支出/公用经费', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出']);
+    expect(header(1).slice(-8)).toEqual(EXPENDITURE_NAMES);
     // line 5, the 合计 row: 418.01 = 321.08 + 96.93, 321.08 = 298.60 + 22.48
     expect(at(5).cells.slice(-8)).toEqual(['418.01', '321.08', '298.60', '22.48', '96.93', '0.00', '0.00', '0.00']);
   });

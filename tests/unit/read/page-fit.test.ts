@@ -32,6 +32,7 @@ import { splitLines } from '../../../src/lib/text/lines.ts';
 import type { ColumnModel } from '../../../src/lib/parse/read/positioned.ts';
 import type { SourceLine } from '../../../src/lib/text/lines.ts';
 import { readFixture } from './read-fixture.ts';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 
 const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, `../../fixtures/text-forms/${name}`), 'utf8');
 const read = (name: string) => readFixture(fixture(name));
@@ -67,7 +68,7 @@ describe('a final expenditure table whose 项目支出 figures stand apart by po
 
   it('reads eight figure columns after the 行次, each under its header word (lines 6–9)', () => {
     const header = flattenHeader([at(6).cells, at(7).cells]);
-    expect(header.slice(3)).toEqual(['本年支出合计', '其中：基本支出/小计', '其中：基本支出/人员经费', '其中：基本支出/公用经费', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出']);
+    expect(header.slice(3)).toEqual(EXPENDITURE_COLUMNS);
   });
 
   it('puts 项目支出 in its column whether it stands near 公用经费 or far from it (一般公共服务支出, 社会保障和就业支出: lines 11, 17)', () => {

@@ -8,21 +8,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTextFormFixture } from './read-fixture.ts';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 
 const { at, header } = readTextFormFixture('part-group-word-as-column.pdftotext.txt');
 
 describe('a group word standing over none of its parts heads a column of its own', () => {
   it('reads 项目支出 as a column beside the 其中：基本支出 group (lines 4–8)', () => {
-    expect(header(4).slice(-8)).toEqual([
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
-    ]);
+    expect(header(4).slice(-8)).toEqual(EXPENDITURE_COLUMNS);
   });
 
   it('puts the figures of the full rows in order and leaves the last three columns blank (lines 9, 11, 12)', () => {

@@ -10,21 +10,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTextFormFixture } from './read-fixture.ts';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 
 const { at, header } = readTextFormFixture('sparse-one-full-row.pdftotext.txt');
 
 describe('a sparse 支出决算表 whose only full row is line 9 (lines 2–16)', () => {
   it('reads the eight value columns from the pieces of lines 2–6', () => {
-    expect(header(2).slice(2)).toEqual([
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
-    ]);
+    expect(header(2).slice(2)).toEqual(EXPENDITURE_COLUMNS);
   });
   it('puts the eight figures of 行政运行 in order (line 9)', () => {
     expect(at(9).cells).toEqual(['行政运行', '3', '751936.76', '751936.76', '609068.77', '142867.99', '0.00', '0.00', '0.00', '0.00']);

@@ -10,21 +10,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTextFormFixture } from './read-fixture.ts';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 
 const { at, header } = readTextFormFixture('expenditure-crossed-rests.pdftotext.txt');
 
 describe('rests of the same text a squeezed header line drew crossed are read in their words’ order', () => {
   it('reads the eight value columns in order after the 行次 (lines 6–8)', () => {
-    expect(header(6).slice(3)).toEqual([
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
-    ]);
+    expect(header(6).slice(3)).toEqual(EXPENDITURE_COLUMNS);
   });
 
   it('puts the total row’s five figures under the first five words (line 9)', () => {

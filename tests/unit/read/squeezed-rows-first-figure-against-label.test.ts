@@ -10,21 +10,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTextFormFixture } from './read-fixture.ts';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 
 describe('a squeezed table whose first figure is written against a long label', () => {
   const { at, header } = readTextFormFixture('expenditure-squeezed-first-figure-against-label.pdftotext.txt');
 
   it('reads the header as the eight value columns after the labels (line 4)', () => {
-    expect(header(4).slice(2)).toEqual([
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
-    ]);
+    expect(header(4).slice(2)).toEqual(EXPENDITURE_COLUMNS);
   });
 
   it('reads 20805 行政事业单位养老支出 with 11.62 under 小计, 10.93 under 人员经费 and 0.70 under 公用经费 (line 25)', () => {

@@ -11,21 +11,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTextFormFixture } from './read-fixture.ts';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 
 describe('a squeezed table one of whose rows leaves a gap inside a wide cell', () => {
   const { at, header } = readTextFormFixture('expenditure-squeezed-gap-within-wide-cell.pdftotext.txt');
 
   it('reads the header as the eight value columns after the labels (line 2)', () => {
-    expect(header(2).slice(2)).toEqual([
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
-    ]);
+    expect(header(2).slice(2)).toEqual(EXPENDITURE_COLUMNS);
   });
 
   it('reads 201 03 01 行政运行 with 125.61 under 人员经费 and 6.61 under 公用经费 (line 10)', () => {

@@ -9,21 +9,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTextFormFixture } from './read-fixture.ts';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 
 describe('a squeezed table whose narrow figures stand further apart', () => {
   const { at, header } = readTextFormFixture('expenditure-squeezed-wide-gap-neighbours.pdftotext.txt');
 
   it('reads the header as the eight value columns after 行次 (line 3)', () => {
-    expect(header(3).slice(3)).toEqual([
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
-    ]);
+    expect(header(3).slice(3)).toEqual(EXPENDITURE_COLUMNS);
   });
 
   it('reads 201 一般公共服务支出 (line 8: 653.77 617.05 543.00 74.05 36.73)', () => {

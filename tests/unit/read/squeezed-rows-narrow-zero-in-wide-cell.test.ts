@@ -11,21 +11,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTextFormFixture } from './read-fixture.ts';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 
 describe('a squeezed table whose zeros stand right-aligned in wide cells', () => {
   const { at, header } = readTextFormFixture('expenditure-squeezed-narrow-zero-wide-column.pdftotext.txt');
 
   it('reads the header as the eight value columns after the labels (line 2)', () => {
-    expect(header(2).slice(2)).toEqual([
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
-    ]);
+    expect(header(2).slice(2)).toEqual(EXPENDITURE_COLUMNS);
   });
 
   it('reads 合计 with 28976048.00 under 人员经费 and its zeros, six spaces after 项目支出, under 经营支出 and 对附属单位补助支出 (line 7)', () => {

@@ -9,21 +9,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTextFormFixture } from './read-fixture.ts';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 
 describe('a squeezed 支出决算表 that no row fills', () => {
   const { at, header } = readTextFormFixture('expenditure-squeezed-no-full-row.pdftotext.txt');
 
   it('reads its broken header as the eight words of its one cover', () => {
-    expect(header(2).slice(1)).toEqual([
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
-    ]);
+    expect(header(2).slice(1)).toEqual(EXPENDITURE_COLUMNS);
   });
 
   it('puts a blank cell where a gap stands between figures (行政运行, line 8; 事业单位离退休, line 12)', () => {

@@ -10,21 +10,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTextFormFixture } from './read-fixture.ts';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 
 const { at, header } = readTextFormFixture('expenditure-squeezed-total-under-group-word.pdftotext.txt');
 
 describe('a squeezed header whose 本年支出 stands over its 合计', () => {
   it('reads 本年支出合计 as one column beside 基本支出 and the five columns after it (line 6)', () => {
-    expect(header(6).slice(1)).toEqual([
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
-    ]);
+    expect(header(6).slice(1)).toEqual(EXPENDITURE_COLUMNS);
   });
 
   it('reads a row of six figures from the total on (一般公共服务支出, line 10)', () => {

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFixture } from './read-fixture.ts';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 
 const TABLE = [
   '          科目编码',
@@ -30,16 +31,7 @@ describe('a total word drawn from over the 行次 column heads the first figure 
   const cell = (n: number, path: string) => at(n).cells[header(1).indexOf(path)];
 
   it('reads 本年支出合计 as a column word of its own, 其中：基本支出 over its three parts (lines 1–6)', () => {
-    expect(header(1).filter((h) => !h.startsWith('科目编码'))).toEqual([
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
-    ]);
+    expect(header(1).filter((h) => !h.startsWith('科目编码'))).toEqual(EXPENDITURE_COLUMNS);
   });
 
   it('puts 总计’s figures under their words (line 7)', () => {

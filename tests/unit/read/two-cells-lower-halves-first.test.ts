@@ -9,21 +9,13 @@
 import { describe, expect, it } from 'vitest';
 import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
 import { readTextFormFixture } from './read-fixture.ts';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 
 describe('a 支出决算表 header line holding the lower halves of two cells before their upper halves', () => {
   const { at } = readTextFormFixture('expenditure-two-runs-one-line.pdftotext.txt');
 
   it('reads 人员经费 before 公用经费 under 其中：基本支出, as both runs of the line order them', () => {
-    expect(flattenHeader([at(1).cells, at(2).cells]).slice(1)).toEqual([
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
-    ]);
+    expect(flattenHeader([at(1).cells, at(2).cells]).slice(1)).toEqual(EXPENDITURE_COLUMNS);
   });
 
   it('puts each figure of a row under its column (一般公共服务支出, line 9; 纪检监察事务, line 10)', () => {
