@@ -143,36 +143,6 @@ const SQUEEZED_ONLY_WHOLE_LINE = `                                    表4：财
                          支出总计      6209489.68 6209489.68 0.00 0.00
 `;
 
-// 焦作市生态环境局 2017 决算, 财政拨款收入支出决算总表, page 6: its one whole spending line, `2.5 2.5 0.0 0.0`, is one
-// run drawn five characters left of the columns (ends 50, 54, 58, 62); every other line ends its figures at 55–56, 61–62,
-// 66 and 72.
-const ONE_RUN_OFF_COLUMNS = `
-                                          2017年度
-部门：焦作市生态环境局                                                                单位：万元
-                               表四 财政拨款收入支出决算总表
-         收入                               支出
-                                                       政府 国有
-                                                  一般公 性基 资本
-    项目        行次 金额            项目          行次 合计 共预算   金预 经营
-                                                  财政拨 算财 预算
-                                                   款 政拨 财政
-                                                       款 拨款
-一、一般公共预算财政 1     474.2 一、一般公共服务支出          33  2.5 2.5 0.0 0.0
-拨款
-二、政府性基金预算财 2          二、外交支出               34              0.0       0.0
-政拨款
-三、国有资本经营预算 3      0.0 三、国防支出               35       0.0    0.0 0.0
-财政拨款
-           4          四、公共安全支出             36       0.0    0.0       0.0
-           5          五、教育支出               37              0.0
-           6          六、科学技术支出             38        0.0
-           7          七、文化旅游体育与传媒支出        39        0.0
-           8          八、社会保障和就业支出          40       43.6 43.6
-           9          九、卫生健康支出             41      137.7 137.7
-           10         十、节能环保支出             42       81.9 81.9
-`;
-
-
 const rowsOf = (text: string, kind: string) => {
   const d = parseDocument({ text, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
   const t = d.tables.find((x) => x.kind === kind)!;
@@ -228,19 +198,5 @@ describe('side-by-side spending halves whose whole lines are squeezed', () => {
     expect(row('支出', '抗疫特别国债安排的')).toEqual({ 一般: '0', 政府: '0' });
     // `支出总计      6209489.68 6209489.68 0.00 0.00` read by order
     expect(row('支出', '支出总计')).toEqual({ 合计: '6209489.68', 一般: '6209489.68', 政府: '0', 国有: '0' });
-  });
-
-  it('leaves a whole line squeezed to one run out of the page\'s figure ends, which then place the other lines (ONE_RUN_OFF_COLUMNS)', () => {
-    const row = rowsOf(`2017年度\n部门决算\n\n${ONE_RUN_OFF_COLUMNS}`, 'final_fiscal_summary');
-    // `二、外交支出               34              0.0       0.0`: ends at 62 and 72
-    expect(row('支出', '二、外交支出')).toEqual({ 一般: '0', 国有: '0' });
-    // `四、公共安全支出             36       0.0    0.0       0.0`: ends at 55, 62 and 72
-    expect(row('支出', '四、公共安全支出')).toEqual({ 合计: '0', 一般: '0', 国有: '0' });
-    // `六、科学技术支出             38        0.0`: ends at 56
-    expect(row('支出', '六、科学技术支出')).toEqual({ 合计: '0' });
-    // `八、社会保障和就业支出          40       43.6 43.6`
-    expect(row('支出', '八、社会保障和就业支出')).toEqual({ 合计: '436000', 一般: '436000' });
-    // the whole line itself read by order
-    expect(row('支出', '一、一般公共服务支出')).toEqual({ 合计: '25000', 一般: '25000', 政府: '0', 国有: '0' });
   });
 });

@@ -187,20 +187,6 @@ function canPrint(figures: readonly Word[], above: Decimal | null): boolean {
 }
 
 /**
- * True when a line's cells, placed by position, keep a PairRule: no column of its half but the total and the one column
- * with money holds a figure other than zero (only that fund brings in money; a figure elsewhere was placed one column
- * off, `1,310.22` ending nearer 政府性基金 than 一般公共预算).
- */
-export function keepsPairRule(cells: readonly string[], halves: readonly Half[], rule: PairRule): boolean {
-  return halves[rule.half]!.valueIdx.every((j) => {
-    const text = (cells[j] ?? '').trim();
-    if (text === '' || rule.columns.includes(j)) return true;
-    const d = parseDecimal(text.replace(/^[-—–]+$/, '0'));
-    return d !== null && isZero(d);
-  });
-}
-
-/**
  * A side-by-side line read by order when one half's figures come in pairs (`rule`): of its readings only those are
  * weighed where that half prints what it can (nothing but zeros, or its pair and zeros — a lone figure or two figures
  * that differ it cannot), and where a row of the other half that the rule names quiet gets no money from a line that

@@ -26,7 +26,7 @@ import { median } from '../../read/columns.ts';
 import { sideOfShift, wholeLinesAgree } from './shifted-ends.ts';
 import { readInBlocks } from './page-blocks.ts';
 import { joinFiguresBelow } from './figures-below.ts';
-import { agreedStarts, halfAt, halvesOf, keepsPairRule, readSidesByOrder, readSidesByPair, wordsOf, type Half, type PairRule, type Word } from './by-order.ts';
+import { agreedStarts, halfAt, halvesOf, readSidesByOrder, readSidesByPair, wordsOf, type Half, type PairRule, type Word } from './by-order.ts';
 import type { RowReading } from './row-reading.ts';
 
 export type { RowReading } from './row-reading.ts';
@@ -112,10 +112,6 @@ function columnsOn(figures: readonly Word[], after: Word | null, ends: readonly 
   }
   return out;
 }
-
-/** True for a whole line printed as one run: its first figure apart from the words before it, every other one space
- * after the one before it. */
-const oneRun = (w: { apart: readonly boolean[] }) => w.apart.length > 1 && w.apart.every((a, j) => a === (j === 0));
 
 /** The end of a column no figure on the page tells: no figure is placed by its end there. */
 const UNKNOWN: Span = [Infinity, Infinity];
@@ -358,17 +354,13 @@ export function readPdfRows(
           return ws.filter((_, k) => hs[k] === h);
         });
         cal.lines[h] = inHalf;
-        // (a whole line pdftotext squeezed to one run, each figure one space after the one before it, shows the order of
-        // its figures, not where their columns stand: its figures are no evidence of the page's columns)
-        const squeezed = new Set(cal.whole[h]!.filter(oneRun).map((w) => w.at));
-        const evidence = inHalf.map((ws, at) => (squeezed.has(at) ? [] : ws));
-        cal.runs[h] = runStartGroups(evidence, half.valueIdx.length);
-        cal.checked[h] = runStartGroups(evidence, half.valueIdx.length, true);
-        const ends = evidence.flatMap((ws) => ws.filter((w) => w.kind === 'figure').map((w) => w.start + w.text.length));
+        cal.runs[h] = runStartGroups(inHalf, half.valueIdx.length);
+        cal.checked[h] = runStartGroups(inHalf, half.valueIdx.length, true);
+        const ends = inHalf.flatMap((ws) => ws.filter((w) => w.kind === 'figure').map((w) => w.start + w.text.length));
         const groups = endGroups(ends, half.valueIdx.length, true);
-        // (such a line that ends a figure off the page's other figure ends where those fall in as many groups as
-        // columns was drawn off its columns: it calibrates nothing)
-        cal.whole[h] = cal.whole[h]!.filter((w) => !(oneRun(w) && groups !== null && w.ends.some((e, j) => distance(e[1], groups[j]!) > TOLERANCE)));
+        // (a whole line pdftotext squeezed to one run, its figures one space apart, that ends a figure off the page's
+        // figure ends where those fall in as many groups as columns, was drawn off its columns: it calibrates nothing)
+        if (groups !== null) cal.whole[h] = cal.whole[h]!.filter((w) => !(w.apart.every((a, j) => a === (j === 0)) && w.ends.some((e, j) => distance(e[1], groups[j]!) > TOLERANCE)));
         if (cal.whole[h]!.length > 0) return;
         cal.groups[h] = groups;
       });
@@ -388,9 +380,7 @@ export function readPdfRows(
       }
       const words = wordsOf(l.raw);
       if (words.some((w) => w.kind !== 'text')) top = false;
-      // (a placing that puts money in a fund column the pair rule keeps empty of it is refused: the line is read by its pair)
-      const placed = calibrated ? place(l.raw, halves, width, cal, at) : null;
-      const cells = placed && (pairs === null || keepsPairRule(placed, halves, pairs)) ? placed : null;
+      const cells = calibrated ? place(l.raw, halves, width, cal, at) : null;
       const pair = cells ? null : byOrder(l.raw, calibrated ? cal.starts : null, true);
       if (cells) out.set(l, { how: words.every((w) => w.kind === 'text') ? 'pieces' : 'placed', cells });
       else out.set(l, pair ? asRead(pair) : { how: 'unread' });
