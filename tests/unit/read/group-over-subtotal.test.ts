@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTextFormFixture } from './read-fixture.ts';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 
 const { at, header } = readTextFormFixture('group-over-subtotal.pdftotext.txt');
 
@@ -15,14 +16,7 @@ describe('a group word squeezed over its subtotal (其中：基本支出 over �
     expect(header(2)).toEqual([
       '项目/功能分类科目编码',
       '项目/科目名称',
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
+      ...EXPENDITURE_COLUMNS,
     ]);
   });
 

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTextFormFixture } from './read-fixture.ts';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 
 const { at, header } = readTextFormFixture('expenditure-wrapped-off-centre.pdftotext.txt');
 
@@ -15,14 +16,7 @@ describe('a label wrapped off its centre in a narrow cell (对附属 / 单位补
   it('reads 对附属单位补助支出 as one label, and 本年支出合计 as a column of its own beside 其中：基本支出 (lines 2–7)', () => {
     expect(header(2)).toEqual([
       '项目/科目名称',
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
+      ...EXPENDITURE_COLUMNS,
     ]);
   });
   it('reads the 一般公共服务支出 row under 本年支出合计 … 项目支出, the three last columns blank (line 10)', () => {

@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTextFormFixture } from './read-fixture.ts';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 
 const { at, header } = readTextFormFixture('label-words-squeezed.pdftotext.txt');
 
@@ -42,14 +43,7 @@ describe('a 支出决算表 whose label words and 小计 drifted left (lines 22�
       '项目/功能分类科目编码',
       '项目/科目名称',
       '行次',
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
+      ...EXPENDITURE_COLUMNS,
     ]);
   });
   it('reads line 34 as 201 32 99 | 其他组织事务支出 | 8 and its eight figures', () => {

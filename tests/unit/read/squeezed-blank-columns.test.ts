@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTextFormFixture } from './read-fixture.ts';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 
 const { at, header } = readTextFormFixture('squeezed-blank-columns.pdftotext.txt');
 
@@ -19,14 +20,7 @@ describe('five squeezed figures under eight column words, three columns blank in
       '项目/功能分类科目编码',
       '项目/科目名称',
       '行次',
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
+      ...EXPENDITURE_COLUMNS,
     ]);
   });
   it('puts 50.1 under 人员经费 and 22.9 under 项目支出, the last three cells blank (line 8)', () => {

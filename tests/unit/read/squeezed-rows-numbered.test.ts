@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTextFormFixture } from './read-fixture.ts';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 
 describe('a squeezed table whose rows print a 行次', () => {
   const { at, header } = readTextFormFixture('expenditure-squeezed-row-numbers.pdftotext.txt');
@@ -15,14 +16,7 @@ describe('a squeezed table whose rows print a 行次', () => {
   it('reads the header as the eight value columns after 行次 (line 4)', () => {
     expect(header(4).slice(2)).toEqual([
       '项目/行次',
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
+      ...EXPENDITURE_COLUMNS,
     ]);
   });
 
