@@ -18,6 +18,7 @@ import { missingPdfTools, printAndConvert } from './pdf-convert.ts';
 
 const missing = missingPdfTools();
 import { tableChecks } from './table-checks.ts';
+import { GOV_FUND_COLUMNS } from '../helpers.ts';
 
 const HTML = path.resolve(import.meta.dirname, '../fixtures/pdf/district-final.html');
 if (missing.length > 0) console.warn(`PDF district test skipped: ${missing.join(' and ')} not available`);
@@ -193,7 +194,7 @@ describe.skipIf(missing.length > 0)('a district 决算 PDF in the national forms
     const t = table('final_gov_fund');
     expect(t.empty).toBe(true);
     expect(t.empty_statement).toBe('注：本部门2023年度没有使用政府性基金预算财政拨款安排的支出，故本表无数据。');
-    expect(t.columns).toEqual(['年初结转和结余', '本年收入', '本年支出/小计', '本年支出/基本支出', '本年支出/项目支出', '年末结转和结余']);
+    expect(t.columns).toEqual(GOV_FUND_COLUMNS);
     expect(t.rows.map((r) => r.name)).toEqual(['合计']);
     expect(t.rows[0]!.cells.every((c) => c.blank)).toBe(true);
   });

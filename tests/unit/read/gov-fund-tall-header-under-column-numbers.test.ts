@@ -18,6 +18,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/lib/parse-document.ts';
+import { GOV_FUND_COLUMNS } from '../../helpers.ts';
 
 const FULL = `          附表7 政府性基金预算财政拨款收入支出决算表
  项目 年初              本年支出       年末
@@ -74,7 +75,7 @@ function govFund(fixture: string) {
 describe('a 政府性基金 table under a squeezed 栏次 row', () => {
   it('reads a word whose last piece stands nine lines below its first, and every figure of a full row under its word', () => {
     const table = govFund(FULL);
-    expect(table.columns).toEqual(['年初结转和结余', '本年收入', '本年支出/小计', '本年支出/基本支出', '本年支出/项目支出', '年末结转和结余']);
+    expect(table.columns).toEqual(GOV_FUND_COLUMNS);
     const row = table.rows.find((r) => r.name === '合计')!;
     expect(row.cells.map((c) => c.value)).toEqual(['0', '0', '0', '0', '0', '0']);
   });

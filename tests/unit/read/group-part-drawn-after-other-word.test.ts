@@ -8,12 +8,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTextFormFixture } from './read-fixture.ts';
+import { GOV_FUND_COLUMNS } from '../../helpers.ts';
 
 describe('a part of 本年支出 drawn after 年末结转和结余 (gov-fund-part-drawn-after-other-word)', () => {
   const { at, header } = readTextFormFixture('gov-fund-part-drawn-after-other-word.pdftotext.txt');
 
   it('reads 项目支出 under 本年支出, before 年末结转和结余 (lines 4–8)', () => {
-    expect(header(4).slice(2)).toEqual(['年初结转和结余', '本年收入', '本年支出/小计', '本年支出/基本支出', '本年支出/项目支出', '年末结转和结余']);
+    expect(header(4).slice(2)).toEqual(GOV_FUND_COLUMNS);
   });
 
   it('puts one 0.0 under each of the six numbered columns (lines 9–10)', () => {

@@ -14,11 +14,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTextFormFixture } from './read-fixture.ts';
+import { GOV_FUND_COLUMNS } from '../../helpers.ts';
 
 describe('an only row of zeros whose label columns print only its 行次, or whose gap is narrower than a figure', () => {
   it('reads a row that prints no label by its spacing too: a gap no wider than a figure after the 行次 holds one blank column (gov-fund-only-row-blank-labels, line 9)', () => {
     const { at, header } = readTextFormFixture('gov-fund-only-row-blank-labels.pdftotext.txt');
-    expect(header(4).slice(3)).toEqual(['年初结转和结余', '本年收入', '本年支出/小计', '本年支出/基本支出', '本年支出/项目支出', '年末结转和结余']);
+    expect(header(4).slice(3)).toEqual(GOV_FUND_COLUMNS);
     // 行次 1 | 年初 blank | 本年收入 0.00 | 小计 0.00 | 基本支出 0.00 | 项目支出 0.00 | 年末 blank
     expect(at(9).cells.slice(2)).toEqual(['1', '', '0.00', '0.00', '0.00', '0.00', '']);
   });

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { readTextForms } from '../../../src/lib/parse/read/index.ts';
 import { splitLines } from '../../../src/lib/text/lines.ts';
 import { readFixture } from './read-fixture.ts';
+import { GOV_FUND_COLUMNS } from '../../helpers.ts';
 
 const text = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms/gov-fund-only-row-equal-columns.pdftotext.txt'), 'utf8');
 
@@ -20,7 +21,7 @@ describe('an only row under two columns of zeros whose order the header leaves o
   const { at, header } = readFixture(text);
 
   it('reads the six value columns, 本年支出 over its three (lines 4–8)', () => {
-    expect(header(4).slice(-6)).toEqual(['年初结转和结余', '本年收入', '本年支出/小计', '本年支出/基本支出', '本年支出/项目支出', '年末结转和结余']);
+    expect(header(4).slice(-6)).toEqual(GOV_FUND_COLUMNS);
   });
 
   it('puts one 0.00 under each of them (line 9)', () => {

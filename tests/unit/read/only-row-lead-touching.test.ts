@@ -20,13 +20,14 @@ import { describe, expect, it } from 'vitest';
 import { readTextForms } from '../../../src/lib/parse/read/index.ts';
 import { splitLines } from '../../../src/lib/text/lines.ts';
 import { readFixture } from './read-fixture.ts';
+import { GOV_FUND_COLUMNS } from '../../helpers.ts';
 
 const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, `../../fixtures/text-forms/${name}`), 'utf8');
 
 describe('an only row whose label or 行次 touches its first figure', () => {
   it('reads figures one space after 合计 from the first column on, the last column blank (gov-fund-only-row-label-touching, line 10)', () => {
     const { at, header } = readFixture(fixture('gov-fund-only-row-label-touching.pdftotext.txt'));
-    expect(header(4).slice(2)).toEqual(['年初结转和结余', '本年收入', '本年支出/小计', '本年支出/基本支出', '本年支出/项目支出', '年末结转和结余']);
+    expect(header(4).slice(2)).toEqual(GOV_FUND_COLUMNS);
     expect(at(10).cells.slice(2)).toEqual(['0.00', '0.00', '0.00', '0.00', '0.00', '']);
   });
 

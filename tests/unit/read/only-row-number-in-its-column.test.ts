@@ -11,6 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/lib/parse-document.ts';
+import { GOV_FUND_COLUMNS } from '../../helpers.ts';
 
 const DRAWN_UNDER_FIRST_COLUMN = `部门名称：郑州市文化广电和旅游局                                          单位：万元
                  政府性基金预算财政拨款收入支出决算表
@@ -33,7 +34,7 @@ const FIGURES_ONLY = `部门名称：开封市科学技术局                   
     注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。
 `;
 
-const COLUMNS = ['年初结转和结余', '本年收入', '本年支出/小计', '本年支出/基本支出', '本年支出/项目支出', '年末结转和结余'];
+const COLUMNS = GOV_FUND_COLUMNS;
 
 function onlyRow(fixture: string) {
   const doc = parseDocument({ text: `2017年度\n部门决算\n\n${fixture}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });

@@ -19,6 +19,7 @@ import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
 import { readTextForms } from '../../../src/lib/parse/read/index.ts';
 import { splitLines } from '../../../src/lib/text/lines.ts';
 import { readFixture, readTextFormFixture } from './read-fixture.ts';
+import { GOV_FUND_COLUMNS } from '../../helpers.ts';
 
 const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, `../../fixtures/text-forms/${name}`), 'utf8');
 
@@ -74,7 +75,7 @@ describe('an empty 政府性基金 table whose header line writes the lower half
   const { at, header } = readFixture(fixture('gov-fund-only-row-scrambled.pdftotext.txt'));
 
   it('reads 基本支出 and 项目支出 from pieces written right to left on one line', () => {
-    expect(header(4).slice(5)).toEqual(['年初结转和结余', '本年收入', '本年支出/小计', '本年支出/基本支出', '本年支出/项目支出', '年末结转和结余']);
+    expect(header(4).slice(5)).toEqual(GOV_FUND_COLUMNS);
   });
 
   it('puts one 0.00 under each of the six columns (line 9)', () => {

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFixture } from './read-fixture.ts';
+import { GOV_FUND_COLUMNS } from '../../helpers.ts';
 
 const TITLE = ['              政府性基金预算财政拨款收入支出决算表', '部门：某局                                       单位：万元'];
 
@@ -46,7 +47,7 @@ describe('a 小计 beside a wrapped word end on its line', () => {
     ];
     const read = readFixture(lines.join('\n'));
     expect(read.at(9).cells.slice(-6)).toEqual(['0.00', '0.00', '0.00', '0.00', '0.00', '0.00']);
-    expect(read.header(3).slice(-6)).toEqual(['年初结转和结余', '本年收入', '本年支出/小计', '本年支出/基本支出', '本年支出/项目支出', '年末结转和结余']);
+    expect(read.header(3).slice(-6)).toEqual(GOV_FUND_COLUMNS);
   });
 });
 
