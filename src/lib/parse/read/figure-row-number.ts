@@ -8,7 +8,7 @@
  * number the rows (three at least, mostly by one); any other first figure is left as it is. Pure.
  */
 import type { Positioned } from './piece.ts';
-import { isRowNumberText, isRowNumberWord, isRowNumbering } from './row-numbers.ts';
+import { headerPrintsRowNumber, isRowNumberText, isRowNumbering } from './row-numbers.ts';
 import { isColumnNumbersLine, isMoneyFigure } from './spaced-lines.ts';
 
 /** A line whose pieces are rewritten: its index and its pieces with the 行次 split off its first figure. */
@@ -47,7 +47,7 @@ function gluedSplits(p: Positioned): Map<number, [Positioned, Positioned]> {
  * band's pieces, `dp`: a line's pieces), each with its pieces the 行次 split off.
  */
 export function gluedFigureRowNumbers(run: readonly number[], header: readonly Positioned[][], dp: (k: number) => Positioned[]): FigureRowNumber[] {
-  if (!header.some((ps) => ps.some((p) => isRowNumberWord(p.text)))) return [];
+  if (!headerPrintsRowNumber(header)) return [];
   // each line's 行次 printed apart, or the splits of its first figure, or nothing
   const apart: (number | undefined)[] = [];
   const splits: (Map<number, [Positioned, Positioned]> | undefined)[] = [];

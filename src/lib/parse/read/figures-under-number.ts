@@ -11,8 +11,9 @@
  * one: `1 … 17` on label lines, `18 … 27` before figures).
  */
 import type { Positioned } from './piece.ts';
-import { isRowNumberText, isRowNumberWord, isRowNumbering } from './row-numbers.ts';
+import { headerPrintsRowNumber, isRowNumberText, isRowNumbering } from './row-numbers.ts';
 import { SPACED_CODE_RE, isMoneyFigure } from './spaced-lines.ts';
+import { CODE_RE } from './line-pieces.ts';
 
 /** A label line's row: the label line, the figures' line under it, and the figures' line's pieces read as one line. */
 export interface FiguresUnderNumber {
@@ -21,7 +22,7 @@ export interface FiguresUnderNumber {
   parts: Positioned[];
 }
 
-const isCode = (t: string) => /^\d{3}(?:\d{2}){0,2}$/.test(t) || SPACED_CODE_RE.test(t);
+const isCode = (t: string) => CODE_RE.test(t) || SPACED_CODE_RE.test(t);
 
 /** The label line's pieces when `parts` are a label (a code or words, then words) ending in a row number alone. */
 function labelWithNumber(parts: readonly Positioned[]): boolean {
@@ -41,7 +42,7 @@ function numberBeforeFigures(parts: readonly Positioned[]): string | undefined {
  * line indices, `lineNo`: a line's number in the text, `header`: the header band's pieces, `dp`: a line's pieces).
  */
 export function figuresUnderNumbers(run: readonly number[], lineNo: (k: number) => number, header: readonly Positioned[][], dp: (k: number) => Positioned[]): FiguresUnderNumber[] {
-  if (!header.some((ps) => ps.some((p) => isRowNumberWord(p.text)))) return [];
+  if (!headerPrintsRowNumber(header)) return [];
   const figureCount = (k: number) => dp(k).filter((p) => isMoneyFigure(p.text)).length;
   const most = Math.max(0, ...run.map(figureCount));
   if (most < 2) return [];

@@ -40,6 +40,11 @@ export function isRowNumberWord(word: string): boolean {
   return lookupWord(word)?.role === 'row_number';
 }
 
+/** Whether a header band's pieces print a 行次 word anywhere. */
+export function headerPrintsRowNumber(header: readonly (readonly Positioned[])[]): boolean {
+  return header.some((ps) => ps.some((p) => isRowNumberWord(p.text)));
+}
+
 /** The lowest word heading column `j` of a header (its leaf word), or undefined when no word heads it. */
 export function headerLeaf(header: readonly (readonly string[])[], j: number): string | undefined {
   return header.map((r) => (r[j] ?? '').trim()).filter((w) => w !== '').pop();
