@@ -14,11 +14,11 @@ describe('a row every figure of which the header totals refuse, placed by the cl
   const { at } = readTextFormFixture('general-expenditure-refused-row-by-code-sums.pdftotext.txt');
 
   it('places 215 资源勘探工业信息等支出 under 年初预算数, 全年预算数, 小计 and 项目支出 (line 70)', () => {
-    expect(at(70).cells.slice(4)).toEqual(['219.40', '219.40', '219.40', '', '', '', '219.40']);
+    expect(at(70).cells.slice(3)).toEqual(['219.40', '219.40', '219.40', '', '', '', '219.40']);
   });
 
   it('places its 款 21505 and 项 2150502 the same (lines 72 and 74)', () => {
-    expect(at(72).cells.slice(4)).toEqual(['219.40', '219.40', '219.40', '', '', '', '219.40']);
-    expect(at(74).cells.slice(4)).toEqual(['219.40', '219.40', '219.40', '', '', '', '219.40']);
+    expect(at(72).cells.slice(3)).toEqual(['219.40', '219.40', '219.40', '', '', '', '219.40']);
+    expect(at(74).cells.slice(3)).toEqual(['219.40', '219.40', '219.40', '', '', '', '219.40']);
   });
 });

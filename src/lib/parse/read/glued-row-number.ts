@@ -47,7 +47,8 @@ function rowNumberColumnOf(lines: readonly SourceLine[], run: readonly number[],
   return -1;
 }
 
-/** Row numbers glued to the name left of the 行次 column split off into it (in place). */
+/** Row numbers glued to the name left of the 行次 column (label columns the row leaves blank between them) split off
+ * into it (in place). */
 export function splitGluedRowNumbers(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): void {
   const c = rowNumberColumnOf(lines, run, kinds);
   if (c < 1) return;
@@ -55,10 +56,15 @@ export function splitGluedRowNumbers(lines: SourceLine[], run: readonly number[]
     const t = (lines[k]!.cells[c] ?? '').trim();
     return t === '' ? null : Number(t);
   };
-  const glued = (k: number) => (number(k) !== null || lines[k]!.skip ? null : GLUED_NUMBER_RE.exec((lines[k]!.cells[c - 1] ?? '').trim()));
+  // (the name: the last filled label cell left of the 行次 column, label columns the row leaves blank between them)
+  const nameAt = (k: number) => {
+    for (let j = c - 1; j >= 0 && kinds[j] === 'text'; j--) if ((lines[k]!.cells[j] ?? '').trim() !== '') return j;
+    return -1;
+  };
+  const glued = (k: number) => (number(k) !== null || lines[k]!.skip || nameAt(k) < 0 ? null : GLUED_NUMBER_RE.exec((lines[k]!.cells[nameAt(k)] ?? '').trim()));
   const split = (k: number, m: RegExpExecArray) => {
     const cells = [...lines[k]!.cells];
-    cells[c - 1] = m[1]!;
+    cells[nameAt(k)] = m[1]!;
     cells[c] = m[2]!;
     lines[k] = { ...lines[k]!, cells };
   };

@@ -16,6 +16,7 @@ import type { ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 import { joinCodeParts } from './page-fit.ts';
 import { joinSplitRows } from './split-rows.ts';
 import { splitGluedRowNumbers } from './glued-row-number.ts';
+import { rowsDrawnLeft } from './rows-drawn-left.ts';
 import { dataPieces } from './data-pieces.ts';
 import { isColumnNumbersLine } from './spaced-lines.ts';
 import type { CarriedTable } from './carry-shift.ts';
@@ -115,6 +116,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
       lines[label] = { ...lines[label]!, form: 'spaced', cells: lines[label]!.cells.map(() => ''), skip: 'joined' };
       run.splice(run.indexOf(label), 1);
     }
+    // (a row drawn left of the others, its 行次 and figures pulled left with a shorter label: read where the others stand)
+    for (const { line, parts } of rowsDrawnLeft(run, headerLinesOf(lines, band, []).map((l) => l.parts), dp)) cut.set(line, parts);
     if (codeInOneColumn(lines, band, run, dp)) joinCodes(run);
     const headerLines = headerLinesOf(lines, band, carriedWords.words);
     const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dp(k) }));
