@@ -17,7 +17,7 @@ import { fullRowInOrder, fullRowOnWiderPage } from './full-row-order.ts';
 import { respaceOnlyRow } from './only-row-spacing.ts';
 import { onlyRowByNumbers } from './only-row-numbered.ts';
 import { placeAgainByTotals, totalsConfirmed, totalsTally, type TotalsTally } from './row-totals.ts';
-import { placeSqueezedRow, squeezedFigures } from './squeezed-rows.ts';
+import { keepsTotals, placeSqueezedRow, squeezedFigures } from './squeezed-rows.ts';
 import type { Placed } from './placed.ts';
 import { columnNumbersOf, isAmountLine, isColumnNumbersLine } from './spaced-lines.ts';
 import { numberedColumns, numbersApart, numbersShareCells, placeNumbersApart, unnumberedRow } from './column-numbers-apart.ts';
@@ -215,7 +215,9 @@ export function placeRows(
   const byRuns = new Map<number, number[] | null>();
   if (count !== null)
     for (const pageRun of runPages(run, (k) => pageStarts.has(lines[k]!.n) || inRepeat.has(k))) {
-      const fits = placeByRunStarts(pageRun.map((k) => (isColumnNumbersLine(dp(k)) || inRepeat.has(k) || !isAmountLine({ line: lines[k]!, parts: dp(k) }) ? [] : squeezedFigures(figuresOnly(k), model))), count, model.squeezed);
+      const figures = pageRun.map((k) => (isColumnNumbersLine(dp(k)) || inRepeat.has(k) || !isAmountLine({ line: lines[k]!, parts: dp(k) }) ? [] : squeezedFigures(figuresOnly(k), model)));
+      // (on a squeezed table no row fills, the page's rows keeping the header's totals where their runs are placed)
+      const fits = placeByRunStarts(figures, count, model.squeezed, (j, columns) => !model.squeezed || keepsTotals(figures[j]!, columns, model));
       pageRun.forEach((k, j) => byRuns.set(k, fits[j]!));
     }
   // (each line's value columns by the 栏次 numbers its page prints over its figures standing apart, its 行次 no figure)

@@ -13,7 +13,7 @@ import { isIncomeSource } from '../tables/income-meanings.ts';
 
 /** Whether the header's totals (`paths`, one per value column) hold for a row's figures (`texts`) put in the columns
  * `pick`, the other cells blank (counted as nothing in a sum). */
-function holdUnder(paths: readonly string[][], texts: readonly string[], pick: readonly number[]): boolean {
+export function holdUnder(paths: readonly string[][], texts: readonly string[], pick: readonly number[]): boolean {
   const row = paths.map((_, j) => (pick.includes(j) ? texts[pick.indexOf(j)]! : '0'));
   return sumsHold(paths, [row]);
 }

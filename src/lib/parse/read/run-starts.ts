@@ -4,11 +4,14 @@
  * wider gap stands where its cell is: on one page the first figures of runs end at one character position per column.
  * Each row is read as runs (figures one space apart sit in neighbouring columns, a wider gap leaves a blank column
  * between, unless, on a squeezed table no row fills, it follows a lone figure, standing at its cell's edge, too closely
- * to hold one), its first run from the total column on; the column of every later run is a function of where its first
+ * to hold one, or its page fits no placement so and each column's run-starting figures end together: then any run may
+ * start next to the run before, a narrow figure right-aligned in a wide cell standing a wide gap after figures squeezed
+ * left of theirs), its first run from the total column on; the column of every later run is a function of where its first
  * figure ends, the same for the whole page, growing left to right (ends within two characters in one column, ends
  * further apart in different ones), and never left of where the page's whole rows
  * (squeezed left) end in that column. The page's rows together leave the placements that fit them all; a row is placed
- * only when every such placement puts its runs in the same columns (a row printing one run whose first figure ends
+ * only when every such placement puts its runs in the same columns (on a squeezed table no row fills, a placement
+ * under which a row's totals break is none) (a row printing one run whose first figure ends
  * where most lines' totals end, its figures from the total column on, as the fit reads every line's first run: where
  * the columns by position put it says nothing once the page reads so, a 栏次 row squeezed over narrower columns than
  * its figures). Only on a squeezed page: one with whole rows (a
@@ -55,16 +58,33 @@ export function runsOf(figures: readonly Positioned[]): Run[] {
 /** Whether a line's runs fit `count` value columns with the later runs starting at `at(end)`: a gap between runs
  * leaves a blank column, but, with `wideLast` (a squeezed table), a run `tight` after a lone figure may start in the
  * column next to it, and a figure alone in the last column may stand a gap after the figure before it in the column
- * next to it (its cell wider than the others, the figure right-aligned in it). */
-function fits(runs: readonly Run[], count: number, at: (end: number) => number, wideLast = false): boolean {
+ * next to it (its cell wider than the others, the figure right-aligned in it); with `anyGap` (a squeezed table whose
+ * page no placement fits so) every run may start in the column next to the run before (a narrow figure right-aligned in
+ * a wide cell stands a gap after figures squeezed left of theirs with no blank column between). */
+function fits(runs: readonly Run[], count: number, at: (end: number) => number, wideLast = false, anyGap = false): boolean {
   let next = runs[0]!.length + 1;
   for (const [i, r] of runs.slice(1).entries()) {
     const c = at(r.end);
     const last = wideLast && i === runs.length - 2 && r.length === 1 && c === count - 1;
-    if (c < (last || (wideLast && r.tight) ? next - 1 : next)) return false;
+    if (c < (anyGap || last || (wideLast && r.tight) ? next - 1 : next)) return false;
     next = c + r.length + 1;
   }
   return next - 1 <= count;
+}
+
+/** A line's value columns, its first run from the total column on and every later one from `at(end)`. */
+function columnsOfRuns(runs: readonly Run[], at: (end: number) => number): number[] {
+  return runs.flatMap((r, i) => Array.from({ length: r.length }, (_, j) => (i === 0 ? 0 : at(r.end)) + j));
+}
+
+/** Whether the run-starting figures' ends of every column (`ends` ascending, a new column where `starts` says) lie
+ * within APART of the column's first. */
+function endsTogether(ends: readonly number[], starts: readonly boolean[]): boolean {
+  let low = ends[0]!;
+  return ends.every((e, i) => {
+    if (starts[i]) low = e;
+    return e - low <= APART;
+  });
 }
 
 /** A line's first run: its figures from the first on, each one space or less after the one before. */
@@ -92,9 +112,11 @@ function nextInFirstRuns(lines: readonly (readonly Positioned[])[]): boolean {
  * For each line of one page (its pieces), the value column of each of its trailing figures (0 = the total column; a
  * line of one run, some cells blank, from it on when its first figure ends where most lines' first figures end), or
  * null when the line has no figures, or is one run filling every column (nothing to place) or standing elsewhere, or
- * the page's rows leave more than one placement for it, or none at all (the page does not read so).
+ * the page's rows leave more than one placement for it, or none at all (the page does not read so). `holds`: whether
+ * a line (its index on the page) placed in given value columns keeps what its row must (a squeezed table's totals); a
+ * placement of the page under which some line of two runs or more does not is no placement of it.
  */
-export function placeByRunStarts(page: readonly (readonly Positioned[])[], count: number, unfilled = false): (number[] | null)[] {
+export function placeByRunStarts(page: readonly (readonly Positioned[])[], count: number, unfilled = false, holds: (line: number, columns: readonly number[]) => boolean = () => true): (number[] | null)[] {
   const lines = page.map((parts) => runsOf(trailingFigures(parts)));
   const none = page.map(() => null);
   const used = lines.filter((runs) => runs.length > 0);
@@ -130,10 +152,12 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
   const at = (end: number) => column.get(end)!;
   let tried = 0;
   let found = 0;
+  let anyGap = false;
   const walk = (i: number, from: number): boolean => {
     if (++tried > MAX_TRIED) return false;
     if (i === ends.length) {
-      if (!used.every((runs) => fits(runs, count, at, unfilled))) return true;
+      if (!used.every((runs) => fits(runs, count, at, unfilled, anyGap))) return true;
+      if (!lines.every((runs, k) => runs.length < 2 || holds(k, columnsOfRuns(runs, at)))) return true;
       found++;
       for (const e of ends) agreed.set(e, agreed.has(e) && agreed.get(e) !== at(e) ? null : at(e));
       return true;
@@ -147,7 +171,16 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
     }
     return true;
   };
-  if (!walk(0, 1) || found === 0) return none;
+  if (!walk(0, 1)) return none;
+  // (on a squeezed table no row fills, a page no placement fits with a blank column behind every wide gap, its
+  // columns' run-starting figures ending together: every run may start in the column next to the run before, where
+  // the runs' first figures end and the rows' totals decide)
+  if (found === 0 && unfilled && endsTogether(ends, starts)) {
+    anyGap = true;
+    tried = 0;
+    if (!walk(0, 1)) return none;
+  }
+  if (found === 0) return none;
   // (a line of one run, some cells blank, stands from the total column on only when its first figure ends where most
   // lines' first figures, their totals, end: a run far right of them leaves the total blank; a whole row's one run
   // fills every column, nothing to place)
@@ -156,12 +189,7 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
   return lines.map((runs) => {
     if (runs.length === 0 || (runs.length === 1 && (runs[0]!.length >= count || Math.abs(runs[0]!.end - totalEnd) > APART))) return null;
     if (runs.slice(1).some((r) => agreed.get(r.end) === null)) return null;
-    const out: number[] = [];
-    runs.forEach((r, i) => {
-      const c = i === 0 ? 0 : agreed.get(r.end)!;
-      for (let j = 0; j < r.length; j++) out.push(c + j);
-    });
-    return out;
+    return columnsOfRuns(runs, (end) => agreed.get(end)!);
   });
 }
 

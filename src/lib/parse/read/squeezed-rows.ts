@@ -9,9 +9,10 @@
  * first number after its words, numbering the rows, is its 行次, no figure: in the last label column when one is headed
  * 行次, else in a label column of its own. Each row's figures are then placed by meaning: in order, figures one space
  * apart in neighbouring columns, figures a figure's width and a space each side apart or more with a column between,
- * and the header's totals holding (a blank cell counted as nothing); where its page's runs start (`run-starts.ts`) when that is such a
- * placement, else a figure every such placement puts in one column is read there, any other is left unread and the
- * row reported. The reading is taken only when every row has such a placement, and every column a figure other than
+ * and the header's totals holding (a blank cell counted as nothing); where its page's runs start (`run-starts.ts`) when that
+ * placement keeps the row's totals (where the runs' first figures end decides over how wide a gap is: a narrow figure
+ * right-aligned in a wide cell stands a wide gap after figures squeezed left of theirs), else a figure every such
+ * placement puts in one column is read there, any other is left unread and the row reported. The reading is taken only when every row has such a placement, and every column a figure other than
  * zero may stand in whose meaning the settle stage reads from the 总表 (a 收入 table's sources) is one that some row's
  * figures are placed in for certain: that money is left to the settle stage — unless the reading by position puts a
  * figure under a column no word heads and a row's figures under one of the cover's words where none of the row's
@@ -19,7 +20,7 @@
  */
 import { isLabelWord, coverReadings, headedByKnownWords, labelColumnCount, modelOfCover, wordsOver, type CoverReading } from './header-cover.ts';
 import { lineFragments, touchingBefore } from './piece.ts';
-import { agreedColumns, holdingPlacements } from './row-totals.ts';
+import { agreedColumns, holdingPlacements, holdUnder } from './row-totals.ts';
 import { touchingAsNeighbours, type Placed } from './placed.ts';
 import { trailingFigures, type Column, type ColumnModel } from './columns.ts';
 import { placeParts, type Positioned, type PositionedLine } from './positioned.ts';
@@ -192,8 +193,8 @@ function rowNumbered(model: ColumnModel, labels: number, lines: readonly (readon
 }
 
 /** A row of such a table: its words placed in the label columns by position, its figures by the columns where its
- * page's runs start (`placeByRunStarts` of `run-starts.ts`, `byRuns`) when that is a placement keeping them, else by
- * `squeezedPlacement`. */
+ * page's runs start (`placeByRunStarts` of `run-starts.ts`, `byRuns`) when that placement keeps the header's totals
+ * (`keepsTotals`), else by `squeezedPlacement`. */
 export function placeSqueezedRow(parts: Positioned[], model: ColumnModel, byRuns: readonly number[] | null = null): Placed {
   const labels = labelColumnCount(model);
   const figures = squeezedFigures(parts, model);
@@ -208,8 +209,8 @@ export function placeSqueezedRow(parts: Positioned[], model: ColumnModel, byRuns
     byLabels.cells[labels - 1] = number.text;
     byLabels.spans[labels - 1] = { start: number.start, end: number.end };
   } else if (number !== null) byLabels = byPosition([...words, number]);
-  const paths = model.columns.slice(labels).map((_, j) => model.header.map((r) => r[labels + j] ?? '').filter((x) => x !== ''));
-  const kept = byRuns !== null && keptPlacements(figures, paths, model.squeezedCell, pushed).some((p) => p.join() === byRuns.join());
+  const paths = squeezedPaths(model);
+  const kept = byRuns !== null && keepsTotals(figures, byRuns, model);
   const at = kept ? [...byRuns!] : (squeezedPlacement(figures, paths, model.squeezedCell, pushed) ?? figures.map(() => -1));
   const cells = [...byLabels.cells, ...paths.map(() => '')];
   const spans = [...byLabels.spans, ...model.columns.slice(labels).map((c) => ({ start: c.start, end: c.end }))];
@@ -219,6 +220,18 @@ export function placeSqueezedRow(parts: Positioned[], model: ColumnModel, byRuns
     spans[labels + c] = { start: figures[i]!.start, end: figures[i]!.end };
   });
   return { cells, spans, crowded: byLabels.crowded, ambiguous: at.some((c) => c < 0) };
+}
+
+/** The header words over each value column of a squeezed table. */
+function squeezedPaths(model: ColumnModel): string[][] {
+  const labels = labelColumnCount(model);
+  return model.columns.slice(labels).map((_, j) => model.header.map((r) => r[labels + j] ?? '').filter((x) => x !== ''));
+}
+
+/** Whether a row's figures of a squeezed table placed in the value columns `columns` keep the header's totals (a blank
+ * cell counted as nothing), figures one space apart in neighbouring columns. */
+export function keepsTotals(figures: readonly Positioned[], columns: readonly number[], model: ColumnModel): boolean {
+  return columns.length === figures.length && touchingAsNeighbours(figures, columns) && holdUnder(squeezedPaths(model), figures.map((f) => f.text), columns);
 }
 
 /** The 行次 column of a squeezed table (its last label column, headed 行次), -1 when it has none. */
