@@ -10,7 +10,6 @@ import type { TableKind } from '../../model/table.ts';
 import { excerpt, type SourceLine } from '../../text/lines.ts';
 import { buildColumns, columnsFromNumbers, fitsModel, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { reassembleHeader } from './header-words.ts';
-import { joinLabelWordRests } from './label-word-rest.ts';
 import { blockWordOverParts } from './block-word.ts';
 import { columnsByOrder } from './figure-order.ts';
 import { fitToPage, fullRowsApart, sameCharacters } from './page-fit.ts';
@@ -34,9 +33,7 @@ function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbe
   const built = buildColumns(header, data, columnNumbers);
   const reassembled = reassembleHeader(header, built, false, columnNumbers.length > 0) ?? built;
   // (a stage's block word read as a column of its own beside the parts it heads: put over them)
-  const blocked = blockWordOverParts(header, reassembled, data, columnNumbers) ?? reassembled;
-  // (a row-label word over figures beside a blank column headed by its rest, `项目` beside `支出`: one value word)
-  const model = joinLabelWordRests(blocked) ?? blocked;
+  const model = blockWordOverParts(header, reassembled, data, columnNumbers) ?? reassembled;
   // (a table of mostly blank columns under a 栏次 row: its header read as an exact cover onto the numbered columns)
   // (the only row of an empty table, every figure printed: its header read as an exact cover of its figures)
   // (a sparse table whose figures stand apart by position: its header read as an exact cover onto those columns)
