@@ -742,14 +742,18 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   // column or more right of the last number: pdftotext squeezed the numbers, not the row, `1 2 3 4 5 6` over
   // `0.0         0.0`, and where the numbers stand says nothing of the row's columns; nor, when the row prints nothing
   // before its figures (no label, no 行次, from which its spacing could be measured), one printing a gap wider than a
-  // space between two of its figures, `0.00    0.00 0.00`)
+  // space between two of its figures, `0.00    0.00 0.00`; nor, the row printing nothing before its figures, over one
+  // printing fewer figures than the numbers, however close: `1 2 3 4 5 6` over `0.00 0.00`, each figure as wide as two
+  // numbers and their spaces, stands under no number of its own)
   const apart = (f: readonly Positioned[]) => f.every((p, k) => k === 0 || p.start - f[k - 1]!.end > 1);
   const gapped = (f: readonly Positioned[]) => f.some((p, k) => k > 0 && p.start - f[k - 1]!.end > 1);
   const onlyLine = data.find((l) => l.parts.some((p) => p.start >= lastEnd && isAmountText(p.text)));
   const unled = onlyLine !== undefined && !onlyLine.parts.some((p) => p.start < figureRows[0]![0]!.start);
   const notSqueezed = (f: readonly Positioned[]) => apart(f) || (unled && gapped(f));
-  const beyond = squeezed && figureRows.length === 1 && notSqueezed(figureRows[0]!) && figureRows[0]!.some((p) => p.start > numbers[m - 1]!.end + 1);
-  if (twoInOne || beyond) return null;
+  const only = figureRows.length === 1 ? figureRows[0]! : null;
+  const beyond = squeezed && only !== null && notSqueezed(only) && only.some((p) => p.start > numbers[m - 1]!.end + 1);
+  const unledFewer = squeezed && only !== null && unled && only.length < m;
+  if (twoInOne || beyond || unledFewer) return null;
   // (the 行次 column spans its word's blank column and its numbers, one label column)
   const merged = rowNumbers && wordLeft ? labels - 2 : -1;
   const labelColumns = model.columns

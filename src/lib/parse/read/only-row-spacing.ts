@@ -70,16 +70,24 @@ export function keepsEvenGaps(pick: readonly number[], figures: readonly Positio
   return wide.every((a) => wide.every((b) => (Math.abs(a.gap - b.gap) <= 1 ? a.blanks === b.blanks : a.gap > b.gap || a.blanks <= b.blanks)));
 }
 
+/** Whether pdftotext may have pushed the row's figure `i` right: it stands one space after the figure before it (the
+ * first figure, after the row's lead). A figure written clear of the piece before it stands where it prints. */
+export function pushedFigure(figures: readonly Positioned[], lead: Positioned | null, i: number): boolean {
+  const before = i === 0 ? lead : figures[i - 1]!;
+  return before !== null && figures[i]!.start - before.end <= TOUCHING;
+}
+
 /** Whether the row is squeezed: two of its figures, or its lead and first figure, one space apart. */
 export function squeezedRow(figures: readonly Positioned[], lead: Positioned | null): boolean {
   const touching = (a: Positioned, b: Positioned) => b.start - a.end <= TOUCHING;
   return figures.some((f, i) => i > 0 && touching(figures[i - 1]!, f)) || (lead !== null && touching(lead, figures[0]!));
 }
 
-/** Each figure's column in every placement keeping the spacing, at most `bound` (by position) when given; -1 where
- * those placements differ (or none keeps it). */
-export function decidedBySpacing(columns: number, figures: readonly Positioned[], lead: Positioned | null, bound?: readonly number[]): number[] {
-  const candidates = placements(columns, figures.length).filter((p) => keepsSpacing(p, figures, lead) && (bound === undefined || p.every((c, i) => c <= bound[i]!)));
+/** Each figure's column in every placement keeping the spacing, at most `bound` (by position) when given, and at least
+ * `floor` when given; -1 where those placements differ (or none keeps it). */
+export function decidedBySpacing(columns: number, figures: readonly Positioned[], lead: Positioned | null, bound?: readonly number[], floor?: readonly number[]): number[] {
+  const within = (p: readonly number[]) => (bound === undefined || p.every((c, i) => c <= bound[i]!)) && (floor === undefined || p.every((c, i) => c >= floor[i]!));
+  const candidates = placements(columns, figures.length).filter((p) => keepsSpacing(p, figures, lead) && within(p));
   return candidates.length > 0 ? agreedColumns(candidates) : figures.map(() => -1);
 }
 

@@ -18,7 +18,7 @@ import { touchingBefore, type Positioned } from './piece.ts';
 import { trailingFigures } from './columns.ts';
 import { isColumnNumbersLine, isLoneFigure } from './spaced-lines.ts';
 import { overlap, placeParts, type Column, type ColumnModel, type PositionedLine } from './positioned.ts';
-import { decidedBySpacing, keepsEvenGaps, keepsSpacing, leadOf, squeezedRow } from './only-row-spacing.ts';
+import { decidedBySpacing, keepsEvenGaps, keepsSpacing, leadOf, pushedFigure, squeezedRow } from './only-row-spacing.ts';
 import { placements } from './figure-order.ts';
 import { isRowNumberWord } from './row-numbers.ts';
 import { lookupWord } from '../tables/vocabulary.ts';
@@ -142,7 +142,9 @@ function besideWords(header: readonly PositionedLine[], lastEnd: number, figures
   const lastAt = (x: number) => starts.reduce((last, s, j) => (s <= x ? j : last), -1);
   // (a word's piece may start one character right of a figure under it, a lone `余` centred in its cell: only in the
   // first column, where no column left of it could take the figure instead)
-  const columns = figures.map((f) => (lastAt(f.start) === lastAt(f.start + 1) || lastAt(f.start) < 0 ? lastAt(f.start + 1) : -1));
+  // (a figure one space after the one before it may have been pushed right: it stands at or left of where it prints,
+  // and how far left the spacing decides, `boundBySpacing`)
+  const columns = figures.map((f, i) => (i > 0 && pushedFigure(figures, null, i) ? lastAt(f.start) : lastAt(f.start) === lastAt(f.start + 1) || lastAt(f.start) < 0 ? lastAt(f.start + 1) : -1));
   if (columns.some((j, i) => j < 0 || (i > 0 && j <= columns[i - 1]!))) return null;
   return { read, columns };
 }
@@ -204,13 +206,17 @@ function orderedReading(header: readonly PositionedLine[], lastEnd: number, figu
  * placement breaks the spacing (`only-row-spacing.ts` `keepsSpacing`): pdftotext draws a crowded header left of where it
  * prints, never right, so each figure stands in the column the words put it in or left of it; when every placement
  * keeping the spacing within those bounds puts each figure in the same column, that is the placement (`0.00 0.00    0.00
- * 0.00` beside words putting the second figure under 小计: it stands beside the first, under 本年收入). Else the
- * placement beside the words stays (the spacing alone is weighed next, `bySpacing`).
+ * 0.00` beside words putting the second figure under 小计: it stands beside the first, under 本年收入); a figure written
+ * clear of the piece before it (more than one space after it) was not pushed and stands exactly in the column the words
+ * put it in (`合计 0.00 0.00        0.00`: the last under 年末结转和结余, where its word starts). Else the placement beside
+ * the words stays (the spacing alone is weighed next, `bySpacing`).
  */
 function boundBySpacing(beside: { read: CoverReading; columns: number[] }, figures: readonly Positioned[], lead: Positioned | null): { read: CoverReading; columns: number[] } {
   if (!squeezedRow(figures, lead) || keepsSpacing(beside.columns, figures, lead)) return beside;
   if (figures.some((f) => f.text.length !== figures[0]!.text.length)) return beside;
-  const decided = decidedBySpacing(beside.read.paths.length, figures, lead, beside.columns);
+  // (a figure written clear of the piece before it was not pushed: it stands in the column the words put it in)
+  const floor = beside.columns.map((c, i) => (pushedFigure(figures, lead, i) ? 0 : c));
+  const decided = decidedBySpacing(beside.read.paths.length, figures, lead, beside.columns, floor);
   return decided.some((c) => c < 0) ? beside : { read: beside.read, columns: decided };
 }
 
