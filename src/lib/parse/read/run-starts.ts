@@ -18,6 +18,9 @@
  * from the left either) whose lines show pdftotext packing neighbouring figures one space apart (most lines of two
  * figures or more print two so) and none of whose runs after a gap ends where the figure right after its line's first
  * run ends in other lines' first runs (a narrower figure right-aligned in the next cell, no blank column between).
+ * A squeezed table no row fills whose page fits no placement so, its runs standing at their cells' ends (a figure of
+ * one line's first run ends where another line's run after a gap ends its first figure), is read again with every gap
+ * able to hide no blank column and each first run's figures placing the column their ends stand at.
  * Pure.
  */
 import { trailingFigures, type ColumnModel, type Positioned } from './columns.ts';
@@ -39,14 +42,15 @@ const SQUEEZED = 1;
  * several, squeezed left of their cells, a narrow gap may still hide one). */
 type Run = { end: number; length: number; tight?: true };
 
-/** A line's figures as runs: where the first figure of each run ends and how many figures it holds. */
-export function runsOf(figures: readonly Positioned[]): Run[] {
+/** A line's figures as runs: where the first figure of each run ends and how many figures it holds; with `standing`
+ * (a page whose runs stand at their cells' ends) every run after a gap is `tight`. */
+export function runsOf(figures: readonly Positioned[], standing = false): Run[] {
   const runs: Run[] = [];
   const width = Math.min(...figures.map((f) => f.end - f.start));
   figures.forEach((f, i) => {
     const gap = i > 0 ? f.start - figures[i - 1]!.end : Infinity;
     if (gap <= 1) runs[runs.length - 1]!.length++;
-    else if (gap < width + 2 && runs[runs.length - 1]?.length === 1) runs.push({ end: f.end, length: 1, tight: true });
+    else if (standing || (gap < width + 2 && runs[runs.length - 1]?.length === 1)) runs.push({ end: f.end, length: 1, tight: true });
     else runs.push({ end: f.end, length: 1 });
   });
   return runs;
@@ -65,6 +69,31 @@ function fits(runs: readonly Run[], count: number, at: (end: number) => number, 
     next = c + r.length + 1;
   }
   return next - 1 <= count;
+}
+
+/** Whether a page's runs of figures one space apart stand where their cells are, not squeezed left of them: a figure
+ * after the first of some line's first run ends where, on another line, a run after a gap starts with a figure ending
+ * (right-aligned in the same cell, `48219300.14 0.00 181315.51` over `3426101.43        0.00 0.00`). A gap after a run
+ * of several then hides no blank column when a figure as wide as the line's narrowest and a space each side would not
+ * fit in it. */
+function runsStandAtCells(lines: readonly (readonly Positioned[])[]): boolean {
+  const starts = new Set(lines.flatMap((figures) => figures.filter((f, i) => i > 0 && f.start - figures[i - 1]!.end > 1).map((f) => f.end)));
+  return lines.some((figures) => firstRun(figures).slice(1).some((f) => starts.has(f.end)));
+}
+
+/** Where the figures of each line's first run end, after its first (the total), by the value column they stand in
+ * (an end two lines put in different columns left out). */
+function endsOfFirstRuns(lines: readonly (readonly Positioned[])[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const clash = new Set<number>();
+  for (const figures of lines)
+    firstRun(figures).forEach((f, c) => {
+      if (c === 0) return;
+      if (out.has(f.end) && out.get(f.end) !== c) clash.add(f.end);
+      out.set(f.end, c);
+    });
+  for (const e of clash) out.delete(e);
+  return out;
 }
 
 /** A line's first run: its figures from the first on, each one space or less after the one before. */
@@ -95,7 +124,20 @@ function nextInFirstRuns(lines: readonly (readonly Positioned[])[]): boolean {
  * the page's rows leave more than one placement for it, or none at all (the page does not read so).
  */
 export function placeByRunStarts(page: readonly (readonly Positioned[])[], count: number, unfilled = false): (number[] | null)[] {
-  const lines = page.map((parts) => runsOf(trailingFigures(parts)));
+  const figures = page.map((parts) => trailingFigures(parts));
+  const read = runStartsRead(page, count, unfilled, false);
+  // (on a squeezed table no row fills whose runs stand where their cells are, read so when no placement fits the page
+  // otherwise: a gap hides no blank column, and a figure ends where its column's figures end in every line, so the
+  // first runs' ends place the columns)
+  return read !== null || !unfilled || !runsStandAtCells(figures) ? (read ?? page.map(() => null)) : (runStartsRead(page, count, unfilled, true) ?? page.map(() => null));
+}
+
+/** `placeByRunStarts` with runs after a gap read as tight and the first runs' ends as columns (`standing`), or as the
+ * module comment says; null when no placement fits the page's rows. */
+function runStartsRead(page: readonly (readonly Positioned[])[], count: number, unfilled: boolean, standing: boolean): (number[] | null)[] | null {
+  const figures = page.map((parts) => trailingFigures(parts));
+  const lines = figures.map((f) => runsOf(f, standing));
+  const pinned = standing ? endsOfFirstRuns(figures) : new Map<number, number>();
   const none = page.map(() => null);
   const used = lines.filter((runs) => runs.length > 0);
   if (used.some((runs) => runs[0]!.length > count)) return none;
@@ -116,8 +158,9 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
   // puts a figure of that column)
   const squeezedLeft = bounded ? whole : unfilled ? page.map((parts) => firstRun(trailingFigures(parts))) : [];
   const least = Array.from({ length: count }, (_, c) => Math.max(...squeezedLeft.map((f) => f[c]?.end ?? -Infinity)) - SQUEEZED);
-  const ends = [...new Set(used.flatMap((runs) => runs.slice(1).map((r) => r.end)))].sort((a, b) => a - b);
-  if (ends.length === 0) return none;
+  const starting = used.flatMap((runs) => runs.slice(1).map((r) => r.end));
+  if (starting.length === 0) return none;
+  const ends = [...new Set([...starting, ...pinned.keys()])].sort((a, b) => a - b);
   // (ends within APART of the one before stand in one column, ends further apart in the next columns; a column whose
   // ends spread wider than SPREAD means the page's lines drift: it is left to its columns)
   const starts = ends.map((e, i) => i === 0 || e - ends[i - 1]! > APART);
@@ -141,13 +184,14 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
     const e = ends[i]!;
     for (let c = from; c < count; c++) {
       if (i > 0 && (c === from) === starts[i]) continue;
-      if (e < least[c]!) continue;
+      if (pinned.has(e) ? pinned.get(e) !== c : e < least[c]!) continue;
       column.set(e, c);
       if (!walk(i + 1, c)) return false;
     }
     return true;
   };
-  if (!walk(0, 1) || found === 0) return none;
+  if (!walk(0, 1)) return none;
+  if (found === 0) return null;
   // (a line of one run, some cells blank, stands from the total column on only when its first figure ends where most
   // lines' first figures, their totals, end: a run far right of them leaves the total blank; a whole row's one run
   // fills every column, nothing to place)

@@ -209,7 +209,10 @@ export function placeSqueezedRow(parts: Positioned[], model: ColumnModel, byRuns
     byLabels.spans[labels - 1] = { start: number.start, end: number.end };
   } else if (number !== null) byLabels = byPosition([...words, number]);
   const paths = model.columns.slice(labels).map((_, j) => model.header.map((r) => r[labels + j] ?? '').filter((x) => x !== ''));
-  const kept = byRuns !== null && keptPlacements(figures, paths, model.squeezedCell, pushed).some((p) => p.join() === byRuns.join());
+  // (where its page's runs start places a row, its totals holding and figures one space apart in neighbouring columns:
+  // a gap the runs read as no blank column, the page's figures standing at their cells' ends, is none)
+  const holding = (picks: number[][]) => byRuns !== null && picks.some((p) => p.join() === byRuns.join());
+  const kept = holding(keptPlacements(figures, paths, model.squeezedCell, pushed)) || holding(holdingPlacements(paths, figures.map((f) => f.text), (pick) => touchingAsNeighbours(figures, pick)));
   const at = kept ? [...byRuns!] : (squeezedPlacement(figures, paths, model.squeezedCell, pushed) ?? figures.map(() => -1));
   const cells = [...byLabels.cells, ...paths.map(() => '')];
   const spans = [...byLabels.spans, ...model.columns.slice(labels).map((c) => ({ start: c.start, end: c.end }))];
