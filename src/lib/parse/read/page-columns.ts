@@ -34,9 +34,10 @@ function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbe
   const built = buildColumns(header, data, columnNumbers);
   const reassembled = reassembleHeader(header, built, false, columnNumbers.length > 0) ?? built;
   // (a stage's block word read as a column of its own beside the parts it heads: put over them)
-  // (a word's rest pdftotext drew left of it, read as a blank column beside its figures: joined to it)
+  // (a word's rest pdftotext drew left of it, read as a blank column beside its figures: joined to it, under no 栏次
+  // row — the numbers say where the columns stand, and the header is read onto them by its characters)
   const placed = blockWordOverParts(header, reassembled, data, columnNumbers) ?? reassembled;
-  const model = joinRestDrawnLeft(placed) ?? placed;
+  const model = columnNumbers.length === 0 ? (joinRestDrawnLeft(placed) ?? placed) : placed;
   // (a table of mostly blank columns under a 栏次 row: its header read as an exact cover onto the numbered columns)
   // (the only row of an empty table, every figure printed: its header read as an exact cover of its figures)
   // (a sparse table whose figures stand apart by position: its header read as an exact cover onto those columns)
