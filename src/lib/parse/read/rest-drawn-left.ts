@@ -5,7 +5,7 @@
  * the last word left over a column blank in every row. When the header's value words name exactly one column more
  * than the figures fill, that one column blank, and one word joined after the word right of it spells a longer form of
  * that word (`上级补助` + `收入`, no word with the word left of it), that word is the rest: joined, the words head the
- * figure columns in order (`joinRestDrawnLeft`, called by `page-columns.ts` `columnsOf` on the columns by position).
+ * figure columns in order (`joinRestDrawnLeft`, called by `page-columns.ts` `columnsOf` on the columns by position, under no 栏次 row).
  */
 import { isTotalWord, lookupWord } from '../tables/vocabulary.ts';
 import type { ColumnModel } from './columns.ts';
