@@ -1,7 +1,9 @@
 /**
  * A squeezed 支出决算表 (`pdftotext -layout`) whose narrow header cells wrap over many lines: the rest `费` of
  * `公用经` is drawn at the header's foot seven lines below it, and `单位补` / `助支出` of `对附属` eight lines below
- * it; `本年支出` over `合计` is the wrapped total word over its own figures, heading none of the parts beside it.
+ * it; `本年支出` over `合计` is the wrapped total word over its own figures, heading none of the parts beside it: the
+ * column 本年支出合计 (the generator's truth for the document these lines are cut from, seed 28 index 40,
+ * synth-410800-shengtaiju-2017-final-00040, names the 总计 row's 28598500 at its line 124 `本年支出合计`).
  * Fixture: lines 111–128 of a pdf28 corpus document, values read by hand (万元).
  */
 import { describe, expect, it } from 'vitest';
@@ -36,7 +38,7 @@ describe('a squeezed 支出决算表 whose header words rest far below their sta
   const t = d.tables.find((x) => x.kind === 'final_expenditure')!;
   const at = (n: number) => t.rows.find((x) => x.line === n);
   it('reads the 总计 row (line 17) with 公用经费 and 项目支出 in their own columns', () => {
-    expect(value(at(17), '合计')).toBe('28598500');
+    expect(value(at(17), '本年支出合计')).toBe('28598500');
     expect(value(at(17), '其中：基本支出/小计')).toBe('21424500');
     expect(value(at(17), '其中：基本支出/人员经费')).toBe('17996600');
     expect(value(at(17), '其中：基本支出/公用经费')).toBe('3427900');
@@ -44,7 +46,7 @@ describe('a squeezed 支出决算表 whose header words rest far below their sta
     expect(value(at(17), '对附属单位补助支出')).toBe('0');
   });
   it('reads line 21 (一般行政管理事务) as project spending', () => {
-    expect(value(at(21), '合计')).toBe('2359300');
+    expect(value(at(21), '本年支出合计')).toBe('2359300');
     expect(value(at(21), '其中：基本支出/公用经费')).toBe('0');
     expect(value(at(21), '项目支出')).toBe('2359300');
   });

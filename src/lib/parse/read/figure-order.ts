@@ -99,11 +99,15 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   // `本年支出`, drawn from over the 行次 column; `和结余` under `结转`, the end of `年初结转和结余`, beside the names)
   const restOfValueWord = (p: Positioned, row: number) =>
     row > 0 && header[row - 1]!.parts.some((q) => q.start >= lastEnd && overlap(q, p) > 0 && withinValueWord(q.text + p.text));
+  // (nor the start of a value word wrapped onto the line below, its rest starting over the figures right under it:
+  // `本年收入` over `合计`, drawn from over the names' last character)
+  const startOfValueWord = (p: Positioned, row: number) =>
+    row + 1 < header.length && header[row + 1]!.parts.some((q) => q.start >= lastEnd && overlap(q, p) > 0 && withinValueWord(p.text + q.text));
   // (a 行次 word drawn right over the figures, the rows' numbers already the last label column's, heads those numbers:
   // no piece of the figures' header, `行次 合计` over `1 125606723.04`)
   const rowNumberWord = (p: Positioned) => rowNumberColumn && isRowNumberWord(p.text);
   const fragments: Fragment[] = header.flatMap((l, row) =>
-    l.parts.filter((p) => !rowNumberWord(p) && (p.start >= lastEnd || (p.end > lastEnd && !labelWord(p) && (labelEnd > lastText || restOfValueWord(p, row))))).map((part) => ({ part, row })),
+    l.parts.filter((p) => !rowNumberWord(p) && (p.start >= lastEnd || (p.end > lastEnd && !labelWord(p) && (labelEnd > lastText || restOfValueWord(p, row) || startOfValueWord(p, row))))).map((part) => ({ part, row })),
   );
   // the header's pieces read as one monotone stack of n column words that the full rows' totals confirm
   // (`header-stack.ts`): the reading every other one here defers to

@@ -58,6 +58,7 @@ import { normChars } from '../../text/clean.ts';
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 import { oneUpToEqualColumns } from './equal-columns.ts';
 import { pushedBefore } from './pushed-order.ts';
+import { packedDrift } from './packed-drift.ts';
 import { headLabelsByRows } from './label-heads.ts';
 import { subtotalBeside } from './subtotal-beside.ts';
 
@@ -195,6 +196,10 @@ function allowedOrders(leaves: readonly CoverWord[], reach: number, cap = MAX_OR
   };
   // (a piece of equal text to another, `费`, may end either word: it pushes nothing)
   const from = (w: CoverWord) => Math.min(...w.parts.filter((p) => p.row === anchor(w).row && (p === anchor(w) || !twins.has(normChars(p.part.text)))).map((p) => p.part.start));
+  // (a first piece packed on a line pdftotext drew left, between rests of words anchored on other lines: it stands at
+  // least as far right of where it prints as the rest before it, `packed-drift.ts`)
+  const home = new Map(leaves.flatMap((w) => w.parts.filter((p) => !twins.has(normChars(p.part.text))).map((p) => [p, anchor(w)] as const)));
+  const standing = leaves.map((w) => anchor(w).part.start + packedDrift(anchor(w), (f) => home.get(f), all));
   const before = (i: number, j: number) => {
     const [a, b] = [anchor(leaves[i]!), anchor(leaves[j]!)];
     if (a.row === b.row) {
@@ -209,6 +214,8 @@ function allowedOrders(leaves: readonly CoverWord[], reach: number, cap = MAX_OR
     // at other heights, but those keep their order among themselves)
     const side = acrossOrder(leaves[i]!, leaves[j]!);
     if (side !== 0) return side < 0;
+    const [sa, sb] = [standing[i]!, standing[j]!];
+    if ((sa !== a.part.start || sb !== b.part.start) && Math.abs(sb - sa) >= CLEAR && sa < sb !== a.part.start < b.part.start) return sa < sb;
     if (Math.abs(b.part.start - a.part.start) >= CLEAR) {
       const near = sharedLineOrder(leaves[i]!, leaves[j]!, twins, WRAPPED);
       const printed = b.part.start > a.part.start;

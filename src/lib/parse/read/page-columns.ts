@@ -11,6 +11,7 @@ import { excerpt, type SourceLine } from '../../text/lines.ts';
 import { buildColumns, columnsFromNumbers, fitsModel, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { reassembleHeader } from './header-words.ts';
 import { blockWordOverParts } from './block-word.ts';
+import { joinRestDrawnLeft } from './rest-drawn-left.ts';
 import { columnsByOrder } from './figure-order.ts';
 import { fitToPage, fullRowsApart, sameCharacters } from './page-fit.ts';
 import { coverOnNumbers, isLabelWord } from './header-cover.ts';
@@ -33,7 +34,10 @@ function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbe
   const built = buildColumns(header, data, columnNumbers);
   const reassembled = reassembleHeader(header, built, false, columnNumbers.length > 0) ?? built;
   // (a stage's block word read as a column of its own beside the parts it heads: put over them)
-  const model = blockWordOverParts(header, reassembled, data, columnNumbers) ?? reassembled;
+  // (a word's rest pdftotext drew left of it, read as a blank column beside its figures: joined to it, under no 栏次
+  // row — the numbers say where the columns stand, and the header is read onto them by its characters)
+  const placed = blockWordOverParts(header, reassembled, data, columnNumbers) ?? reassembled;
+  const model = columnNumbers.length === 0 ? (joinRestDrawnLeft(placed) ?? placed) : placed;
   // (a table of mostly blank columns under a 栏次 row: its header read as an exact cover onto the numbered columns)
   // (the only row of an empty table, every figure printed: its header read as an exact cover of its figures)
   // (a sparse table whose figures stand apart by position: its header read as an exact cover onto those columns)
