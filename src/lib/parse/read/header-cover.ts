@@ -51,7 +51,7 @@ import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { parseDecimal, type Decimal } from '../../decimal.ts';
 import { lineFragments, wideCount, type Fragment } from './piece.ts';
 import { readStack, stageRun } from './header-stack.ts';
-import { numbersRows } from './row-numbers.ts';
+import { isRowNumberText, numbersRows } from './row-numbers.ts';
 import { isAmountText } from './columns.ts';
 import { pieceCovers, totalWithin, withinReach, type CoverWord } from './char-cover.ts';
 import { normChars } from '../../text/clean.ts';
@@ -713,7 +713,11 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   // pdftotext ran into a figure word's piece, `行次计`: the 行次 column, a label column)
   // (or whose 行次 word stands over a column no row fills just left of them: the numbers drawn right of their word)
   const wordLeft = labels >= 2 && model.columns[labels - 1]!.kind === 'blank' && labelOf(labels - 1).some((w) => w.includes('行次'));
-  const rowNumbers = labels < model.columns.length - 1 && numbersRows(data.map((l) => l.parts.find((p) => p.start >= model.columns[labels - 1]!.end)))
+  // (or whose numbers a long name pushed left of the others fill a column no word heads just left of them, `行政事业单位
+  // 养老支出 8`: the rows' numbers counted from the names' end)
+  const pushedLeft = labels >= 2 && model.columns[labels - 1]!.kind === 'text' && labelOf(labels - 1).length === 0 && onlyRowNumbersIn(model.columns[labels - 1]!, data);
+  const numbersFrom = model.columns[pushedLeft ? labels - 2 : labels - 1]!.end;
+  const rowNumbers = labels < model.columns.length - 1 && numbersRows(data.map((l) => l.parts.find((p) => p.start >= numbersFrom)))
     && (labelOf(labels).some((w) => w.includes('行次')) || wordLeft);
   if (rowNumbers) labels++;
   // (only a header the reading by position could not read: words it does not know, a value column no word heads, or
@@ -762,7 +766,7 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   const unledFewer = squeezed && only !== null && unled && only.length < m;
   if (twoInOne || beyond || unledFewer) return null;
   // (the 行次 column spans its word's blank column and its numbers, one label column)
-  const merged = rowNumbers && wordLeft ? labels - 2 : -1;
+  const merged = rowNumbers && (wordLeft || pushedLeft) ? labels - 2 : -1;
   const labelColumns = model.columns
     .slice(0, labels)
     .map((c, j) => (rowNumbers && j === labels - 1 ? { ...c, start: merged >= 0 ? model.columns[merged]!.start : c.start, kind: 'text' as const } : c))
@@ -775,6 +779,12 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   const rowsOfFigures = data.filter((l) => l.parts.some((p) => p.start >= lastEnd && isAmountText(p.text)));
   const byRows = headLabelsByRows(labelColumns, labelWords, model, rowsOfFigures);
   return modelOfCover(byRows?.columns ?? labelColumns, byRows?.words ?? labelWords, amounts, read);
+}
+
+/** Whether every piece a column holds in the rows is a row number (and it holds one at least). */
+function onlyRowNumbersIn(column: Column, data: readonly PositionedLine[]): boolean {
+  const held = data.flatMap((l) => l.parts.filter((p) => p.start < column.end && p.end > column.start));
+  return held.length > 0 && held.every((p) => isRowNumberText(p.text));
 }
 
 /** The same column meanings in another order (each column's meaning its last word's). */

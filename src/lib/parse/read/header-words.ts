@@ -174,7 +174,9 @@ export function splitGroupOverSubtotal(read: readonly Word[]): Word[] {
       const upper = w.parts.slice(0, k);
       const lower = w.parts.slice(k);
       const [u, l] = [upper, lower].map((ps) => ps.map((f) => f.part.text).join(''));
-      if (lower[0]!.row > upper[upper.length - 1]!.row && lookupWord(l!)?.key === 'total' && ((isGroupOver(u!, l!) && (normHeaderWord(l!) === '小计' || partBelow(upper, u!, read))) || totalBesideGroup(upper, lower, u!, read)))
+      const subtotal = normHeaderWord(l!) === '小计';
+      if (!subtotal && partBeside(upper, u!, read)) continue;
+      if (lower[0]!.row > upper[upper.length - 1]!.row && lookupWord(l!)?.key === 'total' && ((isGroupOver(u!, l!) && (subtotal || partBelow(upper, u!, read))) || totalBesideGroup(upper, lower, u!, read)))
         return [{ text: u!, parts: upper, at: w.at }, { text: l!, parts: lower, at: lower[0]!.part.start }];
     }
     return [w];
@@ -210,6 +212,20 @@ function partBelow(upper: readonly Fragment[], word: string, read: readonly Word
   const g = groupOf(word);
   const line = upper[upper.length - 1]!.row;
   return g !== null && read.some((o) => o.parts[0]!.row > line && lookupWord(o.text)?.key !== 'total' && belongsTo(g, o.text));
+}
+
+/**
+ * Whether a part of a group word's own group starts on the group word's last line, beside it (`本年支出` beside
+ * `项目支` over `合计 基本支出 出`): a group heads its parts from a line above them all, so a part drawn on its line is a
+ * cell beside it, and the group word is the first line of a cell of its own, the wrapped total word (`本年支出合计`),
+ * whatever parts a squeezed line draws under it.
+ */
+function partBeside(upper: readonly Fragment[], word: string, read: readonly Word[]): boolean {
+  const g = groupOf(word);
+  if (g === null || g.kind !== 'parts') return false;
+  const line = upper[upper.length - 1]!.row;
+  const onLine = upper.filter((f) => f.row === line);
+  return read.some((o) => o.parts[0]!.row === line && !onLine.includes(o.parts[0]!) && lookupWord(o.text)?.key !== 'total' && belongsTo(g, o.text));
 }
 
 /**
