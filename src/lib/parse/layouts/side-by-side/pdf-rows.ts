@@ -39,7 +39,7 @@ interface Calibration {
   starts: number[];
   /** Per half: the page's lines that print all of its figures (their place on the page, each figure column's end, and
    * whether each figure starts a run: more than one space before it, not pulled off its place by a squeeze). */
-  whole: { at: number; ends: Span[]; apart: boolean[]; afterNumber?: boolean }[][];
+  whole: { at: number; ends: Span[]; apart: boolean[] }[][];
   /** Per half, for a page with no such line: the page's figure ends in exactly as many groups as it has columns. */
   groups: (Span[] | null)[];
   /** Per half: the ends of the page's figures that start a run, in as many groups as it has columns (`runStartGroups`). */
@@ -335,9 +335,7 @@ export function readPdfRows(
         const figs = r.figures[h]!;
         if (figs.length !== half.valueIdx.length) return;
         const ends = figs.map((f) => [f.start + f.text.length, f.start + f.text.length] as const);
-        const words = wordsOf(l.raw);
-        const afterNumber = words.filter((o) => o.start < figs[0]!.start).at(-1)?.kind === 'rowNumber';
-        cal.whole[h]!.push({ at, ends, apart: figs.map((f) => startsRun(f, words)), afterNumber });
+        cal.whole[h]!.push({ at, ends, apart: figs.map((f) => startsRun(f, wordsOf(l.raw))) });
       });
     });
     // (no line read by order: where the labels start when every reading of a line agrees on it)
@@ -363,10 +361,6 @@ export function readPdfRows(
         // (a whole line pdftotext squeezed to one run, its figures one space apart, that ends a figure off the page's
         // figure ends where those fall in as many groups as columns, was drawn off its columns: it calibrates nothing)
         if (groups !== null) cal.whole[h] = cal.whole[h]!.filter((w) => !(w.apart.every((a, j) => a === (j === 0)) && w.ends.some((e, j) => distance(e[1], groups[j]!) > TOLERANCE)));
-        // (nor does a whole line none of whose figures starts a run, the first one space after its 行次, beside a whole
-        // line one of whose figures does: `33 93.2 93.2 0.0 0.0` shows nothing of where its columns stand)
-        const shows = (w: Calibration['whole'][number][number]) => w.apart.some((a) => a) || !w.afterNumber;
-        if (cal.whole[h]!.some(shows)) cal.whole[h] = cal.whole[h]!.filter(shows);
         if (cal.whole[h]!.length > 0) return;
         cal.groups[h] = groups;
       });
