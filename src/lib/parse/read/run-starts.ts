@@ -4,10 +4,9 @@
  * wider gap stands where its cell is: on one page the first figures of runs end at one character position per column.
  * Each row is read as runs (figures one space apart sit in neighbouring columns, a wider gap leaves a blank column
  * between, unless, on a squeezed table no row fills, it follows a lone figure, standing at its cell's edge, too closely
- * to hold one, or, on any page read so, its page fits no placement so and each column's run-starting figures end
- * together: then any run may start next to the run before, a narrow figure right-aligned in a wide cell standing a wide
- * gap after figures squeezed left of theirs, and ending right of where a whole row squeezes its column's figures), its
- * first run from the total column on; the column of every later run is a function of where its first
+ * to hold one, or its page fits no placement so and each column's run-starting figures end together: then any run may
+ * start next to the run before, a narrow figure right-aligned in a wide cell standing a wide gap after figures squeezed
+ * left of theirs), its first run from the total column on; the column of every later run is a function of where its first
  * figure ends, the same for the whole page, growing left to right (ends within two characters in one column, ends
  * further apart in different ones), and never left of where the page's whole rows
  * (squeezed left) end in that column. The page's rows together leave the placements that fit them all; a row is placed
@@ -59,8 +58,8 @@ export function runsOf(figures: readonly Positioned[]): Run[] {
 /** Whether a line's runs fit `count` value columns with the later runs starting at `at(end)`: a gap between runs
  * leaves a blank column, but, with `wideLast` (a squeezed table), a run `tight` after a lone figure may start in the
  * column next to it, and a figure alone in the last column may stand a gap after the figure before it in the column
- * next to it (its cell wider than the others, the figure right-aligned in it); with `anyGap` (a page no placement
- * fits so) every run may start in the column next to the run before (a narrow figure right-aligned in
+ * next to it (its cell wider than the others, the figure right-aligned in it); with `anyGap` (a squeezed table whose
+ * page no placement fits so) every run may start in the column next to the run before (a narrow figure right-aligned in
  * a wide cell stands a gap after figures squeezed left of theirs with no blank column between). */
 function fits(runs: readonly Run[], count: number, at: (end: number) => number, wideLast = false, anyGap = false): boolean {
   let next = runs[0]!.length + 1;
@@ -173,12 +172,10 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
     return true;
   };
   if (!walk(0, 1)) return none;
-  // (a page no placement fits with a blank column behind every wide gap, its columns' run-starting figures ending
-  // together: every run may start in the column next to the run before, where the runs' first figures end (never left
-  // of the whole rows' figures of their column) and, on a squeezed table no row fills, the rows' totals decide; a narrow
-  // zero right-aligned in a wide cell stands a wide gap after the figure before it with no blank column between, on a
-  // page of whole rows too, `2061376.74         0.00` under 基本支出 | 项目支出)
-  if (found === 0 && endsTogether(ends, starts)) {
+  // (on a squeezed table no row fills, a page no placement fits with a blank column behind every wide gap, its
+  // columns' run-starting figures ending together: every run may start in the column next to the run before, where
+  // the runs' first figures end and the rows' totals decide)
+  if (found === 0 && unfilled && endsTogether(ends, starts)) {
     anyGap = true;
     tried = 0;
     if (!walk(0, 1)) return none;
