@@ -13,21 +13,14 @@
  */
 import { isTotalWord, lookupWord } from '../tables/vocabulary.ts';
 import type { ColumnModel, PositionedLine } from './columns.ts';
-import { labelColumnCount } from './header-cover.ts';
+import { completesWord, labelColumnCount, onlyWord } from './header-cover.ts';
 import { isMoneyFigure } from './spaced-lines.ts';
 
-/** The one word heading column `j` and the header line it stands on, when it has exactly one. */
-function onlyWord(model: ColumnModel, j: number): { row: number; text: string } | null {
-  const words = model.header.flatMap((r, row) => ((r[j] ?? '') !== '' ? [{ row, text: r[j]! }] : []));
-  return words.length === 1 ? words[0]! : null;
-}
 
 /** Whether `rest` ends `word` as a longer form of `word`'s own term, `rest` not that term by itself (a total word
  * ends only a total word: `本年收入` + `合计`). */
 function ends(rest: string, word: string): boolean {
-  if (isTotalWord(rest) && !isTotalWord(word)) return false;
-  const longer = lookupWord(word + rest);
-  return longer !== null && lookupWord(word)?.key === longer.key && lookupWord(rest)?.key !== longer.key;
+  return !(isTotalWord(rest) && !isTotalWord(word)) && completesWord(word, rest);
 }
 
 /** The columns by position of `model` (its rows `data`) with a word's rest heading figures beside it joined to it,
