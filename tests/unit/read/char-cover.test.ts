@@ -99,6 +99,14 @@ describe('a header read as an exact cover by pieces', () => {
     ]);
   });
 
+  it('hands two pieces of equal text to the words they stand nearest (each 入 under its own word, not the other way round)', () => {
+    const covers = pieceCovers(frags('事业收@0:20 经营收@1:8 入@2:8 入@3:20'), { ...rules, reach: 16, rows: 3 })!;
+    expect(covers).toHaveLength(1);
+    const at = (w: string) => covers[0]!.find((x) => x.text === w)!.parts.map((p) => `${p.part.text}@${p.row}:${p.part.start}`);
+    expect(at('事业收入')).toEqual(['事业收@0:20', '入@3:20']);
+    expect(at('经营收入')).toEqual(['经营收@1:8', '入@2:8']);
+  });
+
   it('cuts a piece that is in no word into parts that are (入经营收: the end of one cell and the start of the next)', () => {
     const covers = pieceCovers(frags('事业收@0:0 入经营收@0:3 入@1:6'), { ...rules, reach: 8 })!;
     expect(covers.map((c) => c.map((w) => w.text).sort())).toEqual([['事业收入', '经营收入']]);

@@ -156,7 +156,9 @@ export interface PieceCoverRules {
 /**
  * Every split of `fragments` into whole words, each word's pieces within reach of its anchor (the piece with its
  * first character, on the word's top line); null when the search runs past its budget. Covers that give the same
- * words at the same anchors are returned once.
+ * words at the same anchors are returned once: of such covers, which differ only in how pieces of equal text are handed
+ * to the words (two `出`, one ending 项目支出 under its `项目支`, one ending 对附属单位补助支出 four lines down), the one
+ * whose pieces stand nearest their anchors (`anchorSpread`).
  */
 export function pieceCovers(fragments: readonly Fragment[], rules: PieceCoverRules): CoverWord[][] | null {
   // a piece that is in no word holds the end of one and the start of the next (pdftotext lost the space between two
@@ -258,7 +260,8 @@ function coversOf(fragments: readonly Fragment[], rules: PieceCoverRules, out: M
               if (found.size > limit) break;
               const words = [word, ...rest];
               const key = keyOf(words);
-              if (!found.has(key)) found.set(key, words);
+              const had = found.get(key);
+              if (!had || anchorSpread(words) < anchorSpread(had)) found.set(key, words);
             }
             tail.forEach((x) => used.delete(x));
           });
@@ -278,6 +281,19 @@ function coversOf(fragments: readonly Fragment[], rules: PieceCoverRules, out: M
     if (!out.has(key)) out.set(key, words.map((w) => ({ ...w, parts: [...w.parts] })));
   }
   return !over;
+}
+
+/**
+ * How far a cover's pieces stand from their words' anchors, summed: columns on the page when both pieces know the wide
+ * characters left of them (each printed two columns wide), else as written, and one per line between. Pieces of equal
+ * text handed to two words the other way round stand further off.
+ */
+export function anchorSpread(words: readonly CoverWord[]): number {
+  const at = (f: Fragment, g: Fragment) => (f.wide !== undefined && g.wide !== undefined ? f.part.start + f.wide : f.part.start);
+  return words.reduce((sum, w) => {
+    const a = w.parts[0]!;
+    return sum + w.parts.reduce((s, p) => s + Math.abs(at(p, a) - at(a, p)) + Math.abs(p.row - a.row), 0);
+  }, 0);
 }
 
 /**

@@ -538,6 +538,19 @@ export function wordsOver(model: ColumnModel, j: number): string[] {
   return model.header.map((r) => r[j] ?? '').filter((x) => x !== '');
 }
 
+/** The one word heading column `j` of a column model and the header line it stands on, when it has exactly one. */
+export function onlyWord(model: ColumnModel, j: number): { row: number; text: string } | null {
+  const words = model.header.flatMap((r, row) => ((r[j] ?? '') !== '' ? [{ row, text: r[j]! }] : []));
+  return words.length === 1 ? words[0]! : null;
+}
+
+/** Whether `rest` completes `word`: `word + rest` is a longer form of `word`'s own term and `rest` alone is not that
+ * term (`上级补助` + `收入`, `财政拨款（补助）` + `收入`). */
+export function completesWord(word: string, rest: string): boolean {
+  const longer = lookupWord(word + rest);
+  return longer !== null && lookupWord(word)?.key === longer.key && lookupWord(rest)?.key !== longer.key;
+}
+
 /** Whether each of `columns` is headed by words, every one a word of the vocabulary (the reading by position knew them). */
 export function headedByKnownWords(model: ColumnModel, columns: readonly number[]): boolean {
   return columns.every((j) => {

@@ -12,6 +12,7 @@ import { buildColumns, columnsFromNumbers, fitsModel, type ColumnModel, type Pos
 import { reassembleHeader } from './header-words.ts';
 import { blockWordOverParts } from './block-word.ts';
 import { joinRestDrawnLeft } from './rest-drawn-left.ts';
+import { joinRestColumn } from './rest-column.ts';
 import { columnsByOrder } from './figure-order.ts';
 import { fitToPage, fullRowsApart, sameCharacters } from './page-fit.ts';
 import { coverOnNumbers, isLabelWord } from './header-cover.ts';
@@ -35,9 +36,10 @@ function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbe
   const reassembled = reassembleHeader(header, built, false, columnNumbers.length > 0) ?? built;
   // (a stage's block word read as a column of its own beside the parts it heads: put over them)
   // (a word's rest pdftotext drew left of it, read as a blank column beside its figures: joined to it, under no 栏次
-  // row — the numbers say where the columns stand, and the header is read onto them by its characters)
+  // row — the numbers say where the columns stand, and the header is read onto them by its characters; a rest over
+  // figures beside its word, `财政拨款（补助）` | `收入` or `合计` | `本年收入`, joined over the left column of the two)
   const placed = blockWordOverParts(header, reassembled, data, columnNumbers) ?? reassembled;
-  const model = columnNumbers.length === 0 ? (joinRestDrawnLeft(placed) ?? placed) : placed;
+  const model = columnNumbers.length === 0 ? (joinRestDrawnLeft(placed) ?? joinRestColumn(placed, data) ?? placed) : placed;
   // (a table of mostly blank columns under a 栏次 row: its header read as an exact cover onto the numbered columns)
   // (the only row of an empty table, every figure printed: its header read as an exact cover of its figures)
   // (a sparse table whose figures stand apart by position: its header read as an exact cover onto those columns)

@@ -9,19 +9,12 @@
  */
 import { isTotalWord, lookupWord } from '../tables/vocabulary.ts';
 import type { ColumnModel } from './columns.ts';
-import { labelColumnCount } from './header-cover.ts';
+import { completesWord, labelColumnCount, onlyWord } from './header-cover.ts';
 
-/** The one word heading column `j` and the header line it stands on, when it has exactly one. */
-function onlyWord(model: ColumnModel, j: number): { row: number; text: string } | null {
-  const words = model.header.flatMap((r, row) => ((r[j] ?? '') !== '' ? [{ row, text: r[j]! }] : []));
-  return words.length === 1 ? words[0]! : null;
-}
 
 /** Whether `rest` ends `word` (a longer form of `word`'s own term) and spells no word after `before`. */
 function endsWord(rest: string, word: string, before: string | null): boolean {
-  if (isTotalWord(rest) || isTotalWord(word)) return false;
-  const longer = lookupWord(word + rest);
-  if (longer === null || lookupWord(word)?.key !== longer.key || lookupWord(rest)?.key === longer.key) return false;
+  if (isTotalWord(rest) || isTotalWord(word) || !completesWord(word, rest)) return false;
   return before === null || lookupWord(before + rest) === null;
 }
 

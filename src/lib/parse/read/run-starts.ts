@@ -16,7 +16,9 @@
  * the columns by position put it says nothing once the page reads so, a 栏次 row squeezed over narrower columns than
  * its figures). Only on a squeezed page: one with whole rows (a
  * figure in every value column), each printed as one run, or a page of a table no row fills whose figures were found
- * squeezed (`squeezed-rows.ts`; no whole rows to bound the columns from the left); or a page with no whole row at all
+ * squeezed (`squeezed-rows.ts`; no whole rows to bound the columns from the left, unless its whole rows print several
+ * runs each: then each of their later runs' first figures pins its column, and any gap may hold no blank column,
+ * `whole-row-ends.ts`); or a page with no whole row at all
  * (a narrow header over rows spread wider than it, their ends drifting from line to line: nothing bounds the columns
  * from the left either) whose lines show pdftotext packing neighbouring figures one space apart (most lines of two
  * figures or more print two so) and none of whose runs after a gap ends where the figure right after its line's first
@@ -26,6 +28,7 @@
 import { trailingFigures, type ColumnModel, type Positioned } from './columns.ts';
 import { valueColumnCount } from './row-calibration.ts';
 import { withFigures, type Placed } from './placed.ts';
+import { pinnedColumn, wholeRowEnds } from './whole-row-ends.ts';
 
 /** How far apart the ends of one column's run-starting figures may stand on a page (characters). */
 const SPREAD = 4;
@@ -124,7 +127,10 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
   // (only on a squeezed page: its whole rows, each figure filled, print as one run; or a squeezed table no row fills;
   // or a page no row fills, nothing bounding its columns from the left)
   const whole = page.map((parts) => trailingFigures(parts)).filter((f) => f.length === count);
-  if (unfilled ? whole.length > 0 : whole.some((f) => runsOf(f).length > 1)) return none;
+  // (on a squeezed table no other row fills, a page's whole rows printed as several runs show the columns their runs
+  // start in, and that a gap between runs holds no blank column)
+  const pins = unfilled && whole.length > 0 ? wholeRowEnds(whole) : [];
+  if (pins === null || (!unfilled && whole.some((f) => runsOf(f).length > 1))) return none;
   const bounded = !unfilled && whole.length > 0;
   // (unbounded by whole rows, a gap holds a blank column only where pdftotext packs neighbouring figures one space
   // apart: most of the page's lines of two figures or more print two of them so)
@@ -152,7 +158,7 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
   const at = (end: number) => column.get(end)!;
   let tried = 0;
   let found = 0;
-  let anyGap = false;
+  let anyGap = pins.length > 0;
   const walk = (i: number, from: number): boolean => {
     if (++tried > MAX_TRIED) return false;
     if (i === ends.length) {
@@ -166,6 +172,8 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
     for (let c = from; c < count; c++) {
       if (i > 0 && (c === from) === starts[i]) continue;
       if (e < least[c]!) continue;
+      const pinned = pinnedColumn(pins, e);
+      if (pinned !== undefined && pinned !== c) continue;
       column.set(e, c);
       if (!walk(i + 1, c)) return false;
     }

@@ -29,6 +29,7 @@ import { joinCoverRests } from './cover-rests.ts';
 import { isRowNumberText, isRowNumberWord, numbersRows } from './row-numbers.ts';
 import { settledBySummary } from '../tables/income-meanings.ts';
 import { isZeroFigure } from '../tables/cells.ts';
+import { isCodeAlone } from './spaced-lines.ts';
 
 /** Spaces between two figures at most for their cells to touch. */
 const TOUCHING = 1;
@@ -241,8 +242,11 @@ function rowNumberColumnOf(model: ColumnModel): number {
   return wordsOver(model, labels - 1).some((w) => isRowNumberWord(w)) ? labels - 1 : -1;
 }
 
-/** A row's figures under a squeezed table: its trailing figures, without its 行次 when the table has a 行次 column. */
+/** A row's figures under a squeezed table: its trailing figures, without its 行次 when the table has a 行次 column; none
+ * on a line holding a classification code alone (`213 01 01`, its name and figures on the line below). */
 export function squeezedFigures<P extends Positioned>(parts: readonly P[], model: ColumnModel): P[] {
+  // (a classification code alone on its line, `213 01 01`, its name and figures wrapped onto the line below: no figure)
+  if (isCodeAlone([...parts])) return [];
   const figures = trailingFigures(parts);
   return rowNumberColumnOf(model) >= 0 && figures.length > 0 && isRowNumberText(figures[0]!.text) ? figures.slice(1) : figures;
 }

@@ -7,16 +7,11 @@
  * Columns blank in every row stand too, when no column's word is a neighbour's rest (`收入` beside `上级补助`) and no
  * blank column falls between two figures a row prints one space apart.
  */
-import { sumsHold } from './header-cover.ts';
+import { onlyWord, sumsHold } from './header-cover.ts';
 import { isTotalWord, lookupWord } from '../tables/vocabulary.ts';
 import { placeParts, type ColumnModel, type Positioned } from './positioned.ts';
 import { touchingAsNeighbours } from './placed.ts';
 
-/** The one word heading column `j` with the line it stands on, when it has one word only. */
-function onlyWord(model: ColumnModel, j: number): { row: number; text: string } | null {
-  const words = model.header.flatMap((r, row) => ((r[j] ?? '') !== '' ? [{ row, text: r[j]! }] : []));
-  return words.length === 1 ? words[0]! : null;
-}
 
 /** Which way a word's rest stands: a blank column headed by a word whose rest heads the figures right of it
  * (`blank amount`), or figures headed by a word whose rest heads the blank column right of it (`amount blank`). */

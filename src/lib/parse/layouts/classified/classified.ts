@@ -7,6 +7,7 @@ import { flattenHeader, type Grid } from '../../tables/grid.ts';
 import { assignHierarchy, continuesLabel, fillsColumn, indentOf, splitLeadingCode, SplitCodeReader, widestLabel } from '../../tables/levels.ts';
 import { familyOf, isHeaderWordRow, isTornWord, isWordPart, mapHeader, reportUnknownColumns, type ColumnMeaning, type VocabularyFamily } from '../../tables/vocabulary.ts';
 import type { TableBlock } from '../../segment.ts';
+import { isRowNumberText } from '../../read/row-numbers.ts';
 import { headerWidth, type LayoutParser, type ParsedTable } from '../types.ts';
 
 /**
@@ -236,9 +237,20 @@ function headlessLabelColumns(labels: string[], nameIdx: number, rows: SourceLin
 }
 
 function readLabel(l: SourceLine, roles: Roles, split: SplitCodeReader, ctx: TableContext): { code: string | null; name: string; codeRaw: string; nameCell: string } {
-  const { codeIdx, codeParts, nameIdx, otherNames } = roles;
+  const { codeIdx, codeParts, nameIdx, otherNames, rowNumberIdx } = roles;
   const codeRaw = codeIdx >= 0 ? cellLabel(l.cells[codeIdx] ?? '') : '';
-  const nameCell = [nameIdx, ...otherNames].map((j) => l.cells[j] ?? '').find((c) => c.trim() !== '') ?? '';
+  const nameAt = [nameIdx, ...otherNames].find((j) => (l.cells[j] ?? '').trim() !== '');
+  // (under a header printing 行次, a row whose label cell holds only a row number and whose figures stand right of it
+  // printed its 行次 there, no name: `1    0.00 0.00`, the 行次 of an unlabelled 合计 drawn left of its column)
+  if (nameAt !== undefined && rowNumberIdx.length > 0 && isRowNumberText(cellLabel(l.cells[nameAt]!)) && !codeParts.some((j) => (l.cells[j] ?? '').trim() !== '')) {
+    const figuresRight = l.cells.some((c, j) => j > nameAt && classifyCell(c) === 'number');
+    const coded = codeIdx >= 0 && (l.cells[codeIdx] ?? '').trim() !== '' && codeIdx !== nameAt;
+    if (figuresRight && !coded) {
+      ctx.other(l, nameAt);
+      return { code: null, name: '', codeRaw: '', nameCell: '' };
+    }
+  }
+  const nameCell = nameAt === undefined ? '' : l.cells[nameAt]!;
   let name = cellLabel(nameCell);
   let code: string | null = null;
   if (codeParts.length > 0) {

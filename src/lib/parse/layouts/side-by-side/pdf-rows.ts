@@ -296,7 +296,7 @@ function groupsOverColumns(groups: readonly Span[], lines: readonly (readonly Wo
 }
 
 /** True for a line of the header repeated at the top of a page: its words are structure or pieces of column names. */
-function isRepeatedHeader(raw: string, names: readonly string[]): boolean {
+export function isRepeatedHeader(raw: string, names: readonly string[]): boolean {
   const words = raw.split(/[\s\u3000]+/).map((w) => normHeaderWord(w)).filter((w) => w !== '');
   if (words.length === 0) return false;
   if (words[0] === '栏次') return words.every((w) => w === '栏次' || /^\d{1,2}$/.test(w));

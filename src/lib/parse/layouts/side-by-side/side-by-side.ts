@@ -10,7 +10,7 @@ import { rereadHeader } from './reread.ts';
 import { READING_WORDS } from './header-chars.ts';
 import { classifyCell } from '../../tables/cells.ts';
 import { headerWidth, lastSegment } from '../types.ts';
-import { readPdfRows } from './pdf-rows.ts';
+import { isRepeatedHeader, readPdfRows } from './pdf-rows.ts';
 import { pairRuleOf } from './funds.ts';
 
 interface Group {
@@ -125,11 +125,20 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
   const previous = new Map<Group, { row: Row; line: number; piece: string }>();
   const widest = new Map(groups.map((g) => [g, widestLabel(lines.map((l) => ({ cells: printed.get(l) ?? l.cells })), g.labelIdx)]));
   const numbered = new Map(groups.map((g) => [g, isNumberedColumn(lines.map((l) => l.cells[g.labelIdx] ?? ''))]));
+  // (right under a line of the header's words repeated after a page break)
+  let underHeader = false;
   for (const l of lines) {
+    const noNumber = !l.cells.some((c) => classifyCell(c) === 'number');
     // A header repeated after a page break (wrapped differently, so the grid did not match it) is not data.
-    if (!l.cells.some((c) => classifyCell(c) === 'number') && isHeaderWordRow(l.cells, familyOf(block.kind))) continue;
     // (on the PDF path, by its words: a page's header words stand at other positions than the first page's columns)
-    if (l.form === 'spaced' && isHeaderWordRow(l.raw.split(/[\s\u3000]+/), familyOf(block.kind)) && !l.cells.some((c) => classifyCell(c) === 'number')) continue;
+    if (noNumber && (isHeaderWordRow(l.cells, familyOf(block.kind)) || (l.form === 'spaced' && isHeaderWordRow(l.raw.split(/[\s\u3000]+/), familyOf(block.kind))))) {
+      underHeader = true;
+      continue;
+    }
+    // (nor are the lines of pieces of its column names under such a line, where pdftotext left no blank line at the
+    // page break: `政府性 国有资` under `收入   支出` is the header's, never the rest of the label of the row above)
+    if (underHeader && noNumber && l.form === 'spaced' && isRepeatedHeader(l.raw, names)) continue;
+    underHeader = false;
     for (let j = 0; j < l.cells.length; j++) if (isRowNumberColumn(labels[j] ?? '')) ctx.other(l, j);
     if (l.cells.length > labels.length && l.cells.slice(labels.length).some((c) => c.trim() !== '')) {
       ctx.problem(l, `行的单元格多于表头 (${l.cells.length} > ${labels.length})`, 'row_too_long');
