@@ -132,7 +132,8 @@ function mostColumns(header: readonly PositionedLine[], lastEnd: number, n: numb
  * header's value pieces read as one exact cover of the most columns it reads as (and of no more, `mostColumns`), each
  * column standing where the rightmost of its word's pieces starts (pdftotext draws a header line crowded with words
  * left of where it prints, never right); each figure is in the last column starting at or left of its start (the
- * first column also when it starts one character right of it), every figure in a column of its own. The reading and
+ * first column also when it starts one character right of it, or when the row's first figure starts left of every
+ * column, right of the label columns: no column left of the first could take it), every figure in a column of its own. The reading and
  * the columns of the figures, in order; null when the header has no such reading or two figures fall in one column.
  */
 function besideWords(header: readonly PositionedLine[], lastEnd: number, figures: readonly Positioned[]): { read: CoverReading; columns: number[] } | null {
@@ -144,7 +145,10 @@ function besideWords(header: readonly PositionedLine[], lastEnd: number, figures
   // first column, where no column left of it could take the figure instead)
   // (a figure one space after the one before it may have been pushed right: it stands at or left of where it prints,
   // and how far left the spacing decides, `boundBySpacing`)
-  const columns = figures.map((f, i) => (i > 0 && pushedFigure(figures, null, i) ? lastAt(f.start) : lastAt(f.start) === lastAt(f.start + 1) || lastAt(f.start) < 0 ? lastAt(f.start + 1) : -1));
+  // (the first figure left of every column's pieces, right of the label columns, `1 0.00` under `余` two characters
+  // right of it: no column left of the first could take it, it is the first column's)
+  const first = (f: Positioned) => (lastAt(f.start + 1) < 0 && f.start >= lastEnd ? 0 : lastAt(f.start + 1));
+  const columns = figures.map((f, i) => (i > 0 && pushedFigure(figures, null, i) ? lastAt(f.start) : lastAt(f.start) === lastAt(f.start + 1) || lastAt(f.start) < 0 ? (i === 0 ? first(f) : lastAt(f.start + 1)) : -1));
   if (columns.some((j, i) => j < 0 || (i > 0 && j <= columns[i - 1]!))) return null;
   return { read, columns };
 }
