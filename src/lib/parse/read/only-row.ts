@@ -57,8 +57,9 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
   // (readings differing only in the order of columns whose figures are equal, two 0.00, are one reading for the row)
   const printed = [figures.map((f) => f.text)];
   const whole = coverValuePieces(header, lastEnd, n, printed) ?? coverUpToEqualColumns(header, lastEnd, n, printed);
-  // (fewer figures than columns: only when the columns by position do not all carry words the vocabulary knows)
-  const known = values.length > n && headedByKnownWords(model, values) && !values.some((j) => labelOf(j).some(twoWords));
+  // (fewer figures than columns: only when the columns by position do not all carry words the vocabulary knows; a
+  // label word over a value column, `项目` over `基本支出`, the first line of 项目支出, is no column's word)
+  const known = values.length > n && headedByKnownWords(model, values) && !values.some((j) => labelOf(j).some((w) => twoWords(w) || isLabelWord(w)));
   const lead = leadOf(parts, figures);
   // (one figure: no cover of its one column, and beside the words only when they are the known words the columns by
   // position read, in order, the figure then placed among those columns by where their words start)
