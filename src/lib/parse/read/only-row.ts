@@ -214,15 +214,32 @@ function orderedReading(header: readonly PositionedLine[], lastEnd: number, figu
  * 0.00` beside words putting the second figure under 小计: it stands beside the first, under 本年收入); a figure written
  * clear of the piece before it (more than one space after it) was not pushed and stands exactly in the column the words
  * put it in (`合计 0.00 0.00        0.00`: the last under 年末结转和结余, where its word starts). Else the placement beside
- * the words stays (the spacing alone is weighed next, `bySpacing`).
+ * the words stays (the spacing alone is weighed next, `bySpacing`). A row whose figures all stand apart is placed
+ * again only when its gaps space its blank cells unevenly (`evenlyBeside`).
  */
 function boundBySpacing(beside: { read: CoverReading; columns: number[] }, figures: readonly Positioned[], lead: Positioned | null): { read: CoverReading; columns: number[] } {
-  if (!squeezedRow(figures, lead) || keepsSpacing(beside.columns, figures, lead)) return beside;
+  if (!squeezedRow(figures, lead)) return evenlyBeside(beside, figures, lead);
+  if (keepsSpacing(beside.columns, figures, lead)) return beside;
   if (figures.some((f) => f.text.length !== figures[0]!.text.length)) return beside;
   // (a figure written clear of the piece before it was not pushed: it stands in the column the words put it in)
   const floor = beside.columns.map((c, i) => (pushedFigure(figures, lead, i) ? 0 : c));
   const decided = decidedBySpacing(beside.read.paths.length, figures, lead, beside.columns, floor);
   return decided.some((c) => c < 0) ? beside : { read: beside.read, columns: decided };
+}
+
+/**
+ * A row whose figures all stand apart (none one space after the piece before it), placed beside the words into cells
+ * whose blank cells its gaps do not space evenly (`keepsEvenGaps` of `only-row-spacing.ts`: `合计       0.00     0.00
+ * 0.00`, gaps of 7, 5 and 5, beside words putting the first under 小计, so no blank cell in the first gap of 5 and one
+ * in the second): pdftotext draws a crowded header left of where it prints, so each figure stands in the column the
+ * words put it in or left of it; the one placement so keeping the spacing and spacing the blank cells evenly is the
+ * row's. Else (none, or several) the placement beside the words stays.
+ */
+function evenlyBeside(beside: { read: CoverReading; columns: number[] }, figures: readonly Positioned[], lead: Positioned | null): { read: CoverReading; columns: number[] } {
+  if (keepsEvenGaps(beside.columns, figures, lead)) return beside;
+  const m = beside.read.paths.length;
+  const even = placements(m, figures.length).filter((p) => p.every((c, i) => c <= beside.columns[i]!) && keepsSpacing(p, figures, lead) && keepsEvenGaps(p, figures, lead));
+  return even.length === 1 ? { read: beside.read, columns: [...even[0]!] } : beside;
 }
 
 /**
