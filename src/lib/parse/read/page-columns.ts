@@ -48,11 +48,10 @@ function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbe
   // (a sparse table whose figures stand apart by position: its header read as an exact cover onto those columns)
   // (the only row printing one figure alone on its line, no line of amounts and no 栏次 row: read as the only row too)
   // (else by position, the only row's 行次 never read as money)
-  // (a table's only row of one figure, or of fewer figures than the numbers, under a 栏次 row squeezed one space apart:
-  // the numbers show nothing of where the columns stand, the figures are read beside their header's words first)
+  // (a table's only row of one figure under a 栏次 row squeezed one space apart: the numbers show nothing of where the
+  // columns stand, the figure is read beside its header's words first)
   const oneFigure = data.length === 1 && data[0]!.parts.filter((p) => isMoneyFigure(p.text)).length === 1;
-  const fewer = data.length === 1 && data[0]!.parts.filter((p) => isMoneyFigure(p.text)).length < columnNumbers.length;
-  const squeezedOnly = () => ((oneFigure || fewer) && squeezedNumbers(columnNumbers) ? coverOnlyRow(header, data, model) : null);
+  const squeezedOnly = () => (oneFigure && squeezedNumbers(columnNumbers) ? coverOnlyRow(header, data, model) : null);
   const found = columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? squeezedOnly() ?? coverOnNumbers(header, data, model, columnNumbers) ?? coverOnlyRow(header, data.length > 0 ? data : lone, model) ?? coverOnAmounts(header, data, model) ?? coverOnSqueezedRows(header, data, model) ?? onlyRowNumber(data, model) ?? model;
   // (label words pdftotext drew left of the codes, names and 行次 they head put over the columns the rows fill)
   return labelsOverRows(found, data) ?? found;
