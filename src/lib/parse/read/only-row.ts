@@ -64,7 +64,7 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
   // (one figure: no cover of its one column, and beside the words only when they are the known words the columns by
   // position read, in order, the figure then placed among those columns by where their words start)
   const takesWhole = n > 1 && whole !== null && coverValuePieces(header, lastEnd, n + 1) === null;
-  const besideAt = takesWhole || (known && n > 1) ? null : besideWords(header, lastEnd, figures);
+  const besideAt = takesWhole || (known && n > 1) ? null : besideWords(header, lastEnd, figures, lead);
   const sameWords = (read: CoverReading) => read.paths.length === values.length && read.paths.every((p, i) => p[p.length - 1] === leaf(values[i]!));
   if (n === 1 && known && (besideAt === null || !sameWords(besideAt.read) || values[besideAt.columns[0]!] === placeParts([...parts], model).cells.indexOf(figures[0]!.text))) return null;
   const beside = besideAt === null ? null : boundBySpacing(besideAt, figures, lead);
@@ -134,10 +134,11 @@ function mostColumns(header: readonly PositionedLine[], lastEnd: number, n: numb
  * column standing where the rightmost of its word's pieces starts (pdftotext draws a header line crowded with words
  * left of where it prints, never right); each figure is in the last column starting at or left of its start (the
  * first column also when it starts one character right of it, or when the row's first figure starts left of every
- * column, right of the label columns: no column left of the first could take it), every figure in a column of its own. The reading and
+ * column, right of the label columns: no column left of the first could take it, so long as the placement keeps how
+ * the figures stand apart and the spacing alone leaves a figure undecided), every figure in a column of its own. The reading and
  * the columns of the figures, in order; null when the header has no such reading or two figures fall in one column.
  */
-function besideWords(header: readonly PositionedLine[], lastEnd: number, figures: readonly Positioned[]): { read: CoverReading; columns: number[] } | null {
+function besideWords(header: readonly PositionedLine[], lastEnd: number, figures: readonly Positioned[], lead: Positioned | null): { read: CoverReading; columns: number[] } | null {
   const read = orderedReading(header, lastEnd, figures);
   if (read === null) return null;
   const starts = rightmostStarts(read);
@@ -147,10 +148,13 @@ function besideWords(header: readonly PositionedLine[], lastEnd: number, figures
   // (a figure one space after the one before it may have been pushed right: it stands at or left of where it prints,
   // and how far left the spacing decides, `boundBySpacing`)
   // (the first figure left of every column's pieces, right of the label columns, `1 0.00` under `余` two characters
-  // right of it: no column left of the first could take it, it is the first column's)
-  const first = (f: Positioned) => (lastAt(f.start + 1) < 0 && f.start >= lastEnd ? 0 : lastAt(f.start + 1));
+  // right of it: no column left of the first could take it, it is the first column's, when the placement so keeps how
+  // the figures stand apart and the spacing alone leaves a figure undecided)
+  const leftOfAll = lastAt(figures[0]!.start + 1) < 0 && figures[0]!.start >= lastEnd;
+  const first = (f: Positioned) => (leftOfAll ? 0 : lastAt(f.start + 1));
   const columns = figures.map((f, i) => (i > 0 && pushedFigure(figures, null, i) ? lastAt(f.start) : lastAt(f.start) === lastAt(f.start + 1) || lastAt(f.start) < 0 ? (i === 0 ? first(f) : lastAt(f.start + 1)) : -1));
   if (columns.some((j, i) => j < 0 || (i > 0 && j <= columns[i - 1]!))) return null;
+  if (leftOfAll && (!keepsSpacing(columns, figures, lead) || decidedBySpacing(read.paths.length, figures, lead).every((c) => c >= 0))) return null;
   return { read, columns };
 }
 
