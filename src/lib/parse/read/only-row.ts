@@ -57,13 +57,14 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
   // (readings differing only in the order of columns whose figures are equal, two 0.00, are one reading for the row)
   const printed = [figures.map((f) => f.text)];
   const whole = coverValuePieces(header, lastEnd, n, printed) ?? coverUpToEqualColumns(header, lastEnd, n, printed);
-  // (fewer figures than columns: only when the columns by position do not all carry words the vocabulary knows)
-  const known = values.length > n && headedByKnownWords(model, values) && !values.some((j) => labelOf(j).some(twoWords));
+  // (fewer figures than columns: only when the columns by position do not all carry words the vocabulary knows; a
+  // label word over a value column, `项目` over `基本支出`, the first line of 项目支出, is no column's word)
+  const known = values.length > n && headedByKnownWords(model, values) && !values.some((j) => labelOf(j).some((w) => twoWords(w) || isLabelWord(w)));
   const lead = leadOf(parts, figures);
   // (one figure: no cover of its one column, and beside the words only when they are the known words the columns by
   // position read, in order, the figure then placed among those columns by where their words start)
   const takesWhole = n > 1 && whole !== null && coverValuePieces(header, lastEnd, n + 1) === null;
-  const besideAt = takesWhole || (known && n > 1) ? null : besideWords(header, lastEnd, figures);
+  const besideAt = takesWhole || (known && n > 1) ? null : besideWords(header, lastEnd, figures, lead);
   const sameWords = (read: CoverReading) => read.paths.length === values.length && read.paths.every((p, i) => p[p.length - 1] === leaf(values[i]!));
   if (n === 1 && known && (besideAt === null || !sameWords(besideAt.read) || values[besideAt.columns[0]!] === placeParts([...parts], model).cells.indexOf(figures[0]!.text))) return null;
   const beside = besideAt === null ? null : boundBySpacing(besideAt, figures, lead);
@@ -132,10 +133,12 @@ function mostColumns(header: readonly PositionedLine[], lastEnd: number, n: numb
  * header's value pieces read as one exact cover of the most columns it reads as (and of no more, `mostColumns`), each
  * column standing where the rightmost of its word's pieces starts (pdftotext draws a header line crowded with words
  * left of where it prints, never right); each figure is in the last column starting at or left of its start (the
- * first column also when it starts one character right of it), every figure in a column of its own. The reading and
+ * first column also when it starts one character right of it, or when the row's first figure starts left of every
+ * column, right of the label columns: no column left of the first could take it, so long as the placement keeps how
+ * the figures stand apart and the spacing alone leaves a figure undecided), every figure in a column of its own. The reading and
  * the columns of the figures, in order; null when the header has no such reading or two figures fall in one column.
  */
-function besideWords(header: readonly PositionedLine[], lastEnd: number, figures: readonly Positioned[]): { read: CoverReading; columns: number[] } | null {
+function besideWords(header: readonly PositionedLine[], lastEnd: number, figures: readonly Positioned[], lead: Positioned | null): { read: CoverReading; columns: number[] } | null {
   const read = orderedReading(header, lastEnd, figures);
   if (read === null) return null;
   const starts = rightmostStarts(read);
@@ -144,8 +147,14 @@ function besideWords(header: readonly PositionedLine[], lastEnd: number, figures
   // first column, where no column left of it could take the figure instead)
   // (a figure one space after the one before it may have been pushed right: it stands at or left of where it prints,
   // and how far left the spacing decides, `boundBySpacing`)
-  const columns = figures.map((f, i) => (i > 0 && pushedFigure(figures, null, i) ? lastAt(f.start) : lastAt(f.start) === lastAt(f.start + 1) || lastAt(f.start) < 0 ? lastAt(f.start + 1) : -1));
+  // (the first figure left of every column's pieces, right of the label columns, `1 0.00` under `余` two characters
+  // right of it: no column left of the first could take it, it is the first column's, when the placement so keeps how
+  // the figures stand apart and the spacing alone leaves a figure undecided)
+  const leftOfAll = lastAt(figures[0]!.start + 1) < 0 && figures[0]!.start >= lastEnd;
+  const first = (f: Positioned) => (leftOfAll ? 0 : lastAt(f.start + 1));
+  const columns = figures.map((f, i) => (i > 0 && pushedFigure(figures, null, i) ? lastAt(f.start) : lastAt(f.start) === lastAt(f.start + 1) || lastAt(f.start) < 0 ? (i === 0 ? first(f) : lastAt(f.start + 1)) : -1));
   if (columns.some((j, i) => j < 0 || (i > 0 && j <= columns[i - 1]!))) return null;
+  if (leftOfAll && (!keepsSpacing(columns, figures, lead) || decidedBySpacing(read.paths.length, figures, lead).every((c) => c >= 0))) return null;
   return { read, columns };
 }
 
@@ -209,15 +218,32 @@ function orderedReading(header: readonly PositionedLine[], lastEnd: number, figu
  * 0.00` beside words putting the second figure under 小计: it stands beside the first, under 本年收入); a figure written
  * clear of the piece before it (more than one space after it) was not pushed and stands exactly in the column the words
  * put it in (`合计 0.00 0.00        0.00`: the last under 年末结转和结余, where its word starts). Else the placement beside
- * the words stays (the spacing alone is weighed next, `bySpacing`).
+ * the words stays (the spacing alone is weighed next, `bySpacing`). A row whose figures all stand apart is placed
+ * again only when its gaps space its blank cells unevenly (`evenlyBeside`).
  */
 function boundBySpacing(beside: { read: CoverReading; columns: number[] }, figures: readonly Positioned[], lead: Positioned | null): { read: CoverReading; columns: number[] } {
-  if (!squeezedRow(figures, lead) || keepsSpacing(beside.columns, figures, lead)) return beside;
+  if (!squeezedRow(figures, lead)) return evenlyBeside(beside, figures, lead);
+  if (keepsSpacing(beside.columns, figures, lead)) return beside;
   if (figures.some((f) => f.text.length !== figures[0]!.text.length)) return beside;
   // (a figure written clear of the piece before it was not pushed: it stands in the column the words put it in)
   const floor = beside.columns.map((c, i) => (pushedFigure(figures, lead, i) ? 0 : c));
   const decided = decidedBySpacing(beside.read.paths.length, figures, lead, beside.columns, floor);
   return decided.some((c) => c < 0) ? beside : { read: beside.read, columns: decided };
+}
+
+/**
+ * A row whose figures all stand apart (none one space after the piece before it), placed beside the words into cells
+ * whose blank cells its gaps do not space evenly (`keepsEvenGaps` of `only-row-spacing.ts`: `合计       0.00     0.00
+ * 0.00`, gaps of 7, 5 and 5, beside words putting the first under 小计, so no blank cell in the first gap of 5 and one
+ * in the second): pdftotext draws a crowded header left of where it prints, so each figure stands in the column the
+ * words put it in or left of it; the one placement so keeping the spacing and spacing the blank cells evenly is the
+ * row's. Else (none, or several) the placement beside the words stays.
+ */
+function evenlyBeside(beside: { read: CoverReading; columns: number[] }, figures: readonly Positioned[], lead: Positioned | null): { read: CoverReading; columns: number[] } {
+  if (keepsEvenGaps(beside.columns, figures, lead)) return beside;
+  const m = beside.read.paths.length;
+  const even = placements(m, figures.length).filter((p) => p.every((c, i) => c <= beside.columns[i]!) && keepsSpacing(p, figures, lead) && keepsEvenGaps(p, figures, lead));
+  return even.length === 1 ? { read: beside.read, columns: [...even[0]!] } : beside;
 }
 
 /**

@@ -17,6 +17,7 @@ import { columnsByOrder } from './figure-order.ts';
 import { fitToPage, fullRowsApart, sameCharacters } from './page-fit.ts';
 import { coverOnNumbers, isLabelWord } from './header-cover.ts';
 import { coverOnlyRow, loneFigure } from './only-row.ts';
+import { joinLabelWordRest } from './label-word-rest.ts';
 import { squeezedNumbers } from './only-row-numbered.ts';
 import { onlyRowNumber } from './only-row-number.ts';
 import { coverOnAmounts } from './sparse-cover.ts';
@@ -38,7 +39,9 @@ function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbe
   // (a word's rest pdftotext drew left of it, read as a blank column beside its figures: joined to it, under no 栏次
   // row — the numbers say where the columns stand, and the header is read onto them by its characters; a rest over
   // figures beside its word, `财政拨款（补助）` | `收入` or `合计` | `本年收入`, joined over the left column of the two)
-  const placed = blockWordOverParts(header, reassembled, data, columnNumbers) ?? reassembled;
+  const blocks = blockWordOverParts(header, reassembled, data, columnNumbers) ?? reassembled;
+  // (a value word whose first line is a label word, `项目` over `支出`, its rest drawn into a blank column beside it)
+  const placed = joinLabelWordRest(blocks) ?? blocks;
   const model = columnNumbers.length === 0 ? (joinRestDrawnLeft(placed) ?? joinRestColumn(placed, data) ?? placed) : placed;
   // (a table of mostly blank columns under a 栏次 row: its header read as an exact cover onto the numbered columns)
   // (the only row of an empty table, every figure printed: its header read as an exact cover of its figures)
