@@ -103,8 +103,8 @@ const SPREAD_LIMIT = 10_000;
  * (`[word]`, or `[group, word]` under a group word), or null when no reading uses every piece once and is `confirmed`
  * (by the caller's figures), or two readings with different labels stand as near their columns. A group word printed
  * whole over its parts (`其中：基本支出` over `小计 | 人员经费 | 公用经费`) is read when no flat reading is: the other
- * pieces read as a stack, the group heads the run of columns that starts at its subtotal and continues with its parts.
- * Of several words that may head groups printed whole (`本年支出合计`, `其中：基本支出`), each is read so in turn, the
+ * pieces read as a stack, the group heads the run of columns that starts at its subtotal and continues with its parts;
+ * so too when the flat reading crosses pieces and the one group reading crosses fewer (`fewerCrossings`). Of several words that may head groups printed whole (`本年支出合计`, `其中：基本支出`), each is read so in turn, the
  * others column words of their own: the one reading `confirmed` is taken, readings that differ none.
  */
 export function readStack(fragments: readonly Fragment[], n: number, confirmed: (paths: readonly string[][]) => boolean): string[][] | null {
@@ -120,14 +120,36 @@ export function readStack(fragments: readonly Fragment[], n: number, confirmed: 
       )
       .filter((l) => l.length > 0);
   if (n < 2 || kept.length < n) return null;
-  const flat = readLines(linesOf(kept), n, (labels) => labels.map((w) => [w]), confirmed);
-  if (flat !== undefined) return flat;
+  const flat = bestOfLines(linesOf(kept), n, (labels) => labels.map((w) => [w]), confirmed);
   const groups = kept.filter((f) => groupOf(f.part.text)?.kind === 'parts');
-  const readings = groups.map((g) => readLines(linesOf(kept.filter((f) => f !== g)), n, underGroup(g.part.text), confirmed));
+  const grouped = () => groups.map((g) => bestOfLines(linesOf(kept.filter((f) => f !== g)), n, underGroup(g.part.text), confirmed));
+  // (a flat reading that crosses pieces over other columns' gives way to the one group reading crossing fewer:
+  // `其中：基本支出` over `小计 | 人员经费 | 公用经费`, never a column of its own right of them, its parts' 小计 under
+  // `项目支出` drawn far right)
+  if (flat !== undefined && flat !== null && crossings(flat.cost) > 0) {
+    const fewer = fewerCrossings(grouped(), crossings(flat.cost));
+    return fewer ?? flat.paths;
+  }
+  if (flat !== undefined) return flat?.paths ?? null;
+  const readings = grouped().map((r) => (r === null || r === undefined ? r : r.paths));
   const found = readings.filter((r): r is string[][] => r !== null && r !== undefined);
   if (readings.some((r) => r === null)) return null;
   if (found.length === 0) return overStages(kept, groups, linesOf, n, confirmed);
   return found.every((r) => JSON.stringify(r) === JSON.stringify(found[0])) ? found[0]! : null;
+}
+
+/** How many pairs of pieces a reading's cost counts as crossed (a piece of a column right of a later column's). */
+function crossings(cost: number): number {
+  return Math.floor(cost / SPREAD_LIMIT);
+}
+
+/** The group readings' one reading crossing fewer pairs of pieces than `than` (every such reading the same), else
+ * null: ties, and any group reading left undecided, keep the flat reading. */
+function fewerCrossings(readings: readonly (Best | null | undefined)[], than: number): string[][] | null {
+  if (readings.some((r) => r === null)) return null;
+  const fewer = readings.filter((r): r is Best => r !== undefined && r !== null && crossings(r.cost) < than);
+  if (fewer.length === 0) return null;
+  return fewer.every((r) => JSON.stringify(r.paths) === JSON.stringify(fewer[0]!.paths)) ? fewer[0]!.paths : null;
 }
 
 /** A stage's block word (`决算数`) printed whole over the run of its columns (`小计 | 其中：基本支出 … | 项目支出`) after
@@ -195,6 +217,18 @@ function underGroup(text: string): (labels: readonly string[]) => string[][] | n
 
 /** The one best confirmed reading of the lines (as paths), null when readings tie, undefined when none is confirmed. */
 function readLines(lines: readonly Piece[][], n: number, paths: (labels: readonly string[]) => string[][] | null, confirmed: (paths: readonly string[][]) => boolean): string[][] | null | undefined {
+  const best = bestOfLines(lines, n, paths, confirmed);
+  return best === null || best === undefined ? best : best.paths;
+}
+
+/** A reading's paths and its cost by position (`positionCost`). */
+interface Best {
+  paths: string[][];
+  cost: number;
+}
+
+/** `readLines` with the best reading's cost. */
+function bestOfLines(lines: readonly Piece[][], n: number, paths: (labels: readonly string[]) => string[][] | null, confirmed: (paths: readonly string[][]) => boolean): Best | null | undefined {
   if (lines.length === 0) return undefined;
   for (const loose of [false, true]) {
     const searched = search(lines, n, loose);
@@ -206,7 +240,7 @@ function readLines(lines: readonly Piece[][], n: number, paths: (labels: readonl
     if (found.length === 0) continue;
     const best = Math.min(...found.map((r) => r.cost));
     const winners = found.filter((r) => r.cost < best + 1);
-    return winners.every((r) => r.key === winners[0]!.key) ? winners[0]!.paths : null;
+    return winners.every((r) => r.key === winners[0]!.key) ? { paths: winners[0]!.paths, cost: best } : null;
   }
   return undefined;
 }

@@ -23,6 +23,8 @@ import { onlyRowNumber } from './only-row-number.ts';
 import { coverOnAmounts } from './sparse-cover.ts';
 import { coverOnSqueezedRows } from './squeezed-rows.ts';
 import { pieces } from './piece.ts';
+import { overlap } from './columns.ts';
+import { headedByRowNumberWord, headerLeaf, numbersRows } from './row-numbers.ts';
 import { labelsOverRows } from './label-heads.ts';
 import { lookupWord } from '../tables/vocabulary.ts';
 import { carryShift, type CarriedTable } from './carry-shift.ts';
@@ -256,7 +258,13 @@ export function chooseColumns(lines: readonly SourceLine[], floor: number, dp: (
   }
   const numbers = run.find((k) => isColumnNumbersLine(dp(k)));
   const numbered = columnNumbersOf(dataLines);
-  const anew = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? columnsOf(headerLines, amountLines, numbered, numbered.length === 0 ? loneFigure(dataLines) : []);
+  const lone = numbered.length === 0 ? loneFigure(dataLines) : [];
+  const whole = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? columnsOf(headerLines, amountLines, numbered, lone);
+  // (columns read from every row of the run that head a column of 行次 numbers with a value word: read again over the
+  // header's own page's rows, the rows after it repeated inside the run, drawn a few characters off, fitted to their
+  // page later)
+  const ownPage = headerPageLines(lines, run, band, amountLines);
+  const anew = ownPage !== amountLines && rowNumbersAsMoney(whole, amountLines) ? columnsOf(headerLines, ownPage, numbered, lone) : whole;
   // (the table's header repeated, its characters the same, read by position into other columns than the table's: that
   // reading is wrong — the same header names the same columns —, and the page's rows, none filling every column, are
   // read as a squeezed table's under the header's exact cover)
@@ -269,6 +277,26 @@ export function chooseColumns(lines: readonly SourceLine[], floor: number, dp: (
     joinCodes: false,
     problem: model.cover && headerLines.length > 0 ? coverProblem(headerLines, model) : null,
   };
+}
+
+/** The amount lines of the header's own page: those before the first line inside `run` repeating a line of the
+ * header `band` character for character (its spaces aside), two at least; else every amount line. */
+function headerPageLines(lines: readonly SourceLine[], run: readonly number[], band: readonly number[], amountLines: PositionedLine[]): PositionedLine[] {
+  const bandTexts = new Set(band.map((k) => squash(lines[k]!.raw)).filter((t) => t !== ''));
+  const repeat = run.find((k) => bandTexts.has(squash(lines[k]!.raw)));
+  if (repeat === undefined) return amountLines;
+  const own = amountLines.filter((l) => l.line.n < lines[repeat]!.n);
+  return own.length >= 2 ? own : amountLines;
+}
+
+/** Whether `model` heads with a value word a column whose numbers down the rows (the first each row prints there, a
+ * long name reaching into it aside; three at least) number them, mostly by one: a 行次 read as money. */
+function rowNumbersAsMoney(model: ColumnModel, rows: readonly PositionedLine[]): boolean {
+  return model.columns.some((c, j) => {
+    if (c.kind === 'text' || headedByRowNumberWord(model.header, j) || headerLeaf(model.header, j) === undefined) return false;
+    const found = rows.flatMap((l) => l.parts.filter((p) => /^[\d.,]+$/.test(p.text) && overlap(c, p) > 0).slice(0, 1));
+    return numbersRows(found, { least: 3, mostlyByOne: true });
+  });
 }
 
 /** Headers repeated inside a table's run, and the pages they start. */
