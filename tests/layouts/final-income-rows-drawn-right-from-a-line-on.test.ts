@@ -1,11 +1,11 @@
 /**
  * A 收入决算表 page whose lower rows pdftotext drew right of its upper ones: on the page after the break (its header
  * repeated), the rows down to 20899 end their totals at one character position, and every row from 2089999 on ends its
- * total five characters right of it, its other figures further right still. Read with one set of columns for the
+ * total five characters right of it, its other figures seven characters right of theirs. Read with one set of columns for the
  * page, the lower rows' figures fell one column right of their own (the 财政拨款 figure read as 上级补助收入), and the
  * lower rows, read with the upper ones, kept the page's run starts from placing the upper rows' zeros. The page is read
  * as an upper part and a lower part: the run starts found on each, the lower rows placed with the columns moved right
- * by the step (`drifted-rows.ts`). Real `pdftotext -layout` lines (copied as they are): /work/corp3/pdf55
+ * by the step their second figures show (`drifted-rows.ts`). Real `pdftotext -layout` lines (copied as they are): /work/corp3/pdf55
  * synth-410800-shangwuju-2017-final-00050, lines 86–134; expected cells read by hand from the printed lines.
  */
 import { describe, expect, it } from 'vitest';
@@ -88,13 +88,26 @@ describe('a 收入决算表 page whose rows are drawn right from a line on', () 
     expect(value(at('215'), '上级补助收入')).toBeNull();
     expect(value(at('2150501'), '财政拨款（补助）收入')).toBe('3340000');
   });
+  it('reads the lower rows\' zeros under the columns their second figures moved by (lines 41, 48)', () => {
+    expect(value(at('2101102'), '上级补助收入')).toBe('0');
+    expect(value(at('2101102'), '附属单位上缴收入')).toBe('0');
+    expect(value(at('2101102'), '其他收入')).toBe('6143.61');
+    expect(value(at('2150805'), '财政拨款（补助）收入')).toBe('2272036.32');
+    expect(value(at('2150805'), '上级补助收入')).toBe('0');
+    expect(value(at('2150805'), '事业收入')).toBeNull();
+    expect(value(at('2150805'), '经营收入')).toBe('0');
+    expect(value(at('2150805'), '附属单位上缴收入')).toBe('0');
+    expect(value(at('2150805'), '其他收入')).toBe('0');
+  });
 });
 
 describe('driftedRows', () => {
   const fig = (end: number) => ({ text: '0.00', start: end - 4, end });
-  it('gives the lower part of a page its step right', () => {
-    const page = [[fig(28), fig(39)], [], [fig(28), fig(44)], [fig(33), fig(46)], [fig(33), fig(51)], [fig(34)]];
-    expect(driftedRows(page)).toEqual([0, 0, 0, 5, 5, 5]);
+  it('gives the lower part of a page the step its second figures show', () => {
+    const page = [[fig(28), fig(39)], [], [fig(28), fig(39)], [fig(33), fig(46)], [fig(33), fig(46)], [fig(34)]];
+    expect(driftedRows(page)).toEqual([0, 0, 0, 7, 7, 7]);
+    // (no second figure on either side: the step of the first figures)
+    expect(driftedRows([[fig(28)], [fig(28)], [fig(33)], [fig(33)]])).toEqual([0, 0, 5, 5]);
   });
   it('leaves a page whose first figures stand otherwise (a blank total among them, a step too wide)', () => {
     expect(driftedRows([[fig(28)], [fig(33)], [fig(28)], [fig(33)]])).toEqual([0, 0, 0, 0]);

@@ -1,8 +1,10 @@
 /**
  * Rows drawn right from a line on. pdftotext sometimes lays out the lower part of a page a few characters right of its
  * upper part: from one line on, every row's first figure (its total, right-aligned in the total column) ends the same
- * few characters right of where every row above it on the page ends its own. The columns the page was read with stand
- * where the upper rows are; the lower rows are read with them moved right by that step. Pure.
+ * few characters right of where every row above it on the page ends its own, and the columns after the total move
+ * together by a step of their own (the total, right-aligned in a wide cell, by a little less). The columns the page was
+ * read with stand where the upper rows are; the lower rows are read with them moved right by the step their second
+ * figures show (the total then stands within two characters of its column). Pure.
  */
 import type { Positioned } from './piece.ts';
 
@@ -18,7 +20,8 @@ const LEAST_ROWS = 2;
  * columns it was drawn: 0, or, for every line from the one where the step is on, the step, when the page's lines
  * with figures fall into an upper part and a lower part (two lines at least each), each part's first figures ending
  * within two characters of each other, the lower part's ending three to six characters right of the upper part's
- * (the step: from the upper part's middle end to the lower part's) and short of where the upper rows end their second
+ * (the step: from where the upper part's second figures end, their middle, to where the lower part's do; the first
+ * figures' when either part prints no second figure or the two steps differ by more than two characters) and short of where the upper rows end their second
  * figures by more than two characters (else the lower rows leave their first cells blank).
  * Every line 0 when the page reads otherwise (a row whose total is blank ends its first figure elsewhere, and the page
  * is left to its columns).
@@ -36,7 +39,10 @@ export function driftedRows(page: readonly (readonly Positioned[])[]): number[] 
     // (lower rows whose first figures end near where upper rows end their second are rows whose first cells are blank)
     const seconds = rows.slice(0, j).flatMap((r) => (r.next === undefined ? [] : [r.next]));
     if (seconds.some((e) => Math.max(...lower) >= e - TOGETHER)) return none;
-    const at = median(lower) - median(upper);
+    const lowerSeconds = rows.slice(j).flatMap((r) => (r.next === undefined ? [] : [r.next]));
+    const first = median(lower) - median(upper);
+    const second = seconds.length > 0 && lowerSeconds.length > 0 ? median(lowerSeconds) - median(seconds) : first;
+    const at = Math.abs(second - first) <= TOGETHER ? second : first;
     return page.map((_, i) => (i >= rows[j]!.i ? at : 0));
   }
   return none;
