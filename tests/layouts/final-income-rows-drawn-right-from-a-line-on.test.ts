@@ -113,6 +113,9 @@ describe('driftedRows', () => {
     expect(driftedRows([[fig(28)], [fig(33)], [fig(28)], [fig(33)]])).toEqual([0, 0, 0, 0]);
     expect(driftedRows([[fig(28)], [fig(28)], [fig(40)], [fig(40)]])).toEqual([0, 0, 0, 0]);
     expect(driftedRows([[fig(28)], [fig(28)], [fig(33)]])).toEqual([0, 0, 0]);
+    // (a step of three or four characters is pdftotext's own jitter between two parts of a page, not a drift)
+    expect(driftedRows([[fig(28), fig(39)], [fig(28), fig(39)], [fig(31), fig(42)], [fig(31), fig(42)]])).toEqual([0, 0, 0, 0]);
+    expect(driftedRows([[fig(28)], [fig(28)], [fig(32)], [fig(32)]])).toEqual([0, 0, 0, 0]);
     // (lower rows ending their first figures where upper rows end their second: their first cells blank)
     expect(driftedRows([[fig(28), fig(33)], [fig(28), fig(40)], [fig(33)], [fig(33)]])).toEqual([0, 0, 0, 0]);
   });

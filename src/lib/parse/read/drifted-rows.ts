@@ -10,6 +10,9 @@ import type { Positioned } from './piece.ts';
 
 /** How far apart the first figures of one part of a page may end and still stand in one column (characters). */
 const TOGETHER = 2;
+/** The narrowest step read as the lower rows drawn right: pdftotext's own jitter moves the figures of two parts of one
+ * page three or four characters apart when nothing drifted (right-aligned figures in wide cells rounded each way). */
+const MIN_STEP = 5;
 /** The widest step read as the lower rows drawn right (a wider one is another column, not a drift). */
 const MAX_STEP = 6;
 /** The fewest rows on each side of the step. */
@@ -21,8 +24,9 @@ const LEAST_ROWS = 2;
  * with figures fall into an upper part and a lower part (two lines at least each), each part's first figures ending
  * within two characters of each other, the lower part's ending three to six characters right of the upper part's
  * (the step: from where the upper part's second figures end, their middle, to where the lower part's do; the first
- * figures' when either part prints no second figure or the two steps differ by more than two characters) and short of where the upper rows end their second
- * figures by more than two characters (else the lower rows leave their first cells blank).
+ * figures' when either part prints no second figure or the two steps differ by more than two characters), five
+ * characters at least, and short of where the upper rows end their second figures by more than two characters (else
+ * the lower rows leave their first cells blank).
  * Every line 0 when the page reads otherwise (a row whose total is blank ends its first figure elsewhere, and the page
  * is left to its columns).
  */
@@ -43,6 +47,7 @@ export function driftedRows(page: readonly (readonly Positioned[])[]): number[] 
     const first = median(lower) - median(upper);
     const second = seconds.length > 0 && lowerSeconds.length > 0 ? median(lowerSeconds) - median(seconds) : first;
     const at = Math.abs(second - first) <= TOGETHER ? second : first;
+    if (at < MIN_STEP) return none;
     return page.map((_, i) => (i >= rows[j]!.i ? at : 0));
   }
   return none;
