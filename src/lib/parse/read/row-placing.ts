@@ -22,6 +22,7 @@ import type { Placed } from './placed.ts';
 import { columnNumbersOf, isAmountLine, isColumnNumbersLine } from './spaced-lines.ts';
 import { numberedColumns, numbersApart, numbersShareCells, placeNumbersApart, unnumberedRow } from './column-numbers-apart.ts';
 import { blockWordAsColumn, blockWordRow } from './block-word.ts';
+import { driftedRows } from './drifted-rows.ts';
 
 /**
  * Cells of the 栏次 row. Its numbers number the value columns left to right and may stand anywhere in their cells
@@ -54,7 +55,8 @@ export interface RowContext {
   parts: Positioned[];
   /** The columns of its page: the table's, or those fitted again to the page after a header repeated in the run. */
   page: ColumnModel;
-  /** The shift its pieces are placed with: the table's on a page carried by shift, 0 on a page fitted again. */
+  /** The shift its pieces are placed with: the table's on a page carried by shift, 0 on a page fitted again; less the
+   * step right a row drawn right of its page's upper rows stands (`driftedRows`). */
   d: number;
   /** Its page's 行次 column (null when none). */
   rowNumbers: number | null;
@@ -211,10 +213,23 @@ export function placeRows(
   if (!rowNumbersOf.has(model)) rowNumbersOf.set(model, rowNumberColumn(dataLines.filter(isAmountLine), model));
   const figuresOnly = (k: number) => (rowNumbersOf.get(model) !== null ? withoutRowNumber(dp(k)) : dp(k));
   const near = count === null ? [] : wholeNeighbours(run.map((k) => (isColumnNumbersLine(dp(k)) ? [] : figuresOnly(k))), count);
+  // (how far right of its page's columns each line was drawn: the lower rows of a page drawn right from a line on; each
+  // part of such a page is a page of its own to the run starts)
+  const newPage = (k: number) => pageStarts.has(lines[k]!.n) || inRepeat.has(k);
+  const drift = new Map<number, number>();
+  for (const pageRun of runPages(run, newPage)) {
+    const figures = pageRun.map((k) => (isColumnNumbersLine(dp(k)) || inRepeat.has(k) || !isAmountLine({ line: lines[k]!, parts: dp(k) }) ? [] : trailingFigures(figuresOnly(k))));
+    const steps = driftedRows(figures);
+    pageRun.forEach((k, j) => drift.set(k, steps[j]!));
+  }
+  const stepAt = (k: number) => {
+    const i = run.indexOf(k);
+    return i > 0 && drift.get(k) !== drift.get(run[i - 1]!);
+  };
   // (each line's value columns by where the first figures of its page's runs end, its 行次 no figure)
   const byRuns = new Map<number, number[] | null>();
   if (count !== null)
-    for (const pageRun of runPages(run, (k) => pageStarts.has(lines[k]!.n) || inRepeat.has(k))) {
+    for (const pageRun of runPages(run, (k) => newPage(k) || stepAt(k))) {
       const figures = pageRun.map((k) => (isColumnNumbersLine(dp(k)) || inRepeat.has(k) || !isAmountLine({ line: lines[k]!, parts: dp(k) }) ? [] : squeezedFigures(figuresOnly(k), model)));
       // (on a squeezed table no row fills, the page's rows keeping the header's totals where their runs are placed)
       const fits = placeByRunStarts(figures, count, model.squeezed, (j, columns) => !model.squeezed || keepsTotals(figures[j]!, columns, model));
@@ -223,7 +238,7 @@ export function placeRows(
   // (each line's value columns by the 栏次 numbers its page prints over its figures standing apart, its 行次 no figure)
   const byNumbers = new Map<number, number[] | null>();
   if (count !== null)
-    for (const pageRun of runPages(run, (k) => pageStarts.has(lines[k]!.n) || inRepeat.has(k))) {
+    for (const pageRun of runPages(run, newPage)) {
       const at = pageRun.find((k) => isColumnNumbersLine(dp(k)));
       const rows = pageRun.filter((k) => k !== at && !inRepeat.has(k) && isAmountLine({ line: lines[k]!, parts: dp(k) }));
       const figures = rows.map((k) => trailingFigures(figuresOnly(k)));
@@ -244,7 +259,7 @@ export function placeRows(
       src,
       parts: dp(k),
       page,
-      d: onPage.has(k) ? 0 : shift,
+      d: (onPage.has(k) ? 0 : shift) - (drift.get(k) ?? 0),
       rowNumbers,
       columnNumbers: isColumnNumbersLine(dp(k)),
       sameCount: valueColumnCount(page) === count,

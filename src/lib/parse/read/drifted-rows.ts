@@ -1,0 +1,60 @@
+/**
+ * Rows drawn right from a line on. pdftotext sometimes lays out the lower part of a page a few characters right of its
+ * upper part: from one line on, every row's first figure (its total, right-aligned in the total column) ends the same
+ * few characters right of where every row above it on the page ends its own, and the columns after the total move
+ * together by a step of their own (the total, right-aligned in a wide cell, by a little less). The columns the page was
+ * read with stand where the upper rows are; the lower rows are read with them moved right by the step their second
+ * figures show (the total then stands within two characters of its column). Pure.
+ */
+import type { Positioned } from './piece.ts';
+
+/** How far apart the first figures of one part of a page may end and still stand in one column (characters). */
+const TOGETHER = 2;
+/** The narrowest step read as the lower rows drawn right: pdftotext's own jitter moves the figures of two parts of one
+ * page three or four characters apart when nothing drifted (right-aligned figures in wide cells rounded each way). */
+const MIN_STEP = 5;
+/** The widest step read as the lower rows drawn right (a wider one is another column, not a drift). */
+const MAX_STEP = 6;
+/** The fewest rows on each side of the step. */
+const LEAST_ROWS = 2;
+
+/**
+ * For each line of one page (its trailing figures, empty for a line of no figures), how far right of the page's
+ * columns it was drawn: 0, or, for every line from the one where the step is on, the step, when the page's lines
+ * with figures fall into an upper part and a lower part (two lines at least each), each part's first figures ending
+ * within two characters of each other, the lower part's ending three to six characters right of the upper part's
+ * (the step: from where the upper part's second figures end, their middle, to where the lower part's do; the first
+ * figures' when either part prints no second figure or the two steps differ by more than two characters), five
+ * characters at least, and short of where the upper rows end their second figures by more than two characters (else
+ * the lower rows leave their first cells blank).
+ * Every line 0 when the page reads otherwise (a row whose total is blank ends its first figure elsewhere, and the page
+ * is left to its columns).
+ */
+export function driftedRows(page: readonly (readonly Positioned[])[]): number[] {
+  const none = page.map(() => 0);
+  const rows = page.flatMap((figures, i) => (figures.length > 0 ? [{ i, end: figures[0]!.end, next: figures[1]?.end }] : []));
+  const together = (ends: readonly number[]) => Math.max(...ends) - Math.min(...ends) <= TOGETHER;
+  for (let j = LEAST_ROWS; j <= rows.length - LEAST_ROWS; j++) {
+    const upper = rows.slice(0, j).map((r) => r.end);
+    const lower = rows.slice(j).map((r) => r.end);
+    if (!together(upper) || !together(lower)) continue;
+    const step = Math.min(...lower) - Math.max(...upper);
+    if (step <= TOGETHER || Math.max(...lower) - Math.min(...upper) > MAX_STEP) return none;
+    // (lower rows whose first figures end near where upper rows end their second are rows whose first cells are blank)
+    const seconds = rows.slice(0, j).flatMap((r) => (r.next === undefined ? [] : [r.next]));
+    if (seconds.some((e) => Math.max(...lower) >= e - TOGETHER)) return none;
+    const lowerSeconds = rows.slice(j).flatMap((r) => (r.next === undefined ? [] : [r.next]));
+    const first = median(lower) - median(upper);
+    const second = seconds.length > 0 && lowerSeconds.length > 0 ? median(lowerSeconds) - median(seconds) : first;
+    const at = Math.abs(second - first) <= TOGETHER ? second : first;
+    if (at < MIN_STEP) return none;
+    return page.map((_, i) => (i >= rows[j]!.i ? at : 0));
+  }
+  return none;
+}
+
+/** The middle of some character positions (the lower middle of an even count). */
+function median(ends: readonly number[]): number {
+  const sorted = [...ends].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
