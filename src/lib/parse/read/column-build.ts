@@ -5,6 +5,7 @@
 import { groupOf, isHeaderWord } from './header-groups.ts';
 import { alignSqueezed, stackBrokenWords } from './header-stacks.ts';
 import { undriftHeader } from './header-drift.ts';
+import { spreadPackedHeaderLine } from './squeezed-header-line.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
 import { isWordPart } from '../tables/vocabulary.ts';
 import { readHeaderLabels } from './header-levels.ts';
@@ -96,7 +97,8 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[], c
   const headerMembers: Member[] = [];
   // the rest of a word broken inside its cell back under its start, a squeezed line of words over its figures
   // (header-stacks.ts: pdftotext lets header words drift left)
-  const stacked = alignSqueezed(stackBrokenWords(undriftHeader(header.map((l) => joinBrokenWords(joinCodeLevelWords(l.parts))), cols, data.map((l) => l.parts))), cols);
+  const spread = spreadPackedHeaderLine(header.map((l) => l.parts), cols);
+  const stacked = alignSqueezed(stackBrokenWords(undriftHeader(spread.map((l) => joinBrokenWords(joinCodeLevelWords(l))), cols, data.map((l) => l.parts))), cols);
   header.forEach((_, row) => {
     for (const part of joinWithinColumn(stacked[row]!, cols)) headerMembers.push({ part, row });
   });

@@ -1,0 +1,88 @@
+/**
+ * One header line pdftotext packed one space apart while the header's other lines stand where they print. A narrow
+ * 收入决算表 header prints its value words on three or four lines; the line holding most characters (`本年收入合
+ * 财政拨款收 补助 事业 经营 单位 其他收入`) is drawn one piece after the other, one space apart, left of the cells it
+ * heads, while the lines above and below keep their places (`上级` and `附属` over `收入 收入 收入 上缴`). When the rows
+ * print blanks for most cells, no full row shows where the columns stand; the header's other lines do: each figure
+ * column the rows fill, and each cluster of the other lines' pieces right of the label columns standing over no
+ * figure, is one value column. A packed line with as many pieces there as value columns names them in order: each
+ * piece is put at its column's start, so the positioned core stacks it with the pieces of its cell above and below
+ * (`上级` / `补助` / `收入`). Pure; pieces in, pieces out.
+ */
+import type { Positioned } from './piece.ts';
+import type { SqueezeColumn } from './header-stacks.ts';
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+
+/** The fewest pieces a packed line must hold to be read in order (fewer say too little about the columns). */
+const MIN_PIECES = 4;
+
+/** A piece of header text: holds a CJK character, no figure. */
+const isWordPiece = (p: Positioned) => /[\u4e00-\u9fff]/.test(p.text) && !/\d/.test(p.text);
+
+/**
+ * The value columns of a table read from its figure columns (`cols` of kind amount, never a 行次 column) and the
+ * pieces of the header lines other than `skip` standing right of the label columns over no figure column (pieces
+ * overlapping one another one column), in order left to right; null when the table has no label column before its
+ * figures, a figure column stands left of a label column, or every value column holds figures (full rows then show
+ * the columns, and the readings in order read the packed line).
+ */
+function valueColumns(lines: readonly (readonly Positioned[])[], skip: number, cols: readonly SqueezeColumn[]): { start: number; end: number }[] | null {
+  const figures = cols.filter((c) => c.kind === 'amount' && c.rowNumbers !== true).map((c) => c.span);
+  const labels = cols.filter((c) => c.kind === 'text' || c.rowNumbers === true).map((c) => c.span);
+  if (figures.length === 0 || labels.length === 0) return null;
+  const labelEnd = Math.max(...labels.map((s) => s.end));
+  if (figures.some((f) => f.start < labelEnd)) return null;
+  const spans: { start: number; end: number }[] = [];
+  lines.forEach((parts, r) => {
+    if (r === skip) return;
+    for (const p of parts) if (p.start >= labelEnd && !figures.some((f) => overlaps(f, p))) spans.push({ start: p.start, end: p.end });
+  });
+  spans.sort((a, b) => a.start - b.start);
+  const clusters: { start: number; end: number }[] = [];
+  for (const s of spans) {
+    const last = clusters[clusters.length - 1];
+    if (last !== undefined && overlaps(last, s)) last.end = Math.max(last.end, s.end);
+    else clusters.push({ ...s });
+  }
+  if (clusters.length === 0 || clusters.some((c) => figures.some((f) => overlaps(f, c)))) return null;
+  return [...figures.map((f) => ({ ...f })), ...clusters].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A header line packed one space apart put over the value columns in order (see the file comment): the line's pieces
+ * right of the label columns, each holding a CJK character and no figure, at least four, every one a space or less
+ * after the one before, as many as the value columns, none standing right of its column's start, some standing two
+ * columns or more left of it, are moved each to its column's start (its width kept short of the next column). Only
+ * one such line is moved; every other line, and a header no line of which so reads, is returned as it is.
+ */
+export function spreadPackedHeaderLine(lines: readonly (readonly Positioned[])[], cols: readonly SqueezeColumn[]): Positioned[][] {
+  const out = lines.map((l) => [...l]);
+  const labels = cols.filter((c) => c.kind === 'text' || c.rowNumbers === true).map((c) => c.span);
+  if (labels.length === 0) return out;
+  const labelEnd = Math.max(...labels.map((s) => s.end));
+  const found: { r: number; k0: number; to: { start: number; end: number }[] }[] = [];
+  for (const [r, parts] of out.entries()) {
+    const k0 = parts.findIndex((p) => p.start >= labelEnd);
+    if (k0 < 0) continue;
+    const run = parts.slice(k0);
+    if (run.length < MIN_PIECES || !run.every(isWordPiece)) continue;
+    if (run.some((p, k) => k > 0 && p.start - run[k - 1]!.end > 1)) continue;
+    const to = valueColumns(out, r, cols);
+    if (to === null || to.length !== run.length) continue;
+    if (run.some((p, k) => p.start > to[k]!.start) || !run.some((p, k) => to[k]!.start - p.start >= 2)) continue;
+    found.push({ r, k0, to });
+  }
+  if (found.length !== 1) return out;
+  const { r, k0, to } = found[0]!;
+  const parts = out[r]!;
+  out[r] = [
+    ...parts.slice(0, k0),
+    ...parts.slice(k0).map((p, k) => {
+      const start = to[k]!.start;
+      const limit = k + 1 < to.length ? to[k + 1]!.start - 1 : Infinity;
+      return { text: p.text, start, end: Math.max(start + 1, Math.min(limit, start + p.end - p.start)) };
+    }),
+  ];
+  return out;
+}
