@@ -8,6 +8,7 @@ import type { SourceLine } from '../../text/lines.ts';
 import type { ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 import { pieces } from './piece.ts';
 import { splitRowNumberWord } from './row-number-word.ts';
+import { startsDrawnRight } from './starts-drawn-right.ts';
 import { shiftFor, type CarriedTable } from './carry-shift.ts';
 import { MAX_PIECES, SPACED_CODE_RE, carriedByNumbers, codeInOneCell, isAmountLine, isBoundary, isCandidate, isCodedRow, isColumnNumbersLine, isDataLine, titleKind } from './spaced-lines.ts';
 
@@ -125,10 +126,12 @@ export function codeInOneColumn(lines: readonly SourceLine[], band: readonly num
   return codeInOneCell(band.map((k) => pieces(lines[k]!.raw))) && run.some((k) => SPACED_CODE_RE.test(dp(k)[0]?.text ?? ''));
 }
 
-/** The header's lines read: the band's pieces (行次 run together with the next word split off it, `splitRowNumberWord`),
- * then the words the 栏次 rows carry (none without a band). */
+/** The header's lines read: the band's pieces (行次 run together with the next word split off it, `splitRowNumberWord`;
+ * the starts of words drawn right of their rests on one line put back over them, `startsDrawnRight`), then the words
+ * the 栏次 rows carry (none without a band). */
 export function headerLinesOf(lines: readonly SourceLine[], band: readonly number[], carried: readonly PositionedLine[]): PositionedLine[] {
-  return [...band.map((k) => ({ line: lines[k]!, parts: pieces(lines[k]!.raw).flatMap(splitRowNumberWord) })), ...(band.length > 0 ? carried : [])];
+  const parts = startsDrawnRight(band.map((k) => pieces(lines[k]!.raw).flatMap(splitRowNumberWord)));
+  return [...band.map((k, r) => ({ line: lines[k]!, parts: parts[r]! })), ...(band.length > 0 ? carried : [])];
 }
 
 /** Header rows into the first band lines (one per level), the other band lines marked as joined into the first. */

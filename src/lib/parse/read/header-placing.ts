@@ -316,6 +316,7 @@ export function rowNumbersUnderValueWord(cols: WorkColumn[], countsRows: (c: Wor
     const right = cols[i + 1];
     const after = cols[i + 2];
     if (!c.rowNumbers || !left || !right || right.kind !== 'amount') return;
+    if (lineOneColumnLeft(cols, i, left, countsRows)) return;
     const ownWord = right.head.length > 0 && valueWord(right.head) && after !== undefined && after.kind === 'amount' && after.head.length > 0;
     if (right.head.length > 0 && !ownWord) return;
     if (c.head.length === 0 || c.head.some(isRowWord) || !valueWord(c.head)) return;
@@ -329,6 +330,36 @@ export function rowNumbersUnderValueWord(cols: WorkColumn[], countsRows: (c: Wor
     left.head = left.head.filter((m) => !own.includes(m));
   });
   return displaced;
+}
+
+/**
+ * A header line drawn a whole column left from a 行次 column on (`行次 合计 基本支出 项目支出` over `1 1361.03 726.47
+ * 634.56`, `本年支出` on the line above standing over the first figures): the 行次 word with the labels, the line's next
+ * word over the row numbers, each word after it over the figures of the column before its own, and the last figure
+ * column of the run headed by nothing. When the row numbers count the rows (`countsRows`) and are headed by one word of
+ * that line only, the value columns right of them each carry exactly one word of that line up to a figure column headed
+ * by nothing at all, and the label column left of them holds 行次, the line's words each move one column right, 行次
+ * onto the row numbers. Returns whether it so moved them.
+ */
+function lineOneColumnLeft(cols: WorkColumn[], i: number, left: WorkColumn, countsRows: (c: WorkColumn) => boolean): boolean {
+  const c = cols[i]!;
+  if (c.head.length !== 1 || left.kind !== 'text' || left.rowNumbers) return false;
+  const line = c.head[0]!.row;
+  if (isRowNumberWord(c.head[0]!.part.text)) return false;
+  const own = left.head.filter((m) => isRowNumberWord(m.part.text) && m.row === line && m.part.start >= left.span.end);
+  if (own.length !== 1) return false;
+  let k = i + 1;
+  while (k < cols.length && cols[k]!.kind === 'amount' && cols[k]!.head.filter((m) => m.row === line).length === 1) k++;
+  const last = cols[k];
+  if (k === i + 1 || last === undefined || last.kind !== 'amount' || last.head.length > 0 || !countsRows(c)) return false;
+  for (let j = k; j > i; j--) {
+    const moving = cols[j - 1]!.head.filter((m) => m.row === line);
+    cols[j - 1]!.head = cols[j - 1]!.head.filter((m) => m.row !== line);
+    cols[j]!.head.push(...moving);
+  }
+  c.head = own;
+  left.head = left.head.filter((m) => !own.includes(m));
+  return true;
 }
 
 /**

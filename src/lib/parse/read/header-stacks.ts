@@ -28,6 +28,11 @@ const RIGHT = 2;
 
 const overlaps = (a: Positioned, b: Positioned) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 
+/** Whether a text begins a vocabulary word or is one (`上缴上`, `上缴上级支出`), normalised as header words are looked up. */
+export function startsHeaderWord(text: string): boolean {
+  return STARTS.has(normHeaderWord(text));
+}
+
 /** A piece that is a header word's start but no header word of its own: the word goes on below it. */
 function open(text: string): boolean {
   const n = normHeaderWord(text);
