@@ -115,4 +115,22 @@ describe('rowAnchor', () => {
     expect(rowAnchor(s, { cells: ['208', '社保', '130.88', '—', '74.11'], facts: [money('1308800'), money(null), money('741100')] })).toEqual({ figures: ['130.88', '—', '74.11'], factFigures: [0, 2], labels: ['208', '社保'] });
     expect(rowAnchor(s, { cells: ['208', '社保', '130.88', '56.77', '74.11'], facts: [money('1308800')] })).toEqual({ figures: ['130.88', '56.77', '74.11'], labels: ['208', '社保'] });
   });
+
+  it('finds a row whose 行次 runs into its first figure (a narrow 行次 cell filled to its edge), never jumping to a later table', () => {
+    // as converted (a 财政拨款收入支出决算总表 row): `19  十九、住房保障支出       511,781.53 1,781.53      0.00` — 行次 51, then
+    // 1,781.53; a later table prints `221  住房保障支出  1,781.53 1,781.53 0.00`
+    const truth = { facts: [fact('十八', 0), fact('十九', 1), fact('二十', 2)], tables: [], claims: [] } as unknown as PdfDoc['truth'];
+    const sides = {
+      anchors: [
+        { figures: ['2.00'], labels: ['18', '十八、自然资源海洋气象等支出', '50'] },
+        { figures: ['1,781.53', '1,781.53', '0.00'], labels: ['19', '十九、住房保障支出', '51'] },
+        { figures: ['0.00'], labels: ['20', '二十、粮油物资储备支出', '52'] },
+      ],
+      truth,
+    } as unknown as PdfDoc;
+    const text = ['18 十八、自然资源海洋气象等支出 50 2.00', '19 十九、住房保障支出 511,781.53 1,781.53 0.00', '20 二十、粮油物资储备支出 52 0.00', '221 住房保障支出 1,781.53 1,781.53 0.00'].join('\n');
+    const { truth: placed, unplaced } = placeLines(sides, text);
+    expect(placed.facts.map((f) => f.line)).toEqual([1, 2, 3]);
+    expect(unplaced).toBe(0);
+  });
 });

@@ -75,12 +75,15 @@ function wordsOf(line: string): string[] {
 
 /**
  * True when a line's words hold the figures in order: a word is one figure, or several figures run together with no
- * space (`58.4714.62`, two narrow columns filled to their edges), never part of one.
+ * space (`58.4714.62`, two narrow columns filled to their edges), never part of one; the first figure may have one of
+ * the row's 行次 numbers (`rowNumbers`) run into its start (`511,781.53`: 行次 51, a narrow 行次 cell filled to its edge).
  */
-function holdsInOrder(words: readonly string[], figures: readonly string[]): boolean {
+function holdsInOrder(words: readonly string[], figures: readonly string[], rowNumbers: readonly string[] = []): boolean {
   let j = 0;
   for (const w of words) {
-    let rest = w;
+    // (a 行次 the row prints run into its first figure: `511,781.53` for 行次 51 and 1,781.53)
+    const glued = j === 0 ? rowNumbers.find((n) => w.length > n.length && w.startsWith(n) && figures[0] !== undefined && w.slice(n.length).startsWith(figures[0])) : undefined;
+    let rest = glued === undefined ? w : w.slice(glued.length);
     let k = j;
     while (k < figures.length && rest.startsWith(figures[k]!)) rest = rest.slice(figures[k++]!.length);
     if (rest === '' && k > j) j = k;
@@ -94,7 +97,8 @@ const WEAK_ANCHOR_WINDOW = 45;
 /**
  * The truth on the lines of the converted text: each printed row's figures are looked for, row after row, on the
  * first line at or after the previous row's that holds them all in order (as words: whitespace-separated, a label run
- * into its figure cut off it, `wordsOf`, and figures run together, `holdsInOrder`; a row of
+ * into its figure cut off it, `wordsOf`, and figures run together, the row's 行次 run into its first figure,
+ * `holdsInOrder`; a row of
  * zeros alone only within `WEAK_ANCHOR_WINDOW` lines), or, a row split over two lines, on a line that ends with its
  * first figures and the next line holding only the rest (`splitAt`; each fact on its figure's line). Facts of a
  * row that is not found keep line 0 and are counted as unplaced (the oracle could not say where they stand).
@@ -110,7 +114,7 @@ export function placeLines(doc: PdfDoc, text: string): { truth: Truth; unplaced:
     const weak = a.figures.every((f) => /^(?:[-—–]+|0+(?:\.0+)?)$/.test(f));
     const end = weak ? Math.min(lines.length, at + WEAK_ANCHOR_WINDOW) : lines.length;
     for (let k = at; k < end && a.figures.length > 0; k++) {
-      const split = holdsInOrder(lines[k]!, a.figures) ? undefined : splitAt(lines[k]!, lines[k + 1] ?? [], a);
+      const split = holdsInOrder(lines[k]!, a.figures, (a.labels ?? []).filter((l) => /^[1-9]\d{0,2}$/.test(l))) ? undefined : splitAt(lines[k]!, lines[k + 1] ?? [], a);
       if (split === null) continue;
       found = { line: k + 1, split };
       at = split === undefined ? k + 1 : k + 2;
