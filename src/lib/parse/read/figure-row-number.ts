@@ -27,19 +27,30 @@ function afterLabel(parts: Positioned[]): number {
   return at > 0 && p !== undefined && (isRowNumberText(p.text) || isMoneyFigure(p.text)) ? at : -1;
 }
 
-/** The ways a figure may be a 行次 glued to a money figure: number → the two pieces. */
-function gluedSplits(p: Positioned): Map<number, [Positioned, Positioned]> {
-  const out = new Map<number, [Positioned, Positioned]>();
-  for (let i = 1; i <= 3 && i < p.text.length; i++) {
-    const head = p.text.slice(0, i);
-    const rest = p.text.slice(i);
-    if (!isRowNumberText(head) || !isMoneyFigure(rest) || !/^\d/.test(rest) || /^0\d/.test(rest)) continue;
-    out.set(Number(head), [
-      { text: head, start: p.start, end: p.start + i },
-      { text: rest, start: p.start + i, end: p.end },
-    ]);
+/** The ways a figure may be a 行次 run into a money figure (`27370.0`: 27 and 370.0; `511,781.53`: 51 and 1,781.53):
+ * the number → how many characters it takes (one to three; the rest a money figure starting with a digit, no leading
+ * zero). */
+export function gluedRowNumberSplits(text: string): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let i = 1; i <= 3 && i < text.length; i++) {
+    const head = text.slice(0, i);
+    const rest = text.slice(i);
+    if (isRowNumberText(head) && isMoneyFigure(rest) && /^\d/.test(rest) && !/^0\d/.test(rest)) out.set(Number(head), i);
   }
   return out;
+}
+
+/** The ways a figure may be a 行次 glued to a money figure: number → the two pieces. */
+function gluedSplits(p: Positioned): Map<number, [Positioned, Positioned]> {
+  return new Map(
+    [...gluedRowNumberSplits(p.text)].map(([n, i]) => [
+      n,
+      [
+        { text: p.text.slice(0, i), start: p.start, end: p.start + i },
+        { text: p.text.slice(i), start: p.start + i, end: p.end },
+      ],
+    ]),
+  );
 }
 
 /**

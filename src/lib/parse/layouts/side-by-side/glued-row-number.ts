@@ -8,24 +8,12 @@
  * the spaces before it). Any other word is left as printed. Pure.
  */
 import type { SourceLine } from '../../../text/lines.ts';
+import { gluedRowNumberSplits } from '../../read/figure-row-number.ts';
 import { wordsOf, type Word } from './by-order.ts';
 
 /** The numbers a line prints right after a label (a 行次 beside its half's label). */
 function numbersAfterLabels(words: readonly Word[]): number[] {
   return words.flatMap((w, i) => (w.kind === 'rowNumber' && i > 0 && words[i - 1]!.kind === 'text' ? [Number(w.text)] : []));
-}
-
-/** The ways a figure may be a 行次 run into a money figure: number → where the figure starts in the word. */
-function splits(w: Word): Map<number, number> {
-  const out = new Map<number, number>();
-  for (let i = 1; i <= 3 && i < w.text.length; i++) {
-    const head = w.text.slice(0, i);
-    const rest = w.text.slice(i);
-    if (!/^[1-9]\d{0,2}$/.test(head) || !/^\d/.test(rest) || /^0\d/.test(rest)) continue;
-    if (wordsOf(rest)[0]?.kind !== 'figure' || !/[.,]/.test(rest)) continue;
-    out.set(Number(head), i);
-  }
-  return out;
 }
 
 /**
@@ -47,7 +35,7 @@ export function ungluedRowNumbers(lines: readonly SourceLine[]): Map<SourceLine,
     for (let k = 1; k < ws.length; k++) {
       const w = ws[k]!;
       if (w.kind !== 'figure' || ws[k - 1]!.kind !== 'text' || l.raw.slice(w.start - 2, w.start) !== '  ') continue;
-      const fits = [...splits(w)].filter(([n]) => above.includes(n - 1) && below.includes(n + 1));
+      const fits = [...gluedRowNumberSplits(w.text)].filter(([n]) => above.includes(n - 1) && below.includes(n + 1));
       if (fits.length !== 1) continue;
       const [n, at] = fits[0]!;
       const raw = out.get(l) ?? l.raw;
