@@ -4,10 +4,9 @@
  * print blanks for 上级补助收入, 事业收入, 经营收入 and 附属单位上缴收入: no full row shows the columns, the other
  * lines do. The packed line's seven pieces are read in order over the seven value columns (the three figure columns and
  * the four the other lines' words stand over), each stacked with its cell's words above and below
- * (`spreadPackedHeaderLine` of `src/lib/parse/read/squeezed-header-line.ts`); and `财政拨款` over `（补助）收` over `入`
- * is one word wrapped in its cell, never a group over the 本年收入合计 beside it (`wrappedDown` of
- * `src/lib/parse/read/header-levels.ts`). Trimmed `pdftotext -layout` output of Chromium-printed generator HTML (two
- * 2016 决算: a 财政局 and a 生态环境局); values read by hand from the text: the first figure of each row is its 本年收入合计,
+ * (`spreadPackedHeaderLine` of `src/lib/parse/read/squeezed-header-line.ts`). Trimmed `pdftotext -layout` output of
+ * Chromium-printed generator HTML (a 2016 决算 of a 财政局); values read by hand from the text: the first figure of each
+ * row is its 本年收入合计,
  * the second its 财政拨款收入, a figure far right its 其他收入.
  */
 import { describe, expect, it } from 'vitest';
@@ -25,21 +24,6 @@ const PACKED = `                                         收入决算表
 205       教育支出        1868598.58 1866616.67              1981.91
 205 08    进修及培训       1868598.58 1866616.67              1981.91
 205 08 01 教师进修         575692.90 575692.90
-   注：本表反映部门本年度取得的各项收入情况。
-`;
-
-const PACKED_UNDER_GROUP_WORD = `                                        收入决算表
-            科目编码                      财政拨款      上级       附属
-                          本年收入合 （补助）收 补助 事业 经营 单位 其他收入
- 类 款 项          科目名称         计          入       收入 收入 收入 上缴
-                                                         收入
-          总计              2392660.35 2382521.45             10138.90
-201       一般公共服务支出         720446.22 717376.77               3069.45
-201 01    人大事务              38227.66 36578.38                1649.28
-201 01 01 行政运行              38227.66 36578.38                1649.28
-201 03    政府办公厅（室）及相关机构事务 331420.17 330000.00                1420.17
-201 03 01 行政运行             130000.00 130000.00
-201 03 08 信访事务              80000.00 80000.00
    注：本表反映部门本年度取得的各项收入情况。
 `;
 
@@ -66,18 +50,5 @@ describe('a packed header line read in order over the columns the other lines sh
   });
   it('leaves the four columns no row fills blank', () => {
     for (const r of t.rows) for (const c of r.cells) if (blanks.includes(c.column)) expect(c.value).toBeNull();
-  });
-});
-
-describe('a packed header line under 财政拨款, the first line of its cell', () => {
-  const { t, v } = read(PACKED_UNDER_GROUP_WORD);
-  it('reads 本年收入合计 as a column of its own, under no group', () => {
-    expect(t.rows[0]!.cells.some((c) => c.column === '本年收入合计')).toBe(true);
-    expect(t.rows[0]!.cells.some((c) => c.column === '财政拨款（补助）收入')).toBe(true);
-  });
-  it('reads each row\'s figures under 本年收入合计, 财政拨款（补助）收入 and 其他收入', () => {
-    expect([v('总计', total), v('总计', fiscal), v('总计', other)]).toEqual(['2392660.35', '2382521.45', '10138.9']);
-    expect([v('政府办公厅（室）及相关机构事务', total), v('政府办公厅（室）及相关机构事务', fiscal), v('政府办公厅（室）及相关机构事务', other)]).toEqual(['331420.17', '330000', '1420.17']);
-    expect([v('信访事务', total), v('信访事务', fiscal), v('信访事务', other)]).toEqual(['80000', '80000', null]);
   });
 });
