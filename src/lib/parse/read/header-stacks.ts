@@ -34,7 +34,7 @@ export function startsHeaderWord(text: string): boolean {
 }
 
 /** A piece that is a header word's start but no header word of its own: the word goes on below it. */
-function open(text: string): boolean {
+export function opensHeaderWord(text: string): boolean {
   const n = normHeaderWord(text);
   return n.length > 0 && STARTS.has(n) && lookupWord(text) === null;
 }
@@ -91,12 +91,12 @@ export function stackBrokenWords(lines: readonly (readonly Positioned[])[]): Pos
       const s = under[k]!;
       const left = parts[k - 1];
       if (s < 0 || left === undefined || under[k - 1]! >= 0 || s + 1 >= above.length || under.includes(s + 1)) return;
-      const fits = (t: number, q: Positioned) => open(above[t]!.text) && q.start <= above[t]!.span.end + RIGHT && extend(t, q);
+      const fits = (t: number, q: Positioned) => opensHeaderWord(above[t]!.text) && q.start <= above[t]!.span.end + RIGHT && extend(t, q);
       if (fits(s, left) && fits(s + 1, p)) under[k] = -1;
     });
     // (or under a word of its own a line or more up that it lengthens into a longer word, the lines between printing
     // nothing under it: `财政拨款（补助）` over a line of other columns' words over `收入`)
-    const below = parts.map((p, k) => (under[k]! < 0 ? waiting.findIndex((st) => !open(st.text) && overlaps(st.span, p) && STARTS.has(normHeaderWord(st.text + p.text))) : -1));
+    const below = parts.map((p, k) => (under[k]! < 0 ? waiting.findIndex((st) => !opensHeaderWord(st.text) && overlaps(st.span, p) && STARTS.has(normHeaderWord(st.text + p.text))) : -1));
     const next: { text: string; span: Positioned }[] = [];
     let from = 0;
     parts.forEach((p, k) => {
@@ -115,7 +115,7 @@ export function stackBrokenWords(lines: readonly (readonly Positioned[])[]): Pos
       const until = under.slice(k + 1).find((u) => u >= 0) ?? above.length;
       let hit = -1;
       for (let s = from; s < until; s++) {
-        if (open(above[s]!.text) && p.start <= above[s]!.span.end + RIGHT && extend(s, p)) {
+        if (opensHeaderWord(above[s]!.text) && p.start <= above[s]!.span.end + RIGHT && extend(s, p)) {
           hit = s;
           break;
         }

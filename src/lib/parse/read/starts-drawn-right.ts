@@ -16,14 +16,9 @@
  * line with rests among them was packed and drawn left as a whole (`packed-drift.ts` orders its words). Anything else
  * leaves the lines as they are. Pure.
  */
-import { lookupWord } from '../tables/vocabulary.ts';
 import type { Positioned } from './piece.ts';
-import { startsHeaderWord } from './header-stacks.ts';
-
-const isWord = (t: string) => lookupWord(t) !== null;
-
-/** A piece beginning a vocabulary word, none itself. */
-const isStart = (t: string) => !isWord(t) && startsHeaderWord(t);
+import { isHeaderWord as isWord } from './header-groups.ts';
+import { opensHeaderWord as isStart, startsHeaderWord } from './header-stacks.ts';
 
 /** A piece ending a word: no vocabulary word, and no word's beginning. */
 const isRest = (t: string) => !isWord(t) && !startsHeaderWord(t);
