@@ -11,8 +11,9 @@
  */
 import type { Positioned } from './piece.ts';
 import type { SqueezeColumn } from './header-stacks.ts';
+import { overlap } from './columns.ts';
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => overlap(a, b) > 0;
 
 /** The fewest pieces a packed line must hold to be read in order (fewer say too little about the columns). */
 const MIN_PIECES = 4;
