@@ -27,14 +27,16 @@ function continues(parts: Positioned[], b: Positioned): boolean {
  * an opening bracket at a line's end, so a lower line may print wider than the top one). Only when each word under
  * it is a fragment of that one word: one run of characters (a line holding two runs, `入 小计`, holds the ends of two
  * headings), no vocabulary word of its own (neither each line nor the lines joined: `小计` on its own line heads a
- * column of its own), and standing over the top word's span.
+ * column of its own), and standing over the top word's span; and the word fit for the column (over `figures`, no
+ * row-label word: `科` over `目编码` over figures is no wrapped heading of theirs).
  */
-function wrappedDown(top: Positioned[], below: Positioned[]): boolean {
+function wrappedDown(top: Positioned[], below: Positioned[], figures: boolean): boolean {
   const last = top[top.length - 1]!;
   const span = { start: Math.min(...top.map((p) => p.start)), end: Math.max(...top.map((p) => p.end)) };
   const fragment = (p: Positioned) => !/\s/.test(p.text.trim()) && lookupWord(p.text) === null && overlap(span, p) > 0;
   const rest = joinPieces(below.map((p) => p.text));
-  return overlap(last, below[0]!) > 0 && below.every(fragment) && lookupWord(rest) === null && isHeaderWord(joinPieces([...top.map((p) => p.text), rest]));
+  const whole = joinPieces([...top.map((p) => p.text), rest]);
+  return overlap(last, below[0]!) > 0 && below.every(fragment) && lookupWord(rest) === null && isHeaderWord(whole) && !(figures && isRowLabelWord(whole));
 }
 
 /**
@@ -97,7 +99,7 @@ export function readHeaderLabels(cols: { span: { start: number; end: number }; k
       const overWord = groupOf(joinPieces(topParts.map((m) => m.part.text))) !== null && twoLevels(topParts.map((m) => m.part), below);
       // (a word wrapped over its column's lines, its rest no word of its own, is one word however wide the rest
       // prints: `财政拨款` over `（补助）收` over `入`, never a group over the column beside it)
-      const oneWord = wrappedDown(topParts.map((m) => m.part), below.map((m) => m.part));
+      const oneWord = wrappedDown(topParts.map((m) => m.part), below.map((m) => m.part), !text(i));
       return overOthers || !(continues(topParts.map((m) => m.part), below[0]!.part) || oneWord) || vocabularyGroup(i) !== null || overWord;
     };
     // A word that the vocabulary knows as a group over the word under it (`收入` over `项目`, `本年支出` over `小计`),
