@@ -20,7 +20,7 @@ import { byColumnNumbers, isAmountText, lowerMedian, nearest, strictlyBestPlacem
 import { belongsTo, groupOf, isStageBlock } from './header-groups.ts';
 import { VOCABULARY, isTotalWord, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { overlap, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
-import { isColumnNumbersLine } from './spaced-lines.ts';
+import { isCodeAlone, isColumnNumbersLine } from './spaced-lines.ts';
 
 /** The figures of a line: the amounts after its last word but those standing in a label column (a code, a 行次). */
 function figuresOf(parts: Positioned[], textColumns: Column[]): Positioned[] {
@@ -647,9 +647,13 @@ export function placeInOrder(parts: Positioned[], model: ColumnModel): ReturnTyp
   return { cells: [...inLabels.cells, ...cells], spans: [...inLabels.spans, ...spans], crowded: inLabels.crowded };
 }
 
-/** The first amount after a line's last word (or its first piece when it has no word). */
+/** The first amount after a line's last word (or its first piece when it has no word). A line printing its
+ * classification code alone before a row number and figures (its name drawn on the lines above and below it,
+ * `210 11 99   24 428.29 374.00`) starts with its code, a label, never a figure: the row number after it is the first. */
 function afterLastWord(parts: Positioned[]): Positioned | undefined {
-  return figuresOf(parts, [])[0];
+  const figures = figuresOf(parts, []);
+  if (figures.length >= 3 && figures[0] === parts[0] && isCodeAlone([parts[0]!]) && isRowNumberText(figures[1]!.text)) return figures[1];
+  return figures[0];
 }
 
 /** A line's pieces without its 行次 (its first number after its words, a row number, as `placeWithRowNumber` reads
