@@ -20,7 +20,7 @@ import { byColumnNumbers, isAmountText, lowerMedian, nearest, strictlyBestPlacem
 import { belongsTo, groupOf, isStageBlock } from './header-groups.ts';
 import { VOCABULARY, isTotalWord, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { overlap, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
-import { isColumnNumbersLine } from './spaced-lines.ts';
+import { isCodeAlone, isColumnNumbersLine, isMoneyFigure } from './spaced-lines.ts';
 
 /** The figures of a line: the amounts after its last word but those standing in a label column (a code, a 行次). */
 function figuresOf(parts: Positioned[], textColumns: Column[]): Positioned[] {
@@ -647,9 +647,13 @@ export function placeInOrder(parts: Positioned[], model: ColumnModel): ReturnTyp
   return { cells: [...inLabels.cells, ...cells], spans: [...inLabels.spans, ...spans], crowded: inLabels.crowded };
 }
 
-/** The first amount after a line's last word (or its first piece when it has no word). */
+/** The first amount after a line's last word (or its first piece when it has no word). A line printing its
+ * classification code alone before a row number and figures (its name drawn on the lines above and below it,
+ * `210 11 99   24 428.29 374.00`) starts with its code, a label, never a figure: the row number after it is the first. */
 function afterLastWord(parts: Positioned[]): Positioned | undefined {
-  return figuresOf(parts, [])[0];
+  const figures = figuresOf(parts, []);
+  if (figures.length >= 3 && figures[0] === parts[0] && isCodeAlone([parts[0]!]) && isRowNumberText(figures[1]!.text)) return figures[1];
+  return figures[0];
 }
 
 /** A line's pieces without its 行次 (its first number after its words, a row number, as `placeWithRowNumber` reads
@@ -727,6 +731,22 @@ export function placeFewer(figures: Positioned[], columns: { start: number; end:
 }
 
 /**
+ * Where the first money figure of each line of a page ends, when every line printing one ends it at one column
+ * (within a character of their middle), two lines at least: the rows' totals, right-aligned in the table's first
+ * figure column (a page of rows leaving cells blank, none full: its blank cells say nothing of where a figure stands,
+ * its totals do); else none.
+ */
+function totalEnds(data: readonly PositionedLine[], figuresAfterNumber: (all: Positioned[]) => Positioned[]): number[] {
+  const ends = data.flatMap((l) => {
+    const first = figuresAfterNumber(figuresOf(l.parts, []))[0];
+    return first !== undefined && isMoneyFigure(first.text) ? [first.end] : [];
+  });
+  if (ends.length < 2) return [];
+  const mid = lowerMedian(ends);
+  return ends.every((e) => Math.abs(e - mid) <= 1) ? ends : [];
+}
+
+/**
  * The shift (in columns, within ±12) that puts the words of a page continuing a table read by order into that
  * table's label columns, each line holding no more figures than its full rows; null when the table was not read by
  * order or the page does not fit (then it is read as positions say).
@@ -752,25 +772,36 @@ export function orderShift(data: PositionedLine[], model: ColumnModel): number |
     return figures.length > model.figures! ? null : l.parts.slice(0, l.parts.length - all.length);
   });
   if (words.some((w) => w === null)) return null;
-  let best: number | null = null;
-  let bestScore = -Infinity;
-  for (let d = 0; Math.abs(d) <= 12; d = d > 0 ? -d : -d + 1) {
-    // (the words in the label columns, the first figure of each full row where the table's first figures stand; on a
-    // page without a full row, the least shift that puts the words in the label columns: a wide label column holds
-    // them under many shifts, and how much of it they cover says nothing)
-    let score = -firstFigures.reduce((a, x) => a + Math.abs(x + d - firstAmount.start), 0);
-    const fits = words.every((ws) =>
-      ws!.every((p) => {
-        const o = Math.max(0, ...textColumns.map((c) => overlap(c, { start: p.start + d, end: p.end + d })));
-        if (firstFigures.length > 0) score += o;
-        return o > 0;
-      }),
-    );
-    if (fits && score > bestScore) {
-      bestScore = score;
-      best = d;
+  // (on a page without a full row, every line's first figure ending at one column, within a character, two lines at
+  // least: the rows' totals, right-aligned in the table's first figure column, a cell no row leaves blank)
+  const shiftBy = (ends: readonly number[]): number | null => {
+    let best: number | null = null;
+    let bestScore = -Infinity;
+    for (let d = 0; Math.abs(d) <= 12; d = d > 0 ? -d : -d + 1) {
+      // (the words in the label columns, the first figure of each full row where the table's first figures stand; on a
+      // page without a full row, the least shift that puts the words in the label columns: a wide label column holds
+      // them under many shifts, and how much of it they cover says nothing)
+      let score = -firstFigures.reduce((a, x) => a + Math.abs(x + d - firstAmount.start), 0) - ends.reduce((a, x) => a + Math.abs(x + d - firstAmount.end), 0);
+      const fits = words.every((ws) =>
+        ws!.every((p) => {
+          const o = Math.max(0, ...textColumns.map((c) => overlap(c, { start: p.start + d, end: p.end + d })));
+          if (firstFigures.length > 0 || ends.length > 0) score += o;
+          return o > 0;
+        }),
+      );
+      if (fits && score > bestScore) {
+        bestScore = score;
+        best = d;
+      }
     }
-  }
-  return best;
+    return best;
+  };
+  const best = shiftBy([]);
+  // (on a page without a full row, its rows' totals ending at one column, three characters or more from where the
+  // table's first figures end under that shift: the page is drawn off by that much, and the totals carry it — a
+  // character or two the figures' cells absorb, and the labels decide)
+  const ends = firstFigures.length > 0 || best === null ? [] : totalEnds(data, numbered ? afterNumber : (all) => all);
+  if (ends.length === 0 || Math.abs(lowerMedian(ends) + best! - firstAmount.end) < 3) return best;
+  return shiftBy(ends);
 }
 

@@ -273,7 +273,9 @@ function placeGroups(read: Word[]): Word[] {
     const isTotal = (w: Word) => lookupWord(w.text)?.key === 'total';
     const inner = members.some((m) => groupOf(m.text)?.kind === 'parts');
     const ownTotal = (first: Word) => members.some((m) => m !== first && isTotal(m) && m.parts[0]!.row > first.parts[0]!.row);
-    if (!inner && members.length > 2 && isTotal(members[0]!) && ownTotal(members[0]!)) members.shift();
+    // (nor two totals side by side at the run's left edge, on one line: the group's own total is the one its parts
+    // follow, the one before it the table's, `总计` beside `本年收入` over `合计 | 一般公共预算` drawn on one line)
+    if (!inner && members.length > 2 && isTotal(members[0]!) && (ownTotal(members[0]!) || isTotal(members[1]!))) members.shift();
     if (members.length < 2) continue;
     // (a group word standing over none of its parts, wholly left or right of them, is a column word of its own:
     // `本年支出合计` over its own figures beside `其中：基本支出` over 小计 | 人员经费 | 公用经费)

@@ -11,6 +11,7 @@
 import type { Problem } from '../../model/document.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import { figuresOnMiddleLine, joinCodeLines, joinWrappedLabels, wrappedLabels, type WrapChoice } from './wrapped-labels.ts';
+import { joinNameAroundRow } from './name-around-row.ts';
 import { moveCodesOffNames, moveNamesBesideCodes, splitNamesOffCodes } from './name-beside-code.ts';
 import type { ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 import { joinCodeParts } from './page-fit.ts';
@@ -53,6 +54,8 @@ function joinRows(lines: SourceLine[], body: number[], model: ColumnModel, dp: (
   moveCodesOffNames(lines, body, kinds);
   // a code on a wrapped label's first line, its figures on a later one: one row
   joinCodeLines(lines, body, kinds);
+  // a coded row whose name pdftotext drew on the lines around its figures line, none on it: one row
+  joinNameAroundRow(lines, body, kinds);
   // a 行次 glued to the row's name: into the 行次 column, where the numbering leaves it
   splitGluedRowNumbers(lines, body, kinds);
   return { problems, wraps: wrappedLabels(lines, body, kinds) };

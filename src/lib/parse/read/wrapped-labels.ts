@@ -24,6 +24,9 @@ import { SPACED_TOTAL_END_RE, SPACED_TOTAL_OR_SUBTOTAL_START_RE } from '../table
 const ITEM_START_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|其中[:：])/;
 /** A piece that starts a label of its own: a numbered item, a total or subtotal (`合 计`, `小计`) or a `其中：` part. */
 const startsLabel = (t: string) => ITEM_START_RE.test(t) || SPACED_TOTAL_OR_SUBTOTAL_START_RE.test(t);
+/** A piece that is a label of its own, never a piece of another's wrapped name: it starts a label (`二、`, `合计`) or
+ * reads as a total (`本年支出合计`). */
+export const labelOfItsOwn = (t: string) => startsLabel(t) || SPACED_TOTAL_END_RE.test(t);
 /** A code or row number: a column of these is not a name column. */
 const CODE_RE = /^\d[\d\s]*$/;
 
@@ -425,23 +428,9 @@ function joinCodedLabelsAboveFigures(lines: SourceLine[], run: readonly number[]
  * lines above as joined. `lines` is changed in place.
  */
 export function joinCodeLines(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): void {
-  const width = Math.max(0, ...run.map((k) => lines[k]!.cells.length));
-  const texts = (c: number) => run.map((k) => (lines[k]!.cells[c] ?? '').trim()).filter((t) => t !== '');
-  const codeCols: number[] = [];
-  const nameCols: number[] = [];
-  for (let c = 0; c < width; c++) {
-    // (a column known from its header alone may hold the codes: they stand on the code lines only)
-    if (kinds[c] === 'amount') continue;
-    const ts = texts(c);
-    if (ts.length === 0) continue;
-    const codes = ts.filter((t) => /^(?:\d{2,3}(?:\s?\d{2}){0,2}|[1-9]\d{5})$/.test(t)).length;
-    // (a column the header left blank holding a figure a row placed there is no name column; row numbers, 行次, rising
-    // row by row most by one, are no code column however many of them have two or three digits)
-    if (codes * 2 > ts.length && !isRowNumbering(ts, { mostlyByOne: true })) codeCols.push(c);
-    else if (ts.filter((t) => !CODE_RE.test(t) && !isAmountText(t)).length * 2 > ts.length) nameCols.push(c);
-  }
-  if (codeCols.length === 0 || nameCols.length !== 1) return;
-  const name = nameCols[0]!;
+  const found = codeAndNameColumns(lines, run, kinds);
+  if (found === null) return;
+  const { codeCols, name } = found;
   const filled = (k: number) => lines[k]!.cells.flatMap((t, c) => (t.trim() !== '' ? [c] : []));
   // (a piece of the label alone on its line, between the code line and the figures line: a label of three lines or
   // more whose figures stand on a middle one)
@@ -500,6 +489,30 @@ export function joinCodeLines(lines: SourceLine[], run: readonly number[], kinds
     for (const k of [a, ...between]) lines[k] = { ...lines[k]!, cells: lines[k]!.cells.map(() => ''), skip: 'joined' };
     i = j;
   }
+}
+
+/**
+ * The code columns and the one name column of a table whose rows carry codes: text columns mostly of codes (not row
+ * numbers rising by one, 行次), and the one text column mostly of words; null when the table has no code column or not
+ * exactly one name column.
+ */
+export function codeAndNameColumns(lines: readonly SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): { codeCols: number[]; name: number } | null {
+  const width = Math.max(0, ...run.map((k) => lines[k]!.cells.length));
+  const texts = (c: number) => run.map((k) => (lines[k]!.cells[c] ?? '').trim()).filter((t) => t !== '');
+  const codeCols: number[] = [];
+  const nameCols: number[] = [];
+  for (let c = 0; c < width; c++) {
+    // (a column known from its header alone may hold the codes: they stand on the code lines only)
+    if (kinds[c] === 'amount') continue;
+    const ts = texts(c);
+    if (ts.length === 0) continue;
+    const codes = ts.filter((t) => /^(?:\d{2,3}(?:\s?\d{2}){0,2}|[1-9]\d{5})$/.test(t)).length;
+    // (a column the header left blank holding a figure a row placed there is no name column; row numbers, 行次, rising
+    // row by row most by one, are no code column however many of them have two or three digits)
+    if (codes * 2 > ts.length && !isRowNumbering(ts, { mostlyByOne: true })) codeCols.push(c);
+    else if (ts.filter((t) => !CODE_RE.test(t) && !isAmountText(t)).length * 2 > ts.length) nameCols.push(c);
+  }
+  return codeCols.length === 0 || nameCols.length !== 1 ? null : { codeCols, name: nameCols[0]! };
 }
 
 /** Pieces of a label alone on their lines between its code line and its figures line, at most. */
