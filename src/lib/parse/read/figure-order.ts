@@ -13,6 +13,7 @@ import { coverReadings, coverUpToEqualColumns, coverValuePieces, flatTotalsHold,
 import { headedByRowNumberWord, headerLeaf, isRowNumberText, isRowNumberWord, numbersRows } from './row-numbers.ts';
 import { joinRowNumberParts, lastWordColumn } from './row-number-parts.ts';
 import { numbersRowsGlued } from './glued-row-number.ts';
+import { pageRowNumbers, rowNumberMisfit } from './row-number-shift.ts';
 import { beyondFigures } from './beyond-figures.ts';
 import { joinWordRests, widerHeaderColumns } from './wider-header.ts';
 import { readStack } from './header-stack.ts';
@@ -772,6 +773,10 @@ export function orderShift(data: PositionedLine[], model: ColumnModel): number |
     return figures.length > model.figures! ? null : l.parts.slice(0, l.parts.length - all.length);
   });
   if (words.some((w) => w === null)) return null;
+  // (on a page without a full row, the rows' 行次 numbers, when the table's last label column holds them: they end where
+  // that column ends, `row-number-shift.ts`)
+  const rowColumn = textColumns[textColumns.length - 1];
+  const numbers = rowColumn !== undefined && firstFigures.length === 0 && numbered && (rowColumn.kind !== 'text' || headed) ? pageRowNumbers(data) : [];
   // (on a page without a full row, every line's first figure ending at one column, within a character, two lines at
   // least: the rows' totals, right-aligned in the table's first figure column, a cell no row leaves blank)
   const shiftBy = (ends: readonly number[]): number | null => {
@@ -779,9 +784,13 @@ export function orderShift(data: PositionedLine[], model: ColumnModel): number |
     let bestScore = -Infinity;
     for (let d = 0; Math.abs(d) <= 12; d = d > 0 ? -d : -d + 1) {
       // (the words in the label columns, the first figure of each full row where the table's first figures stand; on a
-      // page without a full row, the least shift that puts the words in the label columns: a wide label column holds
-      // them under many shifts, and how much of it they cover says nothing)
-      let score = -firstFigures.reduce((a, x) => a + Math.abs(x + d - firstAmount.start), 0) - ends.reduce((a, x) => a + Math.abs(x + d - firstAmount.end), 0);
+      // page without a full row, the shift that puts its row numbers where the 行次 column ends, else the least shift
+      // that puts the words in the label columns: a wide label column holds them under many shifts, and how much of it
+      // they cover says nothing)
+      let score =
+        -firstFigures.reduce((a, x) => a + Math.abs(x + d - firstAmount.start), 0) -
+        ends.reduce((a, x) => a + Math.abs(x + d - firstAmount.end), 0) -
+        (rowColumn === undefined ? 0 : rowNumberMisfit(numbers, rowColumn, d));
       const fits = words.every((ws) =>
         ws!.every((p) => {
           const o = Math.max(0, ...textColumns.map((c) => overlap(c, { start: p.start + d, end: p.end + d })));

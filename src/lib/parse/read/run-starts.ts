@@ -22,7 +22,10 @@
  * (a narrow header over rows spread wider than it, their ends drifting from line to line: nothing bounds the columns
  * from the left either) whose lines show pdftotext packing neighbouring figures one space apart (most lines of two
  * figures or more print two so) and none of whose runs after a gap ends where the figure right after its line's first
- * run ends in other lines' first runs (a narrower figure right-aligned in the next cell, no blank column between).
+ * run ends in other lines' first runs (a narrower figure right-aligned in the next cell, no blank column between);
+ * such a page no placement fits with a blank column behind every gap, every line packed from its total on (its first
+ * two figures one space apart), is read as a squeezed table's page no row fills (its later figures drawn a column's
+ * width off the columns its first runs show).
  * Pure.
  */
 import { trailingFigures, type ColumnModel, type Positioned } from './columns.ts';
@@ -188,6 +191,11 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
     tried = 0;
     if (!walk(0, 1)) return none;
   }
+  // (a page no whole row bounds that no placement fits so, every line of two figures or more printing its first two
+  // one space apart, packed left from the total column: read as a squeezed table's page no row fills, its runs never
+  // left of where the lines' first runs squeeze each column, a lone last figure a gap after the one before in the
+  // column next to it)
+  if (found === 0 && !unfilled && !bounded && lined.every((runs) => runs[0]!.length >= 2)) return placeByRunStarts(page, count, true, holds);
   if (found === 0) return none;
   // (a line of one run, some cells blank, stands from the total column on only when its first figure ends where most
   // lines' first figures, their totals, end: a run far right of them leaves the total blank; a whole row's one run
