@@ -778,19 +778,19 @@ export function orderShift(data: PositionedLine[], model: ColumnModel): number |
   const rowColumn = textColumns[textColumns.length - 1];
   const numbers = rowColumn !== undefined && firstFigures.length === 0 && numbered && (rowColumn.kind !== 'text' || headed) ? pageRowNumbers(data) : [];
   // (on a page without a full row, every line's first figure ending at one column, within a character, two lines at
-  // least: the rows' totals, right-aligned in the table's first figure column, a cell no row leaves blank)
-  const shiftBy = (ends: readonly number[]): number | null => {
+  // least: the rows' totals, right-aligned in the table's first figure column, a cell no row leaves blank; or its rows'
+  // 行次 numbers, ending where the 行次 column ends)
+  const shiftBy = (ends: readonly number[], rowNumbers: readonly Positioned[]): number | null => {
     let best: number | null = null;
     let bestScore = -Infinity;
     for (let d = 0; Math.abs(d) <= 12; d = d > 0 ? -d : -d + 1) {
       // (the words in the label columns, the first figure of each full row where the table's first figures stand; on a
-      // page without a full row, the shift that puts its row numbers where the 行次 column ends, else the least shift
-      // that puts the words in the label columns: a wide label column holds them under many shifts, and how much of it
-      // they cover says nothing)
+      // page without a full row, the least shift that puts the words in the label columns: a wide label column holds
+      // them under many shifts, and how much of it they cover says nothing)
       let score =
         -firstFigures.reduce((a, x) => a + Math.abs(x + d - firstAmount.start), 0) -
         ends.reduce((a, x) => a + Math.abs(x + d - firstAmount.end), 0) -
-        (rowColumn === undefined ? 0 : rowNumberMisfit(numbers, rowColumn, d));
+        (rowColumn === undefined ? 0 : rowNumberMisfit(rowNumbers, rowColumn, d));
       const fits = words.every((ws) =>
         ws!.every((p) => {
           const o = Math.max(0, ...textColumns.map((c) => overlap(c, { start: p.start + d, end: p.end + d })));
@@ -805,12 +805,16 @@ export function orderShift(data: PositionedLine[], model: ColumnModel): number |
     }
     return best;
   };
-  const best = shiftBy([]);
-  // (on a page without a full row, its rows' totals ending at one column, three characters or more from where the
-  // table's first figures end under that shift: the page is drawn off by that much, and the totals carry it — a
-  // character or two the figures' cells absorb, and the labels decide)
+  const best = shiftBy([], []);
+  // (on a page without a full row, its row numbers or its rows' totals, three characters or more from where the table
+  // holds them under that shift: the page is drawn off by that much, and they carry it — a character or two is
+  // pdftotext's own jitter, the figures' cells absorb it, and the labels decide)
+  // (the row numbers, when the page prints them, decide: a 行次 cell is narrow, while a total drawn off its column's
+  // end may be a row's only figure printed in another column)
+  const byNumbers = numbers.length === 0 || best === null ? null : shiftBy([], numbers);
+  if (byNumbers !== null) return Math.abs(byNumbers - best!) >= 3 ? byNumbers : best;
   const ends = firstFigures.length > 0 || best === null ? [] : totalEnds(data, numbered ? afterNumber : (all) => all);
   if (ends.length === 0 || Math.abs(lowerMedian(ends) + best! - firstAmount.end) < 3) return best;
-  return shiftBy(ends);
+  return shiftBy(ends, []);
 }
 
