@@ -11,8 +11,8 @@
  *
  * A classified row always has a name, so a figures line printing a code and no name takes the label-only lines right
  * above it as the start of its name and as many word-only lines right below it (a name centred on its figures line:
- * as many lines above as below) as its rest, in that order; with none below, the one line right above is its whole
- * name. A rest below may stand in the code column (pdftotext drew the name's last line left of the name column), as
+ * as many lines above as below) as its rest, in that order. With none below nothing is joined: a word line right above
+ * a figures line may as well be the rest of the row above, wrapped under its figures. A rest below may stand in the code column (pdftotext drew the name's last line left of the name column), as
  * long as it is a word and not a code.
  */
 import type { SourceLine } from '../../text/lines.ts';
@@ -54,8 +54,10 @@ export function joinNameAroundRow(lines: SourceLine[], run: readonly number[], k
     if (above.length === 0) continue;
     const below: number[] = [];
     for (let j = next(i, 1); j >= 0 && below.length < MAX_LINES && word(run[j]!, [name, ...codeCols]) !== null; j = next(j, 1)) below.push(run[j]!);
-    // (as many lines above as below, the ones nearest the figures line; none below: the one line right above)
-    const m = below.length === 0 ? 1 : Math.min(above.length, below.length);
+    // (as many lines above as below, the ones nearest the figures line; none below, the line above may as well be the
+    // rest of the row above, wrapped under its figures: nothing is joined)
+    if (below.length === 0) continue;
+    const m = Math.min(above.length, below.length);
     const ups = above.slice(above.length - m);
     const downs = below.slice(0, m);
     const cells = [...lines[b]!.cells];
