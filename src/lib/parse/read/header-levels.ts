@@ -22,24 +22,6 @@ function continues(parts: Positioned[], b: Positioned): boolean {
 }
 
 /**
- * A column's top word continued by every word under it into one vocabulary word (`财政拨款` over `（补助）收` over
- * `入`: 财政拨款（补助）收入): one word wrapped in its cell, whatever widths its lines print (a line break never leaves
- * an opening bracket at a line's end, so a lower line may print wider than the top one). Only when each word under
- * it is a fragment of that one word: one run of characters (a line holding two runs, `入 小计`, holds the ends of two
- * headings), no vocabulary word of its own (neither each line nor the lines joined: `小计` on its own line heads a
- * column of its own), and standing over the top word's span; and the word fit for the column (over `figures`, no
- * row-label word: `科` over `目编码` over figures is no wrapped heading of theirs).
- */
-function wrappedDown(top: Positioned[], below: Positioned[], figures: boolean): boolean {
-  const last = top[top.length - 1]!;
-  const span = { start: Math.min(...top.map((p) => p.start)), end: Math.max(...top.map((p) => p.end)) };
-  const fragment = (p: Positioned) => !/\s/.test(p.text.trim()) && lookupWord(p.text) === null && overlap(span, p) > 0;
-  const rest = joinPieces(below.map((p) => p.text));
-  const whole = joinPieces([...top.map((p) => p.text), rest]);
-  return overlap(last, below[0]!) > 0 && below.every(fragment) && lookupWord(rest) === null && isHeaderWord(whole) && !(figures && isRowLabelWord(whole));
-}
-
-/**
  * A column's top word that, joined to the word under it, is one word of its own meaning (`本年支出` + `合计`: the
  * wrapped 本年支出合计, not the group 本年支出 over its 合计), drawn centred over its own column (`own`) rather than over
  * any of the columns `others` whose words it reaches.
@@ -97,10 +79,7 @@ export function readHeaderLabels(cols: { span: { start: number; end: number }; k
       // (a group word over a header word of its own, the two not one word, heads a group even when centred over it:
       // 公用经费 over 经济分类科目编码)
       const overWord = groupOf(joinPieces(topParts.map((m) => m.part.text))) !== null && twoLevels(topParts.map((m) => m.part), below);
-      // (a word wrapped over its column's lines, its rest no word of its own, is one word however wide the rest
-      // prints: `财政拨款` over `（补助）收` over `入`, never a group over the column beside it)
-      const oneWord = wrappedDown(topParts.map((m) => m.part), below.map((m) => m.part), !text(i));
-      return overOthers || !(continues(topParts.map((m) => m.part), below[0]!.part) || oneWord) || vocabularyGroup(i) !== null || overWord;
+      return overOthers || !continues(topParts.map((m) => m.part), below[0]!.part) || vocabularyGroup(i) !== null || overWord;
     };
     // A word that the vocabulary knows as a group over the word under it (`收入` over `项目`, `本年支出` over `小计`),
     // standing exactly over its first sub-column, is a group label, not the first line of a wrapped word, when a
