@@ -8,7 +8,7 @@
  */
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 import { isAmountText, overlap } from './positioned.ts';
-import { byColumnNumbers, lowerMedian, trailingFigures } from './columns.ts';
+import { byColumnNumbers, lowerMedian, overlaps, trailingFigures } from './columns.ts';
 import { headedByRowNumberWord, isRowNumberText, numbersRows } from './row-numbers.ts';
 import { numbersRowsGlued } from './glued-row-number.ts';
 
@@ -228,7 +228,7 @@ function underNumbers(values: readonly Column[], rows: readonly Positioned[][], 
   for (const figures of withFigures) {
     const pick = byColumnNumbers(figures, values.length, numbers);
     if (pick === null) {
-      if (byColumnNumbers(figures.filter((p) => numbers.some((n) => overlap(n, p) > 0)), values.length, numbers) === null) return null;
+      if (byColumnNumbers(figures.filter((p) => numbers.some((n) => overlaps(n, p))), values.length, numbers) === null) return null;
       apart++;
       continue;
     }

@@ -11,9 +11,8 @@
  */
 import type { Positioned } from './piece.ts';
 import type { SqueezeColumn } from './header-stacks.ts';
-import { overlap } from './columns.ts';
+import { overlaps } from './columns.ts';
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => overlap(a, b) > 0;
 
 /** The fewest pieces a packed line must hold to be read in order (fewer say too little about the columns). */
 const MIN_PIECES = 4;
