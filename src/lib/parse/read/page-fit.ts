@@ -11,6 +11,7 @@ import { isAmountText, overlap } from './positioned.ts';
 import { byColumnNumbers, lowerMedian, overlaps, trailingFigures } from './columns.ts';
 import { headedByRowNumberWord, isRowNumberText, numbersRows } from './row-numbers.ts';
 import { numbersRowsGlued } from './glued-row-number.ts';
+import { unheadedLabelsAside } from './unheaded-label.ts';
 
 /** A code of the classification or one of its parts (`201`, `20101`, `2010101`, `01`), printed before a row's name. */
 const CODE_PART_RE = /^(?:\d{3}(?:\d{2}){0,2}|\d{2})$/;
@@ -153,7 +154,8 @@ function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }
   const { d, shifted, numberColumn } = fit;
   const firstValue = values[0]!.start;
   // (in this page's positions; a label column ends where this page's first figures start)
-  const labels = [...shifted.map((c) => ({ ...c, start: c.start - d, end: Math.min(c.end - d, numberColumn?.start ?? firstValue) })), ...(numberColumn === null ? [] : [numberColumn])];
+  // (a label column no header word heads gives way to the headed one it overlaps: the names stand under their heading)
+  const labels = unheadedLabelsAside([...shifted.map((c) => ({ ...c, start: c.start - d, end: Math.min(c.end - d, numberColumn?.start ?? firstValue) })), ...(numberColumn === null ? [] : [numberColumn])], model.header);
   if (labels.some((c) => c.end <= c.start) || (numberColumn !== null && numberColumn.end > firstValue)) return null;
   return { model: { columns: [...labels, ...values], header: model.header, figures: values.length }, joinCodes, labelShift: d, fullRows: full.length, ...(ends !== null ? { byEnds: true } : full.length === 0 ? { byNumbers: true } : {}) };
 }
