@@ -6,7 +6,7 @@
  * leave them under no heading. Pure.
  */
 import type { Column } from './columns.ts';
-import { overlap } from './columns.ts';
+import { overlaps } from './columns.ts';
 
 /**
  * The label columns `labels` (the first columns of a table, `header` its header rows over every column) with each text
@@ -20,7 +20,7 @@ export function unheadedLabelsAside(labels: readonly Column[], header: readonly 
     if (c.kind !== 'text' || headed(j)) return c;
     let { start, end } = c;
     for (const [i, o] of labels.entries()) {
-      if (i === j || o.kind !== 'text' || !headed(i) || overlap(o, { start, end }) <= 0) continue;
+      if (i === j || o.kind !== 'text' || !headed(i) || !overlaps(o, { start, end })) continue;
       if (start >= o.start && end > o.end) start = o.end;
       else if (end <= o.end && start < o.start) end = o.start;
     }
