@@ -11,21 +11,7 @@ import { isWordPart } from '../tables/vocabulary.ts';
 import { readHeaderLabels } from './header-levels.ts';
 import { subtotalUnderGroup } from './header-subtotals.ts';
 import { alignDriftingHeaders, joinBrokenWords, joinCodeLevelWords, placeBesideStacks, placeHeaderStacks, rowNumbersUnderValueWord, standsOverWords, wrappedWord } from './header-placing.ts';
-import {
-  centre,
-  cluster,
-  isAmountText,
-  joinPieces,
-  nearestByCentre,
-  overlap,
-  spanOf,
-  type ColumnKind,
-  type ColumnModel,
-  type Member,
-  type Positioned,
-  type PositionedLine,
-  type WorkColumn,
-} from './columns.ts';
+import { centre, cluster, isAmountText, joinPieces, nearestByCentre, overlaps, spanOf, type ColumnKind, type ColumnModel, type Member, type Positioned, type PositionedLine, type WorkColumn } from './columns.ts';
 
 /** A column of amounts: most pieces are amounts, and they carry a decimal point or separator or stand right-aligned
  * (codes such as 201 / 2010101 are left-aligned). */
@@ -182,7 +168,7 @@ function joinRowNumbers(groups: Member[][]): Member[][] {
  * none (blank columns known only from their headers, which may stand one space apart), stay apart.
  */
 function joinWithinColumn(parts: Positioned[], cols: WorkColumn[]): Positioned[] {
-  const over = (p: Positioned) => cols.flatMap((c, i) => (overlap(c.span, p) > 0 ? [i] : []));
+  const over = (p: Positioned) => cols.flatMap((c, i) => (overlaps(c.span, p) ? [i] : []));
   const out: Positioned[] = [];
   for (const p of parts) {
     const last = out[out.length - 1];

@@ -56,6 +56,11 @@ export function overlap(a: { start: number; end: number }, b: { start: number; e
   return Math.min(a.end, b.end) - Math.max(a.start, b.start);
 }
 
+/** Whether two spans share a column. */
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return overlap(a, b) > 0;
+}
+
 export function centre(a: { start: number; end: number }): number {
   return (a.start + a.end) / 2;
 }
@@ -222,7 +227,7 @@ export function byColumnNumbers(figures: readonly { start: number; end: number }
   if (columnNumbers.length !== words || !columnNumbers.every((n, k) => n.text === String(k + 1))) return null;
   const squeezed = (k: number) => (k > 0 && columnNumbers[k]!.start - columnNumbers[k - 1]!.end <= 1) || (k + 1 < words && columnNumbers[k + 1]!.start - columnNumbers[k]!.end <= 1);
   const pick = figures.map((c) => {
-    const over = columnNumbers.flatMap((n, k) => (overlap(n, c) > 0 ? [k] : []));
+    const over = columnNumbers.flatMap((n, k) => (overlaps(n, c) ? [k] : []));
     return over.length === 1 && !squeezed(over[0]!) ? over[0]! : -1;
   });
   return pick.every((k, j) => k >= 0 && (j === 0 || k > pick[j - 1]!)) ? pick : null;

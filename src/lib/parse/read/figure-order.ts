@@ -17,7 +17,7 @@ import { pageRowNumbers, rowNumberMisfit } from './row-number-shift.ts';
 import { beyondFigures } from './beyond-figures.ts';
 import { joinWordRests, widerHeaderColumns } from './wider-header.ts';
 import { readStack } from './header-stack.ts';
-import { byColumnNumbers, isAmountText, lowerMedian, nearest, strictlyBestPlacement, trailingFigures } from './columns.ts';
+import { byColumnNumbers, isAmountText, lowerMedian, nearest, overlaps, strictlyBestPlacement, trailingFigures } from './columns.ts';
 import { belongsTo, groupOf, isStageBlock } from './header-groups.ts';
 import { VOCABULARY, isTotalWord, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { overlap, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
@@ -27,7 +27,7 @@ import { isCodeAlone, isColumnNumbersLine, isMoneyFigure } from './spaced-lines.
 function figuresOf(parts: Positioned[], textColumns: Column[]): Positioned[] {
   let rest = trailingFigures(parts);
   // (money, with a decimal point or separator, is a figure even where a long label pushed it under the label columns)
-  while (rest.length > 0 && !/[.,%％]/.test(rest[0]!.text) && textColumns.some((c) => overlap(c, rest[0]!) > 0)) rest = rest.slice(1);
+  while (rest.length > 0 && !/[.,%％]/.test(rest[0]!.text) && textColumns.some((c) => overlaps(c, rest[0]!))) rest = rest.slice(1);
   return rest;
 }
 
@@ -74,7 +74,7 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
     rowNumbers &&
     lastText > 0 &&
     (leaf === undefined || isRowNumberWord(leaf)) &&
-    data.some((l) => l.parts.some((p) => /^\d{1,3}$/.test(p.text) && overlap(model.columns[lastText]!, p) > 0));
+    data.some((l) => l.parts.some((p) => /^\d{1,3}$/.test(p.text) && overlaps(model.columns[lastText]!, p)));
   const labelEnd = rowNumbers && !rowNumberColumn && lastText + 2 < model.columns.length ? lastText + 1 : lastText;
   const texts = model.columns.slice(0, labelEnd + 1).map((_, j) => j);
   // (the 行次 column keeps its kind: the wrapped labels are joined by the kinds of the columns; it spans its numbers)
@@ -99,11 +99,11 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   // (nor the rest of a value word wrapped from the line above, starting over the label columns' end: `合计` under
   // `本年支出`, drawn from over the 行次 column; `和结余` under `结转`, the end of `年初结转和结余`, beside the names)
   const restOfValueWord = (p: Positioned, row: number) =>
-    row > 0 && header[row - 1]!.parts.some((q) => q.start >= lastEnd && overlap(q, p) > 0 && withinValueWord(q.text + p.text));
+    row > 0 && header[row - 1]!.parts.some((q) => q.start >= lastEnd && overlaps(q, p) && withinValueWord(q.text + p.text));
   // (nor the start of a value word wrapped onto the line below, its rest starting over the figures right under it:
   // `本年收入` over `合计`, drawn from over the names' last character)
   const startOfValueWord = (p: Positioned, row: number) =>
-    row + 1 < header.length && header[row + 1]!.parts.some((q) => q.start >= lastEnd && overlap(q, p) > 0 && withinValueWord(p.text + q.text));
+    row + 1 < header.length && header[row + 1]!.parts.some((q) => q.start >= lastEnd && overlaps(q, p) && withinValueWord(p.text + q.text));
   // (a 行次 word drawn right over the figures, the rows' numbers already the last label column's, heads those numbers:
   // no piece of the figures' header, `行次 合计` over `1 125606723.04`)
   const rowNumberWord = (p: Positioned) => rowNumberColumn && isRowNumberWord(p.text);
@@ -199,14 +199,14 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
     labels[labelEnd]!.push(...labels[stackedOver]!.filter(isRowNumber));
     labels[stackedOver] = labels[stackedOver]!.filter((x) => !isRowNumber(x));
   }
-  const drawnRight = header.flatMap((l) => l.parts.filter((p) => (p.start >= lastEnd || overlap(textColumns[lastText]!, p) > 0) && rowNumberWord(p)));
+  const drawnRight = header.flatMap((l) => l.parts.filter((p) => (p.start >= lastEnd || overlaps(textColumns[lastText]!, p)) && rowNumberWord(p)));
   if (drawnRight.length > 0 && !labels.some((l) => l.some((x) => isRowNumberWord(x)))) labels[lastText]!.push(drawnRight[0]!.text);
   // a label column left without its code or name word (the word broken over lines that pdftotext wrote apart,
   // `功能分类科` beside `科目名称` over `目编码`) takes the label word read again from its pieces
   const own = labelWords(header.flatMap((l, row) => l.parts.filter((p) => p.end <= lastEnd).map((part) => ({ part, row }))));
   textColumns.forEach((c, j) => {
     if (labels[j]!.some((x) => ['code', 'name'].includes(lookupWord(x)!.role))) return;
-    const word = own.find((w) => overlap(c, w.parts[0]!.part) > 0 && ['code', 'name'].includes(lookupWord(w.text)?.role ?? ''));
+    const word = own.find((w) => overlaps(c, w.parts[0]!.part) && ['code', 'name'].includes(lookupWord(w.text)?.role ?? ''));
     if (word) labels[j]!.push(word.text);
   });
   // (else the header's pieces read as an exact cover of vocabulary words, `header-cover.ts`)

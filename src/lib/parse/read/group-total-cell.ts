@@ -7,7 +7,7 @@
  */
 import { lookupWord } from '../tables/vocabulary.ts';
 import { groupOf } from './header-groups.ts';
-import { overlap, type Column, type Positioned } from './positioned.ts';
+import { overlaps, type Column, type Positioned } from './positioned.ts';
 
 /** The one word a group word and a total spell together (`本年支出` + `合计` → `本年支出合计`), or null. */
 export function groupTotalWord(group: string, total: string): string | null {
@@ -21,7 +21,7 @@ export function groupTotalWord(group: string, total: string): string | null {
 /** The one column of `columns` the pieces stand over (every piece over it, none over another), or -1. */
 function onlyColumn(pieces: readonly Positioned[], columns: readonly Column[]): number {
   const over = new Set<number>();
-  for (const p of pieces) columns.forEach((c, j) => overlap(c, p) > 0 && over.add(j));
+  for (const p of pieces) columns.forEach((c, j) => overlaps(c, p) && over.add(j));
   return over.size === 1 ? [...over][0]! : -1;
 }
 

@@ -52,7 +52,7 @@ import { parseDecimal, type Decimal } from '../../decimal.ts';
 import { lineFragments, wideCount, type Fragment } from './piece.ts';
 import { readStack, stageRun } from './header-stack.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
-import { isAmountText } from './columns.ts';
+import { isAmountText, overlaps } from './columns.ts';
 import { pieceCovers, totalWithin, withinReach, type CoverWord } from './char-cover.ts';
 import { normChars } from '../../text/clean.ts';
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
@@ -105,7 +105,6 @@ export function exactCovers(fragments: readonly Fragment[], limit = 64, near = f
   return pieceCovers(fragments, { words: TARGETS, norm: normChars, reach, rows: ROWS, veto: (parts, all) => twoWords(parts, all, near), limit });
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 
 /** Where a piece stands on the page, when the wide characters left of it are known (each printed two columns wide,
  * as are its own), else where pdftotext wrote it. */

@@ -4,7 +4,7 @@
  */
 import { lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { belongsTo, groupOf, headWord, isGroupOver, isHeaderWord, type HeaderGroup } from './header-groups.ts';
-import { centre, joinPieces, overlap, spanOf, type ColumnKind, type Member, type Positioned } from './columns.ts';
+import { centre, joinPieces, overlaps, spanOf, type ColumnKind, type Member, type Positioned } from './columns.ts';
 
 /** Two stacked pieces are parts of one wrapped label when they share their centre, start or end (±1 column). */
 function aligned(a: Positioned, b: Positioned): boolean {
@@ -18,7 +18,7 @@ function continues(parts: Positioned[], b: Positioned): boolean {
   const last = parts[parts.length - 1]!;
   // (a narrow cell wraps a word off its centre: `政府性基金预算` over `财政拨款` is one word the vocabulary knows)
   const word = () => isHeaderWord(joinPieces([...parts.map((p) => p.text), b.text]));
-  return (aligned(last, b) || (overlap(last, b) > 0 && word())) && b.end - b.start <= Math.max(...parts.map((p) => p.end - p.start));
+  return (aligned(last, b) || (overlaps(last, b) && word())) && b.end - b.start <= Math.max(...parts.map((p) => p.end - p.start));
 }
 
 /**
@@ -74,7 +74,7 @@ export function readHeaderLabels(cols: { span: { start: number; end: number }; k
       // (unless it is the first line of its column's wrapped word, `本年支出` over `合计` one word of its meaning, drawn
       // over the middle of its own column rather than over the columns whose words it reaches: a group word heads a
       // run of columns from over their middle)
-      const others = heads.flatMap((hj, j) => (j !== i && hj.some((m) => m.row > row && topParts.some((t) => overlap(t.part, m.part) > 0)) ? [j] : []));
+      const others = heads.flatMap((hj, j) => (j !== i && hj.some((m) => m.row > row && topParts.some((t) => overlaps(t.part, m.part))) ? [j] : []));
       const overOthers = others.length > 0 && !wrappedOverOwn(topParts.map((m) => m.part), below[0]!.part, cols[i]!.span, others.map((j) => cols[j]!.span));
       // (a group word over a header word of its own, the two not one word, heads a group even when centred over it:
       // 公用经费 over 经济分类科目编码)

@@ -6,7 +6,7 @@
  */
 import { isTotalWord, lookupWord } from '../tables/vocabulary.ts';
 import { groupOf, isGroupOver, isHeaderWord } from './header-groups.ts';
-import { byColumnNumbers, centre, cluster, joinPieces, nearestByCentre, overlap, spanOf, type Member, type Positioned, type WorkColumn } from './columns.ts';
+import { byColumnNumbers, centre, cluster, joinPieces, nearestByCentre, overlap, overlaps, spanOf, type Member, type Positioned, type WorkColumn } from './columns.ts';
 import { isRowNumberWord } from './row-numbers.ts';
 
 /** Two header pieces on lines one above the other that make a word of the vocabulary read top down (`政府性基金预算`
@@ -58,7 +58,7 @@ function groupOnTop(st: Member[], word: (st: Member[]) => string, members: reado
   const top = Math.min(...st.map((m) => m.row));
   const upper = st.filter((m) => m.row === top);
   const lower = st.filter((m) => m.row !== top);
-  const heads = members.filter((m) => m.row === top + 1 && overlap(m.part, spanOf(upper)) > 0).length >= 2;
+  const heads = members.filter((m) => m.row === top + 1 && overlaps(m.part, spanOf(upper))).length >= 2;
   return heads && lower.length > 0 && groupOf(word(upper)) !== null && lookupWord(word(lower))?.role === 'value' ? [upper, lower] : [st];
 }
 
@@ -89,7 +89,7 @@ export function alignDriftingHeaders(
   const all = cluster(members, wrappedWord).flatMap((st) => groupOnTop(st, word, members));
   const rows = (st: Member[]) => st.map((m) => m.row);
   // a word with words of other stacks under it heads a group (本年支出 over 小计): not a column's own word
-  const over = (st: Member[]) => all.some((o) => o !== st && Math.min(...rows(o)) > Math.max(...rows(st)) && overlap(spanOf(o), spanOf(st)) > 0);
+  const over = (st: Member[]) => all.some((o) => o !== st && Math.min(...rows(o)) > Math.max(...rows(st)) && overlaps(spanOf(o), spanOf(st)));
   const words = all.filter((st) => {
     const t = lookupWord(word(st));
     return t !== null && t.role === 'value' && !over(st) && spanOf(st).end > first - 2;
@@ -97,7 +97,7 @@ export function alignDriftingHeaders(
   // (a block word above the others, 支出 centred over its half, heads a group; 预算数 beside 合计 is a column's word)
   const stacks = words.filter((st) => groupOf(word(st))?.kind !== 'block' || !words.some((o) => Math.min(...rows(o)) > Math.max(...rows(st))));
   const conflict = figures.some((c) => {
-    const over = stacks.filter((st) => overlap(spanOf(st), c.span) > 0);
+    const over = stacks.filter((st) => overlaps(spanOf(st), c.span));
     return over.some((a, i) => over.some((b, j) => i < j && a.some((m) => b.some((n) => n.row === m.row))));
   });
   if (!conflict || stacks.length < figures.length) return null;
@@ -182,7 +182,7 @@ export function standsOverWords(lower: Member[], span: { start: number; end: num
   const figures = groupOf(word)?.term.role === 'value';
   const label = (m: Member) => ['code', 'name', 'row_number'].includes(lookupWord(m.part.text)?.role ?? '');
   const near = lower.filter((m) => Math.abs(centre(m.part) - centre(span)) <= reach && !(figures && label(m)));
-  return near.some((m) => overlap(m.part, span) > 0) || (near.some((m) => centre(m.part) < centre(span)) && near.some((m) => centre(m.part) > centre(span)));
+  return near.some((m) => overlaps(m.part, span)) || (near.some((m) => centre(m.part) < centre(span)) && near.some((m) => centre(m.part) > centre(span)));
 }
 
 /**
@@ -395,7 +395,7 @@ export function placeBesideStacks(cols: WorkColumn[], orphans: Member[], columnN
       return c.kind === 'text' && (!c.rowNumbers || rowNumberWord) && c.span.start <= span.start && (next === undefined ? true : span.end <= next.span.start);
     });
     const owner = i >= 0 ? cols[i]! : null;
-    const overNumber = columnNumbers.some((n) => overlap(n, span) > 0);
+    const overNumber = columnNumbers.some((n) => overlaps(n, span));
     // (a unit's code heads a column of its own, never the 项 codes left of it: its codes stand on lines without figures)
     const word = joinPieces([...stack].sort((a, b) => a.row - b.row || a.part.start - b.part.start).map((m) => m.part.text));
     const unitCode = lookupWord(word)?.role === 'unit_code' && owner?.head.some((h) => lookupWord(h.part.text)?.role === 'code_part');

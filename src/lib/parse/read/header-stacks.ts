@@ -11,6 +11,7 @@
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import type { Positioned } from './piece.ts';
 import { isRowNumberWord } from './row-numbers.ts';
+import { overlaps } from './columns.ts';
 
 /** Every start of a vocabulary word (the word itself included), normalised as header words are looked up. */
 const STARTS: ReadonlySet<string> = (() => {
@@ -26,7 +27,6 @@ const STARTS: ReadonlySet<string> = (() => {
 /** How far right of the word it continues a continuation may start (columns). */
 const RIGHT = 2;
 
-const overlaps = (a: Positioned, b: Positioned) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 
 /** Whether a text begins a vocabulary word or is one (`上缴上`, `上缴上级支出`), normalised as header words are looked up. */
 export function startsHeaderWord(text: string): boolean {
@@ -166,7 +166,7 @@ export function alignSqueezed(lines: readonly (readonly Positioned[])[], cols: r
     if (!words.every((p) => valueWord(p.text)) || (k0 > 0 && valueWord(parts[k0 - 1]!.text))) continue;
     const from = Math.min(words[0]!.start, cols[figures[0]!]!.span.start);
     if (out.some((l, q) => q !== r && l.some((p) => p.start >= from))) continue;
-    const over = words.map((p) => cols.findIndex((c) => overlaps({ text: '', ...c.span }, p)));
+    const over = words.map((p) => cols.findIndex((c) => overlaps(c.span, p)));
     if (over.every((j, k) => j === figures[k])) continue;
     out[r] = [
       ...parts.slice(0, k0),
@@ -216,7 +216,7 @@ function alignSqueezedLabels(lines: Positioned[][], cols: readonly SqueezeColumn
     if (!words.every((p) => LABEL_STARTS.has(normHeaderWord(p.text)))) return parts;
     if (LABEL_STARTS.has(normHeaderWord(parts[labels.length]!.text))) return parts;
     if (!words.every((p, k) => p.start < labels[k]!.span.end && isRowNumberWord(p.text) === (labels[k]!.rowNumbers === true))) return parts;
-    const over = (p: Positioned) => labels.flatMap((c, j) => (overlaps(p, { text: '', ...c.span }) ? [j] : []));
+    const over = (p: Positioned) => labels.flatMap((c, j) => (overlaps(p, c.span) ? [j] : []));
     const own = (p: Positioned, k: number) => over(p).join() === String(k);
     if (!words.some((p, k) => over(p).some((j) => j !== k))) return parts;
     const placed = words.map((p, k) => (own(p, k) ? p : put(p, labels[k]!.span)));

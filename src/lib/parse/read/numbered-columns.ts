@@ -5,7 +5,7 @@
 import { lookupWord } from '../tables/vocabulary.ts';
 import { belongsTo, groupOf, isHeaderWord } from './header-groups.ts';
 import { joinBrokenWords } from './header-placing.ts';
-import { centre, cluster, isAmountText, joinPieces, nearest, overlap, spanOf, type Column, type ColumnModel, type Member, type Positioned, type PositionedLine } from './columns.ts';
+import { centre, cluster, isAmountText, joinPieces, nearest, overlaps, spanOf, type Column, type ColumnModel, type Member, type Positioned, type PositionedLine } from './columns.ts';
 
 const lookupKey = (word: string) => lookupWord(word)?.key;
 
@@ -132,7 +132,7 @@ function stackedWords(rows: Positioned[][]): Positioned[] | null {
       let best = isHeaderWord(rows[r]![i]!.text) ? 1 : 0;
       for (let rr = r + 1; rr < rows.length; rr++) {
         const [pr, pi] = chain[chain.length - 1]!;
-        const next = rows[rr]!.findIndex((q, j) => !used[rr]![j] && overlap(q, rows[pr]![pi]!) > 0);
+        const next = rows[rr]!.findIndex((q, j) => !used[rr]![j] && overlaps(q, rows[pr]![pi]!));
         if (next < 0) break;
         chain.push([rr, next]);
         if (isHeaderWord(joinPieces(chain.map(([a, b]) => rows[a]![b]!.text)))) best = chain.length;

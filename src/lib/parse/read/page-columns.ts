@@ -23,7 +23,7 @@ import { onlyRowNumber } from './only-row-number.ts';
 import { coverOnAmounts } from './sparse-cover.ts';
 import { coverOnSqueezedRows } from './squeezed-rows.ts';
 import { pieces } from './piece.ts';
-import { overlap } from './columns.ts';
+import { overlaps } from './columns.ts';
 import { headedByRowNumberWord, headerLeaf, numbersRows } from './row-numbers.ts';
 import { labelsOverRows } from './label-heads.ts';
 import { lookupWord } from '../tables/vocabulary.ts';
@@ -294,7 +294,7 @@ function headerPageLines(lines: readonly SourceLine[], run: readonly number[], b
 function rowNumbersAsMoney(model: ColumnModel, rows: readonly PositionedLine[]): boolean {
   return model.columns.some((c, j) => {
     if (c.kind === 'text' || headedByRowNumberWord(model.header, j) || headerLeaf(model.header, j) === undefined) return false;
-    const found = rows.flatMap((l) => l.parts.filter((p) => /^[\d.,]+$/.test(p.text) && overlap(c, p) > 0).slice(0, 1));
+    const found = rows.flatMap((l) => l.parts.filter((p) => /^[\d.,]+$/.test(p.text) && overlaps(c, p)).slice(0, 1));
     return numbersRows(found, { least: 3, mostlyByOne: true });
   });
 }

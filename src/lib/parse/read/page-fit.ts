@@ -8,9 +8,10 @@
  */
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 import { isAmountText, overlap } from './positioned.ts';
-import { byColumnNumbers, lowerMedian, trailingFigures } from './columns.ts';
+import { byColumnNumbers, lowerMedian, overlaps, trailingFigures } from './columns.ts';
 import { headedByRowNumberWord, isRowNumberText, numbersRows } from './row-numbers.ts';
 import { numbersRowsGlued } from './glued-row-number.ts';
+import { unheadedLabelsAside } from './unheaded-label.ts';
 
 /** A code of the classification or one of its parts (`201`, `20101`, `2010101`, `01`), printed before a row's name. */
 const CODE_PART_RE = /^(?:\d{3}(?:\d{2}){0,2}|\d{2})$/;
@@ -153,7 +154,8 @@ function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }
   const { d, shifted, numberColumn } = fit;
   const firstValue = values[0]!.start;
   // (in this page's positions; a label column ends where this page's first figures start)
-  const labels = [...shifted.map((c) => ({ ...c, start: c.start - d, end: Math.min(c.end - d, numberColumn?.start ?? firstValue) })), ...(numberColumn === null ? [] : [numberColumn])];
+  // (a label column no header word heads gives way to the headed one it overlaps: the names stand under their heading)
+  const labels = unheadedLabelsAside([...shifted.map((c) => ({ ...c, start: c.start - d, end: Math.min(c.end - d, numberColumn?.start ?? firstValue) })), ...(numberColumn === null ? [] : [numberColumn])], model.header);
   if (labels.some((c) => c.end <= c.start) || (numberColumn !== null && numberColumn.end > firstValue)) return null;
   return { model: { columns: [...labels, ...values], header: model.header, figures: values.length }, joinCodes, labelShift: d, fullRows: full.length, ...(ends !== null ? { byEnds: true } : full.length === 0 ? { byNumbers: true } : {}) };
 }
@@ -228,7 +230,7 @@ function underNumbers(values: readonly Column[], rows: readonly Positioned[][], 
   for (const figures of withFigures) {
     const pick = byColumnNumbers(figures, values.length, numbers);
     if (pick === null) {
-      if (byColumnNumbers(figures.filter((p) => numbers.some((n) => overlap(n, p) > 0)), values.length, numbers) === null) return null;
+      if (byColumnNumbers(figures.filter((p) => numbers.some((n) => overlaps(n, p))), values.length, numbers) === null) return null;
       apart++;
       continue;
     }

@@ -3,9 +3,9 @@
  * The spaced reader (`pdftotext -layout` text) feeds it character columns; a PDF reader with x positions can feed it
  * the same way. Pure and linear in the number of pieces (sorting aside).
  */
-import { isAmountText, joinPieces, nearest, overlap, type ColumnModel, type Positioned } from './columns.ts';
+import { isAmountText, joinPieces, nearest, overlaps, type ColumnModel, type Positioned } from './columns.ts';
 
-export { isAmountText, joinPieces, overlap, type Column, type ColumnKind, type ColumnModel, type Positioned, type PositionedLine } from './columns.ts';
+export { isAmountText, joinPieces, overlap, overlaps, type Column, type ColumnKind, type ColumnModel, type Positioned, type PositionedLine } from './columns.ts';
 export { buildColumns } from './column-build.ts';
 export { columnsFromNumbers } from './numbered-columns.ts';
 
@@ -29,7 +29,7 @@ export function placeParts(
     // columns may overlap (blank columns known from header words wrapped off their centre): the piece already in the
     // column moves to the free column on its left that it also overlaps, rather than two pieces sharing one cell
     const prev = occupant[j];
-    if (used[j] && prev && j > 0 && !used[j - 1] && prev.end <= p.start && overlap(model.columns[j - 1]!, prev) > 0) {
+    if (used[j] && prev && j > 0 && !used[j - 1] && prev.end <= p.start && overlaps(model.columns[j - 1]!, prev)) {
       cells[j - 1] = prev.text;
       spans[j - 1] = { start: prev.start, end: prev.end };
       used[j - 1] = true;
@@ -57,6 +57,6 @@ export function placeParts(
 
 /** True when every piece of the line overlaps a column of the model (used to carry a model across a page break). */
 export function fitsModel(parts: Positioned[], model: ColumnModel): boolean {
-  return parts.every((p) => model.columns.some((c) => overlap(c, p) > 0));
+  return parts.every((p) => model.columns.some((c) => overlaps(c, p)));
 }
 

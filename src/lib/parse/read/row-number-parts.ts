@@ -1,4 +1,4 @@
-import { isAmountText, overlap, type Column, type ColumnModel, type PositionedLine } from './columns.ts';
+import { isAmountText, overlaps, type Column, type ColumnModel, type PositionedLine } from './columns.ts';
 import { isRowNumberText } from './row-numbers.ts';
 
 /**
@@ -13,7 +13,7 @@ export function joinRowNumberParts(model: ColumnModel, data: readonly Positioned
   const lastText = model.columns.map((c) => c.kind).lastIndexOf('text');
   const numbersOnly = (j: number) => {
     const c = model.columns[j]!;
-    const inside = data.flatMap((l) => l.parts.filter((p) => overlap(c, p) > 0));
+    const inside = data.flatMap((l) => l.parts.filter((p) => overlaps(c, p)));
     return inside.length > 0 && inside.every((p) => isRowNumberText(p.text));
   };
   for (let j = 1; j < lastText; j++) {
@@ -34,6 +34,6 @@ export function joinRowNumberParts(model: ColumnModel, data: readonly Positioned
  */
 export function lastWordColumn(columns: readonly Column[], data: readonly PositionedLine[]): number {
   const words = data.flatMap((l) => l.parts.filter((p) => !isAmountText(p.text)));
-  for (let j = columns.length - 1; j >= 0; j--) if (columns[j]!.kind === 'text' && words.some((p) => overlap(columns[j]!, p) > 0)) return j;
+  for (let j = columns.length - 1; j >= 0; j--) if (columns[j]!.kind === 'text' && words.some((p) => overlaps(columns[j]!, p))) return j;
   return -1;
 }

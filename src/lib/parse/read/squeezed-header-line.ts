@@ -7,16 +7,20 @@
  * column the rows fill, and each cluster of the other lines' pieces right of the label columns standing over no
  * figure, is one value column. A packed line with as many pieces there as value columns names them in order: each
  * piece is put at its column's start, so the positioned core stacks it with the pieces of its cell above and below
- * (`上级` / `补助` / `收入`). Pure; pieces in, pieces out.
+ * (`上级` / `补助` / `收入`). A line may be packed at its start only (`合计 收入 助收入 入`, its last pieces `入 位上缴 入`
+ * under their words): the packed pieces are moved, the others must already stand over their columns. Pure; pieces in,
+ * pieces out.
  */
 import type { Positioned } from './piece.ts';
 import type { SqueezeColumn } from './header-stacks.ts';
-import { overlap } from './columns.ts';
+import { overlaps } from './columns.ts';
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => overlap(a, b) > 0;
 
 /** The fewest pieces a packed line must hold to be read in order (fewer say too little about the columns). */
 const MIN_PIECES = 4;
+
+/** How far over the label columns' end a packed line's first value piece may start (columns). */
+const PACKED_OVER_LABELS = 2;
 
 /** A piece of header text: holds a CJK character, no figure. */
 const isWordPiece = (p: Positioned) => /[\u4e00-\u9fff]/.test(p.text) && !/\d/.test(p.text);
@@ -52,38 +56,59 @@ function valueColumns(lines: readonly (readonly Positioned[])[], skip: number, c
 
 /**
  * A header line packed one space apart put over the value columns in order (see the file comment): the line's pieces
- * right of the label columns, each holding a CJK character and no figure, at least four, every one a space or less
- * after the one before, as many as the value columns, none standing right of its column's start, some standing two
- * columns or more left of it, are moved each to its column's start (its width kept short of the next column). Only
- * one such line is moved; every other line, and a header no line of which so reads, is returned as it is.
+ * right of the label columns, each holding a CJK character and no figure, as many as the value columns, the first
+ * four or more (all of them, or a start the rest of which stands over its columns) every one a space or less after
+ * the one before, none standing right of its column's start, some standing two columns or more left of it, are moved
+ * each to its column's start (its width kept short of the next column); on a line packed at its start only, under the
+ * first piece of the other lines over that column when that starts further right. Only one such line is moved; every other line, and a header no
+ * line of which so reads, is returned as it is.
  */
 export function spreadPackedHeaderLine(lines: readonly (readonly Positioned[])[], cols: readonly SqueezeColumn[]): Positioned[][] {
   const out = lines.map((l) => [...l]);
   const labels = cols.filter((c) => c.kind === 'text' || c.rowNumbers === true).map((c) => c.span);
   if (labels.length === 0) return out;
   const labelEnd = Math.max(...labels.map((s) => s.end));
-  const found: { r: number; k0: number; to: { start: number; end: number }[] }[] = [];
+  const found: { r: number; k0: number; packed: number; to: { start: number; end: number }[] }[] = [];
   for (const [r, parts] of out.entries()) {
+    // (a line packed at its start only, its last pieces standing over their columns, may start its first value piece
+    // over the label columns' end, a 行次 column's: `合计` drawn over the row numbers)
+    const over = parts.findIndex((p) => p.end > labelEnd && p.start >= labelEnd - PACKED_OVER_LABELS);
     const k0 = parts.findIndex((p) => p.start >= labelEnd);
-    if (k0 < 0) continue;
-    const run = parts.slice(k0);
+    const packedOf = (run: readonly Positioned[]) => {
+      let n = 1;
+      while (n < run.length && run[n]!.start - run[n - 1]!.end <= 1) n++;
+      return n;
+    };
+    const startsOver = over >= 0 && over < k0 && packedOf(parts.slice(over)) < parts.length - over ? over : k0;
+    if (startsOver < 0) continue;
+    const run = parts.slice(startsOver);
     if (run.length < MIN_PIECES || !run.every(isWordPiece)) continue;
-    if (run.some((p, k) => k > 0 && p.start - run[k - 1]!.end > 1)) continue;
+    // (the packed pieces: the run's start, each a space or less after the one before; the pieces after it, if any,
+    // already stand over their columns)
+    const packed = packedOf(run);
+    if (packed < MIN_PIECES) continue;
     const to = valueColumns(out, r, cols);
     if (to === null || to.length !== run.length) continue;
-    if (run.some((p, k) => p.start > to[k]!.start) || !run.some((p, k) => to[k]!.start - p.start >= 2)) continue;
-    found.push({ r, k0, to });
+    const head = run.slice(0, packed);
+    if (head.some((p, k) => p.start > to[k]!.start) || !head.some((p, k) => to[k]!.start - p.start >= 2)) continue;
+    if (run.slice(packed).some((p, k) => !overlaps(p, to[packed + k]!))) continue;
+    found.push({ r, k0: startsOver, packed, to });
   }
   if (found.length !== 1) return out;
-  const { r, k0, to } = found[0]!;
+  const { r, k0, packed, to } = found[0]!;
   const parts = out[r]!;
-  out[r] = [
+  const moved = [
     ...parts.slice(0, k0),
     ...parts.slice(k0).map((p, k) => {
-      const start = to[k]!.start;
+      if (k >= packed) return p;
+      // (at its column's start; on a line packed at its start only, under the first piece of the other lines standing
+      // there when that starts further right: the word it continues, `财政拨款` over `收入`)
+      const over = packed < to.length ? out.flatMap((l, j) => (j === r ? [] : l.filter((q) => overlaps(q, to[k]!)))) : [];
+      const start = over.length === 0 ? to[k]!.start : Math.max(to[k]!.start, Math.min(...over.map((q) => q.start)));
       const limit = k + 1 < to.length ? to[k + 1]!.start - 1 : Infinity;
       return { text: p.text, start, end: Math.max(start + 1, Math.min(limit, start + p.end - p.start)) };
     }),
   ];
+  out[r] = moved;
   return out;
 }
