@@ -731,6 +731,10 @@ export function placeFewer(figures: Positioned[], columns: { start: number; end:
   return strictlyBestPlacement(figures, columns.length, (pick) => pick.reduce((sum, j, i) => sum + Math.abs(mid(figures[i]!) - mid(columns[j]!)), 0));
 }
 
+/** How far (columns) a continued page's row numbers or totals must stand from where its labels put it to move it:
+ * less is pdftotext's own jitter, which the figures' cells absorb. */
+const PAGE_DRAWN_OFF = 3;
+
 /**
  * Where the first money figure of each line of a page ends, when every line printing one ends it at one column
  * (within a character of their middle), two lines at least: the rows' totals, right-aligned in the table's first
@@ -812,9 +816,9 @@ export function orderShift(data: PositionedLine[], model: ColumnModel): number |
   // (the row numbers, when the page prints them, decide: a 行次 cell is narrow, while a total drawn off its column's
   // end may be a row's only figure printed in another column)
   const byNumbers = numbers.length === 0 || best === null ? null : shiftBy([], numbers);
-  if (byNumbers !== null) return Math.abs(byNumbers - best!) >= 3 ? byNumbers : best;
+  if (byNumbers !== null) return Math.abs(byNumbers - best!) >= PAGE_DRAWN_OFF ? byNumbers : best;
   const ends = firstFigures.length > 0 || best === null ? [] : totalEnds(data, numbered ? afterNumber : (all) => all);
-  if (ends.length === 0 || Math.abs(lowerMedian(ends) + best! - firstAmount.end) < 3) return best;
+  if (ends.length === 0 || Math.abs(lowerMedian(ends) + best! - firstAmount.end) < PAGE_DRAWN_OFF) return best;
   return shiftBy(ends, []);
 }
 
