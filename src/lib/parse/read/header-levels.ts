@@ -11,14 +11,18 @@ function aligned(a: Positioned, b: Positioned): boolean {
   return Math.abs(centre(a) - centre(b)) <= 1.5 || Math.abs(a.start - b.start) <= 1 || Math.abs(a.end - b.end) <= 1;
 }
 
+/** A line of a wrapped word starting with an opening bracket: the line before was broken before it (a line never ends
+ * with one), so it may be shorter than this one (`财政拨款` over `（补助）收` over `入`). */
+const OPENS = /^[（(]/;
+
 /** `b` continues the label whose pieces so far are `parts` (a label wrapped over lines): aligned with the last piece
  * and no longer than the longest (a wrapped label fills its lines to the cell width; a group label stands over
- * longer column labels). */
+ * longer column labels), unless it opens with a bracket the line before was broken ahead of (`OPENS`). */
 function continues(parts: Positioned[], b: Positioned): boolean {
   const last = parts[parts.length - 1]!;
   // (a narrow cell wraps a word off its centre: `政府性基金预算` over `财政拨款` is one word the vocabulary knows)
   const word = () => isHeaderWord(joinPieces([...parts.map((p) => p.text), b.text]));
-  return (aligned(last, b) || (overlaps(last, b) && word())) && b.end - b.start <= Math.max(...parts.map((p) => p.end - p.start));
+  return (aligned(last, b) || (overlaps(last, b) && word())) && (b.end - b.start <= Math.max(...parts.map((p) => p.end - p.start)) || OPENS.test(b.text));
 }
 
 /**

@@ -275,10 +275,16 @@ function byFigureEnds(values: readonly Column[], rows: readonly Positioned[][]):
   });
 }
 
-/** The table's value columns on this page: the filled ones where the page's full rows put them, each blank one moved
- * as the filled column before it moved (after it, for blank columns before every filled one). */
+/**
+ * The table's value columns on this page: the filled ones where the page's full rows put them, each blank one moved
+ * as the filled column before it moved (after it, for blank columns before every filled one). Blank columns between
+ * two filled ones that, so moved, would reach the next filled column (pdftotext drew the page's gap between those two
+ * narrower than the table's: a page printing no word over the blank cells closes them up) are drawn into that gap
+ * instead, each where it stood in the table's gap, in proportion: the page's columns stand left to right, as the
+ * table's do, and a figure of the next filled column is never read into a blank one before it.
+ */
 function besideFilled(values: readonly Column[], filled: readonly number[], fitted: readonly Column[]): Column[] {
-  return values.map((c, j) => {
+  const moved = values.map((c, j) => {
     const k = filled.indexOf(j);
     if (k >= 0) return fitted[k]!;
     const before = filled.filter((i) => i < j).length;
@@ -286,6 +292,16 @@ function besideFilled(values: readonly Column[], filled: readonly number[], fitt
     const d = fitted[anchor]!.end - values[filled[anchor]!]!.end;
     return { start: c.start + d, end: c.end + d, kind: c.kind };
   });
+  for (let k = 0; k + 1 < filled.length; k++) {
+    const [a, b] = [filled[k]!, filled[k + 1]!];
+    if (b - a < 2 || moved.slice(a + 1, b).every((c) => c.end <= fitted[k + 1]!.start)) continue;
+    const [from, to] = [values[a]!.end, values[b]!.start];
+    const [lo, hi] = [fitted[k]!.end, fitted[k + 1]!.start];
+    if (to <= from || hi <= lo) continue;
+    const at = (x: number) => lo + ((Math.min(Math.max(x, from), to) - from) * (hi - lo)) / (to - from);
+    for (let j = a + 1; j < b; j++) moved[j] = { start: at(values[j]!.start), end: at(values[j]!.end), kind: values[j]!.kind };
+  }
+  return moved;
 }
 
 /** Two header texts of the same characters, in any order: the header repeated on a page that pdftotext laid out
