@@ -6,7 +6,8 @@
  * joined to its figures line, `joinCodeLines`, which needs one name column). On a continued page the name may instead
  * be carried into the code cell with its code (`208 08抚恤`): split off into the empty name cell (`splitNamesOffCodes`).
  * A code alone on its line drawn as far into the name column as into the code column goes back to the code column
- * (`moveCodesOffNames`).
+ * (`moveCodesOffNames`). Labels drawn one column right, the code column blank, the code in the name column and the
+ * name in a column after it, go one column left (`moveLabelsOneColumnLeft`).
  */
 import type { ColumnKind } from './columns.ts';
 import { SPACED_TOTAL_END_RE } from '../tables/total-words.ts';
@@ -80,6 +81,50 @@ export function moveCodesOffNames(lines: SourceLine[], run: readonly number[], k
       if (spans?.[c + 1]) {
         spans[c] = spans[c + 1]!;
         spans[c + 1] = { start: spans[c + 1]!.end, end: spans[c + 1]!.end };
+      }
+      lines[k] = { ...lines[k]!, cells, ...(spans ? { spans } : {}) };
+    }
+  }
+}
+
+/**
+ * Labels pdftotext drew one label column right, the code column left blank: a code in the name column (`201 03   01`,
+ * its parts further apart than the code column of the lines before is wide) and its name in a label column after it
+ * that holds nothing else. Where the column `c` holds codes only (or nothing: a page whose every label was drawn so),
+ * and the column two right of it (`c + 2`) names only, each on a line whose code column is blank and whose name column
+ * holds a code (or a code carrying its name, `213 01农业农村`), every such line's labels are moved one column left:
+ * code into the code column, name into the name column (in place), and so is a name's rest wrapped onto the lines
+ * right under such a line. A line whose name column holds a name (a wrapped name's rest, `支出`) stays.
+ */
+export function moveLabelsOneColumnLeft(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): void {
+  const text = (k: number, c: number) => (lines[k]!.cells[c] ?? '').trim();
+  for (let c = 0; c + 2 < kinds.length; c++) {
+    if (kinds[c] !== 'text' || kinds[c + 1] !== 'text' || kinds[c + 2] !== 'text') continue;
+    const codes = run.map((k) => text(k, c)).filter((t) => t !== '');
+    if (!codes.every((t) => CLASS_CODE_RE.test(t))) continue;
+    const drawnRight = (k: number) =>
+      text(k, c) === '' && (CLASS_CODE_RE.test(text(k, c + 1)) || CODE_THEN_NAME_RE.test(text(k, c + 1))) && (text(k, c + 2) === '' || isName(text(k, c + 2)));
+    // (and the rest of such a name wrapped onto the lines right under it, alone or with the row's figures:
+    // `社会保障和就业支` / `出`, `208 0505 机关事业单位基本` / `养老保险缴费支出 2290000.00 …`)
+    const moved = new Set<number>();
+    for (const [i, k] of run.entries()) {
+      const above = i > 0 ? run[i - 1]! : -1;
+      const rest = above >= 0 && moved.has(above) && lines[k]!.n === lines[above]!.n + 1 && isName(text(k, c + 2)) && text(k, c) === '' && text(k, c + 1) === '';
+      if (drawnRight(k) || rest) moved.add(k);
+    }
+    const names = run.filter((k) => text(k, c + 2) !== '');
+    if (names.length === 0 || !names.every((k) => moved.has(k))) continue;
+    for (const k of moved) {
+      const cells = [...lines[k]!.cells];
+      cells[c] = cells[c + 1]!;
+      cells[c + 1] = cells[c + 2]!;
+      cells[c + 2] = '';
+      const spans = lines[k]!.spans ? [...lines[k]!.spans!] : undefined;
+      if (spans?.[c + 1] && spans[c + 2]) {
+        const end = spans[c + 2]!.end;
+        spans[c] = spans[c + 1]!;
+        spans[c + 1] = spans[c + 2]!;
+        spans[c + 2] = { start: end, end };
       }
       lines[k] = { ...lines[k]!, cells, ...(spans ? { spans } : {}) };
     }

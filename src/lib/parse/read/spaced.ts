@@ -12,7 +12,7 @@ import type { Problem } from '../../model/document.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import { figuresOnMiddleLine, joinCodeLines, joinWrappedLabels, wrappedLabels, type WrapChoice } from './wrapped-labels.ts';
 import { joinNameAroundRow } from './name-around-row.ts';
-import { moveCodesOffNames, moveNamesBesideCodes, splitNamesOffCodes } from './name-beside-code.ts';
+import { moveCodesOffNames, moveLabelsOneColumnLeft, moveNamesBesideCodes, splitNamesOffCodes } from './name-beside-code.ts';
 import type { ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 import { joinCodeParts } from './page-fit.ts';
 import { joinSplitRows } from './split-rows.ts';
@@ -49,6 +49,8 @@ function joinRows(lines: SourceLine[], body: number[], model: ColumnModel, dp: (
   const problems = joinSplitRows(lines, body, model, dp);
   // a name drawn where the code's 项 part stands, in a column of its own: the name column's
   moveNamesBesideCodes(lines, body, kinds);
+  // labels drawn one column right, the code column blank: codes and names each one column left
+  moveLabelsOneColumnLeft(lines, body, kinds);
   splitNamesOffCodes(lines, body, kinds);
   // a code alone on its line drawn as far into the name column as into the code column: the code column's
   moveCodesOffNames(lines, body, kinds);
