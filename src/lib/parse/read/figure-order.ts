@@ -22,6 +22,7 @@ import { belongsTo, groupOf, isStageBlock } from './header-groups.ts';
 import { VOCABULARY, isTotalWord, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { overlap, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { isCodeAlone, isColumnNumbersLine, isMoneyFigure } from './spaced-lines.ts';
+import { onPage, wideBefore } from './piece.ts';
 
 /** The figures of a line: the amounts after its last word but those standing in a label column (a code, a 行次). */
 function figuresOf(parts: Positioned[], textColumns: Column[]): Positioned[] {
@@ -97,9 +98,12 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   // (a figure word squeezed against a 行次 column may start over the last row numbers: `行次 小计` over `10 2605.88`)
   const labelWord = (p: Positioned) => ['code', 'name', 'row_number'].includes(lookupWord(p.text)?.role ?? '');
   // (nor the rest of a value word wrapped from the line above, starting over the label columns' end: `合计` under
-  // `本年支出`, drawn from over the 行次 column; `和结余` under `结转`, the end of `年初结转和结余`, beside the names)
-  const restOfValueWord = (p: Positioned, row: number) =>
-    row > 0 && header[row - 1]!.parts.some((q) => q.start >= lastEnd && overlaps(q, p) && withinValueWord(q.text + p.text));
+  // `本年支出`, drawn from over the 行次 column; `和结余` under `结转`, the end of `年初结转和结余`, beside the names;
+  // also where it stands under it only on the page, its line drawn left by the label words before it, `功能分类科 科目名称
+  // 行次 合计` under `本年支出`: each wide character left of either piece on its line counted two columns wide)
+  const page = (p: Positioned, row: number) => onPage({ part: p, row, wide: wideBefore(p, header[row]!.parts) });
+  const restOfValueWord = (p: Positioned, row: number, onPageOnly = false) =>
+    row > 0 && header[row - 1]!.parts.some((q) => q.start >= lastEnd && (onPageOnly ? overlaps(page(q, row - 1), page(p, row)) : overlaps(q, p)) && withinValueWord(q.text + p.text));
   // (nor the start of a value word wrapped onto the line below, its rest starting over the figures right under it:
   // `本年收入` over `合计`, drawn from over the names' last character)
   const startOfValueWord = (p: Positioned, row: number) =>
@@ -108,7 +112,7 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   // no piece of the figures' header, `行次 合计` over `1 125606723.04`)
   const rowNumberWord = (p: Positioned) => rowNumberColumn && isRowNumberWord(p.text);
   const fragments: Fragment[] = header.flatMap((l, row) =>
-    l.parts.filter((p) => !rowNumberWord(p) && (p.start >= lastEnd || (p.end > lastEnd && !labelWord(p) && (labelEnd > lastText || restOfValueWord(p, row) || startOfValueWord(p, row))))).map((part) => ({ part, row })),
+    l.parts.filter((p) => !rowNumberWord(p) && (p.start >= lastEnd || (!labelWord(p) && ((p.end > lastEnd && (labelEnd > lastText || restOfValueWord(p, row) || startOfValueWord(p, row))) || restOfValueWord(p, row, true))))).map((part) => ({ part, row })),
   );
   // the header's pieces read as one monotone stack of n column words that the full rows' totals confirm
   // (`header-stack.ts`): the reading every other one here defers to

@@ -49,7 +49,7 @@
 import { VOCABULARY, isTotalWord, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { parseDecimal, type Decimal } from '../../decimal.ts';
-import { lineFragments, wideCount, type Fragment } from './piece.ts';
+import { lineFragments, onPage, type Fragment } from './piece.ts';
 import { readStack, stageRun } from './header-stack.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
 import { isAmountText, overlaps } from './columns.ts';
@@ -105,13 +105,6 @@ export function exactCovers(fragments: readonly Fragment[], limit = 64, near = f
   return pieceCovers(fragments, { words: TARGETS, norm: normChars, reach, rows: ROWS, veto: (parts, all) => twoWords(parts, all, near), limit });
 }
 
-
-/** Where a piece stands on the page, when the wide characters left of it are known (each printed two columns wide,
- * as are its own), else where pdftotext wrote it. */
-function onPage(f: Fragment): { start: number; end: number } {
-  if (f.wide === undefined) return f.part;
-  return { start: f.part.start + f.wide, end: f.part.end + f.wide + wideCount(f.part.text) };
-}
 
 /** Pieces that are two words, never one: a group word over a word of its own below it (`其中：基本支出` over `小计`),
  * or two whole words of the vocabulary side by side on one line (`合计` and `基本支出` are two cells). */

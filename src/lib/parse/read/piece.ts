@@ -21,6 +21,18 @@ export function wideCount(s: string): number {
   return n;
 }
 
+/** The wide characters left of `part` on its line (`parts`, the line's pieces in order). */
+export function wideBefore(part: Positioned, parts: readonly Positioned[]): number {
+  return parts.filter((q) => q.end <= part.start).reduce((n, q) => n + wideCount(q.text), 0);
+}
+
+/** Where a header piece stands on the page, when the wide characters left of it on its line are known (each printed
+ * two columns wide, as are its own), else where pdftotext wrote it. */
+export function onPage(f: Fragment): { start: number; end: number } {
+  if (f.wide === undefined) return f.part;
+  return { start: f.part.start + f.wide, end: f.part.end + f.wide + wideCount(f.part.text) };
+}
+
 /** Whether `part` was written one space or less after a piece before it on its line (`parts`): pdftotext pushed it
  * along, or squeezed it against that piece, so it need not stand where it prints. */
 export function touchingBefore(part: Positioned, parts: readonly Positioned[]): boolean {
