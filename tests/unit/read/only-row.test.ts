@@ -75,11 +75,15 @@ describe('an empty 政府性基金 table whose header line writes the lower half
   const { at, header } = readFixture(fixture('gov-fund-only-row-scrambled.pdftotext.txt'));
 
   it('reads 基本支出 and 项目支出 from pieces written right to left on one line', () => {
-    expect(header(4).slice(5)).toEqual(GOV_FUND_COLUMNS);
+    expect(header(4).slice(4)).toEqual(GOV_FUND_COLUMNS);
+  });
+
+  it('reads 科目 over 名称 drawn two columns left as one label column, 科目名称 (line 6–7)', () => {
+    expect(header(4).slice(0, 4)).toEqual(['科目编码/类', '科目编码/款', '科目编码/项', '科目名称']);
   });
 
   it('puts one 0.00 under each of the six columns (line 9)', () => {
-    expect(at(9).cells.slice(4)).toEqual(['合计', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00']);
+    expect(at(9).cells.slice(3)).toEqual(['合计', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00']);
   });
 });
 
@@ -89,8 +93,8 @@ describe('an only row printing fewer figures than its header names columns', () 
   const { at, header } = readTextFormFixture('gov-fund-only-row-fewer.pdftotext.txt');
 
   it('puts each figure under the column whose word stands at or just right of it (line 9)', () => {
-    expect(header(4).slice(5)).toEqual(['年初结转和结余', '本年支出/小计', '本年支出/项目支出', '年末结转和结余']);
-    expect(at(9).cells.slice(4)).toEqual(['合计', '0.0', '0.0', '0.0', '0.0']);
+    expect(header(4).slice(4)).toEqual(['年初结转和结余', '本年支出/小计', '本年支出/项目支出', '年末结转和结余']);
+    expect(at(9).cells.slice(3)).toEqual(['合计', '0.0', '0.0', '0.0', '0.0']);
   });
 
   it('reads three figures squeezed together under one rightmost piece beside the pieces written clear on their lines (gov-fund-only-row-fewer-squeezed, line 8)', () => {

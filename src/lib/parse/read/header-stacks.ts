@@ -98,6 +98,7 @@ export function stackBrokenWords(lines: readonly (readonly Positioned[])[]): Pos
     // nothing under it: `财政拨款（补助）` over a line of other columns' words over `收入`)
     const below = parts.map((p, k) => (under[k]! < 0 ? waiting.findIndex((st) => !opensHeaderWord(st.text) && overlaps(st.span, p) && STARTS.has(normHeaderWord(st.text + p.text))) : -1));
     const next: { text: string; span: Positioned }[] = [];
+    const lengthened = new Set<{ text: string; span: Positioned }>();
     let from = 0;
     parts.forEach((p, k) => {
       if (under[k]! >= 0) {
@@ -107,6 +108,30 @@ export function stackBrokenWords(lines: readonly (readonly Positioned[])[]): Pos
       }
       if (below[k]! >= 0) {
         next.push({ text: waiting[below[k]!]!.text + p.text, span: waiting[below[k]!]!.span });
+        return;
+      }
+      // (or, drawn left to touch it, under a whole word it lengthens into a longer word or the start of one: `科目` over
+      // `名称` two columns left, `年初结转` over `和结` two columns left; pdftotext draws a lower line left)
+      // (a word of its own right after 行次 on its line, `行次 合计` under `本年支出`, is left to the 行次 rules)
+      const afterRowNumber = k > 0 && isRowNumberWord(parts[k - 1]!.text) && lookupWord(p.text) !== null;
+      const lengthens = (st: { text: string; span: Positioned }) =>
+        !afterRowNumber && p.start < st.span.start && p.end >= st.span.start && lookupWord(st.text) !== null && STARTS.has(normHeaderWord(st.text + p.text));
+      const upper = above.findIndex((st, s) => !under.includes(s) && lengthens(st));
+      const earlier = upper < 0 ? waiting.findIndex(lengthens) : -1;
+      const drawn = upper >= 0 ? above[upper] : earlier >= 0 ? waiting[earlier] : undefined;
+      // (no other piece of the line stays under the word: one that would lengthen it, or one that continues no other
+      // word, drawn there from nowhere else)
+      const stays = (q: Positioned) =>
+        drawn !== undefined &&
+        overlaps(drawn.span, q) &&
+        (STARTS.has(normHeaderWord(drawn.text + q.text)) || ![...above, ...waiting].some((st) => st !== drawn && STARTS.has(normHeaderWord(st.text + q.text))));
+      if (drawn !== undefined && !parts.some((q, j) => j !== k && stays(q))) {
+        if (upper >= 0) from = upper + 1;
+        if (earlier >= 0) lengthened.add(waiting[earlier]!);
+        const width = p.end - p.start;
+        const start = drawn.span.start + Math.max(0, Math.floor((drawn.span.end - drawn.span.start - width) / 2));
+        parts[k] = { text: p.text, start, end: start + width };
+        next.push({ text: drawn.text + p.text, span: drawn.span });
         return;
       }
       // else the first open word after the one continued before and before the one a piece to the right stands
@@ -133,7 +158,7 @@ export function stackBrokenWords(lines: readonly (readonly Positioned[])[]): Pos
     });
     parts.sort((a, b) => a.start - b.start);
     const standsUnder = (st: { span: Positioned }) => parts.some((p) => overlaps(st.span, p));
-    waiting = [...waiting, ...above].filter((st) => !standsUnder(st));
+    waiting = [...waiting, ...above].filter((st) => !standsUnder(st) && !lengthened.has(st));
     above = next;
   });
   return out;
