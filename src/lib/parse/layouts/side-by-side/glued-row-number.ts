@@ -42,7 +42,7 @@ function ungluedLabels(l: SourceLine, ws: readonly Word[], above: readonly numbe
     const end = w.start + w.text.length;
     const after = l.raw.slice(end, end + 2);
     if (!above.includes(n - 1) || !below.includes(n + 1) || (after !== '  ' && k < ws.length - 1)) continue;
-    const text = raw ?? l.raw;
+    const text: string = raw ?? l.raw;
     const cut = end - glued.length;
     raw = `${text.slice(0, cut)} ${glued}${text.slice(end + (k < ws.length - 1 ? 1 : 0))}`;
   }
