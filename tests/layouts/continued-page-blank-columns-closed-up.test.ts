@@ -9,34 +9,9 @@
  * 1435.91 + 1630.31 of its 款 on the next page).
  */
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/lib/parse-document.ts';
+import { finalIncome, HEADER_PAGE, NEXT_PAGE, NOTE } from './income-bracket-header-pages.ts';
 
-const TEXT = `                                        收入决算表
-            科目编码                      财政拨款      上级       附属
-                          本年收入合 （补助）收 补助 事业 经营 单位 其他收入
- 类 款 项          科目名称         计          入       收入 收入 收入 上缴
-                                                         收入
-          总计              2392660.35 2382521.45             10138.90
-201       一般公共服务支出         720446.22 717376.77               3069.45
-201 01    人大事务              38227.66 36578.38                1649.28
-201 01 01 行政运行              38227.66 36578.38                1649.28
-201 03    政府办公厅（室）及相关机构事务 331420.17 330000.00                1420.17
-201 03 01 行政运行             130000.00 130000.00
-201 03 08 信访事务              80000.00 80000.00
-201 32    组织事务             245768.50 245768.50
-201 32 99 其他组织事务支出         245768.50 245768.50
-208       社会保障和就业支出        775164.20 772097.98               3066.22
-
-                                           4/21
-208 05        行政事业单位养老支出       396934.57   395498.66   1435.91
-208 05   02   事业单位离退休          114977.51   113541.60   1435.91
-208 99        其他社会保障和就业支出      114893.39   113263.08   1630.31
-208 99   99   其他社会保障和就业支出      114893.39   113263.08   1630.31
-   注：本表反映部门本年度取得的各项收入情况。
-`;
-
-const doc = parseDocument({ text: `2016年度\n部门决算\n\n${TEXT}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
-const income = doc.tables.find((t) => t.kind === 'final_income')!;
+const income = finalIncome(HEADER_PAGE + NEXT_PAGE + NOTE);
 const cells = (code: string) => Object.fromEntries((income.rows.find((r) => r.code === code)?.cells ?? []).filter((c) => c.value !== null).map((c) => [c.column, c.value]));
 
 describe('a continued page whose blank columns pdftotext closed up', () => {

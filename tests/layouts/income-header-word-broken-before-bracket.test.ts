@@ -6,24 +6,9 @@
  * the text: each row's first figure is its 本年收入合计, the second its 财政拨款（补助）收入, the one far right its 其他收入.
  */
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/lib/parse-document.ts';
+import { finalIncome, HEADER_PAGE, NOTE } from './income-bracket-header-pages.ts';
 
-const TEXT = `                                        收入决算表
-            科目编码                      财政拨款      上级       附属
-                          本年收入合 （补助）收 补助 事业 经营 单位 其他收入
- 类 款 项          科目名称         计          入       收入 收入 收入 上缴
-                                                         收入
-          总计              2392660.35 2382521.45             10138.90
-201       一般公共服务支出         720446.22 717376.77               3069.45
-201 01    人大事务              38227.66 36578.38                1649.28
-201 01 01 行政运行              38227.66 36578.38                1649.28
-201 03    政府办公厅（室）及相关机构事务 331420.17 330000.00                1420.17
-201 03 01 行政运行             130000.00 130000.00
-   注：本表反映部门本年度取得的各项收入情况。
-`;
-
-const doc = parseDocument({ text: `2016年度\n部门决算\n\n${TEXT}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
-const income = doc.tables.find((t) => t.kind === 'final_income')!;
+const income = finalIncome(HEADER_PAGE + NOTE);
 const value = (code: string | null, name: string, col: string) =>
   income.rows.find((r) => (r.code ?? null) === code && r.name === name)?.cells.find((c) => c.column === col)?.value ?? null;
 

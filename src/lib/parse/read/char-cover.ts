@@ -147,6 +147,9 @@ export interface PieceCoverRules {
   rows: number;
   /** Pieces that spell a word but are two cells (the caller's rule); `all`: every piece of the header. */
   veto?: (parts: readonly Fragment[], all: readonly Fragment[]) => boolean;
+  /** Pieces in some word may still be two cells run together (`单位经营`: 附属单位's 单位 beside 经营收入's 经营): each
+   * such piece cut once, in two parts of two characters or more each in some word, one piece at a time. */
+  glued?: boolean;
   /** Covers listed at most (past it the search stops), steps of the search, ways to cut unknown pieces. */
   limit?: number;
   maxSteps?: number;
@@ -168,11 +171,32 @@ export function pieceCovers(fragments: readonly Fragment[], rules: PieceCoverRul
   if (ways.some((w) => w.length === 0)) return [];
   if (ways.reduce((a, w) => a * w.length, 1) > (rules.maxCuts ?? 64)) return null;
   const out = new Map<string, CoverWord[]>();
-  const pick = (k: number, chosen: Fragment[]): boolean => {
-    if (k === ways.length) return coversOf(chosen, rules, out);
-    return ways[k]!.every((w) => pick(k + 1, [...chosen, ...w]));
+  const pick = (all: readonly Fragment[][][], k: number, chosen: Fragment[]): boolean => {
+    if (k === all.length) return coversOf(chosen, rules, out);
+    return all[k]!.every((w) => pick(all, k + 1, [...chosen, ...w]));
   };
-  return pick(0, []) ? [...out.values()] : null;
+  if (!rules.glued) return pick(ways, 0, []) ? [...out.values()] : null;
+  // (a piece that is in a word may hold two cells too, pdftotext writing one cell's end against the next cell's start
+  // with no space: each piece cut so, one at a time, the others as before)
+  const glued = fragments.flatMap((f, k) => (ways[k]!.length === 1 && ways[k]![0]!.length === 1 ? gluedCuts(f, rules).map((c) => ({ k, c })) : []));
+  if (glued.length * ways.reduce((a, w) => a * w.length, 1) > (rules.maxCuts ?? 64)) return null;
+  return glued.every(({ k, c }) => pick(ways.map((w, q) => (q === k ? [c] : w)), 0, [])) ? [...out.values()] : null;
+}
+
+/** The ways to cut a piece that is in some word into two parts of two characters or more, each in some word. */
+function gluedCuts(f: Fragment, rules: PieceCoverRules): Fragment[][] {
+  const inSomeWord = (t: string) => rules.words.some((w) => w.includes(t));
+  const t = rules.norm(f.part.text);
+  const out: Fragment[][] = [];
+  for (let k = 2; k <= t.length - 2; k++) {
+    const [a, b] = [t.slice(0, k), t.slice(k)];
+    if (!inSomeWord(a) || !inSomeWord(b)) continue;
+    out.push([
+      { row: f.row, part: { text: a, start: f.part.start, end: f.part.start + k } },
+      { row: f.row, part: { text: b, start: f.part.start + k, end: f.part.end } },
+    ]);
+  }
+  return out;
 }
 
 /** The ways to cut a piece into at most three parts, each part in some word (the piece itself when it is in one). */

@@ -101,8 +101,8 @@ const TARGETS: readonly string[] = (() => {
  * within reach of its anchor, two cells that only look like one word (`twoWords`) never one; null when the search
  * runs past its budget.
  */
-export function exactCovers(fragments: readonly Fragment[], limit = 64, near = false, reach = REACH): CoverWord[][] | null {
-  return pieceCovers(fragments, { words: TARGETS, norm: normChars, reach, rows: ROWS, veto: (parts, all) => twoWords(parts, all, near), limit });
+export function exactCovers(fragments: readonly Fragment[], limit = 64, near = false, reach = REACH, glued = false): CoverWord[][] | null {
+  return pieceCovers(fragments, { words: TARGETS, norm: normChars, reach, rows: ROWS, veto: (parts, all) => twoWords(parts, all, near), limit, glued });
 }
 
 
@@ -444,7 +444,10 @@ function readCover(fragments: readonly Fragment[], n: number, rows: readonly Fig
   // (no cover with every word's pieces near its anchor: pdftotext may write a cell's piece anywhere on a line of the
   // header, `上缴` drawn right of the cells beside its `上级`; any piece of the header may then join any word — the
   // reach is the header's own width — and still only one reading is taken)
-  return 'why' in near && near.why === 'no cover' ? readNear(fragments, n, rows, headerWidth(fragments)) : near;
+  const wide = 'why' in near && near.why === 'no cover' ? readNear(fragments, n, rows, headerWidth(fragments)) : near;
+  // (still none: a piece that is in a word may be two cells run together, `单位经营` of 附属单位 and 经营收入; each such
+  // piece is cut in two, one at a time, and still only one reading is taken)
+  return 'why' in wide && wide.why === 'no cover' ? readNear(fragments, n, rows, REACH, true) : wide;
 }
 
 /**
@@ -452,9 +455,9 @@ function readCover(fragments: readonly Fragment[], n: number, rows: readonly Fig
  * pieces (`收入` under six words of a squeezed 收入决算表), those the wider budget lists: pieces of equal text are handed
  * out to the words every way, each way a cover of its own, so such a header has many covers and still one reading.
  */
-function coversOf(fragments: readonly Fragment[], near: boolean, reach: number): CoverWord[][] | null {
-  const covers = exactCovers(fragments, COVERS, near, reach);
-  return covers !== null && covers.length > COVERS && repeatsText(fragments) ? exactCovers(fragments, REPEATED_COVERS, near, reach) : covers;
+function coversOf(fragments: readonly Fragment[], near: boolean, reach: number, glued: boolean): CoverWord[][] | null {
+  const covers = exactCovers(fragments, COVERS, near, reach, glued);
+  return covers !== null && covers.length > COVERS && repeatsText(fragments) ? exactCovers(fragments, REPEATED_COVERS, near, reach, glued) : covers;
 }
 
 /** Whether some text is printed on `REPEATS` pieces or more. */
@@ -470,16 +473,16 @@ function headerWidth(fragments: readonly Fragment[]): number {
 }
 
 /** The reading with each word's pieces within `reach` of its anchor. */
-function readNear(fragments: readonly Fragment[], n: number, rows: readonly FigureRow[], reach: number): CoverReading | NoReading {
-  const strict = readCoverOf(fragments, n, rows, false, reach);
+function readNear(fragments: readonly Fragment[], n: number, rows: readonly FigureRow[], reach: number, glued = false): CoverReading | NoReading {
+  const strict = readCoverOf(fragments, n, rows, false, reach, glued);
   // (no reading of n columns: a lower whole word beside an upper one's end may join it though another piece of the
   // upper line stands nearer it, `财政拨款` over a `收入` drawn under `上级`; still only one reading)
-  return 'why' in strict && strict.why === `count ${n}` ? readCoverOf(fragments, n, rows, true, reach) : strict;
+  return 'why' in strict && strict.why === `count ${n}` ? readCoverOf(fragments, n, rows, true, reach, glued) : strict;
 }
 
-function readCoverOf(fragments: readonly Fragment[], n: number, rows: readonly FigureRow[], near: boolean, reach: number): CoverReading | NoReading {
+function readCoverOf(fragments: readonly Fragment[], n: number, rows: readonly FigureRow[], near: boolean, reach: number, glued = false): CoverReading | NoReading {
   if (fragments.length === 0 || n < 2) return { why: 'nothing' };
-  const covers = coversOf(fragments, near, reach);
+  const covers = coversOf(fragments, near, reach, glued);
   if (covers === null) return { why: 'search' };
   if (covers.length === 0) return { why: 'no cover' };
   // every reading: the covers, the choices of block words, the orders the anchors allow, the runs of the groups

@@ -16,9 +16,32 @@ import type { SourceLine } from '../../text/lines.ts';
 /** A code or a code part: digits, spaced or not (`201`, `201 03`, `01`). */
 const CODE_RE = /^\d[\d\s]*$/;
 
+/** The trimmed text of line `k`'s cell `c`. */
+const cellText = (lines: readonly SourceLine[], k: number, c: number) => (lines[k]!.cells[c] ?? '').trim();
+
+/**
+ * `line` with its cells `from`..`to` moved one column right (`by` 1) or left (-1) in one piece, spans with them when
+ * every moved cell has one. The cell they leave is emptied, its span shrunk to nothing at the edge they left from.
+ */
+function shiftCells(line: SourceLine, from: number, to: number, by: 1 | -1): SourceLine {
+  const cells = [...line.cells];
+  const left = by === 1 ? from : to;
+  for (let j = from; j <= to; j++) cells[j + by] = line.cells[j]!;
+  cells[left] = '';
+  let spans = line.spans;
+  if (line.spans && line.spans.slice(from, to + 1).every(Boolean) && line.spans.length > to) {
+    const moved = [...line.spans];
+    for (let j = from; j <= to; j++) moved[j + by] = line.spans[j]!;
+    const edge = by === 1 ? line.spans[left]!.start : line.spans[left]!.end;
+    moved[left] = { start: edge, end: edge };
+    spans = moved;
+  }
+  return { ...line, cells, ...(spans ? { spans } : {}) };
+}
+
 /** Whether most of the filled cells of column `c` along `run` hold texts `test` accepts (and at least one does). */
 function mostly(lines: readonly SourceLine[], run: readonly number[], c: number, test: (t: string) => boolean): boolean {
-  const texts = run.map((k) => (lines[k]!.cells[c] ?? '').trim()).filter((t) => t !== '');
+  const texts = run.map((k) => cellText(lines, k, c)).filter((t) => t !== '');
   return texts.length > 0 && texts.filter(test).length * 2 > texts.length;
 }
 
@@ -32,7 +55,7 @@ function codesAndNames(lines: readonly SourceLine[], run: readonly number[], kin
 
 /** Names written in a text column between the code column and the name column moved into the name column (in place). */
 export function moveNamesBesideCodes(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): void {
-  const text = (k: number, c: number) => (lines[k]!.cells[c] ?? '').trim();
+  const text = (k: number, c: number) => cellText(lines, k, c);
   for (let c = 1; c + 1 < kinds.length; c++) {
     if (kinds[c] !== 'text' || !codesAndNames(lines, run, kinds, c - 1, c + 1, (t) => CODE_RE.test(t))) continue;
     // (names only, each on a line with a code and no name in the name column — or the rest of such a name wrapped onto
@@ -48,17 +71,7 @@ export function moveNamesBesideCodes(lines: SourceLine[], run: readonly number[]
       filled.push(k);
     }
     if (filled.length === 0 || filled.length !== run.filter((k) => text(k, c) !== '').length) continue;
-    for (const k of filled) {
-      const cells = [...lines[k]!.cells];
-      cells[c + 1] = cells[c]!;
-      cells[c] = '';
-      const spans = lines[k]!.spans ? [...lines[k]!.spans!] : undefined;
-      if (spans?.[c]) {
-        spans[c + 1] = spans[c]!;
-        spans[c] = { start: spans[c]!.start, end: spans[c]!.start };
-      }
-      lines[k] = { ...lines[k]!, cells, ...(spans ? { spans } : {}) };
-    }
+    for (const k of filled) lines[k] = shiftCells(lines[k]!, c, c, 1);
   }
 }
 
@@ -69,20 +82,12 @@ const CLASS_CODE_RE = /^\d{3}(?: ?\d{2}){0,2}$/;
  * the code as far into the name column as into the code column), the code column left empty: moved into the code
  * column, where the codes of the other lines stand (in place). A name column holds no code. */
 export function moveCodesOffNames(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): void {
-  const text = (k: number, c: number) => (lines[k]!.cells[c] ?? '').trim();
+  const text = (k: number, c: number) => cellText(lines, k, c);
   for (let c = 0; c + 1 < kinds.length; c++) {
     if (!codesAndNames(lines, run, kinds, c, c + 1, (t) => CLASS_CODE_RE.test(t))) continue;
     for (const k of run) {
       if (!CLASS_CODE_RE.test(text(k, c + 1)) || !lines[k]!.cells.every((t, j) => j === c + 1 || t.trim() === '')) continue;
-      const cells = [...lines[k]!.cells];
-      cells[c] = cells[c + 1]!;
-      cells[c + 1] = '';
-      const spans = lines[k]!.spans ? [...lines[k]!.spans!] : undefined;
-      if (spans?.[c + 1]) {
-        spans[c] = spans[c + 1]!;
-        spans[c + 1] = { start: spans[c + 1]!.end, end: spans[c + 1]!.end };
-      }
-      lines[k] = { ...lines[k]!, cells, ...(spans ? { spans } : {}) };
+      lines[k] = shiftCells(lines[k]!, c + 1, c + 1, -1);
     }
   }
 }
@@ -97,7 +102,7 @@ export function moveCodesOffNames(lines: SourceLine[], run: readonly number[], k
  * right under such a line. A line whose name column holds a name (a wrapped name's rest, `支出`) stays.
  */
 export function moveLabelsOneColumnLeft(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): void {
-  const text = (k: number, c: number) => (lines[k]!.cells[c] ?? '').trim();
+  const text = (k: number, c: number) => cellText(lines, k, c);
   for (let c = 0; c + 2 < kinds.length; c++) {
     if (kinds[c] !== 'text' || kinds[c + 1] !== 'text' || kinds[c + 2] !== 'text') continue;
     const codes = run.map((k) => text(k, c)).filter((t) => t !== '');
@@ -114,20 +119,7 @@ export function moveLabelsOneColumnLeft(lines: SourceLine[], run: readonly numbe
     }
     const names = run.filter((k) => text(k, c + 2) !== '');
     if (names.length === 0 || !names.every((k) => moved.has(k))) continue;
-    for (const k of moved) {
-      const cells = [...lines[k]!.cells];
-      cells[c] = cells[c + 1]!;
-      cells[c + 1] = cells[c + 2]!;
-      cells[c + 2] = '';
-      const spans = lines[k]!.spans ? [...lines[k]!.spans!] : undefined;
-      if (spans?.[c + 1] && spans[c + 2]) {
-        const end = spans[c + 2]!.end;
-        spans[c] = spans[c + 1]!;
-        spans[c + 1] = spans[c + 2]!;
-        spans[c + 2] = { start: end, end };
-      }
-      lines[k] = { ...lines[k]!, cells, ...(spans ? { spans } : {}) };
-    }
+    for (const k of moved) lines[k] = shiftCells(lines[k]!, c + 1, c + 2, -1);
   }
 }
 
@@ -143,7 +135,7 @@ const CODE_THEN_NAME_RE = /^(\d{3}(?:(?: \d{2}){1,2}|(?:\d{2}){1,2}))\s*([^\d\s]
  * one holding mostly codes, a code carrying its name counted as one (a page whose labels all shifted left holds codes
  * alone, codes with names and names alone under a code alone there). */
 export function splitNamesOffCodes(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): void {
-  const text = (k: number, c: number) => (lines[k]!.cells[c] ?? '').trim();
+  const text = (k: number, c: number) => cellText(lines, k, c);
   for (let c = 0; c + 1 < kinds.length; c++) {
     // (a code carrying its name, `221 02住房改革支出`, is a code in the code column: on a continued page whose labels all
     // shifted left, most of the column's cells may be codes with names or names alone under a code alone)

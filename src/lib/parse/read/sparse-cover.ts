@@ -65,9 +65,50 @@ export function coverOnAmounts(header: readonly PositionedLine[], data: readonly
   // word, its columns then placed by where they stand)
   if (values.length === m || headedByKnownWords(model, values)) return null;
   const all = coverStackReading(header, lastEnd, values.length, []);
-  if (all === null || !amounts.every((j) => startsCoverWord(labelOf(j), all.paths[j - labels]!))) return null;
-  if (placed.length === 0 || !sumsHold(all.paths, placed)) return null;
+  // (else, the run of columns blank in every row heading fewer words)
+  const fits = all !== null && amounts.every((j) => startsCoverWord(labelOf(j), all.paths[j - labels]!)) && placed.length > 0 && sumsHold(all.paths, placed);
+  if (!fits) return fewerOverBlankRun(header, lastEnd, model, labels, amounts, placed);
   return modelOfCover(labelColumns, labelWords, values.map((j) => model.columns[j]!), all);
+}
+
+/** How many fewer words than the columns by position a cover of a sparse header may read (each count is a search). */
+const MAX_FEWER = 2;
+
+/**
+ * The columns of a sparse table whose header reads as one cover of fewer words than its columns by position, those
+ * blank in every row standing in one run (a word broken over two of them by position, `上级` | `补助 收入`): however
+ * the run's columns take the run's words, the figure columns before the run take the first words and those after it
+ * the last, so the figures' words are decided. Each figure column's words by position hold a beginning of the cover's
+ * word for it and every row's totals hold; the run's words spread evenly over its span. The most words that read as
+ * one cover are taken, fewer than the columns by one or by `MAX_FEWER`. Null when not so.
+ */
+function fewerOverBlankRun(header: readonly PositionedLine[], lastEnd: number, model: ColumnModel, labels: number, amounts: readonly number[], placed: readonly string[][]): ColumnModel | null {
+  const values = model.columns.map((_, j) => j).slice(labels);
+  const blanks = values.filter((j) => model.columns[j]!.kind === 'blank');
+  if (blanks.length < 2 || blanks.some((j, k) => k > 0 && j !== blanks[k - 1]! + 1) || placed.length === 0) return null;
+  for (let n = values.length - 1; n > amounts.length && n >= values.length - MAX_FEWER; n--) {
+    const read = coverStackReading(header, lastEnd, n, []);
+    if (read === null) continue;
+    const d = values.length - n;
+    // (each column's place among the cover's words: the run's columns less `d`)
+    const place = (j: number) => (j < blanks[0]! ? j - labels : j - labels - d);
+    const word = (j: number) => read.paths[place(j)]!;
+    const begins = (j: number) => {
+      const w = word(j)[word(j).length - 1]!;
+      return wordsOver(model, j).some((x) => x.length >= 2 && w.startsWith(x));
+    };
+    if (!amounts.every(begins)) return null;
+    const kept = values.filter((j) => !blanks.slice(blanks.length - d).includes(j));
+    const rows = placed.map((r) => kept.map((j) => r[j - labels]!));
+    if (!sumsHold(read.paths, rows)) return null;
+    const [from, to] = [model.columns[blanks[0]!]!.start, model.columns[blanks[blanks.length - 1]!]!.end];
+    const r = blanks.length - d;
+    const run: Column[] = Array.from({ length: r }, (_, k) => ({ start: Math.round(from + ((to - from) * k) / r), end: Math.round(from + ((to - from) * (k + 1)) / r), kind: 'blank' }));
+    const columns = [...values.filter((j) => j < blanks[0]!).map((j) => model.columns[j]!), ...run, ...values.filter((j) => j > blanks[blanks.length - 1]!).map((j) => model.columns[j]!)];
+    const labelColumns = model.columns.slice(0, labels);
+    return modelOfCover(labelColumns, labelColumns.map((_, j) => wordsOver(model, j)), columns, read);
+  }
+  return null;
 }
 
 /** Whether two neighbouring columns of the cover (`paths`) are a group word and a total (either first) whose pieces,

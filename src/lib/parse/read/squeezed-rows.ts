@@ -102,9 +102,12 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   const lastEnd = labelColumns[labelColumns.length - 1]!.end;
   // (the value words' pieces: right of where the header's label words end, the label columns found from long names
   // reaching under value words)
-  const labelEnds = header.flatMap((l) => l.parts.filter((p) => isLabelWord(p.text)).map((p) => p.end));
+  // (a label word drawn right of a value word's piece on its line, right of the label columns — `项目` of 项目支出 after
+  // `本年` of 本年支出合计 — is that value word's piece, no label column's head)
+  const heads = new Set(header.flatMap((l) => l.parts.filter((p) => isLabelWord(p.text) && !l.parts.some((q) => !isLabelWord(q.text) && q.start >= lastEnd && q.end <= p.start))));
+  const labelEnds = [...heads].map((p) => p.end);
   const cut = labelEnds.length > 0 ? Math.max(...labelEnds) : lastEnd;
-  const pieces = lineFragments(header, (p) => p.start >= cut && !isLabelWord(p.text));
+  const pieces = lineFragments(header, (p) => p.start >= cut && !heads.has(p));
   const readings: CoverReading[] = [];
   // (any count of columns above the widest row's figures, each column's word with a piece of its own at least)
   for (let W = most + 1; W <= pieces.length; W++) readings.push(...coverReadings(pieces, W));

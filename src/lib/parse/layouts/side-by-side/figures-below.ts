@@ -5,7 +5,9 @@
  * and place nothing. Such a line of figures only, right under a row whose last half (the half the figures stand in)
  * prints its label and no figure, is read with that row by the order of its words — the row's words, then the
  * figures — and kept only when that reading is the row's own with that half's figures added (all of them, or the pair
- * of a 财政拨款 summary); each figure keeps its own source line.
+ * of a 财政拨款 summary); each figure keeps its own source line. So too a line printing the half's 行次 before its
+ * figures (`年末结转和结余` over `60    61.8`), under a row whose half prints no 行次: the reading then also puts that 行次
+ * in the half's 行次 column.
  */
 import type { SourceLine } from '../../../text/lines.ts';
 import { halvesOf, wordsOf, type Half } from './by-order.ts';
@@ -30,19 +32,24 @@ export function joinFiguresBelow(
   page.forEach((l, at) => {
     if (at === 0 || out.get(l)?.how !== 'unread') return;
     const words = wordsOf(l.raw);
-    if (words.length === 0 || words.some((w) => w.kind !== 'figure')) return;
+    // (figures only, or the half's 行次 and then its figures, `60                    61.8`)
+    const numbered = words.length > 1 && words[0]!.kind === 'rowNumber';
+    if (words.length === 0 || words.slice(numbered ? 1 : 0).some((w) => w.kind !== 'figure')) return;
     const last = halves.length - 1;
     if (halvesOf(words, starts).some((h) => h !== last)) return;
     const above = page[at - 1]!;
     const row = out.get(above);
     if (l.n !== lastLine(above) + 1 || !row || !('cells' in row) || row.how === 'pieces' || (row.unplaced?.length ?? 0) > 0) return;
     const half = halves[last]!;
-    if (row.cells[half.labelIdx]?.trim() === '' || half.valueIdx.some((j) => (row.cells[j] ?? '').trim() !== '')) return;
+    const blank = (j: number) => (row.cells[j] ?? '').trim() === '';
+    if (row.cells[half.labelIdx]?.trim() === '' || !half.valueIdx.every(blank) || (numbered && !half.numberIdx.every(blank))) return;
+    // (the cells the line below may fill: the half's figures, and its 行次 when the line prints one)
+    const below = (j: number) => half.valueIdx.includes(j) || (numbered && half.numberIdx.includes(j));
     const joined = read(`${above.raw}  ${words.map((w) => w.text).join(' ')}`);
     if (!joined || !('cells' in joined) || (joined.unplaced?.length ?? 0) > 0) return;
-    const own = joined.cells.every((c, j) => half.valueIdx.includes(j) || c === (row.cells[j] ?? ''));
-    if (!own) return;
-    const lines = joined.cells.map((_, j) => (half.valueIdx.includes(j) ? l.n : above.n));
+    const own = joined.cells.every((c, j) => below(j) || c === (row.cells[j] ?? ''));
+    if (!own || (numbered && half.numberIdx.every((j) => (joined.cells[j] ?? '').trim() === ''))) return;
+    const lines = joined.cells.map((_, j) => (below(j) ? l.n : above.n));
     out.set(above, { ...joined, lines });
     out.set(l, { how: 'joined' });
   });

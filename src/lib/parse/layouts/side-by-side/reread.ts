@@ -47,6 +47,15 @@ function countsFromColumnNumbers(raw: string, halves: number): number[] | null {
   return counts.every((c) => c > 0) ? counts : null;
 }
 
+/**
+ * True when the 栏次 row prints the word 行次 once in each half (`栏次 行次 1 栏次 行次 2`): the header's 行次 cells
+ * drawn on the 栏次 row's line, so each half has a 行次 column whatever its header lines print.
+ */
+export function rowNumbersOnColumnNumbers(raw: string, halves: number): boolean {
+  const parts = raw.trim().split(/栏\s*次/).slice(1);
+  return parts.length === halves && parts.every((p) => (p.match(/行\s*次/g) ?? []).length === 1);
+}
+
 /** The most figures any row prints after each half's label (and 行次), or null when no row shows every half. */
 function countsFromRows(rows: readonly SourceLine[], halves: number, rowNumber: boolean): number[] | null {
   const most = new Array<number>(halves).fill(0);
@@ -116,5 +125,8 @@ export function rereadHeader(
     familyOf(block.kind),
   );
   if (!read) return null;
-  return { ...layoutOf(read.halves), how: read.how, line: lines[0]!, firstRow };
+  // (a 栏次 row printing 行次 in each half, `栏次 行次 1 栏次 行次 2`: each half has a 行次 column its header lines lack)
+  const numbersRowNumber = numbersLine !== null && rowNumbersOnColumnNumbers(numbersLine.raw, names.length);
+  const halves = read.halves.map((h) => ({ ...h, rowNumber: h.rowNumber || numbersRowNumber }));
+  return { ...layoutOf(halves), how: read.how, line: lines[0]!, firstRow };
 }
