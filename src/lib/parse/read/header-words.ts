@@ -11,7 +11,7 @@
  */
 import { VOCABULARY, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
-import { strayPieces } from './header-cover.ts';
+import { isLabelWord, strayPieces } from './header-cover.ts';
 import { groupTotalWord, overOneFigureColumn } from './group-total-cell.ts';
 import type { ColumnModel, Column, Positioned, PositionedLine } from './positioned.ts';
 import type { Fragment } from './piece.ts';
@@ -386,7 +386,10 @@ export function reassembleHeader(header: PositionedLine[], model: ColumnModel, a
   if (!match) return null;
   // blank columns stand between the amount columns around them, in order
   const columns: Column[] = texts.map((j) => model.columns[j]!);
-  const labels: string[][] = texts.map(labelOf);
+  // (a value word's piece drawn over the label columns, `年初预` of 年初预算数 over long names, read into that word
+  // here: no label column's word too)
+  const valuePieces = new Set(read.filter((w) => w.parts.length > 1).flatMap((w) => w.parts.map((f) => f.part.text)).filter((t) => !isLabelWord(t)));
+  const labels: string[][] = texts.map((j) => labelOf(j).filter((w) => !valuePieces.has(w)));
   let prevEnd = texts.length > 0 ? model.columns[texts[texts.length - 1]!]!.end : 0;
   words.forEach((w, k) => {
     const i = match.indexOf(k);
