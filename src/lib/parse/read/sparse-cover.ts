@@ -13,8 +13,9 @@
 import { lookupWord } from '../tables/vocabulary.ts';
 import { joinCoverRests } from './cover-rests.ts';
 import { groupTotalWord, overOneFigureColumn } from './group-total-cell.ts';
-import { coverStackReading, headedByKnownWords, labelColumnCount, modelOfCover, sumsHold, wordsOver } from './header-cover.ts';
+import { coverStackReading, coverValuePieces, headedByKnownWords, labelColumnCount, modelOfCover, sumsHold, wordsOver } from './header-cover.ts';
 import { isAmountText, overlap, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
+import { sameCharacters } from './page-fit.ts';
 
 /** The columns of a sparse table (see the module comment), or null when the table is not of this shape, the header
  * by position already names one known word per figure column, or the header does not read as one cover of as many
@@ -58,6 +59,12 @@ export function coverOnAmounts(header: readonly PositionedLine[], data: readonly
   // (a cover that reads a word's rest as a column of its own beside it, `一般公共预算拨款` | `收入`, onto columns no
   // row fills counts one column too many: the columns by position split one; no reading)
   if (read !== null && rows.length === 0 && joinCoverRests(read) !== null) return null;
+  // (figure columns by position that overlap may be one column's figures drawn apart by their widths, `1,402.2` |
+  // `455.5`: when the same characters read as one exact cover of one word fewer too, `上级补助收入` whole as well as
+  // `上级补助` | `收入`, how many columns there are is not told; no reading)
+  const overlapping = columns.some((c, k) => k > 0 && c.start < columns[k - 1]!.end);
+  const fewer = read !== null && overlapping ? coverValuePieces(header, lastEnd, m - 1, []) : null;
+  if (read !== null && fewer !== null && sameCharacters(read.words.join(''), fewer.words.join(''))) return null;
   if (read !== null) return modelOfCover(labelColumns, labelWords, columns, read);
   // (columns blank in every row, known only from header words, among the columns the cover heads: the order of the
   // columns by position decides which words the figures take, so every figure column's top word by position must
