@@ -185,36 +185,39 @@ export function pieceCovers(fragments: readonly Fragment[], rules: PieceCoverRul
 
 /** The ways to cut a piece that is in some word into two parts of two characters or more, each in some word. */
 function gluedCuts(f: Fragment, rules: PieceCoverRules): Fragment[][] {
-  const inSomeWord = (t: string) => rules.words.some((w) => w.includes(t));
-  const t = rules.norm(f.part.text);
-  const out: Fragment[][] = [];
-  for (let k = 2; k <= t.length - 2; k++) {
-    const [a, b] = [t.slice(0, k), t.slice(k)];
-    if (!inSomeWord(a) || !inSomeWord(b)) continue;
-    out.push([
-      { row: f.row, part: { text: a, start: f.part.start, end: f.part.start + k } },
-      { row: f.row, part: { text: b, start: f.part.start + k, end: f.part.end } },
-    ]);
-  }
-  return out;
+  return partings(f, rules, 2, 2)
+    .filter((parts) => parts.length === 2)
+    .reverse();
 }
 
 /** The ways to cut a piece into at most three parts, each part in some word (the piece itself when it is in one). */
 function cuts(f: Fragment, rules: PieceCoverRules): Fragment[][] {
-  const inSomeWord = (t: string) => rules.words.some((w) => w.includes(t));
   const t = rules.norm(f.part.text);
   if (t === '') return [[]];
-  if (inSomeWord(t)) return [[f]];
+  if (inSomeWord(t, rules)) return [[f]];
+  return partings(f, rules, 3);
+}
+
+/** Whether a text is in some word of the vocabulary given. */
+const inSomeWord = (t: string, rules: PieceCoverRules): boolean => rules.words.some((w) => w.includes(t));
+
+/**
+ * The ways to cut a piece's text into parts each in some word: at most `most` parts, each of `least` characters or
+ * more, the longest first part first (the piece whole is one way when it is in a word).
+ */
+function partings(f: Fragment, rules: PieceCoverRules, most: number, least = 1): Fragment[][] {
+  const t = rules.norm(f.part.text);
   const out: Fragment[][] = [];
   const walk = (from: number, parts: Fragment[]) => {
     if (from === t.length) {
       out.push(parts);
       return;
     }
-    if (parts.length === 3) return;
-    for (let k = t.length; k > from; k--) {
+    if (parts.length === most) return;
+    for (let k = t.length; k >= from + least; k--) {
+      if (k < t.length && t.length - k < least) continue;
       const bit = t.slice(from, k);
-      if (!inSomeWord(bit)) continue;
+      if (!inSomeWord(bit, rules)) continue;
       walk(k, [...parts, { row: f.row, part: { text: bit, start: f.part.start + from, end: f.part.start + k } }]);
     }
   };
