@@ -13,6 +13,7 @@ import { reassembleHeader } from './header-words.ts';
 import { blockWordOverParts } from './block-word.ts';
 import { joinRestDrawnLeft } from './rest-drawn-left.ts';
 import { joinRestColumn } from './rest-column.ts';
+import { joinWordInsideFigures } from './word-inside-figures.ts';
 import { columnsByOrder } from './figure-order.ts';
 import { fitToPage, fullRowsApart, sameCharacters } from './page-fit.ts';
 import { coverOnNumbers, isLabelWord } from './header-cover.ts';
@@ -44,7 +45,9 @@ function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbe
   const blocks = blockWordOverParts(header, reassembled, data, columnNumbers) ?? reassembled;
   // (a value word whose first line is a label word, `项目` over `支出`, its rest drawn into a blank column beside it)
   const placed = joinLabelWordRest(blocks) ?? blocks;
-  const model = columnNumbers.length === 0 ? (joinRestDrawnLeft(placed) ?? joinRestColumn(placed, data) ?? placed) : placed;
+  const rested = columnNumbers.length === 0 ? (joinRestDrawnLeft(placed) ?? joinRestColumn(placed, data) ?? placed) : placed;
+  // (a word's part drawn inside the figures its word heads, `本年收入` over the totals, `合计` left of them after 行次)
+  const model = joinWordInsideFigures(rested) ?? rested;
   // (a table of mostly blank columns under a 栏次 row: its header read as an exact cover onto the numbered columns)
   // (the only row of an empty table, every figure printed: its header read as an exact cover of its figures)
   // (a sparse table whose figures stand apart by position: its header read as an exact cover onto those columns)
