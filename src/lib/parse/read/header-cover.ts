@@ -163,7 +163,8 @@ const drifted = (f: Fragment) => f.part.start + (f.wide ?? 0) / 2;
  * piece stands left of its anchor on that line, past the other anchor), a pair on different lines in the order of a
  * line holding a piece of every word, else in printed order when `CLEAR` columns apart or more (unless a line where
  * both have a piece within `WRAPPED` of their anchors puts them the other way, as the anchors' drift undone does:
- * then in that line's order). At most `cap` orders are listed. */
+ * then in that line's order; a word pushed right on its anchor's line counted from its leftmost piece there). At most
+ * `cap` orders are listed. */
 function allowedOrders(leaves: readonly CoverWord[], reach: number, cap = MAX_ORDERS): number[][] {
   const n = leaves.length;
   // a word with a piece on its anchor's line left of the anchor was pushed right by that line's text: it stands
@@ -206,6 +207,10 @@ function allowedOrders(leaves: readonly CoverWord[], reach: number, cap = MAX_OR
     // at other heights, but those keep their order among themselves)
     const side = acrossOrder(leaves[i]!, leaves[j]!);
     if (side !== 0) return side < 0;
+    // (a word pushed right on its anchor's line, a piece of its own left of the anchor, stands from that piece: as on
+    // one line, a pair `CLEAR` columns apart or more is in that order, `上缴` drawn right of `属单` beside its `上级`)
+    const [fa, fb] = [from(leaves[i]!), from(leaves[j]!)];
+    if ((fa < a.part.start || fb < b.part.start) && Math.abs(fb - fa) >= CLEAR) return fa < fb;
     const [sa, sb] = [standing[i]!, standing[j]!];
     if ((sa !== a.part.start || sb !== b.part.start) && Math.abs(sb - sa) >= CLEAR && sa < sb !== a.part.start < b.part.start) return sa < sb;
     if (Math.abs(b.part.start - a.part.start) >= CLEAR) {
