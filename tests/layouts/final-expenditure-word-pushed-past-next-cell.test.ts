@@ -4,8 +4,8 @@
  * 对附属单位补助支出, and `上级` in its place among the cells. Read as one cover of the six words the 栏次 row numbers,
  * the words' order came out circular: 上缴上级支出 before 经营支出 on their line (its `上级` left of `经营`), 经营支出
  * before 对附属单位补助支出 (`经营` left of `属单`), and 对附属单位补助支出 before 上缴上级支出 by their first pieces on
- * two lines (`对附` left of `上缴`): no order, no reading. A word pushed right on its line, a piece of its own left of
- * its first piece there, stands from that piece for words on other lines too.
+ * two lines (`对附` left of `上缴`): no order, no reading. When the anchors allow no order, a word pushed right on its
+ * line, a piece of its own left of its first piece there, stands from that piece for words on other lines too.
  * Every row prints 本年支出合计, 基本支出 and 项目支出 at most. The table's last row stands after the header
  * repeated on the next page, with `上缴` on a line of its own. Fixture from `pdftotext -layout` output; values read by
  * hand (万元, read in 元).

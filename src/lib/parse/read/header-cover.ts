@@ -163,9 +163,10 @@ const drifted = (f: Fragment) => f.part.start + (f.wide ?? 0) / 2;
  * piece stands left of its anchor on that line, past the other anchor), a pair on different lines in the order of a
  * line holding a piece of every word, else in printed order when `CLEAR` columns apart or more (unless a line where
  * both have a piece within `WRAPPED` of their anchors puts them the other way, as the anchors' drift undone does:
- * then in that line's order; a word pushed right on its anchor's line counted from its leftmost piece there). At most
- * `cap` orders are listed. */
-function allowedOrders(leaves: readonly CoverWord[], reach: number, cap = MAX_ORDERS): number[][] {
+ * then in that line's order). With `fromLeftmost` (asked when the anchors allow no order), a word pushed right on its
+ * anchor's line is counted from its leftmost piece there against words on other lines too. At most `cap` orders are
+ * listed. */
+function allowedOrders(leaves: readonly CoverWord[], reach: number, cap = MAX_ORDERS, fromLeftmost = false): number[][] {
   const n = leaves.length;
   // a word with a piece on its anchor's line left of the anchor was pushed right by that line's text: it stands
   // somewhere from that piece to its anchor
@@ -207,10 +208,11 @@ function allowedOrders(leaves: readonly CoverWord[], reach: number, cap = MAX_OR
     // at other heights, but those keep their order among themselves)
     const side = acrossOrder(leaves[i]!, leaves[j]!);
     if (side !== 0) return side < 0;
-    // (a word pushed right on its anchor's line, a piece of its own left of the anchor, stands from that piece: as on
-    // one line, a pair `CLEAR` columns apart or more is in that order, `上缴` drawn right of `属单` beside its `上级`)
+    // (when the anchors allow no order at all: a word pushed right on its anchor's line, a piece of its own left of the
+    // anchor, stands from that piece, as on one line; a pair `CLEAR` columns apart or more so is in that order, `上缴`
+    // drawn right of `属单` beside its `上级`)
     const [fa, fb] = [from(leaves[i]!), from(leaves[j]!)];
-    if ((fa < a.part.start || fb < b.part.start) && Math.abs(fb - fa) >= CLEAR) return fa < fb;
+    if (fromLeftmost && (fa < a.part.start || fb < b.part.start) && Math.abs(fb - fa) >= CLEAR) return fa < fb;
     const [sa, sb] = [standing[i]!, standing[j]!];
     if ((sa !== a.part.start || sb !== b.part.start) && Math.abs(sb - sa) >= CLEAR && sa < sb !== a.part.start < b.part.start) return sa < sb;
     if (Math.abs(b.part.start - a.part.start) >= CLEAR) {
@@ -504,7 +506,10 @@ function readCoverOf(fragments: readonly Fragment[], n: number, rows: readonly F
       const groups = candidates.filter((_, k) => (mask >> k) & 1);
       const leaves = cover.filter((w) => !groups.includes(w));
       if (leaves.length !== n) continue;
-      const orders = allowedOrders(leaves, reach);
+      // (anchors that allow no order, each pair's order by them going round: a word pushed right counted from its
+      // leftmost piece on its anchor's line)
+      const anchored = allowedOrders(leaves, reach);
+      const orders = anchored.length > 0 ? anchored : allowedOrders(leaves, reach, MAX_ORDERS, true);
       // (more orders than listed: not one order)
       if (orders.length >= MAX_ORDERS) return { why: 'orders' };
       for (const order of orders)
