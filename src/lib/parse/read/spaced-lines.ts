@@ -52,9 +52,12 @@ export function isDataLine(parts: Positioned[]): boolean {
   for (let k = 1; k < parts.length; k++) if (parts[k]!.start - parts[k - 1]!.end >= 2) gap = true;
   const nums = parts.filter((p) => isAmountPiece(p.text));
   // (figures a single space apart, after a label or nothing: `18.39 15.00`, `“三公”经费合计 11.2` in narrow columns;
-  // also after the row's 行次, its label unprinted: `1 0.00`)
+  // also after the row's 行次, its label unprinted: `1 0.00`; or after a code and its name, the code an amount piece
+  // by its digits: `30299 其他商品和服务支出 0.0`, one block of a table printing its blocks side by side)
   const at = parts.findIndex((p) => isAmountPiece(p.text));
-  const k = at >= 0 && at + 1 < parts.length && isRowNumberText(parts[at]!.text) ? at + 1 : at;
+  let tail = parts.length;
+  while (tail > 0 && isAmountPiece(parts[tail - 1]!.text)) tail--;
+  const k = at >= 0 && tail > at && tail < parts.length ? tail : at >= 0 && at + 1 < parts.length && isRowNumberText(parts[at]!.text) ? at + 1 : at;
   const figuresLast = k >= 0 && parts.slice(k).every((p) => isMoneyFigure(p.text)) && !/[:：]$/.test(parts[0]!.text);
   if (nums.length === 0 || (!gap && nums.length < 3 && !figuresLast)) return false;
   return nums.length >= 2 || nums.some((p) => /[.,%％]/.test(p.text));
