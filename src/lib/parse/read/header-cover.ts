@@ -549,6 +549,16 @@ export function onlyWord(model: ColumnModel, j: number): { row: number; text: st
   return words.length === 1 ? words[0]! : null;
 }
 
+/** The columns of `model` with column `drop` gone and `word` written over column `into` on header line `row` (a word's
+ * rest read as a column of its own joined to its word). */
+export function joinedInto(model: ColumnModel, drop: number, into: number, row: number, word: string): ColumnModel {
+  return {
+    ...model,
+    columns: model.columns.filter((_, j) => j !== drop),
+    header: model.header.map((r, q) => r.flatMap((w, j) => (j === drop ? [] : j === into && q === row ? [word] : [w]))),
+  };
+}
+
 /** Whether `rest` completes `word`: `word + rest` is a longer form of `word`'s own term and `rest` alone is not that
  * term (`上级补助` + `收入`, `财政拨款（补助）` + `收入`). */
 export function completesWord(word: string, rest: string): boolean {

@@ -13,7 +13,7 @@
  */
 import { isTotalWord, lookupWord } from '../tables/vocabulary.ts';
 import type { ColumnModel, PositionedLine } from './columns.ts';
-import { completesWord, labelColumnCount, onlyWord } from './header-cover.ts';
+import { completesWord, joinedInto, labelColumnCount, onlyWord } from './header-cover.ts';
 import { isMoneyFigure } from './spaced-lines.ts';
 
 
@@ -52,7 +52,5 @@ export function joinRestColumn(model: ColumnModel, data: readonly PositionedLine
   const { k, joined } = pairs[0]!;
   const [row] = rows;
   const right = values[k]!;
-  const columns = model.columns.filter((_, j) => j !== right);
-  const header = model.header.map((r, q) => r.flatMap((w, j) => (j === right ? [] : j === right - 1 && q === row ? [joined] : [w])));
-  return { ...model, columns, header };
+  return joinedInto(model, right, right - 1, row!, joined);
 }

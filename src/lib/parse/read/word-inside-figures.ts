@@ -8,7 +8,7 @@
  * (`joinWordInsideFigures`, called by `page-columns.ts` `columnsOf` on the columns by position).
  */
 import type { ColumnModel } from './columns.ts';
-import { completesWord, labelColumnCount, onlyWord } from './header-cover.ts';
+import { completesWord, joinedInto, labelColumnCount, onlyWord } from './header-cover.ts';
 
 /** The columns of `model` with a blank column lying inside a neighbouring figure column joined to it, its word and
  * the figure column's spelling one word; null when no column is of that shape or more than one reading is left. */
@@ -32,10 +32,5 @@ export function joinWordInsideFigures(model: ColumnModel): ColumnModel | null {
   }
   if (joins.length !== 1) return null;
   const { blank, figures, word } = joins[0]!;
-  const row = onlyWord(model, figures)!.row;
-  return {
-    ...model,
-    columns: model.columns.filter((_, j) => j !== blank),
-    header: model.header.map((r, q) => r.flatMap((w, j) => (j === blank ? [] : j === figures && q === row ? [word] : [w]))),
-  };
+  return joinedInto(model, blank, figures, onlyWord(model, figures)!.row, word);
 }
