@@ -57,7 +57,9 @@ export function isDataLine(parts: Positioned[]): boolean {
   const at = parts.findIndex((p) => isAmountPiece(p.text));
   let tail = parts.length;
   while (tail > 0 && isAmountPiece(parts[tail - 1]!.text)) tail--;
-  const k = at >= 0 && tail > at && tail < parts.length ? tail : at >= 0 && at + 1 < parts.length && isRowNumberText(parts[at]!.text) ? at + 1 : at;
+  const afterWords = at >= 0 && tail > at && tail < parts.length;
+  const afterRowNumber = at >= 0 && at + 1 < parts.length && isRowNumberText(parts[at]!.text);
+  const k = afterWords ? tail : afterRowNumber ? at + 1 : at;
   const figuresLast = k >= 0 && parts.slice(k).every((p) => isMoneyFigure(p.text)) && !/[:：]$/.test(parts[0]!.text);
   if (nums.length === 0 || (!gap && nums.length < 3 && !figuresLast)) return false;
   return nums.length >= 2 || nums.some((p) => /[.,%％]/.test(p.text));

@@ -26,7 +26,10 @@ export function joinWordInsideFigures(model: ColumnModel): ColumnModel | null {
       if (i < labels || f === undefined || f.kind !== 'amount' || c.start < f.start || c.end > f.end) continue;
       const word = onlyWord(model, i);
       if (word === null) continue;
-      const spelled = [own.text + word.text, word.text + own.text].filter((_, k) => (k === 0 ? completesWord(own.text, word.text) : completesWord(word.text, own.text)));
+      const spelled = [
+        ...(completesWord(own.text, word.text) ? [own.text + word.text] : []),
+        ...(completesWord(word.text, own.text) ? [word.text + own.text] : []),
+      ];
       if (spelled.length === 1) joins.push({ blank: j, figures: i, word: spelled[0]! });
     }
   }
