@@ -7,6 +7,7 @@ import { agreeingAssignments, readingOf, type Figures } from './assignments.ts';
 import { BUDGET_INCOME_BY_SUMMARY } from './budget-income-sources.ts';
 import { INCOME_BY_SUMMARY } from './income-sources.ts';
 import { totalRowBySums } from './total-row-placement.ts';
+import { columnsDrawnApart } from './apart-columns.ts';
 import { rowsByTotals, type PlacedRow } from './rows-by-totals.ts';
 import { apartFromSubtotal, groupedMeaning } from './subtotal-column.ts';
 import { columnIndexes, withColumnsUnread } from './refused-columns.ts';
@@ -120,6 +121,14 @@ function settleTable(table: Table, tables: readonly Table[], rule: SettleRule, p
     const parts = (j: number) => column(j).filter((_, i) => i > 0 && !rows[i]!.is_total && (!classes || rows[i]!.level === 1));
     const pick = placed ? null : totalRowBySums(table.columns.map((_, j) => column(j)[0] ?? null), table.columns.map((_, j) => parts(j)), precision, classes);
     const byRows = () => {
+      // (else, one figure column drawn into two page by page, the two joined)
+      const joined = placed ? [] : columnsDrawnApart(table.columns.map((_, j) => column(j)), apart, (values) => sumsToTotal(rows, values, precision));
+      if (joined.length > 0) {
+        const again = settleTable(withColumnsJoined(table, joined), tables, rule, false, grouped);
+        const how = `列${joined.map(([a, b]) => names([a, b])).join('、')}不在同一行印数字，合为一列后合计行等于各类之和（一列的数字按各页位置分成了两列）`;
+        if (again === null) return { settled: withColumnsJoined(table, joined), problem: problem('info', 'columns_settled', `${how}，各列合计等于「${sources[0]!.title}」各项合计`) };
+        if (again.settled) return { settled: again.settled, problem: { ...again.problem, message: `${how}；${again.problem.message}` } };
+      }
       // (else every row's parts placed again by the source's totals and the sums down the classification)
       const moved = placed ? null : rowsPlacedByTotals(table, meanings, rule.meanings[0]!.key, totals, precision);
       if (moved === null) return refused;
@@ -238,6 +247,22 @@ function rowsPlacedByTotals(table: Table, meanings: readonly { key: string | nul
     count += 1;
   });
   return { table: moved, rows: count };
+}
+
+/** The table with each pair's right column joined into its left one (`columnsDrawnApart`: no row prints in both), the
+ * right one left out. */
+function withColumnsJoined(table: Table, pairs: readonly [number, number][]): Table {
+  const into = new Map(pairs.map(([left, right]) => [right, left]));
+  const rows = table.rows.map((r) => {
+    const moved = new Map(pairs.flatMap(([left, right]) => {
+      const c = cellAt(table.columns, r, right);
+      return c !== undefined && c.value !== null ? [[left, { ...c, column: table.columns[left]! }] as const] : [];
+    }));
+    const at = columnIndexes(table.columns, r);
+    const cells = r.cells.flatMap((c, k) => (at[k] !== undefined && into.has(at[k]) ? [] : [at[k] !== undefined && moved.has(at[k]) ? moved.get(at[k])! : c]));
+    return { ...r, cells };
+  });
+  return { ...table, columns: table.columns.filter((_, j) => !into.has(j)), rows };
 }
 
 /** The table with row `index`'s figures, in their printed order, moved into columns `pick` (the others blank). */
