@@ -158,6 +158,33 @@ describe('side-by-side headers broken over lines by narrow columns', () => {
     expect(d.problems.filter((p) => p.code === 'unknown_column' || p.code === 'row_not_read')).toEqual([]);
   });
 
+  it('reads the fund columns in their printed order when two names\' own characters stand at one place', () => {
+    // 开封市文化广电和旅游局 2018 决算 (万元; synth-410200-wenlvju-2018-final-00056 of the fresh corpus pdf82, lines
+    // 171–181): 一般公共预算财政拨款, a cell of three lines, drawn at 64 between the four lines of 政府性基金预算财政拨款
+    // at 63; by their own characters alone 政府性基金 (63–65) would stand left of 一般公共 (64–67)
+    const d = parse(`                                      表4 财政拨款收入支出决算总表
+                                           2018年度
+部门名称：开封市文化广电和旅游局                                                                        单位：万元
+         收入                                     支出
+                                                               政府性 国有资
+                                                                一般公共
+    项目     行次   金额               项目        行次 合计               基金预 本经营
+                                                                预算财政
+                                                               算财政 预算财
+                                                                 拨款
+                                                                拨款 政拨款
+一、一般公共预算财政 1    3,030.44 一、一般公共服务支出        33 1,135.72 1,135.72 0.00 0.00
+拨款
+二、政府性基金预算财 2       0.00 二、外交支出             34            0.00      0.00   0.00   0.00
+政拨款
+`);
+    const t = d.tables.find((x) => x.kind === 'final_fiscal_summary')!;
+    expect(t.columns).toEqual(['收入/金额', '支出/合计', '支出/一般公共预算财政拨款', '支出/政府性基金预算财政拨款', '支出/国有资本经营预算财政拨款']);
+    const row = (name: string) => t.rows.find((r) => r.name === name)!;
+    const figures = (name: string) => Object.fromEntries(row(name).cells.filter((c) => c.value !== null).map((c) => [c.column, c.value]));
+    expect(figures('一、一般公共服务支出')).toEqual({ '支出/合计': '11357200', '支出/一般公共预算财政拨款': '11357200', '支出/政府性基金预算财政拨款': '0', '支出/国有资本经营预算财政拨款': '0' });
+  });
+
   it('reads the budget 财政拨款收支总表 whose names end on other lines: 一般公共预算拨款, 政府性基金预算, 国有资本经营预算', () => {
     // 郑州市城市管理局 2017 预算 (元), no 行次 and no 栏次 row: the rows tell how many figures each half prints
     const d = parseBudget(`2017年部门预算表                                                           财政拨款收支总表

@@ -61,8 +61,8 @@ describe('where the words of a cover stand, by the characters no other word has'
   it('places each word at the median column of its own characters, left to right, with their spread', () => {
     const read = ownPlaces(['政府性基金预算', '一般公共预算拨款'], chars);
     expect(read?.placed).toEqual([
-      { w: '一般公共预算拨款', at: 2.5 },
-      { w: '政府性基金预算', at: 14 },
+      { w: '一般公共预算拨款', at: 2.5, from: 0, to: 7 },
+      { w: '政府性基金预算', at: 14, from: 12, to: 16 },
     ]);
     // (一般公共…拨款: own characters from column 0 to 7; 政府性基金: 12 to 16)
     expect(read?.spread).toBe(11);

@@ -107,21 +107,21 @@ export interface PlacedChar {
 
 /**
  * Where each word of a cover stands: the median column of its own characters (those no other word of the cover
- * has), left to right, with `spread` the sum over the words of how far apart their own characters stand. Null when a
- * word is taken twice, has no character of its own, or two words stand at one place: the characters do not place
- * the cover.
+ * has), left to right, with the columns its own characters run from and to, and `spread` the sum over the words of
+ * how far apart their own characters stand. Null when a word is taken twice, has no character of its own, or two
+ * words stand at one place: the characters do not place the cover.
  */
-export function ownPlaces(words: readonly string[], chars: readonly PlacedChar[]): { placed: { w: string; at: number }[]; spread: number } | null {
+export function ownPlaces(words: readonly string[], chars: readonly PlacedChar[]): { placed: { w: string; at: number; from: number; to: number }[]; spread: number } | null {
   const owners = new Map<string, number>();
   for (const w of words) for (const c of new Set(w)) owners.set(c, (owners.get(c) ?? 0) + 1);
   let spread = 0;
-  const placed: { w: string; at: number }[] = [];
+  const placed: { w: string; at: number; from: number; to: number }[] = [];
   for (const w of words) {
     if (words.filter((x) => x === w).length > 1) return null;
     const own = chars.filter((c) => w.includes(c.ch) && owners.get(c.ch) === 1).map((c) => c.pos);
     if (own.length === 0) return null;
     spread += Math.max(...own) - Math.min(...own);
-    placed.push({ w, at: median(own) });
+    placed.push({ w, at: median(own), from: Math.min(...own), to: Math.max(...own) });
   }
   placed.sort((a, b) => a.at - b.at);
   if (placed.some((p, i) => i > 0 && p.at === placed[i - 1]!.at)) return null;

@@ -270,7 +270,28 @@ function byCharacters(pieces: Piece[], k: number, vocab: Vocab): string[] | null
   // characters each stand together is the one printed; two sets equally spread are ambiguous and not read)
   read.sort((a, b) => a.spread - b.spread);
   if (read.length > 1 && read[1]!.spread === read[0]!.spread) return null;
-  return read[0]!.placed.map((p) => p.w);
+  return inPrintedOrder(read[0]!.placed).map((p) => p.w);
+}
+
+/**
+ * Words placed by their own characters, two of which stand at one place by position (the columns their own characters
+ * run over overlap: `政府性`/`基金` at 63–65 and `一般公共` at 64–67, a cell of three lines drawn at its neighbour's
+ * place), put in the order a 财政拨款 table prints them in (合计, 一般公共预算, 政府性基金, 国有资本经营), when both
+ * have one; words standing apart keep the order of their places.
+ */
+function inPrintedOrder<T extends { w: string; from: number; to: number }>(placed: readonly T[]): T[] {
+  const out = [...placed];
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (let k = 1; k < out.length; k++) {
+      const [a, b] = [out[k - 1]!, out[k]!];
+      const [ra, rb] = [rankOf(a.w), rankOf(b.w)];
+      if (ra === null || rb === null || ra <= rb || a.from > b.to || b.from > a.to) continue;
+      [out[k - 1], out[k]] = [b, a];
+      moved = true;
+    }
+  }
+  return out;
 }
 
 const MAX_SPELLINGS = 8;
