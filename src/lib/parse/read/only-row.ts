@@ -108,8 +108,9 @@ function twoWords(word: string): boolean {
   return parts.length > 1 && parts.every((p) => lookupWord(p) !== null);
 }
 
-/** Columns a header may name beyond the row's figures, at most. */
-const MAX_BLANK = 4;
+/** Columns a header may name beyond the row's figures, at most (an empty 政府性基金 table's six columns over its
+ * one figure: five). */
+const MAX_BLANK = 5;
 
 /** The rightmost end of a line's pieces. */
 function right(parts: readonly Positioned[]): number {
