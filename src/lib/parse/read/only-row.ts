@@ -154,6 +154,12 @@ function besideWords(header: readonly PositionedLine[], lastEnd: number, figures
   const leftOfAll = lastAt(figures[0]!.start + 1) < 0 && figures[0]!.start >= lastEnd;
   const first = (f: Positioned) => (leftOfAll ? 0 : lastAt(f.start + 1));
   const columns = figures.map((f, i) => (i > 0 && pushedFigure(figures, null, i) ? lastAt(f.start) : lastAt(f.start) === lastAt(f.start + 1) || lastAt(f.start) < 0 ? (i === 0 ? first(f) : lastAt(f.start + 1)) : -1));
+  // (a row's one figure under a header of the most columns beyond it, `MAX_BLANK`, starting exactly where a word
+  // starts and reaching past where the next word starts: the header is drawn narrower than the figures there, and the
+  // figure may be that word's or the word's before it, `0.00` under `小计` and `基本支` of `本年收 | 小计 | 基本支` read
+  // 本年收入 in one table and 小计 in another laid out alike; so wide a header is read only when the figure ties no word)
+  const tie = (j: number, f: Positioned) => j > 0 && starts[j] === f.start && j + 1 < starts.length && leftmostStart(read, j + 1) < f.end;
+  if (figures.length === 1 && read.paths.length - 1 >= MAX_BLANK && tie(columns[0]!, figures[0]!)) return null;
   if (columns.some((j, i) => j < 0 || (i > 0 && j <= columns[i - 1]!))) return null;
   if (leftOfAll && (!keepsSpacing(columns, figures, lead) || decidedBySpacing(read.paths.length, figures, lead).every((c) => c >= 0))) return null;
   return { read, columns };
@@ -190,6 +196,11 @@ function besideClearPieces(header: readonly PositionedLine[], lastEnd: number, f
   const kept = fitting.length > 1 && spaced ? fitting.filter((p) => keepsSpacing(p, figures, lead)) : fitting;
   const even = kept.length > 1 ? kept.filter((p) => keepsEvenGaps(p, figures, lead)) : kept;
   return even.length === 1 ? { read, columns: [...even[0]!] } : null;
+}
+
+/** Where column `j` of a reading starts leftmost: the first of its word's pieces on the page. */
+function leftmostStart(read: CoverReading, j: number): number {
+  return Math.min(...read.pieces![j]!.map((f) => f.part.start));
 }
 
 /** Where each column of a reading starts: the rightmost of its word's pieces. */
