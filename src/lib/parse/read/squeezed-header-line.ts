@@ -8,7 +8,9 @@
  * figure, is one value column. A packed line with as many pieces there as value columns names them in order: each
  * piece is put at its column's start, so the positioned core stacks it with the pieces of its cell above and below
  * (`上级` / `补助` / `收入`). A line may be packed at its start only (`合计 收入 助收入 入`, its last pieces `入 位上缴 入`
- * under their words): the packed pieces are moved, the others must already stand over their columns. Pure; pieces in,
+ * under their words): the packed pieces are moved, the others must already stand over their columns; or at its end
+ * only (`本年支出合计` over the totals, then `基本支出 项目支出 上级 支出 位补` one space apart, the first of them
+ * clear of `本年支出合计` and over its column where it prints): the packed pieces after it are moved. Pure; pieces in,
  * pieces out.
  */
 import type { Positioned } from './piece.ts';
@@ -68,7 +70,7 @@ export function spreadPackedHeaderLine(lines: readonly (readonly Positioned[])[]
   const labels = cols.filter((c) => c.kind === 'text' || c.rowNumbers === true).map((c) => c.span);
   if (labels.length === 0) return out;
   const labelEnd = Math.max(...labels.map((s) => s.end));
-  const found: { r: number; k0: number; packed: number; to: { start: number; end: number }[] }[] = [];
+  const found: { r: number; k0: number; from: number; packed: number; to: { start: number; end: number }[] }[] = [];
   for (const [r, parts] of out.entries()) {
     // (a line packed at its start only, its last pieces standing over their columns, may start its first value piece
     // over the label columns' end, a 行次 column's: `合计` drawn over the row numbers)
@@ -83,27 +85,31 @@ export function spreadPackedHeaderLine(lines: readonly (readonly Positioned[])[]
     if (startsOver < 0) continue;
     const run = parts.slice(startsOver);
     if (run.length < MIN_PIECES || !run.every(isWordPiece)) continue;
-    // (the packed pieces: the run's start, each a space or less after the one before; the pieces after it, if any,
-    // already stand over their columns)
-    const packed = packedOf(run);
-    if (packed < MIN_PIECES) continue;
+    // (the packed pieces: the run's start, each a space or less after the one before, the pieces after it, if any,
+    // already standing over their columns; or the run's end, packed from a piece on, the pieces before it standing
+    // over their columns, `本年支出合计` over the totals, then `基本支出 项目支出 上级 支出 位补`)
     const to = valueColumns(out, r, cols);
     if (to === null || to.length !== run.length) continue;
-    const head = run.slice(0, packed);
-    if (head.some((p, k) => p.start > to[k]!.start) || !head.some((p, k) => to[k]!.start - p.start >= 2)) continue;
-    if (run.slice(packed).some((p, k) => !overlaps(p, to[packed + k]!))) continue;
-    found.push({ r, k0: startsOver, packed, to });
+    const tail = run.findIndex((_, k) => k > 0 && run.length - k >= MIN_PIECES && packedOf(run.slice(k)) === run.length - k);
+    const [from, packed] = packedOf(run) >= MIN_PIECES ? [0, packedOf(run)] : tail > 0 ? [tail, run.length] : [0, 0];
+    if (packed - from < MIN_PIECES) continue;
+    const head = run.slice(from, packed);
+    // (a packed end's first piece stands clear of the piece before it, where it prints: over its column)
+    if (from > 0 && !overlaps(head[0]!, to[from]!)) continue;
+    if (head.some((p, k) => (from === 0 || k > 0) && p.start > to[from + k]!.start) || !head.some((p, k) => to[from + k]!.start - p.start >= 2)) continue;
+    if (run.some((p, k) => (k < from || k >= packed) && !overlaps(p, to[k]!))) continue;
+    found.push({ r, k0: startsOver, from, packed, to });
   }
   if (found.length !== 1) return out;
-  const { r, k0, packed, to } = found[0]!;
+  const { r, k0, from, packed, to } = found[0]!;
   const parts = out[r]!;
   const moved = [
     ...parts.slice(0, k0),
     ...parts.slice(k0).map((p, k) => {
-      if (k >= packed) return p;
+      if (k < from || k >= packed) return p;
       // (at its column's start; on a line packed at its start only, under the first piece of the other lines standing
       // there when that starts further right: the word it continues, `财政拨款` over `收入`)
-      const over = packed < to.length ? out.flatMap((l, j) => (j === r ? [] : l.filter((q) => overlaps(q, to[k]!)))) : [];
+      const over = packed < to.length || from > 0 ? out.flatMap((l, j) => (j === r ? [] : l.filter((q) => overlaps(q, to[k]!)))) : [];
       const start = over.length === 0 ? to[k]!.start : Math.max(to[k]!.start, Math.min(...over.map((q) => q.start)));
       const limit = k + 1 < to.length ? to[k + 1]!.start - 1 : Infinity;
       return { text: p.text, start, end: Math.max(start + 1, Math.min(limit, start + p.end - p.start)) };
