@@ -28,5 +28,23 @@ export function subtotalUnderGroup(labels: readonly string[][]): string[][] {
     if (run.some((l) => normHeaderWord(l[l.length - 1]!) === '小计')) continue;
     out[j] = [...path.slice(0, d), word!, path[d]!];
   }
+  return outerSubtotal(out);
+}
+
+/**
+ * The other way round: two neighbouring columns that both read their 小计 under a group word (`本年支出/其中：基本支出/小计`
+ * twice, the group word drawn over both): the group has one 小计, its first part, so the left one is the outer
+ * group's (`本年支出/小计`), the group word taken off it.
+ */
+function outerSubtotal(labels: string[][]): string[][] {
+  const out = labels.map((l) => [...l]);
+  for (let j = 1; j < out.length; j++) {
+    const path = out[j]!;
+    const d = path.length - 1;
+    if (d < 1 || normHeaderWord(path[d]!) !== '小计' || !same(out[j - 1]!, path)) continue;
+    const g = groupOf(path[d - 1]!);
+    if (!g || !belongsTo(g, path[d]!)) continue;
+    out[j - 1] = [...path.slice(0, d - 1), path[d]!];
+  }
   return out;
 }
