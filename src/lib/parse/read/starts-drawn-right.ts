@@ -59,6 +59,48 @@ function redrawLine(lines: readonly (readonly Positioned[])[], r: number): { abo
 }
 
 /**
+ * The same line read when its rests were packed right after the whole words before them, under no start of their own
+ * (`本年收入合计 助）收入 助收入 入          上级补 事业收 经营收`, `财政拨款（补` above, `入` under `经营收` and `位上缴`
+ * under `附属单` below): the words they end are the line's starts and the open starts of the lines above standing
+ * right of the words before the rests, less every start continued on a line below (a piece under it that, joined to
+ * it, begins a vocabulary word: `经营收` over `入`, `附属单` over `位上缴`), in order, as many as the rests, each start
+ * followed by its rest beginning a vocabulary word and no rest standing under its start already (`预算拨款` under
+ * `一般公共` was not drawn left). Read only when `redrawLine` reads no run on the line.
+ */
+function redrawPackedRests(lines: readonly (readonly Positioned[])[], r: number): { above: Positioned[]; line: Positioned[] } | null {
+  const parts = lines[r]!;
+  const upper = lines[r - 1]!;
+  const continuedBelow = (p: Positioned) => lines.slice(r + 1).some((l) => l.some((q) => near(q, p) && startsHeaderWord(p.text + q.text)));
+  let m = parts.length;
+  while (m > 0 && isStart(parts[m - 1]!.text)) m--;
+  if (m === parts.length) return null;
+  const starts = parts.slice(m).filter((p) => !continuedBelow(p));
+  let first = m;
+  while (first > 0 && isRest(parts[first - 1]!.text)) first--;
+  const rests = parts.slice(first, m);
+  const before = parts.slice(0, first);
+  if (rests.length === 0 || !before.every((p) => isWord(p.text))) return null;
+  const bound = before.length > 0 ? before[before.length - 1]!.end : -1;
+  const aboveStarts = lines
+    .slice(0, r)
+    .flatMap((l, k) => l.filter((p) => p.start > bound + 1 && isStart(p.text) && !continuedBelow(p) && lines.slice(k + 1, r).every((q) => q.every((x) => !near(x, p)))));
+  // (one of the words at least started on a line above, `财政拨款（补` over the packed `助）收入`: the line's own starts
+  // alone beside their packed rests are read by the columns the rows fill, and a page repeating the header is read to
+  // the header as printed)
+  if (aboveStarts.length === 0) return null;
+  const targets = [...starts, ...aboveStarts].sort((a, b) => a.start - b.start);
+  if (targets.length !== rests.length || !targets.every((t, k) => startsHeaderWord(t.text + rests[k]!.text))) return null;
+  // (a rest standing under its own start already, `预算拨款` under `一般公共`, was not drawn left: no such run)
+  if (rests.some((p, k) => near(p, targets[k]!))) return null;
+  if (starts.some((s) => upper.some((q) => near(q, s)))) return null;
+  const placed = rests.map((p, k) => moved(p, targets[k]!.start));
+  if (before.length > 0 && placed[0]!.start <= bound + 1) return null;
+  if (placed.some((p, k) => k > 0 && p.start <= placed[k - 1]!.end)) return null;
+  const kept = parts.slice(m).filter((p) => !starts.includes(p));
+  return { above: [...upper, ...starts].sort((a, b) => a.start - b.start), line: [...before, ...placed, ...kept].sort((a, b) => a.start - b.start) };
+}
+
+/**
  * Header lines (top first, pieces left to right) with every run of rests drawn left of their starts on one line put
  * back: the starts on the line above, each rest under the start it continues. Lines showing no such run come back as
  * they are.
@@ -66,7 +108,7 @@ function redrawLine(lines: readonly (readonly Positioned[])[], r: number): { abo
 export function startsDrawnRight(lines: readonly (readonly Positioned[])[]): Positioned[][] {
   const out = lines.map((l) => [...l]);
   for (let r = 1; r < out.length; r++) {
-    const redrawn = redrawLine(out, r);
+    const redrawn = redrawLine(out, r) ?? redrawPackedRests(out, r);
     if (!redrawn) continue;
     out[r - 1] = redrawn.above;
     out[r] = redrawn.line;
