@@ -70,6 +70,9 @@ const SAME_COLUMN: Readonly<Record<string, string>> = {
   '"三公"经费合计': '合计',
   调整预算数: '全年预算数',
   调整后预算数: '全年预算数',
+  // (a total printed as one word or as its group over 合计, `本年支出` / `合计`, which folds to the group below)
+  本年支出合计: '本年支出',
+  本年收入合计: '本年收入',
 };
 
 /**
