@@ -147,7 +147,14 @@ function endsFor(cal: Calibration, h: number, at: number, columns: number): EndS
   const own = (w: (typeof whole)[number]) => ownEnds(w, cal.checked[h] ?? null);
   const above = whole.filter((w) => w.at < at).at(-1);
   const below = whole.find((w) => w.at > at);
-  const middle = whole[0]!.ends.map((_, j) => median(whole.map((w) => own(w)[j]![1])));
+  // (each column's median over the whole lines whose figure there starts a run, or takes its end from the run-start
+  // groups, when some do: a figure squeezed one space after the one before, or after the 行次, tells nothing of where
+  // its column ends, and the median of a spread line's end and a squeezed one's stands at no column's end)
+  const told = (w: (typeof whole)[number], j: number) => w.apart[j] === true || own(w)[j]![1] !== w.ends[j]![1];
+  const middle = whole[0]!.ends.map((_, j) => {
+    const telling = whole.filter((w) => told(w, j));
+    return median((telling.length > 0 ? telling : whole).map((w) => own(w)[j]![1]));
+  });
   const nearest: EndSets = {
     sets: [above, below].filter((w) => w !== undefined).map(own),
     ...(above && below ? { between: [above.at, below.at] as const } : {}),
