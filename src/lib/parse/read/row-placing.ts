@@ -244,7 +244,12 @@ export function placeRows(
       const figures = rows.map((k) => trailingFigures(figuresOnly(k)));
       const numbers = numbersOverPage(figures, at === undefined ? null : valueColumnNumbers(dp(at).filter((p) => p.text !== '栏次'), count));
       if (numbers === null) continue;
-      rows.forEach((k, j) => byNumbers.set(k, columnsUnderNumbers(figures[j]!, numbers)));
+      // (under numbers squeezed at the row's end, placed by the order of the figures' ends, a row is so placed only
+      // when its totals hold there: a row drawn a few characters right of the numbers reads one column off)
+      rows.forEach((k, j) => {
+        const columns = columnsUnderNumbers(figures[j]!, numbers);
+        byNumbers.set(k, columns !== null && numbers.squeezed && !keepsTotals(figures[j]!, columns, model) ? null : columns);
+      });
     }
   // (each row as placed, for the header's totals to place again the rows they break)
   const byTotals: { k: number; placed: Placed; parts: Positioned[]; page: ColumnModel; d: number; problems: number }[] = [];
