@@ -68,8 +68,11 @@ function redrawLine(lines: readonly (readonly Positioned[])[], r: number): { abo
  * `一般公共` was not drawn left). Read only when `redrawLine` reads no run on the line.
  */
 function redrawPackedRests(lines: readonly (readonly Positioned[])[], r: number): { above: Positioned[]; line: Positioned[] } | null {
+  return packedRestsRead(lines, r) ?? packedChainsRead(lines, r);
+}
+
+function packedRestsRead(lines: readonly (readonly Positioned[])[], r: number): { above: Positioned[]; line: Positioned[] } | null {
   const parts = lines[r]!;
-  const upper = lines[r - 1]!;
   const continuedBelow = (p: Positioned) => lines.slice(r + 1).some((l) => l.some((q) => near(q, p) && startsHeaderWord(p.text + q.text)));
   let m = parts.length;
   while (m > 0 && isStart(parts[m - 1]!.text)) m--;
@@ -77,13 +80,74 @@ function redrawPackedRests(lines: readonly (readonly Positioned[])[], r: number)
   const starts = parts.slice(m).filter((p) => !continuedBelow(p));
   let first = m;
   while (first > 0 && isRest(parts[first - 1]!.text)) first--;
-  const rests = parts.slice(first, m);
   const before = parts.slice(0, first);
-  if (rests.length === 0 || !before.every((p) => isWord(p.text))) return null;
+  if (first === m || !before.every((p) => isWord(p.text))) return null;
   const bound = before.length > 0 ? before[before.length - 1]!.end : -1;
   const aboveStarts = lines
     .slice(0, r)
     .flatMap((l, k) => l.filter((p) => p.start > bound + 1 && isStart(p.text) && !continuedBelow(p) && lines.slice(k + 1, r).every((q) => q.every((x) => !near(x, p)))));
+  return redrawnWith(lines, r, first, m, starts, aboveStarts);
+}
+
+/** How far left or right of a start its next piece may be drawn on a line below it (characters). */
+const CHAIN_DRIFT = 4;
+
+/**
+ * The open starts of the lines above line `r` right of column `bound`, each as a chain: a start (`对附`) with the
+ * pieces continuing it on the lines below, each drawn within CHAIN_DRIFT of the one before (`属单` two characters
+ * left), none a start of its own; the chain one start where its first piece stands, open when nothing stands under its
+ * last piece down to line `r`.
+ */
+function openChains(lines: readonly (readonly Positioned[])[], r: number, bound: number): Positioned[] {
+  const out: Positioned[] = [];
+  lines.slice(0, r).forEach((l, k) => {
+    for (const p of l) {
+      if (p.start <= bound + 1 || !isStart(p.text)) continue;
+      let text = p.text;
+      let last = p;
+      let at = k;
+      for (let j = k + 1; j < r; j++) {
+        const next = lines[j]!.find((q) => Math.abs(q.start - last.start) <= CHAIN_DRIFT && !isStart(q.text) && startsHeaderWord(text + q.text));
+        if (next === undefined) break;
+        text += next.text;
+        last = next;
+        at = j;
+      }
+      if (lines.slice(at + 1, r).every((q) => q.every((x) => !near(x, last)))) out.push({ ...p, text });
+    }
+  });
+  return out;
+}
+
+/**
+ * The line read when its rests, packed after the whole words before them, include pieces that are words or starts
+ * themselves (`基本支出 出 上级 支出 位补 项目支`: `上级` of 上缴上级支出, `支出` of 经营支出): the rests are the pieces
+ * between the line's last whole word they can follow and its trailing starts, each ending one of the line's starts or
+ * of the open chains above (`对附` over `属单`), in order, every start the line or the lines above leave open taken.
+ */
+function packedChainsRead(lines: readonly (readonly Positioned[])[], r: number): { above: Positioned[]; line: Positioned[] } | null {
+  const parts = lines[r]!;
+  let m = parts.length;
+  while (m > 0 && isStart(parts[m - 1]!.text)) m--;
+  const starts = parts.slice(m);
+  for (let first = m - 1; first >= 0; first--) {
+    const before = parts.slice(0, first);
+    if (!before.every((p) => isWord(p.text))) continue;
+    const bound = before.length > 0 ? before[before.length - 1]!.end : -1;
+    const read = redrawnWith(lines, r, first, m, starts, openChains(lines, r, bound));
+    if (read !== null) return read;
+  }
+  return null;
+}
+
+/** Line `r` with its rests `parts[first..m)` moved under the starts they end (`starts` on the line, `aboveStarts` open
+ * above), those on the line moved up onto the line above; null when they do not pair so. */
+function redrawnWith(lines: readonly (readonly Positioned[])[], r: number, first: number, m: number, starts: readonly Positioned[], aboveStarts: readonly Positioned[]): { above: Positioned[]; line: Positioned[] } | null {
+  const parts = lines[r]!;
+  const upper = lines[r - 1]!;
+  const rests = parts.slice(first, m);
+  const before = parts.slice(0, first);
+  const bound = before.length > 0 ? before[before.length - 1]!.end : -1;
   // (one of the words at least started on a line above, `财政拨款（补` over the packed `助）收入`: the line's own starts
   // alone beside their packed rests are read by the columns the rows fill, and a page repeating the header is read to
   // the header as printed)
