@@ -129,6 +129,9 @@ function packedChainsRead(lines: readonly (readonly Positioned[])[], r: number):
   const parts = lines[r]!;
   let m = parts.length;
   while (m > 0 && isStart(parts[m - 1]!.text)) m--;
+  // (only on a line ending in a start of its own drawn right of the rests, `… 位补 项目支`: a line ending in rests is a
+  // packed line of words, read over the columns in order, `squeezed-header-line.ts`)
+  if (m === parts.length) return null;
   const starts = parts.slice(m);
   for (let first = m - 1; first >= 0; first--) {
     const before = parts.slice(0, first);
