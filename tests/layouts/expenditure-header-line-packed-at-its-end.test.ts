@@ -8,10 +8,7 @@
  * (synth-410200-nongyeju-2016-final-00026 of the fresh corpus pdf82, 表三, lines 112–124); values read by hand (元).
  */
 import { describe, expect, it } from 'vitest';
-import type { Row } from '../../src/lib/model/table.ts';
-import { ingestBody } from '../helpers.ts';
-
-const value = (r: Row | undefined, col: string) => r?.cells.find((c) => c.column === col)?.value ?? null;
+import { cell, ingestBody } from '../helpers.ts';
 
 // Lines 5–17: year 5, department 6, title 7, header 8–12, rows 13–17.
 const d = ingestBody(
@@ -41,14 +38,14 @@ describe('a header line packed one space apart at its end only', () => {
   it('puts 一般公共服务支出 9735437.62 7089150.14 2646287.48 as total, 基本支出 and 项目支出 (line 13)', () => {
     const r = expenditure.rows.find((x) => x.name === '一般公共服务支出');
     expect(r?.line).toBe(13);
-    expect(value(r, '本年支出合计')).toBe('9735437.62');
-    expect(value(r, '基本支出')).toBe('7089150.14');
-    expect(value(r, '项目支出')).toBe('2646287.48');
-    expect(value(r, '上缴上级支出')).toBeNull();
+    expect(cell(r!, '本年支出合计')).toBe('9735437.62');
+    expect(cell(r!, '基本支出')).toBe('7089150.14');
+    expect(cell(r!, '项目支出')).toBe('2646287.48');
+    expect(cell(r!, '上缴上级支出')).toBeNull();
   });
   it('puts 一般行政管理事务 1236070.79 with its blank 基本支出 under 项目支出 (line 16)', () => {
     const r = expenditure.rows.find((x) => x.name === '一般行政管理事务');
-    expect(value(r, '基本支出')).toBeNull();
-    expect(value(r, '项目支出')).toBe('1236070.79');
+    expect(cell(r!, '基本支出')).toBeNull();
+    expect(cell(r!, '项目支出')).toBe('1236070.79');
   });
 });

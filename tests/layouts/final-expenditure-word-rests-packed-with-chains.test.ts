@@ -7,10 +7,7 @@
  * them (synth-140300-chengguanju-2015-final-00008 of the fresh corpus pdf86, lines 136–151); values read by hand (万元).
  */
 import { describe, expect, it } from 'vitest';
-import type { Row } from '../../src/lib/model/table.ts';
-import { ingestBody } from '../helpers.ts';
-
-const value = (r: Row | undefined, col: string) => r?.cells.find((c) => c.column === col)?.value ?? null;
+import { cell, ingestBody } from '../helpers.ts';
 
 const d = ingestBody(
   `2015年度\n阳泉市城市管理局部门决算`,
@@ -41,14 +38,14 @@ describe('rests packed after a whole word that are words or starts themselves', 
   });
   it('reads 201 一般公共服务支出 1,789.60 1,379.72 409.87 0.00 0.00 0.00', () => {
     const r = t.rows.find((x) => x.code === '201');
-    expect(value(r, '本年支出合计')).toBe('17896000');
-    expect(value(r, '基本支出')).toBe('13797200');
-    expect(value(r, '项目支出')).toBe('4098700');
-    expect(value(r, '对附属单位补助支出')).toBe('0');
+    expect(cell(r!, '本年支出合计')).toBe('17896000');
+    expect(cell(r!, '基本支出')).toBe('13797200');
+    expect(cell(r!, '项目支出')).toBe('4098700');
+    expect(cell(r!, '对附属单位补助支出')).toBe('0');
   });
   it('reads 2010102 一般行政管理事务 91.11 0.00 91.11 … with 0.00 under 基本支出', () => {
     const r = t.rows.find((x) => x.code === '2010102');
-    expect(value(r, '基本支出')).toBe('0');
-    expect(value(r, '项目支出')).toBe('911100');
+    expect(cell(r!, '基本支出')).toBe('0');
+    expect(cell(r!, '项目支出')).toBe('911100');
   });
 });

@@ -9,10 +9,7 @@
  * lines 79–101); values read by hand (元).
  */
 import { describe, expect, it } from 'vitest';
-import type { Row } from '../../src/lib/model/table.ts';
-import { ingestBody } from '../helpers.ts';
-
-const value = (r: Row | undefined, col: string) => r?.cells.find((c) => c.column === col)?.value ?? null;
+import { cell, ingestBody } from '../helpers.ts';
 
 const d = ingestBody(
   `2017年度\n焦作市中站区教育局部门决算`,
@@ -50,14 +47,14 @@ describe('rests packed after a whole word, their starts drawn right of them', ()
   });
   it('reads the unlabelled total 1,337,131.20 1,333,918.94 3,212.26', () => {
     const r = income.rows.find((x) => x.is_total);
-    expect(value(r, '本年收入合计')).toBe('1337131.2');
-    expect(value(r, '财政拨款（补助）收入')).toBe('1333918.94');
-    expect(value(r, '其他收入')).toBe('3212.26');
+    expect(cell(r!, '本年收入合计')).toBe('1337131.2');
+    expect(cell(r!, '财政拨款（补助）收入')).toBe('1333918.94');
+    expect(cell(r!, '其他收入')).toBe('3212.26');
   });
   it('reads 208 社会保障和就业支出 278,707.86 277,453.92 1,253.94', () => {
     const r = income.rows.find((x) => x.code === '208');
-    expect(value(r, '本年收入合计')).toBe('278707.86');
-    expect(value(r, '财政拨款（补助）收入')).toBe('277453.92');
-    expect(value(r, '其他收入')).toBe('1253.94');
+    expect(cell(r!, '本年收入合计')).toBe('278707.86');
+    expect(cell(r!, '财政拨款（补助）收入')).toBe('277453.92');
+    expect(cell(r!, '其他收入')).toBe('1253.94');
   });
 });

@@ -7,10 +7,7 @@
  * of the fresh corpus pdf82, 公开05表, lines 236–278); values read by hand (万元).
  */
 import { describe, expect, it } from 'vitest';
-import type { Row } from '../../src/lib/model/table.ts';
-import { ingestBody } from '../helpers.ts';
-
-const value = (r: Row | undefined, col: string) => r?.cells.find((c) => c.column === col)?.value ?? null;
+import { cell, ingestBody } from '../helpers.ts';
 
 const d = ingestBody(
   `2016年度\n新乡市教育局部门决算`,
@@ -68,16 +65,16 @@ describe('a group word drawn over its own 小计 and the outer one', () => {
   });
   it('puts 201 一般公共服务支出 16.24 / 5.35 4.76 0.59 10.90 as 小计, 基本支出, 人员经费, 公用经费, 项目支出', () => {
     const r = t.rows.find((x) => x.code === '201');
-    expect(value(r, '本年支出/小计')).toBe('162400');
-    expect(value(r, '本年支出/其中：基本支出/小计')).toBe('53500');
-    expect(value(r, '本年支出/其中：基本支出/人员经费')).toBe('47600');
-    expect(value(r, '本年支出/其中：基本支出/公用经费')).toBe('5900');
-    expect(value(r, '本年支出/项目支出')).toBe('109000');
+    expect(cell(r!, '本年支出/小计')).toBe('162400');
+    expect(cell(r!, '本年支出/其中：基本支出/小计')).toBe('53500');
+    expect(cell(r!, '本年支出/其中：基本支出/人员经费')).toBe('47600');
+    expect(cell(r!, '本年支出/其中：基本支出/公用经费')).toBe('5900');
+    expect(cell(r!, '本年支出/项目支出')).toBe('109000');
   });
   it('puts 20101 人大事务 10.90 / 0.00 0.00 0.00 10.90 with 0 under 基本支出', () => {
     const r = t.rows.find((x) => x.code === '20101');
-    expect(value(r, '本年支出/小计')).toBe('109000');
-    expect(value(r, '本年支出/其中：基本支出/小计')).toBe('0');
-    expect(value(r, '本年支出/项目支出')).toBe('109000');
+    expect(cell(r!, '本年支出/小计')).toBe('109000');
+    expect(cell(r!, '本年支出/其中：基本支出/小计')).toBe('0');
+    expect(cell(r!, '本年支出/项目支出')).toBe('109000');
   });
 });
