@@ -27,6 +27,11 @@ const near = (a: Positioned, b: Positioned) => a.start <= b.end + 1 && b.start <
 
 const moved = (p: Positioned, start: number): Positioned => ({ ...p, start, end: start + (p.end - p.start) });
 
+/** The starts of the lines above line `r` that `right` admits, nothing standing under them down to line `r`. */
+function openStartsAbove(lines: readonly (readonly Positioned[])[], r: number, right: (p: Positioned) => boolean): Positioned[] {
+  return lines.slice(0, r).flatMap((l, k) => l.filter((p) => right(p) && isStart(p.text) && lines.slice(k + 1, r).every((q) => q.every((x) => !near(x, p)))));
+}
+
 /** One line's rests and starts put back under and over one another, or null when the line shows none so drawn. */
 function redrawLine(lines: readonly (readonly Positioned[])[], r: number): { above: Positioned[]; line: Positioned[] } | null {
   const parts = lines[r]!;
@@ -36,9 +41,7 @@ function redrawLine(lines: readonly (readonly Positioned[])[], r: number): { abo
     if (!starts.every((p) => isStart(p.text))) return null;
     const lastRest = parts[m - 1]!;
     // open starts of the lines above, right of the rests, nothing standing under them down to this line
-    const aboveStarts = lines
-      .slice(0, r)
-      .flatMap((l, k) => l.filter((p) => p.start > lastRest.end && isStart(p.text) && lines.slice(k + 1, r).every((q) => q.every((x) => !near(x, p)))));
+    const aboveStarts = openStartsAbove(lines, r, (p) => p.start > lastRest.end);
     const targets = [...starts, ...aboveStarts].sort((a, b) => a.start - b.start);
     const first = m - targets.length;
     if (first < 0) continue;
@@ -83,9 +86,7 @@ function packedRestsRead(lines: readonly (readonly Positioned[])[], r: number): 
   const before = parts.slice(0, first);
   if (first === m || !before.every((p) => isWord(p.text))) return null;
   const bound = before.length > 0 ? before[before.length - 1]!.end : -1;
-  const aboveStarts = lines
-    .slice(0, r)
-    .flatMap((l, k) => l.filter((p) => p.start > bound + 1 && isStart(p.text) && !continuedBelow(p) && lines.slice(k + 1, r).every((q) => q.every((x) => !near(x, p)))));
+  const aboveStarts = openStartsAbove(lines, r, (p) => p.start > bound + 1 && !continuedBelow(p));
   return redrawnWith(lines, r, first, m, starts, aboveStarts);
 }
 
