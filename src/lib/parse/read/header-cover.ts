@@ -263,6 +263,12 @@ function sharedLineOrder(a: CoverWord, b: CoverWord, twins: ReadonlySet<string>,
   return side;
 }
 
+/** Where a group word's own characters start: after a `其中：` printed before it (`其中：基本支出` over `小计` | `人员经费`
+ * | `公用经费`: the word of the cell is `基本支出`, the note before it runs left over the column before). */
+function ownStart(f: Fragment): number {
+  return f.part.start + (/^其中[：:]?/.exec(f.part.text)?.[0].length ?? 0);
+}
+
 /** Columns side by side under one head so far: a leaf, or a group word over the run of its members. */
 interface Unit {
   /** The word that says what the unit is: the leaf's word, or the group word over the run. */
@@ -292,7 +298,13 @@ function pathsFor(leaves: readonly CoverWord[], groups: readonly CoverWord[]): s
     const group = groupOf(g.text)!;
     // a unit belongs when its word belongs to the group and it stands wholly below the group word (a group's cell is
     // printed over its members' cells: no piece of a member on the group word's lines or above)
-    const fits = (u: Unit) => belongsTo(group, u.text) && u.leaves.every((i) => top(leaves[i]!) > bottom(g));
+    // (or, under a `其中：` group word, one cell high over the parts it lists, a member whose cell is two lines high,
+    // its upper line joined by pdftotext to the group word's line right of it, `其中：基本支出   人员` over `小计 经费`:
+    // it starts on that line, every piece of it right of the group word's end, and ends below it; a group word printed
+    // without `其中：` may be a total's first line, `本年收入` over `合计`, and takes no member from its own line)
+    const listed = /^其中/.test(g.text);
+    const below = (w: CoverWord) => top(w) > bottom(g) || (listed && top(w) === bottom(g) && bottom(w) > bottom(g) && w.parts.every((p) => p.part.start >= anchor(g).part.end));
+    const fits = (u: Unit) => belongsTo(group, u.text) && u.leaves.every((i) => below(leaves[i]!));
     const total = (u: Unit) => u.leaves.length === 1 && isTotalWord(u.text);
     for (let lo = 0; lo < units.length; lo++) {
       for (let hi = lo + 1; hi < units.length; hi++) {
@@ -316,7 +328,7 @@ function pathsFor(leaves: readonly CoverWord[], groups: readonly CoverWord[]): s
         const pieces = covered.flatMap((i) => leaves[i]!.parts);
         const from = Math.min(...pieces.map((p) => p.part.start)) - SLACK;
         const to = Math.max(...pieces.map((p) => p.part.end)) + SLACK;
-        if (anchor(g).part.start < from || anchor(g).part.start > to) continue;
+        if (ownStart(anchor(g)) < from || anchor(g).part.start > to) continue;
         const next = new Map(heads);
         for (const i of covered) next.set(i, [g.text, ...(heads.get(i) ?? [])]);
         walk([...units.slice(0, lo), { text: g.text, leaves: covered }, ...units.slice(hi + 1)], k + 1, next);
