@@ -17,6 +17,9 @@ import { coverStackReading, coverValuePieces, headedByKnownWords, labelColumnCou
 import { isAmountText, overlap, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { sameCharacters } from './page-fit.ts';
 
+/** Rows with figures standing one to a column, at least, per row whose figures run two into one column. */
+const MISFITS = 4;
+
 /** The columns of a sparse table (see the module comment), or null when the table is not of this shape, the header
  * by position already names one known word per figure column, or the header does not read as one cover of as many
  * words as there are figure columns. */
@@ -40,16 +43,27 @@ export function coverOnAmounts(header: readonly PositionedLine[], data: readonly
   const rows: string[][] = [];
   // (each row's figures in the value columns they stand in, a blank cell counted as nothing in its row's totals)
   const placed: string[][] = [];
+  let [misfits, fitting] = [0, 0];
   for (const l of data) {
     const figures = l.parts.filter((p) => p.start >= lastEnd);
     if (figures.some((p) => !isAmountText(p.text))) return null;
     const at = figures.map((p) => columnOf(columns, p));
-    if (at.some((k) => k < 0) || new Set(at).size !== at.length) return null;
+    if (at.some((k) => k < 0) || new Set(at).size !== at.length) {
+      // (only a row pushed by its name, its first figure one space after the name's end)
+      const word = l.parts.filter((p) => p.start < lastEnd).pop();
+      if (word === undefined || isAmountText(word.text) || figures[0]!.start - word.end > 1) return null;
+      misfits++;
+      continue;
+    }
+    fitting++;
     if (figures.length === m) rows.push(figures.map((p) => p.text));
     const row = values.map(() => '0');
     figures.forEach((p, k) => (row[amounts[at[k]!]! - labels] = p.text));
     if (figures.length >= 2) placed.push(row);
   }
+  // (a few rows drawn off the columns, `政府办公厅（室）及相关机 104.87 104.87` pushed left by a long name, run two
+  // figures into one column: the other rows say where the columns stand; those rows are placed later, or reported)
+  if (misfits * MISFITS > fitting) return null;
   const labelColumns = model.columns.slice(0, labels);
   const labelWords = labelColumns.map((_, j) => labelOf(j));
   const read = coverStackReading(header, lastEnd, m, rows);
