@@ -83,6 +83,12 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
     const c = model.columns[j]!;
     const kind = j <= lastText ? ('text' as const) : c.kind;
     if (!rowNumbers || j !== labelEnd || (j <= lastText && !rowNumberColumn)) return { ...c, kind };
+    // (a column by position that holds money as well as the row numbers is the first figure column run into the
+    // numbers, `1 105.87` under `行次 本年支出合计`: the 行次 column spans its numbers only — unless the last label
+    // column already holds every number, the figure column only touching them)
+    const heldLeft = first.every((p) => overlaps(model.columns[lastText]!, p!));
+    const money = c.kind === 'amount' && !heldLeft && data.some((l) => l.parts.some((p) => overlaps(c, p) && /[.,]/.test(p.text) && isMoneyFigure(p.text)));
+    if (money) return { start: Math.min(...first.map((p) => p!.start)), end: Math.max(...first.map((p) => p!.end)), kind };
     return { start: Math.min(c.start, ...first.map((p) => p!.start)), end: Math.max(c.end, ...first.map((p) => p!.end)), kind };
   });
   const figures = data.map((l) => figuresOf(l.parts, textColumns));
@@ -203,6 +209,9 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
     labels[labelEnd]!.push(...labels[stackedOver]!.filter(isRowNumber));
     labels[stackedOver] = labels[stackedOver]!.filter((x) => !isRowNumber(x));
   }
+  // (a 行次 column narrowed to its numbers out of the figure column they ran into takes the 行次 word printed over them)
+  const numberWord = header.flatMap((l) => l.parts).find((p) => isRowNumberWord(p.text) && overlaps({ start: textColumns[labelEnd]!.start - 2, end: textColumns[labelEnd]!.end + 2 }, p));
+  if (rowNumbers && labelEnd > lastText && numberWord && !labels[labelEnd]!.some((x) => isRowNumberWord(x))) labels[labelEnd]!.push(numberWord.text);
   const drawnRight = header.flatMap((l) => l.parts.filter((p) => (p.start >= lastEnd || overlaps(textColumns[lastText]!, p)) && rowNumberWord(p)));
   if (drawnRight.length > 0 && !labels.some((l) => l.some((x) => isRowNumberWord(x)))) labels[lastText]!.push(drawnRight[0]!.text);
   // a label column left without its code or name word (the word broken over lines that pdftotext wrote apart,
