@@ -28,7 +28,7 @@ export function subtotalUnderGroup(labels: readonly string[][]): string[][] {
     if (run.some((l) => normHeaderWord(l[l.length - 1]!) === '小计')) continue;
     out[j] = [...path.slice(0, d), word!, path[d]!];
   }
-  return outerSubtotal(out);
+  return loneSubtotal(outerSubtotal(out));
 }
 
 /**
@@ -45,6 +45,30 @@ function outerSubtotal(labels: string[][]): string[][] {
     const g = groupOf(path[d - 1]!);
     if (!g || !belongsTo(g, path[d]!)) continue;
     out[j - 1] = [...path.slice(0, d - 1), path[d]!];
+  }
+  return out;
+}
+
+/**
+ * A 小计 standing on a level where no word heads it, right before the columns a block word heads on that level
+ * (`年初预算数 | 全年预算数 | 小计 | 决算数/基本支出 | 决算数/项目支出`): a subtotal is always some group's first part, and
+ * a block cell drawn over its other parts only, the 小计 two lines high printed on the block word's line, leaves it
+ * beside them. It is put under that block word when none of the block's columns has a 小计. (A parts group word right
+ * of a lone 小计, `基本支出` over `人员经费 | 公用经费`, is no such sign: the 小计 may total every column beside it.)
+ */
+function loneSubtotal(labels: string[][]): string[][] {
+  const out = labels.map((l) => [...l]);
+  for (let j = 0; j + 1 < out.length; j++) {
+    const path = out[j]!;
+    const d = path.length - 1;
+    if (d < 0 || normHeaderWord(path[d]!) !== '小计') continue;
+    const next = out[j + 1]!;
+    const word = next[d];
+    const g = word === undefined ? null : groupOf(word);
+    if (!g || g.kind !== 'block' || next.length <= d + 1 || !same(next.slice(0, d), path.slice(0, d)) || !belongsTo(g, path[d]!)) continue;
+    const run = out.slice(j + 1).filter((l) => l.length > d + 1 && l[d] === word && same(l.slice(0, d), path.slice(0, d)));
+    if (run.some((l) => normHeaderWord(l[l.length - 1]!) === '小计')) continue;
+    out[j] = [...path.slice(0, d), word!, path[d]!];
   }
   return out;
 }
