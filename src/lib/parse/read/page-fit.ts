@@ -124,7 +124,7 @@ function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }
     const under = byNumbers && numbered && n === split.values.length ? underNumbers(split.values, rows.map((r) => r.figures), numbers!) : null;
     // (nor a 栏次 row: each column where the page's figures end, when they end at as many places as the table has value
     // columns, `byFigureEnds`)
-    ends = under === null && (numbers === null || numbers.length === 0) && n === split.values.length ? byFigureEnds(split.values, rows.map((r) => r.figures)) : null;
+    ends = under === null && (numbers === null || numbers.length === 0) && n === split.values.length ? byFigureEnds(split.values, rows) : null;
     if (under === null && ends === null) return null;
     values = under ?? ends!;
   } else {
@@ -252,10 +252,33 @@ function underNumbers(values: readonly Column[], rows: readonly Positioned[][], 
  * packed one space after the figure before) every figure of a column ends at one place. When the ends of the page's
  * figures (two rows at least) fall at exactly as many places as the table has value columns (ends within a character
  * one place; two places further apart than the wider figure ending at the later one, so no figure reaches over the
- * place before), the k-th place is the k-th column. Null otherwise (a column blank on the whole page, or ends drifting
+ * place before), the k-th place is the k-th column; else the same without the rows a long name pushed off their
+ * first column, when they are few and pushed left only. Null otherwise (a column blank on the whole page, or ends drifting
  * from line to line, leave the page to one shift).
  */
-function byFigureEnds(values: readonly Column[], rows: readonly Positioned[][]): Column[] | null {
+function byFigureEnds(values: readonly Column[], rows: readonly { figures: Positioned[]; words: Positioned[] }[]): Column[] | null {
+  const withFigures = rows.filter((r) => r.figures.length > 0);
+  const all = placesOfEnds(values, withFigures.map((r) => r.figures));
+  if (all !== null) return all;
+  // (a row whose first figure stands one space after its name, pushed left by a long name, `机关事业单位基本养老保
+  // 336.26`, ends that figure off its column: the page is read without it, when such rows are one in four of the
+  // page's or fewer and each is pushed left, no more: its first figure ending at or left of the first place, each
+  // other figure at a place)
+  const pushed = (r: { figures: Positioned[]; words: Positioned[] }) => {
+    const word = r.words[r.words.length - 1];
+    return word !== undefined && !isAmountText(word.text) && r.figures[0]!.start - word.end <= 1;
+  };
+  const kept = withFigures.filter((r) => !pushed(r));
+  if (kept.length === withFigures.length || 4 * (withFigures.length - kept.length) > withFigures.length) return null;
+  const places = placesOfEnds(values, kept.map((r) => r.figures));
+  if (places === null) return null;
+  const at = (f: Positioned) => places.some((c) => Math.abs(f.end - c.end) <= 1);
+  return withFigures.filter(pushed).every((r) => r.figures[0]!.end <= places[0]!.end + 1 && r.figures.slice(1).every(at)) ? places : null;
+}
+
+/** The value columns where the figures `rows` end (see `byFigureEnds`), or null when they end at other than as many
+ * places as `values`, or at places not apart. */
+function placesOfEnds(values: readonly Column[], rows: readonly Positioned[][]): Column[] | null {
   const figures = rows.filter((f) => f.length > 0);
   if (figures.length < 2) return null;
   const all = figures.flat().sort((a, b) => a.end - b.end);
