@@ -231,7 +231,10 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   const byOrder = withTotal(headerInOrder(fragments, n, numbers === null)) ?? (widerStack !== null ? withTotal(headerInOrder(wider(), n, numbers === null)) : null);
   // (or, every row printing every figure, as one cover up to columns whose figures are the same in every row)
   const everyRowFull = figures.every((f) => f.length === 0 || f.length === n);
-  const cover = byOrder === null ? (coverValuePieces(header, lastEnd, n, rows) ?? (everyRowFull ? coverUpToEqualColumns(header, lastEnd, n, rows) : null)) : null;
+  // (the cover too: read without its total word, `本年收入合计` drawn left of the figures, it heads no column of rows
+  // printing a total first)
+  const covered = byOrder === null ? (coverValuePieces(header, lastEnd, n, rows) ?? (everyRowFull ? coverUpToEqualColumns(header, lastEnd, n, rows) : null)) : null;
+  const cover = covered !== null && withTotal(covered.paths) !== null ? covered : null;
   const read = byOrder ?? cover?.paths ?? null;
   const other = read === null ? (blankColumnsBeside(fragments, amounts, full, textColumns, labels, figures, numbers ?? []) ?? joined) : null;
   const otherPaths = other?.columns.flatMap((_, j) => (j >= other.columns.length - n ? [other.header.map((r) => r[j] ?? '').filter((x) => x !== '')] : []));
