@@ -17,7 +17,7 @@
  * leaves the lines as they are. Pure.
  */
 import type { Positioned } from './piece.ts';
-import { isHeaderWord as isWord } from './header-groups.ts';
+import { groupOf, isHeaderWord as isWord } from './header-groups.ts';
 import { opensHeaderWord as isStart, startsHeaderWord } from './header-stacks.ts';
 
 /** A piece ending a word: no vocabulary word, and no word's beginning. */
@@ -71,7 +71,7 @@ function redrawLine(lines: readonly (readonly Positioned[])[], r: number): { abo
  * `一般公共` was not drawn left). Read only when `redrawLine` reads no run on the line.
  */
 function redrawPackedRests(lines: readonly (readonly Positioned[])[], r: number): { above: Positioned[]; line: Positioned[] } | null {
-  return packedRestsRead(lines, r) ?? packedChainsRead(lines, r);
+  return packedRestsRead(lines, r) ?? packedChainsRead(lines, r) ?? packedRunRead(lines, r);
 }
 
 function packedRestsRead(lines: readonly (readonly Positioned[])[], r: number): { above: Positioned[]; line: Positioned[] } | null {
@@ -142,6 +142,56 @@ function packedChainsRead(lines: readonly (readonly Positioned[])[], r: number):
     if (read !== null) return read;
   }
   return null;
+}
+
+/**
+ * The line read when its rests stand among whole words in one packed run (each piece one space after the one before),
+ * a start of its own drawn after the run (`补助 事业收入 收入 单位  经营`, `上级` and `附属` on the line above; `事业收入
+ * 入 位上缴 入          经营收`): the run's pieces that are no column word of their own (a value word, not a block
+ * word such as `收入`) and begin no word continued on the line below are rests, each ending, in order, one of the
+ * line's trailing starts (none continued below) or of the open starts above right of the piece before the first rest;
+ * each rest moves under its start (one standing under it already stays), the line's starts move up onto the line
+ * above, and the run's whole words keep their order between the rests, each moved right of the rest before it when
+ * the rest moved past it. Read only when the readings above read no run on the line.
+ */
+function packedRunRead(lines: readonly (readonly Positioned[])[], r: number): { above: Positioned[]; line: Positioned[] } | null {
+  const parts = lines[r]!;
+  const upper = lines[r - 1]!;
+  const continuedBelow = (p: Positioned) => lines.slice(r + 1).some((l) => l.some((q) => near(q, p) && startsHeaderWord(p.text + q.text)));
+  // (the trailing starts: after the run, apart from it; a start touching the run is one of its pieces)
+  const touching = (k: number) => k > 0 && parts[k]!.start - parts[k - 1]!.end <= 1;
+  let m = parts.length;
+  for (let k = parts.length - 1; k > 0 && isStart(parts[k]!.text); k--) if (!touching(k)) m = k;
+  if (m === parts.length) return null;
+  const starts = parts.slice(m).filter((p) => !continuedBelow(p));
+  if (starts.length === 0) return null;
+  // the packed run ending right before the trailing starts
+  let s0 = m - 1;
+  while (touching(s0)) s0--;
+  const fixed = (p: Positioned) => (isWord(p.text) && groupOf(p.text)?.kind !== 'block') || continuedBelow(p);
+  const run = parts.slice(s0, m);
+  const firstRest = run.findIndex((p) => !fixed(p));
+  if (firstRest < 0) return null;
+  const at = s0 + firstRest;
+  const bound = at > 0 ? parts[at - 1]!.end : -1;
+  const rests = parts.slice(at, m).filter((p) => !fixed(p));
+  // (a whole word above with nothing under it may begin a longer word too, `一般公共预算` of 一般公共预算拨款收入)
+  const above = lines.slice(0, r).flatMap((l, k) => l.filter((p) => p.start > bound && (isStart(p.text) || fixed(p)) && !continuedBelow(p) && lines.slice(k + 1, r).every((q) => q.every((x) => !near(x, p)))));
+  const targets = [...starts, ...above].sort((a, b) => a.start - b.start);
+  if (targets.length !== rests.length || !targets.every((t, k) => startsHeaderWord(t.text + rests[k]!.text))) return null;
+  if (starts.some((x) => upper.some((q) => near(q, x)))) return null;
+  // each rest under its start, the whole words between them in order
+  const line: Positioned[] = parts.slice(0, at);
+  let k = 0;
+  for (const p of parts.slice(at, m)) {
+    const prevEnd = line.length > 0 ? line[line.length - 1]!.end : -1;
+    const q = fixed(p) ? (p.start > prevEnd ? p : moved(p, prevEnd + 1)) : moved(p, targets[k++]!.start);
+    if (q.start <= prevEnd) return null;
+    line.push(q);
+  }
+  const kept = parts.slice(m).filter((p) => !starts.includes(p));
+  if (kept.some((p) => p.start <= line[line.length - 1]!.end)) return null;
+  return { above: [...upper, ...starts].sort((a, b) => a.start - b.start), line: [...line, ...kept] };
 }
 
 /** Line `r` with its rests `parts[first..m)` moved under the starts they end (`starts` on the line, `aboveStarts` open
