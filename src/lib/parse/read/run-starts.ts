@@ -93,6 +93,12 @@ function endsTogether(ends: readonly number[], starts: readonly boolean[]): bool
   });
 }
 
+/** Where most lines' first figures, their totals, end: the middle of the first runs' ends. */
+function medianFirstEnd(lines: readonly (readonly Run[])[]): number {
+  const firsts = lines.map((runs) => runs[0]!.end).sort((a, b) => a - b);
+  return firsts[Math.floor((firsts.length - 1) / 2)]!;
+}
+
 /** A line's first run: its figures from the first on, each one space or less after the one before. */
 function firstRun(figures: readonly Positioned[]): readonly Positioned[] {
   let k = 1;
@@ -145,7 +151,10 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
   // (a run-starting figure stands where its cell is, never left of where the whole rows squeeze that column's figures;
   // on a squeezed table no row fills, never left of where any line's first run, squeezed left from the total column,
   // puts a figure of that column)
-  const squeezedLeft = bounded ? whole : unfilled ? page.map((parts) => firstRun(trailingFigures(parts))) : [];
+  // (a line whose first figure ends away from where most lines' totals end prints no total: its first run stands
+  // further right, `0.0 0.0 0.0` of a row whose 合计 is blank, and bounds nothing)
+  const totalEnd = medianFirstEnd(used);
+  const squeezedLeft = bounded ? whole : unfilled ? page.map((parts) => firstRun(trailingFigures(parts))).filter((f) => f.length > 0 && Math.abs(f[0]!.end - totalEnd) <= APART) : [];
   const least = Array.from({ length: count }, (_, c) => Math.max(...squeezedLeft.map((f) => f[c]?.end ?? -Infinity)) - SQUEEZED);
   const ends = [...new Set(used.flatMap((runs) => runs.slice(1).map((r) => r.end)))].sort((a, b) => a - b);
   if (ends.length === 0) return none;
@@ -200,10 +209,15 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
   // (a line of one run, some cells blank, stands from the total column on only when its first figure ends where most
   // lines' first figures, their totals, end: a run far right of them leaves the total blank; a whole row's one run
   // fills every column, nothing to place)
-  const firsts = used.map((runs) => runs[0]!.end).sort((a, b) => a - b);
-  const totalEnd = firsts[Math.floor((firsts.length - 1) / 2)]!;
   return lines.map((runs) => {
-    if (runs.length === 0 || (runs.length === 1 && (runs[0]!.length >= count || Math.abs(runs[0]!.end - totalEnd) > APART))) return null;
+    // (a line of one run printing no total whose first figure ends where the page's runs start one column, the
+    // same on every placement, stands from that column on, when the run fits the columns left)
+    const lone = runs.length === 1 ? runs[0]! : null;
+    if (lone !== null && lone.length < count && Math.abs(lone.end - totalEnd) > APART) {
+      const c = agreed.get(lone.end);
+      return c === undefined || c === null || c + lone.length > count ? null : Array.from({ length: lone.length }, (_, j) => c + j);
+    }
+    if (runs.length === 0 || (runs.length === 1 && runs[0]!.length >= count)) return null;
     if (runs.slice(1).some((r) => agreed.get(r.end) === null)) return null;
     return columnsOfRuns(runs, (end) => agreed.get(end)!);
   });
