@@ -71,6 +71,12 @@ export function isAmountText(text: string): boolean {
   return k === 'number' || k === 'percent' || k === 'dash' || k === 'withheld';
 }
 
+/** Whether a line's first figure stands one space or less after the word before it (`word`): a long name pushed it
+ * left, off its column (`政府办公厅（室）及相关机 104.87`, `机关事业单位基本养老保 336.26`). */
+export function pushedByName(word: { text: string; end: number } | undefined, first: { start: number }): boolean {
+  return word !== undefined && !isAmountText(word.text) && first.start - word.end <= 1;
+}
+
 /** The figures a line ends with: its amount pieces after its last word. */
 export function trailingFigures<P extends { text: string }>(parts: readonly P[]): P[] {
   let k = parts.length;

@@ -5,7 +5,7 @@
  * name one column twice (`决算数/小计 | 决算数/小计`). Pure.
  */
 import { normHeaderWord } from '../tables/vocabulary.ts';
-import { belongsTo, groupOf } from './header-groups.ts';
+import { belongsTo, groupOf, type HeaderGroup } from './header-groups.ts';
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
 
@@ -20,15 +20,23 @@ export function subtotalUnderGroup(labels: readonly string[][]): string[][] {
     const path = out[j]!;
     const d = path.length - 1;
     if (d < 0 || normHeaderWord(path[d]!) !== '小计' || !same(out[j - 1]!, path)) continue;
-    const next = out[j + 1]!;
-    const word = next[d];
-    const g = word === undefined ? null : groupOf(word);
-    if (!g || next.length <= d + 1 || !same(next.slice(0, d), path.slice(0, d)) || !belongsTo(g, path[d]!)) continue;
-    const run = out.slice(j + 1).filter((l) => l.length > d + 1 && l[d] === word && same(l.slice(0, d), path.slice(0, d)));
-    if (run.some((l) => normHeaderWord(l[l.length - 1]!) === '小计')) continue;
-    out[j] = [...path.slice(0, d), word!, path[d]!];
+    const taker = groupTakingSubtotal(out, j);
+    if (taker !== null) out[j] = [...path.slice(0, d), taker.word, path[d]!];
   }
   return loneSubtotal(outerSubtotal(out));
+}
+
+/** The group word heading the columns right after column `j` (its path ending in 小计) on the 小计's level, when that
+ * group takes a 小计 and none of its columns has one; null otherwise. */
+function groupTakingSubtotal(out: readonly (readonly string[])[], j: number): { word: string; group: HeaderGroup } | null {
+  const path = out[j]!;
+  const d = path.length - 1;
+  const next = out[j + 1]!;
+  const word = next[d];
+  const group = word === undefined ? null : groupOf(word);
+  if (!group || next.length <= d + 1 || !same(next.slice(0, d), path.slice(0, d)) || !belongsTo(group, path[d]!)) return null;
+  const run = out.slice(j + 1).filter((l) => l.length > d + 1 && l[d] === word && same(l.slice(0, d), path.slice(0, d)));
+  return run.some((l) => normHeaderWord(l[l.length - 1]!) === '小计') ? null : { word: word!, group };
 }
 
 /**
@@ -62,13 +70,8 @@ function loneSubtotal(labels: string[][]): string[][] {
     const path = out[j]!;
     const d = path.length - 1;
     if (d < 0 || normHeaderWord(path[d]!) !== '小计') continue;
-    const next = out[j + 1]!;
-    const word = next[d];
-    const g = word === undefined ? null : groupOf(word);
-    if (!g || g.kind !== 'block' || next.length <= d + 1 || !same(next.slice(0, d), path.slice(0, d)) || !belongsTo(g, path[d]!)) continue;
-    const run = out.slice(j + 1).filter((l) => l.length > d + 1 && l[d] === word && same(l.slice(0, d), path.slice(0, d)));
-    if (run.some((l) => normHeaderWord(l[l.length - 1]!) === '小计')) continue;
-    out[j] = [...path.slice(0, d), word!, path[d]!];
+    const taker = groupTakingSubtotal(out, j);
+    if (taker !== null && taker.group.kind === 'block') out[j] = [...path.slice(0, d), taker.word, path[d]!];
   }
   return out;
 }

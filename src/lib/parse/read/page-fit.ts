@@ -7,7 +7,7 @@
  * (their names, their order) are fitted to them by order. Pure.
  */
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
-import { isAmountText, overlap } from './positioned.ts';
+import { isAmountText, overlap, pushedByName } from './positioned.ts';
 import { byColumnNumbers, lowerMedian, overlaps, trailingFigures } from './columns.ts';
 import { headedByRowNumberWord, isRowNumberText, numbersRows } from './row-numbers.ts';
 import { numbersRowsGlued } from './glued-row-number.ts';
@@ -264,10 +264,7 @@ function byFigureEnds(values: readonly Column[], rows: readonly { figures: Posit
   // 336.26`, ends that figure off its column: the page is read without it, when such rows are one in four of the
   // page's or fewer and each is pushed left, no more: its first figure ending at or left of the first place, each
   // other figure at a place)
-  const pushed = (r: { figures: Positioned[]; words: Positioned[] }) => {
-    const word = r.words[r.words.length - 1];
-    return word !== undefined && !isAmountText(word.text) && r.figures[0]!.start - word.end <= 1;
-  };
+  const pushed = (r: { figures: Positioned[]; words: Positioned[] }) => pushedByName(r.words[r.words.length - 1], r.figures[0]!);
   const kept = withFigures.filter((r) => !pushed(r));
   if (kept.length === withFigures.length || 4 * (withFigures.length - kept.length) > withFigures.length) return null;
   const places = placesOfEnds(values, kept.map((r) => r.figures));

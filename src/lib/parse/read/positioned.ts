@@ -5,7 +5,7 @@
  */
 import { isAmountText, joinPieces, nearest, overlaps, type ColumnModel, type Positioned } from './columns.ts';
 
-export { isAmountText, joinPieces, overlap, overlaps, type Column, type ColumnKind, type ColumnModel, type Positioned, type PositionedLine } from './columns.ts';
+export { isAmountText, joinPieces, overlap, overlaps, pushedByName, type Column, type ColumnKind, type ColumnModel, type Positioned, type PositionedLine } from './columns.ts';
 export { buildColumns } from './column-build.ts';
 export { columnsFromNumbers } from './numbered-columns.ts';
 

@@ -14,7 +14,7 @@ import { lookupWord } from '../tables/vocabulary.ts';
 import { joinCoverRests } from './cover-rests.ts';
 import { groupTotalWord, overOneFigureColumn } from './group-total-cell.ts';
 import { coverStackReading, coverValuePieces, headedByKnownWords, labelColumnCount, modelOfCover, sumsHold, wordsOver } from './header-cover.ts';
-import { isAmountText, overlap, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
+import { isAmountText, overlap, pushedByName, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { sameCharacters } from './page-fit.ts';
 
 /** Rows with figures standing one to a column, at least, per row whose figures run two into one column. */
@@ -50,8 +50,7 @@ export function coverOnAmounts(header: readonly PositionedLine[], data: readonly
     const at = figures.map((p) => columnOf(columns, p));
     if (at.some((k) => k < 0) || new Set(at).size !== at.length) {
       // (only a row pushed by its name, its first figure one space after the name's end)
-      const word = l.parts.filter((p) => p.start < lastEnd).pop();
-      if (word === undefined || isAmountText(word.text) || figures[0]!.start - word.end > 1) return null;
+      if (!pushedByName(l.parts.filter((p) => p.start < lastEnd).pop(), figures[0]!)) return null;
       misfits++;
       continue;
     }

@@ -27,9 +27,10 @@ const near = (a: Positioned, b: Positioned) => a.start <= b.end + 1 && b.start <
 
 const moved = (p: Positioned, start: number): Positioned => ({ ...p, start, end: start + (p.end - p.start) });
 
-/** The starts of the lines above line `r` that `right` admits, nothing standing under them down to line `r`. */
-function openStartsAbove(lines: readonly (readonly Positioned[])[], r: number, right: (p: Positioned) => boolean): Positioned[] {
-  return lines.slice(0, r).flatMap((l, k) => l.filter((p) => right(p) && isStart(p.text) && lines.slice(k + 1, r).every((q) => q.every((x) => !near(x, p)))));
+/** The starts (`opens`, by default a word's beginning and no word) of the lines above line `r` that `right` admits,
+ * nothing standing under them down to line `r`. */
+function openStartsAbove(lines: readonly (readonly Positioned[])[], r: number, right: (p: Positioned) => boolean, opens: (p: Positioned) => boolean = (p) => isStart(p.text)): Positioned[] {
+  return lines.slice(0, r).flatMap((l, k) => l.filter((p) => right(p) && opens(p) && lines.slice(k + 1, r).every((q) => q.every((x) => !near(x, p)))));
 }
 
 /** One line's rests and starts put back under and over one another, or null when the line shows none so drawn. */
@@ -176,7 +177,7 @@ function packedRunRead(lines: readonly (readonly Positioned[])[], r: number): { 
   const bound = at > 0 ? parts[at - 1]!.end : -1;
   const rests = parts.slice(at, m).filter((p) => !fixed(p));
   // (a whole word above with nothing under it may begin a longer word too, `一般公共预算` of 一般公共预算拨款收入)
-  const above = lines.slice(0, r).flatMap((l, k) => l.filter((p) => p.start > bound && (isStart(p.text) || fixed(p)) && !continuedBelow(p) && lines.slice(k + 1, r).every((q) => q.every((x) => !near(x, p)))));
+  const above = openStartsAbove(lines, r, (p) => p.start > bound && !continuedBelow(p), (p) => isStart(p.text) || fixed(p));
   const targets = [...starts, ...above].sort((a, b) => a.start - b.start);
   if (targets.length !== rests.length || !targets.every((t, k) => startsHeaderWord(t.text + rests[k]!.text))) return null;
   if (starts.some((x) => upper.some((q) => near(q, x)))) return null;
