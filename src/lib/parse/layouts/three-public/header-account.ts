@@ -16,7 +16,9 @@
  *    fit with its neighbouring pieces that spell one word's part read as that word's (`公务` `接待`). The order is the
  *    one permutation of the items that every line agrees with. When the lines leave pairs of items open, only those
  *    pairs are decided by the items' mean marker columns (a column apart at least), and only if one order remains;
- *    else the order is not known and not assumed.
+ *    else the order is not known and not assumed. A row with a figure in every column narrows the open orders first
+ *    to those under which its figures keep the table's identities (`orderItems`' `admits`); the tie-breaks then
+ *    choose among these only.
  */
 import { characterCovers, countChars, takeChars } from '../../read/char-cover.ts';
 import { normChars } from '../../../text/clean.ts';
@@ -282,16 +284,38 @@ function* keeping<T>(xs: readonly T[], n: number, from = 0): Generator<T[]> {
 }
 
 export type OrderReading =
-  | { ok: true; order: TpItem[]; how: 'lines' | 'positions' | 'numbers' }
-  | { ok: false; why: string };
+  | { ok: true; order: TpItem[]; how: 'lines' | 'positions' | 'numbers' | 'figures'; byFigures?: ByFigures }
+  | { ok: false; why: string; admitted?: TpItem[][]; lineOrders?: number; joined?: boolean };
+
+/** How the row's figures narrowed the orders the lines left: `lines` orders left by the header's lines, `admitted` of
+ * them (or of those left with neighbouring pieces joined) keeping the identities, `same` when several were admitted
+ * and all read the row alike. */
+export interface ByFigures {
+  lines: number;
+  admitted: number;
+  joined?: true;
+  same?: true;
+}
 
 /**
  * The left-to-right order of the leaf items, from the markers (see the module comment). `boundary`: for two halves,
  * the column between them (markers right of it are the second half's), used only by the positional tie-break.
  * `byWords` false: the pieces' word sets set aside, the orders the marker characters leave (for a header whose
- * word-set reading the row's identities have refused, `horizontal.ts`).
+ * word-set reading the row's identities have refused, `horizontal.ts`). `admits`: when the lines leave several
+ * orders, those the row's figures allow (`horizontal.ts`: a row with a figure in every column, whose figures must
+ * keep the table's identities in the order read); one admitted is the order, and the tie-breaks below choose among
+ * the admitted only, so they never take an order the figures refuse. When the figures admit none they say nothing
+ * (the orders stand as the lines left them). Left undecided among several admitted orders, the reading returns them.
  */
-export function orderItems(lines: readonly HeaderLine[], markers: readonly Marker[][], a: HeaderAccount, boundary: number | null, numbers: readonly number[] | null = null, byWords = true): OrderReading {
+export function orderItems(
+  lines: readonly HeaderLine[],
+  markers: readonly Marker[][],
+  a: HeaderAccount,
+  boundary: number | null,
+  numbers: readonly number[] | null = null,
+  byWords = true,
+  admits: ((order: readonly TpItem[]) => boolean) | null = null,
+): OrderReading {
   const leaves = leafItems(a);
   // Marker characters are strong: every line must agree with the order. A piece's word set is weaker (pdftotext
   // may carry a piece to another place on its line): a line whose pieces no order left by the markers fits is
@@ -313,15 +337,30 @@ export function orderItems(lines: readonly HeaderLine[], markers: readonly Marke
   if (orders.length === 0) orders = narrowed(sets, pieceSets(lines, a, markers, true));
   if (orders.length === 1) return { ok: true, order: orders[0]!, how: 'lines' };
   if (orders.length === 0) return { ok: false, why: '表头各行的项目顺序互相矛盾' };
+  const lineOrders = orders.length;
+  let admitted = admits === null ? [] : orders.filter(admits);
+  // (the figures refusing every order the lines' words leave, a word may have misled them: a cell's wrapped lines
+  // pdftotext wrote on one line, `公务接待` `费`, read as two cells; the orders the lines leave with such neighbouring
+  // pieces read as one word's part are weighed too)
+  let joined = false;
+  if (admits !== null && admitted.length === 0) {
+    admitted = narrowed(sets, pieceSets(lines, a, markers, true)).filter(admits);
+    joined = admitted.length > 0;
+  }
+  const byFigures: ByFigures | undefined = admitted.length > 0 ? { lines: lineOrders, admitted: admitted.length, ...(joined ? { joined: true as const } : {}) } : undefined;
+  if (admitted.length === 1) return { ok: true, order: admitted[0]!, how: 'figures', byFigures };
+  if (admitted.length > 1) orders = admitted;
+  const open = (why: string): OrderReading =>
+    admitted.length > 1 ? { ok: false, why: `${why}（${admitted.length} 种顺序下各数都符合表内恒等式）`, admitted, lineOrders, joined } : { ok: false, why };
   // (a 栏次 row numbering the columns tells where each column stands: the order whose markers stand clearly nearest
   // their columns' numbers, `numbered-order.ts`)
   const numbered = numbers === null ? null : orderByNumbers(orders, placedMarkers(lines, markers), numbers, a.halves);
-  if (numbered !== null) return { ok: true, order: numbered, how: 'numbers' };
+  if (numbered !== null) return { ok: true, order: numbered, how: 'numbers', byFigures };
   const centres = halfCentres(markers.flat(), leaves, a.halves, boundary);
   const centre = new Map<TpItem, number>();
   for (const item of leaves) {
     const c = centres.get(item)?.[0];
-    if (c === undefined) return { ok: false, why: `表头中找不到「${a.words[item]}」的位置` };
+    if (c === undefined) return open(`表头中找不到「${a.words[item]}」的位置`);
     centre.set(item, c);
   }
   // Positions decide only the pairs the lines leave open: the orders whose every such pair stands as the items'
@@ -333,11 +372,11 @@ export function orderItems(lines: readonly HeaderLine[], markers: readonly Marke
   // (`three_public_by_words`, info). Measured on the benchmark's PDF path: it decides the order of about one 三公
   // table in five there, and every order it chose was the printed one.
   const before = (o: TpItem[], x: TpItem, y: TpItem) => o.indexOf(x) < o.indexOf(y);
-  const open = leaves.flatMap((x) => leaves.filter((y) => x < y && orders.some((o) => before(o, x, y)) && orders.some((o) => before(o, y, x))).map((y) => [x, y] as const));
-  if (open.some(([x, y]) => Math.abs(centre.get(x)! - centre.get(y)!) < 1)) return { ok: false, why: `表头各行的词序允许 ${orders.length} 种项目顺序，有的项目位置相同` };
-  const byCentre = orders.filter((o) => open.every(([x, y]) => before(o, x, y) === centre.get(x)! < centre.get(y)!));
-  if (byCentre.length === 1) return { ok: true, order: byCentre[0]!, how: 'positions' };
-  return { ok: false, why: `表头各行的词序允许 ${orders.length} 种项目顺序，按位置也不能确定` };
+  const pairs = leaves.flatMap((x) => leaves.filter((y) => x < y && orders.some((o) => before(o, x, y)) && orders.some((o) => before(o, y, x))).map((y) => [x, y] as const));
+  if (pairs.some(([x, y]) => Math.abs(centre.get(x)! - centre.get(y)!) < 1)) return open(`表头各行的词序允许 ${lineOrders} 种项目顺序，有的项目位置相同`);
+  const byCentre = orders.filter((o) => pairs.every(([x, y]) => before(o, x, y) === centre.get(x)! < centre.get(y)!));
+  if (byCentre.length === 1) return { ok: true, order: byCentre[0]!, how: 'positions', byFigures };
+  return open(`表头各行的词序允许 ${lineOrders} 种项目顺序，按位置也不能确定`);
 }
 
 /**

@@ -6,7 +6,7 @@ import { makeRow, type TableContext } from '../../tables/context.ts';
 import type { Grid } from '../../tables/grid.ts';
 import type { TableBlock } from '../../segment.ts';
 import type { DocBlocks, ParsedTable } from '../types.ts';
-import { accountHeader, halfCentres, leafItems, markersOf, orderItems, type HeaderAccount, type HeaderLine, type Marker, type TpItem } from './header-account.ts';
+import { accountHeader, halfCentres, leafItems, markersOf, orderItems, type HeaderAccount, type HeaderLine, type Marker, type OrderReading, type TpItem } from './header-account.ts';
 import { subjectOf } from './single-row.ts';
 import { pieces as piecesOf } from '../../read/piece.ts';
 import { steppingPlacements } from './gap-steps.ts';
@@ -20,7 +20,12 @@ const MAX_HEADER_LINES = 12;
  * reordered, the figures of the one data row squeezed to one space (blank cells leave no trace but a wider gap).
  * Read by meaning (header-account.ts): which items the header's characters spell, in which order; then the figures:
  *
- * - as many figures as columns (and as the 栏次 row numbers, when printed): one per column, in order;
+ * - as many figures as columns (and as the 栏次 row numbers, when printed): one per column, in order. When the header's
+ *   lines leave several orders, the figures narrow them: only an order under which they keep the table's identities
+ *   (合计 = 出国 + 公务用车 + 接待, 小计 = 购置 + 运行, in each half, both halves in one order) may be read. One such
+ *   order is read; of several, the 栏次 numbers or the words' positions choose among them only; failing that, when
+ *   every such order puts the same value under each item in each half, the choice changes no fact and the row is
+ *   read by the first (`sameReading`); else it is not read and reported;
  * - fewer (blank cells): the placements that keep the order and the table's identities (合计 = 出国 + 公务用车 +
  *   接待, 小计 = 购置 + 运行; a blank adds nothing) and put figures one space apart in neighbouring columns; one left
  *   is taken; several are decided by the figures' columns under the items' header columns only when one placement
@@ -60,11 +65,18 @@ export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock,
   const boundary = a.halves === 2 ? halfBoundary(headerLines, a) : null;
   const columnCount = leafItems(a).length * a.halves;
   const centres = numbersLine ? numberCentres(piecesOf(numbersLine.raw), columnCount) : null;
-  let order = orderItems(headerLines, markers, a, boundary, centres);
-  if (!order.ok) return unread(order.why);
   const slotsOf = (o: readonly TpItem[]) => Array.from({ length: a.halves }, (_, h) => o.map((item) => ({ half: h, item }))).flat();
-  let slots = slotsOf(order.order);
   const figures = piecesOf(row.raw);
+  // A figure in every column: an order the lines leave open must keep the table's identities with the figures in it.
+  const full = figures.length === columnCount ? figures.map((f) => parseDecimal(f.text)) : null;
+  const admits = full && (full.every((v) => v !== null) ? (o: readonly TpItem[]) => balances(full, slotsOf(o), a.halves, ctx.unitExponent > 0) : null);
+  let order = orderItems(headerLines, markers, a, boundary, centres, true, admits);
+  if (!order.ok && order.admitted && full) {
+    const same = sameReading(order.admitted, full, a.halves);
+    if (same) order = { ok: true, order: same, how: 'figures', byFigures: { lines: order.lineOrders ?? order.admitted.length, admitted: order.admitted.length, ...(order.joined ? { joined: true as const } : {}), same: true } };
+  }
+  if (!order.ok) return unread(order.why);
+  let slots = slotsOf(order.order);
   const numbered = numbersLine ? piecesOf(numbersLine.raw).length : null;
   if (numbered !== null && numbered !== slots.length) return unread(`栏次有 ${numbered} 栏，表头有 ${slots.length} 栏`);
   if (figures.length > slots.length) return unread(`${figures.length} 个数字多于表头的 ${slots.length} 栏`);
@@ -92,7 +104,7 @@ export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock,
   }
   ctx.problem(
     row,
-    `“三公”经费表按表头字符读取：表头拼出${a.halves === 2 ? `${a.measures.join('、')}两组，每组` : ''}${order.order.map((i) => a.words[i]).join('、')}（顺序依据${order.how === 'lines' ? '各行词序' : order.how === 'numbers' ? '栏次各栏位置' : '各词位置'}）；${how}`,
+    `“三公”经费表按表头字符读取：表头拼出${a.halves === 2 ? `${a.measures.join('、')}两组，每组` : ''}${order.order.map((i) => a.words[i]).join('、')}（顺序依据${orderHow(order)}）；${how}`,
     'three_public_by_words',
     'info',
   );
@@ -117,6 +129,42 @@ export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock,
   // The 栏次 numbers are column numbers, never values.
   if (numbersLine) numbersLine.cells.forEach((_, j) => ctx.other(numbersLine, j));
   return { columns, rows: [makeRow({ code: null, name: subjectOf(block.title), line: row.n, cells })] };
+}
+
+/** What decided the order, as the reading reports it. */
+function orderHow(o: OrderReading & { ok: true }): string {
+  const f = o.byFigures;
+  const figures = !f
+    ? ''
+    : f.joined
+      ? `表头各行的词序允许的 ${f.lines} 种项目顺序都不使各组数字符合表内恒等式，把同一词的相邻碎片合读后有 ${f.admitted} 种符合`
+      : `表头各行的词序允许 ${f.lines} 种项目顺序，其中 ${f.admitted} 种使各组数字符合表内恒等式`;
+  switch (o.how) {
+    case 'lines':
+      return '各行词序';
+    case 'numbers':
+      return f ? `${figures}，再按栏次各栏位置` : '栏次各栏位置';
+    case 'positions':
+      return f ? `${figures}，再按各词位置` : '各词位置';
+    case 'figures':
+      return f?.same ? `${figures}，各项目在各组的数值在这些顺序下都相同，读法不因顺序而异` : figures;
+  }
+}
+
+/**
+ * Of several orders under which a row with a figure in every column keeps the table's identities, one to read the
+ * row by when the choice does not matter: every order puts the same value under each item in each half (two items
+ * printing the same figures, `0.00` under both 购置费 and 接待费, may change places without changing a fact). Null
+ * when some item's value differs between two orders: the order then matters, and is not known.
+ */
+export function sameReading(orders: readonly (readonly TpItem[])[], values: readonly (Decimal | null)[], halves: number): TpItem[] | null {
+  const first = orders[0];
+  if (!first) return null;
+  const per = values.length / halves;
+  const valueOf = (o: readonly TpItem[], item: TpItem, h: number) => values[h * per + o.indexOf(item)] ?? null;
+  const equal = (x: Decimal | null, y: Decimal | null) => (x === null || y === null ? x === y : cmp(x, y) === 0);
+  for (const o of orders.slice(1)) for (const item of first) for (let h = 0; h < halves; h++) if (!equal(valueOf(o, item, h), valueOf(first, item, h))) return null;
+  return [...first];
 }
 
 /** A table of this shape whose columns or figures could not be told apart: why, and the row of figures. */
