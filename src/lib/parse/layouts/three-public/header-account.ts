@@ -50,6 +50,17 @@ const BUDGET_WORDS = ['预算数', '预算'];
 const FINAL_WORDS = ['决算数', '决算'];
 const FILLERS = ['项目', '栏次', '其中', '金额'];
 
+/**
+ * The most characters an account can hold: every item in its longest spelling under both measures, the longest
+ * measure words, each filler once per half. A header of more characters is no 三公 header (and is not searched: the
+ * work of reading a header by its characters grows with them).
+ */
+export const MAX_ACCOUNT_CHARS =
+  2 * Object.values(ITEM_WORDS).reduce((s, ws) => s + Math.max(...ws.map((w) => normHeaderText(w).length)), 0) +
+  Math.max(...BUDGET_WORDS.map((w) => w.length)) +
+  Math.max(...FINAL_WORDS.map((w) => w.length)) +
+  2 * FILLERS.reduce((s, w) => s + w.length, 0);
+
 /** Characters that carry no meaning in the account: quotes, colons, spaces (`normChars`, quotes then dropped).
  * Half-width brackets read as full-width. */
 export function normHeaderText(s: string): string {

@@ -6,14 +6,11 @@ import { makeRow, type TableContext } from '../../tables/context.ts';
 import type { Grid } from '../../tables/grid.ts';
 import type { TableBlock } from '../../segment.ts';
 import type { DocBlocks, ParsedTable } from '../types.ts';
-import { accountHeader, halfCentres, leafItems, markersOf, orderItems, type HeaderAccount, type HeaderLine, type Marker, type OrderReading, type TpItem } from './header-account.ts';
+import { accountHeader, halfCentres, leafItems, markersOf, MAX_ACCOUNT_CHARS, normHeaderText, orderItems, type HeaderAccount, type HeaderLine, type Marker, type OrderReading, type TpItem } from './header-account.ts';
 import { subjectOf } from './single-row.ts';
 import { pieces as piecesOf } from '../../read/piece.ts';
 import { steppingPlacements } from './gap-steps.ts';
 import { numberCentres, placementUnderNumbers } from './numbered-order.ts';
-
-/** Header lines of a 三公 table at most (three levels, each wrapped over up to four lines). */
-const MAX_HEADER_LINES = 12;
 
 /**
  * A horizontal “三公”经费 table as `pdftotext -layout` prints narrow columns: the header words broken over lines and
@@ -47,8 +44,10 @@ export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock,
   const headerLines: HeaderLine[] = lines
     .filter((l) => l.n < row.n && l !== numbersLine)
     .map((l) => ({ n: l.n, pieces: piecesOf(l.raw) }));
-  if (headerLines.length === 0 || headerLines.length > MAX_HEADER_LINES) return null;
+  // (bounded by the characters an account can hold, not by lines: narrow columns wrap the words over as many lines
+  // as they need, `公务` `用车` `运行` `维护` `费` one under another)
   const text = headerLines.flatMap((l) => l.pieces.map((p) => p.text)).join('');
+  if (headerLines.length === 0 || normHeaderText(text).length > MAX_ACCOUNT_CHARS) return null;
   const accounts = accountHeader(text);
   if (accounts.length === 0) return null;
   const at = row;
