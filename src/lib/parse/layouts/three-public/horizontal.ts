@@ -301,7 +301,7 @@ function placeFigures(
     }
     if (all.length > 0) break;
   }
-  if (all.length === 0) return { ok: false, why: `${figures.length} 个数字放入 ${slots.length} 栏，没有一种放法符合表内恒等式`, unbalanced: true };
+  if (all.length === 0) return { ok: false, why: `${figures.length} 个数字放入 ${slots.length} 栏，没有一种放法符合表内恒等式与数字间距（相隔一个空格的数字在相邻栏）`, unbalanced: true };
   if (all.length > 1000) return { ok: false, why: `${figures.length} 个数字放入 ${slots.length} 栏，符合表内恒等式的放法过多` };
   // (of several, those whose gaps step with the blank columns they hold, when any does)
   const candidates = all.length > 1 ? steppingPlacements(figures, all) : all;

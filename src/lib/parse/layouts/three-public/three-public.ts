@@ -185,12 +185,16 @@ function byMeasureRows(grid: Parameters<LayoutParser>[0], ctx: Parameters<Layout
 
 /**
  * Does the header as the grid read it name every column by a known word, with no figure outside a column and no
- * cell holding two figures?
+ * cell holding two figures? A measure word read as a column of its own among item columns (`合计 | 因公出国（境）费 |
+ * 小计 | 预算数 | …`: the 预算数 / 决算数 over a half read into the half's cells) names no column of the table: the
+ * columns are not the table's.
  */
 function printedReads(grid: Parameters<LayoutParser>[0]): boolean {
   const { labels, meanings } = headerOf(grid);
   const columns = labels.flatMap((l, j) => (l && meanings[j]!.role === 'value' ? [j] : []));
   if (columns.length === 0 || columns.some((j) => meanings[j]!.key === null || meanings[j]!.unknown.length > 0)) return false;
+  const measureAlone = (key: string | null) => key === 'budget_initial' || key === 'final_amount';
+  if (columns.some((j) => measureAlone(meanings[j]!.key)) && columns.some((j) => !measureAlone(meanings[j]!.key))) return false;
   return grid.rows.every((r) =>
     r.cells.every((c, j) => {
       const k = classifyCell(c);
