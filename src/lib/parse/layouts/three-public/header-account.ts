@@ -314,8 +314,9 @@ export interface ByFigures {
  * `byWords` false: the pieces' word sets set aside, the orders the marker characters leave (for a header whose
  * word-set reading the row's identities have refused, `horizontal.ts`). `admits`: when the lines leave several
  * orders, those the row's figures allow (`horizontal.ts`: a row with a figure in every column, whose figures must
- * keep the table's identities in the order read); one admitted is the order, and the tie-breaks below choose among
- * the admitted only, so they never take an order the figures refuse. When the figures admit none they say nothing
+ * keep the table's identities in the order read); the 栏次 numbers' choice among all the lines' orders stands when
+ * the figures admit it (it is then also their choice among the admitted); else one admitted is the order, and the
+ * tie-breaks below choose among the admitted only, so they never take an order the figures refuse. When the figures admit none they say nothing
  * (the orders stand as the lines left them). Left undecided among several admitted orders, the reading returns them.
  */
 export function orderItems(
@@ -359,14 +360,20 @@ export function orderItems(
     joined = admitted.length > 0;
   }
   const byFigures: ByFigures | undefined = admitted.length > 0 ? { lines: lineOrders, admitted: admitted.length, ...(joined ? { joined: true as const } : {}) } : undefined;
+  // (a 栏次 row numbering the columns tells where each column stands: the order whose markers stand clearly nearest
+  // their columns' numbers, `numbered-order.ts`; taken only when the figures admit it, and then it is also the one
+  // nearest among the admitted orders)
+  const byNumbers = (among: readonly TpItem[][]) => (numbers === null ? null : orderByNumbers(among, placedMarkers(lines, markers), numbers, a.halves));
+  const numbered = byNumbers(orders);
+  if (numbered !== null && (admitted.length === 0 || admitted.some((o) => o.join() === numbered.join()))) return { ok: true, order: numbered, how: 'numbers' };
   if (admitted.length === 1) return { ok: true, order: admitted[0]!, how: 'figures', byFigures };
-  if (admitted.length > 1) orders = admitted;
   const open = (why: string): OrderReading =>
     admitted.length > 1 ? { ok: false, why: `${why}（${admitted.length} 种顺序下各数都符合表内恒等式）`, admitted, lineOrders, joined } : { ok: false, why };
-  // (a 栏次 row numbering the columns tells where each column stands: the order whose markers stand clearly nearest
-  // their columns' numbers, `numbered-order.ts`)
-  const numbered = numbers === null ? null : orderByNumbers(orders, placedMarkers(lines, markers), numbers, a.halves);
-  if (numbered !== null) return { ok: true, order: numbered, how: 'numbers', byFigures };
+  if (admitted.length > 1) {
+    orders = admitted;
+    const among = byNumbers(orders);
+    if (among !== null) return { ok: true, order: among, how: 'numbers', byFigures };
+  }
   const centres = halfCentres(markers.flat(), leaves, a.halves, boundary);
   const centre = new Map<TpItem, number>();
   for (const item of leaves) {

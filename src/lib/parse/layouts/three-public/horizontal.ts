@@ -20,7 +20,8 @@ import { numberCentres, placementUnderNumbers } from './numbered-order.ts';
  * - as many figures as columns (and as the 栏次 row numbers, when printed): one per column, in order. When the header's
  *   lines leave several orders, the figures narrow them: only an order under which they keep the table's identities
  *   (合计 = 出国 + 公务用车 + 接待, 小计 = 购置 + 运行, in each half, both halves in one order) may be read. One such
- *   order is read; of several, the 栏次 numbers or the words' positions choose among them only; failing that, when
+ *   order is read (the 栏次 numbers' choice standing when it is one of them); of several, the 栏次 numbers or the
+ *   words' positions choose among them only; failing that, when
  *   every such order puts the same value under each item in each half, the choice changes no fact and the row is
  *   read by the first (`sameReading`); else it is not read and reported;
  * - fewer (blank cells): the placements that keep the order and the table's identities (合计 = 出国 + 公务用车 +
