@@ -260,7 +260,7 @@ function within(seq: readonly (readonly TpItem[])[], order: readonly TpItem[], t
   return true;
 }
 
-function permutations<T>(xs: readonly T[]): T[][] {
+export function permutations<T>(xs: readonly T[]): T[][] {
   if (xs.length <= 1) return [xs.slice()];
   return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
 }

@@ -6,7 +6,7 @@ import { makeRow, type TableContext } from '../../tables/context.ts';
 import type { Grid } from '../../tables/grid.ts';
 import type { TableBlock } from '../../segment.ts';
 import type { DocBlocks, ParsedTable } from '../types.ts';
-import { accountHeader, halfCentres, leafItems, markersOf, MAX_ACCOUNT_CHARS, normHeaderText, orderItems, type HeaderAccount, type HeaderLine, type Marker, type OrderReading, type TpItem } from './header-account.ts';
+import { accountHeader, halfCentres, leafItems, markersOf, MAX_ACCOUNT_CHARS, normHeaderText, orderItems, permutations, type HeaderAccount, type HeaderLine, type Marker, type OrderReading, type TpItem } from './header-account.ts';
 import { subjectOf } from './single-row.ts';
 import { pieces as piecesOf } from '../../read/piece.ts';
 import { steppingPlacements } from './gap-steps.ts';
@@ -76,6 +76,17 @@ export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock,
     if (same) order = { ok: true, order: same, how: 'figures', byFigures: { lines: order.lineOrders ?? order.admitted.length, admitted: order.admitted.length, ...(order.joined ? { joined: true as const } : {}), same: true } };
   }
   if (!order.ok) return unread(order.why);
+  // A row with a figure in every column that keeps the identities under some order of the items, but not under the
+  // one the lines' words gave: a piece pdftotext drew out of its cell's order misled them. The order the marker
+  // characters alone leave is read when the figures admit it; else the row is not read (figures balancing under no
+  // order at all say nothing of the order: the printed table's own sums may be off, and it is read as the lines say).
+  let wordsRefused = false;
+  if (admits && !admits(order.order) && permutations(leafItems(a)).some(admits)) {
+    const byMarks = orderItems(headerLines, markers, a, boundary, centres, false, admits);
+    if (!byMarks.ok || !admits(byMarks.order)) return unread('表头各行词序给出的项目顺序下数字不符合表内恒等式，另有顺序符合，但表头不能确定是哪一种');
+    order = byMarks;
+    wordsRefused = true;
+  }
   let slots = slotsOf(order.order);
   const numbered = numbersLine ? piecesOf(numbersLine.raw).length : null;
   if (numbered !== null && numbered !== slots.length) return unread(`栏次有 ${numbered} 栏，表头有 ${slots.length} 栏`);
@@ -104,7 +115,7 @@ export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock,
   }
   ctx.problem(
     row,
-    `“三公”经费表按表头字符读取：表头拼出${a.halves === 2 ? `${a.measures.join('、')}两组，每组` : ''}${order.order.map((i) => a.words[i]).join('、')}（顺序依据${orderHow(order)}）；${how}`,
+    `“三公”经费表按表头字符读取：表头拼出${a.halves === 2 ? `${a.measures.join('、')}两组，每组` : ''}${order.order.map((i) => a.words[i]).join('、')}（顺序依据${wordsRefused ? '各项目独有的字（各行词序给出的顺序下数字不符合表内恒等式）；' : ''}${orderHow(order)}）；${how}`,
     'three_public_by_words',
     'info',
   );
