@@ -315,8 +315,15 @@ function placeFigures(
   }
   if (all.length === 0) return { ok: false, why: `${figures.length} 个数字放入 ${slots.length} 栏，没有一种放法符合表内恒等式与数字间距（相隔一个空格的数字在相邻栏）`, unbalanced: true };
   if (all.length > 1000) return { ok: false, why: `${figures.length} 个数字放入 ${slots.length} 栏，符合表内恒等式的放法过多` };
+  // (of several under two halves, those keeping each figure on its side of the halves' boundary, when any does: a
+  // figure standing two columns or more left of it is the 预算数 half's, right of it the 决算数 half's)
+  const sideOf = (i: number) => figures[i]!.start + figures[i]!.text.length / 2 - (boundary ?? 0);
+  const sided = all.length > 1 && boundary !== null && a.halves === 2 ? all.filter((c) => c.every((k, i) => Math.abs(sideOf(i)) < 2 || sideOf(i) < 0 === k < per)) : [];
+  if (sided.length === 1) return { ok: true, slots: sided[0]!, how: `${all.length} 种放法符合表内恒等式，只有一种让每个数字留在它所在的一组（预算数或决算数）` };
+  const kept = sided.length > 1 ? sided : all;
+  const sidedNote = sided.length > 1 ? `（其中 ${sided.length} 种让每个数字留在它所在的一组）` : '';
   // (of several, those whose gaps step with the blank columns they hold, when any does)
-  const candidates = all.length > 1 ? steppingPlacements(figures, all) : all;
+  const candidates = kept.length > 1 ? steppingPlacements(figures, kept) : kept;
   if (candidates.length === 1 && all.length > 1) return { ok: true, slots: candidates[0]!, how: `${all.length} 种放法符合表内恒等式，只有一种的数字间空白随其间空栏逐栏加宽` };
   if (candidates.length === 1) return { ok: true, slots: candidates[0]!, how: `${figures.length} 个数字放入 ${slots.length} 栏，只有一种放法符合表内恒等式与数字间距` };
   // Several: under a 栏次 row numbering the columns, the one placement that puts each figure in the column whose
@@ -327,7 +334,7 @@ function placeFigures(
   const byItem = halfCentres(markers, order, a.halves, boundary);
   const centre = (s: Slot): number | null => byItem.get(s.item)?.[s.half] ?? null;
   const centres = slots.map(centre);
-  if (centres.some((c) => c === null)) return { ok: false, why: `${candidates.length} 种放法都符合表内恒等式，表头位置不全，不能确定` };
+  if (centres.some((c) => c === null)) return { ok: false, why: `${all.length} 种放法都符合表内恒等式${sidedNote}，表头位置不全，不能确定` };
   const cost = (c: number[]) => c.reduce((s, k, i) => s + Math.abs(figures[i]!.start + figures[i]!.text.length / 2 - centres[k]!), 0);
   const ranked = candidates.map((c) => ({ c, cost: cost(c) })).sort((x, y) => x.cost - y.cost);
   const [best, second] = ranked;
@@ -336,7 +343,7 @@ function placeFigures(
   }
   const byGaps = nearestByGaps(figures, slots, candidates);
   if (byGaps) return { ok: true, slots: byGaps, how: `${candidates.length} 种放法符合表内恒等式，表头位置不能区分；按数字间的空白（约合几栏空栏）取唯一相符的一种` };
-  return { ok: false, why: `${candidates.length} 种放法都符合表内恒等式，按位置也不能确定` };
+  return { ok: false, why: `${all.length} 种放法都符合表内恒等式${sidedNote}，按位置也不能确定` };
 }
 
 /**
