@@ -92,3 +92,8 @@ export const tabbed = (s: string): string => s.replace(/⇥/g, '\t');
 export function ingestBody(title: string, body: string): DocumentModel {
   return ingestText({ text: `${title}\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
 }
+
+/** A table's read figures by column, every row's cells with a value (a table of one row, such as a horizontal 三公). */
+export function valuesByColumn(t: Table): Record<string, string | null> {
+  return Object.fromEntries(t.rows.flatMap((r) => r.cells.filter((c) => c.value !== null).map((c) => [c.column, c.value])));
+}

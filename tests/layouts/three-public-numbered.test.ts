@@ -6,13 +6,12 @@
  * Fixture line n is text line n + 3 (three lines of document head come first).
  */
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
-import type { Table } from '../../src/lib/model/table.ts';
+import { ingestBody, table, valuesByColumn } from '../helpers.ts';
 import { numberCentres, orderByNumbers, placedMarkers, placementUnderNumbers } from '../../src/lib/parse/layouts/three-public/numbered-order.ts';
 
-const doc = (body: string) => ingestText({ text: '2017年度\n测试市生态环境局部门决算\n\n' + body, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
-const tableOf = (d: ReturnType<typeof doc>) => d.tables.find((t) => t.kind === 'final_three_public')!;
-const values = (t: Table) => Object.fromEntries(t.rows.flatMap((r) => r.cells.filter((c) => c.value !== null).map((c) => [c.column, c.value])));
+const doc = (body: string) => ingestBody('2017年度\n测试市生态环境局部门决算', body);
+const tableOf = (d: ReturnType<typeof doc>) => table(d, 'final_three_public');
+const values = valuesByColumn;
 
 // Two halves whose header lines leave ten orders open: `出国` of the 决算数 half drawn on the 预算数 half's line, `小计`
 // squeezed against `（境）`; the 栏次 numbers stand over the figures' columns.

@@ -5,12 +5,11 @@
  * 元. Fixture line n is text line n + 3 (three lines of document head come first).
  */
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../src/lib/ingest/ingest-text.ts';
-import type { Table } from '../../src/lib/model/table.ts';
+import { ingestBody, table, valuesByColumn } from '../helpers.ts';
 
-const doc = (body: string) => ingestText({ text: '2019年度\n测试市财政局部门决算\n\n' + body, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
-const tableOf = (d: ReturnType<typeof doc>) => d.tables.find((t) => t.kind === 'final_three_public')!;
-const values = (t: Table) => Object.fromEntries(t.rows.flatMap((r) => r.cells.filter((c) => c.value !== null).map((c) => [c.column, c.value])));
+const doc = (body: string) => ingestBody('2019年度\n测试市财政局部门决算', body);
+const tableOf = (d: ReturnType<typeof doc>) => table(d, 'final_three_public');
+const values = valuesByColumn;
 
 // The 预算数 half's 公务接待费 blank: pdftotext closed the gap, its 运行维护费 109726.42 one space before the 决算数 half's
 // 合计 146628.78 (line 12).

@@ -7,12 +7,11 @@
  * in 万元 (× 10,000 in 元).
  */
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../../src/lib/ingest/ingest-text.ts';
-import type { Table } from '../../../src/lib/model/table.ts';
+import { ingestBody, table, valuesByColumn } from '../../helpers.ts';
 
-const doc = (body: string) => ingestText({ text: '2018年度\n测试市部门决算\n\n' + body, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
-const tableOf = (d: ReturnType<typeof doc>) => d.tables.find((t) => t.kind === 'final_three_public')!;
-const values = (t: Table) => Object.fromEntries(t.rows.flatMap((r) => r.cells.filter((c) => c.value !== null).map((c) => [c.column, c.value])));
+const doc = (body: string) => ingestBody('2018年度\n测试市部门决算', body);
+const tableOf = (d: ReturnType<typeof doc>) => table(d, 'final_three_public');
+const values = valuesByColumn;
 const V = '公务用车购置及运行维护费';
 
 const TABLE = `部门名称：测试市生态环境局                                  单位：万元

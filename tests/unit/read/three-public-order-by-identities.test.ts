@@ -7,12 +7,11 @@
  * by hand from the printed lines, in 元. Fixture line n is text line n + 3 (three lines of document head come first).
  */
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../../src/lib/ingest/ingest-text.ts';
-import type { Table } from '../../../src/lib/model/table.ts';
+import { ingestBody, table, valuesByColumn } from '../../helpers.ts';
 
-const doc = (body: string) => ingestText({ text: '2015年度\n测试市部门决算\n\n' + body, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
-const tableOf = (d: ReturnType<typeof doc>) => d.tables.find((t) => t.kind === 'final_three_public')!;
-const values = (t: Table) => Object.fromEntries(t.rows.flatMap((r) => r.cells.filter((c) => c.value !== null).map((c) => [c.column, c.value])));
+const doc = (body: string) => ingestBody('2015年度\n测试市部门决算', body);
+const tableOf = (d: ReturnType<typeof doc>) => table(d, 'final_three_public');
+const values = valuesByColumn;
 const problem = (d: ReturnType<typeof doc>, code: string) => d.problems.find((p) => p.code === code)?.message ?? '';
 const V = '公务用车购置及运行维护费';
 

@@ -7,12 +7,11 @@
  * document head come first).
  */
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../../src/lib/ingest/ingest-text.ts';
-import type { Table } from '../../../src/lib/model/table.ts';
+import { ingestBody, table, valuesByColumn } from '../../helpers.ts';
 
-const doc = (body: string) => ingestText({ text: '2015年度\n测试市财政局部门决算\n\n' + body, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
-const tableOf = (d: ReturnType<typeof doc>) => d.tables.find((t) => t.kind === 'final_three_public')!;
-const values = (t: Table) => Object.fromEntries(t.rows.flatMap((r) => r.cells.filter((c) => c.value !== null).map((c) => [c.column, c.value])));
+const doc = (body: string) => ingestBody('2015年度\n测试市财政局部门决算', body);
+const tableOf = (d: ReturnType<typeof doc>) => table(d, 'final_three_public');
+const values = valuesByColumn;
 
 // Thirteen header lines (text lines 7–19) over six figures for twelve columns: the vehicle cells blank in both halves.
 const TALL_HEADER = `部门：测试市财政局                                                                     单位：元
