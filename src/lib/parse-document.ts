@@ -11,6 +11,7 @@ import { readTextForms } from './parse/read/index.ts';
 import { appendAll, boundBlock, budgetProblem, capProblems, lineBoundProblems, overBudget, truncationProblems, type TimeBudget } from './input/limits.ts';
 import { findUnit } from './parse/tables/unit.ts';
 import { mergeBudgetUnits } from './parse/budget-units.ts';
+import { rejoinUnitNames } from './parse/unit-names.ts';
 import { REQUIRED } from './checks/completeness.ts';
 import { decideStatus } from './status.ts';
 
@@ -113,7 +114,13 @@ export function parseDocument(input: IngestInput, stages: Stages = {}): Document
   const paragraphs = readNarrative(lines, seg.parts);
   const glossary = readGlossary(lines, seg.parts);
   // Budgets: the 预算单位构成 list gets the 单位代码 printed by the unit-by-unit tables (issue 3).
-  if (metadata.doc_kind === 'budget') metadata.budget_units = mergeBudgetUnits(metadata.budget_units, tables);
+  if (metadata.doc_kind === 'budget') {
+    // (unit names a wrap split at the wrong line put back by the printed list first)
+    const rejoined = rejoinUnitNames(tables, metadata.budget_units.map((u) => u.name));
+    tables.splice(0, tables.length, ...rejoined.tables);
+    appendAll(problems, rejoined.problems);
+    metadata.budget_units = mergeBudgetUnits(metadata.budget_units, tables);
+  }
   const ctx: StageContext = { lines, tables, segmentation: seg, paragraphs, docKind: metadata.doc_kind };
   const claims = runStage(input.budget, problems, '情况说明中的数字', stages.claims && (() => stages.claims!(ctx))) ?? { claims: [], problems: [] };
   appendAll(problems, claims.problems);

@@ -5,7 +5,8 @@ export interface BudgetUnit {
   name: string;
 }
 
-const UNIT_KINDS = new Set(['budget_income', 'budget_expenditure', 'budget_general_expenditure', 'budget_economic_summary', 'budget_projects']);
+/** The tables printed unit by unit (a row per budget unit, its 单位代码 and 单位名称). */
+export const UNIT_KINDS: ReadonlySet<string> = new Set(['budget_income', 'budget_expenditure', 'budget_general_expenditure', 'budget_economic_summary', 'budget_projects']);
 
 /**
  * The budget units of a 预算: the printed 预算单位构成 list, with the 单位代码 the unit-by-unit tables print for the
