@@ -193,7 +193,10 @@ function allowedOrders(leaves: readonly CoverWord[], reach: number, cap = MAX_OR
   // (a first piece packed on a line pdftotext drew left, between rests of words anchored on other lines: it stands at
   // least as far right of where it prints as the rest before it, `packed-drift.ts`)
   const home = new Map(leaves.flatMap((w) => w.parts.filter((p) => !twins.has(normChars(p.part.text))).map((p) => [p, anchor(w)] as const)));
-  const standing = leaves.map((w) => anchor(w).part.start + packedDrift(anchor(w), (f) => home.get(f), all));
+  // (a word with a piece printed left of its first on that line, its cell's lower half written first, is on a line
+  // joined out of order)
+  const inOrder = (w: CoverWord) => !w.parts.some((p) => p !== anchor(w) && p.row === anchor(w).row && p.part.start < anchor(w).part.start);
+  const standing = leaves.map((w) => anchor(w).part.start + packedDrift(anchor(w), (f) => home.get(f), all, inOrder(w)));
   const before = (i: number, j: number) => {
     const [a, b] = [anchor(leaves[i]!), anchor(leaves[j]!)];
     if (a.row === b.row) {
