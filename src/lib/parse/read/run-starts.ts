@@ -3,8 +3,9 @@
  * a run of figures one space apart (each but its first stands left of its cell), so the first figure of a run after a
  * wider gap stands where its cell is: on one page the first figures of runs end at one character position per column.
  * Each row is read as runs (figures one space apart sit in neighbouring columns, a wider gap leaves a blank column
- * between, unless, on a squeezed table no row fills, it follows a lone figure, standing at its cell's edge, too closely
- * to hold one, or its page fits no placement so and each column's run-starting figures end together: then any run may
+ * between, unless it follows a lone figure, standing at its cell's edge, too closely to hold one (`87.11   87.11 0.00`:
+ * a total narrower than the others, the figure after it at its own cell's edge), or, on a squeezed table no row fills,
+ * its page fits no placement so and each column's run-starting figures end together: then any run may
  * start next to the run before, a narrow figure right-aligned in a wide cell standing a wide gap after figures squeezed
  * left of theirs), its first run from the total column on; the column of every later run is a function of where its first
  * figure ends, the same for the whole page, growing left to right (ends within two characters in one column, ends
@@ -62,8 +63,8 @@ export function runsOf(figures: readonly Positioned[]): Run[] {
 }
 
 /** Whether a line's runs fit `count` value columns with the later runs starting at `at(end)`: a gap between runs
- * leaves a blank column, but, with `wideLast` (a squeezed table), a run `tight` after a lone figure may start in the
- * column next to it, and a figure alone in the last column may stand a gap after the figure before it in the column
+ * leaves a blank column, but a run `tight` after a lone figure may start in the column next to it, and, with `wideLast`
+ * (a squeezed table), a figure alone in the last column may stand a gap after the figure before it in the column
  * next to it (its cell wider than the others, the figure right-aligned in it); with `anyGap` (a squeezed table whose
  * page no placement fits so) every run may start in the column next to the run before (a narrow figure right-aligned in
  * a wide cell stands a gap after figures squeezed left of theirs with no blank column between). */
@@ -72,7 +73,7 @@ function fits(runs: readonly Run[], count: number, at: (end: number) => number, 
   for (const [i, r] of runs.slice(1).entries()) {
     const c = at(r.end);
     const last = wideLast && i === runs.length - 2 && r.length === 1 && c === count - 1;
-    if (c < (anyGap || last || (wideLast && r.tight) ? next - 1 : next)) return false;
+    if (c < (anyGap || last || r.tight ? next - 1 : next)) return false;
     next = c + r.length + 1;
   }
   return next - 1 <= count;
@@ -106,12 +107,14 @@ function firstRun(figures: readonly Positioned[]): readonly Positioned[] {
   return figures.slice(0, k);
 }
 
-/** Whether a line's second run ends within APART of where, on another line, the figure right after as many figures
- * as the line's first run holds ends inside that line's first run (the column right after the first run). */
+/** Whether a line's second run, not tight after a lone figure, ends within APART of where, on another line, the figure
+ * right after as many figures as the line's first run holds ends inside that line's first run (the column right after
+ * the first run). */
 function nextInFirstRuns(lines: readonly (readonly Positioned[])[]): boolean {
   return lines.some((figures) => {
     const runs = runsOf(figures);
-    if (runs.length < 2) return false;
+    // (a run tight after a lone figure may stand in the next column as it is: it says nothing of a blank one)
+    if (runs.length < 2 || runs[1]!.tight) return false;
     const at = runs[0]!.length;
     return lines.some((other) => {
       const f = firstRun(other)[at];
