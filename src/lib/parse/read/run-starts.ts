@@ -18,8 +18,8 @@
  * its figures). Only on a squeezed page: one with whole rows (a
  * figure in every value column), each printed as one run, or a page of a table no row fills whose figures were found
  * squeezed (`squeezed-rows.ts`; no whole rows to bound the columns from the left, unless its whole rows print several
- * runs each: then each of their later runs' first figures pins its column, and any gap may hold no blank column,
- * `whole-row-ends.ts`); or a page with no whole row at all
+ * runs each: then each of their later runs' first figures pins its column, and, when no placement fits with a blank
+ * column behind every wide gap, any gap may hold none, `whole-row-ends.ts`); or a page with no whole row at all
  * (a narrow header over rows spread wider than it, their ends drifting from line to line: nothing bounds the columns
  * from the left either) whose lines show pdftotext packing neighbouring figures one space apart (most lines of two
  * figures or more print two so) and none of whose runs after a gap ends where the figure right after its line's first
@@ -173,7 +173,7 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
   const at = (end: number) => column.get(end)!;
   let tried = 0;
   let found = 0;
-  let anyGap = pins.length > 0;
+  let anyGap = false;
   const walk = (i: number, from: number): boolean => {
     if (++tried > MAX_TRIED) return false;
     if (i === ends.length) {
@@ -195,10 +195,11 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
     return true;
   };
   if (!walk(0, 1)) return none;
-  // (on a squeezed table no row fills, a page no placement fits with a blank column behind every wide gap, its
-  // columns' run-starting figures ending together: every run may start in the column next to the run before, where
-  // the runs' first figures end and the rows' totals decide)
-  if (found === 0 && unfilled && endsTogether(ends, starts)) {
+  // (a page no placement fits with a blank column behind every wide gap, whose whole rows print several runs (a gap
+  // of theirs holds no blank column), or, on a squeezed table no row fills, whose columns' run-starting figures end
+  // together: every run may start in the column next to the run before, where the runs' first figures end and the
+  // rows' totals decide)
+  if (found === 0 && (pins.length > 0 || (unfilled && endsTogether(ends, starts)))) {
     anyGap = true;
     tried = 0;
     if (!walk(0, 1)) return none;
