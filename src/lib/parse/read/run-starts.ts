@@ -3,8 +3,10 @@
  * a run of figures one space apart (each but its first stands left of its cell), so the first figure of a run after a
  * wider gap stands where its cell is: on one page the first figures of runs end at one character position per column.
  * Each row is read as runs (figures one space apart sit in neighbouring columns, a wider gap leaves a blank column
- * between, unless it follows a lone figure, standing at its cell's edge, too closely to hold one (`87.11   87.11 0.00`:
- * a total narrower than the others, the figure after it at its own cell's edge), or, on a squeezed table no row fills,
+ * between, unless it follows a lone figure, standing at its cell's edge, too closely to hold one, on a squeezed table
+ * no row fills or on a page no placement fits otherwise (`87.11   87.11 0.00`: a total narrower than the others, the
+ * figure after it at its own cell's edge; a gap that narrow may still hold a blank column as narrow as a figure, so
+ * where the page's rows fit with a blank column behind every gap, they are read so), or, on a squeezed table no row fills,
  * its page fits no placement so and each column's run-starting figures end together: then any run may
  * start next to the run before, a narrow figure right-aligned in a wide cell standing a wide gap after figures squeezed
  * left of theirs), its first run from the total column on; the column of every later run is a function of where its first
@@ -63,17 +65,17 @@ export function runsOf(figures: readonly Positioned[]): Run[] {
 }
 
 /** Whether a line's runs fit `count` value columns with the later runs starting at `at(end)`: a gap between runs
- * leaves a blank column, but a run `tight` after a lone figure may start in the column next to it, and, with `wideLast`
- * (a squeezed table), a figure alone in the last column may stand a gap after the figure before it in the column
- * next to it (its cell wider than the others, the figure right-aligned in it); with `anyGap` (a squeezed table whose
+ * leaves a blank column, but, with `tight`, a run `tight` after a lone figure may start in the column next to it, and,
+ * with `wideLast` (a squeezed table), a figure alone in the last column may stand a gap after the figure before it in
+ * the column next to it (its cell wider than the others, the figure right-aligned in it); with `anyGap` (a squeezed table whose
  * page no placement fits so) every run may start in the column next to the run before (a narrow figure right-aligned in
  * a wide cell stands a gap after figures squeezed left of theirs with no blank column between). */
-function fits(runs: readonly Run[], count: number, at: (end: number) => number, wideLast = false, anyGap = false): boolean {
+function fits(runs: readonly Run[], count: number, at: (end: number) => number, wideLast = false, anyGap = false, tight = wideLast): boolean {
   let next = runs[0]!.length + 1;
   for (const [i, r] of runs.slice(1).entries()) {
     const c = at(r.end);
     const last = wideLast && i === runs.length - 2 && r.length === 1 && c === count - 1;
-    if (c < (anyGap || last || r.tight ? next - 1 : next)) return false;
+    if (c < (anyGap || last || (tight && r.tight) ? next - 1 : next)) return false;
     next = c + r.length + 1;
   }
   return next - 1 <= count;
@@ -174,10 +176,11 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
   let tried = 0;
   let found = 0;
   let anyGap = false;
+  let tight = unfilled;
   const walk = (i: number, from: number): boolean => {
     if (++tried > MAX_TRIED) return false;
     if (i === ends.length) {
-      if (!used.every((runs) => fits(runs, count, at, unfilled, anyGap))) return true;
+      if (!used.every((runs) => fits(runs, count, at, unfilled, anyGap, tight))) return true;
       if (!lines.every((runs, k) => runs.length < 2 || holds(k, columnsOfRuns(runs, at)))) return true;
       found++;
       for (const e of ends) agreed.set(e, agreed.has(e) && agreed.get(e) !== at(e) ? null : at(e));
@@ -195,6 +198,13 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
     return true;
   };
   if (!walk(0, 1)) return none;
+  // (a page no placement fits with a blank column behind every gap: a run tight after a lone figure may stand in the
+  // column next to it, `87.11   87.11 0.00`, a total narrower than the others, the figure after it at its cell's edge)
+  if (found === 0 && !tight) {
+    tight = true;
+    tried = 0;
+    if (!walk(0, 1)) return none;
+  }
   // (a page no placement fits with a blank column behind every wide gap, whose whole rows print several runs (a gap
   // of theirs holds no blank column), or, on a squeezed table no row fills, whose columns' run-starting figures end
   // together: every run may start in the column next to the run before, where the runs' first figures end and the
