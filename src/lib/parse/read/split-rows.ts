@@ -6,8 +6,8 @@
  * - by position: the next line's figures stand, each in a column of its own, in columns the first line left blank,
  *   right of its last figure;
  * - by order: the first line fills the first of the columns the whole rows fill (the rows with the most figures, all
- *   filling the same columns), the next line's figures exactly the rest, and a total of the header confirms the
- *   figures so read; the first line's figures placed off those first columns (one column right of where they belong)
+ *   filling the same columns; on a page whose rows leave a column blank, every figure column), the next line's
+ *   figures exactly the rest, and a total of the header confirms the figures so read; the first line's figures placed off those first columns (one column right of where they belong)
  *   are read in order into them when the next line's figures fill exactly the rest.
  * Either way every figure column is headed by words and the totals the header names hold for the joined row. A line of
  * figures alone so shaped but not so confirmed (an unlabelled 总计 under a row with blank cells) is reported
@@ -80,20 +80,26 @@ export function joinSplitRows(lines: SourceLine[], run: readonly number[], model
     const ordered = reordered ? figureColumns.map((j) => (whole.indexOf(j) >= 0 && whole.indexOf(j) < own.length ? first.cells[own[whole.indexOf(j)]!]!.trim() : null)) : null;
     const row = ordered ?? figureColumns.map((j) => (filled(first, j) ? first.cells[j]!.trim() : null));
     const holds = (values: readonly (string | null)[]) => sumsHold(paths, [values]);
+    // (the first line's figures in the first of `columns`, the next line's exactly the rest, after them)
+    const fillsAfter = (columns: readonly number[]) =>
+      own.every((j, i) => j === columns[i]) && own.length + rest.length === columns.length && columns.slice(own.length).every((j) => after.includes(j));
     // by position: each figure of the next line in a blank column of its own after the first line's figures
     const byPosition = figureColumns.filter((j) => filled(next, j));
     const positioned =
       byPosition.length === rest.length && byPosition.every((j) => after.includes(j)) && byPosition.every((j) => isAmountText(next.cells[j]!.trim()));
     // the columns the next line's figures go into, and their texts: by position, else by order; none when the two
     // lines are not so shaped (the next line is then a row of its own, an unlabelled total)
+    // (by order: into the whole rows' columns, else, no whole row on the page to show them, `4,895.59 4,895.59
+    // 4,014.38 881.21` under five, into every figure column when the two lines print one figure in each)
+    const byOrder = reordered || fillsAfter(whole) ? whole : fillsAfter(figureColumns) ? figureColumns : null;
     let into: number[] | null = null;
     let texts: string[] = [];
     let checked = headed;
     if (positioned) {
       into = byPosition;
       texts = byPosition.map((j) => next.cells[j]!.trim());
-    } else if (reordered || (own.every((j, i) => j === whole[i]) && own.length + rest.length === whole.length && whole.slice(own.length).every((j) => after.includes(j)))) {
-      into = whole.slice(own.length);
+    } else if (byOrder !== null) {
+      into = byOrder.slice(own.length);
       texts = rest.map((p) => p.text);
       // (by order only when a total checks the next line's figures)
       checked = headed && !holds(figureColumns.map((j, i) => row[i] ?? (into!.includes(j) ? UNSUMMABLE : null)));
