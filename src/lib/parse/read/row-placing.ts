@@ -10,7 +10,7 @@ import { trailingFigures } from './columns.ts';
 import { placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { placeInOrder, placeWithRowNumber, rowNumberColumn, withoutRowNumber } from './figure-order.ts';
 import { numberedValueCount, recalibrate, valueColumnCount, wholeNeighbours } from './row-calibration.ts';
-import { placeByRunStarts, placeRunStarts, runPages } from './run-starts.ts';
+import { placeByRunBlocks, placeRunStarts, runPages } from './run-starts.ts';
 import { columnsUnderNumbers, numbersOverPage, valueColumnNumbers } from './apart-under-numbers.ts';
 import { totalFirst } from './total-first.ts';
 import { fullRowInOrder, fullRowOnWiderPage } from './full-row-order.ts';
@@ -232,7 +232,7 @@ export function placeRows(
     for (const pageRun of runPages(run, (k) => newPage(k) || stepAt(k))) {
       const figures = pageRun.map((k) => (isColumnNumbersLine(dp(k)) || inRepeat.has(k) || !isAmountLine({ line: lines[k]!, parts: dp(k) }) ? [] : squeezedFigures(figuresOnly(k), model)));
       // (on a squeezed table no row fills, the page's rows keeping the header's totals where their runs are placed)
-      const fits = placeByRunStarts(figures, count, model.squeezed, (j, columns) => !model.squeezed || keepsTotals(figures[j]!, columns, model));
+      const fits = placeByRunBlocks(figures, count, model.squeezed, (j, columns) => !model.squeezed || keepsTotals(figures[j]!, columns, model));
       pageRun.forEach((k, j) => byRuns.set(k, fits[j]!));
     }
   // (each line's value columns by the 栏次 numbers its page prints over its figures standing apart, its 行次 no figure)

@@ -237,6 +237,53 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
   });
 }
 
+/** The fewest lines of two runs or more a block of a page must hold to be read apart from the lines beside it. */
+const BLOCK_RUNS = 2;
+
+/** How far apart the ends of each column's run-starting figures stand under a placement of lines (`fit`, as
+ * `placeByRunStarts` returns it), summed over the columns. */
+function spread(page: readonly (readonly Positioned[])[], fit: readonly (number[] | null)[]): number {
+  const ends = new Map<number, number[]>();
+  page.forEach((parts, k) => {
+    const columns = fit[k];
+    if (!columns) return;
+    const figures = trailingFigures(parts);
+    figures.forEach((f, i) => {
+      if (i === 0 || f.start - figures[i - 1]!.end <= 1) return;
+      ends.set(columns[i]!, [...(ends.get(columns[i]!) ?? []), f.end]);
+    });
+  });
+  return [...ends.values()].reduce((n, e) => n + Math.max(...e) - Math.min(...e), 0);
+}
+
+/**
+ * `placeByRunStarts` of a page, or, when the page's rows fit no one placement, of the two blocks it falls into:
+ * pdftotext may draw a page's lines in blocks, each spreading the columns after the total its own way (`0.00` of
+ * 上级补助收入 ending at 57 above a wrapped row, at 59 from it on; 其他收入 at 78, then at 89). Of the lines where the
+ * page may be cut into two blocks, each fitting a placement of its own and holding two lines of several runs at least,
+ * the one whose blocks put each column's run-starting figures closest together cuts it; a line the cuts equally close
+ * place differently is left to its columns, and so is every line of a page no cut reads so.
+ */
+export function placeByRunBlocks(page: readonly (readonly Positioned[])[], count: number, unfilled = false, holds: (line: number, columns: readonly number[]) => boolean = () => true): (number[] | null)[] {
+  const all = placeByRunStarts(page, count, unfilled, holds);
+  if (all.some((c) => c !== null)) return all;
+  const several = page.map((parts) => runsOf(trailingFigures(parts)).length > 1);
+  let best: { cost: number; fits: (number[] | null)[][] } | null = null;
+  for (let cut = 1; cut < page.length; cut++) {
+    if (several.slice(0, cut).filter(Boolean).length < BLOCK_RUNS || several.slice(cut).filter(Boolean).length < BLOCK_RUNS) continue;
+    const top = placeByRunStarts(page.slice(0, cut), count, unfilled, holds);
+    const rest = placeByRunStarts(page.slice(cut), count, unfilled, (line, columns) => holds(cut + line, columns));
+    if (!top.some((c) => c !== null) || !rest.some((c) => c !== null)) continue;
+    const fit = [...top, ...rest];
+    const cost = spread(page.slice(0, cut), top) + spread(page.slice(cut), rest);
+    if (best === null || cost < best.cost) best = { cost, fits: [fit] };
+    else if (cost === best.cost) best.fits.push(fit);
+  }
+  if (best === null) return all;
+  const same = (a: number[] | null, b: number[] | null) => (a === null ? b === null : b !== null && a.join() === b.join());
+  return page.map((_, k) => (best!.fits.every((fit) => same(fit[k]!, best!.fits[0]![k]!)) ? best!.fits[0]![k]! : null));
+}
+
 /** A line's placement with its figures moved to the value columns `fit` (from `placeByRunStarts`), when the placement
  * holds exactly the line's figures in its value columns (in order); null otherwise. `d` is the placement's shift. */
 export function placeRunStarts(placed: Placed, parts: readonly Positioned[], fit: readonly number[] | null, model: ColumnModel, d = 0): Placed | null {
