@@ -27,6 +27,9 @@ const startsLabel = (t: string) => ITEM_START_RE.test(t) || SPACED_TOTAL_OR_SUBT
 /** A piece that is a label of its own, never a piece of another's wrapped name: it starts a label (`二、`, `合计`) or
  * reads as a total (`本年支出合计`). */
 export const labelOfItsOwn = (t: string) => startsLabel(t) || SPACED_TOTAL_END_RE.test(t);
+/** The start of a label's later part, never of a label: a joining word (`及`, `和`, `与`, `或`), an enumeration comma
+ * or a closing bracket. */
+const CONTINUING_RE = /^[及和与或、）)]/;
 /** A code or row number: a column of these is not a name column. */
 const CODE_RE = /^\d[\d\s]*$/;
 
@@ -250,6 +253,9 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
   // A piece that ends inside 支出, the next piece holding its 出 (`资源勘探工业信息等支` / `出`), is cut short at its
   // cell's edge however far it reaches: no name ends in 支 (pdftotext counts a deeper level's cell a character wider).
   const brokenWord = (k: number, next: number) => /支$/.test(text(k)) && /^出/.test(text(next));
+  // No label starts with a joining word or a closing bracket (`及相关机构事务`, `与传媒支出`): a row's name so starting
+  // began on the lines above it, and a piece so starting continues the label above.
+  const continues = (k: number) => CONTINUING_RE.test(text(k));
 
   // Consecutive lines (no blank line between) of the run, cut into stretches at blank lines.
   let prevFigures = -1;
@@ -313,8 +319,16 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
         up.slice(0, -1).every((k, j) => full(k) || brokenWord(k, up[j + 1]!) || shiftedFull(k, lower)) &&
         chained([upper, ...up]));
     const downOk = (down: number[]) =>
-      down.length === 0 ||
-      (lower >= 0 && text(lower) !== '' && !starts(lower) && down.every((k) => startsWith(k, lower)) && down.every((k) => full(k)) && !down.slice(1).some((k) => starts(k)) && chained([...down, lower]));
+      down.length === 0
+        ? lower < 0 || !continues(lower) || text(lower) === ''
+        : lower >= 0 &&
+          text(lower) !== '' &&
+          !starts(lower) &&
+          !continues(down[0]!) &&
+          down.every((k) => startsWith(k, lower)) &&
+          down.every((k) => full(k)) &&
+          !down.slice(1).some((k) => starts(k)) &&
+          chained([...down, lower]);
     const valid: number[] = [];
     for (let s = 0; s <= pieces.length; s++) if (upOk(pieces.slice(0, s)) && downOk(pieces.slice(s))) valid.push(s);
     // rows of their own between: each starts a label (a numbered item) and fills its cell up to its last piece
