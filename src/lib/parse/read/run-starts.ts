@@ -219,6 +219,14 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
   // left of where the lines' first runs squeeze each column, a lone last figure a gap after the one before in the
   // column next to it)
   if (found === 0 && !unfilled && !bounded && lined.every((runs) => runs[0]!.length >= 2)) return placeByRunStarts(page, count, true, holds);
+  // (any page no placement fits otherwise whose columns' run-starting figures end together: a run may start in the
+  // column next to the run before, a packed figure ending at its cell's edge a narrow gap before the next cell's,
+  // `10,426,000.51 0.00   0.00 0.00`, where the runs' first figures end decide)
+  if (found === 0 && !anyGap && endsTogether(ends, starts)) {
+    anyGap = true;
+    tried = 0;
+    if (!walk(0, 1)) return none;
+  }
   if (found === 0) return none;
   // (a line of one run, some cells blank, stands from the total column on only when its first figure ends where most
   // lines' first figures, their totals, end: a run far right of them leaves the total blank; a whole row's one run
