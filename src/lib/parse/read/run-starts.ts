@@ -48,8 +48,13 @@ const SQUEEZED = 1;
 /** A run: where its first figure ends, how many figures it holds, and whether it follows a lone figure (a run of one,
  * standing at its cell's right edge) by a gap too narrow to hold a figure as wide as the line's narrowest and a space
  * each side (`tight`: no room for a blank column between, so the run may start in the next column; after a run of
- * several, squeezed left of their cells, a narrow gap may still hide one). */
-type Run = { end: number; length: number; tight?: true };
+ * several, squeezed left of their cells, a narrow gap may still hide one); `room`, after a lone figure, how much wider
+ * than the line's narrowest figure the gap is (a gap as wide as that figure and a space each side may still be no blank
+ * column: `61.5     61.5      0.0`). */
+type Run = { end: number; length: number; tight?: true; room?: number };
+/** The room of a run `tight` after a lone figure; of one loosely so (a figure and a space each side exactly). */
+const TIGHT = 1;
+const LOOSE = 2;
 
 /** A line's figures as runs: where the first figure of each run ends and how many figures it holds. */
 export function runsOf(figures: readonly Positioned[]): Run[] {
@@ -58,7 +63,7 @@ export function runsOf(figures: readonly Positioned[]): Run[] {
   figures.forEach((f, i) => {
     const gap = i > 0 ? f.start - figures[i - 1]!.end : Infinity;
     if (gap <= 1) runs[runs.length - 1]!.length++;
-    else if (gap < width + 2 && runs[runs.length - 1]?.length === 1) runs.push({ end: f.end, length: 1, tight: true });
+    else if (runs[runs.length - 1]?.length === 1) runs.push({ end: f.end, length: 1, room: gap - width, ...(gap - width <= TIGHT ? { tight: true as const } : {}) });
     else runs.push({ end: f.end, length: 1 });
   });
   return runs;
@@ -70,12 +75,12 @@ export function runsOf(figures: readonly Positioned[]): Run[] {
  * the column next to it (its cell wider than the others, the figure right-aligned in it); with `anyGap` (a squeezed table whose
  * page no placement fits so) every run may start in the column next to the run before (a narrow figure right-aligned in
  * a wide cell stands a gap after figures squeezed left of theirs with no blank column between). */
-function fits(runs: readonly Run[], count: number, at: (end: number) => number, wideLast = false, anyGap = false, tight = wideLast): boolean {
+function fits(runs: readonly Run[], count: number, at: (end: number) => number, wideLast = false, anyGap = false, tight = wideLast ? TIGHT : -1): boolean {
   let next = runs[0]!.length + 1;
   for (const [i, r] of runs.slice(1).entries()) {
     const c = at(r.end);
     const last = wideLast && i === runs.length - 2 && r.length === 1 && c === count - 1;
-    if (c < (anyGap || last || (tight && r.tight) ? next - 1 : next)) return false;
+    if (c < (anyGap || last || (r.room ?? Infinity) <= tight ? next - 1 : next)) return false;
     next = c + r.length + 1;
   }
   return next - 1 <= count;
@@ -176,7 +181,7 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
   let tried = 0;
   let found = 0;
   let anyGap = false;
-  let tight = unfilled;
+  let tight = unfilled ? TIGHT : -1;
   const walk = (i: number, from: number): boolean => {
     if (++tried > MAX_TRIED) return false;
     if (i === ends.length) {
@@ -200,8 +205,15 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
   if (!walk(0, 1)) return none;
   // (a page no placement fits with a blank column behind every gap: a run tight after a lone figure may stand in the
   // column next to it, `87.11   87.11 0.00`, a total narrower than the others, the figure after it at its cell's edge)
-  if (found === 0 && !tight) {
-    tight = true;
+  if (found === 0 && tight < TIGHT) {
+    tight = TIGHT;
+    tried = 0;
+    if (!walk(0, 1)) return none;
+  }
+  // (nor so: a gap as wide as the line's narrowest figure and a space each side after a lone figure may hold no blank
+  // column either, `61.5     61.5      0.0`, the fiscal figure in the column right after the total)
+  if (found === 0) {
+    tight = LOOSE;
     tried = 0;
     if (!walk(0, 1)) return none;
   }
