@@ -114,19 +114,19 @@ function firstRun(figures: readonly Positioned[]): readonly Positioned[] {
   return figures.slice(0, k);
 }
 
-/** Whether a line's second run, not tight after a lone figure, ends within APART of where, on another line, the figure
- * right after as many figures as the line's first run holds ends inside that line's first run (the column right after
- * the first run). */
-function nextInFirstRuns(lines: readonly (readonly Positioned[])[]): boolean {
-  return lines.some((figures) => {
+/** The lines whose second run ends within APART of where, on another line, the figure right after as many figures as
+ * the line's first run holds ends inside that line's first run (the column right after the first run): that run's
+ * end, that column, and whether the run is tight after a lone figure. */
+function nextInFirstRuns(lines: readonly (readonly Positioned[])[]): { end: number; column: number; tight: boolean }[] {
+  return lines.flatMap((figures) => {
     const runs = runsOf(figures);
-    // (a run tight after a lone figure may stand in the next column as it is: it says nothing of a blank one)
-    if (runs.length < 2 || runs[1]!.tight) return false;
+    if (runs.length < 2) return [];
     const at = runs[0]!.length;
-    return lines.some((other) => {
+    const near = lines.some((other) => {
       const f = firstRun(other)[at];
       return f !== undefined && Math.abs(f.end - runs[1]!.end) <= APART;
     });
+    return near ? [{ end: runs[1]!.end, column: at, tight: runs[1]!.tight === true }] : [];
   });
 }
 
@@ -157,7 +157,11 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
   if (!unfilled && !bounded && lined.filter((runs) => runs.some((r) => r.length >= 2)).length * 2 <= lined.length) return none;
   // (nor when a run after a gap ends where the figure right after the line's first run ends in other lines' first runs:
   // a narrower figure right-aligned in the next cell, no blank column between)
-  if (!unfilled && !bounded && nextInFirstRuns(page.map((parts) => trailingFigures(parts)))) return none;
+  // (a run tight after a lone figure so ending stands in that column, `72.53     72.53` under other lines' packed
+  // fiscal figures: its end pins the column)
+  const nextRuns = !unfilled && !bounded ? nextInFirstRuns(page.map((parts) => trailingFigures(parts))) : [];
+  if (nextRuns.some((n) => !n.tight)) return none;
+  const nextPins: [number, number][] = nextRuns.map((n) => [n.end, n.column]);
   // (a run-starting figure stands where its cell is, never left of where the whole rows squeeze that column's figures;
   // on a squeezed table no row fills, never left of where any line's first run, squeezed left from the total column,
   // puts a figure of that column)
@@ -195,7 +199,7 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
     for (let c = from; c < count; c++) {
       if (i > 0 && (c === from) === starts[i]) continue;
       if (e < least[c]!) continue;
-      const pinned = pinnedColumn(pins, e);
+      const pinned = pinnedColumn(pins, e) ?? pinnedColumn(nextPins, e);
       if (pinned !== undefined && pinned !== c) continue;
       column.set(e, c);
       if (!walk(i + 1, c)) return false;
