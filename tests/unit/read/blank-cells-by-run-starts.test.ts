@@ -74,10 +74,12 @@ describe('a page no row fills: placed by its run-starting figures only where pdf
     const page = [[at('990000.00', 46), at('990000.00', 64)], [at('990000.00', 45), at('990000.00', 67)], [at('990000.00', 46), at('990000.00', 65)]];
     expect(placeByRunStarts(page, 3)).toEqual([null, null, null]);
   });
-  it('decides nothing when a figure after a gap ends where the next figure of other lines’ first runs ends (613.71 at 43)', () => {
-    // (the 收入决算表 page of synth-140100-shengtaiju-2017-final-00041, /work/corp3/pdf16, source lines 111–129: no row
-    // prints all seven figures; 行政运行 prints 613.71 613.71 three spaces apart, the second ending at 43 where the
-    // 财政拨款收入 of every other row ends, its cell the next one, not one after a blank column)
+  it('pins a figure a short gap after a lone total to the next column where the other lines’ first runs put that column’s figures (613.71 at 43)', () => {
+    // (the 收入决算表 page of synth-140100-shengtaiju-2017-final-00041 of seed 16, source lines 111–129: no row prints
+    // all seven figures; 行政运行 prints 613.71 613.71 three spaces apart, the second ending at 43 where the
+    // 财政拨款收入 of every other row ends, its cell the next one, not one after a blank column. Pinned there, the page's
+    // run starts place every row: figures starting a run end at 54 (事业收入), 59 (经营收入), 64 (附属单位上缴收入) and
+    // 69 (其他收入); values checked by hand against the lines)
     const text = [
       '208 05 06 机关事业单位职业年金缴费支出  1,787.20 1,787.20',
       '208 08 抚恤                 3,392.23 3,392.23                 0.00 0.00',
@@ -100,6 +102,13 @@ describe('a page no row fills: placed by its run-starting figures only where pdf
       '221 02 03 购房补贴              562.88 543.88        19.00           0.00',
     ];
     const page = text.map((l) => trailingFigures(pieces(l)));
-    expect(placeByRunStarts(page, 7).every((p) => p === null)).toBe(true);
+    const placed = placeByRunStarts(page, 7);
+    expect(placed[12]).toEqual([0, 1, 4, 5]);
+    expect(placed[1]).toEqual([0, 1, 5, 6]);
+    expect(placed[3]).toEqual([0, 1, 4]);
+    expect(placed[6]).toEqual([0, 1, 3, 6]);
+    expect(placed[8]).toEqual([0, 1, 6]);
+    expect(placed[15]).toEqual([0, 1, 3, 5, 6]);
+    expect(placed[17]).toEqual([0, 1, 2, 3, 4, 6]);
   });
 });
