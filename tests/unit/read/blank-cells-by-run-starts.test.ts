@@ -40,8 +40,8 @@ describe('a page placed by its run-starting figures (placeByRunStarts)', () => {
   const whole = [18, 24, 30, 36, 41, 46, 51, 56].map((end, i) => at(i < 4 ? '97.00' : '0.00', end));
   it('reads figures one space apart as one run', () => {
     expect(runsOf([at('9.23', 18), at('0.00', 23), at('9.23', 45), at('0.00', 50)])).toEqual([
-      { end: 18, length: 2 },
-      { end: 45, length: 2 },
+      { end: 18, length: 2, packedEnds: [23] },
+      { end: 45, length: 2, packedEnds: [50] },
     ]);
   });
   it('places a lone 0.00 when a row of the page pins its column (five figures, then two ending at 55 and 60)', () => {

@@ -51,10 +51,12 @@ const SQUEEZED = 1;
  * several, squeezed left of their cells, a narrow gap may still hide one); `room`, after a lone figure, how much wider
  * than the line's narrowest figure the gap is (a gap as wide as that figure and a space each side may still be no blank
  * column: `61.5     61.5      0.0`). */
-type Run = { end: number; length: number; tight?: true; room?: number };
+type Run = { end: number; length: number; tight?: true; room?: number; packedEnds?: number[] };
 /** The room of a run `tight` after a lone figure; of one loosely so (a figure and a space each side exactly). */
 const TIGHT = 1;
 const LOOSE = 2;
+/** No run after a lone figure taken as tight: every gap holds a blank column. */
+const STRICT = -Infinity;
 
 /** A line's figures as runs: where the first figure of each run ends and how many figures it holds. */
 export function runsOf(figures: readonly Positioned[]): Run[] {
@@ -62,7 +64,11 @@ export function runsOf(figures: readonly Positioned[]): Run[] {
   const width = Math.min(...figures.map((f) => f.end - f.start));
   figures.forEach((f, i) => {
     const gap = i > 0 ? f.start - figures[i - 1]!.end : Infinity;
-    if (gap <= 1) runs[runs.length - 1]!.length++;
+    if (gap <= 1) {
+      const run = runs[runs.length - 1]!;
+      run.length++;
+      run.packedEnds = [...(run.packedEnds ?? []), f.end];
+    }
     else if (runs[runs.length - 1]?.length === 1) runs.push({ end: f.end, length: 1, room: gap - width, ...(gap - width <= TIGHT ? { tight: true as const } : {}) });
     else runs.push({ end: f.end, length: 1 });
   });
@@ -75,7 +81,7 @@ export function runsOf(figures: readonly Positioned[]): Run[] {
  * the column next to it (its cell wider than the others, the figure right-aligned in it); with `anyGap` (a squeezed table whose
  * page no placement fits so) every run may start in the column next to the run before (a narrow figure right-aligned in
  * a wide cell stands a gap after figures squeezed left of theirs with no blank column between). */
-function fits(runs: readonly Run[], count: number, at: (end: number) => number, wideLast = false, anyGap = false, tight = wideLast ? TIGHT : -1): boolean {
+function fits(runs: readonly Run[], count: number, at: (end: number) => number, wideLast = false, anyGap = false, tight = wideLast ? TIGHT : STRICT): boolean {
   let next = runs[0]!.length + 1;
   for (const [i, r] of runs.slice(1).entries()) {
     const c = at(r.end);
@@ -84,6 +90,28 @@ function fits(runs: readonly Run[], count: number, at: (end: number) => number, 
     next = c + r.length + 1;
   }
   return next - 1 <= count;
+}
+
+/** How many figures packed inside a run after a gap stand in the column whose run-starting figures end where they end
+ * (within APART), less how many stand left of that column: a packed figure ends at its cell's edge or left of it (a
+ * run is squeezed left from its first figure), so it may end where an earlier column's cell ends, never a later one's. */
+function packedAgreement(lines: readonly (readonly Run[])[], ends: readonly number[], at: (end: number) => number): number {
+  let score = 0;
+  for (const runs of lines) {
+    runs.forEach((r, i) => {
+      // (only runs after a gap, their first figure at its cell's edge: a line's first run, squeezed left from the total
+      // column however far, says nothing)
+      if (i === 0) return;
+      const first = at(r.end);
+      (r.packedEnds ?? []).forEach((end, j) => {
+        const near = ends.find((e) => Math.abs(e - end) <= APART);
+        if (near === undefined) return;
+        const own = first + j + 1;
+        score += at(near) === own ? 1 : at(near) > own ? -1 : 0;
+      });
+    });
+  }
+  return score;
 }
 
 /** A line's value columns, its first run from the total column on and every later one from `at(end)`. */
@@ -138,29 +166,41 @@ function nextInFirstRuns(lines: readonly (readonly Positioned[])[]): { end: numb
  * a line (its index on the page) placed in given value columns keeps what its row must (a squeezed table's totals); a
  * placement of the page under which some line of two runs or more does not is no placement of it.
  */
-export function placeByRunStarts(page: readonly (readonly Positioned[])[], count: number, unfilled = false, holds: (line: number, columns: readonly number[]) => boolean = () => true): (number[] | null)[] {
+export function placeByRunStarts(
+  page: readonly (readonly Positioned[])[],
+  count: number,
+  unfilled = false,
+  holds: (line: number, columns: readonly number[]) => boolean = () => true,
+  why: { refused?: true } = {},
+  lastResort = true,
+): (number[] | null)[] {
   const lines = page.map((parts) => runsOf(trailingFigures(parts)));
   const none = page.map(() => null);
+  // (a page its lines themselves say is not to be read so, `why.refused`, as against one no placement fits)
+  const refused = () => {
+    why.refused = true;
+    return none;
+  };
   const used = lines.filter((runs) => runs.length > 0);
-  if (used.some((runs) => runs[0]!.length > count)) return none;
+  if (used.some((runs) => runs[0]!.length > count)) return refused();
   // (only on a squeezed page: its whole rows, each figure filled, print as one run; or a squeezed table no row fills;
   // or a page no row fills, nothing bounding its columns from the left)
   const whole = page.map((parts) => trailingFigures(parts)).filter((f) => f.length === count);
   // (on a squeezed table no other row fills, a page's whole rows printed as several runs show the columns their runs
   // start in, and that a gap between runs holds no blank column)
   const pins = unfilled && whole.length > 0 ? wholeRowEnds(whole) : [];
-  if (pins === null || (!unfilled && whole.some((f) => runsOf(f).length > 1))) return none;
+  if (pins === null || (!unfilled && whole.some((f) => runsOf(f).length > 1))) return refused();
   const bounded = !unfilled && whole.length > 0;
   // (unbounded by whole rows, a gap holds a blank column only where pdftotext packs neighbouring figures one space
   // apart: most of the page's lines of two figures or more print two of them so)
   const lined = used.filter((runs) => runs.reduce((n, r) => n + r.length, 0) >= 2);
-  if (!unfilled && !bounded && lined.filter((runs) => runs.some((r) => r.length >= 2)).length * 2 <= lined.length) return none;
+  if (!unfilled && !bounded && lined.filter((runs) => runs.some((r) => r.length >= 2)).length * 2 <= lined.length) return refused();
   // (nor when a run after a gap ends where the figure right after the line's first run ends in other lines' first runs:
   // a narrower figure right-aligned in the next cell, no blank column between)
   // (a run tight after a lone figure so ending stands in that column, `72.53     72.53` under other lines' packed
   // fiscal figures: its end pins the column)
   const nextRuns = !unfilled && !bounded ? nextInFirstRuns(page.map((parts) => trailingFigures(parts))) : [];
-  if (nextRuns.some((n) => !n.tight)) return none;
+  if (nextRuns.some((n) => !n.tight)) return refused();
   const nextPins: [number, number][] = nextRuns.map((n) => [n.end, n.column]);
   // (a run-starting figure stands where its cell is, never left of where the whole rows squeeze that column's figures;
   // on a squeezed table no row fills, never left of where any line's first run, squeezed left from the total column,
@@ -184,13 +224,20 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
   const at = (end: number) => column.get(end)!;
   let tried = 0;
   let found = 0;
+  let best = -Infinity;
   let anyGap = false;
-  let tight = unfilled ? TIGHT : -1;
+  let tight = unfilled ? TIGHT : STRICT;
   const walk = (i: number, from: number): boolean => {
     if (++tried > MAX_TRIED) return false;
     if (i === ends.length) {
       if (!used.every((runs) => fits(runs, count, at, unfilled, anyGap, tight))) return true;
       if (!lines.every((runs, k) => runs.length < 2 || holds(k, columnsOfRuns(runs, at)))) return true;
+      // (of the placements fitting, those putting the most packed figures in the column whose run-starting figures end
+      // where they end, and the fewest in another, are kept)
+      const score = packedAgreement(lines, ends, at);
+      if (found > 0 && score < best) return true;
+      if (found === 0 || score > best) agreed.clear();
+      best = Math.max(best, score);
       found++;
       for (const e of ends) agreed.set(e, agreed.has(e) && agreed.get(e) !== at(e) ? null : at(e));
       return true;
@@ -206,29 +253,41 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
     }
     return true;
   };
-  if (!walk(0, 1)) return none;
+  // (one reading of the page's gaps: every placement fitting it walked, `found` and `agreed` filled anew; false when
+  // the walk runs past its budget)
+  let triedAnyGap = false;
+  const attempt = (tightness: number, any: boolean): boolean => {
+    tight = tightness;
+    anyGap = any;
+    triedAnyGap ||= any;
+    tried = 0;
+    found = 0;
+    best = -Infinity;
+    agreed.clear();
+    return walk(0, 1);
+  };
+  if (!attempt(tight, false)) return none;
   // (a page no placement fits with a blank column behind every gap: a run tight after a lone figure may stand in the
   // column next to it, `87.11   87.11 0.00`, a total narrower than the others, the figure after it at its cell's edge)
-  if (found === 0 && tight < TIGHT) {
-    tight = TIGHT;
-    tried = 0;
-    if (!walk(0, 1)) return none;
-  }
-  // (nor so: a gap as wide as the line's narrowest figure and a space each side after a lone figure may hold no blank
-  // column either, `61.5     61.5      0.0`, the fiscal figure in the column right after the total)
-  if (found === 0) {
-    tight = LOOSE;
-    tried = 0;
-    if (!walk(0, 1)) return none;
-  }
+  if (found === 0 && tight < TIGHT && !attempt(TIGHT, false)) return none;
   // (a page no placement fits with a blank column behind every wide gap, whose whole rows print several runs (a gap
   // of theirs holds no blank column), or, on a squeezed table no row fills, whose columns' run-starting figures end
   // together: every run may start in the column next to the run before, where the runs' first figures end and the
-  // rows' totals decide)
+  // rows' totals decide; read so only where that decides every run, else kept for when nothing reads the page closer)
+  let looser: { found: number; agreed: Map<number, number | null> } | null = null;
   if (found === 0 && (pins.length > 0 || (unfilled && endsTogether(ends, starts)))) {
-    anyGap = true;
-    tried = 0;
-    if (!walk(0, 1)) return none;
+    if (!attempt(TIGHT, true)) return none;
+    if (found > 0 && [...agreed.values()].includes(null)) {
+      looser = { found, agreed: new Map(agreed) };
+      found = 0;
+    }
+  }
+  // (nor so: a gap as wide as the line's narrowest figure and a space each side after a lone figure may hold no blank
+  // column either, `61.5     61.5      0.0`, the fiscal figure in the column right after the total)
+  if (found === 0 && !attempt(LOOSE, false)) return none;
+  if (found === 0 && looser !== null) {
+    found = looser.found;
+    for (const [e, c] of looser.agreed) agreed.set(e, c);
   }
   // (a page no whole row bounds that no placement fits so, every line of two figures or more printing its first two
   // one space apart, packed left from the total column: read as a squeezed table's page no row fills, its runs never
@@ -238,12 +297,10 @@ export function placeByRunStarts(page: readonly (readonly Positioned[])[], count
   // (any page no placement fits otherwise whose columns' run-starting figures end together: a run may start in the
   // column next to the run before, a packed figure ending at its cell's edge a narrow gap before the next cell's,
   // `10,426,000.51 0.00   0.00 0.00`, where the runs' first figures end decide)
-  if (found === 0 && !anyGap && endsTogether(ends, starts)) {
-    anyGap = true;
-    tried = 0;
-    if (!walk(0, 1)) return none;
-  }
-  if (found === 0) return none;
+  if (found === 0 && lastResort && !triedAnyGap && endsTogether(ends, starts) && !attempt(TIGHT, true)) return none;
+  // (a placement putting more packed figures left of the column whose run-starting figures end where they end than
+  // in that column reads the page against its own figures: none)
+  if (found === 0 || best < 0) return none;
   // (a line of one run, some cells blank, stands from the total column on only when its first figure ends where most
   // lines' first figures, their totals, end: a run far right of them leaves the total blank; a whole row's one run
   // fills every column, nothing to place)
@@ -289,8 +346,14 @@ function spread(page: readonly (readonly Positioned[])[], fit: readonly (number[
  * place differently is left to its columns, and so is every line of a page no cut reads so.
  */
 export function placeByRunBlocks(page: readonly (readonly Positioned[])[], count: number, unfilled = false, holds: (line: number, columns: readonly number[]) => boolean = () => true): (number[] | null)[] {
-  const all = placeByRunStarts(page, count, unfilled, holds);
-  if (all.some((c) => c !== null)) return all;
+  const why: { refused?: true } = {};
+  const all = placeByRunStarts(page, count, unfilled, holds, why, false);
+  // (a page its lines refuse, a run after a gap ending under other lines' packed figures, is not cut either: a block
+  // without those lines would be read as they forbid)
+  if (all.some((c) => c !== null) || why.refused) return all;
+  // (read as blocks before any run may start next to the run before on the whole page: two blocks' ends interleaved
+  // would be read as one column's)
+  const whole = () => placeByRunStarts(page, count, unfilled, holds);
   const several = page.map((parts) => runsOf(trailingFigures(parts)).length > 1);
   let best: { cost: number; fits: (number[] | null)[][] } | null = null;
   for (let cut = 1; cut < page.length; cut++) {
@@ -303,7 +366,7 @@ export function placeByRunBlocks(page: readonly (readonly Positioned[])[], count
     if (best === null || cost < best.cost) best = { cost, fits: [fit] };
     else if (cost === best.cost) best.fits.push(fit);
   }
-  if (best === null) return all;
+  if (best === null) return whole();
   const same = (a: number[] | null, b: number[] | null) => (a === null ? b === null : b !== null && a.join() === b.join());
   return page.map((_, k) => (best!.fits.every((fit) => same(fit[k]!, best!.fits[0]![k]!)) ? best!.fits[0]![k]! : null));
 }
