@@ -319,7 +319,7 @@ export function placeByRunStarts(
 }
 
 /** The fewest lines of two runs or more a block of a page must hold to be read apart from the lines beside it. */
-const BLOCK_RUNS = 2;
+const BLOCK_RUNS = 3;
 
 /** How far apart the ends of each column's run-starting figures stand under a placement of lines (`fit`, as
  * `placeByRunStarts` returns it), summed over the columns. */
@@ -341,9 +341,10 @@ function spread(page: readonly (readonly Positioned[])[], fit: readonly (number[
  * `placeByRunStarts` of a page, or, when the page's rows fit no one placement, of the two blocks it falls into:
  * pdftotext may draw a page's lines in blocks, each spreading the columns after the total its own way (`0.00` of
  * 上级补助收入 ending at 57 above a wrapped row, at 59 from it on; 其他收入 at 78, then at 89). Of the lines where the
- * page may be cut into two blocks, each fitting a placement of its own and holding two lines of several runs at least,
- * the one whose blocks put each column's run-starting figures closest together cuts it; a line the cuts equally close
- * place differently is left to its columns, and so is every line of a page no cut reads so.
+ * page may be cut into two blocks, each fitting a placement of its own and holding three lines of several runs at
+ * least, the one whose blocks put each column's run-starting figures closest together cuts it, unless the whole page,
+ * every run free to start next to the run before, puts them as close or closer; a line the cuts equally close place
+ * differently is left to its columns, and so is every line of a page no cut reads so.
  */
 export function placeByRunBlocks(page: readonly (readonly Positioned[])[], count: number, unfilled = false, holds: (line: number, columns: readonly number[]) => boolean = () => true): (number[] | null)[] {
   const why: { refused?: true } = {};
@@ -366,7 +367,10 @@ export function placeByRunBlocks(page: readonly (readonly Positioned[])[], count
     if (best === null || cost < best.cost) best = { cost, fits: [fit] };
     else if (cost === best.cost) best.fits.push(fit);
   }
-  if (best === null) return whole();
+  // (the whole page read letting every run start next to the run before, its columns' ends as close together as the
+  // blocks' or closer, is one block)
+  const wholePage = whole();
+  if (best === null || (wholePage.some((c) => c !== null) && spread(page, wholePage) <= best.cost)) return wholePage;
   const same = (a: number[] | null, b: number[] | null) => (a === null ? b === null : b !== null && a.join() === b.join());
   return page.map((_, k) => (best!.fits.every((fit) => same(fit[k]!, best!.fits[0]![k]!)) ? best!.fits[0]![k]! : null));
 }
