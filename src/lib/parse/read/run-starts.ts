@@ -45,14 +45,14 @@ const MAX_TRIED = 200000;
 /** How far left of a column's whole-row figures a run-starting figure in it may end (characters). */
 const SQUEEZED = 1;
 
-/** A run: where its first figure ends, how many figures it holds, and whether it follows a lone figure (a run of one,
- * standing at its cell's right edge) by a gap too narrow to hold a figure as wide as the line's narrowest and a space
- * each side (`tight`: no room for a blank column between, so the run may start in the next column; after a run of
- * several, squeezed left of their cells, a narrow gap may still hide one); `room`, after a lone figure, how much wider
- * than the line's narrowest figure the gap is (a gap as wide as that figure and a space each side may still be no blank
- * column: `61.5     61.5      0.0`). */
-type Run = { end: number; length: number; tight?: true; room?: number; packedEnds?: number[] };
-/** The room of a run `tight` after a lone figure; of one loosely so (a figure and a space each side exactly). */
+/** A run: where its first figure ends, how many figures it holds, where its later (packed) figures end, and, when it
+ * follows a lone figure (a run of one, standing at its cell's right edge), how much wider than the line's narrowest
+ * figure the gap before it is (`room`): at most TIGHT, too narrow to hold such a figure and a space each side, so the
+ * run may start in the next column (after a run of several, squeezed left of their cells, a narrow gap may still hide
+ * one); LOOSE, a gap as wide as that figure and a space each side, may still be no blank column
+ * (`61.5     61.5      0.0`). */
+type Run = { end: number; length: number; room?: number; packedEnds?: number[] };
+/** The room of a run tight after a lone figure; of one loosely so (a figure and a space each side exactly). */
 const TIGHT = 1;
 const LOOSE = 2;
 /** No run after a lone figure taken as tight: every gap holds a blank column. */
@@ -68,19 +68,18 @@ export function runsOf(figures: readonly Positioned[]): Run[] {
       const run = runs[runs.length - 1]!;
       run.length++;
       run.packedEnds = [...(run.packedEnds ?? []), f.end];
-    }
-    else if (runs[runs.length - 1]?.length === 1) runs.push({ end: f.end, length: 1, room: gap - width, ...(gap - width <= TIGHT ? { tight: true as const } : {}) });
+    } else if (runs[runs.length - 1]?.length === 1) runs.push({ end: f.end, length: 1, room: gap - width });
     else runs.push({ end: f.end, length: 1 });
   });
   return runs;
 }
 
 /** Whether a line's runs fit `count` value columns with the later runs starting at `at(end)`: a gap between runs
- * leaves a blank column, but, with `tight`, a run `tight` after a lone figure may start in the column next to it, and,
- * with `wideLast` (a squeezed table), a figure alone in the last column may stand a gap after the figure before it in
- * the column next to it (its cell wider than the others, the figure right-aligned in it); with `anyGap` (a squeezed table whose
- * page no placement fits so) every run may start in the column next to the run before (a narrow figure right-aligned in
- * a wide cell stands a gap after figures squeezed left of theirs with no blank column between). */
+ * leaves a blank column, but a run after a lone figure whose `room` is `tight` or less may start in the column next to
+ * it, and, with `wideLast` (a squeezed table), a figure alone in the last column may stand a gap after the figure
+ * before it in the column next to it (its cell wider than the others, the figure right-aligned in it); with `anyGap`
+ * (a page no placement fits so) every run may start in the column next to the run before (a narrow figure
+ * right-aligned in a wide cell stands a gap after figures squeezed left of theirs with no blank column between). */
 function fits(runs: readonly Run[], count: number, at: (end: number) => number, wideLast = false, anyGap = false, tight = wideLast ? TIGHT : STRICT): boolean {
   let next = runs[0]!.length + 1;
   for (const [i, r] of runs.slice(1).entries()) {
@@ -154,7 +153,7 @@ function nextInFirstRuns(lines: readonly (readonly Positioned[])[]): { end: numb
       const f = firstRun(other)[at];
       return f !== undefined && Math.abs(f.end - runs[1]!.end) <= APART;
     });
-    return near ? [{ end: runs[1]!.end, column: at, tight: runs[1]!.tight === true }] : [];
+    return near ? [{ end: runs[1]!.end, column: at, tight: (runs[1]!.room ?? Infinity) <= TIGHT }] : [];
   });
 }
 
@@ -352,9 +351,6 @@ export function placeByRunBlocks(page: readonly (readonly Positioned[])[], count
   // (a page its lines refuse, a run after a gap ending under other lines' packed figures, is not cut either: a block
   // without those lines would be read as they forbid)
   if (all.some((c) => c !== null) || why.refused) return all;
-  // (read as blocks before any run may start next to the run before on the whole page: two blocks' ends interleaved
-  // would be read as one column's)
-  const whole = () => placeByRunStarts(page, count, unfilled, holds);
   const several = page.map((parts) => runsOf(trailingFigures(parts)).length > 1);
   let best: { cost: number; fits: (number[] | null)[][] } | null = null;
   for (let cut = 1; cut < page.length; cut++) {
@@ -367,9 +363,9 @@ export function placeByRunBlocks(page: readonly (readonly Positioned[])[], count
     if (best === null || cost < best.cost) best = { cost, fits: [fit] };
     else if (cost === best.cost) best.fits.push(fit);
   }
-  // (the whole page read letting every run start next to the run before, its columns' ends as close together as the
-  // blocks' or closer, is one block)
-  const wholePage = whole();
+  // (cut before any run may start next to the run before on the whole page, two blocks' ends interleaved being read as
+  // one column's; the whole page so read, its columns' ends as close together as the blocks' or closer, is one block)
+  const wholePage = placeByRunStarts(page, count, unfilled, holds);
   if (best === null || (wholePage.some((c) => c !== null) && spread(page, wholePage) <= best.cost)) return wholePage;
   const same = (a: number[] | null, b: number[] | null) => (a === null ? b === null : b !== null && a.join() === b.join());
   return page.map((_, k) => (best!.fits.every((fit) => same(fit[k]!, best!.fits[0]![k]!)) ? best!.fits[0]![k]! : null));
