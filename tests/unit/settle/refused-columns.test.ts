@@ -2,17 +2,17 @@
  * A 收入决算表 whose columns the 收入支出决算总表 contradicts and no reading settles: its figures under the columns in
  * question left unread, with a warning (`withColumnsUnread` of `refused-columns.ts`), rather than published under a
  * column the 总表 says they do not belong to. Lines as pdftotext -layout wrote a generated 决算 (万元), the 总表's
- * 八、其他收入 printed 110.85 where the 收入决算表's column read as 附属单位上缴收入 totals 110.84: no column of the
+ * 八、其他收入 printed 110.85 where the 收入决算表's column read as 其他收入 totals 110.84: no column of the
  * 总表 takes 110.84, so no reading agrees (its 本年收入合计 34197.74 as printed). Values read by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/lib/parse-document.ts';
 import { settleColumns } from '../../../src/lib/settle/settle-columns.ts';
 import type { Table } from '../../../src/lib/model/table.ts';
-import { CONTRADICTED } from './fixtures/contradicted-income.ts';
+import { PRINTED } from './fixtures/contradicted-income.ts';
 
-// (the 总表 of the contradicted fixture, its 八、其他收入 printed 110.85)
-const NONE_AGREES = CONTRADICTED.replace('八、其他收入     8   110.84', '八、其他收入     8   110.85');
+// (the 总表 of the printed fixture, its 八、其他收入 printed 110.85)
+const NONE_AGREES = PRINTED.replace('八、其他收入     8   110.84', '八、其他收入     8   110.85');
 
 const parse = (text: string) => parseDocument({ text, sourceFile: 'x.txt', docId: 'x', sha256: '0'.repeat(64) }, { settle: settleColumns });
 const income = (tables: Table[], name: string) =>
@@ -34,7 +34,7 @@ describe('a 收入决算表 column the 总表 contradicts, no reading settling i
   it("reports the columns left unread with the 合计 row's line and text", () => {
     const p = model.problems.find((x) => x.code === 'columns_unread')!;
     expect(p.severity).toBe('warning');
-    expect(p.message).toContain('附属单位上缴收入');
+    expect(p.message).toContain('其他收入');
     expect(p.raw).toContain('110.84');
   });
 });

@@ -4,7 +4,7 @@ import { settleColumns } from '../../../src/lib/settle/settle-columns.ts';
 import type { DocumentModel } from '../../../src/lib/model/document.ts';
 import type { Table } from '../../../src/lib/model/table.ts';
 import type { TableReading } from '../../../src/lib/stages.ts';
-import { CONTRADICTED } from './fixtures/contradicted-income.ts';
+import { CONTRADICTED, PRINTED } from './fixtures/contradicted-income.ts';
 
 // pdftotext -layout of a generated 决算 (表1 收入支出决算总表 and 表2 收入决算表, 万元): the 收入决算表's
 // header words are torn and interleaved, so the reader refuses the columns headed by pieces of words and keeps its
@@ -263,15 +263,21 @@ describe('a 收入决算表 whose header words run together, beside a 行次 col
 });
 
 describe('a 收入决算表 column whose 合计 the 收入支出决算总表 contradicts is settled again by the 总表', () => {
-  it('the reader alone puts 110.84 under 附属单位上缴收入', () => {
-    expect(income(read(CONTRADICTED).tables, '合计')).toEqual({ 本年收入合计: '341977400', 财政拨款: '340869000', 附属单位上缴收入: '1108400' });
+  it('as printed, the reader puts 110.84 under 其他收入, the 总表 agrees, nothing is settled', () => {
+    const { tables, problems } = settle(read(PRINTED));
+    expect(income(tables, '合计')).toEqual({ 本年收入合计: '341977400', 财政拨款: '340869000', 其他收入: '1108400' });
+    expect(problems.map((p) => p.code)).not.toContain('columns_settled');
   });
 
-  it('settled: 110.84 is 其他收入 (the only source the 总表 gives 110.84), 附属单位上缴收入 blank', () => {
+  it('the 总表 printing 110.84 as 七、附属单位上缴收入: the reader alone keeps 110.84 under 其他收入', () => {
+    expect(income(read(CONTRADICTED).tables, '合计')).toEqual({ 本年收入合计: '341977400', 财政拨款: '340869000', 其他收入: '1108400' });
+  });
+
+  it('settled: 110.84 is 附属单位上缴收入 (the only source the 总表 gives 110.84), 其他收入 blank', () => {
     const { tables, problems } = settle(read(CONTRADICTED));
-    expect(income(tables, '合计')).toEqual({ 本年收入合计: '341977400', 财政拨款: '340869000', 其他收入: '1108400' });
+    expect(income(tables, '合计')).toEqual({ 本年收入合计: '341977400', 财政拨款: '340869000', 附属单位上缴收入: '1108400' });
     // 201 一般公共服务支出 15368.78 15331.66 37.12
-    expect(income(tables, '一般公共服务支出')).toEqual({ 本年收入合计: '153687800', 财政拨款: '153316600', 其他收入: '371200' });
+    expect(income(tables, '一般公共服务支出')).toEqual({ 本年收入合计: '153687800', 财政拨款: '153316600', 附属单位上缴收入: '371200' });
     expect(problems.map((p) => p.code)).toContain('columns_settled');
   });
 });

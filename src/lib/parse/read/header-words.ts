@@ -17,6 +17,7 @@ import type { ColumnModel, Column, Positioned, PositionedLine } from './position
 import type { Fragment } from './piece.ts';
 import { isRowNumberWord } from './row-numbers.ts';
 import { uncrossRests } from './crossed-rests.ts';
+import { orderByLines } from './band-order.ts';
 import { subtotalBeside } from './subtotal-beside.ts';
 
 export type { Fragment };
@@ -289,7 +290,8 @@ function placeGroups(read: Word[]): Word[] {
     });
     out.splice(out.indexOf(g), 1);
   }
-  return out.sort((a, b) => a.at - b.at);
+  // (words a line holding one piece of each orders otherwise than their positions: in that line's order)
+  return orderByLines(out.sort((a, b) => a.at - b.at));
 }
 
 /**
