@@ -305,8 +305,13 @@ function pathsFor(leaves: readonly CoverWord[], groups: readonly CoverWord[]): s
     // its upper line joined by pdftotext to the group word's line right of it, `其中：基本支出   人员` over `小计 经费`:
     // it starts on that line, every piece of it right of the group word's end, and ends below it; a group word printed
     // without `其中：` may be a total's first line, `本年收入` over `合计`, and takes no member from its own line)
+    // (or a 小计, which stands under a group only, drawn onto the group word's last line wholly left of it, `行次 小计
+    // 本年支出` over `基本支出 项目支出`: pdftotext joined its cell's line to the group word's, the label cells beside
+    // both spanning the two)
     const listed = /^其中/.test(g.text);
-    const below = (w: CoverWord) => top(w) > bottom(g) || (listed && top(w) === bottom(g) && bottom(w) > bottom(g) && w.parts.every((p) => p.part.start >= anchor(g).part.end));
+    const subtotalLeft = (w: CoverWord) => normHeaderWord(w.text) === '小计' && top(w) === bottom(g) && bottom(w) === bottom(g) && w.parts.every((p) => p.part.end < anchor(g).part.start);
+    const below = (w: CoverWord) =>
+      top(w) > bottom(g) || (listed && top(w) === bottom(g) && bottom(w) > bottom(g) && w.parts.every((p) => p.part.start >= anchor(g).part.end)) || subtotalLeft(w);
     const fits = (u: Unit) => belongsTo(group, u.text) && u.leaves.every((i) => below(leaves[i]!));
     const total = (u: Unit) => u.leaves.length === 1 && isTotalWord(u.text);
     for (let lo = 0; lo < units.length; lo++) {

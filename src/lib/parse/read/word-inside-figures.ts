@@ -26,9 +26,10 @@ export function joinWordInsideFigures(model: ColumnModel): ColumnModel | null {
       if (i < labels || f === undefined || f.kind !== 'amount' || c.start < f.start || c.end > f.end) continue;
       const word = onlyWord(model, i);
       if (word === null) continue;
+      // (a cell's lines are read top down: the upper word first; two words on one line are two cells)
       const spelled = [
-        ...(completesWord(own.text, word.text) ? [own.text + word.text] : []),
-        ...(completesWord(word.text, own.text) ? [word.text + own.text] : []),
+        ...(own.row < word.row && completesWord(own.text, word.text) ? [own.text + word.text] : []),
+        ...(word.row < own.row && completesWord(word.text, own.text) ? [word.text + own.text] : []),
       ];
       if (spelled.length === 1) joins.push({ blank: j, figures: i, word: spelled[0]! });
     }
