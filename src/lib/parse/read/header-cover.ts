@@ -772,7 +772,8 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   // not the columns numbered — or the very words the cover reads, in another order: positions put a word over figures
   // it does not head)
   const values = model.columns.map((_, j) => j).slice(labels);
-  const known = values.length === m && values.every((j) => labelOf(j).length > 0 && labelOf(j).every((w) => lookupWord(w) !== null));
+  // (words put in the order of a header line, `band-order.ts`, are known but not where they stand)
+  const known = !model.linesOrdered && values.length === m && values.every((j) => labelOf(j).length > 0 && labelOf(j).every((w) => lookupWord(w) !== null));
   const lastEnd = model.columns[labels - 1]!.end;
   if (numbers[0]!.start < lastEnd) return null;
   // (rows with every figure printed confirm the totals)

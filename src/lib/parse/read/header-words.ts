@@ -290,8 +290,7 @@ function placeGroups(read: Word[]): Word[] {
     });
     out.splice(out.indexOf(g), 1);
   }
-  // (words a line holding one piece of each orders otherwise than their positions: in that line's order)
-  return orderByLines(out.sort((a, b) => a.at - b.at));
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /**
@@ -383,7 +382,11 @@ export function reassembleHeader(header: PositionedLine[], model: ColumnModel, a
   const read = joined ? withStrays : readWords(fragments);
   if (!read) return null;
   const amounts = model.columns.filter((c, j) => c.kind === 'amount' && !isLabel(j));
-  const words = joinGroupTotals(placeGroups(read), amounts);
+  // (words a line holding one piece of each orders otherwise than their positions: in that line's order)
+  const placed = placeGroups(read);
+  const ordered = orderByLines(placed);
+  const linesOrdered = ordered.some((w, k) => w.text !== placed[k]!.text);
+  const words = joinGroupTotals(ordered, amounts);
   const match = matchColumns(amounts, words);
   if (!match) return null;
   // blank columns stand between the amount columns around them, in order
@@ -408,5 +411,5 @@ export function reassembleHeader(header: PositionedLine[], model: ColumnModel, a
     labels.push(w.group ? [w.group, w.text] : [w.text]);
   });
   const depth = Math.max(...labels.map((l) => l.length));
-  return { columns, header: Array.from({ length: depth }, (_, r) => labels.map((l) => l[r] ?? '')) };
+  return { columns, header: Array.from({ length: depth }, (_, r) => labels.map((l) => l[r] ?? '')), ...(linesOrdered ? { linesOrdered } : {}) };
 }
