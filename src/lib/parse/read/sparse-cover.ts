@@ -83,12 +83,63 @@ export function coverOnAmounts(header: readonly PositionedLine[], data: readonly
   // columns by position decides which words the figures take, so every figure column's top word by position must
   // begin the word the cover gives it, and every row's totals hold; not so when the reading by position knows every
   // word, its columns then placed by where they stand)
-  if (values.length === m || headedByKnownWords(model, values)) return null;
+  if (values.length === m) return null;
+  // (value columns by position under one and the same label, `收入` | … | `收入`: a word read twice, the columns by
+  // position not the table's; the cover of more words than the figure columns, placed by where each word starts)
+  if (headedByKnownWords(model, values)) return labelledTwice(model, values) ? coverByAnchors(header, lastEnd, model, labels, amounts, placed) : null;
   const all = coverStackReading(header, lastEnd, values.length, []);
   // (else, the run of columns blank in every row heading fewer words)
   const fits = all !== null && amounts.every((j) => startsCoverWord(labelOf(j), all.paths[j - labels]!)) && placed.length > 0 && sumsHold(all.paths, placed);
   if (!fits) return fewerOverBlankRun(header, lastEnd, model, labels, amounts, placed);
   return modelOfCover(labelColumns, labelWords, values.map((j) => model.columns[j]!), all);
+}
+
+/** Whether two value columns by position carry the same words. */
+function labelledTwice(model: ColumnModel, values: readonly number[]): boolean {
+  const paths = values.map((j) => wordsOver(model, j).join('/')).filter((p) => p !== '');
+  return new Set(paths).size < paths.length;
+}
+
+/**
+ * The columns of a sparse table whose header by position reads a word twice: the header's value pieces read as one
+ * exact cover of more words than the figure columns and fewer than the columns by position, of one count only; each
+ * figure column takes, in order, the word whose first piece starts nearest it (one way only), and every row's totals
+ * hold. The other words head blank columns at their pieces. Null when not so.
+ */
+function coverByAnchors(header: readonly PositionedLine[], lastEnd: number, model: ColumnModel, labels: number, amounts: readonly number[], placed: readonly string[][]): ColumnModel | null {
+  const values = model.columns.length - labels;
+  if (placed.length === 0) return null;
+  const readings = [];
+  for (let n = values - 1; n > amounts.length; n--) {
+    const read = coverValuePieces(header, lastEnd, n, []);
+    if (read !== null && read.pieces !== undefined && read.pieces.length === n) readings.push(read);
+  }
+  if (readings.length !== 1) return null;
+  const read = readings[0]!;
+  const anchors = read.pieces!.map((ps) => ps[0]!.part.start);
+  const match = nearestInOrder(amounts.map((j) => model.columns[j]!.start), anchors);
+  if (match === null) return null;
+  const rows = placed.map((r) => anchors.map((_, w) => (match.includes(w) ? r[amounts[match.indexOf(w)]! - labels]! : '0')));
+  if (!sumsHold(read.paths, rows)) return null;
+  const columns: Column[] = anchors.map((at, w) => (match.includes(w) ? model.columns[amounts[match.indexOf(w)]!]! : { start: at, end: at, kind: 'blank' }));
+  const labelColumns = model.columns.slice(0, labels);
+  return modelOfCover(labelColumns, labelColumns.map((_, j) => wordsOver(model, j)), columns, read);
+}
+
+/** The word (index into `anchors`, in order) each of `starts` takes, left to right, at least total distance; null when
+ * two ways are as near. */
+function nearestInOrder(starts: readonly number[], anchors: readonly number[]): number[] | null {
+  let best: { cost: number; pick: number[] }[] = [];
+  const walk = (i: number, from: number, pick: number[], cost: number) => {
+    if (i === starts.length) {
+      if (best.length === 0 || cost < best[0]!.cost) best = [{ cost, pick: [...pick] }];
+      else if (cost === best[0]!.cost) best.push({ cost, pick: [...pick] });
+      return;
+    }
+    for (let w = from; w <= anchors.length - (starts.length - i); w++) walk(i + 1, w + 1, [...pick, w], cost + Math.abs(starts[i]! - anchors[w]!));
+  };
+  walk(0, 0, [], 0);
+  return best.length === 1 ? best[0]!.pick : null;
 }
 
 /** How many fewer words than the columns by position a cover of a sparse header may read (each count is a search). */
