@@ -16,6 +16,7 @@ import { moveCodesOffNames, moveLabelsOneColumnLeft, moveNamesBesideCodes, split
 import type { ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 import { joinCodeParts } from './page-fit.ts';
 import { joinSplitRows } from './split-rows.ts';
+import { joinSqueezedSplitRows } from './squeezed-split-rows.ts';
 import { splitGluedRowNumbers } from './glued-row-number.ts';
 import { rowsDrawnLeft } from './rows-drawn-left.ts';
 import { dataPieces } from './data-pieces.ts';
@@ -43,9 +44,11 @@ export interface SpacedResult {
  * header, not the 栏次 row), by what its columns (`model`) hold. Rewrites `lines`; returns the problems (a split row
  * not confirmed) and the wrapped row labels, joined once every table is read (`joinWrappedLabels`).
  */
-function joinRows(lines: SourceLine[], body: number[], model: ColumnModel, dp: (k: number) => Positioned[]): { problems: Problem[]; wraps: WrapChoice[] } {
+function joinRows(lines: SourceLine[], body: number[], model: ColumnModel, dp: (k: number) => Positioned[]): { problems: Problem[]; wraps: WrapChoice[]; rejoined: Set<number> } {
   const kinds = model.columns.map((c) => c.kind);
-  // a row split over two lines, its first figures on the label's line and the rest alone on the next: one row
+  // a row split over two lines, its first figures on the label's line and the rest alone on the next: one row (on a
+  // squeezed table, its figures placed as one row's)
+  const rejoined = joinSqueezedSplitRows(lines, body, model, dp);
   const problems = joinSplitRows(lines, body, model, dp);
   // a name drawn where the code's 项 part stands, in a column of its own: the name column's
   moveNamesBesideCodes(lines, body, kinds);
@@ -60,7 +63,7 @@ function joinRows(lines: SourceLine[], body: number[], model: ColumnModel, dp: (
   joinNameAroundRow(lines, body, kinds);
   // a 行次 glued to the row's name: into the 行次 column, where the numbering leaves it
   splitGluedRowNumbers(lines, body, kinds);
-  return { problems, wraps: wrappedLabels(lines, body, kinds) };
+  return { problems, wraps: wrappedLabels(lines, body, kinds), rejoined };
 }
 
 /**
@@ -86,6 +89,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
   const tallies = new Map<ColumnModel, TotalsTally>();
   // Wrapped row labels, joined once every table is read (where the figures stand is decided for the document).
   const wraps: WrapChoice[] = [];
+  // (the lines of rows split over two lines on a squeezed table, joined after placement: no more ambiguous rows)
+  const rejoined = new Set<number>();
   // Each table's rows over its pages, and the columns each was placed on.
   const tables: WrittenRow[][] = [];
   // Pieces of each line, cut once (lines are only rewritten after they were cut); a step may give a line other pieces
@@ -157,6 +162,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const joined = joinRows(lines, body, model, dp);
     problems.push(...joined.problems);
     wraps.push(...joined.wraps);
+    for (const n of joined.rejoined) rejoined.add(n);
     // (its rows, for the sums down the classification once every page of the table is read)
     const written = body.map((k) => ({ k, model: onPage.get(k) ?? model }));
     if (continues && written.length > 0 && tables.length > 0) tables[tables.length - 1]!.push(...written);
@@ -169,5 +175,5 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
   // 7. rows with blank cells placed again by the sums down the classification, each table over its pages (a row whose
   // figures were left unread so placed is no longer reported)
   const completed = placeTablesByCodeSums(lines, tables);
-  return { lines, problems: problems.filter((p) => !(p.code === 'spaced_row_ambiguous' && completed.has(p.line))) };
+  return { lines, problems: problems.filter((p) => !(p.code === 'spaced_row_ambiguous' && (completed.has(p.line) || rejoined.has(p.line)))) };
 }

@@ -22,7 +22,7 @@ import { isLabelWord, coverReadings, headedByKnownWords, labelColumnCount, model
 import { lineFragments, touchingBefore } from './piece.ts';
 import { agreedColumns, holdingPlacements, holdUnder } from './row-totals.ts';
 import { touchingAsNeighbours, type Placed } from './placed.ts';
-import { trailingFigures, type Column, type ColumnModel } from './columns.ts';
+import { isAmountText, trailingFigures, type Column, type ColumnModel } from './columns.ts';
 import { placeParts, type Positioned, type PositionedLine } from './positioned.ts';
 import { withoutSplitWords } from './split-words.ts';
 import { joinCoverRests } from './cover-rests.ts';
@@ -122,15 +122,22 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   // certain: money that might stand in columns no row confirms is left to another reading)
   const cell = Math.max(...rows.flat().map((p) => p.end - p.start));
   const pushed = rows.map((f, r) => f.length > 0 && touchingBefore(f[0]!, data[r]!.parts));
-  const placing = readings.map((r) => rows.map((f, q) => keptPlacements(f, r.paths, cell, pushed[q]))).map((kept, q) => ({ read: readings[q]!, kept })).filter(({ kept }) => kept.every((ps) => ps.length > 0));
+  // (a row split over two lines, its figures alone on the second, is placed joined: `squeezed-split-rows.ts`)
+  const figuresOnly = data.map((l) => l.parts.every((p) => isAmountText(p.text)));
+  const placing = readings.flatMap((read) => {
+    const units = rowUnits(rows, figuresOnly, (f, q) => keptPlacements(f, read.paths, cell, pushed[q]));
+    return units === null ? [] : [{ read, units }];
+  });
   if (placing.length !== 1) return null;
-  const { read, kept } = placing[0]!;
+  const { read, units } = placing[0]!;
+  const kept = units.map((u) => u.kept);
+  const printed = units.map((u) => u.figures);
   const certain = new Set(kept.flatMap((ps) => agreedColumns(ps).filter((c) => c >= 0)));
   const settled = read.paths.map((path) => settledBySummary(path));
   // (money that might stand in a column no row confirms is left to another reading when the settle stage reads that
   // column's meaning from the 总表, `settledBySummary`, unless the reading by position is not the table's columns
   // either: the money is then left unread here, where the placements disagree, like any other)
-  if (!contradictedByPosition(model, labels, rows, read.paths, kept) && kept.some((ps, r) => ps.some((p) => p.some((c, i) => !isZeroFigure(rows[r]![i]!.text) && !certain.has(c) && settled[c])))) return null;
+  if (!contradictedByPosition(model, labels, printed, read.paths, kept) && kept.some((ps, r) => ps.some((p) => p.some((c, i) => !isZeroFigure(printed[r]![i]!.text) && !certain.has(c) && settled[c])))) return null;
   // the value columns stand where no figure is placed by them: nominal spans right of the labels, one per word
   const end = Math.max(...rows.flat().map((p) => p.end), lastEnd + read.paths.length);
   const step = (end - lastEnd) / read.paths.length;
@@ -165,6 +172,47 @@ function contradictedByPosition(model: ColumnModel, labels: number, rows: readon
     if (said.every((w) => w === null)) return false;
     return !kept[r]!.some((pick) => pick.every((c, i) => said[i] === null || named[c] === said[i]));
   });
+}
+
+/** How far a row's figures on its second line are put from those on its first: no column asked between them, nor
+ * forbidden (wider than a space, narrower than a blank column's room). */
+export const UNSAID_GAP = 2;
+
+/** A row's figures as printed and the placements that keep them: one line's, or a line's and the next line's when
+ * that line prints figures alone (a row split over two lines). */
+interface RowUnit {
+  figures: Positioned[];
+  kept: number[][];
+}
+
+/**
+ * The rows of figures of a squeezed table and the placements `keep` finds for each (`rows[q]`: line q's figures):
+ * a line whose figures keep no placement alone, followed by a line of figures alone, is one row with it when joined
+ * they keep one (the second line's figures put `UNSAID_GAP` after the first's). Null when some row keeps none.
+ */
+function rowUnits(rows: readonly Positioned[][], figuresOnly: readonly boolean[], keep: (figures: Positioned[], line: number) => number[][]): RowUnit[] | null {
+  const out: RowUnit[] = [];
+  for (let q = 0; q < rows.length; q++) {
+    const alone = keep(rows[q]!, q);
+    if (alone.length > 0 || rows[q]!.length === 0) {
+      out.push({ figures: rows[q]!, kept: alone });
+      continue;
+    }
+    const rest = rows[q + 1];
+    if (rest === undefined || rest.length === 0 || !figuresOnly[q + 1]) return null;
+    const joined = [...rows[q]!, ...withGapAfter(rows[q]!, rest)];
+    const kept = keep(joined, q);
+    if (kept.length === 0) return null;
+    out.push({ figures: [...rows[q]!, ...rest], kept });
+    q++;
+  }
+  return out;
+}
+
+/** A second line's figures put `UNSAID_GAP` after the first line's last. */
+export function withGapAfter(first: readonly Positioned[], rest: readonly Positioned[]): Positioned[] {
+  const shift = first[first.length - 1]!.end + UNSAID_GAP - rest[0]!.start;
+  return rest.map((p) => ({ ...p, start: p.start + shift, end: p.end + shift }));
 }
 
 /** `readings` with each one's word rests joined (`joinCoverRests`) when more columns than `most` are left and no
@@ -227,7 +275,7 @@ export function placeSqueezedRow(parts: Positioned[], model: ColumnModel, byRuns
 }
 
 /** The header words over each value column of a squeezed table. */
-function squeezedPaths(model: ColumnModel): string[][] {
+export function squeezedPaths(model: ColumnModel): string[][] {
   const labels = labelColumnCount(model);
   return model.columns.slice(labels).map((_, j) => model.header.map((r) => r[labels + j] ?? '').filter((x) => x !== ''));
 }
