@@ -18,7 +18,7 @@
  * figure under a column no word heads and a row's figures under one of the cover's words where none of the row's
  * placements does: that reading is not the table's either, and the cover is taken, such money left unread.
  */
-import { isLabelWord, coverReadings, headedByKnownWords, labelColumnCount, modelOfCover, wordsOver, type CoverReading } from './header-cover.ts';
+import { completesWord, isLabelWord, coverReadings, headedByKnownWords, labelColumnCount, modelOfCover, wordsOver, type CoverReading } from './header-cover.ts';
 import { lineFragments, touchingBefore } from './piece.ts';
 import { agreedColumns, holdingPlacements, holdUnder } from './row-totals.ts';
 import { touchingAsNeighbours, type Placed } from './placed.ts';
@@ -75,7 +75,8 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   if (model.columns.slice(0, inModel ? labels - 1 : labels).some((c) => c.kind === 'amount')) return null;
   const values = model.columns.map((_, j) => j).slice(labels);
   // (only a header the reading by position could not read, under label columns of known label words)
-  if (!misread && headedByKnownWords(model, values)) return null;
+  // (a word's rest read by position as a column of its own beside its word, `财政拨款（补助）` | `收入`, is no reading)
+  if (!misread && !restAsColumn(model, values) && headedByKnownWords(model, values)) return null;
   const labelWords = model.columns.slice(0, labels).map((_, j) => wordsOver(model, j));
   // (no 栏次 anywhere in the header; a 行次 only when every row's first number after its words numbers the rows: it is
   // then no figure but the row's number, in the 行次 label column or in a label column of its own)
@@ -147,6 +148,17 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
     squeezed: true,
     squeezedCell: cell,
   };
+}
+
+/** Whether a value column by position is headed by one word only, the rest of the last word over the value column
+ * left of it (`财政拨款（补助）` | `收入`: one vocabulary word of the left word's own meaning). */
+function restAsColumn(model: ColumnModel, values: readonly number[]): boolean {
+  return values.some((j, k) => {
+    if (k === 0) return false;
+    const own = wordsOver(model, j);
+    const left = wordsOver(model, values[k - 1]!);
+    return own.length === 1 && left.length > 0 && completesWord(left[left.length - 1]!, own[0]!);
+  });
 }
 
 /**
