@@ -9,16 +9,12 @@
  * (4,901.01 = 3,516.14 + 1,384.87; 3,516.14 = 3,270.01 + 246.13). Figures read by hand (万元).
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { ingestText } from '../../../src/lib/ingest/ingest-text.ts';
+import { ingestTextFormFixture } from './read-fixture.ts';
 
 const FILE = 'expenditure-squeezed-split-rows.pdftotext.txt';
 
 describe('a squeezed 支出决算表 whose rows print their figures over two lines (lines 10–13)', () => {
-  const text = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms', FILE), 'utf8');
-  const doc = ingestText({ text, sourceFile: FILE, docId: 'squeezed-split-rows', sha256: '0' });
-  const table = doc.tables.find((t) => t.kind === 'final_expenditure')!;
+  const { doc, table } = ingestTextFormFixture(FILE, 'final_expenditure');
   const cellsOf = (name: string) => table.rows.find((r) => r.name === name)!.cells.filter((c) => c.value !== null);
 
   it('reads the eight columns of the header', () => {

@@ -9,18 +9,12 @@
  * and 本年支出/项目支出. Figures read by hand (万元).
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { ingestText } from '../../../src/lib/ingest/ingest-text.ts';
+import { ingestTextFormFixture } from './read-fixture.ts';
 
 const FILE = 'general-expenditure-subtotal-beside-group-word.pdftotext.txt';
 
 describe('a 小计 on its group word’s line, left of it (lines 5–6)', () => {
-  const text = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms', FILE), 'utf8');
-  const doc = ingestText({ text, sourceFile: FILE, docId: 'subtotal-beside-group', sha256: '0' });
-  const table = doc.tables.find((t) => t.kind === 'final_general_expenditure')!;
-  const row = (name: string) =>
-    Object.fromEntries(table.rows.find((r) => r.name === name)!.cells.filter((c) => c.value !== null).map((c) => [c.column, c.value]));
+  const { table, named: row } = ingestTextFormFixture(FILE, 'final_general_expenditure');
 
   it('reads 本年支出 over 小计, 基本支出 and 项目支出', () => {
     expect(table.columns).toEqual(['本年支出/小计', '本年支出/基本支出', '本年支出/项目支出']);

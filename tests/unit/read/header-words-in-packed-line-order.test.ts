@@ -10,18 +10,12 @@
  * each under the column its place in the row's run of figures shows (万元).
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { ingestText } from '../../../src/lib/ingest/ingest-text.ts';
+import { ingestTextFormFixture } from './read-fixture.ts';
 
 const FILE = 'income-packed-header-line-order.pdftotext.txt';
 
 describe('a packed header line orders the words its pieces belong to (lines 4–7)', () => {
-  const text = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms', FILE), 'utf8');
-  const doc = ingestText({ text, sourceFile: FILE, docId: 'packed-line-order', sha256: '0' });
-  const table = doc.tables.find((t) => t.kind === 'final_income')!;
-  const row = (code: string) =>
-    Object.fromEntries(table.rows.find((r) => r.code === code)!.cells.filter((c) => c.value !== null).map((c) => [c.column, c.value]));
+  const { table, coded: row } = ingestTextFormFixture(FILE, 'final_income');
 
   it('names the columns in the packed line order: 上级补助收入 before 事业收入, 附属单位上缴收入 before 其他收入', () => {
     expect(table.columns).toEqual(['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);

@@ -11,18 +11,12 @@
  * (column 44; `0.1` at 45). Figures read by hand (万元).
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { ingestText } from '../../../src/lib/ingest/ingest-text.ts';
+import { ingestTextFormFixture } from './read-fixture.ts';
 
 const FILE = 'income-sparse-word-read-twice.pdftotext.txt';
 
 describe('a sparse 收入决算表 whose header by position reads 收入 twice (lines 4–9)', () => {
-  const text = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms', FILE), 'utf8');
-  const doc = ingestText({ text, sourceFile: FILE, docId: 'word-read-twice', sha256: '0' });
-  const table = doc.tables.find((t) => t.kind === 'final_income')!;
-  const row = (line: number) =>
-    Object.fromEntries(table.rows.find((r) => r.line === line)!.cells.filter((c) => c.value !== null).map((c) => [c.column, c.value]));
+  const { table, onLine: row } = ingestTextFormFixture(FILE, 'final_income');
 
   it('reads the seven columns of the cover', () => {
     expect(table.columns).toEqual(['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);

@@ -10,18 +10,12 @@
  * nearest to: 上级补 at column 41, 事业收 46, 经营收 52, 附属单 58, 其他收 62.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { ingestText } from '../../../src/lib/ingest/ingest-text.ts';
+import { ingestTextFormFixture } from './read-fixture.ts';
 
 const FILE = 'income-squeezed-word-rest-as-column.pdftotext.txt';
 
 describe('a squeezed 收入决算表 whose 财政拨款（补助）收入 prints its 收入 beside （补助） (lines 5–7)', () => {
-  const text = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms', FILE), 'utf8');
-  const doc = ingestText({ text, sourceFile: FILE, docId: 'rest-as-column', sha256: '0' });
-  const table = doc.tables.find((t) => t.kind === 'final_income')!;
-  const row = (line: number) =>
-    Object.fromEntries(table.rows.find((r) => r.line === line)!.cells.filter((c) => c.value !== null).map((c) => [c.column, c.value]));
+  const { table, onLine: row } = ingestTextFormFixture(FILE, 'final_income');
 
   it('reads seven columns, 收入 the end of 财政拨款（补助）收入', () => {
     expect(table.columns).toEqual(['本年收入合计', '财政拨款（补助）收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);

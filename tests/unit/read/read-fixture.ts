@@ -3,6 +3,8 @@ import path from 'node:path';
 import { readTextForms } from '../../../src/lib/parse/read/index.ts';
 import { flattenHeader } from '../../../src/lib/parse/tables/grid.ts';
 import { splitLines } from '../../../src/lib/text/lines.ts';
+import { ingestText } from '../../../src/lib/ingest/ingest-text.ts';
+import type { Row, TableKind } from '../../../src/lib/model/table.ts';
 
 /**
  * Read a text with the text-form readers: `at(n)` is line n (1-based) as read, `header(n)` the flattened header whose
@@ -26,4 +28,23 @@ export function readFixture(text: string) {
 /** `readFixture` of a real pdftotext output kept under tests/fixtures/text-forms/ (`name` without the folder). */
 export function readTextFormFixture(name: string) {
   return readFixture(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms', name), 'utf8'));
+}
+
+/**
+ * A real pdftotext output kept under tests/fixtures/text-forms/ (`name` without the folder) ingested whole: the
+ * document, its first table of `kind`, and a row's values (the cells holding one, keyed by column) found by the line
+ * it is printed on, its name or its code.
+ */
+export function ingestTextFormFixture(name: string, kind: TableKind) {
+  const text = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms', name), 'utf8');
+  const doc = ingestText({ text, sourceFile: name, docId: name, sha256: '0' });
+  const table = doc.tables.find((t) => t.kind === kind)!;
+  const valuesOf = (row: Row | undefined) => Object.fromEntries(row!.cells.filter((c) => c.value !== null).map((c) => [c.column, c.value]));
+  return {
+    doc,
+    table,
+    onLine: (n: number) => valuesOf(table.rows.find((r) => r.line === n)),
+    named: (rowName: string) => valuesOf(table.rows.find((r) => r.name === rowName)),
+    coded: (code: string) => valuesOf(table.rows.find((r) => r.code === code)),
+  };
 }
