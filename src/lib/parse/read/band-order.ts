@@ -13,6 +13,8 @@ import type { Fragment } from './piece.ts';
 interface PlacedWord {
   parts: Fragment[];
   at: number;
+  /** The group word over it, if any. */
+  group?: string;
 }
 
 /** The fewest words a line must order (fewer say too little against the words' positions). */
@@ -32,8 +34,8 @@ function lineOrder(words: readonly PlacedWord[], row: number): number[] | null {
 /**
  * `words` (in the order of their `at`) reordered where the lines holding one piece of each of four words or more put
  * them in another order: those words take each other's places, and each place keeps its `at`. Every such line must
- * order the words it shares with another alike; else, or when every line agrees with the positions, the words are
- * returned as they are.
+ * order the words it shares with another alike, and no word may take a place of another group's word (a group's
+ * parts stand side by side); else, or when every line agrees with the positions, the words are returned as they are.
  */
 export function orderByLines<W extends PlacedWord>(words: readonly W[]): W[] {
   const rows = [...new Set(words.flatMap((w) => w.parts.map((f) => f.row)))];
@@ -53,6 +55,6 @@ export function orderByLines<W extends PlacedWord>(words: readonly W[]): W[] {
       place[places[i]!] = k;
     });
   }
-  if (place.every((k, i) => k === i)) return [...words];
+  if (place.every((k, i) => k === i) || place.some((k, i) => words[k]!.group !== words[i]!.group)) return [...words];
   return place.map((k, i) => ({ ...words[k]!, at: at[i]! }));
 }
