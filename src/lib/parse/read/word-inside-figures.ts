@@ -9,6 +9,7 @@
  */
 import type { ColumnModel } from './columns.ts';
 import { completesWord, joinedInto, labelColumnCount, onlyWord } from './header-cover.ts';
+import { normHeaderWord } from '../tables/vocabulary.ts';
 
 /** The columns of `model` with a blank column lying inside a neighbouring figure column joined to it, its word and
  * the figure column's spelling one word; null when no column is of that shape or more than one reading is left. */
@@ -26,10 +27,12 @@ export function joinWordInsideFigures(model: ColumnModel): ColumnModel | null {
       if (i < labels || f === undefined || f.kind !== 'amount' || c.start < f.start || c.end > f.end) continue;
       const word = onlyWord(model, i);
       if (word === null) continue;
-      // (a cell's lines are read top down: the upper word first; two words on one line are two cells)
+      // (a 小计 inside a group word's figures is the group's first part beside it, `小计 本年支出` over `基本支出 项目支出`,
+      // never that word's rest)
+      if (normHeaderWord(own.text) === '小计') continue;
       const spelled = [
-        ...(own.row < word.row && completesWord(own.text, word.text) ? [own.text + word.text] : []),
-        ...(word.row < own.row && completesWord(word.text, own.text) ? [word.text + own.text] : []),
+        ...(completesWord(own.text, word.text) ? [own.text + word.text] : []),
+        ...(completesWord(word.text, own.text) ? [word.text + own.text] : []),
       ];
       if (spelled.length === 1) joins.push({ blank: j, figures: i, word: spelled[0]! });
     }
