@@ -15,6 +15,7 @@ import { joinCoverRests } from './cover-rests.ts';
 import { groupTotalWord, overOneFigureColumn } from './group-total-cell.ts';
 import { coverStackReading, coverValuePieces, headedByKnownWords, labelColumnCount, modelOfCover, sumsHold, wordsOver } from './header-cover.ts';
 import { isAmountText, overlap, pushedByName, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
+import { strictlyBestPlacement } from './columns.ts';
 import { sameCharacters } from './page-fit.ts';
 
 /** Rows with figures standing one to a column, at least, per row whose figures run two into one column. */
@@ -117,29 +118,16 @@ function coverByAnchors(header: readonly PositionedLine[], lastEnd: number, mode
   if (readings.length !== 1) return null;
   const read = readings[0]!;
   const anchors = read.pieces!.map((ps) => ps[0]!.part.start);
-  const match = nearestInOrder(amounts.map((j) => model.columns[j]!.start), anchors);
+  // (the figure columns placed among the words like a row's figures among its columns: in order, columns touching as
+  // neighbours, each at the least total distance from its word's first piece, one way only)
+  const figureColumns = amounts.map((j) => ({ text: '', start: model.columns[j]!.start, end: model.columns[j]!.end }));
+  const match = strictlyBestPlacement(figureColumns, anchors.length, (pick) => pick.reduce((a, w, i) => a + Math.abs(figureColumns[i]!.start - anchors[w]!), 0));
   if (match === null) return null;
   const rows = placed.map((r) => anchors.map((_, w) => (match.includes(w) ? r[amounts[match.indexOf(w)]! - labels]! : '0')));
   if (!sumsHold(read.paths, rows)) return null;
   const columns: Column[] = anchors.map((at, w) => (match.includes(w) ? model.columns[amounts[match.indexOf(w)]!]! : { start: at, end: at, kind: 'blank' }));
   const labelColumns = model.columns.slice(0, labels);
   return modelOfCover(labelColumns, labelColumns.map((_, j) => wordsOver(model, j)), columns, read);
-}
-
-/** The word (index into `anchors`, in order) each of `starts` takes, left to right, at least total distance; null when
- * two ways are as near. */
-function nearestInOrder(starts: readonly number[], anchors: readonly number[]): number[] | null {
-  let best: { cost: number; pick: number[] }[] = [];
-  const walk = (i: number, from: number, pick: number[], cost: number) => {
-    if (i === starts.length) {
-      if (best.length === 0 || cost < best[0]!.cost) best = [{ cost, pick: [...pick] }];
-      else if (cost === best[0]!.cost) best.push({ cost, pick: [...pick] });
-      return;
-    }
-    for (let w = from; w <= anchors.length - (starts.length - i); w++) walk(i + 1, w + 1, [...pick, w], cost + Math.abs(starts[i]! - anchors[w]!));
-  };
-  walk(0, 0, [], 0);
-  return best.length === 1 ? best[0]!.pick : null;
 }
 
 /** How many fewer words than the columns by position a cover of a sparse header may read (each count is a search). */

@@ -188,7 +188,7 @@ function contradictedByPosition(model: ColumnModel, labels: number, rows: readon
 
 /** How far a row's figures on its second line are put from those on its first: no column asked between them, nor
  * forbidden (wider than a space, narrower than a blank column's room). */
-export const UNSAID_GAP = 2;
+const UNSAID_GAP = 2;
 
 /** A row's figures as printed and the placements that keep them: one line's, or a line's and the next line's when
  * that line prints figures alone (a row split over two lines). */
