@@ -47,20 +47,20 @@ const BROKEN = [
 describe('the lone figure of an empty table is placed beside its header words', () => {
   it('reads 0.00 under 本年支出/小计 when it ends under 小计 (line 8)', () => {
     const { at, header } = readFixture(SUBTOTAL);
-    expect(header(3).slice(2)).toEqual(['本年支出/小计']);
-    expect(at(8).cells).toEqual(['', '', '0.00']);
+    expect(header(3).slice(2)).toEqual(['本年支出/小计', '本年支出/基本支出', '本年支出/项目支出']);
+    expect(at(8).cells).toEqual(['', '', '0.00', '', '']);
   });
 
   it('reads 0.00 under 本年支出/基本支出 when it stands under 基本 and 支出 (line 6)', () => {
     const { at, header } = readFixture(BASIC);
-    expect(header(3).slice(-1)).toEqual(['本年支出/基本支出']);
-    expect(at(6).cells[at(6).cells.length - 1]).toEqual('0.00');
+    expect(header(3).slice(-3)).toEqual(['本年支出/小计', '本年支出/基本支出', '本年支出/项目支出']);
+    expect(at(6).cells.slice(-3)).toEqual(['', '0.00', '']);
     expect(at(6).cells.filter((c) => c !== '')).toEqual(['0.00']);
   });
 
   it('reads 0.00 under 本年支出/小计 under a header of broken words, never refusing it (line 9)', () => {
     const { at, header } = readFixture(BROKEN);
-    expect(header(4).slice(2)).toEqual(['本年支出/小计']);
-    expect(at(9).cells).toEqual(['', '', '0.00']);
+    expect(header(4).slice(2)).toEqual(['本年支出/小计', '本年支出/基本支出', '本年支出/项目支出']);
+    expect(at(9).cells).toEqual(['', '', '0.00', '', '']);
   });
 });

@@ -75,7 +75,9 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
   }
   // (no placement beside the words' rightmost pieces nor by the spacing: beside the pieces written clear on their lines)
   const besideClear = beside ?? (takesWhole || (known && n > 1) ? null : besideClearPieces(header, lastEnd, figures, lead));
-  const read = takesWhole ? whole : besideClear !== null ? { paths: besideClear.columns.map((j) => besideClear.read.paths[j]!), words: besideClear.read.words } : null;
+  // (beside the words: every column of the reading kept, the ones the row leaves blank as empty spans beside its figures)
+  if (!takesWhole && besideClear !== null) return besideModel(labelColumns, labelOf, besideClear, figures, right(parts));
+  const read = takesWhole ? whole : null;
   if (read === null) return null;
   const amounts: Column[] = figures.map((f, i) => ({
     start: i === 0 ? Math.min(f.start, Math.max(lastEnd, f.start - 1)) : Math.round((figures[i - 1]!.end + f.start) / 2),
@@ -284,6 +286,18 @@ function spacedModel(
   figures: readonly Positioned[],
   end: number,
 ): ColumnModel {
+  return { ...besideModel(labelColumns, labelOf, spaced, figures, end), spacedOnlyRow: spaced.read.paths.length };
+}
+
+/** The columns of an only row whose figures' columns in a reading are known: each figure's column at the figure, each
+ * blank column an empty span beside them (before the first figure, between two, or past the row's end). */
+function besideModel(
+  labelColumns: Column[],
+  labelOf: (j: number) => string[],
+  spaced: { read: CoverReading; columns: number[] },
+  figures: readonly Positioned[],
+  end: number,
+): ColumnModel {
   const m = spaced.read.paths.length;
   const amounts: Column[] = Array.from({ length: m }, (_, j) => {
     const i = spaced.columns.indexOf(j);
@@ -292,5 +306,5 @@ function spacedModel(
     const at = before > 0 ? figures[before - 1]!.end + 1 : figures[0]!.start - 1;
     return { start: before === figures.length ? Math.max(at, end + 1 + j) : at, end: before === figures.length ? Math.max(at, end + 1 + j) : at, kind: 'blank' };
   });
-  return { ...modelOfCover(labelColumns, labelColumns.map((_, j) => labelOf(j)), amounts, spaced.read), spacedOnlyRow: m };
+  return modelOfCover(labelColumns, labelColumns.map((_, j) => labelOf(j)), amounts, spaced.read);
 }

@@ -56,7 +56,7 @@ function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbe
   // (a table's only row of one figure under a 栏次 row squeezed one space apart: the numbers show nothing of where the
   // columns stand, the figure is read beside its header's words first)
   const oneFigure = data.length === 1 && data[0]!.parts.filter((p) => isMoneyFigure(p.text)).length === 1;
-  const squeezedOnly = () => (oneFigure && squeezedNumbers(columnNumbers) ? coverOnlyRow(header, data, model) : null);
+  const squeezedOnly = () => (data.length === 1 && squeezedNumbers(columnNumbers) ? coverOnlyRow(header, data, model) : null);
   const found = columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? squeezedOnly() ?? coverOnNumbers(header, data, model, columnNumbers) ?? coverOnlyRow(header, data.length > 0 ? data : lone, model) ?? coverOnAmounts(header, data, model) ?? coverOnSqueezedRows(header, data, model) ?? onlyRowNumber(data, model) ?? model;
   // (label words pdftotext drew left of the codes, names and 行次 they head put over the columns the rows fill)
   return labelsOverRows(found, data) ?? found;
