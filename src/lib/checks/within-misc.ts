@@ -25,7 +25,8 @@ export function threePublicChecks(model: DocumentModel): CheckResult[] {
         const P = pre ? `${pre}/` : '';
         const esc = P.replace(/\//g, '\\/');
         const col = (re: string) => new RegExp(`^${esc}${re}`);
-        const has = (re: RegExp) => r.cells.some((c) => re.test(c.column));
+        // (a column of the table the row has no cell in was not read: unknown, never nothing)
+        const has = (re: RegExp) => r.cells.some((c) => re.test(c.column)) || t.columns.some((c) => re.test(c));
         const total = col('(“三公”经费)?合计$');
         const abroad = col('因公出国');
         const sub = col('公务用车购置及运行(维护)?费\\/小计$');

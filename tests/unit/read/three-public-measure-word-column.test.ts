@@ -28,13 +28,33 @@ const SQUEEZED_BLANK = `                                                  2017�
 describe('a 三公 row whose blank cell cannot be placed, under a grid that read 预算数 as a column', () => {
   const d = doc(SQUEEZED_BLANK);
   const table = d.tables.find((t) => t.kind === 'final_three_public')!;
+  const values = () => Object.fromEntries(table.rows.flatMap((r) => r.cells.filter((c) => c.value !== null).map((c) => [c.column, c.value])));
 
   it('takes no column from the grid (no column named 预算数 or 决算数 alone)', () => {
     expect(table.columns.filter((c) => c === '预算数' || c === '决算数')).toEqual([]);
-    expect(table.rows.flatMap((r) => r.cells.filter((c) => c.value !== null))).toEqual([]);
   });
 
-  it('reports the table unread at its row of figures, line 14', () => {
-    expect(d.problems.some((p) => p.code === 'three_public_unread' && p.line === 14)).toBe(true);
+  // (values in 元 as exact decimals: `0.00` is 0, `90000.00` is 90000)
+  it('reads every figure that each placement keeping the identities puts in the same column (line 14)', () => {
+    // 预算数: 132650.67 = 0.00 + 90000.00 + 42650.67, the second 90000.00 under 购置费 or 运行维护费 (one is blank);
+    // 决算数: six figures for six columns, 108394.02 = 0.00 + 74700.00 + 33694.02 and 74700.00 = 0.00 + 74700.00
+    expect(values()).toEqual({
+      '预算数/合计': '132650.67',
+      '预算数/因公出国（境）费': '0',
+      '预算数/公务用车购置及运行维护费/小计': '90000',
+      '预算数/公务接待费': '42650.67',
+      '决算数/合计': '108394.02',
+      '决算数/因公出国（境）费': '0',
+      '决算数/公务用车购置及运行维护费/小计': '74700',
+      '决算数/公务用车购置及运行维护费/公务用车购置费': '0',
+      '决算数/公务用车购置及运行维护费/公务用车运行维护费': '74700',
+      '决算数/公务接待费': '33694.02',
+    });
+  });
+
+  it('leaves the undecided figure unread, its two possible columns without a cell (never blank), and reports it at line 14', () => {
+    const cells = table.rows.flatMap((r) => r.cells).filter((c) => /^预算数\/公务用车购置及运行维护费\/公务用车/.test(c.column));
+    expect(cells).toEqual([]);
+    expect(d.problems.some((p) => p.code === 'three_public_undecided' && p.line === 14 && p.message.includes('90000.00'))).toBe(true);
   });
 });

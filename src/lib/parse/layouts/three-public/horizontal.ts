@@ -28,7 +28,12 @@ import { numberCentres, placementUnderNumbers } from './numbered-order.ts';
  *   接待, 小计 = 购置 + 运行; a blank adds nothing) and put figures one space apart in neighbouring columns; one left
  *   is taken; several are decided by the figures' columns under the items' header columns only when one placement
  *   is clearly nearest, else by the gaps between the figures (each blank column widens a gap by about its width)
- *   when one placement clearly fits them best; else the row is not read and reported.
+ *   when one placement clearly fits them best; else the figures every placement left puts in the same column are
+ *   read there, the others left unread and reported (`three_public_undecided`), the columns they may stand in given
+ *   no cell (not known to be blank), and the row is not read at all when no figure is so decided. When no placement
+ *   keeps the identities with figures one space apart in neighbouring columns, the spacing contradicts itself (a
+ *   blank cell between figures one space apart) and says nothing: the placements keeping the identities are weighed
+ *   alone, one taken, several read as far as they agree.
  *
  * Returns null when the table is not of this shape (the header is not spelled by known words, or there is not
  * exactly one row of figures); the caller then reads it otherwise. Every reading is reported as an `info` problem
@@ -93,6 +98,7 @@ export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock,
   if (figures.length > slots.length) return unread(`${figures.length} 个数字多于表头的 ${slots.length} 栏`);
 
   let placement: number[];
+  let open: number[] = [];
   let how: string;
   if (figures.length === slots.length) {
     placement = figures.map((_, i) => i);
@@ -111,6 +117,7 @@ export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock,
     }
     if (!placed.ok) return unread(placed.why);
     placement = placed.slots;
+    open = placed.open ?? [];
     how = placed.how;
   }
   ctx.problem(
@@ -130,13 +137,18 @@ export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock,
     return a.words[item]!;
   };
   const columns = slots.map((s) => `${measureOf(s.half)}${name(s.item)}`);
-  const cells: Cell[] = slots.map((s, k) => {
+  // (a slot an unread figure may stand in has no cell: it is not known to be blank)
+  const cells: Cell[] = slots.flatMap((s, k) => {
     const f = placement.indexOf(k);
+    if (f < 0 && open.includes(k)) return [];
     const raw = f >= 0 ? figures[f]!.text : '';
     const { cell } = makeCell(raw, { column: columns[k]!, line: row.n, unitExponent: ctx.unitExponent, unit: ctx.unit });
-    return figures.length === slots.length || f < 0 ? cell : { ...cell, placement: 'inferred' as const };
+    return [figures.length === slots.length || f < 0 ? cell : { ...cell, placement: 'inferred' as const }];
   });
-  markUsed(row, ctx);
+  const unplaced = figures.filter((_, i) => placement[i]! < 0);
+  markUsed(row, ctx, placement);
+  if (unplaced.length > 0)
+    ctx.problem(row, `“三公”经费表有 ${unplaced.length} 个数字（${unplaced.map((f) => f.text).join('、')}）可以放在不同的栏而都符合表内恒等式，未读入；这些栏（${open.map((k) => columns[k]).join('、')}）不作空白`, 'three_public_undecided', 'warning');
   // The 栏次 numbers are column numbers, never values.
   if (numbersLine) numbersLine.cells.forEach((_, j) => ctx.other(numbersLine, j));
   return { columns, rows: [makeRow({ code: null, name: subjectOf(block.title), line: row.n, cells })] };
@@ -216,9 +228,14 @@ function isColumnNumbers(raw: string): boolean {
 }
 
 /** The printed cells of the figure row become values: mark them for the coverage count. */
-function markUsed(row: SourceLine, ctx: TableContext): void {
+function markUsed(row: SourceLine, ctx: TableContext, placement: readonly number[] = []): void {
+  // (a cell holding a figure left unread, `placement` -1, in the order the row prints its figures, is reported, no value)
+  let figure = 0;
   row.cells.forEach((c, j) => {
-    if (classifyCell(c) === 'number') ctx.used.set(`${row.n}:${j}`, 'value');
+    const count = c.trim() === '' ? 0 : c.trim().split(/\s+/).length;
+    const unread = placement.slice(figure, figure + count).some((k) => k < 0);
+    figure += count;
+    if (classifyCell(c) === 'number' && !unread) ctx.used.set(`${row.n}:${j}`, 'value');
     else if (c.trim() !== '') ctx.other(row, j);
   });
 }
@@ -244,7 +261,8 @@ function halfBoundary(lines: readonly HeaderLine[], a: HeaderAccount): number | 
 }
 
 type Slot = { half: number; item: TpItem };
-type Placed = { ok: true; slots: number[]; how: string } | { ok: false; why: string; unbalanced?: true };
+/** A placement of the row's figures: each figure's slot, -1 for a figure no reading decides (left unread). */
+type Placed = { ok: true; slots: number[]; how: string; open?: number[] } | { ok: false; why: string; unbalanced?: true };
 
 /** Order-preserving choices of `n` of `m` slots. */
 function* choices(n: number, m: number, from = 0): Generator<number[]> {
@@ -301,19 +319,24 @@ function placeFigures(
   const per = slots.length / a.halves;
   const apart = (c: readonly number[], acrossHalves: boolean) =>
     c.some((k, i) => i > 0 && k !== c[i - 1]! + 1 && figures[i]!.start - (figures[i - 1]!.start + figures[i - 1]!.text.length) === 1 && !(acrossHalves && a.halves === 2 && c[i - 1]! < per && k >= per));
+  // (when no placement so balances either, the spacing contradicts itself — a blank cell between figures one space
+  // apart, pdftotext squeezing the row's cells by more than their width — and says nothing: every placement balancing
+  // is weighed, by the identities and the halves' sides only)
   const all: number[][] = [];
-  for (const acrossHalves of [false, true]) {
+  let spacingIgnored = false;
+  for (const pass of ['apart', 'acrossHalves', 'any'] as const) {
     for (const c of choices(figures.length, slots.length)) {
-      if (apart(c, acrossHalves)) continue;
+      if (pass !== 'any' && apart(c, pass === 'acrossHalves')) continue;
       const vals: (Decimal | null)[] = slots.map(() => null);
       c.forEach((k, i) => (vals[k] = values[i] ?? null));
       if (balances(vals, slots, a.halves, rounded)) all.push(c);
       // (every balancing placement weighed, not the first few: the choice below is among them all)
       if (all.length > 1000) break;
     }
+    spacingIgnored = pass === 'any';
     if (all.length > 0) break;
   }
-  if (all.length === 0) return { ok: false, why: `${figures.length} 个数字放入 ${slots.length} 栏，没有一种放法符合表内恒等式与数字间距（相隔一个空格的数字在相邻栏）`, unbalanced: true };
+  if (all.length === 0) return { ok: false, why: `${figures.length} 个数字放入 ${slots.length} 栏，没有一种放法符合表内恒等式`, unbalanced: true };
   if (all.length > 1000) return { ok: false, why: `${figures.length} 个数字放入 ${slots.length} 栏，符合表内恒等式的放法过多` };
   // (of several under two halves, those keeping each figure on its side of the halves' boundary, when any does: a
   // figure standing two columns or more left of it is the 预算数 half's, right of it the 决算数 half's)
@@ -322,6 +345,18 @@ function placeFigures(
   if (sided.length === 1) return { ok: true, slots: sided[0]!, how: `${all.length} 种放法符合表内恒等式，只有一种让每个数字留在它所在的一组（预算数或决算数）` };
   const kept = sided.length > 1 ? sided : all;
   const sidedNote = sided.length > 1 ? `（其中 ${sided.length} 种让每个数字留在它所在的一组）` : '';
+  // (several placements left: the figures every one of them puts in the same slot are read there, the others left
+  // unread, when no position below decides)
+  const agreed = (why: string): Placed => {
+    const slotsOf = kept[0]!.map((k, i) => (kept.every((c) => c[i] === k) ? k : -1));
+    // (the slots an unread figure may stand in are not known to be blank)
+    const open = [...new Set(kept.flatMap((c) => c.filter((_, i) => slotsOf[i]! < 0)))].sort((x, y) => x - y);
+    return slotsOf.every((k) => k < 0) ? { ok: false, why } : { ok: true, slots: slotsOf, open, how: `${why}；各种放法都放在同一栏的 ${slotsOf.filter((k) => k >= 0).length} 个数字按该栏读入，其余 ${slotsOf.filter((k) => k < 0).length} 个未读入` };
+  };
+  if (spacingIgnored) {
+    if (kept.length === 1) return { ok: true, slots: kept[0]!, how: `${figures.length} 个数字放入 ${slots.length} 栏，数字间距自相矛盾（相隔一个空格的数字之间也有空栏），只有一种放法符合表内恒等式` };
+    return agreed(`${figures.length} 个数字放入 ${slots.length} 栏，数字间距自相矛盾，${all.length} 种放法都符合表内恒等式${sidedNote}`);
+  }
   // (of several, those whose gaps step with the blank columns they hold, when any does)
   const candidates = kept.length > 1 ? steppingPlacements(figures, kept) : kept;
   if (candidates.length === 1 && all.length > 1) return { ok: true, slots: candidates[0]!, how: `${all.length} 种放法符合表内恒等式，只有一种的数字间空白随其间空栏逐栏加宽` };
@@ -334,7 +369,7 @@ function placeFigures(
   const byItem = halfCentres(markers, order, a.halves, boundary);
   const centre = (s: Slot): number | null => byItem.get(s.item)?.[s.half] ?? null;
   const centres = slots.map(centre);
-  if (centres.some((c) => c === null)) return { ok: false, why: `${all.length} 种放法都符合表内恒等式${sidedNote}，表头位置不全，不能确定` };
+  if (centres.some((c) => c === null)) return agreed(`${all.length} 种放法都符合表内恒等式${sidedNote}，表头位置不全，不能确定`);
   const cost = (c: number[]) => c.reduce((s, k, i) => s + Math.abs(figures[i]!.start + figures[i]!.text.length / 2 - centres[k]!), 0);
   const ranked = candidates.map((c) => ({ c, cost: cost(c) })).sort((x, y) => x.cost - y.cost);
   const [best, second] = ranked;
@@ -343,7 +378,7 @@ function placeFigures(
   }
   const byGaps = nearestByGaps(figures, slots, candidates);
   if (byGaps) return { ok: true, slots: byGaps, how: `${candidates.length} 种放法符合表内恒等式，表头位置不能区分；按数字间的空白（约合几栏空栏）取唯一相符的一种` };
-  return { ok: false, why: `${all.length} 种放法都符合表内恒等式${sidedNote}，按位置也不能确定` };
+  return agreed(`${all.length} 种放法都符合表内恒等式${sidedNote}，按位置也不能确定`);
 }
 
 /**
