@@ -7,7 +7,7 @@
  * Fixture from `pdftotext -layout` output; values read by hand (万元, read in 元).
  */
 import { describe, expect, it } from 'vitest';
-import { ingestBody } from '../helpers.ts';
+import { GOV_FUND_COLUMNS, ingestBody } from '../helpers.ts';
 
 const doc = ingestBody(
   `2018年度\n测试市工业和信息化局部门决算`,
@@ -29,8 +29,9 @@ const total = t?.rows.find((r) => r.name === '合计');
 const value = (col: string) => total?.cells.find((c) => c.column === col)?.value ?? null;
 
 describe('the one figure of an empty 政府性基金 table under six squeezed columns', () => {
-  it('reads the one figure column as 年末结转和结余 (the blank columns print nothing)', () => {
-    expect(t.columns).toEqual(['年末结转和结余']);
+  it('keeps the six columns its header names, the five the row leaves blank printing nothing', () => {
+    expect(t.columns).toEqual(GOV_FUND_COLUMNS);
+    expect(total?.cells.filter((c) => c.value !== null).map((c) => c.column)).toEqual(['年末结转和结余']);
   });
   it('reads the 合计 row (line 13)', () => {
     expect(total?.line).toBe(13);

@@ -44,6 +44,9 @@ export interface ColumnModel {
   /** Set when the only row's value columns (this many, the last columns) were laid out from how its figures stand
    * apart, not found by position (`only-row.ts`): the row is placed by that spacing alone (`only-row-spacing.ts`). */
   spacedOnlyRow?: number;
+  /** Set when the only row's figures were placed beside the header's words (`only-row.ts`), every column of the
+   * header's cover kept, the blank ones as empty spans: the columns stand at the figures, and no spacing moves them. */
+  besideOnlyRow?: boolean;
   /** Set when the header's words were put in the order of a line holding one piece of each, against where their top
    * pieces stand (`band-order.ts`): their order is read, the value columns' places are not. */
   linesOrdered?: boolean;

@@ -94,6 +94,7 @@ export function decidedBySpacing(columns: number, figures: readonly Positioned[]
 /** The row placed again (see the module comment), or null when its placement by position stands. */
 export function respaceOnlyRow(placed: Placed, parts: readonly Positioned[], model: ColumnModel): Placed | null {
   if (model.spacedOnlyRow) return placeBySpacing(placed, parts, model);
+  if (model.besideOnlyRow) return null;
   // (the label columns: text, or headed by label words, 行次 too, however blank the row leaves them)
   const labels = labelColumnCount(model);
   const values = model.columns.map((_, j) => j).filter((j) => j >= labels);

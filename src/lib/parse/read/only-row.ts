@@ -76,7 +76,7 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
   // (no placement beside the words' rightmost pieces nor by the spacing: beside the pieces written clear on their lines)
   const besideClear = beside ?? (takesWhole || (known && n > 1) ? null : besideClearPieces(header, lastEnd, figures, lead));
   // (beside the words: every column of the reading kept, the ones the row leaves blank as empty spans beside its figures)
-  if (!takesWhole && besideClear !== null) return besideModel(labelColumns, labelOf, besideClear, figures, right(parts));
+  if (!takesWhole && besideClear !== null) return { ...besideModel(labelColumns, labelOf, besideClear, figures, right(parts)), besideOnlyRow: true };
   const read = takesWhole ? whole : null;
   if (read === null) return null;
   const amounts: Column[] = figures.map((f, i) => ({
@@ -156,6 +156,11 @@ function besideWords(header: readonly PositionedLine[], lastEnd: number, figures
   const leftOfAll = lastAt(figures[0]!.start + 1) < 0 && figures[0]!.start >= lastEnd;
   const first = (f: Positioned) => (leftOfAll ? 0 : lastAt(f.start + 1));
   const columns = figures.map((f, i) => (i > 0 && pushedFigure(figures, null, i) ? lastAt(f.start) : lastAt(f.start) === lastAt(f.start + 1) || lastAt(f.start) < 0 ? (i === 0 ? first(f) : lastAt(f.start + 1)) : -1));
+  // (a figure starting one character left of a column's word, `0.0` under `余` centred in its cell, whose column by
+  // where it starts is taken by the figure before it: the next column's, every figure in a column of its own)
+  columns.forEach((j, i) => {
+    if (i > 0 && j >= 0 && j <= columns[i - 1]! && lastAt(figures[i]!.start + 1) > columns[i - 1]!) columns[i] = lastAt(figures[i]!.start + 1);
+  });
   // (a row's one figure under a header of the most columns beyond it, `MAX_BLANK`, starting exactly where a word
   // starts and reaching past where the next word starts: the header is drawn narrower than the figures there, and the
   // figure may be that word's or the word's before it, `0.00` under `小计` and `基本支` of `本年收 | 小计 | 基本支` read

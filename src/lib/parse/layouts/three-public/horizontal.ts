@@ -115,6 +115,7 @@ export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock,
         if (again.ok) [order, slots, placed] = [byMarks, slotsOf(byMarks.order), again];
       }
     }
+    if (!placed.ok && placed.unbalanced) placed = placeFigures(figures, slots, order.order, markers.flat(), boundary, a, ctx.unitExponent > 0, centres, true);
     if (!placed.ok) return unread(placed.why);
     placement = placed.slots;
     open = placed.open ?? [];
@@ -311,6 +312,7 @@ function placeFigures(
   a: HeaderAccount,
   rounded: boolean,
   numbered: readonly number[] | null,
+  relaxed = false,
 ): Placed {
   const values = figures.map((f) => parseDecimal(f.text));
   // Figures one space apart stand in neighbouring columns; when no placement so balances, two one space apart may
@@ -319,12 +321,11 @@ function placeFigures(
   const per = slots.length / a.halves;
   const apart = (c: readonly number[], acrossHalves: boolean) =>
     c.some((k, i) => i > 0 && k !== c[i - 1]! + 1 && figures[i]!.start - (figures[i - 1]!.start + figures[i - 1]!.text.length) === 1 && !(acrossHalves && a.halves === 2 && c[i - 1]! < per && k >= per));
-  // (when no placement so balances either, the spacing contradicts itself — a blank cell between figures one space
-  // apart, pdftotext squeezing the row's cells by more than their width — and says nothing: every placement balancing
-  // is weighed, by the identities and the halves' sides only)
+  // (`relaxed`, when no placement so balances under any order the header leaves: the spacing contradicts itself — a
+  // blank cell between figures one space apart, pdftotext squeezing the row's cells by more than their width — and
+  // says nothing: every placement balancing is weighed, by the identities and the halves' sides only)
   const all: number[][] = [];
-  let spacingIgnored = false;
-  for (const pass of ['apart', 'acrossHalves', 'any'] as const) {
+  for (const pass of relaxed ? (['any'] as const) : (['apart', 'acrossHalves'] as const)) {
     for (const c of choices(figures.length, slots.length)) {
       if (pass !== 'any' && apart(c, pass === 'acrossHalves')) continue;
       const vals: (Decimal | null)[] = slots.map(() => null);
@@ -333,10 +334,9 @@ function placeFigures(
       // (every balancing placement weighed, not the first few: the choice below is among them all)
       if (all.length > 1000) break;
     }
-    spacingIgnored = pass === 'any';
     if (all.length > 0) break;
   }
-  if (all.length === 0) return { ok: false, why: `${figures.length} 个数字放入 ${slots.length} 栏，没有一种放法符合表内恒等式`, unbalanced: true };
+  if (all.length === 0) return { ok: false, why: `${figures.length} 个数字放入 ${slots.length} 栏，没有一种放法符合表内恒等式${relaxed ? '' : '与数字间距（相隔一个空格的数字在相邻栏）'}`, unbalanced: true };
   if (all.length > 1000) return { ok: false, why: `${figures.length} 个数字放入 ${slots.length} 栏，符合表内恒等式的放法过多` };
   // (of several under two halves, those keeping each figure on its side of the halves' boundary, when any does: a
   // figure standing two columns or more left of it is the 预算数 half's, right of it the 决算数 half's)
@@ -353,7 +353,7 @@ function placeFigures(
     const open = [...new Set(kept.flatMap((c) => c.filter((_, i) => slotsOf[i]! < 0)))].sort((x, y) => x - y);
     return slotsOf.every((k) => k < 0) ? { ok: false, why } : { ok: true, slots: slotsOf, open, how: `${why}；各种放法都放在同一栏的 ${slotsOf.filter((k) => k >= 0).length} 个数字按该栏读入，其余 ${slotsOf.filter((k) => k < 0).length} 个未读入` };
   };
-  if (spacingIgnored) {
+  if (relaxed) {
     if (kept.length === 1) return { ok: true, slots: kept[0]!, how: `${figures.length} 个数字放入 ${slots.length} 栏，数字间距自相矛盾（相隔一个空格的数字之间也有空栏），只有一种放法符合表内恒等式` };
     return agreed(`${figures.length} 个数字放入 ${slots.length} 栏，数字间距自相矛盾，${all.length} 种放法都符合表内恒等式${sidedNote}`);
   }
