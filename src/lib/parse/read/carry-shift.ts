@@ -41,11 +41,14 @@ function kindFits(text: string, kind: ColumnModel['columns'][number]['kind']): b
 export function shiftFor(lines: PositionedLine[], model: ColumnModel): number | null {
   // (the 栏次 row's numbers may stand anywhere in their cells: they show no column's edge)
   const data = lines.filter((l) => !isColumnNumbersLine(l.parts));
+  // (a column blank in every row of the page before stands anywhere up to the next column: where its figures stand is
+  // not known, and a figure this page prints there fits it)
+  const spread: ColumnModel = { ...model, columns: model.columns.map((c, j) => (c.kind !== 'blank' ? c : { ...c, end: Math.max(c.end, (model.columns[j + 1]?.start ?? Infinity) - 1) })) };
   let best: number | null = null;
   let bestScore = -1;
   for (let d = 0; Math.abs(d) <= 12; d = d > 0 ? -d : -d + 1) {
     const shifted = data.map((l) => l.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })));
-    if (!shifted.every((parts) => fitsModel(parts, model))) continue;
+    if (!shifted.every((parts) => fitsModel(parts, spread))) continue;
     // Each piece scores its overlap with the one column it falls in, when that column is of its kind (money in a
     // money or blank column, words in a label column): a shift that moves labels over figures scores nothing for them.
     let score = 0;
