@@ -71,7 +71,8 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
   // (a squeezed row its placement beside the words would break, or that has none: placed by how its figures stand apart)
   if (!takesWhole && !known && squeezedRow(figures, lead) && (beside === null || !keepsSpacing(beside.columns, figures, lead))) {
     const spaced = bySpacing(header, lastEnd, figures, lead);
-    if (spaced !== null) return spacedModel(labelColumns, labelOf, spaced, figures, right(parts));
+    // (its columns laid out from the spacing, the row placed again by the spacing alone, `spacedOnlyRow`)
+    if (spaced !== null) return { ...besideModel(labelColumns, labelOf, spaced, figures, right(parts)), spacedOnlyRow: spaced.read.paths.length };
   }
   // (no placement beside the words' rightmost pieces nor by the spacing: beside the pieces written clear on their lines)
   const besideClear = beside ?? (takesWhole || (known && n > 1) ? null : besideClearPieces(header, lastEnd, figures, lead));
@@ -282,20 +283,9 @@ function bySpacing(header: readonly PositionedLine[], lastEnd: number, figures: 
   return { read, columns: kept[kept.length - 1]! };
 }
 
-/** The columns of an only row placed by its spacing (`bySpacing`): its figures' columns at the figures, each blank
- * column an empty span beside them, the row placed again by the spacing alone (`spacedOnlyRow`). */
-function spacedModel(
-  labelColumns: Column[],
-  labelOf: (j: number) => string[],
-  spaced: { read: CoverReading; columns: number[] },
-  figures: readonly Positioned[],
-  end: number,
-): ColumnModel {
-  return { ...besideModel(labelColumns, labelOf, spaced, figures, end), spacedOnlyRow: spaced.read.paths.length };
-}
-
-/** The columns of an only row whose figures' columns in a reading are known: each figure's column at the figure, each
- * blank column an empty span beside them (before the first figure, between two, or past the row's end). */
+/** The columns of an only row whose figures' columns in a reading are known (beside the words, or by the spacing,
+ * `bySpacing`): each figure's column at the figure, each blank column an empty span beside them (before the first
+ * figure, between two, or past the row's end). */
 function besideModel(
   labelColumns: Column[],
   labelOf: (j: number) => string[],
