@@ -5,7 +5,7 @@
  * `page-columns.ts`). Pure.
  */
 import type { TableKind } from '../../model/table.ts';
-import { fitsModel, type ColumnModel, type PositionedLine } from './positioned.ts';
+import { fitsModel, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { orderShift } from './figure-order.ts';
 import { isAmountPiece, isColumnNumbersLine } from './spaced-lines.ts';
 
@@ -35,17 +35,20 @@ function kindFits(text: string, kind: ColumnModel['columns'][number]['kind']): b
 
 /**
  * The shift (in columns, within ±12) that makes every piece of a headerless page fit the columns of the page before,
- * the one with most overlap of pieces with columns of their kind; null when none fits (the page is then read on its
- * own).
+ * of those the one putting fewest figures of a row into one column, then the one with most overlap of pieces with
+ * columns of their kind; null when none fits (the page is then read on its own).
  */
 export function shiftFor(lines: PositionedLine[], model: ColumnModel): number | null {
   // (the 栏次 row's numbers may stand anywhere in their cells: they show no column's edge)
   const data = lines.filter((l) => !isColumnNumbersLine(l.parts));
-  // (a column blank in every row of the page before stands anywhere up to the next column: where its figures stand is
-  // not known, and a figure this page prints there fits it)
-  const spread: ColumnModel = { ...model, columns: model.columns.map((c, j) => (c.kind !== 'blank' ? c : { ...c, end: Math.max(c.end, (model.columns[j + 1]?.start ?? Infinity) - 1) })) };
+  // (a column blank in every row of the page before, right of every column it printed in, stands anywhere up to the
+  // next column: where its figures stand is not known, and a figure this page prints there fits it; between columns
+  // the page before filled, a page may be drawn narrower, and a figure there shows no blank column's place)
+  const lastFilled = model.columns.reduce((last, c, j) => (c.kind !== 'blank' ? j : last), -1);
+  const spread: ColumnModel = { ...model, columns: model.columns.map((c, j) => (c.kind !== 'blank' || j < lastFilled || j + 1 >= model.columns.length ? c : { ...c, end: Math.max(c.end, model.columns[j + 1]!.start - 1) })) };
   let best: number | null = null;
   let bestScore = -1;
+  let bestCrowded = Infinity;
   for (let d = 0; Math.abs(d) <= 12; d = d > 0 ? -d : -d + 1) {
     const shifted = data.map((l) => l.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })));
     if (!shifted.every((parts) => fitsModel(parts, spread))) continue;
@@ -54,12 +57,31 @@ export function shiftFor(lines: PositionedLine[], model: ColumnModel): number | 
     let score = 0;
     for (const parts of shifted)
       for (const p of parts) score += Math.max(0, ...model.columns.filter((c) => kindFits(p.text, c.kind)).map((c) => Math.min(c.end, p.end) - Math.max(c.start, p.start)));
-    if (score > bestScore) {
+    // (a shift putting two figures of a row in one column, where the page before printed one, fits worse than one
+    // keeping them apart, whatever its overlap)
+    const crowded = shifted.reduce((n, parts) => n + crowdedFigures(parts, spread), 0);
+    if (crowded < bestCrowded || (crowded === bestCrowded && score > bestScore)) {
       bestScore = score;
+      bestCrowded = crowded;
       best = d;
     }
   }
   return best;
+}
+
+/** The money figures of a line that fall in a column (the one each overlaps most) with another of them. */
+function crowdedFigures(parts: readonly Positioned[], model: ColumnModel): number {
+  const columnOf = (p: Positioned) => {
+    let best = -1;
+    let most = 0;
+    model.columns.forEach((c, j) => {
+      const o = Math.min(c.end, p.end) - Math.max(c.start, p.start);
+      if (o > most) [best, most] = [j, o];
+    });
+    return best;
+  };
+  const columns = parts.filter((p) => isAmountPiece(p.text) && /[.,]/.test(p.text)).map(columnOf).filter((j) => j >= 0);
+  return columns.filter((j, i) => columns.indexOf(j) !== i).length;
 }
 
 /** The shift that carries a table's columns onto the next page: by its figures' order when it was read so
