@@ -35,8 +35,9 @@ function kindFits(text: string, kind: ColumnModel['columns'][number]['kind']): b
 
 /**
  * The shift (in columns, within ±12) that makes every piece of a headerless page fit the columns of the page before,
- * of those the one putting fewest figures of a row into one column, then the one with most overlap of pieces with
- * columns of their kind; null when none fits (the page is then read on its own).
+ * the one with most overlap of pieces with columns of their kind, unless a shift fitting them only with the page
+ * before's last blank columns spread (below) puts fewer figures of a row into one column; null when none fits (the
+ * page is then read on its own).
  */
 export function shiftFor(lines: PositionedLine[], model: ColumnModel): number | null {
   // (the 栏次 row's numbers may stand anywhere in their cells: they show no column's edge)
@@ -46,27 +47,29 @@ export function shiftFor(lines: PositionedLine[], model: ColumnModel): number | 
   // the page before filled, a page may be drawn narrower, and a figure there shows no blank column's place)
   const lastFilled = model.columns.reduce((last, c, j) => (c.kind !== 'blank' ? j : last), -1);
   const spread: ColumnModel = { ...model, columns: model.columns.map((c, j) => (c.kind !== 'blank' || j < lastFilled || j + 1 >= model.columns.length ? c : { ...c, end: Math.max(c.end, model.columns[j + 1]!.start - 1) })) };
-  let best: number | null = null;
-  let bestScore = -1;
-  let bestCrowded = Infinity;
-  for (let d = 0; Math.abs(d) <= 12; d = d > 0 ? -d : -d + 1) {
-    const shifted = data.map((l) => l.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })));
-    if (!shifted.every((parts) => fitsModel(parts, spread))) continue;
-    // Each piece scores its overlap with the one column it falls in, when that column is of its kind (money in a
-    // money or blank column, words in a label column): a shift that moves labels over figures scores nothing for them.
-    let score = 0;
-    for (const parts of shifted)
-      for (const p of parts) score += Math.max(0, ...model.columns.filter((c) => kindFits(p.text, c.kind)).map((c) => Math.min(c.end, p.end) - Math.max(c.start, p.start)));
-    // (a shift putting two figures of a row in one column, where the page before printed one, fits worse than one
-    // keeping them apart, whatever its overlap)
-    const crowded = shifted.reduce((n, parts) => n + crowdedFigures(parts, spread), 0);
-    if (crowded < bestCrowded || (crowded === bestCrowded && score > bestScore)) {
-      bestScore = score;
-      bestCrowded = crowded;
-      best = d;
+  // (the shift fitting the page before's columns with most overlap, as ever; of those fitting only with those blank
+  // columns spread, the one putting fewest figures of a row into one column (then most overlap), taken instead when
+  // it puts fewer there than the first)
+  const best = (columns: ColumnModel, except: (parts: Positioned[]) => boolean, fewestCrowded: boolean) => {
+    let found: { d: number; score: number; crowded: number } | null = null;
+    for (let d = 0; Math.abs(d) <= 12; d = d > 0 ? -d : -d + 1) {
+      const shifted = data.map((l) => l.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })));
+      if (!shifted.every((parts) => fitsModel(parts, columns)) || shifted.every(except)) continue;
+      // Each piece scores its overlap with the one column it falls in, when that column is of its kind (money in a
+      // money or blank column, words in a label column): a shift that moves labels over figures scores nothing for them.
+      let score = 0;
+      for (const parts of shifted)
+        for (const p of parts) score += Math.max(0, ...model.columns.filter((c) => kindFits(p.text, c.kind)).map((c) => Math.min(c.end, p.end) - Math.max(c.start, p.start)));
+      const crowded = shifted.reduce((n, parts) => n + crowdedFigures(parts, columns), 0);
+      if (found === null || (fewestCrowded && crowded < found.crowded) || ((!fewestCrowded || crowded === found.crowded) && score > found.score)) found = { d, score, crowded };
     }
-  }
-  return best;
+    return found;
+  };
+  const fitsBefore = (parts: Positioned[]) => fitsModel(parts, model);
+  const asBefore = best(model, () => false, false);
+  const spreadOnly = best(spread, fitsBefore, true);
+  if (spreadOnly !== null && (asBefore === null || spreadOnly.crowded < asBefore.crowded)) return spreadOnly.d;
+  return asBefore?.d ?? null;
 }
 
 /** The money figures of a line that fall in a column (the one each overlaps most) with another of them. */
