@@ -35,9 +35,9 @@ function kindFits(text: string, kind: ColumnModel['columns'][number]['kind']): b
 
 /**
  * The shift (in columns, within ±12) that makes every piece of a headerless page fit the columns of the page before,
- * the one with most overlap of pieces with columns of their kind, unless a shift fitting them only with the page
- * before's last blank columns spread (below) puts fewer figures of a row into one column; null when none fits (the
- * page is then read on its own).
+ * the one with most overlap of pieces with columns of their kind, unless it puts two figures of a row into one
+ * column and a shift no further, fitting them only with the page before's last blank columns spread (below), puts
+ * none there; null when none fits (the page is then read on its own).
  */
 export function shiftFor(lines: PositionedLine[], model: ColumnModel): number | null {
   // (the 栏次 row's numbers may stand anywhere in their cells: they show no column's edge)
@@ -49,7 +49,7 @@ export function shiftFor(lines: PositionedLine[], model: ColumnModel): number | 
   const spread: ColumnModel = { ...model, columns: model.columns.map((c, j) => (c.kind !== 'blank' || j < lastFilled || j + 1 >= model.columns.length ? c : { ...c, end: Math.max(c.end, model.columns[j + 1]!.start - 1) })) };
   // (the shift fitting the page before's columns with most overlap, as ever; of those fitting only with those blank
   // columns spread, the one putting fewest figures of a row into one column (then most overlap), taken instead when
-  // it puts fewer there than the first)
+  // it puts none there and the first does)
   const best = (columns: ColumnModel, except: (parts: Positioned[]) => boolean, fewestCrowded: boolean) => {
     let found: { d: number; score: number; crowded: number } | null = null;
     for (let d = 0; Math.abs(d) <= 12; d = d > 0 ? -d : -d + 1) {
@@ -68,7 +68,9 @@ export function shiftFor(lines: PositionedLine[], model: ColumnModel): number | 
   const fitsBefore = (parts: Positioned[]) => fitsModel(parts, model);
   const asBefore = best(model, () => false, false);
   const spreadOnly = best(spread, fitsBefore, true);
-  if (spreadOnly !== null && (asBefore === null || spreadOnly.crowded < asBefore.crowded)) return spreadOnly.d;
+  // (no further than the shift the filled columns give: pdftotext draws a page about where it drew the page before,
+  // and a far shift fits by the blank columns' reach, not by where the page stands)
+  if (spreadOnly !== null && spreadOnly.crowded === 0 && (asBefore === null || (asBefore.crowded > 0 && Math.abs(spreadOnly.d) <= Math.abs(asBefore.d)))) return spreadOnly.d;
   return asBefore?.d ?? null;
 }
 
