@@ -5,7 +5,7 @@
  * `page-columns.ts`). Pure.
  */
 import type { TableKind } from '../../model/table.ts';
-import { fitsModel, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
+import { fitsModel, overlap, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { orderShift } from './figure-order.ts';
 import { isAmountPiece, isColumnNumbersLine } from './spaced-lines.ts';
 
@@ -48,45 +48,48 @@ export function shiftFor(lines: PositionedLine[], model: ColumnModel): number | 
   const lastFilled = model.columns.reduce((last, c, j) => (c.kind !== 'blank' ? j : last), -1);
   const spread: ColumnModel = { ...model, columns: model.columns.map((c, j) => (c.kind !== 'blank' || j < lastFilled || j + 1 >= model.columns.length ? c : { ...c, end: Math.max(c.end, model.columns[j + 1]!.start - 1) })) };
   // (the shift fitting the page before's columns with most overlap, as ever; of those fitting only with those blank
-  // columns spread, the one putting fewest figures of a row into one column (then most overlap), taken instead when
-  // it puts none there and the first does)
-  const best = (columns: ColumnModel, except: (parts: Positioned[]) => boolean, fewestCrowded: boolean) => {
-    let found: { d: number; score: number; crowded: number } | null = null;
+  // columns spread and putting no two figures of a row into one column, the one with most overlap, taken instead when
+  // the first puts two there)
+  const best = (columns: ColumnModel, keep: (shifted: Positioned[][]) => boolean) => {
+    let found: { d: number; score: number } | null = null;
     for (let d = 0; Math.abs(d) <= 12; d = d > 0 ? -d : -d + 1) {
-      const shifted = data.map((l) => l.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })));
-      if (!shifted.every((parts) => fitsModel(parts, columns)) || shifted.every(except)) continue;
+      const shifted = shiftedBy(data, d);
+      if (!shifted.every((parts) => fitsModel(parts, columns)) || !keep(shifted)) continue;
       // Each piece scores its overlap with the one column it falls in, when that column is of its kind (money in a
       // money or blank column, words in a label column): a shift that moves labels over figures scores nothing for them.
       let score = 0;
       for (const parts of shifted)
-        for (const p of parts) score += Math.max(0, ...model.columns.filter((c) => kindFits(p.text, c.kind)).map((c) => Math.min(c.end, p.end) - Math.max(c.start, p.start)));
-      const crowded = shifted.reduce((n, parts) => n + crowdedFigures(parts, columns), 0);
-      if (found === null || (fewestCrowded && crowded < found.crowded) || ((!fewestCrowded || crowded === found.crowded) && score > found.score)) found = { d, score, crowded };
+        for (const p of parts) score += Math.max(0, ...model.columns.filter((c) => kindFits(p.text, c.kind)).map((c) => overlap(c, p)));
+      if (found === null || score > found.score) found = { d, score };
     }
     return found;
   };
-  const fitsBefore = (parts: Positioned[]) => fitsModel(parts, model);
-  const asBefore = best(model, () => false, false);
-  const spreadOnly = best(spread, fitsBefore, true);
+  const crowdedUnder = (columns: ColumnModel) => (shifted: Positioned[][]) => shifted.some((parts) => crowdsFigures(parts, columns));
+  const asBefore = best(model, () => true);
+  const spreadOnly = best(spread, (shifted) => !shifted.every((parts) => fitsModel(parts, model)) && !crowdedUnder(spread)(shifted));
   // (no further than the shift the filled columns give: pdftotext draws a page about where it drew the page before,
   // and a far shift fits by the blank columns' reach, not by where the page stands)
-  if (spreadOnly !== null && spreadOnly.crowded === 0 && (asBefore === null || (asBefore.crowded > 0 && Math.abs(spreadOnly.d) <= Math.abs(asBefore.d)))) return spreadOnly.d;
+  if (spreadOnly !== null && (asBefore === null || (crowdedUnder(model)(shiftedBy(data, asBefore.d)) && Math.abs(spreadOnly.d) <= Math.abs(asBefore.d)))) return spreadOnly.d;
   return asBefore?.d ?? null;
 }
 
-/** The money figures of a line that fall in a column (the one each overlaps most) with another of them. */
-function crowdedFigures(parts: readonly Positioned[], model: ColumnModel): number {
+/** Each line's pieces moved `d` columns. */
+function shiftedBy(data: readonly PositionedLine[], d: number): Positioned[][] {
+  return data.map((l) => l.parts.map((p) => ({ ...p, start: p.start + d, end: p.end + d })));
+}
+
+/** Whether two money figures of a line fall in one column (the one each overlaps most). */
+function crowdsFigures(parts: readonly Positioned[], model: ColumnModel): boolean {
   const columnOf = (p: Positioned) => {
     let best = -1;
     let most = 0;
     model.columns.forEach((c, j) => {
-      const o = Math.min(c.end, p.end) - Math.max(c.start, p.start);
-      if (o > most) [best, most] = [j, o];
+      if (overlap(c, p) > most) [best, most] = [j, overlap(c, p)];
     });
     return best;
   };
   const columns = parts.filter((p) => isAmountPiece(p.text) && /[.,]/.test(p.text)).map(columnOf).filter((j) => j >= 0);
-  return columns.filter((j, i) => columns.indexOf(j) !== i).length;
+  return columns.some((j, i) => columns.indexOf(j) !== i);
 }
 
 /** The shift that carries a table's columns onto the next page: by its figures' order when it was read so
