@@ -78,6 +78,7 @@ export function coverOnlyRow(header: readonly PositionedLine[], data: readonly P
   const besideClear = beside ?? (takesWhole || (known && n > 1) ? null : besideClearPieces(header, lastEnd, figures, lead));
   // (beside the words: every column of the reading kept, the ones the row leaves blank as empty spans beside its figures)
   if (!takesWhole && besideClear !== null) return { ...besideModel(labelColumns, labelOf, besideClear, figures, right(parts)), besideOnlyRow: true };
+  // (else only the one exact cover of the row's figures, read in order)
   const read = takesWhole ? whole : null;
   if (read === null) return null;
   const amounts: Column[] = figures.map((f, i) => ({

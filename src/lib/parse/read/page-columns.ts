@@ -30,7 +30,7 @@ import { labelsOverRows } from './label-heads.ts';
 import { lookupWord } from '../tables/vocabulary.ts';
 import { carryShift, type CarriedTable } from './carry-shift.ts';
 import { writeHeader } from './header-band.ts';
-import { columnNumbersOf, isAmountLine, isAmountPiece, isColumnNumbersLine, isMoneyFigure } from './spaced-lines.ts';
+import { columnNumbersOf, isAmountLine, isAmountPiece, isColumnNumbersLine } from './spaced-lines.ts';
 
 /** The columns of a table from its header and amount lines (and its 栏次 numbers); header words broken and interleaved
  * over many lines are re-read by meaning where the reading by position leaves words the vocabulary does not know
@@ -53,9 +53,8 @@ function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbe
   // (a sparse table whose figures stand apart by position: its header read as an exact cover onto those columns)
   // (the only row printing one figure alone on its line, no line of amounts and no 栏次 row: read as the only row too)
   // (else by position, the only row's 行次 never read as money)
-  // (a table's only row of one figure under a 栏次 row squeezed one space apart: the numbers show nothing of where the
-  // columns stand, the figure is read beside its header's words first)
-  const oneFigure = data.length === 1 && data[0]!.parts.filter((p) => isMoneyFigure(p.text)).length === 1;
+  // (a table's only row under a 栏次 row squeezed one space apart: the numbers show nothing of where the columns
+  // stand, its figures are read beside its header's words first)
   const squeezedOnly = () => (data.length === 1 && squeezedNumbers(columnNumbers) ? coverOnlyRow(header, data, model) : null);
   const found = columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? squeezedOnly() ?? coverOnNumbers(header, data, model, columnNumbers) ?? coverOnlyRow(header, data.length > 0 ? data : lone, model) ?? coverOnAmounts(header, data, model) ?? coverOnSqueezedRows(header, data, model) ?? onlyRowNumber(data, model) ?? model;
   // (label words pdftotext drew left of the codes, names and 行次 they head put over the columns the rows fill)
