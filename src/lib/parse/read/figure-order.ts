@@ -23,6 +23,7 @@ import { VOCABULARY, isTotalWord, lookupWord, normHeaderWord } from '../tables/v
 import { overlap, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { isCodeAlone, isColumnNumbersLine, isMoneyFigure } from './spaced-lines.ts';
 import { onPage, wideBefore } from './piece.ts';
+import { countChars, type CharCounts } from './char-cover.ts';
 
 /** The figures of a line: the amounts after its last word but those standing in a label column (a code, a 行次). */
 function figuresOf(parts: Positioned[], textColumns: Column[]): Positioned[] {
@@ -271,8 +272,25 @@ function sameMeaning(paths: readonly string[][], stack: readonly string[][]): bo
 function stackWins(paths: readonly string[][], stack: readonly string[][], rows: readonly (readonly string[])[]): boolean {
   if (sameMeaning(paths, stack)) return false;
   if (paths.some((p) => p.length === 0 || p.some((w) => lookupWord(w) === null)) || !sumsHold(paths, rows)) return true;
+  // (labels that leave out characters of the header the stack reads every one of: pieces drawn over the label columns
+  // or far from their word, `拨款收` of `一般公共预算拨款收入`, left unread make known words of what is left,
+  // `一般公共预算收入` and `上级补助`)
+  if (charactersWithin(paths, stack)) return true;
   const keys = (ps: readonly string[][]) => ps.map((p) => meaningOf(p) ?? '').sort().join('|');
   return keys(paths) === keys(stack);
+}
+
+/** The characters of columns' labels, a group word over several columns counted once. */
+function labelCharacters(paths: readonly string[][]): CharCounts {
+  const groups = new Set(paths.flatMap((p) => p.slice(0, -1)));
+  return countChars([...groups, ...paths.map((p) => p[p.length - 1] ?? '')].map(normHeaderWord).join(''));
+}
+
+/** Whether the labels `paths` hold fewer characters than the stack's, and none it does not hold. */
+function charactersWithin(paths: readonly string[][], stack: readonly string[][]): boolean {
+  const [mine, its] = [labelCharacters(paths), labelCharacters(stack)];
+  const total = (c: CharCounts) => [...c.values()].reduce((a, k) => a + k, 0);
+  return total(mine) < total(its) && [...mine].every(([ch, k]) => (its.get(ch) ?? 0) >= k);
 }
 
 /** The model with its 行次 column `j` spanning the row numbers (`column`), and a 行次 word that the header's lines put
