@@ -51,10 +51,11 @@ export function widerHeaderColumns(found: ColumnModel, figures: readonly Positio
   const paths = values.map((j) => model.header.map((r) => r[j] ?? '').filter((x) => x !== ''));
   if (paths.some((p) => p.length !== 1 || lookupWord(p[0]!) === null)) return null;
   // (with columns blank in every row, each column's word is a word of its own, no neighbour's rest drawn apart:
-  // `收入` beside `上级补助` or `财政拨款（补助）` is that word's)
+  // `收入` beside `上级补助` or `财政拨款（补助）` is that word's; nor a blank column's word the rest of any column's,
+  // drawn past the columns between, `上级补助` … `其他收入` | `收入`)
   const blanks = values.some((j) => model.columns[j]!.kind === 'blank');
-  const restOfNeighbour = (k: number) =>
-    [k - 1, k + 1].some((i) => i >= 0 && i < paths.length && lookupWord(paths[i]![0]! + paths[k]![0]!)?.key === lookupWord(paths[i]![0]!)!.key);
+  const restOf = (k: number, i: number) => i >= 0 && i < paths.length && i !== k && lookupWord(paths[i]![0]! + paths[k]![0]!)?.key === lookupWord(paths[i]![0]!)!.key;
+  const restOfNeighbour = (k: number) => [k - 1, k + 1].some((i) => restOf(k, i)) || (model.columns[values[k]!]!.kind === 'blank' && paths.some((_, i) => restOf(k, i)));
   if (blanks && paths.some((_, k) => restOfNeighbour(k))) return null;
   const keys = paths.map((p) => lookupWord(p[0]!)!.key);
   if (new Set(keys).size !== keys.length || !isTotalWord(paths[0]![0]!) || paths.slice(1).some((p) => isTotalWord(p[0]!))) return null;
