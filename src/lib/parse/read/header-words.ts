@@ -192,7 +192,9 @@ export function splitGroupOverSubtotal(read: readonly Word[]): Word[] {
 function joinLoneTotals(read: readonly Word[]): Word[] {
   const out = [...read];
   for (const g of read) {
-    if (groupOf(g.text)?.kind !== 'parts' || !out.includes(g) || partBelow(g.parts, g.text, out)) continue;
+    // (parts below it head no group when one of them starts on its line, beside it: `本年收入` beside `财政拨款` over
+    // `合计` and the other sources, the wrapped total word, `partBeside`)
+    if (groupOf(g.text)?.kind !== 'parts' || !out.includes(g) || (partBelow(g.parts, g.text, out) && !partBeside(g.parts, g.text, out))) continue;
     const line = g.parts[g.parts.length - 1]!.row;
     const start = Math.min(...g.parts.map((f) => f.part.start));
     const end = Math.max(...g.parts.map((f) => f.part.end));
