@@ -212,7 +212,11 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   }
   // (a 行次 column narrowed to its numbers out of the figure column they ran into takes the 行次 word printed over them)
   const numberWord = header.flatMap((l) => l.parts).find((p) => isRowNumberWord(p.text) && overlaps({ start: textColumns[labelEnd]!.start - 2, end: textColumns[labelEnd]!.end + 2 }, p));
-  if (rowNumbers && labelEnd > lastText && numberWord && !labels[labelEnd]!.some((x) => isRowNumberWord(x))) labels[labelEnd]!.push(numberWord.text);
+  if (rowNumbers && labelEnd > lastText && numberWord && !labels[labelEnd]!.some((x) => isRowNumberWord(x))) {
+    labels[labelEnd]!.push(numberWord.text);
+    // (the one 行次 word then heads no other label column: by position it stood over the names it was drawn beside)
+    labels.forEach((l, j) => (labels[j] = j === labelEnd ? l : l.filter((x) => !isRowNumberWord(x))));
+  }
   const drawnRight = header.flatMap((l) => l.parts.filter((p) => (p.start >= lastEnd || overlaps(textColumns[lastText]!, p)) && rowNumberWord(p)));
   if (drawnRight.length > 0 && !labels.some((l) => l.some((x) => isRowNumberWord(x)))) labels[lastText]!.push(drawnRight[0]!.text);
   // a label column left without its code or name word (the word broken over lines that pdftotext wrote apart,
