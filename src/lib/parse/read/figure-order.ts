@@ -101,6 +101,10 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   // the only row of a table, or a 栏次 row numbering more columns than it fills, tells not how many columns it fills)
   const sparse = full.length === 1 && numbers === null && data.length >= 3;
   if (n < 2 || (full.length < (numbered ? 1 : 2) && !sparse)) return null;
+  // (nor rows a 栏次 row `1 … m` numbers more columns than: every row leaves a column blank, and its figures in order
+  // are not its columns)
+  const numberTexts = numbers?.filter((p) => /^\d{1,3}$/.test(p.text)).map((p) => p.text) ?? [];
+  if (numberTexts.length > n && numberTexts.join(' ') === Array.from({ length: numberTexts.length }, (_, k) => k + 1).join(' ')) return null;
   const lastEnd = textColumns[textColumns.length - 1]!.end;
   // (a figure word squeezed against a 行次 column may start over the last row numbers: `行次 小计` over `10 2605.88`)
   const labelWord = (p: Positioned) => ['code', 'name', 'row_number'].includes(lookupWord(p.text)?.role ?? '');
