@@ -380,7 +380,10 @@ export function reassembleHeader(header: PositionedLine[], model: ColumnModel, a
   // `本年收入`, when each ends a word over the figures; never one standing as a word of its own)
   const strays = strayPieces(header, lastText).filter((f) => !fragments.some((g) => g.row === f.row && g.part.start === f.part.start));
   const withStrays = strays.length === 0 ? null : readWords([...fragments, ...strays]);
-  const joined = withStrays !== null && withStrays.every((w) => w.parts.length > 1 || !strays.includes(w.parts[0]!));
+  // (a stray standing as a word of its own only where the reading by position put it over figures: `本年支出合计` drawn
+  // left of its figures, beside 行次)
+  const overFigures = (f: Fragment) => model.columns.some((c, j) => c.kind === 'amount' && labelOf(j).includes(f.part.text));
+  const joined = withStrays !== null && withStrays.every((w) => w.parts.length > 1 || !strays.includes(w.parts[0]!) || overFigures(w.parts[0]!));
   const read = joined ? withStrays : readWords(fragments);
   if (!read) return null;
   const amounts = model.columns.filter((c, j) => c.kind === 'amount' && !isLabel(j));
