@@ -15,6 +15,7 @@ import { joinCoverRests } from './cover-rests.ts';
 import { groupTotalWord, overOneFigureColumn } from './group-total-cell.ts';
 import { coverStackReading, coverValuePieces, headedByKnownWords, labelColumnCount, modelOfCover, sumsHold, wordsOver } from './header-cover.ts';
 import { isAmountText, overlap, pushedByName, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
+import type { Fragment } from './piece.ts';
 import { strictlyBestPlacement } from './columns.ts';
 import { sameCharacters } from './page-fit.ts';
 
@@ -90,7 +91,7 @@ export function coverOnAmounts(header: readonly PositionedLine[], data: readonly
   if (headedByKnownWords(model, values)) return labelledTwice(model, values) ? coverByAnchors(header, lastEnd, model, labels, amounts, placed) : null;
   const all = coverStackReading(header, lastEnd, values.length, []);
   // (else, the run of columns blank in every row heading fewer words)
-  const fits = all !== null && amounts.every((j) => startsCoverWord(labelOf(j), all.paths[j - labels]!)) && placed.length > 0 && sumsHold(all.paths, placed);
+  const fits = all !== null && amounts.every((j) => startsCoverWord(labelOf(j), all.paths[j - labels]!) || ownPieceOver(all.pieces?.[j - labels], model.columns[j]!)) && placed.length > 0 && sumsHold(all.paths, placed);
   if (!fits) return fewerOverBlankRun(header, lastEnd, model, labels, amounts, placed);
   return modelOfCover(labelColumns, labelWords, values.map((j) => model.columns[j]!), all);
 }
@@ -195,6 +196,13 @@ function startsCoverWord(byPosition: readonly string[], path: readonly string[])
   return top !== undefined && word !== undefined && top.length >= 2 && word.startsWith(top);
 }
 
+/** Whether a piece of two characters or more of the cover's word for a column stands over that column (the reading by
+ * position ran pieces of several words together over it, `附属单位上缴其他收入收入`, or drew a word's middle left of its
+ * start, `（补助）收` before `财政拨款`, while the word's own piece stands over the figures). */
+function ownPieceOver(pieces: readonly Fragment[] | undefined, column: Column): boolean {
+  return (pieces ?? []).some((f) => [...f.part.text].length >= 2 && overlap(column, f.part) >= 2);
+}
+
 /** The one column a figure overlaps (the other columns it touches overlap it less), or -1. */
 function columnOf(columns: readonly Column[], p: Positioned): number {
   const over = columns.map((c) => overlap(c, p));
@@ -203,3 +211,4 @@ function columnOf(columns: readonly Column[], p: Positioned): number {
   const at = over.indexOf(best);
   return over.indexOf(best, at + 1) >= 0 ? -1 : at;
 }
+
