@@ -101,10 +101,10 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   // the only row of a table, or a 栏次 row numbering more columns than it fills, tells not how many columns it fills)
   const sparse = full.length === 1 && numbers === null && data.length >= 3;
   if (n < 2 || (full.length < (numbered ? 1 : 2) && !sparse)) return null;
-  // (nor rows a 栏次 row `1 … m` numbers more columns than: every row leaves a column blank, and its figures in order
-  // are not its columns)
-  const numberTexts = numbers?.filter((p) => /^\d{1,3}$/.test(p.text)).map((p) => p.text) ?? [];
-  if (numberTexts.length > n && numberTexts.join(' ') === Array.from({ length: numberTexts.length }, (_, k) => k + 1).join(' ')) return null;
+  // (nor rows a 栏次 row `1 … m` numbers more columns than, when one of them prints a blank cell between two of its
+  // figures: the rows leave different columns blank, and a row's figures in order are not its columns)
+  const numbered1toM = numbers?.filter((p) => /^\d{1,3}$/.test(p.text)) ?? [];
+  if (numbered1toM.length > n && numbered1toM.every((p, k) => p.text === String(k + 1)) && full.some(gapInside)) return null;
   const lastEnd = textColumns[textColumns.length - 1]!.end;
   // (a figure word squeezed against a 行次 column may start over the last row numbers: `行次 小计` over `10 2605.88`)
   const labelWord = (p: Positioned) => ['code', 'name', 'row_number'].includes(lookupWord(p.text)?.role ?? '');
@@ -264,6 +264,15 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
     // (a header read as a stack is reported as one read by its words, `header_cover`)
     ...(useStack ? { cover: [...new Set(stack.flat())] } : cover ? { cover: cover.words, ...(cover.undecided ? { coverUndecided: cover.undecided } : {}) } : {}),
   };
+}
+
+/** Whether a row's figures leave a gap for a blank cell between two of them: one gap wider than twice the row's usual
+ * gap (its median) and two characters more. */
+function gapInside(figures: readonly Positioned[]): boolean {
+  const gaps = figures.slice(1).map((p, k) => p.start - figures[k]!.end);
+  if (gaps.length < 2) return false;
+  const usual = [...gaps].sort((a, b) => a - b)[Math.floor((gaps.length - 1) / 2)]!;
+  return gaps.some((g) => g > 2 * usual + 2);
 }
 
 /** What a column's label means: its words joined (`本年支出` `小计` → 本年支出小计), else its last word. */
