@@ -23,6 +23,7 @@ import { columnNumbersOf, isAmountLine, isColumnNumbersLine } from './spaced-lin
 import { numberedColumns, numbersApart, numbersShareCells, placeNumbersApart, unnumberedRow } from './column-numbers-apart.ts';
 import { blockWordAsColumn, blockWordRow } from './block-word.ts';
 import { driftedRows } from './drifted-rows.ts';
+import { headedByRowNumberWord } from './row-numbers.ts';
 
 /**
  * Cells of the 栏次 row. Its numbers number the value columns left to right and may stand anywhere in their cells
@@ -336,9 +337,12 @@ export function placeRows(
 export function totalsModel(model: ColumnModel): ColumnModel {
   if (model.figures !== undefined || valueColumnCount(model) !== null) return model;
   const kinds = model.columns.map((c) => c.kind);
-  const labels = kinds.lastIndexOf('text') + 1;
+  // (a 行次 column after the labels counts the rows, no money: a label column too)
+  const rowNumbers = (j: number) => headedByRowNumberWord(model.header, j);
+  let labels = kinds.lastIndexOf('text') + 1;
+  while (labels > 0 && labels < kinds.length && rowNumbers(labels)) labels++;
   const values = kinds.slice(labels);
-  if (labels === 0 || values.length === 0 || kinds.slice(0, labels).some((k) => k !== 'text')) return model;
+  if (labels === 0 || values.length === 0 || kinds.slice(0, labels).some((k, j) => k !== 'text' && !rowNumbers(j))) return model;
   if (values.some((k) => k !== 'amount' && k !== 'blank') || kinds[labels] !== 'amount') return model;
   return { ...model, figures: values.length };
 }
