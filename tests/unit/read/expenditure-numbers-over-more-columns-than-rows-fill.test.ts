@@ -4,7 +4,7 @@
  * synth-140100-caizhengju-2016-final-00021 (seed 107, its lines 139–163). The rows print seven figures at most, each
  * leaving another column blank, so reading them in order onto seven columns dropped 本年支出合计 and moved every figure
  * one column left (9299385.77 under 小计). A 栏次 row numbering more columns than the rows fill, over rows printing the
- * gap of a blank cell between two figures (`132413.17       0.00`, line 8), says the rows leave different cells blank:
+ * gap of a blank cell between two figures with the number 6 standing in it (`132413.17       0.00`, line 8), says the rows leave different cells blank:
  * the figures stand under the numbers instead. Expected cells read by hand from the printed lines.
  */
 import { describe, expect, it } from 'vitest';

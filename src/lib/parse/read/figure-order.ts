@@ -102,9 +102,10 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   const sparse = full.length === 1 && numbers === null && data.length >= 3;
   if (n < 2 || (full.length < (numbered ? 1 : 2) && !sparse)) return null;
   // (nor rows a 栏次 row `1 … m` numbers more columns than, when one of them prints a blank cell between two of its
-  // figures: the rows leave different columns blank, and a row's figures in order are not its columns)
+  // figures, a number standing in the gap: the rows leave different columns blank, and a row's figures in order are
+  // not its columns)
   const numbered1toM = numbers?.filter((p) => /^\d{1,3}$/.test(p.text)) ?? [];
-  if (numbered1toM.length > n && numbered1toM.every((p, k) => p.text === String(k + 1)) && full.some(gapInside)) return null;
+  if (numbered1toM.length > n && numbered1toM.every((p, k) => p.text === String(k + 1)) && full.some((f) => blankBetween(f, numbered1toM))) return null;
   const lastEnd = textColumns[textColumns.length - 1]!.end;
   // (a figure word squeezed against a 行次 column may start over the last row numbers: `行次 小计` over `10 2605.88`)
   const labelWord = (p: Positioned) => ['code', 'name', 'row_number'].includes(lookupWord(p.text)?.role ?? '');
@@ -266,13 +267,16 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   };
 }
 
-/** Whether a row's figures leave a gap for a blank cell between two of them: one gap wider than twice the row's usual
- * gap (its median) and two characters more. */
-function gapInside(figures: readonly Positioned[]): boolean {
+/** Whether a row's figures leave a blank cell between two of them: a gap wider than twice the row's usual gap (its
+ * median) and two characters more, with a 栏次 number standing in it, touching neither figure (a number squeezed one
+ * space from the numbers on both sides of it stands nowhere in particular, and counts not). */
+function blankBetween(figures: readonly Positioned[], numbers: readonly Positioned[]): boolean {
   const gaps = figures.slice(1).map((p, k) => p.start - figures[k]!.end);
   if (gaps.length < 2) return false;
   const usual = [...gaps].sort((a, b) => a - b)[Math.floor((gaps.length - 1) / 2)]!;
-  return gaps.some((g) => g > 2 * usual + 2);
+  const squeezed = (k: number) => [numbers[k - 1], numbers[k + 1]].every((q) => q === undefined || Math.abs(q.start - numbers[k]!.start) <= numbers[k]!.end - numbers[k]!.start + 1);
+  const placed = numbers.filter((_, k) => !squeezed(k));
+  return figures.some((p, k) => k > 0 && gaps[k - 1]! > 2 * usual + 2 && placed.some((q) => q.start > figures[k - 1]!.end && q.end < p.start));
 }
 
 /** What a column's label means: its words joined (`本年支出` `小计` → 本年支出小计), else its last word. */
@@ -872,4 +876,5 @@ export function orderShift(data: PositionedLine[], model: ColumnModel): number |
   if (ends.length === 0 || Math.abs(lowerMedian(ends) + best! - firstAmount.end) < PAGE_DRAWN_OFF) return best;
   return shiftBy(ends, []);
 }
+
 
