@@ -27,6 +27,7 @@ import { pieces } from './piece.ts';
 import { overlaps } from './columns.ts';
 import { headedByRowNumberWord, headerLeaf, numbersRows } from './row-numbers.ts';
 import { labelsOverRows } from './label-heads.ts';
+import { joinStrayTotalGroup } from './stray-total-group.ts';
 import { lookupWord } from '../tables/vocabulary.ts';
 import { carryShift, type CarriedTable } from './carry-shift.ts';
 import { writeHeader } from './header-band.ts';
@@ -58,7 +59,9 @@ function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbe
   const squeezedOnly = () => (data.length === 1 && squeezedNumbers(columnNumbers) ? coverOnlyRow(header, data, model) : null);
   const found = columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? squeezedOnly() ?? coverOnNumbers(header, data, model, columnNumbers) ?? coverOnlyRow(header, data.length > 0 ? data : lone, model) ?? coverOnAmounts(header, data, model) ?? coverOnSqueezedRows(header, data, model) ?? onlyRowNumber(data, model) ?? model;
   // (label words pdftotext drew left of the codes, names and 行次 they head put over the columns the rows fill)
-  return labelsOverRows(found, data) ?? found;
+  const labelled = labelsOverRows(found, data) ?? found;
+  // (a total cell's group word drawn apart left of its `合计` over the names: `本年支出     合计`, one word)
+  return joinStrayTotalGroup(labelled, header) ?? labelled;
 }
 
 /** How a header read as an exact cover of vocabulary words was read (`header-cover.ts`): an `info` problem on its
