@@ -101,9 +101,9 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   // the only row of a table, or a 栏次 row numbering more columns than it fills, tells not how many columns it fills)
   const sparse = full.length === 1 && numbers === null && data.length >= 3;
   if (n < 2 || (full.length < (numbered ? 1 : 2) && !sparse)) return null;
-  // (nor rows a 栏次 row `1 … m` numbers more columns than, when one of them prints a blank cell between two of its
-  // figures, a number standing in the gap: the rows leave different columns blank, and a row's figures in order are
-  // not its columns)
+  // (nor rows a 栏次 row `1 … m` numbers more columns than, when one of them stands over the numbers, a figure over
+  // each of its own, and leaves a number between two of its figures over nothing: the rows leave different columns
+  // blank, and a row's figures in order are not its columns)
   const numbered1toM = numbers?.filter((p) => /^\d{1,3}$/.test(p.text)) ?? [];
   if (numbered1toM.length > n && numbered1toM.every((p, k) => p.text === String(k + 1)) && full.some((f) => blankBetween(f, numbered1toM))) return null;
   const lastEnd = textColumns[textColumns.length - 1]!.end;
@@ -267,16 +267,13 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   };
 }
 
-/** Whether a row's figures leave a blank cell between two of them: a gap wider than twice the row's usual gap (its
- * median) and two characters more, with a 栏次 number standing in it, touching neither figure (a number squeezed one
- * space from the numbers on both sides of it stands nowhere in particular, and counts not). */
+/** Whether a row's figures leave a blank cell between two of them by the 栏次 numbers: each figure stands over one
+ * number of its own, in order, and a number between two of them stands over none (a row drawn otherwise than its
+ * numbers, or numbers squeezed together, shows nothing so). */
 function blankBetween(figures: readonly Positioned[], numbers: readonly Positioned[]): boolean {
-  const gaps = figures.slice(1).map((p, k) => p.start - figures[k]!.end);
-  if (gaps.length < 2) return false;
-  const usual = [...gaps].sort((a, b) => a - b)[Math.floor((gaps.length - 1) / 2)]!;
-  const squeezed = (k: number) => [numbers[k - 1], numbers[k + 1]].every((q) => q === undefined || Math.abs(q.start - numbers[k]!.start) <= numbers[k]!.end - numbers[k]!.start + 1);
-  const placed = numbers.filter((_, k) => !squeezed(k));
-  return figures.some((p, k) => k > 0 && gaps[k - 1]! > 2 * usual + 2 && placed.some((q) => q.start > figures[k - 1]!.end && q.end < p.start));
+  const under = figures.map((p) => numbers.flatMap((q, k) => (overlaps(q, p) ? [k] : [])));
+  if (under.some((ks) => ks.length !== 1) || under.some((ks, i) => i > 0 && ks[0]! <= under[i - 1]![0]!)) return false;
+  return under.some((ks, i) => i > 0 && ks[0]! > under[i - 1]![0]! + 1);
 }
 
 /** What a column's label means: its words joined (`本年支出` `小计` → 本年支出小计), else its last word. */
