@@ -3,7 +3,7 @@
  * labels over their columns (`readHeaderLabels`). Called by `buildColumns` once every column holds its words.
  */
 import { lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
-import { belongsTo, groupOf, headWord, isGroupOver, isHeaderWord, type HeaderGroup } from './header-groups.ts';
+import { belongsTo, groupOf, headWord, isGroupOver, isHeaderWord, mayStandWithin, type HeaderGroup } from './header-groups.ts';
 import { centre, joinPieces, overlaps, spanOf, type ColumnKind, type Member, type Positioned } from './columns.ts';
 
 /** Two stacked pieces are parts of one wrapped label when they share their centre, start or end (±1 column). */
@@ -126,7 +126,7 @@ export function readHeaderLabels(cols: { span: { start: number; end: number }; k
     const accepts = (i: number, j: number) => {
       const vg = i === j ? null : vocabularyGroup(i);
       if (vg?.g.kind === 'labels' && lookupWord(wordOf(j))?.role === 'value') return false;
-      return vg === null || belongsTo(vg.g, wordOf(j)) || top(j) > vg.below[0]!.row;
+      return vg === null || belongsTo(vg.g, wordOf(j)) || (top(j) > vg.below[0]!.row && mayStandWithin(vg.g, wordOf(j)));
     };
     // Block labels standing left-aligned over their first column (`收入 … 支出` over `项目 行次 决算数 项目 …`) each
     // head the columns up to the next one; other group labels are centred over their columns: the nearer centre wins.
