@@ -84,12 +84,13 @@ export function belongsTo(group: HeaderGroup, word: string): boolean {
   return (PARTS[group.term.key] ?? []).includes(term.key);
 }
 
-/** Whether a word may stand under a group inside `group`: a word the vocabulary does not know, one of its parts, or a
- * part of one of its parts (`工资福利支出` under 人员经费 under 基本支出); never a known word of another group
- * (`项目支出` beside the parts of 基本支出). */
+/** Whether a word may stand under a group inside `group`: any word but a value word (one the vocabulary does not know,
+ * or a label word, which may be a value word's lines in another order, `支出` over `项目`), one of its parts, or a part
+ * of one of its parts (`工资福利支出` under 人员经费 under 基本支出); never a value word of another group (`项目支出`
+ * beside the parts of 基本支出). */
 export function mayStandWithin(group: HeaderGroup, word: string): boolean {
   const term = lookupWord(word);
-  if (group.kind !== 'parts' || !term) return true;
+  if (group.kind !== 'parts' || !term || term.role !== 'value') return true;
   const parts = PARTS[group.term.key] ?? [];
   return parts.includes(term.key) || parts.some((p) => p !== 'total' && (PARTS[p] ?? []).includes(term.key));
 }
