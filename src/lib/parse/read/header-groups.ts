@@ -84,13 +84,16 @@ export function belongsTo(group: HeaderGroup, word: string): boolean {
   return (PARTS[group.term.key] ?? []).includes(term.key);
 }
 
-/** Whether a word may stand under a group inside `group`: any word but a value word (one the vocabulary does not know,
- * or a label word, which may be a value word's lines in another order, `支出` over `项目`), one of its parts, or a part
- * of one of its parts (`工资福利支出` under 人员经费 under 基本支出); never a value word of another group (`项目支出`
- * beside the parts of 基本支出). */
+/** Meaning keys that are some group's part (a column word such as 项目支出 or 人员经费; not a bare block word, `支出`). */
+const PART_KEYS: ReadonlySet<string> = new Set(Object.values(PARTS).flat());
+
+/** Whether a word may stand under a group inside `group`: any word but another group's part (a word the vocabulary
+ * does not know, a label word, which may be a value word's lines in another order, `支出` over `项目`, or a bare block
+ * word, `支出`, a broken piece), one of its parts, or a part of one of its parts (`工资福利支出` under 人员经费 under
+ * 基本支出); never a part of another group (`项目支出` beside the parts of 基本支出). */
 export function mayStandWithin(group: HeaderGroup, word: string): boolean {
   const term = lookupWord(word);
-  if (group.kind !== 'parts' || !term || term.role !== 'value') return true;
+  if (group.kind !== 'parts' || !term || term.role !== 'value' || !PART_KEYS.has(term.key)) return true;
   const parts = PARTS[group.term.key] ?? [];
   return parts.includes(term.key) || parts.some((p) => p !== 'total' && (PARTS[p] ?? []).includes(term.key));
 }
