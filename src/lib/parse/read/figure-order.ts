@@ -874,4 +874,3 @@ export function orderShift(data: PositionedLine[], model: ColumnModel): number |
   return shiftBy(ends, []);
 }
 
-

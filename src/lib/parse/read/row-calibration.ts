@@ -13,13 +13,20 @@ import { headedByRowNumberWord } from './row-numbers.ts';
  * numbers counting the rows no money), or null when a value column stands between label columns (halves side by
  * side) or is known only from its header (whole rows never fill it). */
 export function valueColumnCount(model: ColumnModel): number | null {
+  const labels = labelColumnsEnd(model);
+  if (labels === null || labels === model.columns.length || model.columns.slice(labels).some((c) => c.kind !== 'amount')) return null;
+  return model.columns.length - labels;
+}
+
+/** How many label columns the model starts with: up to its last text column, and the 行次 columns right after it (the
+ * numbers counting the rows, no money); null when it has no text column or a value column stands among them. */
+export function labelColumnsEnd(model: ColumnModel): number | null {
   const kinds = model.columns.map((c) => c.kind);
   const rowNumbers = (j: number) => headedByRowNumberWord(model.header, j);
   let labels = kinds.lastIndexOf('text') + 1;
   while (labels > 0 && labels < kinds.length && rowNumbers(labels)) labels++;
-  if (labels === 0 || labels === kinds.length) return null;
-  if (kinds.slice(0, labels).some((k, j) => k !== 'text' && !rowNumbers(j)) || kinds.slice(labels).some((k) => k !== 'amount')) return null;
-  return kinds.length - labels;
+  if (labels === 0 || kinds.slice(0, labels).some((k, j) => k !== 'text' && !rowNumbers(j))) return null;
+  return labels;
 }
 
 /** `valueColumnCount`, unless the table's 栏次 row (`numbers`, its numbers without the word) numbers fewer columns

@@ -9,7 +9,7 @@ import { excerpt, type SourceLine } from '../../text/lines.ts';
 import { trailingFigures } from './columns.ts';
 import { placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { placeInOrder, placeWithRowNumber, rowNumberColumn, withoutRowNumber } from './figure-order.ts';
-import { numberedValueCount, recalibrate, valueColumnCount, wholeNeighbours } from './row-calibration.ts';
+import { labelColumnsEnd, numberedValueCount, recalibrate, valueColumnCount, wholeNeighbours } from './row-calibration.ts';
 import { placeByRunBlocks, placeRunStarts, runPages } from './run-starts.ts';
 import { columnsUnderNumbers, numbersOverPage, valueColumnNumbers } from './apart-under-numbers.ts';
 import { totalFirst } from './total-first.ts';
@@ -23,7 +23,6 @@ import { columnNumbersOf, isAmountLine, isColumnNumbersLine } from './spaced-lin
 import { numberedColumns, numbersApart, numbersShareCells, placeNumbersApart, unnumberedRow } from './column-numbers-apart.ts';
 import { blockWordAsColumn, blockWordRow } from './block-word.ts';
 import { driftedRows } from './drifted-rows.ts';
-import { headedByRowNumberWord } from './row-numbers.ts';
 
 /**
  * Cells of the 栏次 row. Its numbers number the value columns left to right and may stand anywhere in their cells
@@ -338,11 +337,10 @@ export function totalsModel(model: ColumnModel): ColumnModel {
   if (model.figures !== undefined || valueColumnCount(model) !== null) return model;
   const kinds = model.columns.map((c) => c.kind);
   // (a 行次 column after the labels counts the rows, no money: a label column too)
-  const rowNumbers = (j: number) => headedByRowNumberWord(model.header, j);
-  let labels = kinds.lastIndexOf('text') + 1;
-  while (labels > 0 && labels < kinds.length && rowNumbers(labels)) labels++;
+  const labels = labelColumnsEnd(model);
+  if (labels === null) return model;
   const values = kinds.slice(labels);
-  if (labels === 0 || values.length === 0 || kinds.slice(0, labels).some((k, j) => k !== 'text' && !rowNumbers(j))) return model;
+  if (values.length === 0) return model;
   if (values.some((k) => k !== 'amount' && k !== 'blank') || kinds[labels] !== 'amount') return model;
   return { ...model, figures: values.length };
 }

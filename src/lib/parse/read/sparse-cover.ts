@@ -211,4 +211,3 @@ function columnOf(columns: readonly Column[], p: Positioned): number {
   const at = over.indexOf(best);
   return over.indexOf(best, at + 1) >= 0 ? -1 : at;
 }
-
