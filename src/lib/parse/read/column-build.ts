@@ -10,7 +10,7 @@ import { isRowNumberText, numbersRows } from './row-numbers.ts';
 import { isWordPart } from '../tables/vocabulary.ts';
 import { readHeaderLabels } from './header-levels.ts';
 import { subtotalUnderGroup } from './header-subtotals.ts';
-import { alignDriftingHeaders, joinBrokenWords, joinCodeLevelWords, placeBesideStacks, placeHeaderStacks, rowNumbersUnderValueWord, standsOverWords, wrappedWord } from './header-placing.ts';
+import { alignDriftingHeaders, joinBrokenWords, joinCodeLevelWords, placeBesideStacks, placeHeaderStacks, rowNumbersUnderValueWord, standsOverWords, valueLineOneColumnLeft, wrappedWord } from './header-placing.ts';
 import { centre, cluster, isAmountText, joinPieces, nearestByCentre, overlaps, spanOf, type ColumnKind, type ColumnModel, type Member, type Positioned, type PositionedLine, type WorkColumn } from './columns.ts';
 
 /** A column of amounts: most pieces are amounts, and they carry a decimal point or separator or stand right-aligned
@@ -128,17 +128,18 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[], c
     else cols.push({ span: spanOf(g), kind: 'blank', head: g });
   }
 
+  const placed = valueLineOneColumnLeft(cols);
   const labels = subtotalUnderGroup(
     readHeaderLabels(
-      cols.map((c) => ({ span: c.span, kind: c.kind })),
-      cols.map((c) => [...c.head].sort((a, b) => a.row - b.row || a.part.start - b.part.start)),
+      placed.map((c) => ({ span: c.span, kind: c.kind })),
+      placed.map((c) => [...c.head].sort((a, b) => a.row - b.row || a.part.start - b.part.start)),
     ),
   );
   const depth = Math.max(0, ...labels.map((l) => l.length));
   const headerRows: string[][] = [];
   for (let r = 0; r < depth; r++) headerRows.push(labels.map((l) => l[r] ?? ''));
   return {
-    columns: cols.map((c) => ({ start: c.span.start, end: c.span.end, kind: c.kind })),
+    columns: placed.map((c) => ({ start: c.span.start, end: c.span.end, kind: c.kind })),
     header: headerRows,
   };
 }

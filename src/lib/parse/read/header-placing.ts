@@ -410,3 +410,30 @@ export function placeBesideStacks(cols: WorkColumn[], orphans: Member[], columnN
   }
   return leftover;
 }
+
+/**
+ * Value words of one header line drawn a whole column left of their figures (pdftotext packs a long line of words
+ * left: `本年收入合计 财政拨款收入` over figures printed from under 财政拨款收入 on): the first word stands over no
+ * figure, a column blank in every row, each next word over the figures of the column before its own, and the last
+ * figure column of the run is headed by nothing. When the blank column and every figure column up to that headless
+ * one carry words of that one line only, each word a value word starting left of the column it moves to, the line's
+ * words each move one column right and the blank column, now without words, is dropped. Returns the columns.
+ */
+export function valueLineOneColumnLeft(cols: WorkColumn[]): WorkColumn[] {
+  const value = (ms: Member[]) => lookupWord(joinPieces([...ms].sort((a, b) => a.part.start - b.part.start).map((m) => m.part.text)))?.role === 'value';
+  for (let b = 0; b < cols.length; b++) {
+    const blank = cols[b]!;
+    if (blank.kind !== 'blank' || blank.head.length === 0 || !value(blank.head)) continue;
+    const line = blank.head[0]!.row;
+    const ofLine = (c: WorkColumn) => c.head.length > 0 && c.head.every((m) => m.row === line) && value(c.head);
+    if (!ofLine(blank)) continue;
+    let k = b + 1;
+    while (k < cols.length && cols[k]!.kind === 'amount' && ofLine(cols[k]!)) k++;
+    const last = cols[k];
+    if (k === b + 1 || last === undefined || last.kind !== 'amount' || last.head.length > 0) continue;
+    if (!cols.slice(b, k).every((c, j) => c.head.every((m) => m.part.start < cols[b + j + 1]!.span.start))) continue;
+    for (let j = k; j > b; j--) cols[j]!.head = cols[j - 1]!.head;
+    return [...cols.slice(0, b), ...cols.slice(b + 1)];
+  }
+  return cols;
+}
