@@ -2,9 +2,11 @@
  * A name pdftotext wrote where the code column's last part stands: a 款-level row has no 项 part (`208 08 抚恤`), and a
  * short name drawn at the 项 position is clustered apart from the names, into a text column of its own between the code
  * column and the name column. Such a column holds names only, never on a line whose name column holds one: it is the
- * name column's, and its names move there (`moveNamesBesideCodes`, called by the spaced reader before a code line is
- * joined to its figures line, `joinCodeLines`, which needs one name column). On a continued page the name may instead
- * be carried into the code cell with its code (`208 08抚恤`): split off into the empty name cell (`splitNamesOffCodes`).
+ * name column's, and its names move there; so do a page's names drawn a few characters left of the page the columns
+ * were read on, into a label column blank there, with the rests of names wrapped under them (`moveNamesBesideCodes`,
+ * called by the spaced reader before a code line is joined to its figures line, `joinCodeLines`, which needs one name
+ * column). On a continued page the name may instead be carried into the code cell with its code (`208 08抚恤`): split
+ * off into the empty name cell (`splitNamesOffCodes`).
  * A code alone on its line drawn as far into the name column as into the code column goes back to the code column
  * (`moveCodesOffNames`). Labels drawn one column right, the code column blank, the code in the name column and the
  * name in a column after it, go one column left (`moveLabelsOneColumnLeft`).
@@ -53,19 +55,28 @@ function codesAndNames(lines: readonly SourceLine[], run: readonly number[], kin
   return kinds[code] === 'text' && kinds[name] === 'text' && mostly(lines, run, code, isCode) && mostly(lines, run, name, isName);
 }
 
-/** Names written in a text column between the code column and the name column moved into the name column (in place). */
+/**
+ * Names written in a label column between the code column and the name column moved into the name column (in place):
+ * a text column, or one blank in every row of the page the columns were read on (a page drawn a few characters left
+ * puts its short names where the codes' 项 parts stood there). The rest of a name wrapped onto the line right under
+ * it, alone on its line, moves with it, and so does the rest of a name the name column holds, drawn left into this
+ * column (`机关事业单位职业` over `年金缴费支出`).
+ */
 export function moveNamesBesideCodes(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): void {
   const text = (k: number, c: number) => cellText(lines, k, c);
   for (let c = 1; c + 1 < kinds.length; c++) {
-    if (kinds[c] !== 'text' || !codesAndNames(lines, run, kinds, c - 1, c + 1, (t) => CODE_RE.test(t))) continue;
+    if ((kinds[c] !== 'text' && kinds[c] !== 'blank') || !codesAndNames(lines, run, kinds, c - 1, c + 1, (t) => CODE_RE.test(t))) continue;
     // (names only, each on a line with a code and no name in the name column — or the rest of such a name wrapped onto
     // the lines right under it, alone on its line: `行政事业单位养老支` / `出`)
     const coded = (k: number) => isName(text(k, c)) && text(k, c + 1) === '' && CODE_RE.test(text(k, c - 1));
     const filled: number[] = [];
     let open = false;
-    for (const k of run) {
+    for (const [i, k] of run.entries()) {
       if (text(k, c) === '') continue;
-      const rest: boolean = open && filled.length > 0 && lines[k]!.n === lines[filled[filled.length - 1]!]!.n + 1 && isName(text(k, c)) && lines[k]!.cells.every((t, j) => j === c || t.trim() === '');
+      const above = run[i - 1];
+      const after = (j: number | undefined) => j !== undefined && lines[k]!.n === lines[j]!.n + 1;
+      const alone = isName(text(k, c)) && lines[k]!.cells.every((t, j) => j === c || t.trim() === '');
+      const rest: boolean = alone && ((open && after(filled[filled.length - 1])) || (after(above) && text(above!, c) === '' && isName(text(above!, c + 1))));
       open = coded(k) || rest;
       if (!open) break;
       filled.push(k);
