@@ -6,7 +6,9 @@
 import type { ColumnModel, Positioned } from './columns.ts';
 
 /** A line's cells on a table's columns, with where each stands (a blank cell spans its column). */
-export type Placed = { cells: string[]; spans: { start: number; end: number }[]; crowded: boolean; ambiguous?: boolean };
+/** A row's cells as placed: `ambiguous` when some figure was left unread, `bySummary` when some figure was put in the
+ * leftmost of the source columns a squeezed 收入 row allows, for the settle stage to place by the 总表. */
+export type Placed = { cells: string[]; spans: { start: number; end: number }[]; crowded: boolean; ambiguous?: boolean; bySummary?: boolean };
 
 /**
  * `placed` with its value cells (the model's columns from `labels` on) filled again: figure `i` of `figures` in value

@@ -282,6 +282,14 @@ export function placeRows(
     lines[k] = { ...src, form: 'spaced', cells: placed.cells, spans };
     if ('ambiguous' in placed && placed.ambiguous) {
       problems.push(ambiguousRow(src));
+    } else if ('bySummary' in placed && placed.bySummary) {
+      problems.push({
+        severity: 'info',
+        line: src.n,
+        message: '空格对齐的表格中此行有数字按位置不能确定所在的列（几种来源均可）：暂放在可行的最左一列，由收支总表的各项收入核定',
+        raw: excerpt(src.raw),
+        code: 'spaced_row_by_summary',
+      });
     } else if (placed.crowded) {
       problems.push({
         severity: 'warning',

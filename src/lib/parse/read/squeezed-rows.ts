@@ -138,7 +138,11 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   // (money that might stand in a column no row confirms is left to another reading when the settle stage reads that
   // column's meaning from the 总表, `settledBySummary`, unless the reading by position is not the table's columns
   // either: the money is then left unread here, where the placements disagree, like any other)
-  if (!contradictedByPosition(model, labels, printed, read.paths, kept) && kept.some((ps, r) => ps.some((p) => p.some((c, i) => !isZeroFigure(printed[r]![i]!.text) && !certain.has(c) && settled[c])))) return null;
+  // (unless no column by position is headed by known words alone: the settle stage then places that money again by the
+  // 总表 on the cover's columns, each such figure put where the leftmost placement keeping its row puts it)
+  const uncertain = kept.some((ps, r) => ps.some((p) => p.some((c, i) => !isZeroFigure(printed[r]![i]!.text) && !certain.has(c) && settled[c])));
+  const bySummary = uncertain && !contradictedByPosition(model, labels, printed, read.paths, kept);
+  if (bySummary && values.filter((j) => model.columns[j]!.kind === 'amount' && !headedByKnownWords(model, [j])).length < 2) return null;
   // the value columns stand where no figure is placed by them: nominal spans right of the labels, one per word
   const end = Math.max(...rows.flat().map((p) => p.end), lastEnd + read.paths.length);
   const step = (end - lastEnd) / read.paths.length;
@@ -147,6 +151,7 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
     ...modelOfCover(labelColumns, labelHeads, amounts, read),
     squeezed: true,
     squeezedCell: cell,
+    ...(bySummary ? { figuresBySummary: true } : {}),
   };
 }
 
@@ -275,7 +280,10 @@ export function placeSqueezedRow(parts: Positioned[], model: ColumnModel, byRuns
   } else if (number !== null) byLabels = byPosition([...words, number]);
   const paths = squeezedPaths(model);
   const kept = byRuns !== null && keepsTotals(figures, byRuns, model);
-  const at = kept ? [...byRuns!] : (squeezedPlacement(figures, paths, model.squeezedCell, pushed) ?? figures.map(() => -1));
+  const agreed = kept ? [...byRuns!] : (squeezedPlacement(figures, paths, model.squeezedCell, pushed) ?? figures.map(() => -1));
+  // (money the settle stage places again by the 总表: the leftmost placement keeping the row)
+  const leftmost = model.figuresBySummary && agreed.some((c) => c < 0) ? (keptPlacements(figures, paths, model.squeezedCell, pushed)[0] ?? null) : null;
+  const at = leftmost ?? agreed;
   const cells = [...byLabels.cells, ...paths.map(() => '')];
   const spans = [...byLabels.spans, ...model.columns.slice(labels).map((c) => ({ start: c.start, end: c.end }))];
   at.forEach((c, i) => {
@@ -283,7 +291,7 @@ export function placeSqueezedRow(parts: Positioned[], model: ColumnModel, byRuns
     cells[labels + c] = figures[i]!.text;
     spans[labels + c] = { start: figures[i]!.start, end: figures[i]!.end };
   });
-  return { cells, spans, crowded: byLabels.crowded, ambiguous: at.some((c) => c < 0) };
+  return { cells, spans, crowded: byLabels.crowded, ambiguous: at.some((c) => c < 0), ...(leftmost !== null ? { bySummary: true } : {}) };
 }
 
 /** The header words over each value column of a squeezed table. */
