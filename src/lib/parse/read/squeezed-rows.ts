@@ -16,7 +16,11 @@
  * zero may stand in whose meaning the settle stage reads from the 总表 (a 收入 table's sources) is one that some row's
  * figures are placed in for certain: that money is left to the settle stage — unless the reading by position puts a
  * figure under a column no word heads and a row's figures under one of the cover's words where none of the row's
- * placements does: that reading is not the table's either, and the cover is taken, such money left unread.
+ * placements does: that reading is not the table's either, and the cover is taken, such money left unread. When two
+ * figure columns by position or more are headed by words the vocabulary does not know (a torn header, `财政拨款收` |
+ * `入` | `事业收`), the reading by position names nothing the settle stage could use either: the cover is taken and
+ * each such figure put in the leftmost source column a placement keeping its row allows (`figuresBySummary`; the row
+ * reported, `spaced_row_by_summary`), for the settle stage to place again by the 总表's totals.
  */
 import { completesWord, isLabelWord, coverReadings, headedByKnownWords, labelColumnCount, modelOfCover, wordsOver, type CoverReading } from './header-cover.ts';
 import { lineFragments, touchingBefore } from './piece.ts';
