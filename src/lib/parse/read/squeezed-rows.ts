@@ -17,8 +17,8 @@
  * figures are placed in for certain: that money is left to the settle stage — unless the reading by position puts a
  * figure under a column no word heads and a row's figures under one of the cover's words where none of the row's
  * placements does: that reading is not the table's either, and the cover is taken, such money left unread. When two
- * figure columns by position or more are headed by words the vocabulary does not know (a torn header, `财政拨款收` |
- * `入` | `事业收`), the reading by position names nothing the settle stage could use either: the cover is taken and
+ * value columns by position or more (figure columns or columns blank in every row) are headed by words the vocabulary
+ * does not know (a torn header, `财政拨款收` | `入` | `事业收`), the reading by position names nothing the settle stage could use either: the cover is taken and
  * each such figure put in the leftmost source column a placement keeping its row allows (`figuresBySummary`; the row
  * reported, `spaced_row_by_summary`), for the settle stage to place again by the 总表's totals.
  */
@@ -142,11 +142,12 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   // (money that might stand in a column no row confirms is left to another reading when the settle stage reads that
   // column's meaning from the 总表, `settledBySummary`, unless the reading by position is not the table's columns
   // either: the money is then left unread here, where the placements disagree, like any other)
-  // (unless no column by position is headed by known words alone: the settle stage then places that money again by the
-  // 总表 on the cover's columns, each such figure put where the leftmost placement keeping its row puts it)
+  // (unless two value columns by position or more are headed by words the vocabulary does not know: the reading by
+  // position names nothing the settle stage could use, and it places that money again by the 总表 on the cover's
+  // columns, each such figure put where the leftmost placement keeping its row puts it)
   const uncertain = kept.some((ps, r) => ps.some((p) => p.some((c, i) => !isZeroFigure(printed[r]![i]!.text) && !certain.has(c) && settled[c])));
   const bySummary = uncertain && !contradictedByPosition(model, labels, printed, read.paths, kept);
-  if (bySummary && values.filter((j) => model.columns[j]!.kind === 'amount' && !headedByKnownWords(model, [j])).length < 2) return null;
+  if (bySummary && values.filter((j) => !headedByKnownWords(model, [j])).length < 2) return null;
   // the value columns stand where no figure is placed by them: nominal spans right of the labels, one per word
   const end = Math.max(...rows.flat().map((p) => p.end), lastEnd + read.paths.length);
   const step = (end - lastEnd) / read.paths.length;
