@@ -42,10 +42,11 @@ export interface ColumnModel {
   /** The widest figure a squeezed table's rows print (`squeezed-rows.ts`): how wide its cells are at least. */
   squeezedCell?: number;
   /** Set on a squeezed 收入 table (`squeezed-rows.ts`) some of whose figures other than zero may stand in several
-   * columns whose meanings the settle stage reads from the 总表: such a figure is put in the leftmost column a placement
-   * keeping its row allows, for the settle stage to place again by the 总表's totals (a column it contradicts and
+   * columns whose meanings the settle stage reads from the 总表: the value columns (by index among them) in the order
+   * such a figure is put in them, the column most rows' such figures may stand in first (then the leftmost), so that
+   * the rows put them alike, for the settle stage to place again by the 总表's totals (a column it contradicts and
    * cannot settle is left unread there). */
-  figuresBySummary?: boolean;
+  figuresBySummary?: number[];
   /** Set when the only row's value columns (this many, the last columns) were laid out from how its figures stand
    * apart, not found by position (`only-row.ts`): the row is placed by that spacing alone (`only-row-spacing.ts`). */
   spacedOnlyRow?: number;

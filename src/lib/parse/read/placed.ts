@@ -5,9 +5,9 @@
  */
 import type { ColumnModel, Positioned } from './columns.ts';
 
-/** A line's cells on a table's columns, with where each stands (a blank cell spans its column). */
-/** A row's cells as placed: `ambiguous` when some figure was left unread, `bySummary` when some figure was put in the
- * leftmost of the source columns a squeezed 收入 row allows, for the settle stage to place by the 总表. */
+/** A line's cells on a table's columns, with where each stands (a blank cell spans its column): `ambiguous` when some
+ * figure was left unread, `bySummary` when some figure was put in the source column most of a squeezed 收入 table's
+ * rows allow, for the settle stage to check by the 总表. */
 export type Placed = { cells: string[]; spans: { start: number; end: number }[]; crowded: boolean; ambiguous?: boolean; bySummary?: boolean };
 
 /**

@@ -286,7 +286,7 @@ export function placeRows(
       problems.push({
         severity: 'info',
         line: src.n,
-        message: '空格对齐的表格中此行有数字按位置不能确定所在的列（几种来源均可）：暂放在可行的最左一列，由收支总表的各项收入核定',
+        message: '空格对齐的表格中此行有数字按位置不能确定所在的列（几种来源均可）：暂放在多数行可放的一列，由收支总表的各项收入核定',
         raw: excerpt(src.raw),
         code: 'spaced_row_by_summary',
       });

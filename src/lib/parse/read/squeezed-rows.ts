@@ -19,7 +19,8 @@
  * placements does: that reading is not the table's either, and the cover is taken, such money left unread. When two
  * value columns by position or more (figure columns or columns blank in every row) are headed by words the vocabulary
  * does not know (a torn header, `财政拨款收` | `入` | `事业收`), the reading by position names nothing the settle stage could use either: the cover is taken and
- * each such figure put in the leftmost source column a placement keeping its row allows (`figuresBySummary`; the row
+ * each such figure put in the source column most rows' such figures may stand in, then the leftmost, so that the
+ * rows put them alike (`figuresBySummary`; the row
  * reported, `spaced_row_by_summary`), for the settle stage to place again by the 总表's totals.
  */
 import { completesWord, isLabelWord, coverReadings, headedByKnownWords, labelColumnCount, modelOfCover, wordsOver, type CoverReading } from './header-cover.ts';
@@ -144,7 +145,8 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   // either: the money is then left unread here, where the placements disagree, like any other)
   // (unless two value columns by position or more are headed by words the vocabulary does not know: the reading by
   // position names nothing the settle stage could use, and it places that money again by the 总表 on the cover's
-  // columns, each such figure put where the leftmost placement keeping its row puts it)
+  // columns, each such figure put in the column most rows' such figures may stand in, then the leftmost, so that the
+  // rows put them alike: `bySummaryOrder`)
   const uncertain = kept.some((ps, r) => ps.some((p) => p.some((c, i) => !isZeroFigure(printed[r]![i]!.text) && !certain.has(c) && settled[c])));
   const bySummary = uncertain && !contradictedByPosition(model, labels, printed, read.paths, kept);
   if (bySummary && values.filter((j) => !headedByKnownWords(model, [j])).length < 2) return null;
@@ -156,8 +158,22 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
     ...modelOfCover(labelColumns, labelHeads, amounts, read),
     squeezed: true,
     squeezedCell: cell,
-    ...(bySummary ? { figuresBySummary: true } : {}),
+    ...(bySummary ? { figuresBySummary: bySummaryOrder(kept, read.paths.length) } : {}),
   };
+}
+
+/** The value columns (`count` of them) in the order a squeezed 收入 table's figures that no placement tells apart are
+ * put in (`figuresBySummary`): by how many rows (`kept`: each row's placements keeping it) may put such a figure there,
+ * most first, then left to right. */
+function bySummaryOrder(kept: readonly (readonly (readonly number[])[])[], count: number): number[] {
+  const rows = Array.from({ length: count }, () => 0);
+  for (const ps of kept) {
+    if (ps.length === 0) continue;
+    const agreed = agreedColumns(ps);
+    const open = new Set(ps.flatMap((p) => p.filter((_, i) => agreed[i]! < 0)));
+    for (const c of open) rows[c]! += 1;
+  }
+  return rows.map((_, c) => c).sort((a, b) => rows[b]! - rows[a]! || a - b);
 }
 
 /** Whether a value column by position is headed by one word only, the rest of the last word over the value column
@@ -286,9 +302,16 @@ export function placeSqueezedRow(parts: Positioned[], model: ColumnModel, byRuns
   const paths = squeezedPaths(model);
   const kept = byRuns !== null && keepsTotals(figures, byRuns, model);
   const agreed = kept ? [...byRuns!] : (squeezedPlacement(figures, paths, model.squeezedCell, pushed) ?? figures.map(() => -1));
-  // (money the settle stage places again by the 总表: the leftmost placement keeping the row)
-  const leftmost = model.figuresBySummary && agreed.some((c) => c < 0) ? (keptPlacements(figures, paths, model.squeezedCell, pushed)[0] ?? null) : null;
-  const at = leftmost ?? agreed;
+  // (money the settle stage places again by the 总表: the placement keeping the row that puts the figures its
+  // placements disagree on in the columns first in the table's order for such figures)
+  const order = model.figuresBySummary;
+  const rank = (c: number) => order?.indexOf(c) ?? c;
+  const byOrder = (a: readonly number[], b: readonly number[]) => {
+    const k = a.findIndex((c, i) => agreed[i]! < 0 && c !== b[i]);
+    return k < 0 ? 0 : rank(a[k]!) - rank(b[k]!);
+  };
+  const chosen = order && agreed.some((c) => c < 0) ? ([...keptPlacements(figures, paths, model.squeezedCell, pushed)].sort(byOrder)[0] ?? null) : null;
+  const at = chosen ?? agreed;
   const cells = [...byLabels.cells, ...paths.map(() => '')];
   const spans = [...byLabels.spans, ...model.columns.slice(labels).map((c) => ({ start: c.start, end: c.end }))];
   at.forEach((c, i) => {
@@ -296,7 +319,7 @@ export function placeSqueezedRow(parts: Positioned[], model: ColumnModel, byRuns
     cells[labels + c] = figures[i]!.text;
     spans[labels + c] = { start: figures[i]!.start, end: figures[i]!.end };
   });
-  return { cells, spans, crowded: byLabels.crowded, ambiguous: at.some((c) => c < 0), ...(leftmost !== null ? { bySummary: true } : {}) };
+  return { cells, spans, crowded: byLabels.crowded, ambiguous: at.some((c) => c < 0), ...(chosen !== null ? { bySummary: true } : {}) };
 }
 
 /** The header words over each value column of a squeezed table. */
