@@ -4,7 +4,8 @@
  * interleaved over three lines, so the columns read by position are headed `上年财政拨款事业/…` — the starts of three
  * columns' words run together. Which column the second figure of each row (`2681.2` beside its 合计 `2681.2`) stands
  * under cannot be told from such a header: the figures are refused and every row holding one is reported, never kept
- * under the misread words. Fixture line 1 is the fourth line of the text.
+ * under the misread words (nor placed by a 部门收支总表: the text names none, so no cover of the header reads them
+ * either). Fixture line 1 is the fourth line of the text.
  */
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/ingest-text.ts';

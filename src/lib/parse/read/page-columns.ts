@@ -36,7 +36,7 @@ import { columnNumbersOf, isAmountLine, isAmountPiece, isColumnNumbersLine } fro
 /** The columns of a table from its header and amount lines (and its 栏次 numbers); header words broken and interleaved
  * over many lines are re-read by meaning where the reading by position leaves words the vocabulary does not know
  * (`header-words.ts`); figures squeezed one space apart are read by the order of full rows (`figure-order.ts`). */
-function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbers: Positioned[] = [], lone: PositionedLine[] = []): ColumnModel {
+function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbers: Positioned[] = [], lone: PositionedLine[] = [], summaryNamed = false): ColumnModel {
   const built = buildColumns(header, data, columnNumbers);
   const reassembled = reassembleHeader(header, built, false, columnNumbers.length > 0) ?? built;
   // (a stage's block word read as a column of its own beside the parts it heads: put over them)
@@ -57,7 +57,7 @@ function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbe
   // (a table's only row under a 栏次 row squeezed one space apart: the numbers show nothing of where the columns
   // stand, its figures are read beside its header's words first)
   const squeezedOnly = () => (data.length === 1 && squeezedNumbers(columnNumbers) ? coverOnlyRow(header, data, model) : null);
-  const found = columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? squeezedOnly() ?? coverOnNumbers(header, data, model, columnNumbers) ?? coverOnlyRow(header, data.length > 0 ? data : lone, model) ?? coverOnAmounts(header, data, model) ?? coverOnSqueezedRows(header, data, model) ?? onlyRowNumber(data, model) ?? model;
+  const found = columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? squeezedOnly() ?? coverOnNumbers(header, data, model, columnNumbers) ?? coverOnlyRow(header, data.length > 0 ? data : lone, model) ?? coverOnAmounts(header, data, model) ?? coverOnSqueezedRows(header, data, model, false, summaryNamed) ?? onlyRowNumber(data, model) ?? model;
   // (label words pdftotext drew left of the codes, names and 行次 they head put over the columns the rows fill)
   const labelled = labelsOverRows(found, data) ?? found;
   // (a total cell's group word drawn apart left of its `合计` over the names: `本年支出     合计`, one word)
@@ -175,6 +175,9 @@ export interface TableLines {
   otherTable: boolean;
   /** The run stopped at a page break. */
   pageBreak: boolean;
+  /** The document names a 收支总表 (a title of one, in its tables or its contents): the table whose totals the settle
+   * stage places a squeezed 收入 table's figures by when no placement tells their columns apart (`squeezed-rows.ts`). */
+  summaryNamed: boolean;
 }
 
 /** The columns chosen for a table, and what the choice carries on. */
@@ -264,16 +267,16 @@ export function chooseColumns(lines: readonly SourceLine[], floor: number, dp: (
   const numbers = run.find((k) => isColumnNumbersLine(dp(k)));
   const numbered = columnNumbersOf(dataLines);
   const lone = numbered.length === 0 ? loneFigure(dataLines) : [];
-  const whole = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? columnsOf(headerLines, amountLines, numbered, lone);
+  const whole = columnsFromNumbers(headerLines, numbers !== undefined ? pieces(lines[numbers]!.raw) : null, amountLines) ?? columnsOf(headerLines, amountLines, numbered, lone, table.summaryNamed);
   // (columns read from every row of the run that head a column of 行次 numbers with a value word: read again over the
   // header's own page's rows, the rows after it repeated inside the run, drawn a few characters off, fitted to their
   // page later)
   const ownPage = headerPageLines(lines, run, band, amountLines);
-  const anew = ownPage !== amountLines && rowNumbersAsMoney(whole, amountLines) ? columnsOf(headerLines, ownPage, numbered, lone) : whole;
+  const anew = ownPage !== amountLines && rowNumbersAsMoney(whole, amountLines) ? columnsOf(headerLines, ownPage, numbered, lone, table.summaryNamed) : whole;
   // (the table's header repeated, its characters the same, read by position into other columns than the table's: that
   // reading is wrong — the same header names the same columns —, and the page's rows, none filling every column, are
   // read as a squeezed table's under the header's exact cover)
-  const model = repeated && !sameHeading(anew, previous!) ? (coverOnSqueezedRows(headerLines, amountLines, anew, true) ?? anew) : anew;
+  const model = repeated && !sameHeading(anew, previous!) ? (coverOnSqueezedRows(headerLines, amountLines, anew, true, table.summaryNamed) ?? anew) : anew;
   return {
     model,
     shift: 0,

@@ -139,6 +139,11 @@ export function titleKind(lines: readonly SourceLine[], from: number, to: number
   return null;
 }
 
+/** Whether the document's lines name a 收支总表 (`final_summary`, `budget_summary`) in a title or its contents. */
+export function namesSummaryTable(lines: readonly SourceLine[]): boolean {
+  return lines.some((l) => l.raw.includes('总表') && ['final_summary', 'budget_summary'].includes(recogniseTitle(cleanText(l.raw).trim()) ?? ''));
+}
+
 /** A line the spaced reader may read: not furniture, not read in another form, no tab. */
 export function isCandidate(l: SourceLine): boolean {
   return !l.skip && !l.form && !l.raw.includes('\t');

@@ -20,7 +20,7 @@ import { joinSqueezedSplitRows } from './squeezed-split-rows.ts';
 import { splitGluedRowNumbers } from './glued-row-number.ts';
 import { rowsDrawnLeft } from './rows-drawn-left.ts';
 import { dataPieces } from './data-pieces.ts';
-import { isColumnNumbersLine } from './spaced-lines.ts';
+import { isColumnNumbersLine, namesSummaryTable } from './spaced-lines.ts';
 import type { CarriedTable } from './carry-shift.ts';
 import { findRun, isTableRun, wordLinesAfter } from './table-run.ts';
 import { figuresUnderNumbers } from './figures-under-number.ts';
@@ -93,6 +93,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
   const rejoined = new Set<number>();
   // Each table's rows over its pages, and the columns each was placed on.
   const tables: WrittenRow[][] = [];
+  // (a 收支总表 the settle stage reads a squeezed 收入 table's figures by, named in the document)
+  const summaryNamed = namesSummaryTable(lines);
   // Pieces of each line, cut once (lines are only rewritten after they were cut); a step may give a line other pieces
   // (a 栏次 row without the words it carries, a code's parts joined).
   const cut = new Map<number, Positioned[]>();
@@ -132,7 +134,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const headerLines = headerLinesOf(lines, band, carriedWords.words);
     const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dp(k) }));
     // 3. its columns: the carried table's moved by one shift, fitted again to the page, or read anew
-    const table = { run, band, header: headerLines, carriedWords: carriedWords.words, data: dataLines, titled, otherTable, pageBreak: found.pageBreak };
+    const table = { run, band, header: headerLines, carriedWords: carriedWords.words, data: dataLines, titled, otherTable, pageBreak: found.pageBreak, summaryNamed };
     const continues = carried !== null && !otherTable;
     // (a page printing no header of its own goes on with the carried table's value columns, however its own read)
     const tableCount: number | null = continues && headerLines.length === 0 ? (carriedCount ?? valueColumnCount(carried!.columns)) : null;

@@ -70,7 +70,7 @@ export function squeezedPlacement(figures: readonly Positioned[], paths: readonl
 /** The columns of such a table (see the module comment), marked `squeezed`, or null when it is not of this shape.
  * `misread`: the reading by position (`model`) is known wrong though its words are known (a header repeated with the
  * table's characters read into other columns): its words do not keep the cover from being read. */
-export function coverOnSqueezedRows(header: readonly PositionedLine[], data: readonly PositionedLine[], model: ColumnModel, misread = false): ColumnModel | null {
+export function coverOnSqueezedRows(header: readonly PositionedLine[], data: readonly PositionedLine[], model: ColumnModel, misread = false, summaryNamed = false): ColumnModel | null {
   if (header.length === 0 || data.length < 3) return null;
   const labels = labelColumnCount(model);
   if (labels === 0 || labels === model.columns.length) return null;
@@ -143,13 +143,14 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   // (money that might stand in a column no row confirms is left to another reading when the settle stage reads that
   // column's meaning from the 总表, `settledBySummary`, unless the reading by position is not the table's columns
   // either: the money is then left unread here, where the placements disagree, like any other)
-  // (unless two value columns by position or more are headed by words the vocabulary does not know: the reading by
+  // (unless the document names a 收支总表, `summaryNamed`, and two value columns by position or more are headed by
+  // words the vocabulary does not know: the reading by
   // position names nothing the settle stage could use, and it places that money again by the 总表 on the cover's
   // columns, each such figure put in the column most rows' such figures may stand in, then the leftmost, so that the
   // rows put them alike: `bySummaryOrder`)
   const uncertain = kept.some((ps, r) => ps.some((p) => p.some((c, i) => !isZeroFigure(printed[r]![i]!.text) && !certain.has(c) && settled[c])));
   const bySummary = uncertain && !contradictedByPosition(model, labels, printed, read.paths, kept);
-  if (bySummary && values.filter((j) => !headedByKnownWords(model, [j])).length < 2) return null;
+  if (bySummary && (!summaryNamed || values.filter((j) => !headedByKnownWords(model, [j])).length < 2)) return null;
   // the value columns stand where no figure is placed by them: nominal spans right of the labels, one per word
   const end = Math.max(...rows.flat().map((p) => p.end), lastEnd + read.paths.length);
   const step = (end - lastEnd) / read.paths.length;
