@@ -352,11 +352,7 @@ function lineOneColumnLeft(cols: WorkColumn[], i: number, left: WorkColumn, coun
   while (k < cols.length && cols[k]!.kind === 'amount' && cols[k]!.head.filter((m) => m.row === line).length === 1) k++;
   const last = cols[k];
   if (k === i + 1 || last === undefined || last.kind !== 'amount' || last.head.length > 0 || !countsRows(c)) return false;
-  for (let j = k; j > i; j--) {
-    const moving = cols[j - 1]!.head.filter((m) => m.row === line);
-    cols[j - 1]!.head = cols[j - 1]!.head.filter((m) => m.row !== line);
-    cols[j]!.head.push(...moving);
-  }
+  moveLineRight(cols, i, k, line);
   c.head = own;
   left.head = left.head.filter((m) => !own.includes(m));
   return true;
@@ -432,8 +428,18 @@ export function valueLineOneColumnLeft(cols: WorkColumn[]): WorkColumn[] {
     const last = cols[k];
     if (k === b + 1 || last === undefined || last.kind !== 'amount' || last.head.length > 0) continue;
     if (!cols.slice(b, k).every((c, j) => c.head.every((m) => m.part.start < cols[b + j + 1]!.span.start))) continue;
-    for (let j = k; j > b; j--) cols[j]!.head = cols[j - 1]!.head;
+    moveLineRight(cols, b, k, line);
     return [...cols.slice(0, b), ...cols.slice(b + 1)];
   }
   return cols;
+}
+
+/** The words of header line `line` over columns `from` … `to - 1` each moved onto the column right of theirs (in
+ * place; column `from` keeps none of that line's words, column `to` takes those of `to - 1`). */
+function moveLineRight(cols: WorkColumn[], from: number, to: number, line: number): void {
+  for (let j = to; j > from; j--) {
+    const moving = cols[j - 1]!.head.filter((m) => m.row === line);
+    cols[j - 1]!.head = cols[j - 1]!.head.filter((m) => m.row !== line);
+    cols[j]!.head.push(...moving);
+  }
 }

@@ -283,13 +283,7 @@ export function placeRows(
     if ('ambiguous' in placed && placed.ambiguous) {
       problems.push(ambiguousRow(src));
     } else if ('bySummary' in placed && placed.bySummary) {
-      problems.push({
-        severity: 'info',
-        line: src.n,
-        message: '空格对齐的表格中此行有数字按位置不能确定所在的列（几种来源均可）：暂放在多数行可放的一列，由收支总表的各项收入核定',
-        raw: excerpt(src.raw),
-        code: 'spaced_row_by_summary',
-      });
+      problems.push(bySummaryRow(src));
     } else if (placed.crowded) {
       problems.push({
         severity: 'warning',
@@ -351,6 +345,18 @@ export function totalsModel(model: ColumnModel): ColumnModel {
   if (values.length === 0) return model;
   if (values.some((k) => k !== 'amount' && k !== 'blank') || kinds[labels] !== 'amount') return model;
   return { ...model, figures: values.length };
+}
+
+/** The report of a squeezed 收入 row some of whose figures were put where the settle stage is to check them by the
+ * 收支总表 (`figuresBySummary` of `squeezed-rows.ts`). */
+function bySummaryRow(src: SourceLine): Problem {
+  return {
+    severity: 'info',
+    line: src.n,
+    message: '空格对齐的表格中此行有数字按位置不能确定所在的列（几种来源均可）：暂放在多数行可放的一列，由收支总表的各项收入核定',
+    raw: excerpt(src.raw),
+    code: 'spaced_row_by_summary',
+  };
 }
 
 /** The report of a row whose figures no placement puts in one column each: some left unread. */

@@ -18,10 +18,11 @@
  * figure under a column no word heads and a row's figures under one of the cover's words where none of the row's
  * placements does: that reading is not the table's either, and the cover is taken, such money left unread. When two
  * value columns by position or more (figure columns or columns blank in every row) are headed by words the vocabulary
- * does not know (a torn header, `财政拨款收` | `入` | `事业收`), the reading by position names nothing the settle stage could use either: the cover is taken and
- * each such figure put in the source column most rows' such figures may stand in, then the leftmost, so that the
- * rows put them alike (`figuresBySummary`; the row
- * reported, `spaced_row_by_summary`), for the settle stage to place again by the 总表's totals.
+ * does not know (a torn header, `财政拨款收` | `入` | `事业收`) and the document names a 收支总表, the reading by
+ * position names nothing the settle stage could use either: the cover is taken and each such figure put in the source
+ * column most rows' such figures may stand in, then the leftmost, so that the rows put them alike
+ * (`figuresBySummary`; the row reported, `spaced_row_by_summary`), for the settle stage to place again by the 总表's
+ * totals.
  */
 import { completesWord, isLabelWord, coverReadings, headedByKnownWords, labelColumnCount, modelOfCover, wordsOver, type CoverReading } from './header-cover.ts';
 import { lineFragments, touchingBefore } from './piece.ts';
@@ -144,10 +145,9 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   // column's meaning from the 总表, `settledBySummary`, unless the reading by position is not the table's columns
   // either: the money is then left unread here, where the placements disagree, like any other)
   // (unless the document names a 收支总表, `summaryNamed`, and two value columns by position or more are headed by
-  // words the vocabulary does not know: the reading by
-  // position names nothing the settle stage could use, and it places that money again by the 总表 on the cover's
-  // columns, each such figure put in the column most rows' such figures may stand in, then the leftmost, so that the
-  // rows put them alike: `bySummaryOrder`)
+  // words the vocabulary does not know: the reading by position names nothing the settle stage could use, and it
+  // places that money again by the 总表 on the cover's columns, each such figure put in the column most rows' such
+  // figures may stand in, then the leftmost, so that the rows put them alike: `bySummaryOrder`)
   const uncertain = kept.some((ps, r) => ps.some((p) => p.some((c, i) => !isZeroFigure(printed[r]![i]!.text) && !certain.has(c) && settled[c])));
   const bySummary = uncertain && !contradictedByPosition(model, labels, printed, read.paths, kept);
   if (bySummary && (!summaryNamed || values.filter((j) => !headedByKnownWords(model, [j])).length < 2)) return null;
@@ -306,10 +306,9 @@ export function placeSqueezedRow(parts: Positioned[], model: ColumnModel, byRuns
   // (money the settle stage places again by the 总表: the placement keeping the row that puts the figures its
   // placements disagree on in the columns first in the table's order for such figures)
   const order = model.figuresBySummary;
-  const rank = (c: number) => order?.indexOf(c) ?? c;
   const byOrder = (a: readonly number[], b: readonly number[]) => {
     const k = a.findIndex((c, i) => agreed[i]! < 0 && c !== b[i]);
-    return k < 0 ? 0 : rank(a[k]!) - rank(b[k]!);
+    return k < 0 ? 0 : order!.indexOf(a[k]!) - order!.indexOf(b[k]!);
   };
   const chosen = order && agreed.some((c) => c < 0) ? ([...keptPlacements(figures, paths, model.squeezedCell, pushed)].sort(byOrder)[0] ?? null) : null;
   const at = chosen ?? agreed;
