@@ -141,7 +141,7 @@ export function titleKind(lines: readonly SourceLine[], from: number, to: number
 
 /** Whether the document's lines name a 收支总表 (`final_summary`, `budget_summary`) in a title or its contents. */
 export function namesSummaryTable(lines: readonly SourceLine[]): boolean {
-  return lines.some((l) => l.raw.includes('总表') && ['final_summary', 'budget_summary'].includes(recogniseTitle(cleanText(l.raw).trim()) ?? ''));
+  return lines.some((l) => ['final_summary', 'budget_summary'].includes(recogniseTitle(cleanText(l.raw).trim()) ?? ''));
 }
 
 /** A line the spaced reader may read: not furniture, not read in another form, no tab. */
