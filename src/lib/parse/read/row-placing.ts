@@ -285,13 +285,7 @@ export function placeRows(
     } else if ('bySummary' in placed && placed.bySummary) {
       problems.push(bySummaryRow(src));
     } else if (placed.crowded) {
-      problems.push({
-        severity: 'warning',
-        line: src.n,
-        message: '空格对齐的表格中两个数字落在同一列，列位置可能有误',
-        raw: excerpt(src.raw),
-        code: 'spaced_column_crowded',
-      });
+      problems.push(rowReport(src, 'warning', 'spaced_column_crowded', '空格对齐的表格中两个数字落在同一列，列位置可能有误'));
     }
   }
   // (a row of numbers 1 … n only over other than n value columns, two of them sharing a cell: the columns read are not
@@ -347,25 +341,13 @@ export function totalsModel(model: ColumnModel): ColumnModel {
   return { ...model, figures: values.length };
 }
 
+/** A report on a row, with its line and raw text. */
+const rowReport = (src: SourceLine, severity: Problem['severity'], code: string, message: string): Problem => ({ severity, line: src.n, message, raw: excerpt(src.raw), code });
+
 /** The report of a squeezed 收入 row some of whose figures were put where the settle stage is to check them by the
  * 收支总表 (`figuresBySummary` of `squeezed-rows.ts`). */
-function bySummaryRow(src: SourceLine): Problem {
-  return {
-    severity: 'info',
-    line: src.n,
-    message: '空格对齐的表格中此行有数字按位置不能确定所在的列（几种来源均可）：暂放在多数行可放的一列，由收支总表的各项收入核定',
-    raw: excerpt(src.raw),
-    code: 'spaced_row_by_summary',
-  };
-}
+const bySummaryRow = (src: SourceLine) =>
+  rowReport(src, 'info', 'spaced_row_by_summary', '空格对齐的表格中此行有数字按位置不能确定所在的列（几种来源均可）：暂放在多数行可放的一列，由收支总表的各项收入核定');
 
 /** The report of a row whose figures no placement puts in one column each: some left unread. */
-function ambiguousRow(src: SourceLine): Problem {
-  return {
-    severity: 'warning',
-    line: src.n,
-    message: '空格对齐的表格中此行有空白单元格，数字挤在一起，按位置不能唯一确定各数字所在的列',
-    raw: excerpt(src.raw),
-    code: 'spaced_row_ambiguous',
-  };
-}
+const ambiguousRow = (src: SourceLine) => rowReport(src, 'warning', 'spaced_row_ambiguous', '空格对齐的表格中此行有空白单元格，数字挤在一起，按位置不能唯一确定各数字所在的列');
