@@ -357,16 +357,28 @@ function matchColumns(amounts: Column[], words: Word[]): number[] | null {
 }
 
 /**
+ * Whether a column's words, top down, put a group word under one of its own parts (`其中：基本支出` over `本年支出` over
+ * `小计`): a group heads its parts from above, so the reading by position has drawn the group word over columns it
+ * does not head (`本年支出` of the wrapped 本年支出合计 printed a line under `其中：基本支出`).
+ */
+function groupUnderItsPart(labels: readonly string[]): boolean {
+  return labels.some((w, k) => {
+    const g = groupOf(w);
+    return g !== null && g.kind === 'parts' && labels.slice(0, k).some((above) => belongsTo(g, above));
+  });
+}
+
+/**
  * The column model re-read by meaning when its value columns carry words the vocabulary does not know, or `always`
  * (amount columns found by the order of their figures, `figure-order.ts`), `numbered` when a 栏次 row numbers the columns; null when the model needs no repair or the header cannot be read into whole words.
  */
 export function reassembleHeader(header: PositionedLine[], model: ColumnModel, always = false, numbered = false): ColumnModel | null {
   const labelOf = (j: number) => model.header.map((r) => r[j] ?? '').filter((x) => x !== '');
-  const unknown = model.columns.some((c, j) => c.kind !== 'text' && labelOf(j).some((w) => !lookupWord(w)));
+  const unknown = model.columns.some((c, j) => c.kind !== 'text' && (labelOf(j).some((w) => !lookupWord(w)) || groupUnderItsPart(labelOf(j))));
   if (!unknown && !always) return null;
   // (a 行次 column among the labels, headed by no value word, stays with them: its numbers are no money; not under a
   // 栏次 row, whose numbers place the columns instead)
-  const rowNumbers = (j: number) => !numbered && labelOf(j).some((w) => isRowNumberWord(w)) && !labelOf(j).some(isValueWord);
+  const rowNumbers = (j: number) => labelOf(j).some((w) => isRowNumberWord(w)) && !labelOf(j).some(isValueWord);
   const isLabel = (j: number) => model.columns[j]!.kind === 'text' || rowNumbers(j);
   const texts = model.columns.flatMap((_, j) => (isLabel(j) ? [j] : []));
   const lastText = texts.length > 0 ? model.columns[texts[texts.length - 1]!]!.end : -Infinity;
