@@ -42,7 +42,9 @@ export function blockWordOverParts(header: readonly PositionedLine[], model: Col
   const labels = kinds.lastIndexOf('text') + 1;
   if (labels === 0 || labels === kinds.length || kinds.slice(0, labels).some((k) => k !== 'text')) return null;
   const values = model.columns.length - labels;
-  const most = Math.max(0, ...data.map((l) => trailingFigures(l.parts).length));
+  // (a row's 行次, a number standing in the label columns, is no figure)
+  const labelEnd = model.columns[labels - 1]!.end;
+  const most = Math.max(0, ...data.map((l) => trailingFigures(l.parts).filter((p) => p.end > labelEnd).length));
   if (most < 2 || values !== most + 1) return null;
   if (columnNumbers.length > 0 && columnNumbers.length !== most) return null;
   const paths = model.columns.map((_, j) => (j < labels ? [] : wordsOver(model, j)));
