@@ -598,7 +598,13 @@ export function headedByKnownWords(model: ColumnModel, columns: readonly number[
  * name, 行次) or holding text; 0 when there is none. */
 export function labelColumnCount(model: ColumnModel): number {
   let labels = 0;
-  for (let j = 0; j < model.columns.length; j++) if (model.columns[j]!.kind === 'text' || wordsOver(model, j).some(isLabelWord)) labels = j + 1;
+  for (let j = 0; j < model.columns.length; j++) {
+    const labelled = wordsOver(model, j).some(isLabelWord);
+    if (model.columns[j]!.kind === 'text' || labelled) labels = j + 1;
+    // (the label columns end at the first figure column no label word heads: a label word right of it, `项目` of a
+    // torn `项目支出`, is a value word's piece)
+    else if (model.columns[j]!.kind === 'amount') break;
+  }
   return labels;
 }
 
