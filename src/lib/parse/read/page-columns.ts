@@ -16,7 +16,7 @@ import { joinRestColumn } from './rest-column.ts';
 import { joinWordInsideFigures } from './word-inside-figures.ts';
 import { columnsByOrder } from './figure-order.ts';
 import { fitToPage, fullRowsApart, sameCharacters } from './page-fit.ts';
-import { coverOnNumbers, isLabelWord } from './header-cover.ts';
+import { coverOnNumbers, isLabelWord, wordsOver } from './header-cover.ts';
 import { coverOnlyRow, loneFigure } from './only-row.ts';
 import { joinLabelWordRest } from './label-word-rest.ts';
 import { squeezedNumbers } from './only-row-numbered.ts';
@@ -57,11 +57,22 @@ function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbe
   // (a table's only row under a 栏次 row squeezed one space apart: the numbers show nothing of where the columns
   // stand, its figures are read beside its header's words first)
   const squeezedOnly = () => (data.length === 1 && squeezedNumbers(columnNumbers) ? coverOnlyRow(header, data, model) : null);
-  const found = columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null) ?? squeezedOnly() ?? coverOnNumbers(header, data, model, columnNumbers) ?? coverOnlyRow(header, data.length > 0 ? data : lone, model) ?? coverOnAmounts(header, data, model) ?? coverOnSqueezedRows(header, data, model, false, summaryNamed) ?? onlyRowNumber(data, model) ?? model;
+  const byOrder = columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null);
+  const found = (byOrder !== null && !opensWithPart(byOrder) ? byOrder : null) ?? squeezedOnly() ?? coverOnNumbers(header, data, model, columnNumbers) ?? coverOnlyRow(header, data.length > 0 ? data : lone, model) ?? coverOnAmounts(header, data, model) ?? coverOnSqueezedRows(header, data, model, false, summaryNamed) ?? onlyRowNumber(data, model) ?? model;
   // (label words pdftotext drew left of the codes, names and 行次 they head put over the columns the rows fill)
   const labelled = labelsOverRows(found, data) ?? found;
   // (a total cell's group word drawn apart left of its `合计` over the names: `本年支出     合计`, one word)
   return joinStrayTotalGroup(labelled, header) ?? labelled;
+}
+
+/**
+ * Whether a reading heads its first figure column with a `其中：` word (`其中：基本支出合计`): 其中 names parts of a column
+ * left of it, so no table's first figure column is headed so; the header's pieces were put together across columns.
+ */
+function opensWithPart(model: ColumnModel): boolean {
+  const first = model.columns.findIndex((c, j) => c.kind === 'amount' && !headedByRowNumberWord(model.header, j));
+  const top = first >= 0 ? wordsOver(model, first)[0] : undefined;
+  return top !== undefined && /^(?:其中|含)[:：]/.test(top);
 }
 
 /** How a header read as an exact cover of vocabulary words was read (`header-cover.ts`): an `info` problem on its
