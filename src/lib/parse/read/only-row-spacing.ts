@@ -109,7 +109,9 @@ export function respaceOnlyRow(placed: Placed, parts: readonly Positioned[], mod
   const taken = filled.flatMap((j) => placed.cells[j]!.split(' ').map(() => values.indexOf(j)));
   const figures = trailing.slice(trailing.length - printed.length);
   // (only under columns that leave room for blank cells: more of them than the row prints figures)
-  if (figures.length === 0 || figures.length >= values.length || figures.some((f, i) => f.text !== printed[i])) return null;
+  // (every figure the cells print among the row's trailing figures: a cell holding a piece that is none, a 行次 read
+  // into it, is not respaced)
+  if (figures.length === 0 || figures.length !== printed.length || figures.length >= values.length || figures.some((f, i) => f.text !== printed[i])) return null;
   if (figures.some((f) => f.text.length !== figures[0]!.text.length)) return null;
   // (a 行次 or the row's label printed before the figures, in a label cell)
   const lead = leadOf(parts, figures);
