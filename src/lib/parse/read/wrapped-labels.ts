@@ -256,6 +256,11 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
   // No label starts with a joining word or a closing bracket (`及相关机构事务`, `与传媒支出`): a row's name so starting
   // began on the lines above it, and a piece so starting continues the label above.
   const continues = (k: number) => CONTINUING_RE.test(text(k));
+  // (in a coded table a line of words only is always a piece of a wrapped label: pieces that can start no row below,
+  // starting where the name above starts and ending a name, `年金缴费支出` under `机关事业单位职业` on a page whose
+  // longest name reaches further, continue the row above however far it reaches)
+  const restOfAbove = (upper: number, pieces: number[]) =>
+    upper >= 0 && text(upper) !== '' && /支出$/.test(text(pieces[pieces.length - 1]!)) && pieces.every((k) => startsWith(k, upper) && !starts(k)) && chained([upper, ...pieces]);
 
   // Consecutive lines (no blank line between) of the run, cut into stretches at blank lines.
   let prevFigures = -1;
@@ -331,6 +336,7 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
           chained([...down, lower]);
     const valid: number[] = [];
     for (let s = 0; s <= pieces.length; s++) if (upOk(pieces.slice(0, s)) && downOk(pieces.slice(s))) valid.push(s);
+    if (valid.length === 0 && coded && restOfAbove(upper, pieces)) valid.push(pieces.length);
     // rows of their own between: each starts a label (a numbered item) and fills its cell up to its last piece
     const rowOk = (mid: number[]) =>
       mid.length > 0 && starts(mid[0]!) && ownRows(mid, starts).every((r) => r.every((k) => start(k) === start(r[0]!)) && r.slice(0, -1).every((k) => full(k)));
