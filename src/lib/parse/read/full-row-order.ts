@@ -8,6 +8,8 @@ import { trailingFigures, type ColumnModel, type Positioned } from './columns.ts
 import { valueColumnCount } from './row-calibration.ts';
 import { withFigures, type Placed } from './placed.ts';
 import { gluedRowNumber } from './glued-row-number.ts';
+import { isRowNumberText } from './row-numbers.ts';
+import { isMoneyFigure } from './spaced-lines.ts';
 
 /**
  * `placed` (a line's cells under `model`, its pieces `parts` placed with shift `d`) with its figures one to a value
@@ -50,4 +52,41 @@ export function fullRowOnWiderPage(placed: Placed, parts: readonly Positioned[],
   const figures = trailing.slice(trailing.length - count);
   if (figures.length !== count || held.join(' ') !== figures.map((f) => f.text).join(' ')) return null;
   return withFigures(placed, page, labels, figures, figures.map((_, i) => i), d);
+}
+
+/**
+ * A full row drawn a column left of its page's columns under a 行次 column (`208 05 06 机关事业单位职业年金缴费支出 7
+ * 1,836.00 1,836.00 1,652.40 183.60 0.00`, a shorter label pulling its 行次 into the blank label column before the 行次
+ * column and its first figure into the 行次 column): a row printing its 行次 and then as many money figures as the
+ * table has value columns fills each of them in order, its 行次 in the 行次 column. Null otherwise (the 行次 column not
+ * the last label column, the row fewer figures, or its 行次 already in its column).
+ */
+export function fullRowDrawnLeft(placed: Placed, parts: readonly Positioned[], model: ColumnModel, rowNumbers: number | null, d = 0): Placed | null {
+  if (rowNumbers === null || placed.cells.length !== model.columns.length) return null;
+  // (the value columns: every column right of the 行次 column, figure columns all)
+  const labels = rowNumbers + 1;
+  const count = model.columns.length - labels;
+  if (count < 2 || model.columns.slice(labels).some((c) => c.kind !== 'amount')) return null;
+  const trailing = trailingFigures([...parts]);
+  // (its 行次 a piece of its own before the figures, or glued to the end of its name, `其他社会保障和就业支出10`, a
+  // figure then drawn into the 行次 column: split off the name into the 行次 column)
+  const glued = trailing.length === count && isMoneyFigure(placed.cells[rowNumbers]!.trim()) ? gluedRowNumber(parts[parts.indexOf(trailing[0]!) - 1]?.text ?? '') : null;
+  if (trailing.length !== count + 1 && glued === null) return null;
+  const number = glued !== null ? null : trailing[0]!;
+  const figures = glued !== null ? trailing : trailing.slice(1);
+  if ((number !== null && (!isRowNumberText(number.text) || placed.cells[rowNumbers] === number.text)) || !figures.every((f) => isMoneyFigure(f.text))) return null;
+  const out = withFigures(placed, model, labels, figures, figures.map((_, i) => i), d);
+  // (the label cells without the pieces drawn into them, the 行次 in its column)
+  const drawn = new Set(trailing.map((p) => p.text));
+  for (let j = 0; j < labels; j++) if (drawn.has(out.cells[j]!.trim())) out.cells[j] = '';
+  if (number !== null) {
+    out.cells[rowNumbers] = number.text;
+    out.spans[rowNumbers] = { start: number.start + d, end: number.end + d };
+  } else {
+    const j = out.cells.findIndex((c, k) => k < labels && gluedRowNumber(c) === glued);
+    if (j < 0) return null;
+    out.cells[j] = out.cells[j]!.trim().slice(0, -glued!.length);
+    out.cells[rowNumbers] = glued!;
+  }
+  return out;
 }

@@ -13,7 +13,7 @@ import { labelColumnsEnd, numberedValueCount, recalibrate, valueColumnCount, who
 import { placeByRunBlocks, placeRunStarts, runPages } from './run-starts.ts';
 import { columnsUnderNumbers, numbersOverPage, valueColumnNumbers } from './apart-under-numbers.ts';
 import { totalFirst } from './total-first.ts';
-import { fullRowInOrder, fullRowOnWiderPage } from './full-row-order.ts';
+import { fullRowDrawnLeft, fullRowInOrder, fullRowOnWiderPage } from './full-row-order.ts';
 import { respaceOnlyRow } from './only-row-spacing.ts';
 import { onlyRowByNumbers } from './only-row-numbered.ts';
 import { placeAgainByTotals, totalsConfirmed, totalsTally, type TotalsTally } from './row-totals.ts';
@@ -106,6 +106,8 @@ const free = (row: RowContext) => !row.columnNumbers && !row.page.squeezed;
 const fullInOrder: RowStep = (row, placed) => (free(row) ? fullRowInOrder(placed, row.parts, row.page, row.d) : null);
 /** A full row of the table on a page read into more value columns: its figures in order, one to a column. */
 const fullOnWiderPage: RowStep = (row, placed) => (free(row) ? fullRowOnWiderPage(placed, row.parts, row.page, row.tableCount, row.rowNumbers, row.d) : null);
+/** A full row drawn a column left under a 行次 column: its 行次 in its column, its figures in order, one to a column. */
+const fullDrawnLeft: RowStep = (row, placed) => (free(row) ? fullRowDrawnLeft(placed, row.parts, row.page, row.rowNumbers, row.d) : null);
 /** Placed by position under a 行次 column (not on a squeezed page, not the 栏次 row): its figures, its 行次 left out,
  * calibrated like any row's. */
 const numberedCalibrable = (row: RowContext) => row.rowNumbers !== null && !row.page.squeezed && !row.columnNumbers;
@@ -138,8 +140,9 @@ const byTotalFirst: RowStep = (row, placed) => (free(row) ? totalFirst(placed, r
  */
 export const RE_PLACING: readonly (readonly RowStep[])[] = [
   // a full row (not on a squeezed page, not the 栏次 row) placed with two figures in one cell, or with a blank cell on
-  // a page read into more value columns than the table's: one figure to a column
-  [fullInOrder, fullOnWiderPage],
+  // a page read into more value columns than the table's, or drawn a column left under a 行次 column: one figure to a
+  // column
+  [fullInOrder, fullOnWiderPage, fullDrawnLeft],
   // calibration (a row placed by position, not on a squeezed page, not the 栏次 row; under a 行次 column its figures
   // without its 行次): by the run starts of its page when its page has the table's value columns, else by its page's
   // 栏次 numbers over its figures standing apart, else by its whole neighbours
