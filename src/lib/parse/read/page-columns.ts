@@ -28,6 +28,7 @@ import { overlaps } from './columns.ts';
 import { headedByRowNumberWord, headerLeaf, numbersRows } from './row-numbers.ts';
 import { labelsOverRows } from './label-heads.ts';
 import { joinStrayTotalGroup } from './stray-total-group.ts';
+import { subtotalBesideGroup } from './lone-subtotal.ts';
 import { lookupWord } from '../tables/vocabulary.ts';
 import { carryShift, type CarriedTable } from './carry-shift.ts';
 import { writeHeader } from './header-band.ts';
@@ -62,7 +63,9 @@ function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbe
   // (label words pdftotext drew left of the codes, names and 行次 they head put over the columns the rows fill)
   const labelled = labelsOverRows(found, data) ?? found;
   // (a total cell's group word drawn apart left of its `合计` over the names: `本年支出     合计`, one word)
-  return joinStrayTotalGroup(labelled, header) ?? labelled;
+  const joined = joinStrayTotalGroup(labelled, header) ?? labelled;
+  // (a group's 小计 printed beside its group word, left of it: under the group)
+  return subtotalBesideGroup(joined) ?? joined;
 }
 
 /**
