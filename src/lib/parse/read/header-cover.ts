@@ -598,12 +598,14 @@ export function headedByKnownWords(model: ColumnModel, columns: readonly number[
  * name, 行次) or holding text; 0 when there is none. */
 export function labelColumnCount(model: ColumnModel): number {
   let labels = 0;
+  // (a label word heads a label column only left of the first figure column no label word heads: right of it, `项目`
+  // of a torn `项目支出` over figures is a value word's piece; a text column is a label column wherever it stands, the
+  // 支出 half's names of a side-by-side table)
+  let figures = false;
   for (let j = 0; j < model.columns.length; j++) {
     const labelled = wordsOver(model, j).some(isLabelWord);
-    if (model.columns[j]!.kind === 'text' || labelled) labels = j + 1;
-    // (the label columns end at the first figure column no label word heads: a label word right of it, `项目` of a
-    // torn `项目支出`, is a value word's piece)
-    else if (model.columns[j]!.kind === 'amount') break;
+    if (model.columns[j]!.kind === 'text' || (labelled && !figures)) labels = j + 1;
+    else if (model.columns[j]!.kind === 'amount' && !labelled) figures = true;
   }
   return labels;
 }
