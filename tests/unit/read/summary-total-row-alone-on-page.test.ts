@@ -1,7 +1,7 @@
 /**
  * A 收支总表's last row alone on its page, in real `pdftotext -layout` output (the 收入支出决算总表 of
  * synth-410803-kejiju-2017-final-00037, pdf116, source lines 33–76): after the page break (line 41) the page prints only
- * `30 61`, two 行次 with no figure, and `收入总计 31 845.92 支出总计 62 845.92` (line 43). A version of this session's
+ * `30 61`, two 行次 with no figure, and `收入总计 31 845.92 支出总计 62 845.92` (line 43). A stricter
  * label-column rule read that row's 支出 name and 行次 into one cell and threw when respacing it
  * (`only-row-spacing-cell-not-a-figure.test.ts` holds that case). Expected cells read by hand (万元 in the text, 元
  * in the model): 总计 = 本年合计 + 年初结转和结余 on each side (844.18 + 1.74 = 845.92).
