@@ -59,7 +59,11 @@ function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbe
   // stand, its figures are read beside its header's words first)
   const squeezedOnly = () => (data.length === 1 && squeezedNumbers(columnNumbers) ? coverOnlyRow(header, data, model) : null);
   const byOrder = columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null);
-  const found = (byOrder !== null && !opensWithPart(byOrder) ? byOrder : null) ?? squeezedOnly() ?? coverOnNumbers(header, data, model, columnNumbers) ?? coverOnlyRow(header, data.length > 0 ? data : lone, model) ?? coverOnAmounts(header, data, model) ?? coverOnSqueezedRows(header, data, model, false, summaryNamed) ?? onlyRowNumber(data, model) ?? model;
+  // (a reading by order heading the first figure column with a `其中：` word gives way to a cover of the header's
+  // words onto the numbered columns, the figures or the squeezed rows, when one reads it; else it stands)
+  const cover = () => coverOnNumbers(header, data, model, columnNumbers) ?? coverOnAmounts(header, data, model) ?? coverOnSqueezedRows(header, data, model, false, summaryNamed);
+  const ordered = byOrder !== null && opensWithPart(byOrder) ? (cover() ?? byOrder) : byOrder;
+  const found = ordered ?? squeezedOnly() ?? coverOnNumbers(header, data, model, columnNumbers) ?? coverOnlyRow(header, data.length > 0 ? data : lone, model) ?? coverOnAmounts(header, data, model) ?? coverOnSqueezedRows(header, data, model, false, summaryNamed) ?? onlyRowNumber(data, model) ?? model;
   // (label words pdftotext drew left of the codes, names and 行次 they head put over the columns the rows fill)
   const labelled = labelsOverRows(found, data) ?? found;
   // (a total cell's group word drawn apart left of its `合计` over the names: `本年支出     合计`, one word)
@@ -71,6 +75,7 @@ function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbe
 /**
  * Whether a reading heads its first figure column with a `其中：` word (`其中：基本支出合计`): 其中 names parts of a column
  * left of it, so no table's first figure column is headed so; the header's pieces were put together across columns.
+ * Such a reading by order gives way to a cover of the header, when one reads it.
  */
 function opensWithPart(model: ColumnModel): boolean {
   const first = model.columns.findIndex((c, j) => c.kind === 'amount' && !headedByRowNumberWord(model.header, j));
