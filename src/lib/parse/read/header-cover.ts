@@ -595,16 +595,15 @@ export function headedByKnownWords(model: ColumnModel, columns: readonly number[
 }
 
 /** How many columns from the left are label columns: every column up to the last one headed by a label word (code,
- * name, 行次) or holding text; 0 when there is none. */
-export function labelColumnCount(model: ColumnModel): number {
+ * name, 行次) or holding text; 0 when there is none. `leading`: a label word heads a label column only left of the
+ * first figure column no label word heads (right of it, `项目` of a torn `项目支出` over figures is a value word's
+ * piece); a text column is a label column wherever it stands (the 支出 half's names of a side-by-side table). */
+export function labelColumnCount(model: ColumnModel, leading = false): number {
   let labels = 0;
-  // (a label word heads a label column only left of the first figure column no label word heads: right of it, `项目`
-  // of a torn `项目支出` over figures is a value word's piece; a text column is a label column wherever it stands, the
-  // 支出 half's names of a side-by-side table)
   let figures = false;
   for (let j = 0; j < model.columns.length; j++) {
     const labelled = wordsOver(model, j).some(isLabelWord);
-    if (model.columns[j]!.kind === 'text' || (labelled && !figures)) labels = j + 1;
+    if (model.columns[j]!.kind === 'text' || (labelled && !(leading && figures))) labels = j + 1;
     else if (model.columns[j]!.kind === 'amount' && !labelled) figures = true;
   }
   return labels;
@@ -763,7 +762,9 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   const m = numbers.length;
   if (m < 2 || !numbers.every((p, k) => p.text === String(k + 1))) return null;
   const labelOf = (j: number) => wordsOver(model, j);
-  let labels = labelColumnCount(model);
+  // (the label columns up to the first figure column no label word heads: a label word torn off a value word right
+  // of the figures, `项目` of 项目支出, ends none)
+  let labels = labelColumnCount(model, true);
   if (labels === 0 || labels === model.columns.length) return null;
   // (the first figure of every row numbering the rows, 1 2 3 …, in the column after the labels whose header word
   // pdftotext ran into a figure word's piece, `行次计`: the 行次 column, a label column)
