@@ -9,22 +9,14 @@
  * (line 15); a row printing 2.0 twice far apart holds its total and 项目支出 (line 18).
  */
 import { describe, expect, it } from 'vitest';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 import { ingestTextFormFixture } from './read-fixture.ts';
 
 describe('a label word torn off a value word right of the figures ends no label column', () => {
   const { table, onLine } = ingestTextFormFixture('torn-part-word-beyond-figures.pdftotext.txt', 'final_expenditure');
 
   it('reads the eight value columns the 栏次 row numbers', () => {
-    expect(table.columns.filter((c) => /支出|经费|小计|合计/.test(c) && !/科目/.test(c))).toEqual([
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
-    ]);
+    expect(table.columns.filter((c) => /支出|经费|小计|合计/.test(c) && !/科目/.test(c))).toEqual(EXPENDITURE_COLUMNS);
   });
 
   it('puts 一般公共服务支出’s 9.1 under 本年支出合计 and 2.0 under 项目支出 (line 15)', () => {

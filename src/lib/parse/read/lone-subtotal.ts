@@ -3,7 +3,8 @@
  * line, left of the group word whose parts stand under it (`行次 小计 本年支出` over `基本支出 项目支出`): read by
  * position, `小计` heads its figure column alone, the subtotal of nothing. A figure column headed by a bare `小计`,
  * right beside columns a group word heads over two parts of its own or more (none of them a 小计), is that group's
- * subtotal: headed by the group word over `小计`. Pure.
+ * subtotal: headed by the group word over `小计`. (A header the covers of `header-cover.ts` read whole has its 小计
+ * under the group already; this mends the reading by position, or by the figures' order, when it stands.) Pure.
  */
 import { normHeaderWord } from '../tables/vocabulary.ts';
 import { wordsOver } from './header-cover.ts';
