@@ -51,7 +51,7 @@ import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { parseDecimal, type Decimal } from '../../decimal.ts';
 import { lineFragments, onPage, type Fragment } from './piece.ts';
 import { readStack, stageRun } from './header-stack.ts';
-import { isRowNumberText, numbersRows } from './row-numbers.ts';
+import { isRowNumberText, isRowNumberWord, numbersRows } from './row-numbers.ts';
 import { isAmountText, overlaps } from './columns.ts';
 import { pieceCovers, totalWithin, withinReach, type CoverWord } from './char-cover.ts';
 import { normChars } from '../../text/clean.ts';
@@ -597,13 +597,15 @@ export function headedByKnownWords(model: ColumnModel, columns: readonly number[
 /** How many columns from the left are label columns: every column up to the last one headed by a label word (code,
  * name, 行次) or holding text; 0 when there is none. `leading`: a label word heads a label column only left of the
  * first figure column no label word heads (right of it, `项目` of a torn `项目支出` over figures is a value word's
- * piece); a text column is a label column wherever it stands (the 支出 half's names of a side-by-side table). */
+ * piece); a text column or a 行次 column is a label column wherever it stands (the 支出 half's names of a side-by-side
+ * table, the 行次 column right of its numbers drawn left). */
 export function labelColumnCount(model: ColumnModel, leading = false): number {
   let labels = 0;
   let figures = false;
   for (let j = 0; j < model.columns.length; j++) {
     const labelled = wordsOver(model, j).some(isLabelWord);
-    if (model.columns[j]!.kind === 'text' || (labelled && !(leading && figures))) labels = j + 1;
+    // (a 行次 word is no value word's piece: its column is a label column wherever it stands)
+    if (model.columns[j]!.kind === 'text' || (labelled && (!(leading && figures) || wordsOver(model, j).some(isRowNumberWord)))) labels = j + 1;
     else if (model.columns[j]!.kind === 'amount' && !labelled) figures = true;
   }
   return labels;

@@ -371,15 +371,18 @@ function groupUnderItsPart(labels: readonly string[]): boolean {
 /**
  * The column model re-read by meaning when its value columns carry words the vocabulary does not know, or `always`
  * (amount columns found by the order of their figures, `figure-order.ts`), or when the reading by position puts a group
- * word under one of its own parts; null when the model needs no repair or the header cannot be read into whole words.
+ * word under one of its own parts; `numbered` when a 栏次 row numbers the columns; null when the model needs no repair
+ * or the header cannot be read into whole words.
  */
-export function reassembleHeader(header: PositionedLine[], model: ColumnModel, always = false): ColumnModel | null {
+export function reassembleHeader(header: PositionedLine[], model: ColumnModel, always = false, numbered = false): ColumnModel | null {
   const labelOf = (j: number) => model.header.map((r) => r[j] ?? '').filter((x) => x !== '');
-  const unknown = model.columns.some((c, j) => c.kind !== 'text' && (labelOf(j).some((w) => !lookupWord(w)) || groupUnderItsPart(labelOf(j))));
-  if (!unknown && !always) return null;
-  // (a 行次 column among the labels, headed by no value word, stays with them: its numbers are no money, under a 栏次
-  // row too, which numbers the value columns only)
-  const rowNumbers = (j: number) => labelOf(j).some((w) => isRowNumberWord(w)) && !labelOf(j).some(isValueWord);
+  const unknown = model.columns.some((c, j) => c.kind !== 'text' && labelOf(j).some((w) => !lookupWord(w)));
+  const misplaced = model.columns.some((c, j) => c.kind !== 'text' && groupUnderItsPart(labelOf(j)));
+  if (!unknown && !misplaced && !always) return null;
+  // (a 行次 column among the labels, headed by no value word, stays with them: its numbers are no money; not under a
+  // 栏次 row, whose numbers place the columns instead, unless a group word stands under its own part: the words are
+  // then read again onto the figure columns alone)
+  const rowNumbers = (j: number) => (!numbered || misplaced) && labelOf(j).some((w) => isRowNumberWord(w)) && !labelOf(j).some(isValueWord);
   const isLabel = (j: number) => model.columns[j]!.kind === 'text' || rowNumbers(j);
   const texts = model.columns.flatMap((_, j) => (isLabel(j) ? [j] : []));
   const lastText = texts.length > 0 ? model.columns[texts[texts.length - 1]!]!.end : -Infinity;

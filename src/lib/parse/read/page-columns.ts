@@ -39,7 +39,7 @@ import { columnNumbersOf, isAmountLine, isAmountPiece, isColumnNumbersLine } fro
  * (`header-words.ts`); figures squeezed one space apart are read by the order of full rows (`figure-order.ts`). */
 function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbers: Positioned[] = [], lone: PositionedLine[] = [], summaryNamed = false): ColumnModel {
   const built = buildColumns(header, data, columnNumbers);
-  const reassembled = reassembleHeader(header, built) ?? built;
+  const reassembled = reassembleHeader(header, built, false, columnNumbers.length > 0) ?? built;
   // (a stage's block word read as a column of its own beside the parts it heads: put over them)
   // (a word's rest pdftotext drew left of it, read as a blank column beside its figures: joined to it, under no 栏次
   // row — the numbers say where the columns stand, and the header is read onto them by its characters; a rest over
