@@ -35,3 +35,20 @@ describe('a full row drawn a column left of a 行次 column fills the value colu
     expect(coded('21011')).toEqual(row('19985300', '19985300', '17986800', '1998500', '0'));
   });
 });
+
+/**
+ * The same in synth-410300-shengtaiju-2016-final-00023 (pdf116, source lines 141–197, fixture
+ * full-row-drawn-left-number-in-name.pdftotext.txt): `221 02 01    住房公积金  23 1,941,994.48 1,941,994.48         0.00
+ * 0.00 0.00 0.00` (line 48), drawn left on the page after the break, its 行次 placed by position into the name's cell
+ * (`住房公积金23`) and its first figure into the 行次 column. Six figures for six value columns: read in order, the 行次
+ * taken out of the name. Expected cells read by hand (元): 本年支出合计 = 基本支出 = 1,941,994.48; the four zeros
+ * after the gap are 项目支出, 上缴上级支出, 经营支出 and 对附属单位补助支出.
+ */
+describe('a full row whose 行次 was placed into its name’s cell', () => {
+  const { coded, table } = ingestTextFormFixture('full-row-drawn-left-number-in-name.pdftotext.txt', 'final_expenditure');
+
+  it('reads 住房公积金 with its name whole and its six figures in order (line 48)', () => {
+    expect(coded('2210201')).toEqual({ 本年支出合计: '1941994.48', 基本支出: '1941994.48', 项目支出: '0', 上缴上级支出: '0', 经营支出: '0', 对附属单位补助支出: '0' });
+    expect(table.rows.find((r) => r.code === '2210201')?.name).toBe('住房公积金');
+  });
+});

@@ -80,6 +80,8 @@ export function fullRowDrawnLeft(placed: Placed, parts: readonly Positioned[], m
   const drawn = new Set(trailing.map((p) => p.text));
   for (let j = 0; j < labels; j++) if (drawn.has(out.cells[j]!.trim())) out.cells[j] = '';
   if (number !== null) {
+    // (a 行次 placed by position into the name's cell, `住房公积金23`, taken out of it)
+    for (let j = 0; j < rowNumbers; j++) if (gluedRowNumber(out.cells[j]!) === number.text) out.cells[j] = out.cells[j]!.trim().slice(0, -number.text.length).trimEnd();
     out.cells[rowNumbers] = number.text;
     out.spans[rowNumbers] = { start: number.start + d, end: number.end + d };
   } else {
