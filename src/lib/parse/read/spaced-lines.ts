@@ -5,7 +5,7 @@
 import type { TableKind } from '../../model/table.ts';
 import { cleanText } from '../../text/clean.ts';
 import type { SourceLine } from '../../text/lines.ts';
-import { DEPT_LINE_RE, looksLikeTableTitle, parseTableNumber, recogniseTitle } from '../tables/recognise.ts';
+import { DEPT_LINE_RE, SUMMARY_KINDS, looksLikeTableTitle, parseTableNumber, recogniseTitle } from '../tables/recognise.ts';
 import { classifyCell } from '../tables/cells.ts';
 import { findUnit } from '../tables/unit.ts';
 import { isAmountText, type Positioned, type PositionedLine } from './positioned.ts';
@@ -139,9 +139,12 @@ export function titleKind(lines: readonly SourceLine[], from: number, to: number
   return null;
 }
 
-/** Whether the document's lines name a 收支总表 (`final_summary`, `budget_summary`) in a title or its contents. */
+/** Whether the document's lines name a 收支总表 (`SUMMARY_KINDS`) in a title or its contents. */
 export function namesSummaryTable(lines: readonly SourceLine[]): boolean {
-  return lines.some((l) => ['final_summary', 'budget_summary'].includes(recogniseTitle(cleanText(l.raw).trim()) ?? ''));
+  return lines.some((l) => {
+    const kind = recogniseTitle(cleanText(l.raw).trim());
+    return kind !== null && SUMMARY_KINDS.includes(kind);
+  });
 }
 
 /** A line the spaced reader may read: not furniture, not read in another form, no tab. */

@@ -2,6 +2,11 @@ import type { TableKind } from '../../model/table.ts';
 import { cleanText } from '../../text/clean.ts';
 import { withoutTrailingUnit } from './unit.ts';
 
+/** The 收支总表 kinds: the tables whose totals the settle stage places a 收入 table's undecided figures by (the
+ * `source` of `settle/income-sources.ts` and `settle/budget-income-sources.ts`), which the spaced reader asks a
+ * document to name before it leaves such figures to the settle stage (`read/spaced-lines.ts` `namesSummaryTable`). */
+export const SUMMARY_KINDS: readonly TableKind[] = ['final_summary', 'budget_summary'];
+
 /**
  * Table recognition by title and aliases — never by printed number (阳泉 prints 三公 as 公开07表,
  * 焦作/平顶山 as 公开09表). Titles are normalised (markup, numbering, year and department prefixes,
