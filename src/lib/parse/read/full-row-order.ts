@@ -7,7 +7,7 @@
 import { trailingFigures, type ColumnModel, type Positioned } from './columns.ts';
 import { valueColumnCount } from './row-calibration.ts';
 import { withFigures, type Placed } from './placed.ts';
-import { gluedRowNumber } from './glued-row-number.ts';
+import { gluedRowNumber, splitGlued } from './glued-row-number.ts';
 import { isRowNumberText } from './row-numbers.ts';
 import { isMoneyFigure } from './spaced-lines.ts';
 
@@ -79,16 +79,12 @@ export function fullRowDrawnLeft(placed: Placed, parts: readonly Positioned[], m
   // (the label cells without the pieces drawn into them, the 行次 in its column)
   const drawn = new Set(trailing.map((p) => p.text));
   for (let j = 0; j < labels; j++) if (drawn.has(out.cells[j]!.trim())) out.cells[j] = '';
-  if (number !== null) {
-    // (a 行次 placed by position into the name's cell, `住房公积金23`, taken out of it)
-    for (let j = 0; j < rowNumbers; j++) if (gluedRowNumber(out.cells[j]!) === number.text) out.cells[j] = out.cells[j]!.trim().slice(0, -number.text.length).trimEnd();
-    out.cells[rowNumbers] = number.text;
-    out.spans[rowNumbers] = { start: number.start + d, end: number.end + d };
-  } else {
-    const j = out.cells.findIndex((c, k) => k < labels && gluedRowNumber(c) === glued);
-    if (j < 0) return null;
-    out.cells[j] = out.cells[j]!.trim().slice(0, -glued!.length);
-    out.cells[rowNumbers] = glued!;
-  }
+  // (the 行次 glued to the name, or placed by position into the name's cell, `住房公积金23`, taken out of it)
+  const rowNumber = number?.text ?? glued!;
+  const named = out.cells.findIndex((c, j) => j < rowNumbers && gluedRowNumber(c) === rowNumber);
+  if (number === null && named < 0) return null;
+  if (named >= 0) out.cells[named] = splitGlued(out.cells[named]!)!.name;
+  out.cells[rowNumbers] = rowNumber;
+  if (number !== null) out.spans[rowNumbers] = { start: number.start + d, end: number.end + d };
   return out;
 }

@@ -15,7 +15,14 @@ const GLUED_NUMBER_RE = /^(.*[\u4e00-\u9fff）)])([1-9]\d{0,2})$/;
 
 /** The 行次 glued to the end of a name (`发展和管理支出30`: `30`), or null when the text ends in no such number. */
 export function gluedRowNumber(text: string): string | null {
-  return GLUED_NUMBER_RE.exec(text.trim())?.[2] ?? null;
+  return splitGlued(text)?.number ?? null;
+}
+
+/** A name and the 行次 glued to its end (`发展和管理支出30`: `发展和管理支出` and `30`), or null when the text ends in no
+ * such number. */
+export function splitGlued(text: string): { name: string; number: string } | null {
+  const m = GLUED_NUMBER_RE.exec(text.trim());
+  return m ? { name: m[1]!, number: m[2]! } : null;
 }
 
 /**
@@ -61,11 +68,11 @@ export function splitGluedRowNumbers(lines: SourceLine[], run: readonly number[]
     for (let j = c - 1; j >= 0 && kinds[j] === 'text'; j--) if ((lines[k]!.cells[j] ?? '').trim() !== '') return j;
     return -1;
   };
-  const glued = (k: number) => (number(k) !== null || lines[k]!.skip || nameAt(k) < 0 ? null : GLUED_NUMBER_RE.exec((lines[k]!.cells[nameAt(k)] ?? '').trim()));
-  const split = (k: number, m: RegExpExecArray) => {
+  const glued = (k: number) => (number(k) !== null || lines[k]!.skip || nameAt(k) < 0 ? null : splitGlued(lines[k]!.cells[nameAt(k)] ?? ''));
+  const split = (k: number, m: { name: string; number: string }) => {
     const cells = [...lines[k]!.cells];
-    cells[nameAt(k)] = m[1]!;
-    cells[c] = m[2]!;
+    cells[nameAt(k)] = m.name;
+    cells[c] = m.number;
     lines[k] = { ...lines[k]!, cells };
   };
   for (const [r, k] of run.entries()) {
@@ -73,7 +80,7 @@ export function splitGluedRowNumbers(lines: SourceLine[], run: readonly number[]
     if (!m) continue;
     const above = run.slice(0, r).map(number).filter((v) => v !== null).pop();
     const below = run.slice(r + 1).map(number).find((v) => v !== null);
-    const n = Number(m[2]);
+    const n = Number(m.number);
     if (above === undefined || n !== above + 1 || (below !== undefined && below !== null && n >= below)) continue;
     split(k, m);
   }
@@ -83,7 +90,7 @@ export function splitGluedRowNumbers(lines: SourceLine[], run: readonly number[]
     const m = glued(k);
     if (!m || run.slice(0, r).some((j) => number(j) !== null)) continue;
     const below = run.slice(r + 1).map(number).find((v) => v !== null);
-    if (below === undefined || below === null || Number(m[2]) !== below - 1) continue;
+    if (below === undefined || below === null || Number(m.number) !== below - 1) continue;
     split(k, m);
   }
 }
