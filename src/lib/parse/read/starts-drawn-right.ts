@@ -145,6 +145,19 @@ function packedChainsRead(lines: readonly (readonly Positioned[])[], r: number):
   return null;
 }
 
+/** The rests ending line `r` each under the open start above it that it continues (`位上缴` under `附属单`, `入` under
+ * `其他收`): printed in place, they stay where they stand, and those starts are continued. */
+function restsInPlace(lines: readonly (readonly Positioned[])[], r: number): Positioned[] {
+  const parts = lines[r]!;
+  const out: Positioned[] = [];
+  for (let k = parts.length - 1; k > 0 && isRest(parts[k]!.text); k--) {
+    const p = parts[k]!;
+    if (!openStartsAbove(lines, r, (q) => near(q, p)).some((q) => startsHeaderWord(q.text + p.text))) break;
+    out.unshift(p);
+  }
+  return out;
+}
+
 /**
  * The line read when its rests stand among whole words in one packed run (each piece one space after the one before),
  * a start of its own drawn after the run (`补助 事业收入 收入 单位  经营`, `上级` and `附属` on the line above; `事业收入
@@ -158,13 +171,16 @@ function packedChainsRead(lines: readonly (readonly Positioned[])[], r: number):
 function packedRunRead(lines: readonly (readonly Positioned[])[], r: number): { above: Positioned[]; line: Positioned[] } | null {
   const parts = lines[r]!;
   const upper = lines[r - 1]!;
-  const continuedBelow = (p: Positioned) => lines.slice(r + 1).some((l) => l.some((q) => near(q, p) && startsHeaderWord(p.text + q.text)));
-  // (the trailing starts: after the run, apart from it; a start touching the run is one of its pieces)
+  const tail = restsInPlace(lines, r);
+  const continuedBelow = (p: Positioned) => [...lines.slice(r + 1), tail].some((l) => l.some((q) => near(q, p) && startsHeaderWord(p.text + q.text)));
+  // (the trailing starts: after the run, apart from it, before the rests ending the line in place; a start touching
+  // the run is one of its pieces)
   const touching = (k: number) => k > 0 && parts[k]!.start - parts[k - 1]!.end <= 1;
-  let m = parts.length;
-  for (let k = parts.length - 1; k > 0 && isStart(parts[k]!.text); k--) if (!touching(k)) m = k;
-  if (m === parts.length) return null;
-  const starts = parts.slice(m).filter((p) => !continuedBelow(p));
+  const end = parts.length - tail.length;
+  let m = end;
+  for (let k = end - 1; k > 0 && isStart(parts[k]!.text); k--) if (!touching(k)) m = k;
+  if (m === end) return null;
+  const starts = parts.slice(m, end).filter((p) => !continuedBelow(p));
   if (starts.length === 0) return null;
   // the packed run ending right before the trailing starts
   let s0 = m - 1;
