@@ -128,8 +128,8 @@ export function codeInOneColumn(lines: readonly SourceLine[], band: readonly num
 }
 
 /** The header's lines read: the band's pieces (行次 run together with the next word split off it, `splitRowNumberWord`;
- * a word's rest glued before its start read as the word, `restGluedBefore`; the starts of words drawn right of their rests on one line put back over them, `startsDrawnRight`), then the words
- * the 栏次 rows carry (none without a band). */
+ * a word's rest glued before its start read as the word, `restGluedBefore`; the starts of words drawn right of their
+ * rests on one line put back over them, `startsDrawnRight`), then the words the 栏次 rows carry (none without a band). */
 export function headerLinesOf(lines: readonly SourceLine[], band: readonly number[], carried: readonly PositionedLine[]): PositionedLine[] {
   const parts = startsDrawnRight(band.map((k) => pieces(lines[k]!.raw).flatMap(splitRowNumberWord).map(restGluedBefore)));
   return [...band.map((k, r) => ({ line: lines[k]!, parts: parts[r]! })), ...(band.length > 0 ? carried : [])];
