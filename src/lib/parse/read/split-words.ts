@@ -4,9 +4,12 @@
  * `财政拨款（补助）收入`, `本年收入` and `合计` of `本年收入合计`). A reading of more columns whose words, put
  * together, are the words of a reading of fewer columns (each of those made of the pieces of some of them) reads no
  * piece the fewer do not: it cuts words where their cells hold them whole. Such readings are no other reading of the
- * header. Pieces of equal text are interchangeable between words (`收入` ending many words). Pure.
+ * header. Pieces of equal text are interchangeable between words (`收入` ending many words). Nor is a reading that
+ * names one column twice: the pieces of `本年收入合计` shared out with a neighbour's `收入` spell `本年收入` and
+ * `收入合计`, two words of one meaning side by side, and no table prints one column twice. Pure.
  */
 import type { CoverReading } from './header-cover.ts';
+import { lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 
 /** Each column's pieces as their texts, sorted. */
 function pieceTexts(r: CoverReading): string[][] | null {
@@ -43,4 +46,11 @@ export function splitsWordsOf(finer: CoverReading, coarser: CoverReading): boole
 /** The readings left when every reading that only splits the words of another is set aside. */
 export function withoutSplitWords(readings: readonly CoverReading[]): CoverReading[] {
   return readings.filter((r) => !readings.some((o) => o !== r && splitsWordsOf(r, o)));
+}
+
+/** Whether a reading names one column twice: two columns whose words mean the same under the same heads (`本年收入` |
+ * `收入合计`, both the income total). */
+export function namesOneColumnTwice(r: CoverReading): boolean {
+  const named = r.paths.map((p) => p.map((w) => lookupWord(w)?.key ?? normHeaderWord(w)).join('/'));
+  return new Set(named).size < named.length;
 }

@@ -30,7 +30,7 @@ import { agreedColumns, holdingPlacements, holdUnder } from './row-totals.ts';
 import { touchingAsNeighbours, type Placed } from './placed.ts';
 import { isAmountText, trailingFigures, type Column, type ColumnModel } from './columns.ts';
 import { placeParts, type Positioned, type PositionedLine } from './positioned.ts';
-import { withoutSplitWords } from './split-words.ts';
+import { namesOneColumnTwice, withoutSplitWords } from './split-words.ts';
 import { joinCoverRests } from './cover-rests.ts';
 import { isRowNumberText, isRowNumberWord, numbersRows } from './row-numbers.ts';
 import { settledBySummary } from '../tables/income-meanings.ts';
@@ -121,8 +121,9 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   // (a word's rest read as a column of its own beside it, `收入` | `财政拨款`, joined to it when the columns left are
   // still more than the widest row's figures: the figures ask no column of its own for it)
   readings.splice(0, readings.length, ...joinedRests(readings, most));
-  // (a reading of more columns that only cuts the words of one of fewer is no other reading)
-  readings.splice(0, readings.length, ...withoutSplitWords(readings));
+  // (a reading of more columns that only cuts the words of one of fewer is no other reading; nor one naming a column
+  // twice, `本年收入` | `收入合计`)
+  readings.splice(0, readings.length, ...withoutSplitWords(readings).filter((r) => !namesOneColumnTwice(r)));
   // (every row placed so: of several readings the characters allow, the one whose totals every row can hold, when one
   // alone can — `本年支出` over `合计` one word, not two columns of which the table's 合计 would stay blank beside its
   // parts' figures; and every column a figure other than zero may stand in is one some row's figures are placed in for
