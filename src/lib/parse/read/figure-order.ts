@@ -117,9 +117,12 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   const restOfValueWord = (p: Positioned, row: number, onPageOnly = false) =>
     row > 0 && header[row - 1]!.parts.some((q) => q.start >= lastEnd && (onPageOnly ? overlaps(page(q, row - 1), page(p, row)) : overlaps(q, p)) && withinValueWord(q.text + p.text));
   // (nor the start of a value word wrapped onto the line below, its rest starting over the figures right under it:
-  // `本年收入` over `合计`, drawn from over the names' last character)
-  const startOfValueWord = (p: Positioned, row: number) =>
-    row + 1 < header.length && header[row + 1]!.parts.some((q) => q.start >= lastEnd && overlaps(q, p) && withinValueWord(p.text + q.text));
+  // `本年收入` over `合计`, drawn from over the names' last character; the rest on the first line below that prints
+  // anything under it, a line of other cells' pieces between them)
+  const startOfValueWord = (p: Positioned, row: number) => {
+    const below = header.slice(row + 1).find((l) => l.parts.some((q) => overlaps(q, p)));
+    return below !== undefined && below.parts.some((q) => q.start >= lastEnd && overlaps(q, p) && withinValueWord(p.text + q.text));
+  };
   // (a 行次 word drawn right over the figures, the rows' numbers already the last label column's, heads those numbers:
   // no piece of the figures' header, `行次 合计` over `1 125606723.04`)
   const rowNumberWord = (p: Positioned) => rowNumberColumn && isRowNumberWord(p.text);
