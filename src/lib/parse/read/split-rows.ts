@@ -8,7 +8,10 @@
  * - by order: the first line fills the first of the columns the whole rows fill (the rows with the most figures, all
  *   filling the same columns; on a page whose rows leave a column blank, every figure column), the next line's
  *   figures exactly the rest, and a total of the header confirms the figures so read; the first line's figures placed off those first columns (one column right of where they belong)
- *   are read in order into them when the next line's figures fill exactly the rest.
+ *   are read in order into them when the next line's figures fill exactly the rest;
+ * - by the totals: the one placement in order of the next line's figures into the blank columns after the first
+ *   line's, figures one space apart in neighbouring columns, under which every total holds and a total checks each of
+ *   them (a figure drawn a line below and left of its column, under one the row above fills).
  * Either way every figure column is headed by words and the totals the header names hold for the joined row. A line of
  * figures alone so shaped but not so confirmed (an unlabelled 总计 under a row with blank cells) is reported
  * (`spaced_row_split`), never joined by guess. Pure but for `lines`, which is rewritten in place.
@@ -19,6 +22,8 @@ import type { ColumnModel, Positioned } from './columns.ts';
 import { isAmountText } from './columns.ts';
 import { sumsHold } from './header-cover.ts';
 import { headedByRowNumberWord } from './row-numbers.ts';
+import { holdUnder, holdingPlacements } from './row-totals.ts';
+import { touchingAsNeighbours } from './placed.ts';
 
 /** The header words over each figure column, top down (the path `sumsHold` reads totals by). */
 function figurePaths(model: ColumnModel, figureColumns: readonly number[]): string[][] {
@@ -103,6 +108,14 @@ export function joinSplitRows(lines: SourceLine[], run: readonly number[], model
       texts = rest.map((p) => p.text);
       // (by order only when a total checks the next line's figures)
       checked = headed && !holds(figureColumns.map((j, i) => row[i] ?? (into!.includes(j) ? UNSUMMABLE : null)));
+    } else if (headed && ordered === null) {
+      // by the totals: the one way in order to put the next line's figures into the blank columns after the first
+      // line's figures under which every total of the row holds, each of them checked by a total (a figure no total
+      // could sum to put in its place breaks one): `186217.03` drawn a line below and left, under 人员经费, is the
+      // 公用经费 of `2660243.26 2660243.26 2474026.23` above it; the next line's figures one space apart in neighbouring
+      // columns
+      into = byTotals(paths, figureColumns, own.map((j) => first.cells[j]!.trim()), own, after, rest);
+      texts = rest.map((p) => p.text);
     }
     if (into === null) continue;
     const joinedRow = figureColumns.map((j, i) => row[i] ?? (into!.includes(j) ? texts[into!.indexOf(j)]! : null));
@@ -142,3 +155,21 @@ export function joinSplitRows(lines: SourceLine[], run: readonly number[], model
   return problems;
 }
 
+
+/**
+ * The columns (of `figureColumns`, headed `paths`) the next line's figures `rest` go into after the first line's
+ * figures `ownTexts` in their columns `own`: the one placement in order into the blank columns `after`, figures one
+ * space apart in neighbouring columns, under which every total of the joined row holds and a total checks each of the
+ * next line's figures. Null when none or more than one (zeros, which any blank column holds, are never so placed).
+ */
+function byTotals(paths: readonly string[][], figureColumns: readonly number[], ownTexts: readonly string[], own: readonly number[], after: readonly number[], rest: readonly Positioned[]): number[] | null {
+  const ownAt = own.map((j) => figureColumns.indexOf(j));
+  const afterAt = after.map((j) => figureColumns.indexOf(j));
+  const texts = [...ownTexts, ...rest.map((p) => p.text)];
+  const keeps = (pick: readonly number[]) => ownAt.every((c, i) => pick[i] === c) && pick.slice(own.length).every((c) => afterAt.includes(c)) && touchingAsNeighbours(rest, pick.slice(own.length));
+  const holding = holdingPlacements(paths, texts, keeps);
+  if (holding.length !== 1) return null;
+  const pick = holding[0]!;
+  const checked = rest.every((_, i) => !holdUnder(paths, texts.map((t, k) => (k === own.length + i ? UNSUMMABLE : t)), pick));
+  return checked ? pick.slice(own.length).map((c) => figureColumns[c]!) : null;
+}

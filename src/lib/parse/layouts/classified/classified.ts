@@ -1,7 +1,7 @@
 import type { Row } from '../../../model/table.ts';
 import { cellLabel } from '../../../text/clean.ts';
 import type { SourceLine } from '../../../text/lines.ts';
-import { classifyCell, parseCode } from '../../tables/cells.ts';
+import { classifyCell, figuresInCell, parseCode } from '../../tables/cells.ts';
 import { isTotalLabel, makeRow, type TableContext } from '../../tables/context.ts';
 import { flattenHeader, type Grid } from '../../tables/grid.ts';
 import { assignHierarchy, continuesLabel, fillsColumn, indentOf, splitLeadingCode, SplitCodeReader, widestLabel } from '../../tables/levels.ts';
@@ -205,7 +205,10 @@ function readClassified(grid: Grid, ctx: TableContext, block: TableBlock, keepTo
     // drops the 合计 of an empty 政府性基金 table as it drops any); other lone values are reported.
     const emptyTotal = rows.length === 0 && valueIdx.every((j) => /^(?:0+(?:\.0+)?|-|—|－)?$/.test((u.l.cells[j] ?? '').trim()));
     const firstOrLast = (rows.length > 0 && (u.index === 0 || u.index === rows.length)) || emptyTotal;
-    if (!hasTotal && firstOrLast && unlabelled.length === 1) {
+    // (figures run together in one cell, `36487589.43 33933458.11`, say the line's cells stand off its columns: a
+    // total so placed is not read)
+    const crowded = valueIdx.some((j) => figuresInCell(u.l.cells[j] ?? '') !== null);
+    if (!hasTotal && firstOrLast && unlabelled.length === 1 && !crowded) {
       const row = makeRow({ code: null, name: '合计', line: u.l.n, cells: valueIdx.map((j) => valueCell(u.l, j)) });
       rows.splice(u.index, 0, row);
       ctx.problem(u.l, `${u.index === 0 ? '首' : '末'}行有数值但没有印出名称：按合计行读取`, 'total_without_label', 'info');
