@@ -5,7 +5,7 @@
  * stands: only a piece that is no vocabulary word and begins none, its start the longest label word (a code, a name,
  * a 行次, a unit code) and its rest a value word's beginning. Pure.
  */
-import { splitPieceAt, type Positioned } from './piece.ts';
+import type { Positioned } from './piece.ts';
 import { isLabelWord } from './header-cover.ts';
 import { beginsValueWord } from './header-words.ts';
 import { startsHeaderWord } from './header-stacks.ts';
@@ -16,7 +16,11 @@ export function splitGluedLabelWord(p: Positioned): Positioned[] {
   if (startsHeaderWord(t)) return [p];
   for (let k = t.length - 1; k >= 2; k--) {
     const [label, rest] = [t.slice(0, k), t.slice(k)];
-    if (isLabelWord(label) && beginsValueWord(rest)) return splitPieceAt(p, new RegExp(`^(${label})(.+)$`, 'u'));
+    if (!isLabelWord(label) || !beginsValueWord(rest)) continue;
+    return [
+      { text: label, start: p.start, end: p.start + k },
+      { text: rest, start: p.start + k, end: p.end },
+    ];
   }
   return [p];
 }
