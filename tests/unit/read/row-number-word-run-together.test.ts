@@ -1,6 +1,6 @@
 /**
  * The header word 行次 run together with the next column's word is a word of its own (`splitRowNumberWord` of
- * `src/lib/parse/read/row-number-word.ts`), on real `pdftotext -layout` output of Chromium-printed generator HTML:
+ * `src/lib/parse/read/label-word-glued.ts`), on real `pdftotext -layout` output of Chromium-printed generator HTML:
  * 政府性基金预算财政拨款收入支出决算表 of 阳泉市工业和信息化局 2016 决算 (synth-140300-gongxinju-2016-final-00018 of the
  * kept corpus pdf20, its lines 336–346). The table 无数据: its one row prints its 行次 1 and 0.00 under 年初结转和结余,
  * 本年支出/基本支出 and 年末结转和结余 (the HTML's 合计 row, its name cell blank in the conversion); the header line
@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/lib/parse-document.ts';
-import { splitRowNumberWord } from '../../../src/lib/parse/read/row-number-word.ts';
+import { splitRowNumberWord } from '../../../src/lib/parse/read/label-word-glued.ts';
 
 const FIXTURE = `
                           2016年度

@@ -7,9 +7,8 @@ import type { TableKind } from '../../model/table.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import type { ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 import { pieces } from './piece.ts';
-import { splitRowNumberWord } from './row-number-word.ts';
 import { restGluedBefore } from './rest-glued-before.ts';
-import { splitGluedLabelWord } from './label-word-glued.ts';
+import { splitGluedLabelWords } from './label-word-glued.ts';
 import { startsDrawnRight } from './starts-drawn-right.ts';
 import { shiftFor, type CarriedTable } from './carry-shift.ts';
 import { MAX_PIECES, SPACED_CODE_RE, carriedByNumbers, codeInOneCell, isAmountLine, isBoundary, isCandidate, isCodedRow, isColumnNumbersLine, isDataLine, titleKind } from './spaced-lines.ts';
@@ -128,12 +127,12 @@ export function codeInOneColumn(lines: readonly SourceLine[], band: readonly num
   return codeInOneCell(band.map((k) => pieces(lines[k]!.raw))) && run.some((k) => SPACED_CODE_RE.test(dp(k)[0]?.text ?? ''));
 }
 
-/** The header's lines read: the band's pieces (行次 run together with the next word split off it, `splitRowNumberWord`;
- * a label word run together with a value word split off it, `splitGluedLabelWord`; a word's rest glued before its
- * start read as the word, `restGluedBefore`; the starts of words drawn right of their
- * rests on one line put back over them, `startsDrawnRight`), then the words the 栏次 rows carry (none without a band). */
+/** The header's lines read: the band's pieces (label words run together with the next word split off it, 行次 or a
+ * label word before a value word, `splitGluedLabelWords`; a word's rest glued before its start read as the word,
+ * `restGluedBefore`; the starts of words drawn right of their rests on one line put back over them,
+ * `startsDrawnRight`), then the words the 栏次 rows carry (none without a band). */
 export function headerLinesOf(lines: readonly SourceLine[], band: readonly number[], carried: readonly PositionedLine[]): PositionedLine[] {
-  const parts = startsDrawnRight(band.map((k) => pieces(lines[k]!.raw).flatMap(splitRowNumberWord).flatMap(splitGluedLabelWord).map(restGluedBefore)));
+  const parts = startsDrawnRight(band.map((k) => pieces(lines[k]!.raw).flatMap(splitGluedLabelWords).map(restGluedBefore)));
   return [...band.map((k, r) => ({ line: lines[k]!, parts: parts[r]! })), ...(band.length > 0 ? carried : [])];
 }
 

@@ -155,7 +155,6 @@ export function joinSplitRows(lines: SourceLine[], run: readonly number[], model
   return problems;
 }
 
-
 /**
  * The columns (of `figureColumns`, headed `paths`) the next line's figures `rest` go into after the first line's
  * figures `ownTexts` in their columns `own`: the one placement in order into the blank columns `after`, figures one
