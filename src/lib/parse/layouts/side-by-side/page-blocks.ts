@@ -90,26 +90,52 @@ function ownColumns(a: Map<number, number[]>, b: Map<number, number[]>, h: Half)
   });
 }
 
+/** A run of lines read on its own calibration: its readings and each column's run-start ends, when it reads every
+ * line and its columns hold together (`blockEnds`); else null. */
+interface Block {
+  read: Map<SourceLine, RowReading>;
+  ends: Map<number, number[]>;
+}
+
+function blockOf(lines: readonly SourceLine[], atTop: boolean, halves: readonly Half[], read: ReadLines): Block | null {
+  const r = read(lines, atTop);
+  if (leavesUnread(lines, r)) return null;
+  const ends = blockEnds(lines, r, halves);
+  return ends === null ? null : { read: r, ends };
+}
+
 /**
  * A page read whole (`read`), or, when that leaves a line unread, in two blocks: every cut of the page whose upper and
  * lower runs each read all of their lines on their own calibration, each block's columns consistent and the two one
- * shift apart; each line as all such cuts read it, not read where they differ. With no such cut, the page as read whole.
+ * shift apart; each line as all such cuts read it, not read where they differ. With no such cut, in three blocks the
+ * same way (the first rows set with the header, the middle rows and the last ones each laid out apart: a middle block
+ * of two lines at least, one shift from each of its neighbours). With no such cut either, the page as read whole.
  */
 export function readInBlocks(page: readonly SourceLine[], halves: readonly Half[], read: ReadLines): Map<SourceLine, RowReading> {
   const whole = read(page, true);
   if (!leavesUnread(page, whole)) return whole;
-  const cuts: Map<SourceLine, RowReading>[] = [];
+  const uppers = new Map<number, Block>();
+  const lowers = new Map<number, Block>();
   for (let c = 1; c < page.length; c++) {
-    const upper = page.slice(0, c);
-    const lower = page.slice(c);
-    const a = read(upper, true);
-    if (leavesUnread(upper, a)) continue;
-    const b = read(lower, false);
-    if (leavesUnread(lower, b)) continue;
-    const ua = blockEnds(upper, a, halves);
-    const lb = blockEnds(lower, b, halves);
-    if (!ua || !lb || !oneShift(ua, lb, halves)) continue;
-    cuts.push(new Map([...a, ...b]));
+    const upper = blockOf(page.slice(0, c), true, halves, read);
+    if (upper) uppers.set(c, upper);
+    const lower = blockOf(page.slice(c), false, halves, read);
+    if (lower) lowers.set(c, lower);
+  }
+  const cuts: Map<SourceLine, RowReading>[] = [];
+  for (const [c, upper] of uppers) {
+    const lower = lowers.get(c);
+    if (lower && oneShift(upper.ends, lower.ends, halves)) cuts.push(new Map([...upper.read, ...lower.read]));
+  }
+  if (cuts.length === 0) {
+    for (const [c1, upper] of uppers) {
+      for (const [c2, lower] of lowers) {
+        if (c2 - c1 < 2) continue;
+        const middle = blockOf(page.slice(c1, c2), false, halves, read);
+        if (!middle || !oneShift(upper.ends, middle.ends, halves) || !oneShift(middle.ends, lower.ends, halves)) continue;
+        cuts.push(new Map([...upper.read, ...middle.read, ...lower.read]));
+      }
+    }
   }
   if (cuts.length === 0) return whole;
   const out = new Map<SourceLine, RowReading>();
