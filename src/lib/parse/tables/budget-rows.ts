@@ -177,10 +177,11 @@ const CODE_CELL_RE = /^(?:2\d{2}(?:(?:[ \u3000]+\d{2}){1,2}|\d{2}(?:\d{2})?)?|\d
 export function joinCodeLinesAbove(rows: readonly SourceLine[]): { rows: SourceLine[]; codeLines: SourceLine[] } {
   const out: SourceLine[] = [];
   const codeLines: SourceLine[] = [];
+  const lastWithFigures = rows.findLastIndex((l) => l.cells.some((c) => classifyCell(normLabel(c)) === 'number'));
   for (let i = 0; i < rows.length; i++) {
     const a = rows[i]!;
     const b = rows[i + 1];
-    const merged = b !== undefined && b.n === a.n + 1 ? codeLineWithFigures(a, b) : null;
+    const merged = b !== undefined && b.n === a.n + 1 ? codeLineWithFigures(a, b, i + 1 === lastWithFigures) : null;
     if (!merged) {
       out.push(a);
       continue;
@@ -192,8 +193,13 @@ export function joinCodeLinesAbove(rows: readonly SourceLine[]): { rows: SourceL
   return { rows: out, codeLines };
 }
 
-/** Line `a` (a code and maybe a name start, no figure) joined with line `b` (no code, a name piece, figures), or null. */
-function codeLineWithFigures(a: SourceLine, b: SourceLine): SourceLine | null {
+/**
+ * Line `a` (a code and maybe a name start, no figure) joined with line `b` (no code, a name piece, figures), or null.
+ * A line `b` of figures only takes `a`'s code and whole name (`201 03 政府办公厅（室）及相关机构事务` over `59.44 13.00 …`:
+ * pdftotext wrote the long label's line above its figures), unless it is the table's last line with figures (`last`:
+ * a total printed without its label stands there).
+ */
+function codeLineWithFigures(a: SourceLine, b: SourceLine, last: boolean): SourceLine | null {
   const labels = a.cells.map((c) => cellLabel(c));
   const printed = labels.flatMap((c, j) => (c !== '' ? [j] : []));
   const codes = printed.filter((j) => CODE_CELL_RE.test(labels[j]!));
@@ -202,6 +208,13 @@ function codeLineWithFigures(a: SourceLine, b: SourceLine): SourceLine | null {
   if (names.some((j) => classifyCell(normLabel(a.cells[j]!)) !== 'text' || j < codes[codes.length - 1]!) || names.length > 1) return null;
   const kinds = b.cells.map((c) => classifyCell(normLabel(c)));
   const first = kinds.findIndex((k) => k !== 'blank');
+  if (first >= 0 && kinds[first] === 'number' && names.length === 1 && !last) {
+    const label = [...codes, names[0]!];
+    if (first <= names[0]! || kinds.some((k) => k === 'text')) return null;
+    const cells = Array.from({ length: Math.max(a.cells.length, b.cells.length) }, (_, j) => (label.includes(j) ? a.cells[j]! : (b.cells[j] ?? '')));
+    const spans = b.spans?.map((sp, j) => (label.includes(j) ? (a.spans?.[j] ?? sp) : sp));
+    return { ...b, cells, ...(spans ? { spans } : {}) };
+  }
   if (first < 0 || kinds[first] !== 'text' || !kinds.includes('number') || codes.some((j) => j >= b.cells.length || kinds[j] !== 'blank')) return null;
   const piece = cellLabel(b.cells[first]!);
   if (LEADING_CODE_RE.test(piece) || isTotalLabel(piece) || kinds.slice(first + 1).some((k) => k === 'text')) return null;
