@@ -73,12 +73,21 @@ export function squeezedPlacement(figures: readonly Positioned[], paths: readonl
  * table's characters read into other columns): its words do not keep the cover from being read. */
 export function coverOnSqueezedRows(header: readonly PositionedLine[], data: readonly PositionedLine[], model: ColumnModel, misread = false, summaryNamed = false): ColumnModel | null {
   if (header.length === 0 || data.length < 3) return null;
-  const labels = labelColumnCount(model);
-  if (labels === 0 || labels === model.columns.length) return null;
+  const byWords = labelColumnCount(model);
   // (a 行次 column ending the labels, its number first on every row, 1, 2, 3 … down the rows: a label, no figure)
-  const inModel = rowNumbered(model, labels, data.map((l) => l.parts));
+  const numberedAt = (n: number) => rowNumbered(model, n, data.map((l) => l.parts));
   // (no figures among the labels: halves side by side, 收入 | 支出, are not of this shape)
-  if (model.columns.slice(0, inModel ? labels - 1 : labels).some((c) => c.kind === 'amount')) return null;
+  const figuresAmong = (n: number) => model.columns.slice(0, numberedAt(n) ? n - 1 : n).some((c) => c.kind === 'amount');
+  // (unless a 行次 word drawn by position over a figure column right of the column the rows' numbers stand in, `行次
+  // 本年收入合计` squeezed left over `1 11,507,732.52`, is the only label word over them: the label columns then end
+  // before the first figure column, the 行次 column read from the numbers)
+  const firstAmount = model.columns.findIndex((c) => c.kind === 'amount');
+  const onlyRowNumberWords = (j: number) => wordsOver(model, j).every((w) => !isLabelWord(w) || isRowNumberWord(w));
+  const drawnOver = firstAmount > 0 && firstAmount < byWords && model.columns.slice(firstAmount, byWords).every((_, k) => onlyRowNumberWords(firstAmount + k));
+  const labels = figuresAmong(byWords) && drawnOver ? firstAmount : byWords;
+  if (labels === 0 || labels === model.columns.length) return null;
+  const inModel = numberedAt(labels);
+  if (figuresAmong(labels)) return null;
   const values = model.columns.map((_, j) => j).slice(labels);
   // (only a header the reading by position could not read, under label columns of known label words)
   // (a word's rest read by position as a column of its own beside its word, `财政拨款（补助）` | `收入`, is no reading)
