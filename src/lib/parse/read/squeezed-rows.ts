@@ -79,11 +79,12 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   // (no figures among the labels: halves side by side, 收入 | 支出, are not of this shape)
   const figuresAmong = (n: number) => model.columns.slice(0, numberedAt(n) ? n - 1 : n).some((c) => c.kind === 'amount');
   // (unless the label words over figure columns stand there by position only, a header squeezed left of its rows:
-  // no column from the first figure column to the last a label word heads holds text, `行次 本年收入合计` over
-  // `1 11,507,732.52`, `科目名称 本年支出合计` over `一般公共服务支出 2617856.81`: the label columns then end before the
-  // first figure column, a 行次 column read from the rows' numbers)
+  // no column from the first figure column to the last a label word heads is a text column with a word under it,
+  // `行次 本年收入合计` over `1 11,507,732.52`, `科目名称 本年支出合计` over `一般公共服务支出 2617856.81`: the label
+  // columns then end before the first figure column, a 行次 column read from the rows' numbers)
   const firstAmount = model.columns.findIndex((c) => c.kind === 'amount');
-  const drawnOver = firstAmount > 0 && firstAmount < byWords && model.columns.slice(firstAmount, byWords).every((c) => c.kind !== 'text');
+  const wordUnder = (c: Column) => data.some((l) => l.parts.some((p) => !isAmountText(p.text) && p.start < c.end && p.end > c.start));
+  const drawnOver = firstAmount > 0 && firstAmount < byWords && model.columns.slice(firstAmount, byWords).every((c) => c.kind !== 'text' || !wordUnder(c));
   const labels = figuresAmong(byWords) && drawnOver ? firstAmount : byWords;
   if (labels === 0 || labels === model.columns.length) return null;
   const inModel = numberedAt(labels);
