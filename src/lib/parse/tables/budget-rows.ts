@@ -177,7 +177,8 @@ const CODE_CELL_RE = /^(?:2\d{2}(?:(?:[ \u3000]+\d{2}){1,2}|\d{2}(?:\d{2})?)?|\d
 export function joinCodeLinesAbove(rows: readonly SourceLine[]): { rows: SourceLine[]; codeLines: SourceLine[] } {
   const out: SourceLine[] = [];
   const codeLines: SourceLine[] = [];
-  const lastWithFigures = rows.findLastIndex((l) => l.cells.some((c) => classifyCell(normLabel(c)) === 'number'));
+  const withFigures = rows.map((l, i) => (l.cells.some((c) => classifyCell(normLabel(c)) === 'number') ? i : -1));
+  const lastWithFigures = Math.max(-1, ...withFigures);
   for (let i = 0; i < rows.length; i++) {
     const a = rows[i]!;
     const b = rows[i + 1];
