@@ -25,7 +25,7 @@ import { normHeaderWord } from '../../tables/vocabulary.ts';
 import { median } from '../../read/columns.ts';
 import { sideOfShift, wholeLinesAgree } from './shifted-ends.ts';
 import { readInBlocks } from './page-blocks.ts';
-import { joinFiguresBelow } from './figures-below.ts';
+import { joinFiguresBelow, placeFiguresBelow, type PlaceBelow } from './figures-below.ts';
 import { agreedStarts, halfAt, halvesOf, readSidesByOrder, readSidesByPair, wordsOf, type Half, type PairRule, type Word } from './by-order.ts';
 import type { RowReading } from './row-reading.ts';
 
@@ -302,6 +302,14 @@ function groupsOverColumns(groups: readonly Span[], lines: readonly (readonly Wo
   return fitting.length === 1 ? fitting[0]! : null;
 }
 
+/** The columns the page's lines of figures below their rows show on their own: their figure ends in exactly as many
+ * narrow groups as the half has columns (`endGroups`, a lone end left out), each line placed on them (`columnsOn`). */
+const figuresBelowColumns: PlaceBelow = (lines, columns) => {
+  const ends = lines.flatMap((ws) => ws.map((w) => w.start + w.text.length));
+  const groups = endGroups(ends, columns, true);
+  return groups === null ? null : (figures) => columnsOn(figures, null, groups);
+};
+
 /** True for a line of the header repeated at the top of a page: its words are structure or pieces of column names. */
 export function isRepeatedHeader(raw: string, names: readonly string[]): boolean {
   const words = raw.split(/[\s\u3000]+/).map((w) => normHeaderWord(w)).filter((w) => w !== '');
@@ -392,10 +400,14 @@ export function readPdfRows(
       if (cells) out.set(l, { how: words.every((w) => w.kind === 'text') ? 'pieces' : 'placed', cells });
       else out.set(l, pair ? asRead(pair) : { how: 'unread' });
     });
-    if (calibrated) joinFiguresBelow(page, out, halves, cal.starts, lastLineOf, (raw) => {
-      const r = byOrder(raw, cal.starts);
-      return r ? asRead(r) : null;
-    });
+    if (calibrated) {
+      const placeBelow = placeFiguresBelow(page, out, halves, cal.starts, lastLineOf, figuresBelowColumns);
+      joinFiguresBelow(page, out, halves, cal.starts, lastLineOf, (raw) => {
+        const r = byOrder(raw, cal.starts);
+        return r ? asRead(r) : null;
+      });
+      placeBelow();
+    }
     return out;
   };
   const out = new Map<SourceLine, RowReading>();
