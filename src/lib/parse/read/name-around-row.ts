@@ -46,9 +46,10 @@ export function joinNameAroundRow(lines: SourceLine[], run: readonly number[], k
   for (let i = 0; i < run.length; i++) {
     const b = run[i]!;
     const fb = filled(b);
-    // (its code in the code column just left of the name column, everything else right of the name: one code | name |
-    // figures table, not the other half of a side-by-side table)
-    if (lines[b]!.skip || fb.includes(name) || !codeCols.includes(name - 1) || !fb.includes(name - 1) || !fb.every((c) => c === name - 1 || c > name)) continue;
+    // (its code in a code column left of the name column, only label columns blank on the line between them,
+    // everything else right of the name: one code | name | figures table, not the other half of a side-by-side table)
+    const left = fb.filter((c) => c < name);
+    if (lines[b]!.skip || fb.includes(name) || left.length !== 1 || !codeCols.includes(left[0]!) || !fb.every((c) => c === left[0] || c > name)) continue;
     const above: number[] = [];
     for (let j = next(i, -1); j >= 0 && above.length < MAX_LINES && word(run[j]!, [name]) !== null; j = next(j, -1)) above.unshift(run[j]!);
     if (above.length === 0) continue;

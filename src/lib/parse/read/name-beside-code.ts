@@ -89,16 +89,29 @@ export function moveNamesBesideCodes(lines: SourceLine[], run: readonly number[]
 /** A classification code, whole or in parts (`210`, `21011`, `210 11 02`). */
 const CLASS_CODE_RE = /^\d{3}(?: ?\d{2}){0,2}$/;
 
+/** A classification code down to its 款 at least (`21011`, `210 11 99`): no row number nor figure. */
+const KUAN_CODE_RE = /^2\d{2}(?: ?\d{2}){1,2}$/;
+
 /** A code alone on its line placed in the name column (a page whose names pdftotext drew under the codes' last parts,
  * the code as far into the name column as into the code column), the code column left empty: moved into the code
- * column, where the codes of the other lines stand (in place). A name column holds no code. */
+ * column, where the codes of the other lines stand (in place). A name column holds no code. The name column is the
+ * next one after the code column holding anything along the run (a label column blank on every line between them, a
+ * page's labels fitted again beside the columns the header was read with, `210 11 02` over `事业单位医疗`). */
 export function moveCodesOffNames(lines: SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): void {
   const text = (k: number, c: number) => cellText(lines, k, c);
   for (let c = 0; c + 1 < kinds.length; c++) {
-    if (!codesAndNames(lines, run, kinds, c, c + 1, (t) => CLASS_CODE_RE.test(t))) continue;
+    let n = c + 1;
+    while (n + 1 < kinds.length && run.every((k) => text(k, n) === '')) n++;
+    if (!codesAndNames(lines, run, kinds, c, n, (t) => CLASS_CODE_RE.test(t))) continue;
     for (const k of run) {
-      if (!CLASS_CODE_RE.test(text(k, c + 1)) || !lines[k]!.cells.every((t, j) => j === c + 1 || t.trim() === '')) continue;
-      lines[k] = shiftCells(lines[k]!, c + 1, c + 1, -1);
+      // (alone on its line; or, with at least its 款 part, `210 11 99`, on a line of figures whose label cells are
+      // otherwise blank, its name drawn on the lines around it)
+      const alone = lines[k]!.cells.every((t, j) => j === n || t.trim() === '');
+      const withFigures = KUAN_CODE_RE.test(text(k, n)) && lines[k]!.cells.every((t, j) => j > n || j === n || t.trim() === '');
+      if (!CLASS_CODE_RE.test(text(k, n)) || !(alone || withFigures)) continue;
+      let line = lines[k]!;
+      for (let j = n; j > c; j--) line = shiftCells(line, j, j, -1);
+      lines[k] = line;
     }
   }
 }
