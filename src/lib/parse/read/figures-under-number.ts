@@ -46,17 +46,31 @@ export function figuresUnderNumbers(run: readonly number[], lineNo: (k: number) 
   const figureCount = (k: number) => dp(k).filter((p) => isMoneyFigure(p.text)).length;
   const most = Math.max(0, ...run.map(figureCount));
   if (most < 2) return [];
+  // (a label line over a line of figures only, right under it)
+  const under = (i: number) => {
+    const k = run[i]!;
+    const next = run[i + 1];
+    const below = next === undefined ? [] : dp(next);
+    return next !== undefined && lineNo(next) === lineNo(k) + 1 && labelWithNumber(dp(k)) && below.length > 0 && below.every((p) => isMoneyFigure(p.text)) ? below : null;
+  };
+  // (how far the full lines below their labels move: as much as they reach over their 行次)
+  const fullShifts = run.flatMap((k, i) => {
+    const below = under(i);
+    return below !== null && below.length === most ? [Math.max(0, dp(k).at(-1)!.end + 1 - below[0]!.start)] : [];
+  });
+  // (a line with blank cells moves as far as the full ones move at most, two at least, when that clears its own 行次:
+  // pdftotext laid the figures' lines out alike, apart from the label lines)
+  const common = fullShifts.length >= 2 ? Math.max(...fullShifts) : null;
   const found: FiguresUnderNumber[] = [];
   const numbers: string[] = [];
   for (let i = 0; i < run.length; i++) {
     const k = run[i]!;
-    const next = run[i + 1];
     const parts = dp(k);
-    const below = next === undefined ? [] : dp(next);
-    if (next !== undefined && lineNo(next) === lineNo(k) + 1 && labelWithNumber(parts) && below.length === most && below.every((p) => isMoneyFigure(p.text))) {
-      const number = parts[parts.length - 1]!;
-      const shift = Math.max(0, number.end + 1 - below[0]!.start);
-      found.push({ label: k, figures: next, parts: [...parts, ...below.map((p) => ({ ...p, start: p.start + shift, end: p.end + shift }))] });
+    const below = under(i);
+    const number = parts[parts.length - 1]!;
+    const shift = below === null ? null : below.length === most ? Math.max(0, number.end + 1 - below[0]!.start) : common !== null && below[0]!.start + common > number.end ? common : null;
+    if (below !== null && shift !== null) {
+      found.push({ label: k, figures: run[i + 1]!, parts: [...parts, ...below.map((p) => ({ ...p, start: p.start + shift, end: p.end + shift }))] });
       numbers.push(number.text);
       i++;
       continue;
