@@ -4,9 +4,11 @@
  * before their figures, so the label line's number is the row's 行次, never a figure, and the figures below are the
  * row's. Read as one line before the table's columns are found (the figures' own line keeps them, the label line is
  * joined into it): the label's pieces where they stand, the figures right of the 行次 (moved right by as much as they
- * reach over it: pdftotext laid the figures' line out on its own). Only under a header printing 行次, only a line of
- * as many figures as the table's fullest line (a line with blank cells says nothing of where its figures stand once
- * moved), a label of a code or words before the number and nothing else, and only when the label lines' numbers
+ * reach over it: pdftotext laid the figures' line out on its own). Only under a header printing 行次; a line of fewer
+ * figures than the table's fullest line (blank cells: its first figure tells nothing of how far it must move) moves as
+ * far as two full such lines or more move at most, when that clears its own 行次 (pdftotext laid those lines out
+ * alike, apart from the label lines: `842.0 842.0` under `201 11 01 行政运行  3`); a label of a code or words before
+ * the number and nothing else, and only when the label lines' numbers
  * together with the numbers the other rows print before their figures number the rows (three at least, mostly by
  * one: `1 … 17` on label lines, `18 … 27` before figures).
  */
