@@ -477,9 +477,10 @@ export function joinCodeLines(lines: SourceLine[], run: readonly number[], kinds
     const fa = filled(a);
     const codeLine = fa.includes(name) && fa.some((c) => codeCols.includes(c)) && fa.every((c) => c === name || codeCols.includes(c));
     // (or the code alone on its line, the whole name on the figures line: unless the line right above is a row with a
-    // name and no code of its own, which the code might end)
-    const above = i > 0 && lines[run[i - 1]!]!.n === lines[a]!.n - 1 ? filled(run[i - 1]!) : [];
-    const codeOnly = fa.length > 0 && fa.every((c) => codeCols.includes(c)) && !(above.includes(name) && !above.some((c) => codeCols.includes(c)));
+    // name and figures and no code of its own, which the code might end — a name's rest alone above, `出` under
+    // `支持中小企业发展和管理支`, ends the row above it, not this one)
+    const aboveRow = i > 0 && lines[run[i - 1]!]!.n === lines[a]!.n - 1 && figuresNoCode(run[i - 1]!);
+    const codeOnly = fa.length > 0 && fa.every((c) => codeCols.includes(c)) && !aboveRow;
     if (!lines[a]!.skip && fa.length > 0 && fa.every((c) => codeCols.includes(c)) && endsRowAbove(i)) {
       const r = run[i - 1]!;
       const cells = [...lines[r]!.cells];
