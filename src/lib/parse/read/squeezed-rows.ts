@@ -84,7 +84,10 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   // columns then end before the first figure column, a 行次 column read from the rows' numbers)
   const firstAmount = model.columns.findIndex((c) => c.kind === 'amount');
   const wordUnder = (c: Column) => data.some((l) => l.parts.some((p) => !isAmountText(p.text) && p.start < c.end && p.end > c.start));
-  const drawnOver = firstAmount > 0 && firstAmount < byWords && model.columns.slice(firstAmount, byWords).every((c) => c.kind !== 'text' || !wordUnder(c));
+  // (whole label words only: a lone `类` over a figure column is the rest of a value word, `其他运转` over `类`)
+  const wholeLabelWords = (j: number) => wordsOver(model, j).every((w) => !isLabelWord(w) || w.length >= 2);
+  const drawnOver =
+    firstAmount > 0 && firstAmount < byWords && model.columns.slice(firstAmount, byWords).every((c, k) => (c.kind !== 'text' || !wordUnder(c)) && wholeLabelWords(firstAmount + k));
   const labels = figuresAmong(byWords) && drawnOver ? firstAmount : byWords;
   if (labels === 0 || labels === model.columns.length) return null;
   const inModel = numberedAt(labels);
