@@ -20,11 +20,6 @@ import type { RowReading } from './row-reading.ts';
 /** Reads a line's text by the order of its words (`by-order.ts`, the page's label starts known), or null. */
 export type ReadByOrder = (raw: string) => RowReading | null;
 
-/**
- * Each unread line of figures only on a page (`out`, rewritten) joined to the row right above it where that reads
- * (see the module comment): the row takes the joined reading, its figure cells on the figures' line (`lines`), and
- * the figures' line is read as `joined`.
- */
 /** A line of figures only (or the half's 行次 and then its figures) right under a row whose last half prints its label
  * and no figure: the row's line and reading, the half, the line's words, and whether it prints the 行次; else null. */
 interface Below {
@@ -35,7 +30,17 @@ interface Below {
   numbered: boolean;
 }
 
-function belowRow(page: readonly SourceLine[], at: number, out: Map<SourceLine, RowReading>, halves: readonly Half[], starts: readonly number[], lastLine: (l: SourceLine) => number): Below | null {
+/** A page of a side-by-side table as its reader has it so far: its lines, their readings (`out`, rewritten), the halves,
+ * where each half's labels start, and the last line a row accounts for. */
+export interface BelowPage {
+  page: readonly SourceLine[];
+  out: Map<SourceLine, RowReading>;
+  halves: readonly Half[];
+  starts: readonly number[];
+  lastLine: (l: SourceLine) => number;
+}
+
+function belowRow({ page, out, halves, starts, lastLine }: BelowPage, at: number): Below | null {
   const l = page[at]!;
   if (at === 0 || out.get(l)?.how !== 'unread') return null;
   const words = wordsOf(l.raw);
@@ -63,16 +68,10 @@ export type PlaceBelow = (lines: readonly (readonly Word[])[], columns: number) 
  * figures in the half's columns, on the figures' line, and the figures' line is read as `joined`. Called before
  * `joinFiguresBelow` reads the lines it can by order, so that those lines' ends count too.
  */
-export function placeFiguresBelow(
-  page: readonly SourceLine[],
-  out: Map<SourceLine, RowReading>,
-  halves: readonly Half[],
-  starts: readonly number[],
-  lastLine: (l: SourceLine) => number,
-  place: PlaceBelow,
-): () => void {
+export function placeFiguresBelow(p: BelowPage, place: PlaceBelow): () => void {
+  const { page, out } = p;
   const below = page.flatMap((_, at) => {
-    const b = belowRow(page, at, out, halves, starts, lastLine);
+    const b = belowRow(p, at);
     return b && !b.numbered ? [{ l: page[at]!, ...b }] : [];
   });
   return () => {
@@ -91,16 +90,15 @@ export function placeFiguresBelow(
   };
 }
 
-export function joinFiguresBelow(
-  page: readonly SourceLine[],
-  out: Map<SourceLine, RowReading>,
-  halves: readonly Half[],
-  starts: readonly number[],
-  lastLine: (l: SourceLine) => number,
-  read: ReadByOrder,
-): void {
+/**
+ * Each unread line of figures only on a page (`out`, rewritten) joined to the row right above it where that reads
+ * (see the module comment): the row takes the joined reading, its figure cells on the figures' line (`lines`), and
+ * the figures' line is read as `joined`.
+ */
+export function joinFiguresBelow(p: BelowPage, read: ReadByOrder): void {
+  const { page, out } = p;
   page.forEach((l, at) => {
-    const b = belowRow(page, at, out, halves, starts, lastLine);
+    const b = belowRow(p, at);
     if (b === null) return;
     const { above, row, half, words, numbered } = b;
     // (the cells the line below may fill: the half's figures, and its 行次 when the line prints one)

@@ -401,8 +401,9 @@ export function readPdfRows(
       else out.set(l, pair ? asRead(pair) : { how: 'unread' });
     });
     if (calibrated) {
-      const placeBelow = placeFiguresBelow(page, out, halves, cal.starts, lastLineOf, figuresBelowColumns);
-      joinFiguresBelow(page, out, halves, cal.starts, lastLineOf, (raw) => {
+      const below = { page, out, halves, starts: cal.starts, lastLine: lastLineOf };
+      const placeBelow = placeFiguresBelow(below, figuresBelowColumns);
+      joinFiguresBelow(below, (raw) => {
         const r = byOrder(raw, cal.starts);
         return r ? asRead(r) : null;
       });
