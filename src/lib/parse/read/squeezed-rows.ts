@@ -35,7 +35,7 @@ import { joinCoverRests } from './cover-rests.ts';
 import { isRowNumberText, isRowNumberWord, numbersRows } from './row-numbers.ts';
 import { settledBySummary } from '../tables/income-meanings.ts';
 import { isZeroFigure } from '../tables/cells.ts';
-import { isCodeAlone } from './spaced-lines.ts';
+import { isCodeAlone, isMoneyFigure } from './spaced-lines.ts';
 
 /** Spaces between two figures at most for their cells to touch. */
 const TOUCHING = 1;
@@ -88,7 +88,13 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   const wholeLabelWords = (j: number) => wordsOver(model, j).every((w) => !isLabelWord(w) || w.length >= 2);
   const drawnOver =
     firstAmount > 0 && firstAmount < byWords && model.columns.slice(firstAmount, byWords).every((c, k) => (c.kind !== 'text' || !wordUnder(c)) && wholeLabelWords(firstAmount + k));
-  const labels = figuresAmong(byWords) && drawnOver ? firstAmount : byWords;
+  // (and the columns by position misread the rows: a label word heads a column of money, or a row runs two money
+  // figures into one column; a 行次 word over a column blank in every row, the figures each in a column of their own
+  // under value words, is only drawn apart from its numbers)
+  const placed = data.map((l) => placeParts(l.parts, model).cells.map((t) => t.split(/\s+/).filter(isMoneyFigure).length));
+  const labelOverMoney = model.columns.some((_, j) => j >= firstAmount && j < byWords && wordsOver(model, j).some(isLabelWord) && placed.some((cells) => (cells[j] ?? 0) > 0));
+  const crowded = placed.some((cells) => cells.some((n) => n > 1));
+  const labels = figuresAmong(byWords) && drawnOver && (labelOverMoney || crowded) ? firstAmount : byWords;
   if (labels === 0 || labels === model.columns.length) return null;
   const inModel = numberedAt(labels);
   if (figuresAmong(labels)) return null;
