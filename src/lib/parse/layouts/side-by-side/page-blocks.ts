@@ -109,7 +109,8 @@ function blockOf(lines: readonly SourceLine[], atTop: boolean, halves: readonly 
  * lower runs each read all of their lines on their own calibration, each block's columns consistent and the two one
  * shift apart; each line as all such cuts read it, not read where they differ. With no such cut, in three blocks the
  * same way (the first rows set with the header, the middle rows and the last ones each laid out apart: a middle block
- * of two lines at least, one shift from each of its neighbours). With no such cut either, the page as read whole.
+ * of two lines at least, one shift from each of its neighbours), a line those cuts read differently keeping the page's
+ * reading whole. With no such cut either, the page as read whole.
  */
 export function readInBlocks(page: readonly SourceLine[], halves: readonly Half[], read: ReadLines): Map<SourceLine, RowReading> {
   const whole = read(page, true);
@@ -127,17 +128,24 @@ export function readInBlocks(page: readonly SourceLine[], halves: readonly Half[
     const lower = lowers.get(c);
     if (lower && oneShift(upper.ends, lower.ends, halves)) cuts.push(new Map([...upper.read, ...lower.read]));
   }
-  if (cuts.length === 0) {
-    for (const [c1, upper] of uppers) {
-      for (const [c2, lower] of lowers) {
-        if (c2 - c1 < 2) continue;
-        const middle = blockOf(page.slice(c1, c2), false, halves, read);
-        if (!middle || !oneShift(upper.ends, middle.ends, halves) || !oneShift(middle.ends, lower.ends, halves)) continue;
-        cuts.push(new Map([...upper.read, ...middle.read, ...lower.read]));
-      }
+  if (cuts.length > 0) return agreed(page, cuts);
+  const threes: Map<SourceLine, RowReading>[] = [];
+  for (const [c1, upper] of uppers) {
+    for (const [c2, lower] of lowers) {
+      if (c2 - c1 < 2) continue;
+      const middle = blockOf(page.slice(c1, c2), false, halves, read);
+      if (!middle || !oneShift(upper.ends, middle.ends, halves) || !oneShift(middle.ends, lower.ends, halves)) continue;
+      threes.push(new Map([...upper.read, ...middle.read, ...lower.read]));
     }
   }
-  if (cuts.length === 0) return whole;
+  if (threes.length === 0) return whole;
+  // (a line the cuts of three blocks read differently keeps the page's reading whole)
+  const byThrees = agreed(page, threes);
+  return new Map(page.map((l) => [l, byThrees.get(l)!.how === 'unread' ? whole.get(l)! : byThrees.get(l)!]));
+}
+
+/** Each line as every cut reads it, unread where they differ. */
+function agreed(page: readonly SourceLine[], cuts: readonly Map<SourceLine, RowReading>[]): Map<SourceLine, RowReading> {
   const out = new Map<SourceLine, RowReading>();
   for (const l of page) {
     const readings = cuts.map((m) => m.get(l)!);
