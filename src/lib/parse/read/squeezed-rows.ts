@@ -35,7 +35,7 @@ import { joinCoverRests } from './cover-rests.ts';
 import { isRowNumberText, isRowNumberWord, numbersRows } from './row-numbers.ts';
 import { settledBySummary } from '../tables/income-meanings.ts';
 import { isZeroFigure } from '../tables/cells.ts';
-import { isCodeAlone, isMoneyFigure } from './spaced-lines.ts';
+import { isCodeAlone } from './spaced-lines.ts';
 
 /** Spaces between two figures at most for their cells to touch. */
 const TOUCHING = 1;
@@ -88,13 +88,16 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   const wholeLabelWords = (j: number) => wordsOver(model, j).every((w) => !isLabelWord(w) || w.length >= 2);
   const drawnOver =
     firstAmount > 0 && firstAmount < byWords && model.columns.slice(firstAmount, byWords).every((c, k) => (c.kind !== 'text' || !wordUnder(c)) && wholeLabelWords(firstAmount + k));
-  // (and the columns by position misread the rows: a label word heads a column of money, or a row runs two money
-  // figures into one column; a 行次 word over a column blank in every row, the figures each in a column of their own
-  // under value words, is only drawn apart from its numbers)
-  const placed = data.map((l) => placeParts(l.parts, model).cells.map((t) => t.split(/\s+/).filter(isMoneyFigure).length));
-  const labelOverMoney = model.columns.some((_, j) => j >= firstAmount && j < byWords && wordsOver(model, j).some(isLabelWord) && placed.some((cells) => (cells[j] ?? 0) > 0));
-  const crowded = placed.some((cells) => cells.some((n) => n > 1));
-  const labels = figuresAmong(byWords) && drawnOver && (labelOverMoney || crowded) ? firstAmount : byWords;
+  // (but not when every such label word heads a column no row prints anything in and the columns by position hold the
+  // rows, each figure alone in a column headed by value words the vocabulary knows: a 行次 word drawn apart from its
+  // numbers over nothing)
+  const cells = data.map((l) => placeParts(l.parts, model).cells);
+  const headed = model.columns.flatMap((_, j) => (j >= firstAmount && j < byWords && wordsOver(model, j).some(isLabelWord) ? [j] : []));
+  const overNothing = headed.length > 0 && headed.every((j) => cells.every((cs) => (cs[j] ?? '').trim() === ''));
+  const money = (t: string | undefined) => (t ?? '').split(/\s+/).filter((x) => x !== '' && /[.,]/.test(x) && isAmountText(x)).length;
+  const moneyColumns = model.columns.flatMap((_, j) => (cells.some((cs) => money(cs[j]) > 0) ? [j] : []));
+  const holdsRows = cells.every((cs) => cs.every((t) => money(t) <= 1)) && moneyColumns.every((j) => !wordsOver(model, j).some(isLabelWord)) && headedByKnownWords(model, moneyColumns);
+  const labels = figuresAmong(byWords) && drawnOver && !(overNothing && holdsRows) ? firstAmount : byWords;
   if (labels === 0 || labels === model.columns.length) return null;
   const inModel = numberedAt(labels);
   if (figuresAmong(labels)) return null;
