@@ -55,10 +55,11 @@ export function figuresUnderNumbers(run: readonly number[], lineNo: (k: number) 
     const below = next === undefined ? [] : dp(next);
     return next !== undefined && lineNo(next) === lineNo(k) + 1 && labelWithNumber(dp(k)) && below.length > 0 && below.every((p) => isMoneyFigure(p.text)) ? below : null;
   };
-  // (how far the full lines below their labels move: as much as they reach over their 行次)
+  // (how far a full line below its label moves: as much as it reaches over the label's 行次)
+  const reach = (k: number, below: readonly Positioned[]) => Math.max(0, dp(k).at(-1)!.end + 1 - below[0]!.start);
   const fullShifts = run.flatMap((k, i) => {
     const below = under(i);
-    return below !== null && below.length === most ? [Math.max(0, dp(k).at(-1)!.end + 1 - below[0]!.start)] : [];
+    return below !== null && below.length === most ? [reach(k, below)] : [];
   });
   // (a line with blank cells moves as far as the full ones move at most, two at least, when that clears its own 行次:
   // pdftotext laid the figures' lines out alike, apart from the label lines)
@@ -70,7 +71,7 @@ export function figuresUnderNumbers(run: readonly number[], lineNo: (k: number) 
     const parts = dp(k);
     const below = under(i);
     const number = parts[parts.length - 1]!;
-    const shift = below === null ? null : below.length === most ? Math.max(0, number.end + 1 - below[0]!.start) : common !== null && below[0]!.start + common > number.end ? common : null;
+    const shift = below === null ? null : below.length === most ? reach(k, below) : common !== null && below[0]!.start + common > number.end ? common : null;
     if (below !== null && shift !== null) {
       found.push({ label: k, figures: run[i + 1]!, parts: [...parts, ...below.map((p) => ({ ...p, start: p.start + shift, end: p.end + shift }))] });
       numbers.push(number.text);

@@ -35,7 +35,7 @@ import { joinCoverRests } from './cover-rests.ts';
 import { isRowNumberText, isRowNumberWord, numbersRows } from './row-numbers.ts';
 import { settledBySummary } from '../tables/income-meanings.ts';
 import { isZeroFigure } from '../tables/cells.ts';
-import { isCodeAlone } from './spaced-lines.ts';
+import { isCodeAlone, isMoneyFigure } from './spaced-lines.ts';
 
 /** Spaces between two figures at most for their cells to touch. */
 const TOUCHING = 1;
@@ -94,7 +94,7 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
   const cells = data.map((l) => placeParts(l.parts, model).cells);
   const headed = model.columns.flatMap((_, j) => (j >= firstAmount && j < byWords && wordsOver(model, j).some(isLabelWord) ? [j] : []));
   const overNothing = headed.length > 0 && headed.every((j) => cells.every((cs) => (cs[j] ?? '').trim() === ''));
-  const money = (t: string | undefined) => (t ?? '').split(/\s+/).filter((x) => x !== '' && /[.,]/.test(x) && isAmountText(x)).length;
+  const money = (t: string | undefined) => (t ?? '').split(/\s+/).filter(isMoneyFigure).length;
   const moneyColumns = model.columns.flatMap((_, j) => (cells.some((cs) => money(cs[j]) > 0) ? [j] : []));
   const holdsRows = cells.every((cs) => cs.every((t) => money(t) <= 1)) && moneyColumns.every((j) => !wordsOver(model, j).some(isLabelWord)) && headedByKnownWords(model, moneyColumns);
   const labels = figuresAmong(byWords) && drawnOver && !(overNothing && holdsRows) ? firstAmount : byWords;
