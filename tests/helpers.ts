@@ -56,6 +56,15 @@ export function cellOf(t: Table, key: string, column: string, block?: string) {
   return c;
 }
 
+/**
+ * A side-by-side row's printed cells by the two characters after the half's name naming their column (`支出/合计` →
+ * `合计`, `支出/一般公共预算财政拨款` → `一般`), or undefined when no row of that half has that name.
+ */
+export function halfCells(t: Table, block: string, name: string): Record<string, string | null> | undefined {
+  const r = t.rows.find((x) => x.block === block && x.name === name);
+  return r ? Object.fromEntries(r.cells.filter((c) => c.raw !== '').map((c) => [c.column.slice(block.length + 1, block.length + 3), c.value])) : undefined;
+}
+
 /** The one row printed at a source line (unit-by-unit budget tables repeat names and codes across units). */
 export function atLine(t: Table, line: number): Row {
   const r = t.rows.filter((x) => x.line === line);

@@ -8,14 +8,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ingestTextFormFixture } from '../unit/read/read-fixture.ts';
+import { halfCells } from '../helpers.ts';
 
 const { table } = ingestTextFormFixture('fiscal-summary-figures-below-rows-blank-cells.pdftotext.txt', 'final_fiscal_summary');
 
-/** A spending row's cells holding a value, by the two characters after `支出/` naming their column (`合计`, `一般` …). */
-function spending(name: string): Record<string, string | null> | undefined {
-  const row = table.rows.find((r) => r.block === '支出' && r.name === name);
-  return row ? Object.fromEntries(row.cells.filter((c) => c.value !== null).map((c) => [c.column.slice(3, 5), c.value])) : undefined;
-}
+/** A spending row's printed cells, by the two characters after `支出/` naming their column (`合计`, `一般` …). */
+const spending = (name: string) => halfCells(table, '支出', name);
 
 describe('side-by-side rows whose figures, some cells blank, pdftotext wrote alone on the line below', () => {
   it('places `0.00       0.00      0.00` (ends 50, 61, 71) under 十八、自然资源海洋气象等支出', () => {

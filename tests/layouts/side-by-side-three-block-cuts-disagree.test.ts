@@ -8,14 +8,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ingestTextFormFixture } from '../unit/read/read-fixture.ts';
+import { halfCells } from '../helpers.ts';
 
 const { table } = ingestTextFormFixture('fiscal-summary-three-block-cuts-disagree.pdftotext.txt', 'final_fiscal_summary');
 
-/** A spending row's cells holding a value, by the two characters after `支出/` naming their column (`合计`, `一般` …). */
-function spending(name: string): Record<string, string | null> | undefined {
-  const row = table.rows.find((r) => r.block === '支出' && r.name === name);
-  return row ? Object.fromEntries(row.cells.filter((c) => c.value !== null).map((c) => [c.column.slice(3, 5), c.value])) : undefined;
-}
+/** A spending row's printed cells, by the two characters after `支出/` naming their column (`合计`, `一般` …). */
+const spending = (name: string) => halfCells(table, '支出', name);
 
 describe('a side-by-side page whose blocks the cuts read differently in places', () => {
   it('reads `34 … 0.00` (ending at 73) of 二、外交支出 as 政府性基金', () => {

@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/lib/parse-document.ts';
+import { halfCells } from '../helpers.ts';
 
 const THREE_BLOCKS = `                                         2015年度
 部门名称：焦作市工业和信息化局                                                                     单位：万元
@@ -66,10 +67,7 @@ const parseFinal = (body: string) => parseDocument({ text: `2015年度\n焦作�
 /** One spending row's printed cells (in 元) by the two characters after `支出/` naming their column (`合计`, `一般`, …). */
 function spendingRow(body: string): (name: string) => Record<string, string | null> | undefined {
   const t = parseFinal(body).tables.find((x) => x.kind === 'final_fiscal_summary')!;
-  return (name) => {
-    const row = t.rows.find((r) => r.block === '支出' && r.name === name);
-    return row ? Object.fromEntries(row.cells.filter((c) => c.raw !== '').map((c) => [c.column.slice(3, 5), c.value])) : undefined;
-  };
+  return (name) => halfCells(t, '支出', name);
 }
 
 describe('side-by-side page whose middle and last rows pdftotext drew as blocks of their own', () => {
