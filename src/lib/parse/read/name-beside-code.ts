@@ -107,7 +107,7 @@ export function moveCodesOffNames(lines: SourceLine[], run: readonly number[], k
       // (alone on its line; or, with at least its 款 part, `210 11 99`, on a line of figures whose label cells are
       // otherwise blank, its name drawn on the lines around it)
       const alone = lines[k]!.cells.every((t, j) => j === n || t.trim() === '');
-      const withFigures = KUAN_CODE_RE.test(text(k, n)) && lines[k]!.cells.every((t, j) => j > n || j === n || t.trim() === '');
+      const withFigures = KUAN_CODE_RE.test(text(k, n)) && lines[k]!.cells.every((t, j) => j >= n || t.trim() === '');
       if (!CLASS_CODE_RE.test(text(k, n)) || !(alone || withFigures)) continue;
       let line = lines[k]!;
       for (let j = n; j > c; j--) line = shiftCells(line, j, j, -1);
