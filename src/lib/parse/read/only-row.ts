@@ -22,6 +22,7 @@ import { decidedBySpacing, keepsEvenGaps, keepsSpacing, leadOf, pushedFigure, sq
 import { placements } from './figure-order.ts';
 import { isRowNumberWord } from './row-numbers.ts';
 import { lookupWord } from '../tables/vocabulary.ts';
+import { twinsInColumnOrder } from './twin-pieces.ts';
 
 /** The columns of a table of one amount line (see the module comment), or null. */
 export function coverOnlyRow(header: readonly PositionedLine[], data: readonly PositionedLine[], model: ColumnModel): ColumnModel | null {
@@ -128,7 +129,8 @@ function right(parts: readonly Positioned[]): number {
 function mostColumns(header: readonly PositionedLine[], lastEnd: number, n: number): CoverReading | null {
   for (let m = n + MAX_BLANK + 1; m > n; m--) {
     const read = coverValuePieces(header, lastEnd, m);
-    if (read !== null) return m === n + MAX_BLANK + 1 ? null : read;
+    // (pieces of equal text ending several words, `支出`, each the word's it stands under)
+    if (read !== null) return m === n + MAX_BLANK + 1 ? null : read.pieces === undefined ? read : { ...read, pieces: twinsInColumnOrder(read.pieces) };
   }
   return null;
 }
