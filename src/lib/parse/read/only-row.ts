@@ -171,6 +171,17 @@ function besideWords(header: readonly PositionedLine[], lastEnd: number, figures
   // 本年收入 in one table and 小计 in another laid out alike; so wide a header is read only when the figure ties no word)
   const tie = (j: number, f: Positioned) => j > 0 && starts[j] === f.start && j + 1 < starts.length && leftmostStart(read, j + 1) < f.end;
   if (figures.length === 1 && read.paths.length - 1 >= MAX_BLANK && tie(columns[0]!, figures[0]!)) return null;
+  // (a figure after the first starting one character left of a word's piece, `0.00` at 25 under `余` at 26 beside
+  // 项目支出 at 22: the word's column or the one before, as how the row's figures stand apart decides alone)
+  const between = (f: Positioned, i: number) => i > 0 && lastAt(f.start) >= 0 && lastAt(f.start + 1) === lastAt(f.start) + 1;
+  const options = columns.map((j, i) => (j >= 0 ? [j] : between(figures[i]!, i) ? [lastAt(figures[i]!.start), lastAt(figures[i]!.start + 1)] : []));
+  const spaced = options.some((o) => o.length > 1) ? placementsOf(options).filter((p) => p.every((j, i) => i === 0 || j > p[i - 1]!) && keepsSpacing(p, figures, lead)) : [];
+  // (and only when each figure written clear of the piece before it lies most under its own column's pieces: where the
+  // header is drawn right of the figures, `0.00` at 25 under `和结` at 26 of 年末结转和结余 beside `项目` at 24, the
+  // words' starts place nothing)
+  const under = (f: Positioned, j: number) => overlap(f, { start: leftmostStart(read, j), end: Math.max(...read.pieces![j]!.map((p) => p.part.end)) });
+  const mostUnder = (p: readonly number[]) => p.every((j, i) => pushedFigure(figures, lead, i) || read.paths.every((_, k) => under(figures[i]!, k) <= under(figures[i]!, j)));
+  if (spaced.length === 1 && mostUnder(spaced[0]!)) columns.splice(0, columns.length, ...spaced[0]!);
   if (columns.some((j, i) => j < 0 || (i > 0 && j <= columns[i - 1]!))) return null;
   if (leftOfAll && (!keepsSpacing(columns, figures, lead) || decidedBySpacing(read.paths.length, figures, lead).every((c) => c >= 0))) return null;
   return { read, columns };
@@ -207,6 +218,11 @@ function besideClearPieces(header: readonly PositionedLine[], lastEnd: number, f
   const kept = fitting.length > 1 && spaced ? fitting.filter((p) => keepsSpacing(p, figures, lead)) : fitting;
   const even = kept.length > 1 ? kept.filter((p) => keepsEvenGaps(p, figures, lead)) : kept;
   return even.length === 1 ? { read, columns: [...even[0]!] } : null;
+}
+
+/** Every placement taking one column of each figure's options. */
+function placementsOf(options: readonly (readonly number[])[]): number[][] {
+  return options.reduce<number[][]>((acc, o) => acc.flatMap((p) => o.map((j) => [...p, j])), [[]]);
 }
 
 /** Where column `j` of a reading starts leftmost: the first of its word's pieces on the page. */
