@@ -190,6 +190,12 @@ function allowedOrders(leaves: readonly CoverWord[], reach: number, cap = MAX_OR
   };
   // (a piece of equal text to another, `费`, may end either word: it pushes nothing)
   const from = (w: CoverWord) => Math.min(...w.parts.filter((p) => p.row === anchor(w).row && (p === anchor(w) || !twins.has(normChars(p.part.text)))).map((p) => p.part.start));
+  // (a word stands at its leftmost piece only where no other word's first piece stands over or under that piece: there
+  // the other word's cell prints, `出合计` under `本年支` is 本年支出合计's rest, never a rest of `项目支` drawn left)
+  const placeTaken = (x: CoverWord) => {
+    const leftmost = x.parts.filter((p) => p.row === anchor(x).row && p.part.start === from(x));
+    return leftmost.some((p) => leaves.some((w) => w !== x && anchor(w).row !== p.row && overlaps(anchor(w).part, p.part)));
+  };
   // (a first piece packed on a line pdftotext drew left, between rests of words anchored on other lines: it stands at
   // least as far right of where it prints as the rest before it, `packed-drift.ts`)
   const home = new Map(leaves.flatMap((w) => w.parts.filter((p) => !twins.has(normChars(p.part.text))).map((p) => [p, anchor(w)] as const)));
@@ -200,7 +206,7 @@ function allowedOrders(leaves: readonly CoverWord[], reach: number, cap = MAX_OR
   const before = (i: number, j: number) => {
     const [a, b] = [anchor(leaves[i]!), anchor(leaves[j]!)];
     if (a.row === b.row) {
-      const pushed = (x: CoverWord, y: Fragment) => y.part.start > from(x) && y.part.start < anchor(x).part.start;
+      const pushed = (x: CoverWord, y: Fragment) => y.part.start > from(x) && y.part.start < anchor(x).part.start && !placeTaken(x);
       if (pushed(leaves[i]!, b) || pushed(leaves[j]!, a)) return pushedBefore(from(leaves[i]!), a, from(leaves[j]!), b);
       return a.part.start < b.part.start;
     }
