@@ -113,6 +113,23 @@ function packedAgreement(lines: readonly (readonly Run[])[], ends: readonly numb
   return score;
 }
 
+/** How many figures packed in the lines' first runs (from the total column on, so the k-th figure in column k) end
+ * within APART of run-starting figures placed in their own column, or 0 when one so ends where run-starting figures
+ * of another column end: a narrow table packs a row's first figures each at its cell's edge, and they show the
+ * columns; squeezed left of their cells, they show nothing. */
+function firstRunAgreement(lines: readonly (readonly Run[])[], ends: readonly number[], at: (end: number) => number): number {
+  let score = 0;
+  for (const runs of lines) {
+    for (const [j, end] of (runs[0]?.packedEnds ?? []).entries()) {
+      const near = ends.filter((e) => Math.abs(e - end) <= APART);
+      if (near.length === 0) continue;
+      if (near.some((e) => at(e) !== j + 1)) return 0;
+      score++;
+    }
+  }
+  return score;
+}
+
 /** A line's value columns, its first run from the total column on and every later one from `at(end)`. */
 function columnsOfRuns(runs: readonly Run[], at: (end: number) => number): number[] {
   return runs.flatMap((r, i) => Array.from({ length: r.length }, (_, j) => (i === 0 ? 0 : at(r.end)) + j));
@@ -219,6 +236,8 @@ export function placeByRunStarts(
     if (ends[i]! - low > SPREAD) return none;
   }
   const agreed = new Map<number, number | null>();
+  const byFirstRuns = new Map<number, number | null>();
+  let firstBest = 0;
   const column = new Map<number, number>();
   const at = (end: number) => column.get(end)!;
   let tried = 0;
@@ -235,10 +254,20 @@ export function placeByRunStarts(
       // where they end, and the fewest in another, are kept)
       const score = packedAgreement(lines, ends, at);
       if (found > 0 && score < best) return true;
-      if (found === 0 || score > best) agreed.clear();
+      if (found === 0 || score > best) {
+        agreed.clear();
+        byFirstRuns.clear();
+        firstBest = 0;
+      }
       best = Math.max(best, score);
       found++;
       for (const e of ends) agreed.set(e, agreed.has(e) && agreed.get(e) !== at(e) ? null : at(e));
+      // (of those, the ones whose lines' first runs put the most packed figures where their columns' run-starting
+      // figures end, none elsewhere)
+      const first = firstRunAgreement(lines, ends, at);
+      if (first > firstBest) byFirstRuns.clear();
+      firstBest = Math.max(firstBest, first);
+      if (first > 0 && first === firstBest) for (const e of ends) byFirstRuns.set(e, byFirstRuns.has(e) && byFirstRuns.get(e) !== at(e) ? null : at(e));
       return true;
     }
     const e = ends[i]!;
@@ -263,7 +292,15 @@ export function placeByRunStarts(
     found = 0;
     best = -Infinity;
     agreed.clear();
-    return walk(0, 1);
+    byFirstRuns.clear();
+    firstBest = 0;
+    if (!walk(0, 1)) return false;
+    // (placements that leave a run's column undecided, where the lines' first runs decide it on a page no row fills:
+    // `2,919.4 2,919.4 0.0` packing the 0.0 of 上级补助收入 where that column's run-starting figures end, each of a
+    // narrow table's packed zeros standing at its cell's edge; a whole row squeezes its figures left of their cells,
+    // each ending where the run-starting figures of the column before it may end)
+    if (whole.length === 0 && [...agreed.values()].includes(null) && byFirstRuns.size > 0 && ![...byFirstRuns.values()].includes(null)) for (const [e, c] of byFirstRuns) agreed.set(e, c);
+    return true;
   };
   if (!attempt(tight, false)) return none;
   // (a page no placement fits with a blank column behind every gap: a run tight after a lone figure may stand in the
