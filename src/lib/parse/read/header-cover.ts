@@ -177,19 +177,26 @@ function allowedOrders(leaves: readonly CoverWord[], reach: number, cap = MAX_OR
     return held.some((a, i) => held.some((b, j) => j > i && (a.w === b.w || (withinReach(b.p, anchor(a.w), reach) && withinReach(a.p, anchor(b.w), reach)))));
   };
   const twins = new Set(texts.filter((t, k) => texts.indexOf(t) !== k && swappable(t)));
+  // (a piece of equal text to another, `费`, may end either word: it pushes nothing)
+  // (but pieces of equal text that several words anchored on one line each hold on it, left of their anchors, `出` of
+  // 项目支出 and of 经营支出 written before the line's upper halves `项目支 上缴上 经营支`, stand in the anchors' order: the
+  // line's lower halves and its upper halves are each written in the columns' order, so the k-th such piece from the
+  // left pushes the word of the k-th anchor)
+  const handed = handedTwins(leaves, twins);
+  const from = (w: CoverWord) => Math.min(handed.get(w) ?? Infinity, ...w.parts.filter((p) => p.row === anchor(w).row && (p === anchor(w) || !twins.has(normChars(p.part.text)))).map((p) => p.part.start));
   // a line holding a piece of every word of its own (none of equal text to another, none cut from a piece pdftotext
   // glued, which was pushed there) is one band across the header, written in the columns' order
   const all = leaves.flatMap((w) => w.parts);
   const glued = new Set(all.filter((p) => all.some((q) => q !== p && q.row === p.row && (q.part.end === p.part.start || q.part.start === p.part.end))));
   const own = (w: CoverWord, row: number) => w.parts.filter((p) => p.row === row && !twins.has(normChars(p.part.text)) && !glued.has(p));
-  const across = [...new Set(all.map((p) => p.row))].find((row) => leaves.every((w) => own(w, row).length > 0));
+  // (nor a line holding a word pushed right of a piece of its own there: written as two runs, lower halves first)
+  const pushedOn = (row: number) => leaves.some((w) => anchor(w).row === row && from(w) < anchor(w).part.start);
+  const across = [...new Set(all.map((p) => p.row))].find((row) => leaves.every((w) => own(w, row).length > 0) && !pushedOn(row));
   const acrossOrder = (x: CoverWord, y: CoverWord) => {
     if (across === undefined) return 0;
     const [px, py] = [own(x, across), own(y, across)];
     return Math.max(...px.map((p) => p.part.start)) < Math.min(...py.map((p) => p.part.start)) ? -1 : Math.max(...py.map((p) => p.part.start)) < Math.min(...px.map((p) => p.part.start)) ? 1 : 0;
   };
-  // (a piece of equal text to another, `费`, may end either word: it pushes nothing)
-  const from = (w: CoverWord) => Math.min(...w.parts.filter((p) => p.row === anchor(w).row && (p === anchor(w) || !twins.has(normChars(p.part.text)))).map((p) => p.part.start));
   // (a word stands at its leftmost piece only where no other word's first piece stands over or under that piece: there
   // the other word's cell prints, `出合计` under `本年支` is 本年支出合计's rest, never a rest of `项目支` drawn left)
   const placeTaken = (x: CoverWord) => {
@@ -252,6 +259,23 @@ function allowedOrders(leaves: readonly CoverWord[], reach: number, cap = MAX_OR
     }
   };
   walk();
+  return out;
+}
+
+/** For words anchored on one line that each hold, on that line left of the anchor, a piece of a text several words end
+ * with (`twins`), where such a piece pushes the word: the pieces of one text on one line taken left to right, the words
+ * by their anchors left to right, the k-th piece the k-th word's. */
+function handedTwins(leaves: readonly CoverWord[], twins: ReadonlySet<string>): Map<CoverWord, number> {
+  const out = new Map<CoverWord, number>();
+  const heldLeft = (w: CoverWord, t: string) => w.parts.filter((p) => p !== anchor(w) && p.row === anchor(w).row && p.part.start < anchor(w).part.start && normChars(p.part.text) === t);
+  for (const t of twins)
+    for (const row of new Set(leaves.map((w) => anchor(w).row))) {
+      const holders = leaves.filter((w) => anchor(w).row === row && heldLeft(w, t).length > 0).sort((a, b) => anchor(a).part.start - anchor(b).part.start);
+      if (holders.length < 2) continue;
+      const starts = holders.flatMap((w) => heldLeft(w, t).map((p) => p.part.start)).sort((a, b) => a - b);
+      if (starts.length !== holders.length) continue;
+      holders.forEach((w, k) => out.set(w, Math.min(out.get(w) ?? Infinity, starts[k]!)));
+    }
   return out;
 }
 
