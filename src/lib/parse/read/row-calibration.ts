@@ -8,6 +8,33 @@
 import { strictlyBestPlacement, trailingFigures, type ColumnModel, type Positioned } from './columns.ts';
 import { withFigures, type Placed } from './placed.ts';
 import { headedByRowNumberWord } from './row-numbers.ts';
+import { lookupWord } from '../tables/vocabulary.ts';
+
+/**
+ * `valueColumnCount`, a column no row prints in counted too when it stands among the value columns headed by a value
+ * word of its own that no other value column's words mean (`经营收入` between 事业收入 and 附属单位上缴收入, its zeros
+ * drawn between the columns found by position): the value columns a page's run starts are placed on. Null as
+ * `valueColumnCount` otherwise.
+ */
+export function namedValueColumnCount(model: ColumnModel): number | null {
+  const count = valueColumnCount(model);
+  if (count !== null) return count;
+  const labels = labelColumnsEnd(model);
+  if (labels === null || labels === model.columns.length) return null;
+  const values = model.columns.map((_, j) => j).slice(labels);
+  const meaningOf = (j: number) => {
+    const words = model.header.map((r) => r[j] ?? '').filter((w) => w !== '');
+    const word = lookupWord(words[words.length - 1] ?? '');
+    return word?.role === 'value' ? word.key + '|' + words.slice(0, -1).join('/') : null;
+  };
+  const meanings = values.map(meaningOf);
+  const named = (j: number, k: number) => meanings[k] !== null && meanings.filter((m) => m === meanings[k]).length === 1;
+  const amounts = values.filter((j) => model.columns[j]!.kind === 'amount');
+  // (each such column between two figure columns, every value column a figure or such a blank one)
+  const between = (j: number) => amounts.some((a) => a < j) && amounts.some((a) => a > j);
+  if (amounts.length < 2 || !values.every((j, k) => model.columns[j]!.kind === 'amount' || (model.columns[j]!.kind === 'blank' && named(j, k) && between(j)))) return null;
+  return values.length;
+}
 
 /** How many value columns the model ends with (after its last text column and the 行次 column right after it, the
  * numbers counting the rows no money), or null when a value column stands between label columns (halves side by

@@ -9,7 +9,7 @@ import { excerpt, type SourceLine } from '../../text/lines.ts';
 import { trailingFigures } from './columns.ts';
 import { placeParts, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { placeInOrder, placeWithRowNumber, rowNumberColumn, withoutRowNumber } from './figure-order.ts';
-import { labelColumnsEnd, numberedValueCount, recalibrate, valueColumnCount, wholeNeighbours } from './row-calibration.ts';
+import { labelColumnsEnd, namedValueColumnCount, numberedValueCount, recalibrate, valueColumnCount, wholeNeighbours } from './row-calibration.ts';
 import { placeByRunBlocks, placeRunStarts, runPages } from './run-starts.ts';
 import { columnsUnderNumbers, numbersOverPage, valueColumnNumbers } from './apart-under-numbers.ts';
 import { totalFirst } from './total-first.ts';
@@ -68,6 +68,10 @@ export interface RowContext {
   tableCount: number | null;
   /** Its value columns by where the first figures of its page's runs end (`placeByRunStarts`), null when unknown. */
   byRuns: number[] | null;
+  /** The value columns those run starts were placed on (a column no row prints in counted when a value word of its own
+   * heads it, `namedValueColumnCount`), and whether its page has as many. */
+  runCount: number | null;
+  sameRunCount: boolean;
   /** Its value columns by the 栏次 numbers of its page over its figures standing apart (`columnsUnderNumbers`), null
    * when unknown. */
   byNumbers: number[] | null;
@@ -114,7 +118,13 @@ const numberedCalibrable = (row: RowContext) => row.rowNumbers !== null && !row.
 /** Run starts: the row's figures (its 行次 left out) moved to the value columns where the first figures of its page's
  * runs end. */
 const byRunStarts: RowStep = (row, placed) =>
-  !row.sameCount ? null : calibrable(row) ? placeRunStarts(placed, row.parts, row.byRuns, row.page, row.d) : numberedCalibrable(row) ? placeRunStarts(placed, withoutRowNumber(row.parts), row.byRuns, row.page, row.d) : null;
+  !row.sameRunCount || row.runCount === null
+    ? null
+    : calibrable(row)
+      ? placeRunStarts(placed, row.parts, row.byRuns, row.page, row.d, row.runCount)
+      : numberedCalibrable(row)
+        ? placeRunStarts(placed, withoutRowNumber(row.parts), row.byRuns, row.page, row.d, row.runCount)
+        : null;
 /** Under the 栏次 numbers: the row's figures standing apart (its 行次 left out) moved to the value columns whose
  * numbers stand over their ends on its page. */
 const byColumnNumbers: RowStep = (row, placed) =>
@@ -231,11 +241,13 @@ export function placeRows(
   };
   // (each line's value columns by where the first figures of its page's runs end, its 行次 no figure)
   const byRuns = new Map<number, number[] | null>();
-  if (count !== null)
+  // (on the value columns, a column no row prints in among them counted when a value word of its own heads it)
+  const runCount = count !== null || columnNumbersOf(dataLines).length > 0 ? count : namedValueColumnCount(model);
+  if (runCount !== null)
     for (const pageRun of runPages(run, (k) => newPage(k) || stepAt(k))) {
       const figures = pageRun.map((k) => (isColumnNumbersLine(dp(k)) || inRepeat.has(k) || !isAmountLine({ line: lines[k]!, parts: dp(k) }) ? [] : squeezedFigures(figuresOnly(k), model)));
       // (on a squeezed table no row fills, the page's rows keeping the header's totals where their runs are placed)
-      const fits = placeByRunBlocks(figures, count, model.squeezed, (j, columns) => !model.squeezed || keepsTotals(figures[j]!, columns, model));
+      const fits = placeByRunBlocks(figures, runCount, model.squeezed, (j, columns) => !model.squeezed || keepsTotals(figures[j]!, columns, model));
       pageRun.forEach((k, j) => byRuns.set(k, fits[j]!));
     }
   // (each line's value columns by the 栏次 numbers its page prints over its figures standing apart, its 行次 no figure)
@@ -271,6 +283,8 @@ export function placeRows(
       rowNumbers,
       columnNumbers: isColumnNumbersLine(dp(k)),
       sameCount: valueColumnCount(page) === count,
+      runCount,
+      sameRunCount: (count !== null ? valueColumnCount(page) : namedValueColumnCount(page)) === runCount,
       tableCount: table.tableCount ?? count,
       byRuns: byRuns.get(k) ?? null,
       byNumbers: byNumbers.get(k) ?? null,

@@ -410,8 +410,7 @@ export function placeByRunBlocks(page: readonly (readonly Positioned[])[], count
 
 /** A line's placement with its figures moved to the value columns `fit` (from `placeByRunStarts`), when the placement
  * holds exactly the line's figures in its value columns (in order); null otherwise. `d` is the placement's shift. */
-export function placeRunStarts(placed: Placed, parts: readonly Positioned[], fit: readonly number[] | null, model: ColumnModel, d = 0): Placed | null {
-  const count = valueColumnCount(model);
+export function placeRunStarts(placed: Placed, parts: readonly Positioned[], fit: readonly number[] | null, model: ColumnModel, d = 0, count = valueColumnCount(model)): Placed | null {
   if (fit === null || count === null || placed.cells.length !== model.columns.length) return null;
   const figures = trailingFigures(parts);
   const held = placed.cells.slice(model.columns.length - count).filter((c) => c !== '').join(' ').split(/\s+/);
