@@ -13,10 +13,10 @@ import { lookupWord } from '../tables/vocabulary.ts';
 /**
  * `valueColumnCount`, a column no row prints in counted too when it stands among the value columns headed by a value
  * word of its own that no other value column's words mean (`经营收入` between 事业收入 and 附属单位上缴收入, its zeros
- * drawn between the columns found by position): the value columns a page's run starts are placed on. Null as
- * `valueColumnCount` otherwise.
+ * drawn between the columns found by position, some row's figures standing over it): the value columns a page's run
+ * starts are placed on (`figures`: the table's lines' trailing figures). Null as `valueColumnCount` otherwise.
  */
-export function namedValueColumnCount(model: ColumnModel): number | null {
+export function namedValueColumnCount(model: ColumnModel, figures: readonly (readonly Positioned[])[]): number | null {
   const count = valueColumnCount(model);
   if (count !== null) return count;
   const labels = labelColumnsEnd(model);
@@ -32,7 +32,10 @@ export function namedValueColumnCount(model: ColumnModel): number | null {
   const amounts = values.filter((j) => model.columns[j]!.kind === 'amount');
   // (each such column between two figure columns, every value column a figure or such a blank one)
   const between = (j: number) => amounts.some((a) => a < j) && amounts.some((a) => a > j);
-  if (amounts.length < 2 || !values.every((j, k) => model.columns[j]!.kind === 'amount' || (model.columns[j]!.kind === 'blank' && named(j, k) && between(j)))) return null;
+  // (and only where some row prints a figure over it: a column the rows leave blank by position and by print alike,
+  // `事业收入` of a 收入总表 funded from one source, is no column the run starts may place a figure in)
+  const printedUnder = (j: number) => figures.some((f) => f.some((p) => p.start < model.columns[j]!.end && p.end > model.columns[j]!.start));
+  if (amounts.length < 2 || !values.every((j, k) => model.columns[j]!.kind === 'amount' || (model.columns[j]!.kind === 'blank' && named(j, k) && between(j) && printedUnder(j)))) return null;
   return values.length;
 }
 

@@ -242,7 +242,8 @@ export function placeRows(
   // (each line's value columns by where the first figures of its page's runs end, its 行次 no figure)
   const byRuns = new Map<number, number[] | null>();
   // (on the value columns, a column no row prints in among them counted when a value word of its own heads it)
-  const runCount = count !== null || columnNumbersOf(dataLines).length > 0 ? count : namedValueColumnCount(model);
+  const printed = run.map((k) => (isColumnNumbersLine(dp(k)) ? [] : trailingFigures(figuresOnly(k))));
+  const runCount = count !== null || columnNumbersOf(dataLines).length > 0 || amountRows.length < 3 ? count : namedValueColumnCount(model, printed);
   if (runCount !== null)
     for (const pageRun of runPages(run, (k) => newPage(k) || stepAt(k))) {
       const figures = pageRun.map((k) => (isColumnNumbersLine(dp(k)) || inRepeat.has(k) || !isAmountLine({ line: lines[k]!, parts: dp(k) }) ? [] : squeezedFigures(figuresOnly(k), model)));
@@ -284,7 +285,7 @@ export function placeRows(
       columnNumbers: isColumnNumbersLine(dp(k)),
       sameCount: valueColumnCount(page) === count,
       runCount,
-      sameRunCount: (count !== null ? valueColumnCount(page) : namedValueColumnCount(page)) === runCount,
+      sameRunCount: (count !== null ? valueColumnCount(page) : namedValueColumnCount(page, printed)) === runCount,
       tableCount: table.tableCount ?? count,
       byRuns: byRuns.get(k) ?? null,
       byNumbers: byNumbers.get(k) ?? null,
