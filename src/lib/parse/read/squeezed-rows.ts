@@ -62,10 +62,8 @@ function keptPlacements(figures: readonly Positioned[], paths: readonly string[]
   const byOwnCell = kept(true);
   // (a row no placement so keeps, a narrow figure right-aligned in a cell wider than the table's widest figure,
   // `76.0         4.8` of 人员经费 and 公用经费: placed by the header's totals alone, figures one space apart still in
-  // neighbouring columns, when they hold in one placement only)
-  if (byOwnCell.length > 0) return byOwnCell;
-  const byTotals = holdingPlacements(paths, figures.map((f) => f.text), (pick) => touchingAsNeighbours(figures, pick));
-  return byTotals.length === 1 ? byTotals : [];
+  // neighbouring columns)
+  return byOwnCell.length > 0 ? byOwnCell : holdingPlacements(paths, figures.map((f) => f.text), (pick) => touchingAsNeighbours(figures, pick));
 }
 
 /** The column each of a row's figures takes in every placement that keeps them (see the module comment), -1 for a
