@@ -58,6 +58,7 @@ import { normChars } from '../../text/clean.ts';
 import type { Column, ColumnModel, Positioned, PositionedLine } from './positioned.ts';
 import { oneUpToEqualColumns } from './equal-columns.ts';
 import { pushedBefore } from './pushed-order.ts';
+import { handedInOrder } from './twin-pieces.ts';
 import { packedDrift } from './packed-drift.ts';
 import { headLabelsByRows } from './label-heads.ts';
 import { subtotalBeside } from './subtotal-beside.ts';
@@ -263,8 +264,8 @@ function allowedOrders(leaves: readonly CoverWord[], reach: number, cap = MAX_OR
 }
 
 /** For words anchored on one line that each hold, on that line left of the anchor, a piece of a text several words end
- * with (`twins`), where such a piece pushes the word: the pieces of one text on one line taken left to right, the words
- * by their anchors left to right, the k-th piece the k-th word's. */
+ * with (`twins`), where such a piece pushes the word: the pieces of one text on one line handed out in the anchors'
+ * order (`twin-pieces.ts` `handedInOrder`). */
 function handedTwins(leaves: readonly CoverWord[], twins: ReadonlySet<string>): Map<CoverWord, number> {
   const out = new Map<CoverWord, number>();
   const heldLeft = (w: CoverWord, t: string) => w.parts.filter((p) => p !== anchor(w) && p.row === anchor(w).row && p.part.start < anchor(w).part.start && normChars(p.part.text) === t);
@@ -272,9 +273,9 @@ function handedTwins(leaves: readonly CoverWord[], twins: ReadonlySet<string>): 
     for (const row of new Set(leaves.map((w) => anchor(w).row))) {
       const holders = leaves.filter((w) => anchor(w).row === row && heldLeft(w, t).length > 0).sort((a, b) => anchor(a).part.start - anchor(b).part.start);
       if (holders.length < 2) continue;
-      const starts = holders.flatMap((w) => heldLeft(w, t).map((p) => p.part.start)).sort((a, b) => a - b);
-      if (starts.length !== holders.length) continue;
-      holders.forEach((w, k) => out.set(w, Math.min(out.get(w) ?? Infinity, starts[k]!)));
+      // (one such piece each, or the pieces say nothing of whose is whose)
+      if (holders.some((w) => heldLeft(w, t).length !== 1)) continue;
+      for (const [w, piece] of handedInOrder(holders, (w) => heldLeft(w, t)[0]!)) out.set(w, Math.min(out.get(w) ?? Infinity, piece.part.start));
     }
   return out;
 }

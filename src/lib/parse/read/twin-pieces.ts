@@ -2,6 +2,17 @@ import { normChars } from '../../text/clean.ts';
 import type { Fragment } from './piece.ts';
 
 /**
+ * Pieces of one text that several words each hold, handed out in the words' order: `slots` lists the holdings in the
+ * words' order (left to right), `pieceOf` the piece each holds; the pieces taken left to right, the k-th goes to the
+ * k-th slot. pdftotext writes a line's pieces in the columns' order, so where the cover could give equal pieces to
+ * either word, the one further left belongs to the word further left.
+ */
+export function handedInOrder<S>(slots: readonly S[], pieceOf: (slot: S) => Fragment): Map<S, Fragment> {
+  const leftToRight = slots.map(pieceOf).sort((a, b) => a.part.start - b.part.start || a.row - b.row);
+  return new Map(slots.map((s, i) => [s, leftToRight[i]!]));
+}
+
+/**
  * A reading's pieces (`pieces[j]`: the pieces of column j's word, its first piece first) with the pieces of equal text
  * that end several words handed out in the columns' order. A cover may give either `支出` to either of `基本` and
  * `项目` (the words read the same both ways), so the pieces it hands out may cross: `基本` at 15 with the `支出` at 23,
@@ -15,8 +26,7 @@ export function twinsInColumnOrder(pieces: readonly (readonly Fragment[])[]): Fr
   for (const text of texts) {
     const slots = out.flatMap((ps, j) => ps.flatMap((f, k) => (k > 0 && normChars(f.part.text) === text ? [{ j, k }] : [])));
     if (slots.length < 2) continue;
-    const leftToRight = slots.map(({ j, k }) => out[j]![k]!).sort((a, b) => a.part.start - b.part.start || a.row - b.row);
-    slots.forEach(({ j, k }, i) => (out[j]![k] = leftToRight[i]!));
+    for (const [{ j, k }, piece] of handedInOrder(slots, ({ j, k }) => out[j]![k]!)) out[j]![k] = piece;
   }
   return out;
 }
