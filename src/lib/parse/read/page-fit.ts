@@ -274,8 +274,25 @@ function byFigureEnds(values: readonly Column[], rows: readonly { figures: Posit
 }
 
 /** The value columns where the figures `rows` end (see `byFigureEnds`), or null when they end at other than as many
- * places as `values`, or at places not apart. */
+ * places as `values`, or at places not apart. A figure packed one space after the one before it on its row (`0.00
+ * 0.00`: pdftotext joins text drawn close with one space, pulling the later figure left off its cell's edge) marks no
+ * place when the page read without such figures ends at as many places, each such figure ending after the place of
+ * the column before the next place it reaches (so it falls in one column, never on a place it was pulled past). */
 function placesOfEnds(values: readonly Column[], rows: readonly Positioned[][]): Column[] | null {
+  const byAll = endPlaces(values, rows);
+  if (byAll !== null) return byAll;
+  const packed = (f: readonly Positioned[], k: number) => k > 0 && f[k]!.start <= f[k - 1]!.end + 1;
+  if (!rows.some((f) => f.some((_, k) => packed(f, k)))) return null;
+  const places = endPlaces(values, rows.map((f) => f.filter((_, k) => !packed(f, k))));
+  if (places === null) return null;
+  const inOneColumn = (p: Positioned) => {
+    const next = places.findIndex((c) => p.end <= c.end + 1);
+    return next > 0 && p.start > places[next - 1]!.end;
+  };
+  return rows.every((f) => f.every((p, k) => !packed(f, k) || inOneColumn(p))) ? places : null;
+}
+
+function endPlaces(values: readonly Column[], rows: readonly Positioned[][]): Column[] | null {
   const figures = rows.filter((f) => f.length > 0);
   if (figures.length < 2) return null;
   const all = figures.flat().sort((a, b) => a.end - b.end);
