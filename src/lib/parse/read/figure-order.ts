@@ -750,13 +750,41 @@ function onlyRowNumbered(parts: Positioned[], values: number): boolean {
 export function placeWithRowNumber(parts: Positioned[], model: ColumnModel, j: number): ReturnType<typeof placeInOrder> {
   const n = afterLastWord(parts);
   if (n === undefined || !isRowNumberText(n.text)) return placeInOrder(parts, model);
-  const placed = placeInOrder(parts.filter((p) => p !== n), model);
-  if (placed.cells[j] !== '') return placeInOrder(parts, model);
+  const rest = parts.filter((p) => p !== n);
+  const placed = placeInOrder(rest, model);
+  if (placed.cells[j] !== '') return drawnLeftWithNumber(rest, model, j, n) ?? placeInOrder(parts, model);
+  return withRowNumber(placed, j, n);
+}
+
+function withRowNumber(placed: ReturnType<typeof placeInOrder>, j: number, n: Positioned): ReturnType<typeof placeInOrder> {
   const cells = [...placed.cells];
   const spans = [...placed.spans];
   cells[j] = n.text;
   spans[j] = { start: n.start, end: n.end };
   return { ...placed, cells, spans };
+}
+
+/** A line pdftotext drew left with its 行次 (`行政单位医疗   26 59.65 59.35 … 0.30`, a shorter name before it), its
+ * first figure under the 行次 column `j`: a 行次 cell never holds money, so the figures packed one space after the 行次
+ * were drawn left with it. They are moved right until the first ends where the first value column does, the line's
+ * other pieces where they stand; placed so when each of them lands in the value column after the one before, in
+ * order, and the 行次 cell is left free. Null otherwise. */
+function drawnLeftWithNumber(rest: Positioned[], model: ColumnModel, j: number, n: Positioned): ReturnType<typeof placeInOrder> | null {
+  const first = model.columns[j + 1];
+  if (first === undefined || first.kind !== 'amount') return null;
+  const run: Positioned[] = [];
+  for (const p of rest.filter((q) => q.start > n.end)) {
+    if (!isMoneyFigure(p.text) || p.start !== (run[run.length - 1] ?? n).end + 1) break;
+    run.push(p);
+  }
+  const d = run.length > 0 ? first.end - run[0]!.end : 0;
+  if (d <= 0) return null;
+  const placed = placeInOrder(
+    rest.map((p) => (run.includes(p) ? { ...p, start: p.start + d, end: p.end + d } : p)),
+    model,
+  );
+  if (placed.crowded || placed.ambiguous || placed.cells[j] !== '' || run.some((p, i) => placed.cells[j + 1 + i] !== p.text)) return null;
+  return withRowNumber(placed, j, n);
 }
 
 /**
