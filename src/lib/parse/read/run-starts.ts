@@ -387,11 +387,22 @@ export function placeByRunBlocks(page: readonly (readonly Positioned[])[], count
   const all = placeByRunStarts(page, count, unfilled, holds, why, false);
   // (a page its lines refuse, a run after a gap ending under other lines' packed figures, is not cut either: a block
   // without those lines would be read as they forbid)
-  if (all.some((c) => c !== null) || why.refused) return all;
+  if (why.refused) return all;
+  // (a page one placement fits is cut only where its rows' totals move: from a line on, their first figures end
+  // further than APART from where the line before ends its own, the page drawn as two blocks, and only when the
+  // blocks keep each column's run-starting ends closer together than the whole page does)
+  const fitsWhole = all.some((c) => c !== null);
+  const firstEnds = page.map((parts) => trailingFigures(parts)[0]?.end);
+  const totalsMove = (cut: number) => {
+    const above = firstEnds.slice(0, cut).filter((e) => e !== undefined).at(-1);
+    return above !== undefined && firstEnds[cut] !== undefined && Math.abs(firstEnds[cut]! - above) > APART;
+  };
   const several = page.map((parts) => runsOf(trailingFigures(parts)).length > 1);
+  const same = (a: number[] | null, b: number[] | null) => (a === null ? b === null : b !== null && a.join() === b.join());
   let best: { cost: number; fits: (number[] | null)[][] } | null = null;
   for (let cut = 1; cut < page.length; cut++) {
     if (several.slice(0, cut).filter(Boolean).length < BLOCK_RUNS || several.slice(cut).filter(Boolean).length < BLOCK_RUNS) continue;
+    if (fitsWhole && !totalsMove(cut)) continue;
     const top = placeByRunStarts(page.slice(0, cut), count, unfilled, holds);
     const rest = placeByRunStarts(page.slice(cut), count, unfilled, (line, columns) => holds(cut + line, columns));
     if (!top.some((c) => c !== null) || !rest.some((c) => c !== null)) continue;
@@ -400,11 +411,15 @@ export function placeByRunBlocks(page: readonly (readonly Positioned[])[], count
     if (best === null || cost < best.cost) best = { cost, fits: [fit] };
     else if (cost === best.cost) best.fits.push(fit);
   }
+  if (fitsWhole) {
+    if (best === null || spread(page, all) <= best.cost) return all;
+    const cutAt = best.fits;
+    return page.map((_, k) => (cutAt.every((fit) => same(fit[k]!, cutAt[0]![k]!)) ? cutAt[0]![k]! : all[k]!));
+  }
   // (cut before any run may start next to the run before on the whole page, two blocks' ends interleaved being read as
   // one column's; the whole page so read, its columns' ends as close together as the blocks' or closer, is one block)
   const wholePage = placeByRunStarts(page, count, unfilled, holds);
   if (best === null || (wholePage.some((c) => c !== null) && spread(page, wholePage) <= best.cost)) return wholePage;
-  const same = (a: number[] | null, b: number[] | null) => (a === null ? b === null : b !== null && a.join() === b.join());
   return page.map((_, k) => (best!.fits.every((fit) => same(fit[k]!, best!.fits[0]![k]!)) ? best!.fits[0]![k]! : null));
 }
 
