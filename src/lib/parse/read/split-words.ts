@@ -54,3 +54,22 @@ export function namesOneColumnTwice(r: CoverReading): boolean {
   const named = r.paths.map((p) => p.map((w) => lookupWord(w)?.key ?? normHeaderWord(w)).join('/'));
   return new Set(named).size < named.length;
 }
+
+/** What a reading's columns mean, one key each: the total word under a word of the table's total or joined to it
+ * (`本年支出` over `合计`, `本年支出合计`, `合计` alone) the total; a part under a word of the total (`本年支出` over
+ * `基本支出`) the part alone; other heads kept (`年末结转和结余` over `基本支出`). */
+export function columnMeanings(r: CoverReading): string[] {
+  const isTotal = (key: string) => key === 'total' || key.endsWith('_total');
+  return r.paths.map((p) => {
+    const keys = p.map((w) => lookupWord(w)?.key ?? normHeaderWord(w));
+    const last = keys[keys.length - 1]!;
+    return [...keys.slice(0, -1).filter((k) => !isTotal(k)), isTotal(last) ? 'total' : last].join('/');
+  });
+}
+
+/** Whether readings name the same columns in the same order (`columnMeanings`): then they are one reading of the
+ * table's columns, however the header's words group over them. */
+export function sameColumns(readings: readonly CoverReading[]): boolean {
+  const first = columnMeanings(readings[0]!).join('|');
+  return readings.every((r) => columnMeanings(r).join('|') === first);
+}

@@ -30,7 +30,7 @@ import { agreedColumns, holdingPlacements, holdUnder } from './row-totals.ts';
 import { touchingAsNeighbours, type Placed } from './placed.ts';
 import { isAmountText, trailingFigures, type Column, type ColumnModel } from './columns.ts';
 import { placeParts, type Positioned, type PositionedLine } from './positioned.ts';
-import { namesOneColumnTwice, withoutSplitWords } from './split-words.ts';
+import { namesOneColumnTwice, sameColumns, withoutSplitWords } from './split-words.ts';
 import { joinCoverRests } from './cover-rests.ts';
 import { isRowNumberText, isRowNumberWord, numbersRows } from './row-numbers.ts';
 import { settledBySummary } from '../tables/income-meanings.ts';
@@ -163,8 +163,13 @@ export function coverOnSqueezedRows(header: readonly PositionedLine[], data: rea
     const units = rowUnits(rows, figuresOnly, (f, q) => keptPlacements(f, read.paths, cell, pushed[q]));
     return units === null ? [] : [{ read, units }];
   });
-  if (placing.length !== 1) return null;
-  const { read, units } = placing[0]!;
+  // (readings naming the same columns, `本年支出` over `合计` or `本年支出合计`, are one reading of the table: each row
+  // placed as any of them keeps it, a figure they put in different columns left unread)
+  const sameUnits = (a: readonly RowUnit[], b: readonly RowUnit[]) => a.length === b.length && a.every((u, q) => u.figures.length === b[q]!.figures.length);
+  const oneReading = placing.length > 1 && sameColumns(placing.map((p) => p.read)) && placing.every((p) => sameUnits(p.units, placing[0]!.units));
+  if (placing.length !== 1 && !oneReading) return null;
+  const read = placing[0]!.read;
+  const units = placing[0]!.units.map((u, q) => ({ ...u, kept: distinctPlacements(placing.flatMap((p) => p.units[q]!.kept)) }));
   const kept = units.map((u) => u.kept);
   const printed = units.map((u) => u.figures);
   const certain = new Set(kept.flatMap((ps) => agreedColumns(ps).filter((c) => c >= 0)));
@@ -274,6 +279,11 @@ function rowUnits(rows: readonly Positioned[][], figuresOnly: readonly boolean[]
     q++;
   }
   return out;
+}
+
+/** Placements (columns of a row's figures) each once. */
+function distinctPlacements(placements: readonly number[][]): number[][] {
+  return [...new Map(placements.map((p) => [p.join(), p])).values()];
 }
 
 /** A second line's figures put `UNSAID_GAP` after the first line's last. */
