@@ -33,8 +33,11 @@ export function namedValueColumnCount(model: ColumnModel, figures: readonly (rea
   // (each such column between two figure columns, every value column a figure or such a blank one)
   const between = (j: number) => amounts.some((a) => a < j) && amounts.some((a) => a > j);
   // (and only where some row prints a figure over it: a column the rows leave blank by position and by print alike,
-  // `事业收入` of a 收入总表 funded from one source, is no column the run starts may place a figure in)
-  const printedUnder = (j: number) => figures.some((f) => f.some((p) => p.start < model.columns[j]!.end && p.end > model.columns[j]!.start));
+  // `事业收入` of a 收入总表 funded from one source, is no column the run starts may place a figure in; or where its
+  // word stands with no room at all, where two figure columns meet, `一般公共预算拨款收入` squeezed out between the
+  // totals and the figures after them: no figure could be printed over it, so none printed says nothing)
+  const squeezedOut = (j: number) => model.columns[j]!.start >= model.columns[j]!.end;
+  const printedUnder = (j: number) => squeezedOut(j) || figures.some((f) => f.some((p) => p.start < model.columns[j]!.end && p.end > model.columns[j]!.start));
   if (amounts.length < 2 || !values.every((j, k) => model.columns[j]!.kind === 'amount' || (model.columns[j]!.kind === 'blank' && named(j, k) && between(j) && printedUnder(j)))) return null;
   return values.length;
 }
