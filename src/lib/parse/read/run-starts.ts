@@ -216,7 +216,11 @@ export function placeByRunStarts(
   // (a run tight after a lone figure so ending stands in that column, `72.53     72.53` under other lines' packed
   // fiscal figures: its end pins the column)
   const nextRuns = !unfilled && !bounded ? nextInFirstRuns(page.map((parts) => trailingFigures(parts))) : [];
-  if (nextRuns.some((n) => !n.tight)) return refused();
+  // (such a run after a wide gap, not tight, stands in that column too where the page's packed runs squeeze their
+  // figures left of their cells and a figure after a gap stands at its cell's edge, `1,514.0       0.0` ending where
+  // other lines pack their third figure, `5,843.3 5,371.3 472.0 0.0`: read so only when the page then fits a placement,
+  // else the page is not read by its run starts)
+  const loose = nextRuns.some((n) => !n.tight);
   const nextPins: [number, number][] = nextRuns.map((n) => [n.end, n.column]);
   // (a run-starting figure stands where its cell is, never left of where the whole rows squeeze that column's figures;
   // on a squeezed table no row fills, never left of where any line's first run, squeezed left from the total column,
@@ -302,7 +306,10 @@ export function placeByRunStarts(
     if (whole.length === 0 && [...agreed.values()].includes(null) && byFirstRuns.size > 0 && ![...byFirstRuns.values()].includes(null)) for (const [e, c] of byFirstRuns) agreed.set(e, c);
     return true;
   };
-  if (!attempt(tight, false)) return none;
+  if (loose) {
+    if (!attempt(TIGHT, true)) return none;
+    if (found === 0) return refused();
+  } else if (!attempt(tight, false)) return none;
   // (a page no placement fits with a blank column behind every gap: a run tight after a lone figure may stand in the
   // column next to it, `87.11   87.11 0.00`, a total narrower than the others, the figure after it at its cell's edge)
   if (found === 0 && tight < TIGHT && !attempt(TIGHT, false)) return none;
