@@ -12,6 +12,7 @@ import { byColumnNumbers, lowerMedian, overlaps, trailingFigures } from './colum
 import { headedByRowNumberWord, isRowNumberText, numbersRows } from './row-numbers.ts';
 import { numbersRowsGlued } from './glued-row-number.ts';
 import { unheadedLabelsAside } from './unheaded-label.ts';
+import { isMoneyFigure } from './spaced-lines.ts';
 
 /** A code of the classification or one of its parts (`201`, `20101`, `2010101`, `01`), printed before a row's name. */
 const CODE_PART_RE = /^(?:\d{3}(?:\d{2}){0,2}|\d{2})$/;
@@ -103,7 +104,9 @@ function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }
   // pdftotext glued to the end of its name (`发展和管理支出30 230.33 …`) prints its figures only, its number in its words
   const firsts = lines.map((l) => trailingFigures(l.parts)[0]);
   const apartNumbers = firsts.map((p) => (p !== undefined && isRowNumberText(p.text) ? p : undefined));
-  const rowNumbers = numbersRows(firsts) || numbersRowsGlued(lines, firsts);
+  // (a line of money figures alone, the rest of a row pdftotext split over two lines, prints no 行次: it numbers nothing)
+  const rest = lines.map((l, r) => firsts[r] !== undefined && isMoneyFigure(firsts[r]!.text) && l.parts.every((p) => isAmountText(p.text)));
+  const rowNumbers = numbersRows(firsts.filter((_, r) => !rest[r])) || numbersRowsGlued(lines, firsts);
   const rows = lines.map((l, r) => {
     const figures = trailingFigures(l.parts).slice(rowNumbers && apartNumbers[r] !== undefined ? 1 : 0);
     // (a code run into the figures of a row whose name is blank, or a 行次 before them, is no figure of the row)
