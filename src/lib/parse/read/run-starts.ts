@@ -219,7 +219,7 @@ export function placeByRunStarts(
   // (such a run after a wide gap, not tight, stands in that column too where the page's packed runs squeeze their
   // figures left of their cells and a figure after a gap stands at its cell's edge, `1,514.0       0.0` ending where
   // other lines pack their third figure, `5,843.3 5,371.3 472.0 0.0`: read so only when the page then fits a placement,
-  // else the page is not read by its run starts)
+  // else the page is left to its columns, or to two blocks each read so)
   const loose = nextRuns.some((n) => !n.tight);
   const nextPins: [number, number][] = nextRuns.map((n) => [n.end, n.column]);
   // (a run-starting figure stands where its cell is, never left of where the whole rows squeeze that column's figures;
@@ -307,8 +307,7 @@ export function placeByRunStarts(
     return true;
   };
   if (loose) {
-    if (!attempt(TIGHT, true)) return none;
-    if (found === 0) return refused();
+    if (!attempt(TIGHT, true) || found === 0) return none;
   } else if (!attempt(tight, false)) return none;
   // (a page no placement fits with a blank column behind every gap: a run tight after a lone figure may stand in the
   // column next to it, `87.11   87.11 0.00`, a total narrower than the others, the figure after it at its cell's edge)
