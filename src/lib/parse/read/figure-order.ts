@@ -765,26 +765,40 @@ function withRowNumber(placed: ReturnType<typeof placeInOrder>, j: number, n: Po
 }
 
 /** A line pdftotext drew left with its 行次 (`行政单位医疗   26 59.65 59.35 … 0.30`, a shorter name before it), its
- * first figure under the 行次 column `j`: a 行次 cell never holds money, so the figures packed one space after the 行次
- * were drawn left with it. They are moved right until the first ends where the first value column does, the line's
- * other pieces where they stand; placed so when each of them lands in the value column after the one before, in
- * order, and the 行次 cell is left free. Null otherwise. */
+ * first figure under the 行次 column `j`: a 行次 cell never holds money, so its first figures were drawn left with the
+ * 行次. Its run (the first figure after the 行次 and those packed one space after it) fills the value columns from the
+ * first on, in order; the line's other figures are placed where they stand when the run was packed one space after
+ * the 行次, else (or when they would then fall among the run's columns) moved as far right as the run, the row drawn
+ * left whole. Null when they then crowd a column or fall left of the run's last column. */
 function drawnLeftWithNumber(rest: Positioned[], model: ColumnModel, j: number, n: Positioned): ReturnType<typeof placeInOrder> | null {
   const first = model.columns[j + 1];
   if (first === undefined || first.kind !== 'amount') return null;
-  const run: Positioned[] = [];
-  for (const p of rest.filter((q) => q.start > n.end)) {
-    if (!isMoneyFigure(p.text) || p.start !== (run[run.length - 1] ?? n).end + 1) break;
+  const after = rest.filter((q) => q.start > n.end);
+  if (after.length === 0 || !isMoneyFigure(after[0]!.text)) return null;
+  const run: Positioned[] = [after[0]!];
+  for (const p of after.slice(1)) {
+    if (!isMoneyFigure(p.text) || p.start !== run[run.length - 1]!.end + 1) break;
     run.push(p);
   }
-  const d = run.length > 0 ? first.end - run[0]!.end : 0;
-  if (d <= 0) return null;
-  const placed = placeInOrder(
-    rest.map((p) => (run.includes(p) ? { ...p, start: p.start + d, end: p.end + d } : p)),
-    model,
-  );
-  if (placed.crowded || placed.ambiguous || placed.cells[j] !== '' || run.some((p, i) => placed.cells[j + 1 + i] !== p.text)) return null;
-  return withRowNumber(placed, j, n);
+  const d = first.end - run[0]!.end;
+  if (d <= 0 || j + run.length >= model.columns.length) return null;
+  const others = rest.filter((p) => !run.includes(p));
+  const withRun = (move: boolean) => {
+    const placed = placeInOrder(
+      others.map((p) => (move && p.start > n.end ? { ...p, start: p.start + d, end: p.end + d } : p)),
+      model,
+    );
+    if (placed.crowded || placed.ambiguous || placed.cells.slice(j, j + run.length + 1).some((c) => c !== '')) return null;
+    const cells = [...placed.cells];
+    const spans = [...placed.spans];
+    run.forEach((p, i) => {
+      cells[j + 1 + i] = p.text;
+      spans[j + 1 + i] = { start: p.start + d, end: p.end + d };
+    });
+    return { ...placed, cells, spans };
+  };
+  const placed = (run[0]!.start === n.end + 1 ? withRun(false) : null) ?? withRun(true);
+  return placed === null ? null : withRowNumber(placed, j, n);
 }
 
 /**
