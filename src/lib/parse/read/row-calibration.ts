@@ -150,6 +150,20 @@ export function wholeNeighbours(run: readonly (readonly Positioned[])[], count: 
 }
 
 /**
+ * Of a line's two whole neighbours drawn as two blocks (their totals ending more than two characters apart: pdftotext
+ * drew the rows from one of them on elsewhere), the one more of the line's figures end at (within a character); both
+ * when they are drawn alike or the line's figures tell them apart no better.
+ */
+function sameDrawing(figures: readonly Positioned[], neighbours: readonly (readonly Positioned[])[]): (readonly Positioned[])[] {
+  if (neighbours.length !== 2) return [...neighbours];
+  const [above, below] = neighbours as [readonly Positioned[], readonly Positioned[]];
+  if (Math.abs(above[0]!.end - below[0]!.end) <= 2) return [...neighbours];
+  const shared = (n: readonly Positioned[]) => figures.filter((f) => n.some((g) => Math.abs(g.end - f.end) <= 1)).length;
+  const [a, b] = [shared(above), shared(below)];
+  return a === b ? [...neighbours] : [a > b ? above : below];
+}
+
+/**
  * A line's placement with its figures moved to the value columns its whole neighbours say (`placeByNeighbours`), when
  * a neighbour is squeezed (two of its figures one space apart) and the placement holds exactly the line's figures in its value columns (in order, two in one cell counted too); null
  * when the neighbours cannot decide or the placement is of another shape. `d` is the shift the placement was made
@@ -162,7 +176,8 @@ export function recalibrate(placed: Placed, parts: readonly Positioned[], neighb
   const squeezed = neighbours.filter((n) => n.some((f, i) => i > 0 && f.start - n[i - 1]!.end <= 1));
   if (squeezed.length === 0) return null;
   const figures = trailingFigures(parts);
-  const fit = placeByNeighbours(figures, squeezed, count);
+  const alike = sameDrawing(figures, squeezed);
+  const fit = placeByNeighbours(figures, alike, count);
   if (fit === null) return null;
   const labels = model.columns.length - count;
   const held = placed.cells.slice(labels).filter((c) => c !== '').join(' ').split(/\s+/);
@@ -170,7 +185,7 @@ export function recalibrate(placed: Placed, parts: readonly Positioned[], neighb
   // (a reading with each figure in a cell of its own is overturned only when the neighbours place the figures nearer
   // by two characters: a line of hand-aligned text drifts a character or two either way)
   const own = placed.cells.slice(labels).flatMap((c, j) => (c !== '' ? [j] : []));
-  const cost = neighbourCost(figures, squeezed);
+  const cost = neighbourCost(figures, alike);
   if (own.length === figures.length && cost(own) - cost(fit) < 2) return null;
   return withFigures(placed, model, labels, figures, fit, d);
 }
