@@ -5,7 +5,7 @@
  * columns from the first on, in order; the row's other figures, moved as far right as that first figure (the row drawn
  * left whole), fall where the lower rows' whole row (line 48) puts its columns. The unlabelled total on the last line,
  * its 行次 26 alone before five packed figures, reads in order. Real `pdftotext -layout` output of a Chromium-printed
- * generator document (`tests/fixtures/text-forms/expenditure-rows-drawn-left-whole.pdftotext.txt`, units 元); the
+ * generator document (`tests/fixtures/text-forms/full-row-drawn-left-number-in-name.pdftotext.txt`, units 元); the
  * cells are read by hand from the printed lines (below line 45 本年支出合计 ends at 35, 基本支出 at 48, 项目支出 at 61,
  * 上缴上级支出 at 66, 经营支出 at 71, 对附属单位补助支出 at 76).
  */
@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestTextFormFixture } from './read-fixture.ts';
 
 describe('rows drawn left whole after a short name and their 行次', () => {
-  const { onLine, named } = ingestTextFormFixture('expenditure-rows-drawn-left-whole.pdftotext.txt', 'final_expenditure');
+  const { onLine, named } = ingestTextFormFixture('full-row-drawn-left-number-in-name.pdftotext.txt', 'final_expenditure');
 
   it('reads 提租补贴 (行次 24), its first figure four spaces after the 行次: zeros ending at 66 and 76 in 上缴上级支出 and 对附属单位补助支出 (line 49)', () => {
     expect(onLine(49)).toEqual({ 本年支出合计: '290785.33', 基本支出: '290785.33', 上缴上级支出: '0', 对附属单位补助支出: '0' });

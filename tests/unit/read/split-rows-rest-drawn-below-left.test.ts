@@ -7,15 +7,15 @@
  * a label. The one placement in order into the blank columns after the row's figures, figures one space apart in
  * neighbouring columns, that keeps every total and under which a total checks each of them, joins them. Expected
  * cells read by hand (元): 2474026.23 + 186217.03 = 2660243.26 (lines 44–45); 3956762.73 + 297820.86 = 4254583.59 and
- * 4254583.59 + 862306.96 = 5116890.55 (lines 48–49). The table's total on its last page (line 83) is drawn off its
- * columns, two figures run together in one cell: with the split rows joined it is the one row without a label, and it is
- * still not read as the 合计 (its cells stand off their columns), only reported.
+ * 4254583.59 + 862306.96 = 5116890.55 (lines 48–49). The table's total on its last page (line 83), alone under that
+ * page's 栏次 row, its 行次 34 before it, is read under that row's numbers: 47608370.72 = 36487589.43 + 11120781.29,
+ * 36487589.43 = 33933458.11 + 2554131.32 (the page's lines of figures alone, the split rows' rests, number no row).
  */
 import { describe, expect, it } from 'vitest';
 import { ingestTextFormFixture } from './read-fixture.ts';
 
 describe('rows whose last figures pdftotext drew a line below and further left', () => {
-  const { table, onLine, doc } = ingestTextFormFixture('split-rows-rest-drawn-below-left.pdftotext.txt', 'final_expenditure');
+  const { table, onLine } = ingestTextFormFixture('split-rows-rest-drawn-below-left.pdftotext.txt', 'final_expenditure');
 
   it('joins 186217.03 into 行政单位离退休 as its 公用经费 (lines 44–45)', () => {
     expect(onLine(44)).toEqual({ 本年支出合计: '2660243.26', '其中：基本支出/小计': '2660243.26', '其中：基本支出/人员经费': '2474026.23', '其中：基本支出/公用经费': '186217.03' });
@@ -25,8 +25,14 @@ describe('rows whose last figures pdftotext drew a line below and further left',
     expect(onLine(48)).toEqual({ 本年支出合计: '5116890.55', '其中：基本支出/小计': '4254583.59', '其中：基本支出/人员经费': '3956762.73', '其中：基本支出/公用经费': '297820.86', 项目支出: '862306.96' });
   });
 
-  it('does not read the total drawn off its columns as the 合计 row, and reports it (line 83)', () => {
-    expect(table.rows.some((r) => r.name === '合计')).toBe(false);
-    expect(doc.problems.some((p) => p.line === 83 && p.code === 'row_without_label')).toBe(true);
+  it('reads the total alone on its last page under that page\'s 栏次 row as the 合计 (line 83)', () => {
+    expect(table.rows.find((r) => r.line === 83)?.name).toBe('合计');
+    expect(onLine(83)).toEqual({
+      本年支出合计: '47608370.72',
+      '其中：基本支出/小计': '36487589.43',
+      '其中：基本支出/人员经费': '33933458.11',
+      '其中：基本支出/公用经费': '2554131.32',
+      项目支出: '11120781.29',
+    });
   });
 });
