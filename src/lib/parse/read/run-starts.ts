@@ -189,6 +189,7 @@ export function placeByRunStarts(
   holds: (line: number, columns: readonly number[]) => boolean = () => true,
   why: { refused?: true } = {},
   lastResort = true,
+  pinLoose = true,
 ): (number[] | null)[] {
   const lines = page.map((parts) => runsOf(trailingFigures(parts)));
   const none = page.map(() => null);
@@ -221,6 +222,7 @@ export function placeByRunStarts(
   // other lines pack their third figure, `5,843.3 5,371.3 472.0 0.0`: read so only when the page then fits a placement,
   // else the page is left to its columns, or to two blocks each read so)
   const loose = nextRuns.some((n) => !n.tight);
+  if (loose && !pinLoose) return refused();
   const nextPins: [number, number][] = nextRuns.map((n) => [n.end, n.column]);
   // (a run-starting figure stands where its cell is, never left of where the whole rows squeeze that column's figures;
   // on a squeezed table no row fills, never left of where any line's first run, squeezed left from the total column,
@@ -406,17 +408,28 @@ export function placeByRunBlocks(page: readonly (readonly Positioned[])[], count
   const several = page.map((parts) => runsOf(trailingFigures(parts)).length > 1);
   const same = (a: number[] | null, b: number[] | null) => (a === null ? b === null : b !== null && a.join() === b.join());
   let best: { cost: number; fits: (number[] | null)[][] } | null = null;
+  let oneSided: { cost: number; fits: (number[] | null)[][] } | null = null;
   for (let cut = 1; cut < page.length; cut++) {
     if (several.slice(0, cut).filter(Boolean).length < BLOCK_RUNS || several.slice(cut).filter(Boolean).length < BLOCK_RUNS) continue;
     if (fitsWhole && !totalsMove(cut)) continue;
-    const top = placeByRunStarts(page.slice(0, cut), count, unfilled, holds);
-    const rest = placeByRunStarts(page.slice(cut), count, unfilled, (line, columns) => holds(cut + line, columns));
-    if (!top.some((c) => c !== null) || !rest.some((c) => c !== null)) continue;
+    // (blocks read with loose runs pinned only where the rows are drawn otherwise from the cut on: elsewhere a cut is
+    // made on what its blocks say strictly)
+    const moved = totalsMove(cut);
+    const top = placeByRunStarts(page.slice(0, cut), count, unfilled, holds, {}, true, moved);
+    const rest = placeByRunStarts(page.slice(cut), count, unfilled, (line, columns) => holds(cut + line, columns), {}, true, moved);
     const fit = [...top, ...rest];
     const cost = spread(page.slice(0, cut), top) + spread(page.slice(cut), rest);
+    const [topRead, restRead] = [top.some((c) => c !== null), rest.some((c) => c !== null)];
+    if (!topRead || !restRead) {
+      // (on a page no placement fits, at a cut where the rows are drawn otherwise, a block its run starts read is read
+      // so, the other left to its columns, when no cut reads both blocks)
+      if (!fitsWhole && moved && (topRead || restRead) && (oneSided === null || cost < oneSided.cost)) oneSided = { cost, fits: [fit] };
+      continue;
+    }
     if (best === null || cost < best.cost) best = { cost, fits: [fit] };
     else if (cost === best.cost) best.fits.push(fit);
   }
+  best ??= oneSided;
   if (fitsWhole) {
     if (best === null || spread(page, all) <= best.cost) return all;
     const cutAt = best.fits;
