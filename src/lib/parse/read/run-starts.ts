@@ -219,11 +219,14 @@ export function placeByRunStarts(
   const nextRuns = !unfilled && !bounded ? nextInFirstRuns(page.map((parts) => trailingFigures(parts))) : [];
   // (such a run after a wide gap, not tight, stands in that column too where the page's packed runs squeeze their
   // figures left of their cells and a figure after a gap stands at its cell's edge, `1,514.0       0.0` ending where
-  // other lines pack their third figure, `5,843.3 5,371.3 472.0 0.0`: read so only when the page then fits a placement,
-  // else the page is left to its columns, or to two blocks each read so)
+  // other lines pack their third figure, `5,843.3 5,371.3 472.0 0.0`: read so only when no placement fits the page with
+  // a blank column behind every gap (one that does leaves the page refused, as before: the other lines' packed figure
+  // may itself stand a blank column on, `1,267.36 1,265.09 2.27` skipping 上级补助收入), and the page then fits one; else
+  // the page is left to its columns, or to two blocks each read so)
   const loose = nextRuns.some((n) => !n.tight);
   if (loose && !pinLoose) return refused();
   const nextPins: [number, number][] = nextRuns.map((n) => [n.end, n.column]);
+  let pinsOn = !loose;
   // (a run-starting figure stands where its cell is, never left of where the whole rows squeeze that column's figures;
   // on a squeezed table no row fills, never left of where any line's first run, squeezed left from the total column,
   // puts a figure of that column)
@@ -280,7 +283,7 @@ export function placeByRunStarts(
     for (let c = from; c < count; c++) {
       if (i > 0 && (c === from) === starts[i]) continue;
       if (e < least[c]!) continue;
-      const pinned = pinnedColumn(pins, e) ?? pinnedColumn(nextPins, e);
+      const pinned = pinnedColumn(pins, e) ?? (pinsOn ? pinnedColumn(nextPins, e) : undefined);
       if (pinned !== undefined && pinned !== c) continue;
       column.set(e, c);
       if (!walk(i + 1, c)) return false;
@@ -309,6 +312,9 @@ export function placeByRunStarts(
     return true;
   };
   if (loose) {
+    if (!attempt(tight, false)) return none;
+    if (found > 0) return refused();
+    pinsOn = true;
     if (!attempt(TIGHT, true) || found === 0) return none;
   } else if (!attempt(tight, false)) return none;
   // (a page no placement fits with a blank column behind every gap: a run tight after a lone figure may stand in the
@@ -358,6 +364,9 @@ export function placeByRunStarts(
     }
     if (runs.length === 0 || (runs.length === 1 && runs[0]!.length >= count)) return null;
     if (runs.slice(1).some((r) => agreed.get(r.end) === null)) return null;
+    // (read with loose runs pinned, a line of several runs printing no total, its first figure ending away from where
+    // most lines' totals end, is not placed from the total column on: left to its columns)
+    if (pinsOn && loose && Math.abs(runs[0]!.end - totalEnd) > APART) return null;
     return columnsOfRuns(runs, (end) => agreed.get(end)!);
   });
 }
