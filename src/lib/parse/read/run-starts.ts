@@ -410,9 +410,14 @@ export function placeByRunBlocks(page: readonly (readonly Positioned[])[], count
   // blocks keep each column's run-starting ends closer together than the whole page does)
   const fitsWhole = all.some((c) => c !== null);
   const firstEnds = page.map((parts) => trailingFigures(parts)[0]?.end);
+  // (and stays so: the line before those above and the line after the cut end theirs within APART of their own side's,
+  // not a lone total pushed off its place by a long name)
   const totalsMove = (cut: number) => {
-    const above = firstEnds.slice(0, cut).filter((e) => e !== undefined).at(-1);
-    return above !== undefined && firstEnds[cut] !== undefined && Math.abs(firstEnds[cut]! - above) > APART;
+    const before = firstEnds.slice(0, cut).filter((e) => e !== undefined);
+    const after = firstEnds.slice(cut).filter((e) => e !== undefined);
+    if (before.length < 2 || after.length < 2 || firstEnds[cut] === undefined) return false;
+    const [above, here] = [before[before.length - 1]!, after[0]!];
+    return Math.abs(here - above) > APART && Math.abs(before[before.length - 2]! - above) <= APART && Math.abs(after[1]! - here) <= APART;
   };
   const several = page.map((parts) => runsOf(trailingFigures(parts)).length > 1);
   const same = (a: number[] | null, b: number[] | null) => (a === null ? b === null : b !== null && a.join() === b.join());
