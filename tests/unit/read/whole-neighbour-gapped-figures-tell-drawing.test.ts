@@ -1,10 +1,10 @@
 /**
- * Rows with blank cells between two whole rows drawn differently (`recalibrate` of
+ * Rows with blank cells between two whole rows whose totals end three characters apart (`recalibrate` of
  * `src/lib/parse/read/row-calibration.ts`): the 合计 row above (line 8) stands apart, its last figures ending at 77,
- * 82, 87 and 92; 其他组织事务支出 below (line 17) packs all eight one space apart, ending at 36 … 78. A row's own first
- * figures packed one space apart end where the packed row's do, but say little of how the row is drawn; its figures
- * after a gap, each at its cell's edge, end where the 合计 row's do (83 and 88, 77, 82 and 87), so the row is
- * calibrated on the 合计 row. Real `pdftotext -layout` output of a Chromium-printed generator document
+ * 82, 87 and 92; 其他组织事务支出 below (line 17) packs all eight one space apart, ending at 36 … 78. A row's packed
+ * first figures end where the packed row's do, its figures after a gap where the 合计 row's do (83 and 88; 77, 82 and
+ * 87): matching neither whole row in every figure, the row is not taken for one block's and is calibrated on both, as
+ * any row between two whole rows. Real `pdftotext -layout` output of a Chromium-printed generator document
  * (`tests/fixtures/text-forms/expenditure-whole-neighbour-gapped-figures.pdftotext.txt`, units 万元); the cells are read
  * by hand from the printed lines.
  */
@@ -18,7 +18,7 @@ const basic = (total: string, personnel: string, office: string) => ({
   '其中：基本支出/公用经费': office,
 });
 
-describe('a row between a whole row standing apart and one packed', () => {
+describe('a row between a whole row standing apart and one packed, matching neither in every figure', () => {
   const { onLine } = ingestTextFormFixture('expenditure-whole-neighbour-gapped-figures.pdftotext.txt', 'final_expenditure');
 
   it('reads 行政运行 (行次 4): zeros ending at 83 and 88 in 上缴上级支出 and 经营支出 (line 11)', () => {

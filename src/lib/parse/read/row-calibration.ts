@@ -151,19 +151,17 @@ export function wholeNeighbours(run: readonly (readonly Positioned[])[], count: 
 
 /**
  * Of a line's two whole neighbours drawn as two blocks (their totals ending more than two characters apart: pdftotext
- * drew the rows from one of them on elsewhere), the one more of the line's figures after its first run end at (within
- * a character: a figure after a gap stands at its cell's edge, the packed ones before it say little of the drawing);
- * both when they are drawn alike or the line's figures tell them apart no better.
+ * drew the rows from one of them on elsewhere), the one every figure of the line ends at (within a character) when the
+ * other is not so; both otherwise (a line matching one only in part tells nothing: packed figures end where a packed
+ * row's do, figures after a gap where a row standing apart puts them).
  */
 function sameDrawing(figures: readonly Positioned[], neighbours: readonly (readonly Positioned[])[]): (readonly Positioned[])[] {
   if (neighbours.length !== 2) return [...neighbours];
   const [above, below] = neighbours as [readonly Positioned[], readonly Positioned[]];
   if (Math.abs(above[0]!.end - below[0]!.end) <= 2) return [...neighbours];
-  const firstRun = figures.findIndex((f, i) => i > 0 && f.start - figures[i - 1]!.end > 1);
-  const apart = firstRun < 0 ? [] : figures.slice(firstRun);
-  const shared = (n: readonly Positioned[]) => apart.filter((f) => n.some((g) => Math.abs(g.end - f.end) <= 1)).length;
-  const [a, b] = [shared(above), shared(below)];
-  return a === b ? [...neighbours] : [a > b ? above : below];
+  const all = (n: readonly Positioned[]) => figures.every((f) => n.some((g) => Math.abs(g.end - f.end) <= 1));
+  const [a, b] = [all(above), all(below)];
+  return a === b ? [...neighbours] : [a ? above : below];
 }
 
 /**
