@@ -10,7 +10,7 @@
  * read by hand from the printed lines.
  */
 import { describe, expect, it } from 'vitest';
-import { ingestTextFormFixture } from './read-fixture.ts';
+import { basicParts as basic, ingestTextFormFixture } from './read-fixture.ts';
 
 describe('a page under its own 栏次 row with rows split over two lines', () => {
   const { onLine } = ingestTextFormFixture('split-rows-rest-drawn-below-left.pdftotext.txt', 'final_expenditure');
@@ -21,19 +21,13 @@ describe('a page under its own 栏次 row with rows split over two lines', () =>
 
   it('reads 住房保障支出: 2095496.34 = 1948811.59 of 人员经费 + 146684.75 of 公用经费 (line 69)', () => {
     expect(onLine(69)).toEqual({
-      本年支出合计: '2095496.34',
-      '其中：基本支出/小计': '2095496.34',
-      '其中：基本支出/人员经费': '1948811.59',
-      '其中：基本支出/公用经费': '146684.75',
+      ...basic('2095496.34', '1948811.59', '146684.75'),
     });
   });
 
   it('still reads the split row 行政单位离退休 joined: 186217.03 of 公用经费 from the line below (line 44)', () => {
     expect(onLine(44)).toEqual({
-      本年支出合计: '2660243.26',
-      '其中：基本支出/小计': '2660243.26',
-      '其中：基本支出/人员经费': '2474026.23',
-      '其中：基本支出/公用经费': '186217.03',
+      ...basic('2660243.26', '2474026.23', '186217.03'),
     });
   });
 });

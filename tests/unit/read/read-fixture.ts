@@ -48,3 +48,11 @@ export function ingestTextFormFixture(name: string, kind: TableKind) {
     coded: (code: string) => valuesOf(table.rows.find((r) => r.code === code)),
   };
 }
+
+/**
+ * A 支出决算表 row's values in the columns a header `其中：基本支出` over `小计 人员经费 公用经费` names: its total, its
+ * 基本支出 (the total unless given) and that one's two parts. The test spreads the row's other cells after it.
+ */
+export function basicParts(total: string, personnel: string, office: string, subtotal = total): Record<string, string> {
+  return { 本年支出合计: total, '其中：基本支出/小计': subtotal, '其中：基本支出/人员经费': personnel, '其中：基本支出/公用经费': office };
+}

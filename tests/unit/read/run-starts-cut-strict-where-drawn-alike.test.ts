@@ -9,17 +9,14 @@
  * read by hand from the printed lines.
  */
 import { describe, expect, it } from 'vitest';
-import { ingestTextFormFixture } from './read-fixture.ts';
+import { basicParts as basic, ingestTextFormFixture } from './read-fixture.ts';
 
 describe('a page drawn alike, cut into blocks read strictly', () => {
   const { onLine } = ingestTextFormFixture('expenditure-page-cut-strict-where-drawn-alike.pdftotext.txt', 'final_expenditure');
 
   it('reads 行政运行: zeros ending at 65, 75 and 80 in 项目支出, 经营支出 and 对附属单位补助支出 (line 20)', () => {
     expect(onLine(20)).toEqual({
-      本年支出合计: '10928000',
-      '其中：基本支出/小计': '10928000',
-      '其中：基本支出/人员经费': '8961000',
-      '其中：基本支出/公用经费': '1967000',
+      ...basic('10928000', '8961000', '1967000'),
       项目支出: '0',
       经营支出: '0',
       对附属单位补助支出: '0',
@@ -28,10 +25,7 @@ describe('a page drawn alike, cut into blocks read strictly', () => {
 
   it('reads 事业运行 the same way: its zero ending at 65 in 项目支出, the one at 75 in 经营支出 (line 15)', () => {
     expect(onLine(15)).toEqual({
-      本年支出合计: '20856100',
-      '其中：基本支出/小计': '20856100',
-      '其中：基本支出/人员经费': '17102000',
-      '其中：基本支出/公用经费': '3754100',
+      ...basic('20856100', '17102000', '3754100'),
       项目支出: '0',
       经营支出: '0',
     });

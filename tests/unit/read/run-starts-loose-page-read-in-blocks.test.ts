@@ -11,14 +11,7 @@
  * from the printed lines.
  */
 import { describe, expect, it } from 'vitest';
-import { ingestTextFormFixture } from './read-fixture.ts';
-
-const basic = (total: string, personnel: string, office: string) => ({
-  本年支出合计: total,
-  '其中：基本支出/小计': total,
-  '其中：基本支出/人员经费': personnel,
-  '其中：基本支出/公用经费': office,
-});
+import { basicParts as basic, ingestTextFormFixture } from './read-fixture.ts';
 
 describe('a page drawn left from a line on, its zeros where the page columns are', () => {
   const { onLine } = ingestTextFormFixture('expenditure-page-blocks-loose-runs.pdftotext.txt', 'final_expenditure');

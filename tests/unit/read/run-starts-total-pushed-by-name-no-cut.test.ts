@@ -8,17 +8,14 @@
  * hand from the printed lines (on this page 上缴上级支出's zeros end at 85, 对附属单位补助支出's at 95).
  */
 import { describe, expect, it } from 'vitest';
-import { ingestTextFormFixture } from './read-fixture.ts';
+import { basicParts as basic, ingestTextFormFixture } from './read-fixture.ts';
 
 describe('a total pushed left by a long name is no place to cut the page', () => {
   const { onLine } = ingestTextFormFixture('expenditure-total-pushed-by-name-no-cut.pdftotext.txt', 'final_expenditure');
 
   it('reads 其他社会保障和就业支出 (2089999): its zero ending at 95 in 对附属单位补助支出 (line 32)', () => {
     expect(onLine(32)).toEqual({
-      本年支出合计: '15879564.8',
-      '其中：基本支出/小计': '9601486.74',
-      '其中：基本支出/人员经费': '7201115.05',
-      '其中：基本支出/公用经费': '2400371.69',
+      ...basic('15879564.8', '7201115.05', '2400371.69', '9601486.74'),
       项目支出: '6278078.06',
       对附属单位补助支出: '0',
     });
@@ -26,10 +23,7 @@ describe('a total pushed left by a long name is no place to cut the page', () =>
 
   it('reads 卫生健康支出: its zero ending at 85 in 上缴上级支出 (line 34)', () => {
     expect(onLine(34)).toEqual({
-      本年支出合计: '17472418.51',
-      '其中：基本支出/小计': '17472418.51',
-      '其中：基本支出/人员经费': '13104313.88',
-      '其中：基本支出/公用经费': '4368104.63',
+      ...basic('17472418.51', '13104313.88', '4368104.63'),
       上缴上级支出: '0',
     });
   });

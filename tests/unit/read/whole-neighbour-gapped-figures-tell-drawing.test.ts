@@ -9,14 +9,7 @@
  * by hand from the printed lines.
  */
 import { describe, expect, it } from 'vitest';
-import { ingestTextFormFixture } from './read-fixture.ts';
-
-const basic = (total: string, personnel: string, office: string) => ({
-  本年支出合计: total,
-  '其中：基本支出/小计': total,
-  '其中：基本支出/人员经费': personnel,
-  '其中：基本支出/公用经费': office,
-});
+import { basicParts as basic, ingestTextFormFixture } from './read-fixture.ts';
 
 describe('a row between a whole row standing apart and one packed, matching neither in every figure', () => {
   const { onLine } = ingestTextFormFixture('expenditure-whole-neighbour-gapped-figures.pdftotext.txt', 'final_expenditure');
