@@ -425,10 +425,10 @@ export function placeByRunBlocks(page: readonly (readonly Positioned[])[], count
   let oneSided: { cost: number; fits: (number[] | null)[][] } | null = null;
   for (let cut = 1; cut < page.length; cut++) {
     if (several.slice(0, cut).filter(Boolean).length < BLOCK_RUNS || several.slice(cut).filter(Boolean).length < BLOCK_RUNS) continue;
-    if (fitsWhole && !totalsMove(cut)) continue;
     // (blocks read with loose runs pinned only where the rows are drawn otherwise from the cut on: elsewhere a cut is
     // made on what its blocks say strictly)
     const moved = totalsMove(cut);
+    if (fitsWhole && !moved) continue;
     const top = placeByRunStarts(page.slice(0, cut), count, unfilled, holds, {}, true, moved);
     const rest = placeByRunStarts(page.slice(cut), count, unfilled, (line, columns) => holds(cut + line, columns), {}, true, moved);
     const fit = [...top, ...rest];
