@@ -12,8 +12,13 @@ import type { SourceLine } from '../../../text/lines.ts';
 import { wordsOf, type Half } from './by-order.ts';
 import type { RowReading } from './row-reading.ts';
 
-/** Reads a run of a page's lines on their own calibration; `atTop`: the run starts the page (a repeated header may stand there). */
-export type ReadLines = (lines: readonly SourceLine[], atTop: boolean) => Map<SourceLine, RowReading>;
+/**
+ * Reads a run of a page's lines on their own calibration; `atTop`: the run starts the page (a repeated header may stand
+ * there); `runsOnly`: columns only from whole lines and figures that start a run, never from the ends of every figure
+ * (a figure squeezed against the one before ends off its column: on a few lines such ends make as many groups as
+ * columns by chance).
+ */
+export type ReadLines = (lines: readonly SourceLine[], atTop: boolean, runsOnly?: boolean) => Map<SourceLine, RowReading>;
 
 /** How far apart the figures of one column, or the shifts of two columns, may end in one block, in characters. */
 const TOLERANCE = 2;
@@ -97,8 +102,8 @@ interface Block {
   ends: Map<number, number[]>;
 }
 
-function blockOf(lines: readonly SourceLine[], atTop: boolean, halves: readonly Half[], read: ReadLines): Block | null {
-  const r = read(lines, atTop);
+function blockOf(lines: readonly SourceLine[], atTop: boolean, halves: readonly Half[], read: ReadLines, runsOnly = false): Block | null {
+  const r = read(lines, atTop, runsOnly);
   if (leavesUnread(lines, r)) return null;
   const ends = blockEnds(lines, r, halves);
   return ends === null ? null : { read: r, ends };
@@ -138,10 +143,57 @@ export function readInBlocks(page: readonly SourceLine[], halves: readonly Half[
       threes.push(new Map([...upper.read, ...middle.read, ...lower.read]));
     }
   }
-  if (threes.length === 0) return whole;
+  if (threes.length === 0) return readInBands(page, halves, read, whole);
   // (a line the cuts of three blocks read differently keeps the page's reading whole)
   const byThrees = agreed(page, threes);
   return new Map(page.map((l) => [l, byThrees.get(l)!.how === 'unread' ? whole.get(l)! : byThrees.get(l)!]));
+}
+
+/**
+ * A page no cut in two or three blocks one shift apart reads: read in bands, runs of lines each read whole on its own
+ * calibration with its columns holding together (`blockOf`), however many and however far apart (pdftotext lays out
+ * each block of cells its own way: a sparse page's blank cells break a column into blocks, each shifted by its own
+ * amount). A band's columns come only from its whole lines and its figures that start a run (`runsOnly`). A line the
+ * page read whole left unread (or read as a pair beside zeros it could not place, `placesPairZeros`) takes the reading
+ * every band holding it agrees on — every band, not only those of one cut of the page: a band that reads a line
+ * otherwise (two blocks taken for one) leaves it as it was; a line no band reads stays unread.
+ */
+function readInBands(page: readonly SourceLine[], halves: readonly Half[], read: ReadLines, whole: Map<SourceLine, RowReading>): Map<SourceLine, RowReading> {
+  const n = page.length;
+  const blocks = new Map<string, Block | null>();
+  const block = (i: number, j: number): Block | null => {
+    const key = `${i}:${j}`;
+    if (!blocks.has(key)) blocks.set(key, blockOf(page.slice(i, j), i === 0, halves, read, true));
+    return blocks.get(key)!;
+  };
+  const readings = page.map(() => [] as RowReading[]);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j <= n; j++) {
+      const b = block(i, j);
+      // (a band that reads a line as a pair beside zeros it cannot place says nothing of where they stand)
+      for (let k = i; k < j && b; k++) if (!leavesZeros(b.read.get(page[k]!)!)) readings[k]!.push(b.read.get(page[k]!)!);
+    }
+  }
+  return new Map(
+    page.map((l, k) => {
+      const own = whole.get(l)!;
+      const rs = readings[k]!;
+      if (rs.length === 0 || !rs.every((r) => sameReading(r, rs[0]!)) || !(own.how === 'unread' || placesPairZeros(own, rs[0]!))) return [l, own];
+      return [l, rs[0]!];
+    }),
+  );
+}
+
+/** True when `band` reads a line a pair reading (`own`) left zeros of aside: every cell the pair filled as the pair
+ * does, and every figure of the line placed. */
+function placesPairZeros(own: RowReading, band: RowReading): boolean {
+  if (!leavesZeros(own) || !('cells' in own) || !('cells' in band)) return false;
+  return own.cells.every((c, j) => c.trim() === '' || c === band.cells[j]);
+}
+
+/** True for a line read as a pair beside zeros the reading could not place. */
+function leavesZeros(r: RowReading): boolean {
+  return r.how === 'pair' && (r.unplaced?.length ?? 0) > 0;
 }
 
 /** Each line as every cut reads it, unread where they differ. */

@@ -335,7 +335,7 @@ export function readPdfRows(
   };
   const asRead = (r: NonNullable<ReturnType<typeof byOrder>>): RowReading =>
     r.pair ? { how: 'pair', cells: r.cells, unplaced: r.unplaced.map((w) => w.text) } : { how: 'order', cells: r.cells };
-  const readPage = (page: readonly SourceLine[], atTop: boolean): Map<SourceLine, RowReading> => {
+  const readPage = (page: readonly SourceLine[], atTop: boolean, runsOnly = false): Map<SourceLine, RowReading> => {
     const out = new Map<SourceLine, RowReading>();
     const cal: Calibration = { starts: halves.map(() => Infinity), whole: halves.map(() => []), groups: halves.map(() => null), runs: halves.map(() => null), checked: halves.map(() => null), lines: halves.map(() => []) };
     const labelStarts: number[][] = halves.map(() => []);
@@ -376,7 +376,7 @@ export function readPdfRows(
         // (a whole line pdftotext squeezed to one run, its figures one space apart, that ends a figure off the page's
         // figure ends where those fall in as many groups as columns, was drawn off its columns: it calibrates nothing)
         if (groups !== null) cal.whole[h] = cal.whole[h]!.filter((w) => !(w.apart.every((a, j) => a === (j === 0)) && w.ends.some((e, j) => distance(e[1], groups[j]!) > TOLERANCE)));
-        if (cal.whole[h]!.length > 0) return;
+        if (cal.whole[h]!.length > 0 || runsOnly) return;
         cal.groups[h] = groups;
       });
     }
