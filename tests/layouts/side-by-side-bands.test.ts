@@ -83,8 +83,62 @@ const BANDS = `\f                                         附表4 财政拨款�
   注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。本表金额转换为万元时，因四舍五入可能存在尾
 `;
 
-function spendingRow(name: string): Record<string, string | null> | undefined {
-  const doc = parseDocument({ text: `郑州市教育局2015年度部门决算\n\n${BANDS}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
+/**
+ * 新乡市教育局 2016 决算, 财政拨款收入支出决算总表 (same corpus): narrow columns, the figures one to four characters
+ * apart. The 一般公共预算 zeros of `三、国防支出`, `四、公共安全支出` and `十、节能环保支出` end at 51 (`0.0` from 48), the
+ * 政府性基金 zeros at 55 and 56, the 国有资本经营 zeros at 59 to 61.
+ */
+const NARROW = `\f 附件1-4
+                        财政拨款收入支出决算总表
+                               2016年度
+部门名称：新乡市教育局                                                     单位：万元
+         收入                              支出
+                                               一般 政府     国有
+                                               公共 金预 资本
+                                                    性基
+       项目         金额          项目          合计 预算 算财 经营
+               行次                      行次      财政 政拨 预算
+                                               拨款 款 财政   拨款
+       栏次          1          栏次           2 3 4 5
+一、一般公共预算财政拨款 1 88.2 一、一般公共服务支出         33 5.7 5.7
+二、政府性基金预算财政拨款 2    0.0 二、外交支出          34 0.0        0.0
+三、国有资本经营预算财政拨款 3       三、国防支出          35       0.0
+               4       四、公共安全支出        36       0.0 0.0
+               5       五、教育支出          37 17.4 17.4 0.0 0.0
+               6       六、科学技术支出        38 0.0 0.0 0.0
+               7       七、文化旅游体育与传媒支出 39              0.0
+               8       八、社会保障和就业支出     40 32.5 32.5       0.0
+               9       九、卫生健康支出        41 14.2 14.2       0.0
+               10      十、节能环保支出        42       0.0 0.0 0.0
+               11      十一、城乡社区支出       43 0.0        0.0
+               12      十二、农林水支出        44 0.0
+               13      十三、交通运输支出       45 0.0        0.0 0.0
+               14      十四、资源勘探工业信息等支出 46 0.0              0.0
+               15      十五、商业服务业等支出     47 0.0 0.0 0.0 0.0
+               16      十六、金融支出         48            0.0 0.0
+               17      十七、援助其他地区支出     49       0.0
+               18      十八、自然资源海洋气象等支出 50 0.0 0.0          0.0
+               19      十九、住房保障支出       51 18.4 18.4 0.0
+               20      二十、粮油物资储备支出     52 0.0 0.0 0.0 0.0
+               21      二十一、国有资本经营预算支出 53        0.0 0.0
+               22      二十二、灾害防治及应急管理支出 54 0.0 0.0 0.0
+               23      二十三、其他支出        55 0.0 0.0
+               24      二十四、债务还本支出      56 0.0        0.0 0.0
+               25      二十五、债务付息支出      57                 0.0
+               26      二十六、抗疫特别国债安排的支出 58       0.0
+本年收入合计         27 88.2 本年支出合计          59 88.2 88.2
+
+                              第6页 共14页
+\f年初财政拨款结转和结余    28 0.0 年末财政拨款结转和结余    60       0.0
+一般公共预算财政拨款     29                    61
+政府性基金预算财政拨款    30                    62
+国有资本经营预算财政拨款 31 0.0                  63
+总计             32 88.2 总计            64 88.2 88.2 0.0 0.0
+  注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结
+`;
+
+function spendingRow(name: string, body = BANDS, head = '郑州市教育局2015年度部门决算'): Record<string, string | null> | undefined {
+  const doc = parseDocument({ text: `${head}\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
   const t = doc.tables.find((x) => x.kind === 'final_fiscal_summary')!;
   return halfCells(t, '支出', name);
 }
@@ -119,5 +173,15 @@ describe('side-by-side page pdftotext laid out in bands of rows, each band its o
     expect(spendingRow('本年支出合计')).toEqual({ 合计: '42928600', 一般: '42928600', 政府: '0' });
     // `年末财政拨款结转和结余     60                 0.00         0.00`: ends 67, 80
     expect(spendingRow('年末财政拨款结转和结余')).toEqual({ 一般: '0', 政府: '0' });
+  });
+});
+
+describe('side-by-side narrow page: a band of two lines gives no columns by the ends of squeezed figures', () => {
+  it('never reads a lone zero ending where the 一般公共预算 zeros end as 政府性基金', () => {
+    // `十七、援助其他地区支出     49          0.0`: `0.0` from 48 to 51, where 三、四 and 十 end their 一般公共预算 zero;
+    // the line below, `十八 … 50 0.0 0.0          0.0`, ends its squeezed zeros at 44 and 48: those are no column ends
+    const row = spendingRow('十七、援助其他地区支出', NARROW, '新乡市教育局2016年度部门决算');
+    expect(row?.政府).toBeUndefined();
+    expect(row?.国有).toBeUndefined();
   });
 });
