@@ -43,11 +43,24 @@ export function numbersRowsGlued(lines: readonly { parts: readonly Positioned[] 
   return isRowNumbering(texts, { least: 3, mostlyByOne: true });
 }
 
-/** The 行次 column of a table's rows: the first column right of a text column whose filled cells (three at least)
- * number the rows, most steps by one (`isRowNumbering`), or -1. */
+/** True when no row of the run fills column `j` (a column the page's grid found that the rows print nothing in). */
+function blankIn(lines: readonly SourceLine[], run: readonly number[], j: number): boolean {
+  return run.every((k) => (lines[k]!.cells[j] ?? '').trim() === '');
+}
+
+/** The nearest column left of `c` some row of the run fills, or -1. */
+function filledLeftOf(lines: readonly SourceLine[], run: readonly number[], c: number): number {
+  let j = c - 1;
+  while (j >= 0 && blankIn(lines, run, j)) j--;
+  return j;
+}
+
+/** The 行次 column of a table's rows: the first column right of a text column (columns no row fills between them)
+ * whose filled cells (three at least) number the rows, most steps by one (`isRowNumbering`), or -1. */
 function rowNumberColumnOf(lines: readonly SourceLine[], run: readonly number[], kinds: readonly ColumnKind[]): number {
   for (let c = 1; c < kinds.length; c++) {
-    if (kinds[c - 1] !== 'text') continue;
+    const left = filledLeftOf(lines, run, c);
+    if (left < 0 || kinds[left] !== 'text') continue;
     const texts = run.map((k) => (lines[k]!.cells[c] ?? '').trim()).filter((t) => t !== '');
     if (isRowNumbering(texts, { least: 3, mostlyByOne: true })) return c;
   }
@@ -65,7 +78,7 @@ export function splitGluedRowNumbers(lines: SourceLine[], run: readonly number[]
   };
   // (the name: the last filled label cell left of the 行次 column, label columns the row leaves blank between them)
   const nameAt = (k: number) => {
-    for (let j = c - 1; j >= 0 && kinds[j] === 'text'; j--) if ((lines[k]!.cells[j] ?? '').trim() !== '') return j;
+    for (let j = c - 1; j >= 0 && (kinds[j] === 'text' || blankIn(lines, run, j)); j--) if ((lines[k]!.cells[j] ?? '').trim() !== '') return j;
     return -1;
   };
   const glued = (k: number) => (number(k) !== null || lines[k]!.skip || nameAt(k) < 0 ? null : splitGlued(lines[k]!.cells[nameAt(k)] ?? ''));
