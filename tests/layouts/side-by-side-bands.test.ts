@@ -137,6 +137,67 @@ const NARROW = `\f 附件1-4
   注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结
 `;
 
+/**
+ * 焦作市中站区教育局 2017 决算, 表四 (same corpus), its second page (from `-8-`): the 合计 zeros of `十三、交通运输支出`
+ * and `十四、资源勘探工业信息等支出` end at 54 (`0.00` from 50); from `十八` on the 合计 figures end at 50 (`19.28` from 45,
+ * `0.00` from 46) and the 一般公共预算 ones at 61 and 62.
+ */
+const APART = `\f                                     表四 财政拨款收入支出决算总表
+                                              2017年度
+部门名称：焦作市中站区教育局                                                                  单位：万元
+        收入                               支出
+                                                        政府 国有
+                                                  一般公 性基 资本
+    项目           金额            项目           合计 共预算      金预 经营
+                                                  财政拨 算财 预算
+           行次                            行次        款 政拨 财政
+                                                        款 拨款
+     栏次            1           栏次            2     3     4 5
+一、一般公共预算财政 1     152.76 一、一般公共服务支出       33 51.73 51.73 0.00
+拨款
+二、政府性基金预算财 2          二、外交支出             34           0.00   0.00 0.00
+政拨款
+三、国有资本经营预算 3          三、国防支出             35                              0.00
+财政拨款
+           4          四、公共安全支出           36       0.00 0.00            0.00
+           5          五、教育支出             37      23.92 23.92           0.00
+           6          六、科学技术支出           38                       0.00 0.00
+           7          七、文化旅游体育与传媒支出      39
+           8          八、社会保障和就业支出        40      33.62 33.62 0.00 0.00
+           9          九、卫生健康支出           41      24.22 24.22 0.00
+           10         十、节能环保支出           42                  0.00 0.00
+
+                                                -8-
+\f           11          十一、城乡社区支出       43         0.00               0.00
+           12          十二、农林水支出        44                0.00
+           13          十三、交通运输支出       45         0.00   0.00 0.00
+           14          十四、资源勘探工业信息等支出 46          0.00
+           15          十五、商业服务业等支出     47
+           16          十六、金融支出         48                0.00
+           17          十七、援助其他地区支出     49                0.00       0.00
+           18          十八、自然资源海洋气象等支出 50      0.00                  0.00
+           19          十九、住房保障支出       51    19.28       19.28      0.00
+           20          二十、粮油物资储备支出     52     0.00        0.00 0.00 0.00
+           21          二十一、国有资本经营预算支出 53                       0.00
+           22          二十二、灾害防治及应急管理支出 54         0.00              0.00
+           23          二十三、其他支出        55                      0.00 0.00
+           24          二十四、债务还本支出      56                 0.00      0.00
+           25          二十五、债务付息支出      57         0.00         0.00 0.00
+           26          二十六、抗疫特别国债安排的支出 58
+本年收入合计     27   152.76 本年支出合计          59   152.76 152.76            0.00
+年初财政拨款结转和结 28     0.00 年末财政拨款结转和结余     60            0.00            0.00
+余
+一般公共预算财政拨款 29                          61
+政府性基金预算财政拨 30    0.00                  62
+款
+
+                                            -9-
+\f国有资本经营预算财政 31   0.00              63
+拨款
+总计         32 152.76 总计           64 152.76 152.76 0.00 0.00
+  注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。本表金额转换为万元时，因四
+`;
+
 function spendingRow(name: string, body = BANDS, head = '郑州市教育局2015年度部门决算'): Record<string, string | null> | undefined {
   const doc = parseDocument({ text: `${head}\n\n${body}`, sourceFile: 'x.txt', docId: 'x', sha256: '0' });
   const t = doc.tables.find((x) => x.kind === 'final_fiscal_summary')!;
@@ -183,5 +244,15 @@ describe('side-by-side narrow page: a band of two lines gives no columns by the 
     const row = spendingRow('十七、援助其他地区支出', NARROW, '新乡市教育局2016年度部门决算');
     expect(row?.政府).toBeUndefined();
     expect(row?.国有).toBeUndefined();
+  });
+});
+
+describe('side-by-side page: a band whose columns overlap is two blocks taken for one', () => {
+  it('never reads a zero that starts where the band reads another column\'s figures end as a column of its own', () => {
+    // `十四、资源勘探工业信息等支出 46          0.00`: `0.00` from 50 to 54; the rows from `十八` to `十九` end their
+    // 合计 figures at 50: one band holding both would put the zero starting at 50 in a column after the one ending there
+    const row = spendingRow('十四、资源勘探工业信息等支出', APART, '焦作市中站区教育局2017年度部门决算');
+    expect(row?.一般).toBeUndefined();
+    expect(row?.政府).toBeUndefined();
   });
 });

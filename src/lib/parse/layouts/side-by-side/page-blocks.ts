@@ -35,12 +35,12 @@ function sameReading(a: RowReading, b: RowReading): boolean {
 }
 
 /**
- * Where the figures of a read line that start a run end, by the cell they were read into: the line's figures in order
- * are its filled figure cells in order (halves left to right, each half's columns in order); a line whose reading left
- * figures aside tells nothing.
+ * Where each figure of a read line that starts a run stands (start, end), by the cell it was read into: the line's
+ * figures in order are its filled figure cells in order (halves left to right, each half's columns in order); a line
+ * whose reading left figures aside tells nothing.
  */
-export function runEnds(l: SourceLine, r: RowReading, halves: readonly Half[]): Map<number, number> {
-  const out = new Map<number, number>();
+function runSpans(l: SourceLine, r: RowReading, halves: readonly Half[]): Map<number, readonly [number, number]> {
+  const out = new Map<number, readonly [number, number]>();
   if (!('cells' in r) || (r.unplaced?.length ?? 0) > 0) return out;
   const words = wordsOf(l.raw);
   const filled = halves.flatMap((h) => h.valueIdx.filter((j) => (r.cells[j] ?? '').trim() !== ''));
@@ -48,9 +48,29 @@ export function runEnds(l: SourceLine, r: RowReading, halves: readonly Half[]): 
   if (figures.length !== filled.length) return out;
   figures.forEach((f, i) => {
     const before = words.filter((o) => o.start < f.start).at(-1);
-    if (!before || f.start - (before.start + before.text.length) > 1) out.set(filled[i]!, f.start + f.text.length);
+    if (!before || f.start - (before.start + before.text.length) > 1) out.set(filled[i]!, [f.start, f.start + f.text.length]);
   });
   return out;
+}
+
+/** Where the figures of a read line that start a run end, by the cell they were read into (`runSpans`). */
+export function runEnds(l: SourceLine, r: RowReading, halves: readonly Half[]): Map<number, number> {
+  return new Map([...runSpans(l, r, halves)].map(([j, s]) => [j, s[1]] as const));
+}
+
+/**
+ * True when, in each half, every figure starting a run that a band reads into a column starts right of every such
+ * figure it reads into an earlier column, a space between: one layout holds the band's lines, so no cell of a later
+ * column stands over an earlier column's figures (two columns closer than that are one column pdftotext shifted
+ * between two blocks of lines). A figure squeezed one space after the one before is off its place and tells nothing.
+ */
+function columnsApart(lines: readonly SourceLine[], read: Map<SourceLine, RowReading>, halves: readonly Half[]): boolean {
+  const spans = new Map<number, (readonly [number, number])[]>();
+  for (const l of lines) for (const [j, s] of runSpans(l, read.get(l)!, halves)) spans.set(j, [...(spans.get(j) ?? []), s]);
+  return halves.every((h) => {
+    const cols = h.valueIdx.filter((j) => spans.has(j));
+    return cols.every((j, p) => cols.slice(p + 1).every((k) => Math.min(...spans.get(k)!.map((s) => s[0])) > Math.max(...spans.get(j)!.map((s) => s[1]))));
+  });
 }
 
 /** Each column's run-start ends in a block, or null when a column's ends lie more than TOLERANCE apart. */
@@ -104,7 +124,7 @@ interface Block {
 
 function blockOf(lines: readonly SourceLine[], atTop: boolean, halves: readonly Half[], read: ReadLines, runsOnly = false): Block | null {
   const r = read(lines, atTop, runsOnly);
-  if (leavesUnread(lines, r)) return null;
+  if (leavesUnread(lines, r) || (runsOnly && !columnsApart(lines, r, halves))) return null;
   const ends = blockEnds(lines, r, halves);
   return ends === null ? null : { read: r, ends };
 }
@@ -170,8 +190,11 @@ function readInBands(page: readonly SourceLine[], halves: readonly Half[], read:
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j <= n; j++) {
       const b = block(i, j);
-      // (a band that reads a line as a pair beside zeros it cannot place says nothing of where they stand)
-      for (let k = i; k < j && b; k++) if (!leavesZeros(b.read.get(page[k]!)!)) readings[k]!.push(b.read.get(page[k]!)!);
+      if (!b) continue;
+      // (a band that reads a line as a pair beside zeros it cannot place says nothing of where they stand, nor one whose
+      // columns that line's figures alone tell)
+      const band = page.slice(i, j);
+      for (const l of band) if (!leavesZeros(b.read.get(l)!) && tiedTo(l, band, b.read, halves)) readings[page.indexOf(l)]!.push(b.read.get(l)!);
     }
   }
   return new Map(
@@ -182,6 +205,18 @@ function readInBands(page: readonly SourceLine[], halves: readonly Half[], read:
       return [l, rs[0]!];
     }),
   );
+}
+
+/**
+ * True when a line's place in a band is told by other lines too: a figure of it that starts a run ends in its column
+ * within TOLERANCE of where another line of the band ends one (a line printing no figure needs none). A line whose
+ * figures alone make their columns' groups (a band of lines printing one or two figures each, every end once) is
+ * placed on its own ends: that says nothing.
+ */
+function tiedTo(l: SourceLine, band: readonly SourceLine[], read: Map<SourceLine, RowReading>, halves: readonly Half[]): boolean {
+  if (!wordsOf(l.raw).some((w) => w.kind === 'figure')) return true;
+  const own = runEnds(l, read.get(l)!, halves);
+  return band.some((o) => o !== l && [...runEnds(o, read.get(o)!, halves)].some(([j, e]) => own.has(j) && Math.abs(own.get(j)! - e) <= TOLERANCE));
 }
 
 /** True when `band` reads a line a pair reading (`own`) left zeros of aside: every cell the pair filled as the pair
