@@ -135,7 +135,7 @@ function blockOf(lines: readonly SourceLine[], atTop: boolean, halves: readonly 
  * shift apart; each line as all such cuts read it, not read where they differ. With no such cut, in three blocks the
  * same way (the first rows set with the header, the middle rows and the last ones each laid out apart: a middle block
  * of two lines at least, one shift from each of its neighbours), a line those cuts read differently keeping the page's
- * reading whole. With no such cut either, the page as read whole.
+ * reading whole. With no such cut either, in bands (`readInBands`).
  */
 export function readInBlocks(page: readonly SourceLine[], halves: readonly Half[], read: ReadLines): Map<SourceLine, RowReading> {
   const whole = read(page, true);

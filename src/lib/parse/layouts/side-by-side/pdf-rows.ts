@@ -16,7 +16,8 @@
  * 4. the header repeated at the top of a page (its words all pieces of the header's own words) is not a row;
  * 5. a line of figures only right under a row that prints none in that half is read with it (figures-below.ts).
  *
- * A page this leaves a line of unread may be two blocks pdftotext laid out apart, each read on its own (page-blocks.ts).
+ * A page this leaves a line of unread may be two or three blocks pdftotext laid out apart, each read on its own, or
+ * bands of rows each laid out its own way (page-blocks.ts).
  *
  * A line read none of these ways is returned as unread (its caller reports it).
  */
