@@ -20,6 +20,9 @@ export interface SourceLine {
   /** The source line of each cell, when the cells were read from more than one line (a row pdftotext split over two
    * lines, its first figures on one and the rest on the next); absent: every cell is on `n`. */
   cellLines?: number[];
+  /** The index of each cell in its source line (`cellLines`), when cells were moved there from another line's places;
+   * absent: every cell is at its own index. */
+  cellFrom?: number[];
   /** The first line with text on a page of a converted PDF (after a form feed or a page number). */
   pageStart?: boolean;
   /** The raw text of the `joined` lines, in the same order (a reader that reads the header again by its words). */
@@ -117,4 +120,14 @@ export function excerpt(raw: string, max = 300): string {
 /** The source line cell `idx` of a line was read from. */
 export function cellLine(l: SourceLine, idx: number): number {
   return l.cellLines?.[idx] ?? l.n;
+}
+
+/**
+ * Where a cell was printed, `line:index`, the key the coverage of a table's numbers is counted by: a cell moved from
+ * another line's places (`cellFrom`) counts where it was printed; a cell only read from another line into this line's
+ * place (`cellLines` alone, that line left blank) counts here.
+ */
+export function cellKey(l: SourceLine, idx: number): string {
+  const from = l.cellFrom?.[idx];
+  return from === undefined ? `${l.n}:${idx}` : `${cellLine(l, idx)}:${from}`;
 }

@@ -2,7 +2,7 @@ import type { Cell, Measure } from '../../model/table.ts';
 import { classifyCell, makeCell } from './cells.ts';
 import type { TableContext } from './context.ts';
 import { cellLabel } from '../../text/clean.ts';
-import type { SourceLine } from '../../text/lines.ts';
+import { cellKey, type SourceLine } from '../../text/lines.ts';
 
 // The cells of a segmented document are clean (src/lib/parse/segment.ts removes conversion markup once).
 
@@ -38,7 +38,7 @@ export function isNumberCell(raw: string | undefined): boolean {
 export function perfCell(ctx: TableContext, l: SourceLine, idx: number, column: string, measure: Measure, unit: string, exponent = 0): Cell {
   const raw = l.cells[idx] ?? '';
   const { cell, kind } = makeCell(raw, { column, line: l.n, unitExponent: exponent, unit, measure });
-  if (kind === 'number' || kind === 'percent') ctx.used.set(`${l.n}:${idx}`, 'value');
+  if (kind === 'number' || kind === 'percent') ctx.used.set(cellKey(l, idx), 'value');
   if (kind === 'text') ctx.problem(l, `不是数字的数值单元格「${raw.trim()}」(column ${column})`, 'bad_number', 'warning');
   return cell;
 }

@@ -1,6 +1,6 @@
 import type { Problem } from '../../model/document.ts';
 import type { Cell, Measure, Row } from '../../model/table.ts';
-import { cellLine, excerpt, type SourceLine } from '../../text/lines.ts';
+import { cellKey, cellLine, excerpt, type SourceLine } from '../../text/lines.ts';
 import { makeCell } from './cells.ts';
 import { SUBTOTAL_WORD, TOTAL_END_RE } from './total-words.ts';
 
@@ -26,7 +26,7 @@ export class TableContext {
       unit: unit ?? (measure && measure !== 'yuan' ? '' : this.unit),
       measure,
     });
-    if (kind === 'number' || kind === 'percent') this.used.set(`${l.n}:${idx}`, 'value');
+    if (kind === 'number' || kind === 'percent') this.used.set(cellKey(l, idx), 'value');
     if (kind === 'text' && raw.trim() !== '') {
       this.problems.push(rowProblem(l, `不是数字的数值单元格「${raw.trim()}」(column ${column})`, 'bad_number', 'warning'));
     }
@@ -34,7 +34,7 @@ export class TableContext {
   }
 
   other(l: SourceLine, idx: number): void {
-    this.used.set(`${l.n}:${idx}`, 'other');
+    this.used.set(cellKey(l, idx), 'other');
   }
 
   problem(l: SourceLine, message: string, code: string, severity: Problem['severity'] = 'error'): void {

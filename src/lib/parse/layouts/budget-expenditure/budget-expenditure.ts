@@ -3,6 +3,7 @@ import { figuresInOrder, printedCount, valueCells } from './value-cells.ts';
 import { rowNumberCells } from './row-numbers.ts';
 import { econTotalsByUnit, type EconTotals } from './econ.ts';
 import { byFigureGaps } from './figure-gaps.ts';
+import { joinFiguresBelow } from './figures-below.ts';
 import { byColumnEnds, columnEnds, lastFigures } from './figure-positions.ts';
 import { parseBudgetLabelled } from '../budget-labelled/budget-labelled.ts';
 import { parseClassified } from '../classified/classified.ts';
@@ -11,7 +12,7 @@ import { chooseExpenditureSchema, schemaLabels, type BudgetSchema, type PrintedW
 import { agreedPlacement, effectiveValues, isShifted, tolerance, jointUnitCandidates, pickBySibling, placedValues, rowCandidates, type Placement, type Slot } from './placement.ts';
 import { isHeaderEcho, joinCodeLinesAbove, joinUnitNamesAbove, readRowHead, withWrappedName } from '../../tables/budget-rows.ts';
 import { cleanText } from '../../../text/clean.ts';
-import { cellLine, type SourceLine } from '../../../text/lines.ts';
+import { cellKey, cellLine, type SourceLine } from '../../../text/lines.ts';
 import { classifyCell, makeCell } from '../../tables/cells.ts';
 import { isTotalLabel, makeRow, TableContext } from '../../tables/context.ts';
 import { readGrid, type Grid } from '../../tables/grid.ts';
@@ -154,6 +155,12 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
       if (d && d.scale > scale) scale = d.scale;
     }
   const precision: Decimal = { units: 1n, scale };
+  // A row whose figures pdftotext wrote over two lines, the rest alone on the next: one row, read on its first line.
+  const holds = (figures: readonly string[]) => {
+    const res = rowCandidates({ printed: figures.map((c) => toSlot(c)), width, identities: schema.identities, required: [0], precision });
+    return !('error' in res) && res.candidates.length > 0;
+  };
+  grid = { ...grid, rows: joinFiguresBelow(grid.rows, LABEL_CELLS, valueWidth(grid).figures, holds) };
 
   // Pass 1: read every row and the placements that satisfy its own identities.
   const read: PendingRow[] = [];
@@ -494,7 +501,7 @@ function pageIndex(lines: readonly SourceLine[] | undefined): (n: number) => num
 /** A figure read in printed order out of the printed cell `idx` (which may hold several figures). */
 function orderedCell(ctx: TableContext, l: SourceLine, idx: number, raw: string, column: string): Cell {
   const { cell, kind } = makeCell(raw, { column, line: cellLine(l, idx), unitExponent: ctx.unitExponent, unit: ctx.unit });
-  if (kind === 'number') ctx.used.set(`${l.n}:${idx}`, 'value');
+  if (kind === 'number') ctx.used.set(cellKey(l, idx), 'value');
   return cell;
 }
 
