@@ -4,6 +4,7 @@ import { rowNumberCells } from './row-numbers.ts';
 import { econTotalsByUnit, type EconTotals } from './econ.ts';
 import { byFigureGaps } from './figure-gaps.ts';
 import { joinFiguresBelow } from './figures-below.ts';
+import { bySameShape } from './same-shape.ts';
 import { byColumnEnds, columnEnds, lastFigures } from './figure-positions.ts';
 import { parseBudgetLabelled } from '../budget-labelled/budget-labelled.ts';
 import { parseClassified } from '../classified/classified.ts';
@@ -68,7 +69,7 @@ interface PendingRow {
   /** Placements that treat trailing blanks as padding (used when the unit sums reject the printed positions). */
   alt: Placement[];
   chosen: Placement | null;
-  how: 'printed' | 'identities' | 'unit_sum' | 'units_total' | 'sibling' | 'econ' | 'gaps' | 'positions' | null;
+  how: 'printed' | 'identities' | 'unit_sum' | 'units_total' | 'sibling' | 'econ' | 'gaps' | 'positions' | 'shape' | null;
   error: string | null;
 }
 
@@ -389,6 +390,16 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
     }
   }
 
+  // Pass 3c: the rows of the same table printing their figures in the same cells, each placed by its own figures.
+  for (const r of read) {
+    if (r.chosen || r.error || r.candidates.length < 2) continue;
+    const pick = bySameShape(r, read);
+    if (pick) {
+      r.chosen = pick;
+      r.how = 'shape';
+    }
+  }
+
   // A subtotal column the table leaves blank by layout: no classification row prints a value in it (部门支出总体情况表
   // leaves 基本支出 小计 blank on every classification row). Only there does a blank hide an amount; where other
   // classification rows print the column, a blank is a blank (a zero printed as blank), never filled.
@@ -435,6 +446,8 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
               ? '表内恒等式与数字间距（相隔一个空格的两个数字之间没有空列）'
             : r.how === 'positions'
               ? '表内恒等式与数字的印刷位置（空格后单独印出的数字，其末位对照本页完整行各列的末位）'
+            : r.how === 'shape'
+              ? '表内恒等式与本表同样印出数字的各行（各自由其数字唯一定位，位置一致）'
               : '表内恒等式';
       ctx.problem(l, `行的单元格少于表头：数值按${how}定位 (placement=inferred)`, 'cells_placed', 'info');
     }
