@@ -12,6 +12,9 @@
  * - by the totals: the one placement in order of the next line's figures into the blank columns after the first
  *   line's, figures one space apart in neighbouring columns, under which every total holds and a total checks each of
  *   them (a figure drawn a line below and left of its column, under one the row above fills).
+ * The first line may print no label at all when it is the table's first line of figures: a total printed without its
+ * label, split like the rows under it (`23,008.0` over `16,726.9 14,719.7 2,007.2 6,281.1`); joined only when
+ * confirmed, else left as it was, unreported here (the layout reads or reports it).
  * Either way every figure column is headed by words and the totals the header names hold for the joined row. A line of
  * figures alone so shaped but not so confirmed (an unlabelled 总计 under a row with blank cells) is reported
  * (`spaced_row_split`), never joined by guess. Pure but for `lines`, which is rewritten in place.
@@ -60,6 +63,8 @@ export function joinSplitRows(lines: SourceLine[], run: readonly number[], model
   const most = Math.max(0, ...counts.map((c) => c.length));
   const wholes = counts.filter((c) => c.length === most).map((c) => c.join(','));
   const whole = most > 1 && new Set(wholes).size === 1 ? counts.find((c) => c.length === most)! : [];
+  // the run's first line with figures
+  const leading = run.findIndex((k) => figures(k).length > 0);
   for (let r = 0; r + 1 < run.length; r++) {
     const a = run[r]!;
     const b = run[r + 1]!;
@@ -70,8 +75,11 @@ export function joinSplitRows(lines: SourceLine[], run: readonly number[], model
     // the next line: figures alone, no label
     if (rest.length === 0 || !rest.every((p) => isAmountText(p.text))) continue;
     if (kinds.some((k, j) => k === 'text' && filled(next, j))) continue;
-    // the first line: a label and its first figures, blank figure columns after its last
-    if (!kinds.some((k, j) => k === 'text' && filled(first, j))) continue;
+    // the first line: a label and its first figures, blank figure columns after its last; or, the table's first line
+    // of figures, no label at all: a total printed without its label (`23,008.0` over `16,726.9 14,719.7 …`), joined
+    // only when confirmed
+    const unlabelled = !kinds.some((k, j) => k === 'text' && filled(first, j));
+    if (unlabelled && (r !== leading || first.cells.some((c) => c.trim() !== '' && !isAmountText(c.trim())))) continue;
     const own = figureColumns.filter((j) => filled(first, j));
     if (own.length === 0) continue;
     // (the figure columns after its last figure, up to the next label column: the rest of one row, never the other half
@@ -120,6 +128,7 @@ export function joinSplitRows(lines: SourceLine[], run: readonly number[], model
     if (into === null) continue;
     const joinedRow = figureColumns.map((j, i) => row[i] ?? (into!.includes(j) ? texts[into!.indexOf(j)]! : null));
     if (!checked || !holds(joinedRow)) {
+      if (unlabelled) continue;
       problems.push({
         severity: 'warning',
         line: next.n,
