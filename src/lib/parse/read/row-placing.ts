@@ -11,6 +11,7 @@ import { placeParts, type ColumnModel, type Positioned, type PositionedLine } fr
 import { placeInOrder, placeWithRowNumber, rowNumberColumn, withoutRowNumber } from './figure-order.ts';
 import { labelColumnsEnd, namedValueColumnCount, numberedValueCount, recalibrate, valueColumnCount, wholeNeighbours } from './row-calibration.ts';
 import { placeByRunBlocks, placeRunStarts, runPages } from './run-starts.ts';
+import { placeByEndGroups } from './end-groups.ts';
 import { columnsUnderNumbers, numbersOverPage, valueColumnNumbers } from './apart-under-numbers.ts';
 import { totalFirst } from './total-first.ts';
 import { fullRowDrawnLeft, fullRowInOrder, fullRowOnWiderPage } from './full-row-order.ts';
@@ -75,6 +76,9 @@ export interface RowContext {
   /** Its value columns by the 栏次 numbers of its page over its figures standing apart (`columnsUnderNumbers`), null
    * when unknown. */
   byNumbers: number[] | null;
+  /** Its value columns by where all the figures of its block of lines on its page end, when they end in as many places
+   * as the table has value columns (`placeByEndGroups`), null when unknown. */
+  byEnds: number[] | null;
   /** Its nearest whole rows on its page (`wholeNeighbours`), undefined when unknown. */
   near: Positioned[][] | undefined;
   /** It is the table's one amount line (no header repeated in the run). */
@@ -129,6 +133,10 @@ const byRunStarts: RowStep = (row, placed) =>
  * numbers stand over their ends on its page. */
 const byColumnNumbers: RowStep = (row, placed) =>
   !row.sameCount ? null : calibrable(row) ? placeRunStarts(placed, row.parts, row.byNumbers, row.page, row.d) : numberedCalibrable(row) ? placeRunStarts(placed, withoutRowNumber(row.parts), row.byNumbers, row.page, row.d) : null;
+/** End places: the row's figures (its 行次 left out) moved to the value columns where all the figures of its block of
+ * lines on its page end, one place a column. */
+const byEndGroups: RowStep = (row, placed) =>
+  !row.sameCount ? null : calibrable(row) ? placeRunStarts(placed, row.parts, row.byEnds, row.page, row.d) : numberedCalibrable(row) ? placeRunStarts(placed, withoutRowNumber(row.parts), row.byEnds, row.page, row.d) : null;
 /** Whole neighbours: the row's figures moved where its nearest whole rows, one squeezed, place them (its 行次 and theirs
  * no figure). */
 const byWholeNeighbours: RowStep = (row, placed) =>
@@ -155,8 +163,9 @@ export const RE_PLACING: readonly (readonly RowStep[])[] = [
   [fullInOrder, fullOnWiderPage, fullDrawnLeft],
   // calibration (a row placed by position, not on a squeezed page, not the 栏次 row; under a 行次 column its figures
   // without its 行次): by the run starts of its page when its page has the table's value columns, else by its page's
-  // 栏次 numbers over its figures standing apart, else by its whole neighbours
-  [byRunStarts, byColumnNumbers, byWholeNeighbours],
+  // 栏次 numbers over its figures standing apart, else by where all the figures of its block of lines end, else by its
+  // whole neighbours
+  [byRunStarts, byColumnNumbers, byEndGroups, byWholeNeighbours],
   // the table's one line of figures under its 栏次 numbers standing apart, else its one amount line (no repeated
   // header) placed by how its figures stand apart
   [onlyRowNumbered, onlyRowRespaced],
@@ -267,6 +276,14 @@ export function placeRows(
         byNumbers.set(k, columns !== null && numbers.squeezed && !keepsTotals(figures[j]!, columns, model) ? null : columns);
       });
     }
+  // (each line's value columns by where all the figures of its block of lines on its page end, its 行次 no figure)
+  const byEnds = new Map<number, number[] | null>();
+  if (count !== null)
+    for (const pageRun of runPages(run, newPage)) {
+      const figures = pageRun.map((k) => (isColumnNumbersLine(dp(k)) || inRepeat.has(k) || !isAmountLine({ line: lines[k]!, parts: dp(k) }) ? [] : trailingFigures(figuresOnly(k))));
+      const fits = placeByEndGroups(figures, count);
+      pageRun.forEach((k, j) => byEnds.set(k, fits[j]!));
+    }
   // (each row as placed, for the header's totals to place again the rows they break)
   const byTotals: { k: number; placed: Placed; parts: Positioned[]; page: ColumnModel; d: number; problems: number }[] = [];
   for (const [r, k] of run.entries()) {
@@ -289,6 +306,7 @@ export function placeRows(
       tableCount: table.tableCount ?? count,
       byRuns: byRuns.get(k) ?? null,
       byNumbers: byNumbers.get(k) ?? null,
+      byEnds: byEnds.get(k) ?? null,
       near: near[r],
       onlyRow: onlyAmountLine === k,
       numbers: onlyFigureLine === k ? columnNumbersOf(dataLines) : [],
