@@ -1,6 +1,7 @@
 /**
  * `placeByEndGroups` on hand-made pages: each line its trailing figures with the character where each starts and ends
- * (end exclusive), as pdftotext lays them out right-aligned in their cells.
+ * (end exclusive), as pdftotext lays them out right-aligned in their cells; figures one space apart or less are packed
+ * (only a run's first figure marks where its column ends).
  */
 import { describe, expect, it } from 'vitest';
 import { placeByEndGroups } from '../../../src/lib/parse/read/end-groups.ts';
@@ -29,9 +30,15 @@ describe('a block of lines whose figures end in as many places as the table has 
     expect(placeByEndGroups(page, 4)).toEqual([[0, 1], [0, 2], [0, 3], [0, 1], [0, 2, 3], [0, 1, 3]]);
   });
 
-  it('places nothing where one line puts two figures in one place', () => {
-    // (29 and 31 both within two characters of the place 30 and 29 open)
-    const page = [line(20, 30), line(20, 39), line(20, 29, 31, 48), line(20, 30, 48)];
-    expect(placeByEndGroups(page, 4)).toEqual([null, null, null, null]);
+  it('starts the next run of lines at a line whose packed figure would end right of its column (packed figures end at their cell or left of it)', () => {
+    // (line 4: 20, then a run of two, `0.00` ending at 30 and a wide figure packed after it ending at 45, right of 39)
+    const page = [line(20, 30), line(20, 39), line(20, 48), [...line(20, 30), { text: '1234567.89', start: 31, end: 45 }]];
+    expect(placeByEndGroups(page, 4)).toEqual([[0, 1], [0, 2], [0, 3], null]);
+  });
+
+  it('places packed figures in the columns after the first of their run, where they end left of their own column', () => {
+    // (line 4: `0.00` ending at 30, `0.00` packed after it ending at 35, left of the place 39 of the next column)
+    const page = [line(20, 30), line(20, 39), line(20, 48), [...line(20, 30), { text: '0.00', start: 31, end: 35 }]];
+    expect(placeByEndGroups(page, 4)).toEqual([[0, 1], [0, 2], [0, 3], [0, 1, 2]]);
   });
 });

@@ -3,13 +3,15 @@
  * blocks of lines, each setting the columns after the total its own way: on one page the 项目支出 of the upper rows ends
  * at 53 and of the lower rows at 57, where the upper rows' 上缴上级支出 ends at 58, so no one set of columns, and no
  * whole row of the other block, places the lower rows' figures standing after blank cells. Money is right-aligned in
- * its cell, so within one block every figure of a column ends at one place, give or take a character or two (a figure
- * packed one space after another ends a little left of its cell's edge). A run of consecutive lines every figure of
- * which ends in one of exactly as many places as the table has value columns (ends within APART of their place's
- * first, places more than APART apart), no line putting two figures in one place, shows every column where it ends:
- * each place is a column, in order, and the lines' figures are placed there. The run is taken line by line from the
- * top of the page: a line whose figures would make more places than columns, or two of its figures one place, starts
- * the next run. A run is read so only when at least BLOCK_LINES of its lines print two figures or more. Pure.
+ * its cell, so within one block every figure of a column that starts a run (after a gap wider than one space, or
+ * first on its line) ends at one place, give or take a character or two; a figure packed one space after another is
+ * pulled left of its cell's edge and marks no place. A run of consecutive lines whose run-starting figures end in
+ * exactly as many places as the table has value columns (ends within APART of their place's first, places more than
+ * APART apart) shows every column where it ends: each place is a column, in order; each run of a line starts in the
+ * column of its place, its packed figures in the columns after it, each ending at or left of its column's place, the
+ * runs of a line one after another. The run of lines is taken line by line from the top of the page: a line that would
+ * make more places than columns, or that does not read on the places, starts the next. It is read so only when at
+ * least BLOCK_LINES of its lines print two figures or more. Pure.
  */
 import type { Positioned } from './columns.ts';
 
@@ -17,6 +19,16 @@ import type { Positioned } from './columns.ts';
 const APART = 2;
 /** The fewest lines of two figures or more a run of lines must hold to show its columns. */
 const BLOCK_LINES = 3;
+
+/** A line's figures as runs: figures one space apart or less are packed into the run of the figure before. */
+function runsOf(figures: readonly Positioned[]): Positioned[][] {
+  const runs: Positioned[][] = [];
+  figures.forEach((f, i) => {
+    if (i > 0 && f.start - figures[i - 1]!.end <= 1) runs[runs.length - 1]!.push(f);
+    else runs.push([f]);
+  });
+  return runs;
+}
 
 /** The places the ends fall in (ascending, each the first end of its place), or null when some place's ends spread
  * further than APART from its first. */
@@ -29,22 +41,35 @@ function placesOf(ends: readonly number[]): number[] | null {
   return sorted.every((e) => e - places[placeOf(places, e)]! <= APART) ? places : null;
 }
 
-/** The place each end falls in (index into `places`). */
+/** The place an end falls in (index into `places`). */
 function placeOf(places: readonly number[], end: number): number {
   let k = 0;
   while (k + 1 < places.length && places[k + 1]! <= end) k++;
   return k;
 }
 
-/** Whether the lines' figures make at most `count` places, each line's figures in places of their own. */
-function holdsColumns(lines: readonly (readonly Positioned[])[], count: number): number[] | null {
-  const places = placesOf(lines.flatMap((fs) => fs.map((f) => f.end)));
-  if (places === null || places.length > count) return null;
-  for (const fs of lines) {
-    const at = fs.map((f) => placeOf(places, f.end));
-    if (at.some((p, i) => i > 0 && p <= at[i - 1]!)) return null;
+/** A line's columns on `places`: each run's first figure in the column of the place it ends at, the figures packed
+ * after it in the columns after that, each ending at or left of its column's place (a packed figure is pulled left
+ * of its cell's edge, never right); null when the runs overlap or run past the last place. */
+function lineColumns(figures: readonly Positioned[], places: readonly number[]): number[] | null {
+  const columns: number[] = [];
+  for (const run of runsOf(figures)) {
+    const first = placeOf(places, run[0]!.end);
+    if (columns.length > 0 && first <= columns[columns.length - 1]!) return null;
+    for (let i = 0; i < run.length; i++) {
+      const c = first + i;
+      if (c >= places.length || (i > 0 && run[i]!.end > places[c]! + APART)) return null;
+      columns.push(c);
+    }
   }
-  return places;
+  return columns;
+}
+
+/** The places the lines' run-starting figures end in, when at most `count` and every line reads on them; else null. */
+function holdsColumns(lines: readonly (readonly Positioned[])[], count: number): number[] | null {
+  const places = placesOf(lines.flatMap((fs) => runsOf(fs).map((run) => run[0]!.end)));
+  if (places === null || places.length > count) return null;
+  return lines.every((fs) => lineColumns(fs, places) !== null) ? places : null;
 }
 
 /**
@@ -59,7 +84,7 @@ export function placeByEndGroups(page: readonly (readonly Positioned[])[], count
     const block = page.slice(from, to).filter((fs) => fs.length > 0);
     const places = holdsColumns(block, count);
     if (places === null || places.length !== count || block.filter((fs) => fs.length >= 2).length < BLOCK_LINES) return;
-    for (let k = from; k < to; k++) if (page[k]!.length > 0) out[k] = page[k]!.map((f) => placeOf(places, f.end));
+    for (let k = from; k < to; k++) if (page[k]!.length > 0) out[k] = lineColumns(page[k]!, places);
   };
   for (let k = 0; k < page.length; k++) {
     if (page[k]!.length === 0) continue;
