@@ -19,6 +19,11 @@ describe('a block of lines whose figures end in as many places as the table has 
     expect(placeByEndGroups(page, 4)).toEqual([null, null, null]);
   });
 
+  it('starts the next run of lines at a line whose first figure ends elsewhere than the totals (its total blank, or drawn otherwise)', () => {
+    const page = [line(20, 30), line(20, 39), line(20, 48), line(30, 48)];
+    expect(placeByEndGroups(page, 4)).toEqual([[0, 1], [0, 2], [0, 3], null]);
+  });
+
   it('places nothing where fewer than three lines print two figures or more', () => {
     const page = [line(20, 30), line(20, 39, 48), line(20)];
     expect(placeByEndGroups(page, 4)).toEqual([null, null, null]);

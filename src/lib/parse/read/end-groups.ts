@@ -7,8 +7,9 @@
  * first on its line) ends at one place, give or take a character or two; a figure packed one space after another is
  * pulled left of its cell's edge and marks no place. A run of consecutive lines whose run-starting figures end in
  * exactly as many places as the table has value columns (ends within APART of their place's first, places more than
- * APART apart) shows every column where it ends: each place is a column, in order; each run of a line starts in the
- * column of its place, its packed figures in the columns after it, each ending at or left of its column's place, the
+ * APART apart) shows every column where it ends: each place is a column, in order; every line prints its total, its
+ * first figure ending at the first place (a line whose first figure ends elsewhere, its total blank or the line drawn
+ * otherwise, starts the next run of lines); each run of a line starts in the column of its place, its packed figures in the columns after it, each ending at or left of its column's place, the
  * runs of a line one after another. The run of lines is taken line by line from the top of the page: a line that would
  * make more places than columns, or that does not read on the places, starts the next. It is read so only when at
  * least BLOCK_LINES of its lines print two figures or more. Pure.
@@ -48,14 +49,17 @@ function placeOf(places: readonly number[], end: number): number {
   return k;
 }
 
-/** A line's columns on `places`: each run's first figure in the column of the place it ends at, the figures packed
- * after it in the columns after that, each ending at or left of its column's place (a packed figure is pulled left
- * of its cell's edge, never right); null when the runs overlap or run past the last place. */
+/** A line's columns on `places`: its first figure in the total column (the first place), each later run's first
+ * figure in the column of the place it ends at, the figures packed after it in the columns after that, each ending at
+ * or left of its column's place (a packed figure is pulled left of its cell's edge, never right); null when the line's
+ * first figure ends at another place, or the runs overlap or run past the last place. */
 function lineColumns(figures: readonly Positioned[], places: readonly number[]): number[] | null {
   const columns: number[] = [];
   for (const run of runsOf(figures)) {
     const first = placeOf(places, run[0]!.end);
-    if (columns.length > 0 && first <= columns[columns.length - 1]!) return null;
+    // (every line prints its total first, at the first place: a line whose first figure ends elsewhere is drawn
+    // otherwise, a block of its own)
+    if (columns.length === 0 ? first !== 0 : first <= columns[columns.length - 1]!) return null;
     for (let i = 0; i < run.length; i++) {
       const c = first + i;
       if (c >= places.length || (i > 0 && run[i]!.end > places[c]! + APART)) return null;
