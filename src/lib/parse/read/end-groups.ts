@@ -12,7 +12,9 @@
  * otherwise, starts the next run of lines); each run of a line starts in the column of its place, its packed figures in the columns after it, each ending at or left of its column's place, the
  * runs of a line one after another. The run of lines is taken line by line from the top of the page: a line that would
  * make more places than columns, or that does not read on the places, starts the next. It is read so only when at
- * least BLOCK_LINES of its lines print two figures or more. Pure.
+ * least BLOCK_LINES of its lines print two figures or more and two lines at least show each place (one line alone
+ * ending a run at a place may be drawn its own way: a block's first line, drawn as the page's upper rows, made two
+ * places no other line showed, and the rows below were read a column off). Pure.
  */
 import type { Positioned } from './columns.ts';
 
@@ -88,6 +90,9 @@ export function placeByEndGroups(page: readonly (readonly Positioned[])[], count
     const block = page.slice(from, to).filter((fs) => fs.length > 0);
     const places = holdsColumns(block, count);
     if (places === null || places.length !== count || block.filter((fs) => fs.length >= 2).length < BLOCK_LINES) return;
+    // (every place shown by two lines at least: where one line alone ends a run may be that line's own drawing)
+    const shownBy = (place: number) => block.filter((fs) => runsOf(fs).some((run) => placeOf(places, run[0]!.end) === place)).length;
+    if (places.some((_, p) => shownBy(p) < 2)) return;
     for (let k = from; k < to; k++) if (page[k]!.length > 0) out[k] = lineColumns(page[k]!, places);
   };
   for (let k = 0; k < page.length; k++) {
