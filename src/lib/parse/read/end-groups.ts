@@ -17,21 +17,10 @@
  * places no other line showed, and the rows below were read a column off). Pure.
  */
 import type { Positioned } from './columns.ts';
+import { APART, runsOf } from './run-starts.ts';
 
-/** How far apart the ends of one column's figures may stand in one block (characters). */
-const APART = 2;
 /** The fewest lines of two figures or more a run of lines must hold to show its columns. */
 const BLOCK_LINES = 3;
-
-/** A line's figures as runs: figures one space apart or less are packed into the run of the figure before. */
-function runsOf(figures: readonly Positioned[]): Positioned[][] {
-  const runs: Positioned[][] = [];
-  figures.forEach((f, i) => {
-    if (i > 0 && f.start - figures[i - 1]!.end <= 1) runs[runs.length - 1]!.push(f);
-    else runs.push([f]);
-  });
-  return runs;
-}
 
 /** The places the ends fall in (ascending, each the first end of its place), or null when some place's ends spread
  * further than APART from its first. */
@@ -58,13 +47,14 @@ function placeOf(places: readonly number[], end: number): number {
 function lineColumns(figures: readonly Positioned[], places: readonly number[]): number[] | null {
   const columns: number[] = [];
   for (const run of runsOf(figures)) {
-    const first = placeOf(places, run[0]!.end);
+    const first = placeOf(places, run.end);
     // (every line prints its total first, at the first place: a line whose first figure ends elsewhere is drawn
     // otherwise, a block of its own)
     if (columns.length === 0 ? first !== 0 : first <= columns[columns.length - 1]!) return null;
-    for (let i = 0; i < run.length; i++) {
+    const ends = [run.end, ...(run.packedEnds ?? [])];
+    for (let i = 0; i < ends.length; i++) {
       const c = first + i;
-      if (c >= places.length || (i > 0 && run[i]!.end > places[c]! + APART)) return null;
+      if (c >= places.length || (i > 0 && ends[i]! > places[c]! + APART)) return null;
       columns.push(c);
     }
   }
@@ -73,7 +63,7 @@ function lineColumns(figures: readonly Positioned[], places: readonly number[]):
 
 /** The places the lines' run-starting figures end in, when at most `count` and every line reads on them; else null. */
 function holdsColumns(lines: readonly (readonly Positioned[])[], count: number): number[] | null {
-  const places = placesOf(lines.flatMap((fs) => runsOf(fs).map((run) => run[0]!.end)));
+  const places = placesOf(lines.flatMap((fs) => runsOf(fs).map((run) => run.end)));
   if (places === null || places.length > count) return null;
   return lines.every((fs) => lineColumns(fs, places) !== null) ? places : null;
 }
@@ -91,7 +81,7 @@ export function placeByEndGroups(page: readonly (readonly Positioned[])[], count
     const places = holdsColumns(block, count);
     if (places === null || places.length !== count || block.filter((fs) => fs.length >= 2).length < BLOCK_LINES) return;
     // (every place shown by two lines at least: where one line alone ends a run may be that line's own drawing)
-    const shownBy = (place: number) => block.filter((fs) => runsOf(fs).some((run) => placeOf(places, run[0]!.end) === place)).length;
+    const shownBy = (place: number) => block.filter((fs) => runsOf(fs).some((run) => placeOf(places, run.end) === place)).length;
     if (places.some((_, p) => shownBy(p) < 2)) return;
     for (let k = from; k < to; k++) if (page[k]!.length > 0) out[k] = lineColumns(page[k]!, places);
   };
