@@ -7,6 +7,7 @@ import { TableContext } from './tables/context.ts';
 import { readGrid, type Grid } from './tables/grid.ts';
 import { specFor } from './layouts/registry.ts';
 import { unitExponent } from './tables/unit.ts';
+import { cellKey } from '../text/lines.ts';
 import { blockEndLine, type DocBlocks, type EvaluationInput, type ParsedTable } from './layouts/types.ts';
 
 export interface CoverageCount {
@@ -111,7 +112,7 @@ function finish(block: TableBlock, id: string, grid: Grid, ctx: TableContext, pa
       const k = classifyCell(c);
       if (k !== 'number' && k !== 'percent') return;
       cov.tokens++;
-      const used = ctx.used.get(`${l.n}:${j}`);
+      const used = ctx.used.get(cellKey(l, j));
       if (used === 'value') cov.cells++;
       else if (used === 'other' || repeated.has(l.n)) cov.other++;
       else cov.unaccounted.push({ line: l.n, raw: c.trim() });

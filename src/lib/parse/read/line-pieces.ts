@@ -1,5 +1,5 @@
 import { pieces, splitPieceAt, type Positioned } from './piece.ts';
-import type { SourceLine } from '../../text/lines.ts';
+import { cellKey, type SourceLine } from '../../text/lines.ts';
 import { classifyCell } from '../tables/cells.ts';
 import type { TableContext } from '../tables/context.ts';
 
@@ -79,7 +79,7 @@ export function markPrinted(l: SourceLine, figureTexts: readonly string[], codeT
       } else if (ci >= 0) codes.splice(ci, 1);
       else return;
     }
-    if (value) ctx.used.set(`${l.n}:${j}`, 'value');
+    if (value) ctx.used.set(cellKey(l, j), 'value');
     else ctx.other(l, j);
   });
 }

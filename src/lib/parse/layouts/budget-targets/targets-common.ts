@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Indicator } from '../../../model/performance.ts';
 import { parseTargetValue } from '../../tables/target-value.ts';
 import { cellLabel } from '../../../text/clean.ts';
-import type { SourceLine } from '../../../text/lines.ts';
+import { cellKey, type SourceLine } from '../../../text/lines.ts';
 import { classifyCell } from '../../tables/cells.ts';
 import type { TableContext } from '../../tables/context.ts';
 
@@ -47,7 +47,7 @@ export function targetIndicator(level1: string, level2: string, level3: string, 
 /** Numeric tokens printed in indicator cells (`100%`, `1%`) are targets, not table values: account for them. */
 export function accountIndicatorTokens(ctx: TableContext, l: SourceLine, from: number): void {
   for (let j = from; j < l.cells.length; j++) {
-    if (ctx.used.get(`${l.n}:${j}`) === 'value') continue;
+    if (ctx.used.get(cellKey(l, j)) === 'value') continue;
     const k = classifyCell(l.cells[j]!);
     if (k === 'number' || k === 'percent') ctx.other(l, j);
   }

@@ -1,5 +1,5 @@
 import type { Cell } from '../../../model/table.ts';
-import type { SourceLine } from '../../../text/lines.ts';
+import { cellKey, type SourceLine } from '../../../text/lines.ts';
 import { abs, add, cmp, isZero, parseDecimal, sub, ZERO, type Decimal } from '../../../decimal.ts';
 import { classifyCell, makeCell } from '../../tables/cells.ts';
 import { makeRow, type TableContext } from '../../tables/context.ts';
@@ -236,7 +236,7 @@ function markUsed(row: SourceLine, ctx: TableContext, placement: readonly number
     const count = c.trim() === '' ? 0 : c.trim().split(/\s+/).length;
     const unread = placement.slice(figure, figure + count).some((k) => k < 0);
     figure += count;
-    if (classifyCell(c) === 'number' && !unread) ctx.used.set(`${row.n}:${j}`, 'value');
+    if (classifyCell(c) === 'number' && !unread) ctx.used.set(cellKey(row, j), 'value');
     else if (c.trim() !== '') ctx.other(row, j);
   });
 }
