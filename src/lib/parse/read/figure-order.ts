@@ -97,9 +97,10 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   const full = figures.filter((f) => f.length === n);
   // (one full row is enough under a 栏次 row numbering as many columns: 1 … n)
   const numbered = numbers !== null && numbers.filter((p) => /^\d{1,3}$/.test(p.text)).map((p) => p.text).join(' ') === Array.from({ length: n }, (_, k) => k + 1).join(' ');
-  // (or one full row among three rows or more without a 栏次 row: a sparse table whose other rows leave cells blank;
-  // the only row of a table, or a 栏次 row numbering more columns than it fills, tells not how many columns it fills)
-  const sparse = full.length === 1 && numbers === null && data.length >= 3;
+  // (or one full row among three rows or more without a 栏次 row, or beside another row printing fewer figures, a
+  // unit and its 总计: a sparse table whose other rows leave cells blank; the only row of a table, or a 栏次 row
+  // numbering more columns than it fills, tells not how many columns it fills)
+  const sparse = full.length === 1 && numbers === null && (data.length >= 3 || figures.filter((f) => f.length > 0).length >= 2);
   if (n < 2 || (full.length < (numbered ? 1 : 2) && !sparse)) return null;
   // (nor rows a 栏次 row `1 … m` numbers more columns than, when one of them stands over the numbers, a figure over
   // each of its own, and leaves a number between two of its figures over nothing: the rows leave different columns
@@ -249,7 +250,9 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   const covered = byOrder === null ? (coverValuePieces(header, lastEnd, n, rows) ?? (everyRowFull ? coverUpToEqualColumns(header, lastEnd, n, rows) : null)) : null;
   const cover = covered !== null && withTotal(covered.paths) !== null ? covered : null;
   const read = byOrder ?? cover?.paths ?? null;
-  const other = read === null ? (blankColumnsBeside(fragments, amounts, full, textColumns, labels, figures, numbers ?? []) ?? joined) : null;
+  // (a label word standing right of where the rows' names end, `单位名称` over the wrapped `焦作市…本` / `级`, heads no
+  // column of figures)
+  const other = read === null ? (blankColumnsBeside(fragments.filter((f) => !labelWord(f.part)), amounts, full, textColumns, labels, figures, numbers ?? []) ?? joined) : null;
   const otherPaths = other?.columns.flatMap((_, j) => (j >= other.columns.length - n ? [other.header.map((r) => r[j] ?? '').filter((x) => x !== '')] : []));
   const useStack = stack !== null && (read !== null ? stackWins(read, stack, rows) : other === null || (other.columns.length - textColumns.length === n && stackWins(otherPaths!, stack, rows)));
   const paths = useStack ? stack : read;
