@@ -5,7 +5,7 @@ import { econTotalsByUnit, type EconTotals } from './econ.ts';
 import { byFigureGaps } from './figure-gaps.ts';
 import { joinFiguresBelow } from './figures-below.ts';
 import { bySameShape } from './same-shape.ts';
-import { byColumnEnds, columnEnds, lastFigures } from './figure-positions.ts';
+import { byColumnEnds, columnEnds, lastFigures, settledEnds } from './figure-positions.ts';
 import { parseBudgetLabelled } from '../budget-labelled/budget-labelled.ts';
 import { parseClassified } from '../classified/classified.ts';
 import type { Cell, Row, TableKind } from '../../../model/table.ts';
@@ -69,7 +69,7 @@ interface PendingRow {
   /** Placements that treat trailing blanks as padding (used when the unit sums reject the printed positions). */
   alt: Placement[];
   chosen: Placement | null;
-  how: 'printed' | 'identities' | 'unit_sum' | 'units_total' | 'sibling' | 'econ' | 'gaps' | 'positions' | 'shape' | null;
+  how: 'printed' | 'identities' | 'unit_sum' | 'units_total' | 'sibling' | 'econ' | 'gaps' | 'positions' | 'placed_positions' | 'shape' | null;
   error: string | null;
 }
 
@@ -356,15 +356,24 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
   // Pass 2c: where the free-standing figures end, against where the columns end in the whole rows of the page.
   const pageOf = pageIndex(opts.lines);
   const wholeFigures = read.map((r) => (!r.error && r.l.form === 'spaced' && printedCount(r.raw) === width ? lastFigures(r.l.raw, width) : null));
+  // (on a page printing no whole row, the rows its figures already placed: each placed by the steps before, or left
+  // one placement by its own figures' spacing)
+  const settled = read.flatMap((r) => {
+    if (r.error || r.l.form !== 'spaced') return [];
+    const kept = r.chosen ? [r.chosen] : r.candidates.length > 1 ? byFigureGaps(r.candidates, r.cells, r.l.raw) : [];
+    return kept.length === 1 ? [{ n: r.l.n, raw: r.l.raw, cells: r.cells, placement: kept[0]! }] : [];
+  });
   for (const r of read) {
     if (r.chosen || r.error || r.candidates.length < 2 || r.l.form !== 'spaced') continue;
-    const ends = columnEnds(read.flatMap((o, j) => (wholeFigures[j] && pageOf(o.l.n) === pageOf(r.l.n) ? [wholeFigures[j]!] : [])));
+    const onPage = (n: number) => pageOf(n) === pageOf(r.l.n);
+    const whole = columnEnds(read.flatMap((o, j) => (wholeFigures[j] && onPage(o.l.n) ? [wholeFigures[j]!] : [])));
+    const ends = whole ?? settledEnds(settled.filter((o) => onPage(o.n)), width);
     if (!ends) continue;
     const kept = byFigureGaps(r.candidates, r.cells, r.l.raw);
     const pick = byColumnEnds(kept.length > 0 ? kept : r.candidates, r.cells, r.l.raw, ends);
     if (pick) {
       r.chosen = pick;
-      r.how = 'positions';
+      r.how = whole ? 'positions' : 'placed_positions';
     }
   }
 
@@ -446,6 +455,8 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
               ? '表内恒等式与数字间距（相隔一个空格的两个数字之间没有空列）'
             : r.how === 'positions'
               ? '表内恒等式与数字的印刷位置（空格后单独印出的数字，其末位对照本页完整行各列的末位）'
+            : r.how === 'placed_positions'
+              ? '表内恒等式与数字的印刷位置（空格后单独印出的数字，其末位对照本页已定位各行同列单独印出数字的末位）'
             : r.how === 'shape'
               ? '表内恒等式与本表同样印出数字的各行（各自由其数字唯一定位，位置一致）'
               : '表内恒等式';

@@ -44,19 +44,55 @@ export function columnEnds(wholeRows: readonly (readonly Positioned[])[]): numbe
   return wholeRows[0]!.map((_, j) => Math.max(...wholeRows.map((r) => r[j]!.end)));
 }
 
+/** The columns a placement puts a row's printed figures in, in printed order. */
+function figureColumns(p: Placement, cells: readonly Slot[]): number[] {
+  return p.map.flatMap((k, col) => (k >= 0 && cells[k] !== null ? [col] : []));
+}
+
+/** Which of a row's figures stand free on its line: the first, and each after a gap wider than one space. */
+const freeStanding = (figures: readonly Positioned[]) => figures.map((f, i) => i === 0 || f.start - figures[i - 1]!.end > 1);
+
+/** A row already placed on the page: its printed line, its value cells and the placement it took. */
+export interface SettledRow {
+  raw: string;
+  cells: readonly Slot[];
+  placement: Placement;
+}
+
+/**
+ * Where each column ends on a page that prints no whole row, read from the rows placed there already: for each
+ * column the rightmost end of the free-standing figures (the first, and each after a gap wider than one space) the
+ * placed rows put in it; undefined for a column none of them shows. Null when no column is shown.
+ */
+export function settledEnds(rows: readonly SettledRow[], width: number): (number | undefined)[] | null {
+  const ends: (number | undefined)[] = Array.from({ length: width }, () => undefined);
+  for (const r of rows) {
+    const figures = rowFigures(r.raw, r.cells);
+    const cols = figureColumns(r.placement, r.cells);
+    if (figures === null || cols.length !== figures.length) continue;
+    const free = freeStanding(figures);
+    cols.forEach((col, i) => {
+      if (free[i]) ends[col] = Math.max(ends[col] ?? -Infinity, figures[i]!.end);
+    });
+  }
+  return ends.some((e) => e !== undefined) ? ends : null;
+}
+
 /**
  * The one placement among `candidates` whose free-standing figures (the first, and each after a gap wider than one
  * space) end nearest the `ends` of their columns (`columnEnds`), nearer by `MARGIN` characters in all than every
  * other; null when the line's figures are not the row's values or the positions cannot decide.
  */
-export function byColumnEnds(candidates: readonly Placement[], cells: readonly Slot[], raw: string, ends: readonly number[]): Placement | null {
+export function byColumnEnds(candidates: readonly Placement[], cells: readonly Slot[], raw: string, ends: readonly (number | undefined)[]): Placement | null {
   if (candidates.length < 2) return null;
   const figures = rowFigures(raw, cells);
   if (figures === null) return null;
-  const free = figures.map((f, i) => i === 0 || f.start - figures[i - 1]!.end > 1);
+  const free = freeStanding(figures);
+  // (a free-standing figure put in a column whose end is not known scores the placement out)
+  const off = (i: number, col: number) => (!free[i] ? 0 : ends[col] === undefined ? Infinity : Math.abs(figures[i]!.end - ends[col]!));
   const scored = candidates.map((p) => {
-    const pick = p.map.flatMap((k, col) => (k >= 0 && cells[k] !== null ? [col] : []));
-    const c = pick.length === figures.length ? pick.reduce((sum, col, i) => sum + (free[i] ? Math.abs(figures[i]!.end - ends[col]!) : 0), 0) : Infinity;
+    const pick = figureColumns(p, cells);
+    const c = pick.length === figures.length ? pick.reduce((sum, col, i) => sum + off(i, col), 0) : Infinity;
     return { p, c };
   });
   scored.sort((a, b) => a.c - b.c);

@@ -20,13 +20,14 @@ function shape(r: ShapedRow): string {
 /**
  * The placement of a row its own figures leave open (zeros, which hold every identity in any column: `994.39 0.00
  * 0.00 0.00 0.00 0.00 994.39 924.78 69.61`), taken from the rows of the same table that print their figures in the same
- * cells and were each placed by their own figures alone: a table that drops the same blank cells on every row (the two
+ * cells and were each placed by their own figures alone (their identities, or their identities and spacing: `276.36
+ * 374.28` three spaces apart, a blank column between): a table that drops the same blank cells on every row (the two
  * 小计 of 人员经费 and 公用经费, never printed) prints the same columns on every row of that shape. Only when at least two
  * such rows were placed, all of them the same way, and that placement is one the row's identities keep; null otherwise.
  */
 export function bySameShape(row: ShapedRow, rows: readonly ShapedRow[]): Placement | null {
   const s = shape(row);
-  const like = rows.filter((o) => o !== row && o.how === 'identities' && o.chosen && shape(o) === s);
+  const like = rows.filter((o) => o !== row && (o.how === 'identities' || o.how === 'gaps') && o.chosen && shape(o) === s);
   if (like.length < 2) return null;
   const key = (p: Placement) => p.map.join(',');
   const maps = new Set(like.map((o) => key(o.chosen!)));
