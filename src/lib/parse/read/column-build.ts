@@ -42,6 +42,19 @@ function kindOf(ms: Member[], figuresOnly: ReadonlySet<number> = new Set()): Col
 }
 
 /**
+ * Where a column of amounts stands: its pieces' span, but for names pdftotext cut at their cell's edge, touching the
+ * figures after them (`政府办公厅（室）及相` against `525.40`, `其他行政事业单位养` against `543.77`), that the clustering
+ * took in with the figures they touch: words starting left of every amount of the column are the label column's, and
+ * so is a name's wrapped rest (`关机构事务`) standing under them.
+ */
+function amountSpan(g: Member[]): { start: number; end: number } {
+  const amounts = g.filter((m) => isAmountText(m.part.text));
+  const first = Math.min(...amounts.map((m) => m.part.start));
+  const cut = g.filter((m) => /[\u4e00-\u9fff]/.test(m.part.text) && m.part.start < first);
+  return spanOf(cut.length > 0 ? g.filter((m) => !cut.includes(m)) : g);
+}
+
+/**
  * Figures placed as pdftotext places them: in most figure columns (three figures or more) the figures start at one
  * column and end at several (pdftotext gives each word the column after the longest text to its left, so right-aligned
  * figures come out left-aligned). Header words then stand left of their figures, never right.
@@ -74,12 +87,10 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[], c
   // rows of figures only (no label): their whole numbers are never codes
   const figuresOnly = new Set(data.flatMap((l, row) => (l.parts.every((p) => isAmountText(p.text)) ? [row] : [])));
   const groups = joinRowNumbers(cluster(dataMembers));
-  const cols: WorkColumn[] = groups.map((g) => ({
-    span: spanOf(g),
-    kind: kindOf(g, figuresOnly),
-    head: [],
-    rowNumbers: g.every(isRowNumber),
-  }));
+  const cols: WorkColumn[] = groups.map((g) => {
+    const kind = kindOf(g, figuresOnly);
+    return { span: kind === 'amount' ? amountSpan(g) : spanOf(g), kind, head: [], rowNumbers: g.every(isRowNumber) };
+  });
   const headerMembers: Member[] = [];
   // the rest of a word broken inside its cell back under its start, a squeezed line of words over its figures
   // (header-stacks.ts: pdftotext lets header words drift left)
