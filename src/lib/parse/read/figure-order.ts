@@ -582,11 +582,15 @@ function blankColumnsBeside(fragments: Fragment[], amounts: Column[], full: Posi
   // (two figures a full row prints touching, one space apart, leave no room for a blank column between them: a
   // blank cell between two figures prints as a gap, as the rows with blank cells show; when a full row leaves room for
   // a blank cell, full rows may fill different columns, and only figures every full row prints touching do so)
-  // (a figure pdftotext pushed right, ending right of where its column's figure ends on another full row, the wider
-  // figures before it pushing it along, touches the next figure without the columns being neighbours: only figures
-  // ending where their column ends say so)
-  const leastEnd = (k: number) => Math.min(...full.map((f) => f[k]!.end));
-  const touching = (k: number) => (byTotalsOnly ? full.every.bind(full) : full.some.bind(full))((f) => f[k + 1]!.start - f[k]!.end <= 1 && f[k]!.end === leastEnd(k));
+  // (a figure pdftotext pushed right, ending further right of its row's first figure than its column's figure does
+  // on another full row, the wider figures before it pushing it along, touches the next figure without the columns
+  // being neighbours: only figures ending where their column ends, measured from the row's total, say so)
+  const fromFirst = (f: Positioned[], k: number) => f[k]!.end - f[0]!.end;
+  const least = (k: number) => Math.min(...full.map((f) => fromFirst(f, k)));
+  const touching = (k: number) => {
+    const standing = full.filter((f) => fromFirst(f, k) === least(k));
+    return (byTotalsOnly ? standing.every.bind(standing) : standing.some.bind(standing))((f) => f[k + 1]!.start - f[k]!.end <= 1);
+  };
   const roomFor = (pick: readonly number[]) => pick.every((i, k) => k === 0 || i === pick[k - 1]! + 1 || !touching(k - 1));
   // (without a 栏次 row placing the columns, a word with a piece written right of where every full row's figures end,
   // not pushed there by a piece just before it on its line, heads a column right of every figure, and so does a word
