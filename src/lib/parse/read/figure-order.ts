@@ -251,8 +251,9 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   const cover = covered !== null && withTotal(covered.paths) !== null ? covered : null;
   const read = byOrder ?? cover?.paths ?? null;
   // (a label word standing right of where the rows' names end, `单位名称` over the wrapped `焦作市…本` / `级`, heads no
-  // column of figures)
-  const other = read === null ? (blankColumnsBeside(fragments.filter((f) => !labelWord(f.part)), amounts, full, textColumns, labels, figures, numbers ?? []) ?? joined) : null;
+  // column of figures; a piece of a value word it may be, `项目` of 项目支出, stays)
+  const labelOnly = (p: Positioned) => labelWord(p) && !withinValueWord(p.text);
+  const other = read === null ? (blankColumnsBeside(fragments.filter((f) => !labelOnly(f.part)), amounts, full, textColumns, labels, figures, numbers ?? []) ?? joined) : null;
   const otherPaths = other?.columns.flatMap((_, j) => (j >= other.columns.length - n ? [other.header.map((r) => r[j] ?? '').filter((x) => x !== '')] : []));
   const useStack = stack !== null && (read !== null ? stackWins(read, stack, rows) : other === null || (other.columns.length - textColumns.length === n && stackWins(otherPaths!, stack, rows)));
   const paths = useStack ? stack : read;
@@ -557,8 +558,9 @@ function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<s
  * columns beside it, 小计 the sum of its group's parts, a blank column adding nothing) and, without a 栏次 row, no word
  * standing right of every figure takes a figure (`beyond-figures.ts`): the only one of them that
  * puts no blank column between two figures a full row prints touching (one space apart: a blank cell prints as a
- * gap; every full row, when one leaves room for a blank cell; a figure pdftotext pushed right, ending right of where
- * its column's figure ends on another full row, touches the next one whatever stands between), else, of those that do so (of all, when none does), the
+ * gap; every full row, when one leaves room for a blank cell; a figure pdftotext pushed right, ending further right
+ * of its row's total than its column's figure does on another full row, touches the next one whatever stands
+ * between), else, of those that do so (of all, when none does), the
  * one whose words' starts stand nearest their figures' starts at one drift (header words drift left of
  * their figures alike across a line). The words left over head blank columns in the gaps between (those after the
  * last figure column from where the full rows' last figures end furthest right). Null when the header does not read so, prints no total
@@ -584,13 +586,12 @@ function blankColumnsBeside(fragments: Fragment[], amounts: Column[], full: Posi
   // a blank cell, full rows may fill different columns, and only figures every full row prints touching do so)
   // (a figure pdftotext pushed right, ending further right of its row's first figure than its column's figure does
   // on another full row, the wider figures before it pushing it along, touches the next figure without the columns
-  // being neighbours: only figures ending where their column ends, measured from the row's total, say so)
+  // being neighbours: only a figure ending where its column ends, measured from its row's total, shows two columns
+  // touching; a gap shows room wherever it is printed)
   const fromFirst = (f: Positioned[], k: number) => f[k]!.end - f[0]!.end;
   const least = (k: number) => Math.min(...full.map((f) => fromFirst(f, k)));
-  const touching = (k: number) => {
-    const standing = full.filter((f) => fromFirst(f, k) === least(k));
-    return (byTotalsOnly ? standing.every.bind(standing) : standing.some.bind(standing))((f) => f[k + 1]!.start - f[k]!.end <= 1);
-  };
+  const touchesAt = (f: Positioned[], k: number) => f[k + 1]!.start - f[k]!.end <= 1;
+  const touching = (k: number) => (byTotalsOnly ? full.every((f) => touchesAt(f, k)) : full.some((f) => touchesAt(f, k) && fromFirst(f, k) === least(k)));
   const roomFor = (pick: readonly number[]) => pick.every((i, k) => k === 0 || i === pick[k - 1]! + 1 || !touching(k - 1));
   // (without a 栏次 row placing the columns, a word with a piece written right of where every full row's figures end,
   // not pushed there by a piece just before it on its line, heads a column right of every figure, and so does a word
