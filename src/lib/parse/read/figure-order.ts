@@ -558,9 +558,9 @@ function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<s
  * columns beside it, 小计 the sum of its group's parts, a blank column adding nothing) and, without a 栏次 row, no word
  * standing right of every figure takes a figure (`beyond-figures.ts`): the only one of them that
  * puts no blank column between two figures a full row prints touching (one space apart: a blank cell prints as a
- * gap; every full row, when one leaves room for a blank cell; a figure pdftotext pushed right, ending further right
- * of its row's total than its column's figure does on another full row, touches the next one whatever stands
- * between), else, of those that do so (of all, when none does), the
+ * gap; every full row, when one leaves room for a blank cell; a figure pdftotext pushed right, starting and ending
+ * further right of its row's total than its column's figure does on another full row, touches the next one whatever
+ * stands between), else, of those that do so (of all, when none does), the
  * one whose words' starts stand nearest their figures' starts at one drift (header words drift left of
  * their figures alike across a line). The words left over head blank columns in the gaps between (those after the
  * last figure column from where the full rows' last figures end furthest right). Null when the header does not read so, prints no total
@@ -584,14 +584,16 @@ function blankColumnsBeside(fragments: Fragment[], amounts: Column[], full: Posi
   // (two figures a full row prints touching, one space apart, leave no room for a blank column between them: a
   // blank cell between two figures prints as a gap, as the rows with blank cells show; when a full row leaves room for
   // a blank cell, full rows may fill different columns, and only figures every full row prints touching do so)
-  // (a figure pdftotext pushed right, ending further right of its row's first figure than its column's figure does
-  // on another full row, the wider figures before it pushing it along, touches the next figure without the columns
-  // being neighbours: only a figure ending where its column ends, measured from its row's total, shows two columns
-  // touching; a gap shows room wherever it is printed)
-  const fromFirst = (f: Positioned[], k: number) => f[k]!.end - f[0]!.end;
-  const least = (k: number) => Math.min(...full.map((f) => fromFirst(f, k)));
+  // (a figure pdftotext pushed right, starting and ending further right of its row's total than its column's figure
+  // does on another full row, the wider figures before it pushing it along, touches the next figure without the
+  // columns being neighbours: only a figure standing where its column stands, measured from its row's total, shows two
+  // columns touching (a wider figure starting where the others start, pdftotext writing figures from their column's
+  // start, stands there); a gap shows room wherever it is printed)
+  const fromFirst = (f: Positioned[], k: number, at: 'start' | 'end') => f[k]![at] - f[0]!.end;
+  const least = (k: number, at: 'start' | 'end') => Math.min(...full.map((f) => fromFirst(f, k, at)));
+  const pushed = (f: Positioned[], k: number) => fromFirst(f, k, 'end') > least(k, 'end') && fromFirst(f, k, 'start') > least(k, 'start');
   const touchesAt = (f: Positioned[], k: number) => f[k + 1]!.start - f[k]!.end <= 1;
-  const touching = (k: number) => (byTotalsOnly ? full.every((f) => touchesAt(f, k)) : full.some((f) => touchesAt(f, k) && fromFirst(f, k) === least(k)));
+  const touching = (k: number) => (byTotalsOnly ? full.every((f) => touchesAt(f, k)) : full.some((f) => touchesAt(f, k) && !pushed(f, k)));
   const roomFor = (pick: readonly number[]) => pick.every((i, k) => k === 0 || i === pick[k - 1]! + 1 || !touching(k - 1));
   // (without a 栏次 row placing the columns, a word with a piece written right of where every full row's figures end,
   // not pushed there by a piece just before it on its line, heads a column right of every figure, and so does a word
