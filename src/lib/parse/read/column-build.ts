@@ -12,6 +12,7 @@ import { readHeaderLabels } from './header-levels.ts';
 import { subtotalUnderGroup } from './header-subtotals.ts';
 import { alignDriftingHeaders, joinBrokenWords, joinCodeLevelWords, placeBesideStacks, placeHeaderStacks, rowNumbersUnderValueWord, standsOverWords, valueLineOneColumnLeft, wrappedWord } from './header-placing.ts';
 import { centre, cluster, isAmountText, joinPieces, nearestByCentre, overlaps, spanOf, type ColumnKind, type ColumnModel, type Member, type Positioned, type PositionedLine, type WorkColumn } from './columns.ts';
+import { hasHan } from './piece.ts';
 
 /** A column of amounts: most pieces are amounts, and they carry a decimal point or separator or stand right-aligned
  * (codes such as 201 / 2010101 are left-aligned). */
@@ -50,7 +51,7 @@ function kindOf(ms: Member[], figuresOnly: ReadonlySet<number> = new Set()): Col
 function amountSpan(g: Member[]): { start: number; end: number } {
   const amounts = g.filter((m) => isAmountText(m.part.text));
   const first = Math.min(...amounts.map((m) => m.part.start));
-  const cut = g.filter((m) => /[\u4e00-\u9fff]/.test(m.part.text) && m.part.start < first);
+  const cut = g.filter((m) => hasHan(m.part.text) && m.part.start < first);
   return spanOf(cut.length > 0 ? g.filter((m) => !cut.includes(m)) : g);
 }
 

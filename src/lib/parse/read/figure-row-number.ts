@@ -7,7 +7,7 @@
  * 行次 and that figure, two pieces (`gluedFigureRowNumbers`). Only when the numbers so read with those printed apart
  * number the rows (three at least, mostly by one); any other first figure is left as it is. Pure.
  */
-import type { Positioned } from './piece.ts';
+import { hasHan, type Positioned } from './piece.ts';
 import { headerPrintsRowNumber, isRowNumberText, isRowNumbering } from './row-numbers.ts';
 import { isColumnNumbersLine, isMoneyFigure } from './spaced-lines.ts';
 
@@ -22,7 +22,7 @@ export interface FigureRowNumber {
 function afterLabel(parts: Positioned[]): number {
   if (isColumnNumbersLine(parts)) return -1;
   let at = parts.length;
-  while (at > 0 && !/\p{Script=Han}/u.test(parts[at - 1]!.text)) at--;
+  while (at > 0 && !hasHan(parts[at - 1]!.text)) at--;
   const p = parts[at];
   return at > 0 && p !== undefined && (isRowNumberText(p.text) || isMoneyFigure(p.text)) ? at : -1;
 }

@@ -12,7 +12,7 @@
  * together with the numbers the other rows print before their figures number the rows (three at least, mostly by
  * one: `1 … 17` on label lines, `18 … 27` before figures).
  */
-import type { Positioned } from './piece.ts';
+import { hasHan, type Positioned } from './piece.ts';
 import { headerPrintsRowNumber, isRowNumberText, isRowNumbering } from './row-numbers.ts';
 import { SPACED_CODE_RE, isMoneyFigure } from './spaced-lines.ts';
 import { CODE_RE } from './line-pieces.ts';
@@ -30,7 +30,7 @@ const isCode = (t: string) => CODE_RE.test(t) || SPACED_CODE_RE.test(t);
 function labelWithNumber(parts: readonly Positioned[]): boolean {
   if (parts.length < 2 || !isRowNumberText(parts[parts.length - 1]!.text)) return false;
   const label = parts.slice(0, -1);
-  return label.some((p) => /\p{Script=Han}/u.test(p.text)) && label.every((p) => isCode(p.text) || !/\d/.test(p.text));
+  return label.some((p) => hasHan(p.text)) && label.every((p) => isCode(p.text) || !/\d/.test(p.text));
 }
 
 /** The 行次 a line of figures prints right before them (`出 18 14.80 7.07 7.74`: 18), if any. */

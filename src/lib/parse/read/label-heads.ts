@@ -14,6 +14,7 @@ import { CODE_RE } from './line-pieces.ts';
 import { isRowNumberText, numbersRows } from './row-numbers.ts';
 import { isAmountText, type Column, type ColumnModel, type PositionedLine } from './columns.ts';
 import { placeParts } from './positioned.ts';
+import { hasHan } from './piece.ts';
 
 type LabelKind = 'code' | 'name' | 'row_number';
 
@@ -32,7 +33,7 @@ function cellsKind(cells: readonly string[]): LabelKind | null {
   if (filled.length === 0) return null;
   if (filled.every((c) => CODE_RE.test(c.replace(/ /g, '')))) return 'code';
   if (filled.length >= 2 && numbersRows(filled.map((text) => ({ text, start: 0, end: 0 })))) return 'row_number';
-  if (filled.every((c) => /\p{Script=Han}/u.test(c) && !isAmountText(c))) return 'name';
+  if (filled.every((c) => hasHan(c) && !isAmountText(c))) return 'name';
   return null;
 }
 
@@ -50,7 +51,7 @@ function slotsOf(holding: readonly number[], placed: readonly string[][]): Slot[
     const cells = placed.map((c) => c[j]!);
     const last = slots[slots.length - 1];
     const numbers = (xs: readonly string[]) => xs.every((c) => c === '' || isRowNumberText(c));
-    const names = (xs: readonly string[]) => xs.every((c) => c === '' || (/\p{Script=Han}/u.test(c) && !isAmountText(c)));
+    const names = (xs: readonly string[]) => xs.every((c) => c === '' || (hasHan(c) && !isAmountText(c)));
     const sameKind = last !== undefined && ((numbers(last.cells) && numbers(cells)) || (names(last.cells) && names(cells)));
     if (last && last.columns[last.columns.length - 1] === j - 1 && sameKind && cells.every((c, r) => c === '' || last.cells[r] === '')) {
       last.columns.push(j);

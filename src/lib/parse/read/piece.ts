@@ -14,6 +14,9 @@ export interface Fragment {
   wide?: number;
 }
 
+/** Whether a text holds a Chinese character (a word, a name, a piece of one: not a figure or a code). */
+export const hasHan = (text: string): boolean => /\p{Script=Han}/u.test(text);
+
 /** Wide characters (CJK ideographs, full-width forms) in `s`. */
 export function wideCount(s: string): number {
   let n = 0;
