@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestTextFormFixture } from './read-fixture.ts';
 
 const FILE = 'budget-expenditure-pushed-total-names-cut.pdftotext.txt';
-const { doc, table } = ingestTextFormFixture(FILE, 'budget_expenditure');
-const values = (line: number) => table.rows.find((r) => r.line === line)!.cells.filter((c) => c.value !== null).map((c) => [c.column, c.value]);
+const { doc, table, cellsOnLine: values } = ingestTextFormFixture(FILE, 'budget_expenditure');
 
 describe('project rows after a gap, under a total row its wide figures pushed right', () => {
   // the 合计 row (line 9) packs `2,931.45 2,271.07 660.38`, its 660.38 ending at 44; the other whole rows end their

@@ -16,8 +16,7 @@ import { ingestTextFormFixture } from './read-fixture.ts';
 const FILE = 'budget-income-one-unit-squeezed-blank-columns.pdftotext.txt';
 
 describe('a squeezed 收入总表 of one unit and its total, two of its columns blank in both rows', () => {
-  const { doc, table } = ingestTextFormFixture(FILE, 'budget_income');
-  const values = (line: number) => table.rows.find((r) => r.line === line)!.cells.filter((c) => c.value !== null).map((c) => [c.column, c.value]);
+  const { doc, table, cellsOnLine: values } = ingestTextFormFixture(FILE, 'budget_income');
 
   it('reads the six columns the header names, its label word 单位名称 standing right of the names no column of figures', () => {
     expect(table.columns).toEqual(['总计', '本年收入/合计', '本年收入/一般公共预算', '本年收入/事业收入', '本年收入/其他收入', '上年结转结余']);

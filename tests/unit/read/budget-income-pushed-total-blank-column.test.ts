@@ -16,9 +16,7 @@ import { ingestTextFormFixture } from './read-fixture.ts';
 const FILE = 'budget-income-pushed-total-blank-column.pdftotext.txt';
 
 describe('a squeezed 收入总表 whose total row pdftotext pushed into the gap of a column no row fills', () => {
-  const { doc, table } = ingestTextFormFixture(FILE, 'budget_income');
-  const row = (line: number) => table.rows.find((r) => r.line === line)!;
-  const values = (line: number) => row(line).cells.filter((c) => c.value !== null).map((c) => [c.column, c.value]);
+  const { doc, table, cellsOnLine: values } = ingestTextFormFixture(FILE, 'budget_income');
 
   it('reads the six columns the header names, 其他收入 among them', () => {
     expect(table.columns).toEqual(['总计', '本年收入/合计', '本年收入/一般公共预算', '本年收入/事业收入', '本年收入/其他收入', '上年结转结余']);

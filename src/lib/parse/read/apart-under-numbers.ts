@@ -12,11 +12,9 @@
  * one space apart show nothing of where their cells stand; a run of them at the row's end (`5 6 7` after `1  2  3  4`)
  * takes the groups of ends right of where it starts in order, when there are as many groups as its numbers. Pure.
  */
-import type { Positioned } from './piece.ts';
+import { APART, type Positioned } from './piece.ts';
 import { runsOf } from './run-starts.ts';
 
-/** How far apart the ends of figures standing apart in one cell may be, one after the other (characters). */
-const APART = 2;
 
 /**
  * A page's 栏次 numbers and where each of its figures' ends stands among them: `columnOf(end)` the value column of a

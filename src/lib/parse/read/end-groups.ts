@@ -17,7 +17,8 @@
  * places no other line showed, and the rows below were read a column off). Pure.
  */
 import type { Positioned } from './columns.ts';
-import { APART, runsOf } from './run-starts.ts';
+import { APART } from './piece.ts';
+import { runsOf } from './run-starts.ts';
 
 /** The fewest lines of two figures or more a run of lines must hold to show its columns. */
 const BLOCK_LINES = 3;

@@ -14,6 +14,10 @@ export interface Fragment {
   wide?: number;
 }
 
+/** How far apart the ends of figures of one column (or one cell) may stand, one after the other (characters): pdftotext
+ * places a figure's characters on its own grid, so one column's ends wander by a character or two. */
+export const APART = 2;
+
 /** Whether a text holds a Chinese character (a word, a name, a piece of one: not a figure or a code). */
 export const hasHan = (text: string): boolean => /\p{Script=Han}/u.test(text);
 

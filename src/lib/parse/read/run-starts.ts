@@ -33,13 +33,12 @@
  */
 import { trailingFigures, type ColumnModel, type Positioned } from './columns.ts';
 import { valueColumnCount } from './row-calibration.ts';
+import { APART } from './piece.ts';
 import { withFigures, type Placed } from './placed.ts';
 import { pinnedColumn, wholeRowEnds } from './whole-row-ends.ts';
 
 /** How far apart the ends of one column's run-starting figures may stand on a page (characters). */
 const SPREAD = 4;
-/** How far apart the ends of run-starting figures of one column stand, one after the other (characters). */
-export const APART = 2;
 /** The most page-wide placements tried (beyond, the page is left to its columns). */
 const MAX_TRIED = 200000;
 /** How far left of a column's whole-row figures a run-starting figure in it may end (characters). */

@@ -7,9 +7,7 @@
  * holds no blank column. Pure.
  */
 import type { Positioned } from './columns.ts';
-
-/** How far apart the ends of one column's run-starting figures may stand on a page (characters). */
-const APART = 2;
+import { APART } from './piece.ts';
 
 /**
  * For the whole rows of one page (each its trailing figures, one per value column), the value column of each end of a
