@@ -29,4 +29,20 @@ describe('a 行次 column', () => {
     const a = line(256, ['221', '住房保障支出', '16.2', '16.2', '13.2']);
     expect(rowNumberCells('科目编码 栏次 1 2 3', [{ l: a, from: 2 }]).size).toBe(0);
   });
+  it('passes over a line printing no label and no 行次 (figures pdftotext wrote below their row: `162.00` under `201 一般公共服务支出 1 408.90 …`)', () => {
+    const a = line(202, ['201', '一般公共服务支出', '1', '408.90', '246.90', '227.15', '19.75']);
+    const below = line(203, ['', '', '162.00']);
+    const b = line(204, ['20101', '人大事务', '2', '246.90', '246.90', '227.15', '19.75']);
+    const found = rowNumberCells(HEADER, [
+      { l: a, from: 2 },
+      { l: below, from: 2, labelled: false },
+      { l: b, from: 2 },
+    ]);
+    expect([found.get(a), found.has(below), found.get(b)]).toEqual([2, false, 2]);
+  });
+  it('is absent when a labelled line starts with an amount, even if an unlabelled one is passed over', () => {
+    const a = line(202, ['201', '一般公共服务支出', '408.90', '246.90']);
+    const below = line(203, ['', '', '162.00']);
+    expect(rowNumberCells(HEADER, [{ l: a, from: 2 }, { l: below, from: 2, labelled: false }]).size).toBe(0);
+  });
 });

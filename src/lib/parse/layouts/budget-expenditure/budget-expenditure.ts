@@ -100,18 +100,25 @@ function printedHeaderText(grid: Grid, lines: readonly SourceLine[] | undefined)
   return lines.filter((l) => l.n >= from && l.n < to).map((l) => l.raw).join(' ');
 }
 
-/** The 行次 cell of each row with figures (rows without a name read from the name column of the labelled rows). */
-function rowNumbers(grid: Grid): Map<SourceLine, number> {
+/**
+ * The 行次 cell of each row with figures (rows without a name read from the name column of the labelled rows). The
+ * header's words as printed (`printedHeader`) count with the grid's: a 行次 the header reader merged away is still
+ * printed there.
+ */
+function rowNumbers(grid: Grid, printedHeader = ''): Map<SourceLine, number> {
   const heads = grid.rows.filter((l) => !isHeaderEcho(l)).map((l) => ({ l, head: readRowHead(l, LABEL_CELLS) }));
   const nameIdx = heads.find((h) => h.head.nameIdx >= 0)?.head.nameIdx ?? -1;
   const withFigures = heads.filter((h) => h.l.cells.some((c) => classifyCell(c) === 'number' || classifyCell(c) === 'withheld'));
-  return rowNumberCells(headerText(grid), withFigures.map((h) => ({ l: h.l, from: (h.head.nameIdx >= 0 ? h.head.nameIdx : nameIdx) + 1 })));
+  return rowNumberCells(
+    `${headerText(grid)} ${printedHeader}`,
+    withFigures.map((h) => ({ l: h.l, from: (h.head.nameIdx >= 0 ? h.head.nameIdx : nameIdx) + 1, labelled: h.head.nameIdx >= 0 })),
+  );
 }
 
 /** The widest row: only rows printing a figure count (a header line repeated after a page break, `类 款 项`, is none). */
-function valueWidth(grid: Grid): PrintedWidth {
+function valueWidth(grid: Grid, printedHeader = ''): PrintedWidth {
   const w: PrintedWidth = { cells: 0, figures: 0 };
-  const numbers = rowNumbers(grid);
+  const numbers = rowNumbers(grid, printedHeader);
   for (const l of grid.rows) {
     const h = readRowHead(l, LABEL_CELLS);
     if (h.nameIdx < 0 || !l.cells.some((c) => classifyCell(c) === 'number' || classifyCell(c) === 'withheld')) continue;
@@ -137,7 +144,8 @@ function toSlot(raw: string): Slot {
 /** Parse an expenditure table; exported for sibling comparison and tests. */
 export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseOptions = {}): ParsedTable & { values: SiblingValues; schema: BudgetSchema | null } {
   const text = headerText(grid);
-  const schema = chooseExpenditureSchema(text, valueWidth(grid), printedHeaderText(grid, opts.lines));
+  const printedHeader = printedHeaderText(grid, opts.lines);
+  const schema = chooseExpenditureSchema(text, valueWidth(grid, printedHeader), printedHeader);
   const values: SiblingValues = new Map();
   if (!schema) {
     for (const l of grid.rows) ctx.problem(l, '支出表的表头无法识别，未能确定列', 'unknown_layout');
@@ -161,7 +169,8 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
     const res = rowCandidates({ printed: figures.map((c) => toSlot(c)), width, identities: schema.identities, required: [0], precision });
     return !('error' in res) && res.candidates.length > 0;
   };
-  grid = { ...grid, rows: joinFiguresBelow(grid.rows, LABEL_CELLS, valueWidth(grid).figures, holds) };
+  const printedNumbers = rowNumbers(grid, printedHeader);
+  grid = { ...grid, rows: joinFiguresBelow(grid.rows, LABEL_CELLS, valueWidth(grid, printedHeader).figures, holds, (l) => printedNumbers.get(l)) };
 
   // Pass 1: read every row and the placements that satisfy its own identities.
   const read: PendingRow[] = [];
@@ -169,7 +178,7 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
   const wrapEnd = (r: PendingRow) => wrapEnds.get(r) ?? r.l.n;
   // A total printed without its label (pdftotext drops a 合计 it cannot place) is the first or last row with amounts
   // in a table without a labelled total; its amounts start after the name column of the labelled rows.
-  const numbers = rowNumbers(grid);
+  const numbers = rowNumbers(grid, printedHeader);
   const hasAmounts = (l: Grid['rows'][number]) => l.cells.some((c) => classifyCell(c) === 'number' || classifyCell(c) === 'withheld');
   const { heads, joined } = joinUnitNamesAbove(
     grid.rows.filter((l) => !isHeaderEcho(l)).map((l) => ({ l, head: readRowHead(l, LABEL_CELLS) })),
@@ -593,7 +602,8 @@ export const parseBudgetExpenditure: LayoutParser = (printed, ctx, block, doc) =
   const grid = { ...printed, rows: joined.rows };
   // Without the economic-class columns of a fixed schema (合计 | 基本支出 | 项目支出 …), the columns are read by
   // meaning like any classification table.
-  if (!chooseExpenditureSchema(headerText(grid), valueWidth(grid), printedHeaderText(grid, doc?.lines ?? block.lines))) return parseClassified(grid, ctx, block, doc);
+  const printedHeader = printedHeaderText(grid, doc?.lines ?? block.lines);
+  if (!chooseExpenditureSchema(headerText(grid), valueWidth(grid, printedHeader), printedHeader)) return parseClassified(grid, ctx, block, doc);
   const sibling = siblingValues(block.kind, doc, ctx.unit, ctx.unitExponent);
   const econ = econTotals(doc, ctx.unit, ctx.unitExponent);
   const { columns, rows } = parseExpenditureGrid(grid, ctx, { sibling, econ, lines: doc?.lines ?? block.lines });

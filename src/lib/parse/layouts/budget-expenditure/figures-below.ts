@@ -12,19 +12,20 @@ import { printedCount } from './value-cells.ts';
  * and the joined figures, in printed order, hold the table's identities (`holds`). The next line's figures follow the
  * first line's last figure, in order, each keeping its source line and cell (`cellLines`, `cellFrom`); the joined
  * row reads on the first line. A figure line under a row that prints a whole row already (an unlabelled total) is
- * never joined.
+ * never joined. A row's 行次 (`rowNumber`: the index of its cell, when the table prints one) is not one of its figures.
  */
 export function joinFiguresBelow(
   rows: readonly SourceLine[],
   labelCells: number,
   whole: number,
   holds: (figures: readonly string[]) => boolean,
+  rowNumber: (l: SourceLine) => number | undefined = () => undefined,
 ): SourceLine[] {
   const out: SourceLine[] = [];
   for (let i = 0; i < rows.length; i++) {
     const a = rows[i]!;
     const b = rows[i + 1];
-    const merged = b !== undefined && b.n === a.n + 1 && !b.pageStart ? withFiguresBelow(a, b, labelCells, whole, holds) : null;
+    const merged = b !== undefined && b.n === a.n + 1 && !b.pageStart ? withFiguresBelow(a, b, labelCells, whole, holds, rowNumber(a)) : null;
     if (!merged) {
       out.push(a);
       continue;
@@ -35,14 +36,21 @@ export function joinFiguresBelow(
   return out;
 }
 
-function withFiguresBelow(a: SourceLine, b: SourceLine, labelCells: number, whole: number, holds: (figures: readonly string[]) => boolean): SourceLine | null {
+function withFiguresBelow(
+  a: SourceLine,
+  b: SourceLine,
+  labelCells: number,
+  whole: number,
+  holds: (figures: readonly string[]) => boolean,
+  rowNumber: number | undefined,
+): SourceLine | null {
   const head = readRowHead(a, labelCells);
   if (head.nameIdx < 0 || (head.code === null && head.unitCode === null)) return null;
   // the next line: figures alone (no label, no code)
   const kinds = b.cells.map((c) => classifyCell(c));
   if (!kinds.every((k) => k === 'blank' || k === 'number')) return null;
   const below = b.cells.flatMap((c, j) => (kinds[j] === 'number' ? [j] : []));
-  const own = a.cells.slice(head.nameIdx + 1);
+  const own = a.cells.slice((rowNumber ?? head.nameIdx) + 1);
   if (own.some((c) => !['blank', 'number'].includes(classifyCell(c)))) return null;
   const ownCount = printedCount(own);
   if (ownCount === 0 || ownCount >= whole || below.length >= whole || ownCount + below.length !== whole) return null;

@@ -18,17 +18,19 @@ function firstPrinted(l: SourceLine, from: number): number {
 
 /**
  * The index of each row's 行次 cell (the first printed cell from `from`, the cell after its label), or an empty map
- * when the table has no 行次 column.
+ * when the table has no 行次 column. A line printing no label (`labelled` false: figures pdftotext wrote below their
+ * row, or a total printed without its label) may print no 行次: its first figure is then one of its amounts.
  */
-export function rowNumberCells(headerText: string, rows: readonly { l: SourceLine; from: number }[]): Map<SourceLine, number> {
+export function rowNumberCells(headerText: string, rows: readonly { l: SourceLine; from: number; labelled?: boolean }[]): Map<SourceLine, number> {
   const found = new Map<SourceLine, number>();
   const flat = headerText.replace(/[\s\u3000]+/g, '');
   if (!ROW_NUMBER_WORDS.some((w) => flat.includes(w)) || rows.length === 0) return found;
   let last = 0;
-  for (const { l, from } of rows) {
+  for (const { l, from, labelled = true } of rows) {
     const j = firstPrinted(l, from);
     if (j < 0) return new Map();
     const c = l.cells[j]!.trim();
+    if (!labelled && !isRowNumberText(c)) continue;
     if (!isRowNumberText(c) || Number(c) <= last) return new Map();
     // the row number must be followed by an amount
     if (firstPrinted(l, j + 1) < 0) return new Map();
