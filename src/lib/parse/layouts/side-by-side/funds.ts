@@ -53,15 +53,23 @@ export function fundOf(text: string): string | null {
 }
 
 /**
+ * Per half: whether its figure columns are a 合计 and then the funds it adds up (two funds at least: 一般公共预算,
+ * 政府性基金, 国有资本经营 …). `labels` are the flattened header's column names.
+ */
+export function totalOverFunds(halves: readonly Half[], labels: readonly string[]): boolean[] {
+  return halves.map((h) => {
+    const [first, ...rest] = h.valueIdx.map((j) => lastSegment(labels[j]!));
+    return first !== undefined && lookupWord(first)?.key === 'total' && rest.length >= 2 && rest.every((w) => fundOf(w) !== null);
+  });
+}
+
+/**
  * The pair rule of a side-by-side table (see the module comment), or null. `labels` are the flattened header's
  * column names; `lines` the table's data lines.
  */
 export function pairRuleOf(lines: readonly SourceLine[], halves: readonly Half[], labels: readonly string[]): PairRule | null {
   if (halves.length !== 2) return null;
-  const spend = halves.findIndex((h) => {
-    const [first, ...rest] = h.valueIdx.map((j) => lastSegment(labels[j]!));
-    return first !== undefined && lookupWord(first)?.key === 'total' && rest.length >= 2 && rest.every((w) => fundOf(w) !== null);
-  });
+  const spend = totalOverFunds(halves, labels).indexOf(true);
   if (spend < 0) return null;
   // (the income half is the left one)
   const income = 0;

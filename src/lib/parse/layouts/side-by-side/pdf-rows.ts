@@ -47,6 +47,9 @@ interface Calibration {
   runs: (Span[] | null)[];
   /** Per half: those groups when every line of the page places its figures on them (`runStartGroups`, checked). */
   checked: (Span[] | null)[];
+  /** Per half: whether its first figure column is the 合计 of the funds after it (`totalOverFunds`): a line printing
+   * money in a fund column prints its 合计, so a placing leaving the 合计 blank beside money is none. */
+  totals: readonly boolean[];
   /** Per half: each line's words in that half, by its place on the page. */
   lines: Word[][][];
 }
@@ -175,10 +178,16 @@ function takeOf(ws: readonly Word[], half: Half): { label: string[]; number: Wor
   return { label, number, figures };
 }
 
+/** A placing of a half's figures, or null when it leaves the half's 合计 blank beside money in a fund column. */
+function soundPlacing(cal: Calibration, h: number, figures: readonly Word[], placing: number[] | null): number[] | null {
+  if (placing === null || !cal.totals[h] || placing[0] === 0) return placing;
+  return figures.every((f) => /^-?[0.,]+$/.test(f.text)) ? placing : null;
+}
+
 /** The figure columns of a half's figures on line `at` (see `endsFor`), or null. */
 function placeFigures(cal: Calibration, half: Half, h: number, at: number, figures: readonly Word[], number: Word | null): number[] | null {
   for (const { sets, between } of endsFor(cal, h, at, half.valueIdx.length)) {
-    const placings = sets.map((ends) => columnsOn(figures, number, ends));
+    const placings = sets.map((ends) => soundPlacing(cal, h, figures, columnsOn(figures, number, ends)));
     const found = placings.filter((c) => c !== null);
     if (found.length === 0) continue;
     if (new Set(found.map((c) => c.join(','))).size === 1) return found[0]!;
@@ -186,7 +195,7 @@ function placeFigures(cal: Calibration, half: Half, h: number, at: number, figur
     // (placed differently on the whole lines above and below: the columns shifted between them)
     const fits = (k: number) => {
       const t = takeOf(cal.lines[h]![k] ?? [], half);
-      return sets.map((ends) => t === null || columnsOn(t.figures, t.number, ends) !== null) as [boolean, boolean];
+      return sets.map((ends) => t === null || soundPlacing(cal, h, t.figures, columnsOn(t.figures, t.number, ends)) !== null) as [boolean, boolean];
     };
     const side = sideOfShift(at, between[0], between[1], fits);
     return side === null ? null : placings[side]!;
@@ -326,6 +335,7 @@ export function readPdfRows(
   width: number,
   names: readonly string[],
   pairs: PairRule | null = null,
+  totals: readonly boolean[] = halves.map(() => false),
 ): Map<SourceLine, RowReading> {
   // (a pair read beside zeros it cannot place only when the page's positions place nothing)
   const byOrder = (raw: string, starts: readonly number[] | null, zeros = false) => {
@@ -338,7 +348,7 @@ export function readPdfRows(
     r.pair ? { how: 'pair', cells: r.cells, unplaced: r.unplaced.map((w) => w.text) } : { how: 'order', cells: r.cells };
   const readPage = (page: readonly SourceLine[], atTop: boolean, runsOnly = false): Map<SourceLine, RowReading> => {
     const out = new Map<SourceLine, RowReading>();
-    const cal: Calibration = { starts: halves.map(() => Infinity), whole: halves.map(() => []), groups: halves.map(() => null), runs: halves.map(() => null), checked: halves.map(() => null), lines: halves.map(() => []) };
+    const cal: Calibration = { starts: halves.map(() => Infinity), whole: halves.map(() => []), groups: halves.map(() => null), runs: halves.map(() => null), checked: halves.map(() => null), totals, lines: halves.map(() => []) };
     const labelStarts: number[][] = halves.map(() => []);
     const read = new Map<SourceLine, ReturnType<typeof byOrder>>();
     page.forEach((l, at) => {

@@ -12,7 +12,7 @@ import { classifyCell } from '../../tables/cells.ts';
 import { headerWidth, lastSegment } from '../types.ts';
 import { isRepeatedHeader, readPdfRows } from './pdf-rows.ts';
 import { ungluedRowNumbers } from './glued-row-number.ts';
-import { pairRuleOf } from './funds.ts';
+import { pairRuleOf, totalOverFunds } from './funds.ts';
 
 interface Group {
   name: string;
@@ -96,7 +96,7 @@ export const parseSideBySide: LayoutParser = (grid, ctx, block) => {
   // (a half's 行次 run into its first figure written apart first: the rows read from lines so rewritten)
   const unglued = ungluedRowNumbers(data);
   const asRead = data.map((l) => (unglued.has(l) ? { ...l, raw: unglued.get(l)! } : l));
-  const readRows = readPdfRows(asRead, groups, labels.length, names, pairs);
+  const readRows = readPdfRows(asRead, groups, labels.length, names, pairs, totalOverFunds(groups, labels));
   const pdfRows = new Map(data.flatMap((l, i) => (readRows.has(asRead[i]!) ? [[l, readRows.get(asRead[i]!)!] as const] : [])));
   const how = { first: null as SourceLine | null, order: 0, placed: 0, pair: 0 };
   // (each line's cells as printed on it, before a wrapped label's pieces are joined: how wide a column's labels print)
