@@ -32,13 +32,16 @@ const LEAST_ROWS = 2;
  */
 export function driftedRows(page: readonly (readonly Positioned[])[]): number[] {
   const none = page.map(() => 0);
-  const rows = page.flatMap((figures, i) => (figures.length > 0 ? [{ i, end: figures[0]!.end, next: figures[1]?.end }] : []));
+  const rows = page.flatMap((figures, i) =>
+    figures.length > 0 ? [{ i, end: figures[0]!.end, next: figures[1]?.end, nextApart: figures[1] !== undefined && figures[1].start - figures[0]!.end > 1 }] : [],
+  );
   const together = (ends: readonly number[]) => Math.max(...ends) - Math.min(...ends) <= TOGETHER;
   for (let j = LEAST_ROWS; j <= rows.length - LEAST_ROWS; j++) {
     const upper = rows.slice(0, j).map((r) => r.end);
     const lower = rows.slice(j).map((r) => r.end);
     if (!together(upper) || !together(lower)) continue;
     const step = Math.min(...lower) - Math.max(...upper);
+    if (step < -TOGETHER) return upperDrawnRight(page, rows, j);
     if (step <= TOGETHER || Math.max(...lower) - Math.min(...upper) > MAX_STEP) return none;
     // (lower rows whose first figures end near where upper rows end their second are rows whose first cells are blank)
     const seconds = rows.slice(0, j).flatMap((r) => (r.next === undefined ? [] : [r.next]));
@@ -51,6 +54,30 @@ export function driftedRows(page: readonly (readonly Positioned[])[]): number[] 
     return page.map((_, i) => (i >= rows[j]!.i ? at : 0));
   }
   return none;
+}
+
+/**
+ * The upper rows drawn right of the lower ones (the page's header and first rows laid out a few characters right of the
+ * rest): the upper part's first figures ending five or six characters right of the lower part's, each part's within
+ * two characters. The upper rows then take the step (the page read with the columns where the lower rows stand), when
+ * no upper row's first figure ends near where a lower row's second figure starting a run ends (an upper row printing no
+ * total). A second figure packed one space after the total is pulled left of its cell and shows no column. Every line
+ * 0 when the page reads otherwise.
+ */
+function upperDrawnRight(page: readonly (readonly Positioned[])[], rows: readonly { i: number; end: number; next?: number; nextApart?: boolean }[], j: number): number[] {
+  const none = page.map(() => 0);
+  const upper = rows.slice(0, j);
+  const lower = rows.slice(j);
+  const ends = (part: typeof rows) => part.map((r) => r.end);
+  if (Math.max(...ends(upper)) - Math.min(...ends(lower)) > MAX_STEP) return none;
+  const apartSeconds = lower.flatMap((r) => (r.next !== undefined && r.nextApart ? [r.next] : []));
+  if (apartSeconds.some((e) => Math.max(...ends(upper)) >= e - TOGETHER)) return none;
+  const first = median(ends(upper)) - median(ends(lower));
+  const seconds = (part: typeof rows) => part.flatMap((r) => (r.next === undefined ? [] : [r.next]));
+  const second = seconds(upper).length > 0 && seconds(lower).length > 0 ? median(seconds(upper)) - median(seconds(lower)) : first;
+  const at = Math.abs(second - first) <= TOGETHER ? second : first;
+  if (at < MIN_STEP) return none;
+  return page.map((_, i) => (i <= upper[upper.length - 1]!.i ? at : 0));
 }
 
 /** The middle of some character positions (the lower middle of an even count). */
