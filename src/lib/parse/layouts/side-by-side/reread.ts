@@ -75,11 +75,13 @@ function countsFromRows(rows: readonly SourceLine[], halves: number, rowNumber: 
 
 /**
  * True when the names that have a place in a 财政拨款 table's order of columns (合计, then the funds) stand in it, each
- * 合计 starting a group of its own (本年支出 and 年末结转 each with 合计 and the funds): a header read by position whose
- * funds stand against it (国有资本经营 left of 政府性基金) put broken names' pieces under other columns.
+ * 合计 starting a group of its own (本年支出 and 年末结转 each with 合计 and the funds), so the first group too when any
+ * does: a header read by position whose funds stand against it (国有资本经营 left of 政府性基金), or a fund before the
+ * 合计 (`一般公共` drawn on the line under `预算拨款`, right of it), put broken names' pieces under other columns.
  */
 function inPrintedOrder(words: readonly string[]): boolean {
   const ranks = words.map(rankOf).filter((r) => r !== null);
+  if (ranks.includes(0) && ranks[0] !== 0) return false;
   return ranks.every((r, k) => k === 0 || r === 0 || ranks[k - 1]! < r);
 }
 
