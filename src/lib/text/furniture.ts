@@ -105,16 +105,16 @@ export function removeFurniture(input: SourceLine[], isTableLine: (text: string)
   }
   // (a foot is printed on most pages: the end of a row label that several tables end their pages on is not one)
   removeRepeats(feet, Math.max(3, Math.ceil(feet.length / 2)), 'running-foot', '页脚');
-  // The first line of a row label wrapped over the page top (`其他行政事业单位医` right over `2101199   疗支出   23.7`):
-  // the line right under it carries figures and a word starting in the same column. Several tables breaking their
-  // pages on the same row repeat it, but it is no running head.
+  // The first line of a row label wrapped over the page top (`其他行政事业单位医` right over `2101199   疗支出   23.7`,
+  // a unit's code and name `410004 平顶山市生态环境` over `培训中心   7,535.4`): the line right under it carries figures
+  // and a word starting in the same column as one of its words. Several tables breaking their pages on the same row
+  // repeat it, but it is no running head.
   function startsRowLabel(i: number): boolean {
     const next = lines[i + 1];
     if (!next || next.skip) return false;
-    const raw = lines[i]!.raw;
-    const col = raw.length - raw.trimStart().length;
     const below = next.raw;
-    return /\d\.\d/.test(below) && (below[col] ?? ' ') !== ' ' && (col === 0 || below[col - 1] === ' ');
+    if (!/\d\.\d/.test(below)) return false;
+    return [...lines[i]!.raw.matchAll(/\S+/g)].some((m) => (below[m.index] ?? ' ') !== ' ' && (m.index === 0 || below[m.index - 1] === ' '));
   }
   function removeRepeats(at: number[], times: number, skip: 'running-head' | 'running-foot', what: string, rowLabels = true): void {
     const seen = new Map<string, number[]>();

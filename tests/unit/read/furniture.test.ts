@@ -35,6 +35,20 @@ describe('page furniture', () => {
     const text = [page.join('\n'), page.join('\n'), page.join('\n')].join('\n\f');
     expect(removeFurniture(splitLines(text)).lines.filter((l) => l.skip === 'running-head')).toEqual([]);
   });
+  it('keeps a unit code and the first line of its name at the top of pages, the name going on right over its figures, though it repeats', () => {
+    // synth-410400-shengtaiju-2019-budget-00075 (corpus pdf86), lines 213–215: 部门支出总表 and 一般公共预算支出表 break
+    // their pages on this unit; the rest of its name, 培训中心, starts under 平顶山市生态环境 (character 17), not under 410004
+    const page = ['                                                               —7—', '          410004 平顶山市生态环境', '                 培训中心      7,535.4 5,486.3 2,741.0 1,977.3'];
+    const text = ['正文', ...page, '正文', ...page].join('\n');
+    const { lines } = removeFurniture(splitLines(text));
+    expect(lines.filter((l) => l.skip === 'running-head')).toEqual([]);
+    expect(lines.filter((l) => l.raw.trim() === '410004 平顶山市生态环境')).toHaveLength(2);
+  });
+  it('still removes a running head whose words stand over no figures of the line under it', () => {
+    const page = ['-7-', '          测试局2019年部门预算', '正文 说明 3.5'];
+    const text = ['测试局2019年部门预算', ...page, ...page].join('\n');
+    expect(removeFurniture(splitLines(text)).lines.filter((l) => l.skip === 'running-head').map((l) => l.n)).toEqual([3, 6]);
+  });
   it('keeps a classification code alone at the top of pages, its name and figures on the line under it, though it repeats', () => {
     // synth-410100-gongxinju-2018-budget-00052 (corpus pdf22), lines 145–147: three tables break their pages on this row
     const page = ['215 05 50 事业运行               120859.86   120859.86', '\f215 05 99', '       其他工业和信息产业监管支出      139576.10 72142.76 67433.34'];
