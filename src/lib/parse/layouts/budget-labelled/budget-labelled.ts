@@ -127,13 +127,24 @@ export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
   let entity: string | null = null;
   let type: string | null = null;
   // The last coded or unit row, to join a label the conversion wrapped onto the next line.
-  let previous: { row: Row; line: number; unitCode: string | null } | null = null;
+  type Previous = { row: Row; line: number; unitCode: string | null };
+  let previous = null as Previous | null;
+  // (a line of amounts and no label may be the table's total only where it stands first or last, or no line prints a
+  // total word: elsewhere, right under a coded or unit row printing no amount, it holds that row's amounts)
+  const dataRows = grid.rows.filter((l) => !isHeaderEcho(l));
+  const withAmounts = dataRows.filter((l) => l.cells.some((c) => isAmount(cellLabel(c))));
+  const labelledTotal = dataRows.some((l) => l.cells.some((c) => isBareTotalWord(cellLabel(c))));
 
   for (const l of grid.rows) {
     if (isHeaderEcho(l)) continue;
     const cells = l.cells.map((c) => cellLabel(c));
     let valueStart = cells.findIndex((c) => isAmount(c));
     const hasValues = valueStart >= 0;
+    const bare = previous?.row.cells.every((c) => c.value === null && !c.withheld) === true;
+    const inner = l !== withAmounts[0] && l !== withAmounts[withAmounts.length - 1];
+    // The amounts of the row above, printed on the next line (its label too long for the line: pdftotext wrote its
+    // figures on a line of their own): read with that row's code and name, on the line they are printed on.
+    const above: Previous | null = hasValues && previous && bare && (inner || labelledTotal) && l.n - previous.line <= 2 && cells.slice(0, valueStart).every((c) => c === '') ? previous : null;
     if (!hasValues) valueStart = Math.min(roles.count, cells.length);
     const labels = cells.slice(0, valueStart);
     const shifted = hasValues && valueStart !== roles.count;
@@ -150,7 +161,7 @@ export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
       continue;
     }
     digitCells.forEach((d) => ctx.other(l, d.i));
-    const isTotal = texts.some((x) => isBareTotalWord(x.c)) || (hasValues && texts.length === 0 && digitCells.length === 0);
+    const isTotal = !above && (texts.some((x) => isBareTotalWord(x.c)) || (hasValues && texts.length === 0 && digitCells.length === 0));
     const isUnit =
       !isTotal &&
       !!roles.units &&
@@ -187,6 +198,10 @@ export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
         rowType = type;
       }
     }
+    if (above) {
+      ({ code, name } = above.row);
+      rowType = above.row.block ?? null;
+    }
     if (!name && !hasValues) continue;
     if (!name) ctx.problem(l, '有数值但没有行名称', 'row_without_label');
 
@@ -208,12 +223,18 @@ export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
     const row = makeRow({
       code,
       name,
-      entity: isTotal ? null : entity,
+      entity: isTotal ? null : above ? above.row.entity : entity,
       block: rowType,
-      extra_codes: { ...(gov ? { gov_economic_code: gov } : {}), ...(isUnit && digitCells[0] ? { unit_code: digitCells[0].c } : {}) },
+      extra_codes: above ? above.row.extra_codes : { ...(gov ? { gov_economic_code: gov } : {}), ...(isUnit && digitCells[0] ? { unit_code: digitCells[0].c } : {}) },
       line: l.n,
       cells: out,
     });
+    if (above) {
+      rows[rows.indexOf(above.row)] = row;
+      ctx.problem(l, `${above.row.code ?? above.unitCode ?? ''}「${above.row.name}」没有数值，数值印在下一行：按该行读取`, 'figures_below_label', 'info');
+      previous = null;
+      continue;
+    }
     rows.push(row);
     previous = code || isUnit ? { row, line: l.n, unitCode: isUnit ? (digitCells[0]?.c ?? '') : null } : null;
   }
