@@ -4,10 +4,10 @@
  * of synth-410803-shangwuju-2015-budget-00017, pdf126; fixture line n is source line n + 70 from line 4 on). Lines 11–18
  * end their 合计 at character 38 (`246.90[32-38]`), the rows from line 20 on at 33 (`473.41[27-33]`). Read as one page,
  * the upper rows' 一般公共预算拨款收入 after a gap (`246.90[46-52]`, line 13) fell under 事业收入, where the lower rows'
- * whole row (line 25) ends that column; each part read on its own columns places it. Values read by hand (万元, in 元).
+ * whole row (line 25) ends that column; each part read as a page of its own by the figures that start a run places it. Values read by hand (万元, in 元).
  */
 import { describe, expect, it } from 'vitest';
-import { driftedRows } from '../../../src/lib/parse/read/drifted-rows.ts';
+import { driftedRows, upperRowsDrawnRight } from '../../../src/lib/parse/read/drifted-rows.ts';
 import { ingestTextFormFixture } from './read-fixture.ts';
 
 const { doc, onLine } = ingestTextFormFixture('budget-income-upper-rows-drawn-right.pdftotext.txt', 'budget_income');
@@ -29,14 +29,18 @@ describe('a page whose upper rows are drawn right of the lower ones', () => {
   });
 });
 
-describe('driftedRows, upper rows drawn right', () => {
+describe('upperRowsDrawnRight', () => {
   const fig = (start: number, end: number) => ({ text: '0.00', start, end });
-  it('gives the upper part the step its first figures show (38 over 33)', () => {
+  it('cuts the page where the lower part starts (first figures ending at 38 over 33), moving no row', () => {
     const page = [[fig(32, 38), fig(39, 43)], [fig(32, 38), fig(46, 52)], [], [fig(27, 33), fig(41, 47)], [fig(27, 33), fig(34, 38)]];
-    expect(driftedRows(page)).toEqual([5, 5, 0, 0, 0]);
+    expect(upperRowsDrawnRight(page)).toBe(3);
+    expect(driftedRows(page)).toEqual([0, 0, 0, 0, 0]);
   });
-  it('leaves a page whose upper first figures end where lower rows end a second figure starting a run (upper totals blank)', () => {
-    const page = [[fig(34, 38)], [fig(34, 38)], [fig(27, 33), fig(34, 38)], [fig(27, 33), fig(36, 40)]];
-    expect(driftedRows(page)).toEqual([0, 0, 0, 0]);
+  it('does not cut a page whose upper first figures end where a lower row ends a second figure starting a run (upper totals blank)', () => {
+    expect(upperRowsDrawnRight([[fig(34, 38)], [fig(34, 38)], [fig(27, 33), fig(34, 38)], [fig(27, 33), fig(36, 40)]])).toBe(-1);
+  });
+  it('does not cut a page whose parts stand three or four characters apart (jitter) or whose lower part is drawn right', () => {
+    expect(upperRowsDrawnRight([[fig(31, 35)], [fig(31, 35)], [fig(28, 32)], [fig(28, 32)]])).toBe(-1);
+    expect(upperRowsDrawnRight([[fig(24, 28)], [fig(24, 28)], [fig(29, 33)], [fig(29, 33)]])).toBe(-1);
   });
 });

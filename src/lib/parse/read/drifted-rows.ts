@@ -32,16 +32,13 @@ const LEAST_ROWS = 2;
  */
 export function driftedRows(page: readonly (readonly Positioned[])[]): number[] {
   const none = page.map(() => 0);
-  const rows = page.flatMap((figures, i) =>
-    figures.length > 0 ? [{ i, end: figures[0]!.end, next: figures[1]?.end, nextApart: figures[1] !== undefined && figures[1].start - figures[0]!.end > 1 }] : [],
-  );
+  const rows = page.flatMap((figures, i) => (figures.length > 0 ? [{ i, end: figures[0]!.end, next: figures[1]?.end }] : []));
   const together = (ends: readonly number[]) => Math.max(...ends) - Math.min(...ends) <= TOGETHER;
   for (let j = LEAST_ROWS; j <= rows.length - LEAST_ROWS; j++) {
     const upper = rows.slice(0, j).map((r) => r.end);
     const lower = rows.slice(j).map((r) => r.end);
     if (!together(upper) || !together(lower)) continue;
     const step = Math.min(...lower) - Math.max(...upper);
-    if (step < -TOGETHER) return upperDrawnRight(page, rows, j);
     if (step <= TOGETHER || Math.max(...lower) - Math.min(...upper) > MAX_STEP) return none;
     // (lower rows whose first figures end near where upper rows end their second are rows whose first cells are blank)
     const seconds = rows.slice(0, j).flatMap((r) => (r.next === undefined ? [] : [r.next]));
@@ -57,27 +54,30 @@ export function driftedRows(page: readonly (readonly Positioned[])[]): number[] 
 }
 
 /**
- * The upper rows drawn right of the lower ones (the page's header and first rows laid out a few characters right of the
- * rest): the upper part's first figures ending five or six characters right of the lower part's, each part's within
- * two characters. The upper rows then take the step (the page read with the columns where the lower rows stand), when
- * no upper row's first figure ends near where a lower row's second figure starting a run ends (an upper row printing no
- * total). A second figure packed one space after the total is pulled left of its cell and shows no column. Every line
- * 0 when the page reads otherwise.
+ * Where a page whose upper rows' figures pdftotext drew right of the rest breaks (the header and first rows laid out
+ * five or six characters right, the names where the lower rows print theirs): the index of the first lower line, when
+ * the page's lines with figures fall into an upper part and a lower part (two lines at least each), each part's first
+ * figures ending within two characters of each other, the upper part's five or six characters right of the lower
+ * part's, and no upper row's first figure ends near where a lower row's second figure starting a run ends (an upper row
+ * printing no total; a second figure packed against the total is pulled left of its cell and shows no column); else
+ * -1. Each part is a page of its own to the run starts; the rows keep their places (only their figures moved).
  */
-function upperDrawnRight(page: readonly (readonly Positioned[])[], rows: readonly { i: number; end: number; next?: number; nextApart?: boolean }[], j: number): number[] {
-  const none = page.map(() => 0);
-  const upper = rows.slice(0, j);
-  const lower = rows.slice(j);
-  const ends = (part: typeof rows) => part.map((r) => r.end);
-  if (Math.max(...ends(upper)) - Math.min(...ends(lower)) > MAX_STEP) return none;
-  const apartSeconds = lower.flatMap((r) => (r.next !== undefined && r.nextApart ? [r.next] : []));
-  if (apartSeconds.some((e) => Math.max(...ends(upper)) >= e - TOGETHER)) return none;
-  const first = median(ends(upper)) - median(ends(lower));
-  const seconds = (part: typeof rows) => part.flatMap((r) => (r.next === undefined ? [] : [r.next]));
-  const second = seconds(upper).length > 0 && seconds(lower).length > 0 ? median(seconds(upper)) - median(seconds(lower)) : first;
-  const at = Math.abs(second - first) <= TOGETHER ? second : first;
-  if (at < MIN_STEP) return none;
-  return page.map((_, i) => (i <= upper[upper.length - 1]!.i ? at : 0));
+export function upperRowsDrawnRight(page: readonly (readonly Positioned[])[]): number {
+  const rows = page.flatMap((figures, i) =>
+    figures.length > 0 ? [{ i, end: figures[0]!.end, next: figures[1], apart: figures[1] !== undefined && figures[1].start - figures[0]!.end > 1 }] : [],
+  );
+  const together = (ends: readonly number[]) => Math.max(...ends) - Math.min(...ends) <= TOGETHER;
+  for (let j = LEAST_ROWS; j <= rows.length - LEAST_ROWS; j++) {
+    const upper = rows.slice(0, j).map((r) => r.end);
+    const lower = rows.slice(j).map((r) => r.end);
+    if (!together(upper) || !together(lower)) continue;
+    const step = Math.min(...upper) - Math.max(...lower);
+    if (step <= TOGETHER || Math.max(...upper) - Math.min(...lower) > MAX_STEP || median(upper) - median(lower) < MIN_STEP) return -1;
+    const apartSeconds = rows.slice(j).flatMap((r) => (r.next !== undefined && r.apart ? [r.next.end] : []));
+    if (apartSeconds.some((e) => Math.max(...upper) >= e - TOGETHER)) return -1;
+    return rows[j]!.i;
+  }
+  return -1;
 }
 
 /** The middle of some character positions (the lower middle of an even count). */

@@ -291,10 +291,11 @@ export function chooseColumns(lines: readonly SourceLine[], floor: number, dp: (
   // header's own page's rows, the rows after it repeated inside the run, drawn a few characters off, fitted to their
   // page later)
   const ownPage = headerPageLines(lines, run, band, amountLines);
-  const own = ownPage !== amountLines ? columnsOf(headerLines, ownPage, numbered, lone, table.summaryNamed) : null;
   // (so too when the run's rows put a header word no vocabulary knows over a value column, `上年 （补助）收事业收入` of
   // three columns run together, and the header's own page's rows name every value column with known words)
-  const anew = own !== null && (rowNumbersAsMoney(whole, amountLines) || (unknownValueHeads(whole) > 0 && unknownValueHeads(own) === 0)) ? own : whole;
+  const money = ownPage !== amountLines && rowNumbersAsMoney(whole, amountLines);
+  const own = money || (ownPage !== amountLines && unknownValueHeads(whole) > 0) ? columnsOf(headerLines, ownPage, numbered, lone, table.summaryNamed) : null;
+  const anew = own !== null && (money || unknownValueHeads(own) === 0) ? own : whole;
   // (the table's header repeated, its characters the same, read by position into other columns than the table's: that
   // reading is wrong — the same header names the same columns —, and the page's rows, none filling every column, are
   // read as a squeezed table's under the header's exact cover)

@@ -23,7 +23,7 @@ import type { Placed } from './placed.ts';
 import { columnNumbersOf, isAmountLine, isColumnNumbersLine } from './spaced-lines.ts';
 import { numberedColumns, numbersApart, numbersShareCells, placeNumbersApart, unnumberedRow } from './column-numbers-apart.ts';
 import { blockWordAsColumn, blockWordRow } from './block-word.ts';
-import { driftedRows } from './drifted-rows.ts';
+import { driftedRows, upperRowsDrawnRight } from './drifted-rows.ts';
 
 /**
  * Cells of the 栏次 row. Its numbers number the value columns left to right and may stand anywhere in their cells
@@ -239,14 +239,18 @@ export function placeRows(
   // part of such a page is a page of its own to the run starts)
   const newPage = (k: number) => pageStarts.has(lines[k]!.n) || inRepeat.has(k);
   const drift = new Map<number, number>();
+  // (the first row of a page's lower part, its upper rows' figures drawn right of the rest)
+  const lowerPartStarts = new Set<number>();
   for (const pageRun of runPages(run, newPage)) {
     const figures = pageRun.map((k) => (isColumnNumbersLine(dp(k)) || inRepeat.has(k) || !isAmountLine({ line: lines[k]!, parts: dp(k) }) ? [] : trailingFigures(figuresOnly(k))));
     const steps = driftedRows(figures);
     pageRun.forEach((k, j) => drift.set(k, steps[j]!));
+    const cut = upperRowsDrawnRight(figures);
+    if (cut >= 0) lowerPartStarts.add(pageRun[cut]!);
   }
   const stepAt = (k: number) => {
     const i = run.indexOf(k);
-    return i > 0 && drift.get(k) !== drift.get(run[i - 1]!);
+    return i > 0 && (drift.get(k) !== drift.get(run[i - 1]!) || lowerPartStarts.has(k));
   };
   // (each line's value columns by where the first figures of its page's runs end, its 行次 no figure)
   const byRuns = new Map<number, number[] | null>();
