@@ -132,7 +132,7 @@ function blockOf(lines: readonly SourceLine[], atTop: boolean, halves: readonly 
 /**
  * A page read whole (`read`), or, when that leaves a line unread, in two blocks: every cut of the page whose upper and
  * lower runs each read all of their lines on their own calibration, each block's columns consistent and the two one
- * shift apart; each line as all such cuts read it, not read where they differ. With no such cut, in three blocks the
+ * shift apart; each line as all such cuts read it, as the page read whole where they differ. With no such cut, in three blocks the
  * same way (the first rows set with the header, the middle rows and the last ones each laid out apart: a middle block
  * of two lines at least, one shift from each of its neighbours), a line those cuts read differently keeping the page's
  * reading whole. With no such cut either, in bands (`readInBands`).
@@ -153,7 +153,8 @@ export function readInBlocks(page: readonly SourceLine[], halves: readonly Half[
     const lower = lowers.get(c);
     if (lower && oneShift(upper.ends, lower.ends, halves)) cuts.push(new Map([...upper.read, ...lower.read]));
   }
-  if (cuts.length > 0) return agreed(page, cuts);
+  // (a line the cuts read differently keeps the page's reading whole)
+  if (cuts.length > 0) return keepWhole(page, agreed(page, cuts), whole);
   const threes: Map<SourceLine, RowReading>[] = [];
   for (const [c1, upper] of uppers) {
     for (const [c2, lower] of lowers) {
@@ -165,8 +166,12 @@ export function readInBlocks(page: readonly SourceLine[], halves: readonly Half[
   }
   if (threes.length === 0) return readInBands(page, halves, read, whole);
   // (a line the cuts of three blocks read differently keeps the page's reading whole)
-  const byThrees = agreed(page, threes);
-  return new Map(page.map((l) => [l, byThrees.get(l)!.how === 'unread' ? whole.get(l)! : byThrees.get(l)!]));
+  return keepWhole(page, agreed(page, threes), whole);
+}
+
+/** The cuts' reading of a page, a line they read differently (unread) keeping the page's reading whole. */
+function keepWhole(page: readonly SourceLine[], cuts: Map<SourceLine, RowReading>, whole: Map<SourceLine, RowReading>): Map<SourceLine, RowReading> {
+  return new Map(page.map((l) => [l, cuts.get(l)!.how === 'unread' ? whole.get(l)! : cuts.get(l)!]));
 }
 
 /**
