@@ -1,5 +1,6 @@
 import { add, type Decimal } from '../../../decimal.ts';
 import type { Row } from '../../../model/table.ts';
+import { econClassOf } from '../../tables/econ-classes.ts';
 
 /**
  * Per-unit totals of the 支出经济分类汇总表 by economic class, in printed units (万元): 301 工资福利支出 → wages,
@@ -16,8 +17,6 @@ export interface EconTotals {
   rows: number;
 }
 
-const CLASS: Record<string, keyof Omit<EconTotals, 'all' | 'rows'>> = { '301': 'wages', '302': 'goods', '303': 'family', '309': 'capital', '310': 'capital' };
-
 export function econTotalsByUnit(rows: readonly Row[], printedValue: (r: Row) => Decimal | null): Map<string, EconTotals> {
   const out = new Map<string, EconTotals>();
   const zero: Decimal = { units: 0n, scale: 0 };
@@ -29,7 +28,7 @@ export function econTotalsByUnit(rows: readonly Row[], printedValue: (r: Row) =>
     const t = out.get(unit) ?? { wages: zero, goods: zero, family: zero, capital: zero, all: zero, rows: 0 };
     t.all = add(t.all, v);
     t.rows++;
-    const cls = r.code ? CLASS[r.code.slice(0, 3)] : undefined;
+    const cls = r.code ? econClassOf(r.code) : undefined;
     if (cls) t[cls] = add(t[cls], v);
     out.set(unit, t);
   }

@@ -6,6 +6,7 @@ import { isTotalLabel, makeRow, type TableContext } from '../../tables/context.t
 import { continuesLabel } from '../../tables/levels.ts';
 import { CODE_RE, kindOf, linePieces, markPrinted } from '../../read/line-pieces.ts';
 import { placeByCodeSums } from '../../read/code-sums.ts';
+import { isPersonnelCode } from '../../tables/econ-classes.ts';
 
 /** One printed line of the 基本支出 table read by meaning: codes and names, then the figures that end the line. */
 export interface BasicLine {
@@ -83,7 +84,9 @@ export function readBasicRows(lines: readonly SourceLine[], columns: readonly st
     if (l.joined?.some((j) => !readLines.has(j))) takeJoinedLabel(l, b);
     while (fi + 1 < full.length && Math.abs(full[fi + 1]!.line.n - l.n) <= Math.abs(full[fi]!.line.n - l.n)) fi++;
     const anchors = full[fi]?.b!.figures ?? null;
-    const at = placeFigures(b.figures, anchors, n, totalAt);
+    // (the figures of a wrapped name's rest, or alone under a coded row printing none, are that row's: its code's)
+    const heir = b.code === null && !isTotalLabel(b.name) && b.figures.length > 0 && previous !== null && !previous.figures ? previous.row.code : null;
+    const at = partByCode(b.code ?? heir, b.figures.length, columns, totalAt) ?? placeFigures(b.figures, anchors, n, totalAt);
     if (!at) {
       ctx.problem(l, `行的 ${b.figures.length} 个数值不能对应到 ${n} 个数值列`, 'row_unplaced');
       continue;
@@ -138,6 +141,20 @@ export function readBasicRows(lines: readonly SourceLine[], columns: readonly st
     rows[i]!.cells = cellsOf(p.figures, at, p.line);
   });
   return rows;
+}
+
+/**
+ * The columns of a line printing its total and one part of it, `合计 | 人员经费 | 公用经费`, by its economic code's
+ * class (`code`: the line's, or the coded row's above whose figures it prints): 301 and 303 spend 人员经费, 302, 309 and 310 公用经费 (`isPersonnelCode`), wherever pdftotext drew the part
+ * (a page whose header and rows stand a few characters off the full line's lays the part between the two columns).
+ * Null when the line prints otherwise, its code has no such class, or the columns are not those.
+ */
+function partByCode(code: string | null, figures: number, columns: readonly string[], totalAt: number): number[] | null {
+  if (columns.length !== 3 || figures !== 2 || code === null || (totalAt !== 0 && totalAt !== 2)) return null;
+  const personnel = isPersonnelCode(code);
+  const at = columns.findIndex((c) => c.endsWith(personnel ? '人员经费' : '公用经费'));
+  if (personnel === null || at < 0 || at === totalAt) return null;
+  return totalAt === 0 ? [0, at] : [at, 2];
 }
 
 /**
