@@ -216,8 +216,15 @@ function codeLineWithFigures(a: SourceLine, b: SourceLine, last: boolean): Sourc
     const spans = b.spans?.map((sp, j) => (label.includes(j) ? (a.spans?.[j] ?? sp) : sp));
     return { ...b, cells, ...(spans ? { spans } : {}) };
   }
-  if (first < 0 || kinds[first] !== 'text' || !kinds.includes('number') || codes.some((j) => j >= b.cells.length || kinds[j] !== 'blank')) return null;
+  if (first < 0 || kinds[first] !== 'text' || !kinds.includes('number')) return null;
   const piece = cellLabel(b.cells[first]!);
+  // (a code alone on its line, drawn into the column of the name under it, `221 02 03` over `购房补贴 21 3080142.74`:
+  // the code goes before the name in its cell, read off it as a code joined to its name)
+  if (codes.length === 1 && names.length === 0 && codes[0] === first && !LEADING_CODE_RE.test(piece) && !isTotalLabel(piece)) {
+    const cells = b.cells.map((c, j) => (j === first ? `${labels[first]!} ${piece}` : c));
+    return { ...b, cells };
+  }
+  if (codes.some((j) => j >= b.cells.length || kinds[j] !== 'blank')) return null;
   if (LEADING_CODE_RE.test(piece) || isTotalLabel(piece) || kinds.slice(first + 1).some((k) => k === 'text')) return null;
   // The name start on the code line goes before the piece on the figures line (in the piece's cell).
   const start = names.length === 1 ? labels[names[0]!]! : '';
