@@ -71,7 +71,8 @@ export function numbersOverPage(rows: readonly (readonly Positioned[])[], number
       if (g && e - g[g.length - 1]! <= APART) g.push(e);
       else tailGroups.push([e]);
     }
-    if (tailGroups.length !== numbers.length - tail) return null;
+    // (no figure starting a run ends there: the squeezed numbers place nothing, and none is needed)
+    if (tailGroups.length > 0 && tailGroups.length !== numbers.length - tail) return null;
   }
   const columnOf = (end: number) => {
     const g = tailGroups.findIndex((group) => group.includes(end));
