@@ -32,25 +32,22 @@ const LEAST_ROWS = 2;
  */
 export function driftedRows(page: readonly (readonly Positioned[])[]): number[] {
   const none = page.map(() => 0);
-  const rows = page.flatMap((figures, i) => (figures.length > 0 ? [{ i, end: figures[0]!.end, next: figures[1]?.end }] : []));
-  const together = (ends: readonly number[]) => Math.max(...ends) - Math.min(...ends) <= TOGETHER;
-  for (let j = LEAST_ROWS; j <= rows.length - LEAST_ROWS; j++) {
-    const upper = rows.slice(0, j).map((r) => r.end);
-    const lower = rows.slice(j).map((r) => r.end);
-    if (!together(upper) || !together(lower)) continue;
-    const step = Math.min(...lower) - Math.max(...upper);
-    if (step <= TOGETHER || Math.max(...lower) - Math.min(...upper) > MAX_STEP) return none;
-    // (lower rows whose first figures end near where upper rows end their second are rows whose first cells are blank)
-    const seconds = rows.slice(0, j).flatMap((r) => (r.next === undefined ? [] : [r.next]));
-    if (seconds.some((e) => Math.max(...lower) >= e - TOGETHER)) return none;
-    const lowerSeconds = rows.slice(j).flatMap((r) => (r.next === undefined ? [] : [r.next]));
-    const first = median(lower) - median(upper);
-    const second = seconds.length > 0 && lowerSeconds.length > 0 ? median(lowerSeconds) - median(seconds) : first;
-    const at = Math.abs(second - first) <= TOGETHER ? second : first;
-    if (at < MIN_STEP) return none;
-    return page.map((_, i) => (i >= rows[j]!.i ? at : 0));
-  }
-  return none;
+  const parts = twoParts(page);
+  if (parts === null) return none;
+  const { upperRows, lowerRows } = parts;
+  const upper = upperRows.map((r) => r.first.end);
+  const lower = lowerRows.map((r) => r.first.end);
+  const step = Math.min(...lower) - Math.max(...upper);
+  if (step <= TOGETHER || Math.max(...lower) - Math.min(...upper) > MAX_STEP) return none;
+  // (lower rows whose first figures end near where upper rows end their second are rows whose first cells are blank)
+  const seconds = upperRows.flatMap((r) => (r.second === undefined ? [] : [r.second.end]));
+  if (seconds.some((e) => Math.max(...lower) >= e - TOGETHER)) return none;
+  const lowerSeconds = lowerRows.flatMap((r) => (r.second === undefined ? [] : [r.second.end]));
+  const first = median(lower) - median(upper);
+  const second = seconds.length > 0 && lowerSeconds.length > 0 ? median(lowerSeconds) - median(seconds) : first;
+  const at = Math.abs(second - first) <= TOGETHER ? second : first;
+  if (at < MIN_STEP) return none;
+  return page.map((_, i) => (i >= lowerRows[0]!.i ? at : 0));
 }
 
 /**
@@ -63,21 +60,38 @@ export function driftedRows(page: readonly (readonly Positioned[])[]): number[] 
  * -1. Each part is a page of its own to the run starts; the rows keep their places (only their figures moved).
  */
 export function upperRowsDrawnRight(page: readonly (readonly Positioned[])[]): number {
-  const rows = page.flatMap((figures, i) =>
-    figures.length > 0 ? [{ i, end: figures[0]!.end, next: figures[1], apart: figures[1] !== undefined && figures[1].start - figures[0]!.end > 1 }] : [],
-  );
-  const together = (ends: readonly number[]) => Math.max(...ends) - Math.min(...ends) <= TOGETHER;
+  const parts = twoParts(page);
+  if (parts === null) return -1;
+  const { upperRows, lowerRows } = parts;
+  const upper = upperRows.map((r) => r.first.end);
+  const lower = lowerRows.map((r) => r.first.end);
+  const step = Math.min(...upper) - Math.max(...lower);
+  if (step <= TOGETHER || Math.max(...upper) - Math.min(...lower) > MAX_STEP || median(upper) - median(lower) < MIN_STEP) return -1;
+  const apartSeconds = lowerRows.flatMap((r) => (r.second !== undefined && r.second.start - r.first.end > 1 ? [r.second.end] : []));
+  if (apartSeconds.some((e) => Math.max(...upper) >= e - TOGETHER)) return -1;
+  return lowerRows[0]!.i;
+}
+
+/** A line of a page with figures: its index on the page, its first figure and its second (when it prints one). */
+interface FigureRow {
+  i: number;
+  first: Positioned;
+  second?: Positioned;
+}
+
+/**
+ * A page's lines with figures cut into an upper and a lower part, at the first line from which each part holds
+ * LEAST_ROWS lines at least and ends its first figures within TOGETHER of each other; null when no cut does.
+ */
+function twoParts(page: readonly (readonly Positioned[])[]): { upperRows: FigureRow[]; lowerRows: FigureRow[] } | null {
+  const rows: FigureRow[] = page.flatMap((figures, i) => (figures.length > 0 ? [{ i, first: figures[0]!, ...(figures[1] ? { second: figures[1] } : {}) }] : []));
+  const together = (part: readonly FigureRow[]) => Math.max(...part.map((r) => r.first.end)) - Math.min(...part.map((r) => r.first.end)) <= TOGETHER;
   for (let j = LEAST_ROWS; j <= rows.length - LEAST_ROWS; j++) {
-    const upper = rows.slice(0, j).map((r) => r.end);
-    const lower = rows.slice(j).map((r) => r.end);
-    if (!together(upper) || !together(lower)) continue;
-    const step = Math.min(...upper) - Math.max(...lower);
-    if (step <= TOGETHER || Math.max(...upper) - Math.min(...lower) > MAX_STEP || median(upper) - median(lower) < MIN_STEP) return -1;
-    const apartSeconds = rows.slice(j).flatMap((r) => (r.next !== undefined && r.apart ? [r.next.end] : []));
-    if (apartSeconds.some((e) => Math.max(...upper) >= e - TOGETHER)) return -1;
-    return rows[j]!.i;
+    const upperRows = rows.slice(0, j);
+    const lowerRows = rows.slice(j);
+    if (together(upperRows) && together(lowerRows)) return { upperRows, lowerRows };
   }
-  return -1;
+  return null;
 }
 
 /** The middle of some character positions (the lower middle of an even count). */
