@@ -10,11 +10,8 @@
 import { describe, expect, it } from 'vitest';
 import { ingestTextFormFixture } from '../unit/read/read-fixture.ts';
 
-const { doc, table } = ingestTextFormFixture('fiscal-summary-cuts-disagree-whole-reads.pdftotext.txt', 'budget_fiscal_summary');
-const spending = (line: number) => {
-  const r = table.rows.find((x) => x.line === line && x.block === '支出')!;
-  return Object.fromEntries(r.cells.filter((c) => c.value !== null).map((c) => [c.column, c.value]));
-};
+const { doc, inBlockOnLine } = ingestTextFormFixture('fiscal-summary-cuts-disagree-whole-reads.pdftotext.txt', 'budget_fiscal_summary');
+const spending = (line: number) => inBlockOnLine('支出', line);
 
 describe('a line the cuts of a page in two blocks read differently keeps the page’s reading whole', () => {
   it('reads line 13 (国防 `0.00[38-42] 0.00[43-47] 0.00[48-52]`) on the upper rows’ ends: 合计, 一般公共预算, 政府性基金', () => {

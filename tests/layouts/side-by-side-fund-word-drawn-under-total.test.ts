@@ -9,11 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { ingestTextFormFixture } from '../unit/read/read-fixture.ts';
 
-const { doc, table } = ingestTextFormFixture('fiscal-summary-fund-word-drawn-under-total.pdftotext.txt', 'budget_fiscal_summary');
-const spending = (line: number) => {
-  const r = table.rows.find((x) => x.line === line && x.block === '支出')!;
-  return Object.fromEntries(r.cells.filter((c) => c.value !== null).map((c) => [c.column, c.value]));
-};
+const { doc, table, inBlockOnLine } = ingestTextFormFixture('fiscal-summary-fund-word-drawn-under-total.pdftotext.txt', 'budget_fiscal_summary');
+const spending = (line: number) => inBlockOnLine('支出', line);
 
 describe('a 财政拨款 header read with a fund before its 合计 is read again', () => {
   it('names the spending columns 合计, 一般公共预算拨款, 政府性基金预算, 国有资本经营预算, in that order', () => {

@@ -11,11 +11,8 @@
 import { describe, expect, it } from 'vitest';
 import { ingestTextFormFixture } from '../unit/read/read-fixture.ts';
 
-const { doc, table } = ingestTextFormFixture('fiscal-summary-total-blank-beside-money.pdftotext.txt', 'budget_fiscal_summary');
-const spending = (line: number) => {
-  const r = table.rows.find((x) => x.line === line && x.block === '支出')!;
-  return Object.fromEntries(r.cells.filter((c) => c.value !== null).map((c) => [c.column, c.value]));
-};
+const { doc, inBlockOnLine } = ingestTextFormFixture('fiscal-summary-total-blank-beside-money.pdftotext.txt', 'budget_fiscal_summary');
+const spending = (line: number) => inBlockOnLine('支出', line);
 
 describe('a 财政拨款 row never leaves its 合计 blank beside money in a fund column', () => {
   it('reads line 14 (一般公共服务) as 合计 281.27 and 一般公共预算 281.27, never 281.27 under 政府性基金', () => {

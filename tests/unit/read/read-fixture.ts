@@ -34,7 +34,8 @@ export function readTextFormFixture(name: string) {
  * A real pdftotext output kept under tests/fixtures/text-forms/ (`name` without the folder) ingested whole: the
  * document, its first table of `kind`, and a row's values (the cells holding one, keyed by column) found by the line
  * it is printed on, its name or its code; `cellsOnLine(n)` the same cells as `[column, value]` pairs in the table's
- * column order (for a test that also asserts which column comes first).
+ * column order (for a test that also asserts which column comes first); `inBlockOnLine(block, n)` the values of the row
+ * of one block on line n (a side-by-side table prints a 收入 and a 支出 row on each line).
  */
 export function ingestTextFormFixture(name: string, kind: TableKind) {
   const text = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/text-forms', name), 'utf8');
@@ -46,6 +47,7 @@ export function ingestTextFormFixture(name: string, kind: TableKind) {
     table,
     onLine: (n: number) => valuesOf(table.rows.find((r) => r.line === n)),
     cellsOnLine: (n: number) => table.rows.find((r) => r.line === n)!.cells.filter((c) => c.value !== null).map((c) => [c.column, c.value]),
+    inBlockOnLine: (block: string, n: number) => valuesOf(table.rows.find((r) => r.line === n && r.block === block)),
     named: (rowName: string) => valuesOf(table.rows.find((r) => r.name === rowName)),
     coded: (code: string) => valuesOf(table.rows.find((r) => r.code === code)),
   };
