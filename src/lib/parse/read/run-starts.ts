@@ -322,12 +322,13 @@ export function placeByRunStarts(
   // (a page no placement fits with a blank column behind every wide gap, whose whole rows print several runs (a gap
   // of theirs holds no blank column), or, on a squeezed table no row fills, whose columns' run-starting figures end
   // together: every run may start in the column next to the run before, where the runs' first figures end and the
-  // rows' totals decide; read so only where that decides every run, else kept for when nothing reads the page closer)
-  let looser: { found: number; agreed: Map<number, number | null> } | null = null;
+  // rows' totals decide; read so only where that decides every run, else kept, with its score, for when nothing reads
+  // the page closer: then each run it decides is placed, a line with a run it leaves open left to its columns)
+  let looser: { found: number; best: number; agreed: Map<number, number | null> } | null = null;
   if (found === 0 && (pins.length > 0 || (unfilled && endsTogether(ends, starts)))) {
     if (!attempt(TIGHT, true)) return none;
     if (found > 0 && [...agreed.values()].includes(null)) {
-      looser = { found, agreed: new Map(agreed) };
+      looser = { found, best, agreed: new Map(agreed) };
       found = 0;
     }
   }
@@ -336,6 +337,7 @@ export function placeByRunStarts(
   if (found === 0 && !attempt(LOOSE, false)) return none;
   if (found === 0 && looser !== null) {
     found = looser.found;
+    best = looser.best;
     for (const [e, c] of looser.agreed) agreed.set(e, c);
   }
   // (a page no whole row bounds that no placement fits so, every line of two figures or more printing its first two
