@@ -33,6 +33,9 @@ interface Roles {
   /** The other columns headed by a name word (`科目` and `名称` of one 科目名称 drawn apart): a label printed there is
    * the row's name when its name column is empty, never a value. */
   otherNames: number[];
+  /** The columns no header word names between the code column and the name column whose every printed cell is a code
+   * beside a blank code column (`headlessCodeColumns`): a row's code when its code column is blank. */
+  otherCodes: number[];
   valueIdx: number[];
   rowNumberIdx: number[];
   unitCodeIdx: number;
@@ -58,10 +61,11 @@ function findRoles(labels: string[], meanings: ColumnMeaning[], rows: SourceLine
   }
   if (rowNumberIdx.includes(nameIdx) && codeIdx >= 0 && rows.every((l) => !/[^\d\s]/.test(l.cells[nameIdx] ?? ''))) nameIdx = -1;
   const otherNames = [...names.filter((j) => j !== nameIdx), ...headlessLabelColumns(labels, nameIdx, rows)];
-  const structural = new Set([codeIdx, nameIdx, ...otherNames, ...codeParts, ...rowNumberIdx]);
+  const otherCodes = headlessCodeColumns(labels, codeIdx, nameIdx, rows);
+  const structural = new Set([codeIdx, nameIdx, ...otherNames, ...otherCodes, ...codeParts, ...rowNumberIdx]);
   const valueIdx = labels.flatMap((l, j) => (!structural.has(j) && l && meanings[j]!.role !== 'unit_code' ? [j] : []));
   const unitCodeIdx = meanings.findIndex((m) => m.role === 'unit_code');
-  return { labels, meanings, codeIdx, codeParts, nameIdx, otherNames, valueIdx, rowNumberIdx, unitCodeIdx };
+  return { labels, meanings, codeIdx, codeParts, nameIdx, otherNames, otherCodes, valueIdx, rowNumberIdx, unitCodeIdx };
 }
 
 /** The value columns whose header runs the words of several columns together (a misread header): never read. */
@@ -124,7 +128,7 @@ function readClassified(grid: Grid, ctx: TableContext, block: TableBlock, keepTo
   const unread = keepTorn ? [] : brokenHeaderColumns(found.meanings, found.valueIdx, family).filter((j) => !torn.includes(j));
   const refusedIdx = [...torn, ...unread];
   const roles = { ...found, valueIdx: found.valueIdx.filter((j) => !refusedIdx.includes(j)) };
-  const { codeIdx, codeParts, nameIdx, otherNames, valueIdx, rowNumberIdx, meanings, unitCodeIdx } = roles;
+  const { codeIdx, codeParts, nameIdx, otherNames, otherCodes, valueIdx, rowNumberIdx, meanings, unitCodeIdx } = roles;
   reportTornColumns(ctx, grid.rows, labels, torn);
   reportBrokenHeader(ctx, grid.rows, labels, meanings, unread);
   reportUnknownColumns(ctx, grid.rows[0], meanings, valueIdx);
@@ -149,7 +153,7 @@ function readClassified(grid: Grid, ctx: TableContext, block: TableBlock, keepTo
     for (const j of rowNumberIdx) ctx.other(l, j);
     const extra = l.cells.slice(labels.length).filter((c) => c.trim() !== '');
     if (extra.length > 0) ctx.problem(l, `行的单元格多于表头 (${l.cells.length} > ${labels.length})`, 'row_too_long');
-    const structural = new Set([codeIdx, nameIdx, ...otherNames, ...codeParts, ...rowNumberIdx, unitCodeIdx]);
+    const structural = new Set([codeIdx, nameIdx, ...otherNames, ...otherCodes, ...codeParts, ...rowNumberIdx, unitCodeIdx]);
     // A budget unit's row (单位代码 printed, no classification code): the rows under it belong to the unit.
     const unitCode = unitCodeIdx >= 0 && !code ? parseCode(l.cells[unitCodeIdx] ?? '') : null;
     if (unitCodeIdx >= 0 && parseCode(l.cells[unitCodeIdx] ?? '')) ctx.other(l, unitCodeIdx);
@@ -239,8 +243,26 @@ function headlessLabelColumns(labels: string[], nameIdx: number, rows: SourceLin
   return out;
 }
 
+/**
+ * Columns without a header word between the code column and the name column whose every printed cell is a code, on a
+ * row whose code column is blank: a page whose pieces were drawn a few characters right of the table's columns puts
+ * its codes there (`221 02 01` over `住房公积金` on a continued page), so they are codes, never values nor unknown
+ * columns.
+ */
+function headlessCodeColumns(labels: string[], codeIdx: number, nameIdx: number, rows: SourceLine[]): number[] {
+  if (codeIdx < 0 || nameIdx <= codeIdx + 1) return [];
+  const out: number[] = [];
+  for (let j = codeIdx + 1; j < nameIdx; j++) {
+    if (labels[j] !== '') continue;
+    const filled = rows.filter((l) => (l.cells[j] ?? '').trim() !== '');
+    const codesOnly = filled.every((l) => parseCode(cellLabel(l.cells[j]!)) !== null && cellLabel(l.cells[codeIdx] ?? '') === '');
+    if (filled.length > 0 && codesOnly) out.push(j);
+  }
+  return out;
+}
+
 function readLabel(l: SourceLine, roles: Roles, split: SplitCodeReader, ctx: TableContext): { code: string | null; name: string; codeRaw: string; nameCell: string } {
-  const { codeIdx, codeParts, nameIdx, otherNames, rowNumberIdx } = roles;
+  const { codeIdx, codeParts, nameIdx, otherNames, otherCodes, rowNumberIdx } = roles;
   const codeRaw = codeIdx >= 0 ? cellLabel(l.cells[codeIdx] ?? '') : '';
   const nameAt = [nameIdx, ...otherNames].find((j) => (l.cells[j] ?? '').trim() !== '');
   // (under a header printing 行次, a row whose label cell holds only a row number and whose figures stand right of it
@@ -269,6 +291,12 @@ function readLabel(l: SourceLine, roles: Roles, split: SplitCodeReader, ctx: Tab
       if (lead && !name) ({ code, name } = lead);
       else name = name ? `${codeRaw}${name}` : codeRaw;
     }
+  }
+  // (a blank code column beside a code in a column no header word names)
+  if (!code && !codeRaw) {
+    const at = otherCodes.find((j) => (l.cells[j] ?? '').trim() !== '');
+    code = at === undefined ? null : parseCode(cellLabel(l.cells[at]!));
+    if (code) ctx.other(l, at!);
   }
   if (!code) {
     const lead = splitLeadingCode(name);
