@@ -43,7 +43,7 @@ export function agreedColumns(holding: readonly (readonly number[])[]): number[]
  * column of a 收入 table (`isIncomeSource`: the settle stage places it by the 总表) is kept where it was found, the
  * figures they agree on placed where they agree, when that is a placement holding every total (else null).
  */
-export function placeByTotals(paths: readonly string[][], figures: readonly Positioned[], found: readonly number[] | null): number[] | null {
+export function placeByTotals(paths: readonly string[][], figures: readonly Positioned[], found: readonly number[] | null, anchored?: readonly number[]): number[] | null {
   const texts = figures.map((f) => f.text);
   if (paths.length > 16 || figures.length === 0 || figures.length >= paths.length || (found !== null && holdUnder(paths, texts, found))) return null;
   const holding = holdingPlacements(paths, texts, (pick) => touchingAsNeighbours(figures, pick));
@@ -58,12 +58,28 @@ export function placeByTotals(paths: readonly string[][], figures: readonly Posi
   // it breaks them; not when such a figure may stand in a source column of a 收入 table, `99.4 99.4` under 上年结转 or
   // 一般公共预算拨款收入 alike: the settle stage reads those columns' meanings from the 总表 and places the rows' figures
   // by its totals, so that money is left to it as placed)
-  if (found === null) return null;
+  // (a crowded cell, its other figures each in a cell of its own: those stay where they stand, `77.7 77.5` crowded
+  // in 本年收入合计 beside `0.2` alone under 其他收入, and the placements holding every total that keep them so decide
+  // the crowded ones)
+  if (found === null) return anchored === undefined ? null : keptInPlace(holding, anchored, figures);
   if (!undecided.some((i) => holding.some((p) => isIncomeSource(paths[p[i]!]!)))) return agreed;
   // (those figures kept where they were found, the ones every holding placement agrees on placed there: when that is
   // itself a placement holding every total, `99.4 99.4` with the first drawn under 上年结转 and the 合计 left blank)
   const kept = agreed.map((c, i) => (undecided.includes(i) ? found[i]! : c));
   return holding.some((p) => p.every((c, i) => kept[i]! < 0 || c === kept[i])) ? kept : null;
+}
+
+/**
+ * Of the placements `holding` every total, those putting each figure that stood in a cell of its own (`anchored[i]`,
+ * -1 for a figure crowded with another) in that cell: where they agree but on zeros, each such zero at -1; null when
+ * none does, or they disagree on a figure other than zero.
+ */
+function keptInPlace(holding: readonly (readonly number[])[], anchored: readonly number[], figures: readonly Positioned[]): number[] | null {
+  if (!anchored.some((c) => c >= 0)) return null;
+  const kept = holding.filter((p) => p.every((c, i) => anchored[i]! < 0 || c === anchored[i]));
+  if (kept.length === 0) return null;
+  const agreed = agreedColumns(kept);
+  return agreed.some((c, i) => c < 0 && !zeroText(figures[i]!.text)) ? null : agreed;
 }
 
 /** A figure printed as zero (`0.00`, `0`). */
@@ -88,7 +104,9 @@ export function placeAgainByTotals(placed: Placed, parts: readonly Positioned[],
   if (held.length === 0 || figures.length !== held.length || held.join(' ') !== figures.map((f) => f.text).join(' ')) return null;
   const crowded = values.some((c) => /\s/.test(c.trim()));
   const found = crowded ? null : values.flatMap((c, j) => (c !== '' ? [j] : []));
-  const fit = placeByTotals(paths, figures, found);
+  // (in a crowded row, each figure alone in its cell where it stands, -1 for the crowded ones)
+  const anchored = crowded ? values.flatMap((c, j) => (c === '' ? [] : /\s/.test(c.trim()) ? c.trim().split(/\s+/).map(() => -1) : [j])) : undefined;
+  const fit = placeByTotals(paths, figures, found, anchored);
   if (fit === null) return null;
   return { ...withFigures(placed, model, labels, figures, fit, d), ambiguous: fit.some((c) => c < 0) };
 }
