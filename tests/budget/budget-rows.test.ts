@@ -34,6 +34,10 @@ describe('a budget row head', () => {
     const h = readRowHead(line(127, ['208 0502', '事业单位离退休', '24135628.04', '24135628.04', '20273927.55', '3861700.49', '0.00']), 5);
     expect(h).toMatchObject({ code: '2080502', unitCode: null, name: '事业单位离退休', nameIdx: 1 });
   });
+  it('reads a 类 in its cell and the 款 and 项 together in the next (`215 | 05 17 | 产业发展`, a page drawn left of the table’s columns)', () => {
+    const h = readRowHead(line(97, ['', '', '215', '05 17', '产业发展', '15.75', '0.00']), 5);
+    expect(h).toMatchObject({ code: '2150517', unitCode: null, name: '产业发展', nameIdx: 4 });
+  });
   it('ends the label part at the first figure after the name (line 261: `合计 124.8 … 19.3 23.1`)', () => {
     const h = readRowHead(line(261, ['', '合计', '124.8', '101.8', '', '', '82.4', '19.3 23.1']), 5);
     expect(h).toMatchObject({ code: null, name: '合计', nameIdx: 1 });

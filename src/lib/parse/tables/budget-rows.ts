@@ -56,6 +56,9 @@ export function readRowHead(l: SourceLine, labelCells: number): RowHead {
     if (/^\d+$/.test(c)) digits.push({ idx, v: c });
     // a code printed with spaces in one cell (`208 05 01`): its 类, 款 and 项
     else if (/^\d{3}(?:[ \u3000]+\d{2}){1,2}$/.test(c)) for (const v of c.split(/[ \u3000]+/)) digits.push({ idx, v });
+    // its 款 and 项 in one cell after the 类 in the cell before (`215 | 05 17`, a page drawn left of the table's
+    // columns, its codes where they stood on the page before)
+    else if (/^\d{2}[ \u3000]+\d{2}$/.test(c) && digits.length === 1 && digits[0]!.v.length === 3) for (const v of c.split(/[ \u3000]+/)) digits.push({ idx, v });
     // its 款 and 项 squeezed together after the 类 (`208 0502`)
     else if (/^\d{3}[ \u3000]+\d{4}$/.test(c)) {
       const [lei, rest] = c.split(/[ \u3000]+/) as [string, string];
