@@ -13,6 +13,7 @@ import { subtotalUnderGroup } from './header-subtotals.ts';
 import { alignDriftingHeaders, joinBrokenWords, joinCodeLevelWords, placeBesideStacks, placeHeaderStacks, rowNumbersUnderValueWord, standsOverWords, valueLineOneColumnLeft, wrappedWord } from './header-placing.ts';
 import { centre, cluster, isAmountText, joinPieces, nearestByCentre, overlaps, spanOf, type ColumnKind, type ColumnModel, type Member, type Positioned, type PositionedLine, type WorkColumn } from './columns.ts';
 import { hasHan } from './piece.ts';
+import { isMoneyFigure } from './spaced-lines.ts';
 
 /** A column of amounts: most pieces are amounts, and they carry a decimal point or separator or stand right-aligned
  * (codes such as 201 / 2010101 are left-aligned). */
@@ -82,8 +83,9 @@ function startAligned(groups: Member[][]): boolean {
  */
 export function buildColumns(header: PositionedLine[], data: PositionedLine[], columnNumbers: Positioned[] = []): ColumnModel {
   const dataMembers: Member[] = [];
+  const packed = packedBesideSpread(data);
   data.forEach((l, row) => {
-    for (const part of l.parts) dataMembers.push({ part, row });
+    for (const part of l.parts) if (!packed.has(part)) dataMembers.push({ part, row });
   });
   // rows of figures only (no label): their whole numbers are never codes
   const figuresOnly = new Set(data.flatMap((l, row) => (l.parts.every((p) => isAmountText(p.text)) ? [row] : [])));
@@ -154,6 +156,25 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[], c
     columns: placed.map((c) => ({ start: c.span.start, end: c.span.end, kind: c.kind })),
     header: headerRows,
   };
+}
+
+/** How many rows print their figures spread apart, as many as any row prints, before packed rows are told apart. */
+const SPREAD_ROWS = 3;
+
+/**
+ * The money figures of rows printing two or more one space apart, on a table where three rows at least print as many
+ * money figures as any row does, spread apart (a gap wider than a space between two of them): pdftotext drew the packed
+ * rows as a block of their own, left of the columns (`110.8 98.7 12.1` ending at 28, 33 and 38 over rows ending theirs
+ * at 29, 35 and 42); their figures show no column's place, and the spread rows show every column. A table whose full
+ * rows are packed (a squeezed one) leaves every figure in.
+ */
+function packedBesideSpread(data: readonly PositionedLine[]): Set<Positioned> {
+  const money = data.map((l) => l.parts.filter((p) => isMoneyFigure(p.text)));
+  const most = Math.max(0, ...money.map((m) => m.length));
+  const apart = (m: readonly Positioned[]) => m.some((p, i) => i > 0 && p.start - m[i - 1]!.end > 1);
+  const isPacked = (m: readonly Positioned[]) => m.length >= 2 && !apart(m);
+  if (most < 2 || money.filter((m) => m.length === most && apart(m)).length < SPREAD_ROWS) return new Set();
+  return new Set(money.filter(isPacked).flat());
 }
 
 /** A row number (1–999, no leading zero: not a 款/项 code such as 01). */
