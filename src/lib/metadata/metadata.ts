@@ -197,7 +197,8 @@ export function readBudgetUnits(lines: SourceLine[]): { code: string | null; nam
     }
     for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
       const s = cleanText(lines[j]!.raw).trim();
-      if (!s) continue;
+      // (a page's number or running head between two items of the list: page furniture, no end of it)
+      if (!s || lines[j]!.skip) continue;
       const m = /^(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])\s*(.+?)[。；;]?$/.exec(s);
       if (!m) break;
       out.push({ code: null, name: m[1]!.trim() });
