@@ -11,7 +11,7 @@ import { isWordPart } from '../tables/vocabulary.ts';
 import { readHeaderLabels } from './header-levels.ts';
 import { subtotalUnderGroup } from './header-subtotals.ts';
 import { alignDriftingHeaders, joinBrokenWords, joinCodeLevelWords, placeBesideStacks, placeHeaderStacks, rowNumbersUnderValueWord, standsOverWords, valueLineOneColumnLeft, wrappedWord } from './header-placing.ts';
-import { centre, cluster, isAmountText, joinPieces, nearestByCentre, overlaps, spanOf, type ColumnKind, type ColumnModel, type Member, type Positioned, type PositionedLine, type WorkColumn } from './columns.ts';
+import { centre, cluster, isAmountText, joinPieces, trailingFigures, nearestByCentre, overlaps, spanOf, type ColumnKind, type ColumnModel, type Member, type Positioned, type PositionedLine, type WorkColumn } from './columns.ts';
 import { hasHan } from './piece.ts';
 import { isMoneyFigure } from './spaced-lines.ts';
 
@@ -162,19 +162,24 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[], c
 const SPREAD_ROWS = 3;
 
 /**
- * The money figures of rows printing two or more one space apart, on a table where three rows at least print as many
- * money figures as any row does, spread apart (a gap wider than a space between two of them): pdftotext drew the packed
- * rows as a block of their own, left of the columns (`110.8 98.7 12.1` ending at 28, 33 and 38 over rows ending theirs
- * at 29, 35 and 42); their figures show no column's place, and the spread rows show every column. A table whose full
- * rows are packed (a squeezed one) leaves every figure in.
+ * The money figures a line ends with of rows printing two or more one space apart, on a table where three rows at
+ * least end with as many money figures as any row does, spread apart (a gap wider than a space between two of them):
+ * pdftotext drew the packed rows as a block of their own, left of the columns (`110.8 98.7 12.1` ending at 28, 33 and 38 over
+ * rows ending theirs at 29, 35 and 42); their figures show no column's place, and the spread rows show every column.
+ * A table whose full rows are packed (a squeezed one), or a line prints money before a word (two halves side by side),
+ * leaves every figure in.
  */
 function packedBesideSpread(data: readonly PositionedLine[]): Set<Positioned> {
-  const money = data.map((l) => l.parts.filter((p) => isMoneyFigure(p.text)));
+  // (only on a table whose lines print their labels first: a line printing money before a word, the 收入 half of a
+  // 收支总表 beside its 支出 half, reads its columns its own way)
+  const labelsFirst = data.every((l) => l.parts.slice(0, l.parts.length - trailingFigures(l.parts).length).every((p) => !isMoneyFigure(p.text)));
+  if (!labelsFirst) return new Set();
+  const money = data.map((l) => trailingFigures(l.parts).filter((p) => isMoneyFigure(p.text)));
   const most = Math.max(0, ...money.map((m) => m.length));
   const apart = (m: readonly Positioned[]) => m.some((p, i) => i > 0 && p.start - m[i - 1]!.end > 1);
-  const isPacked = (m: readonly Positioned[]) => m.length >= 2 && !apart(m);
-  if (most < 2 || money.filter((m) => m.length === most && apart(m)).length < SPREAD_ROWS) return new Set();
-  return new Set(money.filter(isPacked).flat());
+  const spread = money.filter((m) => m.length === most && apart(m));
+  if (most < 2 || spread.length < SPREAD_ROWS) return new Set();
+  return new Set(money.filter((m) => m.length >= 2 && !apart(m)).flat());
 }
 
 /** A row number (1–999, no leading zero: not a 款/项 code such as 01). */
