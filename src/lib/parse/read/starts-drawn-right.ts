@@ -33,6 +33,9 @@ function openStartsAbove(lines: readonly (readonly Positioned[])[], r: number, r
   return lines.slice(0, r).flatMap((l, k) => l.filter((p) => right(p) && opens(p) && lines.slice(k + 1, r).every((q) => q.every((x) => !near(x, p)))));
 }
 
+/** A line read again: the line above and the line itself, and the line below when a rest moved down onto it. */
+type Redrawn = { above: Positioned[]; line: Positioned[]; below?: Positioned[] };
+
 /** One line's rests and starts put back under and over one another, or null when the line shows none so drawn. */
 function redrawLine(lines: readonly (readonly Positioned[])[], r: number): { above: Positioned[]; line: Positioned[] } | null {
   const parts = lines[r]!;
@@ -71,7 +74,7 @@ function redrawLine(lines: readonly (readonly Positioned[])[], r: number): { abo
  * followed by its rest beginning a vocabulary word and no rest standing under its start already (`预算拨款` under
  * `一般公共` was not drawn left). Read only when `redrawLine` reads no run on the line.
  */
-function redrawPackedRests(lines: readonly (readonly Positioned[])[], r: number): { above: Positioned[]; line: Positioned[] } | null {
+function redrawPackedRests(lines: readonly (readonly Positioned[])[], r: number): Redrawn | null {
   return packedRestsRead(lines, r) ?? packedChainsRead(lines, r) ?? packedRunRead(lines, r);
 }
 
@@ -168,7 +171,7 @@ function restsInPlace(lines: readonly (readonly Positioned[])[], r: number): Pos
  * above, and the run's whole words keep their order between the rests, each moved right of the rest before it when
  * the rest moved past it. Read only when the readings above read no run on the line.
  */
-function packedRunRead(lines: readonly (readonly Positioned[])[], r: number): { above: Positioned[]; line: Positioned[] } | null {
+function packedRunRead(lines: readonly (readonly Positioned[])[], r: number): Redrawn | null {
   const parts = lines[r]!;
   const upper = lines[r - 1]!;
   const tail = restsInPlace(lines, r);
@@ -192,11 +195,14 @@ function packedRunRead(lines: readonly (readonly Positioned[])[], r: number): { 
   const at = s0 + firstRest;
   const bound = at > 0 ? parts[at - 1]!.end : -1;
   const rests = parts.slice(at, m).filter((p) => !fixed(p));
-  // (a whole word above with nothing under it may begin a longer word too, `一般公共预算` of 一般公共预算拨款收入)
-  const above = openStartsAbove(lines, r, (p) => p.start > bound && !continuedBelow(p), (p) => isStart(p.text) || fixed(p));
+  // (a whole word above with nothing under it may begin a longer word too, `一般公共预算` of 一般公共预算拨款收入, when a
+  // rest continues it: a group word over the line's starts, `其中：基本支出` over `人员经`, begins none)
+  const above = openStartsAbove(lines, r, (p) => p.start > bound && !continuedBelow(p), (p) => isStart(p.text) || (fixed(p) && rests.some((x) => startsHeaderWord(p.text + x.text))));
   const targets = [...starts, ...above].sort((a, b) => a.start - b.start);
   if (targets.length !== rests.length || !targets.every((t, k) => startsHeaderWord(t.text + rests[k]!.text))) return null;
-  if (starts.some((x) => upper.some((q) => near(q, x)))) return null;
+  // (a start of the line under a word above it stays: its rest moves down under it instead, `费` drawn left of
+  // `人员经` under `其中：基本支出`, when every target is the line's own and the line below leaves it room)
+  if (starts.some((x) => upper.some((q) => near(q, x)))) return above.length === 0 ? restsMovedDown(lines, r, rests, targets) : null;
   // each rest under its start, the whole words between them in order
   const line: Positioned[] = parts.slice(0, at);
   let k = 0;
@@ -209,6 +215,16 @@ function packedRunRead(lines: readonly (readonly Positioned[])[], r: number): { 
   const kept = parts.slice(m).filter((p) => !starts.includes(p));
   if (kept.some((p) => p.start <= line[line.length - 1]!.end)) return null;
   return { above: [...upper, ...starts].sort((a, b) => a.start - b.start), line: [...line, ...kept] };
+}
+
+/** Line `r` with its rests (`rests`, in order) moved down onto the line below, each under the start of line `r` it
+ * ends (`targets`, in order); null when there is no line below or a rest so moved would touch a piece there. */
+function restsMovedDown(lines: readonly (readonly Positioned[])[], r: number, rests: readonly Positioned[], targets: readonly Positioned[]): { above: Positioned[]; line: Positioned[]; below: Positioned[] } | null {
+  const lower = lines[r + 1];
+  if (lower === undefined) return null;
+  const placed = rests.map((p, k) => moved(p, targets[k]!.start));
+  if (placed.some((p) => lower.some((q) => near(p, q)))) return null;
+  return { above: [...lines[r - 1]!], line: lines[r]!.filter((p) => !rests.includes(p)), below: [...lower, ...placed].sort((a, b) => a.start - b.start) };
 }
 
 /** Line `r` with its rests `parts[first..m)` moved under the starts they end (`starts` on the line, `aboveStarts` open
@@ -243,10 +259,11 @@ function redrawnWith(lines: readonly (readonly Positioned[])[], r: number, first
 export function startsDrawnRight(lines: readonly (readonly Positioned[])[]): Positioned[][] {
   const out = lines.map((l) => [...l]);
   for (let r = 1; r < out.length; r++) {
-    const redrawn = redrawLine(out, r) ?? redrawPackedRests(out, r);
+    const redrawn: Redrawn | null = redrawLine(out, r) ?? redrawPackedRests(out, r);
     if (!redrawn) continue;
     out[r - 1] = redrawn.above;
     out[r] = redrawn.line;
+    if (redrawn.below) out[r + 1] = redrawn.below;
   }
   return out;
 }
