@@ -83,7 +83,7 @@ function startAligned(groups: Member[][]): boolean {
  */
 export function buildColumns(header: PositionedLine[], data: PositionedLine[], columnNumbers: Positioned[] = []): ColumnModel {
   const dataMembers: Member[] = [];
-  const packed = packedBesideSpread(data);
+  const packed = packedBesideSpread(data, columnNumbers.length);
   data.forEach((l, row) => {
     for (const part of l.parts) if (!packed.has(part)) dataMembers.push({ part, row });
   });
@@ -163,13 +163,13 @@ const SPREAD_ROWS = 3;
 
 /**
  * The money figures a line ends with of rows printing two or more one space apart, on a table where three rows at
- * least end with as many money figures as any row does, spread apart (a gap wider than a space between two of them):
- * pdftotext drew the packed rows as a block of their own, left of the columns (`110.8 98.7 12.1` ending at 28, 33 and 38 over
+ * least end with as many money figures as any row does, spread apart (a gap wider than a space between two of them),
+ * as many as the 栏次 row numbers (`numbered`: the spread rows fill every value column): pdftotext drew the packed rows as a block of their own, left of the columns (`110.8 98.7 12.1` ending at 28, 33 and 38 over
  * rows ending theirs at 29, 35 and 42); their figures show no column's place, and the spread rows show every column.
  * A table whose full rows are packed (a squeezed one), or a line prints money before a word (two halves side by side),
  * leaves every figure in.
  */
-function packedBesideSpread(data: readonly PositionedLine[]): Set<Positioned> {
+function packedBesideSpread(data: readonly PositionedLine[], numbered: number): Set<Positioned> {
   // (only on a table whose lines print their labels first: a line printing money before a word, the 收入 half of a
   // 收支总表 beside its 支出 half, reads its columns its own way)
   const labelsFirst = data.every((l) => l.parts.slice(0, l.parts.length - trailingFigures(l.parts).length).every((p) => !isMoneyFigure(p.text)));
@@ -178,7 +178,7 @@ function packedBesideSpread(data: readonly PositionedLine[]): Set<Positioned> {
   const most = Math.max(0, ...money.map((m) => m.length));
   const apart = (m: readonly Positioned[]) => m.some((p, i) => i > 0 && p.start - m[i - 1]!.end > 1);
   const spread = money.filter((m) => m.length === most && apart(m));
-  if (most < 2 || spread.length < SPREAD_ROWS) return new Set();
+  if (most < 2 || most !== numbered || spread.length < SPREAD_ROWS) return new Set();
   return new Set(money.filter((m) => m.length >= 2 && !apart(m)).flat());
 }
 
