@@ -82,14 +82,18 @@ function startAligned(groups: Member[][]): boolean {
  * the numbers of the 栏次 row, when printed: each stands in a value column, never in a label column.
  */
 export function buildColumns(header: PositionedLine[], data: PositionedLine[], columnNumbers: Positioned[] = []): ColumnModel {
-  const dataMembers: Member[] = [];
-  const packed = packedBesideSpread(data, columnNumbers.length);
+  const allMembers: Member[] = [];
   data.forEach((l, row) => {
-    for (const part of l.parts) if (!packed.has(part)) dataMembers.push({ part, row });
+    for (const part of l.parts) allMembers.push({ part, row });
   });
   // rows of figures only (no label): their whole numbers are never codes
   const figuresOnly = new Set(data.flatMap((l, row) => (l.parts.every((p) => isAmountText(p.text)) ? [row] : [])));
-  const groups = joinRowNumbers(cluster(dataMembers));
+  // (clustered over every row, unless that gives more figure columns than the 栏次 row numbers and rows packed one
+  // space apart beside spread ones were drawn off the columns: then without the packed rows' figures)
+  const packed = packedBesideSpread(data, columnNumbers.length);
+  const figureColumns = (gs: Member[][]) => gs.filter((g) => kindOf(g, figuresOnly) === 'amount' && !g.every(isRowNumber)).length;
+  const everyRow = joinRowNumbers(cluster(allMembers));
+  const groups = packed.size > 0 && figureColumns(everyRow) > columnNumbers.length ? joinRowNumbers(cluster(allMembers.filter((m) => !packed.has(m.part)))) : everyRow;
   const cols: WorkColumn[] = groups.map((g) => {
     const kind = kindOf(g, figuresOnly);
     return { span: kind === 'amount' ? amountSpan(g) : spanOf(g), kind, head: [], rowNumbers: g.every(isRowNumber) };
