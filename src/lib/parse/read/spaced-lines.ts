@@ -8,7 +8,7 @@ import type { SourceLine } from '../../text/lines.ts';
 import { DEPT_LINE_RE, SUMMARY_KINDS, looksLikeTableTitle, parseTableNumber, recogniseTitle } from '../tables/recognise.ts';
 import { classifyCell } from '../tables/cells.ts';
 import { findUnit } from '../tables/unit.ts';
-import { isAmountText, type Positioned, type PositionedLine } from './positioned.ts';
+import { isAmountText, type Positioned, type PositionedLine } from './columns.ts';
 import { CODE_RE } from './line-pieces.ts';
 import { isRowNumberText } from './row-numbers.ts';
 
