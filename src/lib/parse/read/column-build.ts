@@ -162,16 +162,17 @@ export function buildColumns(header: PositionedLine[], data: PositionedLine[], c
   };
 }
 
-/** How many rows print their figures spread apart, as many as any row prints, before packed rows are told apart. */
+/** The fewest rows printing as many figures as any row, spread apart, that show a table's columns without its packed rows. */
 const SPREAD_ROWS = 3;
 
 /**
  * The money figures a line ends with of rows printing two or more one space apart, on a table where three rows at
  * least end with as many money figures as any row does, spread apart (a gap wider than a space between two of them),
- * as many as the 栏次 row numbers (`numbered`: the spread rows fill every value column): pdftotext drew the packed rows as a block of their own, left of the columns (`110.8 98.7 12.1` ending at 28, 33 and 38 over
- * rows ending theirs at 29, 35 and 42); their figures show no column's place, and the spread rows show every column.
- * A table whose full rows are packed (a squeezed one), or a line prints money before a word (two halves side by side),
- * leaves every figure in.
+ * as many as the 栏次 row numbers (`numbered`: the spread rows fill every value column): pdftotext drew the packed
+ * rows as a block of their own, left of the columns (`110.8 98.7 12.1` ending at 28, 33 and 38 over rows ending theirs
+ * at 29, 35 and 42); their figures show no column's place, and the spread rows show every column. A table whose full
+ * rows are packed (a squeezed one), or where a line prints money before a word (two halves side by side), leaves every
+ * figure in.
  */
 function packedBesideSpread(data: readonly PositionedLine[], numbered: number): Set<Positioned> {
   // (only on a table whose lines print their labels first: a line printing money before a word, the 收入 half of a

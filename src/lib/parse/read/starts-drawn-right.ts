@@ -37,7 +37,7 @@ function openStartsAbove(lines: readonly (readonly Positioned[])[], r: number, r
 type Redrawn = { above: Positioned[]; line: Positioned[]; below?: Positioned[] };
 
 /** One line's rests and starts put back under and over one another, or null when the line shows none so drawn. */
-function redrawLine(lines: readonly (readonly Positioned[])[], r: number): { above: Positioned[]; line: Positioned[] } | null {
+function redrawLine(lines: readonly (readonly Positioned[])[], r: number): Redrawn | null {
   const parts = lines[r]!;
   const upper = lines[r - 1]!;
   for (let m = parts.length - 1; m >= 1; m--) {
@@ -78,7 +78,7 @@ function redrawPackedRests(lines: readonly (readonly Positioned[])[], r: number)
   return packedRestsRead(lines, r) ?? packedChainsRead(lines, r) ?? packedRunRead(lines, r);
 }
 
-function packedRestsRead(lines: readonly (readonly Positioned[])[], r: number): { above: Positioned[]; line: Positioned[] } | null {
+function packedRestsRead(lines: readonly (readonly Positioned[])[], r: number): Redrawn | null {
   const parts = lines[r]!;
   const continuedBelow = (p: Positioned) => lines.slice(r + 1).some((l) => l.some((q) => near(q, p) && startsHeaderWord(p.text + q.text)));
   let m = parts.length;
@@ -130,7 +130,7 @@ function openChains(lines: readonly (readonly Positioned[])[], r: number, bound:
  * between the line's last whole word they can follow and its trailing starts, each ending one of the line's starts or
  * of the open chains above (`对附` over `属单`), in order, every start the line or the lines above leave open taken.
  */
-function packedChainsRead(lines: readonly (readonly Positioned[])[], r: number): { above: Positioned[]; line: Positioned[] } | null {
+function packedChainsRead(lines: readonly (readonly Positioned[])[], r: number): Redrawn | null {
   const parts = lines[r]!;
   let m = parts.length;
   while (m > 0 && isStart(parts[m - 1]!.text)) m--;
@@ -219,7 +219,7 @@ function packedRunRead(lines: readonly (readonly Positioned[])[], r: number): Re
 
 /** Line `r` with its rests (`rests`, in order) moved down onto the line below, each under the start of line `r` it
  * ends (`targets`, in order); null when there is no line below or a rest so moved would touch a piece there. */
-function restsMovedDown(lines: readonly (readonly Positioned[])[], r: number, rests: readonly Positioned[], targets: readonly Positioned[]): { above: Positioned[]; line: Positioned[]; below: Positioned[] } | null {
+function restsMovedDown(lines: readonly (readonly Positioned[])[], r: number, rests: readonly Positioned[], targets: readonly Positioned[]): Redrawn | null {
   const lower = lines[r + 1];
   if (lower === undefined) return null;
   const placed = rests.map((p, k) => moved(p, targets[k]!.start));
@@ -229,7 +229,7 @@ function restsMovedDown(lines: readonly (readonly Positioned[])[], r: number, re
 
 /** Line `r` with its rests `parts[first..m)` moved under the starts they end (`starts` on the line, `aboveStarts` open
  * above), those on the line moved up onto the line above; null when they do not pair so. */
-function redrawnWith(lines: readonly (readonly Positioned[])[], r: number, first: number, m: number, starts: readonly Positioned[], aboveStarts: readonly Positioned[]): { above: Positioned[]; line: Positioned[] } | null {
+function redrawnWith(lines: readonly (readonly Positioned[])[], r: number, first: number, m: number, starts: readonly Positioned[], aboveStarts: readonly Positioned[]): Redrawn | null {
   const parts = lines[r]!;
   const upper = lines[r - 1]!;
   const rests = parts.slice(first, m);
@@ -259,7 +259,7 @@ function redrawnWith(lines: readonly (readonly Positioned[])[], r: number, first
 export function startsDrawnRight(lines: readonly (readonly Positioned[])[]): Positioned[][] {
   const out = lines.map((l) => [...l]);
   for (let r = 1; r < out.length; r++) {
-    const redrawn: Redrawn | null = redrawLine(out, r) ?? redrawPackedRests(out, r);
+    const redrawn = redrawLine(out, r) ?? redrawPackedRests(out, r);
     if (!redrawn) continue;
     out[r - 1] = redrawn.above;
     out[r] = redrawn.line;
