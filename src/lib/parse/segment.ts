@@ -2,6 +2,7 @@ import type { TableKind } from '../model/table.ts';
 import type { Problem } from '../model/document.ts';
 import { isMetaLine, looksLikeTableTitle, parseTableNumber, recogniseTitle, normaliseTitle, titleName, titleNumber } from './tables/recognise.ts';
 import { findUnit } from './tables/unit.ts';
+import { EMPTY_STATEMENT_RE } from './tables/grid.ts';
 import { lookupWord } from './tables/vocabulary.ts';
 import { cleanText } from '../text/clean.ts';
 import { excerpt, isBlank, type SourceLine } from '../text/lines.ts';
@@ -103,6 +104,8 @@ function hasTableBodyAfter(lines: SourceLine[], i: number): boolean {
     if (l.cells.filter((c) => c.trim() !== '').length >= 2) return true;
     // a space-aligned header over no rows (an empty table printed by pdftotext): words set apart by wide gaps
     if (!l.form && !l.raw.includes('\t') && isSpacedHeaderLine(cleanText(l.raw).trim())) return true;
+    // the statement an empty table prints in place of its rows, under a header no line above read as one
+    if (EMPTY_STATEMENT_RE.test(cleanText(l.raw))) return true;
   }
   return false;
 }

@@ -33,7 +33,8 @@ const META_DEPT_RE = DEPT_LINE_RE;
 const YEAR_RE = YEAR_LINE_RE;
 const DATE_RE = DATE_LINE_RE;
 const NOTE_RE = /^(?:注|说明|备注|注释)\s*\d?\s*[:：]/;
-const EMPTY_RE = /本表无数据|故本表为空|本表为空|无相关数据|无此项/;
+/** The statement an empty table prints in place of its rows (本表无数据, 故本表为空 …). */
+export const EMPTY_STATEMENT_RE = /本表无数据|故本表为空|本表为空|无相关数据|无此项/;
 
 /** A cell holding two 栏次 numbers or more one space apart (`4 5`): numbers sharing a cell of the columns read. */
 export const NUMBERS_SHARING_CELL_RE = /^\d{1,3}(?: \d{1,3})+$/;
@@ -132,9 +133,9 @@ export function readGrid(lines: SourceLine[], opts: GridOptions = {}): Grid {
     const single = l.cells.filter((c) => c.trim() !== '').length <= 1;
     const flat = text.replace(/[\s\u3000]+/g, '');
     // Notes and empty statements can appear anywhere after the header.
-    if (single && (NOTE_RE.test(flat) || EMPTY_RE.test(flat))) {
+    if (single && (NOTE_RE.test(flat) || EMPTY_STATEMENT_RE.test(flat))) {
       g.notes.push({ line: l.n, text });
-      if (EMPTY_RE.test(flat)) g.emptyStatement = text;
+      if (EMPTY_STATEMENT_RE.test(flat)) g.emptyStatement = text;
       phase = 'notes';
       continue;
     }
@@ -142,7 +143,7 @@ export function readGrid(lines: SourceLine[], opts: GridOptions = {}): Grid {
       // A wrapped note continues on the next line.
       const last = g.notes[g.notes.length - 1]!;
       last.text += text;
-      if (EMPTY_RE.test(last.text)) g.emptyStatement = last.text;
+      if (EMPTY_STATEMENT_RE.test(last.text)) g.emptyStatement = last.text;
       continue;
     }
     // Meta lines (title repeats, number, department, year, unit).
@@ -204,7 +205,26 @@ export function readGrid(lines: SourceLine[], opts: GridOptions = {}): Grid {
     g.rows.push(l);
   }
   settle();
-  return unitRowOutOfHeader(g, lines);
+  return unitRowOutOfHeader(headerRestOfEmptyTable(g), lines);
+}
+
+/**
+ * An empty table (its statement printed, no figure in any line) whose header ran over more lines than a header is
+ * read from: the lines after the header that print header words only (`名称` under `科目 合计 基本支 出` and two lines
+ * of a torn `项目支出`) are the header's rest, not rows.
+ */
+function headerRestOfEmptyTable(grid: Grid): Grid {
+  if (grid.emptyStatement === null || grid.header.length === 0) return grid;
+  if (grid.rows.some((l) => l.cells.some((c) => ['number', 'percent', 'withheld'].includes(classifyCell(c))))) return grid;
+  const rest = grid.rows.findIndex((l) => !l.cells.every((c) => c.trim() === '' || lookupWord(cellLabel(c)) !== null));
+  const lines = rest < 0 ? grid.rows : grid.rows.slice(0, rest);
+  if (lines.length === 0) return grid;
+  return {
+    ...grid,
+    header: [...grid.header, ...lines.map((l) => l.cells.map((c) => cellLabel(c)))],
+    headerLines: [...grid.headerLines, ...lines.map((l) => l.n)],
+    rows: grid.rows.slice(lines.length),
+  };
 }
 
 /** A line of spaced text that may be a line of the table's header repeated among its rows: header words only, two at
