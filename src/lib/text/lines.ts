@@ -131,3 +131,9 @@ export function cellKey(l: SourceLine, idx: number): string {
   const from = l.cellFrom?.[idx];
   return from === undefined ? `${l.n}:${idx}` : `${cellLine(l, idx)}:${from}`;
 }
+
+/** The page of a line: counted by the page starts (`pageStart`) of the document's lines up to it; 0 without lines. */
+export function pageIndex(lines: readonly SourceLine[] | undefined): (n: number) => number {
+  const starts = (lines ?? []).filter((l) => l.pageStart).map((l) => l.n);
+  return (n) => starts.filter((s) => s <= n).length;
+}

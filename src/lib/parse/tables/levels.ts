@@ -117,6 +117,22 @@ export function indentOf(raw: string): number {
 }
 
 /**
+ * The indentation steps of labels pdftotext wrote space-aligned (each label's place the start of its cell, page by
+ * page): pdftotext draws each page at its own offsets (`行政运行` two characters in on one page, three on the next),
+ * so the places compare within a page only, each page's places taken in order. A page printing fewer distinct places
+ * than another cannot be so told (`住房改革支出` at 0 and `住房公积金` at 1 on a last page drawn a character left are a
+ * 款 and a 项, not a 类 and a 款): the steps are then untold, as when a page prints more than three (类, 款, 项).
+ * Returns each label's step (0 the outermost), or null.
+ */
+export function spacedIndentSteps(places: readonly { page: number; start: number }[]): number[] | null {
+  const byPage = new Map<number, number[]>();
+  for (const p of places) byPage.set(p.page, [...new Set([...(byPage.get(p.page) ?? []), p.start])].sort((a, b) => a - b));
+  const counts = new Set([...byPage.values()].map((d) => d.length));
+  if (counts.size !== 1 || [...counts][0]! > 3) return null;
+  return places.map((p) => byPage.get(p.page)!.indexOf(p.start));
+}
+
+/**
  * Give every row its level and parent. Coded rows take the level of their code and their parent is the nearest
  * row above whose code is a prefix. Without codes, the distinct indentations of the non-total rows are the levels
  * (smallest = 1) and the parent is the nearest row above with a smaller indentation. Total rows stay at null.

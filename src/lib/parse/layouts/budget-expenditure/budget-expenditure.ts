@@ -13,7 +13,7 @@ import { chooseExpenditureSchema, schemaLabels, type BudgetSchema, type PrintedW
 import { agreedPlacement, effectiveValues, isShifted, tolerance, jointUnitCandidates, pickBySibling, placedValues, rowCandidates, type Placement, type Slot } from './placement.ts';
 import { isHeaderEcho, joinCodeLinesAbove, joinUnitNamesAbove, readRowHead, withWrappedName } from '../../tables/budget-rows.ts';
 import { cleanText } from '../../../text/clean.ts';
-import { cellKey, cellLine, type SourceLine } from '../../../text/lines.ts';
+import { cellKey, cellLine, pageIndex, type SourceLine } from '../../../text/lines.ts';
 import { classifyCell, makeCell } from '../../tables/cells.ts';
 import { isTotalLabel, makeRow, TableContext } from '../../tables/context.ts';
 import { readGrid, type Grid } from '../../tables/grid.ts';
@@ -523,12 +523,6 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
   }
   assignHierarchy(rows, new Map());
   return { columns: labels, rows, values, schema };
-}
-
-/** The page of a line (counted by the page starts of the document's lines before it; 0 without lines). */
-function pageIndex(lines: readonly SourceLine[] | undefined): (n: number) => number {
-  const starts = (lines ?? []).filter((l) => l.pageStart).map((l) => l.n);
-  return (n) => starts.filter((s) => s <= n).length;
 }
 
 /** A figure read in printed order out of the printed cell `idx` (which may hold several figures). */

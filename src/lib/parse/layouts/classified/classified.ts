@@ -1,10 +1,10 @@
 import type { Row } from '../../../model/table.ts';
 import { cellLabel } from '../../../text/clean.ts';
-import type { SourceLine } from '../../../text/lines.ts';
+import { pageIndex, type SourceLine } from '../../../text/lines.ts';
 import { classifyCell, figuresInCell, parseCode } from '../../tables/cells.ts';
 import { isTotalLabel, makeRow, type TableContext } from '../../tables/context.ts';
 import { flattenHeader, type Grid } from '../../tables/grid.ts';
-import { assignHierarchy, continuesLabel, fillsColumn, indentOf, splitLeadingCode, SplitCodeReader, widestLabel } from '../../tables/levels.ts';
+import { assignHierarchy, continuesLabel, fillsColumn, indentOf, spacedIndentSteps, splitLeadingCode, SplitCodeReader, widestLabel } from '../../tables/levels.ts';
 import { familyOf, isHeaderWordRow, isTornWord, isWordPart, mapHeader, reportUnknownColumns, type ColumnMeaning, type VocabularyFamily } from '../../tables/vocabulary.ts';
 import type { TableBlock } from '../../segment.ts';
 import { isRowNumberText } from '../../read/row-numbers.ts';
@@ -112,13 +112,13 @@ function reportBrokenHeader(ctx: TableContext, rows: SourceLine[], labels: strin
  * there are such columns, the reading with their figures kept under the printed words, their meaning undecided, for a document-level stage to settle
  * (`readUndecided`; written only when settled).
  */
-export const parseClassified: LayoutParser = (grid, ctx, block) => {
-  const read = readClassified(grid, ctx, block, false);
+export const parseClassified: LayoutParser = (grid, ctx, block, doc) => {
+  const read = readClassified(grid, ctx, block, false, doc?.lines);
   if (!read.refused) return read.parsed;
-  return { ...read.parsed, readUndecided: (undecided) => readClassified(grid, undecided, block, true).parsed };
+  return { ...read.parsed, readUndecided: (undecided) => readClassified(grid, undecided, block, true, doc?.lines).parsed };
 };
 
-function readClassified(grid: Grid, ctx: TableContext, block: TableBlock, keepTorn: boolean): { parsed: ParsedTable; refused: boolean } {
+function readClassified(grid: Grid, ctx: TableContext, block: TableBlock, keepTorn: boolean, lines?: readonly SourceLine[]): { parsed: ParsedTable; refused: boolean } {
   const width = headerWidth(grid);
   const family = familyOf(block.kind);
   const meaningsOfPrinted = mapHeader(flattenHeader(grid.header, width), family);
@@ -136,6 +136,9 @@ function readClassified(grid: Grid, ctx: TableContext, block: TableBlock, keepTo
   const split = new SplitCodeReader();
   const rows: Row[] = [];
   const indents = new Map<Row, number>();
+  // (the place of each label pdftotext wrote space-aligned, its leading spaces not kept in its cell)
+  const places = new Map<Row, { page: number; start: number }>();
+  const pageOf = pageIndex(lines);
   let previous: { row: Row; line: number; piece: string } | null = null;
   // Without codes, a label-only line continues the row above only when that row's label fills the name column.
   const uncoded = codeIdx < 0 && codeParts.length === 0;
@@ -149,7 +152,7 @@ function readClassified(grid: Grid, ctx: TableContext, block: TableBlock, keepTo
   for (const l of grid.rows) {
     // A header repeated after a page break with different wrapping is not a data row.
     if (!l.cells.some((c) => classifyCell(c) === 'number') && isHeaderWordRow(l.cells, family)) continue;
-    const { code, name, codeRaw, nameCell } = readLabel(l, roles, split, ctx);
+    const { code, name, codeRaw, nameCell, nameAt } = readLabel(l, roles, split, ctx);
     for (const j of rowNumberIdx) ctx.other(l, j);
     const extra = l.cells.slice(labels.length).filter((c) => c.trim() !== '');
     if (extra.length > 0) ctx.problem(l, `行的单元格多于表头 (${l.cells.length} > ${labels.length})`, 'row_too_long');
@@ -197,7 +200,11 @@ function readClassified(grid: Grid, ctx: TableContext, block: TableBlock, keepTo
       line: l.n,
       cells: valueIdx.map((j) => valueCell(l, j)),
     });
-    if (!code && !row.is_total) indents.set(row, indentOf(cleanLabelKeepIndent(nameCell || (codeIdx >= 0 ? (l.cells[codeIdx] ?? '') : ''))));
+    if (!code && !row.is_total) {
+      indents.set(row, indentOf(cleanLabelKeepIndent(nameCell || (codeIdx >= 0 ? (l.cells[codeIdx] ?? '') : ''))));
+      const span = l.form === 'spaced' ? l.spans?.[nameCell ? nameAt! : codeIdx] : undefined;
+      if (span) places.set(row, { page: pageOf(l.n), start: span.start });
+    }
     rows.push(row);
     previous = { row, line: l.n, piece: name };
   }
@@ -217,6 +224,12 @@ function readClassified(grid: Grid, ctx: TableContext, block: TableBlock, keepTo
       rows.splice(u.index, 0, row);
       ctx.problem(u.l, `${u.index === 0 ? '首' : '末'}行有数值但没有印出名称：按合计行读取`, 'total_without_label', 'info');
     } else ctx.problem(u.l, '有数值但没有行名称', 'row_without_label');
+  }
+  // (labels all space-aligned, none printing leading spaces: the level shown by where each starts, page by page)
+  const spaced = [...indents.keys()].filter((r) => places.has(r));
+  if (spaced.length > 0 && spaced.length === indents.size && spaced.every((r) => indents.get(r) === 0)) {
+    const steps = spacedIndentSteps(spaced.map((r) => places.get(r)!));
+    if (steps) spaced.forEach((r, k) => indents.set(r, steps[k]!));
   }
   assignHierarchy(rows, indents);
   return { parsed: { columns, rows }, refused: refusedIdx.length > 0 };
@@ -261,7 +274,7 @@ function headlessCodeColumns(labels: string[], codeIdx: number, nameIdx: number,
   return out;
 }
 
-function readLabel(l: SourceLine, roles: Roles, split: SplitCodeReader, ctx: TableContext): { code: string | null; name: string; codeRaw: string; nameCell: string } {
+function readLabel(l: SourceLine, roles: Roles, split: SplitCodeReader, ctx: TableContext): { code: string | null; name: string; codeRaw: string; nameCell: string; nameAt?: number } {
   const { codeIdx, codeParts, nameIdx, otherNames, otherCodes, rowNumberIdx } = roles;
   const codeRaw = codeIdx >= 0 ? cellLabel(l.cells[codeIdx] ?? '') : '';
   const nameAt = [nameIdx, ...otherNames].find((j) => (l.cells[j] ?? '').trim() !== '');
@@ -302,7 +315,7 @@ function readLabel(l: SourceLine, roles: Roles, split: SplitCodeReader, ctx: Tab
     const lead = splitLeadingCode(name);
     if (lead) ({ code, name } = lead);
   }
-  return { code, name, codeRaw, nameCell };
+  return { code, name, codeRaw, nameCell, nameAt };
 }
 
 /** Markup removed but leading spaces kept (they carry the level of a label printed without codes). */
