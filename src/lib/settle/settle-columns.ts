@@ -149,7 +149,12 @@ function settleTable(table: Table, tables: readonly Table[], rule: SettleRule, p
   const known = new Map([...decided].map(([key, j]) => [key, column(j)]));
   const unreadable = new Set(rows.flatMap((r, i) => (r.cells.some((c) => c.value === null && !c.blank && !c.withheld) ? [i] : [])));
   const figures: Figures = { open: figured.map((j) => column(j)), known, rows: rows.length, unreadable, precision };
-  const all = agreeingAssignments(figures, rule.meanings.map((m) => m.key), totals);
+  // (undecided columns each headed by a meaning of the rule, none twice, are first read among the meanings their
+  // header prints: the words stood over the wrong figures, `其他收入` drawn left of `事业收入`; only one such reading
+  // agreeing settles them, else every meaning is tried)
+  const own = figured.map((j) => meanings[j]!.key);
+  const amongPrinted = own.every((k) => k !== null && ruleKeys.has(k)) && new Set(own).size === own.length ? agreeingAssignments(figures, [rule.meanings[0]!.key, ...(own as string[])], totals) : [];
+  const all = new Set(amongPrinted.map((a) => readingOf(figures, a))).size === 1 ? amongPrinted : agreeingAssignments(figures, rule.meanings.map((m) => m.key), totals);
   const readings = new Set(all.map((a) => readingOf(figures, a)));
   if (readings.size !== 1) {
     const why = readings.size === 0 ? '没有一种读法与对照表各项合计相等、且各行合计等于各列之和' : `${readings.size} 种读法都与对照表各项合计相等`;
