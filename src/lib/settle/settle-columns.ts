@@ -284,15 +284,25 @@ function withRowAt(table: Table, index: number, pick: readonly number[]): Table 
 }
 
 /**
- * A column's total-row figure (first) equals the sum of its 类 rows' figures, within a last digit per figure; in a
- * table without 类 rows (no codes, no levels), at least its total row and its other rows agree on whether it holds
- * anything but zeros.
+ * A column's total-row figure (first) equals the sum of its 类 rows' figures, within a last digit per figure, and every
+ * row printing a figure there the sum of its children's (a figure read under another column a level down shows only
+ * there); in a table without 类 rows (no codes, no levels), at least its total row and its other rows agree on
+ * whether it holds anything but zeros.
  */
 function sumsToTotal(rows: readonly Row[], values: readonly (Decimal | null)[], precision: Decimal): boolean {
   const total = values[0] ?? ZERO;
   if (!rows.some((r) => r.level === 1 && !r.is_total)) return isZero(total) === values.slice(1).every((v) => v === null || isZero(v));
+  const within = (whole: Decimal, parts: readonly Decimal[]) => cmp(abs(sub(sum(parts), whole)), mulInt(precision, BigInt(Math.max(parts.length, 1)))) <= 0;
   const parts = values.filter((v, i): v is Decimal => i > 0 && v !== null && rows[i]!.level === 1 && !rows[i]!.is_total);
-  return cmp(abs(sub(sum(parts), total)), mulInt(precision, BigInt(Math.max(parts.length, 1)))) <= 0;
+  if (!within(total, parts)) return false;
+  const at = new Map(rows.map((r, i) => [r.line, i] as const));
+  const children = new Map<number, Decimal[]>();
+  rows.forEach((r, i) => {
+    const p = r.is_total || r.parent_line === null ? undefined : at.get(r.parent_line);
+    if (p !== undefined && values[i] !== null) children.set(p, [...(children.get(p) ?? []), values[i]!]);
+  });
+  // (a parent printing no figure, its subtotal left blank, is not checked)
+  return [...children].every(([p, kids]) => values[p] === null || within(values[p]!, kids));
 }
 
 /** The row's cell under column `j` (by index: two columns may print the same words). */
