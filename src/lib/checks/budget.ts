@@ -150,10 +150,15 @@ export function budgetChecks(model: DocumentModel): CheckResult[] {
   }
 
   // Across budget tables
+  // (a 收支总表 printing a carry-over leaves the 一般公共预算 expenditure free to spend it: the 一般公共预算支出表 then totals
+  // this year's grant and the carried funds, which only the 财政拨款收支总表 splits by fund)
+  const carried = S?.rows.find((r) => r.block === '收入' && /^上年结转/.test(norm(r.name)) && r.cells.some((c) => c.value !== null && !/^-?0+(?:\.0+)?$/.test(c.value)));
+  const fsSpent = FS?.rows.find((r) => r.block === '支出' && /^本年支出(合计)?$/.test(norm(r.name)));
   const sInc = (re: RegExp) => S?.rows.find((r) => r.block === '收入' && re.test(norm(r.name)));
   const across: [string, Operand | null, Operand | null, string][] = [
     ['x.budget.summary_vs_fiscal', S ? op(S, sInc(/^一般公共预算/), blockCol('收入'), '一般公共预算') : null, FS ? op(FS, FS.rows.find((r) => r.block === '收入' && /^一般公共预算/.test(norm(r.name))), blockCol('收入'), '一般公共预算') : null, '收支总表与财政拨款收支总表的一般公共预算收入'],
     ['x.budget.general_vs_summary', S ? op(S, sInc(/^一般公共预算/), blockCol('收入'), '一般公共预算') : null, G ? op(G, deptTotal(G), /^(合计|总计)$/, '合计') : null, '收支总表一般公共预算 = 一般公共预算支出表合计'],
+    ['x.budget.general_vs_fiscal', FS ? op(FS, fsSpent, /^支出\/一般公共预算/, '本年支出·一般公共预算') : null, G ? op(G, deptTotal(G), /^(合计|总计)$/, '合计') : null, '财政拨款收支总表一般公共预算支出 = 一般公共预算支出表合计'],
     ['x.budget.basic_vs_general', G ? op(G, deptTotal(G), /^基本支出(\/(小计|合计))?$/, '合计·基本支出') : null, BB ? op(BB, deptTotal(BB), /合计$/, '合计') : null, '一般公共预算支出表基本支出 = 基本支出表合计'],
     ['x.budget.projects_vs_expenditure', E ? op(E, deptTotal(E), /^项目支出(\/(小计|合计))?$/, '合计·项目支出') : null, P ? op(P, deptTotal(P), /^合计$/, '合计') : null, '部门支出表项目支出 = 项目支出表合计'],
     ['x.budget.econ_vs_summary', S ? op(S, S.rows.find((r) => r.block === '支出' && /^本年支出合计$/.test(norm(r.name))), blockCol('支出'), '本年支出合计') : null, EC ? op(EC, deptTotal(EC), /^(总计|合计)$/, '合计') : null, '收支总表本年支出合计 = 支出经济分类汇总表合计'],
@@ -161,6 +166,7 @@ export function budgetChecks(model: DocumentModel): CheckResult[] {
   ];
   for (const [id, a, b, what] of across) {
     if (!a || !b) out.push(skip(def(id), `${what}：缺少${!a ? '第一张表' : '第二张表'}`));
+    else if (id === 'x.budget.general_vs_summary' && carried) out.push(skip(def(id), `${what}：收支总表列有「${norm(carried.name)}」，一般公共预算支出可含上年结转的资金，不必等于本年一般公共预算拨款收入（由财政拨款收支总表核对）`, [ref(S!, carried)]));
     else out.push(sameCheck(def(id), a, b, what));
   }
   out.push(...threePublicVsBasic(model, BB, TP, null));
