@@ -81,6 +81,31 @@ describe('placeLines', () => {
   });
 });
 
+describe('placeLines on a row whose label stands alone above its figures', () => {
+  it('places a row printing its first figures on a line of their own under its label and the last alone below, not on the same row of a later table', () => {
+    // as converted (lines 160–163 of a printed 部门支出总表; its 一般公共预算支出表 prints the same rows on lines 261–262):
+    // `210 11 99 其他行政事业单位医疗支出` / `15898025.76 15548025.76 14459663.95 1088361.81` / `350000.00` /
+    // `213       农林水支出      7650000.00     7650000.00`
+    const f = (name: string, column: string): TruthFact => ({ ...fact(name, name === '2101199' ? 0 : 1), column });
+    const truth = { facts: [...['合计', '基本支出', '人员经费', '公用经费', '项目支出'].map((c) => f('2101199', c)), f('213', '合计'), f('213', '项目支出')], tables: [], claims: [] } as unknown as PdfDoc['truth'];
+    const anchors = [
+      { figures: ['15898025.76', '15548025.76', '14459663.95', '1088361.81', '350000.00'], labels: ['210 11 99', '其他行政事业单位医疗支出'] },
+      { figures: ['7650000.00', '7650000.00'], labels: ['213', '农林水支出'] },
+    ];
+    const text = [
+      '210 11 99 其他行政事业单位医疗支出',
+      '                    15898025.76        15548025.76 14459663.95   1088361.81',
+      '                                                                        350000.00',
+      '213       农林水支出      7650000.00                                        7650000.00',
+      '210 11 99 其他行政事业单位医疗支出 15898025.76 15548025.76 14459663.95 1088361.81 350000.00',
+      '213       农林水支出          7650000.00              7650000.00',
+    ].join('\n');
+    const { truth: placed, unplaced } = placeLines({ anchors, truth } as unknown as PdfDoc, text);
+    expect(placed.facts.map((x) => x.line)).toEqual([2, 2, 2, 2, 3, 4, 4]);
+    expect(unplaced).toBe(0);
+  });
+});
+
 describe('placeLines on a side-by-side row', () => {
   it('places a row split after its left figure, the right label and 行次 printed after it, on its two lines, not on the 总计 line below', () => {
     // as converted (lines 241–242 and 250 of a printed 财政拨款收入支出决算总表, 年初结转 blank so 总计 = 本年合计):

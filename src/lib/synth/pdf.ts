@@ -147,9 +147,11 @@ function splitFactLine(a: RowAnchor, count: number, i: number, p: { line: number
 
 /**
  * A row pdftotext split over two lines: its first figures end the line of its label, or stand right before the row's
- * other label cells (a side-by-side row's right label and 行次), and the others stand alone on the next line, exactly
+ * other label cells (a side-by-side row's right label and 行次), or fill a line of their own under the label (a label
+ * too long for its cell written alone above them), and the others stand alone on the next line, exactly
  * (`一般公共服务支出 257.45` / `219.55 195.40 24.15 37.91`; `本年收入合计 27 31631051.42 本年支出合计 59` /
- * `31631051.42 31631051.42`). How many figures the first line holds, or null when the two lines are not so.
+ * `31631051.42 31631051.42`; `210 11 99 其他行政事业单位医疗支出` / `15898025.76 15548025.76 14459663.95 1088361.81` /
+ * `350000.00`). How many figures the first line holds, or null when the two lines are not so.
  */
 function splitAt(line: readonly string[], next: readonly string[], { figures, labels = [] }: RowAnchor): number | null {
   // the label cells printed after the first figures (a side-by-side row's right label and 行次 number) end the line too
@@ -161,7 +163,7 @@ function splitAt(line: readonly string[], next: readonly string[], { figures, la
     const tail = figures.slice(j);
     if (next.length !== tail.length || next.some((w, i) => w !== tail[i])) continue;
     for (const e of new Set([line.length, end]))
-      if (e > head.length && line.slice(e - head.length, e).every((w, i) => w === head[i])) return j;
+      if (e >= head.length && line.slice(e - head.length, e).every((w, i) => w === head[i])) return j;
   }
   return null;
 }
