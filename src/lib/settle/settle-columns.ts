@@ -296,13 +296,15 @@ function sumsToTotal(rows: readonly Row[], values: readonly (Decimal | null)[], 
   const parts = values.filter((v, i): v is Decimal => i > 0 && v !== null && rows[i]!.level === 1 && !rows[i]!.is_total);
   if (!within(total, parts)) return false;
   const at = new Map(rows.map((r, i) => [r.line, i] as const));
-  const children = new Map<number, Decimal[]>();
+  const children = new Map<number, number[]>();
   rows.forEach((r, i) => {
     const p = r.is_total || r.parent_line === null ? undefined : at.get(r.parent_line);
-    if (p !== undefined && values[i] !== null) children.set(p, [...(children.get(p) ?? []), values[i]!]);
+    if (p !== undefined) children.set(p, [...(children.get(p) ?? []), i]);
   });
-  // (a parent printing no figure, its subtotal left blank, is not checked)
-  return [...children].every(([p, kids]) => values[p] === null || within(values[p]!, kids));
+  // (a parent printing no figure, its subtotal left blank, is not checked; nor a family one of whose rows prints a
+  // figure that reads as no number, its figures unknown)
+  const unread = (i: number) => rows[i]!.cells.some((c) => c.value === null && !c.blank && !c.withheld);
+  return [...children].every(([p, kids]) => values[p] === null || unread(p) || kids.some(unread) || within(values[p]!, kids.flatMap((i) => (values[i] === null ? [] : [values[i]!]))));
 }
 
 /** The row's cell under column `j` (by index: two columns may print the same words). */
