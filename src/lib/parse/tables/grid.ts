@@ -210,13 +210,17 @@ export function readGrid(lines: SourceLine[], opts: GridOptions = {}): Grid {
 
 /**
  * An empty table (its statement printed, no figure in any line) whose header ran over more lines than a header is
- * read from: the lines after the header that print header words only (`名称` under `科目 合计 基本支 出` and two lines
- * of a torn `项目支出`) are the header's rest, not rows.
+ * read from: the lines after the header that print label-column words only (`名称` under `科目 合计 基本支 出` and two
+ * lines of a torn `项目支出`) are the header's rest, not rows; a `合计` printed with blank figures stays a row.
  */
 function headerRestOfEmptyTable(grid: Grid): Grid {
   if (grid.emptyStatement === null || grid.header.length === 0) return grid;
   if (grid.rows.some((l) => l.cells.some((c) => ['number', 'percent', 'withheld'].includes(classifyCell(c))))) return grid;
-  const rest = grid.rows.findIndex((l) => !l.cells.every((c) => c.trim() === '' || lookupWord(cellLabel(c)) !== null));
+  const labelWord = (c: string) => {
+    const w = lookupWord(cellLabel(c));
+    return w !== null && w.role !== 'value';
+  };
+  const rest = grid.rows.findIndex((l) => !l.cells.every((c) => c.trim() === '' || labelWord(c)));
   const lines = rest < 0 ? grid.rows : grid.rows.slice(0, rest);
   if (lines.length === 0) return grid;
   return {
