@@ -210,8 +210,8 @@ export function readGrid(lines: SourceLine[], opts: GridOptions = {}): Grid {
 
 /**
  * An empty table (its statement printed, no figure in any line) whose header ran over more lines than a header is
- * read from: the lines after the header that print label-column words only (`名称` under `科目 合计 基本支 出` and two
- * lines of a torn `项目支出`) are the header's rest, not rows; a `合计` printed with blank figures stays a row.
+ * read from: the lines after the header that print label-column words only (`名称` under `项目`, `科目 合计 基本支 出`
+ * and two lines of a torn `项目支出`) are the header's rest, not rows; a `合计` printed with blank figures stays a row.
  */
 function headerRestOfEmptyTable(grid: Grid): Grid {
   if (grid.emptyStatement === null || grid.header.length === 0) return grid;
