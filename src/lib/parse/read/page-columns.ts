@@ -57,13 +57,15 @@ function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbe
   // (else by position, the only row's 行次 never read as money)
   // (a table's only row under a 栏次 row squeezed one space apart: the numbers show nothing of where the columns
   // stand, its figures are read beside its header's words first)
+  // (a 栏次 row numbering the columns 1, 2, 3 …: how many figure columns the table has)
+  const numbered = columnNumbers.every((p, k) => p.text === String(k + 1)) ? columnNumbers.length : 0;
   const squeezedOnly = () => (data.length === 1 && squeezedNumbers(columnNumbers) ? coverOnlyRow(header, data, model) : null);
   const byOrder = columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null);
   // (a reading by order heading the first figure column with a `其中：` word gives way to a cover of the header's
   // words onto the numbered columns, the figures or the squeezed rows, when one reads it; else it stands)
-  const cover = () => coverOnNumbers(header, data, model, columnNumbers) ?? coverOnAmounts(header, data, model) ?? coverOnSqueezedRows(header, data, model, false, summaryNamed);
+  const cover = () => coverOnNumbers(header, data, model, columnNumbers) ?? coverOnAmounts(header, data, model, numbered) ?? coverOnSqueezedRows(header, data, model, false, summaryNamed);
   const ordered = byOrder !== null && opensWithPart(byOrder) ? (cover() ?? byOrder) : byOrder;
-  const found = ordered ?? squeezedOnly() ?? coverOnNumbers(header, data, model, columnNumbers) ?? coverOnlyRow(header, data.length > 0 ? data : lone, model) ?? coverOnAmounts(header, data, model) ?? coverOnSqueezedRows(header, data, model, false, summaryNamed) ?? onlyRowNumber(data, model) ?? model;
+  const found = ordered ?? squeezedOnly() ?? coverOnNumbers(header, data, model, columnNumbers) ?? coverOnlyRow(header, data.length > 0 ? data : lone, model) ?? coverOnAmounts(header, data, model, numbered) ?? coverOnSqueezedRows(header, data, model, false, summaryNamed) ?? onlyRowNumber(data, model) ?? model;
   // (label words pdftotext drew left of the codes, names and 行次 they head put over the columns the rows fill)
   const labelled = labelsOverRows(found, data) ?? found;
   // (a total cell's group word drawn apart left of its `合计` over the names: `本年支出     合计`, one word)

@@ -24,8 +24,15 @@ const MISFITS = 4;
 
 /** The columns of a sparse table (see the module comment), or null when the table is not of this shape, the header
  * by position already names one known word per figure column, or the header does not read as one cover of as many
- * words as there are figure columns. */
-export function coverOnAmounts(header: readonly PositionedLine[], data: readonly PositionedLine[], model: ColumnModel): ColumnModel | null {
+ * words as there are figure columns. A 栏次 row numbering the columns 1 to `numbered` (squeezed, so that it placed no
+ * columns) says how many there are: a cover heading another count joined or split the header's words (`本年` / `支出` /
+ * `合计` stacked over one column read as `本年合计` and `支出`, nine columns for eight numbers), no reading. */
+export function coverOnAmounts(header: readonly PositionedLine[], data: readonly PositionedLine[], model: ColumnModel, numbered = 0): ColumnModel | null {
+  const read = coverOnFigureColumns(header, data, model);
+  return read !== null && numbered >= 2 && read.figures !== numbered ? null : read;
+}
+
+function coverOnFigureColumns(header: readonly PositionedLine[], data: readonly PositionedLine[], model: ColumnModel): ColumnModel | null {
   if (header.length === 0 || data.length === 0) return null;
   const labelOf = (j: number) => wordsOver(model, j);
   const labels = labelColumnCount(model);
