@@ -296,8 +296,12 @@ export function chooseColumns(lines: readonly SourceLine[], floor: number, dp: (
   // (so too when the run's rows put a header word no vocabulary knows over a value column, `上年 （补助）收事业收入` of
   // three columns run together, and the header's own page's rows name every value column with known words)
   const money = ownPage !== amountLines && rowNumbersAsMoney(whole, amountLines);
-  const own = money || (ownPage !== amountLines && unknownValueHeads(whole) > 0) ? columnsOf(headerLines, ownPage, numbered, lone, table.summaryNamed) : null;
-  const anew = own !== null && (money || unknownValueHeads(own) === 0) ? own : whole;
+  // (or when they leave a column the rows fill under no word at all, `行次` put over the codes and names by rows of
+  // pages drawn a few characters apart, and the header's own page's rows head every column they fill)
+  const headless = ownPage !== amountLines && headlessFilled(whole, amountLines) > 0;
+  const own = money || headless || (ownPage !== amountLines && unknownValueHeads(whole) > 0) ? columnsOf(headerLines, ownPage, numbered, lone, table.summaryNamed) : null;
+  const better = (m: ColumnModel) => unknownValueHeads(m) === 0 && (!headless || headlessFilled(m, ownPage) === 0);
+  const anew = own !== null && (money || better(own)) ? own : whole;
   // (the table's header repeated, its characters the same, read by position into other columns than the table's: that
   // reading is wrong — the same header names the same columns —, and the page's rows, none filling every column, are
   // read as a squeezed table's under the header's exact cover)
@@ -338,6 +342,11 @@ function unknownValueHeads(model: ColumnModel): number {
     const leaf = headerLeaf(model.header, j);
     return c.kind !== 'text' && leaf !== undefined && lookupWord(leaf.replace(/[\s\u3000]+/g, '')) === null;
   }).length;
+}
+
+/** How many columns of `model` the rows fill (a piece of theirs overlapping it) that no header word heads. */
+function headlessFilled(model: ColumnModel, rows: readonly PositionedLine[]): number {
+  return model.columns.filter((c, j) => model.header.every((r) => (r[j] ?? '') === '') && rows.some((l) => l.parts.some((p) => overlaps(c, p)))).length;
 }
 
 /** Headers repeated inside a table's run, and the pages they start. */
