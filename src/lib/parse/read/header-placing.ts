@@ -305,11 +305,14 @@ function rowNumberWordToNumbers(cols: WorkColumn[]): void {
  * the numbers count the rows (`countsRows`), the value word is the numbers' only word and the figures right of them
  * have none. When a value word of its own stands over those figures, and the figures after them have their own word
  * too (`行次 合计 上年结转  一般公共预算` over `1   62.61      62.61`), that word heads a column blank in every row
- * between them: returned, with every other word so displaced, to be placed as such.
+ * between them: returned, with every other word so displaced, to be placed as such; so too a piece of a word no
+ * vocabulary knows standing over those figures, its rest beyond them (`行次 合计 上年结` over `1 155.27`, `转` on the next
+ * line over a column blank in every row).
  */
 export function rowNumbersUnderValueWord(cols: WorkColumn[], countsRows: (c: WorkColumn) => boolean): Member[] {
   const isRowWord = (m: Member) => isRowNumberWord(m.part.text);
-  const valueWord = (ms: Member[]) => lookupWord(joinPieces([...ms].sort((a, b) => a.row - b.row || a.part.start - b.part.start).map((m) => m.part.text)))?.role === 'value';
+  const inReadingOrder = (ms: Member[]) => [...ms].sort((a, b) => a.row - b.row || a.part.start - b.part.start);
+  const valueWord = (ms: Member[]) => lookupWord(joinPieces(inReadingOrder(ms).map((m) => m.part.text)))?.role === 'value';
   const displaced: Member[] = [];
   cols.forEach((c, i) => {
     const left = cols[i - 1];
@@ -318,7 +321,10 @@ export function rowNumbersUnderValueWord(cols: WorkColumn[], countsRows: (c: Wor
     if (!c.rowNumbers || !left || !right || right.kind !== 'amount') return;
     if (lineOneColumnLeft(cols, i, left, countsRows)) return;
     const ownWord = right.head.length > 0 && valueWord(right.head) && after !== undefined && after.kind === 'amount' && after.head.length > 0;
-    if (right.head.length > 0 && !ownWord) return;
+    // (or only a piece of a word stands over them, no word of the vocabulary, its rest drawn into the blank column
+    // after them: `上年结` over the 合计 figures, `转` beyond)
+    const fragment = right.head.length > 0 && lookupWord(joinPieces(inReadingOrder(right.head).map((m) => m.part.text))) === null;
+    if (right.head.length > 0 && !ownWord && !fragment) return;
     if (c.head.length === 0 || c.head.some(isRowWord) || !valueWord(c.head)) return;
     // (行次 stacked with the label column's own word, drawn over the names' long ends, is no label's word either)
     const withLabel = !left.rowNumbers && left.head.some((m) => !isRowWord(m));
