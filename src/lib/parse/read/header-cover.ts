@@ -815,7 +815,10 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   // it does not head)
   const values = model.columns.map((_, j) => j).slice(labels);
   // (words put in the order of a header line, `band-order.ts`, are known but not where they stand)
-  const known = !model.linesOrdered && values.length === m && values.every((j) => labelOf(j).length > 0 && labelOf(j).every((w) => lookupWord(w) !== null));
+  // (a figure column standing under another column's number, `168885439.62` under `3` read as the fourth column's,
+  // is not read: the numbers say where the columns stand)
+  const inPlace = values.every((j, k) => model.columns[j]!.kind !== 'amount' || nearestNumber(model.columns[j]!, numbers) === k);
+  const known = !model.linesOrdered && values.length === m && inPlace && values.every((j) => labelOf(j).length > 0 && labelOf(j).every((w) => lookupWord(w) !== null));
   const lastEnd = model.columns[labels - 1]!.end;
   if (numbers[0]!.start < lastEnd) return null;
   // (rows with every figure printed confirm the totals)
@@ -870,6 +873,13 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   const rowsOfFigures = data.filter((l) => l.parts.some((p) => p.start >= lastEnd && isAmountText(p.text)));
   const byRows = headLabelsByRows(labelColumns, labelWords, model, rowsOfFigures);
   return modelOfCover(byRows?.columns ?? labelColumns, byRows?.words ?? labelWords, amounts, read);
+}
+
+/** The index of the number (of the 栏次 row `numbers`) whose centre stands nearest the centre of `column`. */
+function nearestNumber(column: Column, numbers: readonly Positioned[]): number {
+  const mid = (column.start + column.end) / 2;
+  const gaps = numbers.map((p) => Math.abs((p.start + p.end) / 2 - mid));
+  return gaps.indexOf(Math.min(...gaps));
 }
 
 /** Whether every piece a column holds in the rows is a row number (and it holds one at least). */
