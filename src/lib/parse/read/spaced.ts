@@ -19,6 +19,7 @@ import { joinSplitRows } from './split-rows.ts';
 import { joinSqueezedSplitRows } from './squeezed-split-rows.ts';
 import { splitGluedRowNumbers } from './glued-row-number.ts';
 import { rowsDrawnLeft } from './rows-drawn-left.ts';
+import { figuresDrawnLeft } from './figures-drawn-left.ts';
 import { dataPieces } from './data-pieces.ts';
 import { isColumnNumbersLine, namesSummaryTable } from './spaced-lines.ts';
 import type { CarriedTable } from './carry-shift.ts';
@@ -130,6 +131,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     }
     // (a row drawn left of the others, its 行次 and figures pulled left with a shorter label: read where the others stand)
     for (const { line, parts } of rowsDrawnLeft(run, headerLinesOf(lines, band, []).map((l) => l.parts), dp)) cut.set(line, parts);
+    // (so too under a header printing no 行次: its figures read where the others' end)
+    for (const { line, parts } of figuresDrawnLeft(run, headerLinesOf(lines, band, []).map((l) => l.parts), dp)) cut.set(line, parts);
     if (codeInOneColumn(lines, band, run, dp)) joinCodes(run);
     const headerLines = headerLinesOf(lines, band, carriedWords.words);
     const dataLines: PositionedLine[] = run.map((k) => ({ line: lines[k]!, parts: dp(k) }));

@@ -1,0 +1,63 @@
+/**
+ * Rows pdftotext drew left of the others on their page, in a table printing no 行次 (`rows-drawn-left.ts` reads those
+ * that do, by their row numbers): the last rows of a page drawn five characters left (`购房补贴         13.0 13.0`
+ * under rows whose figures start at 28, its first figure at 23, inside the names' column; an unlabelled 合计 below
+ * it, `205.4 205.1    0.3`). Such a line's first money figure starts left of where every other line of the page
+ * with figures starts its first, and ends where none of them ends a figure; moved `d` characters right, it ends where
+ * they end theirs. `d` is the shift under which the line's figures most often end where the others' do (counted by
+ * how many of the others end there; one such shift only), the first figure among them: its figures are read `d`
+ * right, its label where it stands (`figuresDrawnLeft`). Pure.
+ */
+import type { Positioned } from './piece.ts';
+import { headerPrintsRowNumber } from './row-numbers.ts';
+import { isMoneyFigure } from './spaced-lines.ts';
+import type { RowDrawnLeft } from './rows-drawn-left.ts';
+
+/** The other lines with figures a page must print for their places to tell where its figures stand. */
+const LEAST_OTHERS = 3;
+
+/** The widest shift looked for (a row drawn further left is no row of these columns). */
+const MOST_SHIFT = 12;
+
+/** Where a line's trailing money figures start (their index), or -1 when it ends with none. */
+function figuresFrom(parts: readonly Positioned[]): number {
+  let k = parts.length;
+  while (k > 0 && isMoneyFigure(parts[k - 1]!.text)) k--;
+  return k === parts.length ? -1 : k;
+}
+
+/**
+ * The run's lines drawn left of the others (`run`: the table's line indices on one page, `header`: the header band's
+ * pieces, `dp`: a line's pieces), each with its figures read where the others' stand.
+ */
+export function figuresDrawnLeft(run: readonly number[], header: readonly Positioned[][], dp: (k: number) => Positioned[]): RowDrawnLeft[] {
+  if (headerPrintsRowNumber(header)) return [];
+  const lines = run.flatMap((k) => {
+    const at = figuresFrom(dp(k));
+    return at < 0 ? [] : [{ k, at, figures: dp(k).slice(at) }];
+  });
+  // (the lines standing where the table's figures do: their first figure starting within two characters of the
+  // median line's, or right of it)
+  const starts = lines.map((l) => l.figures[0]!.start).sort((a, b) => a - b);
+  const median = starts[Math.floor(starts.length / 2)] ?? 0;
+  const others = lines.filter((l) => l.figures[0]!.start >= median - 2);
+  if (others.length < LEAST_OTHERS) return [];
+  const leftmost = Math.min(...others.map((o) => o.figures[0]!.start));
+  // (how many of the other lines end a figure at each place)
+  const ends = new Map<number, number>();
+  for (const o of others) for (const p of o.figures) ends.set(p.end, (ends.get(p.end) ?? 0) + 1);
+  const out: RowDrawnLeft[] = [];
+  for (const line of lines) {
+    const first = line.figures[0]!;
+    if (first.start >= leftmost - 1) continue;
+    if (ends.has(first.end)) continue;
+    const score = (d: number) => (ends.has(first.end + d) ? line.figures.reduce((s, p) => s + (ends.get(p.end + d) ?? 0), 0) : 0);
+    const scores = Array.from({ length: MOST_SHIFT }, (_, i) => score(i + 1));
+    const best = Math.max(...scores);
+    if (best === 0 || scores.filter((s) => s === best).length > 1) continue;
+    const d = scores.indexOf(best) + 1;
+    const parts = dp(line.k);
+    out.push({ line: line.k, parts: parts.map((p, i) => (i < line.at ? p : { ...p, start: p.start + d, end: p.end + d })) });
+  }
+  return out;
+}
