@@ -16,9 +16,10 @@ import { TOTAL_OR_SUBTOTAL_END_RE } from './total-words.ts';
 const FUNCTION_CODE_RE = /^\d{3}(?:\d{2}){0,2}$/;
 
 /** A code printed at the start of a label (`2080501 行政单位离退休`, `208 05 01 行政单位离退休`, `221 02 02提租补贴`: the
- * name glued to it). A name starts with no digit: the code's last part is never read as the start of its name. */
+ * name glued to it). A name starts with no digit: the code's last part is never read as the start of its name; nor
+ * with a decimal point or a thousands separator: `205.4`, `201,234.50` are figures, never a code and a name. */
 export function splitLeadingCode(label: string): { code: string; name: string } | null {
-  const m = /^(\d{3}(?:[ \u3000]?\d{2}){0,2})[ \u3000]*([^\d\s\u3000].*)$/.exec(label.trim());
+  const m = /^(\d{3}(?:[ \u3000]?\d{2}){0,2})[ \u3000]*([^\d\s\u3000.,，．].*)$/.exec(label.trim());
   if (!m) return null;
   return { code: m[1]!.replace(/[ \u3000]/g, ''), name: m[2]! };
 }
