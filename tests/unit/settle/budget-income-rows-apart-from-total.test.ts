@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/lib/parse-document.ts';
 import { settleColumns } from '../../../src/lib/settle/settle-columns.ts';
 import type { Table } from '../../../src/lib/model/table.ts';
+import { withoutColumnNumbers } from './fixtures/column-numbers.ts';
 
 const TEXT = `
 
@@ -113,8 +114,9 @@ const TEXT = `
 const income = (tables: Table[], name: string) =>
   Object.fromEntries(tables.find((t) => t.kind === 'budget_income')!.rows.find((r) => r.name === name)!.cells.filter((c) => c.value !== null).map((c) => [c.column, c.value]));
 
+// (read without its 栏次 rows: printed with them, the reader places each page's figures under their numbers itself)
 describe('a budget 收入总表 whose total row agrees with the 收支总表 but whose rows do not sum to it, placed again by its totals', () => {
-  const model = parseDocument({ text: TEXT, sourceFile: 'x.txt', docId: 'x', sha256: '0'.repeat(64) }, { settle: settleColumns });
+  const model = parseDocument({ text: withoutColumnNumbers(TEXT), sourceFile: 'x.txt', docId: 'x', sha256: '0'.repeat(64) }, { settle: settleColumns });
 
   it('keeps the 合计 row as read, under 一般公共预算拨款收入 as the 总表 prints it', () => {
     expect(income(model.tables, '合计')).toEqual({ 合计: '44035000', 一般公共预算拨款收入: '44035000' });
@@ -130,7 +132,18 @@ describe('a budget 收入总表 whose total row agrees with the 收支总表 but
   });
 
   it('says so in an info problem', () => {
-    // (on the 合计 row, line 131 of the document, 97 here)
-    expect(model.problems.filter((p) => p.code === 'columns_settled').map((p) => p.line)).toEqual([97]);
+    // (on the 合计 row, line 131 of the document, 97 here, 95 once the two 栏次 rows above it are taken out)
+    expect(model.problems.filter((p) => p.code === 'columns_settled').map((p) => p.line)).toEqual([95]);
+  });
+});
+
+describe('the same 收入总表 printed with its 栏次 rows (`栏次 1 2 3 4 5`)', () => {
+  const model = parseDocument({ text: TEXT, sourceFile: 'x.txt', docId: 'x', sha256: '0'.repeat(64) }, { settle: settleColumns });
+
+  it('reads every row under its own numbers, nothing left for the 收支总表 to settle', () => {
+    expect(income(model.tables, '合计')).toEqual({ 合计: '44035000', 一般公共预算拨款收入: '44035000' });
+    expect(income(model.tables, '一般公共服务支出')).toEqual({ 合计: '17252000', 一般公共预算拨款收入: '17252000' });
+    expect(income(model.tables, '住房公积金')).toEqual({ 合计: '1378000', 一般公共预算拨款收入: '1378000' });
+    expect(model.problems.map((p) => p.code).filter((c) => c.startsWith('columns_'))).toEqual([]);
   });
 });

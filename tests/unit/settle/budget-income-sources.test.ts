@@ -4,9 +4,11 @@ import { toString } from '../../../src/lib/decimal.ts';
 import type { DocumentModel } from '../../../src/lib/model/document.ts';
 import { budgetSummaryIncomeTotals } from '../../../src/lib/settle/budget-income-sources.ts';
 import { settleColumns } from '../../../src/lib/settle/settle-columns.ts';
+import { withoutColumnNumbers } from './fixtures/column-numbers.ts';
 
 // pdftotext -layout of a generated 部门预算 (部门收支总表 and 部门收入总表, 元): the 收入总表's header words are
-// printed two lines deep, and the reader places each row's 一般公共预算拨款收入 figure under 事业收入.
+// printed two lines deep; read without its 栏次 row, the reader places each row's 一般公共预算拨款收入 figure under
+// 事业收入 (with it, under the number 3 it stands beneath).
 const TEXT = `
 2018年部门预算表                                                 部门收支总表
            收入                          支出
@@ -90,16 +92,22 @@ describe('a 收入预算表 settled column by column by the budget\'s 收支总�
   });
 
   it('the 总计 row 1,471,801.95 | 3,977.69 | 1,467,824.26 equals the 收支总表 only with the third figure 一般公共预算拨款收入: the column so named', () => {
-    const model = read(APART);
+    const model = read(withoutColumnNumbers(APART));
     expect(income(model, '总计')).toEqual({ 合计: '1471801.95', 上年结转: '3977.69', 一般公共预算拨款收入: '1467824.26' });
     expect(income(model, '节能环保支出')).toEqual({ 合计: '302224.17', 上年结转: '3977.69', 一般公共预算拨款收入: '298246.48' });
     expect(codes(model)).toContain('columns_settled');
   });
 
   it('a 收入 side that does not add up (本年收入合计 printed 1,467,825.26): a source it does not print may hold the figure, several readings agree, nothing is settled', () => {
-    const model = read(APART.replace('本年收入合计          1,467,824.26', '本年收入合计          1,467,825.26'));
+    const model = read(withoutColumnNumbers(APART).replace('本年收入合计          1,467,824.26', '本年收入合计          1,467,825.26'));
     expect(income(model, '总计')).toEqual({ 合计: '1471801.95', 上年结转: '3977.69', 事业收入: '1467824.26' });
     expect(codes(model)).toContain('columns_unsettled_several_agree');
+  });
+
+  it('printed with its 栏次 row (`1 2 3 4 5`, 3 over 1,467,824.26), the figures are read under 一般公共预算拨款收入 by the reader, nothing left to settle', () => {
+    const model = read(APART.replace('本年收入合计          1,467,824.26', '本年收入合计          1,467,825.26'));
+    expect(income(model, '总计')).toEqual({ 合计: '1471801.95', 上年结转: '3977.69', 一般公共预算拨款收入: '1467824.26' });
+    expect(codes(model).filter((c) => c.startsWith('columns_'))).toEqual([]);
   });
 });
 
@@ -272,7 +280,7 @@ const ROUNDED = `
 
 describe('a 收支总表 in 万元 whose sources add up to 本年收入合计 within their rounding', () => {
   it('the 合计 row 708.01 | 704.13 | 3.87 equals the 总表 only with 3.87 事业收入 (其他收入 not printed by the 总表): the column so named', () => {
-    const model = read(ROUNDED);
+    const model = read(withoutColumnNumbers(ROUNDED));
     expect(income(model, '合计')).toEqual({ 合计: '7080100', 一般公共预算拨款收入: '7041300', 事业收入: '38700' });
     expect(income(model, '一般公共服务支出')).toEqual({ 合计: '1353700', 一般公共预算拨款收入: '1348000', 事业收入: '5700' });
     expect(codes(model)).toContain('columns_settled');

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/lib/parse-document.ts';
 import { settleColumns } from '../../../src/lib/settle/settle-columns.ts';
 import type { Table } from '../../../src/lib/model/table.ts';
+import { withoutColumnNumbers } from './fixtures/column-numbers.ts';
 
 const TEXT = `
 
@@ -123,8 +124,9 @@ const TEXT = `
 const income = (tables: Table[], name: string) =>
   Object.fromEntries(tables.find((t) => t.kind === 'final_income')!.rows.find((r) => r.name === name)!.cells.filter((c) => c.value !== null).map((c) => [c.column, c.value]));
 
+// (read without its 栏次 rows: printed with them, the reader places each page's figures under their numbers itself)
 describe('a 收入决算表 read one column off on one page, placed again by the totals of its 收入支出决算总表', () => {
-  const model = parseDocument({ text: TEXT, sourceFile: 'x.txt', docId: 'x', sha256: '0'.repeat(64) }, { settle: settleColumns });
+  const model = parseDocument({ text: withoutColumnNumbers(TEXT), sourceFile: 'x.txt', docId: 'x', sha256: '0'.repeat(64) }, { settle: settleColumns });
 
   it('puts the 总计 row under 财政拨款收入 and 事业收入, as the 总表 prints them', () => {
     expect(income(model.tables, '总计')).toEqual({ 本年收入合计: '1256615.13', 财政拨款收入: '1249021.99', 事业收入: '7593.14' });
@@ -144,5 +146,16 @@ describe('a 收入决算表 read one column off on one page, placed again by the
     const codes = model.problems.map((p) => p.code);
     expect(codes).toContain('columns_settled');
     expect(codes).not.toContain('columns_unsettled_total_row');
+  });
+});
+
+describe('the same 收入决算表 printed with its 栏次 rows (`栏次 1 2 3 4 5 6 7`, the first page’s squeezed left)', () => {
+  const model = parseDocument({ text: TEXT, sourceFile: 'x.txt', docId: 'x', sha256: '0'.repeat(64) }, { settle: settleColumns });
+
+  it('reads every row under its own numbers, nothing left for the 总表 to settle', () => {
+    expect(income(model.tables, '总计')).toEqual({ 本年收入合计: '1256615.13', 财政拨款收入: '1249021.99', 事业收入: '7593.14' });
+    expect(income(model.tables, '一般公共服务支出')).toEqual({ 本年收入合计: '554456.64', 财政拨款收入: '551602.33', 事业收入: '2854.31' });
+    expect(income(model.tables, '住房公积金')).toEqual({ 本年收入合计: '30735.89', 财政拨款收入: '30000', 事业收入: '735.89' });
+    expect(model.problems.map((p) => p.code).filter((c) => c.startsWith('columns_'))).toEqual([]);
   });
 });
