@@ -29,6 +29,20 @@ function inOrder(figures: readonly Decimal[], allowed: (f: Decimal, j: number) =
 const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
+ * A row's placement when its placements differ only in where its zeros stand (every one puts each figure other than
+ * zero in the same column): the zeros, which no sum places, moved as little as the others' places require — the
+ * placement nearest the reading (the least sum of how many columns each figure moves), when one only; else null.
+ */
+function zerosNearestRead(row: PlacedRow, placements: readonly (readonly number[])[]): number[] | null {
+  const nonZero = row.figures.flatMap((f, k) => (isZero(f) ? [] : [k]));
+  if (placements.length === 0 || placements.some((p) => nonZero.some((k) => p[k] !== placements[0]![k]))) return null;
+  const moves = (p: readonly number[]) => p.reduce((n, j, k) => n + Math.abs(j - row.read[k]!), 0);
+  const least = Math.min(...placements.map(moves));
+  const nearest = placements.filter((p) => moves(p) === least);
+  return nearest.length === 1 ? [...nearest[0]!] : null;
+}
+
+/**
  * A table's part columns placed again by what another table of the document prints as each column's total
  * (`totals`, one per part column; null where it prints none): the total row's parts equal them, a figure other than
  * zero stands only under a column whose total is not zero, and, family by family (a parent and its children, the
@@ -91,7 +105,7 @@ export function rowsByTotals(rows: readonly PlacedRow[], totals: readonly (Decim
       }
     });
   }
-  const placed = rows.map((r, i) => (domains[i]!.some((d) => same(d, r.read)) ? [...r.read] : domains[i]!.length === 1 ? domains[i]![0]! : null));
+  const placed = rows.map((r, i) => (domains[i]!.some((d) => same(d, r.read)) ? [...r.read] : domains[i]!.length === 1 ? domains[i]![0]! : zerosNearestRead(r, domains[i]!)));
   if (placed.some((p) => p === null)) return null;
   return placed.some((p, i) => !same(p!, rows[i]!.read)) ? (placed as number[][]) : null;
 }

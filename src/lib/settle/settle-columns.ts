@@ -1,6 +1,7 @@
-import { abs, cmp, isZero, mulInt, parseDecimal, sub, sum, ZERO, type Decimal } from '../decimal.ts';
+import { abs, cmp, isZero, mulInt, parseDecimal, shift, sub, sum, toString, ZERO, type Decimal } from '../decimal.ts';
 import type { Problem } from '../model/document.ts';
-import type { Row, Table } from '../model/table.ts';
+import type { Cell, Row, Table } from '../model/table.ts';
+import { figuresInCell } from '../parse/tables/cells.ts';
 import { familyOf, mapHeader } from '../parse/tables/vocabulary.ts';
 import type { SettledReading, TableReading } from '../stages.ts';
 import { agreeingAssignments, readingOf, type Figures } from './assignments.ts';
@@ -33,15 +34,15 @@ export function settleColumns(readings: readonly TableReading[], rules: readonly
     const rule = rules.find((r) => r.kind === reading.table.kind);
     if (!rule) return { table: reading.table, problems: reading.problems, undecided: false };
     const refused = reading.undecided ? settleTable(reading.undecided.table, tables, rule) : null;
-    if (refused?.settled) return { table: refused.settled, problems: answered(reading.undecided!.problems, refused.problem), undecided: true };
+    if (refused?.settled) return { table: refused.settled, problems: answered(reading.undecided!.problems, refused.problem, refused.settled), undecided: true };
     const apart = refused?.settled ? null : apartFromSubtotal(reading.table, rule);
     const grouped = apart ? settleTable(apart.table, tables, rule, false, true) : null;
     // (kept when it reads some figure under another column; else the table is left as read, as before)
     const regrouped = apart && grouped?.settled ? apart.restore(grouped.settled) : null;
-    if (regrouped && !sameFigures(regrouped, reading.table)) return { table: regrouped, problems: answered(reading.problems, grouped!.problem), undecided: false };
+    if (regrouped && !sameFigures(regrouped, reading.table)) return { table: regrouped, problems: answered(reading.problems, grouped!.problem, regrouped), undecided: false };
     const read = settleTable(reading.table, tables, rule);
     const problems = refused ? [...reading.problems, refused.problem] : reading.problems;
-    if (read?.settled) return { table: read.settled, problems: answered(problems, read.problem), undecided: false };
+    if (read?.settled) return { table: read.settled, problems: answered(problems, read.problem, read.settled), undecided: false };
     // (no reading settles the columns the source contradicts: their figures left unread, not published under them)
     if (read?.questioned && rule.unreadContradicted) {
       const unread = withColumnsUnread(reading.table, read.questioned.columns, read.problem, read.questioned.totalOnly);
@@ -57,9 +58,13 @@ function sameFigures(a: Table, b: Table): boolean {
   return figures(a) === figures(b);
 }
 
-/** A table's problems once its undecided columns are settled: the `unknown_column` warning replaced by what settled them. */
-function answered(problems: readonly Problem[], settled: Problem): Problem[] {
-  return [...problems.filter((p) => p.code !== 'unknown_column'), settled];
+/** A table's problems once its undecided columns are settled: the `unknown_column` warning replaced by what settled
+ * them, and a `bad_number` warning on a line whose cells now all read (a cell crowding two figures, each placed in a
+ * column of its own) left out. */
+function answered(problems: readonly Problem[], settled: Problem, table: Table): Problem[] {
+  const unread = new Set(table.rows.filter((r) => r.cells.some((c) => c.value === null && !c.blank && !c.withheld)).map((r) => r.line));
+  const lines = new Set(table.rows.map((r) => r.line));
+  return [...problems.filter((p) => p.code !== 'unknown_column' && !(p.code === 'bad_number' && lines.has(p.line) && !unread.has(p.line))), settled];
 }
 
 /** The columns no reading settles while the source contradicts them (by index), and whether only their total row's
@@ -236,7 +241,8 @@ function rowsPlacedByTotals(table: Table, meanings: readonly { key: string | nul
   for (const [i, r] of table.rows.entries()) {
     const values = table.columns.map((_, j) => cellAt(table.columns, r, j));
     if (values.some((c) => c !== undefined && c.value !== null && parseDecimal(c.value) === null)) return null;
-    const held = values.flatMap((c, j) => (j > 0 && c !== undefined && c.value !== null ? [{ j: j - 1, v: parseDecimal(c.value)! }] : []));
+    // (a cell crowding two figures or more, `0.00 35537.18`, holds each, in printed order, read in its column)
+    const held = values.flatMap((c, j) => (j > 0 && c !== undefined ? figureCells(c, table.unit_exponent).map((f) => ({ j: j - 1, v: parseDecimal(f.value!)! })) : []));
     if (held.length > 0 && (values[0]?.value ?? null) === null) return null;
     const parent = i === totalRow || !hierarchy ? null : r.level === 1 ? totalRow : r.parent_line === null ? undefined : at.get(r.parent_line);
     if (parent === undefined) return null;
@@ -270,10 +276,14 @@ function withColumnsJoined(table: Table, pairs: readonly [number, number][]): Ta
   return { ...table, columns: table.columns.filter((_, j) => !into.has(j)), rows };
 }
 
-/** The table with row `index`'s figures, in their printed order, moved into columns `pick` (the others blank). */
+/** The table with row `index`'s figures, in their printed order, moved into columns `pick` (the others blank); a
+ * cell crowding several figures gives each its own column. */
 function withRowAt(table: Table, index: number, pick: readonly number[]): Table {
   const row = table.rows[index]!;
-  const figures = table.columns.map((_, j) => cellAt(table.columns, row, j)).filter((c) => c !== undefined && valueOf(c.value) !== null);
+  const figures = table.columns.flatMap((_, j) => {
+    const c = cellAt(table.columns, row, j);
+    return c === undefined ? [] : figureCells(c, table.unit_exponent);
+  });
   const template = row.cells[0]!;
   const cells = table.columns.map((label, j) => {
     const i = pick.indexOf(j);
@@ -311,6 +321,15 @@ function sumsToTotal(rows: readonly Row[], values: readonly (Decimal | null)[], 
 function cellAt(columns: readonly string[], row: Row, j: number) {
   const k = columnIndexes(columns, row).indexOf(j);
   return k < 0 ? undefined : row.cells[k];
+}
+
+/** The figures a cell holds as cells: itself when it reads as a number; each figure, as printed and in 元, when it
+ * crowds several numbers a space apart (`0.00 35537.18`: a value the reader could not read as one, no blank); else
+ * none. */
+function figureCells(c: Cell, unitExponent: number): Cell[] {
+  if (c.value !== null) return valueOf(c.value) === null ? [] : [c];
+  const crowded = c.blank || c.withheld || c.measure !== 'yuan' ? null : figuresInCell(c.raw);
+  return (crowded ?? []).map((raw) => ({ ...c, raw, value: toString(shift(parseDecimal(raw)!, unitExponent)) }));
 }
 
 function valueOf(value: string | null | undefined): Decimal | null {

@@ -65,4 +65,28 @@ describe('rows placed again by the totals another table prints for each column',
     ];
     expect(rowsByTotals(family, [d('217547.51'), zero, d('1807.10'), zero, zero, zero], precision)).toEqual([[0, 2], [0], [0, 2]]);
   });
+
+  describe('zeros no sum places', () => {
+    // synth-410300-caizhengju-2015-final-00003 (pdf145, 元): the 总表 prints 一般公共预算财政拨款收入 28076295.65 and 其他收入
+    // 129194.09, every other source blank or 0.00; `208 社会保障和就业支出 … 10324599.62 10265002.88 0.00 0.00 59596.74`
+    // drawn two characters right, its 59596.74 read under 附属单位上缴收入 (4), its zeros under 事业收入 (2) and 经营收入 (3).
+    const sources = [d('28076295.65'), zero, zero, zero, zero, d('129194.09')];
+    const total = row(['28076295.65', '129194.09'], [0, 5], true);
+
+    it('moves the figure the totals place, the zeros staying nearest where they were read', () => {
+      const drawnRight = row(['10265002.88', '0.00', '0.00', '59596.74'], [0, 2, 3, 4]);
+      expect(rowsByTotals([total, drawnRight], sources, precision)).toEqual([[0, 5], [0, 2, 3, 5]]);
+    });
+
+    it('splits a crowded pair read in one column, `0.00 35537.18` under 附属单位上缴收入: the zero stays there', () => {
+      const crowded = row(['2006709.69', '0.00', '0.00', '35537.18'], [0, 2, 4, 4]);
+      expect(rowsByTotals([total, crowded], sources, precision)).toEqual([[0, 5], [0, 2, 4, 5]]);
+    });
+
+    it('decides nothing when two placements move the zeros as little (`0.00 0.00` crowded under 事业收入)', () => {
+      // the first zero at 上级补助收入 and the second at 事业收入, or the first at 事业收入 and the second at 经营收入
+      const crowdedZeros = row(['10265002.88', '0.00', '0.00', '59596.74'], [0, 2, 2, 4]);
+      expect(rowsByTotals([total, crowdedZeros], sources, precision)).toBeNull();
+    });
+  });
 });
