@@ -3,12 +3,16 @@
  * that do, by their row numbers): the last rows of a page drawn five characters left (`购房补贴         13.0 13.0`
  * under rows whose figures start at 28, its first figure at 23, inside the names' column; an unlabelled 合计 below
  * it, `205.4 205.1    0.3`). Such a line's first money figure starts left of where every other line of the page
- * with figures starts its first, and ends where none of them ends a figure; moved `d` characters right, it ends where
- * they end theirs. `d` is the shift under which the line's figures most often end where the others' do (counted by
- * how many of the others end there; one such shift only), the first figure among them: its figures are read `d`
- * right, its label where it stands (`figuresDrawnLeft`). Pure.
+ * with figures starts its first, ends where none of them ends a figure, and stands apart from its label (a long name
+ * that pushed only the figure after it, `政府办公厅（室）及相关机构事务 150.0`, one space after it, is no row drawn
+ * left); moved `d` characters right, it ends where the others' first figures end (the total column), and every other
+ * figure of the line ends where one of theirs does or right of all of them (a column the page's other rows leave
+ * blank). `d` is the shift under which the line's figures most often end where the others' do (counted by how many
+ * of them end there; one such shift only): its figures are read `d` right, its label where it stands
+ * (`figuresDrawnLeft`). Not on a table whose lines print money before a word (two halves side by side). Pure.
  */
 import type { Positioned } from './piece.ts';
+import { pushedByName } from './columns.ts';
 import { headerPrintsRowNumber } from './row-numbers.ts';
 import { isMoneyFigure } from './spaced-lines.ts';
 import type { RowDrawnLeft } from './rows-drawn-left.ts';
@@ -36,6 +40,8 @@ export function figuresDrawnLeft(run: readonly number[], header: readonly Positi
     const at = figuresFrom(dp(k));
     return at < 0 ? [] : [{ k, at, figures: dp(k).slice(at) }];
   });
+  // (a line printing money before a word: two halves side by side, each with its own columns)
+  if (run.some((k) => dp(k).some((p, i) => isMoneyFigure(p.text) && dp(k).slice(i + 1).some((q) => !isMoneyFigure(q.text))))) return [];
   // (the lines standing where the table's figures do: their first figure starting within two characters of the
   // median line's, or right of it)
   const starts = lines.map((l) => l.figures[0]!.start).sort((a, b) => a - b);
@@ -43,15 +49,17 @@ export function figuresDrawnLeft(run: readonly number[], header: readonly Positi
   const others = lines.filter((l) => l.figures[0]!.start >= median - 2);
   if (others.length < LEAST_OTHERS) return [];
   const leftmost = Math.min(...others.map((o) => o.figures[0]!.start));
-  // (how many of the other lines end a figure at each place)
+  // (how many of the other lines end a figure at each place; where their first figures end; their rightmost end)
   const ends = new Map<number, number>();
   for (const o of others) for (const p of o.figures) ends.set(p.end, (ends.get(p.end) ?? 0) + 1);
+  const firstEnds = new Set(others.map((o) => o.figures[0]!.end));
+  const rightmost = Math.max(...ends.keys());
   const out: RowDrawnLeft[] = [];
   for (const line of lines) {
     const first = line.figures[0]!;
-    if (first.start >= leftmost - 1) continue;
-    if (ends.has(first.end)) continue;
-    const score = (d: number) => (ends.has(first.end + d) ? line.figures.reduce((s, p) => s + (ends.get(p.end + d) ?? 0), 0) : 0);
+    if (first.start >= leftmost - 1 || ends.has(first.end) || pushedByName(dp(line.k)[line.at - 1], first)) continue;
+    const fits = (d: number) => firstEnds.has(first.end + d) && line.figures.every((p) => ends.has(p.end + d) || p.end + d > rightmost);
+    const score = (d: number) => (fits(d) ? line.figures.reduce((s, p) => s + (ends.get(p.end + d) ?? 0), 0) : 0);
     const scores = Array.from({ length: MOST_SHIFT }, (_, i) => score(i + 1));
     const best = Math.max(...scores);
     if (best === 0 || scores.filter((s) => s === best).length > 1) continue;

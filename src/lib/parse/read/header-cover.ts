@@ -815,9 +815,14 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   // it does not head)
   const values = model.columns.map((_, j) => j).slice(labels);
   // (words put in the order of a header line, `band-order.ts`, are known but not where they stand)
-  // (a figure column standing under another column's number, `168885439.62` under `3` read as the fourth column's,
-  // is not read: the numbers say where the columns stand)
-  const inPlace = values.every((j, k) => model.columns[j]!.kind !== 'amount' || nearestNumber(model.columns[j]!, numbers) === k);
+  // (a figure column standing nearest another column's number, `168885439.62` under `3` read as the fourth column's,
+  // is not read: a number standing apart from its neighbours says where its column stands; squeezed one space from
+  // one of them, it says nothing)
+  const standsApart = (i: number) => [numbers[i - 1], numbers[i + 1]].every((q) => q === undefined || Math.max(q.start - numbers[i]!.end, numbers[i]!.start - q.end) > 1);
+  const inPlace = values.every((j, k) => {
+    const at = model.columns[j]!.kind === 'amount' ? nearestNumber(model.columns[j]!, numbers) : k;
+    return at === k || !standsApart(at);
+  });
   const known = !model.linesOrdered && values.length === m && inPlace && values.every((j) => labelOf(j).length > 0 && labelOf(j).every((w) => lookupWord(w) !== null));
   const lastEnd = model.columns[labels - 1]!.end;
   if (numbers[0]!.start < lastEnd) return null;
