@@ -4,7 +4,7 @@
  * neighbours (`alignDriftingHeaders`); pieces of one word broken over lines or spaces joined (`wrappedWord`,
  * `joinBrokenWords`). Called by `buildColumns`.
  */
-import { isTotalWord, lookupWord } from '../tables/vocabulary.ts';
+import { isTotalWord, lookupWord, startsValueWord } from '../tables/vocabulary.ts';
 import { groupOf, isGroupOver, isHeaderWord } from './header-groups.ts';
 import { byColumnNumbers, centre, cluster, joinPieces, nearestByCentre, overlap, overlaps, spanOf, type Member, type Positioned, type WorkColumn } from './columns.ts';
 import { isRowNumberWord } from './row-numbers.ts';
@@ -321,9 +321,10 @@ export function rowNumbersUnderValueWord(cols: WorkColumn[], countsRows: (c: Wor
     if (!c.rowNumbers || !left || !right || right.kind !== 'amount') return;
     if (lineOneColumnLeft(cols, i, left, countsRows)) return;
     const ownWord = right.head.length > 0 && valueWord(right.head) && after !== undefined && after.kind === 'amount' && after.head.length > 0;
-    // (or only a piece of a word stands over them, no word of the vocabulary, its rest drawn into the blank column
-    // after them: `上年结` over the 合计 figures, `转` beyond)
-    const fragment = right.head.length > 0 && lookupWord(joinPieces(inReadingOrder(right.head).map((m) => m.part.text))) === null;
+    // (or only the start of a value word stands over them, no word of the vocabulary, its rest drawn into the blank
+    // column after them: `上年结` over the 合计 figures, `转` beyond; a word's end alone, `转`, is none)
+    const over = joinPieces(inReadingOrder(right.head).map((m) => m.part.text));
+    const fragment = right.head.length > 0 && lookupWord(over) === null && startsValueWord(over);
     if (right.head.length > 0 && !ownWord && !fragment) return;
     if (c.head.length === 0 || c.head.some(isRowWord) || !valueWord(c.head)) return;
     // (行次 stacked with the label column's own word, drawn over the names' long ends, is no label's word either)

@@ -184,6 +184,11 @@ const WORD_STARTS: ReadonlyMap<string, ReadonlySet<Term>> = (() => {
   return m;
 })();
 
+/** Whether text (two characters or more) begins some value word of the vocabulary (`上年结` of 上年结转). */
+export function startsValueWord(text: string): boolean {
+  return [...(WORD_STARTS.get(normHeaderWord(text)) ?? [])].some((t) => t.role === 'value');
+}
+
 /**
  * A header segment made of the starts of two or more different value words run together (`上年财政拨款事业`: the
  * starts of 上年结转, 财政拨款收入 and 事业收入) and no piece of any one word: words of several columns read as one,
