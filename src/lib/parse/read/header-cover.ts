@@ -815,13 +815,13 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   // it does not head)
   const values = model.columns.map((_, j) => j).slice(labels);
   // (words put in the order of a header line, `band-order.ts`, are known but not where they stand)
-  // (a figure column standing nearest another column's number, `168885439.62` under `3` read as the fourth column's,
-  // is not read: a number standing apart from its neighbours says where its column stands; squeezed one space from
-  // one of them, it says nothing)
+  // (a figure column standing under another column's number, `168885439.62` under `3` read as the fourth column's,
+  // is not read: a number standing apart from its neighbours, alone over a figure column, says where its column
+  // stands; squeezed one space from one of them, it says nothing)
   const standsApart = (i: number) => [numbers[i - 1], numbers[i + 1]].every((q) => q === undefined || Math.max(q.start - numbers[i]!.end, numbers[i]!.start - q.end) > 1);
   const inPlace = values.every((j, k) => {
-    const at = model.columns[j]!.kind === 'amount' ? nearestNumber(model.columns[j]!, numbers) : k;
-    return at === k || !standsApart(at);
+    const at = model.columns[j]!.kind === 'amount' ? numberOver(model.columns[j]!, numbers) : -1;
+    return at < 0 || at === k || !standsApart(at);
   });
   const known = !model.linesOrdered && values.length === m && inPlace && values.every((j) => labelOf(j).length > 0 && labelOf(j).every((w) => lookupWord(w) !== null));
   const lastEnd = model.columns[labels - 1]!.end;
@@ -880,11 +880,10 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   return modelOfCover(byRows?.columns ?? labelColumns, byRows?.words ?? labelWords, amounts, read);
 }
 
-/** The index of the number (of the 栏次 row `numbers`) whose centre stands nearest the centre of `column`. */
-function nearestNumber(column: Column, numbers: readonly Positioned[]): number {
-  const mid = (column.start + column.end) / 2;
-  const gaps = numbers.map((p) => Math.abs((p.start + p.end) / 2 - mid));
-  return gaps.indexOf(Math.min(...gaps));
+/** The index of the one number (of the 栏次 row `numbers`) whose centre stands inside `column`, or -1 (none, or several). */
+function numberOver(column: Column, numbers: readonly Positioned[]): number {
+  const inside = numbers.flatMap((p, i) => ((p.start + p.end) / 2 >= column.start && (p.start + p.end) / 2 <= column.end ? [i] : []));
+  return inside.length === 1 ? inside[0]! : -1;
 }
 
 /** Whether every piece a column holds in the rows is a row number (and it holds one at least). */
@@ -914,3 +913,4 @@ export function modelOfCover(labelColumns: readonly Column[], labelWords: readon
     cover: read.words,
   };
 }
+
