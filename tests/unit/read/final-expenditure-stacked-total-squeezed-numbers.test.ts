@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EXPENDITURE_COLUMNS } from '../../helpers.ts';
 import { basicParts, ingestTextFormFixture } from './read-fixture.ts';
 
 // Real `pdftotext -layout` output of a generated 决算 (lines 1–2 of the document, a blank line, then its 支出决算表: fixture
@@ -13,16 +14,7 @@ describe('a 支出决算表 whose 本年支出合计 is stacked over one column 
   const { table, onLine } = ingestTextFormFixture('final-expenditure-stacked-total-squeezed-numbers.pdftotext.txt', 'final_expenditure');
 
   it('reads the eight columns the 栏次 row numbers, 本年支出合计 one of them', () => {
-    expect(table.columns).toEqual([
-      '本年支出合计',
-      '其中：基本支出/小计',
-      '其中：基本支出/人员经费',
-      '其中：基本支出/公用经费',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
-    ]);
+    expect(table.columns).toEqual(EXPENDITURE_COLUMNS);
   });
 
   it('puts the 总计 row’s figures under their own words (`87.0 78.8 62.2 16.5 8.2      0.0 0.0`, line 14, in 万元)', () => {
