@@ -321,10 +321,12 @@ export function rowNumbersUnderValueWord(cols: WorkColumn[], countsRows: (c: Wor
     if (!c.rowNumbers || !left || !right || right.kind !== 'amount') return;
     if (lineOneColumnLeft(cols, i, left, countsRows)) return;
     const ownWord = right.head.length > 0 && valueWord(right.head) && after !== undefined && after.kind === 'amount' && after.head.length > 0;
-    // (or only the start of a value word stands over them, no word of the vocabulary, its rest drawn into the blank
-    // column after them: `上年结` over the 合计 figures, `转` beyond; a word's end alone, `转`, is none)
-    const over = joinPieces(inReadingOrder(right.head).map((m) => m.part.text));
-    const fragment = right.head.length > 0 && lookupWord(over) === null && startsValueWord(over);
+    // (or only pieces of words stand over them, no word of the vocabulary, the first of them a value word's start:
+    // `上年结` over the 合计 figures, its `转` drawn into the blank column beyond, or `一般公共 上年 结转 预算拨款 收入`,
+    // pieces of two words run together; a piece that begins no word, `共预算上年结`, is the middle of a word whose
+    // start stands elsewhere, the header not drawn a column left)
+    const pieces = inReadingOrder(right.head).map((m) => m.part.text);
+    const fragment = right.head.length > 0 && lookupWord(joinPieces(pieces)) === null && (startsValueWord(pieces[0]!) || lookupWord(pieces[0]!)?.role === 'value');
     if (right.head.length > 0 && !ownWord && !fragment) return;
     if (c.head.length === 0 || c.head.some(isRowWord) || !valueWord(c.head)) return;
     // (行次 stacked with the label column's own word, drawn over the names' long ends, is no label's word either)
@@ -450,3 +452,5 @@ function moveLineRight(cols: WorkColumn[], from: number, to: number, line: numbe
     cols[j]!.head.push(...moving);
   }
 }
+
+
