@@ -2,7 +2,8 @@
  * Rows pdftotext drew left of the others on their page, in a table printing no 行次 (`rows-drawn-left.ts` reads those
  * that do, by their row numbers): the last rows of a page drawn five characters left (`购房补贴         13.0 13.0`
  * under rows whose figures start at 28, its first figure at 23, inside the names' column; an unlabelled 合计 below
- * it, `205.4 205.1    0.3`). Such a line's first money figure starts left of where every other line of the page
+ * it, `205.4 205.1    0.3`). Such a line, with every line of figures after it on the page (a block at the page's
+ * foot ending with the table's unlabelled total), starts its first money figure left of where every other line of the page
  * with figures starts its first, ends where none of them ends a figure, and stands apart from its label (a long name
  * that pushed only the figure after it, `政府办公厅（室）及相关机构事务 150.0`, one space after it, is no row drawn
  * left); moved `d` characters right, it ends where the others' first figures end (the total column), and every other
@@ -55,9 +56,14 @@ export function figuresDrawnLeft(run: readonly number[], header: readonly Positi
   const firstEnds = new Set(others.map((o) => o.figures[0]!.end));
   const rightmost = Math.max(...ends.keys());
   const out: RowDrawnLeft[] = [];
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const first = line.figures[0]!;
-    if (first.start >= leftmost - 1 || ends.has(first.end) || pushedByName(dp(line.k)[line.at - 1], first)) continue;
+    // (only the last lines of the page: every line with figures after it starts its first figure left of the others
+    // too, a block pdftotext drew apart at the page's foot, ending with the table's unlabelled total, a line of
+    // figures only)
+    const foot = lines.slice(i);
+    const block = foot.every((l) => l.figures[0]!.start < leftmost - 1) && foot[foot.length - 1]!.at === 0;
+    if (!block || first.start >= leftmost - 1 || ends.has(first.end) || pushedByName(dp(line.k)[line.at - 1], first)) continue;
     const fits = (d: number) => firstEnds.has(first.end + d) && line.figures.every((p) => ends.has(p.end + d) || p.end + d > rightmost);
     const score = (d: number) => (fits(d) ? line.figures.reduce((s, p) => s + (ends.get(p.end + d) ?? 0), 0) : 0);
     const scores = Array.from({ length: MOST_SHIFT }, (_, i) => score(i + 1));
