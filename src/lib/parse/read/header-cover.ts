@@ -816,12 +816,19 @@ export function coverOnNumbers(header: readonly PositionedLine[], data: readonly
   const values = model.columns.map((_, j) => j).slice(labels);
   // (words put in the order of a header line, `band-order.ts`, are known but not where they stand)
   // (a figure column standing under another column's number, `168885439.62` under `3` read as the fourth column's,
-  // is not read: a number standing apart from its neighbours, alone over a figure column, says where its column
-  // stands; squeezed one space from one of them, it says nothing)
+  // is not read: a number standing apart from its neighbours, inside a figure column, says where its column stands;
+  // squeezed one space from one of them, it says nothing)
   const standsApart = (i: number) => [numbers[i - 1], numbers[i + 1]].every((q) => q === undefined || Math.max(q.start - numbers[i]!.end, numbers[i]!.start - q.end) > 1);
-  const inPlace = values.every((j, k) => {
+  // (only a number earlier than the column's place, a column blank in every row, known from the header's words alone,
+  // standing before it: that column is the header's pieces read as one of their own; a page drawn apart from its
+  // header puts its numbers over other figure columns, not over a column no row fills; figure columns drawn over
+  // each other, rows drifting from line to line, show no place a number could contradict)
+  const figureColumns = values.filter((j) => model.columns[j]!.kind === 'amount').map((j) => model.columns[j]!);
+  const apartColumns = figureColumns.every((c, i) => i === 0 || c.start >= figureColumns[i - 1]!.end);
+  const inPlace = !apartColumns || values.every((j, k) => {
     const at = model.columns[j]!.kind === 'amount' ? numberOver(model.columns[j]!, numbers) : -1;
-    return at < 0 || at === k || !standsApart(at);
+    const blankBefore = values.slice(0, k).some((i) => model.columns[i]!.kind === 'blank');
+    return at < 0 || at >= k || !blankBefore || !standsApart(at);
   });
   const known = !model.linesOrdered && values.length === m && inPlace && values.every((j) => labelOf(j).length > 0 && labelOf(j).every((w) => lookupWord(w) !== null));
   const lastEnd = model.columns[labels - 1]!.end;
@@ -913,4 +920,6 @@ export function modelOfCover(labelColumns: readonly Column[], labelWords: readon
     cover: read.words,
   };
 }
+
+
 
