@@ -920,6 +920,3 @@ export function modelOfCover(labelColumns: readonly Column[], labelWords: readon
     cover: read.words,
   };
 }
-
-
-

@@ -305,9 +305,10 @@ function rowNumberWordToNumbers(cols: WorkColumn[]): void {
  * the numbers count the rows (`countsRows`), the value word is the numbers' only word and the figures right of them
  * have none. When a value word of its own stands over those figures, and the figures after them have their own word
  * too (`行次 合计 上年结转  一般公共预算` over `1   62.61      62.61`), that word heads a column blank in every row
- * between them: returned, with every other word so displaced, to be placed as such; so too a piece of a word no
- * vocabulary knows standing over those figures, its rest beyond them (`行次 合计 上年结` over `1 155.27`, `转` on the next
- * line over a column blank in every row).
+ * between them: returned, with every other word so displaced, to be placed as such; so too pieces of words standing
+ * over those figures that read no word of the vocabulary, the first of them a value word's start (`行次 合计 上年结` over
+ * `1 155.27`, `转` on the next line over a column blank in every row); a first piece beginning no word (`共预算上年结`,
+ * a word's middle) says nothing.
  */
 export function rowNumbersUnderValueWord(cols: WorkColumn[], countsRows: (c: WorkColumn) => boolean): Member[] {
   const isRowWord = (m: Member) => isRowNumberWord(m.part.text);
@@ -452,5 +453,3 @@ function moveLineRight(cols: WorkColumn[], from: number, to: number, line: numbe
     cols[j]!.head.push(...moving);
   }
 }
-
-
