@@ -12,7 +12,7 @@
  * one space apart show nothing of where their cells stand; a run of them at the row's end (`5 6 7` after `1  2  3  4`)
  * takes the groups of ends right of where it starts in order, when there are as many groups as its numbers. Pure.
  */
-import { APART, type Positioned } from './piece.ts';
+import { APART, countsFromOne, type Positioned } from './piece.ts';
 import { runsOf } from './run-starts.ts';
 
 
@@ -46,7 +46,7 @@ function squeezedTail(numbers: readonly Positioned[]): number {
  * from the one before: numbers squeezed together show nothing of where their cells stand), or apart up to a run
  * squeezed one space apart to the last, two apart at least before it; else null. */
 export function valueColumnNumbers(numbers: readonly Positioned[], count: number): readonly Positioned[] | null {
-  if (numbers.length !== count || !numbers.every((n, i) => n.text === String(i + 1))) return null;
+  if (numbers.length !== count || !countsFromOne(numbers)) return null;
   return squeezedTail(numbers) >= 2 ? numbers : null;
 }
 

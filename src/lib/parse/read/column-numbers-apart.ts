@@ -10,6 +10,7 @@ import { placeParts, type ColumnModel, type Positioned } from './positioned.ts';
 import type { Placed } from './placed.ts';
 import { labelColumnCount } from './header-cover.ts';
 import { NUMBERS_SHARING_CELL_RE } from '../tables/grid.ts';
+import { countsFromOne } from './piece.ts';
 
 /** The value columns the 栏次 numbers number: none of the label columns. */
 export function numberedColumns(model: ColumnModel): number[] {
@@ -19,7 +20,7 @@ export function numberedColumns(model: ColumnModel): number[] {
 
 /** True for 栏次 numbers `1 … n` only (no 栏次 word) over other than n value columns: placed by `placeNumbersApart`. */
 export function numbersApart(parts: readonly Positioned[], model: ColumnModel): boolean {
-  return parts.length > 0 && parts.every((p, k) => p.text === String(k + 1)) && parts.length !== numberedColumns(model).length;
+  return parts.length > 0 && countsFromOne(parts) && parts.length !== numberedColumns(model).length;
 }
 
 /** The 栏次 numbers each placed where it stands, those sharing a cell kept apart by a space (`4 5`). */

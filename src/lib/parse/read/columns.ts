@@ -4,7 +4,7 @@
  */
 import { cleanText } from '../../text/clean.ts';
 import type { SourceLine } from '../../text/lines.ts';
-import type { Positioned } from './piece.ts';
+import { countsFromOne, type Positioned } from './piece.ts';
 import { classifyCell } from '../tables/cells.ts';
 
 export type { Positioned } from './piece.ts';
@@ -242,7 +242,7 @@ export function strictlyBestPlacement(figures: readonly Positioned[], count: num
  * each figure column, increasing left to right, none of those squeezed against a neighbour (one space apart: drawn
  * where pdftotext had room, not over its column); null when the row does not say so. */
 export function byColumnNumbers(figures: readonly { start: number; end: number }[], words: number, columnNumbers: readonly Positioned[]): number[] | null {
-  if (columnNumbers.length !== words || !columnNumbers.every((n, k) => n.text === String(k + 1))) return null;
+  if (columnNumbers.length !== words || !countsFromOne(columnNumbers)) return null;
   const squeezed = (k: number) => (k > 0 && columnNumbers[k]!.start - columnNumbers[k - 1]!.end <= 1) || (k + 1 < words && columnNumbers[k + 1]!.start - columnNumbers[k]!.end <= 1);
   const pick = figures.map((c) => {
     const over = columnNumbers.flatMap((n, k) => (overlaps(n, c) ? [k] : []));

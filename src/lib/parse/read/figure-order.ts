@@ -22,7 +22,7 @@ import { belongsTo, groupOf, isStageBlock } from './header-groups.ts';
 import { VOCABULARY, isTotalWord, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { overlap, placeParts, type Column, type ColumnModel, type Positioned, type PositionedLine } from './positioned.ts';
 import { isCodeAlone, isColumnNumbersLine, isMoneyFigure } from './spaced-lines.ts';
-import { onPage, wideBefore } from './piece.ts';
+import { countsFromOne, onPage, wideBefore } from './piece.ts';
 import { countChars, type CharCounts } from './char-cover.ts';
 
 /** The figures of a line: the amounts after its last word but those standing in a label column (a code, a 行次). */
@@ -106,7 +106,7 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   // each of its own, and leaves a number between two of its figures over nothing: the rows leave different columns
   // blank, and a row's figures in order are not its columns)
   const numbered1toM = numbers?.filter((p) => /^\d{1,3}$/.test(p.text)) ?? [];
-  if (numbered1toM.length > n && numbered1toM.every((p, k) => p.text === String(k + 1)) && full.some((f) => blankBetween(f, numbered1toM))) return null;
+  if (numbered1toM.length > n && countsFromOne(numbered1toM) && full.some((f) => blankBetween(f, numbered1toM))) return null;
   const lastEnd = textColumns[textColumns.length - 1]!.end;
   // (a figure word squeezed against a 行次 column may start over the last row numbers: `行次 小计` over `10 2605.88`)
   const labelWord = (p: Positioned) => ['code', 'name', 'row_number'].includes(lookupWord(p.text)?.role ?? '');

@@ -49,7 +49,7 @@
 import { VOCABULARY, isTotalWord, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
 import { belongsTo, groupOf, isGroupOver } from './header-groups.ts';
 import { parseDecimal, type Decimal } from '../../decimal.ts';
-import { lineFragments, onPage, type Fragment } from './piece.ts';
+import { countsFromOne, lineFragments, onPage, type Fragment } from './piece.ts';
 import { readStack, stageRun } from './header-stack.ts';
 import { isRowNumberText, isRowNumberWord, numbersRows } from './row-numbers.ts';
 import { isAmountText, overlaps } from './columns.ts';
@@ -384,7 +384,7 @@ type FigureRow = readonly (string | null | undefined)[];
 /** In every row with the figures printed, each total equals the sum of the columns beside it under the same head. */
 export function sumsHold(paths: readonly string[][], allRows: readonly FigureRow[]): boolean {
   // (a 栏次 row numbering the columns 1 … n read among the figures is no row of figures)
-  const rows = allRows.filter((r) => !r.every((c, k) => c === String(k + 1)));
+  const rows = allRows.filter((r) => !countsFromOne(r));
   const head = (p: readonly string[]) => p.slice(0, -1).join('/');
   for (const [j, p] of paths.entries()) {
     const leaf = p[p.length - 1]!;
@@ -793,7 +793,7 @@ export function coverStackReading(header: readonly PositionedLine[], lastEnd: nu
  */
 export function coverOnNumbers(header: readonly PositionedLine[], data: readonly PositionedLine[], model: ColumnModel, numbers: readonly Positioned[]): ColumnModel | null {
   const m = numbers.length;
-  if (m < 2 || !numbers.every((p, k) => p.text === String(k + 1))) return null;
+  if (m < 2 || !countsFromOne(numbers)) return null;
   const labelOf = (j: number) => wordsOver(model, j);
   // (the label columns up to the first figure column no label word heads: a label word torn off a value word right
   // of the figures, `项目` of 项目支出, ends none)

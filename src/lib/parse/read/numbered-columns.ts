@@ -6,6 +6,7 @@ import { lookupWord } from '../tables/vocabulary.ts';
 import { belongsTo, groupOf, isHeaderWord } from './header-groups.ts';
 import { joinBrokenWords } from './header-placing.ts';
 import { centre, cluster, isAmountText, joinPieces, nearest, overlaps, spanOf, type Column, type ColumnModel, type Member, type Positioned, type PositionedLine } from './columns.ts';
+import { countsFromOne } from './piece.ts';
 
 const lookupKey = (word: string) => lookupWord(word)?.key;
 
@@ -69,7 +70,7 @@ export function columnsFromNumbers(header: PositionedLine[], numbers: Positioned
 
 /** Columns placed by the column numbers `1 … n`, one centred in each column; null when they are not `1 … n`. */
 function numberedColumns(numbers: Positioned[], n: number, data: PositionedLine[]): Column[] | null {
-  if (n < 3 || numbers.length !== n || !numbers.every((p, i) => p.text === String(i + 1))) return null;
+  if (n < 3 || numbers.length !== n || !countsFromOne(numbers)) return null;
   const centres = numbers.map(centre);
   const left = Math.min(numbers[0]!.start, ...data.flatMap((l) => l.parts.map((p) => p.start)));
   const right = Math.max(numbers[n - 1]!.end, ...data.flatMap((l) => l.parts.map((p) => p.end)));

@@ -9,7 +9,7 @@
  * `only-row-spacing.ts`: figures one space apart in neighbouring columns); else the step refuses.
  */
 import { trailingFigures, type ColumnModel } from './columns.ts';
-import type { Positioned } from './piece.ts';
+import { countsFromOne, type Positioned } from './piece.ts';
 import { withFigures, type Placed } from './placed.ts';
 import { numberedColumns } from './column-numbers-apart.ts';
 import { keepsSpacing, leadOf } from './only-row-spacing.ts';
@@ -31,7 +31,7 @@ const centre = (p: Positioned) => (p.start + p.end - 1) / 2;
  * stands under no number, two share one, or the numbers are squeezed.
  */
 export function columnsByNumbers(figures: readonly Positioned[], numbers: readonly Positioned[]): number[] | null {
-  if (numbers.length < 2 || !numbers.every((p, k) => p.text === String(k + 1))) return null;
+  if (numbers.length < 2 || !countsFromOne(numbers)) return null;
   if (squeezedNumbers(numbers)) return null;
   const centres = numbers.map(centre);
   const pick = figures.map((f) => centres.reduce((last, c, k) => (c <= f.end - 1 ? k : last), -1));

@@ -23,7 +23,7 @@ import { squeezedNumbers } from './only-row-numbered.ts';
 import { onlyRowNumber } from './only-row-number.ts';
 import { coverOnAmounts } from './sparse-cover.ts';
 import { coverOnSqueezedRows } from './squeezed-rows.ts';
-import { pieces } from './piece.ts';
+import { countsFromOne, pieces } from './piece.ts';
 import { overlaps } from './columns.ts';
 import { headedByRowNumberWord, headerLeaf, numbersRows } from './row-numbers.ts';
 import { labelsOverRows } from './label-heads.ts';
@@ -58,7 +58,7 @@ function columnsOf(header: PositionedLine[], data: PositionedLine[], columnNumbe
   // (a table's only row under a 栏次 row squeezed one space apart: the numbers show nothing of where the columns
   // stand, its figures are read beside its header's words first)
   // (a 栏次 row numbering the columns 1, 2, 3 …: how many figure columns the table has)
-  const numbered = columnNumbers.every((p, k) => p.text === String(k + 1)) ? columnNumbers.length : 0;
+  const numbered = countsFromOne(columnNumbers) ? columnNumbers.length : 0;
   const squeezedOnly = () => (data.length === 1 && squeezedNumbers(columnNumbers) ? coverOnlyRow(header, data, model) : null);
   const byOrder = columnsByOrder(header, data, model, columnNumbers.length > 0 ? columnNumbers : null);
   // (a reading by order heading the first figure column with a `其中：` word gives way to a cover of the header's

@@ -18,6 +18,12 @@ export interface Fragment {
  * places a figure's characters on its own grid, so one column's ends wander by a character or two. */
 export const APART = 2;
 
+/** Pieces (or cells; a blank cell reads no number) reading 1, 2, 3 … in order, as a 栏次 row numbers a table's
+ * columns; true for none. */
+export function countsFromOne(parts: readonly (string | { text: string } | null | undefined)[]): boolean {
+  return parts.every((p, k) => (typeof p === 'object' && p !== null ? p.text : p) === String(k + 1));
+}
+
 /** Whether a text holds a Chinese character (a word, a name, a piece of one: not a figure or a code). */
 export const hasHan = (text: string): boolean => /\p{Script=Han}/u.test(text);
 

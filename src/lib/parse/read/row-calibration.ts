@@ -9,6 +9,7 @@ import { strictlyBestPlacement, trailingFigures, type ColumnModel, type Position
 import { withFigures, type Placed } from './placed.ts';
 import { headedByRowNumberWord } from './row-numbers.ts';
 import { lookupWord } from '../tables/vocabulary.ts';
+import { countsFromOne } from './piece.ts';
 
 /**
  * `valueColumnCount`, a column no row prints in counted too when it stands among the value columns headed by a value
@@ -67,7 +68,7 @@ export function labelColumnsEnd(model: ColumnModel): number | null {
  * header word read as a column of its own, `算数` beside `年初预算数`), so the rows' value columns are not counted. */
 export function numberedValueCount(model: ColumnModel, numbers: readonly { text: string }[]): number | null {
   const count = valueColumnCount(model);
-  const numbered = numbers.length > 0 && numbers.every((p, i) => p.text === String(i + 1));
+  const numbered = numbers.length > 0 && countsFromOne(numbers);
   return count !== null && numbered && numbers.length < count ? null : count;
 }
 

@@ -24,6 +24,7 @@ import { columnNumbersOf, isAmountLine, isColumnNumbersLine } from './spaced-lin
 import { numberedColumns, numbersApart, numbersShareCells, placeNumbersApart, unnumberedRow } from './column-numbers-apart.ts';
 import { blockWordAsColumn, blockWordRow } from './block-word.ts';
 import { driftedRows, upperRowsDrawnRight } from './drifted-rows.ts';
+import { countsFromOne } from './piece.ts';
 
 /**
  * Cells of the 栏次 row. Its numbers number the value columns left to right and may stand anywhere in their cells
@@ -36,7 +37,7 @@ function placeColumnNumbers(parts: Positioned[], model: ColumnModel): ReturnType
   const words = parts.filter((p) => p.text === '栏次');
   // (the value columns: none of the label columns, a blank 科目名称 of a row without its label among them)
   const values = numberedColumns(model);
-  const numbering = nums.every((p, k) => p.text === String(k + 1));
+  const numbering = countsFromOne(nums);
   // (numbered 1 … n over other columns than n: each number where it stands, numbers sharing a cell one space apart,
   // still the 栏次 row and never figures)
   if (words.length === 0 && numbersApart(nums, model)) return placeNumbersApart(nums, model);

@@ -8,7 +8,7 @@ import type { TableBlock } from '../../segment.ts';
 import type { DocBlocks, ParsedTable } from '../types.ts';
 import { accountHeader, halfCentres, leafItems, markersOf, MAX_ACCOUNT_CHARS, normHeaderText, orderItems, permutations, type HeaderAccount, type HeaderLine, type Marker, type OrderReading, type TpItem } from './header-account.ts';
 import { subjectOf } from './single-row.ts';
-import { pieces as piecesOf } from '../../read/piece.ts';
+import { countsFromOne, pieces as piecesOf } from '../../read/piece.ts';
 import { steppingPlacements } from './gap-steps.ts';
 import { numberCentres, placementUnderNumbers } from './numbered-order.ts';
 
@@ -225,7 +225,7 @@ function isFigureRow(raw: string): boolean {
 /** A 栏次 row: 1 2 3 … n. */
 function isColumnNumbers(raw: string): boolean {
   const p = piecesOf(raw);
-  return p.length >= 3 && p.every((x, i) => x.text === String(i + 1));
+  return p.length >= 3 && countsFromOne(p);
 }
 
 /** The printed cells of the figure row become values: mark them for the coverage count. */

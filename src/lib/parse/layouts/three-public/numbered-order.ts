@@ -10,11 +10,12 @@
  * pieces standing apart (`standsApart`) are measured.
  */
 import type { HeaderLine, HeaderPiece, Marker, TpItem } from './header-types.ts';
+import { countsFromOne } from '../../read/piece.ts';
 
 /** The columns' centres from a 栏次 row's pieces, when it numbers exactly `slots` columns (1 … slots), each number
  * standing apart (two spaces or more) from the one before it. */
 export function numberCentres(numbers: readonly HeaderPiece[], slots: number): number[] | null {
-  if (numbers.length !== slots || numbers.some((p, i) => p.text !== String(i + 1))) return null;
+  if (numbers.length !== slots || !countsFromOne(numbers)) return null;
   if (numbers.some((p, i) => i > 0 && p.start - (numbers[i - 1]!.start + numbers[i - 1]!.text.length) < 2)) return null;
   return numbers.map((p) => p.start + p.text.length / 2);
 }
