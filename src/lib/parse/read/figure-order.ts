@@ -602,15 +602,28 @@ function blankColumnsBeside(fragments: Fragment[], amounts: Column[], full: Posi
   const beyond = numbers.length === 0 ? beyondFigures(read.pieces, fragments, figureEnd) : new Set<number>();
   const holding = placements(W, F).filter((pick) => pick.every((i) => !beyond.has(i)) && holdsUnder(pick));
   const withRoom = holding.filter(roomFor);
+  // (the drift that places the words best: the middle of their distances)
+  const gapsOf = (pick: readonly number[]) => pick.map((i, k) => amounts[k]!.start - at[i]!);
+  // (a piece standing two spaces or more after the piece before it on its line stands where its word is printed; on a
+  // line squeezed one space apart the pieces keep only their order: a placement putting a piece standing so over a
+  // figure column another word heads, at the placement's drift, reads the words against where they stand)
+  const apart = (f: Fragment) => fragments.every((g) => g.row !== f.row || g.part.end > f.part.start || f.part.start - g.part.end >= 2);
+  const against = (pick: readonly number[]) => {
+    const d = lowerMedian(gapsOf(pick));
+    const within = (f: Fragment, c: Column) => f.part.start + d >= c.start && f.part.end + d <= c.end;
+    return read.pieces.some((ps, i) => ps.some((f) => apart(f) && amounts.some((c, k) => pick[k] !== i && within(f, c))));
+  };
   let best: { cost: number; pick: number[] } | null = null;
   if (withRoom.length === 1) best = { cost: 0, pick: withRoom[0]! };
   else {
     let tie = false;
-    // (of several placements leaving room for their blank columns, the nearest; a placement putting a blank column
-    // between two figures printed touching is taken only when none leaves room)
-    for (const pick of withRoom.length > 0 ? withRoom : holding) {
-      // (the drift that places the words best: the middle of their distances)
-      const gaps = pick.map((i, k) => amounts[k]!.start - at[i]!);
+    // (of several placements leaving room for their blank columns, the nearest of those reading no piece against where
+    // it stands; a placement putting a blank column between two figures printed touching is taken only when none
+    // leaves room)
+    const candidates = withRoom.length > 0 ? withRoom : holding;
+    const standing = candidates.filter((pick) => !against(pick));
+    for (const pick of standing.length > 0 ? standing : candidates) {
+      const gaps = gapsOf(pick);
       const d = lowerMedian(gaps);
       const cost = gaps.reduce((a, g) => a + Math.abs(g - d), 0);
       if (best === null || cost < best.cost) {
