@@ -15,6 +15,9 @@ const PAGE_NUMBER_RES = [
 ];
 /** A classification code printed whole or in its parts (`2150599`, `215 05 99`): a row's code, never a running head. */
 const CODE_ALONE_RE = /^\d{3}(?:\s*\d{2}){1,2}$/;
+/** A row's classification code or unit code opening a line before its name (`21508 支持中小企业发展和管理支`,
+ * `215 08 …`, `410004 …`): a year (four digits) opens none. */
+const ROW_CODE_OPENING_RE = /^\s*(?:\d{3}(?:\s*\d{2}){0,2}|\d{6})\s+[^\d\s]/;
 /** A bare number is a page number only at a page boundary (next to a form feed). */
 const BARE_NUMBER_RE = /^\d{1,4}$/;
 
@@ -107,13 +110,15 @@ export function removeFurniture(input: SourceLine[], isTableLine: (text: string)
   removeRepeats(feet, Math.max(3, Math.ceil(feet.length / 2)), 'running-foot', '页脚');
   // The first line of a row label wrapped over the page top (`其他行政事业单位医` right over `2101199   疗支出   23.7`,
   // a unit's code and name `410004 平顶山市生态环境` over `培训中心   7,535.4`): the line right under it carries figures
-  // and a word starting in the same column as one of its words. Several tables breaking their pages on the same row
-  // repeat it, but it is no running head.
+  // and a word starting in the same column as one of its words, or the line opens with the row's code (`21508
+  // 支持中小企业发展和管理支` over the rest `出` indented past the name's start, then the figures). Several tables
+  // breaking their pages on the same row repeat it, but it is no running head.
   function startsRowLabel(i: number): boolean {
     const next = lines[i + 1];
     if (!next || next.skip) return false;
     const below = next.raw;
     if (!/\d\.\d/.test(below)) return false;
+    if (ROW_CODE_OPENING_RE.test(lines[i]!.raw)) return true;
     return [...lines[i]!.raw.matchAll(/\S+/g)].some((m) => (below[m.index] ?? ' ') !== ' ' && (m.index === 0 || below[m.index - 1] === ' '));
   }
   function removeRepeats(at: number[], times: number, skip: 'running-head' | 'running-foot', what: string, rowLabels = true): void {

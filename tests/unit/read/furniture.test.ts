@@ -44,6 +44,16 @@ describe('page furniture', () => {
     expect(lines.filter((l) => l.skip === 'running-head')).toEqual([]);
     expect(lines.filter((l) => l.raw.trim() === '410004 平顶山市生态环境')).toHaveLength(2);
   });
+  it('keeps a row’s code and the first line of its name at the top of pages, the rest indented past the name over its figures, though it repeats', () => {
+    // synth-140300-gongxinju-2016-final-00018 (corpus pdf149), lines 170–172 and 285–287: 支出决算表 and 一般公共预算财政
+    // 拨款支出决算表 break their pages on this row; the rest of its name, 出, stands at character 8, under neither 21508
+    // (0) nor 支持中小企业发展和管理支 (6)
+    const page = ['                           第6页 共18页', '21508 支持中小企业发展和管理支', '        出             63.6 30.0 28.5 1.5 33.6 0.0 0.0 0.0'];
+    const text = ['正文', ...page, '正文', ...page].join('\n');
+    const { lines } = removeFurniture(splitLines(text));
+    expect(lines.filter((l) => l.skip === 'running-head')).toEqual([]);
+    expect(lines.filter((l) => l.raw === '21508 支持中小企业发展和管理支')).toHaveLength(2);
+  });
   it('still removes a running head whose words stand over no figures of the line under it', () => {
     const page = ['-7-', '          测试局2019年部门预算', '正文 说明 3.5'];
     const text = ['测试局2019年部门预算', ...page, ...page].join('\n');
