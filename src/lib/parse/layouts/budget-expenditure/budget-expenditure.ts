@@ -129,6 +129,13 @@ function valueWidth(grid: Grid, printedHeader = ''): PrintedWidth {
   return w;
 }
 
+/** The labelled row nearest line `l` that prints as many cells, else the nearest labelled row. */
+function nearestLabelled<T extends { l: { n: number; cells: readonly string[] } }>(labelled: readonly T[], l: { n: number; cells: readonly string[] }): T {
+  const distance = (h: T) => Math.abs(h.l.n - l.n);
+  const alike = labelled.filter((h) => h.l.cells.length === l.cells.length);
+  return [...(alike.length > 0 ? alike : labelled)].sort((a, b) => distance(a) - distance(b))[0]!;
+}
+
 /** Every printed figure of the cells is zero (`0.00`, `0`); blanks aside, one figure at least. */
 function onlyZeros(raw: readonly string[]): boolean {
   const slots = raw.filter((c) => c.trim() !== '').map((c) => toSlot(c));
@@ -196,7 +203,9 @@ export function parseExpenditureGrid(grid: Grid, ctx: TableContext, opts: ParseO
   for (const { l, head: printed } of heads) {
     let head = printed;
     if (head.nameIdx < 0 && hasAmounts(l) && unlabelledTotal(l)) {
-      head = { ...head, name: '合计', nameIdx: labelled[0]!.head.nameIdx };
+      // (its name column that of the labelled row nearest it printing as many cells: a table over pages read with other
+      // columns on each page puts the names at another cell on each)
+      head = { ...head, name: '合计', nameIdx: nearestLabelled(labelled, l).head.nameIdx };
       ctx.problem(l, `${withAmounts[0]?.l === l ? '首' : '末'}行有数值但没有印出名称：按合计行读取`, 'total_without_label', 'info');
     }
     if (head.nameIdx < 0) {
