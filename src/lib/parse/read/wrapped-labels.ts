@@ -205,7 +205,9 @@ function attach(lines: SourceLine[], c: number, row: number, pieces: number[], w
   const text = (k: number) => (lines[k]!.cells[c] ?? '').trim();
   const src = lines[row]!;
   const words = pieces.map(text);
-  const joinedText = where === 'after' ? joinPieces([text(row), ...words]) : joinPieces([...words, text(row)]);
+  // (pieces starting a label go after a code the row prints before its name in the same cell: `140004 退休人员管理服务`)
+  const code = where === 'before' ? (/^\d{3,}\s*(?=[^\d\s])/.exec(text(row))?.[0] ?? '') : '';
+  const joinedText = where === 'after' ? joinPieces([text(row), ...words]) : code + joinPieces([...words, text(row).slice(code.length)]);
   const cells = [...src.cells];
   cells[c] = joinedText;
   lines[row] = { ...src, cells, joined: [...(src.joined ?? []), ...pieces.map((k) => lines[k]!.n)] };
@@ -242,7 +244,10 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
   // name stands left of its column, and its pieces start where the column's names start.
   const columnStart = mostCommon(run.filter((k) => text(k) !== '').map(start));
   const packed = (k: number) => c > 0 && (lines[k]!.cells[c - 1] ?? '').trim() !== '' && lines[k]!.spans?.[c - 1] !== undefined && start(k) === lines[k]!.spans![c - 1]!.end + 1;
-  const startsWith = (piece: number, row: number) => start(piece) === start(row) || (packed(row) && start(row) < columnStart && start(piece) === columnStart);
+  // (a unit's code printed in the name column before its name, `140004 退休人员管理服务`: its name starts after it)
+  const nameStart = (k: number) => start(k) + (/^\d{3,}\s+(?=[^\d\s])/.exec(lines[k]!.raw.slice(start(k)))?.[0].length ?? 0);
+  const startsWith = (piece: number, row: number) =>
+    start(piece) === start(row) || start(piece) === nameStart(row) || (packed(row) && start(row) < columnStart && start(piece) === columnStart);
   // a total (`本年支出合计`, `收入总计`) is a label of its own too, and so is a catch-all item (`其他行政事业单位养老支出`:
   // a classification's 其他… item, never the rest of the label above)
   const starts = (k: number) => startsLabel(text(k)) || SPACED_TOTAL_END_RE.test(text(k)) || /^其他/.test(text(k));
