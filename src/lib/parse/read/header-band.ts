@@ -6,7 +6,9 @@
 import type { TableKind } from '../../model/table.ts';
 import type { SourceLine } from '../../text/lines.ts';
 import type { ColumnModel, Positioned, PositionedLine } from './positioned.ts';
-import { pieces } from './piece.ts';
+import { hasHan, pieces } from './piece.ts';
+import { isAmountText } from './columns.ts';
+import { isWordPart, lookupWord } from '../tables/vocabulary.ts';
 import { restGluedBefore } from './rest-glued-before.ts';
 import { splitGluedLabelWords } from './label-word-glued.ts';
 import { startsDrawnRight } from './starts-drawn-right.ts';
@@ -43,6 +45,21 @@ function headerBand(lines: readonly SourceLine[], first: number, floor: number, 
   return band;
 }
 
+/**
+ * The band without its last line when that line starts the label of the row right under it: a row label centred on
+ * its lines begins on the line above its figures (`焦作市中站区发展和改` over `410003 革委员会综合行政执法   43.20 …`), one
+ * piece starting where the row's name starts, no piece of a header word.
+ */
+function withoutLabelStart(band: number[], first: number, dp: (k: number) => Positioned[]): number[] {
+  const last = band[band.length - 1];
+  if (last === undefined || last !== first - 1 || band.length < 2) return band;
+  const only = dp(last);
+  if (only.length !== 1 || !hasHan(only[0]!.text) || isWordPart(only[0]!.text) || lookupWord(only[0]!.text) !== null) return band;
+  const row = dp(first);
+  const name = row.find((p) => p.start === only[0]!.start && hasHan(p.text));
+  return name !== undefined && row.some((p) => isAmountText(p.text)) && !isWordPart(name.text) ? band.slice(0, -1) : band;
+}
+
 /** A run's header band and the title above it. */
 export interface HeaderBand {
   /** The header's lines (indices), top down: none when they are the start of a continued table's wrapped row label. */
@@ -69,7 +86,10 @@ export function headerBandOf(
   dp: (k: number) => Positioned[],
   carried: CarriedTable | null,
 ): HeaderBand {
-  const band = headerBand(lines, first, floor, pageStarts);
+  const whole = headerBand(lines, first, floor, pageStarts);
+  const band = withoutLabelStart(whole, first, dp);
+  // (the start of the first row's label, taken out of the band, is the run's first line)
+  const rows = [...whole.slice(band.length), ...run];
   // (a title naming another table between them, page furniture or not, starts a new table: `部门收入总表` after the
   // page that ended `部门收支总表`)
   const titled = titleKind(lines, floor, band[0] ?? first);
@@ -78,12 +98,12 @@ export function headerBandOf(
   // stand in that table's label columns are the start of a wrapped row label, not a header (never under a title
   // naming another table: that table's header).
   if (carried && band.length > 0 && !otherTable) {
-    const d = shiftFor(run.map((k) => ({ line: lines[k]!, parts: dp(k) })), carried.columns);
+    const d = shiftFor(rows.map((k) => ({ line: lines[k]!, parts: dp(k) })), carried.columns);
     const inLabels = (k: number) =>
       dp(k).every((p) => carried.columns.columns.some((c) => c.kind === 'text' && Math.min(c.end, p.end + (d ?? 0)) - Math.max(c.start, p.start + (d ?? 0)) > 0));
-    if (d !== null && band.every(inLabels)) return { band: [], run: [...band, ...run], titled, otherTable };
+    if (d !== null && band.every(inLabels)) return { band: [], run: [...band, ...rows], titled, otherTable };
   }
-  return { band, run: [...run], titled, otherTable };
+  return { band, run: rows, titled, otherTable };
 }
 
 /** The words 栏次 rows carry for a header, and the rows' own pieces. */
