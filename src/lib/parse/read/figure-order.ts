@@ -605,13 +605,14 @@ function blankColumnsBeside(fragments: Fragment[], amounts: Column[], full: Posi
   // (the drift that places the words best: the middle of their distances)
   const gapsOf = (pick: readonly number[]) => pick.map((i, k) => amounts[k]!.start - at[i]!);
   // (a piece standing two spaces or more after the piece before it on its line stands where its word is printed; on a
-  // line squeezed one space apart the pieces keep only their order: a placement putting a piece standing so over a
-  // figure column another word heads, at the placement's drift, reads the words against where they stand)
+  // line squeezed one space apart the pieces keep only their order: a placement heading a figure column with a word
+  // none of whose pieces standing so lies over it, while another word's does, at the placement's drift, reads the
+  // words against where they stand — a word standing over its own figures beside another's piece is a crowded header)
   const apart = (f: Fragment) => fragments.every((g) => g.row !== f.row || g.part.end > f.part.start || f.part.start - g.part.end >= 2);
   const against = (pick: readonly number[]) => {
     const d = lowerMedian(gapsOf(pick));
-    const within = (f: Fragment, c: Column) => f.part.start + d >= c.start && f.part.end + d <= c.end;
-    return read.pieces.some((ps, i) => ps.some((f) => apart(f) && amounts.some((c, k) => pick[k] !== i && within(f, c))));
+    const over = (i: number, c: Column) => read.pieces[i]!.some((f) => apart(f) && f.part.start + d >= c.start && f.part.end + d <= c.end);
+    return amounts.some((c, k) => !over(pick[k]!, c) && read.pieces.some((_, i) => i !== pick[k] && over(i, c)));
   };
   let best: { cost: number; pick: number[] } | null = null;
   if (withRoom.length === 1) best = { cost: 0, pick: withRoom[0]! };
