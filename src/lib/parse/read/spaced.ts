@@ -25,6 +25,7 @@ import { isColumnNumbersLine, namesSummaryTable } from './spaced-lines.ts';
 import type { CarriedTable } from './carry-shift.ts';
 import { findRun, isTableRun, wordLinesAfter } from './table-run.ts';
 import { figuresUnderNumbers } from './figures-under-number.ts';
+import { figuresSplitBelow, withFirstFiguresLine } from './figures-split-below.ts';
 import { gluedFigureRowNumbers } from './figure-row-number.ts';
 import { carriedColumnWords, codeInOneColumn, headerBandOf, headerLinesOf, writeHeader } from './header-band.ts';
 import { chooseColumns, repeatedHeadersIn } from './page-columns.ts';
@@ -123,7 +124,11 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     // (a row's 行次 glued to the start of its first figure: two pieces, where the numbering leaves it)
     for (const { line, parts } of gluedFigureRowNumbers(run, headerLinesOf(lines, band, []).map((l) => l.parts), dp)) cut.set(line, parts);
     // (a row's label and 行次 on one line, its figures alone on the next: one line, the figures')
-    for (const { label, figures, parts } of figuresUnderNumbers(run, (k) => lines[k]!.n, headerLinesOf(lines, band, []).map((l) => l.parts), dp)) {
+    // (so too a row's label and first figures on one line, its other figures alone on the next, drawn over the first)
+    const bandParts = headerLinesOf(lines, band, []).map((l) => l.parts);
+    const lineNo = (k: number) => lines[k]!.n;
+    const splitBelow = figuresSplitBelow(run, lineNo, bandParts, dp);
+    for (const { label, figures, parts } of [...figuresUnderNumbers(run, lineNo, bandParts, dp), ...splitBelow]) {
       cut.set(figures, parts);
       lines[figures] = { ...lines[figures]!, joined: [...(lines[figures]!.joined ?? []), lines[label]!.n], joinedRaw: [...(lines[figures]!.joinedRaw ?? []), lines[label]!.raw] };
       lines[label] = { ...lines[label]!, form: 'spaced', cells: lines[label]!.cells.map(() => ''), skip: 'joined' };
@@ -162,6 +167,8 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     const inRepeat = new Set(repeats.flat());
     // 4, 5. each row placed, then re-placed by the steps of one precedence list, then table-wide by the totals
     problems.push(...placeRows(lines, { run, repeats, inRepeat, model, shift, onPage, data: dataLines, tableCount }, pageStarts, dp, rowNumbersOf, tallies));
+    // (the figures a split row printed on its label line keep that line)
+    for (const split of splitBelow) lines[split.figures] = withFirstFiguresLine(lines[split.figures]!, split);
     // 6. the joins after placement
     const body = run.filter((k) => !inRepeat.has(k) && !isColumnNumbersLine(dp(k)));
     const joined = joinRows(lines, body, model, dp);
