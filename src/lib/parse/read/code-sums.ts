@@ -157,6 +157,32 @@ function codeOf(line: SourceLine, model: ColumnModel, cols: readonly number[], e
 }
 
 /**
+ * Codes for the rows of a table printing none, its names indented by level (`starts`: where each row's name starts,
+ * null for the 合计 row): one level per start, left to right (类, 款, 项), each row's code made from its place under the
+ * rows above it (`101`, `10101`, `1010101` …), so the sums down the classification read as for printed codes. Null when
+ * the names start at one place or more than three, or a row's level is more than one below the row above it.
+ */
+export function codesByIndent(starts: readonly (number | null)[]): (string | null)[] | null {
+  const levels = [...new Set(starts.filter((s): s is number => s !== null))].sort((a, b) => a - b);
+  if (levels.length < 2 || levels.length > 3) return null;
+  const path: number[] = [];
+  const codes: (string | null)[] = [];
+  for (const s of starts) {
+    if (s === null) {
+      codes.push(null);
+      continue;
+    }
+    const level = levels.indexOf(s);
+    if (level > path.length) return null;
+    path.length = level + 1;
+    path[level] = (path[level] ?? 0) + 1;
+    if (path[level]! > 99) return null;
+    codes.push(path.map((n, i) => (i === 0 ? String(100 + n) : String(n).padStart(2, '0'))).join(''));
+  }
+  return codes;
+}
+
+/**
  * A written row with the figures its placing left unread (a squeezed row whose figures its totals place in several
  * ways, `36.3        36.3`): every figure printed right of its label cells, each read one in its column and each
  * unread one at -1, when the read ones are among them; else the row as read.
@@ -168,6 +194,31 @@ function withUnread(line: SourceLine, cols: readonly number[], row: CodedRow): C
   const at = printed.map((p) => row.figures.findIndex((f) => f.start === p.start && f.text === p.text));
   if (row.figures.some((_, f) => !at.includes(f))) return row;
   return { code: row.code, figures: printed, placed: at.map((f) => (f < 0 ? -1 : row.placed[f]!)) };
+}
+
+/**
+ * The codes `codesByIndent` makes for a table's rows (`table`, its value columns' paths `key`) when none prints a code
+ * and every row printing a figure is the 合计 row or names itself in one label cell (where that name starts, its
+ * level); null otherwise.
+ */
+function codesOfIndentedNames(lines: readonly SourceLine[], table: readonly WrittenRow[], key: string, edgeRows: ReadonlySet<number | undefined>, numbering: ReadonlySet<number>): Map<number, string | null> | null {
+  const rows: number[] = [];
+  const starts: (number | null)[] = [];
+  for (const { k, model } of table) {
+    const line = lines[k]!;
+    const vc = valueColumns(model);
+    if (vc === null || JSON.stringify(vc.paths) !== key || line.cells.length !== model.columns.length || !line.spans) continue;
+    if (vc.cols.every((j) => line.cells[j]!.trim() === '')) continue;
+    const code = codeOf(line, model, vc.cols, edgeRows.has(k), numbering);
+    if (code !== null && code !== undefined) return null;
+    const named = line.cells.flatMap((c, j) => (j < vc.cols[0]! && /\p{Script=Han}/u.test(c) ? [j] : []));
+    if (code === null) starts.push(null);
+    else if (named.length === 1 && line.spans[named[0]!]) starts.push(line.spans[named[0]!]!.start);
+    else return null;
+    rows.push(k);
+  }
+  const codes = codesByIndent(starts);
+  return codes === null ? null : new Map(rows.map((k, i) => [k, codes[i]!]));
 }
 
 /**
@@ -187,12 +238,14 @@ export function placeTablesByCodeSums(lines: SourceLine[], tables: readonly (rea
     const edgeRows = new Set([withFigures[0]?.k, withFigures[withFigures.length - 1]?.k]);
     // (a label column whose cells number the rows, 1 2 3 … down them, is a 行次 column whatever heads it: never a code's part)
     const numbering = new Set(first.cols.length === 0 ? [] : Array.from({ length: first.cols[0]! }, (_, j) => j).filter((j) => isRowNumbering(withFigures.map(({ k }) => lines[k]!.cells[j]?.trim()), { least: 3, mostlyByOne: true })));
+    // (a table printing no code at all, its names indented by level: codes made from the indentation)
+    const indented = codesOfIndentedNames(lines, table, key, edgeRows, numbering);
     for (const { k, model } of table) {
       const line = lines[k]!;
       const vc = valueColumns(model);
       if (vc === null || JSON.stringify(vc.paths) !== key || line.cells.length !== model.columns.length || !line.spans) continue;
       const values = vc.cols.map((j) => line.cells[j]!.trim());
-      const code = codeOf(line, model, vc.cols, edgeRows.has(k), numbering);
+      const code = indented?.has(k) ? indented.get(k)! : codeOf(line, model, vc.cols, edgeRows.has(k), numbering);
       // (a row of blank cells takes part only with figures its placing left unread, every one refused, and a code)
       if (values.every((c) => c === '') && (code === undefined || withUnread(line, vc.cols, { code, figures: [], placed: [] }).figures.length === 0)) continue;
       // (a row of figures neither coded nor the 合计: the sums cannot account for the table's rows)
