@@ -89,10 +89,14 @@ export function alignDriftingHeaders(
   const all = cluster(members, wrappedWord).flatMap((st) => groupOnTop(st, word, members));
   const rows = (st: Member[]) => st.map((m) => m.row);
   // a word with words of other stacks under it heads a group (本年支出 over 小计): not a column's own word
-  // (so does a group word alone on the header's top line standing over lower words, some on each side of its centre:
-  // `本年收入` drawn narrow over `一般公` and `事业收`, over none of them character for character)
+  // (so does a group word alone on the header's top line standing over no lower word but between lower words, some on
+  // each side of its centre: `本年收入` drawn narrow between `一般公` and `事业收`; not a word a lower piece right beside
+  // it ends, `本年收入` beside `合计` under it, the total word `本年收入合计`)
   const top = Math.min(...members.map((m) => m.row));
-  const groupOnTopLine = (st: Member[]) => st.every((m) => m.row === top) && groupOf(word(st)) !== null && standsOverWords(members.filter((m) => m.row > top), spanOf(st), word(st));
+  const lower = members.filter((m) => m.row > top);
+  const ended = (st: Member[]) => lower.some((m) => Math.max(m.part.start - spanOf(st).end, spanOf(st).start - m.part.end) <= 2 && lookupWord(word(st) + m.part.text) !== null);
+  const groupOnTopLine = (st: Member[]) =>
+    st.every((m) => m.row === top) && groupOf(word(st)) !== null && !lower.some((m) => overlaps(m.part, spanOf(st))) && !ended(st) && standsOverWords(lower, spanOf(st), word(st));
   const over = (st: Member[]) => all.some((o) => o !== st && Math.min(...rows(o)) > Math.max(...rows(st)) && overlaps(spanOf(o), spanOf(st))) || groupOnTopLine(st);
   const words = all.filter((st) => {
     const t = lookupWord(word(st));
