@@ -73,12 +73,15 @@ const same = (a: readonly number[], b: readonly number[]) => a.length === b.leng
  * narrows more; a row left with one placement other than its own is placed so. A family no placement holds (a child
  * unread, a row without its code) narrows nothing. Codes printed twice: nothing placed.
  */
-export function placeByCodeSums(paths: readonly string[][], rows: readonly CodedRow[], totalAt?: number): (number[] | null)[] {
+export function placeByCodeSums(paths: readonly string[][], rows: readonly CodedRow[], totalAt?: number, keepApart = false): (number[] | null)[] {
   const none = rows.map(() => null);
   const codes = rows.map((r) => r.code).filter((c): c is string => c !== null);
   if (new Set(codes).size !== codes.length || rows.filter((r) => r.code === null).length > 1) return none;
+  // (with `keepApart`, a figure standing two spaces or more after the figure before it keeps the column it was read in:
+  // it stands where its column is, and only figures one space after another, whose places tell nothing, move)
+  const standing = (r: CodedRow, p: readonly number[]) => r.figures.every((f, i) => i === 0 || r.placed[i]! < 0 || f.start - r.figures[i - 1]!.end <= 1 || p[i] === r.placed[i]);
   // (a table every row of which prints its total, `totalAt`, when it prints a figure: no placement leaves it blank)
-  const domains = rows.map((r) => candidates(paths, r).filter((p) => totalAt === undefined || p.length === 0 || p.includes(totalAt)));
+  const domains = rows.map((r) => candidates(paths, r).filter((p) => (totalAt === undefined || p.length === 0 || p.includes(totalAt)) && (!keepApart || standing(r, p))));
   // (a header the rows' totals do not confirm, read wrong or of broken words, places nothing: rows of two figures or
   // more holding them as placed, against rows no placement holds them in)
   const telling = rows.map((r, i) => (r.figures.length >= 2 ? i : -1)).filter((i) => i >= 0);
@@ -262,7 +265,8 @@ export function placeTablesByCodeSums(lines: SourceLine[], tables: readonly (rea
       rows.push({ row, k, cols: vc.cols });
     }
     if (!whole || rows.length < 3) continue;
-    const again = placeByCodeSums(first.paths, rows.map((r) => r.row));
+    // (levels read from the names' indentation are weaker than printed codes: only figures whose places tell nothing move)
+    const again = placeByCodeSums(first.paths, rows.map((r) => r.row), undefined, indented !== null);
     again.forEach((pick, i) => {
       if (pick === null) return;
       const { k, cols, row } = rows[i]!;
