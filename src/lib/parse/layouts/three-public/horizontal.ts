@@ -116,6 +116,18 @@ export function readHorizontal(grid: Grid, ctx: TableContext, block: TableBlock,
       }
     }
     if (!placed.ok && placed.unbalanced) placed = placeFigures(figures, slots, order.order, markers.flat(), boundary, a, ctx.unitExponent > 0, centres, true);
+    // (with no 栏次 row and no placement balancing under that order at all, however the figures are spaced: the order
+    // the marker characters alone leave under which a placement of the figures balances, when the header's marks
+    // single one out — a piece drawn out of its cell's order, `公务接待` / `费` after 因公出国, misled the lines' words)
+    if (!placed.ok && placed.unbalanced && centres === null) {
+      const place = (o: readonly TpItem[]) => placeFigures(figures, slotsOf(o), o, markers.flat(), boundary, a, ctx.unitExponent > 0, null);
+      const byMarks = orderItems(headerLines, markers, a, boundary, null, false, (o) => place(o).ok);
+      const again = byMarks.ok ? place(byMarks.order) : null;
+      if (byMarks.ok && again?.ok) {
+        [order, slots, placed] = [byMarks, slotsOf(byMarks.order), again];
+        wordsRefused = true;
+      }
+    }
     if (!placed.ok) return unread(placed.why);
     placement = placed.slots;
     open = placed.open ?? [];
