@@ -534,8 +534,9 @@ export function codeAndNameColumns(lines: readonly SourceLine[], run: readonly n
     if (ts.length === 0) continue;
     const codes = ts.filter((t) => /^(?:\d{2,3}(?:\s?\d{2}){0,2}|[1-9]\d{5})$/.test(t)).length;
     // (a column the header left blank holding a figure a row placed there is no name column; row numbers, 行次, rising
-    // row by row most by one, are no code column however many of them have two or three digits)
-    if (codes * 2 > ts.length && !isRowNumbering(ts, { mostlyByOne: true })) codeCols.push(c);
+    // row by row most by one, are no code column however many of them have two or three digits — the header's `行次`
+    // repeated over them after a page break aside)
+    if (codes * 2 > ts.length && !isRowNumbering(ts.filter((t) => /^\d+$/.test(t)), { mostlyByOne: true })) codeCols.push(c);
     else if (ts.filter((t) => !CODE_RE.test(t) && !isAmountText(t)).length * 2 > ts.length) nameCols.push(c);
   }
   return codeCols.length === 0 || nameCols.length !== 1 ? null : { codeCols, name: nameCols[0]! };
