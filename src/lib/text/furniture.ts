@@ -119,7 +119,10 @@ export function removeFurniture(input: SourceLine[], isTableLine: (text: string)
     const below = next.raw;
     if (!/\d\.\d/.test(below)) return false;
     if (ROW_CODE_OPENING_RE.test(lines[i]!.raw)) return true;
-    return [...lines[i]!.raw.matchAll(/\S+/g)].some((m) => (below[m.index] ?? ' ') !== ' ' && (m.index === 0 || below[m.index - 1] === ' '));
+    // (the word below a word of the label, starting where it starts, the rest of the label: words, not a figure a
+    // running head happens to stand over)
+    const wordAt = (at: number) => /^\S+/.exec(below.slice(at))?.[0] ?? '';
+    return [...lines[i]!.raw.matchAll(/\S+/g)].some((m) => (below[m.index] ?? ' ') !== ' ' && (m.index === 0 || below[m.index - 1] === ' ') && /\p{Script=Han}/u.test(wordAt(m.index)));
   }
   function removeRepeats(at: number[], times: number, skip: 'running-head' | 'running-foot', what: string, rowLabels = true): void {
     const seen = new Map<string, number[]>();

@@ -54,6 +54,18 @@ describe('page furniture', () => {
     expect(lines.filter((l) => l.skip === 'running-head')).toEqual([]);
     expect(lines.filter((l) => l.raw === '21508 支持中小企业发展和管理支')).toHaveLength(2);
   });
+  it('removes a running head at a page top whose start stands over the first figure of the row under it', () => {
+    // synth-410700-kejiju-2016-final-00019 (corpus pdf131), lines 140–142: the head starts at character 25, where the
+    // next row's 167189.67 starts; a figure is no rest of a wrapped label
+    const head = '                         新乡市科学技术局2016年度部门决算';
+    const text = [
+      '            新乡市科学技术局2016年度部门决算',
+      '206 99 01 科技奖励             104801.88       0.00       0.00      0.00 104801.88 0.00 0.00 0.00',
+      `\f${head}`,
+      '206 99 99 其他科学技术支出       167189.67   113098.09    91609.45   21488.64   54091.58 0.00 0.00 0.00',
+    ].join('\n');
+    expect(removeFurniture(splitLines(text)).lines.filter((l) => l.skip === 'running-head').map((l) => l.n)).toEqual([3]);
+  });
   it('still removes a running head whose words stand over no figures of the line under it', () => {
     const page = ['-7-', '          测试局2019年部门预算', '正文 说明 3.5'];
     const text = ['测试局2019年部门预算', ...page, ...page].join('\n');
