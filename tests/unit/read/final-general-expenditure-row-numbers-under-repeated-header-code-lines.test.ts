@@ -3,10 +3,10 @@ import { ingestTextFormFixture } from './read-fixture.ts';
 
 // Real `pdftotext -layout` output of a generated 决算 (lines 1–2 of the document, a blank line, then its 一般公共预算财政
 // 拨款支出决算表 over two pages: fixture line n is the document's line n + 239 from line 4 on). The rows print their 行次
-// in a column of their own (`1` … `32`), the header repeated on the second page (lines 35–37) putting `行次` over them
-// once more. Two rows there print their code and the first line of their name with no figure (`215 05 99 其他工业和信息
+// in a column of their own (`1` … `32`), the header repeated on the second page (lines 35–37) putting `行次 小计` (two
+// words run together) over them once more. Two rows there print their code and the first line of their name with no figure (`215 05 99 其他工业和信息
 // 产业监`, line 41) and the name's rest, 行次 and figures on the next line (`管支出  24 3,165.49 1,940.49 1,225.00`, line
-// 42). Before, the repeated `行次` word made the row numbers read as a code column: the code line was not joined, and the
+// 42). Before, the repeated header's words among them made the row numbers read as a code column: the code line was not joined, and the
 // row was read as `管支出`, without its code.
 
 describe('a 一般公共预算财政拨款支出决算表 whose repeated header puts 行次 over its row numbers again', () => {

@@ -18,6 +18,7 @@
 import type { SourceLine } from '../../text/lines.ts';
 import { isAmountText, joinPieces, type ColumnKind } from './positioned.ts';
 import { isRowNumbering } from './row-numbers.ts';
+import { hasHan } from './piece.ts';
 import { SPACED_TOTAL_END_RE, SPACED_TOTAL_OR_SUBTOTAL_START_RE } from '../tables/total-words.ts';
 
 /** A piece that starts with a numbered item (`二、`, `（一）`, `3.`) or a `其中：` part. */
@@ -534,9 +535,9 @@ export function codeAndNameColumns(lines: readonly SourceLine[], run: readonly n
     if (ts.length === 0) continue;
     const codes = ts.filter((t) => /^(?:\d{2,3}(?:\s?\d{2}){0,2}|[1-9]\d{5})$/.test(t)).length;
     // (a column the header left blank holding a figure a row placed there is no name column; row numbers, 行次, rising
-    // row by row most by one, are no code column however many of them have two or three digits — the header's `行次`
-    // repeated over them after a page break aside)
-    if (codes * 2 > ts.length && !isRowNumbering(ts.filter((t) => /^\d+$/.test(t)), { mostlyByOne: true })) codeCols.push(c);
+    // row by row most by one, are no code column however many of them have two or three digits — the header's words
+    // repeated over them after a page break aside, `行次 小计`)
+    if (codes * 2 > ts.length && !isRowNumbering(ts.filter((t) => !hasHan(t)), { mostlyByOne: true })) codeCols.push(c);
     else if (ts.filter((t) => !CODE_RE.test(t) && !isAmountText(t)).length * 2 > ts.length) nameCols.push(c);
   }
   return codeCols.length === 0 || nameCols.length !== 1 ? null : { codeCols, name: nameCols[0]! };
