@@ -18,6 +18,7 @@ import { totalWithin } from './char-cover.ts';
 import { wordsOver } from './header-cover.ts';
 import { isRowNumbering } from './row-numbers.ts';
 import { dataPieces } from './data-pieces.ts';
+import { hasHan } from './piece.ts';
 import { trailingFigures } from './columns.ts';
 import type { ColumnModel, Positioned } from './columns.ts';
 import type { SourceLine } from '../../text/lines.ts';
@@ -214,7 +215,7 @@ function codesOfIndentedNames(lines: readonly SourceLine[], table: readonly Writ
     if (vc.cols.every((j) => line.cells[j]!.trim() === '')) continue;
     const code = codeOf(line, model, vc.cols, edgeRows.has(k), numbering);
     if (code !== null && code !== undefined) return null;
-    const named = line.cells.flatMap((c, j) => (j < vc.cols[0]! && /\p{Script=Han}/u.test(c) ? [j] : []));
+    const named = line.cells.flatMap((c, j) => (j < vc.cols[0]! && hasHan(c) ? [j] : []));
     if (code === null) starts.push(null);
     else if (named.length === 1 && line.spans[named[0]!]) starts.push(line.spans[named[0]!]!.start);
     else return null;

@@ -15,7 +15,7 @@
 import type { Positioned } from './piece.ts';
 import { pushedByName } from './columns.ts';
 import { headerPrintsRowNumber } from './row-numbers.ts';
-import { isMoneyFigure } from './spaced-lines.ts';
+import { figuresFrom, isMoneyFigure } from './spaced-lines.ts';
 import type { RowDrawnLeft } from './rows-drawn-left.ts';
 
 /** The other lines with figures a page must print for their places to tell where its figures stand. */
@@ -23,13 +23,6 @@ const LEAST_OTHERS = 3;
 
 /** The widest shift looked for (a row drawn further left is no row of these columns). */
 const MOST_SHIFT = 12;
-
-/** Where a line's trailing money figures start (their index), or -1 when it ends with none. */
-function figuresFrom(parts: readonly Positioned[]): number {
-  let k = parts.length;
-  while (k > 0 && isMoneyFigure(parts[k - 1]!.text)) k--;
-  return k === parts.length ? -1 : k;
-}
 
 /**
  * The run's lines drawn left of the others (`run`: the table's line indices on one page, `header`: the header band's

@@ -13,7 +13,7 @@
 import type { SourceLine } from '../../text/lines.ts';
 import { hasHan, type Positioned } from './piece.ts';
 import { headerPrintsRowNumber } from './row-numbers.ts';
-import { isMoneyFigure } from './spaced-lines.ts';
+import { figuresFrom, isMoneyFigure } from './spaced-lines.ts';
 
 /** A label line's row: the label line, the figures' line under it, and the figures' line's pieces read as one line. */
 export interface FiguresSplitBelow {
@@ -27,10 +27,9 @@ export interface FiguresSplitBelow {
 
 /** The label line's figures (its money figures after its last word), when it prints a label before them. */
 function labelFigures(parts: readonly Positioned[]): Positioned[] | null {
-  let at = parts.length;
-  while (at > 0 && isMoneyFigure(parts[at - 1]!.text)) at--;
+  const at = figuresFrom(parts);
   const label = parts.slice(0, at);
-  return at < parts.length && label.some((p) => hasHan(p.text)) && label.every((p) => !isMoneyFigure(p.text)) ? parts.slice(at) : null;
+  return at >= 0 && label.some((p) => hasHan(p.text)) && label.every((p) => !isMoneyFigure(p.text)) ? parts.slice(at) : null;
 }
 
 /**

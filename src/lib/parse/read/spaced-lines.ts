@@ -34,6 +34,13 @@ export function isMoneyFigure(text: string): boolean {
   return isAmountPiece(text) && /[.,]/.test(text);
 }
 
+/** Where a line's trailing money figures start (their index), or -1 when it ends with none. */
+export function figuresFrom(parts: readonly Positioned[]): number {
+  let k = parts.length;
+  while (k > 0 && isMoneyFigure(parts[k - 1]!.text)) k--;
+  return k === parts.length ? -1 : k;
+}
+
 /** A line of one money figure alone: the only row of an empty table, its 合计 unlabelled. */
 export function isLoneFigure(parts: readonly Positioned[]): boolean {
   return parts.length === 1 && isMoneyFigure(parts[0]!.text);
