@@ -15,7 +15,7 @@ import { joinRestDrawnLeft } from './rest-drawn-left.ts';
 import { joinRestColumn } from './rest-column.ts';
 import { joinWordInsideFigures } from './word-inside-figures.ts';
 import { columnsByOrder } from './figure-order.ts';
-import { fitToPage, fullRowsApart, sameCharacters } from './page-fit.ts';
+import { fitToPage, fullRowsApart, sameCharacters, type PageFit } from './page-fit.ts';
 import { coverOnNumbers, isLabelWord, wordsOver } from './header-cover.ts';
 import { coverOnlyRow, loneFigure } from './only-row.ts';
 import { joinLabelWordRest } from './label-word-rest.ts';
@@ -165,11 +165,13 @@ function headerWordsIn(raws: readonly string[]): number {
 }
 
 /** The info that a page's columns were fitted again to its rows (`page-fit.ts`), on its first row of figures. */
-function refitted(at: SourceLine, fullRows: number, byNumbers = false, byEnds = false): Problem {
+function refitted(at: SourceLine, { fullRows, byNumbers, byEnds, byShift }: PageFit): Problem {
   return {
     severity: 'info',
     line: at.n,
-    message: byEnds
+    message: byShift
+      ? '续页的数值列按本页数值的位移沿用上页的列，行名称各列按本页的词另行定位（本页完整数据行不足；数值的位移放不下本页的编码和名称，它们仍在原处）'
+      : byEnds
       ? '续页的列位置按本页数值的右端重新定位（本页没有完整数据行，也没有栏次行；数值右端恰好落在与表的数值列一样多的位置，按顺序对应各列；列名沿用上页表头）'
       : byNumbers
       ? '续页的列位置按本页栏次行的编号重新定位（本页没有完整数据行；列名沿用上页表头，每个数值落在一个栏次编号之下）'
@@ -278,9 +280,9 @@ export function chooseColumns(lines: readonly SourceLine[], floor: number, dp: (
         // (a page fitted again to two full rows at least standing apart shows where the table's columns stand as well
         // as the header did: a page repeating the header after it stands to these; one fitted to fewer, or to rows
         // packed one space apart, under a 栏次 row or by where its figures end, to the columns the header was read with)
-        carried: pageBreak ? { ...carried!, columns: fitted.model, headerColumns: apart && !fitted.byNumbers && !fitted.byEnds ? undefined : (carried!.headerColumns ?? previous!), ...(band.length > 0 ? { words, places } : {}) } : null,
+        carried: pageBreak ? { ...carried!, columns: fitted.model, headerColumns: apart && !fitted.byNumbers && !fitted.byEnds && !fitted.byShift ? undefined : (carried!.headerColumns ?? previous!), ...(band.length > 0 ? { words, places } : {}) } : null,
         joinCodes: fitted.joinCodes,
-        problem: refitted((dataLines.find(isAmountLine) ?? dataLines[0]!).line, fitted.fullRows, fitted.byNumbers, fitted.byEnds),
+        problem: refitted((dataLines.find(isAmountLine) ?? dataLines[0]!).line, fitted),
         fittedFrom: previous,
       };
     if (byShift) return { model: previous!, shift: shift!, carried: pageBreak ? { ...carried!, columns: previous! } : null, joinCodes: false, problem: null };
@@ -401,7 +403,7 @@ export function repeatedHeadersIn(
       onPage.set(k, fit.model);
       if (fit.joinCodes) joinCodes.push(k);
     }
-    problems.push(refitted(page.find(isAmountLine)!.line, fit.fullRows, fit.byNumbers));
+    problems.push(refitted(page.find(isAmountLine)!.line, { ...fit, byEnds: false }));
   });
   return { repeats, onPage, joinCodes, problems };
 }

@@ -55,6 +55,9 @@ export interface PageFit {
   byNumbers?: boolean;
   /** The columns placed where the page's figures end, no row filling them all and no 栏次 row (`byFigureEnds`). */
   byEnds?: boolean;
+  /** The value columns carried by the shift the page's figures give, no row filling them all, the label columns fitted
+   * by their own shift: that shift put not the page's words into them (pdftotext drew the figures elsewhere). */
+  byShift?: boolean;
 }
 
 /**
@@ -77,8 +80,9 @@ export function fullRowsApart(data: PositionedLine[]): number {
  * table's. `byNumbers` (a page its table's columns do not carry by one shift, or one printing its own 栏次 row under
  * its header): when no row fills every column, under
  * the page's 栏次 row (`underNumbers`). A page no row fills that prints no 栏次 row: where its figures end, when they end
- * at as many places as the table has value columns (`byFigureEnds`). Null when the page does not read so (then it is read as before: by one shift,
- * or on its own).
+ * at as many places as the table has value columns (`byFigureEnds`); else, when the shift `carried` its figures give
+ * puts not its words into the label columns, the value columns moved by that shift, the labels by their own. Null when
+ * the page does not read so (then it is read as before: by one shift, or on its own).
  */
 export function fitToPage(model: ColumnModel, data: PositionedLine[], numbers: Positioned[] | null = null, carried: number | null = null, repeated = false, byNumbers = false): PageFit | null {
   const split = valueColumns(model);
@@ -120,6 +124,7 @@ function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }
   const numbered = numbers !== null && numbers.map((p) => p.text).join(' ') === Array.from({ length: n }, (_, k) => String(k + 1)).join(' ');
   let values: Column[];
   let ends: Column[] | null = null;
+  let shiftedValues: Column[] | null = null;
   if (full.length < (numbered || repeated ? 1 : 2)) {
     // (no row fills every column, the page not carried by one shift, `underNumbers`: under a 栏次 row numbering every
     // value column of the table on this page, each column stands where the figures under its number stand, when every
@@ -128,8 +133,12 @@ function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }
     // (nor a 栏次 row: each column where the page's figures end, when they end at as many places as the table has value
     // columns, `byFigureEnds`)
     ends = under === null && (numbers === null || numbers.length === 0) && n === split.values.length ? byFigureEnds(split.values, rows) : null;
-    if (under === null && ends === null) return null;
-    values = under ?? ends!;
+    // (nor where they end: the value columns carried by the shift `carried` the page's figures give, when that shift
+    // puts not the page's words into the label columns — pdftotext drew the page's figures elsewhere, its names where
+    // they stood —, the labels then fitted by their own shift)
+    shiftedValues = under === null && ends === null && carried !== null && n === split.values.length && labelsOnPage(split.labels, rows, apartNumbers, null, carried)?.d !== carried ? split.values.map((c) => ({ ...c, start: c.start - carried, end: c.end - carried })) : null;
+    if (under === null && ends === null && shiftedValues === null) return null;
+    values = under ?? ends ?? shiftedValues!;
   } else {
     const fitted: Column[] = [];
     for (let k = 0; k < n; k++) {
@@ -160,7 +169,7 @@ function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }
   // (a label column no header word heads gives way to the headed one it overlaps: the names stand under their heading)
   const labels = unheadedLabelsAside([...shifted.map((c) => ({ ...c, start: c.start - d, end: Math.min(c.end - d, numberColumn?.start ?? firstValue) })), ...(numberColumn === null ? [] : [numberColumn])], model.header);
   if (labels.some((c) => c.end <= c.start) || (numberColumn !== null && numberColumn.end > firstValue)) return null;
-  return { model: { columns: [...labels, ...values], header: model.header, figures: values.length }, joinCodes, labelShift: d, fullRows: full.length, ...(ends !== null ? { byEnds: true } : full.length === 0 ? { byNumbers: true } : {}) };
+  return { model: { columns: [...labels, ...values], header: model.header, figures: values.length }, joinCodes, labelShift: d, fullRows: full.length, ...(ends !== null ? { byEnds: true } : shiftedValues !== null ? { byShift: true } : full.length === 0 ? { byNumbers: true } : {}) };
 }
 
 /**
