@@ -252,6 +252,9 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
   // a total (`本年支出合计`, `收入总计`) is a label of its own too, and so is a catch-all item (`其他行政事业单位养老支出`:
   // a classification's 其他… item, never the rest of the label above)
   const starts = (k: number) => startsLabel(text(k)) || SPACED_TOTAL_END_RE.test(text(k)) || /^其他/.test(text(k));
+  // (a piece that starts a label, drawn a character off where the name on the figures line below it starts, starts
+  // that name: `其他行政事业单位` one character right of `养老支出`, continuing no label above)
+  const startsBelow = (piece: number, row: number) => startsWith(piece, row) || (starts(piece) && Math.abs(start(piece) - start(row)) <= 1);
 
   // A classification name ends at its 支出 (`机关事业单位基本` / `养老保险缴费支出` is whole): nothing follows a piece
   // ending so, but a bracketed part (`机关资本性支出` / `（一）`).
@@ -336,7 +339,7 @@ function columnChoices(lines: SourceLine[], run: readonly number[], c: number, k
           text(lower) !== '' &&
           !starts(lower) &&
           !continues(down[0]!) &&
-          down.every((k) => startsWith(k, lower)) &&
+          down.every((k, i) => (i === 0 ? startsBelow(k, lower) : startsWith(k, lower))) &&
           down.every((k) => full(k)) &&
           !down.slice(1).some((k) => starts(k)) &&
           chained([...down, lower]);
