@@ -79,6 +79,14 @@ describe('page furniture', () => {
     expect(lines.filter((l) => l.skip === 'running-head')).toEqual([]);
     expect(lines.filter((l) => l.raw === '215 05 99')).toHaveLength(3);
   });
+  it('keeps a row squeezed a space apart at the top of two pages: its label and figures, not a running head', () => {
+    // synth-140100-shengtaiju-2017-budget-00041 (pdf151), its lines 247–258 and the same row where the 一般公共预算支出表
+    // breaks its page: `其他环境保护管理 103.88 47.88 56.00` over `事务支出`, 103.88 = 47.88 + 56.00 read by hand
+    const page = (title: string) => [title, '节能环保支出      122.88 66.88 56.00', '   行政运行      19.00 19.00 0.00', '-9-', '\f  其他环境保护管理 103.88 47.88 56.00', '  事务支出', '住房保障支出      146.37 146.37 0.00'];
+    const text = [...page('部门支出总表'), '-10-', '\f', ...page('一般公共预算支出表'), '-11-'].join('\n');
+    const { lines } = removeFurniture(splitLines(text));
+    expect(lines.filter((l) => l.raw.includes('其他环境保护管理')).map((l) => l.skip ?? null)).toEqual([null, null]);
+  });
   it('keeps a squeezed header line repeated at the top of pages: words a space apart are cells, not a running head', () => {
     // synth-140100-caizhengju-2016-final-00021 (pdftotext -layout), 收入决算表 lines 133–134: the page number, then the
     // first line of the header repeated on the new page, its words squeezed one space apart
