@@ -26,13 +26,20 @@ export type Word = { text: string; kind: 'text' | 'rowNumber' | 'figure'; start:
 const ROW_NUMBER_RE = /^\d{1,3}$/;
 
 export function wordsOf(raw: string): Word[] {
-  return [...raw.matchAll(/[^\s\u3000]+/g)].map((m) => {
-    const text = m[0];
-    const start = m.index;
-    if (ROW_NUMBER_RE.test(text)) return { text, kind: 'rowNumber' as const, start };
-    const k = classifyCell(text);
-    return { text, kind: k === 'number' || k === 'dash' ? ('figure' as const) : ('text' as const), start };
+  return [...raw.matchAll(/[^\s\u3000]+/g)].flatMap((m) => {
+    const glued = GLUED_AMOUNT_RE.exec(m[0]);
+    return glued ? [wordOf(glued[1]!, m.index), wordOf(glued[2]!, m.index + glued[1]!.length)] : [wordOf(m[0], m.index)];
   });
+}
+
+/** A label with an amount pdftotext wrote right after it, no space between (`一、本年支出800.20`): the label and the
+ * amount (no label ends in a figure with decimals). */
+const GLUED_AMOUNT_RE = /^(.*\p{Script=Han})(-?\d[\d,]*\.\d+)$/u;
+
+function wordOf(text: string, start: number): Word {
+  if (ROW_NUMBER_RE.test(text)) return { text, kind: 'rowNumber' as const, start };
+  const k = classifyCell(text);
+  return { text, kind: k === 'number' || k === 'dash' ? ('figure' as const) : ('text' as const), start };
 }
 
 /** How far left of where its half's labels start on the page a label may start, in characters. */
