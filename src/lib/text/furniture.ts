@@ -5,6 +5,7 @@
  */
 import type { Problem } from '../model/document.ts';
 import { excerpt, type SourceLine } from './lines.ts';
+import { DECIMAL_FIGURE_RE } from './numbers.ts';
 
 const PAGE_NUMBER_RES = [
   /^[-－—–─]{1,2}\s*\d{1,4}\s*[-－—–─]{1,2}$/,
@@ -18,8 +19,6 @@ const CODE_ALONE_RE = /^\d{3}(?:\s*\d{2}){1,2}$/;
 /** A row's classification code or unit code opening a line before its name (`21508 支持中小企业发展和管理支`,
  * `215 08 …`, `410004 …`): a year (four digits) opens none. */
 const ROW_CODE_OPENING_RE = /^\s*(?:\d{3}(?:\s*\d{2}){0,2}|\d{6})\s+[^\d\s]/;
-/** An amount printed with decimals (`103.88`, `1,036,994.67`): a table's figure, never in a running head. */
-const MONEY_RE = /^-?\d[\d,]*\.\d+$/;
 /** A bare number is a page number only at a page boundary (next to a form feed). */
 const BARE_NUMBER_RE = /^\d{1,4}$/;
 
@@ -137,7 +136,7 @@ export function removeFurniture(input: SourceLine[], isTableLine: (text: string)
       const cells = raw.trim().split(/\s{2,}/).length >= 3 || raw.trim().split(/\s+/).length >= 5;
       // (nor a row's label and its figures squeezed a space apart, `其他环境保护管理 103.88 47.88 56.00`: two tables
       // breaking their pages on the same row repeat it at their page tops; no running head prints two amounts)
-      const amounts = raw.trim().split(/\s+/).filter((w) => MONEY_RE.test(w)).length >= 2;
+      const amounts = raw.trim().split(/\s+/).filter((w) => DECIMAL_FIGURE_RE.test(w)).length >= 2;
       // (nor a classification code alone on its line, `215 05 99` over its row's name and figures: several tables
       // breaking their pages on the same row repeat it at their page tops)
       if (key.length < 4 || isTableLine(raw) || /[\t|]/.test(raw) || cells || amounts || CODE_ALONE_RE.test(raw.trim())) continue;

@@ -20,6 +20,9 @@ export const NUM = '(?<![0-9])([0-9][0-9,]{0,30}(?:\\.[0-9]*)?)';
 /** An amount with its unit in running text; two capture groups (number, unit). */
 export const MONEY = `${NUM}\\s*${NARRATIVE_MONEY_UNIT}`;
 
+/** A figure a table prints with decimals (`103.88`, `1,036,994.67`, `-2.5`), the whole text. */
+export const DECIMAL_FIGURE_RE = /^-?[0-9][0-9,]{0,30}\.[0-9]+$/;
+
 /** A percentage in running text; one capture group (the number). */
 export const PCT = `${NUM}\\s*[%％]`;
 

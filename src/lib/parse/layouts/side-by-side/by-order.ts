@@ -13,6 +13,7 @@
  */
 import { classifyCell } from '../../tables/cells.ts';
 import { cmp, isZero, parseDecimal, type Decimal } from '../../../decimal.ts';
+import { DECIMAL_FIGURE_RE } from '../../../text/numbers.ts';
 
 /** The cells of one half of the header: its label column, 行次 columns and figure columns (indices in the header). */
 export interface Half {
@@ -28,13 +29,13 @@ const ROW_NUMBER_RE = /^\d{1,3}$/;
 export function wordsOf(raw: string): Word[] {
   return [...raw.matchAll(/[^\s\u3000]+/g)].flatMap((m) => {
     const glued = GLUED_AMOUNT_RE.exec(m[0]);
-    return glued ? [wordOf(glued[1]!, m.index), wordOf(glued[2]!, m.index + glued[1]!.length)] : [wordOf(m[0], m.index)];
+    return glued && DECIMAL_FIGURE_RE.test(glued[2]!) ? [wordOf(glued[1]!, m.index), wordOf(glued[2]!, m.index + glued[1]!.length)] : [wordOf(m[0], m.index)];
   });
 }
 
 /** A label with an amount pdftotext wrote right after it, no space between (`一、本年支出800.20`): the label and the
- * amount (no label ends in a figure with decimals). */
-const GLUED_AMOUNT_RE = /^(.*\p{Script=Han})(-?\d[\d,]*\.\d+)$/u;
+ * amount, when the digits after its last Han character are a figure with decimals (no label ends in one). */
+const GLUED_AMOUNT_RE = /^(.*\p{Script=Han})(-?[0-9][0-9,.]*)$/u;
 
 function wordOf(text: string, start: number): Word {
   if (ROW_NUMBER_RE.test(text)) return { text, kind: 'rowNumber' as const, start };
