@@ -41,7 +41,7 @@ describe('a page placed by its run-starting figures (placeByRunStarts)', () => {
   it('reads figures one space apart as one run', () => {
     expect(runsOf([at('9.23', 18), at('0.00', 23), at('9.23', 45), at('0.00', 50)])).toEqual([
       { end: 18, length: 2, packedEnds: [23] },
-      { end: 45, length: 2, packedEnds: [50] },
+      { end: 45, length: 2, packedEnds: [50], gap: 18 },
     ]);
   });
   it('places a lone 0.00 when a row of the page pins its column (five figures, then two ending at 55 and 60)', () => {

@@ -44,13 +44,14 @@ const MAX_TRIED = 200000;
 /** How far left of a column's whole-row figures a run-starting figure in it may end (characters). */
 const SQUEEZED = 1;
 
-/** A run: where its first figure ends, how many figures it holds, where its later (packed) figures end, and, when it
+/** A run: where its first figure ends, how many figures it holds, where its later (packed) figures end, the gap before
+ * it (characters between its first figure and the figure before; none for a line's first run), and, when it
  * follows a lone figure (a run of one, standing at its cell's right edge), how much wider than the line's narrowest
  * figure the gap before it is (`room`): at most TIGHT, too narrow to hold such a figure and a space each side, so the
  * run may start in the next column (after a run of several, squeezed left of their cells, a narrow gap may still hide
  * one); LOOSE, a gap as wide as that figure and a space each side, may still be no blank column
  * (`61.5     61.5      0.0`). */
-type Run = { end: number; length: number; room?: number; packedEnds?: number[] };
+type Run = { end: number; length: number; room?: number; packedEnds?: number[]; gap?: number };
 /** The room of a run tight after a lone figure; of one loosely so (a figure and a space each side exactly). */
 const TIGHT = 1;
 const LOOSE = 2;
@@ -67,8 +68,8 @@ export function runsOf(figures: readonly Positioned[]): Run[] {
       const run = runs[runs.length - 1]!;
       run.length++;
       run.packedEnds = [...(run.packedEnds ?? []), f.end];
-    } else if (runs[runs.length - 1]?.length === 1) runs.push({ end: f.end, length: 1, room: gap - width });
-    else runs.push({ end: f.end, length: 1 });
+    } else if (runs[runs.length - 1]?.length === 1) runs.push({ end: f.end, length: 1, room: gap - width, gap });
+    else runs.push(i > 0 ? { end: f.end, length: 1, gap } : { end: f.end, length: 1 });
   });
   return runs;
 }
@@ -79,12 +80,14 @@ export function runsOf(figures: readonly Positioned[]): Run[] {
  * before it in the column next to it (its cell wider than the others, the figure right-aligned in it); with `anyGap`
  * (a page no placement fits so) every run may start in the column next to the run before (a narrow figure
  * right-aligned in a wide cell stands a gap after figures squeezed left of theirs with no blank column between). */
-function fits(runs: readonly Run[], count: number, at: (end: number) => number, wideLast = false, anyGap = false, tight = wideLast ? TIGHT : STRICT): boolean {
+function fits(runs: readonly Run[], count: number, at: (end: number) => number, wideLast = false, anyGap = false, tight = wideLast ? TIGHT : STRICT, closedBelow = 0): boolean {
   let next = runs[0]!.length + 1;
   for (const [i, r] of runs.slice(1).entries()) {
     const c = at(r.end);
     const last = wideLast && i === runs.length - 2 && r.length === 1 && c === count - 1;
-    if (c < (anyGap || last || (r.room ?? Infinity) <= tight ? next - 1 : next)) return false;
+    // (with `closedBelow`, a gap narrower than that holds no blank column)
+    const closed = (r.gap ?? Infinity) < closedBelow;
+    if (c < (anyGap || last || closed || (r.room ?? Infinity) <= tight ? next - 1 : next)) return false;
     next = c + r.length + 1;
   }
   return next - 1 <= count;
@@ -198,6 +201,7 @@ export function placeByRunStarts(
     return none;
   };
   const used = lines.filter((runs) => runs.length > 0);
+  const narrowest = Math.min(...page.flatMap((parts) => trailingFigures(parts).map((f) => f.end - f.start)));
   if (used.some((runs) => runs[0]!.length > count)) return refused();
   // (only on a squeezed page: its whole rows, each figure filled, print as one run; or a squeezed table no row fills;
   // or a page no row fills, nothing bounding its columns from the left)
@@ -253,10 +257,11 @@ export function placeByRunStarts(
   let best = -Infinity;
   let anyGap = false;
   let tight = unfilled ? TIGHT : STRICT;
+  let closedBelow = 0;
   const walk = (i: number, from: number): boolean => {
     if (++tried > MAX_TRIED) return false;
     if (i === ends.length) {
-      if (!used.every((runs) => fits(runs, count, at, unfilled, anyGap, tight))) return true;
+      if (!used.every((runs) => fits(runs, count, at, unfilled, anyGap, tight, closedBelow))) return true;
       if (!lines.every((runs, k) => runs.length < 2 || holds(k, columnsOfRuns(runs, at)))) return true;
       // (of the placements fitting, those putting the most packed figures in the column whose run-starting figures end
       // where they end, and the fewest in another, are kept)
@@ -292,9 +297,10 @@ export function placeByRunStarts(
   // (one reading of the page's gaps: every placement fitting it walked, `found` and `agreed` filled anew; false when
   // the walk runs past its budget)
   let triedAnyGap = false;
-  const attempt = (tightness: number, any: boolean): boolean => {
+  const attempt = (tightness: number, any: boolean, closing = 0): boolean => {
     tight = tightness;
     anyGap = any;
+    closedBelow = closing;
     triedAnyGap ||= any;
     tried = 0;
     found = 0;
@@ -316,6 +322,14 @@ export function placeByRunStarts(
     pinsOn = true;
     if (!attempt(TIGHT, true) || found === 0) return none;
   } else if (!attempt(tight, false)) return none;
+  // (a page no placement fits with a blank column behind every gap: a gap narrower than the page's narrowest figure
+  // holds none, `97.44 0.00 0.00 0.00   0.00` whose last zero ends where the other lines pack their 其他收入; read so
+  // only where the page fits no placement with a blank column behind every gap, as a one-row page's narrow columns may
+  // hold one behind so narrow a gap, and only where that decides every run)
+  if (found === 0 && tight < TIGHT) {
+    if (!attempt(tight, false, narrowest)) return none;
+    if ([...agreed.values()].includes(null)) found = 0;
+  }
   // (a page no placement fits with a blank column behind every gap: a run tight after a lone figure may stand in the
   // column next to it, `87.11   87.11 0.00`, a total narrower than the others, the figure after it at its cell's edge)
   if (found === 0 && tight < TIGHT && !attempt(TIGHT, false)) return none;
