@@ -34,7 +34,7 @@ const isWordPiece = (p: Positioned) => /[\u4e00-\u9fff]/.test(p.text) && !/\d/.t
  * figures, a figure column stands left of a label column, or every value column holds figures (full rows then show
  * the columns, and the readings in order read the packed line).
  */
-function valueColumns(lines: readonly (readonly Positioned[])[], skip: number, cols: readonly SqueezeColumn[]): { start: number; end: number }[] | null {
+function valueColumns(lines: readonly (readonly Positioned[])[], skip: number, cols: readonly SqueezeColumn[], joinTouching = false): { start: number; end: number }[] | null {
   const figures = cols.filter((c) => c.kind === 'amount' && c.rowNumbers !== true).map((c) => c.span);
   const labels = cols.filter((c) => c.kind === 'text' || c.rowNumbers === true).map((c) => c.span);
   if (figures.length === 0 || labels.length === 0) return null;
@@ -53,7 +53,16 @@ function valueColumns(lines: readonly (readonly Positioned[])[], skip: number, c
     else clusters.push({ ...s });
   }
   if (clusters.length === 0 || clusters.some((c) => figures.some((f) => overlaps(f, c)))) return null;
-  return [...figures.map((f) => ({ ...f })), ...clusters].sort((a, b) => a.start - b.start);
+  const columns = figures.map((f) => ({ ...f }));
+  // (with `joinTouching`, a cluster ending a space before a figure column heads it: a word left-aligned in the cell
+  // its narrow figures end right-aligned in, `入` of 事业收入 over `0.0`)
+  const own = clusters.filter((c) => {
+    const under = joinTouching ? columns.find((f) => f.start > c.start && f.start - c.end <= 1) : undefined;
+    if (under === undefined) return true;
+    under.start = Math.min(under.start, c.start);
+    return false;
+  });
+  return [...columns, ...own].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -88,7 +97,10 @@ export function spreadPackedHeaderLine(lines: readonly (readonly Positioned[])[]
     // (the packed pieces: the run's start, each a space or less after the one before, the pieces after it, if any,
     // already standing over their columns; or the run's end, packed from a piece on, the pieces before it standing
     // over their columns, `本年支出合计` over the totals, then `基本支出 项目支出 上级 支出 位补`)
-    const to = valueColumns(out, r, cols);
+    // (read apart first; a cluster touching the figure column after it heads that column when so the line's pieces and
+    // the columns agree in number)
+    const apart = valueColumns(out, r, cols);
+    const to = apart !== null && apart.length !== run.length ? valueColumns(out, r, cols, true) : apart;
     if (to === null || to.length !== run.length) continue;
     const tail = run.findIndex((_, k) => k > 0 && run.length - k >= MIN_PIECES && packedOf(run.slice(k)) === run.length - k);
     const [from, packed] = packedOf(run) >= MIN_PIECES ? [0, packedOf(run)] : tail > 0 ? [tail, run.length] : [0, 0];
