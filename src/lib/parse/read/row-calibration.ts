@@ -39,7 +39,12 @@ export function namedValueColumnCount(model: ColumnModel, figures: readonly (rea
   // totals and the figures after them: no figure could be printed over it, so none printed says nothing)
   const squeezedOut = (j: number) => model.columns[j]!.start >= model.columns[j]!.end;
   const printedUnder = (j: number) => squeezedOut(j) || figures.some((f) => f.some((p) => p.start < model.columns[j]!.end && p.end > model.columns[j]!.start));
-  if (amounts.length < 2 || !values.every((j, k) => model.columns[j]!.kind === 'amount' || (model.columns[j]!.kind === 'blank' && named(j, k) && between(j) && printedUnder(j)))) return null;
+  // (or the last value column, a figure column before it, some row's figure ending where it starts: the figures of two
+  // columns clustered into the one before it, `0.00` of 附属单位上缴收入 and `1968.67` of 其他收入 ending at 79)
+  const last = values[values.length - 1]!;
+  const touchedUnder = (j: number) => figures.some((f) => f.some((p) => p.start < model.columns[j]!.end && p.end >= model.columns[j]!.start));
+  const closing = (j: number) => j === last && amounts.some((a) => a < j) && touchedUnder(j);
+  if (amounts.length < 2 || !values.every((j, k) => model.columns[j]!.kind === 'amount' || (model.columns[j]!.kind === 'blank' && named(j, k) && ((between(j) && printedUnder(j)) || closing(j))))) return null;
   return values.length;
 }
 
