@@ -14,8 +14,10 @@ import { countsFromOne } from './piece.ts';
 /**
  * `valueColumnCount`, a column no row prints in counted too when it stands among the value columns headed by a value
  * word of its own that no other value column's words mean (`经营收入` between 事业收入 and 附属单位上缴收入, its zeros
- * drawn between the columns found by position, some row's figures standing over it): the value columns a page's run
- * starts are placed on (`figures`: the table's lines' trailing figures). Null as `valueColumnCount` otherwise.
+ * drawn between the columns found by position, some row's figures standing over it), or when it is the last value
+ * column and some row's figure ends where it starts (其他收入 after the column its figures clustered into): the value
+ * columns a page's run starts are placed on (`figures`: the table's lines' trailing figures). Null as
+ * `valueColumnCount` otherwise.
  */
 export function namedValueColumnCount(model: ColumnModel, figures: readonly (readonly Positioned[])[]): number | null {
   const count = valueColumnCount(model);
