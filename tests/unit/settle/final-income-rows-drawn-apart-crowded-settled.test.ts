@@ -7,17 +7,16 @@ import { ingestTextFormFixture } from '../read/read-fixture.ts';
 // 其他收入 figures of `208 社会保障和就业支出` (line 62, 59596.74 ending at character 86) and of `210 卫生健康支出` were read
 // under 附属单位上缴收入, and `221 住房保障支出` (line 74) crowds `0.00 35537.18` into one cell. Before, the settling stage
 // saw 附属单位上缴收入's 类 rows not summing to its 0.00 total, but the crowded cell left the 221 family unsummable and
-// the rows' zeros could stand in several columns: nothing was placed again.
+// the rows' zeros could stand in several columns: nothing was placed again. Then the settling stage placed them again
+// by the 总表. Now the reading places them itself: 其他收入, blank by position after the column its figures cluster into,
+// counts among the columns the pages' run starts are placed on (`namedValueColumnCount`), and the rows' zeros stand
+// where they were read by hand; nothing is left for the 总表 to place again.
 
-describe('a 收入决算表 whose rows pdftotext drew apart, placed again by the 总表 with a crowded cell among them', () => {
+describe('a 收入决算表 whose rows pdftotext drew apart, a crowded cell among them, read on its run starts', () => {
   const { doc, onLine } = ingestTextFormFixture('final-income-rows-drawn-apart-crowded-settled.pdftotext.txt', 'final_income');
 
-  it('moves 59596.74 under 其他收入 (`10324599.62 10265002.88 0.00        0.00       59596.74`, line 62)', () => {
-    // (its two zeros, under 上级补助收入 and 经营收入 by hand, stay where the reading by position put them: the first one
-    // column right, under 事业收入; no sum tells where a zero stands, so they are not asserted here)
-    const row = onLine(62);
-    expect([row.本年收入合计, row.财政拨款收入, row.其他收入]).toEqual(['10324599.62', '10265002.88', '59596.74']);
-    expect(row.附属单位上缴收入).toBeUndefined();
+  it('reads 59596.74 under 其他收入 and the two zeros under 上级补助收入 and 经营收入 (`10324599.62 10265002.88 0.00        0.00       59596.74`, line 62)', () => {
+    expect(onLine(62)).toEqual({ 本年收入合计: '10324599.62', 财政拨款收入: '10265002.88', 上级补助收入: '0', 经营收入: '0', 其他收入: '59596.74' });
   });
 
   it('splits the crowded `0.00 35537.18` (line 74): 35537.18 under 其他收入, the zero where it was read', () => {
@@ -25,9 +24,8 @@ describe('a 收入决算表 whose rows pdftotext drew apart, placed again by the
     expect(doc.problems.filter((p) => p.code === 'bad_number' && p.line === 74)).toEqual([]);
   });
 
-  it('says how the rows were placed, on the total row (line 77)', () => {
-    const settled = doc.problems.find((p) => p.code === 'columns_settled')!;
-    expect(settled.line).toBe(77);
+  it('reads the total row (line 77) with 129194.09 under 其他收入, as the 总表 prints it, nothing placed again by the 总表', () => {
     expect(onLine(77)).toEqual({ 本年收入合计: '28205489.74', 财政拨款收入: '28076295.65', 经营收入: '0', 附属单位上缴收入: '0', 其他收入: '129194.09' });
+    expect(doc.problems.filter((p) => p.code === 'columns_settled')).toEqual([]);
   });
 });
