@@ -40,12 +40,14 @@ export function namedValueColumnCount(model: ColumnModel, figures: readonly (rea
   // word stands with no room at all, where two figure columns meet, `一般公共预算拨款收入` squeezed out between the
   // totals and the figures after them: no figure could be printed over it, so none printed says nothing)
   const squeezedOut = (j: number) => model.columns[j]!.start >= model.columns[j]!.end;
-  const printedUnder = (j: number) => squeezedOut(j) || figures.some((f) => f.some((p) => p.start < model.columns[j]!.end && p.end > model.columns[j]!.start));
+  // (a figure over the column; `touching`, one ending where it starts counts too)
+  const figureOver = (j: number, touching = false) =>
+    figures.some((f) => f.some((p) => p.start < model.columns[j]!.end && (touching ? p.end >= model.columns[j]!.start : p.end > model.columns[j]!.start)));
+  const printedUnder = (j: number) => squeezedOut(j) || figureOver(j);
   // (or the last value column, a figure column before it, some row's figure ending where it starts: the figures of two
   // columns clustered into the one before it, `0.00` of 附属单位上缴收入 and `1968.67` of 其他收入 ending at 79)
   const last = values[values.length - 1]!;
-  const touchedUnder = (j: number) => figures.some((f) => f.some((p) => p.start < model.columns[j]!.end && p.end >= model.columns[j]!.start));
-  const closing = (j: number) => j === last && amounts.some((a) => a < j) && touchedUnder(j);
+  const closing = (j: number) => j === last && amounts.some((a) => a < j) && figureOver(j, true);
   if (amounts.length < 2 || !values.every((j, k) => model.columns[j]!.kind === 'amount' || (model.columns[j]!.kind === 'blank' && named(j, k) && ((between(j) && printedUnder(j)) || closing(j))))) return null;
   return values.length;
 }
