@@ -253,6 +253,14 @@ export function placeRows(
     const i = run.indexOf(k);
     return i > 0 && (drift.get(k) !== drift.get(run[i - 1]!) || lowerPartStarts.has(k));
   };
+  // (each line's value columns by where all the figures of its block of lines on its page end, its 行次 no figure)
+  const byEnds = new Map<number, number[] | null>();
+  if (count !== null)
+    for (const pageRun of runPages(run, newPage)) {
+      const figures = pageRun.map((k) => (isColumnNumbersLine(dp(k)) || inRepeat.has(k) || !isAmountLine({ line: lines[k]!, parts: dp(k) }) ? [] : trailingFigures(figuresOnly(k))));
+      const fits = placeByEndGroups(figures, count);
+      pageRun.forEach((k, j) => byEnds.set(k, fits[j]!));
+    }
   // (each line's value columns by where the first figures of its page's runs end, its 行次 no figure)
   const byRuns = new Map<number, number[] | null>();
   // (on the value columns, a column no row prints in among them counted when a value word of its own heads it)
@@ -262,7 +270,13 @@ export function placeRows(
     for (const pageRun of runPages(run, (k) => newPage(k) || stepAt(k))) {
       const figures = pageRun.map((k) => (isColumnNumbersLine(dp(k)) || inRepeat.has(k) || !isAmountLine({ line: lines[k]!, parts: dp(k) }) ? [] : squeezedFigures(figuresOnly(k), model)));
       // (on a squeezed table no row fills, the page's rows keeping the header's totals where their runs are placed)
-      const fits = placeByRunBlocks(figures, runCount, model.squeezed, (j, columns) => !model.squeezed || keepsTotals(figures[j]!, columns, model));
+      const fits = placeByRunBlocks(
+        figures,
+        runCount,
+        model.squeezed,
+        (j, columns) => !model.squeezed || keepsTotals(figures[j]!, columns, model),
+        pageRun.map((k) => byEnds.get(k) ?? null),
+      );
       pageRun.forEach((k, j) => byRuns.set(k, fits[j]!));
     }
   // (each line's value columns by the 栏次 numbers its page prints over its figures standing apart, its 行次 no figure)
@@ -280,14 +294,6 @@ export function placeRows(
         const columns = columnsUnderNumbers(figures[j]!, numbers);
         byNumbers.set(k, columns !== null && numbers.squeezed && !keepsTotals(figures[j]!, columns, model) ? null : columns);
       });
-    }
-  // (each line's value columns by where all the figures of its block of lines on its page end, its 行次 no figure)
-  const byEnds = new Map<number, number[] | null>();
-  if (count !== null)
-    for (const pageRun of runPages(run, newPage)) {
-      const figures = pageRun.map((k) => (isColumnNumbersLine(dp(k)) || inRepeat.has(k) || !isAmountLine({ line: lines[k]!, parts: dp(k) }) ? [] : trailingFigures(figuresOnly(k))));
-      const fits = placeByEndGroups(figures, count);
-      pageRun.forEach((k, j) => byEnds.set(k, fits[j]!));
     }
   // (each row as placed, for the header's totals to place again the rows they break)
   const byTotals: { k: number; placed: Placed; parts: Positioned[]; page: ColumnModel; d: number; problems: number }[] = [];

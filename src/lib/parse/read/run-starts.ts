@@ -412,9 +412,18 @@ function spread(page: readonly (readonly Positioned[])[], fit: readonly (number[
  * page may be cut into two blocks, each fitting a placement of its own and holding three lines of several runs at
  * least, the one whose blocks put each column's run-starting figures closest together cuts it, unless the whole page,
  * every run free to start next to the run before, puts them as close or closer; a line the cuts equally close place
- * differently is left to its columns, and so is every line of a page no cut reads so.
+ * differently is left to its columns, and so is every line of a page no cut reads so. On a page no one placement fits,
+ * a cut whose one block its run starts read and whose other block is read whole by where its figures end (`byEnds`,
+ * the page's `placeByEndGroups`: a lower block whose figures all stand apart, its gaps saying nothing of blank
+ * columns) counts as a cut reading both blocks, measured the same way.
  */
-export function placeByRunBlocks(page: readonly (readonly Positioned[])[], count: number, unfilled = false, holds: (line: number, columns: readonly number[]) => boolean = () => true): (number[] | null)[] {
+export function placeByRunBlocks(
+  page: readonly (readonly Positioned[])[],
+  count: number,
+  unfilled = false,
+  holds: (line: number, columns: readonly number[]) => boolean = () => true,
+  byEnds: readonly (number[] | null)[] = page.map(() => null),
+): (number[] | null)[] {
   const why: { refused?: true } = {};
   const all = placeByRunStarts(page, count, unfilled, holds, why, false);
   // (a page its lines refuse, a run after a gap ending under other lines' packed figures, is not cut either: a block
@@ -438,6 +447,16 @@ export function placeByRunBlocks(page: readonly (readonly Positioned[])[], count
   const same = (a: number[] | null, b: number[] | null) => (a === null ? b === null : b !== null && a.join() === b.join());
   let best: { cost: number; fits: (number[] | null)[][] } | null = null;
   let oneSided: { cost: number; fits: (number[] | null)[][] } | null = null;
+  let endSided: { cost: number; fits: (number[] | null)[][] } | null = null;
+  // (a block every line of figures of which the page's end groups read, `byEnds`, as that placement; else null)
+  const endsRead = (from: number, to: number) => {
+    const block = byEnds.slice(from, to);
+    const read = page.slice(from, to).every((parts, j) => {
+      const n = trailingFigures(parts).length;
+      return n === 0 || block[j]?.length === n;
+    });
+    return read ? block : null;
+  };
   for (let cut = 1; cut < page.length; cut++) {
     if (several.slice(0, cut).filter(Boolean).length < BLOCK_RUNS || several.slice(cut).filter(Boolean).length < BLOCK_RUNS) continue;
     // (blocks read with loose runs pinned only where the rows are drawn otherwise from the cut on: elsewhere a cut is
@@ -450,6 +469,16 @@ export function placeByRunBlocks(page: readonly (readonly Positioned[])[], count
     const cost = spread(page.slice(0, cut), top) + spread(page.slice(cut), rest);
     const [topRead, restRead] = [top.some((c) => c !== null), rest.some((c) => c !== null)];
     if (!topRead || !restRead) {
+      // (on a page no placement fits, a block its run starts read and the other read whole by where its figures end,
+      // `byEnds`: the page drawn as two blocks, its totals in place, the other block's figures standing apart so that
+      // its gaps say nothing of blank columns)
+      const other = topRead === restRead ? null : topRead ? endsRead(cut, page.length) : endsRead(0, cut);
+      if (!fitsWhole && other !== null) {
+        const [upper, lower] = topRead ? [top, other] : [other, rest];
+        const sided = spread(page.slice(0, cut), upper) + spread(page.slice(cut), lower);
+        if (endSided === null || sided < endSided.cost) endSided = { cost: sided, fits: [[...upper, ...lower]] };
+        else if (sided === endSided.cost) endSided.fits.push([...upper, ...lower]);
+      }
       // (on a page no placement fits, at a cut where the rows are drawn otherwise, a block its run starts read is read
       // so, the other left to its columns, when no cut reads both blocks)
       if (!fitsWhole && moved && (topRead || restRead) && (oneSided === null || cost < oneSided.cost)) oneSided = { cost, fits: [fit] };
@@ -458,6 +487,8 @@ export function placeByRunBlocks(page: readonly (readonly Positioned[])[], count
     if (best === null || cost < best.cost) best = { cost, fits: [fit] };
     else if (cost === best.cost) best.fits.push(fit);
   }
+  // (a cut read with its other block's end groups stands against cuts read on run starts alone by the same measure)
+  if (endSided !== null && (best === null || endSided.cost < best.cost)) best = endSided;
   best ??= oneSided;
   if (fitsWhole) {
     if (best === null || spread(page, all) <= best.cost) return all;
