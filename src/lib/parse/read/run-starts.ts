@@ -74,18 +74,28 @@ export function runsOf(figures: readonly Positioned[]): Run[] {
   return runs;
 }
 
+/** How a page's gaps between runs are read: which gaps may hold no blank column. */
+interface GapReading {
+  /** A squeezed table: a figure alone in the last column may stand a gap after the figure before it in the column
+   * next to it (its cell wider than the others, the figure right-aligned in it). */
+  wideLast: boolean;
+  /** A page no placement fits so: every run may start in the column next to the run before (a narrow figure
+   * right-aligned in a wide cell stands a gap after figures squeezed left of theirs with no blank column between). */
+  anyGap: boolean;
+  /** A run after a lone figure whose `room` is this or less may start in the column next to it. */
+  tight: number;
+  /** A gap narrower than this holds no blank column (0: every gap may). */
+  closedBelow: number;
+}
+
 /** Whether a line's runs fit `count` value columns with the later runs starting at `at(end)`: a gap between runs
- * leaves a blank column, but a run after a lone figure whose `room` is `tight` or less may start in the column next to
- * it, and, with `wideLast` (a squeezed table), a figure alone in the last column may stand a gap after the figure
- * before it in the column next to it (its cell wider than the others, the figure right-aligned in it); with `anyGap`
- * (a page no placement fits so) every run may start in the column next to the run before (a narrow figure
- * right-aligned in a wide cell stands a gap after figures squeezed left of theirs with no blank column between). */
-function fits(runs: readonly Run[], count: number, at: (end: number) => number, wideLast = false, anyGap = false, tight = wideLast ? TIGHT : STRICT, closedBelow = 0): boolean {
+ * leaves a blank column, but for the exceptions `reading` allows. */
+function fits(runs: readonly Run[], count: number, at: (end: number) => number, reading: GapReading): boolean {
+  const { wideLast, anyGap, tight, closedBelow } = reading;
   let next = runs[0]!.length + 1;
   for (const [i, r] of runs.slice(1).entries()) {
     const c = at(r.end);
     const last = wideLast && i === runs.length - 2 && r.length === 1 && c === count - 1;
-    // (with `closedBelow`, a gap narrower than that holds no blank column)
     const closed = (r.gap ?? Infinity) < closedBelow;
     if (c < (anyGap || last || closed || (r.room ?? Infinity) <= tight ? next - 1 : next)) return false;
     next = c + r.length + 1;
@@ -261,7 +271,7 @@ export function placeByRunStarts(
   const walk = (i: number, from: number): boolean => {
     if (++tried > MAX_TRIED) return false;
     if (i === ends.length) {
-      if (!used.every((runs) => fits(runs, count, at, unfilled, anyGap, tight, closedBelow))) return true;
+      if (!used.every((runs) => fits(runs, count, at, { wideLast: unfilled, anyGap, tight, closedBelow }))) return true;
       if (!lines.every((runs, k) => runs.length < 2 || holds(k, columnsOfRuns(runs, at)))) return true;
       // (of the placements fitting, those putting the most packed figures in the column whose run-starting figures end
       // where they end, and the fewest in another, are kept)
