@@ -37,6 +37,9 @@ export interface FurnitureResult {
   problems: Problem[];
   /** 1-based numbers of the lines that start a page (after a form feed or a page number), first page excluded. */
   pageStarts: number[];
+  /** 1-based numbers of the lines that start a page a text without page marks shows only by its running head (the
+   * line after each head removed): a table's run goes on over them, its rows placed page by page. */
+  headStarts: number[];
 }
 
 /**
@@ -51,6 +54,7 @@ export function removeFurniture(input: SourceLine[], isTableLine: (text: string)
   const lines = [...input];
   const problems: Problem[] = [];
   const pageStarts: number[] = [];
+  const headStarts: number[] = [];
   const mark = (i: number, skip: 'page-number' | 'running-head' | 'running-foot', what: string) => {
     const l = lines[i]!;
     problems.push({ severity: 'info', line: l.n, message: `删除${what}「${l.raw.trim()}」`, raw: excerpt(l.raw), code: 'page_furniture' });
@@ -106,6 +110,11 @@ export function removeFurniture(input: SourceLine[], isTableLine: (text: string)
       '页眉',
       false,
     );
+    // (each head so removed stands at a page's top: the line after it starts the page)
+    lines.forEach((l, i) => {
+      const j = l.skip === 'running-head' ? nextText(i + 1) : -1;
+      if (j >= 0) headStarts.push(lines[j]!.n);
+    });
   }
   // (a foot is printed on most pages: the end of a row label that several tables end their pages on is not one)
   removeRepeats(feet, Math.max(3, Math.ceil(feet.length / 2)), 'running-foot', '页脚');
@@ -145,7 +154,7 @@ export function removeFurniture(input: SourceLine[], isTableLine: (text: string)
     }
     for (const idx of seen.values()) if (idx.length >= times) for (const i of idx.slice(1)) mark(i, skip, what);
   }
-  return { lines, problems, pageStarts };
+  return { lines, problems, pageStarts, headStarts };
 }
 
 function lastText(lines: SourceLine[], from: number): number {

@@ -110,6 +110,14 @@ describe('page furniture', () => {
     const { lines } = removeFurniture(splitLines(text));
     expect(lines.map((l) => l.skip ?? null)).toEqual([null, null, 'running-head', null, 'running-head', null, 'running-head', null]);
   });
+  it('marks the line after each running head of a text without page marks as a page top shown by the head', () => {
+    // the same text as above: lines 3, 5 and 7 are the repeated title, so lines 4, 6 and 8 start pages
+    const title = '            焦作市中站区农业农村局2016年度部门决算';
+    const text = [title, '目录', title, '301 工资福利支出          43.18', '                           焦作市中站区农业农村局2016年度部门决算', '303 对个人和家庭的补助     39.44', title, '正文'].join('\n');
+    const { pageStarts, headStarts } = removeFurniture(splitLines(text));
+    expect(headStarts).toEqual([4, 6, 8]);
+    expect(pageStarts).toEqual([]);
+  });
   it('removes the document title repeated between two rows of a table though it starts right over the label of the next row', () => {
     // synth-140300-gongxinju-2016-final-00018 (pdftotext -layout, no form feed, no page number): the title heading a page
     // of the 财政拨款收入支出决算总表 (its line 225) starts in the column where the next row's 支出 label starts

@@ -44,7 +44,7 @@ export function readTextForms(input: SourceLine[]): TextFormsResult {
   };
   const furniture = removeFurniture(input, (t) => recogniseTitle(t.trim()) !== null || findUnit(t) !== null || headerLine(t));
   const piped = readPipe(furniture.lines);
-  const spaced = readSpaced(piped, new Set(furniture.pageStarts));
+  const spaced = readSpaced(piped, new Set(furniture.pageStarts), new Set(furniture.headStarts));
   const forms: Record<TextForm, number> = { tab: 0, pipe: 0, spaced: 0 };
   const lines = spaced.lines.map(cleanLine);
   for (const l of lines) {

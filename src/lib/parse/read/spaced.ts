@@ -72,11 +72,15 @@ function joinRows(lines: SourceLine[], body: number[], model: ColumnModel, dp: (
  * Read every space-aligned table of a document: a run of lines with amounts (allowing word lines, blank lines and
  * page furniture inside), with its header lines above. Header lines are read into the first band line's cells
  * (one row per header level; the other band lines are marked `joined`); each data line gets one cell per column.
- * Lines with tabs, pipe rows and prose are left as they are.
+ * Lines with tabs, pipe rows and prose are left as they are. `pageStarts`: the lines that start a page (a table's run
+ * ends there, its next page read as carried); `headStarts`: those a text without page marks shows only by its running
+ * head (the run goes on over them, its rows placed page by page).
  */
-export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> = new Set()): SpacedResult {
+export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> = new Set(), headStarts: ReadonlySet<number> = new Set()): SpacedResult {
   const lines = [...input];
   const problems: Problem[] = [];
+  // (a table's rows are placed page by page, also on the pages only a running head shows; its run goes on over those)
+  const rowPages = headStarts.size === 0 ? pageStarts : new Set([...pageStarts, ...headStarts]);
   let floor = 0;
   // The table a page break interrupted (its columns and the header it was read with): a next page without header lines
   // continues it.
@@ -166,7 +170,7 @@ export function readSpaced(input: SourceLine[], pageStarts: ReadonlySet<number> 
     problems.push(...repeated.problems);
     const inRepeat = new Set(repeats.flat());
     // 4, 5. each row placed, then re-placed by the steps of one precedence list, then table-wide by the totals
-    problems.push(...placeRows(lines, { run, repeats, inRepeat, model, shift, onPage, data: dataLines, tableCount }, pageStarts, dp, rowNumbersOf, tallies));
+    problems.push(...placeRows(lines, { run, repeats, inRepeat, model, shift, onPage, data: dataLines, tableCount }, rowPages, dp, rowNumbersOf, tallies));
     // (the figures a split row printed on its label line keep that line)
     for (const split of splitBelow) lines[split.figures] = withFirstFiguresLine(lines[split.figures]!, split);
     // 6. the joins after placement
