@@ -455,9 +455,16 @@ export function placeByRunBlocks(
   };
   const several = page.map((parts) => runsOf(trailingFigures(parts)).length > 1);
   const same = (a: number[] | null, b: number[] | null) => (a === null ? b === null : b !== null && a.join() === b.join());
-  let best: { cost: number; fits: (number[] | null)[][] } | null = null;
-  let oneSided: { cost: number; fits: (number[] | null)[][] } | null = null;
-  let endSided: { cost: number; fits: (number[] | null)[][] } | null = null;
+  type Cuts = { cost: number; fits: (number[] | null)[][] } | null;
+  // (the cuts closest so far with a cut's reading added: a closer one replaces them, one as close joins them)
+  const closest = (kept: Cuts, cost: number, fit: (number[] | null)[]): Cuts => {
+    if (kept === null || cost < kept.cost) return { cost, fits: [fit] };
+    if (cost === kept.cost) kept.fits.push(fit);
+    return kept;
+  };
+  let best: Cuts = null;
+  let oneSided: Cuts = null;
+  let endSided: Cuts = null;
   // (a block every line of figures of which the page's end groups read, `byEnds`, as that placement; else null)
   const endsRead = (from: number, to: number) => {
     const block = byEnds.slice(from, to);
@@ -485,17 +492,14 @@ export function placeByRunBlocks(
       const other = topRead === restRead ? null : topRead ? endsRead(cut, page.length) : endsRead(0, cut);
       if (!fitsWhole && other !== null) {
         const [upper, lower] = topRead ? [top, other] : [other, rest];
-        const sided = spread(page.slice(0, cut), upper) + spread(page.slice(cut), lower);
-        if (endSided === null || sided < endSided.cost) endSided = { cost: sided, fits: [[...upper, ...lower]] };
-        else if (sided === endSided.cost) endSided.fits.push([...upper, ...lower]);
+        endSided = closest(endSided, spread(page.slice(0, cut), upper) + spread(page.slice(cut), lower), [...upper, ...lower]);
       }
       // (on a page no placement fits, at a cut where the rows are drawn otherwise, a block its run starts read is read
       // so, the other left to its columns, when no cut reads both blocks)
       if (!fitsWhole && moved && (topRead || restRead) && (oneSided === null || cost < oneSided.cost)) oneSided = { cost, fits: [fit] };
       continue;
     }
-    if (best === null || cost < best.cost) best = { cost, fits: [fit] };
-    else if (cost === best.cost) best.fits.push(fit);
+    best = closest(best, cost, fit);
   }
   // (a cut read with its other block's end groups stands against cuts read on run starts alone by the same measure)
   if (endSided !== null && (best === null || endSided.cost < best.cost)) best = endSided;
