@@ -11,7 +11,6 @@
 import { CODE_RE } from './line-pieces.ts';
 import { isBareTotalWord } from '../tables/total-words.ts';
 import { narrowFamily } from '../tables/narrow-family.ts';
-import { isZeroFigure } from '../tables/cells.ts';
 import { holdingPlacements, totalsConfirmed } from './row-totals.ts';
 import { touchingAsNeighbours } from './placed.ts';
 import { totalWithin } from './char-cover.ts';
@@ -116,10 +115,11 @@ export function placeByCodeSums(paths: readonly string[][], rows: readonly Coded
   return rows.map((r, i) => {
     const d = domains[i]!;
     if (d.length === 1) return same(d[0]!, r.placed) ? null : d[0]!;
-    // (placements differing only in where zeros stand, none the row's own: the one keeping each zero where it stood)
+    // (placements differing only in where some figures stand, none the row's own: the sums place the others, and the
+    // one keeping each figure they leave open where it stood is taken — a zero anywhere, or a figure its parent and
+    // children place alike in any column, `58.86` under 其他收入 as under 附属单位上缴收入 the whole family over)
     if (d.length === 0 || d.some((p) => same(p, r.placed))) return null;
     const open = (f: number) => d.some((p) => p[f] !== d[0]![f]);
-    if (r.figures.some((x, f) => open(f) && !isZeroFigure(x.text))) return null;
     const keeping = d.filter((p) => p.every((c, f) => !open(f) || c === r.placed[f]));
     return keeping.length === 1 ? keeping[0]! : null;
   });
@@ -244,14 +244,23 @@ export function placeTablesByCodeSums(lines: SourceLine[], tables: readonly (rea
     const numbering = new Set(first.cols.length === 0 ? [] : Array.from({ length: first.cols[0]! }, (_, j) => j).filter((j) => isRowNumbering(withFigures.map(({ k }) => lines[k]!.cells[j]?.trim()), { least: 3, mostlyByOne: true })));
     // (a table printing no code at all, its names indented by level: codes made from the indentation)
     const indented = codesOfIndentedNames(lines, table, key, edgeRows, numbering);
-    for (const { k, model } of table) {
+    // (a coded row printing no figure, its figures on the line under it: that line, no label of its own, takes its code)
+    let above: string | null = null;
+    for (const [i, { k, model }] of table.entries()) {
       const line = lines[k]!;
       const vc = valueColumns(model);
+      const under: string | null = above;
+      above = null;
       if (vc === null || JSON.stringify(vc.paths) !== key || line.cells.length !== model.columns.length || !line.spans) continue;
       const values = vc.cols.map((j) => line.cells[j]!.trim());
-      const code = indented?.has(k) ? indented.get(k)! : codeOf(line, model, vc.cols, edgeRows.has(k), numbering);
+      const own = indented?.has(k) ? indented.get(k)! : codeOf(line, model, vc.cols, edgeRows.has(k), numbering);
+      const unlabelled = line.cells.every((c, j) => j >= vc.cols[0]! || c.trim() === '');
+      const code: string | null | undefined = own === undefined && under !== null && unlabelled ? under : own;
       // (a row of blank cells takes part only with figures its placing left unread, every one refused, and a code)
-      if (values.every((c) => c === '') && (code === undefined || withUnread(line, vc.cols, { code, figures: [], placed: [] }).figures.length === 0)) continue;
+      if (values.every((c) => c === '') && (code === undefined || withUnread(line, vc.cols, { code, figures: [], placed: [] }).figures.length === 0)) {
+        if (typeof code === 'string' && table[i + 1]?.k === k + 1) above = code;
+        continue;
+      }
       // (a row of figures neither coded nor the 合计: the sums cannot account for the table's rows)
       if (code === undefined) {
         whole = false;
