@@ -391,10 +391,56 @@ export function orderItems(
   // table in five there, and every order it chose was the printed one.
   const before = (o: TpItem[], x: TpItem, y: TpItem) => o.indexOf(x) < o.indexOf(y);
   const pairs = leaves.flatMap((x) => leaves.filter((y) => x < y && orders.some((o) => before(o, x, y)) && orders.some((o) => before(o, y, x))).map((y) => [x, y] as const));
+  // (a pair whose pieces stand side by side on a line, in one half, the same way round on every line holding both, is
+  // read from the lines, the other open pairs then by the centres: pdftotext writes a line's pieces left to right as
+  // printed, while the items' mean columns take in marks it packed one space apart along a line, away from their cells)
+  const onLines = sideBySide(lines, a, markers, boundary);
+  const side = (x: TpItem, y: TpItem) => onLines.get(`${x}|${y}`);
+  const bySides = orders.filter((o) => pairs.every(([x, y]) => side(x, y) === undefined || before(o, x, y) === side(x, y)));
+  if (bySides.length > 0 && bySides.length < orders.length) {
+    const still = pairs.filter(([x, y]) => side(x, y) === undefined);
+    if (still.every(([x, y]) => Math.abs(centre.get(x)! - centre.get(y)!) >= 1)) {
+      const both = bySides.filter((o) => still.every(([x, y]) => before(o, x, y) === centre.get(x)! < centre.get(y)!));
+      if (both.length === 1) return { ok: true, order: both[0]!, how: 'positions', byFigures };
+    }
+  }
   if (pairs.some(([x, y]) => Math.abs(centre.get(x)! - centre.get(y)!) < 1)) return open(`表头各行的词序允许 ${lineOrders} 种项目顺序，有的项目位置相同`);
   const byCentre = orders.filter((o) => pairs.every(([x, y]) => before(o, x, y) === centre.get(x)! < centre.get(y)!));
   if (byCentre.length === 1) return { ok: true, order: byCentre[0]!, how: 'positions', byFigures };
   return open(`表头各行的词序允许 ${lineOrders} 种项目顺序，按位置也不能确定`);
+}
+
+/**
+ * The pairs of items whose pieces stand side by side on a header line, in one half (the same side of `boundary`, both
+ * clear of it; every piece when there is one half), each piece standing for one item only (a part of that item's word
+ * alone, or, spelling no word, its marker characters); pieces of the group word say nothing. `x|y` → whether x stands
+ * left of y, for the pairs every line holding both reads the same way.
+ */
+export function sideBySide(lines: readonly HeaderLine[], a: HeaderAccount, markers: readonly Marker[][], boundary: number | null): Map<string, boolean> {
+  const leaves = leafItems(a);
+  const chains = groupChains(lines, a);
+  const seen = new Map<string, Set<boolean>>();
+  // (a piece near the boundary, within an eighth of the header's width, may be either half's: pdftotext packs a line's
+  // pieces along it, the next half's first words drawn over the boundary)
+  const all = lines.flatMap((l) => l.pieces);
+  const margin = (Math.max(...all.map((p) => p.start + p.text.length)) - Math.min(...all.map((p) => p.start))) / 8;
+  const half = (col: number) => (boundary === null ? 0 : Math.abs(col - boundary) < margin ? null : col < boundary ? 0 : 1);
+  for (const [li, l] of lines.entries()) {
+    const at: { item: TpItem; col: number }[] = [];
+    l.pieces.forEach((p, pi) => {
+      const t = normHeaderText(p.text);
+      if (t === '' || p.text.includes('及') || chains?.has(p)) return;
+      const set = leaves.filter((i) => normHeaderText(a.words[i]!).includes(t));
+      if (set.length === 1) at.push({ item: set[0]!, col: p.start });
+      else if (set.length === 0) for (const m of markers[li]!.filter((m) => m.piece === pi)) at.push({ item: m.item, col: m.col });
+    });
+    for (const [i, x] of at.entries())
+      for (const y of at.slice(i + 1)) {
+        if (x.item === y.item || half(x.col) === null || half(x.col) !== half(y.col)) continue;
+        for (const [key, left] of [[`${x.item}|${y.item}`, true], [`${y.item}|${x.item}`, false]] as const) seen.set(key, (seen.get(key) ?? new Set()).add(left));
+      }
+  }
+  return new Map([...seen].filter(([, s]) => s.size === 1).map(([k, s]) => [k, [...s][0]!]));
 }
 
 /**
