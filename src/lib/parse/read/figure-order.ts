@@ -513,10 +513,16 @@ function pathsInOrder(read: Word[], n: number | null, columnWords: ReadonlySet<s
       return !(isTotal(leaf) && paths[i]!.some((o) => runStarts.get(o) === i));
     };
     const centre = (Math.min(...xs) + Math.max(...xs)) / 2;
+    // (the run starts at the part nearest the group word's centre, a part of its own meaning before a total: a 小计
+    // belongs to any group, and pdftotext may pack the leaves' line one space apart while the group words stand in
+    // place, `其中：基本支出` over the packed line's second `小计`, the one heading 项目支出's parts)
     let k = -1;
-    leaves.forEach((w, i) => {
-      if (eligible(i) && (k < 0 || Math.abs(w.at - centre) < Math.abs(leaves[k]!.at - centre))) k = i;
-    });
+    for (const own of [true, false]) {
+      leaves.forEach((w, i) => {
+        if (eligible(i) && (!own || !isTotal(w)) && (k < 0 || Math.abs(w.at - centre) < Math.abs(leaves[k]!.at - centre))) k = i;
+      });
+      if (k >= 0) break;
+    }
     // (a group word standing over none of its parts, `项目支出` above a 小计 that another group heads, is a column word
     // of its own: the header read again with it a leaf)
     if (k < 0) return columnWords.has(wordKey(g)) ? null : pathsInOrder(read, n, new Set([...columnWords, wordKey(g)]));
