@@ -36,6 +36,10 @@ interface Roles {
   /** The columns no header word names between the code column and the name column whose every printed cell is a code
    * beside a blank code column (`headlessCodeColumns`): a row's code when its code column is blank. */
   otherCodes: number[];
+  /** The columns no header word names between the code column and the name column whose every printed cell is a
+   * two-digit 款 or 项 beside a 类 or 类款 in the code column (`headlessCodeTails`): the rest of that row's code, read
+   * in order after it (`201 32   99`, its 项 drawn apart from `201 32`). */
+  codeTails: number[];
   valueIdx: number[];
   rowNumberIdx: number[];
   unitCodeIdx: number;
@@ -62,10 +66,11 @@ function findRoles(labels: string[], meanings: ColumnMeaning[], rows: SourceLine
   if (rowNumberIdx.includes(nameIdx) && codeIdx >= 0 && rows.every((l) => !/[^\d\s]/.test(l.cells[nameIdx] ?? ''))) nameIdx = -1;
   const otherNames = [...names.filter((j) => j !== nameIdx), ...headlessLabelColumns(labels, nameIdx, rows)];
   const otherCodes = headlessCodeColumns(labels, codeIdx, nameIdx, rows);
-  const structural = new Set([codeIdx, nameIdx, ...otherNames, ...otherCodes, ...codeParts, ...rowNumberIdx]);
+  const codeTails = headlessCodeTails(labels, codeIdx, nameIdx, rows).filter((j) => !otherCodes.includes(j));
+  const structural = new Set([codeIdx, nameIdx, ...otherNames, ...otherCodes, ...codeTails, ...codeParts, ...rowNumberIdx]);
   const valueIdx = labels.flatMap((l, j) => (!structural.has(j) && l && meanings[j]!.role !== 'unit_code' ? [j] : []));
   const unitCodeIdx = meanings.findIndex((m) => m.role === 'unit_code');
-  return { labels, meanings, codeIdx, codeParts, nameIdx, otherNames, otherCodes, valueIdx, rowNumberIdx, unitCodeIdx };
+  return { labels, meanings, codeIdx, codeParts, nameIdx, otherNames, otherCodes, codeTails, valueIdx, rowNumberIdx, unitCodeIdx };
 }
 
 /** The value columns whose header runs the words of several columns together (a misread header): never read. */
@@ -128,7 +133,7 @@ function readClassified(grid: Grid, ctx: TableContext, block: TableBlock, keepTo
   const unread = keepTorn ? [] : brokenHeaderColumns(found.meanings, found.valueIdx, family).filter((j) => !torn.includes(j));
   const refusedIdx = [...torn, ...unread];
   const roles = { ...found, valueIdx: found.valueIdx.filter((j) => !refusedIdx.includes(j)) };
-  const { codeIdx, codeParts, nameIdx, otherNames, otherCodes, valueIdx, rowNumberIdx, meanings, unitCodeIdx } = roles;
+  const { codeIdx, codeParts, nameIdx, otherNames, otherCodes, codeTails, valueIdx, rowNumberIdx, meanings, unitCodeIdx } = roles;
   reportTornColumns(ctx, grid.rows, labels, torn);
   reportBrokenHeader(ctx, grid.rows, labels, meanings, unread);
   reportUnknownColumns(ctx, grid.rows[0], meanings, valueIdx);
@@ -156,7 +161,7 @@ function readClassified(grid: Grid, ctx: TableContext, block: TableBlock, keepTo
     for (const j of rowNumberIdx) ctx.other(l, j);
     const extra = l.cells.slice(labels.length).filter((c) => c.trim() !== '');
     if (extra.length > 0) ctx.problem(l, `行的单元格多于表头 (${l.cells.length} > ${labels.length})`, 'row_too_long');
-    const structural = new Set([codeIdx, nameIdx, ...otherNames, ...otherCodes, ...codeParts, ...rowNumberIdx, unitCodeIdx]);
+    const structural = new Set([codeIdx, nameIdx, ...otherNames, ...otherCodes, ...codeTails, ...codeParts, ...rowNumberIdx, unitCodeIdx]);
     // A budget unit's row (单位代码 printed, no classification code): the rows under it belong to the unit.
     const unitCode = unitCodeIdx >= 0 && !code ? parseCode(l.cells[unitCodeIdx] ?? '') : null;
     if (unitCodeIdx >= 0 && parseCode(l.cells[unitCodeIdx] ?? '')) ctx.other(l, unitCodeIdx);
@@ -274,8 +279,25 @@ function headlessCodeColumns(labels: string[], codeIdx: number, nameIdx: number,
   return out;
 }
 
+/** The headless columns between the code and the name columns holding the rest of a code drawn apart: every printed
+ * cell two digits, on a row whose code cell holds a 类 (3 digits) or a 类款 (5 digits), the code and the cells before
+ * it in these columns making a 款 or 项 code (5 or 7 digits). */
+function headlessCodeTails(labels: string[], codeIdx: number, nameIdx: number, rows: SourceLine[]): number[] {
+  if (codeIdx < 0 || nameIdx <= codeIdx + 1) return [];
+  const cols: number[] = [];
+  for (let j = codeIdx + 1; j < nameIdx; j++) if (labels[j] === '') cols.push(j);
+  const filled = rows.filter((l) => cols.some((j) => (l.cells[j] ?? '').trim() !== ''));
+  const joined = (l: SourceLine) => {
+    const head = parseCode(cellLabel(l.cells[codeIdx] ?? ''));
+    const tails = cols.map((j) => cellLabel(l.cells[j] ?? '')).filter((t) => t !== '');
+    return head === null || !tails.every((t) => /^\d{2}$/.test(t)) ? null : head + tails.join('');
+  };
+  const fits = filled.length > 0 && filled.every((l) => [5, 7].includes(joined(l)?.length ?? 0));
+  return fits ? cols.filter((j) => filled.some((l) => (l.cells[j] ?? '').trim() !== '')) : [];
+}
+
 function readLabel(l: SourceLine, roles: Roles, split: SplitCodeReader, ctx: TableContext): { code: string | null; name: string; codeRaw: string; nameCell: string; nameAt?: number } {
-  const { codeIdx, codeParts, nameIdx, otherNames, otherCodes, rowNumberIdx } = roles;
+  const { codeIdx, codeParts, nameIdx, otherNames, otherCodes, codeTails, rowNumberIdx } = roles;
   const codeRaw = codeIdx >= 0 ? cellLabel(l.cells[codeIdx] ?? '') : '';
   const nameAt = [nameIdx, ...otherNames].find((j) => (l.cells[j] ?? '').trim() !== '');
   // (under a header printing 行次, a row whose label cell holds only a row number and whose figures stand right of it
@@ -298,7 +320,11 @@ function readLabel(l: SourceLine, roles: Roles, split: SplitCodeReader, ctx: Tab
   if (!code && codeIdx >= 0) {
     code = parseCode(codeRaw);
     if (code) ctx.other(l, codeIdx);
-    else if (codeRaw) {
+    if (code) {
+      const tails = codeTails.filter((j) => (l.cells[j] ?? '').trim() !== '');
+      code += tails.map((j) => cellLabel(l.cells[j]!)).join('');
+      tails.forEach((j) => ctx.other(l, j));
+    } else if (codeRaw) {
       // "2080501 行政单位离退休" in the code cell, or a label printed in the code column.
       const lead = splitLeadingCode(codeRaw);
       if (lead && !name) ({ code, name } = lead);
