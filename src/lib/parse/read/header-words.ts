@@ -234,9 +234,9 @@ function partBeside(upper: readonly Fragment[], word: string, read: readonly Wor
 /**
  * A total read as the rest of a group word (`本年收入` + `合计`, one word the vocabulary knows) that is the group's own
  * total beside its parts: the total stands wholly left of where the group word starts, and a part of the group starting
- * on the total's line or below it stands right under the group word, a piece of it under some of the group word's
- * (the lines of one wrapped word stand over one another: `本年收入` over `合计` far left of it, `一般公共预算` under
- * `本年收入` a line below `合计`).
+ * on a line below the group word's stands right under it, a piece of it under some of the group word's (the lines of
+ * one wrapped word stand over one another: `本年收入` over `合计` far left of it, `一般公共预算` under `本年收入` a line
+ * below `合计`; or a line above it, `一般公` of a two-line `一般公共预算` beside the one-line `合计` centred lower).
  */
 function totalBesideGroup(upper: readonly Fragment[], lower: readonly Fragment[], word: string, read: readonly Word[]): boolean {
   const g = groupOf(word);
@@ -244,8 +244,8 @@ function totalBesideGroup(upper: readonly Fragment[], lower: readonly Fragment[]
   const start = Math.min(...upper.map((f) => f.part.start));
   const end = Math.max(...upper.map((f) => f.part.end));
   if (lower.some((f) => f.part.end >= start)) return false;
-  const row = lower[0]!.row;
-  return read.some((o) => o.parts[0]!.row >= row && lookupWord(o.text)?.key !== 'total' && belongsTo(g, o.text) && o.parts.some((f) => f.part.start <= end && f.part.end >= start));
+  const row = upper[upper.length - 1]!.row;
+  return read.some((o) => o.parts[0]!.row > row && lookupWord(o.text)?.key !== 'total' && belongsTo(g, o.text) && o.parts.some((f) => f.part.start <= end && f.part.end >= start));
 }
 
 function placeGroups(read: Word[]): Word[] {
