@@ -431,8 +431,8 @@ export function totalFirstInRows(rows: readonly FigureRow[]): boolean {
 }
 
 /** A header stack's paths the figures confirm (`header-stack.ts`): one total, heading the first column alone, each
- * other column a word of its own or under one group word, no word heading parts printed beside it (`基本支出` before
- * `人员经费`: a group, not a column), the columns of different meanings, and each row's totals the sums of their parts
+ * other column a word of its own or under one group word, no word heading parts printed beside it under no group word
+ * of their own (`基本支出` before `人员经费`: a group, not a column; never before `项目支出/小计`), the columns of different meanings, and each row's totals the sums of their parts
  * (a row of zeros confirms nothing; with no full row only the shape is checked). */
 export function flatTotalsHold(paths: readonly string[][], rows: readonly FigureRow[]): boolean {
   // (the columns of a stage's block word after other stages' columns, `年初预算数 | 全年预算数 | 决算数/…`: the block's
@@ -448,7 +448,8 @@ export function flatTotalsHold(paths: readonly string[][], rows: readonly Figure
     const g = groupOf(w);
     return g !== null && g.kind === 'parts' && belongsTo(g, o);
   };
-  if (leaves.some((w, k) => k > 0 && paths[k]!.length === 1 && leaves.slice(k + 1).some((o) => heads(w, o)))) return false;
+  // (a later column under a group word of its own is that group's: `项目支出`'s 小计 after 基本支出)
+  if (leaves.some((w, k) => k > 0 && paths[k]!.length === 1 && paths.slice(k + 1).some((q) => q.length === 1 && heads(w, q[0]!)))) return false;
   const full = rows.filter((r) => r.length === paths.length);
   const totals = full.filter((r) => !/^[0.,-]*$/.test(r[0] ?? ''));
   return (full.length === 0 || totals.length > 0) && sumsHold(paths, totals);
