@@ -36,9 +36,10 @@ interface Roles {
   /** The columns no header word names between the code column and the name column whose every printed cell is a code
    * beside a blank code column (`headlessCodeColumns`): a row's code when its code column is blank. */
   otherCodes: number[];
-  /** The columns no header word names between the code column and the name column whose every printed cell is a
-   * two-digit 款 or 项 beside a 类 or 类款 in the code column (`headlessCodeTails`): the rest of that row's code, read
-   * in order after it (`201 32   99`, its 项 drawn apart from `201 32`). */
+  /** The columns between the code column and the name column, headed by no word or by a code word of their own, whose
+   * every printed cell is a two-digit 款 or 项 beside a 类 or 类款 in the code column (`codeTailColumns`): the rest of
+   * that row's code, read in order after it (`201 32   99`, its 项 drawn apart from `201 32`; `201 | 03 | 01` under
+   * `类款项 | 科目编码`, the code word drawn over the 款). */
   codeTails: number[];
   valueIdx: number[];
   rowNumberIdx: number[];
@@ -66,7 +67,7 @@ function findRoles(labels: string[], meanings: ColumnMeaning[], rows: SourceLine
   if (rowNumberIdx.includes(nameIdx) && codeIdx >= 0 && rows.every((l) => !/[^\d\s]/.test(l.cells[nameIdx] ?? ''))) nameIdx = -1;
   const otherNames = [...names.filter((j) => j !== nameIdx), ...headlessLabelColumns(labels, nameIdx, rows)];
   const otherCodes = headlessCodeColumns(labels, codeIdx, nameIdx, rows);
-  const codeTails = headlessCodeTails(labels, codeIdx, nameIdx, rows).filter((j) => !otherCodes.includes(j));
+  const codeTails = codeTailColumns(labels, meanings, codeIdx, nameIdx, rows).filter((j) => !otherCodes.includes(j));
   const structural = new Set([codeIdx, nameIdx, ...otherNames, ...otherCodes, ...codeTails, ...codeParts, ...rowNumberIdx]);
   const valueIdx = labels.flatMap((l, j) => (!structural.has(j) && l && meanings[j]!.role !== 'unit_code' ? [j] : []));
   const unitCodeIdx = meanings.findIndex((m) => m.role === 'unit_code');
@@ -279,20 +280,24 @@ function headlessCodeColumns(labels: string[], codeIdx: number, nameIdx: number,
   return out;
 }
 
-/** The headless columns between the code and the name columns holding the rest of a code drawn apart: every printed
- * cell two digits, on a row whose code cell holds a 类 (3 digits) or a 类款 (5 digits), the code and the cells before
- * it in these columns making a 款 or 项 code (5 or 7 digits). */
-function headlessCodeTails(labels: string[], codeIdx: number, nameIdx: number, rows: SourceLine[]): number[] {
+/** The columns between the code and the name columns, headed by no word or by a code word, holding the rest of a code
+ * drawn apart: every printed cell two digits, on a row whose code cell holds a 类 (3 digits) or a 类款 (5 digits), the
+ * code and the cells before it in these columns making a 款 or 项 code (5 or 7 digits); or the row's whole code, alone
+ * among them, its code cell blank. */
+function codeTailColumns(labels: string[], meanings: ColumnMeaning[], codeIdx: number, nameIdx: number, rows: SourceLine[]): number[] {
   if (codeIdx < 0 || nameIdx <= codeIdx + 1) return [];
   const cols: number[] = [];
-  for (let j = codeIdx + 1; j < nameIdx; j++) if (labels[j] === '') cols.push(j);
+  for (let j = codeIdx + 1; j < nameIdx; j++) if (labels[j] === '' || meanings[j]!.role === 'code') cols.push(j);
   const filled = rows.filter((l) => cols.some((j) => (l.cells[j] ?? '').trim() !== ''));
-  const joined = (l: SourceLine) => {
-    const head = parseCode(cellLabel(l.cells[codeIdx] ?? ''));
+  // (or, the code cell blank, the whole code printed in one of them: `215 08 05` on a page drawn otherwise)
+  const fitting = (l: SourceLine) => {
+    const headRaw = cellLabel(l.cells[codeIdx] ?? '');
     const tails = cols.map((j) => cellLabel(l.cells[j] ?? '')).filter((t) => t !== '');
-    return head === null || !tails.every((t) => /^\d{2}$/.test(t)) ? null : head + tails.join('');
+    if (headRaw === '') return tails.length === 1 && [3, 5, 7].includes(parseCode(tails[0]!)?.length ?? 0);
+    const head = parseCode(headRaw);
+    return head !== null && tails.every((t) => /^\d{2}$/.test(t)) && [5, 7].includes(head.length + 2 * tails.length);
   };
-  const fits = filled.length > 0 && filled.every((l) => [5, 7].includes(joined(l)?.length ?? 0));
+  const fits = filled.length > 0 && filled.every(fitting);
   return fits ? cols.filter((j) => filled.some((l) => (l.cells[j] ?? '').trim() !== '')) : [];
 }
 
@@ -331,9 +336,9 @@ function readLabel(l: SourceLine, roles: Roles, split: SplitCodeReader, ctx: Tab
       else name = name ? `${codeRaw}${name}` : codeRaw;
     }
   }
-  // (a blank code column beside a code in a column no header word names)
+  // (a blank code column beside a code in a column no header word names, or in one holding other rows' 款 and 项)
   if (!code && !codeRaw) {
-    const at = otherCodes.find((j) => (l.cells[j] ?? '').trim() !== '');
+    const at = [...otherCodes, ...codeTails].find((j) => (l.cells[j] ?? '').trim() !== '');
     code = at === undefined ? null : parseCode(cellLabel(l.cells[at]!));
     if (code) ctx.other(l, at!);
   }
