@@ -17,7 +17,7 @@ import { pageRowNumbers, rowNumberMisfit } from './row-number-shift.ts';
 import { beyondFigures } from './beyond-figures.ts';
 import { joinWordRests, widerHeaderColumns } from './wider-header.ts';
 import { readStack } from './header-stack.ts';
-import { groupOverRun } from './group-over-run.ts';
+import { groupOverRun, loneGroup } from './group-over-run.ts';
 import { byColumnNumbers, isAmountText, lowerMedian, nearest, overlaps, strictlyBestPlacement, trailingFigures } from './columns.ts';
 import { belongsTo, groupOf, isStageBlock } from './header-groups.ts';
 import { VOCABULARY, isTotalWord, lookupWord, normHeaderWord } from '../tables/vocabulary.ts';
@@ -256,7 +256,7 @@ function byOrder(header: PositionedLine[], data: PositionedLine[], found: Column
   const labelOnly = (p: Positioned) => labelWord(p) && !withinValueWord(p.text);
   const other = read === null ? (blankColumnsBeside(fragments.filter((f) => !labelOnly(f.part)), amounts, full, textColumns, labels, figures, numbers ?? []) ?? joined) : null;
   const otherPaths = other?.columns.flatMap((_, j) => (j >= other.columns.length - n ? [other.header.map((r) => r[j] ?? '').filter((x) => x !== '')] : []));
-  const useStack = stack !== null && (read !== null ? stackWins(read, stack, rows) || groupOverRun(read, stack, fragments, amounts) : other === null || (other.columns.length - textColumns.length === n && stackWins(otherPaths!, stack, rows)));
+  const useStack = stack !== null && (read !== null ? stackWins(read, stack, rows) || groupOverRun(read, stack, fragments, amounts) || (loneGroup(read) && !loneGroup(stack)) : other === null || (other.columns.length - textColumns.length === n && stackWins(otherPaths!, stack, rows)));
   const paths = useStack ? stack : read;
   if (paths === null) return placed !== undefined ? placed : other;
   // (read again only for a column left without a word: kept when the rows' totals confirm it)

@@ -7,7 +7,8 @@
  * cannot tell them apart. Where the group word stands can: a line not packed keeps its word where it prints, and a
  * group word centred over the run's figures, off the one column's, heads the run. Pure.
  */
-import { normHeaderWord } from '../tables/vocabulary.ts';
+import { isTotalWord, normHeaderWord } from '../tables/vocabulary.ts';
+import { groupOf } from './header-groups.ts';
 import type { Fragment } from './header-words.ts';
 import type { Column } from './positioned.ts';
 
@@ -33,4 +34,14 @@ export function groupOverRun(read: readonly string[][], stack: readonly string[]
   const centre = (pieces[0]!.part.start + pieces[0]!.part.end) / 2;
   const own = amounts[first]!;
   return centre >= amounts[first]!.start && centre <= amounts[last]!.end && (centre < own.start || centre > own.end);
+}
+
+/**
+ * Whether a reading puts a group word over one column alone that is no total of it (`本年支出` over `项目支出` only,
+ * beside a bare `合计`: the in-order reading of `本年支出` wrapped over `合计`, its group taken by the next word on its
+ * line). A group heads its total and parts, or two parts at least: such a reading gives way to the stack's reading the
+ * same meanings without it (`本年支出合计` | … | `项目支出`).
+ */
+export function loneGroup(paths: readonly string[][]): boolean {
+  return paths.some((p) => p.length > 1 && groupOf(p[0]!)?.kind === 'parts' && !isTotalWord(p[p.length - 1]!) && paths.filter((q) => q[0] === p[0]).length === 1);
 }
