@@ -62,6 +62,7 @@ import { handedInOrder } from './twin-pieces.ts';
 import { packedDrift } from './packed-drift.ts';
 import { headLabelsByRows } from './label-heads.ts';
 import { subtotalBeside } from './subtotal-beside.ts';
+import { joinBracketRests } from './bracket-rest.ts';
 
 /** How far (columns) a piece of a word may stand from the word's anchor; how many lines below it. */
 const REACH = 16;
@@ -506,7 +507,12 @@ function readCover(fragments: readonly Fragment[], n: number, rows: readonly Fig
   const wide = 'why' in near && near.why === 'no cover' ? readNear(fragments, n, rows, headerWidth(fragments)) : near;
   // (still none: a piece that is in a word may be two cells run together, `单位经营` of 附属单位 and 经营收入; each such
   // piece is cut in two, one at a time, and still only one reading is taken)
-  return 'why' in wide && wide.why === 'no cover' ? readNear(fragments, n, rows, REACH, true) : wide;
+  const cut = 'why' in wide && wide.why === 'no cover' ? readNear(fragments, n, rows, REACH, true) : wide;
+  // (still none of `n` columns: a word printed with a bracket that pdftotext wrote apart after it, `财政拨款（补助）  收入`,
+  // read as one piece, `bracket-rest.ts`)
+  if (!('why' in cut) || cut.why !== `count ${n}`) return cut;
+  const joined = joinBracketRests(fragments);
+  return joined.length === fragments.length ? cut : readCover(joined, n, rows);
 }
 
 /**
