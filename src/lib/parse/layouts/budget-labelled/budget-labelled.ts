@@ -84,6 +84,18 @@ function codeNameRoles(meanings: readonly ColumnMeaning[], fallback: LabelRoles)
 }
 
 /**
+ * The usual code and name label cells (`单位代码 | 单位名称`) with headless columns between them, where a page's rows
+ * drew the code column as two (`单位代码 | · | 单位名称 | 总计 …`): the name where the header names it, the values from
+ * the column after it. Null when the header is not of that shape.
+ */
+function spreadLabelRoles(meanings: readonly ColumnMeaning[], usual: LabelRoles): LabelRoles | null {
+  if (usual.count !== 2 || usual.code?.length !== 1 || usual.code[0] !== 0 || usual.name !== 1) return null;
+  const name = meanings.findIndex((m) => m.role === 'name');
+  if (name < 2 || meanings[name + 1]?.role !== 'value' || meanings.slice(1, name).some((m) => m.label !== '')) return null;
+  return { ...usual, count: name + 1, name };
+}
+
+/**
  * The header as printed, one line per source line: from the first header line to the first data row, lines the
  * reader joined into a header row included (a header line whose words it merged keeps their printed order here).
  */
@@ -117,7 +129,8 @@ export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
     }
   }
   const usual = ROLES[block.kind] ?? { count: 2, name: 1 };
-  const roles = codeNameRoles(mapHeader(flat, familyOf(block.kind)), usual) ?? usual;
+  const meanings = mapHeader(flat, familyOf(block.kind));
+  const roles = codeNameRoles(meanings, usual) ?? spreadLabelRoles(meanings, usual) ?? usual;
   const valueLabels = flat.slice(roles.count).map((l, j) => l || `列${roles.count + j + 1}`);
   let lastLabelled = valueLabels.length;
   while (lastLabelled > 0 && !flat[roles.count + lastLabelled - 1]) lastLabelled--;
@@ -144,7 +157,7 @@ export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
     const inner = l !== withAmounts[0] && l !== withAmounts[withAmounts.length - 1];
     // The amounts of the row above, printed on the next line (its label too long for the line: pdftotext wrote its
     // figures on a line of their own): read with that row's code and name, on the line they are printed on.
-    const above: Previous | null = hasValues && previous && bare && (inner || labelledTotal) && l.n - previous.line <= 2 && cells.slice(0, valueStart).every((c) => c === '') ? previous : null;
+    let above: Previous | null = hasValues && previous && bare && (inner || labelledTotal) && l.n - previous.line <= 2 && cells.slice(0, valueStart).every((c) => c === '') ? previous : null;
     if (!hasValues) valueStart = Math.min(roles.count, cells.length);
     const labels = cells.slice(0, valueStart);
     const shifted = hasValues && valueStart !== roles.count;
@@ -159,6 +172,15 @@ export const parseBudgetLabelled: LayoutParser = (grid, ctx, block) => {
       previous.line = l.n;
       if (previous.unitCode !== null) entity = previous.row.entity = `${previous.unitCode} ${previous.row.name}`.trim();
       continue;
+    }
+    // The rest of a unit's name wrapped onto the line of its figures (`410001 新乡市发展和改革委员会本` over `级
+    // 1,141.5 1,141.5 …`): read with that unit's code, its name joined, on the line the figures are printed on.
+    const rest = texts.length === 1 ? texts[0]!.c : '';
+    if (!above && hasValues && previous && bare && previous.unitCode !== null && digitCells.length === 0 && rest !== '' && !isBareTotalWord(rest) && continuesLabel(rest, l.n - previous.line)) {
+      previous.row.name += rest;
+      previous.row.entity = `${previous.unitCode} ${previous.row.name}`.trim();
+      if (entity !== null) entity = previous.row.entity;
+      above = previous;
     }
     digitCells.forEach((d) => ctx.other(l, d.i));
     const isTotal = !above && (texts.some((x) => isBareTotalWord(x.c)) || (hasValues && texts.length === 0 && digitCells.length === 0));
