@@ -100,7 +100,7 @@ describe('a 三公 row with a figure in every column under a header whose lines 
     expect(problem(d, 'three_public_by_words')).toContain('其中 2 种使各组数字符合表内恒等式，再按各词位置');
   });
 
-  it('reads line 15 when the lines\' orders all break the identities but the orders with a cell\'s pieces read as one word\'s keep them', () => {
+  it('reads line 15 whose `公务接待` and the `费` of its cell stand side by side (text line 9): one piece of 公务接待费, the orders they leave kept by the identities', () => {
     // 245273.35 = 74559.71 + 124988.83 + 45724.81; 192342.18 = 44735.82 + 108740.28 + 38866.08
     const d = doc(JOINED_PIECES);
     expect(values(tableOf(d))).toEqual({
@@ -117,7 +117,7 @@ describe('a 三公 row with a figure in every column under a header whose lines 
       [`决算数/${V}/公务用车运行维护费`]: '108740.28',
       '决算数/公务接待费': '38866.08',
     });
-    expect(problem(d, 'three_public_by_words')).toContain('把同一词的相邻碎片合读后有 2 种符合');
+    expect(problem(d, 'three_public_by_words')).toContain('其中 2 种使各组数字符合表内恒等式，再按各词位置');
   });
 
   it('reads the row when every balancing order puts the same value under each item, the order then changing no fact', () => {

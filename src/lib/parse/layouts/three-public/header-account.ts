@@ -229,7 +229,8 @@ export function pieceSets(lines: readonly HeaderLine[], a: HeaderAccount, marker
       }
       if (group && !leaves.includes('vehicles') && (chains ? chains.has(p) : rests.some((r) => r.includes(t)))) return;
       const set = leaves.filter((i) => wordOf(i).includes(t));
-      const joined = run && (set.length === 0 || joinSpelled) ? leaves.filter((i) => wordOf(i).includes(run + t)) : [];
+      // (or, the two spelling an item's whole word, its wrapped rest drawn beside it on its line: `公务接待 费`)
+      const joined = run && (set.length === 0 || joinSpelled) ? leaves.filter((i) => wordOf(i).includes(run + t)) : run ? leaves.filter((i) => wordOf(i) === run + t) : [];
       if (joined.length > 0) {
         out[out.length - 1] = joined;
         run += t;
