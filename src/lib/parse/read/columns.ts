@@ -56,6 +56,10 @@ export interface ColumnModel {
   /** Set when the header's words were put in the order of a line holding one piece of each, against where their top
    * pieces stand (`band-order.ts`): their order is read, the value columns' places are not. */
   linesOrdered?: boolean;
+  /** Set when a page's value columns were fitted to its own rows that fill every column but those blank in every row
+   * where the table's columns were read (`page-fit.ts`): the page's rows show those columns blank too, so no run of
+   * figures is moved into one of them (`row-placing.ts`). */
+  blankOnPage?: boolean;
 }
 
 export interface Member {

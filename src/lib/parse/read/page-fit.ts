@@ -169,7 +169,9 @@ function fitOn(model: ColumnModel, split: { labels: Column[]; values: Column[] }
   // (a label column no header word heads gives way to the headed one it overlaps: the names stand under their heading)
   const labels = unheadedLabelsAside([...shifted.map((c) => ({ ...c, start: c.start - d, end: Math.min(c.end - d, numberColumn?.start ?? firstValue) })), ...(numberColumn === null ? [] : [numberColumn])], model.header);
   if (labels.some((c) => c.end <= c.start) || (numberColumn !== null && numberColumn.end > firstValue)) return null;
-  return { model: { columns: [...labels, ...values], header: model.header, figures: values.length }, joinCodes, labelShift: d, fullRows: full.length, ...(ends !== null ? { byEnds: true } : shiftedValues !== null ? { byShift: true } : full.length === 0 ? { byNumbers: true } : {}) };
+  // (fitted to the page's rows filling every column but the blank ones: the page's rows show those blank too)
+  const blankOnPage = full.length > 0 && n < split.values.length;
+  return { model: { columns: [...labels, ...values], header: model.header, figures: values.length, ...(blankOnPage ? { blankOnPage } : {}) }, joinCodes, labelShift: d, fullRows: full.length, ...(ends !== null ? { byEnds: true } : shiftedValues !== null ? { byShift: true } : full.length === 0 ? { byNumbers: true } : {}) };
 }
 
 /**

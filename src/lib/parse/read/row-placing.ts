@@ -122,14 +122,28 @@ const fullDrawnLeft: RowStep = (row, placed) => (free(row) ? fullRowDrawnLeft(pl
 const numberedCalibrable = (row: RowContext) => row.rowNumbers !== null && !row.page.squeezed && !row.columnNumbers;
 /** Run starts: the row's figures (its 行次 left out) moved to the value columns where the first figures of its page's
  * runs end. */
-const byRunStarts: RowStep = (row, placed) =>
-  !row.sameRunCount || row.runCount === null
-    ? null
-    : calibrable(row)
-      ? placeRunStarts(placed, row.parts, row.byRuns, row.page, row.d, row.runCount)
-      : numberedCalibrable(row)
-        ? placeRunStarts(placed, withoutRowNumber(row.parts), row.byRuns, row.page, row.d, row.runCount)
-        : null;
+const byRunStarts: RowStep = (row, placed) => {
+  if (!row.sameRunCount || row.runCount === null) return null;
+  const again = calibrable(row)
+    ? placeRunStarts(placed, row.parts, row.byRuns, row.page, row.d, row.runCount)
+    : numberedCalibrable(row)
+      ? placeRunStarts(placed, withoutRowNumber(row.parts), row.byRuns, row.page, row.d, row.runCount)
+      : null;
+  return again !== null && intoBlankColumn(again, placed, row.page) ? null : again;
+};
+/**
+ * Whether a placement puts a figure into a column the page's columns know blank, fitted to the page's own rows that
+ * fill every other column (`blankOnPage`), that `before` left empty, `before` holding every figure in a column the
+ * rows fill: the page's columns, fitted to its own rows, place the row; its run starts, read over fewer groups of
+ * ends than columns, may shift a run into the blank column (`1010859.43 214640.57` under 对个人和家庭的补助 and
+ * 商品和服务支出 instead of 商品和服务支出 and 资本性支出).
+ */
+function intoBlankColumn(placed: Placed, before: Placed, page: ColumnModel): boolean {
+  if (page.blankOnPage !== true) return false;
+  const kinds = page.columns.map((c) => c.kind);
+  const filledBlank = placed.cells.some((c, j) => kinds[j] === 'blank' && c !== '' && (before.cells[j] ?? '') === '');
+  return filledBlank && before.cells.every((c, j) => c === '' || kinds[j] !== 'blank');
+}
 /** Under the 栏次 numbers: the row's figures standing apart (its 行次 left out) moved to the value columns whose
  * numbers stand over their ends on its page. */
 const byColumnNumbers: RowStep = (row, placed) =>
